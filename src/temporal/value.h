@@ -1,0 +1,65 @@
+// TIMEX3 values: what days a value such as "2021-12", "2022-W03", "199" or "1996/2001" covers.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <date/date.h>
+
+#include "util/result.h"
+
+namespace chronoline {
+
+// How precise a date is; ordered from coarsest to finest.
+enum class Granularity {
+  kMillennium,
+  kCentury,
+  kDecade,
+  kYear,
+  kHalf,
+  kQuarter,
+  kSeason,
+  kMonth,
+  kWeek,
+  kDay,
+  kPartOfDay,  // morning, afternoon, evening, night: "2022-01-19TMO"
+  kHour,
+  kMinute,
+  kSecond,
+};
+
+// "day", "month", ... as used in the timeline JSON; parse returns nullopt for unknown names.
+std::string_view granularity_name(Granularity g);
+std::optional<Granularity> parse_granularity(std::string_view name);
+
+// The inclusive run of days a value covers, and how precise it is.
+struct DaySpan {
+  date::sys_days start;
+  date::sys_days end;  // inclusive
+  Granularity granularity = Granularity::kDay;
+  bool is_range = false;  // an interval "A/B" rather than one calendar unit
+
+  friend bool operator==(const DaySpan&, const DaySpan&) = default;
+};
+
+// Returns the span that a TIMEX3 DATE/TIME value covers, or an input Error for values that name
+// no fixed time (durations "P10D", sets, "PRESENT_REF", values with "X") or are malformed.
+//
+// Supported: YYYY-MM-DD, YYYY-MM, YYYY, YYY (decade), YY (century), Y (millennium), YYYY-Www,
+// YYYY-Www-WE, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, YYYY-MM-DDTHH[:MM[:SS]], YYYY-MM-DDTMO/AF/EV/NI,
+// and "A/B" intervals of any two of those. A leading '-' marks a BCE year ("-0500" is 501 BCE in
+// astronomical numbering: year -500). Years run from -9999 to 9999.
+//
+// Example:
+//   span_of_value("2022-W03") -> {2022-01-17, 2022-01-23, kWeek}
+Result<DaySpan> span_of_value(std::string_view value);
+
+// Formats a day as YYYY-MM-DD; years before 1 CE (astronomical year <= 0) get a leading '-'.
+std::string format_day(date::sys_days day);
+
+// Parses YYYY-MM-DD (optionally with a leading '-'); nullopt when malformed or impossible.
+std::optional<date::sys_days> parse_day(std::string_view text);
+
+}  // namespace chronoline

@@ -1,0 +1,54 @@
+// The timeline model: dated, labelled events; extract's output and render's input.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <date/date.h>
+
+#include "temporal/value.h"
+
+namespace chronoline {
+
+// A date with an optional time of day, as in "published": "2022-01-25T05:49".
+struct DateTime {
+  date::sys_days day;
+  std::optional<std::chrono::minutes> time_of_day;
+
+  friend bool operator==(const DateTime&, const DateTime&) = default;
+};
+
+struct Event {
+  std::string id;        // "e1", ...; may be empty in hand-written files
+  std::string value;     // TIMEX3 value ("2022-01-19", "2021-12", "1996/2001"); may be empty
+  DaySpan span;          // the inclusive days covered, with granularity
+  std::string label;     // short phrase saying what happened
+  std::string text;      // the time expression as written ("Wednesday")
+  std::string sentence;  // the sentence it came from
+  std::optional<std::pair<size_t, size_t>> offset;  // code points of `text` in the article
+  std::string category;  // optional grouping, shown in the legend
+
+  bool is_range() const { return span.is_range || span.start != span.end; }
+};
+
+struct Timeline {
+  std::string title;
+  std::optional<DateTime> published;
+  std::string source;  // where the article came from, when known
+  std::vector<Event> events;
+};
+
+// The id layout and messages use for events[index]: its id, or "e<index+1>" when it has none.
+std::string event_name(const Timeline& timeline, size_t index);
+
+// Formats "2022-01-25T05:49" (or "2022-01-25" without a time of day).
+std::string format_datetime(const DateTime& dt);
+
+// Parses YYYY-MM-DD[THH:MM]; nullopt when malformed or impossible.
+std::optional<DateTime> parse_datetime(std::string_view text);
+
+}  // namespace chronoline

@@ -1,0 +1,64 @@
+// Tests for TIMEX3 value -> day span.
+#include "temporal/value.h"
+
+#include <doctest/doctest.h>
+
+namespace chronoline {
+namespace {
+
+std::string show(const DaySpan& s) {
+  return format_day(s.start) + ".." + format_day(s.end) + " " + std::string(granularity_name(s.granularity)) +
+         (s.is_range ? " range" : "");
+}
+
+std::string span(const char* v) {
+  auto r = span_of_value(v);
+  return r ? show(*r) : "error: " + r.error().message;
+}
+
+TEST_CASE("span_of_value covers the calendar unit the value names") {
+  CHECK(span("2022-01-19") == "2022-01-19..2022-01-19 day");
+  CHECK(span("2021-12") == "2021-12-01..2021-12-31 month");
+  CHECK(span("2022-W03") == "2022-01-17..2022-01-23 week");
+  CHECK(span("2020-W53") == "2020-12-28..2021-01-03 week");
+  CHECK(span("2012") == "2012-01-01..2012-12-31 year");
+  CHECK(span("199") == "1990-01-01..1999-12-31 decade");
+  CHECK(span("20") == "2000-01-01..2099-12-31 century");
+  CHECK(span("2022-Q1") == "2022-01-01..2022-03-31 quarter");
+  CHECK(span("2021-H2") == "2021-07-01..2021-12-31 half");
+  CHECK(span("2021-WI") == "2021-12-01..2022-02-28 season");
+  CHECK(span("2024-02") == "2024-02-01..2024-02-29 month");
+  CHECK(span("2022-01-19T15:00") == "2022-01-19..2022-01-19 minute");
+  CHECK(span("2022-01-19TMO") == "2022-01-19..2022-01-19 part-of-day");
+  CHECK(span("1996/2001") == "1996-01-01..2001-12-31 year range");
+  CHECK(span("2022-01-15/2022-01-25") == "2022-01-15..2022-01-25 day range");
+  CHECK(span("0001") == "0001-01-01..0001-12-31 year");
+  CHECK(span("9999-12-31") == "9999-12-31..9999-12-31 day");
+  CHECK(span("-0500") == "-0500-01-01..-0500-12-31 year");
+}
+
+TEST_CASE("span_of_value rejects values with no fixed time and malformed ones") {
+  CHECK(span("P10D").rfind("error: TIMEX3 value \"P10D\" names no fixed time", 0) == 0);
+  CHECK(span("PRESENT_REF").rfind("error:", 0) == 0);
+  CHECK(span("XXXX-WXX-3").rfind("error:", 0) == 0);
+  CHECK(span("2022-02-30") == "error: TIMEX3 value \"2022-02-30\" names a day that does not exist");
+  CHECK(span("2022-13") == "error: TIMEX3 value \"2022-13\" names a month outside 01..12");
+  CHECK(span("2001/1996") == "error: TIMEX3 value \"2001/1996\" is an interval whose start is after its end");
+  CHECK(span("2022-W54").rfind("error:", 0) == 0);
+  CHECK(span("").rfind("error:", 0) == 0);
+}
+
+TEST_CASE("parse_day and format_day round-trip, including BCE years") {
+  for (const char* d : {"2022-01-25", "0001-01-01", "9999-12-31", "-0500-03-01"})
+    CHECK(format_day(*parse_day(d)) == d);
+  CHECK_FALSE(parse_day("2022-02-30"));
+  CHECK_FALSE(parse_day("2022-1-5"));
+}
+
+TEST_CASE("granularity names round-trip") {
+  for (int g = 0; g <= static_cast<int>(Granularity::kSecond); ++g)
+    CHECK(parse_granularity(granularity_name(static_cast<Granularity>(g))) == static_cast<Granularity>(g));
+}
+
+}  // namespace
+}  // namespace chronoline
