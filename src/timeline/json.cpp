@@ -1,6 +1,7 @@
 // The timeline JSON format: extract's output and render's input (documented in README).
 #include "timeline/json.h"
 
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -82,14 +83,21 @@ class Reader {
   }
 
  private:
+  // The days an event covers: from `value`, unless start/end are given; those win (and are the
+  // only way to date a value with no fixed days, such as "P10D").
   Status read_span(Event& e, const std::string& start, const std::string& end,
                    const std::string& granularity, const std::string& p) const {
     if (start.empty() && !end.empty()) return fail(p + "end", "is given without start; add start");
-    if (start.empty()) {
-      if (e.value.empty()) return fail(p.substr(0, p.size() - 1), "has neither value nor start; add one");
+    std::optional<DaySpan> from_value;
+    if (!e.value.empty()) {
       auto span = span_of_value(e.value);
-      if (!span) return fail(p + "value", span.error().message + "; give start and end instead");
-      e.span = *span;
+      if (!span && start.empty()) return fail(p + "value", span.error().message + "; give start and end instead");
+      if (span) from_value = *span;
+    } else if (start.empty()) {
+      return fail(p.substr(0, p.size() - 1), "has neither value nor start; add one");
+    }
+    if (start.empty()) {
+      e.span = *from_value;
     } else {
       auto first = span_of_value(start);
       if (!first) return fail(p + "start", first.error().message);
@@ -98,9 +106,13 @@ class Reader {
       if (last->end < first->start)
         return fail(p + "end", format_day(last->end) + " is before start " + format_day(first->start) +
                                    "; swap start and end");
-      e.span = DaySpan{first->start, last->end, std::min(first->granularity, last->granularity),
-                       !end.empty() && end != start};
-      if (e.value.find('/') != std::string::npos) e.span.is_range = true;
+      if (from_value && from_value->start == first->start && from_value->end == last->end) {
+        e.span = *from_value;
+      } else {
+        bool one_unit = end.empty() || end == start;
+        e.span = DaySpan{first->start, last->end, std::min(first->granularity, last->granularity),
+                         !one_unit || first->is_range};
+      }
     }
     if (!granularity.empty()) {
       auto g = parse_granularity(granularity);

@@ -79,3 +79,26 @@ TEST_CASE("timeline JSON errors name the place and what to do") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("regression: written start/end do not turn a decade or month into a range") {
+  Timeline t;
+  for (const char* v : {"199", "2021-12", "1996/2001", "2022-01-15/2022-01-25"}) {
+    Event e;
+    e.value = v;
+    e.span = *span_of_value(v);
+    e.label = v;
+    t.events.push_back(e);
+  }
+  auto back = timeline_from_json(timeline_to_json(t), "x");
+  REQUIRE(back);
+  for (size_t i = 0; i < t.events.size(); ++i) {
+    CAPTURE(t.events[i].value);
+    CHECK(back->events[i].span == t.events[i].span);
+  }
+}
+
+}  // namespace
+}  // namespace chronoline

@@ -1,0 +1,73 @@
+// Speed of the temporal tagger: the JSONL path over tbaq (../shared) or a synthetic corpus.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "temporal/jsonl.h"
+#include "temporal/tagger.h"
+
+namespace {
+
+const chronoline::Tagger& tagger() {
+  static chronoline::Tagger t = std::move(*chronoline::Tagger::load("en"));
+  return t;
+}
+
+// The tbaq corpus as JSONL input lines, or a made-up one when ../shared is absent.
+const std::string& corpus() {
+  static std::string data = [] {
+    std::ifstream in(CHRONOLINE_SHARED_DIR "/data/tbaq.jsonl");
+    std::string out;
+    for (std::string line; std::getline(in, line);) {
+      auto d = nlohmann::json::parse(line);
+      out += nlohmann::json{{"doc", d["doc"]}, {"dct", d["dct"]}, {"text", d["text"]}}.dump() + "\n";
+    }
+    if (out.empty())
+      for (int i = 0; i < 2000; ++i)
+        out += R"({"doc":"d","dct":"2022-01-25","text":"On Wednesday the ministers agreed to meet again next month, )"
+               R"(after talks that lasted more than 40 years, since 2012 and over the past 10 days."})" "\n";
+    return out;
+  }();
+  return data;
+}
+
+size_t text_bytes() {
+  static size_t n = [] {
+    size_t total = 0;
+    std::istringstream in(corpus());
+    for (std::string line; std::getline(in, line);) total += nlohmann::json::parse(line)["text"].get<std::string>().size();
+    return total;
+  }();
+  return n;
+}
+
+void BM_TagJsonl(benchmark::State& state) {
+  for (auto _ : state) {
+    std::istringstream in(corpus());
+    std::ostringstream out;
+    auto st = chronoline::tag_jsonl(in, out, tagger(), {});
+    benchmark::DoNotOptimize(out.str().size());
+    if (!st) state.SkipWithError(st.error().message.c_str());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text_bytes()));
+}
+BENCHMARK(BM_TagJsonl)->Unit(benchmark::kMillisecond);
+
+void BM_TagText(benchmark::State& state) {
+  std::vector<std::string> texts;
+  std::istringstream in(corpus());
+  for (std::string line; std::getline(in, line);) texts.push_back(nlohmann::json::parse(line)["text"]);
+  chronoline::Anchor dct{date::sys_days{date::year{1998} / 2 / 6}, std::nullopt};
+  for (auto _ : state)
+    for (const auto& t : texts) benchmark::DoNotOptimize(tagger().tag(t, dct).size());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text_bytes()));
+}
+BENCHMARK(BM_TagText)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

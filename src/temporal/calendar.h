@@ -1,0 +1,40 @@
+// Calendar arithmetic on typed moments: truncation, shifting and TIMEX3 formatting.
+#pragma once
+
+#include <string>
+
+#include <date/date.h>
+
+#include "temporal/value.h"
+
+namespace chronoline::temporal {
+
+// A calendar unit containing `day`, at granularity `g`: 2022-W03 is {2022-01-17, kWeek}.
+// `day` is always the first day of the unit. For kPartOfDay `pod` holds "MO", "AF", "EV", "NI";
+// for kHour/kMinute `minutes` is the time of day.
+struct Moment {
+  date::sys_days day;
+  Granularity g = Granularity::kDay;
+  int minutes = 0;
+  const char* pod = "";
+};
+
+// The unit of granularity `g` that contains `day`.
+Moment truncate(date::sys_days day, Granularity g);
+
+// Moves `m` by `n` of its own units ("last week" = shift(this week, -1)).
+Moment shift(const Moment& m, int n);
+
+// Moves a day by `n` units of `g` (months clamp to the month's last day).
+date::sys_days add_units(date::sys_days day, Granularity g, int n);
+
+// The TIMEX3 value of `m`: "2022-01-19", "2022-W03", "2021-12", "199", "2022-01-19TNI", ...
+std::string timex_value(const Moment& m);
+
+// The last day `m` covers.
+date::sys_days last_day(const Moment& m);
+
+int year_of(date::sys_days d);
+unsigned month_of(date::sys_days d);
+
+}  // namespace chronoline::temporal

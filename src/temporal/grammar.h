@@ -1,0 +1,34 @@
+// Grammar: one language's lexicons and rules, loaded from the embedded data and validated.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "temporal/lexicon.h"
+#include "temporal/matcher.h"
+#include "temporal/pattern.h"
+#include "temporal/tense.h"
+#include "util/result.h"
+
+namespace chronoline::temporal {
+
+// A language is a folder of data: LANG/lexicon/*.tsv (one word class per file) and
+// LANG/rules/*.rules (rules, tried in file-name then line order).
+struct Grammar {
+  Lexicon lexicon;
+  std::vector<Rule> rules;
+  std::unique_ptr<Matcher> matcher;
+  TenseCues cues;
+  int number_words = -1;  // class folded into number tokens by the tokenizer
+};
+
+// Loads `language` from the embedded files. Errors name the file and line, or say which
+// languages exist.
+Result<std::unique_ptr<Grammar>> load_grammar(std::string_view language);
+
+// Loads a grammar from explicit (path, content) files; for tests of validation messages.
+Result<std::unique_ptr<Grammar>> load_grammar_from(
+    const std::vector<std::pair<std::string_view, std::string_view>>& files);
+
+}  // namespace chronoline::temporal

@@ -1,0 +1,181 @@
+// Lexicon: case-insensitive word lists loaded from data files, one word class per file.
+#include "temporal/lexicon.h"
+
+#include <algorithm>
+
+namespace chronoline::temporal {
+namespace {
+
+std::string_view stem_of(std::string_view path) {
+  size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return name.substr(0, name.find('.'));
+}
+
+Result<ValueSchema> parse_schema(std::string_view header) {
+  constexpr std::string_view kPrefix = "#! lexicon value=";
+  if (header.substr(0, kPrefix.size()) != kPrefix)
+    return Error::input("first line must be a header \"#! lexicon value=int:LO:HI|enum:A,B|text\"");
+  std::string_view spec = trim(header.substr(kPrefix.size()));
+  ValueSchema s;
+  if (spec == "text") return s;
+  if (spec.substr(0, 5) == "enum:") {
+    s.kind = ValueSchema::Kind::kEnum;
+    std::string_view rest = spec.substr(5);
+    while (!rest.empty()) {
+      size_t comma = rest.find(',');
+      s.names.emplace_back(rest.substr(0, comma));
+      rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    return s;
+  }
+  if (spec.substr(0, 4) == "int:") {
+    s.kind = ValueSchema::Kind::kInt;
+    std::string_view rest = spec.substr(4);
+    size_t colon = rest.find(':');
+    if (colon != std::string_view::npos && parse_int(rest.substr(0, colon), s.lo) &&
+        parse_int(rest.substr(colon + 1), s.hi) && s.lo <= s.hi)
+      return s;
+  }
+  return Error::input("unknown value type \"" + std::string(spec) + "\"; use int:LO:HI, enum:A,B or text");
+}
+
+Result<uint8_t> parse_flags(std::string_view text) {
+  uint8_t flags = 0;
+  while (!text.empty()) {
+    size_t comma = text.find(',');
+    std::string_view f = trim(text.substr(0, comma));
+    if (f == "cap") flags |= kCapOnly;
+    else if (f == "ambiguous") flags |= kAmbiguous;
+    else if (f == "abbrev") flags |= kAbbrev;
+    else return Error::input("unknown flag \"" + std::string(f) + "\"; use cap, ambiguous or abbrev");
+    text = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
+  }
+  return flags;
+}
+
+bool is_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (!((c >= 'a' && c <= 'z') || c == '\'' || (c >= '0' && c <= '9'))) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  while (!line.empty()) {
+    size_t tab = line.find('\t');
+    std::string_view f = trim(line.substr(0, tab));
+    if (!f.empty()) out.push_back(f);
+    if (tab == std::string_view::npos) break;
+    line.remove_prefix(tab + 1);
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool parse_int(std::string_view s, int64_t& out) {
+  bool neg = !s.empty() && (s[0] == '-' || s[0] == '+');
+  if (neg) neg = s[0] == '-', s.remove_prefix(1);
+  if (s.empty() || s.size() > 15) return false;
+  int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  out = neg ? -v : v;
+  return true;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+Lexicon::Lexicon() : words_{""}, entries_(1) {}
+
+uint32_t Lexicon::find(std::string_view lower) const {
+  auto it = ids_.find(lower);
+  return it == ids_.end() ? 0 : it->second;
+}
+
+uint32_t Lexicon::intern(std::string_view lower) {
+  if (uint32_t id = find(lower)) return id;
+  uint32_t id = static_cast<uint32_t>(words_.size());
+  words_.emplace_back(lower);
+  entries_.emplace_back();
+  ids_.emplace(std::string(lower), id);
+  return id;
+}
+
+const LexEntry* Lexicon::entry(uint32_t id, uint16_t cls) const {
+  for (const LexEntry& e : entries_[id])
+    if (e.cls == cls) return &e;
+  return nullptr;
+}
+
+int Lexicon::class_id(std::string_view name) const {
+  auto it = std::find(classes_.begin(), classes_.end(), name);
+  return it == classes_.end() ? -1 : static_cast<int>(it - classes_.begin());
+}
+
+Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema, std::string_view line) {
+  auto at = [&](std::string msg) { return Error::input(std::string(where) + ": " + msg); };
+  auto fields = split_tabs(line);
+  if (fields.size() < 2 || fields.size() > 3) return at("expected WORD<TAB>VALUE[<TAB>FLAGS]");
+  std::string word = lower_ascii(fields[0]);
+  if (!is_word(word)) return at("\"" + std::string(fields[0]) + "\" is not a single word (letters, digits, ')");
+  LexEntry e{cls, 0, 0, false, std::string(fields[1])};
+  if (schema.kind == ValueSchema::Kind::kInt &&
+      (!parse_int(e.value, e.num) || e.num < schema.lo || e.num > schema.hi))
+    return at("value \"" + e.value + "\" is not an integer in " + std::to_string(schema.lo) + ".." +
+              std::to_string(schema.hi));
+  if (schema.kind == ValueSchema::Kind::kEnum &&
+      std::find(schema.names.begin(), schema.names.end(), e.value) == schema.names.end())
+    return at("value \"" + e.value + "\" is not one of the header's names");
+  e.numeric = parse_int(e.value, e.num);
+  if (fields.size() == 3) {
+    auto flags = parse_flags(fields[2]);
+    if (!flags) return at(flags.error().message);
+    e.flags = *flags;
+  }
+  uint32_t id = intern(word);
+  if (entry(id, cls)) return at("\"" + word + "\" is listed twice");
+  entries_[id].push_back(std::move(e));
+  return {};
+}
+
+Status Lexicon::load_file(std::string_view path, std::string_view content) {
+  std::string name(stem_of(path));
+  if (class_id(name) >= 0) return Error::input(std::string(path) + ":1: class \"" + name + "\" defined twice");
+  uint16_t cls = static_cast<uint16_t>(classes_.size());
+  classes_.push_back(name);
+  ValueSchema schema;
+  int line_no = 0;
+  while (!content.empty()) {
+    size_t nl = content.find('\n');
+    std::string_view line = content.substr(0, nl);
+    content = nl == std::string_view::npos ? std::string_view{} : content.substr(nl + 1);
+    std::string where = std::string(path) + ":" + std::to_string(++line_no);
+    if (line_no == 1) {
+      auto s = parse_schema(trim(line));
+      if (!s) return Error::input(where + ": " + s.error().message);
+      schema = std::move(*s);
+      continue;
+    }
+    if (trim(line).empty() || trim(line)[0] == '#') continue;
+    if (Status st = add_entry(where, cls, schema, line); !st) return st;
+  }
+  return {};
+}
+
+}  // namespace chronoline::temporal

@@ -1,0 +1,86 @@
+// Lexicon: case-insensitive word lists loaded from data files, one word class per file.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "util/result.h"
+
+namespace chronoline::temporal {
+
+// Per-entry flags, written in the third column of a lexicon file.
+enum LexFlag : uint8_t {
+  kCapOnly = 1,    // "cap": only when capitalised in the text ("May" but not "may")
+  kAmbiguous = 2,  // "ambiguous": also a common non-temporal word; rules can demand `<class>!`
+  kAbbrev = 4,     // "abbrev": a following '.' belongs to the word ("Sept.")
+};
+
+// One meaning of a word: its class (the file it came from) and its value in that class.
+struct LexEntry {
+  uint16_t cls = 0;
+  uint8_t flags = 0;
+  int64_t num = 0;     // the value as an integer, when `numeric`
+  bool numeric = false;
+  std::string value;   // the value as written
+};
+
+// What values a class accepts, declared in the file's header line:
+//   #! lexicon value=int:LO:HI      integer in [LO, HI]
+//   #! lexicon value=enum:A,B,C     one of the listed names
+//   #! lexicon value=text           anything non-empty
+struct ValueSchema {
+  enum class Kind { kInt, kEnum, kText } kind = Kind::kText;
+  int64_t lo = 0, hi = 0;
+  std::vector<std::string> names;
+};
+
+// Words are interned to small ids (0 = unknown word) so matching compares integers.
+class Lexicon {
+ public:
+  Lexicon();
+
+  // Parses one lexicon file; the class is named after the file stem ("months.tsv" -> "months").
+  // Errors are located: "en/lexicon/months.tsv:7: value \"13\" is outside 1..12".
+  Status load_file(std::string_view path, std::string_view content);
+
+  // Returns the id of an interned lowercase word, or 0.
+  uint32_t find(std::string_view lower) const;
+  // Interns a lowercase word (for rule literals) and returns its id.
+  uint32_t intern(std::string_view lower);
+  std::string_view word(uint32_t id) const { return words_[id]; }
+
+  std::span<const LexEntry> entries(uint32_t id) const { return entries_[id]; }
+  // Returns the entry of `id` in class `cls`, or nullptr.
+  const LexEntry* entry(uint32_t id, uint16_t cls) const;
+
+  // Class ids; -1 when the class was never loaded.
+  int class_id(std::string_view name) const;
+  std::string_view class_name(uint16_t cls) const { return classes_[cls]; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  Status add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema, std::string_view line);
+
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  std::vector<std::string> words_;
+  std::vector<std::vector<LexEntry>> entries_;
+  std::vector<std::string> classes_;
+};
+
+// Splits `line` at tabs, dropping empty fields.
+std::vector<std::string_view> split_tabs(std::string_view line);
+// Trims ASCII whitespace at both ends.
+std::string_view trim(std::string_view s);
+// Parses a signed decimal integer; false when malformed.
+bool parse_int(std::string_view s, int64_t& out);
+// Lowercases ASCII letters.
+std::string lower_ascii(std::string_view s);
+
+}  // namespace chronoline::temporal

@@ -1,0 +1,454 @@
+// Resolve: turns a rule match into a TIMEX3 type, value, modifier and range against an anchor.
+#include "temporal/resolve.h"
+
+#include <cstdlib>
+
+namespace chronoline::temporal {
+namespace {
+
+using date::days;
+using date::sys_days;
+
+// A calendar or clock unit as named in units.tsv.
+struct Unit {
+  Granularity g;
+  std::string_view letter;  // ISO 8601 duration designator
+  int factor = 1;           // decades and centuries are written in years
+  bool clock = false;       // hours, minutes, seconds: "PT3H"
+};
+
+std::optional<Unit> unit_named(std::string_view v) {
+  if (v == "Y") return Unit{Granularity::kYear, "Y"};
+  if (v == "M") return Unit{Granularity::kMonth, "M"};
+  if (v == "W") return Unit{Granularity::kWeek, "W"};
+  if (v == "D") return Unit{Granularity::kDay, "D"};
+  if (v == "Q") return Unit{Granularity::kQuarter, "Q"};
+  if (v == "DE") return Unit{Granularity::kDecade, "Y", 10};
+  if (v == "CE") return Unit{Granularity::kCentury, "Y", 100};
+  if (v == "H") return Unit{Granularity::kHour, "H", 1, true};
+  if (v == "MIN") return Unit{Granularity::kMinute, "M", 1, true};
+  if (v == "S") return Unit{Granularity::kSecond, "S", 1, true};
+  return std::nullopt;
+}
+
+// Reads the arguments of one match: named parts first, then literal arguments.
+class Args {
+ public:
+  Args(const Match& m, const ResolveContext& ctx) : m_(m), ctx_(ctx), rule_(ctx.rules[m.rule]) {}
+
+  const Binding* part(Key k) const {
+    for (size_t i = 0; i < rule_.part_keys.size(); ++i)
+      if (rule_.part_keys[i] == k && m_.parts[i].bound) return &m_.parts[i];
+    return nullptr;
+  }
+  const std::string* literal(Key k) const {
+    for (const auto& [key, v] : rule_.literals)
+      if (key == k) return &v;
+    return nullptr;
+  }
+  bool has(Key k) const { return part(k) || literal(k); }
+
+  std::optional<int64_t> num(Key k) const {
+    if (const Binding* b = part(k)) {
+      if (b->entry) return b->entry->numeric ? std::optional<int64_t>(b->entry->num) : std::nullopt;
+      const Token& t = ctx_.toks[b->tb];
+      if (t.kind == TokKind::kNumber) return t.number;
+      return std::nullopt;
+    }
+    if (const std::string* v = literal(k)) {
+      int64_t n;
+      if (parse_int(*v, n)) return n;
+    }
+    return std::nullopt;
+  }
+  std::string text(Key k) const {
+    if (const Binding* b = part(k)) {
+      if (b->entry) return b->entry->value;
+      return std::string(ctx_.lex.word(ctx_.toks[b->tb].word));
+    }
+    if (const std::string* v = literal(k)) return *v;
+    return {};
+  }
+  const Resolved* cand(Key k) const {
+    const Binding* b = part(k);
+    return b && b->cand >= 0 ? &ctx_.cands[b->cand].res : nullptr;
+  }
+  int tense() const {
+    return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
+  }
+  const ResolveContext& ctx() const { return ctx_; }
+  const Match& match() const { return m_; }
+
+ private:
+  const Match& m_;
+  const ResolveContext& ctx_;
+  const Rule& rule_;
+};
+
+Resolved date_at(const Moment& m, std::string mod = {}) {
+  Resolved r;
+  r.type = m.g >= Granularity::kPartOfDay ? TimexType::kTime : TimexType::kDate;
+  r.value = timex_value(m);
+  r.mod = std::move(mod);
+  r.point = m;
+  return r;
+}
+
+Resolved with_mod(Resolved r, const Args& a) {
+  if (a.has(Key::kMod)) r.mod = a.text(Key::kMod);
+  return r;
+}
+
+// The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
+// by tense, else the occurrence nearest the anchor.
+int infer_year(unsigned month, unsigned day, const Args& a) {
+  sys_days dct = a.ctx().dct;
+  int y = year_of(dct);
+  auto at = [&](int yy) { return sys_days{date::year{yy} / month / (day ? day : 1)}; };
+  auto key = [&](int yy) { return day ? at(yy) : sys_days{date::year{yy} / month / 1}; };
+  sys_days here = day ? dct : truncate(dct, Granularity::kMonth).day;
+  if (a.ctx().options.forward_looking) return key(y) < here ? y + 1 : y;
+  int tense = a.tense();
+  if (tense < 0) return key(y) > here ? y - 1 : y;
+  if (tense > 0) return key(y) < here ? y + 1 : y;
+  int best = y;
+  for (int yy : {y - 1, y + 1})
+    if (std::abs((key(yy) - here).count()) < std::abs((key(best) - here).count())) best = yy;
+  return best;
+}
+
+std::optional<Resolved> op_date(const Args& a) {
+  auto month = a.num(Key::kMonth);
+  if (!month || *month < 1 || *month > 12) return std::nullopt;
+  auto day = a.num(Key::kDay);
+  auto year = a.num(Key::kYear);
+  if (year && *year < 100) *year += *year < 50 ? 2000 : 1900;
+  int y = year ? static_cast<int>(*year) : infer_year(static_cast<unsigned>(*month), day ? static_cast<unsigned>(*day) : 0, a);
+  if (!day) return with_mod(date_at(truncate(sys_days{date::year{y} / static_cast<unsigned>(*month) / 1}, Granularity::kMonth)), a);
+  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)}, date::day{static_cast<unsigned>(*day)}};
+  if (!ymd.ok()) return std::nullopt;
+  return with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
+}
+
+std::optional<Resolved> op_year(const Args& a) {
+  auto y = a.num(Key::kYear);
+  if (!y) return std::nullopt;
+  int64_t year = *y;
+  if (year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
+  return with_mod(date_at(truncate(sys_days{date::year{static_cast<int>(year)} / 1 / 1}, Granularity::kYear)), a);
+}
+
+std::optional<Resolved> op_decade(const Args& a) {
+  auto d = a.num(Key::kDecade);
+  if (!d) return std::nullopt;
+  int64_t y = *d;
+  if (y < 100) y += 1900;  // "the '90s", "the nineties"
+  return with_mod(date_at(truncate(sys_days{date::year{static_cast<int>(y)} / 1 / 1}, Granularity::kDecade)), a);
+}
+
+std::optional<Resolved> op_century(const Args& a) {
+  auto n = a.num(Key::kN);
+  if (!n || *n < 1 || *n > 30) return std::nullopt;
+  return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(*n - 1) * 100} / 1 / 1}, Granularity::kCentury}), a);
+}
+
+// The `target` weekday (1 = Monday .. 7 = Sunday) relative to the anchor.
+sys_days weekday_near(sys_days anchor, unsigned target, int dir, bool same_day_ok) {
+  date::weekday want{target % 7};
+  if (dir > 0) {
+    auto d = want - date::weekday{anchor};
+    return anchor + (d.count() == 0 && !same_day_ok ? days{7} : d);
+  }
+  auto d = date::weekday{anchor} - want;
+  return anchor - (d.count() == 0 && !same_day_ok ? days{7} : d);
+}
+
+Moment with_pod(Moment m, const Args& a) {
+  if (!a.has(Key::kPod)) return m;
+  static const char* kPods[] = {"MO", "AF", "EV", "NI", "DT"};
+  std::string p = a.text(Key::kPod);
+  for (const char* k : kPods)
+    if (p == k) m.pod = k, m.g = Granularity::kPartOfDay;
+  return m;
+}
+
+std::optional<Resolved> op_weekday(const Args& a) {
+  auto wd = a.num(Key::kWeekday);
+  if (!wd || *wd < 1 || *wd > 7) return std::nullopt;
+  sys_days dct = a.ctx().dct;
+  unsigned target = static_cast<unsigned>(*wd);
+  sys_days day;
+  if (a.has(Key::kDir)) {
+    int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+    if (dir == 0) day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
+    else day = weekday_near(dct, target, dir, false);
+  } else if (a.ctx().options.forward_looking) {
+    day = weekday_near(dct, target, 1, false);
+  } else if (date::weekday{dct} == date::weekday{target % 7}) {
+    day = dct;
+  } else {
+    day = weekday_near(dct, target, a.tense() > 0 ? 1 : -1, false);
+  }
+  return with_mod(date_at(with_pod(Moment{day, Granularity::kDay}, a)), a);
+}
+
+std::optional<Resolved> op_month(const Args& a) {
+  auto month = a.num(Key::kMonth);
+  if (!month) return std::nullopt;
+  int y = year_of(a.ctx().dct);
+  unsigned cur = month_of(a.ctx().dct);
+  unsigned mo = static_cast<unsigned>(*month);
+  if (a.has(Key::kDir)) {
+    int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+    if (dir < 0) y = mo < cur ? y : y - 1;
+    if (dir > 0) y = mo > cur ? y : y + 1;
+  } else {
+    y = infer_year(mo, 0, a);
+  }
+  return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kMonth}), a);
+}
+
+std::optional<Resolved> op_season(const Args& a) {
+  auto season = a.num(Key::kSeason);  // first month: 3 spring, 6 summer, 9 fall, 12 winter
+  if (!season) return std::nullopt;
+  unsigned mo = static_cast<unsigned>(*season);
+  int y;
+  if (auto year = a.num(Key::kYear)) {
+    y = static_cast<int>(*year);
+  } else {
+    Moment now = truncate(a.ctx().dct, Granularity::kSeason);
+    y = year_of(now.day);
+    int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+    sys_days cand{date::year{y} / mo / 1};
+    if (dir < 0 && cand >= now.day) --y;
+    if (dir > 0 && cand <= now.day) ++y;
+    if (!a.has(Key::kDir)) y = infer_year(mo, 0, a);
+  }
+  return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kSeason}), a);
+}
+
+std::optional<Resolved> op_shift(const Args& a) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+  return with_mod(date_at(shift(truncate(a.ctx().dct, unit->g), dir)), a);
+}
+
+std::optional<Resolved> op_deictic(const Args& a) {
+  int offset = static_cast<int>(a.num(Key::kOffset).value_or(0));
+  return with_mod(date_at(with_pod(Moment{a.ctx().dct + days{offset}, Granularity::kDay}, a)), a);
+}
+
+std::optional<Resolved> op_ref(const Args& a) {
+  Resolved r;
+  r.value = a.text(Key::kValue);
+  if (r.value.empty()) return std::nullopt;
+  return r;
+}
+
+// n units before (dir -1) or after (dir +1) the anchor, at the unit's granularity.
+std::optional<Resolved> relative(const Args& a, sys_days anchor) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  auto n = a.num(Key::kN);
+  if (!unit || !n) return std::nullopt;
+  int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
+  Granularity g = unit->clock ? Granularity::kDay : unit->g;
+  sys_days day = unit->clock ? anchor : add_units(anchor, unit->g, dir * static_cast<int>(*n));
+  return with_mod(date_at(truncate(day, g)), a);
+}
+
+std::optional<Resolved> op_ago(const Args& a) { return relative(a, a.ctx().dct); }
+
+std::string duration_value(const Unit& u, std::optional<int64_t> n) {
+  std::string amount = n ? std::to_string(*n * u.factor) : "X";
+  if (!n && u.factor == 10) return "PXDE";
+  if (!n && u.factor == 100) return "PXCE";
+  return std::string(u.clock ? "PT" : "P") + amount + std::string(u.letter);
+}
+
+std::optional<Resolved> op_duration(const Args& a) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  Resolved r;
+  r.type = TimexType::kDuration;
+  auto n = a.num(Key::kN);
+  if (a.has(Key::kN) && !n && a.text(Key::kN) != "X") return std::nullopt;
+  if (!a.has(Key::kN)) n = 1;
+  if (n && *n <= 0) return std::nullopt;
+  r.value = duration_value(*unit, n);
+  return with_mod(std::move(r), a);
+}
+
+std::optional<Resolved> op_past_duration(const Args& a) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  auto n = a.has(Key::kN) ? a.num(Key::kN) : std::optional<int64_t>(1);
+  Resolved r;
+  r.type = TimexType::kDuration;
+  r.value = duration_value(*unit, n);
+  if (n && !unit->clock) {
+    int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
+    sys_days dct = a.ctx().dct;
+    sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n));
+    r.range = dir < 0 ? format_day(other) + "/" + format_day(dct) : format_day(dct) + "/" + format_day(other);
+  }
+  return with_mod(std::move(r), a);
+}
+
+std::optional<Resolved> op_mod(const Args& a) {
+  const Resolved* of = a.cand(Key::kOf);
+  if (!of) return std::nullopt;
+  Resolved r = *of;
+  r.mod = a.text(Key::kMod);
+  return r;
+}
+
+// "the first half of 2021", "the third quarter", "the first quarter of next year".
+std::optional<Resolved> op_part(const Args& a) {
+  std::string part = a.text(Key::kPart);  // "H" or "Q"
+  auto n = a.num(Key::kN);
+  Granularity g = part == "H" ? Granularity::kHalf : part == "Q" ? Granularity::kQuarter : Granularity::kYear;
+  if (g == Granularity::kYear || !n || *n < 1 || *n > (g == Granularity::kHalf ? 2 : 4)) return std::nullopt;
+  int y = year_of(a.ctx().dct);
+  if (const Resolved* of = a.cand(Key::kOf)) {
+    if (!of->point) return std::nullopt;
+    y = year_of(of->point->day);
+  } else if (auto year = a.num(Key::kYear)) {
+    y = static_cast<int>(*year);
+  }
+  unsigned months = g == Granularity::kHalf ? 6 : 3;
+  return date_at(Moment{sys_days{date::year{y} / static_cast<unsigned>((*n - 1) * months + 1) / 1}, g});
+}
+
+std::optional<Resolved> op_range(const Args& a) {
+  const Binding* from = a.part(Key::kFrom);
+  const Binding* to = a.part(Key::kTo);
+  const Resolved* f = a.cand(Key::kFrom);
+  const Resolved* t = a.cand(Key::kTo);
+  if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
+  if (t->point->day < f->point->day) return std::nullopt;
+  Resolved r = *f;
+  r.range = f->value + "/" + t->value;
+  r.range_from = from->cand;
+  r.range_to = to->cand;
+  return r;
+}
+
+std::optional<Resolved> op_set(const Args& a) {
+  Resolved r;
+  r.type = TimexType::kSet;
+  if (auto wd = a.num(Key::kWeekday)) {
+    r.value = "XXXX-WXX-" + std::to_string(*wd);
+    if (a.has(Key::kPod)) r.value += "T" + a.text(Key::kPod);
+  } else if (a.has(Key::kUnit)) {
+    auto unit = unit_named(a.text(Key::kUnit));
+    if (!unit) return std::nullopt;
+    r.value = duration_value(*unit, 1);
+  } else {
+    r.value = a.text(Key::kValue);
+  }
+  return r.value.empty() ? std::nullopt : std::optional<Resolved>(r);
+}
+
+std::optional<Resolved> op_time(const Args& a) {
+  auto hour = a.num(Key::kHour);
+  if (!hour) return std::nullopt;
+  int h = static_cast<int>(*hour);
+  int min = static_cast<int>(a.num(Key::kMinute).value_or(0));
+  std::string ampm = a.text(Key::kAmpm);
+  if (const Binding* b = a.part(Key::kHour)) {
+    NumSuffix s = a.ctx().toks[b->tb].suffix;
+    if (s == NumSuffix::kAm) ampm = "am";
+    if (s == NumSuffix::kPm) ampm = "pm";
+  }
+  if (h > 24 || min > 59) return std::nullopt;
+  if (ampm == "pm" && h < 12) h += 12;
+  if (ampm == "am" && h == 12) h = 0;
+  sys_days day = a.ctx().dct;
+  if (const Resolved* of = a.cand(Key::kOf)) {
+    if (!of->point || of->point->g != Granularity::kDay) return std::nullopt;
+    day = of->point->day;
+  }
+  return date_at(Moment{day, Granularity::kMinute, h * 60 + min});
+}
+
+// Month-day holidays ("12-25") and nth-weekday ones ("11-4-4": fourth Thursday of November).
+std::optional<Resolved> op_holiday(const Args& a) {
+  std::string spec = a.text(Key::kHoliday);
+  int64_t mo = 0, x = 0, wd = 0;
+  size_t d1 = spec.find('-');
+  if (d1 == std::string::npos || !parse_int(spec.substr(0, d1), mo) || mo < 1 || mo > 12) return std::nullopt;
+  size_t d2 = spec.find('-', d1 + 1);
+  bool nth = d2 != std::string::npos;
+  if (!parse_int(spec.substr(d1 + 1, nth ? d2 - d1 - 1 : std::string::npos), x)) return std::nullopt;
+  if (nth && !parse_int(spec.substr(d2 + 1), wd)) return std::nullopt;
+  auto day_in = [&](int y) {
+    if (!nth) return sys_days{date::year{y} / static_cast<unsigned>(mo) / static_cast<unsigned>(x)};
+    return sys_days{date::year{y} / static_cast<unsigned>(mo) /
+                    date::weekday_indexed{date::weekday{static_cast<unsigned>(wd % 7)}, static_cast<unsigned>(x)}};
+  };
+  int y = year_of(a.ctx().dct);
+  if (auto year = a.num(Key::kYear)) {
+    y = static_cast<int>(*year);
+  } else {
+    int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
+    if (a.ctx().options.forward_looking && !a.has(Key::kDir)) dir = 1;
+    sys_days dct = a.ctx().dct;
+    if (dir < 0 && day_in(y) >= dct) --y;
+    if (dir > 0 && day_in(y) < dct) ++y;
+    if (dir == 0 && day_in(y) > dct && (day_in(y) - dct) > (dct - day_in(y - 1))) --y;
+    if (dir == 0 && day_in(y) < dct && (dct - day_in(y)) > (day_in(y + 1) - dct)) ++y;
+  }
+  return date_at(Moment{day_in(y), Granularity::kDay});
+}
+
+// "the following day", "that month", "a year earlier": relative to the last date mentioned in
+// narrative mode, to the publication date in news mode.
+std::optional<Resolved> op_anaphor(const Args& a) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  int n = static_cast<int>(a.num(Key::kN).value_or(1));
+  int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+  Moment base = truncate(a.ctx().dct, unit->g);
+  if (a.ctx().options.doc_type == DocType::kNarrative && a.ctx().last) {
+    base = *a.ctx().last;
+    if (base.g < unit->g) base = truncate(base.day, unit->g);
+  }
+  if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);
+  Moment m = base;
+  m.day = add_units(base.day, unit->g, dir * n);
+  m = truncate(m.day, base.g);
+  return with_mod(date_at(m), a);
+}
+
+std::optional<Resolved> op_block(const Args&) {
+  Resolved r;
+  r.blocked = true;
+  return r;
+}
+
+using OpFn = std::optional<Resolved> (*)(const Args&);
+constexpr OpFn kOps[] = {op_date,  op_year,          op_decade, op_century, op_weekday, op_month,  op_season,
+                         op_shift, op_deictic,       op_ref,    op_ago,     op_duration, op_past_duration,
+                         op_mod,   op_part,          op_range,  op_set,     op_time,    op_holiday, op_anaphor, op_block};
+static_assert(sizeof kOps / sizeof kOps[0] == static_cast<size_t>(Op::kCount));
+
+}  // namespace
+
+std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx) {
+  Args args(m, ctx);
+  return kOps[static_cast<size_t>(ctx.rules[m.rule].op)](args);
+}
+
+uint8_t candidate_type(const Resolved& r) {
+  if (r.blocked) return 0;
+  switch (r.type) {
+    case TimexType::kDate: return r.point ? kCandDate : 0;
+    case TimexType::kTime: return r.point ? kCandTime : 0;
+    case TimexType::kDuration: return kCandDuration;
+    case TimexType::kSet: return kCandSet;
+  }
+  return 0;
+}
+
+}  // namespace chronoline::temporal

@@ -1,0 +1,58 @@
+// Resolve: turns a rule match into a TIMEX3 type, value, modifier and range against an anchor.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <date/date.h>
+
+#include "temporal/calendar.h"
+#include "temporal/lexicon.h"
+#include "temporal/matcher.h"
+#include "temporal/pattern.h"
+#include "temporal/tense.h"
+#include "temporal/timex.h"
+#include "temporal/tokenizer.h"
+
+namespace chronoline::temporal {
+
+struct Resolved {
+  TimexType type = TimexType::kDate;
+  std::string value;
+  std::string mod;
+  std::string range;                // anchored durations: "2022-01-15/2022-01-25"
+  std::optional<Moment> point;      // the calendar unit a DATE/TIME names, for composite rules
+  int range_from = -1, range_to = -1;  // a "from A until B" pair: the candidates A and B
+  bool blocked = false;             // matched a block rule: claims its span, emits nothing
+};
+
+// A match together with its resolution.
+struct Candidate {
+  Match match;
+  Resolved res;
+};
+
+// Everything an op may consult. `last` is the most recent date mentioned before the match.
+struct ResolveContext {
+  const Lexicon& lex;
+  const std::vector<Rule>& rules;
+  const std::vector<Token>& toks;
+  std::string_view text;
+  const TenseCues& cues;
+  const TagOptions& options;
+  date::sys_days dct;
+  std::optional<std::chrono::minutes> dct_time;
+  std::optional<Moment> last;
+  const std::vector<Candidate>& cands;
+};
+
+// Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").
+std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);
+
+// The CandMask bit of a resolved timex, for @-atoms.
+uint8_t candidate_type(const Resolved& r);
+
+}  // namespace chronoline::temporal

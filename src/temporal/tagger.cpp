@@ -1,0 +1,166 @@
+// Tagger: finds temporal expressions in English text and normalises them to TIMEX3 values.
+#include "temporal/tagger.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "temporal/grammar.h"
+#include "temporal/resolve.h"
+#include "temporal/tokenizer.h"
+
+namespace chronoline {
+
+using temporal::Candidate;
+using temporal::CandidateRef;
+using temporal::Match;
+
+struct Tagger::Impl {
+  std::unique_ptr<temporal::Grammar> grammar;
+};
+
+namespace {
+
+// Matches and resolves every rule, base rules first, then composite rules over their results.
+class Run {
+ public:
+  Run(const temporal::Grammar& g, std::string_view text, const Anchor& dct, const TagOptions& options)
+      : g_(g),
+        toks_(temporal::tokenize(text, g.lexicon, g.number_words)),
+        ctx_{g.lexicon, g.rules, toks_, text, g.cues, options, dct.day, dct.time_of_day, std::nullopt, cands_} {}
+
+  std::vector<Timex> timexes() {
+    std::vector<Match> matches;
+    g_.matcher->match_base(toks_, matches);
+    add(matches);
+    for (size_t pass = 0, fresh = 0; pass < 3; ++pass) {
+      size_t before = cands_.size();
+      matches.clear();
+      g_.matcher->match_composite(toks_, refs_, fresh, matches);
+      add(matches);
+      if (cands_.size() == before) break;
+      fresh = before;
+    }
+    std::vector<size_t> chosen = select();
+    if (ctx_.options.doc_type == DocType::kNarrative) reanchor(chosen);
+    return emit(chosen);
+  }
+
+ private:
+  void add(const std::vector<Match>& matches) {
+    for (const Match& m : matches) {
+      auto r = temporal::resolve(m, ctx_);
+      if (!r) continue;
+      cands_.push_back({m, std::move(*r)});
+      refs_.push_back({m.tb, m.te, temporal::candidate_type(cands_.back().res)});
+    }
+  }
+
+  // Leftmost-longest non-overlapping candidates; on equal spans the earlier rule wins.
+  std::vector<size_t> select() const {
+    std::vector<size_t> order(cands_.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      const Match& x = cands_[a].match;
+      const Match& y = cands_[b].match;
+      if (x.tb != y.tb) return x.tb < y.tb;
+      if (x.te != y.te) return x.te > y.te;
+      if (x.extent != y.extent) return x.extent > y.extent;
+      return x.rule < y.rule;
+    });
+    std::vector<size_t> chosen;
+    uint32_t end = 0;
+    for (size_t i : order)
+      if (cands_[i].match.tb >= end) chosen.push_back(i), end = cands_[i].match.te;
+    return chosen;
+  }
+
+  // Re-resolves a candidate and the candidates it is built from against the current anchor.
+  void reresolve(size_t i) {
+    const Match& m = cands_[i].match;
+    for (const auto& b : m.parts)
+      if (b.bound && b.cand >= 0) reresolve(static_cast<size_t>(b.cand));
+    if (auto r = temporal::resolve(m, ctx_)) cands_[i].res = std::move(*r);
+  }
+
+  // Narrative mode: each expression is anchored on the last date mentioned before it.
+  void reanchor(const std::vector<size_t>& chosen) {
+    for (size_t i : chosen) {
+      reresolve(i);
+      const auto& res = cands_[i].res;
+      if (res.point && res.mod.empty()) ctx_.last = res.point;
+    }
+  }
+
+  Timex timex_of(const Candidate& c) const {
+    Timex t;
+    t.begin = toks_[c.match.tb].begin;
+    t.end = toks_[c.match.te - 1].end;
+    t.type = c.res.type;
+    t.value = c.res.value;
+    t.mod = c.res.mod;
+    t.range = c.res.range;
+    return t;
+  }
+
+  std::vector<Timex> emit(const std::vector<size_t>& chosen) const {
+    std::vector<Timex> out;
+    for (size_t i : chosen) {
+      const Candidate& c = cands_[i];
+      if (c.res.blocked) continue;
+      if (c.res.range_from < 0) {
+        out.push_back(timex_of(c));
+        continue;
+      }
+      Timex from = timex_of(cands_[c.res.range_from]);
+      Timex to = timex_of(cands_[c.res.range_to]);
+      from.range = c.res.range;
+      to.ends_range = true;
+      out.push_back(std::move(from));
+      out.push_back(std::move(to));
+    }
+    return out;
+  }
+
+  const temporal::Grammar& g_;
+  std::vector<temporal::Token> toks_;
+  std::vector<Candidate> cands_;
+  std::vector<CandidateRef> refs_;
+  temporal::ResolveContext ctx_;
+};
+
+}  // namespace
+
+Tagger::Tagger(std::unique_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+Tagger::~Tagger() = default;
+Tagger::Tagger(Tagger&&) noexcept = default;
+Tagger& Tagger::operator=(Tagger&&) noexcept = default;
+
+Result<Tagger> Tagger::load(std::string_view language) {
+  auto grammar = temporal::load_grammar(language);
+  if (!grammar) return grammar.error();
+  auto impl = std::make_unique<Impl>();
+  impl->grammar = std::move(*grammar);
+  return Tagger(std::move(impl));
+}
+
+std::vector<Timex> Tagger::tag(std::string_view text, const Anchor& dct, const TagOptions& options) const {
+  return Run(*impl_->grammar, text, dct, options).timexes();
+}
+
+Result<Timex> Tagger::normalize(std::string_view expression, const Anchor& anchor, const TagOptions& options) const {
+  std::string_view e = expression;
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!e.empty() && space(e.front())) e.remove_prefix(1);
+  while (!e.empty() && space(e.back())) e.remove_suffix(1);
+  auto found = tag(e, anchor, options);
+  if (found.empty()) return Error::input("\"" + std::string(e) + "\" is not a temporal expression this tagger knows");
+  // Accept a leading preposition left outside the span ("on Friday").
+  const Timex& t = found.back();
+  bool single = found.size() == 1 || (found.size() == 2 && found[1].ends_range);
+  if (!single || t.end != e.size())
+    return Error::input("only \"" + std::string(e.substr(found[0].begin, found[0].end - found[0].begin)) + "\" of \"" +
+                        std::string(e) + "\" is a temporal expression");
+  return found[0];
+}
+
+}  // namespace chronoline

@@ -1,0 +1,64 @@
+// Tense: whether the clause around a token speaks of the past or the future, from cue words.
+#include "temporal/tense.h"
+
+namespace chronoline::temporal {
+namespace {
+
+constexpr uint32_t kWindow = 14;  // tokens looked at on each side
+
+bool ends_sentence(const Token& t) {
+  return t.kind == TokKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
+}
+
+bool has_past_suffix(const Token& t, const Lexicon& lex, const TenseCues& cues, std::string_view text) {
+  if (cues.past_suffix < 0 || t.kind != TokKind::kWord || t.end - t.begin < 5) return false;
+  std::string tail = lower_ascii(text.substr(t.end - 2, 2));
+  uint32_t id = lex.find(tail);
+  return id && lex.entry(id, static_cast<uint16_t>(cues.past_suffix));
+}
+
+// The tense a single token signals.
+int cue_of(const Token& t, const Lexicon& lex, const TenseCues& cues, std::string_view text) {
+  if (t.word) {
+    if (cues.future >= 0 && lex.entry(t.word, static_cast<uint16_t>(cues.future))) return 1;
+    if (cues.past >= 0 && lex.entry(t.word, static_cast<uint16_t>(cues.past))) return -1;
+    if (!lex.entries(t.word).empty()) return 0;  // a known word is never a guessed past form
+  }
+  return has_past_suffix(t, lex, cues, text) ? -1 : 0;
+}
+
+bool is_aux(const Token& t, const Lexicon& lex, const TenseCues& cues) {
+  return t.word && cues.participle_aux >= 0 && lex.entry(t.word, static_cast<uint16_t>(cues.participle_aux));
+}
+
+// The cue of token i, where a past form right after "be"/"is" is a participle, not a past tense.
+int cue_at(const std::vector<Token>& toks, uint32_t i, const Lexicon& lex, const TenseCues& cues,
+           std::string_view text) {
+  int c = cue_of(toks[i], lex, cues, text);
+  if (c < 0 && i > 0 && is_aux(toks[i - 1], lex, cues)) return 0;
+  return c;
+}
+
+}  // namespace
+
+int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
+             const TenseCues& cues, std::string_view text) {
+  if (toks.empty()) return 0;
+  uint32_t lo = tb;
+  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) && !toks[lo].break_before) --lo;
+  uint32_t hi = te;  // one past the last token looked at
+  while (hi < toks.size() && hi - te < kWindow && !toks[hi].break_before) {
+    if (ends_sentence(toks[hi])) break;
+    ++hi;
+  }
+  // Alternate outwards; on a tie the left cue wins ("will meet on Friday").
+  for (uint32_t d = 1; d <= kWindow; ++d) {
+    if (tb >= lo + d)
+      if (int c = cue_at(toks, tb - d, lex, cues, text)) return c;
+    if (te + d - 1 < hi)
+      if (int c = cue_at(toks, te + d - 1, lex, cues, text)) return c;
+  }
+  return 0;
+}
+
+}  // namespace chronoline::temporal

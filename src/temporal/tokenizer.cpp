@@ -1,0 +1,204 @@
+// Tokenizer: splits text into words, numbers and punctuation, and looks every word up once.
+#include "temporal/tokenizer.h"
+
+namespace chronoline::temporal {
+namespace {
+
+inline bool is_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, const Lexicon& lex) : s_(text), lex_(lex) {}
+
+  std::vector<Token> run() {
+    std::vector<Token> out;
+    out.reserve(s_.size() / 5);
+    while (skip_space()) {
+      Token t;
+      t.space_before = space_;
+      t.break_before = blank_line_;
+      t.begin = static_cast<uint32_t>(i_);
+      unsigned char c = s_[i_];
+      if (is_alpha(c)) word(t);
+      else if (is_digit(c)) number(t);
+      else if (c == '\'' || starts_with_curly_apostrophe()) apostrophe(t);
+      else if (c >= 0x80) other(t);
+      else punct(t);
+      t.end = static_cast<uint32_t>(i_);
+      out.push_back(t);
+    }
+    return out;
+  }
+
+ private:
+  // Skips whitespace, noting whether it contained a blank line; false at the end of the text.
+  bool skip_space() {
+    space_ = blank_line_ = false;
+    int newlines = 0;
+    while (i_ < s_.size()) {
+      char c = s_[i_];
+      if (c == '\n') ++newlines;
+      else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v') break;
+      space_ = true;
+      ++i_;
+    }
+    blank_line_ = newlines >= 2;
+    return i_ < s_.size();
+  }
+
+  bool starts_with_curly_apostrophe() const {
+    return s_.compare(i_, 3, "\xE2\x80\x99") == 0 || s_.compare(i_, 3, "\xE2\x80\x98") == 0;
+  }
+
+  void lookup(Token& t, std::string_view lowered) {
+    t.word = lowered.size() <= 32 ? lex_.find(lowered) : 0;
+  }
+
+  void word(Token& t) {
+    t.kind = TokKind::kWord;
+    t.cap = s_[i_] >= 'A' && s_[i_] <= 'Z';
+    // Dotted letters: "a.m.", "p.m.", "U.S." become one word without the dots.
+    if (i_ + 3 < s_.size() && s_[i_ + 1] == '.' && is_alpha(s_[i_ + 2]) && s_[i_ + 3] == '.' &&
+        (i_ + 4 >= s_.size() || !is_alpha(s_[i_ + 4]))) {
+      char buf[2] = {lower(s_[i_]), lower(s_[i_ + 2])};
+      i_ += 4;
+      lookup(t, std::string_view(buf, 2));
+      return;
+    }
+    char buf[33];
+    size_t n = 0;
+    while (i_ < s_.size() && is_alpha(s_[i_])) {
+      if (n < sizeof buf) buf[n] = lower(s_[i_]);
+      ++n, ++i_;
+    }
+    lookup(t, std::string_view(buf, n <= 32 ? n : 33));
+    if (t.word && i_ < s_.size() && s_[i_] == '.')
+      for (const LexEntry& e : lex_.entries(t.word))
+        if (e.flags & kAbbrev) {
+          ++i_;
+          break;
+        }
+  }
+
+  void number(Token& t) {
+    t.kind = TokKind::kNumber;
+    int64_t v = 0;
+    int digits = 0;
+    while (i_ < s_.size()) {
+      if (is_digit(s_[i_])) {
+        if (digits < 15) v = v * 10 + (s_[i_] - '0');
+        ++digits, ++i_;
+      } else if (s_[i_] == ',' && i_ + 3 < s_.size() + 0 && is_digit(s_[i_ + 1]) && is_digit(s_[i_ + 2]) &&
+                 is_digit(s_[i_ + 3]) && (i_ + 4 >= s_.size() || !is_digit(s_[i_ + 4])) && digits <= 3) {
+        ++i_;  // thousands separator: "1,700"
+        digits = 0;
+      } else {
+        break;
+      }
+    }
+    t.number = v;
+    t.digits = static_cast<uint8_t>(digits > 255 ? 255 : digits);
+    suffix(t);
+  }
+
+  void suffix(Token& t) {
+    size_t start = i_;
+    while (i_ < s_.size() && is_alpha(s_[i_])) ++i_;
+    if (start == i_) return;
+    std::string suf = lower_ascii(s_.substr(start, i_ - start));
+    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") t.suffix = NumSuffix::kOrdinal;
+    else if (suf == "s") t.suffix = NumSuffix::kPlural;
+    else if (suf == "am") t.suffix = NumSuffix::kAm;
+    else if (suf == "pm") t.suffix = NumSuffix::kPm;
+    else t.suffix = NumSuffix::kOther;
+  }
+
+  void apostrophe(Token& t) {
+    size_t len = s_[i_] == '\'' ? 1 : 3;
+    if (i_ + len < s_.size() && (s_[i_ + len] | 0x20) == 's' &&
+        (i_ + len + 1 >= s_.size() || !is_alpha(s_[i_ + len + 1]))) {
+      i_ += len + 1;
+      t.kind = TokKind::kWord;
+      lookup(t, "'s");
+      return;
+    }
+    i_ += len;
+    t.kind = TokKind::kPunct;
+    t.punct = '\'';
+  }
+
+  void other(Token& t) {
+    // Dashes U+2013/U+2014 act as '-'; other non-ASCII characters are opaque.
+    if (s_.compare(i_, 3, "\xE2\x80\x93") == 0 || s_.compare(i_, 3, "\xE2\x80\x94") == 0) {
+      i_ += 3;
+      t.kind = TokKind::kPunct;
+      t.punct = '-';
+      return;
+    }
+    ++i_;
+    while (i_ < s_.size() && (static_cast<unsigned char>(s_[i_]) & 0xC0) == 0x80) ++i_;
+    t.kind = TokKind::kOther;
+  }
+
+  void punct(Token& t) {
+    t.kind = TokKind::kPunct;
+    t.punct = s_[i_++];
+  }
+
+  std::string_view s_;
+  const Lexicon& lex_;
+  size_t i_ = 0;
+  bool space_ = false, blank_line_ = false;
+};
+
+const LexEntry* number_word(const Token& t, const Lexicon& lex, int cls) {
+  return t.kind == TokKind::kWord && t.word ? lex.entry(t.word, static_cast<uint16_t>(cls)) : nullptr;
+}
+
+// Folds runs like "twenty - four" or "one hundred" into one number token.
+void merge_number_words(std::vector<Token>& toks, const Lexicon& lex, int cls) {
+  if (cls < 0) return;
+  size_t w = 0;
+  for (size_t r = 0; r < toks.size(); ++w) {
+    const LexEntry* e = number_word(toks[r], lex, cls);
+    if (!e) {
+      toks[w] = toks[r++];
+      continue;
+    }
+    Token merged = toks[r];
+    int64_t total = 0, cur = e->num;
+    size_t next = r + 1;
+    for (;;) {
+      size_t k = next;
+      if (k + 1 < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == '-' && !toks[k].space_before)
+        ++k;
+      const LexEntry* f = k < toks.size() ? number_word(toks[k], lex, cls) : nullptr;
+      if (!f) break;
+      if (f->num == 100) cur = (cur ? cur : 1) * 100;
+      else if (f->num == 1000) total += (cur ? cur : 1) * 1000, cur = 0;
+      else if (cur % 10 == 0 && cur % 100 != 0 && f->num < 10) cur += f->num;  // twenty-four
+      else if (cur % 100 == 0 && cur >= 100 && f->num < 100) cur += f->num;   // one hundred five
+      else break;
+      next = k + 1;
+    }
+    merged.kind = TokKind::kNumber;
+    merged.number = total + cur;
+    merged.digits = 0;
+    merged.end = toks[next - 1].end;
+    toks[w] = merged;
+    r = next;
+  }
+  toks.resize(w);
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, const Lexicon& lexicon, int number_cls) {
+  std::vector<Token> toks = Scanner(text, lexicon).run();
+  merge_number_words(toks, lexicon, number_cls);
+  return toks;
+}
+
+}  // namespace chronoline::temporal

@@ -1,0 +1,35 @@
+// Tokenizer: splits text into words, numbers and punctuation, and looks every word up once.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "temporal/lexicon.h"
+
+namespace chronoline::temporal {
+
+enum class TokKind : uint8_t { kWord, kNumber, kPunct, kOther };
+
+// Letters glued to a number: "19th", "1990s", "5pm".
+enum class NumSuffix : uint8_t { kNone, kOrdinal, kPlural, kAm, kPm, kOther };
+
+struct Token {
+  uint32_t begin = 0, end = 0;  // byte offsets into the text, [begin, end)
+  uint32_t word = 0;            // interned lowercase word id, 0 when the lexicon does not know it
+  int64_t number = 0;           // the value of a number ("1,700" -> 1700, "twenty-four" -> 24)
+  TokKind kind = TokKind::kOther;
+  NumSuffix suffix = NumSuffix::kNone;
+  uint8_t digits = 0;           // digit count of a written number; 0 for spelled-out numbers
+  char punct = 0;               // the character of a punctuation token ('-' for dashes)
+  bool cap = false;             // the word starts with a capital letter
+  bool space_before = false;    // whitespace separates it from the previous token
+  bool break_before = false;    // a blank line separates it from the previous token
+};
+
+// Splits `text`. Words are runs of ASCII letters ("’s" and "'s" are one word "'s"; "a.m." is one
+// word "am"); a '.' right after a word the lexicon marks `abbrev` joins that word; spelled-out
+// numbers ("twenty-four", "one hundred") become one number token using the class `number_cls`.
+std::vector<Token> tokenize(std::string_view text, const Lexicon& lexicon, int number_cls);
+
+}  // namespace chronoline::temporal

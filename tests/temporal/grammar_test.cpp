@@ -1,0 +1,57 @@
+// Tests for loading rule and lexicon data: the embedded grammar loads, and bad data gives located errors.
+#include "temporal/grammar.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace chronoline::temporal {
+namespace {
+
+std::string load_error(std::string_view lexicon, std::string_view rules) {
+  auto g = load_grammar_from({{"xx/lexicon/months.tsv", lexicon}, {"xx/rules/dates.rules", rules}});
+  return g ? "ok" : g.error().message;
+}
+
+constexpr std::string_view kMonths = "#! lexicon value=int:1:12\njanuary\t1\n";
+constexpr std::string_view kRules = "#! rules\nmonth: month:<months> => month\n";
+
+TEST_CASE("the embedded English grammar loads") {
+  auto g = load_grammar("en");
+  REQUIRE_MESSAGE(g.ok(), (g.ok() ? "" : g.error().message));
+  CHECK((*g)->rules.size() > 50);
+}
+
+TEST_CASE("an unknown language names the available ones") {
+  auto g = load_grammar("tlh");
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.error().message == "unknown language \"tlh\"; available: en");
+}
+
+TEST_CASE("lexicon errors name the file and line") {
+  CHECK(load_error(kMonths, kRules) == "ok");
+  CHECK(load_error("january\t1\n", kRules) ==
+        "xx/lexicon/months.tsv:1: first line must be a header \"#! lexicon value=int:LO:HI|enum:A,B|text\"");
+  CHECK(load_error("#! lexicon value=int:1:12\njanuary\t13\n", kRules) ==
+        "xx/lexicon/months.tsv:2: value \"13\" is not an integer in 1..12");
+  CHECK(load_error("#! lexicon value=int:1:12\njanuary\t1\nJanuary\t1\n", kRules) ==
+        "xx/lexicon/months.tsv:3: \"january\" is listed twice");
+  CHECK(load_error("#! lexicon value=int:1:12\nmay\t5\tcapital\n", kRules) ==
+        "xx/lexicon/months.tsv:2: unknown flag \"capital\"; use cap, ambiguous or abbrev");
+}
+
+TEST_CASE("rule errors name the file and line") {
+  CHECK(load_error(kMonths, "#! rules\nm: month:<mnths> => month\n") == "xx/rules/dates.rules:2: unknown class <mnths>");
+  CHECK(load_error(kMonths, "#! rules\nm: month:<months> => moth\n") == "xx/rules/dates.rules:2: unknown op \"moth\"");
+  CHECK(load_error(kMonths, "#! rules\nm: hour:<months> => month\n") ==
+        "xx/rules/dates.rules:2: op month takes no \"hour\"");
+  CHECK(load_error(kMonths, "#! rules\nm: <months> => month\nm: <months> => month\n") ==
+        "xx/rules/dates.rules:3: rule \"m\" already defined at xx/rules/dates.rules:2");
+  CHECK(load_error(kMonths, "#! rules\nm: <months>\n") ==
+        "xx/rules/dates.rules:2: expected \"NAME: PATTERN => OP [KEY=VALUE]...\"");
+  CHECK(load_error(kMonths, "#! rules\nm: of [in] <months> => month\n") ==
+        "xx/rules/dates.rules:2: context elements [..] must be at the start or the end");
+}
+
+}  // namespace
+}  // namespace chronoline::temporal

@@ -1,0 +1,134 @@
+// Tests for the tagger: the example corpus (examples.tsv), the negative corpus and the seed article.
+#include "temporal/tagger.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "temporal/jsonl.h"
+#include "temporal/value.h"
+#include "test_support.h"
+
+namespace chronoline {
+namespace {
+
+const Tagger& tagger() {
+  static Tagger t = [] {
+    auto r = Tagger::load("en");
+    REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+    return std::move(*r);
+  }();
+  return t;
+}
+
+std::string show(const std::vector<Timex>& ts, std::string_view text) {
+  std::string out;
+  for (const Timex& t : ts) {
+    if (!out.empty()) out += " | ";
+    out += std::string(text.substr(t.begin, t.end - t.begin)) + "=" + std::string(timex_type_name(t.type)) + ":" + t.value;
+    if (!t.mod.empty()) out += ":" + t.mod;
+    if (!t.range.empty()) out += "@" + t.range;
+    if (t.ends_range) out += "^";
+  }
+  return out;
+}
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> out;
+  std::stringstream ss(line);
+  for (std::string f; std::getline(ss, f, sep);) out.push_back(f);
+  return out;
+}
+
+std::vector<std::string> data_lines(const char* name) {
+  std::ifstream in(testing::source_dir() / "tests/temporal" / name);
+  std::vector<std::string> lines;
+  for (std::string l; std::getline(in, l);)
+    if (!l.empty() && l[0] != '#') lines.push_back(l);
+  return lines;
+}
+
+Anchor anchor(const std::string& day) { return Anchor{*parse_day(day), std::nullopt}; }
+
+TEST_CASE("example corpus: each line's text gives exactly the expected timexes") {
+  auto lines = data_lines("examples.tsv");
+  REQUIRE(lines.size() > 50);
+  for (const std::string& line : lines) {
+    auto f = split(line, '\t');
+    REQUIRE_MESSAGE(f.size() == 4, line);
+    TagOptions opt;
+    opt.forward_looking = f[1] == "forward";
+    if (f[1] == "narrative") opt.doc_type = DocType::kNarrative;
+    CHECK_MESSAGE(show(tagger().tag(f[2], anchor(f[0]), opt), f[2]) == f[3], f[2]);
+  }
+}
+
+TEST_CASE("negative corpus: nothing is tagged") {
+  for (const std::string& line : data_lines("negatives.tsv"))
+    CHECK_MESSAGE(show(tagger().tag(line, anchor("2022-01-25")), line) == "", line);
+}
+
+TEST_CASE("normalize: one expression, or an error saying why not") {
+  auto r = tagger().normalize("last month", anchor("2022-01-25"));
+  REQUIRE(r.ok());
+  CHECK(r->value == "2021-12");
+  auto bad = tagger().normalize("banana", anchor("2022-01-25"));
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message == "\"banana\" is not a temporal expression this tagger knows");
+  auto partial = tagger().normalize("last month's banana", anchor("2022-01-25"));
+  REQUIRE_FALSE(partial.ok());
+  CHECK(partial.error().message == "only \"last month\" of \"last month's banana\" is a temporal expression");
+}
+
+TEST_CASE("seed article: the expressions of the body" * doctest::skip(!testing::has_shared(testing::kSeed))) {
+  std::ifstream in(testing::shared_dir() / testing::kSeed);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  text = text.substr(text.find('\n') + 1);  // the dateline, which the article reader strips
+  auto ts = tagger().tag(text, anchor("2022-01-25"));
+  auto find_all = [&](std::string_view span) {
+    std::vector<Timex> out;
+    for (const Timex& t : ts)
+      if (std::string_view(text).substr(t.begin, t.end - t.begin) == span) out.push_back(t);
+    return out;
+  };
+  auto values = [&](std::string_view span) {
+    std::string out;
+    for (const Timex& t : find_all(span)) out += (out.empty() ? "" : " ") + t.value + (t.mod.empty() ? "" : ":" + t.mod);
+    return out;
+  };
+  CHECK(values("Wednesday") == "2022-01-19 2022-01-19 2022-01-19");
+  CHECK(values("Monday") == "2022-01-24");
+  CHECK(values("last month") == "2021-12");
+  CHECK(values("next month") == "2022-02 2022-02");
+  CHECK(values("last week") == "2022-W03");
+  CHECK(values("earlier this month") == "2022-01:START");
+  CHECK(values("2012") == "2012");
+  CHECK(values("the 1990s") == "199");
+  CHECK(values("August 18, 2021") == "2021-08-18");
+  CHECK(values("20-year") == "P20Y");
+  CHECK(values("18-year-long") == "P18Y");
+  CHECK(values("more than 40 years") == "P40Y:MORE_THAN");
+  auto from = find_all("1996");
+  auto to = find_all("2001");
+  REQUIRE(from.size() == 1);
+  REQUIRE(to.size() == 1);
+  CHECK(from[0].range == "1996/2001");
+  CHECK(to[0].ends_range);
+  auto past10 = find_all("the past 10 days");
+  REQUIRE(past10.size() == 1);
+  CHECK(past10[0].value == "P10D");
+  CHECK(past10[0].range == "2022-01-15/2022-01-25");
+  auto month = find_all("the past month");
+  REQUIRE(month.size() == 1);
+  CHECK(month[0].value == "P1M");
+  CHECK(month[0].range == "2021-12-25/2022-01-25");
+  for (const char* unanchored : {"20-year", "18-year-long", "more than 40 years"})
+    for (const Timex& t : find_all(unanchored)) CHECK(t.range.empty());
+  CHECK(find_all("2021").empty());  // the photo credit "AFP 2021 /"
+}
+
+}  // namespace
+}  // namespace chronoline
