@@ -120,6 +120,15 @@ std::vector<double> tick_days(const Step& step, double d0, double d1) {
   return out;
 }
 
+// The name of the one day, month or year that holds all of a segment's events, else "".
+std::string single_unit_name(const AxisSegment& seg) {
+  Ymd a = split(seg.data0), b = split(seg.data1 - 1);
+  if (a.y != b.y) return "";
+  if (a.m != b.m) return year_text(a.y);
+  if (a.d != b.d) return std::string(month_abbrev(a.m)) + " " + year_text(a.y);
+  return day_text(sys_days{days{static_cast<long>(std::floor(seg.data0))}});
+}
+
 const Step& step_for(const AxisSegment& seg, const Style& style, TextMeasurer& m) {
   double px_per_day = (seg.x1 - seg.x0) / (seg.d1 - seg.d0);
   for (const Step& s : kSteps) {
@@ -142,10 +151,10 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
     prev = a;
   }
   double mid = (seg.d0 + seg.d1) / 2;
-  if (step.unit == Unit::kDay && ticks.size() <= 3 && style.ticks.format == TickFormat::kAuto) {
-    // A stretch of a day or two: one full date says more than "17 18".
-    double day = std::floor(mid);
-    ticks.assign(1, {axis.x_of(day + 0.5), day_text(sys_days{days{static_cast<long>(day)}}), "", 0, 0});
+  if (ticks.size() <= 3 && style.ticks.format == TickFormat::kAuto) {
+    // A short stretch inside one day, month or year: one full name ("18 Aug 2021", "Oct 2023",
+    // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan".
+    if (std::string name = single_unit_name(seg); !name.empty()) ticks.assign(1, {axis.x_of(mid), name, "", 0, 0});
   }
   if (ticks.empty())  // too short for its unit: name the year it is in
     ticks.push_back({axis.x_of(mid), year_text(split(mid).y), "", 0, 0});

@@ -55,7 +55,8 @@ void find_cuts(const std::vector<Group>& g, size_t lo, size_t hi, const Style::A
   bool any = false;
   for (size_t i = lo; i < hi; ++i) {
     double gap = g[i + 1].start - g[i].end;
-    if (gap < floor || gap <= 0) continue;
+    double shorter_side = std::min(g[i].end - g[i].start, g[i + 1].end - g[i + 1].start);
+    if (gap < floor || gap <= 0 || gap < shorter_side) continue;
     cuts.push_back({i, gap / length});
     find_cuts(g, piece_start, i, axis, cuts);
     piece_start = i + 1;
@@ -79,7 +80,7 @@ std::vector<AxisSegment> segments_from(const std::vector<Group>& groups, const s
   std::vector<AxisSegment> segs;
   size_t first = 0;
   auto close = [&](size_t last) {
-    AxisSegment s{groups[first].start, groups[last].end, 0, 0, 0};
+    AxisSegment s{groups[first].start, groups[last].end, 0, 0, 0, groups[first].start, groups[last].end};
     for (size_t i = first; i <= last; ++i) s.events += groups[i].count;
     segs.push_back(s);
     first = last + 1;

@@ -15,7 +15,8 @@ struct DayInterval {
 // A stretch of axis without breaks: days [d0, d1] drawn over [x0, x1].
 struct AxisSegment {
   double d0, d1, x0, x1;
-  int events = 0;  // how many intervals fall in it
+  int events = 0;                // how many intervals fall in it
+  double data0 = 0, data1 = 0;   // the days its intervals cover, [data0, data1), without padding
 };
 
 struct TimeAxis {
@@ -32,7 +33,8 @@ struct TimeAxis {
 // Break rule: merge overlapping intervals into groups; within a stretch, cut every gap between
 // groups that is at least `axis.break_min_gap` of the stretch's length and at least
 // `axis.break_gap_ratio` times the median gap between its events (so evenly spread events are
-// never cut, bursts years apart always are), then look again inside each piece (so a dense month
+// never cut, bursts years apart always are) and longer than the shorter group beside it (a month
+// between two busy quarters stays), then look again inside each piece (so a dense month
 // next to a lone date a few months earlier is cut even when decades lie further out). At most
 // `axis.max_breaks` cuts, keeping the relatively largest.
 // Width rule: each segment gets width in proportion to (its events + 1), at least
