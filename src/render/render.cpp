@@ -204,7 +204,7 @@ Result<std::string> render_png(const Scene& scene, const Style& style, const Ren
   int h = static_cast<int>(std::ceil(scene.height * options.scale));
   if (w <= 0 || h <= 0 || w > 32767 || h > 32767)
     return Error::input("the PNG would be " + std::to_string(w) + "x" + std::to_string(h) +
-                        " pixels; choose a scale that keeps it within 32767x32767");
+                        " pixels, more than PNG output allows (32767x32767); use a smaller scale, or SVG");
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
   cairo_t* cr = cairo_create(surface);
   paint(cr, scene, style, options, options.scale);

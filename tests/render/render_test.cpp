@@ -6,6 +6,8 @@
 #include "layout/fixtures.h"
 #include "render/pango_text.h"
 
+#include <cairo.h>
+
 namespace chronoline {
 namespace {
 
@@ -59,6 +61,41 @@ TEST_CASE("PNG scale multiplies the pixel size") {
   };
   CHECK(be32(16) == 3200);
   CHECK(be32(20) == 1800);
+}
+
+// Alpha of the top-left pixel of a PNG.
+int corner_alpha(const std::string& png) {
+  struct Reader {
+    const std::string* bytes;
+    size_t at = 0;
+  } reader{&png};
+  auto read = [](void* closure, unsigned char* data, unsigned int length) {
+    auto* r = static_cast<Reader*>(closure);
+    if (r->at + length > r->bytes->size()) return CAIRO_STATUS_READ_ERROR;
+    std::copy_n(r->bytes->data() + r->at, length, data);
+    r->at += length;
+    return CAIRO_STATUS_SUCCESS;
+  };
+  cairo_surface_t* s = cairo_image_surface_create_from_png_stream(read, &reader);
+  int alpha = cairo_surface_status(s) == CAIRO_STATUS_SUCCESS ? cairo_image_surface_get_data(s)[3] : -1;
+  cairo_surface_destroy(s);
+  return alpha;
+}
+
+TEST_CASE("--transparent leaves the background out") {
+  Timeline t = testing::seed_timeline();
+  RenderOptions clear;
+  clear.transparent = true;
+  CHECK(corner_alpha(*render_timeline(t, default_style(), OutputFormat::kPng, {})) == 255);
+  CHECK(corner_alpha(*render_timeline(t, default_style(), OutputFormat::kPng, clear)) == 0);
+}
+
+TEST_CASE("a vertical list too tall for a PNG is an error that says what to do") {
+  Style style = default_style();
+  style.layout.orientation = Orientation::kVertical;
+  auto png = render_timeline(testing::generated_timeline(3000, false), style, OutputFormat::kPng, {});
+  REQUIRE_FALSE(png);
+  CHECK(png.error().message.find("more than PNG output allows (32767x32767); use a smaller scale, or SVG") != std::string::npos);
 }
 
 }  // namespace
