@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
   pango_layout_set_font_description(layout, font);
   pango_layout_set_width(layout, 200 * PANGO_SCALE);
   pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-  const char* words[] = {"talks", "summit", "troops", "border", "minister", "agree", "deal", "vote"};
+  const char* words[] = {"talks",    "summit", "troops", "border",
+                         "minister", "agree",  "deal",   "vote"};
   for (int i = 0; i < n; ++i) {
     std::string text = "Event " + std::to_string(i);
     for (int w = 0; w < 2 + i % 7; ++w) text += std::string(" ") + words[(i * 7 + w) % 8];

@@ -11,8 +11,9 @@ namespace {
 // n day events over 2021 with 2-10 word labels (fixed seed), like the layout property tests.
 Timeline make_timeline(size_t n) {
   std::mt19937 rng(7);
-  const char* words[] = {"talks", "summit", "troops", "border", "minister", "agree", "deal", "vote",
-                         "crisis", "rally", "court", "ruling", "election", "protest", "sanctions", "envoy"};
+  const char* words[] = {"talks",    "summit",  "troops",    "border", "minister", "agree",
+                         "deal",     "vote",    "crisis",    "rally",  "court",    "ruling",
+                         "election", "protest", "sanctions", "envoy"};
   Timeline t;
   t.title = "Benchmark timeline";
   t.published = DateTime{date::sys_days{date::year{2022} / 1 / 25}, std::nullopt};
@@ -20,7 +21,8 @@ Timeline make_timeline(size_t n) {
     Event e;
     date::sys_days d = date::sys_days{date::year{2021} / 1 / 1} + date::days{rng() % 365};
     e.span = DaySpan{d, d, Granularity::kDay, false};
-    for (size_t w = 0, k = 2 + rng() % 9; w < k; ++w) e.label += std::string(w ? " " : "") + words[rng() % 16];
+    for (size_t w = 0, k = 2 + rng() % 9; w < k; ++w)
+      e.label += std::string(w ? " " : "") + words[rng() % 16];
     t.events.push_back(e);
   }
   return t;
@@ -39,7 +41,8 @@ BENCHMARK(BM_RenderSvg)->Arg(15)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillis
 
 void BM_RenderPng(benchmark::State& state) {
   Timeline t = make_timeline(static_cast<size_t>(state.range(0)));
-  for (auto _ : state) benchmark::DoNotOptimize(render_timeline(t, default_style(), OutputFormat::kPng, {}));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(render_timeline(t, default_style(), OutputFormat::kPng, {}));
 }
 BENCHMARK(BM_RenderPng)->Arg(1000)->Unit(benchmark::kMillisecond);
 

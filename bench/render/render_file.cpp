@@ -13,7 +13,8 @@ using namespace chronoline;
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: render_file TIMELINE.json OUT.(svg|png|pdf) [--style NAME|FILE] [key.path=value ...]\n";
+    std::cerr << "usage: render_file TIMELINE.json OUT.(svg|png|pdf) [--style NAME|FILE] "
+                 "[key.path=value ...]\n";
     return 2;
   }
   std::ifstream in(argv[1]);
@@ -25,8 +26,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> overrides;
   for (int i = 3; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--style" && i + 1 < argc) style_name = argv[++i];
-    else overrides.push_back(a);
+    if (a == "--style" && i + 1 < argc)
+      style_name = argv[++i];
+    else
+      overrides.push_back(a);
   }
   auto style = load_style(style_name, overrides);
   if (!style) return std::cerr << style.error().message << "\n", 2;

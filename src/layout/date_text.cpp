@@ -45,9 +45,10 @@ std::string same_unit_range(const DaySpan& s) {
     case Granularity::kMonth:
     case Granularity::kWeek:
       if (a.y == b.y && a.m == b.m) return std::string(month_abbrev(a.m)) + " " + year_text(a.y);
-      if (a.y == b.y) return std::string(month_abbrev(a.m)) + kDash + month_abbrev(b.m) + " " + year_text(a.y);
-      return std::string(month_abbrev(a.m)) + " " + year_text(a.y) + " " + kDash + " " + month_abbrev(b.m) + " " +
-             year_text(b.y);
+      if (a.y == b.y)
+        return std::string(month_abbrev(a.m)) + kDash + month_abbrev(b.m) + " " + year_text(a.y);
+      return std::string(month_abbrev(a.m)) + " " + year_text(a.y) + " " + kDash + " " +
+             month_abbrev(b.m) + " " + year_text(b.y);
     default:
       return day_range_text(s.start, s.end);
   }
@@ -74,10 +75,11 @@ std::string day_range_text(sys_days first, sys_days last) {
   if (first == last) return day_text(first);
   Ymd a = split(first), b = split(last);
   if (a.y == b.y && a.m == b.m)
-    return std::to_string(a.d) + kDash + std::to_string(b.d) + " " + month_abbrev(a.m) + " " + year_text(a.y);
+    return std::to_string(a.d) + kDash + std::to_string(b.d) + " " + month_abbrev(a.m) + " " +
+           year_text(a.y);
   if (a.y == b.y)
-    return std::to_string(a.d) + " " + month_abbrev(a.m) + " " + kDash + " " + std::to_string(b.d) + " " +
-           month_abbrev(b.m) + " " + year_text(a.y);
+    return std::to_string(a.d) + " " + month_abbrev(a.m) + " " + kDash + " " + std::to_string(b.d) +
+           " " + month_abbrev(b.m) + " " + year_text(a.y);
   return day_text(first) + " " + kDash + " " + day_text(last);
 }
 
@@ -85,16 +87,25 @@ std::string span_text(const DaySpan& s) {
   if (s.is_range) return same_unit_range(s);
   Ymd a = split(s.start);
   switch (s.granularity) {
-    case Granularity::kMillennium: return ordinal(a.y / 1000 + 1) + " millennium";
-    case Granularity::kCentury: return ordinal(a.y / 100 + 1) + " century";
-    case Granularity::kDecade: return year_text(a.y) + "s";
-    case Granularity::kYear: return year_text(a.y);
-    case Granularity::kHalf: return (a.m <= 6 ? "H1 " : "H2 ") + year_text(a.y);
-    case Granularity::kQuarter: return "Q" + std::to_string((a.m - 1) / 3 + 1) + " " + year_text(a.y);
-    case Granularity::kWeek: return "week of " + day_text(s.start);
+    case Granularity::kMillennium:
+      return ordinal(a.y / 1000 + 1) + " millennium";
+    case Granularity::kCentury:
+      return ordinal(a.y / 100 + 1) + " century";
+    case Granularity::kDecade:
+      return year_text(a.y) + "s";
+    case Granularity::kYear:
+      return year_text(a.y);
+    case Granularity::kHalf:
+      return (a.m <= 6 ? "H1 " : "H2 ") + year_text(a.y);
+    case Granularity::kQuarter:
+      return "Q" + std::to_string((a.m - 1) / 3 + 1) + " " + year_text(a.y);
+    case Granularity::kWeek:
+      return "week of " + day_text(s.start);
     case Granularity::kSeason:
-    case Granularity::kMonth: return same_unit_range(s);
-    default: return day_range_text(s.start, s.end);
+    case Granularity::kMonth:
+      return same_unit_range(s);
+    default:
+      return day_range_text(s.start, s.end);
   }
 }
 

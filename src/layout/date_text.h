@@ -1,9 +1,9 @@
 // Date text for figures: "19 Jan 2022", "Dec 2021", "1990s", "3–21 May 2022".
 #pragma once
 
-#include <string>
-
 #include <date/date.h>
+
+#include <string>
 
 #include "temporal/value.h"
 

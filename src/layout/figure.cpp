@@ -10,8 +10,9 @@
 namespace chronoline {
 
 MarkKind mark_kind(const Event& e) {
-  if (e.is_range()) return e.span.granularity >= Granularity::kDay || e.span.is_range ? MarkKind::kRange
-                                                                                      : MarkKind::kCoarse;
+  if (e.is_range())
+    return e.span.granularity >= Granularity::kDay || e.span.is_range ? MarkKind::kRange
+                                                                      : MarkKind::kCoarse;
   return e.span.granularity >= Granularity::kDay ? MarkKind::kPoint : MarkKind::kCoarse;
 }
 
@@ -42,7 +43,8 @@ std::vector<size_t> label_priority(const Timeline& t) {
 Palette::Palette(const Timeline& timeline, const Style& style) {
   for (const Event& e : timeline.events) {
     if (e.category.empty()) continue;
-    if (std::find(categories_.begin(), categories_.end(), e.category) != categories_.end()) continue;
+    if (std::find(categories_.begin(), categories_.end(), e.category) != categories_.end())
+      continue;
     categories_.push_back(e.category);
     const auto& p = style.colors.palette;
     colors_.push_back(p.empty() ? style.colors.marker : p[(categories_.size() - 1) % p.size()]);
@@ -63,7 +65,8 @@ std::string published_text(const Timeline& t) {
   if (t.published->time_of_day) {
     auto m = t.published->time_of_day->count();
     char buf[16];
-    std::snprintf(buf, sizeof buf, ", %02d:%02d", static_cast<int>(m / 60), static_cast<int>(m % 60));
+    std::snprintf(buf, sizeof buf, ", %02d:%02d", static_cast<int>(m / 60),
+                  static_cast<int>(m % 60));
     out += buf;
   }
   return out;
@@ -71,18 +74,24 @@ std::string published_text(const Timeline& t) {
 
 double font_size(const Style& s, FontRole role) {
   switch (role) {
-    case FontRole::kTitle: return s.fonts.title_size;
-    case FontRole::kSubtitle: return s.fonts.subtitle_size;
-    case FontRole::kLabel: return s.fonts.label_size;
-    case FontRole::kTick: return s.fonts.tick_size;
-    case FontRole::kLegend: return s.fonts.legend_size;
+    case FontRole::kTitle:
+      return s.fonts.title_size;
+    case FontRole::kSubtitle:
+      return s.fonts.subtitle_size;
+    case FontRole::kLabel:
+      return s.fonts.label_size;
+    case FontRole::kTick:
+      return s.fonts.tick_size;
+    case FontRole::kLegend:
+      return s.fonts.legend_size;
   }
   return s.fonts.label_size;
 }
 
-void add_text(Scene& scene, const TextMetrics& m, double x, double y, FontRole role, bool bold, Color color,
-              double max_width, bool halo) {
-  scene.draw.push_back(TextPrim{x, y, m.lines, m.line_height, role, bold, color, max_width, m.ellipsized, halo});
+void add_text(Scene& scene, const TextMetrics& m, double x, double y, FontRole role, bool bold,
+              Color color, double max_width, bool halo) {
+  scene.draw.push_back(
+      TextPrim{x, y, m.lines, m.line_height, role, bold, color, max_width, m.ellipsized, halo});
 }
 
 std::string with_thousands(size_t n) {
@@ -96,8 +105,8 @@ std::string with_thousands(size_t n) {
 
 namespace {
 
-double layout_legend(const Style& style, const Palette& palette, TextMeasurer& m, Scene& scene, double left,
-                     double right, double y) {
+double layout_legend(const Style& style, const Palette& palette, TextMeasurer& m, Scene& scene,
+                     double left, double right, double y) {
   double x = left, row_h = 0;
   double swatch = style.fonts.legend_size * 0.8;
   for (size_t i = 0; i < palette.categories().size(); ++i) {
@@ -122,8 +131,8 @@ double layout_legend(const Style& style, const Palette& palette, TextMeasurer& m
 
 }  // namespace
 
-double layout_header(const Timeline& t, const Style& style, const Palette& palette, TextMeasurer& m, Scene& scene,
-                     double left, double right, double top) {
+double layout_header(const Timeline& t, const Style& style, const Palette& palette, TextMeasurer& m,
+                     Scene& scene, double left, double right, double top) {
   double y = top, width = right - left;
   if (style.show.title && !t.title.empty()) {
     TextMetrics tm = m.measure(t.title, FontRole::kTitle, true, width, 2);
@@ -131,13 +140,15 @@ double layout_header(const Timeline& t, const Style& style, const Palette& palet
     y += tm.height + 6;
   }
   std::string sub = t.source;
-  if (std::string pub = published_text(t); !pub.empty()) sub += (sub.empty() ? "" : "  \xC2\xB7  ") + pub;
+  if (std::string pub = published_text(t); !pub.empty())
+    sub += (sub.empty() ? "" : "  \xC2\xB7  ") + pub;
   if (style.show.subtitle && !sub.empty()) {
     TextMetrics tm = m.measure(sub, FontRole::kSubtitle, false, width, 1);
     add_text(scene, tm, left, y, FontRole::kSubtitle, false, style.colors.muted, width);
     y += tm.height + 6;
   }
-  if (style.show.legend && !palette.categories().empty()) y = layout_legend(style, palette, m, scene, left, right, y + 4) + 6;
+  if (style.show.legend && !palette.categories().empty())
+    y = layout_legend(style, palette, m, scene, left, right, y + 4) + 6;
   return y;
 }
 

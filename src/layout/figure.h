@@ -42,12 +42,12 @@ std::string published_text(const Timeline& timeline);
 
 // Adds the title, subtitle and legend at the top of [left, right] from `top`; returns the y
 // below them.
-double layout_header(const Timeline& timeline, const Style& style, const Palette& palette, TextMeasurer& m,
-                     Scene& scene, double left, double right, double top);
+double layout_header(const Timeline& timeline, const Style& style, const Palette& palette,
+                     TextMeasurer& m, Scene& scene, double left, double right, double top);
 
 // Adds a text prim for `metrics` at (x, y).
-void add_text(Scene& scene, const TextMetrics& metrics, double x, double y, FontRole role, bool bold,
-              Color color, double max_width, bool halo = false);
+void add_text(Scene& scene, const TextMetrics& metrics, double x, double y, FontRole role,
+              bool bold, Color color, double max_width, bool halo = false);
 
 // Font size for a role.
 double font_size(const Style& style, FontRole role);

@@ -1,7 +1,7 @@
 // Layout of the horizontal figure: broken time axis, ticks, marks, labels in lanes, clusters.
 #include <algorithm>
-#include <map>
 #include <cmath>
+#include <map>
 #include <optional>
 
 #include "layout/date_text.h"
@@ -35,12 +35,12 @@ struct Mark {
 struct Geometry {
   double left, right;  // where labels may go
   double axis_y;
-  double above_edge;   // bottom of lane 0 above the axis
-  double below_edge;   // top of lane 0 below the axis
+  double above_edge;  // bottom of lane 0 above the axis
+  double below_edge;  // top of lane 0 below the axis
   double lane_h;
   int lanes_above, lanes_below;
   double marker_half;
-  double tick_top;     // y of tick labels
+  double tick_top;  // y of tick labels
   double tick_line_h;
 };
 
@@ -123,8 +123,10 @@ class Pass {
     for (Entry& e : all) {
       std::optional<Slot> slot;
       // The flag pointing the sweep's way in any lane first: the other kinds block later leaders.
-      for (int k = 0; k < fresh.lanes() && !slot; ++k) slot = try_lane(fresh, above, k, e.x, e.w, e.h, !rightward, 1);
-      for (int k = 0; k < fresh.lanes() && !slot; ++k) slot = try_lane(fresh, above, k, e.x, e.w, e.h, !rightward);
+      for (int k = 0; k < fresh.lanes() && !slot; ++k)
+        slot = try_lane(fresh, above, k, e.x, e.w, e.h, !rightward, 1);
+      for (int k = 0; k < fresh.lanes() && !slot; ++k)
+        slot = try_lane(fresh, above, k, e.x, e.w, e.h, !rightward);
       if (!slot) return false;
       e.slot = *slot;
     }
@@ -208,8 +210,10 @@ const Label& Horizontal::label_of(size_t i) {
   if (!labels_[i]) {
     Label l;
     const Event& e = t_.events[i];
-    l.text = m_.measure(label_text(e), FontRole::kLabel, false, s_.labels.max_width, s_.labels.max_lines);
-    if (s_.labels.show_date) l.date = m_.measure(span_text(e.span), FontRole::kTick, true, s_.labels.max_width, 1);
+    l.text = m_.measure(label_text(e), FontRole::kLabel, false, s_.labels.max_width,
+                        s_.labels.max_lines);
+    if (s_.labels.show_date)
+      l.date = m_.measure(span_text(e.span), FontRole::kTick, true, s_.labels.max_width, 1);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
     labels_[i] = std::move(l);
@@ -218,13 +222,15 @@ const Label& Horizontal::label_of(size_t i) {
 }
 
 Label Horizontal::cluster_label(const Cluster& c) {
-  date::sys_days first = t_.events[c.members.front()].span.start, last = t_.events[c.members.front()].span.end;
+  date::sys_days first = t_.events[c.members.front()].span.start,
+                 last = t_.events[c.members.front()].span.end;
   for (size_t i : c.members) {
     first = std::min(first, t_.events[i].span.start);
     last = std::max(last, t_.events[i].span.end);
   }
   size_t n = c.members.size();
-  std::string text = "+" + with_thousands(n) + (n == 1 ? " event, " : " events, ") + day_range_text(first, last);
+  std::string text =
+      "+" + with_thousands(n) + (n == 1 ? " event, " : " events, ") + day_range_text(first, last);
   Label l;
   l.text = m_.measure(text, FontRole::kLabel, true, s_.labels.max_width, 2);
   l.w = l.text.width;
@@ -239,9 +245,11 @@ void Horizontal::build_axis() {
     double d = t_.published->day.time_since_epoch().count();
     intervals.push_back({d, d + 1});
   }
-  double left = s_.canvas.margin_left + kAxisInset, right = s_.canvas.width - s_.canvas.margin_right - kAxisInset;
+  double left = s_.canvas.margin_left + kAxisInset,
+         right = s_.canvas.width - s_.canvas.margin_right - kAxisInset;
   axis_ = build_time_axis(std::move(intervals), left, right, s_.axis);
-  ticks_ = choose_ticks(axis_, s_, m_, s_.canvas.margin_left, s_.canvas.width - s_.canvas.margin_right);
+  ticks_ =
+      choose_ticks(axis_, s_, m_, s_.canvas.margin_left, s_.canvas.width - s_.canvas.margin_right);
   scene_.axis.x0 = axis_.segments.front().x0;
   scene_.axis.x1 = axis_.segments.back().x1;
   scene_.axis.breaks = axis_.breaks();
@@ -272,10 +280,12 @@ void Horizontal::build_marks() {
     mk.color = palette_.color_of(e, base);
     marks_.push_back(mk);
   }
-  std::stable_sort(bars.begin(), bars.end(), [&](size_t a, size_t b) { return marks_[a].x0 < marks_[b].x0; });
+  std::stable_sort(bars.begin(), bars.end(),
+                   [&](size_t a, size_t b) { return marks_[a].x0 < marks_[b].x0; });
   for (size_t i : bars) {
     Mark& mk = marks_[i];
-    auto free = std::find_if(track_end.begin(), track_end.end(), [&](double end) { return end + 2 <= mk.x0; });
+    auto free = std::find_if(track_end.begin(), track_end.end(),
+                             [&](double end) { return end + 2 <= mk.x0; });
     if (free == track_end.end() && static_cast<int>(track_end.size()) < s_.markers.max_bar_tracks) {
       track_end.push_back(mk.x1);
       mk.track = static_cast<int>(track_end.size()) - 1;
@@ -305,14 +315,16 @@ Status Horizontal::plan_geometry(double header_bottom) {
   double tick_line_h = m_.measure("0", FontRole::kTick, false, 0, 1).line_height;
   double below_band = std::max(marker_half, s_.ticks.length + 4 + 2 * tick_line_h + 2) + 4;
   double label_line = m_.measure("Ag", FontRole::kLabel, false, 0, 1).line_height;
-  double date_line = s_.labels.show_date ? m_.measure("0", FontRole::kTick, true, 0, 1).line_height : 0;
+  double date_line =
+      s_.labels.show_date ? m_.measure("0", FontRole::kTick, true, 0, 1).line_height : 0;
   double lane_h = date_line + s_.labels.max_lines * label_line + s_.labels.gap;
   double top = header_bottom + 8, bottom = s_.canvas.height - s_.canvas.margin_bottom;
   double avail = bottom - top - above_band - below_band - 2 * kLeaderMin;
   int lanes = static_cast<int>(std::floor(avail / lane_h));
   if (lanes < 1)
-    return Error::input("canvas.height " + std::to_string(int(s_.canvas.height)) +
-                        " leaves no room for a lane of labels; make it taller or labels.max_lines smaller");
+    return Error::input(
+        "canvas.height " + std::to_string(int(s_.canvas.height)) +
+        " leaves no room for a lane of labels; make it taller or labels.max_lines smaller");
   g_.lanes_above = (lanes + 1) / 2;
   g_.lanes_below = lanes / 2;
   double extra = avail - lanes * lane_h;
@@ -347,11 +359,14 @@ Horizontal::ClusterFit Horizontal::place_clusters(Pass& pass) {
   for (size_t c = 0; c < clusters_.size(); ++c) {
     Cluster& cl = clusters_[c];
     Label l = cluster_label(cl);
-    if (pass.add(kClusterBase + static_cast<long>(c), (cl.x0 + cl.x1) / 2, l.w, l.h, false)) continue;
+    if (pass.add(kClusterBase + static_cast<long>(c), (cl.x0 + cl.x1) / 2, l.w, l.h, false))
+      continue;
     if (clusters_.size() == 1) return ClusterFit::kNone;
-    size_t other = c == 0 ? 1
-                   : c + 1 == clusters_.size() ? c - 1
-                   : (cl.x0 - clusters_[c - 1].x1 <= clusters_[c + 1].x0 - cl.x1 ? c - 1 : c + 1);
+    size_t other =
+        c == 0 ? 1
+        : c + 1 == clusters_.size()
+            ? c - 1
+            : (cl.x0 - clusters_[c - 1].x1 <= clusters_[c + 1].x0 - cl.x1 ? c - 1 : c + 1);
     Cluster& into = clusters_[std::min(c, other)];
     Cluster& from = clusters_[std::max(c, other)];
     into.members.insert(into.members.end(), from.members.begin(), from.members.end());
@@ -371,7 +386,8 @@ std::vector<size_t> Horizontal::place_events(Pass& pass) {
     const Label& l = label_of(i);
     const Mark& mk = marks_[i];
     // Bars sit above the axis, so their labels prefer that side; points alternate by date order.
-    bool prefer_above = mk.kind != MarkKind::kPoint || (static_cast<long>(std::floor(mk.x / 7)) % 2 == 0);
+    bool prefer_above =
+        mk.kind != MarkKind::kPoint || (static_cast<long>(std::floor(mk.x / 7)) % 2 == 0);
     if (!pass.add(static_cast<long>(i), mk.x, l.w, l.h, prefer_above)) failed.push_back(i);
   }
   return failed;
@@ -381,7 +397,8 @@ std::vector<size_t> Horizontal::place_events(Pass& pass) {
 // (any nearest cluster when `force`), else a new one.
 void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
   std::vector<size_t> order = failed;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return marks_[a].x < marks_[b].x; });
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return marks_[a].x < marks_[b].x; });
   double join = s_.labels.max_width / 4, max_w = s_.labels.max_width;
   for (size_t i : order) {
     double x = marks_[i].x;
@@ -391,7 +408,8 @@ void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
       const Cluster& cl = clusters_[c];
       double d = x < cl.x0 ? cl.x0 - x : (x > cl.x1 ? x - cl.x1 : 0);
       double new_w = std::max(cl.x1, x) - std::min(cl.x0, x);
-      if ((force || (d <= join && new_w <= max_w)) && d < best_d) best = static_cast<int>(c), best_d = d;
+      if ((force || (d <= join && new_w <= max_w)) && d < best_d)
+        best = static_cast<int>(c), best_d = d;
     }
     if (best < 0) {
       clusters_.push_back({{}, x, x});
@@ -403,7 +421,8 @@ void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
     cl.x1 = std::max(cl.x1, x);
     cluster_of_[i] = best;
   }
-  std::sort(clusters_.begin(), clusters_.end(), [](const Cluster& a, const Cluster& b) { return a.x0 < b.x0; });
+  std::sort(clusters_.begin(), clusters_.end(),
+            [](const Cluster& a, const Cluster& b) { return a.x0 < b.x0; });
   for (size_t c = 0; c < clusters_.size(); ++c) {
     Cluster& cl = clusters_[c];
     std::sort(cl.members.begin(), cl.members.end(), [&](size_t a, size_t b) {
@@ -428,8 +447,9 @@ Status Horizontal::place_all() {
     ClusterFit fit = run_pass(slots, failed);
     if (fit == ClusterFit::kMerged) continue;
     if (fit == ClusterFit::kNone)
-      return Error::input("the figure has no room for even one cluster label; make canvas.width or "
-                          "canvas.height larger or the fonts smaller");
+      return Error::input(
+          "the figure has no room for even one cluster label; make canvas.width or "
+          "canvas.height larger or the fonts smaller");
     if (failed.empty()) {
       keep_slots(slots);
       break;
@@ -440,9 +460,11 @@ Status Horizontal::place_all() {
   return {};
 }
 
-Horizontal::ClusterFit Horizontal::run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed) {
+Horizontal::ClusterFit Horizontal::run_pass(std::map<long, Slot>& slots,
+                                            std::vector<size_t>& failed) {
   Pass pass(g_, s_);
-  if (pub_mark_ && s_.show.publication) pass.add(kPubId, pub_mark_->x, pub_label_.w, pub_label_.h, true);
+  if (pub_mark_ && s_.show.publication)
+    pass.add(kPubId, pub_mark_->x, pub_label_.w, pub_label_.h, true);
   ClusterFit fit = place_clusters(pass);
   if (fit != ClusterFit::kAll) return fit;
   failed = place_events(pass);
@@ -488,16 +510,20 @@ void Horizontal::keep_slots(const std::map<long, Slot>& slots) {
   cluster_slots_.clear();
   pub_slot_.reset();
   for (const auto& [id, slot] : slots) {
-    if (id == kPubId) pub_slot_ = slot;
-    else if (id >= kClusterBase) cluster_slots_.push_back(slot);  // map order = cluster order
-    else slots_[static_cast<size_t>(id)] = slot;
+    if (id == kPubId)
+      pub_slot_ = slot;
+    else if (id >= kClusterBase)
+      cluster_slots_.push_back(slot);  // map order = cluster order
+    else
+      slots_[static_cast<size_t>(id)] = slot;
   }
 }
 
 void Horizontal::emit_leader(const Slot& slot, double from_y, Color color, bool dashed) {
   double to_y = slot.above ? (slot.flag ? slot.box.y : slot.box.bottom())
                            : (slot.flag ? slot.box.bottom() : slot.box.y);
-  scene_.draw.push_back(LinePrim{slot.leader_x, from_y, slot.leader_x, to_y, color, s_.labels.leader_width, dashed});
+  scene_.draw.push_back(
+      LinePrim{slot.leader_x, from_y, slot.leader_x, to_y, color, s_.labels.leader_width, dashed});
 }
 
 void Horizontal::emit_axis() {
@@ -509,10 +535,13 @@ void Horizontal::emit_axis() {
     double cx = (axis_.segments[i - 1].x1 + seg.x0) / 2, h = 7;
     for (double dx : {-3.5, 3.5}) {
       if (s_.axis.break_mark == BreakMark::kSlash) {
-        scene_.draw.push_back(LinePrim{cx + dx - 3, y + h, cx + dx + 3, y - h, s_.colors.break_mark, 1.5, false});
+        scene_.draw.push_back(
+            LinePrim{cx + dx - 3, y + h, cx + dx + 3, y - h, s_.colors.break_mark, 1.5, false});
       } else {  // zigzag: a small "w" across the axis line
-        scene_.draw.push_back(LinePrim{cx + dx - 3, y - h / 2, cx + dx, y + h / 2, s_.colors.break_mark, 1.2, false});
-        scene_.draw.push_back(LinePrim{cx + dx, y + h / 2, cx + dx + 3, y - h / 2, s_.colors.break_mark, 1.2, false});
+        scene_.draw.push_back(
+            LinePrim{cx + dx - 3, y - h / 2, cx + dx, y + h / 2, s_.colors.break_mark, 1.2, false});
+        scene_.draw.push_back(
+            LinePrim{cx + dx, y + h / 2, cx + dx + 3, y - h / 2, s_.colors.break_mark, 1.2, false});
       }
     }
   }
@@ -526,7 +555,9 @@ void Horizontal::emit_marks() {
   for (int pass = 0; pass < 2; ++pass)  // coarse spans first, so ranges sit on top
     for (size_t i = 0; i < marks_.size(); ++i) {
       const Mark& mk = marks_[i];
-      if (cluster_of_[i] >= 0 || mk.kind == MarkKind::kPoint || (mk.kind == MarkKind::kRange) != (pass == 1)) continue;
+      if (cluster_of_[i] >= 0 || mk.kind == MarkKind::kPoint ||
+          (mk.kind == MarkKind::kRange) != (pass == 1))
+        continue;
       Box bar{mk.x0, mk.top, mk.x1 - mk.x0, mk.bottom - mk.top};
       double radius = mk.kind == MarkKind::kCoarse ? bar.h / 2 : 1;
       scene_.draw.push_back(RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius});
@@ -544,13 +575,15 @@ void Horizontal::emit_marks() {
     const Mark& mk = marks_[i];
     if (cluster_of_[i] >= 0 || mk.kind != MarkKind::kPoint) continue;
     double sz = s_.markers.size;
-    scene_.draw.push_back(MarkerPrim{mk.x, y, sz, s_.markers.shape, mk.color, s_.canvas.background, 1.5});
+    scene_.draw.push_back(
+        MarkerPrim{mk.x, y, sz, s_.markers.shape, mk.color, s_.canvas.background, 1.5});
     scene_.items.push_back({ItemKind::kMarker, {i}, Box{mk.x - sz / 2, y - sz / 2, sz, sz}, ""});
   }
   if (pub_mark_ && s_.show.publication) {
     const Mark& mk = *pub_mark_;
     scene_.draw.push_back(LinePrim{mk.x, mk.top, mk.x, mk.bottom, mk.color, 2, false});
-    scene_.items.push_back({ItemKind::kMarker, {}, Box{mk.x - 1, mk.top, 2, mk.bottom - mk.top}, ""});
+    scene_.items.push_back(
+        {ItemKind::kMarker, {}, Box{mk.x - 1, mk.top, 2, mk.bottom - mk.top}, ""});
   }
 }
 
@@ -558,11 +591,13 @@ void Horizontal::emit_labels() {
   for (size_t i = 0; i < slots_.size(); ++i) {
     if (!slots_[i]) continue;
     const Mark& mk = marks_[i];
-    emit_leader(*slots_[i], slots_[i]->above ? mk.top : g_.axis_y + g_.marker_half, s_.colors.leader, false);
+    emit_leader(*slots_[i], slots_[i]->above ? mk.top : g_.axis_y + g_.marker_half,
+                s_.colors.leader, false);
   }
   for (size_t c = 0; c < clusters_.size(); ++c)
-    emit_leader(cluster_slots_[c], cluster_slots_[c].above ? g_.axis_y - s_.markers.size * 0.45
-                                                            : g_.axis_y + s_.markers.size * 0.45,
+    emit_leader(cluster_slots_[c],
+                cluster_slots_[c].above ? g_.axis_y - s_.markers.size * 0.45
+                                        : g_.axis_y + s_.markers.size * 0.45,
                 s_.colors.cluster, false);
   if (pub_slot_) emit_leader(*pub_slot_, pub_mark_->top, s_.colors.publication, true);
   // Tick labels go over the leaders with a halo, so leaders pass behind them.
@@ -583,17 +618,19 @@ void Horizontal::emit_labels() {
     const Label& l = label_of(i);
     double y = sl.box.y;
     if (s_.labels.show_date) {
-      add_text(scene_, l.date, sl.box.x, y, FontRole::kTick, true, palette_.color_of(t_.events[i], s_.colors.muted),
-               s_.labels.max_width);
+      add_text(scene_, l.date, sl.box.x, y, FontRole::kTick, true,
+               palette_.color_of(t_.events[i], s_.colors.muted), s_.labels.max_width);
       y += l.date.height;
     }
-    add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, s_.labels.max_width);
+    add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text,
+             s_.labels.max_width);
     scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
   }
   for (size_t c = 0; c < clusters_.size(); ++c) {
     const Slot& sl = cluster_slots_[c];
     Label l = cluster_label(clusters_[c]);
-    add_text(scene_, l.text, sl.box.x, sl.box.y, FontRole::kLabel, true, s_.colors.muted, s_.labels.max_width);
+    add_text(scene_, l.text, sl.box.x, sl.box.y, FontRole::kLabel, true, s_.colors.muted,
+             s_.labels.max_width);
     std::string text;
     for (const auto& line : l.text.lines) text += (text.empty() ? "" : " ") + line;
     scene_.items.push_back({ItemKind::kCluster, clusters_[c].members, sl.box, text});
@@ -607,7 +644,8 @@ void Horizontal::emit_labels() {
 
 Result<Scene> Horizontal::run() {
   double left = s_.canvas.margin_left, right = s_.canvas.width - s_.canvas.margin_right;
-  double header_bottom = layout_header(t_, s_, palette_, m_, scene_, left, right, s_.canvas.margin_top);
+  double header_bottom =
+      layout_header(t_, s_, palette_, m_, scene_, left, right, s_.canvas.margin_top);
   build_axis();
   build_marks();
   if (Status st = plan_geometry(header_bottom); !st) return st.error();
@@ -620,7 +658,8 @@ Result<Scene> Horizontal::run() {
 
 }  // namespace
 
-Result<Scene> layout_horizontal(const Timeline& timeline, const Style& style, TextMeasurer& m, Scene scene) {
+Result<Scene> layout_horizontal(const Timeline& timeline, const Style& style, TextMeasurer& m,
+                                Scene scene) {
   return Horizontal(timeline, style, m, std::move(scene)).run();
 }
 

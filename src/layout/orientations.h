@@ -8,7 +8,9 @@
 namespace chronoline {
 
 // Both expect `scene` to have size, names and background set.
-Result<Scene> layout_horizontal(const Timeline& timeline, const Style& style, TextMeasurer& m, Scene scene);
-Result<Scene> layout_vertical(const Timeline& timeline, const Style& style, TextMeasurer& m, Scene scene);
+Result<Scene> layout_horizontal(const Timeline& timeline, const Style& style, TextMeasurer& m,
+                                Scene scene);
+Result<Scene> layout_vertical(const Timeline& timeline, const Style& style, TextMeasurer& m,
+                              Scene scene);
 
 }  // namespace chronoline

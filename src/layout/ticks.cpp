@@ -20,20 +20,29 @@ constexpr double kMinSpacing = 44;  // ticks closer than this are noise, whateve
 struct Step {
   Unit unit;
   int n;
-  double approx_days;     // shortest length of one step
-  const char* sample;     // a wide label of this unit, to judge spacing
+  double approx_days;  // shortest length of one step
+  const char* sample;  // a wide label of this unit, to judge spacing
 };
 
 constexpr std::array<Step, 19> kSteps = {{
-    {Unit::kDay, 1, 1, "28"},          {Unit::kDay, 2, 2, "28"},
-    {Unit::kWeek, 1, 7, "28 Sep"},     {Unit::kWeek, 2, 14, "28 Sep"},
-    {Unit::kMonth, 1, 28, "Sep"},      {Unit::kMonth, 3, 90, "Q4"},
-    {Unit::kMonth, 6, 181, "Jul"},     {Unit::kYear, 1, 365, "2022"},
-    {Unit::kYear, 2, 730, "2022"},     {Unit::kYear, 5, 1826, "2022"},
-    {Unit::kYear, 10, 3652, "2020"},   {Unit::kYear, 20, 7305, "2020"},
-    {Unit::kYear, 50, 18262, "2050"},  {Unit::kYear, 100, 36524, "2000"},
-    {Unit::kYear, 200, 73048, "2000"}, {Unit::kYear, 500, 182621, "2000"},
-    {Unit::kYear, 1000, 365242, "2000"}, {Unit::kYear, 2000, 730485, "2000"},
+    {Unit::kDay, 1, 1, "28"},
+    {Unit::kDay, 2, 2, "28"},
+    {Unit::kWeek, 1, 7, "28 Sep"},
+    {Unit::kWeek, 2, 14, "28 Sep"},
+    {Unit::kMonth, 1, 28, "Sep"},
+    {Unit::kMonth, 3, 90, "Q4"},
+    {Unit::kMonth, 6, 181, "Jul"},
+    {Unit::kYear, 1, 365, "2022"},
+    {Unit::kYear, 2, 730, "2022"},
+    {Unit::kYear, 5, 1826, "2022"},
+    {Unit::kYear, 10, 3652, "2020"},
+    {Unit::kYear, 20, 7305, "2020"},
+    {Unit::kYear, 50, 18262, "2050"},
+    {Unit::kYear, 100, 36524, "2000"},
+    {Unit::kYear, 200, 73048, "2000"},
+    {Unit::kYear, 500, 182621, "2000"},
+    {Unit::kYear, 1000, 365242, "2000"},
+    {Unit::kYear, 2000, 730485, "2000"},
     {Unit::kYear, 5000, 1826212, "5000"},
 }};
 
@@ -55,9 +64,12 @@ int floor_mod(int a, int n) { return ((a % n) + n) % n; }
 
 std::string iso(const Ymd& a, Unit unit) {
   char buf[32];
-  if (unit == Unit::kYear) std::snprintf(buf, sizeof buf, "%04d", a.y);
-  else if (unit == Unit::kMonth) std::snprintf(buf, sizeof buf, "%04d-%02u", a.y, a.m);
-  else std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", a.y, a.m, a.d);
+  if (unit == Unit::kYear)
+    std::snprintf(buf, sizeof buf, "%04d", a.y);
+  else if (unit == Unit::kMonth)
+    std::snprintf(buf, sizeof buf, "%04d-%02u", a.y, a.m);
+  else
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", a.y, a.m, a.d);
   return buf;
 }
 
@@ -71,7 +83,8 @@ void label_tick(Tick& t, const Step& step, const Ymd& a, const Ymd* prev, TickFo
   switch (step.unit) {
     case Unit::kDay:
       t.text = std::to_string(a.d);
-      if (!prev || prev->m != a.m || new_year) t.context = std::string(month_abbrev(a.m)) + " " + year_text(a.y);
+      if (!prev || prev->m != a.m || new_year)
+        t.context = std::string(month_abbrev(a.m)) + " " + year_text(a.y);
       break;
     case Unit::kWeek:
       t.text = std::to_string(a.d) + " " + month_abbrev(a.m);
@@ -154,7 +167,8 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
   if (ticks.size() <= 3 && style.ticks.format == TickFormat::kAuto) {
     // A short stretch inside one day, month or year: one full name ("18 Aug 2021", "Oct 2023",
     // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan".
-    if (std::string name = single_unit_name(seg); !name.empty()) ticks.assign(1, {axis.x_of(mid), name, "", 0, 0});
+    if (std::string name = single_unit_name(seg); !name.empty())
+      ticks.assign(1, {axis.x_of(mid), name, "", 0, 0});
   }
   if (ticks.empty())  // too short for its unit: name the year it is in
     ticks.push_back({axis.x_of(mid), year_text(split(mid).y), "", 0, 0});
@@ -172,7 +186,8 @@ void drop_collisions(std::vector<Tick>& ticks, double min_gap, double left, doub
   for (Tick& t : ticks) {
     double x0 = t.x - t.text_width / 2;
     if (x0 < text_end + min_gap || x0 < left || t.x + t.text_width / 2 > right) {
-      if (!t.context.empty()) pending = t.context, pending_segment = t.segment, pending_width = t.context_width;
+      if (!t.context.empty())
+        pending = t.context, pending_segment = t.segment, pending_width = t.context_width;
       continue;
     }
     if (t.context.empty() && !pending.empty() && pending_segment == t.segment) {
@@ -182,8 +197,10 @@ void drop_collisions(std::vector<Tick>& ticks, double min_gap, double left, doub
     if (!t.context.empty()) pending.clear();  // its own or the carried one: either way, settled
     text_end = t.x + t.text_width / 2;
     double c0 = t.x - t.context_width / 2;
-    if (!t.context.empty() && (c0 < context_end + min_gap || c0 < left || t.x + t.context_width / 2 > right)) {
-      pending = t.context, pending_segment = t.segment, pending_width = t.context_width;  // try the next tick
+    if (!t.context.empty() &&
+        (c0 < context_end + min_gap || c0 < left || t.x + t.context_width / 2 > right)) {
+      pending = t.context, pending_segment = t.segment,
+      pending_width = t.context_width;  // try the next tick
       t.context.clear();
       t.context_width = 0;
     }
@@ -195,15 +212,16 @@ void drop_collisions(std::vector<Tick>& ticks, double min_gap, double left, doub
 
 }  // namespace
 
-std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer, double left,
-                               double right) {
+std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer,
+                               double left, double right) {
   std::vector<Tick> all;
   for (size_t s = 0; s < axis.segments.size(); ++s) {
     std::vector<Tick> ticks = segment_ticks(axis, axis.segments[s], style, measurer);
     for (Tick& t : ticks) {
       t.segment = static_cast<int>(s);
       t.text_width = measurer.measure(t.text, FontRole::kTick, false, 0, 1).width;
-      if (!t.context.empty()) t.context_width = measurer.measure(t.context, FontRole::kTick, false, 0, 1).width;
+      if (!t.context.empty())
+        t.context_width = measurer.measure(t.context, FontRole::kTick, false, 0, 1).width;
       all.push_back(std::move(t));
     }
   }

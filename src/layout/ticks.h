@@ -26,7 +26,7 @@ struct Tick {
 // between them, then drops any label that would still touch its left neighbour (context labels
 // are dropped on their own). Every segment keeps at least one labelled tick. Labels stay within
 // [left, right].
-std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer, double left,
-                               double right);
+std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer,
+                               double left, double right);
 
 }  // namespace chronoline

@@ -47,10 +47,12 @@ double median_gap(const std::vector<Group>& g, size_t lo, size_t hi) {
 }
 
 // Finds cuts among groups[lo..hi] (inclusive), recursing into the pieces.
-void find_cuts(const std::vector<Group>& g, size_t lo, size_t hi, const Style::Axis& axis, std::vector<Cut>& cuts) {
+void find_cuts(const std::vector<Group>& g, size_t lo, size_t hi, const Style::Axis& axis,
+               std::vector<Cut>& cuts) {
   if (lo >= hi) return;
   double length = g[hi].end - g[lo].start;
-  double floor = std::max(axis.break_min_gap * length, axis.break_gap_ratio * median_gap(g, lo, hi));
+  double floor =
+      std::max(axis.break_min_gap * length, axis.break_gap_ratio * median_gap(g, lo, hi));
   size_t piece_start = lo;
   bool any = false;
   for (size_t i = lo; i < hi; ++i) {
@@ -68,19 +70,23 @@ void find_cuts(const std::vector<Group>& g, size_t lo, size_t hi, const Style::A
 std::vector<size_t> chosen_cuts(const std::vector<Group>& groups, const Style::Axis& axis) {
   std::vector<Cut> cuts;
   if (axis.breaks && groups.size() > 1) find_cuts(groups, 0, groups.size() - 1, axis, cuts);
-  std::stable_sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.score > b.score; });
-  if (cuts.size() > static_cast<size_t>(std::max(axis.max_breaks, 0))) cuts.resize(std::max(axis.max_breaks, 0));
+  std::stable_sort(cuts.begin(), cuts.end(),
+                   [](const Cut& a, const Cut& b) { return a.score > b.score; });
+  if (cuts.size() > static_cast<size_t>(std::max(axis.max_breaks, 0)))
+    cuts.resize(std::max(axis.max_breaks, 0));
   std::vector<size_t> after;
   for (const Cut& c : cuts) after.push_back(c.after);
   std::sort(after.begin(), after.end());
   return after;
 }
 
-std::vector<AxisSegment> segments_from(const std::vector<Group>& groups, const std::vector<size_t>& cuts) {
+std::vector<AxisSegment> segments_from(const std::vector<Group>& groups,
+                                       const std::vector<size_t>& cuts) {
   std::vector<AxisSegment> segs;
   size_t first = 0;
   auto close = [&](size_t last) {
-    AxisSegment s{groups[first].start, groups[last].end, 0, 0, 0, groups[first].start, groups[last].end};
+    AxisSegment s{groups[first].start, groups[last].end, 0, 0, 0,
+                  groups[first].start, groups[last].end};
     for (size_t i = first; i <= last; ++i) s.events += groups[i].count;
     segs.push_back(s);
     first = last + 1;
@@ -98,7 +104,8 @@ std::vector<AxisSegment> segments_from(const std::vector<Group>& groups, const s
 }
 
 // Splits `available` pixels in proportion to weights, giving each at least `min_w` if possible.
-std::vector<double> share_widths(const std::vector<double>& weights, double available, double min_w) {
+std::vector<double> share_widths(const std::vector<double>& weights, double available,
+                                 double min_w) {
   size_t n = weights.size();
   min_w = std::min(min_w, available / static_cast<double>(n));
   std::vector<double> w(n, 0);
@@ -133,7 +140,8 @@ double TimeAxis::x_of(double day) const {
   return segments.back().x1;
 }
 
-TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1, const Style::Axis& axis) {
+TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
+                         const Style::Axis& axis) {
   std::vector<Group> groups = merge_groups(std::move(intervals));
   std::vector<AxisSegment> segs = segments_from(groups, chosen_cuts(groups, axis));
   double break_w = axis.break_width;

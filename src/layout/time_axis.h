@@ -15,8 +15,8 @@ struct DayInterval {
 // A stretch of axis without breaks: days [d0, d1] drawn over [x0, x1].
 struct AxisSegment {
   double d0, d1, x0, x1;
-  int events = 0;                // how many intervals fall in it
-  double data0 = 0, data1 = 0;   // the days its intervals cover, [data0, data1), without padding
+  int events = 0;               // how many intervals fall in it
+  double data0 = 0, data1 = 0;  // the days its intervals cover, [data0, data1), without padding
 };
 
 struct TimeAxis {
@@ -39,6 +39,7 @@ struct TimeAxis {
 // `axis.max_breaks` cuts, keeping the relatively largest.
 // Width rule: each segment gets width in proportion to (its events + 1), at least
 // `axis.min_segment_width` when there is room, so dense periods get room.
-TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1, const Style::Axis& axis);
+TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
+                         const Style::Axis& axis);
 
 }  // namespace chronoline

@@ -9,7 +9,7 @@
 namespace chronoline {
 namespace {
 
-constexpr double kAxisGap = 18;     // between the date column and the axis, and the axis and labels
+constexpr double kAxisGap = 18;  // between the date column and the axis, and the axis and labels
 constexpr double kMaxTextWidth = 640;  // beyond this, lines get too long to read
 constexpr size_t kPub = static_cast<size_t>(-1);
 
@@ -22,7 +22,8 @@ struct Row {
 std::vector<Row> rows_in_time_order(const Timeline& t, const TimeAxis& axis, bool with_pub) {
   std::vector<Row> rows;
   for (size_t i = 0; i < t.events.size(); ++i) rows.push_back({i, first_day(t.events[i]), 0});
-  if (with_pub && t.published) rows.push_back({kPub, t.published->day.time_since_epoch().count() + 0.5, 0});
+  if (with_pub && t.published)
+    rows.push_back({kPub, t.published->day.time_since_epoch().count() + 0.5, 0});
   std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
     if (a.day != b.day) return a.day < b.day;
     return a.event != kPub && (b.event == kPub || a.event < b.event);
@@ -45,7 +46,8 @@ class Vertical {
     axis_x_ = left + s_.layout.date_column_width + kAxisGap;
     text_x_ = axis_x_ + kAxisGap;
     text_w_ = std::min(right - text_x_, kMaxTextWidth);
-    if (text_w_ < 40) return Error::input("canvas.width leaves no room for labels beside the date column");
+    if (text_w_ < 40)
+      return Error::input("canvas.width leaves no room for labels beside the date column");
     right = text_x_ + text_w_;  // a list needs no more width than its longest lines
     scene_.width = right + s_.canvas.margin_right;
     double y = layout_header(t_, s_, palette_, m_, scene_, left, right, s_.canvas.margin_top) + 16;
@@ -80,10 +82,12 @@ class Vertical {
     std::vector<Prim> lines;
     double from = y0;
     for (double cy : breaks_) {
-      lines.push_back(LinePrim{axis_x_, from, axis_x_, cy - 6, s_.colors.axis, s_.axis.width, false});
+      lines.push_back(
+          LinePrim{axis_x_, from, axis_x_, cy - 6, s_.colors.axis, s_.axis.width, false});
       if (s_.axis.break_mark != BreakMark::kGap)
         for (double dy : {-3.0, 3.0})
-          lines.push_back(LinePrim{axis_x_ - 6, cy + dy + 3, axis_x_ + 6, cy + dy - 3, s_.colors.break_mark, 1.5, false});
+          lines.push_back(LinePrim{axis_x_ - 6, cy + dy + 3, axis_x_ + 6, cy + dy - 3,
+                                   s_.colors.break_mark, 1.5, false});
       from = cy + 6;
     }
     lines.push_back(LinePrim{axis_x_, from, axis_x_, y1, s_.colors.axis, s_.axis.width, false});
@@ -97,13 +101,15 @@ class Vertical {
   double add_row(const Row& row, double y) {
     bool pub = row.event == kPub;
     const Event* e = pub ? nullptr : &t_.events[row.event];
-    std::string date = pub ? published_text(t_).substr(std::string("Published ").size()) : span_text(e->span);
+    std::string date =
+        pub ? published_text(t_).substr(std::string("Published ").size()) : span_text(e->span);
     Color accent = pub ? s_.colors.publication : palette_.color_of(*e, s_.colors.marker);
     TextMetrics dm = m_.measure(date, FontRole::kTick, true, s_.layout.date_column_width, 2);
     std::string text = pub ? std::string("Article published") : label_text(*e);
     TextMetrics lm = m_.measure(text, FontRole::kLabel, pub, text_w_, s_.labels.max_lines);
     double date_x = axis_x_ - kAxisGap - dm.width;
-    add_text(scene_, dm, date_x, y + 1, FontRole::kTick, true, pub ? accent : s_.colors.muted, s_.layout.date_column_width);
+    add_text(scene_, dm, date_x, y + 1, FontRole::kTick, true, pub ? accent : s_.colors.muted,
+             s_.layout.date_column_width);
     scene_.items.push_back({ItemKind::kTick, {}, Box{date_x, y + 1, dm.width, dm.height}, date});
     double cy = y + std::max(dm.line_height, lm.line_height) / 2 + 1;
     double h = std::max(dm.height + 1, lm.height);
@@ -119,20 +125,24 @@ class Vertical {
     double sz = s_.markers.size;
     if (!e) {  // publication: a short bar across the axis
       scene_.draw.push_back(LinePrim{axis_x_ - sz, cy, axis_x_ + sz, cy, accent, 2.5, false});
-      scene_.items.push_back({ItemKind::kMarker, {}, Box{axis_x_ - sz, cy - 1.25, 2 * sz, 2.5}, ""});
+      scene_.items.push_back(
+          {ItemKind::kMarker, {}, Box{axis_x_ - sz, cy - 1.25, 2 * sz, 2.5}, ""});
       return;
     }
     MarkKind kind = mark_kind(*e);
     if (kind == MarkKind::kPoint) {
-      scene_.draw.push_back(MarkerPrim{axis_x_, cy, sz, s_.markers.shape, accent, s_.canvas.background, 1.5});
-      scene_.items.push_back({ItemKind::kMarker, {row.event}, Box{axis_x_ - sz / 2, cy - sz / 2, sz, sz}, ""});
+      scene_.draw.push_back(
+          MarkerPrim{axis_x_, cy, sz, s_.markers.shape, accent, s_.canvas.background, 1.5});
+      scene_.items.push_back(
+          {ItemKind::kMarker, {row.event}, Box{axis_x_ - sz / 2, cy - sz / 2, sz, sz}, ""});
       return;
     }
     // Ranges and coarse dates: a bar along the axis as tall as the row, soft for coarse dates.
     double bw = s_.markers.bar_height;
     Box bar{axis_x_ - bw / 2, y + 1, bw, std::max(h - 2, sz)};
     Color fill = kind == MarkKind::kCoarse ? palette_.color_of(*e, s_.colors.coarse) : accent;
-    scene_.draw.push_back(RectPrim{bar, fill, Color{0, 0, 0, 0}, 0, kind == MarkKind::kCoarse ? bw / 2 : 1});
+    scene_.draw.push_back(
+        RectPrim{bar, fill, Color{0, 0, 0, 0}, 0, kind == MarkKind::kCoarse ? bw / 2 : 1});
     scene_.items.push_back({ItemKind::kMarker, {row.event}, bar, ""});
   }
 
@@ -147,7 +157,8 @@ class Vertical {
 
 }  // namespace
 
-Result<Scene> layout_vertical(const Timeline& timeline, const Style& style, TextMeasurer& m, Scene scene) {
+Result<Scene> layout_vertical(const Timeline& timeline, const Style& style, TextMeasurer& m,
+                              Scene scene) {
   return Vertical(timeline, style, m, std::move(scene)).run();
 }
 

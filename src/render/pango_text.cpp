@@ -29,7 +29,8 @@ TextMetrics metrics_of(PangoLayout* layout, std::string_view text, int max_lines
   for (int i = 0; i < keep; ++i) {
     PangoLayoutLine* line = pango_layout_get_line_readonly(layout, i);
     size_t start = static_cast<size_t>(line->start_index);
-    size_t len = (i + 1 == keep && m.ellipsized) ? text.size() - start : static_cast<size_t>(line->length);
+    size_t len =
+        (i + 1 == keep && m.ellipsized) ? text.size() - start : static_cast<size_t>(line->length);
     std::string s(text.substr(start, len));
     while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
     m.lines.push_back(std::move(s));
@@ -120,8 +121,8 @@ PangoLayout* PangoMeasurer::layout_for(FontRole role, bool bold) {
   return l;
 }
 
-TextMetrics PangoMeasurer::measure(std::string_view text, FontRole role, bool bold, double max_width,
-                                   int max_lines) {
+TextMetrics PangoMeasurer::measure(std::string_view text, FontRole role, bool bold,
+                                   double max_width, int max_lines) {
   std::string key;
   key.reserve(text.size() + 32);
   key += std::to_string(static_cast<int>(role) * 2 + (bold ? 1 : 0));

@@ -1,11 +1,11 @@
 // Pango text: font checks, shared font settings and the Pango-backed TextMeasurer.
 #pragma once
 
+#include <pango/pangocairo.h>
+
 #include <memory>
 #include <string>
 #include <unordered_map>
-
-#include <pango/pangocairo.h>
 
 #include "layout/text_measurer.h"
 #include "style/style.h"
@@ -33,7 +33,8 @@ class PangoMeasurer final : public TextMeasurer {
   PangoMeasurer(const PangoMeasurer&) = delete;
   PangoMeasurer& operator=(const PangoMeasurer&) = delete;
 
-  TextMetrics measure(std::string_view text, FontRole role, bool bold, double max_width, int max_lines) override;
+  TextMetrics measure(std::string_view text, FontRole role, bool bold, double max_width,
+                      int max_lines) override;
 
  private:
   explicit PangoMeasurer(const Style& style);

@@ -21,7 +21,9 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
   return CAIRO_STATUS_SUCCESS;
 }
 
-void set_color(cairo_t* cr, Color c) { cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0); }
+void set_color(cairo_t* cr, Color c) {
+  cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0);
+}
 
 void rounded_rect(cairo_t* cr, const Box& b, double r) {
   r = std::min({r, b.w / 2, b.h / 2});
@@ -179,7 +181,8 @@ class Painter {
   PangoLayout* layouts_[5][2] = {};
 };
 
-void paint(cairo_t* cr, const Scene& scene, const Style& style, const RenderOptions& options, double scale) {
+void paint(cairo_t* cr, const Scene& scene, const Style& style, const RenderOptions& options,
+           double scale) {
   cairo_scale(cr, scale, scale);
   if (!options.transparent) {
     set_color(cr, scene.background);
@@ -195,16 +198,19 @@ Status finish(cairo_t* cr, cairo_surface_t* surface) {
   cairo_surface_finish(surface);
   if (st == CAIRO_STATUS_SUCCESS) st = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
-  if (st != CAIRO_STATUS_SUCCESS) return Error::internal(std::string("cairo: ") + cairo_status_to_string(st));
+  if (st != CAIRO_STATUS_SUCCESS)
+    return Error::internal(std::string("cairo: ") + cairo_status_to_string(st));
   return {};
 }
 
-Result<std::string> render_png(const Scene& scene, const Style& style, const RenderOptions& options) {
+Result<std::string> render_png(const Scene& scene, const Style& style,
+                               const RenderOptions& options) {
   int w = static_cast<int>(std::ceil(scene.width * options.scale));
   int h = static_cast<int>(std::ceil(scene.height * options.scale));
   if (w <= 0 || h <= 0 || w > 32767 || h > 32767)
-    return Error::input("the PNG would be " + std::to_string(w) + "x" + std::to_string(h) +
-                        " pixels, more than PNG output allows (32767x32767); use a smaller scale, or SVG");
+    return Error::input(
+        "the PNG would be " + std::to_string(w) + "x" + std::to_string(h) +
+        " pixels, more than PNG output allows (32767x32767); use a smaller scale, or SVG");
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
   cairo_t* cr = cairo_create(surface);
   paint(cr, scene, style, options, options.scale);
@@ -212,7 +218,8 @@ Result<std::string> render_png(const Scene& scene, const Style& style, const Ren
   std::string bytes;
   cairo_status_t st = cairo_surface_write_to_png_stream(surface, append_bytes, &bytes);
   if (Status done = finish(cr, surface); !done) return done.error();
-  if (st != CAIRO_STATUS_SUCCESS) return Error::internal(std::string("cairo: ") + cairo_status_to_string(st));
+  if (st != CAIRO_STATUS_SUCCESS)
+    return Error::internal(std::string("cairo: ") + cairo_status_to_string(st));
   return bytes;
 }
 
@@ -241,9 +248,11 @@ Result<std::string> render_vector(const Scene& scene, const Style& style, Output
 
 std::optional<OutputFormat> format_for_path(std::string_view path) {
   size_t dot = path.rfind('.');
-  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return std::nullopt;
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos)
+    return std::nullopt;
   std::string ext;
-  for (char c : path.substr(dot + 1)) ext += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : path.substr(dot + 1))
+    ext += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (ext == "svg") return OutputFormat::kSvg;
   if (ext == "png") return OutputFormat::kPng;
   if (ext == "pdf") return OutputFormat::kPdf;
@@ -262,8 +271,8 @@ Result<std::string> render_scene(const Scene& scene, const Style& style, OutputF
   return render_vector(scene, style, format, options);
 }
 
-Result<std::string> render_timeline(const Timeline& timeline, const Style& style, OutputFormat format,
-                                    const RenderOptions& options) {
+Result<std::string> render_timeline(const Timeline& timeline, const Style& style,
+                                    OutputFormat format, const RenderOptions& options) {
   auto scene = layout_for_render(timeline, style);
   if (!scene) return scene.error();
   return render_scene(*scene, style, format, options);

@@ -38,7 +38,7 @@ Result<std::string> render_scene(const Scene& scene, const Style& style, OutputF
 // Example:
 //   auto bytes = render_timeline(timeline, default_style(), OutputFormat::kSvg, {});
 //   if (!bytes) return bytes.error();
-Result<std::string> render_timeline(const Timeline& timeline, const Style& style, OutputFormat format,
-                                    const RenderOptions& options);
+Result<std::string> render_timeline(const Timeline& timeline, const Style& style,
+                                    OutputFormat format, const RenderOptions& options);
 
 }  // namespace chronoline

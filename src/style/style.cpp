@@ -19,29 +19,46 @@ constexpr std::array<std::string_view, 3> kShapes = {"circle", "diamond", "squar
 constexpr std::array<std::string_view, 2> kTickFormats = {"auto", "iso"};
 constexpr std::array<std::string_view, 3> kBreakMarks = {"slash", "zigzag", "gap"};
 
-#define NUMBER(KEY, MEMBER, MIN, MAX, DOC) \
-  StyleField{.key = KEY, .type = FieldType::kNumber, .min = MIN, .max = MAX, .doc = DOC, \
-             .number = [](Style& s) { return &s.MEMBER; }}
-#define INTEGER(KEY, MEMBER, MIN, MAX, DOC) \
-  StyleField{.key = KEY, .type = FieldType::kInteger, .min = MIN, .max = MAX, .doc = DOC, \
-             .integer = [](Style& s) { return &s.MEMBER; }}
-#define BOOLEAN(KEY, MEMBER, DOC) \
-  StyleField{.key = KEY, .type = FieldType::kBool, .doc = DOC, .boolean = [](Style& s) { return &s.MEMBER; }}
-#define STRING(KEY, MEMBER, DOC) \
-  StyleField{.key = KEY, .type = FieldType::kString, .doc = DOC, .string = [](Style& s) { return &s.MEMBER; }}
-#define COLOR(KEY, MEMBER, DOC) \
-  StyleField{.key = KEY, .type = FieldType::kColor, .doc = DOC, .color = [](Style& s) { return &s.MEMBER; }}
-#define COLOR_LIST(KEY, MEMBER, DOC)                                 \
-  StyleField{.key = KEY, .type = FieldType::kColorList, .doc = DOC, \
-             .color_list = [](Style& s) { return &s.MEMBER; }}
-#define ENUM(KEY, MEMBER, TYPE, CHOICES, DOC)                                                  \
-  StyleField{.key = KEY, .type = FieldType::kEnum, .choices = CHOICES, .doc = DOC,            \
-             .get_enum = [](const Style& s) { return static_cast<int>(s.MEMBER); },           \
-             .set_enum = [](Style& s, int v) { s.MEMBER = static_cast<TYPE>(v); }}
+#define NUMBER(KEY, MEMBER, MIN, MAX, DOC)                                      \
+  StyleField {                                                                  \
+    .key = KEY, .type = FieldType::kNumber, .min = MIN, .max = MAX, .doc = DOC, \
+    .number = [](Style& s) { return &s.MEMBER; }                                \
+  }
+#define INTEGER(KEY, MEMBER, MIN, MAX, DOC)                                      \
+  StyleField {                                                                   \
+    .key = KEY, .type = FieldType::kInteger, .min = MIN, .max = MAX, .doc = DOC, \
+    .integer = [](Style& s) { return &s.MEMBER; }                                \
+  }
+#define BOOLEAN(KEY, MEMBER, DOC)                     \
+  StyleField {                                        \
+    .key = KEY, .type = FieldType::kBool, .doc = DOC, \
+    .boolean = [](Style& s) { return &s.MEMBER; }     \
+  }
+#define STRING(KEY, MEMBER, DOC)                        \
+  StyleField {                                          \
+    .key = KEY, .type = FieldType::kString, .doc = DOC, \
+    .string = [](Style& s) { return &s.MEMBER; }        \
+  }
+#define COLOR(KEY, MEMBER, DOC)                                                                    \
+  StyleField {                                                                                     \
+    .key = KEY, .type = FieldType::kColor, .doc = DOC, .color = [](Style& s) { return &s.MEMBER; } \
+  }
+#define COLOR_LIST(KEY, MEMBER, DOC)                       \
+  StyleField {                                             \
+    .key = KEY, .type = FieldType::kColorList, .doc = DOC, \
+    .color_list = [](Style& s) { return &s.MEMBER; }       \
+  }
+#define ENUM(KEY, MEMBER, TYPE, CHOICES, DOC)                              \
+  StyleField {                                                             \
+    .key = KEY, .type = FieldType::kEnum, .choices = CHOICES, .doc = DOC,  \
+    .get_enum = [](const Style& s) { return static_cast<int>(s.MEMBER); }, \
+    .set_enum = [](Style& s, int v) { s.MEMBER = static_cast<TYPE>(v); }   \
+  }
 
 const std::array kFields = {
     NUMBER("canvas.width", canvas.width, 200, 20000, "figure width in pixels"),
-    NUMBER("canvas.height", canvas.height, 150, 20000, "figure height in pixels (vertical figures grow)"),
+    NUMBER("canvas.height", canvas.height, 150, 20000,
+           "figure height in pixels (vertical figures grow)"),
     COLOR("canvas.background", canvas.background, "page colour"),
     NUMBER("canvas.margin_top", canvas.margin_top, 0, 2000, "space above everything"),
     NUMBER("canvas.margin_right", canvas.margin_right, 0, 2000, "space right of everything"),
@@ -66,9 +83,11 @@ const std::array kFields = {
     ENUM("markers.shape", markers.shape, MarkerShape, kShapes, "exact-day marker shape"),
     NUMBER("markers.size", markers.size, 2, 100, "marker diameter"),
     NUMBER("markers.bar_height", markers.bar_height, 1, 100, "range and span bar thickness"),
-    INTEGER("markers.max_bar_tracks", markers.max_bar_tracks, 1, 20, "rows of bars before bars overlap"),
+    INTEGER("markers.max_bar_tracks", markers.max_bar_tracks, 1, 20,
+            "rows of bars before bars overlap"),
     NUMBER("labels.max_width", labels.max_width, 40, 5000, "labels wrap at this width"),
-    INTEGER("labels.max_lines", labels.max_lines, 1, 20, "labels are ellipsised after this many lines"),
+    INTEGER("labels.max_lines", labels.max_lines, 1, 20,
+            "labels are ellipsised after this many lines"),
     NUMBER("labels.gap", labels.gap, 0, 200, "free space around each label"),
     NUMBER("labels.leader_width", labels.leader_width, 0, 20, "leader line thickness"),
     BOOLEAN("labels.show_date", labels.show_date, "a date line above each label"),
@@ -77,15 +96,20 @@ const std::array kFields = {
     NUMBER("ticks.min_gap", ticks.min_gap, 0, 500, "minimum space between tick labels"),
     NUMBER("axis.width", axis.width, 0, 50, "axis line thickness"),
     BOOLEAN("axis.breaks", axis.breaks, "cut long empty gaps out of the axis"),
-    NUMBER("axis.break_min_gap", axis.break_min_gap, 0.01, 1, "cut a gap this share of its stretch"),
-    NUMBER("axis.break_gap_ratio", axis.break_gap_ratio, 1, 1000, "... and this many times the median gap"),
+    NUMBER("axis.break_min_gap", axis.break_min_gap, 0.01, 1,
+           "cut a gap this share of its stretch"),
+    NUMBER("axis.break_gap_ratio", axis.break_gap_ratio, 1, 1000,
+           "... and this many times the median gap"),
     INTEGER("axis.max_breaks", axis.max_breaks, 0, 100, "most axis breaks"),
     ENUM("axis.break_mark", axis.break_mark, BreakMark, kBreakMarks, "axis-break sign"),
     NUMBER("axis.break_width", axis.break_width, 4, 500, "room an axis break takes"),
-    NUMBER("axis.min_segment_width", axis.min_segment_width, 10, 5000, "narrowest stretch between breaks"),
-    ENUM("layout.orientation", layout.orientation, Orientation, kOrientations, "figure orientation"),
+    NUMBER("axis.min_segment_width", axis.min_segment_width, 10, 5000,
+           "narrowest stretch between breaks"),
+    ENUM("layout.orientation", layout.orientation, Orientation, kOrientations,
+         "figure orientation"),
     NUMBER("layout.row_gap", layout.row_gap, 0, 500, "vertical: space between rows"),
-    NUMBER("layout.date_column_width", layout.date_column_width, 40, 2000, "vertical: date column width"),
+    NUMBER("layout.date_column_width", layout.date_column_width, 40, 2000,
+           "vertical: date column width"),
     BOOLEAN("show.title", show.title, "draw the title"),
     BOOLEAN("show.subtitle", show.subtitle, "draw source and publication date"),
     BOOLEAN("show.legend", show.legend, "draw a legend when events carry categories"),

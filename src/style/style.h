@@ -35,18 +35,18 @@ enum class BreakMark { kSlash, kZigzag, kGap };
 // style_fields() lists them all with type, range and documentation.
 struct Style {
   struct Canvas {
-    double width = 1600;                        // figure width; horizontal figures are exactly this
-    double height = 900;                        // figure height (horizontal); vertical figures grow
-    Color background = Color::rgb(0xffffff);    // page colour (omitted with --transparent)
-    double margin_top = 36;                     // space around everything
+    double width = 1600;                      // figure width; horizontal figures are exactly this
+    double height = 900;                      // figure height (horizontal); vertical figures grow
+    Color background = Color::rgb(0xffffff);  // page colour (omitted with --transparent)
+    double margin_top = 36;                   // space around everything
     double margin_right = 48;
     double margin_bottom = 32;
     double margin_left = 48;
   } canvas;
 
   struct Fonts {
-    std::string family = "DejaVu Sans";         // must resolve exactly; see PangoMeasurer
-    double title_size = 24;                     // pixel sizes
+    std::string family = "DejaVu Sans";  // must resolve exactly; see PangoMeasurer
+    double title_size = 24;              // pixel sizes
     double subtitle_size = 14;
     double label_size = 13;
     double tick_size = 12;
@@ -70,48 +70,48 @@ struct Style {
   } colors;
 
   struct Markers {
-    MarkerShape shape = MarkerShape::kCircle;   // exact-day markers: circle | diamond | square
-    double size = 11;                           // marker diameter
-    double bar_height = 7;                      // thickness of range and coarse-span bars
-    int max_bar_tracks = 4;                     // rows of bars above the axis before bars overlap
+    MarkerShape shape = MarkerShape::kCircle;  // exact-day markers: circle | diamond | square
+    double size = 11;                          // marker diameter
+    double bar_height = 7;                     // thickness of range and coarse-span bars
+    int max_bar_tracks = 4;                    // rows of bars above the axis before bars overlap
   } markers;
 
   struct Labels {
-    double max_width = 210;                     // labels wrap at this width
-    int max_lines = 3;                          // and are ellipsised after this many lines
-    double gap = 8;                             // free space kept around each label
-    double leader_width = 1;                    // leader line thickness
-    bool show_date = true;                      // a date line ("19 Jan 2022", "Dec 2021") above each label
+    double max_width = 210;   // labels wrap at this width
+    int max_lines = 3;        // and are ellipsised after this many lines
+    double gap = 8;           // free space kept around each label
+    double leader_width = 1;  // leader line thickness
+    bool show_date = true;    // a date line ("19 Jan 2022", "Dec 2021") above each label
   } labels;
 
   struct Ticks {
-    TickFormat format = TickFormat::kAuto;      // auto ("19 Jan" + year row) | iso
-    double length = 6;                          // tick mark length
-    double min_gap = 14;                        // minimum space between tick labels
+    TickFormat format = TickFormat::kAuto;  // auto ("19 Jan" + year row) | iso
+    double length = 6;                      // tick mark length
+    double min_gap = 14;                    // minimum space between tick labels
   } ticks;
 
   struct Axis {
-    double width = 1.5;                         // axis line thickness
-    bool breaks = true;                         // cut long empty gaps out of the axis
-    double break_min_gap = 0.1;                 // cut a gap when it is this share of its stretch
-    double break_gap_ratio = 6;                 // ... and this many times the median gap there
-    int max_breaks = 8;                         // at most this many cuts
-    BreakMark break_mark = BreakMark::kSlash;   // slash | zigzag | gap
-    double break_width = 26;                    // room an axis break takes
-    double min_segment_width = 90;              // narrowest stretch of axis between two breaks
+    double width = 1.5;                        // axis line thickness
+    bool breaks = true;                        // cut long empty gaps out of the axis
+    double break_min_gap = 0.1;                // cut a gap when it is this share of its stretch
+    double break_gap_ratio = 6;                // ... and this many times the median gap there
+    int max_breaks = 8;                        // at most this many cuts
+    BreakMark break_mark = BreakMark::kSlash;  // slash | zigzag | gap
+    double break_width = 26;                   // room an axis break takes
+    double min_segment_width = 90;             // narrowest stretch of axis between two breaks
   } axis;
 
   struct Layout {
     Orientation orientation = Orientation::kHorizontal;  // horizontal | vertical (a list)
-    double row_gap = 10;                        // vertical: space between rows
-    double date_column_width = 150;             // vertical: width of the date column
+    double row_gap = 10;                                 // vertical: space between rows
+    double date_column_width = 150;                      // vertical: width of the date column
   } layout;
 
   struct Show {
-    bool title = true;                          // the timeline's title
-    bool subtitle = true;                       // source and publication date
-    bool legend = true;                         // when events carry categories
-    bool publication = true;                    // mark the publication date on the axis
+    bool title = true;        // the timeline's title
+    bool subtitle = true;     // source and publication date
+    bool legend = true;       // when events carry categories
+    bool publication = true;  // mark the publication date on the axis
   } show;
 };
 
@@ -123,11 +123,11 @@ enum class FieldType { kNumber, kInteger, kBool, kString, kColor, kColorList, kE
 
 // One row of the style table: the key path and how to read and write it.
 struct StyleField {
-  std::string_view key;      // dotted key path, "canvas.width"
+  std::string_view key;  // dotted key path, "canvas.width"
   FieldType type;
-  double min = 0, max = 0;   // inclusive range for numbers and integers
+  double min = 0, max = 0;                         // inclusive range for numbers and integers
   std::span<const std::string_view> choices = {};  // names for kEnum, in enum order
-  std::string_view doc = {};  // one line for `--help-style` and error messages
+  std::string_view doc = {};                       // one line for `--help-style` and error messages
   // Accessors; exactly one group is set, matching `type`.
   double* (*number)(Style&) = nullptr;
   int* (*integer)(Style&) = nullptr;

@@ -1,4 +1,5 @@
-// Style files: JSON (with comments) that set style fields by key path, `extends` and --set overrides.
+// Style files: JSON (with comments) that set style fields by key path, `extends` and --set
+// overrides.
 #include "style/style_file.h"
 
 #include <algorithm>
@@ -65,7 +66,8 @@ Status set_enum(Style& s, const StyleField& f, const json& v) {
 Status set_field(Style& s, const StyleField& f, const json& v) {
   switch (f.type) {
     case FieldType::kNumber:
-    case FieldType::kInteger: return set_number(s, f, v);
+    case FieldType::kInteger:
+      return set_number(s, f, v);
     case FieldType::kBool:
       if (!v.is_boolean()) return expected("true or false", v);
       *f.boolean(s) = v.get<bool>();
@@ -74,7 +76,8 @@ Status set_field(Style& s, const StyleField& f, const json& v) {
       if (!v.is_string() || v.get<std::string>().empty()) return expected("a non-empty string", v);
       *f.string(s) = v.get<std::string>();
       return {};
-    case FieldType::kColor: return set_color(*f.color(s), v);
+    case FieldType::kColor:
+      return set_color(*f.color(s), v);
     case FieldType::kColorList: {
       if (!v.is_array() || v.empty()) return expected("a non-empty list of colours", v);
       std::vector<Color> colors(v.size());
@@ -83,7 +86,8 @@ Status set_field(Style& s, const StyleField& f, const json& v) {
       *f.color_list(s) = std::move(colors);
       return {};
     }
-    case FieldType::kEnum: return set_enum(s, f, v);
+    case FieldType::kEnum:
+      return set_enum(s, f, v);
   }
   return {};
 }
@@ -96,13 +100,17 @@ std::vector<std::string> all_keys() {
 
 bool is_group(const std::string& path) {
   for (const StyleField& f : style_fields())
-    if (f.key.size() > path.size() && f.key.substr(0, path.size()) == path && f.key[path.size()] == '.') return true;
+    if (f.key.size() > path.size() && f.key.substr(0, path.size()) == path &&
+        f.key[path.size()] == '.')
+      return true;
   return false;
 }
 
 Error unknown_key(const std::string& path) {
   std::string guess = nearest(path, all_keys());
-  return Error::input(path + ": unknown key" + (guess.empty() ? "; see styles/default.json for the keys" : "; did you mean " + guess + "?"));
+  return Error::input(
+      path + ": unknown key" +
+      (guess.empty() ? "; see styles/default.json for the keys" : "; did you mean " + guess + "?"));
 }
 
 Status apply_object(Style& s, const json& object, const std::string& prefix) {
@@ -113,7 +121,9 @@ Status apply_object(Style& s, const json& object, const std::string& prefix) {
       continue;
     }
     if (!is_group(path)) return unknown_key(path);
-    if (!item.value().is_object()) return Error::input(path + ": expected an object of " + path + ".* keys, got " + shown(item.value()));
+    if (!item.value().is_object())
+      return Error::input(path + ": expected an object of " + path + ".* keys, got " +
+                          shown(item.value()));
     if (Status st = apply_object(s, item.value(), path); !st) return st;
   }
   return {};
@@ -139,33 +149,42 @@ struct StyleSource {
 
 Result<StyleSource> find_style(std::string_view name_or_path, const fs::path& relative_to) {
   std::string name(name_or_path);
-  if (std::string_view text = builtin_style_text(name); !text.empty()) return StyleSource{std::string(text), name, {}};
-  fs::path path = fs::path(name).is_absolute() || relative_to.empty() ? fs::path(name) : relative_to / name;
+  if (std::string_view text = builtin_style_text(name); !text.empty())
+    return StyleSource{std::string(text), name, {}};
+  fs::path path =
+      fs::path(name).is_absolute() || relative_to.empty() ? fs::path(name) : relative_to / name;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    bool looks_like_file = name.find('/') != std::string::npos || name.find('.') != std::string::npos;
+    bool looks_like_file =
+        name.find('/') != std::string::npos || name.find('.') != std::string::npos;
     std::vector<std::string> names = builtin_style_names();
     std::string guess = looks_like_file ? "" : nearest(name, names);
     std::string list;
     for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
     return Error::input("style '" + name + "': no such built-in style or file" +
-                        (guess.empty() ? "" : "; did you mean " + guess + "?") + " (built-in: " + list + ")");
+                        (guess.empty() ? "" : "; did you mean " + guess + "?") +
+                        " (built-in: " + list + ")");
   }
   std::stringstream text;
   text << in.rdbuf();
   return StyleSource{text.str(), path.string(), path.parent_path()};
 }
 
-Status load_into(Style& style, std::string_view name_or_path, const fs::path& relative_to, std::set<std::string>& seen) {
+Status load_into(Style& style, std::string_view name_or_path, const fs::path& relative_to,
+                 std::set<std::string>& seen) {
   auto src = find_style(name_or_path, relative_to);
   if (!src) return src.error();
   if (!seen.insert(src->name).second || seen.size() > kMaxExtends)
-    return Error::input(src->name + ": extends: styles extend each other in a loop; break the chain");
+    return Error::input(src->name +
+                        ": extends: styles extend each other in a loop; break the chain");
   auto object = parse_style_text(src->text, src->name);
   if (!object) return object.error();
   if (auto it = object->find("extends"); it != object->end()) {
-    if (!it->is_string()) return Error::input(src->name + ": extends: expected a style name or file, got " + shown(*it));
-    if (Status st = load_into(style, it->get<std::string>(), src->dir, seen); !st) return st.error().at(src->name);
+    if (!it->is_string())
+      return Error::input(src->name + ": extends: expected a style name or file, got " +
+                          shown(*it));
+    if (Status st = load_into(style, it->get<std::string>(), src->dir, seen); !st)
+      return st.error().at(src->name);
     object->erase("extends");
   }
   return apply_style_json(style, *object, src->name);
@@ -195,7 +214,8 @@ Status apply_override(Style& style, std::string_view assignment) {
 Result<Style> load_style(std::string_view name_or_path, const std::vector<std::string>& overrides) {
   Style style = default_style();
   std::set<std::string> seen;
-  if (Status st = load_into(style, name_or_path.empty() ? "default" : name_or_path, {}, seen); !st) return st.error();
+  if (Status st = load_into(style, name_or_path.empty() ? "default" : name_or_path, {}, seen); !st)
+    return st.error();
   for (const std::string& o : overrides)
     if (Status st = apply_override(style, o); !st) return st.error();
   return style;
@@ -205,23 +225,35 @@ namespace {
 
 nlohmann::ordered_json field_value(const StyleField& f, Style& copy) {
   nlohmann::ordered_json v;
-    switch (f.type) {
-      case FieldType::kNumber: {
-        double d = *f.number(copy);
-        if (d == std::floor(d) && std::abs(d) < 1e9) v = static_cast<long>(d);
-        else v = d;
-        break;
-      }
-      case FieldType::kInteger: v = *f.integer(copy); break;
-      case FieldType::kBool: v = *f.boolean(copy); break;
-      case FieldType::kString: v = *f.string(copy); break;
-      case FieldType::kColor: v = format_color(*f.color(copy)); break;
-      case FieldType::kColorList:
-        v = json::array();
-        for (Color c : *f.color_list(copy)) v.push_back(format_color(c));
-        break;
-      case FieldType::kEnum: v = std::string(f.choices[static_cast<size_t>(f.get_enum(copy))]); break;
+  switch (f.type) {
+    case FieldType::kNumber: {
+      double d = *f.number(copy);
+      if (d == std::floor(d) && std::abs(d) < 1e9)
+        v = static_cast<long>(d);
+      else
+        v = d;
+      break;
     }
+    case FieldType::kInteger:
+      v = *f.integer(copy);
+      break;
+    case FieldType::kBool:
+      v = *f.boolean(copy);
+      break;
+    case FieldType::kString:
+      v = *f.string(copy);
+      break;
+    case FieldType::kColor:
+      v = format_color(*f.color(copy));
+      break;
+    case FieldType::kColorList:
+      v = json::array();
+      for (Color c : *f.color_list(copy)) v.push_back(format_color(c));
+      break;
+    case FieldType::kEnum:
+      v = std::string(f.choices[static_cast<size_t>(f.get_enum(copy))]);
+      break;
+  }
   return v;
 }
 
@@ -232,7 +264,8 @@ nlohmann::ordered_json style_to_json(const Style& style) {
   nlohmann::ordered_json out = nlohmann::ordered_json::object();
   for (const StyleField& f : style_fields()) {
     size_t dot = f.key.find('.');
-    out[std::string(f.key.substr(0, dot))][std::string(f.key.substr(dot + 1))] = field_value(f, copy);
+    out[std::string(f.key.substr(0, dot))][std::string(f.key.substr(dot + 1))] =
+        field_value(f, copy);
   }
   return out;
 }
@@ -251,13 +284,15 @@ std::string style_to_commented_json(const Style& style, std::string_view first_l
       out += "  \"" + g + "\": {\n";
       group = g;
     }
-    bool last_in_group = i + 1 == fields.size() || fields[i + 1].key.substr(0, fields[i + 1].key.find('.')) != g;
-    std::string line = "    \"" + std::string(f.key.substr(dot + 1)) + "\": " + field_value(f, copy).dump() +
-                       (last_in_group ? "" : ",");
+    bool last_in_group =
+        i + 1 == fields.size() || fields[i + 1].key.substr(0, fields[i + 1].key.find('.')) != g;
+    std::string line = "    \"" + std::string(f.key.substr(dot + 1)) +
+                       "\": " + field_value(f, copy).dump() + (last_in_group ? "" : ",");
     std::string doc(f.doc);
     if (f.type == FieldType::kEnum) {
       doc += ":";
-      for (size_t c = 0; c < f.choices.size(); ++c) doc += (c ? " | " : " ") + std::string(f.choices[c]);
+      for (size_t c = 0; c < f.choices.size(); ++c)
+        doc += (c ? " | " : " ") + std::string(f.choices[c]);
     }
     out += line + std::string(line.size() < 44 ? 44 - line.size() : 1, ' ') + "// " + doc + "\n";
   }

@@ -1,11 +1,11 @@
-// Style files: JSON (with comments) that set style fields by key path, `extends` and --set overrides.
+// Style files: JSON (with comments) that set style fields by key path, `extends` and --set
+// overrides.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "style/style.h"
 #include "util/result.h"
@@ -24,7 +24,8 @@ namespace chronoline {
 //   "mystyle.json: canvas.widht: unknown key; did you mean canvas.width?"
 //   "mystyle.json: canvas.width: expected a number from 200 to 20000, got \"wide\""
 //   "--set canvas.width=abc: expected a number from 200 to 20000, got \"abc\""
-Result<Style> load_style(std::string_view name_or_path, const std::vector<std::string>& overrides = {});
+Result<Style> load_style(std::string_view name_or_path,
+                         const std::vector<std::string>& overrides = {});
 
 // Applies one "key.path=value" override; the value is read as JSON when it parses (1200, true,
 // ["#fff"]) and as a string otherwise (DejaVu Serif, #ffffff).

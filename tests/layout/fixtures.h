@@ -30,18 +30,20 @@ inline Event day_event(date::sys_days day, std::string label) {
   return e;
 }
 
-// `n` events with a fixed seed: uniform over 2021, or (clustered) in a few tight bursts years apart.
-// Every seventh is a range and every fifth a month, so all mark kinds appear.
+// `n` events with a fixed seed: uniform over 2021, or (clustered) in a few tight bursts years
+// apart. Every seventh is a range and every fifth a month, so all mark kinds appear.
 inline Timeline generated_timeline(size_t n, bool clustered, unsigned seed = 42) {
   std::mt19937 rng(seed);
   Timeline t;
   t.title = "Generated timeline";
   t.published = DateTime{date::sys_days{date::year{2022} / 1 / 25}, std::nullopt};
-  const char* words[] = {"talks", "summit", "troops", "border", "minister", "agree", "deal", "vote", "crisis",
-                         "rally", "court", "ruling", "election", "protest", "sanctions", "envoy"};
+  const char* words[] = {"talks",    "summit",  "troops",    "border", "minister", "agree",
+                         "deal",     "vote",    "crisis",    "rally",  "court",    "ruling",
+                         "election", "protest", "sanctions", "envoy"};
   date::sys_days base{date::year{2021} / 1 / 1};
   for (size_t i = 0; i < n; ++i) {
-    int day = clustered ? static_cast<int>((rng() % 5) * 700 + rng() % 12) : static_cast<int>(rng() % 365);
+    int day = clustered ? static_cast<int>((rng() % 5) * 700 + rng() % 12)
+                        : static_cast<int>(rng() % 365);
     date::sys_days d = base + date::days{day};
     std::string label;
     size_t words_n = 2 + rng() % 9;
@@ -50,7 +52,8 @@ inline Timeline generated_timeline(size_t n, bool clustered, unsigned seed = 42)
     if (i % 7 == 3) e.span = DaySpan{d, d + date::days{1 + rng() % 20}, Granularity::kDay, true};
     if (i % 5 == 4) {
       auto ym = date::year_month_day{d}.year() / date::year_month_day{d}.month();
-      e.span = DaySpan{date::sys_days{ym / 1}, date::sys_days{ym / date::last}, Granularity::kMonth, false};
+      e.span = DaySpan{date::sys_days{ym / 1}, date::sys_days{ym / date::last}, Granularity::kMonth,
+                       false};
     }
     t.events.push_back(e);
   }
@@ -60,7 +63,8 @@ inline Timeline generated_timeline(size_t n, bool clustered, unsigned seed = 42)
 // Measures text as if every character were 0.55 em wide; wraps on spaces.
 class FakeMeasurer final : public TextMeasurer {
  public:
-  TextMetrics measure(std::string_view text, FontRole role, bool, double max_width, int max_lines) override {
+  TextMetrics measure(std::string_view text, FontRole role, bool, double max_width,
+                      int max_lines) override {
     double size = role == FontRole::kTitle ? 24 : role == FontRole::kTick ? 12 : 13;
     double cw = 0.55 * size, lh = 1.2 * size;
     TextMetrics m;

@@ -15,7 +15,8 @@ namespace {
 using testing::FakeMeasurer;
 
 bool is_text(const SceneItem& item) {
-  return item.kind == ItemKind::kLabel || item.kind == ItemKind::kCluster || item.kind == ItemKind::kTick;
+  return item.kind == ItemKind::kLabel || item.kind == ItemKind::kCluster ||
+         item.kind == ItemKind::kTick;
 }
 
 // Names the first pair of items that overlap where they must not, or "".
@@ -69,7 +70,8 @@ TEST_CASE("the seed timeline lays out without overlaps and labels every event") 
   CHECK(first_overlap(s) == "");
   CHECK(accounting(s, t.events.size()) == "");
   CHECK(inside_canvas(s));
-  size_t labels = std::count_if(s.items.begin(), s.items.end(), [](const SceneItem& i) { return i.kind == ItemKind::kLabel; });
+  size_t labels = std::count_if(s.items.begin(), s.items.end(),
+                                [](const SceneItem& i) { return i.kind == ItemKind::kLabel; });
   CHECK(labels == t.events.size() + 1);  // every event has its own label, plus the publication
 }
 
@@ -80,7 +82,8 @@ namespace chronoline {
 namespace {
 
 double share_of_axis(const Scene& s, const Timeline& t, const char* first, const char* last) {
-  // Width of the axis between the markers of the events spanning [first, last], over the axis width.
+  // Width of the axis between the markers of the events spanning [first, last], over the axis
+  // width.
   auto day = [](const char* d) { return *parse_day(d); };
   double x0 = 1e300, x1 = -1e300;
   for (const SceneItem& item : s.items) {
@@ -95,7 +98,8 @@ double share_of_axis(const Scene& s, const Timeline& t, const char* first, const
 
 double marker_x(const Scene& s, const Timeline& t, const std::string& id) {
   for (const SceneItem& item : s.items)
-    if (item.kind == ItemKind::kMarker && item.events.size() == 1 && t.events[item.events[0]].id == id)
+    if (item.kind == ItemKind::kMarker && item.events.size() == 1 &&
+        t.events[item.events[0]].id == id)
       return item.box.x + item.box.w / 2;
   return -1;
 }
@@ -105,9 +109,11 @@ TEST_CASE("seed: the axis is broken so Dec 2021 - Feb 2022 gets at least 40% of 
   Scene s = lay_out(t);
   CHECK(s.axis.breaks >= 2);
   CHECK(share_of_axis(s, t, "2021-12-01", "2022-02-28") >= 0.40);
-  // 1990s (e7) < 1996-2001 (e3) < 2012 (e13) < 18 Aug 2021 (e5) < Dec 2021 (e4) < Jan 2022 (e2) < Feb (e11)
+  // 1990s (e7) < 1996-2001 (e3) < 2012 (e13) < 18 Aug 2021 (e5) < Dec 2021 (e4) < Jan 2022 (e2) <
+  // Feb (e11)
   const char* order[] = {"e7", "e3", "e13", "e5", "e4", "e2", "e11"};
-  for (size_t i = 0; i + 1 < std::size(order); ++i) CHECK(marker_x(s, t, order[i]) < marker_x(s, t, order[i + 1]));
+  for (size_t i = 0; i + 1 < std::size(order); ++i)
+    CHECK(marker_x(s, t, order[i]) < marker_x(s, t, order[i + 1]));
 }
 
 void check_properties(const Timeline& t, const Style& style = default_style()) {
@@ -118,7 +124,8 @@ void check_properties(const Timeline& t, const Style& style = default_style()) {
   CHECK(s.width == style.canvas.width);
 }
 
-TEST_CASE("generated timelines: no overlaps, every event accounted for, the figure keeps its size") {
+TEST_CASE(
+    "generated timelines: no overlaps, every event accounted for, the figure keeps its size") {
   for (size_t n : {10, 100, 1000}) {
     for (bool clustered : {false, true}) {
       CAPTURE(n);
@@ -142,7 +149,8 @@ TEST_CASE("10,000 events lay out fast, with no overlaps and nothing dropped") {
     std::string overlap;
     for (const SceneItem* a : texts)
       for (const SceneItem& b : s.items)
-        if (a != &b && a->box.overlaps(b.box) && overlap.empty()) overlap = a->text + " / " + b.text;
+        if (a != &b && a->box.overlaps(b.box) && overlap.empty())
+          overlap = a->text + " / " + b.text;
     CHECK(overlap == "");
   }
 }
@@ -155,22 +163,28 @@ TEST_CASE("special cases lay out cleanly") {
     t.events.push_back(std::move(e));
     return t;
   };
-  SUBCASE("a single event") { check_properties(one(testing::day_event(sys_days{year{2022} / 1 / 19}, "One"))); }
+  SUBCASE("a single event") {
+    check_properties(one(testing::day_event(sys_days{year{2022} / 1 / 19}, "One")));
+  }
   SUBCASE("year 1 and year 9999") {
     Timeline t = one(testing::day_event(sys_days{year{1} / 1 / 1}, "Year one"));
     t.events.push_back(testing::day_event(sys_days{year{9999} / 12 / 31}, "The far future"));
     check_properties(t);
-    check_properties(one(testing::day_event(sys_days{year{9999} / 12 / 31}, "Only the far future")));
+    check_properties(
+        one(testing::day_event(sys_days{year{9999} / 12 / 31}, "Only the far future")));
   }
   SUBCASE("all events on one day") {
     Timeline t;
-    for (int i = 0; i < 200; ++i) t.events.push_back(testing::day_event(sys_days{year{2022} / 1 / 19}, "Same day " + std::to_string(i)));
+    for (int i = 0; i < 200; ++i)
+      t.events.push_back(
+          testing::day_event(sys_days{year{2022} / 1 / 19}, "Same day " + std::to_string(i)));
     check_properties(t);
   }
   SUBCASE("ranges only") {
     Timeline t;
     for (int i = 0; i < 30; ++i) {
-      Event e = testing::day_event(sys_days{year{2000 + i % 7} / 1 / 1}, "Range " + std::to_string(i));
+      Event e =
+          testing::day_event(sys_days{year{2000 + i % 7} / 1 / 1}, "Range " + std::to_string(i));
       e.span.end = e.span.start + date::days{100 + 40 * i};
       e.span.is_range = true;
       t.events.push_back(e);
@@ -199,8 +213,9 @@ TEST_CASE("layout errors say what to change") {
   FakeMeasurer m;
   auto r = layout_timeline(t, style, m);
   REQUIRE_FALSE(r);
-  CHECK(r.error().message == "canvas.height 200 leaves no room for a lane of labels; make it taller or "
-                             "labels.max_lines smaller");
+  CHECK(r.error().message ==
+        "canvas.height 200 leaves no room for a lane of labels; make it taller or "
+        "labels.max_lines smaller");
   CHECK(layout_timeline(Timeline{}, default_style(), m).error().message ==
         "the timeline has no events and no publication date; nothing to draw");
 }
@@ -267,8 +282,8 @@ std::string leader_crossing(const Scene& s) {
     if (!line || line->x0 != line->x1) continue;  // leaders are vertical
     double y0 = std::min(line->y0, line->y1), y1 = std::max(line->y0, line->y1);
     for (const SceneItem* t : texts) {
-      bool crosses = line->x0 > t->box.x + 0.5 && line->x0 < t->box.right() - 0.5 && y0 < t->box.bottom() - 0.5 &&
-                     y1 > t->box.y + 0.5;
+      bool crosses = line->x0 > t->box.x + 0.5 && line->x0 < t->box.right() - 0.5 &&
+                     y0 < t->box.bottom() - 0.5 && y1 > t->box.y + 0.5;
       if (crosses) return "a line at x=" + std::to_string(line->x0) + " crosses '" + t->text + "'";
     }
   }
@@ -314,15 +329,18 @@ TEST_CASE("tick units follow the span: days, weeks, months, quarters, years, dec
   auto months = tick_texts(two_days(sys_days{year{2021} / 1 / 1}, sys_days{year{2022} / 12 / 1}));
   CHECK(has(months, "Jul"));
   CHECK(has(months, "2022"));
-  auto quarters = tick_texts(two_days(sys_days{year{2020} / 1 / 1}, sys_days{year{2022} / 12 / 1}), 900);
+  auto quarters =
+      tick_texts(two_days(sys_days{year{2020} / 1 / 1}, sys_days{year{2022} / 12 / 1}), 900);
   CHECK(has(quarters, "Q3"));
   auto years = tick_texts(two_days(sys_days{year{2000} / 1 / 1}, sys_days{year{2022} / 12 / 1}));
   CHECK(has(years, "2010"));
   CHECK_FALSE(has(years, "Jan"));
-  auto decades = tick_texts(two_days(sys_days{year{1800} / 1 / 1}, sys_days{year{2022} / 12 / 1}), 700);
+  auto decades =
+      tick_texts(two_days(sys_days{year{1800} / 1 / 1}, sys_days{year{2022} / 12 / 1}), 700);
   CHECK(has(decades, "1900"));
   CHECK_FALSE(has(decades, "1901"));
-  auto centuries = tick_texts(two_days(sys_days{year{1} / 1 / 1}, sys_days{year{2022} / 12 / 1}), 900);
+  auto centuries =
+      tick_texts(two_days(sys_days{year{1} / 1 / 1}, sys_days{year{2022} / 12 / 1}), 900);
   CHECK(has(centuries, "1000"));
   CHECK_FALSE(has(centuries, "1050"));
 }

@@ -1,12 +1,11 @@
 // Tests for the Cairo renderer: formats, repeatable bytes, font errors.
 #include "render/render.h"
 
+#include <cairo.h>
 #include <doctest/doctest.h>
 
 #include "layout/fixtures.h"
 #include "render/pango_text.h"
-
-#include <cairo.h>
 
 namespace chronoline {
 namespace {
@@ -34,11 +33,13 @@ TEST_CASE("the same timeline renders to the same bytes") {
 
 TEST_CASE("output files start with their format's signature") {
   Timeline t = testing::seed_timeline();
-  CHECK(render_timeline(t, default_style(), OutputFormat::kSvg, {})->find("<svg") != std::string::npos);
+  CHECK(render_timeline(t, default_style(), OutputFormat::kSvg, {})->find("<svg") !=
+        std::string::npos);
   CHECK(render_timeline(t, default_style(), OutputFormat::kPng, {})->substr(1, 3) == "PNG");
   auto pdf = render_timeline(t, default_style(), OutputFormat::kPdf, {});
   CHECK(pdf->substr(0, 5) == "%PDF-");
-  CHECK(pdf->find("/Title <FEFF0050007500740069006E002C") != std::string::npos);  // "Putin," in UTF-16
+  CHECK(pdf->find("/Title <FEFF0050007500740069006E002C") !=
+        std::string::npos);  // "Putin," in UTF-16
 }
 
 TEST_CASE("a font that does not resolve is a clear error, not boxes") {
@@ -77,7 +78,8 @@ int corner_alpha(const std::string& png) {
     return CAIRO_STATUS_SUCCESS;
   };
   cairo_surface_t* s = cairo_image_surface_create_from_png_stream(read, &reader);
-  int alpha = cairo_surface_status(s) == CAIRO_STATUS_SUCCESS ? cairo_image_surface_get_data(s)[3] : -1;
+  int alpha =
+      cairo_surface_status(s) == CAIRO_STATUS_SUCCESS ? cairo_image_surface_get_data(s)[3] : -1;
   cairo_surface_destroy(s);
   return alpha;
 }
@@ -93,9 +95,12 @@ TEST_CASE("--transparent leaves the background out") {
 TEST_CASE("a vertical list too tall for a PNG is an error that says what to do") {
   Style style = default_style();
   style.layout.orientation = Orientation::kVertical;
-  auto png = render_timeline(testing::generated_timeline(3000, false), style, OutputFormat::kPng, {});
+  auto png =
+      render_timeline(testing::generated_timeline(3000, false), style, OutputFormat::kPng, {});
   REQUIRE_FALSE(png);
-  CHECK(png.error().message.find("more than PNG output allows (32767x32767); use a smaller scale, or SVG") != std::string::npos);
+  CHECK(png.error().message.find(
+            "more than PNG output allows (32767x32767); use a smaller scale, or SVG") !=
+        std::string::npos);
 }
 
 }  // namespace
