@@ -102,4 +102,47 @@ class FakeMeasurer final : public TextMeasurer {
   }
 };
 
+// Scene checks shared by the layout and render tests.
+inline bool is_text(const SceneItem& item) {
+  return item.kind == ItemKind::kLabel || item.kind == ItemKind::kCluster ||
+         item.kind == ItemKind::kTick;
+}
+
+// Names the first pair of items that overlap where they must not, or "".
+inline std::string first_overlap(const Scene& scene) {
+  const auto& items = scene.items;
+  for (size_t a = 0; a < items.size(); ++a)
+    for (size_t b = a + 1; b < items.size(); ++b) {
+      const SceneItem &p = items[a], &q = items[b];
+      if (!is_text(p) && !is_text(q)) continue;  // markers may touch markers
+      if (!p.box.overlaps(q.box)) continue;
+      return std::string(item_kind_name(p.kind)) + " '" + p.text + "' overlaps " +
+             std::string(item_kind_name(q.kind)) + " '" + q.text + "'";
+    }
+  return "";
+}
+
+// Every event has exactly one marker and exactly one label or cluster.
+inline std::string accounting(const Scene& scene, size_t n) {
+  std::vector<int> markers(n), texts(n);
+  for (const SceneItem& item : scene.items)
+    for (size_t e : item.events) {
+      if (item.kind == ItemKind::kMarker) ++markers[e];
+      if (item.kind == ItemKind::kLabel || item.kind == ItemKind::kCluster) ++texts[e];
+    }
+  for (size_t e = 0; e < n; ++e)
+    if (markers[e] != 1 || texts[e] != 1)
+      return "event " + std::to_string(e) + ": " + std::to_string(markers[e]) + " markers, " +
+             std::to_string(texts[e]) + " labels";
+  return "";
+}
+
+inline bool inside_canvas(const Scene& scene) {
+  for (const SceneItem& item : scene.items)
+    if (item.box.x < -0.01 || item.box.y < -0.01 || item.box.right() > scene.width + 0.01 ||
+        item.box.bottom() > scene.height + 0.01)
+      return false;
+  return true;
+}
+
 }  // namespace chronoline::testing

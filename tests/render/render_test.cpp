@@ -105,3 +105,33 @@ TEST_CASE("a vertical list too tall for a PNG is an error that says what to do")
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// The layout properties again, measured with Pango as the CLI does.
+TEST_CASE("with Pango measuring: no overlaps, every event accounted for, seed breaks give room") {
+  Timeline seed = testing::seed_timeline();
+  auto s = layout_for_render(seed, default_style());
+  REQUIRE(s);
+  CHECK(testing::first_overlap(*s) == "");
+  CHECK(testing::accounting(*s, seed.events.size()) == "");
+  CHECK(testing::inside_canvas(*s));
+  for (bool clustered : {false, true}) {
+    Timeline t = testing::generated_timeline(1000, clustered);
+    auto g = layout_for_render(t, default_style());
+    REQUIRE(g);
+    CHECK(testing::first_overlap(*g) == "");
+    CHECK(testing::accounting(*g, t.events.size()) == "");
+    CHECK(testing::inside_canvas(*g));
+  }
+  Style vertical = default_style();
+  vertical.layout.orientation = Orientation::kVertical;
+  auto v = layout_for_render(seed, vertical);
+  REQUIRE(v);
+  CHECK(testing::first_overlap(*v) == "");
+  CHECK(testing::accounting(*v, seed.events.size()) == "");
+}
+
+}  // namespace
+}  // namespace chronoline
