@@ -162,7 +162,13 @@ class Pass {
 class Horizontal {
  public:
   Horizontal(const Timeline& t, const Style& s, TextMeasurer& m, Scene scene)
-      : t_(t), s_(s), m_(m), scene_(std::move(scene)), palette_(t, s), labels_(t.events.size()) {}
+      : t_(t),
+        s_(s),
+        m_(m),
+        scene_(std::move(scene)),
+        palette_(t, s),
+        labels_(t.events.size()),
+        priority_(label_priority(t)) {}
 
   Result<Scene> run();
 
@@ -197,6 +203,7 @@ class Horizontal {
   std::vector<Mark> marks_;
   std::optional<Mark> pub_mark_;
   std::vector<std::optional<Label>> labels_;
+  std::vector<size_t> priority_;  // label_priority(t_), computed once
   std::vector<int> cluster_of_;
   std::vector<Cluster> clusters_;
   // The outcome of the final pass.
@@ -381,7 +388,7 @@ Horizontal::ClusterFit Horizontal::place_clusters(Pass& pass) {
 
 std::vector<size_t> Horizontal::place_events(Pass& pass) {
   std::vector<size_t> failed;
-  for (size_t i : label_priority(t_)) {
+  for (size_t i : priority_) {
     if (cluster_of_[i] >= 0) continue;
     const Label& l = label_of(i);
     const Mark& mk = marks_[i];
