@@ -186,6 +186,10 @@ class Horizontal {
   void promote_small_clusters();
   void renumber_clusters();
   const Label& label_of(size_t i);
+  // Labels wrap at labels.max_width, or narrower when the canvas is.
+  double wrap_width() const {
+    return std::min(s_.labels.max_width, s_.canvas.width - s_.canvas.margin_left - s_.canvas.margin_right);
+  }
   Label cluster_label(const Cluster& c);
   void emit_axis();
   void emit_marks();
@@ -217,10 +221,10 @@ const Label& Horizontal::label_of(size_t i) {
   if (!labels_[i]) {
     Label l;
     const Event& e = t_.events[i];
-    l.text = m_.measure(label_text(e), FontRole::kLabel, false, s_.labels.max_width,
+    l.text = m_.measure(label_text(e), FontRole::kLabel, false, wrap_width(),
                         s_.labels.max_lines);
     if (s_.labels.show_date)
-      l.date = m_.measure(span_text(e.span), FontRole::kTick, true, s_.labels.max_width, 1);
+      l.date = m_.measure(span_text(e.span), FontRole::kTick, true, wrap_width(), 1);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
     labels_[i] = std::move(l);
@@ -239,7 +243,7 @@ Label Horizontal::cluster_label(const Cluster& c) {
   std::string text =
       "+" + with_thousands(n) + (n == 1 ? " event, " : " events, ") + day_range_text(first, last);
   Label l;
-  l.text = m_.measure(text, FontRole::kLabel, true, s_.labels.max_width, 2);
+  l.text = m_.measure(text, FontRole::kLabel, true, wrap_width(), 2);
   l.w = l.text.width;
   l.h = l.text.height;
   return l;
@@ -626,18 +630,18 @@ void Horizontal::emit_labels() {
     double y = sl.box.y;
     if (s_.labels.show_date) {
       add_text(scene_, l.date, sl.box.x, y, FontRole::kTick, true,
-               palette_.color_of(t_.events[i], s_.colors.muted), s_.labels.max_width);
+               palette_.color_of(t_.events[i], s_.colors.muted), wrap_width());
       y += l.date.height;
     }
     add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text,
-             s_.labels.max_width);
+             wrap_width());
     scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
   }
   for (size_t c = 0; c < clusters_.size(); ++c) {
     const Slot& sl = cluster_slots_[c];
     Label l = cluster_label(clusters_[c]);
     add_text(scene_, l.text, sl.box.x, sl.box.y, FontRole::kLabel, true, s_.colors.muted,
-             s_.labels.max_width);
+             wrap_width());
     std::string text;
     for (const auto& line : l.text.lines) text += (text.empty() ? "" : " ") + line;
     scene_.items.push_back({ItemKind::kCluster, clusters_[c].members, sl.box, text});

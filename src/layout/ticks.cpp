@@ -124,7 +124,10 @@ std::vector<double> tick_days(const Step& step, double d0, double d1) {
         }
       break;
     case Unit::kYear:
-      for (int y = a.y + floor_mod(-a.y, step.n); y <= b.y; y += step.n) {
+      for (int y = a.y; y <= b.y; ++y) {
+        // Round numbers as people write them: 2000, and 500 BCE (astronomical year -499).
+        int shown = y >= 1 ? y : 1 - y;
+        if (floor_mod(shown, step.n) != 0) continue;
         double at = day_number(y, 1, 1);
         if (at >= d0 && at <= d1) out.push_back(at);
       }

@@ -316,3 +316,18 @@ TEST_CASE("breaks stay out of evenly spread events") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("BCE ticks are round numbers as people write them") {
+  Timeline t;
+  t.events = {testing::day_event(date::sys_days{date::year{-752} / 1 / 1}, "Founding of Rome"),
+              testing::day_event(date::sys_days{date::year{-489} / 1 / 1}, "Battle")};
+  auto ticks = tick_texts(t);
+  CHECK(std::find(ticks.begin(), ticks.end(), "700 BCE") != ticks.end());
+  CHECK(std::find(ticks.begin(), ticks.end(), "741 BCE") == ticks.end());
+}
+
+}  // namespace
+}  // namespace chronoline
