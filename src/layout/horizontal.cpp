@@ -19,7 +19,6 @@ constexpr double kLeaderMin = 12;  // shortest leader between the marks and lane
 constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labels fit
 constexpr double kTrackGap = 3;    // between stacked bars
 constexpr double kMinBar = 6;      // narrowest bar
-constexpr size_t kNoEvent = static_cast<size_t>(-1);
 
 // Where an event (or the publication) is drawn on the axis.
 struct Mark {
@@ -287,7 +286,9 @@ void Horizontal::build_marks() {
       mk.x = (mk.x0 + mk.x1) / 2;
       bars.push_back(marks_.size());
     }
-    Color base = mk.kind == MarkKind::kCoarse ? s_.colors.coarse : s_.colors.marker;
+    Color base = mk.kind == MarkKind::kCoarse  ? s_.colors.coarse
+                 : mk.kind == MarkKind::kRange ? s_.colors.range
+                                               : s_.colors.marker;
     mk.color = palette_.color_of(e, base);
     marks_.push_back(mk);
   }

@@ -2,7 +2,6 @@
 #include "layout/time_axis.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace chronoline {
 namespace {

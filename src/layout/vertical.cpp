@@ -1,6 +1,5 @@
 // Layout of the vertical figure: a top-to-bottom list of events in time order.
 #include <algorithm>
-#include <numeric>
 
 #include "layout/date_text.h"
 #include "layout/orientations.h"
@@ -103,7 +102,8 @@ class Vertical {
     const Event* e = pub ? nullptr : &t_.events[row.event];
     std::string date =
         pub ? published_text(t_).substr(std::string("Published ").size()) : span_text(e->span);
-    Color accent = pub ? s_.colors.publication : palette_.color_of(*e, s_.colors.marker);
+    Color base = e && mark_kind(*e) == MarkKind::kRange ? s_.colors.range : s_.colors.marker;
+    Color accent = pub ? s_.colors.publication : palette_.color_of(*e, base);
     TextMetrics dm = m_.measure(date, FontRole::kTick, true, s_.layout.date_column_width, 2);
     std::string text = pub ? std::string("Article published") : label_text(*e);
     TextMetrics lm = m_.measure(text, FontRole::kLabel, pub, text_w_, s_.labels.max_lines);
