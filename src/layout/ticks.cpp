@@ -159,7 +159,9 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
   const Step& step = step_for(seg, style, m);
   std::vector<Tick> ticks;
   Ymd prev{};
+  int inside = 0;  // ticks among the events rather than in the padding around them
   for (double d : tick_days(step, seg.d0, seg.d1)) {
+    inside += d > seg.data0 && d < seg.data1;
     Tick t{axis.x_of(d), "", "", 0, 0};
     Ymd a = split(d);
     label_tick(t, step, a, ticks.empty() ? nullptr : &prev, style.ticks.format);
@@ -167,9 +169,9 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
     prev = a;
   }
   double mid = (seg.d0 + seg.d1) / 2;
-  if (ticks.size() <= 3 && style.ticks.format == TickFormat::kAuto) {
+  if (inside < 2 && style.ticks.format == TickFormat::kAuto) {
     // A short stretch inside one day, month or year: one full name ("18 Aug 2021", "Oct 2023",
-    // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan".
+    // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan" around it.
     if (std::string name = single_unit_name(seg); !name.empty())
       ticks.assign(1, {axis.x_of(mid), name, "", 0, 0});
   }
