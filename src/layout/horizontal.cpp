@@ -187,7 +187,8 @@ class Horizontal {
   const Label& label_of(size_t i);
   // Labels wrap at labels.max_width, or narrower when the canvas is.
   double wrap_width() const {
-    return std::min(s_.labels.max_width, s_.canvas.width - s_.canvas.margin_left - s_.canvas.margin_right);
+    return std::min(s_.labels.max_width,
+                    s_.canvas.width - s_.canvas.margin_left - s_.canvas.margin_right);
   }
   Label cluster_label(const Cluster& c);
   void emit_axis();
@@ -220,8 +221,7 @@ const Label& Horizontal::label_of(size_t i) {
   if (!labels_[i]) {
     Label l;
     const Event& e = t_.events[i];
-    l.text = m_.measure(label_text(e), FontRole::kLabel, false, wrap_width(),
-                        s_.labels.max_lines);
+    l.text = m_.measure(label_text(e), FontRole::kLabel, false, wrap_width(), s_.labels.max_lines);
     if (s_.labels.show_date)
       l.date = m_.measure(span_text(e.span), FontRole::kTick, true, wrap_width(), 1);
     l.w = std::max(l.date.width, l.text.width);
@@ -634,8 +634,7 @@ void Horizontal::emit_labels() {
                palette_.color_of(t_.events[i], s_.colors.muted), wrap_width());
       y += l.date.height;
     }
-    add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text,
-             wrap_width());
+    add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, wrap_width());
     scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
   }
   for (size_t c = 0; c < clusters_.size(); ++c) {

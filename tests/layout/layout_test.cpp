@@ -331,3 +331,63 @@ TEST_CASE("BCE ticks are round numbers as people write them") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+size_t text_prims(const Scene& s, FontRole role) {
+  return static_cast<size_t>(std::count_if(s.draw.begin(), s.draw.end(), [&](const Prim& p) {
+    const auto* t = std::get_if<TextPrim>(&p);
+    return t && t->role == role;
+  }));
+}
+
+TEST_CASE("show.* switches the title, subtitle, legend and publication mark") {
+  Timeline t = testing::seed_timeline();
+  t.events[0].category = "Diplomacy";
+  t.events[1].category = "Security";
+  Scene all = lay_out(t);
+  CHECK(text_prims(all, FontRole::kTitle) == 1);
+  CHECK(text_prims(all, FontRole::kSubtitle) == 1);
+  CHECK(text_prims(all, FontRole::kLegend) == 2);
+  auto published = [](const Scene& s) {
+    return std::count_if(s.items.begin(), s.items.end(), [](const SceneItem& i) {
+      return i.kind == ItemKind::kLabel && i.events.empty() &&
+             i.text == "Published 25 Jan 2022, 05:49";
+    });
+  };
+  CHECK(published(all) == 1);
+  Style style = default_style();
+  style.show.title = style.show.subtitle = style.show.legend = style.show.publication = false;
+  Scene none = lay_out(t, style);
+  CHECK(text_prims(none, FontRole::kTitle) == 0);
+  CHECK(text_prims(none, FontRole::kSubtitle) == 0);
+  CHECK(text_prims(none, FontRole::kLegend) == 0);
+  CHECK(published(none) == 0);
+  CHECK(first_overlap(none) == "");
+}
+
+TEST_CASE("coarse dates and ranges are bars over the days they cover; exact days are markers") {
+  Timeline t = testing::seed_timeline();
+  Scene s = lay_out(t);
+  auto marker_of = [&](const std::string& id) {
+    for (const SceneItem& i : s.items)
+      if (i.kind == ItemKind::kMarker && i.events.size() == 1 && t.events[i.events[0]].id == id)
+        return i.box;
+    return Box{};
+  };
+  Box day = marker_of("e1"), month = marker_of("e2"), week = marker_of("e14"),
+      range = marker_of("e8");
+  CHECK(day.w == doctest::Approx(default_style().markers.size));
+  CHECK(month.w > 5 * week.w / 2);  // a month is about four weeks wide
+  CHECK(range.w > week.w);          // 11 days
+  // The 19 Jan marker lies inside the week of 17 Jan and inside January.
+  double day_x = day.x + day.w / 2;
+  CHECK(day_x > week.x);
+  CHECK(day_x < week.right());
+  CHECK(day_x > month.x);
+  CHECK(day_x < month.right());
+}
+
+}  // namespace
+}  // namespace chronoline
