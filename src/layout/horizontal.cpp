@@ -64,8 +64,7 @@ struct Cluster {
   double x0 = 0, x1 = 0;        // anchor extent
 };
 
-// Ids of things with labels: events are their index, clusters kClusterBase + index.
-constexpr long kPubId = -1;
+// Ids of labels in a pass: events are their index, clusters kClusterBase + index.
 constexpr long kClusterBase = 1L << 40;
 constexpr int kResweeps = 64;  // full re-placements a pass may try; keeps 10,000 events fast
 
@@ -181,6 +180,7 @@ class Horizontal {
   std::vector<size_t> place_events(Pass& pass);
   void absorb(const std::vector<size_t>& failed, bool force);
   void keep_slots(const std::map<long, Slot>& slots);
+  void place_publication_label();
   ClusterFit run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed);
   void promote_small_clusters();
   void renumber_clusters();
@@ -213,8 +213,8 @@ class Horizontal {
   // The outcome of the final pass.
   std::vector<std::optional<Slot>> slots_;
   std::vector<Slot> cluster_slots_;
-  std::optional<Slot> pub_slot_;
-  Label pub_label_;
+  std::optional<Box> pub_box_;  // the publication label, in the second row under the axis
+  TextMetrics pub_text_;
 };
 
 const Label& Horizontal::label_of(size_t i) {
@@ -360,9 +360,26 @@ Status Horizontal::plan_geometry(double header_bottom) {
   }
   if (pub_mark_) {
     pub_mark_->top = g_.axis_y - above_band + 2;
-    pub_mark_->bottom = g_.axis_y + s_.ticks.length;
+    pub_mark_->bottom = g_.axis_y + s_.ticks.length + 2;
+    if (s_.show.publication) place_publication_label();
   }
   return {};
+}
+
+// The publication label goes under its mark in the second tick row, where it pushes aside the
+// month/year context labels it would touch; the lanes stay free for events.
+void Horizontal::place_publication_label() {
+  pub_text_ = m_.measure(published_text(t_), FontRole::kTick, true, 0, 1);
+  double w = pub_text_.width;
+  double x = std::clamp(pub_mark_->x - w / 2, g_.left, std::max(g_.left, g_.right - w));
+  pub_box_ = Box{x, g_.tick_top + g_.tick_line_h + 1, w, pub_text_.height};
+  for (Tick& t : ticks_) {
+    double c0 = t.x - t.context_width / 2, c1 = t.x + t.context_width / 2;
+    if (!t.context.empty() && c1 + s_.ticks.min_gap > x && c0 - s_.ticks.min_gap < x + w) {
+      t.context.clear();
+      t.context_width = 0;
+    }
+  }
 }
 
 // Places every cluster label; when one does not fit, merges it into its nearer neighbour and says
@@ -450,9 +467,6 @@ void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
 // events never leave clusters.
 Status Horizontal::place_all() {
   cluster_of_.assign(t_.events.size(), -1);
-  if (pub_mark_) pub_label_.text = m_.measure(published_text(t_), FontRole::kTick, true, 0, 1);
-  pub_label_.w = pub_label_.text.width;
-  pub_label_.h = pub_label_.text.height;
   for (int round = 0;; ++round) {
     std::map<long, Slot> slots;
     std::vector<size_t> failed;
@@ -475,8 +489,6 @@ Status Horizontal::place_all() {
 Horizontal::ClusterFit Horizontal::run_pass(std::map<long, Slot>& slots,
                                             std::vector<size_t>& failed) {
   Pass pass(g_, s_);
-  if (pub_mark_ && s_.show.publication)
-    pass.add(kPubId, pub_mark_->x, pub_label_.w, pub_label_.h, true);
   ClusterFit fit = place_clusters(pass);
   if (fit != ClusterFit::kAll) return fit;
   failed = place_events(pass);
@@ -520,11 +532,8 @@ void Horizontal::renumber_clusters() {
 void Horizontal::keep_slots(const std::map<long, Slot>& slots) {
   slots_.assign(t_.events.size(), std::nullopt);
   cluster_slots_.clear();
-  pub_slot_.reset();
   for (const auto& [id, slot] : slots) {
-    if (id == kPubId)
-      pub_slot_ = slot;
-    else if (id >= kClusterBase)
+    if (id >= kClusterBase)
       cluster_slots_.push_back(slot);  // map order = cluster order
     else
       slots_[static_cast<size_t>(id)] = slot;
@@ -611,7 +620,6 @@ void Horizontal::emit_labels() {
                 cluster_slots_[c].above ? g_.axis_y - s_.markers.size * 0.45
                                         : g_.axis_y + s_.markers.size * 0.45,
                 s_.colors.cluster, false);
-  if (pub_slot_) emit_leader(*pub_slot_, pub_mark_->top, s_.colors.publication, true);
   // Tick labels go over the leaders with a halo, so leaders pass behind them.
   for (const Tick& t : ticks_) {
     TextMetrics tm = m_.measure(t.text, FontRole::kTick, false, 0, 1);
@@ -646,10 +654,10 @@ void Horizontal::emit_labels() {
     for (const auto& line : l.text.lines) text += (text.empty() ? "" : " ") + line;
     scene_.items.push_back({ItemKind::kCluster, clusters_[c].members, sl.box, text});
   }
-  if (pub_slot_) {
-    add_text(scene_, pub_label_.text, pub_slot_->box.x, pub_slot_->box.y, FontRole::kTick, true,
-             s_.colors.publication, 0);
-    scene_.items.push_back({ItemKind::kLabel, {}, pub_slot_->box, published_text(t_)});
+  if (pub_box_) {
+    add_text(scene_, pub_text_, pub_box_->x, pub_box_->y, FontRole::kTick, true,
+             s_.colors.publication, 0, true);
+    scene_.items.push_back({ItemKind::kLabel, {}, *pub_box_, published_text(t_)});
   }
 }
 
