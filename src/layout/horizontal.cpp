@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <utility>
 
 #include "layout/date_text.h"
 #include "layout/lanes.h"
@@ -373,11 +374,22 @@ void Horizontal::place_publication_label() {
   double w = pub_text_.width;
   double x = std::clamp(pub_mark_->x - w / 2, g_.left, std::max(g_.left, g_.right - w));
   pub_box_ = Box{x, g_.tick_top + g_.tick_line_h + 1, w, pub_text_.height};
+  auto touches = [&](double c0, double c1) {
+    return c1 + s_.ticks.min_gap > x && c0 - s_.ticks.min_gap < x + w;
+  };
+  std::string pending;  // a context pushed aside moves to the next free tick of its segment
+  double pending_w = 0;
+  int pending_segment = -1;
   for (Tick& t : ticks_) {
-    double c0 = t.x - t.context_width / 2, c1 = t.x + t.context_width / 2;
-    if (!t.context.empty() && c1 + s_.ticks.min_gap > x && c0 - s_.ticks.min_gap < x + w) {
-      t.context.clear();
-      t.context_width = 0;
+    if (t.context.empty() && !pending.empty() && t.segment == pending_segment &&
+        !touches(t.x - pending_w / 2, t.x + pending_w / 2)) {
+      t.context = std::exchange(pending, "");
+      t.context_width = pending_w;
+    }
+    if (!t.context.empty() && touches(t.x - t.context_width / 2, t.x + t.context_width / 2)) {
+      pending = std::exchange(t.context, "");
+      pending_w = std::exchange(t.context_width, 0);
+      pending_segment = t.segment;
     }
   }
 }

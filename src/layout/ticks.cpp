@@ -136,12 +136,21 @@ std::vector<double> tick_days(const Step& step, double d0, double d1) {
   return out;
 }
 
-// The name of the one day, month or year that holds all of a segment's events, else "".
-std::string single_unit_name(const AxisSegment& seg) {
-  Ymd a = split(seg.data0), b = split(seg.data1 - 1);
+// The name of the one day, month or year that holds all of a segment's events, else "";
+// `exact` says whether the events cover that whole unit (a lone "2012" or "Oct 2023").
+std::string single_unit_name(const AxisSegment& seg, bool& exact) {
+  Ymd a = split(seg.data0), b = split(seg.data1 - 1), after = split(seg.data1);
+  exact = false;
   if (a.y != b.y) return "";
-  if (a.m != b.m) return year_text(a.y);
-  if (a.d != b.d) return std::string(month_abbrev(a.m)) + " " + year_text(a.y);
+  if (a.m != b.m) {
+    exact = a.m == 1 && a.d == 1 && b.m == 12 && b.d == 31;
+    return year_text(a.y);
+  }
+  if (a.d != b.d) {
+    exact = a.d == 1 && after.d == 1;
+    return std::string(month_abbrev(a.m)) + " " + year_text(a.y);
+  }
+  exact = true;
   return day_text(sys_days{days{static_cast<long>(std::floor(seg.data0))}});
 }
 
@@ -169,11 +178,13 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
     prev = a;
   }
   double mid = (seg.d0 + seg.d1) / 2;
-  if (inside < 2 && style.ticks.format == TickFormat::kAuto) {
+  bool exact = false;
+  std::string name = single_unit_name(seg, exact);
+  if (!name.empty() && (inside < 2 || exact) && style.ticks.format == TickFormat::kAuto) {
     // A short stretch inside one day, month or year: one full name ("18 Aug 2021", "Oct 2023",
-    // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan" around it.
-    if (std::string name = single_unit_name(seg); !name.empty())
-      ticks.assign(1, {axis.x_of(mid), name, "", 0, 0});
+    // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan" around it, and more
+    // honestly than day ticks under a month.
+    ticks.assign(1, {axis.x_of(mid), name, "", 0, 0});
   }
   if (ticks.empty())  // too short for its unit: name the year it is in
     ticks.push_back({axis.x_of(mid), year_text(split(mid).y), "", 0, 0});
