@@ -174,6 +174,9 @@ class Horizontal {
   std::vector<size_t> place_events(Pass& pass);
   void absorb(const std::vector<size_t>& failed, bool force);
   void keep_slots(const std::map<long, Slot>& slots);
+  ClusterFit run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed);
+  void promote_small_clusters();
+  void renumber_clusters();
   const Label& label_of(size_t i);
   Label cluster_label(const Cluster& c);
   void emit_axis();
@@ -355,8 +358,7 @@ Horizontal::ClusterFit Horizontal::place_clusters(Pass& pass) {
     into.x1 = std::max(into.x1, from.x1);
     into.x0 = std::min(into.x0, from.x0);
     clusters_.erase(clusters_.begin() + static_cast<long>(std::max(c, other)));
-    for (size_t k = 0; k < clusters_.size(); ++k)
-      for (size_t i : clusters_[k].members) cluster_of_[i] = static_cast<int>(k);
+    renumber_clusters();
     return ClusterFit::kMerged;
   }
   return ClusterFit::kAll;
@@ -421,20 +423,64 @@ Status Horizontal::place_all() {
   pub_label_.w = pub_label_.text.width;
   pub_label_.h = pub_label_.text.height;
   for (int round = 0;; ++round) {
-    Pass pass(g_, s_);
-    if (pub_mark_ && s_.show.publication) pass.add(kPubId, pub_mark_->x, pub_label_.w, pub_label_.h, true);
-    ClusterFit fit = place_clusters(pass);
+    std::map<long, Slot> slots;
+    std::vector<size_t> failed;
+    ClusterFit fit = run_pass(slots, failed);
     if (fit == ClusterFit::kMerged) continue;
     if (fit == ClusterFit::kNone)
       return Error::input("the figure has no room for even one cluster label; make canvas.width or "
                           "canvas.height larger or the fonts smaller");
-    std::vector<size_t> failed = place_events(pass);
     if (failed.empty()) {
-      keep_slots(pass.slots());
-      return {};
+      keep_slots(slots);
+      break;
     }
     absorb(failed, round >= 3);
   }
+  promote_small_clusters();
+  return {};
+}
+
+Horizontal::ClusterFit Horizontal::run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed) {
+  Pass pass(g_, s_);
+  if (pub_mark_ && s_.show.publication) pass.add(kPubId, pub_mark_->x, pub_label_.w, pub_label_.h, true);
+  ClusterFit fit = place_clusters(pass);
+  if (fit != ClusterFit::kAll) return fit;
+  failed = place_events(pass);
+  slots = pass.slots();
+  return fit;
+}
+
+// Clusters of one or two events may be left over from a crowded first pass; give their events
+// their own labels again when a pass without that cluster places everything.
+void Horizontal::promote_small_clusters() {
+  constexpr int kAttempts = 8;
+  int attempts = 0;
+  for (size_t c = 0; c < clusters_.size() && attempts < kAttempts;) {
+    if (clusters_[c].members.size() > 2) {
+      ++c;
+      continue;
+    }
+    ++attempts;
+    std::vector<Cluster> saved_clusters = clusters_;
+    std::vector<int> saved_of = cluster_of_;
+    for (size_t i : clusters_[c].members) cluster_of_[i] = -1;
+    clusters_.erase(clusters_.begin() + static_cast<long>(c));
+    renumber_clusters();
+    std::map<long, Slot> slots;
+    std::vector<size_t> failed;
+    if (run_pass(slots, failed) == ClusterFit::kAll && failed.empty()) {
+      keep_slots(slots);
+      continue;  // clusters_[c] is now the next cluster
+    }
+    clusters_ = std::move(saved_clusters);
+    cluster_of_ = std::move(saved_of);
+    ++c;
+  }
+}
+
+void Horizontal::renumber_clusters() {
+  for (size_t k = 0; k < clusters_.size(); ++k)
+    for (size_t i : clusters_[k].members) cluster_of_[i] = static_cast<int>(k);
 }
 
 void Horizontal::keep_slots(const std::map<long, Slot>& slots) {

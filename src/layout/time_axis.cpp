@@ -32,26 +32,41 @@ std::vector<Group> merge_groups(std::vector<DayInterval> intervals) {
   return groups;
 }
 
+// The lower median of the gaps between consecutive intervals of groups[lo..hi], counting the
+// zero gaps inside each group.
+double median_gap(const std::vector<Group>& g, size_t lo, size_t hi) {
+  std::vector<double> gaps;
+  size_t zeros = 0;
+  for (size_t i = lo; i <= hi; ++i) zeros += static_cast<size_t>(g[i].count - 1);
+  for (size_t i = lo; i < hi; ++i) gaps.push_back(g[i + 1].start - g[i].end);
+  size_t total = zeros + gaps.size();
+  size_t mid = (total - 1) / 2;
+  if (mid < zeros) return 0;
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(mid - zeros), gaps.end());
+  return gaps[mid - zeros];
+}
+
 // Finds cuts among groups[lo..hi] (inclusive), recursing into the pieces.
-void find_cuts(const std::vector<Group>& g, size_t lo, size_t hi, double min_share, std::vector<Cut>& cuts) {
+void find_cuts(const std::vector<Group>& g, size_t lo, size_t hi, const Style::Axis& axis, std::vector<Cut>& cuts) {
   if (lo >= hi) return;
   double length = g[hi].end - g[lo].start;
+  double floor = std::max(axis.break_min_gap * length, axis.break_gap_ratio * median_gap(g, lo, hi));
   size_t piece_start = lo;
   bool any = false;
   for (size_t i = lo; i < hi; ++i) {
     double gap = g[i + 1].start - g[i].end;
-    if (gap < min_share * length) continue;
+    if (gap < floor || gap <= 0) continue;
     cuts.push_back({i, gap / length});
-    find_cuts(g, piece_start, i, min_share, cuts);
+    find_cuts(g, piece_start, i, axis, cuts);
     piece_start = i + 1;
     any = true;
   }
-  if (any) find_cuts(g, piece_start, hi, min_share, cuts);
+  if (any) find_cuts(g, piece_start, hi, axis, cuts);
 }
 
 std::vector<size_t> chosen_cuts(const std::vector<Group>& groups, const Style::Axis& axis) {
   std::vector<Cut> cuts;
-  if (axis.breaks && groups.size() > 1) find_cuts(groups, 0, groups.size() - 1, axis.break_min_gap, cuts);
+  if (axis.breaks && groups.size() > 1) find_cuts(groups, 0, groups.size() - 1, axis, cuts);
   std::stable_sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.score > b.score; });
   if (cuts.size() > static_cast<size_t>(std::max(axis.max_breaks, 0))) cuts.resize(std::max(axis.max_breaks, 0));
   std::vector<size_t> after;

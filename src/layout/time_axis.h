@@ -30,9 +30,11 @@ struct TimeAxis {
 // Builds the axis over [x0, x1] for `intervals` (at least one).
 //
 // Break rule: merge overlapping intervals into groups; within a stretch, cut every gap between
-// groups that is at least `axis.break_min_gap` of the stretch's length, then look again inside
-// each piece (so a dense month next to a lone date a few months earlier is cut even when decades
-// lie further out). At most `axis.max_breaks` cuts, keeping the relatively largest.
+// groups that is at least `axis.break_min_gap` of the stretch's length and at least
+// `axis.break_gap_ratio` times the median gap between its events (so evenly spread events are
+// never cut, bursts years apart always are), then look again inside each piece (so a dense month
+// next to a lone date a few months earlier is cut even when decades lie further out). At most
+// `axis.max_breaks` cuts, keeping the relatively largest.
 // Width rule: each segment gets width in proportion to (its events + 1), at least
 // `axis.min_segment_width` when there is room, so dense periods get room.
 TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1, const Style::Axis& axis);

@@ -1,0 +1,275 @@
+// Style files: JSON (with comments) that set style fields by key path, `extends` and --set overrides.
+#include "style/style_file.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "style/builtin_styles.h"
+#include "util/suggest.h"
+
+namespace chronoline {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+constexpr int kMaxExtends = 16;
+
+std::string shown(const json& v) { return v.dump(); }
+
+std::string number_range(const StyleField& f) {
+  std::ostringstream out;
+  out << f.min << " to " << f.max;
+  return out.str();
+}
+
+Status expected(const std::string& what, const json& got) {
+  return Error::input("expected " + what + ", got " + shown(got));
+}
+
+Status set_number(Style& s, const StyleField& f, const json& v) {
+  bool integer = f.type == FieldType::kInteger;
+  std::string what = std::string(integer ? "an integer" : "a number") + " from " + number_range(f);
+  if (!v.is_number()) return expected(what, v);
+  double d = v.get<double>();
+  if (d < f.min || d > f.max || (integer && d != std::floor(d))) return expected(what, v);
+  if (integer)
+    *f.integer(s) = static_cast<int>(d);
+  else
+    *f.number(s) = d;
+  return {};
+}
+
+Status set_color(Color& out, const json& v) {
+  std::optional<Color> c = v.is_string() ? parse_color(v.get<std::string>()) : std::nullopt;
+  if (!c) return expected("a colour \"#rrggbb\" or \"#rrggbbaa\"", v);
+  out = *c;
+  return {};
+}
+
+Status set_enum(Style& s, const StyleField& f, const json& v) {
+  std::string names;
+  for (std::string_view c : f.choices) names += (names.empty() ? "" : " | ") + std::string(c);
+  if (!v.is_string()) return expected("one of " + names, v);
+  auto it = std::find(f.choices.begin(), f.choices.end(), v.get<std::string>());
+  if (it == f.choices.end()) return expected("one of " + names, v);
+  f.set_enum(s, static_cast<int>(it - f.choices.begin()));
+  return {};
+}
+
+Status set_field(Style& s, const StyleField& f, const json& v) {
+  switch (f.type) {
+    case FieldType::kNumber:
+    case FieldType::kInteger: return set_number(s, f, v);
+    case FieldType::kBool:
+      if (!v.is_boolean()) return expected("true or false", v);
+      *f.boolean(s) = v.get<bool>();
+      return {};
+    case FieldType::kString:
+      if (!v.is_string() || v.get<std::string>().empty()) return expected("a non-empty string", v);
+      *f.string(s) = v.get<std::string>();
+      return {};
+    case FieldType::kColor: return set_color(*f.color(s), v);
+    case FieldType::kColorList: {
+      if (!v.is_array() || v.empty()) return expected("a non-empty list of colours", v);
+      std::vector<Color> colors(v.size());
+      for (size_t i = 0; i < v.size(); ++i)
+        if (Status st = set_color(colors[i], v[i]); !st) return st;
+      *f.color_list(s) = std::move(colors);
+      return {};
+    }
+    case FieldType::kEnum: return set_enum(s, f, v);
+  }
+  return {};
+}
+
+std::vector<std::string> all_keys() {
+  std::vector<std::string> keys;
+  for (const StyleField& f : style_fields()) keys.emplace_back(f.key);
+  return keys;
+}
+
+bool is_group(const std::string& path) {
+  for (const StyleField& f : style_fields())
+    if (f.key.size() > path.size() && f.key.substr(0, path.size()) == path && f.key[path.size()] == '.') return true;
+  return false;
+}
+
+Error unknown_key(const std::string& path) {
+  std::string guess = nearest(path, all_keys());
+  return Error::input(path + ": unknown key" + (guess.empty() ? "; see styles/default.json for the keys" : "; did you mean " + guess + "?"));
+}
+
+Status apply_object(Style& s, const json& object, const std::string& prefix) {
+  for (const auto& item : object.items()) {
+    std::string path = prefix.empty() ? item.key() : prefix + "." + item.key();
+    if (const StyleField* f = find_style_field(path)) {
+      if (Status st = set_field(s, *f, item.value()); !st) return st.error().at(path);
+      continue;
+    }
+    if (!is_group(path)) return unknown_key(path);
+    if (!item.value().is_object()) return Error::input(path + ": expected an object of " + path + ".* keys, got " + shown(item.value()));
+    if (Status st = apply_object(s, item.value(), path); !st) return st;
+  }
+  return {};
+}
+
+Result<json> parse_style_text(const std::string& text, const std::string& source) {
+  try {
+    json j = json::parse(text, nullptr, true, /*ignore_comments=*/true);
+    if (!j.is_object()) return Error::input(source + ": a style file is a JSON object { ... }");
+    return j;
+  } catch (const json::parse_error& e) {
+    std::string what = e.what();
+    if (size_t colon = what.find("]: "); colon != std::string::npos) what = what.substr(colon + 3);
+    return Error::input(source + ": invalid JSON: " + what);
+  }
+}
+
+// Where a style comes from: its text and a name for messages; files also their folder.
+struct StyleSource {
+  std::string text, name;
+  fs::path dir;
+};
+
+Result<StyleSource> find_style(std::string_view name_or_path, const fs::path& relative_to) {
+  std::string name(name_or_path);
+  if (std::string_view text = builtin_style_text(name); !text.empty()) return StyleSource{std::string(text), name, {}};
+  fs::path path = fs::path(name).is_absolute() || relative_to.empty() ? fs::path(name) : relative_to / name;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    bool looks_like_file = name.find('/') != std::string::npos || name.find('.') != std::string::npos;
+    std::vector<std::string> names = builtin_style_names();
+    std::string guess = looks_like_file ? "" : nearest(name, names);
+    std::string list;
+    for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+    return Error::input("style '" + name + "': no such built-in style or file" +
+                        (guess.empty() ? "" : "; did you mean " + guess + "?") + " (built-in: " + list + ")");
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  return StyleSource{text.str(), path.string(), path.parent_path()};
+}
+
+Status load_into(Style& style, std::string_view name_or_path, const fs::path& relative_to, std::set<std::string>& seen) {
+  auto src = find_style(name_or_path, relative_to);
+  if (!src) return src.error();
+  if (!seen.insert(src->name).second || seen.size() > kMaxExtends)
+    return Error::input(src->name + ": extends: styles extend each other in a loop; break the chain");
+  auto object = parse_style_text(src->text, src->name);
+  if (!object) return object.error();
+  if (auto it = object->find("extends"); it != object->end()) {
+    if (!it->is_string()) return Error::input(src->name + ": extends: expected a style name or file, got " + shown(*it));
+    if (Status st = load_into(style, it->get<std::string>(), src->dir, seen); !st) return st.error().at(src->name);
+    object->erase("extends");
+  }
+  return apply_style_json(style, *object, src->name);
+}
+
+}  // namespace
+
+Status apply_style_json(Style& style, const json& object, std::string_view source) {
+  if (Status st = apply_object(style, object, ""); !st) return st.error().at(std::string(source));
+  return {};
+}
+
+Status apply_override(Style& style, std::string_view assignment) {
+  std::string where = "--set " + std::string(assignment);
+  size_t eq = assignment.find('=');
+  if (eq == std::string_view::npos || eq == 0)
+    return Error::input(where + ": expected key.path=value, e.g. canvas.width=1200");
+  std::string key(assignment.substr(0, eq)), text(assignment.substr(eq + 1));
+  const StyleField* f = find_style_field(key);
+  if (!f) return unknown_key(key).at("--set");
+  json value = json::parse(text, nullptr, false);
+  if (value.is_discarded() || (f->type == FieldType::kString && !value.is_string())) value = text;
+  if (Status st = set_field(style, *f, value); !st) return st.error().at(where);
+  return {};
+}
+
+Result<Style> load_style(std::string_view name_or_path, const std::vector<std::string>& overrides) {
+  Style style = default_style();
+  std::set<std::string> seen;
+  if (Status st = load_into(style, name_or_path.empty() ? "default" : name_or_path, {}, seen); !st) return st.error();
+  for (const std::string& o : overrides)
+    if (Status st = apply_override(style, o); !st) return st.error();
+  return style;
+}
+
+namespace {
+
+nlohmann::ordered_json field_value(const StyleField& f, Style& copy) {
+  nlohmann::ordered_json v;
+    switch (f.type) {
+      case FieldType::kNumber: {
+        double d = *f.number(copy);
+        if (d == std::floor(d) && std::abs(d) < 1e9) v = static_cast<long>(d);
+        else v = d;
+        break;
+      }
+      case FieldType::kInteger: v = *f.integer(copy); break;
+      case FieldType::kBool: v = *f.boolean(copy); break;
+      case FieldType::kString: v = *f.string(copy); break;
+      case FieldType::kColor: v = format_color(*f.color(copy)); break;
+      case FieldType::kColorList:
+        v = json::array();
+        for (Color c : *f.color_list(copy)) v.push_back(format_color(c));
+        break;
+      case FieldType::kEnum: v = std::string(f.choices[static_cast<size_t>(f.get_enum(copy))]); break;
+    }
+  return v;
+}
+
+}  // namespace
+
+nlohmann::ordered_json style_to_json(const Style& style) {
+  Style copy = style;  // accessors take a mutable Style
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const StyleField& f : style_fields()) {
+    size_t dot = f.key.find('.');
+    out[std::string(f.key.substr(0, dot))][std::string(f.key.substr(dot + 1))] = field_value(f, copy);
+  }
+  return out;
+}
+
+std::string style_to_commented_json(const Style& style, std::string_view first_line) {
+  Style copy = style;
+  std::string out = "// " + std::string(first_line) + "\n{\n";
+  std::string group;
+  auto fields = style_fields();
+  for (size_t i = 0; i < fields.size(); ++i) {
+    const StyleField& f = fields[i];
+    size_t dot = f.key.find('.');
+    std::string g(f.key.substr(0, dot));
+    if (g != group) {
+      if (!group.empty()) out += "  },\n";
+      out += "  \"" + g + "\": {\n";
+      group = g;
+    }
+    bool last_in_group = i + 1 == fields.size() || fields[i + 1].key.substr(0, fields[i + 1].key.find('.')) != g;
+    std::string line = "    \"" + std::string(f.key.substr(dot + 1)) + "\": " + field_value(f, copy).dump() +
+                       (last_in_group ? "" : ",");
+    std::string doc(f.doc);
+    if (f.type == FieldType::kEnum) {
+      doc += ":";
+      for (size_t c = 0; c < f.choices.size(); ++c) doc += (c ? " | " : " ") + std::string(f.choices[c]);
+    }
+    out += line + std::string(line.size() < 44 ? 44 - line.size() : 1, ' ') + "// " + doc + "\n";
+  }
+  out += "  }\n}\n";
+  return out;
+}
+
+std::vector<std::string> builtin_style_names() {
+  std::vector<std::string> names;
+  for (const auto& [name, text] : builtin_styles()) names.emplace_back(name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace chronoline
