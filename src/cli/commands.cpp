@@ -134,7 +134,7 @@ std::function<Status()> setup_render(CLI::App& app) {
     auto timeline = load_timeline(o->input, o->article);
     if (!timeline) return timeline.error();
     auto scene = layout_for_render(*timeline, *style);
-    if (!scene) return scene.error();
+    if (!scene) return scene.error().kind == ErrorKind::kInput ? scene.error().at(display_name(o->input)) : scene.error();
     RenderOptions options;
     options.scale = o->scale;
     options.transparent = o->transparent;

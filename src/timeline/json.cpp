@@ -91,7 +91,10 @@ class Reader {
     std::optional<DaySpan> from_value;
     if (!e.value.empty()) {
       auto span = span_of_value(e.value);
-      if (!span && start.empty()) return fail(p + "value", span.error().message + "; give start and end instead");
+      if (!span && start.empty()) {
+        bool undated = span.error().message.find("names no fixed time") != std::string::npos;
+        return fail(p + "value", span.error().message + (undated ? "; give start and end instead" : "; fix the date"));
+      }
       if (span) from_value = *span;
     } else if (start.empty()) {
       return fail(p.substr(0, p.size() - 1), "has neither value nor start; add one");

@@ -63,7 +63,7 @@ TEST_CASE("timeline JSON errors name the place and what to do") {
         "t.json: events[0]: has no label; add \"label\": \"what happened\"");
   CHECK(error_of(R"({"events": [{"label": "a"}]})") == "t.json: events[0]: has neither value nor start; add one");
   CHECK(error_of(R"({"events": [{"label": "a", "value": "2022-02-30"}]})") ==
-        "t.json: events[0].value: TIMEX3 value \"2022-02-30\" names a day that does not exist; give start and end instead");
+        "t.json: events[0].value: TIMEX3 value \"2022-02-30\" names a day that does not exist; fix the date");
   CHECK(error_of(R"({"events": [{"label": "a", "start": "2022-03-01", "end": "2022-02-01"}]})") ==
         "t.json: events[0].end: 2022-02-01 is before start 2022-03-01; swap start and end");
   CHECK(error_of(R"({"events": [{"label": 3, "value": "2022"}]})") ==
