@@ -2,6 +2,7 @@
 #include "temporal/calendar.h"
 
 #include <cstdio>
+#include <string_view>
 
 #include <date/iso_week.h>
 
@@ -115,7 +116,8 @@ std::string timex_value(const Moment& m) {
     case Granularity::kMonth: return fmt("%04d-%02d", y, static_cast<int>(mo));
     case Granularity::kWeek: {
       iso_week::year_weeknum_weekday w{m.day};
-      return fmt("%04d-W%02d", static_cast<int>(w.year()), static_cast<int>(static_cast<unsigned>(w.weeknum())));
+      return fmt("%04d-W%02d", static_cast<int>(w.year()), static_cast<int>(static_cast<unsigned>(w.weeknum()))) +
+             (std::string_view(m.pod) == "WE" ? "-WE" : "");
     }
     case Granularity::kDay: return format_day(m.day);
     case Granularity::kPartOfDay: return format_day(m.day) + "T" + m.pod;

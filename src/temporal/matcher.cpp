@@ -12,7 +12,7 @@ bool builtin_matches(Builtin b, const Token& t) {
   bool plain = t.suffix == NumSuffix::kNone;
   switch (b) {
     case Builtin::kInt: return plain && t.digits > 0;
-    case Builtin::kNum: return plain;
+    case Builtin::kNum: return plain && t.digits <= 3;  // 4 digits is a year, not a count
     case Builtin::kYear: return plain && t.digits == 4 && v >= 1000 && v <= 2099;
     case Builtin::kYY: return plain && t.digits == 2;
     case Builtin::kDay:

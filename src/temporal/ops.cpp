@@ -14,7 +14,7 @@ struct OpSpec {
 
 using K = Key;
 const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
-    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod}},
+    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod, K::kOf}},
     {"year", {K::kYear, K::kMod}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
@@ -34,12 +34,13 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"time", {K::kHour, K::kMinute, K::kAmpm, K::kOf, K::kPod}},
     {"holiday", {K::kHoliday, K::kYear, K::kDir}},
     {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod}},
+    {"time_on", {K::kTime, K::kOf}},
     {"block", {}},
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Key::kCount)> kKeys = {
     "year", "month", "day", "weekday", "dir", "pod", "season", "unit", "offset", "value", "n",
-    "mod", "of", "part", "from", "to", "hour", "minute", "ampm", "holiday", "decade"};
+    "mod", "of", "part", "from", "to", "hour", "minute", "ampm", "holiday", "decade", "time"};
 
 }  // namespace
 

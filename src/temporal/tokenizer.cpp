@@ -186,6 +186,19 @@ void merge_number_words(std::vector<Token>& toks, const Lexicon& lex, int cls) {
     merged.kind = TokKind::kNumber;
     merged.number = total + cur;
     merged.digits = 0;
+    // "nineteen ninety-six": a spelled century followed by a spelled two-digit number is a year.
+    if (total == 0 && cur >= 11 && cur <= 20 && next < toks.size()) {
+      const LexEntry* f = number_word(toks[next], lex, cls);
+      if (f && f->num >= 10 && f->num < 100 && f->num % 10 == 0) {
+        int64_t tail = f->num;
+        size_t k = next + 1;
+        if (k + 1 < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == '-' && !toks[k].space_before)
+          if (const LexEntry* u = number_word(toks[k + 1], lex, cls); u && u->num < 10) tail += u->num, k += 2;
+        merged.number = cur * 100 + tail;
+        merged.digits = 4;
+        next = k;
+      }
+    }
     merged.end = toks[next - 1].end;
     toks[w] = merged;
     r = next;
