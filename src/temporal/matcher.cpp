@@ -24,8 +24,8 @@ bool builtin_matches(Builtin b, const Token& t) {
     case Builtin::kMinute: return plain && t.digits == 2 && v <= 59;
     case Builtin::kClockHour:
       return (t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 && v >= 1 && v <= 12;
-    case Builtin::kDecade:
-      return t.suffix == NumSuffix::kPlural && v % 10 == 0 && (t.digits == 4 || t.digits == 2);
+    case Builtin::kDecade: return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 4;
+    case Builtin::kShortDecade: return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 2;
   }
   return false;
 }

@@ -13,7 +13,7 @@ struct BuiltinName {
 constexpr BuiltinName kBuiltins[] = {
     {"int", Builtin::kInt},   {"num", Builtin::kNum},   {"year", Builtin::kYear},
     {"yy", Builtin::kYY},     {"day", Builtin::kDay},   {"ord", Builtin::kOrd},
-    {"hour", Builtin::kHour}, {"minute", Builtin::kMinute}, {"decades", Builtin::kDecade},
+    {"hour", Builtin::kHour}, {"minute", Builtin::kMinute}, {"decades", Builtin::kDecade}, {"shortdecades", Builtin::kShortDecade},
     {"clockhour", Builtin::kClockHour}};
 
 struct CandName {
