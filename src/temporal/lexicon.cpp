@@ -101,11 +101,37 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-Lexicon::Lexicon() : words_{""}, entries_(1) {}
+namespace {
+
+uint64_t hash_word(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
+Lexicon::Lexicon() : slots_(1024, 0), words_{""}, entries_(1) {}
 
 uint32_t Lexicon::find(std::string_view lower) const {
-  auto it = ids_.find(lower);
-  return it == ids_.end() ? 0 : it->second;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash_word(lower) & mask;; i = (i + 1) & mask) {
+    uint32_t id = slots_[i];
+    if (id == 0) return 0;
+    if (words_[id] == lower) return id;
+  }
+}
+
+void Lexicon::grow() {
+  std::vector<uint32_t> old = std::move(slots_);
+  slots_.assign(old.size() * 2, 0);
+  size_t mask = slots_.size() - 1;
+  for (uint32_t id : old)
+    if (id) {
+      size_t i = hash_word(words_[id]) & mask;
+      while (slots_[i]) i = (i + 1) & mask;
+      slots_[i] = id;
+    }
 }
 
 uint32_t Lexicon::intern(std::string_view lower) {
@@ -113,7 +139,11 @@ uint32_t Lexicon::intern(std::string_view lower) {
   uint32_t id = static_cast<uint32_t>(words_.size());
   words_.emplace_back(lower);
   entries_.emplace_back();
-  ids_.emplace(std::string(lower), id);
+  if (words_.size() * 2 > slots_.size()) grow();  // keeps the load factor under 1/2
+  size_t mask = slots_.size() - 1;
+  size_t i = hash_word(lower) & mask;
+  while (slots_[i]) i = (i + 1) & mask;
+  slots_[i] = id;
   return id;
 }
 

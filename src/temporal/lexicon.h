@@ -5,7 +5,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "util/result.h"
@@ -62,13 +61,11 @@ class Lexicon {
   std::string_view class_name(uint16_t cls) const { return classes_[cls]; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   Status add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema, std::string_view line);
+  void grow();
 
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  // Open addressing over word ids (0 = empty slot); find() is on the tokenizer's hot path.
+  std::vector<uint32_t> slots_;
   std::vector<std::string> words_;
   std::vector<std::vector<LexEntry>> entries_;
   std::vector<std::string> classes_;

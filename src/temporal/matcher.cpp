@@ -32,21 +32,105 @@ bool builtin_matches(Builtin b, const Token& t) {
 
 }  // namespace
 
-// State of one backtracking search for a rule at one position.
-struct Matcher::Search {
-  const Rule& rule;
-  const std::vector<Token>& toks;
-  const std::vector<CandidateRef>* cands;
-  const std::vector<std::vector<uint32_t>>* by_start;
-  size_t lead = 0;       // leading context elements
-  size_t tail = 0;       // index of the first trailing context element
-  Match cur, best;
-  uint32_t best_end = 0;
-  bool found = false;
+// One backtracking search for a rule at one position; keeps the longest complete match.
+class Matcher::Search {
+ public:
+  Search(const Matcher& m, const RuleInfo& info, uint32_t r, const std::vector<Token>& toks, uint32_t pos,
+         const std::vector<CandidateRef>* cands, const std::vector<std::vector<uint32_t>>* by_start)
+      : m_(m), rule_(m.rules_[r]), info_(info), toks_(toks), cands_(cands), by_start_(by_start), pos_(pos) {
+    best_.rule = r;
+    for (size_t i = 0; i < rule_.part_keys.size(); ++i) parts_[i].bound = false;
+  }
+
+  bool run(Match& out) {
+    go(0, pos_);
+    if (found_) out = best_;
+    return found_;
+  }
+
+ private:
+  void go(size_t ei, uint32_t p) {
+    if (ei == info_.lead) tb_ = p;
+    if (ei == info_.tail) te_ = p;
+    if (ei == rule_.elems.size()) return finish(p);
+    const Element& e = rule_.elems[ei];
+    for (const Atom& a : e.alts) {
+      if (a.kind == Atom::Kind::kCandidate) {
+        candidates(ei, e, a, p);
+        continue;
+      }
+      if (p >= toks_.size() || !may_continue(ei, e, toks_[p])) continue;
+      const LexEntry* entry = nullptr;
+      if (!m_.atom_matches(a, toks_[p], &entry)) continue;
+      bind(ei, e, Binding{true, p, p + 1, entry, -1}, p + 1);
+    }
+    if (e.optional) go(ei + 1, p);
+  }
+
+  void candidates(size_t ei, const Element& e, const Atom& a, uint32_t p) {
+    if (!cands_ || p >= by_start_->size()) return;
+    for (uint32_t ci : (*by_start_)[p]) {
+      const CandidateRef& c = (*cands_)[ci];
+      if (!(c.type & a.id) || !may_continue(ei, e, toks_[p])) continue;
+      bind(ei, e, Binding{true, p, c.te, nullptr, static_cast<int>(ci)}, c.te);
+    }
+  }
+
+  // Elements after the first never cross a blank line, and glued ones need no space before.
+  bool may_continue(size_t ei, const Element& e, const Token& t) const {
+    return ei == 0 || !(t.break_before || (e.glued && t.space_before));
+  }
+
+  void bind(size_t ei, const Element& e, const Binding& b, uint32_t next) {
+    if (e.part < 0) return go(ei + 1, next);
+    Binding saved = parts_[e.part];
+    parts_[e.part] = b;
+    go(ei + 1, next);
+    parts_[e.part] = saved;
+  }
+
+  void finish(uint32_t p) {
+    if (te_ <= tb_ || (found_ && p <= best_end_)) return;
+    best_.tb = tb_;
+    best_.te = te_;
+    best_.extent = p - pos_;
+    for (size_t i = 0; i < kMaxParts; ++i) best_.parts[i] = i < rule_.part_keys.size() ? parts_[i] : Binding{false, 0, 0, nullptr, -1};
+    best_end_ = p;
+    found_ = true;
+  }
+
+  const Matcher& m_;
+  const Rule& rule_;
+  const RuleInfo& info_;
+  const std::vector<Token>& toks_;
+  const std::vector<CandidateRef>* cands_;
+  const std::vector<std::vector<uint32_t>>* by_start_;
+  uint32_t pos_;
+  uint32_t tb_ = 0, te_ = 0, best_end_ = 0;
+  bool found_ = false;
+  std::array<Binding, kMaxParts> parts_;
+  Match best_;
 };
 
 Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon) : rules_(rules), lex_(lexicon) {
   by_punct_.resize(128);
+  for (const Rule& rule : rules) {
+    RuleInfo info;
+    while (info.lead < rule.elems.size() && rule.elems[info.lead].context) ++info.lead;
+    info.tail = static_cast<uint8_t>(rule.elems.size());
+    while (info.tail > info.lead && rule.elems[info.tail - 1].context) --info.tail;
+    auto simple = [](const Element& e) {
+      if (e.optional) return false;
+      for (const Atom& a : e.alts)
+        if (a.kind == Atom::Kind::kCandidate) return false;
+      return true;
+    };
+    info.quick = rule.elems.size() >= 2 && simple(rule.elems[0]) && simple(rule.elems[1]);
+    info.must = must_mask(rule);
+    any_must_ |= info.must;
+    window_ = std::max(window_, rule.elems.size());
+    info_.push_back(info);
+  }
   for (uint32_t r = 0; r < rules.size(); ++r) {
     if (rules[r].composite) {
       composite_.push_back(r);
@@ -85,68 +169,94 @@ bool Matcher::atom_matches(const Atom& a, const Token& t, const LexEntry** entry
   return false;
 }
 
+// Token filter bits: a rule is tried only where a token within reach could match its most selective
+// required element. Bits may collide; that only weakens the filter, never loses a match.
+namespace {
+constexpr int kWordBits = 14, kClassBits = 48;
+uint64_t class_bit(uint32_t cls) { return uint64_t{1} << (cls % kClassBits); }
+uint64_t word_bit(uint32_t word) { return uint64_t{1} << (kClassBits + word % kWordBits); }
+constexpr uint64_t kNumberBit = uint64_t{1} << 62, kPunctBit = uint64_t{1} << 63;
+
+uint64_t atom_bits(const Atom& a) {
+  switch (a.kind) {
+    case Atom::Kind::kWord: return word_bit(a.id);
+    case Atom::Kind::kClass: return class_bit(a.id);
+    case Atom::Kind::kBuiltin: return kNumberBit;
+    case Atom::Kind::kPunct: return kPunctBit;
+    case Atom::Kind::kCandidate: return ~uint64_t{0};
+  }
+  return ~uint64_t{0};
+}
+}  // namespace
+
+uint64_t Matcher::must_mask(const Rule& rule) {
+  // Prefer an element of lexicon classes, then numbers, then literal words; punctuation is a poor filter.
+  uint64_t best = ~uint64_t{0};
+  int best_rank = 99;
+  for (const Element& e : rule.elems) {
+    if (e.optional) continue;
+    uint64_t mask = 0;
+    int rank = 0;
+    for (const Atom& a : e.alts) {
+      mask |= atom_bits(a);
+      int r = a.kind == Atom::Kind::kClass ? 0 : a.kind == Atom::Kind::kBuiltin ? 1 : a.kind == Atom::Kind::kWord ? 2 : 3;
+      rank = std::max(rank, r);
+    }
+    // On a tie the later element wins: leading ones are often modifiers ("a", "last").
+    if (rank <= best_rank) best = mask, best_rank = rank;
+  }
+  return best;
+}
+
+uint64_t Matcher::token_bits(const Token& t) const {
+  uint64_t bits = t.kind == TokKind::kNumber ? kNumberBit : t.kind == TokKind::kPunct ? kPunctBit : 0;
+  if (t.word) {
+    bits |= word_bit(t.word);
+    for (const LexEntry& e : lex_.entries(t.word)) bits |= class_bit(e.cls);
+  }
+  return bits;
+}
+
+// Whether element `e` can match token `t` on its own (token atoms only).
+bool Matcher::element_matches(const Element& e, const Token& t) const {
+  const LexEntry* entry = nullptr;
+  for (const Atom& a : e.alts)
+    if (a.kind != Atom::Kind::kCandidate && atom_matches(a, t, &entry)) return true;
+  return false;
+}
+
 void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
                        const std::vector<CandidateRef>* cands, const std::vector<std::vector<uint32_t>>* by_start,
                        std::vector<Match>& out) const {
-  const Rule& rule = rules_[r];
-  Search s{rule, toks, cands, by_start, 0, 0, {}, {}, 0, false};
-  while (s.lead < rule.elems.size() && rule.elems[s.lead].context) ++s.lead;
-  s.tail = rule.elems.size();
-  while (s.tail > s.lead && rule.elems[s.tail - 1].context) --s.tail;
-  s.cur.rule = r;
-
-  // Depth-first over elements; keeps the longest complete match.
-  auto go = [&](auto& self, size_t ei, uint32_t p) -> void {
-    if (ei == s.lead) s.cur.tb = p;
-    if (ei == s.tail) s.cur.te = p;
-    if (ei == rule.elems.size()) {
-      if (s.cur.te > s.cur.tb && (!s.found || p > s.best_end)) {
-        s.best = s.cur;
-        s.best.extent = p - pos;
-        s.best_end = p;
-        s.found = true;
-      }
+  const RuleInfo& info = info_[r];
+  // Most tries fail on the second token ("the" + anything): test it before searching.
+  if (info.quick) {
+    const Rule& rule = rules_[r];
+    if (pos + 1 >= toks.size() || toks[pos + 1].break_before ||
+        (rule.elems[1].glued && toks[pos + 1].space_before) || !element_matches(rule.elems[1], toks[pos + 1]) ||
+        !element_matches(rule.elems[0], toks[pos]))
       return;
-    }
-    const Element& e = rule.elems[ei];
-    bool first = ei == 0;
-    for (const Atom& a : e.alts) {
-      if (a.kind == Atom::Kind::kCandidate) {
-        if (!cands || p >= by_start->size()) continue;
-        for (uint32_t ci : (*by_start)[p]) {
-          const CandidateRef& c = (*cands)[ci];
-          if (!(c.type & a.id)) continue;
-          if (!first && (toks[p].break_before || (e.glued && toks[p].space_before))) continue;
-          Binding saved = e.part >= 0 ? s.cur.parts[e.part] : Binding{};
-          if (e.part >= 0) s.cur.parts[e.part] = Binding{true, p, c.te, nullptr, static_cast<int>(ci)};
-          self(self, ei + 1, c.te);
-          if (e.part >= 0) s.cur.parts[e.part] = saved;
-        }
-        continue;
-      }
-      if (p >= toks.size()) continue;
-      const Token& t = toks[p];
-      if (!first && (t.break_before || (e.glued && t.space_before))) continue;
-      const LexEntry* entry = nullptr;
-      if (!atom_matches(a, t, &entry)) continue;
-      Binding saved = e.part >= 0 ? s.cur.parts[e.part] : Binding{};
-      if (e.part >= 0) s.cur.parts[e.part] = Binding{true, p, p + 1, entry, -1};
-      self(self, ei + 1, p + 1);
-      if (e.part >= 0) s.cur.parts[e.part] = saved;
-    }
-    if (e.optional) self(self, ei + 1, p);
-  };
-  go(go, 0, pos);
-  if (s.found) out.push_back(s.best);
+  }
+  Match m;
+  if (Search(*this, info, r, toks, pos, cands, by_start).run(m)) out.push_back(m);
 }
 
 void Matcher::match_base(const std::vector<Token>& toks, std::vector<Match>& out) const {
+  // window[p]: filter bits of the tokens [p, p + window_) a rule starting at p can reach.
+  std::vector<uint64_t> bits(toks.size());
+  for (size_t p = 0; p < toks.size(); ++p) bits[p] = token_bits(toks[p]);
+  std::vector<uint64_t> window(toks.size(), 0);
+  for (size_t p = 0; p < toks.size(); ++p)
+    if (bits[p])
+      for (size_t k = 0; k < window_ && k <= p; ++k) window[p - k] |= bits[p];
   std::vector<uint32_t> tried;
   for (uint32_t p = 0; p < toks.size(); ++p) {
+    if (!(window[p] & any_must_)) continue;
     const Token& t = toks[p];
     tried.clear();
     auto run = [&](const std::vector<uint32_t>& rules) {
       for (uint32_t r : rules) {
+        if (!(info_[r].must & window[p])) continue;
         if (std::find(tried.begin(), tried.end(), r) != tried.end()) continue;
         tried.push_back(r);
         try_rule(r, toks, p, nullptr, nullptr, out);
