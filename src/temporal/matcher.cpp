@@ -36,10 +36,10 @@ bool builtin_matches(Builtin b, const Token& t) {
 class Matcher::Search {
  public:
   Search(const Matcher& m, const RuleInfo& info, uint32_t r, const std::vector<Token>& toks, uint32_t pos,
-         const std::vector<CandidateRef>* cands, const std::vector<std::vector<uint32_t>>* by_start)
+         const std::vector<CandidateRef>* cands, const CandidateIndex* by_start)
       : m_(m), rule_(m.rules_[r]), info_(info), toks_(toks), cands_(cands), by_start_(by_start), pos_(pos) {
     best_.rule = r;
-    for (size_t i = 0; i < rule_.part_keys.size(); ++i) parts_[i].bound = false;
+    for (size_t i = 0; i < rule_.part_keys.size(); ++i) parts_[i] = Binding{false, 0, 0, nullptr, -1};
   }
 
   bool run(Match& out) {
@@ -69,7 +69,7 @@ class Matcher::Search {
 
   void candidates(size_t ei, const Element& e, const Atom& a, uint32_t p) {
     if (!cands_ || p >= by_start_->size()) return;
-    for (uint32_t ci : (*by_start_)[p]) {
+    for (uint32_t ci : by_start_->at(p)) {
       const CandidateRef& c = (*cands_)[ci];
       if (!(c.type & a.id) || !may_continue(ei, e, toks_[p])) continue;
       bind(ei, e, Binding{true, p, c.te, nullptr, static_cast<int>(ci)}, c.te);
@@ -104,7 +104,7 @@ class Matcher::Search {
   const RuleInfo& info_;
   const std::vector<Token>& toks_;
   const std::vector<CandidateRef>* cands_;
-  const std::vector<std::vector<uint32_t>>* by_start_;
+  const CandidateIndex* by_start_;
   uint32_t pos_;
   uint32_t tb_ = 0, te_ = 0, best_end_ = 0;
   bool found_ = false;
@@ -113,7 +113,6 @@ class Matcher::Search {
 };
 
 Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon) : rules_(rules), lex_(lexicon) {
-  by_punct_.resize(128);
   for (const Rule& rule : rules) {
     RuleInfo info;
     while (info.lead < rule.elems.size() && rule.elems[info.lead].context) ++info.lead;
@@ -126,30 +125,51 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon) : rules
       return true;
     };
     info.quick = rule.elems.size() >= 2 && simple(rule.elems[0]) && simple(rule.elems[1]);
-    info.must = must_mask(rule);
+    choose_must(rule, info);
     any_must_ |= info.must;
     window_ = std::max(window_, rule.elems.size());
     info_.push_back(info);
   }
-  for (uint32_t r = 0; r < rules.size(); ++r) {
-    if (rules[r].composite) {
-      composite_.push_back(r);
-      continue;
+  for (uint32_t r = 0; r < rules.size(); ++r) (rules[r].composite ? composite_ : base_).add(r, rules[r]);
+}
+
+void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
+  auto put = [&](std::vector<uint32_t>& list) {
+    if (list.empty() || list.back() != r) list.push_back(r);
+  };
+  auto put_at = [&](std::vector<std::vector<uint32_t>>& index, uint32_t key) {
+    if (index.size() <= key) index.resize(key + 1);
+    put(index[key]);
+  };
+  if (by_punct.empty()) by_punct.resize(128);
+  for (const Element& e : rule.elems) {
+    for (const Atom& a : e.alts) {
+      if (a.kind == Atom::Kind::kWord) put_at(by_word, a.id);
+      else if (a.kind == Atom::Kind::kClass) put_at(by_class, a.id);
+      else if (a.kind == Atom::Kind::kPunct) put_at(by_punct, static_cast<unsigned char>(a.punct) & 127);
+      else if (a.kind == Atom::Kind::kCandidate) put(candidate);
+      else put(numeric);
     }
-    for (const Element& e : rules[r].elems) {
-      for (const Atom& a : e.alts) {
-        auto add = [&](std::vector<std::vector<uint32_t>>& index, uint32_t key) {
-          if (index.size() <= key) index.resize(key + 1);
-          if (index[key].empty() || index[key].back() != r) index[key].push_back(r);
-        };
-        if (a.kind == Atom::Kind::kWord) add(by_word_, a.id);
-        else if (a.kind == Atom::Kind::kClass) add(by_class_, a.id);
-        else if (a.kind == Atom::Kind::kPunct) add(by_punct_, static_cast<unsigned char>(a.punct) & 127);
-        else if (numeric_.empty() || numeric_.back() != r) numeric_.push_back(r);
-      }
-      if (!e.optional) break;
-    }
+    if (!e.optional) break;
   }
+}
+
+// Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts there).
+template <class Fn>
+void Matcher::Triggers::each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const {
+  if (t.word) {
+    if (t.word < by_word.size())
+      for (uint32_t r : by_word[t.word]) fn(r);
+    for (const LexEntry& e : lex.entries(t.word))
+      if (e.cls < by_class.size())
+        for (uint32_t r : by_class[e.cls]) fn(r);
+  }
+  if (t.kind == TokKind::kNumber)
+    for (uint32_t r : numeric) fn(r);
+  if (t.kind == TokKind::kPunct)
+    for (uint32_t r : by_punct[static_cast<unsigned char>(t.punct) & 127]) fn(r);
+  if (at_candidate)
+    for (uint32_t r : candidate) fn(r);
 }
 
 bool Matcher::atom_matches(const Atom& a, const Token& t, const LexEntry** entry) const {
@@ -172,16 +192,36 @@ bool Matcher::atom_matches(const Atom& a, const Token& t, const LexEntry** entry
 // Token filter bits: a rule is tried only where a token within reach could match its most selective
 // required element. Bits may collide; that only weakens the filter, never loses a match.
 namespace {
-constexpr int kWordBits = 14, kClassBits = 48;
+constexpr int kWordBits = 14, kClassBits = 46;  // bits 46, 47: years, suffixed numbers
 uint64_t class_bit(uint32_t cls) { return uint64_t{1} << (cls % kClassBits); }
-uint64_t word_bit(uint32_t word) { return uint64_t{1} << (kClassBits + word % kWordBits); }
+uint64_t word_bit(uint32_t word) { return uint64_t{1} << (48 + word % kWordBits); }
 constexpr uint64_t kNumberBit = uint64_t{1} << 62, kPunctBit = uint64_t{1} << 63;
+constexpr uint64_t kYearBit = uint64_t{1} << 46, kSuffixBit = uint64_t{1} << 47;  // shared with classes 46, 47
+
+uint64_t builtin_bits(Builtin b) {
+  switch (b) {
+    case Builtin::kYear: return kYearBit;
+    case Builtin::kInt: return kNumberBit | kYearBit;
+    case Builtin::kDay:
+    case Builtin::kHour: return kNumberBit | kSuffixBit;
+    case Builtin::kOrd:
+    case Builtin::kDecade:
+    case Builtin::kShortDecade:
+    case Builtin::kClockHour: return kSuffixBit;
+    default: return kNumberBit;
+  }
+}
+
+uint64_t number_bits(const Token& t) {
+  if (t.suffix != NumSuffix::kNone) return kSuffixBit;
+  return t.digits == 4 ? kYearBit : kNumberBit;
+}
 
 uint64_t atom_bits(const Atom& a) {
   switch (a.kind) {
     case Atom::Kind::kWord: return word_bit(a.id);
     case Atom::Kind::kClass: return class_bit(a.id);
-    case Atom::Kind::kBuiltin: return kNumberBit;
+    case Atom::Kind::kBuiltin: return builtin_bits(static_cast<Builtin>(a.id));
     case Atom::Kind::kPunct: return kPunctBit;
     case Atom::Kind::kCandidate: return ~uint64_t{0};
   }
@@ -189,27 +229,32 @@ uint64_t atom_bits(const Atom& a) {
 }
 }  // namespace
 
-uint64_t Matcher::must_mask(const Rule& rule) {
+void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
   // Prefer an element of lexicon classes, then numbers, then literal words; punctuation is a poor filter.
   uint64_t best = ~uint64_t{0};
   int best_rank = 99;
-  for (const Element& e : rule.elems) {
+  uint8_t required_before = 0, lo = 0, hi = 0;
+  for (size_t k = 0; k < rule.elems.size(); ++k) {
+    const Element& e = rule.elems[k];
     if (e.optional) continue;
+    uint8_t before = required_before++;
     uint64_t mask = 0;
     int rank = 0;
     for (const Atom& a : e.alts) {
       mask |= atom_bits(a);
-      int r = a.kind == Atom::Kind::kClass ? 0 : a.kind == Atom::Kind::kBuiltin ? 1 : a.kind == Atom::Kind::kWord ? 2 : 3;
+      int r = a.kind == Atom::Kind::kClass ? 0 : a.kind == Atom::Kind::kWord ? 1 : a.kind == Atom::Kind::kBuiltin ? 2 : 3;
       rank = std::max(rank, r);
     }
     // On a tie the later element wins: leading ones are often modifiers ("a", "last").
-    if (rank <= best_rank) best = mask, best_rank = rank;
+    if (rank <= best_rank) best = mask, best_rank = rank, lo = before, hi = static_cast<uint8_t>(k);
   }
-  return best;
+  info.must = best;
+  info.must_lo = lo;
+  info.must_hi = hi;
 }
 
 uint64_t Matcher::token_bits(const Token& t) const {
-  uint64_t bits = t.kind == TokKind::kNumber ? kNumberBit : t.kind == TokKind::kPunct ? kPunctBit : 0;
+  uint64_t bits = t.kind == TokKind::kNumber ? number_bits(t) : t.kind == TokKind::kPunct ? kPunctBit : 0;
   if (t.word) {
     bits |= word_bit(t.word);
     for (const LexEntry& e : lex_.entries(t.word)) bits |= class_bit(e.cls);
@@ -226,7 +271,7 @@ bool Matcher::element_matches(const Element& e, const Token& t) const {
 }
 
 void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
-                       const std::vector<CandidateRef>* cands, const std::vector<std::vector<uint32_t>>* by_start,
+                       const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
                        std::vector<Match>& out) const {
   const RuleInfo& info = info_[r];
   // Most tries fail on the second token ("the" + anything): test it before searching.
@@ -252,48 +297,49 @@ void Matcher::match_base(const std::vector<Token>& toks, std::vector<Match>& out
   std::vector<uint32_t> tried;
   for (uint32_t p = 0; p < toks.size(); ++p) {
     if (!(window[p] & any_must_)) continue;
-    const Token& t = toks[p];
     tried.clear();
-    auto run = [&](const std::vector<uint32_t>& rules) {
-      for (uint32_t r : rules) {
-        if (!(info_[r].must & window[p])) continue;
-        if (std::find(tried.begin(), tried.end(), r) != tried.end()) continue;
-        tried.push_back(r);
-        try_rule(r, toks, p, nullptr, nullptr, out);
-      }
-    };
-    if (t.word) {
-      if (t.word < by_word_.size()) run(by_word_[t.word]);
-      for (const LexEntry& e : lex_.entries(t.word))
-        if (e.cls < by_class_.size()) run(by_class_[e.cls]);
-    }
-    if (t.kind == TokKind::kNumber) run(numeric_);
-    if (t.kind == TokKind::kPunct) run(by_punct_[static_cast<unsigned char>(t.punct) & 127]);
+    base_.each(toks[p], lex_, false, [&](uint32_t r) {
+      const RuleInfo& info = info_[r];
+      uint64_t near = 0;
+      for (size_t o = p + info.must_lo; o <= p + info.must_hi && o < toks.size(); ++o) near |= bits[o];
+      if (!(info.must & near)) return;
+      if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
+      tried.push_back(r);
+      try_rule(r, toks, p, nullptr, nullptr, out);
+    });
   }
 }
 
 void Matcher::match_composite(const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
                               size_t fresh_from, std::vector<Match>& out) const {
-  if (composite_.empty() || fresh_from >= cands.size()) return;
-  std::vector<std::vector<uint32_t>> by_start(toks.size() + 1);
-  for (uint32_t i = 0; i < cands.size(); ++i) by_start[cands[i].tb].push_back(i);
+  if (fresh_from >= cands.size()) return;
+  CandidateIndex by_start;
+  by_start.offsets.assign(toks.size() + 2, 0);
+  for (const CandidateRef& c : cands) ++by_start.offsets[c.tb + 2];
+  for (size_t p = 2; p < by_start.offsets.size(); ++p) by_start.offsets[p] += by_start.offsets[p - 1];
+  by_start.ids.resize(cands.size());
+  for (uint32_t i = 0; i < cands.size(); ++i) by_start.ids[by_start.offsets[cands[i].tb + 1]++] = i;
   // A composite rule can only use a fresh candidate if it starts within a few tokens before it.
   constexpr uint32_t kReach = 6;
   std::vector<char> starts(toks.size() + 1, 0);
   for (size_t i = fresh_from; i < cands.size(); ++i)
     for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p) starts[p] = 1;
+  std::vector<uint32_t> tried;
   for (uint32_t p = 0; p < toks.size(); ++p) {
     if (!starts[p]) continue;
-    for (uint32_t r : composite_) {
+    tried.clear();
+    composite_.each(toks[p], lex_, !by_start.at(p).empty(), [&](uint32_t r) {
+      if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
+      tried.push_back(r);
       size_t before = out.size();
       try_rule(r, toks, p, &cands, &by_start, out);
-      if (out.size() == before) continue;
+      if (out.size() == before) return;
       const Match& m = out.back();
       bool uses_fresh = false;
       for (size_t k = 0; k < rules_[r].part_keys.size(); ++k)
         uses_fresh |= m.parts[k].cand >= static_cast<int>(fresh_from);
       if (!uses_fresh) out.pop_back();
-    }
+    });
   }
 }
 

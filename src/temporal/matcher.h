@@ -5,6 +5,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "temporal/lexicon.h"
@@ -35,6 +36,14 @@ struct CandidateRef {
   uint8_t type = 0;
 };
 
+// Earlier matches grouped by their first token, in one flat array.
+struct CandidateIndex {
+  std::vector<uint32_t> offsets;  // ids[offsets[p] .. offsets[p + 1]) start at token p
+  std::vector<uint32_t> ids;
+  size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+  std::span<const uint32_t> at(size_t p) const { return {ids.data() + offsets[p], offsets[p + 1] - offsets[p]}; }
+};
+
 // Rules indexed by the tokens that can start them. Built once per grammar.
 class Matcher {
  public:
@@ -55,21 +64,30 @@ class Matcher {
     uint8_t tail = 0;    // index of the first trailing context element
     bool quick = false;  // the first two elements are plain token tests
     uint64_t must = 0;   // filter bits of the most selective required element
+    uint8_t must_lo = 0, must_hi = 0;  // token offsets from the start where that element can be
   };
-  static uint64_t must_mask(const Rule& rule);
+  static void choose_must(const Rule& rule, RuleInfo& info);
   uint64_t token_bits(const Token& t) const;
   bool element_matches(const Element& e, const Token& t) const;
   void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos, const std::vector<CandidateRef>* cands,
-                const std::vector<std::vector<uint32_t>>* by_start, std::vector<Match>& out) const;
+                const CandidateIndex* by_start, std::vector<Match>& out) const;
   bool atom_matches(const Atom& a, const Token& t, const LexEntry** entry) const;
+
+  // Rules indexed by what their first token can be.
+  struct Triggers {
+    std::vector<std::vector<uint32_t>> by_word, by_class, by_punct;
+    std::vector<uint32_t> numeric, candidate;
+    void add(uint32_t r, const Rule& rule);
+    template <class Fn>
+    void each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const;
+  };
 
   const std::vector<Rule>& rules_;
   const Lexicon& lex_;
   std::vector<RuleInfo> info_;
+  Triggers base_, composite_;
   uint64_t any_must_ = 0;
   size_t window_ = 1;  // the most tokens a base rule can span
-  std::vector<std::vector<uint32_t>> by_word_, by_class_, by_punct_;
-  std::vector<uint32_t> numeric_, composite_;
 };
 
 }  // namespace chronoline::temporal
