@@ -1,6 +1,7 @@
 // JSONL tagging: streams {"doc","dct","text"} lines to {"doc","timex":[...]} lines.
 #include "temporal/jsonl.h"
 
+#include <cstring>
 #include <string>
 
 #include "temporal/value.h"
@@ -27,6 +28,34 @@ struct InputLine {
   std::string dct, text;
   bool has_dct = false, has_text = false;
 };
+
+// UTF-8 validation with a fast path over ASCII runs (the text is validated once per line).
+bool valid_utf8(std::string_view s) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    uint64_t v;
+    while (i + 8 <= n && (std::memcpy(&v, s.data() + i, 8), (v & 0x8080808080808080ull) == 0)) i += 8;
+    if (i >= n) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || i + len > n) return false;
+    uint32_t cp = c & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) {
+      unsigned char b = static_cast<unsigned char>(s[i + k]);
+      if ((b & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return false;
+    i += len;
+  }
+  return true;
+}
 
 // A hand-written reader for the common case: a flat object whose keys have no escapes. Returns
 // false when the line needs the full parser (nested values, odd escapes, malformed JSON), which
@@ -160,7 +189,7 @@ class FlatReader {
       while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\' && static_cast<unsigned char>(s_[i_]) >= 0x20) ++i_;
       out.append(s_.data() + run, i_ - run);
       if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x20) return false;
-      if (s_[i_++] == '"') return utf8::find_invalid(out) == std::string_view::npos;
+      if (s_[i_++] == '"') return valid_utf8(out);
       if (!escape(out)) return false;
     }
   }

@@ -101,36 +101,28 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-namespace {
-
-uint64_t hash_word(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
-
-}  // namespace
-
 Lexicon::Lexicon() : slots_(1024, 0), words_{""}, entries_(1) {}
 
-uint32_t Lexicon::find(std::string_view lower) const {
+uint32_t Lexicon::find(std::string_view lower, uint64_t hash) const {
   size_t mask = slots_.size() - 1;
-  for (size_t i = hash_word(lower) & mask;; i = (i + 1) & mask) {
-    uint32_t id = slots_[i];
-    if (id == 0) return 0;
-    if (words_[id] == lower) return id;
+  uint64_t tag = hash >> 32 << 32;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    uint64_t slot = slots_[i];
+    if (slot == 0) return 0;
+    uint32_t id = static_cast<uint32_t>(slot);
+    if ((slot & ~uint64_t{0xFFFFFFFF}) == tag && words_[id] == lower) return id;
   }
 }
 
 void Lexicon::grow() {
-  std::vector<uint32_t> old = std::move(slots_);
+  std::vector<uint64_t> old = std::move(slots_);
   slots_.assign(old.size() * 2, 0);
   size_t mask = slots_.size() - 1;
-  for (uint32_t id : old)
-    if (id) {
-      size_t i = hash_word(words_[id]) & mask;
+  for (uint64_t slot : old)
+    if (slot) {
+      size_t i = hash_word(words_[static_cast<uint32_t>(slot)]) & mask;
       while (slots_[i]) i = (i + 1) & mask;
-      slots_[i] = id;
+      slots_[i] = slot;
     }
 }
 
@@ -141,9 +133,10 @@ uint32_t Lexicon::intern(std::string_view lower) {
   entries_.emplace_back();
   if (words_.size() * 2 > slots_.size()) grow();  // keeps the load factor under 1/2
   size_t mask = slots_.size() - 1;
-  size_t i = hash_word(lower) & mask;
+  uint64_t hash = hash_word(lower);
+  size_t i = hash & mask;
   while (slots_[i]) i = (i + 1) & mask;
-  slots_[i] = id;
+  slots_[i] = (hash >> 32 << 32) | id;
   return id;
 }
 

@@ -47,7 +47,16 @@ class Lexicon {
   Status load_file(std::string_view path, std::string_view content);
 
   // Returns the id of an interned lowercase word, or 0.
-  uint32_t find(std::string_view lower) const;
+  uint32_t find(std::string_view lower) const { return find(lower, hash_word(lower)); }
+  // The same, with the word's hash_word() already computed (the tokenizer hashes while lowercasing).
+  uint32_t find(std::string_view lower, uint64_t hash) const;
+  static constexpr uint64_t kHashSeed = 1469598103934665603ull;  // FNV-1a
+  static constexpr uint64_t hash_step(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+  static uint64_t hash_word(std::string_view s) {
+    uint64_t h = kHashSeed;
+    for (char c : s) h = hash_step(h, c);
+    return h;
+  }
   // Interns a lowercase word (for rule literals) and returns its id.
   uint32_t intern(std::string_view lower);
   std::string_view word(uint32_t id) const { return words_[id]; }
@@ -65,7 +74,7 @@ class Lexicon {
   void grow();
 
   // Open addressing over word ids (0 = empty slot); find() is on the tokenizer's hot path.
-  std::vector<uint32_t> slots_;
+  std::vector<uint64_t> slots_;  // (hash high bits << 32) | id
   std::vector<std::string> words_;
   std::vector<std::vector<LexEntry>> entries_;
   std::vector<std::string> classes_;

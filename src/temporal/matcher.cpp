@@ -251,12 +251,18 @@ void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
   info.must = best;
   info.must_lo = lo;
   info.must_hi = hi;
+  if (best_rank == 1)
+    for (const Atom& a : rule.elems[hi].alts)
+      if (a.kind == Atom::Kind::kWord) {
+        if (must_words_.size() <= a.id) must_words_.resize(a.id + 1, false);
+        must_words_[a.id] = true;
+      }
 }
 
 uint64_t Matcher::token_bits(const Token& t) const {
   uint64_t bits = t.kind == TokKind::kNumber ? number_bits(t) : t.kind == TokKind::kPunct ? kPunctBit : 0;
   if (t.word) {
-    bits |= word_bit(t.word);
+    if (t.word < must_words_.size() && must_words_[t.word]) bits |= word_bit(t.word);
     for (const LexEntry& e : lex_.entries(t.word)) bits |= class_bit(e.cls);
   }
   return bits;
@@ -287,16 +293,22 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
 }
 
 void Matcher::match_base(const std::vector<Token>& toks, std::vector<Match>& out) const {
-  // window[p]: filter bits of the tokens [p, p + window_) a rule starting at p can reach.
+  // Only positions within reach of a token some rule needs can start a match.
   std::vector<uint64_t> bits(toks.size());
   for (size_t p = 0; p < toks.size(); ++p) bits[p] = token_bits(toks[p]);
-  std::vector<uint64_t> window(toks.size(), 0);
-  for (size_t p = 0; p < toks.size(); ++p)
-    if (bits[p])
-      for (size_t k = 0; k < window_ && k <= p; ++k) window[p - k] |= bits[p];
   std::vector<uint32_t> tried;
-  for (uint32_t p = 0; p < toks.size(); ++p) {
-    if (!(window[p] & any_must_)) continue;
+  uint32_t next_start = 0;
+  for (uint32_t q = 0; q < toks.size(); ++q) {
+    if (!(bits[q] & any_must_)) continue;
+    uint32_t from = std::max<uint32_t>(next_start, q + 1 > window_ ? static_cast<uint32_t>(q + 1 - window_) : 0);
+    for (uint32_t p = from; p <= q; ++p) try_at(p, toks, bits, tried, out);
+    next_start = q + 1;
+  }
+}
+
+void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
+                     std::vector<uint32_t>& tried, std::vector<Match>& out) const {
+  {
     tried.clear();
     base_.each(toks[p], lex_, false, [&](uint32_t r) {
       const RuleInfo& info = info_[r];

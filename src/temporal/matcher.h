@@ -66,9 +66,11 @@ class Matcher {
     uint64_t must = 0;   // filter bits of the most selective required element
     uint8_t must_lo = 0, must_hi = 0;  // token offsets from the start where that element can be
   };
-  static void choose_must(const Rule& rule, RuleInfo& info);
+  void choose_must(const Rule& rule, RuleInfo& info);
   uint64_t token_bits(const Token& t) const;
   bool element_matches(const Element& e, const Token& t) const;
+  void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
+              std::vector<uint32_t>& tried, std::vector<Match>& out) const;
   void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos, const std::vector<CandidateRef>* cands,
                 const CandidateIndex* by_start, std::vector<Match>& out) const;
   bool atom_matches(const Atom& a, const Token& t, const LexEntry** entry) const;
@@ -87,6 +89,7 @@ class Matcher {
   std::vector<RuleInfo> info_;
   Triggers base_, composite_;
   uint64_t any_must_ = 0;
+  std::vector<bool> must_words_;  // literal words that some rule's filter element needs
   size_t window_ = 1;  // the most tokens a base rule can span
 };
 

@@ -7,6 +7,7 @@ namespace {
 inline bool is_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+constexpr size_t kMaxWord = 32;  // longer words are never in a lexicon
 
 class Scanner {
  public:
@@ -67,13 +68,16 @@ class Scanner {
       lookup(t, std::string_view(buf, 2));
       return;
     }
-    char buf[33];
+    char buf[kMaxWord];
     size_t n = 0;
+    uint64_t h = Lexicon::kHashSeed;
     while (i_ < s_.size() && is_alpha(s_[i_])) {
-      if (n < sizeof buf) buf[n] = lower(s_[i_]);
+      char c = lower(s_[i_]);
+      if (n < kMaxWord) buf[n] = c;
+      h = Lexicon::hash_step(h, c);
       ++n, ++i_;
     }
-    lookup(t, std::string_view(buf, n <= 32 ? n : 33));
+    t.word = n <= kMaxWord ? lex_.find(std::string_view(buf, n), h) : 0;
     if (t.word && i_ < s_.size() && s_[i_] == '.')
       for (const LexEntry& e : lex_.entries(t.word))
         if (e.flags & kAbbrev) {
@@ -160,11 +164,14 @@ const LexEntry* number_word(const Token& t, const Lexicon& lex, int cls) {
 // Folds runs like "twenty - four" or "one hundred" into one number token.
 void merge_number_words(std::vector<Token>& toks, const Lexicon& lex, int cls) {
   if (cls < 0) return;
-  size_t w = 0;
-  for (size_t r = 0; r < toks.size(); ++w) {
+  size_t r = 0;
+  while (r < toks.size() && !number_word(toks[r], lex, cls)) ++r;  // most texts have few
+  size_t w = r;
+  for (; r < toks.size(); ++w) {
     const LexEntry* e = number_word(toks[r], lex, cls);
     if (!e) {
-      toks[w] = toks[r++];
+      if (w != r) toks[w] = toks[r];
+      ++r;
       continue;
     }
     Token merged = toks[r];
