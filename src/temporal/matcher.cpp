@@ -21,7 +21,8 @@ bool builtin_matches(Builtin b, const Token& t) {
     case Builtin::kHour:
       return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits > 0 && t.digits <= 2 &&
              v <= 24;
-    case Builtin::kMinute: return plain && t.digits == 2 && v <= 59;
+    case Builtin::kMinute:
+      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits == 2 && v <= 59;
     case Builtin::kClockHour:
       return (t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 && v >= 1 && v <= 12;
     case Builtin::kDecade: return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 4;
@@ -36,8 +37,9 @@ bool builtin_matches(Builtin b, const Token& t) {
 class Matcher::Search {
  public:
   Search(const Matcher& m, const RuleInfo& info, uint32_t r, const std::vector<Token>& toks, uint32_t pos,
-         const std::vector<CandidateRef>* cands, const CandidateIndex* by_start)
-      : m_(m), rule_(m.rules_[r]), info_(info), toks_(toks), cands_(cands), by_start_(by_start), pos_(pos) {
+         const std::vector<CandidateRef>* cands, const CandidateIndex* by_start, bool lenient)
+      : m_(m), rule_(m.rules_[r]), info_(info), toks_(toks), cands_(cands), by_start_(by_start), pos_(pos),
+        lenient_(lenient) {
     best_.rule = r;
     for (size_t i = 0; i < rule_.part_keys.size(); ++i) parts_[i] = Binding{false, 0, 0, nullptr, -1};
   }
@@ -61,7 +63,7 @@ class Matcher::Search {
       }
       if (p >= toks_.size() || !may_continue(ei, e, toks_[p])) continue;
       const LexEntry* entry = nullptr;
-      if (!m_.atom_matches(a, toks_[p], &entry)) continue;
+      if (!m_.atom_matches(a, toks_[p], lenient_, &entry)) continue;
       bind(ei, e, Binding{true, p, p + 1, entry, -1}, p + 1);
     }
     if (e.optional) go(ei + 1, p);
@@ -106,6 +108,7 @@ class Matcher::Search {
   const std::vector<CandidateRef>* cands_;
   const CandidateIndex* by_start_;
   uint32_t pos_;
+  bool lenient_;
   uint32_t tb_ = 0, te_ = 0, best_end_ = 0;
   bool found_ = false;
   std::array<Binding, kMaxParts> parts_;
@@ -172,7 +175,7 @@ void Matcher::Triggers::each(const Token& t, const Lexicon& lex, bool at_candida
     for (uint32_t r : candidate) fn(r);
 }
 
-bool Matcher::atom_matches(const Atom& a, const Token& t, const LexEntry** entry) const {
+bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient, const LexEntry** entry) const {
   switch (a.kind) {
     case Atom::Kind::kWord: return t.word == a.id && t.word != 0;
     case Atom::Kind::kPunct: return t.kind == TokKind::kPunct && t.punct == a.punct;
@@ -180,7 +183,8 @@ bool Matcher::atom_matches(const Atom& a, const Token& t, const LexEntry** entry
     case Atom::Kind::kClass: {
       if (!t.word) return false;
       const LexEntry* e = lex_.entry(t.word, static_cast<uint16_t>(a.id));
-      if (!e || ((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous))) return false;
+      if (!e) return false;
+      if (!lenient && (((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous)))) return false;
       *entry = e;
       return true;
     }
@@ -269,30 +273,30 @@ uint64_t Matcher::token_bits(const Token& t) const {
 }
 
 // Whether element `e` can match token `t` on its own (token atoms only).
-bool Matcher::element_matches(const Element& e, const Token& t) const {
+bool Matcher::element_matches(const Element& e, const Token& t, bool lenient) const {
   const LexEntry* entry = nullptr;
   for (const Atom& a : e.alts)
-    if (a.kind != Atom::Kind::kCandidate && atom_matches(a, t, &entry)) return true;
+    if (a.kind != Atom::Kind::kCandidate && atom_matches(a, t, lenient, &entry)) return true;
   return false;
 }
 
 void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
-                       const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
+                       const std::vector<CandidateRef>* cands, const CandidateIndex* by_start, bool lenient,
                        std::vector<Match>& out) const {
   const RuleInfo& info = info_[r];
   // Most tries fail on the second token ("the" + anything): test it before searching.
   if (info.quick) {
     const Rule& rule = rules_[r];
     if (pos + 1 >= toks.size() || toks[pos + 1].break_before ||
-        (rule.elems[1].glued && toks[pos + 1].space_before) || !element_matches(rule.elems[1], toks[pos + 1]) ||
-        !element_matches(rule.elems[0], toks[pos]))
+        (rule.elems[1].glued && toks[pos + 1].space_before) || !element_matches(rule.elems[1], toks[pos + 1], lenient) ||
+        !element_matches(rule.elems[0], toks[pos], lenient))
       return;
   }
   Match m;
-  if (Search(*this, info, r, toks, pos, cands, by_start).run(m)) out.push_back(m);
+  if (Search(*this, info, r, toks, pos, cands, by_start, lenient).run(m)) out.push_back(m);
 }
 
-void Matcher::match_base(const std::vector<Token>& toks, std::vector<Match>& out) const {
+void Matcher::match_base(const std::vector<Token>& toks, bool lenient, std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
   std::vector<uint64_t> bits(toks.size());
   for (size_t p = 0; p < toks.size(); ++p) bits[p] = token_bits(toks[p]);
@@ -301,12 +305,12 @@ void Matcher::match_base(const std::vector<Token>& toks, std::vector<Match>& out
   for (uint32_t q = 0; q < toks.size(); ++q) {
     if (!(bits[q] & any_must_)) continue;
     uint32_t from = std::max<uint32_t>(next_start, q + 1 > window_ ? static_cast<uint32_t>(q + 1 - window_) : 0);
-    for (uint32_t p = from; p <= q; ++p) try_at(p, toks, bits, tried, out);
+    for (uint32_t p = from; p <= q; ++p) try_at(p, toks, bits, lenient, tried, out);
     next_start = q + 1;
   }
 }
 
-void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
+void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits, bool lenient,
                      std::vector<uint32_t>& tried, std::vector<Match>& out) const {
   {
     tried.clear();
@@ -317,13 +321,13 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
       if (!(info.must & near)) return;
       if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
       tried.push_back(r);
-      try_rule(r, toks, p, nullptr, nullptr, out);
+      try_rule(r, toks, p, nullptr, nullptr, lenient, out);
     });
   }
 }
 
 void Matcher::match_composite(const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
-                              size_t fresh_from, std::vector<Match>& out) const {
+                              size_t fresh_from, bool lenient, std::vector<Match>& out) const {
   if (fresh_from >= cands.size()) return;
   CandidateIndex by_start;
   by_start.offsets.assign(toks.size() + 2, 0);
@@ -344,7 +348,7 @@ void Matcher::match_composite(const std::vector<Token>& toks, const std::vector<
       if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
       tried.push_back(r);
       size_t before = out.size();
-      try_rule(r, toks, p, &cands, &by_start, out);
+      try_rule(r, toks, p, &cands, &by_start, lenient, out);
       if (out.size() == before) return;
       const Match& m = out.back();
       bool uses_fresh = false;

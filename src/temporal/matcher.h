@@ -50,12 +50,13 @@ class Matcher {
   Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon);
 
   // Appends to `out` every match of the base rules (no @-atoms), longest per rule and start.
-  void match_base(const std::vector<Token>& toks, std::vector<Match>& out) const;
+  // `lenient` (forward-looking queries) ignores the `cap` flag and `<class>!`.
+  void match_base(const std::vector<Token>& toks, bool lenient, std::vector<Match>& out) const;
 
   // Appends matches of composite rules that use at least one of the candidates with index
   // >= `fresh_from`; `cands` are all matches so far.
   void match_composite(const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
-                       size_t fresh_from, std::vector<Match>& out) const;
+                       size_t fresh_from, bool lenient, std::vector<Match>& out) const;
 
  private:
   class Search;
@@ -68,12 +69,12 @@ class Matcher {
   };
   void choose_must(const Rule& rule, RuleInfo& info);
   uint64_t token_bits(const Token& t) const;
-  bool element_matches(const Element& e, const Token& t) const;
-  void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
+  bool element_matches(const Element& e, const Token& t, bool lenient) const;
+  void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits, bool lenient,
               std::vector<uint32_t>& tried, std::vector<Match>& out) const;
   void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos, const std::vector<CandidateRef>* cands,
-                const CandidateIndex* by_start, std::vector<Match>& out) const;
-  bool atom_matches(const Atom& a, const Token& t, const LexEntry** entry) const;
+                const CandidateIndex* by_start, bool lenient, std::vector<Match>& out) const;
+  bool atom_matches(const Atom& a, const Token& t, bool lenient, const LexEntry** entry) const;
 
   // Rules indexed by what their first token can be.
   struct Triggers {

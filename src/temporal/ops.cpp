@@ -18,7 +18,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"year", {K::kYear, K::kMod}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
-    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod}},
+    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf}},
     {"month", {K::kMonth, K::kDir, K::kMod}},
     {"season", {K::kSeason, K::kDir, K::kYear, K::kMod}},
     {"shift", {K::kUnit, K::kDir, K::kMod}},
@@ -34,6 +34,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"time", {K::kHour, K::kMinute, K::kAmpm, K::kOf, K::kPod}},
     {"holiday", {K::kHoliday, K::kYear, K::kDir}},
     {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod}},
+    {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf}},
     {"time_on", {K::kTime, K::kOf}},
     {"block", {}},
 }};

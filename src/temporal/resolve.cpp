@@ -118,14 +118,29 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
 
 std::optional<Resolved> op_date(const Args& a) {
   auto month = a.num(Key::kMonth);
-  if (!month || *month < 1 || *month > 12) return std::nullopt;
   auto day = a.num(Key::kDay);
   auto year = a.num(Key::kYear);
   if (year && *year < 100) *year += *year < 50 ? 2000 : 1900;
   if (const Resolved* of = a.cand(Key::kOf)) {
-    if (!of->point || of->point->g != Granularity::kYear) return std::nullopt;
-    year = year_of(of->point->day);
+    if (!of->point) return std::nullopt;
+    if (of->point->g == Granularity::kMonth && !month) {  // "the 20th of next month"
+      month = month_of(of->point->day);
+      year = year_of(of->point->day);
+    } else if (of->point->g == Granularity::kYear) {
+      year = year_of(of->point->day);
+    } else {
+      return std::nullopt;
+    }
   }
+  if (!month && day) {  // "on the 15th": this month, or the next one for a query past that day
+    sys_days dct = a.ctx().dct;
+    unsigned today = static_cast<unsigned>(date::year_month_day{dct}.day());
+    sys_days first = truncate(dct, Granularity::kMonth).day;
+    if (a.ctx().options.forward_looking && *day < today) first = add_units(first, Granularity::kMonth, 1);
+    month = month_of(first);
+    year = year_of(first);
+  }
+  if (!month || *month < 1 || *month > 12) return std::nullopt;
   int y = year ? static_cast<int>(*year) : infer_year(static_cast<unsigned>(*month), day ? static_cast<unsigned>(*day) : 0, a);
   if (!day) return with_mod(date_at(truncate(sys_days{date::year{y} / static_cast<unsigned>(*month) / 1}, Granularity::kMonth)), a);
   date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)}, date::day{static_cast<unsigned>(*day)}};
@@ -186,9 +201,15 @@ std::optional<Resolved> op_weekday(const Args& a) {
   sys_days dct = a.ctx().dct;
   unsigned target = static_cast<unsigned>(*wd);
   sys_days day;
-  if (a.has(Key::kDir)) {
+  bool forward = a.ctx().options.forward_looking;
+  if (const Resolved* of = a.cand(Key::kOf)) {  // "Wednesday of next week"
+    if (!of->point || of->point->g != Granularity::kWeek) return std::nullopt;
+    day = of->point->day + days{target - 1};
+  } else if (a.has(Key::kDir)) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
-    if (dir == 0) day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
+    if (forward && dir > 0) day = truncate(dct, Granularity::kWeek).day + days{7 + target - 1};  // next week's
+    else if (forward && dir == 0) day = weekday_near(dct, target, 1, true);
+    else if (dir == 0) day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
     else day = weekday_near(dct, target, dir, false);
   } else if (a.ctx().options.forward_looking) {
     day = weekday_near(dct, target, 1, false);
@@ -251,6 +272,9 @@ std::optional<Resolved> op_ref(const Args& a) {
   Resolved r;
   r.value = a.text(Key::kValue);
   if (r.value.empty()) return std::nullopt;
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking && r.value == "PRESENT_REF" && c.dct_time)  // "now" in a query
+    return date_at(Moment{c.dct, Granularity::kSecond, static_cast<int>(c.dct_time->count())});
   return r;
 }
 
@@ -287,10 +311,23 @@ std::optional<Resolved> op_duration(const Args& a) {
   return with_mod(std::move(r), a);
 }
 
+// "in 2 minutes" asked of a calendar assistant: the moment, not the stretch.
+std::optional<Resolved> instant_after(const Args& a, const Unit& unit, int64_t n) {
+  const ResolveContext& c = a.ctx();
+  if (unit.clock) {
+    int64_t step = unit.g == Granularity::kHour ? 60 : unit.g == Granularity::kMinute ? 1 : 0;
+    int64_t total = c.dct_time.value_or(std::chrono::minutes{0}).count() + step * n;
+    sys_days day = c.dct + days{static_cast<int>(total / 1440)};
+    return date_at(Moment{day, Granularity::kSecond, static_cast<int>(total % 1440)});
+  }
+  return date_at(truncate(add_units(c.dct, unit.g, static_cast<int>(n)), unit.g == Granularity::kWeek ? Granularity::kDay : unit.g));
+}
+
 std::optional<Resolved> op_past_duration(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   if (!unit) return std::nullopt;
   auto n = a.has(Key::kN) ? a.num(Key::kN) : std::optional<int64_t>(1);
+  if (a.ctx().options.forward_looking && n && a.num(Key::kDir).value_or(-1) > 0) return instant_after(a, *unit, *n);
   Resolved r;
   r.type = TimexType::kDuration;
   r.value = duration_value(*unit, n);
@@ -364,20 +401,28 @@ std::optional<Resolved> op_time(const Args& a) {
   int h = static_cast<int>(*hour);
   int min = static_cast<int>(a.num(Key::kMinute).value_or(0));
   std::string ampm = a.text(Key::kAmpm);
-  if (const Binding* b = a.part(Key::kHour)) {
-    NumSuffix s = a.ctx().toks[b->tb].suffix;
-    if (s == NumSuffix::kAm) ampm = "am";
-    if (s == NumSuffix::kPm) ampm = "pm";
-  }
+  for (Key k : {Key::kHour, Key::kMinute})  // "5pm", "3:18am"
+    if (const Binding* b = a.part(k)) {
+      NumSuffix s = a.ctx().toks[b->tb].suffix;
+      if (s == NumSuffix::kAm) ampm = "am";
+      if (s == NumSuffix::kPm) ampm = "pm";
+    }
+  std::string pod = a.text(Key::kPod);  // "3:15 in the afternoon"
+  if (ampm.empty() && (pod == "AF" || pod == "EV" || pod == "NI") && h < 12) ampm = "pm";
   if (h > 24 || min > 59) return std::nullopt;
   if (ampm == "pm" && h < 12) h += 12;
   if (ampm == "am" && h == 12) h = 0;
+  bool forward = a.ctx().options.forward_looking;
   sys_days day = a.ctx().dct;
   if (const Resolved* of = a.cand(Key::kOf)) {
     if (!of->point || of->point->g != Granularity::kDay) return std::nullopt;
     day = of->point->day;
+  } else if (forward && a.ctx().dct_time && h * 60 + min < a.ctx().dct_time->count()) {
+    day += days{1};  // a calendar assistant means the next such time
   }
-  return date_at(Moment{day, Granularity::kMinute, h * 60 + min});
+  // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
+  Granularity g = a.has(Key::kMinute) || !forward ? Granularity::kMinute : Granularity::kHour;
+  return date_at(Moment{day, g, h * 60 + min});
 }
 
 // Month-day holidays ("12-25") and nth-weekday ones ("11-4-4": fourth Thursday of November).
@@ -400,7 +445,7 @@ std::optional<Resolved> op_holiday(const Args& a) {
     y = static_cast<int>(*year);
   } else {
     int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
-    if (a.ctx().options.forward_looking && !a.has(Key::kDir)) dir = 1;
+    if (a.ctx().options.forward_looking && dir == 0) dir = 1;
     sys_days dct = a.ctx().dct;
     if (dir < 0 && day_in(y) >= dct) --y;
     if (dir > 0 && day_in(y) < dct) ++y;
@@ -429,6 +474,35 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   return with_mod(date_at(m), a);
 }
 
+// The nth (n < 0: last) weekday, day or week of a month or year candidate.
+std::optional<Resolved> op_nth(const Args& a) {
+  const Resolved* of = a.cand(Key::kOf);
+  auto n = a.num(Key::kN);
+  if (!of || !of->point || !n || *n == 0 || *n > 53 || of->point->g > Granularity::kMonth) return std::nullopt;
+  sys_days first = of->point->day, last = last_day(*of->point);
+  int k = static_cast<int>(*n);
+  if (auto wd = a.num(Key::kWeekday)) {
+    unsigned target = static_cast<unsigned>(*wd);
+    sys_days d = k > 0 ? weekday_near(first, target, 1, true) + days{7 * (k - 1)}
+                       : weekday_near(last, target, -1, true) - days{7 * (-k - 1)};
+    if (d < first || d > last) return std::nullopt;
+    return date_at(Moment{d, Granularity::kDay});
+  }
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  if (unit->g == Granularity::kDay) {
+    sys_days d = k > 0 ? first + days{k - 1} : last - days{-k - 1};
+    if (d < first || d > last) return std::nullopt;
+    return date_at(Moment{d, Granularity::kDay});
+  }
+  if (unit->g == Granularity::kWeek) {  // weeks that start (n > 0) or end (n < 0) inside the period
+    sys_days d = k > 0 ? weekday_near(first, 1, 1, true) + days{7 * (k - 1)}
+                       : weekday_near(last, 7, -1, true) - days{6 + 7 * (-k - 1)};
+    return date_at(truncate(d, Granularity::kWeek));
+  }
+  return std::nullopt;
+}
+
 std::optional<Resolved> op_time_on(const Args& a) {
   const Resolved* time = a.cand(Key::kTime);
   const Resolved* day = a.cand(Key::kOf);
@@ -447,7 +521,7 @@ std::optional<Resolved> op_block(const Args&) {
 using OpFn = std::optional<Resolved> (*)(const Args&);
 constexpr OpFn kOps[] = {op_date,  op_year,          op_decade, op_century, op_weekday, op_month,  op_season,
                          op_shift, op_deictic,       op_ref,    op_ago,     op_duration, op_past_duration,
-                         op_mod,   op_part,          op_range,  op_set,     op_time,    op_holiday, op_anaphor, op_time_on, op_block};
+                         op_mod,   op_part,          op_range,  op_set,     op_time,    op_holiday, op_anaphor, op_nth, op_time_on, op_block};
 static_assert(sizeof kOps / sizeof kOps[0] == static_cast<size_t>(Op::kCount));
 
 }  // namespace

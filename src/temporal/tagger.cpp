@@ -30,12 +30,12 @@ class Run {
 
   std::vector<Timex> timexes() {
     std::vector<Match> matches;
-    g_.matcher->match_base(toks_, matches);
+    g_.matcher->match_base(toks_, ctx_.options.forward_looking, matches);
     add(matches);
     for (size_t pass = 0, fresh = 0; pass < 3; ++pass) {
       size_t before = cands_.size();
       matches.clear();
-      g_.matcher->match_composite(toks_, refs_, fresh, matches);
+      g_.matcher->match_composite(toks_, refs_, fresh, ctx_.options.forward_looking, matches);
       add(matches);
       if (cands_.size() == before) break;
       fresh = before;
