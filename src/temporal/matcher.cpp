@@ -19,8 +19,8 @@ bool builtin_matches(Builtin b, const Token& t) {
       return (plain || t.suffix == NumSuffix::kOrdinal) && t.digits > 0 && t.digits <= 2 && v >= 1 && v <= 31;
     case Builtin::kOrd: return t.suffix == NumSuffix::kOrdinal && t.digits > 0;
     case Builtin::kHour:
-      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits > 0 && t.digits <= 2 &&
-             v <= 24;
+      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 && v <= 24;
+    case Builtin::kHHour: return t.suffix == NumSuffix::kH && t.digits <= 2 && v <= 24;
     case Builtin::kMinute:
       return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits == 2 && v <= 59;
     case Builtin::kClockHour:
@@ -207,8 +207,10 @@ uint64_t builtin_bits(Builtin b) {
     case Builtin::kYear: return kYearBit;
     case Builtin::kInt: return kNumberBit | kYearBit;
     case Builtin::kDay:
+    case Builtin::kMinute:
     case Builtin::kHour: return kNumberBit | kSuffixBit;
     case Builtin::kOrd:
+    case Builtin::kHHour:
     case Builtin::kDecade:
     case Builtin::kShortDecade:
     case Builtin::kClockHour: return kSuffixBit;

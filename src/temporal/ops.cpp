@@ -35,6 +35,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"holiday", {K::kHoliday, K::kYear, K::kDir}},
     {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod}},
     {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf}},
+    {"clock_shift", {K::kN, K::kDir, K::kTime}},
     {"time_on", {K::kTime, K::kOf}},
     {"block", {}},
 }};

@@ -26,6 +26,7 @@ enum class Builtin : uint8_t {
   kDecade,  // <decades>: "1990s"
   kShortDecade,  // <shortdecades>: "90s"
   kClockHour,  // <clockhour>: "5pm", "11am"
+  kHHour,      // <hhour>: "15h" (as in "15h30")
 };
 
 // Which earlier matches an @-atom accepts.

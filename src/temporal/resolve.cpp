@@ -141,6 +141,16 @@ std::optional<Resolved> op_date(const Args& a) {
     year = year_of(first);
   }
   if (!month || *month < 1 || *month > 12) return std::nullopt;
+  if (auto wd = a.num(Key::kWeekday); wd && day && !year) {  // "Fri, Jul 18": the year that fits
+    int y0 = infer_year(static_cast<unsigned>(*month), static_cast<unsigned>(*day), a);
+    for (int dy : {0, 1, -1, 2, -2, 3, -3, 4, 5, 6}) {
+      date::year_month_day ymd{date::year{y0 + dy}, date::month{static_cast<unsigned>(*month)}, date::day{static_cast<unsigned>(*day)}};
+      if (ymd.ok() && date::weekday{sys_days{ymd}} == date::weekday{static_cast<unsigned>(*wd % 7)}) {
+        year = y0 + dy;
+        break;
+      }
+    }
+  }
   int y = year ? static_cast<int>(*year) : infer_year(static_cast<unsigned>(*month), day ? static_cast<unsigned>(*day) : 0, a);
   if (!day) return with_mod(date_at(truncate(sys_days{date::year{y} / static_cast<unsigned>(*month) / 1}, Granularity::kMonth)), a);
   date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)}, date::day{static_cast<unsigned>(*day)}};
@@ -207,7 +217,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
     day = of->point->day + days{target - 1};
   } else if (a.has(Key::kDir)) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
-    if (forward && dir > 0) day = truncate(dct, Granularity::kWeek).day + days{7 + target - 1};  // next week's
+    if (dir > 1) day = weekday_near(dct, target, 1, false) + days{7};  // "Friday after next"
+    else if (forward && dir > 0) day = truncate(dct, Granularity::kWeek).day + days{7 + target - 1};  // next week's
     else if (forward && dir == 0) day = weekday_near(dct, target, 1, true);
     else if (dir == 0) day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
     else day = weekday_near(dct, target, dir, false);
@@ -231,6 +242,7 @@ std::optional<Resolved> op_month(const Args& a) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
     if (dir < 0) y = mo < cur ? y : y - 1;
     if (dir > 0) y = mo > cur ? y : y + 1;
+    if (dir > 1) ++y;  // "March after next"
   } else {
     y = infer_year(mo, 0, a);
   }
@@ -418,7 +430,9 @@ std::optional<Resolved> op_time(const Args& a) {
     if (!of->point || of->point->g != Granularity::kDay) return std::nullopt;
     day = of->point->day;
   } else if (forward && a.ctx().dct_time && h * 60 + min < a.ctx().dct_time->count()) {
-    day += days{1};  // a calendar assistant means the next such time
+    // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
+    if (ampm.empty() && h < 12 && (h + 12) * 60 + min >= a.ctx().dct_time->count()) h += 12;
+    else day += days{1};
   }
   // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
   Granularity g = a.has(Key::kMinute) || !forward ? Granularity::kMinute : Granularity::kHour;
@@ -503,6 +517,18 @@ std::optional<Resolved> op_nth(const Args& a) {
   return std::nullopt;
 }
 
+std::optional<Resolved> op_clock_shift(const Args& a) {
+  const Resolved* time = a.cand(Key::kTime);
+  auto n = a.num(Key::kN);
+  if (!time || !time->point || !n || *n <= 0 || *n >= 60 || time->point->g < Granularity::kHour) return std::nullopt;
+  Moment m = *time->point;
+  int total = m.minutes + static_cast<int>(a.num(Key::kDir).value_or(1) * *n);
+  if (total < 0) total += 1440, m.day -= days{1};
+  m.minutes = total % 1440;
+  m.g = Granularity::kMinute;
+  return date_at(m);
+}
+
 std::optional<Resolved> op_time_on(const Args& a) {
   const Resolved* time = a.cand(Key::kTime);
   const Resolved* day = a.cand(Key::kOf);
@@ -521,7 +547,7 @@ std::optional<Resolved> op_block(const Args&) {
 using OpFn = std::optional<Resolved> (*)(const Args&);
 constexpr OpFn kOps[] = {op_date,  op_year,          op_decade, op_century, op_weekday, op_month,  op_season,
                          op_shift, op_deictic,       op_ref,    op_ago,     op_duration, op_past_duration,
-                         op_mod,   op_part,          op_range,  op_set,     op_time,    op_holiday, op_anaphor, op_nth, op_time_on, op_block};
+                         op_mod,   op_part,          op_range,  op_set,     op_time,    op_holiday, op_anaphor, op_nth, op_clock_shift, op_time_on, op_block};
 static_assert(sizeof kOps / sizeof kOps[0] == static_cast<size_t>(Op::kCount));
 
 }  // namespace

@@ -114,8 +114,9 @@ class Scanner {
     std::string suf = lower_ascii(s_.substr(start, i_ - start));
     if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") t.suffix = NumSuffix::kOrdinal;
     else if (suf == "s") t.suffix = NumSuffix::kPlural;
-    else if (suf == "am") t.suffix = NumSuffix::kAm;
-    else if (suf == "pm") t.suffix = NumSuffix::kPm;
+    else if (suf == "am" || suf == "a") t.suffix = NumSuffix::kAm;
+    else if (suf == "pm" || suf == "p") t.suffix = NumSuffix::kPm;
+    else if (suf == "h") t.suffix = NumSuffix::kH;
     else t.suffix = NumSuffix::kOther;
   }
 
