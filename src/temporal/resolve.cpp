@@ -9,6 +9,51 @@ namespace {
 using date::days;
 using date::sys_days;
 
+// Gregorian Easter Sunday (the anonymous algorithm of 1876).
+sys_days easter(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return sys_days{date::year{y} / static_cast<unsigned>(month) / static_cast<unsigned>(day)};
+}
+
+}  // namespace
+
+std::optional<sys_days> holiday_in(std::string_view spec, int y) {
+  int64_t offset = 0;
+  size_t plus = spec.find_first_of("+", 1);
+  if (spec.substr(0, 6) == "easter") {
+    if (spec.size() > 6 && !parse_int(spec.substr(6), offset)) return std::nullopt;
+    return easter(y) + days{static_cast<int>(offset)};
+  }
+  if (plus != std::string_view::npos) {
+    if (!parse_int(spec.substr(plus + 1), offset)) return std::nullopt;
+    spec = spec.substr(0, plus);
+  }
+  int64_t mo = 0, x = 0, wd = 0;
+  size_t d1 = spec.find('-');
+  if (d1 == std::string_view::npos || !parse_int(spec.substr(0, d1), mo) || mo < 1 || mo > 12) return std::nullopt;
+  size_t d2 = spec.find('-', d1 + 1);
+  auto month = date::year{y} / static_cast<unsigned>(mo);
+  if (d2 == std::string_view::npos) {
+    if (!parse_int(spec.substr(d1 + 1), x) || x < 1 || x > 31) return std::nullopt;
+    auto ymd = month / static_cast<unsigned>(x);
+    if (!ymd.ok()) return std::nullopt;
+    return sys_days{ymd} + days{static_cast<int>(offset)};
+  }
+  if (!parse_int(spec.substr(d2 + 1), wd) || wd < 1 || wd > 7) return std::nullopt;
+  date::weekday w{static_cast<unsigned>(wd % 7)};
+  std::string_view nth = spec.substr(d1 + 1, d2 - d1 - 1);
+  if (nth == "L") return sys_days{month / date::weekday_last{w}} + days{static_cast<int>(offset)};
+  if (!parse_int(nth, x) || x < 1 || x > 5) return std::nullopt;
+  auto ymd = month / date::weekday_indexed{w, static_cast<unsigned>(x)};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd} + days{static_cast<int>(offset)};
+}
+
+namespace {
+
 // A calendar or clock unit as named in units.tsv.
 struct Unit {
   Granularity g;
@@ -272,7 +317,12 @@ std::optional<Resolved> op_shift(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   if (!unit) return std::nullopt;
   int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
-  return with_mod(date_at(shift(truncate(a.ctx().dct, unit->g), dir)), a);
+  sys_days base = a.ctx().dct;
+  if (const Resolved* of = a.cand(Key::kOf)) {  // "the week of October 6th"
+    if (!of->point || of->point->g < unit->g) return std::nullopt;
+    base = of->point->day;
+  }
+  return with_mod(date_at(shift(truncate(base, unit->g), dir)), a);
 }
 
 std::optional<Resolved> op_deictic(const Args& a) {
@@ -297,6 +347,9 @@ std::optional<Resolved> relative(const Args& a, sys_days anchor) {
   if (!unit || !n) return std::nullopt;
   int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
   Granularity g = unit->clock ? Granularity::kDay : unit->g;
+  // A calendar assistant answers one step finer: "a week ago" is a day, "two years ago" a month.
+  if (a.ctx().options.forward_looking)
+    g = g == Granularity::kYear ? Granularity::kMonth : g >= Granularity::kQuarter ? Granularity::kDay : g;
   sys_days day = unit->clock ? anchor : add_units(anchor, unit->g, dir * static_cast<int>(*n));
   return with_mod(date_at(truncate(day, g)), a);
 }
@@ -439,24 +492,16 @@ std::optional<Resolved> op_time(const Args& a) {
   return date_at(Moment{day, g, h * 60 + min});
 }
 
-// Month-day holidays ("12-25") and nth-weekday ones ("11-4-4": fourth Thursday of November).
 std::optional<Resolved> op_holiday(const Args& a) {
   std::string spec = a.text(Key::kHoliday);
-  int64_t mo = 0, x = 0, wd = 0;
-  size_t d1 = spec.find('-');
-  if (d1 == std::string::npos || !parse_int(spec.substr(0, d1), mo) || mo < 1 || mo > 12) return std::nullopt;
-  size_t d2 = spec.find('-', d1 + 1);
-  bool nth = d2 != std::string::npos;
-  if (!parse_int(spec.substr(d1 + 1, nth ? d2 - d1 - 1 : std::string::npos), x)) return std::nullopt;
-  if (nth && !parse_int(spec.substr(d2 + 1), wd)) return std::nullopt;
-  auto day_in = [&](int y) {
-    if (!nth) return sys_days{date::year{y} / static_cast<unsigned>(mo) / static_cast<unsigned>(x)};
-    return sys_days{date::year{y} / static_cast<unsigned>(mo) /
-                    date::weekday_indexed{date::weekday{static_cast<unsigned>(wd % 7)}, static_cast<unsigned>(x)}};
-  };
+  if (!holiday_in(spec, 2000)) return std::nullopt;
+  auto day_in = [&](int y) { return *holiday_in(spec, y); };
   int y = year_of(a.ctx().dct);
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
+  } else if (const Resolved* of = a.cand(Key::kOf)) {  // "MLK day of last year"
+    if (!of->point || of->point->g != Granularity::kYear) return std::nullopt;
+    y = year_of(of->point->day);
   } else {
     int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
     if (a.ctx().options.forward_looking && dir == 0) dir = 1;
@@ -494,7 +539,7 @@ std::optional<Resolved> op_nth(const Args& a) {
   auto n = a.num(Key::kN);
   if (!of || !of->point || !n || *n == 0 || *n > 53 || of->point->g > Granularity::kMonth) return std::nullopt;
   sys_days first = of->point->day, last = last_day(*of->point);
-  int k = static_cast<int>(*n);
+  int k = static_cast<int>(*n) * (a.num(Key::kDir).value_or(1) < 0 ? -1 : 1);  // "the third last week"
   if (auto wd = a.num(Key::kWeekday)) {
     unsigned target = static_cast<unsigned>(*wd);
     sys_days d = k > 0 ? weekday_near(first, target, 1, true) + days{7 * (k - 1)}
