@@ -22,7 +22,9 @@ bool builtin_matches(Builtin b, const Token& t) {
       return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 && v <= 24;
     case Builtin::kHHour: return t.suffix == NumSuffix::kH && t.digits <= 2 && v <= 24;
     case Builtin::kMinute:
-      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits == 2 && v <= 59;
+      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm || t.suffix == NumSuffix::kShortAm ||
+              t.suffix == NumSuffix::kShortPm) &&
+             t.digits == 2 && v <= 59;
     case Builtin::kClockHour:
       return (t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 && v >= 1 && v <= 12;
     case Builtin::kDecade: return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 4;

@@ -114,8 +114,10 @@ class Scanner {
     std::string suf = lower_ascii(s_.substr(start, i_ - start));
     if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") t.suffix = NumSuffix::kOrdinal;
     else if (suf == "s") t.suffix = NumSuffix::kPlural;
-    else if (suf == "am" || suf == "a") t.suffix = NumSuffix::kAm;
-    else if (suf == "pm" || suf == "p") t.suffix = NumSuffix::kPm;
+    else if (suf == "am") t.suffix = NumSuffix::kAm;
+    else if (suf == "pm") t.suffix = NumSuffix::kPm;
+    else if (suf == "a") t.suffix = NumSuffix::kShortAm;  // "3:18a"; a bare "4a" is no time
+    else if (suf == "p") t.suffix = NumSuffix::kShortPm;
     else if (suf == "h") t.suffix = NumSuffix::kH;
     else t.suffix = NumSuffix::kOther;
   }
