@@ -130,8 +130,10 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon) : rules
       return true;
     };
     info.quick = rule.elems.size() >= 2 && simple(rule.elems[0]) && simple(rule.elems[1]);
-    choose_must(rule, info);
-    any_must_ |= info.must;
+    if (!rule.composite) {  // composite rules start where candidates are, not by the token filter
+      choose_must(rule, info);
+      any_must_ |= info.must;
+    }
     window_ = std::max(window_, rule.elems.size());
     info_.push_back(info);
   }
@@ -225,6 +227,15 @@ uint64_t number_bits(const Token& t) {
   return t.digits == 4 ? kYearBit : kNumberBit;
 }
 
+int atom_rank(const Atom& a) {
+  switch (a.kind) {
+    case Atom::Kind::kClass: return 0;
+    case Atom::Kind::kBuiltin: return builtin_bits(static_cast<Builtin>(a.id)) & kNumberBit ? 3 : 1;
+    case Atom::Kind::kWord: return 2;
+    default: return 4;
+  }
+}
+
 uint64_t atom_bits(const Atom& a) {
   switch (a.kind) {
     case Atom::Kind::kWord: return word_bit(a.id);
@@ -238,9 +249,11 @@ uint64_t atom_bits(const Atom& a) {
 }  // namespace
 
 void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
-  // Prefer an element of lexicon classes, then numbers, then literal words; punctuation is a poor filter.
+  // Prefer the most selective required element: lexicon classes, then suffixed numbers and years,
+  // then literal words (longer ones first: "quarter" beats "of"), then plain numbers, punctuation.
   uint64_t best = ~uint64_t{0};
   int best_rank = 99;
+  size_t best_len = 0;
   uint8_t required_before = 0, lo = 0, hi = 0;
   for (size_t k = 0; k < rule.elems.size(); ++k) {
     const Element& e = rule.elems[k];
@@ -248,19 +261,20 @@ void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
     uint8_t before = required_before++;
     uint64_t mask = 0;
     int rank = 0;
+    size_t len = 99;
     for (const Atom& a : e.alts) {
       mask |= atom_bits(a);
-      int r = a.kind == Atom::Kind::kClass ? 0 : a.kind == Atom::Kind::kWord ? 1 : a.kind == Atom::Kind::kBuiltin ? 2 : 3;
-      rank = std::max(rank, r);
+      rank = std::max(rank, atom_rank(a));
+      if (a.kind == Atom::Kind::kWord) len = std::min(len, lex_.word(a.id).size());
     }
     // On a tie the later element wins: leading ones are often modifiers ("a", "last").
-    if (rank <= best_rank) best = mask, best_rank = rank, lo = before, hi = static_cast<uint8_t>(k);
+    if (rank < best_rank || (rank == best_rank && len >= best_len))
+      best = mask, best_rank = rank, best_len = len, lo = before, hi = static_cast<uint8_t>(k);
   }
   info.must = best;
   info.must_lo = lo;
   info.must_hi = hi;
-  if (best_rank == 1)
-    for (const Atom& a : rule.elems[hi].alts)
+  for (const Atom& a : rule.elems[hi].alts)
       if (a.kind == Atom::Kind::kWord) {
         if (must_words_.size() <= a.id) must_words_.resize(a.id + 1, false);
         must_words_[a.id] = true;

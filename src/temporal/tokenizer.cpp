@@ -17,7 +17,7 @@ class Scanner {
     std::vector<Token> out;
     out.reserve(s_.size() / 5);
     while (skip_space()) {
-      Token t;
+      Token& t = out.emplace_back();
       t.space_before = space_;
       t.break_before = blank_line_;
       t.begin = static_cast<uint32_t>(i_);
@@ -28,7 +28,6 @@ class Scanner {
       else if (c >= 0x80) other(t);
       else punct(t);
       t.end = static_cast<uint32_t>(i_);
-      out.push_back(t);
     }
     return out;
   }
@@ -39,7 +38,8 @@ class Scanner {
     space_ = blank_line_ = false;
     int newlines = 0;
     while (i_ < s_.size()) {
-      char c = s_[i_];
+      unsigned char c = static_cast<unsigned char>(s_[i_]);
+      if (c > ' ') break;  // fast exit: most characters are not white space
       if (c == '\n') ++newlines;
       else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v') break;
       space_ = true;
