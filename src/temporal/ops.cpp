@@ -26,7 +26,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"ref", {K::kValue}},
     {"ago", {K::kN, K::kUnit, K::kDir, K::kMod}},
     {"duration", {K::kN, K::kUnit, K::kMod}},
-    {"past_duration", {K::kN, K::kUnit, K::kDir, K::kMod}},
+    {"past_duration", {K::kN, K::kUnit, K::kDir, K::kMod, K::kValue}},
     {"mod", {K::kMod, K::kOf}},
     {"part", {K::kPart, K::kN, K::kUnit, K::kOf, K::kYear, K::kDir}},
     {"range", {K::kFrom, K::kTo}},

@@ -347,15 +347,33 @@ std::optional<Resolved> op_ref(const Args& a) {
 }
 
 // n units before (dir -1) or after (dir +1) the anchor, at the unit's granularity.
+// The moment n units of `unit` from the anchor (date and time), as a calendar assistant states it:
+// one step finer than the unit ("a week ago" is a day, "in 2 hours" a minute, "in a day" an hour),
+// or at the unit itself when `same_grain` ("the upcoming two weeks" is a week).
+Resolved query_instant(const ResolveContext& c, const Unit& unit, int64_t n, bool same_grain) {
+  int now = static_cast<int>(c.dct_time.value_or(std::chrono::minutes{0}).count());
+  if (unit.clock) {
+    int64_t step = unit.g == Granularity::kHour ? 60 : unit.g == Granularity::kMinute ? 1 : 0;
+    int64_t total = now + step * n;
+    int64_t day_shift = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
+    Granularity g = unit.g == Granularity::kHour ? Granularity::kMinute : Granularity::kSecond;
+    return date_at(Moment{c.dct + days{static_cast<int>(day_shift)}, g, static_cast<int>(total - day_shift * 1440)});
+  }
+  sys_days day = add_units(c.dct, unit.g, static_cast<int>(n) * unit.factor / (unit.factor > 1 ? unit.factor : 1));
+  if (same_grain) return date_at(truncate(day, unit.g));
+  if (unit.g == Granularity::kDay) return date_at(Moment{day, Granularity::kHour, now});
+  if (unit.g == Granularity::kYear) return date_at(truncate(day, Granularity::kMonth));
+  return date_at(Moment{day, Granularity::kDay});
+}
+
+// n units before (dir -1) or after (dir +1) the anchor, at the unit's granularity.
 std::optional<Resolved> relative(const Args& a, sys_days anchor) {
   auto unit = unit_named(a.text(Key::kUnit));
   auto n = a.num(Key::kN);
   if (!unit || !n) return std::nullopt;
   int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
+  if (a.ctx().options.forward_looking) return with_mod(query_instant(a.ctx(), *unit, dir * *n, false), a);
   Granularity g = unit->clock ? Granularity::kDay : unit->g;
-  // A calendar assistant answers one step finer: "a week ago" is a day, "two years ago" a month.
-  if (a.ctx().options.forward_looking)
-    g = g == Granularity::kYear ? Granularity::kMonth : g >= Granularity::kQuarter ? Granularity::kDay : g;
   sys_days day = unit->clock ? anchor : add_units(anchor, unit->g, dir * static_cast<int>(*n));
   return with_mod(date_at(truncate(day, g)), a);
 }
@@ -382,23 +400,13 @@ std::optional<Resolved> op_duration(const Args& a) {
   return with_mod(std::move(r), a);
 }
 
-// "in 2 minutes" asked of a calendar assistant: the moment, not the stretch.
-std::optional<Resolved> instant_after(const Args& a, const Unit& unit, int64_t n) {
-  const ResolveContext& c = a.ctx();
-  if (unit.clock) {
-    int64_t step = unit.g == Granularity::kHour ? 60 : unit.g == Granularity::kMinute ? 1 : 0;
-    int64_t total = c.dct_time.value_or(std::chrono::minutes{0}).count() + step * n;
-    sys_days day = c.dct + days{static_cast<int>(total / 1440)};
-    return date_at(Moment{day, Granularity::kSecond, static_cast<int>(total % 1440)});
-  }
-  return date_at(truncate(add_units(c.dct, unit.g, static_cast<int>(n)), unit.g == Granularity::kWeek ? Granularity::kDay : unit.g));
-}
-
 std::optional<Resolved> op_past_duration(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   if (!unit) return std::nullopt;
   auto n = a.has(Key::kN) ? a.num(Key::kN) : std::optional<int64_t>(1);
-  if (a.ctx().options.forward_looking && n && a.num(Key::kDir).value_or(-1) > 0) return instant_after(a, *unit, *n);
+  // Asked of a calendar assistant, "in 2 minutes" is the moment, not the stretch.
+  if (a.ctx().options.forward_looking && n && a.num(Key::kDir).value_or(-1) > 0)
+    return query_instant(a.ctx(), *unit, *n, a.text(Key::kValue) == "unit");
   Resolved r;
   r.type = TimexType::kDuration;
   r.value = duration_value(*unit, n);
@@ -485,12 +493,17 @@ std::optional<Resolved> op_time(const Args& a) {
   if (ampm == "am" && h == 12) h = 0;
   bool forward = a.ctx().options.forward_looking;
   sys_days day = a.ctx().dct;
-  if (const Resolved* of = a.cand(Key::kOf)) {
-    if (!of->point || of->point->g != Granularity::kDay) return std::nullopt;
+  if (const Resolved* of = a.cand(Key::kOf)) {  // "9 tomorrow", "5 tomorrow afternoon"
+    // In prose a bare number before a day is rarely a time ("killed 12 Sunday"); only queries.
+    if (!forward && ampm.empty() && !a.has(Key::kMinute)) return std::nullopt;
+    if (!of->point || (of->point->g != Granularity::kDay && of->point->g != Granularity::kPartOfDay)) return std::nullopt;
     day = of->point->day;
+    std::string_view p = of->point->pod;
+    if (ampm.empty() && (p == "AF" || p == "EV" || p == "NI") && h < 12) h += 12;
   } else if (forward && a.ctx().dct_time && h * 60 + min < a.ctx().dct_time->count()) {
     // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
-    if (ampm.empty() && h < 12 && (h + 12) * 60 + min >= a.ctx().dct_time->count()) h += 12;
+    if (ampm.empty() && h >= 1 && h < 12 && a.part(Key::kHour) && (h + 12) * 60 + min >= a.ctx().dct_time->count())
+      h += 12;
     else day += days{1};
   }
   // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
