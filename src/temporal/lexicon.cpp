@@ -157,7 +157,7 @@ Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchem
   if (fields.size() < 2 || fields.size() > 3) return at("expected WORD<TAB>VALUE[<TAB>FLAGS]");
   std::string word = lower_ascii(fields[0]);
   if (!is_word(word)) return at("\"" + std::string(fields[0]) + "\" is not a single word (letters, digits, ')");
-  LexEntry e{cls, 0, 0, false, std::string(fields[1])};
+  LexEntry e{cls, 0, 0, false, std::string(fields[1]), std::string(where)};
   if (schema.kind == ValueSchema::Kind::kInt &&
       (!parse_int(e.value, e.num) || e.num < schema.lo || e.num > schema.hi))
     return at("value \"" + e.value + "\" is not an integer in " + std::to_string(schema.lo) + ".." +

@@ -25,6 +25,7 @@ struct LexEntry {
   int64_t num = 0;     // the value as an integer, when `numeric`
   bool numeric = false;
   std::string value;   // the value as written
+  std::string where;   // "en/lexicon/months.tsv:7", for errors found after loading
 };
 
 // What values a class accepts, declared in the file's header line:
@@ -60,6 +61,7 @@ class Lexicon {
   // Interns a lowercase word (for rule literals) and returns its id.
   uint32_t intern(std::string_view lower);
   std::string_view word(uint32_t id) const { return words_[id]; }
+  uint32_t word_count() const { return static_cast<uint32_t>(words_.size()); }
 
   std::span<const LexEntry> entries(uint32_t id) const { return entries_[id]; }
   // Returns the entry of `id` in class `cls`, or nullptr.

@@ -621,6 +621,38 @@ std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx) {
   return kOps[static_cast<size_t>(ctx.rules[m.rule].op)](args);
 }
 
+std::string check_literal(Key key, std::string_view v) {
+  static constexpr std::string_view kMods[] = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "MORE_THAN",
+                                               "LESS_THAN", "ON_OR_BEFORE", "ON_OR_AFTER", "EQUAL_OR_LESS",
+                                               "EQUAL_OR_MORE"};
+  static constexpr std::string_view kPods[] = {"MO", "AF", "EV", "NI", "DT", "WE"};
+  int64_t n;
+  switch (key) {
+    case Key::kUnit: return unit_named(v) ? "" : "unknown unit \"" + std::string(v) + "\"; use Y, M, W, D, H, MIN, S, Q, DE or CE";
+    case Key::kHoliday: return holiday_in(v, 2000) ? "" : "malformed holiday spec \"" + std::string(v) + "\"";
+    case Key::kMod:
+      for (auto m : kMods)
+        if (m == v) return "";
+      return "unknown TimeML mod \"" + std::string(v) + "\"";
+    case Key::kPod:
+      for (auto p : kPods)
+        if (p == v) return "";
+      return "unknown part of day \"" + std::string(v) + "\"; use MO, AF, EV, NI, DT or WE";
+    case Key::kN:
+      if (v == "X") return "";
+      [[fallthrough]];
+    case Key::kDir:
+    case Key::kOffset:
+    case Key::kHour:
+    case Key::kMinute:
+    case Key::kWeekday:
+    case Key::kMonth:
+    case Key::kDay:
+    case Key::kYear: return parse_int(v, n) ? "" : "\"" + std::string(v) + "\" is not a number";
+    default: return "";
+  }
+}
+
 uint8_t candidate_type(const Resolved& r) {
   if (r.blocked) return 0;
   switch (r.type) {

@@ -57,6 +57,9 @@ std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);
 // "easter", "easter-2". nullopt for a malformed spec.
 std::optional<date::sys_days> holiday_in(std::string_view spec, int y);
 
+// Checks a literal rule argument ("unit=Y", "holiday=11-4-4"); returns why it is invalid, or "".
+std::string check_literal(Key key, std::string_view value);
+
 // The CandMask bit of a resolved timex, for @-atoms.
 uint8_t candidate_type(const Resolved& r);
 
