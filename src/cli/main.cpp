@@ -1,7 +1,71 @@
-// chronoline command line: parses flags and calls the library.
+// chronoline command line: parses flags, calls the library, prints errors and sets the exit status.
+#include <algorithm>
+#include <exception>
+#include <functional>
 #include <iostream>
+#include <new>
+#include <optional>
+#include <string>
+#include <vector>
 
-int main() {
-  std::cerr << "chronoline: not yet wired\n";
-  return 1;
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "util/suggest.h"
+
+namespace {
+
+using chronoline::cli::Command;
+
+int report(const chronoline::Error& error) {
+  std::cerr << "chronoline: " << error.message << "\n";
+  return error.exit_status();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    CLI::App app{"chronoline: turns a news article into a timeline image", "chronoline"};
+    app.set_version_flag("--version", std::string("chronoline ") + CHRONOLINE_VERSION);
+    app.require_subcommand(1);
+    std::vector<std::pair<CLI::App*, std::function<chronoline::Status()>>> runners;
+    for (const Command& command : chronoline::cli::commands()) {
+      CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.help));
+      runners.emplace_back(sub, command.setup(*sub));
+    }
+    // CLI11 reports a mistyped command as a missing one; name it and suggest the nearest instead.
+    if (argc > 1 && argv[1][0] != '-') {
+      std::vector<std::string> names;
+      for (const Command& command : chronoline::cli::commands()) names.emplace_back(command.name);
+      if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+        std::string guess = chronoline::nearest(argv[1], names);
+        return report(chronoline::Error::input("unknown command '" + std::string(argv[1]) + "'" +
+                                               (guess.empty() ? "" : "; did you mean " + guess + "?") +
+                                               "; run 'chronoline --help' for the commands"));
+      }
+    }
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+      return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+      std::string what = e.what();
+      return report(chronoline::Error::input(what + "; run 'chronoline --help' for usage"));
+    }
+    for (auto& [sub, run] : runners) {
+      if (!sub->parsed()) continue;
+      chronoline::Status status = run();
+      return status ? 0 : report(status.error());
+    }
+    return report(chronoline::Error::input("no command given; run 'chronoline --help' for usage"));
+  } catch (const std::bad_alloc&) {
+    std::cerr << "chronoline: out of memory; try a smaller input\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "chronoline: internal error: " << e.what() << "; please report this\n";
+    return 1;
+  }
 }

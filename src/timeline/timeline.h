@@ -32,7 +32,8 @@ struct Event {
   std::optional<std::pair<size_t, size_t>> offset;  // code points of `text` in the article
   std::string category;  // optional grouping, shown in the legend
 
-  bool is_range() const { return span.is_range || span.start != span.end; }
+  // An interval between two dates ("1996/2001"), as opposed to one calendar unit (a month).
+  bool is_range() const { return span.is_range; }
 };
 
 struct Timeline {

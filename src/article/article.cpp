@@ -1,0 +1,182 @@
+// Article reading: publication date, title, body paragraphs and sentences of a news article.
+#include "article/article.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "article/sentences.h"
+#include "util/utf8.h"
+
+namespace chronoline {
+namespace {
+
+// Paragraphs that start a page footer; they and everything after them are not article text.
+constexpr std::string_view kFooterMarkers[] = {
+    "related posts",  "related articles", "related stories", "leave a reply", "leave a comment",
+    "share this:",    "share this article", "comments",     "read more",     "more from",
+    "subscribe to",   "sign up for",        "you may also like", "recommended", "advertisement",
+    "all rights reserved", "copyright ©", "your email address will not be published"};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+// A footer marker alone ("Comments (3)"), or a multi-word marker starting a short paragraph.
+bool is_footer(std::string_view paragraph) {
+  std::string p = lower(paragraph);
+  while (!p.empty() && (std::ispunct(static_cast<unsigned char>(p.back())) || std::isdigit(static_cast<unsigned char>(p.back())) || p.back() == ' '))
+    p.pop_back();
+  for (auto marker : kFooterMarkers) {
+    if (p == marker) return true;
+    bool phrase = marker.find(' ') != std::string_view::npos;
+    if (phrase && p.starts_with(marker) && p.size() < marker.size() + 80) return true;
+  }
+  return false;
+}
+
+// "Source: example.com" (or a misspelling of "Source") as the last line: returns the site.
+std::optional<std::string> source_line(std::string_view paragraph) {
+  size_t colon = paragraph.find(": ");
+  if (colon == std::string_view::npos || colon > 12 || paragraph.find('\n') != std::string_view::npos)
+    return std::nullopt;
+  std::string_view site = paragraph.substr(colon + 2);
+  bool domain = site.find('.') != std::string_view::npos && site.find(' ') == std::string_view::npos;
+  return domain ? std::optional<std::string>(site) : std::nullopt;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of a photo credit at the start of `p`: capitalised agency words, a year, " / ", then an
+// upper-case run of names ("AFP 2021 / WAKIL KOHSAR(FILES) "). The last capital before a
+// lower-case letter starts the caption's first word ("STRTajik" is "STR" + "Tajik"). 0 if none.
+size_t credit_length(std::string_view p) {
+  size_t i = 0;
+  while (i < p.size() && (is_upper(p[i]) || p[i] == '.' || p[i] == '&' || p[i] == ' ' || is_lower(p[i]))) {
+    if (i + 5 < p.size() && p[i] == ' ' && is_digit(p[i + 1])) break;
+    ++i;
+  }
+  if (i == 0 || i > 40 || !is_upper(p[0])) return 0;
+  if (p.substr(i, 8).size() < 8 || p[i] != ' ') return 0;
+  for (size_t k = 1; k <= 4; ++k)
+    if (!is_digit(p[i + k])) return 0;
+  if (p.substr(i + 5, 3) != " / ") return 0;
+  size_t j = i + 8;
+  while (j < p.size() && (is_upper(p[j]) || p[j] == ' ' || p[j] == '(' || p[j] == ')' || p[j] == '-' ||
+                          p[j] == '.' || p[j] == '/' || p[j] == '\''))
+    ++j;
+  if (j < p.size() && is_lower(p[j]) && j > i + 8 && is_upper(p[j - 1])) --j;
+  return j;
+}
+
+// Non-blank paragraphs: runs of lines separated by blank lines, trimmed.
+std::vector<TextRange> split_paragraphs(std::string_view text) {
+  std::vector<TextRange> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == '\n' || text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size()) break;
+    size_t end = text.find("\n\n", i);
+    if (end == std::string_view::npos) end = text.size();
+    // A blank line may hold spaces: find the first line that is blank after trimming.
+    for (size_t nl = text.find('\n', i); nl != std::string_view::npos && nl < end; nl = text.find('\n', nl + 1)) {
+      size_t k = nl + 1;
+      while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+      if (k >= text.size() || text[k] == '\n') {
+        end = nl;
+        break;
+      }
+    }
+    TextRange r{i, end};
+    while (r.end > r.begin && (text[r.end - 1] == ' ' || text[r.end - 1] == '\t' || text[r.end - 1] == '\n')) --r.end;
+    out.push_back(r);
+    i = end;
+  }
+  return out;
+}
+
+// "name:line:col" of byte `pos`.
+std::string locate(std::string_view name, std::string_view text, size_t pos) {
+  size_t line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
+  size_t line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  line_start = (line_start == std::string_view::npos || pos == 0) ? 0 : line_start + 1;
+  size_t col = 1 + utf8::length(text.substr(line_start, pos - line_start));
+  return std::string(name) + ":" + std::to_string(line) + ":" + std::to_string(col);
+}
+
+Result<std::string> decode(std::string_view bytes, std::string_view name) {
+  if (bytes.size() > kMaxArticleBytes)
+    return Error::input(std::string(name) + ": article is " + std::to_string(bytes.size() >> 20) +
+                        " MiB; the limit is 32 MiB, so split it into smaller files");
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    return Error::input(std::string(name) + ": the article is empty; give a dateline, a title and a body");
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
+    return Error::input(std::string(name) + ": UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
+  if (size_t nul = bytes.find('\0'); nul != std::string_view::npos)
+    return Error::input(locate(name, bytes, nul) + ": NUL byte; this looks like a binary file, not a text article");
+  if (size_t bad = utf8::find_invalid(bytes); bad != std::string_view::npos)
+    return Error::input(locate(name, bytes, bad) +
+                        ": invalid UTF-8; convert the file to UTF-8 (for example iconv -f latin1 -t utf-8)");
+  std::string text;
+  text.reserve(bytes.size());
+  for (size_t i = 0; i < bytes.size(); ++i)
+    if (!(bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')) text += bytes[i] == '\r' ? '\n' : bytes[i];
+  return text;
+}
+
+}  // namespace
+
+Result<Article> read_article(std::string_view bytes, std::string_view name,
+                             const DatelineParser& parse_dateline) {
+  auto text = decode(bytes, name);
+  if (!text) return text.error();
+  Article a;
+  a.text = std::move(*text);
+  std::string_view t = a.text;
+  std::vector<TextRange> paragraphs = split_paragraphs(t);
+  size_t next = 0;
+  // A dateline is one short first line that reads as a date.
+  if (next < paragraphs.size() && paragraphs[next].size() < 100 && parse_dateline) {
+    std::string_view first = t.substr(paragraphs[next].begin, paragraphs[next].size());
+    if (first.find('\n') == std::string_view::npos) {
+      if (auto dt = parse_dateline(first)) {
+        a.published = dt;
+        ++next;
+      }
+    }
+  }
+  // The title: one line, repeated right after it by some scrapers.
+  if (next < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos &&
+      paragraphs[next].size() < 300) {
+    a.title = std::string(a.slice(paragraphs[next]));
+    ++next;
+    if (next < paragraphs.size() && a.slice(paragraphs[next]) == a.title) ++next;
+  }
+  for (; next < paragraphs.size(); ++next) {
+    std::string_view p = a.slice(paragraphs[next]);
+    if (is_footer(p)) break;
+    if (auto site = source_line(p)) {
+      a.source = *site;
+      continue;
+    }
+    Paragraph para{paragraphs[next], false};
+    if (size_t credit = credit_length(p)) {
+      para.caption = true;
+      a.credits.push_back({paragraphs[next].begin, paragraphs[next].begin + credit});
+    }
+    a.paragraphs.push_back(para);
+  }
+  for (size_t i = 0; i < a.paragraphs.size(); ++i) {
+    TextRange r = a.paragraphs[i].range;
+    for (const auto& c : a.credits)
+      if (a.paragraphs[i].range.contains(c.begin)) r.begin = c.end;
+    for (TextRange s : split_sentences(t, r)) a.sentences.push_back({s, i});
+  }
+  return a;
+}
+
+}  // namespace chronoline

@@ -1,0 +1,60 @@
+// Article reading: publication date, title, body paragraphs and sentences of a news article.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "timeline/timeline.h"
+#include "util/result.h"
+
+namespace chronoline {
+
+// A byte range [begin, end) of Article::text.
+struct TextRange {
+  size_t begin = 0;
+  size_t end = 0;
+  size_t size() const { return end - begin; }
+  bool contains(size_t pos) const { return pos >= begin && pos < end; }
+};
+
+struct Paragraph {
+  TextRange range;
+  bool caption = false;  // a photo caption that starts with a credit ("AFP 2021 / NAME ...")
+};
+
+struct Sentence {
+  TextRange range;
+  size_t paragraph = 0;  // index into Article::paragraphs
+};
+
+struct Article {
+  std::string text;  // the whole file as UTF-8, without a BOM, with CRLF turned into LF
+  std::optional<DateTime> published;  // from the dateline, when it has one
+  std::string title;
+  std::string source;                  // from a trailing "Source: example.com" line
+  std::vector<Paragraph> paragraphs;   // the body, without title, dateline and page footer
+  std::vector<Sentence> sentences;     // in order, within paragraphs
+  std::vector<TextRange> credits;      // photo credits ("AFP 2021 / WAKIL KOHSAR(FILES)")
+
+  std::string_view slice(TextRange r) const { return std::string_view(text).substr(r.begin, r.size()); }
+};
+
+// Reads a dateline ("January 25, 2022, 5:49") into a date, or nullopt when the line is no date.
+using DatelineParser = std::function<std::optional<DateTime>(std::string_view line)>;
+
+// Largest article read, in bytes (32 MiB); larger inputs are refused.
+inline constexpr size_t kMaxArticleBytes = 32u << 20;
+
+// Splits raw file bytes into an Article. The first non-empty line is the dateline when
+// `parse_dateline` reads a date from it; the next non-empty line is the title (a repeat of it
+// right after is dropped). A page footer ("Related posts", "Leave a Reply", ...) and everything
+// after it is left out of the body. Errors (input): empty, too large, binary (NUL bytes) or
+// invalid UTF-8, named with `name` and line:column.
+Result<Article> read_article(std::string_view bytes, std::string_view name,
+                             const DatelineParser& parse_dateline);
+
+}  // namespace chronoline

@@ -1,0 +1,89 @@
+// Sentence splitting for English news prose.
+#include "article/sentences.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace chronoline {
+namespace {
+
+// Words that end in '.' without ending a sentence (compared lower-case, without the dot).
+constexpr std::string_view kAbbreviations[] = {
+    "mr",   "mrs",  "ms",   "dr",   "prof", "sen",  "rep",  "gov",  "gen",  "col",  "lt",   "sgt",
+    "capt", "cmdr", "adm",  "st",   "jr",   "sr",   "inc",  "corp", "co",   "ltd",  "no",   "vs",
+    "jan",  "feb",  "mar",  "apr",  "aug",  "sept", "sep",  "oct",  "nov",  "dec",  "u.s",  "u.k",
+    "u.n",  "e.g",  "i.e",  "etc",  "a.m",  "p.m",  "ft",   "mt",   "rev",  "vol"};
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// True when the UTF-8 text at `p` starts with an opening quote or bracket.
+bool opens_quote(std::string_view s) {
+  return !s.empty() && (s[0] == '"' || s[0] == '\'' || s[0] == '(' || s.starts_with("\u201C") ||
+                        s.starts_with("\u2018"));
+}
+
+// Length of closing quotes/brackets at the start of `s`.
+size_t closing_run(std::string_view s) {
+  size_t n = 0;
+  while (n < s.size()) {
+    std::string_view rest = s.substr(n);
+    if (rest[0] == '"' || rest[0] == '\'' || rest[0] == ')') ++n;
+    else if (rest.starts_with("\u201D") || rest.starts_with("\u2019")) n += 3;
+    else break;
+  }
+  return n;
+}
+
+// The word ending just before the '.' at `dot`, lower-cased.
+std::string word_before(std::string_view text, size_t begin, size_t dot) {
+  size_t i = dot;
+  while (i > begin && !is_space(text[i - 1]) && text[i - 1] != '(' && text[i - 1] != '"') --i;
+  std::string w(text.substr(i, dot - i));
+  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
+  return w;
+}
+
+bool ends_sentence(std::string_view text, size_t begin, size_t dot) {
+  if (text[dot] != '.') return true;
+  std::string w = word_before(text, begin, dot);
+  if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]))) return false;  // initials
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) == std::end(kAbbreviations);
+}
+
+void trim(std::string_view text, TextRange& r) {
+  while (r.begin < r.end && is_space(text[r.begin])) ++r.begin;
+  while (r.end > r.begin && is_space(text[r.end - 1])) --r.end;
+}
+
+}  // namespace
+
+std::vector<TextRange> split_sentences(std::string_view text, TextRange range) {
+  std::vector<TextRange> out;
+  size_t start = range.begin;
+  for (size_t i = range.begin; i < range.end; ++i) {
+    char c = text[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    size_t after = i + 1 + closing_run(text.substr(i + 1, range.end - i - 1));
+    if (after >= range.end || !is_space(text[after])) continue;
+    size_t next = after;
+    while (next < range.end && is_space(text[next])) ++next;
+    if (next >= range.end) break;
+    std::string_view rest = text.substr(next, range.end - next);
+    if (!(is_upper(rest[0]) || is_digit(rest[0]) || opens_quote(rest))) continue;
+    if (!ends_sentence(text, start, i)) continue;
+    TextRange r{start, after};
+    trim(text, r);
+    if (r.size() > 0) out.push_back(r);
+    start = next;
+  }
+  TextRange last{start, range.end};
+  trim(text, last);
+  if (last.size() > 0) out.push_back(last);
+  return out;
+}
+
+}  // namespace chronoline

@@ -1,0 +1,214 @@
+// The chronoline subcommands: extract, render, tag and normalize.
+#include "cli/commands.h"
+
+#include <iostream>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+
+#include "article/article.h"
+#include "events/events.h"
+#include "layout/layout.h"
+#include "layout/scene.h"
+#include "render/render.h"
+#include "style/style.h"
+#include "temporal/jsonl.h"
+#include "temporal/tagger.h"
+#include "timeline/json.h"
+#include "util/file_io.h"
+
+namespace chronoline::cli {
+namespace {
+
+// Largest timeline JSON read, in bytes.
+constexpr size_t kMaxJsonBytes = 64u << 20;
+
+Result<const Tagger*> english_tagger() {
+  static Result<Tagger> tagger = Tagger::load("en");
+  if (!tagger) return tagger.error();
+  return &*tagger;
+}
+
+// Options shared by the commands that read an article.
+struct ArticleOptions {
+  std::string pub_date;
+  std::string doc_type = "news";
+
+  void declare(CLI::App& app) {
+    app.add_option("--pub-date", pub_date, "Publication date YYYY-MM-DD[THH:MM]; overrides the dateline");
+    app.add_option("--doc-type", doc_type, "news: relative dates resolve against the publication date; "
+                                           "narrative: against the last date mentioned")
+        ->check(CLI::IsMember({"news", "narrative"}));
+  }
+
+  Result<ExtractOptions> resolve() const {
+    ExtractOptions out;
+    if (!pub_date.empty()) {
+      out.published = parse_datetime(pub_date);
+      if (!out.published)
+        return Error::input("--pub-date " + pub_date + ": not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+    }
+    out.tag.doc_type = doc_type == "narrative" ? DocType::kNarrative : DocType::kNews;
+    return out;
+  }
+};
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+bool looks_like_json(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  size_t i = bytes.find_first_not_of(" \t\r\n");
+  return i != std::string_view::npos && bytes[i] == '{';
+}
+
+// An article or a timeline JSON file, as a timeline.
+Result<Timeline> load_timeline(const std::string& path, const ArticleOptions& article_options) {
+  auto options = article_options.resolve();
+  if (!options) return options.error();
+  auto bytes = read_input(path, std::max(kMaxArticleBytes, kMaxJsonBytes));
+  if (!bytes) return bytes.error();
+  if (looks_like_json(*bytes)) {
+    auto timeline = timeline_from_json(*bytes, display_name(path));
+    if (timeline && options->published) timeline->published = options->published;
+    return timeline;
+  }
+  auto tagger = english_tagger();
+  if (!tagger) return tagger.error();
+  return extract_timeline(*bytes, display_name(path), **tagger, *options);
+}
+
+std::function<Status()> setup_extract(CLI::App& app) {
+  struct Opts {
+    std::string input, output = "-";
+    ArticleOptions article;
+  };
+  auto o = std::make_shared<Opts>();
+  app.add_option("article", o->input, "Article text file, or - for stdin")->required();
+  app.add_option("-o,--output", o->output, "Timeline JSON file (default: stdout)");
+  o->article.declare(app);
+  return [o]() -> Status {
+    auto options = o->article.resolve();
+    if (!options) return options.error();
+    auto bytes = read_input(o->input, kMaxArticleBytes);
+    if (!bytes) return bytes.error();
+    auto tagger = english_tagger();
+    if (!tagger) return tagger.error();
+    auto timeline = extract_timeline(*bytes, display_name(o->input), **tagger, *options);
+    if (!timeline) return timeline.error();
+    return write_output_atomic(o->output, timeline_to_json(*timeline));
+  };
+}
+
+std::function<Status()> setup_render(CLI::App& app) {
+  struct Opts {
+    std::string input, output, dump_layout, format;
+    double scale = 1;
+    bool transparent = false;
+    ArticleOptions article;
+  };
+  auto o = std::make_shared<Opts>();
+  app.add_option("input", o->input, "Article text or timeline JSON, or - for stdin")->required();
+  app.add_option("-o,--output", o->output, "Output file: .svg, .png or .pdf (- for stdout with --format)")
+      ->required();
+  app.add_option("--scale", o->scale, "Pixel scale for PNG (2 for HiDPI)")->check(CLI::Range(0.1, 8.0));
+  app.add_flag("--transparent", o->transparent, "Transparent background (PNG, SVG)");
+  app.add_option("--dump-layout", o->dump_layout, "Also write the layout as JSON to this file");
+  app.add_option("--format", o->format, "Output format when it cannot come from the file name: svg, png, pdf")
+      ->check(CLI::IsMember({"svg", "png", "pdf"}));
+  o->article.declare(app);
+  return [o]() -> Status {
+    std::string by_name = o->format.empty() ? o->output : "x." + o->format;
+    auto fmt = format_for_path(by_name);
+    if (!fmt)
+      return Error::input(o->output + ": unknown output format; use a .svg, .png or .pdf file name, or --format");
+    Style style = default_style();
+    auto timeline = load_timeline(o->input, o->article);
+    if (!timeline) return timeline.error();
+    auto scene = layout_for_render(*timeline, style);
+    if (!scene) return scene.error().kind == ErrorKind::kInput ? scene.error().at(display_name(o->input)) : scene.error();
+    RenderOptions options;
+    options.scale = o->scale;
+    options.transparent = o->transparent;
+    auto bytes = render_scene(*scene, style, *fmt, options);
+    if (!bytes) return bytes.error();
+    if (!o->dump_layout.empty())
+      if (auto s = write_output_atomic(o->dump_layout, scene_to_json(*scene).dump(1) + "\n"); !s) return s;
+    return write_output_atomic(o->output, *bytes);
+  };
+}
+
+std::function<Status()> setup_tag(CLI::App& app) {
+  struct Opts {
+    std::string input;
+    bool jsonl = false;
+    bool forward = false;
+    ArticleOptions article;
+  };
+  auto o = std::make_shared<Opts>();
+  app.add_option("input", o->input, "Text file, or - for stdin");
+  app.add_flag("--jsonl", o->jsonl, "Stream stdin lines {\"doc\",\"dct\",\"text\"} to stdout lines {\"doc\",\"timex\"}");
+  app.add_flag("--forward", o->forward, "Resolve bare weekdays and months forward (calendar mode)");
+  o->article.declare(app);
+  return [o]() -> Status {
+    auto tagger = english_tagger();
+    if (!tagger) return tagger.error();
+    auto options = o->article.resolve();
+    if (!options) return options.error();
+    options->tag.forward_looking = o->forward;
+    if (o->jsonl) {
+      if (!o->input.empty() && o->input != "-") return Error::input("--jsonl reads stdin; drop the file argument");
+      std::ios::sync_with_stdio(false);
+      return tag_jsonl(std::cin, std::cout, **tagger, options->tag);
+    }
+    if (o->input.empty()) return Error::input("tag: give a text file, - for stdin, or --jsonl");
+    auto bytes = read_input(o->input, kMaxArticleBytes);
+    if (!bytes) return bytes.error();
+    auto article = read_article(*bytes, display_name(o->input),
+                                [&](std::string_view line) { return parse_dateline(line, **tagger); });
+    if (!article) return article.error();
+    auto published = options->published ? options->published : article->published;
+    if (!published)
+      return Error::input(display_name(o->input) + ": no publication date found; pass --pub-date YYYY-MM-DD");
+    Anchor anchor{published->day, published->time_of_day};
+    auto timexes = (*tagger)->tag(article->text, anchor, options->tag);
+    return write_output_atomic("-", timexes_to_json(timexes, article->text).dump(2) + "\n");
+  };
+}
+
+std::function<Status()> setup_normalize(CLI::App& app) {
+  struct Opts {
+    std::string expression, anchor;
+    bool forward = false;
+  };
+  auto o = std::make_shared<Opts>();
+  app.add_option("expression", o->expression, "A temporal expression, e.g. \"last month\"")->required();
+  app.add_option("--anchor", o->anchor, "Reference date YYYY-MM-DD[THH:MM]")->required();
+  app.add_flag("--forward", o->forward, "Resolve bare weekdays and months forward (calendar mode)");
+  return [o]() -> Status {
+    auto anchor = parse_datetime(o->anchor);
+    if (!anchor) return Error::input("--anchor " + o->anchor + ": not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+    auto tagger = english_tagger();
+    if (!tagger) return tagger.error();
+    TagOptions options;
+    options.forward_looking = o->forward;
+    auto timex = (*tagger)->normalize(o->expression, Anchor{anchor->day, anchor->time_of_day}, options);
+    if (!timex) return timex.error();
+    std::string line = timex->value;
+    if (!timex->mod.empty()) line += " mod=" + timex->mod;
+    if (!timex->range.empty()) line += " range=" + timex->range;
+    return write_output_atomic("-", line + "\n");
+  };
+}
+
+const Command kCommands[] = {
+    {"extract", "Find the dated events of an article and write them as timeline JSON", setup_extract},
+    {"render", "Draw a timeline (from an article or timeline JSON) as SVG, PNG or PDF", setup_render},
+    {"tag", "Print the temporal expressions of a text as JSON (TIMEX3 values)", setup_tag},
+    {"normalize", "Print the TIMEX3 value of one expression at an anchor date", setup_normalize},
+};
+
+}  // namespace
+
+std::span<const Command> commands() { return kCommands; }
+
+}  // namespace chronoline::cli

@@ -1,0 +1,126 @@
+// Events: dated, labelled happenings found in an article; the extract pipeline.
+#include "events/events.h"
+
+#include <algorithm>
+
+#include "events/label.h"
+#include "util/utf8.h"
+
+namespace chronoline {
+namespace {
+
+// Sentence text on one line: newlines inside it become spaces.
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
+bool in_credit(const Article& a, const Timex& t) {
+  return std::any_of(a.credits.begin(), a.credits.end(), [&](const TextRange& c) { return c.contains(t.begin); });
+}
+
+// The value an event takes from a timex: its range when anchored, else its own value.
+std::string event_value(const Timex& t) { return t.range.empty() ? t.value : t.range; }
+
+// Parses "5:49", "17:05", "5:49 pm" at the start of `s` (after spaces, commas or "at").
+std::optional<std::chrono::minutes> time_after(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
+  if (s.substr(i, 3) == "at ") i += 3;
+  auto digit = [&](size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  if (!digit(i)) return std::nullopt;
+  int h = s[i] - '0';
+  ++i;
+  if (digit(i)) h = h * 10 + (s[i++] - '0');
+  if (i >= s.size() || s[i] != ':' || !digit(i + 1) || !digit(i + 2)) return std::nullopt;
+  int m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+  std::string rest(s.substr(i + 3));
+  std::transform(rest.begin(), rest.end(), rest.begin(), [](unsigned char c) { return std::tolower(c); });
+  size_t k = rest.find_first_not_of(' ');
+  std::string_view mer = k == std::string::npos ? "" : std::string_view(rest).substr(k);
+  if ((mer.starts_with("pm") || mer.starts_with("p.m")) && h < 12) h += 12;
+  if ((mer.starts_with("am") || mer.starts_with("a.m")) && h == 12) h = 0;
+  if (h > 23 || m > 59) return std::nullopt;
+  return std::chrono::minutes{h * 60 + m};
+}
+
+}  // namespace
+
+std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
+  // Any anchor will do: a dateline is absolute, and relative words must not count as one.
+  Anchor anchor{date::sys_days{date::year{2000} / 1 / 1}, std::nullopt};
+  auto timexes = tagger.tag(line, anchor);
+  if (timexes.empty()) return std::nullopt;
+  const Timex& t = timexes.front();
+  if (t.type != TimexType::kDate && t.type != TimexType::kTime) return std::nullopt;
+  // The date must be most of the line (a weekday or a time may sit beside it).
+  if (t.begin > 16 || (t.end - t.begin) * 2 < line.size() - std::min(line.size(), size_t{12})) return std::nullopt;
+  auto day = parse_day(std::string_view(t.value).substr(0, 10));
+  if (!day || (t.value.size() > 10 && t.value[10] != 'T')) return std::nullopt;
+  DateTime dt{*day, std::nullopt};
+  if (t.value.size() >= 16 && t.value[10] == 'T') dt.time_of_day = time_after(std::string_view(t.value).substr(11));
+  if (!dt.time_of_day) dt.time_of_day = time_after(line.substr(t.end));
+  return dt;
+}
+
+std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes) {
+  std::vector<Event> events;
+  utf8::OffsetMap offsets(article.text);
+  size_t next = 0;
+  for (const Sentence& sentence : article.sentences) {
+    std::vector<const Timex*> inside;
+    while (next < timexes.size() && timexes[next].begin < sentence.range.begin) ++next;
+    for (size_t i = next; i < timexes.size() && timexes[i].begin < sentence.range.end; ++i)
+      if (timexes[i].end <= sentence.range.end && !in_credit(article, timexes[i])) inside.push_back(&timexes[i]);
+    std::vector<TimeSpan> spans;
+    for (const Timex* t : inside)
+      spans.push_back({t->begin - sentence.range.begin, t->end - sentence.range.begin,
+                       t->ends_range || span_of_value(event_value(*t)).ok()});
+    std::string_view text = article.slice(sentence.range);
+    for (size_t k = 0; k < inside.size(); ++k) {
+      const Timex& t = *inside[k];
+      if (t.ends_range || t.type == TimexType::kSet) continue;
+      std::string value = event_value(t);
+      auto span = span_of_value(value);
+      if (!span) continue;
+      Event e;
+      e.value = value;
+      e.span = *span;
+      size_t end = t.end;
+      if (!t.range.empty() && k + 1 < inside.size() && inside[k + 1]->ends_range) end = inside[k + 1]->end;
+      e.text = one_line(std::string_view(article.text).substr(t.begin, end - t.begin));
+      e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
+      e.sentence = one_line(text);
+      e.label = make_label(e.sentence, spans, k);
+      events.push_back(std::move(e));
+    }
+  }
+  for (size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);
+  return events;
+}
+
+Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name, const Tagger& tagger,
+                                  const ExtractOptions& options) {
+  auto article = read_article(bytes, name, [&](std::string_view line) { return parse_dateline(line, tagger); });
+  if (!article) return article.error();
+  Timeline timeline;
+  timeline.title = article->title;
+  timeline.source = article->source;
+  timeline.published = options.published ? options.published : article->published;
+  if (!timeline.published)
+    return Error::input(std::string(name) + ": no publication date found; pass --pub-date YYYY-MM-DD");
+  if (article->paragraphs.empty()) return timeline;
+  size_t begin = article->paragraphs.front().range.begin;
+  size_t end = article->paragraphs.back().range.end;
+  Anchor anchor{timeline.published->day, timeline.published->time_of_day};
+  std::vector<Timex> timexes = tagger.tag(std::string_view(article->text).substr(begin, end - begin), anchor, options.tag);
+  for (Timex& t : timexes) {
+    t.begin += begin;
+    t.end += begin;
+  }
+  timeline.events = events_from_timexes(*article, timexes);
+  return timeline;
+}
+
+}  // namespace chronoline

@@ -1,0 +1,37 @@
+// Events: dated, labelled happenings found in an article; the extract pipeline.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "article/article.h"
+#include "temporal/tagger.h"
+#include "timeline/timeline.h"
+#include "util/result.h"
+
+namespace chronoline {
+
+struct ExtractOptions {
+  std::optional<DateTime> published;  // overrides the dateline (--pub-date)
+  TagOptions tag;
+};
+
+// Turns the timexes of an article's body into events, in document order, ids e1, e2, ...
+// A timex becomes an event when it names days: a DATE or TIME with a calendar value, an anchored
+// duration ("the past 10 days", as its range) or the first of a from-until pair (as the pair's
+// range). Durations with no anchor, sets and PRESENT_REF-like references do not. Timexes in photo
+// credits, the title or outside body sentences are ignored.
+std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes);
+
+// Reads a dateline such as "January 25, 2022, 5:49" with the tagger: the line must be one
+// absolute calendar day, optionally followed by a time of day. nullopt when it is not.
+std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger);
+
+// The whole extract step: article bytes -> timeline. Errors: those of read_article, and
+// "NAME: no publication date found; pass --pub-date YYYY-MM-DD" when neither the dateline nor
+// options give one.
+Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name, const Tagger& tagger,
+                                  const ExtractOptions& options);
+
+}  // namespace chronoline

@@ -1,0 +1,518 @@
+// Event labels: a short phrase, from the sentence around a date, saying what happened then.
+#include "events/label.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <optional>
+
+#include "events/label_words.h"
+#include "util/utf8.h"
+
+namespace chronoline {
+namespace {
+
+struct Token {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string lower;   // lower-cased text
+  bool word = false;   // a word, not punctuation
+  bool cap = false;    // starts with an upper-case letter
+  int timex = -1;      // index of the time phrase it belongs to, or -1
+};
+
+bool is_alnum(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Multi-byte punctuation that separates words.
+size_t punct_length(std::string_view s, size_t i) {
+  for (std::string_view p : {"\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026"})
+    if (s.substr(i).starts_with(p)) return p.size();
+  if (s.substr(i).starts_with("\u2019")) return 3;  // a closing quote unless inside a word
+  return 0;
+}
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::isspace(c)) { ++i; continue; }
+    size_t p = punct_length(s, i);
+    bool apostrophe_in_word = s.substr(i).starts_with("\u2019") && i > 0 && is_alnum(s[i - 1]) &&
+                              i + 3 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 3]));
+    Token t;
+    t.begin = i;
+    if ((p > 0 && !apostrophe_in_word) || (!is_alnum(c) && p == 0)) {
+      t.end = i + (p > 0 ? p : 1);
+    } else {
+      size_t j = i;
+      while (j < s.size()) {
+        unsigned char d = static_cast<unsigned char>(s[j]);
+        if (d >= 0x80 && punct_length(s, j) > 0) {
+          bool inner = s.substr(j).starts_with("\u2019") && j + 3 < s.size() && is_alnum(s[j + 3]);
+          if (!inner) break;
+          j += 3;
+        } else if (is_alnum(d)) {
+          ++j;
+        } else if ((d == '-' || d == '\'' || d == '.' || d == '/') && j + 1 < s.size() && is_alnum(s[j + 1]) && j > i) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      t.end = j;
+      t.word = true;
+      t.cap = std::isupper(c);
+    }
+    t.lower = std::string(s.substr(t.begin, t.end - t.begin));
+    std::transform(t.lower.begin(), t.lower.end(), t.lower.begin(), [](unsigned char x) { return std::tolower(x); });
+    out.push_back(std::move(t));
+    i = out.back().end;
+  }
+  return out;
+}
+
+bool is(const Token& t, const WordSet& set) { return t.word && set.contains(t.lower); }
+bool is_punct(const Token& t, std::string_view p) { return !t.word && t.lower == p; }
+bool looks_verb(const Token& t) {
+  return is(t, kAuxiliaries) || is(t, kIrregularPast) || t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t") ||
+         (t.word && t.lower.size() > 4 && !t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
+}
+
+// A segment of the sentence between clause boundaries, [begin, end) in tokens.
+enum class SegmentKind {
+  kMain,         // the main clause
+  kFronted,      // a fronted phrase: "On Wednesday,", "More recently,"
+  kRelative,     // ", which ...", ", who ...", ", when ..."
+  kResume,       // the main clause again after an inserted relative clause: "..., welcomed the opening"
+  kCoordinate,   // "; ...", ", and the club has ..."
+  kSubordinate,  // "because ...", "after thousands fled ..."
+  kAttribution,  // ", according to X"
+  kReporting,    // ", a spokeswoman said"
+  kParticipial,  // ", including ...", ", adding ..."
+};
+struct Segment {
+  size_t begin = 0;
+  size_t end = 0;
+  SegmentKind kind = SegmentKind::kMain;
+  size_t body = 0;  // first token after the introducing word(s)
+};
+
+class Labeler {
+ public:
+  Labeler(std::string_view sentence, const std::vector<TimeSpan>& times)
+      : s_(sentence), tokens_(tokenize(sentence)), times_(times) {
+    mark_times(times);
+    segment();
+  }
+
+  std::string label(size_t focus, size_t max_length) {
+    auto [first, last] = focus_tokens(focus);
+    if (first == tokens_.size()) return finish(all_tokens(), max_length);
+    size_t k = segment_of(first);
+    if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
+    if (auto when = when_clause_after(last)) return finish(segment_words(*when), max_length);
+    if (k == main_segment() && claimed_by_earlier(focus)) {
+      if (auto np = noun_phrase_before(first); !np.empty()) return finish(np, max_length);
+    }
+    return finish(segment_words(k), max_length);
+  }
+
+ private:
+  // Marks tokens of each time expression, with the prepositions that introduce it.
+  void mark_times(const std::vector<TimeSpan>& times) {
+    for (size_t t = 0; t < times.size(); ++t) {
+      size_t first = tokens_.size();
+      for (size_t i = 0; i < tokens_.size(); ++i) {
+        if (tokens_[i].begin >= times[t].begin && tokens_[i].end <= times[t].end) {
+          tokens_[i].timex = static_cast<int>(t);
+          first = std::min(first, i);
+        }
+      }
+      bool deictic = first != tokens_.size() && is(tokens_[first], kDeictic);
+      while (!deictic && first != tokens_.size() && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
+             tokens_[first - 1].timex < 0)
+        tokens_[--first].timex = static_cast<int>(t);
+    }
+  }
+
+  std::pair<size_t, size_t> focus_tokens(size_t focus) const {
+    size_t first = tokens_.size(), last = 0;
+    for (size_t i = 0; i < tokens_.size(); ++i)
+      if (tokens_[i].timex == static_cast<int>(focus)) { first = std::min(first, i); last = i; }
+    return {first, last};
+  }
+
+  // True when the next few words before punctuation read like a clause (have a verb).
+  bool clause_follows(size_t i) const {
+    for (size_t j = i; j < tokens_.size() && j < i + 6 && tokens_[j].word; ++j)
+      if (looks_verb(tokens_[j])) return true;
+    return false;
+  }
+
+  bool has_verb(size_t begin, size_t end) const {
+    for (size_t j = begin; j < end; ++j)
+      if (looks_verb(tokens_[j]) && tokens_[j].timex < 0) return true;
+    return false;
+  }
+
+  void segment() {
+    size_t start = 0;
+    auto push = [&](size_t end, SegmentKind kind, size_t skip) {
+      if (end > start) segments_.push_back({start, end, current_, start + current_skip_});
+      start = end;
+      current_ = kind;
+      current_skip_ = skip;
+    };
+    current_ = SegmentKind::kMain;
+    // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
+    if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0)) {
+      for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
+        if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0)) {
+          current_ = SegmentKind::kFronted;
+          push(i + 1, SegmentKind::kMain, 0);
+          break;
+        }
+        if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed")) break;
+      }
+    }
+    for (size_t i = start; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      bool comma = is_punct(t, ",");
+      if (is_punct(t, ";") || is_punct(t, "\u2014") || is_punct(t, ":")) { push(i, SegmentKind::kCoordinate, 1); continue; }
+      // The word after a comma, past any closing quote: '..., \u201D when' reads as ', when'.
+      size_t after = i + 1;
+      while (comma && after < tokens_.size() && (is_punct(tokens_[after], "\u201D") || is_punct(tokens_[after], "\"")))
+        ++after;
+      const Token* next = after < tokens_.size() ? &tokens_[after] : nullptr;
+      if (comma && next && next->timex < 0) {
+        if (is(*next, kRelatives)) { push(i, SegmentKind::kRelative, after - i + 1); continue; }
+        if (next->lower == "according") { push(i, SegmentKind::kAttribution, 3); continue; }
+        if (is(*next, kParticiples)) { push(i, SegmentKind::kParticipial, 2); continue; }
+        if (reporting_clause_at(i)) { push(i, SegmentKind::kReporting, 1); continue; }
+        if (current_ == SegmentKind::kRelative && looks_verb(*next) && !next->lower.ends_with("ing")) {
+          push(i, SegmentKind::kResume, 1);
+          continue;
+        }
+        if (is(*next, kConjunctions) && has_verb(start, i) && clause_follows(i + 2)) { push(i, SegmentKind::kCoordinate, 2); continue; }
+        if (is(*next, kSubordinators) && clause_follows(i + 2)) { push(i, SegmentKind::kSubordinate, 2); continue; }
+      }
+      if (!comma && t.timex < 0 && i > start + 2 && is(t, kSubordinators) && !is(t, kTimePrepositions) && clause_follows(i + 1))
+        push(i, SegmentKind::kSubordinate, 1);
+      else if (!comma && t.timex < 0 && i > start + 2 && (t.lower == "after" || t.lower == "before") && next &&
+               next->timex < 0 && clause_follows(i + 1))
+        push(i, SegmentKind::kSubordinate, 1);
+    }
+    push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  size_t segment_of(size_t token) const {
+    for (size_t k = 0; k < segments_.size(); ++k)
+      if (token >= segments_[k].begin && token < segments_[k].end) return k;
+    return 0;
+  }
+
+  size_t main_segment() const {
+    for (size_t k = 0; k < segments_.size(); ++k)
+      if (segments_[k].kind == SegmentKind::kMain) return k;
+    return 0;
+  }
+
+  // "since the 1990s, when the network last doubled": the when-clause says what happened then.
+  std::optional<size_t> when_clause_after(size_t last) const {
+    size_t i = last + 1;
+    while (i < tokens_.size() && !tokens_[i].word && !is_punct(tokens_[i], "(")) ++i;
+    if (i >= tokens_.size() || tokens_[i].lower != "when" || i == last + 1) return std::nullopt;
+    size_t k = segment_of(i);
+    if (segments_[k].kind != SegmentKind::kRelative || segments_[k].body != i + 1) return std::nullopt;
+    return k;
+  }
+
+  // ", a spokeswoman said" up to the end of the sentence or a date: a reporting clause.
+  bool reporting_clause_at(size_t comma) const {
+    size_t words = 0;
+    for (size_t j = comma + 1; j < tokens_.size(); ++j) {
+      const Token& t = tokens_[j];
+      if (!t.word || t.timex >= 0) return false;
+      if (is(t, kReportingVerbs) && t.lower != "according") {
+        size_t k = j + 1;
+        while (k < tokens_.size() && tokens_[k].timex >= 0) ++k;
+        return words >= 1 && (k == tokens_.size() || !tokens_[k].word);
+      }
+      if (++words > 5 || looks_verb(t)) return false;
+    }
+    return false;
+  }
+
+  // True when a time phrase before `focus` already dates the main clause (fronted or in it).
+  bool claimed_by_earlier(size_t focus) const {
+    size_t m = main_segment();
+    for (size_t k = 0; k <= m; ++k) {
+      if (k != m && segments_[k].kind != SegmentKind::kFronted) continue;
+      for (size_t i = segments_[k].begin; i < segments_[k].end; ++i)
+        if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated)
+          return true;
+    }
+    return false;
+  }
+
+  // The noun phrase a time phrase follows: "the Taliban takeover of Afghanistan [earlier this month]".
+  std::vector<size_t> noun_phrase_before(size_t first) const {
+    std::vector<size_t> np;
+    bool after_participle = false;
+    for (size_t i = first; i-- > 0;) {
+      const Token& t = tokens_[i];
+      // A reduced relative ("the flooding caused by the storm") belongs to the noun phrase.
+      if (t.lower == "by" && i > 1 && tokens_[i - 1].lower.ends_with("ed") && tokens_[i - 2].word &&
+          !is(tokens_[i - 2], kAuxiliaries)) {
+        np.insert(np.begin(), {i - 1, i});
+        --i;
+        after_participle = true;
+        continue;
+      }
+      bool head_noun = after_participle && t.word && !is(t, kAuxiliaries);  // "the flooding caused"
+      after_participle = false;
+      if (head_noun) {
+        np.insert(np.begin(), i);
+        continue;
+      }
+      if (!t.word || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) ||
+          (is(t, kCutWords) && t.lower != "of" && t.lower != "and"))
+        break;
+      np.insert(np.begin(), i);
+    }
+    while (!np.empty() && (tokens_[np.front()].lower == "of" || tokens_[np.front()].lower == "and")) np.erase(np.begin());
+    size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
+    if (content < 2 || (np.size() == 1 && is(tokens_[np[0]], kPronouns))) return {};
+    return np;
+  }
+
+  std::vector<size_t> all_tokens() const {
+    std::vector<size_t> out;
+    for (size_t i = 0; i < tokens_.size(); ++i) out.push_back(i);
+    return out;
+  }
+
+  std::vector<size_t> range(size_t begin, size_t end) const {
+    std::vector<size_t> out;
+    for (size_t i = begin; i < end; ++i) out.push_back(i);
+    return out;
+  }
+
+  // Words before the first verb of a segment: its subject.
+  std::vector<size_t> subject_of(size_t k) const {
+    const Segment& g = segments_[k];
+    std::vector<size_t> out;
+    for (size_t i = g.body; i < g.end && !looks_verb(tokens_[i]); ++i) out.push_back(i);
+    return out;
+  }
+
+  // The noun phrase before the comma that opens segment k (the antecedent of "which"/"who").
+  std::vector<size_t> antecedent(size_t k) const {
+    std::vector<size_t> np;
+    for (size_t i = segments_[k].begin; i-- > 0;) {
+      const Token& t = tokens_[i];
+      if (!t.word || is(t, kStopBeforeNoun) || looks_verb(t)) break;
+      np.insert(np.begin(), i);
+    }
+    return np;
+  }
+
+  std::vector<size_t> segment_words(size_t k) const {
+    const Segment& g = segments_[k];
+    std::vector<size_t> body = range(g.body, g.end);
+    drop_leading_phrase_with_time(body);
+    bool starts_with_verb = !body.empty() && looks_verb(tokens_[body.front()]);
+    std::vector<size_t> subject;
+    switch (g.kind) {
+      case SegmentKind::kRelative:
+        if (tokens_[g.body - 1].lower != "where" && tokens_[g.body - 1].lower != "when") subject = antecedent(k);
+        break;
+      case SegmentKind::kCoordinate:
+        if (starts_with_verb && k > 0) subject = segments_[k - 1].kind == SegmentKind::kRelative
+                                                     ? antecedent(k - 1) : subject_of(main_segment());
+        break;
+      case SegmentKind::kMain:
+        for (size_t r = k + 1; r < segments_.size(); ++r)
+          if (segments_[r].kind == SegmentKind::kResume) {
+            std::vector<size_t> more = range(segments_[r].body, segments_[r].end);
+            body.insert(body.end(), more.begin(), more.end());
+          }
+        break;
+      case SegmentKind::kReporting: {
+        while (!body.empty() && !tokens_[body.back()].word) body.pop_back();
+        std::vector<size_t> said = segment_words(main_segment());
+        body.push_back(tokens_.size());  // ':' between the speaker and what was said
+        body.insert(body.end(), said.begin(), said.end());
+        break;
+      }
+      case SegmentKind::kAttribution:
+        if (k > 0) {
+          std::vector<size_t> source = body, before = segment_words(k - 1);
+          while (!source.empty() && !tokens_[source.back()].word) source.pop_back();
+          source.push_back(tokens_.size());  // a ':' marker, rendered below
+          source.insert(source.end(), before.begin(), before.end());
+          return source;
+        }
+        break;
+      default:
+        break;
+    }
+    subject.insert(subject.end(), body.begin(), body.end());
+    return subject;
+  }
+
+  // "during their rule from 1996 until 2001 included ..." -> "included ...": a clause-initial
+  // prepositional phrase that holds a date belongs to the date, not to the event.
+  void drop_leading_phrase_with_time(std::vector<size_t>& body) const {
+    if (body.empty() || !is(tokens_[body.front()], kTimePrepositions) || tokens_[body.front()].timex >= 0) return;
+    for (size_t j = 0; j < body.size() && j < 10; ++j) {
+      if (!tokens_[body[j]].word && tokens_[body[j]].timex < 0) return;
+      if (tokens_[body[j]].timex >= 0) {
+        size_t e = j;
+        while (e < body.size() && tokens_[body[e]].timex >= 0) ++e;
+        if (e < body.size() && looks_verb(tokens_[body[e]])) body.erase(body.begin(), body.begin() + static_cast<long>(e));
+        return;
+      }
+    }
+  }
+
+  std::string finish(std::vector<size_t> ids, size_t max_length) const {
+    std::erase_if(ids, [&](size_t i) { return i < tokens_.size() && tokens_[i].timex >= 0; });
+    replace_parentheticals(ids);
+    drop_insertions(ids);
+    std::erase_if(ids, [&](size_t i) { return i < tokens_.size() && is(tokens_[i], kDropAdverbs); });
+    shorten_titles(ids);
+    trim_ends(ids);
+    std::string out = render(ids);
+    if (utf8::length(out) > max_length) out = cut(ids, max_length);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+  }
+
+  bool is_marker(size_t i) const { return i >= tokens_.size(); }
+
+  // "the Shanghai Cooperation Organization (SCO)" -> "the SCO"; other parentheticals go.
+  void replace_parentheticals(std::vector<size_t>& ids) const {
+    for (size_t j = 0; j < ids.size(); ++j) {
+      if (is_marker(ids[j]) || !is_punct(tokens_[ids[j]], "(")) continue;
+      size_t close = j + 1;
+      while (close < ids.size() && (is_marker(ids[close]) || !is_punct(tokens_[ids[close]], ")"))) ++close;
+      if (close >= ids.size()) return;
+      bool acronym = close == j + 2 && is_acronym(tokens_[ids[j + 1]]);
+      size_t name = j;
+      while (acronym && name > 0 && !is_marker(ids[name - 1]) && tokens_[ids[name - 1]].cap) --name;
+      if (acronym && j - name >= 2) {
+        size_t keep = ids[j + 1];
+        ids.erase(ids.begin() + static_cast<long>(name), ids.begin() + static_cast<long>(close + 1));
+        ids.insert(ids.begin() + static_cast<long>(name), keep);
+        j = name;
+      } else {
+        ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
+        --j;
+      }
+    }
+  }
+
+  static bool is_acronym(const Token& t) {
+    return t.word && t.lower.size() >= 2 && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return !std::isdigit(static_cast<unsigned char>(c)); }) &&
+           std::string_view(t.lower) != "us";
+  }
+
+  // ", an Afghan neighbor," and ", the membership of which includes ...,": asides between commas.
+  void drop_insertions(std::vector<size_t>& ids) const {
+    for (size_t j = 0; j < ids.size(); ++j) {
+      if (is_marker(ids[j]) || !is_punct(tokens_[ids[j]], ",") || j + 1 >= ids.size() || is_marker(ids[j + 1])) continue;
+      size_t close = j + 1;
+      while (close < ids.size() && close < j + 14 && (is_marker(ids[close]) || !is_punct(tokens_[ids[close]], ","))) ++close;
+      if (close >= ids.size() || close >= j + 14) continue;
+      const Token& first = tokens_[ids[j + 1]];
+      bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4;
+      if (!aside || is(first, kConjunctions)) continue;
+      ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
+      --j;
+    }
+  }
+
+  // "Russian President Vladimir Putin" -> "Vladimir Putin"; "former Afghan president Hamid Karzai" too.
+  void shorten_titles(std::vector<size_t>& ids) const {
+    for (size_t j = 0; j < ids.size(); ++j) {
+      if (is_marker(ids[j]) || !is(tokens_[ids[j]], kTitles)) continue;
+      size_t name = j + 1;
+      if (name + 1 < ids.size() && !is_marker(ids[name]) && tokens_[ids[name]].lower == "of") name += 2;
+      if (name >= ids.size() || is_marker(ids[name]) || !tokens_[ids[name]].cap || is(tokens_[ids[name]], kTitles)) continue;
+      size_t start = j;
+      while (start > 0 && !is_marker(ids[start - 1]) &&
+             (tokens_[ids[start - 1]].cap || is(tokens_[ids[start - 1]], kTitleModifiers)) && tokens_[ids[start - 1]].word &&
+             !is(tokens_[ids[start - 1]], kArticles))
+        --start;
+      ids.erase(ids.begin() + static_cast<long>(start), ids.begin() + static_cast<long>(name));
+      j = start;
+    }
+  }
+
+  void trim_ends(std::vector<size_t>& ids) const {
+    auto junk_front = [&](size_t i) {
+      return is_marker(i) || !tokens_[i].word || is(tokens_[i], kArticles) || is(tokens_[i], kConjunctions) ||
+             is(tokens_[i], kDiscourse) || is(tokens_[i], kRelatives);
+    };
+    auto junk_back = [&](size_t i) {
+      return is_marker(i) || !tokens_[i].word || is(tokens_[i], kConjunctions) || is(tokens_[i], kCutWords) ||
+             is(tokens_[i], kArticles);
+    };
+    while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
+    while (!ids.empty() && junk_back(ids.back()) && !is_punct(tokens_[ids.back()], ")")) ids.pop_back();
+  }
+
+  std::string render(const std::vector<size_t>& ids) const {
+    std::string out;
+    for (size_t j = 0; j < ids.size(); ++j) {
+      if (is_marker(ids[j])) { out += ":"; continue; }
+      const Token& t = tokens_[ids[j]];
+      bool adjacent = j > 0 && !is_marker(ids[j - 1]) && ids[j - 1] + 1 == ids[j] && tokens_[ids[j - 1]].end == t.begin;
+      bool tight = !t.word && (t.lower == "," || t.lower == ")" || t.lower == ";" || t.lower == ".");
+      bool after_open = j > 0 && !is_marker(ids[j - 1]) && is_punct(tokens_[ids[j - 1]], "(");
+      if (j > 0 && !adjacent && !tight && !after_open) out += ' ';
+      out += s_.substr(t.begin, t.end - t.begin);
+    }
+    return out;
+  }
+
+  // The longest prefix ending before a phrase boundary that fits; else a cut at a word.
+  std::string cut(std::vector<size_t> ids, size_t max_length) const {
+    for (size_t j = ids.size(); j-- > 3;) {
+      if (is_marker(ids[j])) continue;
+      const Token& t = tokens_[ids[j]];
+      if (!(is_punct(t, ",") || (is(t, kCutWords) && t.lower != "of"))) continue;
+      std::vector<size_t> prefix(ids.begin(), ids.begin() + static_cast<long>(j));
+      // A participle left hanging by the cut ("threats resulting") goes too.
+      while (!prefix.empty() && !is_marker(prefix.back()) && looks_verb(tokens_[prefix.back()]) &&
+             !is(tokens_[prefix.back()], kAuxiliaries))
+        prefix.pop_back();
+      trim_ends(prefix);
+      std::string out = render(prefix);
+      if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;
+    }
+    std::string out = render(ids);
+    std::string cut = utf8::truncate(out, max_length);
+    size_t space = cut.rfind(' ');
+    if (space != std::string::npos && space > cut.size() / 2) cut = cut.substr(0, space) + "\u2026";
+    return cut;
+  }
+
+  std::string_view s_;
+  std::vector<Token> tokens_;
+  std::vector<TimeSpan> times_;
+  std::vector<Segment> segments_;
+  SegmentKind current_ = SegmentKind::kMain;
+  size_t current_skip_ = 0;
+};
+
+}  // namespace
+
+std::string make_label(std::string_view sentence, const std::vector<TimeSpan>& times, size_t focus,
+                       size_t max_length) {
+  return Labeler(sentence, times).label(focus, max_length);
+}
+
+}  // namespace chronoline

@@ -1,0 +1,36 @@
+// Event labels: a short phrase, from the sentence around a date, saying what happened then.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronoline {
+
+// A time expression inside a sentence, as byte offsets relative to the sentence.
+struct TimeSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  bool dated = true;  // names days, so it dates a clause ("recently" does not)
+};
+
+// Maximum label length in code points.
+inline constexpr size_t kMaxLabelLength = 90;
+
+// Returns a headline-style label (at most `max_length` code points) for the event that the time
+// expression `times[focus]` dates in `sentence`. All of `times` are left out of the label. The
+// label comes from the clause the expression belongs to: a fronted time phrase ("On Wednesday, X
+// did Y") dates the main clause; a second date in an already dated clause dates the noun phrase
+// it follows ("the takeover earlier this month"); relative and coordinate clauses get their own
+// subject back ("Hekmatyar, who ... but has opposed" -> "Hekmatyar has opposed ...").
+// Appositives, parentheticals and titles before names are dropped, and a long clause is cut at a
+// phrase boundary.
+//
+// Example:
+//   make_label("On Monday, the council, which meets rarely, held a meeting.", {{3, 9}}, 0)
+//   -> "Council held a meeting"
+std::string make_label(std::string_view sentence, const std::vector<TimeSpan>& times, size_t focus,
+                       size_t max_length = kMaxLabelLength);
+
+}  // namespace chronoline

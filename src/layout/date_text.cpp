@@ -1,0 +1,101 @@
+// Date text for figures: "19 Jan 2022", "Dec 2021", "1990s", "3–21 May 2022".
+#include "layout/date_text.h"
+
+#include <array>
+
+namespace chronoline {
+namespace {
+
+using date::sys_days;
+using date::year_month_day;
+
+const char* kDash = "\xE2\x80\x93";  // en dash
+
+struct Ymd {
+  int y;
+  unsigned m, d;
+};
+
+Ymd split(sys_days day) {
+  year_month_day ymd{day};
+  return {int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day())};
+}
+
+std::string ordinal(int n) {
+  int tens = n % 100;
+  const char* suffix = (tens >= 11 && tens <= 13) ? "th"
+                       : n % 10 == 1              ? "st"
+                       : n % 10 == 2              ? "nd"
+                       : n % 10 == 3              ? "rd"
+                                                  : "th";
+  return std::to_string(n) + suffix;
+}
+
+std::string same_unit_range(const DaySpan& s) {
+  Ymd a = split(s.start), b = split(s.end);
+  switch (s.granularity) {
+    case Granularity::kMillennium:
+    case Granularity::kCentury:
+    case Granularity::kDecade:
+    case Granularity::kYear:
+      return a.y == b.y ? year_text(a.y) : year_text(a.y) + kDash + year_text(b.y);
+    case Granularity::kHalf:
+    case Granularity::kQuarter:
+    case Granularity::kSeason:
+    case Granularity::kMonth:
+    case Granularity::kWeek:
+      if (a.y == b.y && a.m == b.m) return std::string(month_abbrev(a.m)) + " " + year_text(a.y);
+      if (a.y == b.y) return std::string(month_abbrev(a.m)) + kDash + month_abbrev(b.m) + " " + year_text(a.y);
+      return std::string(month_abbrev(a.m)) + " " + year_text(a.y) + " " + kDash + " " + month_abbrev(b.m) + " " +
+             year_text(b.y);
+    default:
+      return day_range_text(s.start, s.end);
+  }
+}
+
+}  // namespace
+
+const char* month_abbrev(unsigned month) {
+  static constexpr std::array<const char*, 12> kNames = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return kNames.at((month + 11) % 12);
+}
+
+std::string year_text(int year) {
+  return year >= 1 ? std::to_string(year) : std::to_string(1 - year) + " BCE";
+}
+
+std::string day_text(sys_days day) {
+  Ymd a = split(day);
+  return std::to_string(a.d) + " " + month_abbrev(a.m) + " " + year_text(a.y);
+}
+
+std::string day_range_text(sys_days first, sys_days last) {
+  if (first == last) return day_text(first);
+  Ymd a = split(first), b = split(last);
+  if (a.y == b.y && a.m == b.m)
+    return std::to_string(a.d) + kDash + std::to_string(b.d) + " " + month_abbrev(a.m) + " " + year_text(a.y);
+  if (a.y == b.y)
+    return std::to_string(a.d) + " " + month_abbrev(a.m) + " " + kDash + " " + std::to_string(b.d) + " " +
+           month_abbrev(b.m) + " " + year_text(a.y);
+  return day_text(first) + " " + kDash + " " + day_text(last);
+}
+
+std::string span_text(const DaySpan& s) {
+  if (s.is_range) return same_unit_range(s);
+  Ymd a = split(s.start);
+  switch (s.granularity) {
+    case Granularity::kMillennium: return ordinal(a.y / 1000 + 1) + " millennium";
+    case Granularity::kCentury: return ordinal(a.y / 100 + 1) + " century";
+    case Granularity::kDecade: return year_text(a.y) + "s";
+    case Granularity::kYear: return year_text(a.y);
+    case Granularity::kHalf: return (a.m <= 6 ? "H1 " : "H2 ") + year_text(a.y);
+    case Granularity::kQuarter: return "Q" + std::to_string((a.m - 1) / 3 + 1) + " " + year_text(a.y);
+    case Granularity::kWeek: return "week of " + day_text(s.start);
+    case Granularity::kSeason:
+    case Granularity::kMonth: return same_unit_range(s);
+    default: return day_range_text(s.start, s.end);
+  }
+}
+
+}  // namespace chronoline

@@ -1,0 +1,29 @@
+// Date text for figures: "19 Jan 2022", "Dec 2021", "1990s", "3–21 May 2022".
+#pragma once
+
+#include <string>
+
+#include <date/date.h>
+
+#include "temporal/value.h"
+
+namespace chronoline {
+
+// "Jan" ... "Dec" for month 1..12.
+const char* month_abbrev(unsigned month);
+
+// A year for people: "2022", "501 BCE" (astronomical year -500).
+std::string year_text(int year);
+
+// "19 Jan 2022".
+std::string day_text(date::sys_days day);
+
+// A span at its own precision: "19 Jan 2022", "week of 17 Jan 2022", "Dec 2021", "Q1 2022",
+// "2012", "1990s", "20th century", "1996–2001", "15–25 Jan 2022".
+std::string span_text(const DaySpan& span);
+
+// The shortest clear text for the days first..last: "3 May 2022", "3–21 May 2022",
+// "28 Apr – 3 May 2022", "30 Dec 2021 – 2 Jan 2022".
+std::string day_range_text(date::sys_days first, date::sys_days last);
+
+}  // namespace chronoline

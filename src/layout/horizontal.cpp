@@ -1,0 +1,581 @@
+// Layout of the horizontal figure: broken time axis, ticks, marks, labels in lanes, clusters.
+#include <algorithm>
+#include <map>
+#include <cmath>
+#include <optional>
+
+#include "layout/date_text.h"
+#include "layout/lanes.h"
+#include "layout/orientations.h"
+#include "layout/ticks.h"
+#include "layout/time_axis.h"
+
+namespace chronoline {
+namespace {
+
+constexpr double kFlag = 5;        // space between a flag-pole leader and its label
+constexpr double kLeaderPad = 2;   // room kept between a leader and other labels
+constexpr double kLeaderMin = 12;  // shortest leader between the marks and lane 0
+constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labels fit
+constexpr double kTrackGap = 3;    // between stacked bars
+constexpr double kMinBar = 6;      // narrowest bar
+constexpr size_t kNoEvent = static_cast<size_t>(-1);
+
+// Where an event (or the publication) is drawn on the axis.
+struct Mark {
+  MarkKind kind = MarkKind::kPoint;
+  double x0 = 0, x1 = 0;  // horizontal extent
+  double x = 0;           // anchor: where leaders meet it
+  double top = 0, bottom = 0;
+  int track = 0;
+  Color color;
+};
+
+// The vertical plan of the figure.
+struct Geometry {
+  double left, right;  // where labels may go
+  double axis_y;
+  double above_edge;   // bottom of lane 0 above the axis
+  double below_edge;   // top of lane 0 below the axis
+  double lane_h;
+  int lanes_above, lanes_below;
+  double marker_half;
+  double tick_top;     // y of tick labels
+  double tick_line_h;
+};
+
+// A placed label.
+struct Slot {
+  bool above = true;
+  int lane = 0;
+  Box box;
+  double leader_x = 0;
+  bool flag = false;  // leader runs up the side of the label, not to its edge
+};
+
+// A label to place: its size, and its text measured once.
+struct Label {
+  TextMetrics date, text;
+  double w = 0, h = 0;
+};
+
+// Events grouped into one marker because their labels did not fit.
+struct Cluster {
+  std::vector<size_t> members;  // sorted by anchor x
+  double x0 = 0, x1 = 0;        // anchor extent
+};
+
+// Ids of things with labels: events are their index, clusters kClusterBase + index.
+constexpr long kPubId = -1;
+constexpr long kClusterBase = 1L << 40;
+constexpr int kResweeps = 64;  // full re-placements a pass may try; keeps 10,000 events fast
+
+// One attempt at placing labels; lanes start empty. A label first takes the free slot nearest the
+// axis as things are; failing that, the whole side is placed again from right to left with it
+// (a staircase of right-pointing flags, whose leaders never cross a label) and kept if all fit.
+class Pass {
+ public:
+  Pass(const Geometry& g, const Style& s)
+      : g_(g), gap_(s.labels.gap), lanes_{LaneSide(g.lanes_above), LaneSide(g.lanes_below)} {}
+
+  bool add(long id, double x, double w, double h, bool prefer_above) {
+    int lanes = std::max(g_.lanes_above, g_.lanes_below);
+    for (int k = 0; k < lanes; ++k)
+      for (bool above : {prefer_above, !prefer_above})
+        if (auto slot = try_lane(lanes_[above ? 0 : 1], above, k, x, w, h)) {
+          placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
+          return true;
+        }
+    if (resweeps_left_ <= 0) return false;
+    --resweeps_left_;
+    for (bool above : {prefer_above, !prefer_above})
+      for (bool rightward : {true, false})
+        if (resweep(above, rightward, Entry{id, x, w, h, {}})) return true;
+    return false;
+  }
+
+  // Where each id ended up.
+  std::map<long, Slot> slots() const {
+    std::map<long, Slot> out;
+    for (const auto& side : placed_)
+      for (const Entry& e : side) out.emplace(e.id, e.slot);
+    return out;
+  }
+
+ private:
+  struct Entry {
+    long id;
+    double x, w, h;
+    Slot slot;
+  };
+
+  // Places one side again with `extra`: from right to left with flags pointing right, or
+  // (rightward false) the mirror image. Keeps the result only if everything fits.
+  bool resweep(bool above, bool rightward, const Entry& extra) {
+    int side = above ? 0 : 1;
+    std::vector<Entry> all = placed_[side];
+    all.push_back(extra);
+    std::sort(all.begin(), all.end(), [&](const Entry& a, const Entry& b) {
+      if (a.x != b.x) return rightward ? a.x > b.x : a.x < b.x;
+      return a.id < b.id;
+    });
+    LaneSide fresh(lanes_[side].lanes());
+    for (Entry& e : all) {
+      std::optional<Slot> slot;
+      // The flag pointing the sweep's way in any lane first: the other kinds block later leaders.
+      for (int k = 0; k < fresh.lanes() && !slot; ++k) slot = try_lane(fresh, above, k, e.x, e.w, e.h, !rightward, 1);
+      for (int k = 0; k < fresh.lanes() && !slot; ++k) slot = try_lane(fresh, above, k, e.x, e.w, e.h, !rightward);
+      if (!slot) return false;
+      e.slot = *slot;
+    }
+    lanes_[side] = std::move(fresh);
+    placed_[side] = std::move(all);
+    return true;
+  }
+
+  std::optional<Slot> try_lane(LaneSide& side, bool above, int k, double x, double w, double h,
+                               bool left_first = false, int kinds = 4) {
+    if (k >= side.lanes() || !side.path_free(k, x, kLeaderPad)) return std::nullopt;
+    double y = above ? g_.above_edge - k * g_.lane_h - h : g_.below_edge + k * g_.lane_h;
+    double clamped = std::clamp(x - w / 2, g_.left, std::max(g_.left, g_.right - w));
+    const double candidates[] = {x + kFlag, x - kFlag - w, x - w / 2, clamped};
+    for (int i = 0; i < kinds; ++i) {
+      int c = left_first && i < 2 ? 1 - i : i;
+      double x0 = candidates[c];
+      if (x0 < g_.left - 0.01 || x0 + w > g_.right + 0.01) continue;
+      if (!side.box_free(k, x0, x0 + w, gap_, kLeaderPad)) continue;
+      side.take(k, x0, x0 + w, x);
+      return Slot{above, k, Box{x0, y, w, h}, x, c < 2};
+    }
+    return std::nullopt;
+  }
+
+  const Geometry& g_;
+  double gap_;
+  LaneSide lanes_[2];
+  std::vector<Entry> placed_[2];
+  int resweeps_left_ = kResweeps;
+};
+
+class Horizontal {
+ public:
+  Horizontal(const Timeline& t, const Style& s, TextMeasurer& m, Scene scene)
+      : t_(t), s_(s), m_(m), scene_(std::move(scene)), palette_(t, s), labels_(t.events.size()) {}
+
+  Result<Scene> run();
+
+ private:
+  void build_axis();
+  void build_marks();
+  Status plan_geometry(double header_bottom);
+  Status place_all();
+  enum class ClusterFit { kAll, kMerged, kNone };
+  ClusterFit place_clusters(Pass& pass);
+  std::vector<size_t> place_events(Pass& pass);
+  void absorb(const std::vector<size_t>& failed, bool force);
+  void keep_slots(const std::map<long, Slot>& slots);
+  const Label& label_of(size_t i);
+  Label cluster_label(const Cluster& c);
+  void emit_axis();
+  void emit_marks();
+  void emit_labels();
+  void emit_leader(const Slot& slot, double from_y, Color color, bool dashed);
+
+  const Timeline& t_;
+  const Style& s_;
+  TextMeasurer& m_;
+  Scene scene_;
+  Palette palette_;
+  TimeAxis axis_;
+  std::vector<Tick> ticks_;
+  Geometry g_{};
+  std::vector<Mark> marks_;
+  std::optional<Mark> pub_mark_;
+  std::vector<std::optional<Label>> labels_;
+  std::vector<int> cluster_of_;
+  std::vector<Cluster> clusters_;
+  // The outcome of the final pass.
+  std::vector<std::optional<Slot>> slots_;
+  std::vector<Slot> cluster_slots_;
+  std::optional<Slot> pub_slot_;
+  Label pub_label_;
+};
+
+const Label& Horizontal::label_of(size_t i) {
+  if (!labels_[i]) {
+    Label l;
+    const Event& e = t_.events[i];
+    l.text = m_.measure(label_text(e), FontRole::kLabel, false, s_.labels.max_width, s_.labels.max_lines);
+    if (s_.labels.show_date) l.date = m_.measure(span_text(e.span), FontRole::kTick, true, s_.labels.max_width, 1);
+    l.w = std::max(l.date.width, l.text.width);
+    l.h = l.date.height + l.text.height;
+    labels_[i] = std::move(l);
+  }
+  return *labels_[i];
+}
+
+Label Horizontal::cluster_label(const Cluster& c) {
+  date::sys_days first = t_.events[c.members.front()].span.start, last = t_.events[c.members.front()].span.end;
+  for (size_t i : c.members) {
+    first = std::min(first, t_.events[i].span.start);
+    last = std::max(last, t_.events[i].span.end);
+  }
+  size_t n = c.members.size();
+  std::string text = "+" + with_thousands(n) + (n == 1 ? " event, " : " events, ") + day_range_text(first, last);
+  Label l;
+  l.text = m_.measure(text, FontRole::kLabel, true, s_.labels.max_width, 2);
+  l.w = l.text.width;
+  l.h = l.text.height;
+  return l;
+}
+
+void Horizontal::build_axis() {
+  std::vector<DayInterval> intervals;
+  for (const Event& e : t_.events) intervals.push_back({first_day(e), end_day(e)});
+  if (t_.published) {
+    double d = t_.published->day.time_since_epoch().count();
+    intervals.push_back({d, d + 1});
+  }
+  double left = s_.canvas.margin_left + kAxisInset, right = s_.canvas.width - s_.canvas.margin_right - kAxisInset;
+  axis_ = build_time_axis(std::move(intervals), left, right, s_.axis);
+  ticks_ = choose_ticks(axis_, s_, m_, s_.canvas.margin_left, s_.canvas.width - s_.canvas.margin_right);
+  scene_.axis.x0 = axis_.segments.front().x0;
+  scene_.axis.x1 = axis_.segments.back().x1;
+  scene_.axis.breaks = axis_.breaks();
+}
+
+// Marks and bar tracks; y positions are set once the axis y is known.
+void Horizontal::build_marks() {
+  std::vector<double> track_end;
+  std::vector<size_t> bars;
+  for (const Event& e : t_.events) {
+    Mark mk;
+    mk.kind = mark_kind(e);
+    double d0 = first_day(e), d1 = end_day(e);
+    if (mk.kind == MarkKind::kPoint) {
+      mk.x = mk.x0 = mk.x1 = axis_.x_of((d0 + d1) / 2);
+    } else {
+      mk.x0 = axis_.x_of(d0);
+      mk.x1 = axis_.x_of(d1);
+      if (mk.x1 - mk.x0 < kMinBar) {
+        double c = (mk.x0 + mk.x1) / 2;
+        mk.x0 = c - kMinBar / 2;
+        mk.x1 = c + kMinBar / 2;
+      }
+      mk.x = (mk.x0 + mk.x1) / 2;
+      bars.push_back(marks_.size());
+    }
+    Color base = mk.kind == MarkKind::kCoarse ? s_.colors.coarse : s_.colors.marker;
+    mk.color = palette_.color_of(e, base);
+    marks_.push_back(mk);
+  }
+  std::stable_sort(bars.begin(), bars.end(), [&](size_t a, size_t b) { return marks_[a].x0 < marks_[b].x0; });
+  for (size_t i : bars) {
+    Mark& mk = marks_[i];
+    auto free = std::find_if(track_end.begin(), track_end.end(), [&](double end) { return end + 2 <= mk.x0; });
+    if (free == track_end.end() && static_cast<int>(track_end.size()) < s_.markers.max_bar_tracks) {
+      track_end.push_back(mk.x1);
+      mk.track = static_cast<int>(track_end.size()) - 1;
+    } else {
+      if (free == track_end.end()) free = std::min_element(track_end.begin(), track_end.end());
+      *free = std::max(*free, mk.x1);
+      mk.track = static_cast<int>(free - track_end.begin());
+    }
+  }
+  if (t_.published) {
+    Mark mk;
+    double d = t_.published->day.time_since_epoch().count();
+    double frac = t_.published->time_of_day ? t_.published->time_of_day->count() / 1440.0 : 0.5;
+    mk.x = mk.x0 = mk.x1 = axis_.x_of(d + frac);
+    mk.color = s_.colors.publication;
+    pub_mark_ = mk;
+  }
+}
+
+Status Horizontal::plan_geometry(double header_bottom) {
+  int tracks = 0;
+  for (const Mark& mk : marks_)
+    if (mk.kind != MarkKind::kPoint) tracks = std::max(tracks, mk.track + 1);
+  double marker_half = s_.markers.size / 2;
+  double bar_band = tracks * (s_.markers.bar_height + kTrackGap);
+  double above_band = marker_half + 4 + bar_band;
+  double tick_line_h = m_.measure("0", FontRole::kTick, false, 0, 1).line_height;
+  double below_band = std::max(marker_half, s_.ticks.length + 4 + 2 * tick_line_h + 2) + 4;
+  double label_line = m_.measure("Ag", FontRole::kLabel, false, 0, 1).line_height;
+  double date_line = s_.labels.show_date ? m_.measure("0", FontRole::kTick, true, 0, 1).line_height : 0;
+  double lane_h = date_line + s_.labels.max_lines * label_line + s_.labels.gap;
+  double top = header_bottom + 8, bottom = s_.canvas.height - s_.canvas.margin_bottom;
+  double avail = bottom - top - above_band - below_band - 2 * kLeaderMin;
+  int lanes = static_cast<int>(std::floor(avail / lane_h));
+  if (lanes < 1)
+    return Error::input("canvas.height " + std::to_string(int(s_.canvas.height)) +
+                        " leaves no room for a lane of labels; make it taller or labels.max_lines smaller");
+  g_.lanes_above = (lanes + 1) / 2;
+  g_.lanes_below = lanes / 2;
+  double extra = avail - lanes * lane_h;
+  g_.left = s_.canvas.margin_left;
+  g_.right = s_.canvas.width - s_.canvas.margin_right;
+  g_.lane_h = lane_h;
+  g_.marker_half = marker_half;
+  g_.axis_y = top + extra / 2 + g_.lanes_above * lane_h + kLeaderMin + above_band;
+  g_.above_edge = g_.axis_y - above_band - kLeaderMin + s_.labels.gap;
+  g_.below_edge = g_.axis_y + below_band + kLeaderMin;
+  g_.tick_top = g_.axis_y + s_.ticks.length + 3;
+  g_.tick_line_h = tick_line_h;
+  for (Mark& mk : marks_) {
+    if (mk.kind == MarkKind::kPoint) {
+      mk.top = g_.axis_y - marker_half;
+      mk.bottom = g_.axis_y + marker_half;
+    } else {
+      mk.bottom = g_.axis_y - marker_half - 4 - mk.track * (s_.markers.bar_height + kTrackGap);
+      mk.top = mk.bottom - s_.markers.bar_height;
+    }
+  }
+  if (pub_mark_) {
+    pub_mark_->top = g_.axis_y - above_band + 2;
+    pub_mark_->bottom = g_.axis_y + s_.ticks.length;
+  }
+  return {};
+}
+
+// Places every cluster label; when one does not fit, merges it into its nearer neighbour and says
+// so (the pass must then start over).
+Horizontal::ClusterFit Horizontal::place_clusters(Pass& pass) {
+  for (size_t c = 0; c < clusters_.size(); ++c) {
+    Cluster& cl = clusters_[c];
+    Label l = cluster_label(cl);
+    if (pass.add(kClusterBase + static_cast<long>(c), (cl.x0 + cl.x1) / 2, l.w, l.h, false)) continue;
+    if (clusters_.size() == 1) return ClusterFit::kNone;
+    size_t other = c == 0 ? 1
+                   : c + 1 == clusters_.size() ? c - 1
+                   : (cl.x0 - clusters_[c - 1].x1 <= clusters_[c + 1].x0 - cl.x1 ? c - 1 : c + 1);
+    Cluster& into = clusters_[std::min(c, other)];
+    Cluster& from = clusters_[std::max(c, other)];
+    into.members.insert(into.members.end(), from.members.begin(), from.members.end());
+    into.x1 = std::max(into.x1, from.x1);
+    into.x0 = std::min(into.x0, from.x0);
+    clusters_.erase(clusters_.begin() + static_cast<long>(std::max(c, other)));
+    for (size_t k = 0; k < clusters_.size(); ++k)
+      for (size_t i : clusters_[k].members) cluster_of_[i] = static_cast<int>(k);
+    return ClusterFit::kMerged;
+  }
+  return ClusterFit::kAll;
+}
+
+std::vector<size_t> Horizontal::place_events(Pass& pass) {
+  std::vector<size_t> failed;
+  for (size_t i : label_priority(t_)) {
+    if (cluster_of_[i] >= 0) continue;
+    const Label& l = label_of(i);
+    const Mark& mk = marks_[i];
+    // Bars sit above the axis, so their labels prefer that side; points alternate by date order.
+    bool prefer_above = mk.kind != MarkKind::kPoint || (static_cast<long>(std::floor(mk.x / 7)) % 2 == 0);
+    if (!pass.add(static_cast<long>(i), mk.x, l.w, l.h, prefer_above)) failed.push_back(i);
+  }
+  return failed;
+}
+
+// Puts events whose labels found no room into clusters: a nearby cluster if it stays narrow
+// (any nearest cluster when `force`), else a new one.
+void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
+  std::vector<size_t> order = failed;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return marks_[a].x < marks_[b].x; });
+  double join = s_.labels.max_width / 4, max_w = s_.labels.max_width;
+  for (size_t i : order) {
+    double x = marks_[i].x;
+    int best = -1;
+    double best_d = 1e300;
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      const Cluster& cl = clusters_[c];
+      double d = x < cl.x0 ? cl.x0 - x : (x > cl.x1 ? x - cl.x1 : 0);
+      double new_w = std::max(cl.x1, x) - std::min(cl.x0, x);
+      if ((force || (d <= join && new_w <= max_w)) && d < best_d) best = static_cast<int>(c), best_d = d;
+    }
+    if (best < 0) {
+      clusters_.push_back({{}, x, x});
+      best = static_cast<int>(clusters_.size()) - 1;
+    }
+    Cluster& cl = clusters_[best];
+    cl.members.push_back(i);
+    cl.x0 = std::min(cl.x0, x);
+    cl.x1 = std::max(cl.x1, x);
+    cluster_of_[i] = best;
+  }
+  std::sort(clusters_.begin(), clusters_.end(), [](const Cluster& a, const Cluster& b) { return a.x0 < b.x0; });
+  for (size_t c = 0; c < clusters_.size(); ++c) {
+    Cluster& cl = clusters_[c];
+    std::sort(cl.members.begin(), cl.members.end(), [&](size_t a, size_t b) {
+      return marks_[a].x != marks_[b].x ? marks_[a].x < marks_[b].x : a < b;
+    });
+    for (size_t i : cl.members) cluster_of_[i] = static_cast<int>(c);
+  }
+}
+
+// Passes until every event has a label or a cluster: each pass places the publication label,
+// then the clusters, then single labels by priority; failures join clusters for the next pass.
+// Terminates: every repeat moves at least one event into a cluster or merges two clusters, and
+// events never leave clusters.
+Status Horizontal::place_all() {
+  cluster_of_.assign(t_.events.size(), -1);
+  if (pub_mark_) pub_label_.text = m_.measure(published_text(t_), FontRole::kTick, true, 0, 1);
+  pub_label_.w = pub_label_.text.width;
+  pub_label_.h = pub_label_.text.height;
+  for (int round = 0;; ++round) {
+    Pass pass(g_, s_);
+    if (pub_mark_ && s_.show.publication) pass.add(kPubId, pub_mark_->x, pub_label_.w, pub_label_.h, true);
+    ClusterFit fit = place_clusters(pass);
+    if (fit == ClusterFit::kMerged) continue;
+    if (fit == ClusterFit::kNone)
+      return Error::input("the figure has no room for even one cluster label; make canvas.width or "
+                          "canvas.height larger or the fonts smaller");
+    std::vector<size_t> failed = place_events(pass);
+    if (failed.empty()) {
+      keep_slots(pass.slots());
+      return {};
+    }
+    absorb(failed, round >= 3);
+  }
+}
+
+void Horizontal::keep_slots(const std::map<long, Slot>& slots) {
+  slots_.assign(t_.events.size(), std::nullopt);
+  cluster_slots_.clear();
+  pub_slot_.reset();
+  for (const auto& [id, slot] : slots) {
+    if (id == kPubId) pub_slot_ = slot;
+    else if (id >= kClusterBase) cluster_slots_.push_back(slot);  // map order = cluster order
+    else slots_[static_cast<size_t>(id)] = slot;
+  }
+}
+
+void Horizontal::emit_leader(const Slot& slot, double from_y, Color color, bool dashed) {
+  double to_y = slot.above ? (slot.flag ? slot.box.y : slot.box.bottom())
+                           : (slot.flag ? slot.box.bottom() : slot.box.y);
+  scene_.draw.push_back(LinePrim{slot.leader_x, from_y, slot.leader_x, to_y, color, s_.labels.leader_width, dashed});
+}
+
+void Horizontal::emit_axis() {
+  double y = g_.axis_y;
+  for (size_t i = 0; i < axis_.segments.size(); ++i) {
+    const AxisSegment& seg = axis_.segments[i];
+    scene_.draw.push_back(LinePrim{seg.x0, y, seg.x1, y, s_.colors.axis, s_.axis.width, false});
+    if (i == 0 || s_.axis.break_mark == BreakMark::kGap) continue;
+    double cx = (axis_.segments[i - 1].x1 + seg.x0) / 2, h = 7;
+    for (double dx : {-3.5, 3.5}) {
+      if (s_.axis.break_mark == BreakMark::kSlash) {
+        scene_.draw.push_back(LinePrim{cx + dx - 3, y + h, cx + dx + 3, y - h, s_.colors.break_mark, 1.5, false});
+      } else {  // zigzag: a small "w" across the axis line
+        scene_.draw.push_back(LinePrim{cx + dx - 3, y - h / 2, cx + dx, y + h / 2, s_.colors.break_mark, 1.2, false});
+        scene_.draw.push_back(LinePrim{cx + dx, y + h / 2, cx + dx + 3, y - h / 2, s_.colors.break_mark, 1.2, false});
+      }
+    }
+  }
+  for (const Tick& t : ticks_) {
+    scene_.draw.push_back(LinePrim{t.x, y, t.x, y + s_.ticks.length, s_.colors.axis, 1, false});
+  }
+}
+
+void Horizontal::emit_marks() {
+  double y = g_.axis_y;
+  for (int pass = 0; pass < 2; ++pass)  // coarse spans first, so ranges sit on top
+    for (size_t i = 0; i < marks_.size(); ++i) {
+      const Mark& mk = marks_[i];
+      if (cluster_of_[i] >= 0 || mk.kind == MarkKind::kPoint || (mk.kind == MarkKind::kRange) != (pass == 1)) continue;
+      Box bar{mk.x0, mk.top, mk.x1 - mk.x0, mk.bottom - mk.top};
+      double radius = mk.kind == MarkKind::kCoarse ? bar.h / 2 : 1;
+      scene_.draw.push_back(RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius});
+      scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
+    }
+  for (const Cluster& cl : clusters_) {
+    double h = s_.markers.size * 0.9;
+    Box pill{cl.x0 - h / 2, y - h / 2, cl.x1 - cl.x0 + h, h};
+    Color fill = s_.colors.cluster;
+    fill.a = 90;
+    scene_.draw.push_back(RectPrim{pill, fill, s_.colors.cluster, 1.2, h / 2});
+    scene_.items.push_back({ItemKind::kMarker, cl.members, pill, ""});
+  }
+  for (size_t i = 0; i < marks_.size(); ++i) {
+    const Mark& mk = marks_[i];
+    if (cluster_of_[i] >= 0 || mk.kind != MarkKind::kPoint) continue;
+    double sz = s_.markers.size;
+    scene_.draw.push_back(MarkerPrim{mk.x, y, sz, s_.markers.shape, mk.color, s_.canvas.background, 1.5});
+    scene_.items.push_back({ItemKind::kMarker, {i}, Box{mk.x - sz / 2, y - sz / 2, sz, sz}, ""});
+  }
+  if (pub_mark_ && s_.show.publication) {
+    const Mark& mk = *pub_mark_;
+    scene_.draw.push_back(LinePrim{mk.x, mk.top, mk.x, mk.bottom, mk.color, 2, false});
+    scene_.items.push_back({ItemKind::kMarker, {}, Box{mk.x - 1, mk.top, 2, mk.bottom - mk.top}, ""});
+  }
+}
+
+void Horizontal::emit_labels() {
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (!slots_[i]) continue;
+    const Mark& mk = marks_[i];
+    emit_leader(*slots_[i], slots_[i]->above ? mk.top : g_.axis_y + g_.marker_half, s_.colors.leader, false);
+  }
+  for (size_t c = 0; c < clusters_.size(); ++c)
+    emit_leader(cluster_slots_[c], cluster_slots_[c].above ? g_.axis_y - s_.markers.size * 0.45
+                                                            : g_.axis_y + s_.markers.size * 0.45,
+                s_.colors.cluster, false);
+  if (pub_slot_) emit_leader(*pub_slot_, pub_mark_->top, s_.colors.publication, true);
+  // Tick labels go over the leaders with a halo, so leaders pass behind them.
+  for (const Tick& t : ticks_) {
+    TextMetrics tm = m_.measure(t.text, FontRole::kTick, false, 0, 1);
+    Box b{t.x - tm.width / 2, g_.tick_top, tm.width, tm.height};
+    add_text(scene_, tm, b.x, b.y, FontRole::kTick, false, s_.colors.muted, 0, true);
+    scene_.items.push_back({ItemKind::kTick, {}, b, t.text});
+    if (t.context.empty()) continue;
+    TextMetrics cm = m_.measure(t.context, FontRole::kTick, true, 0, 1);
+    Box cb{t.x - cm.width / 2, g_.tick_top + g_.tick_line_h + 1, cm.width, cm.height};
+    add_text(scene_, cm, cb.x, cb.y, FontRole::kTick, true, s_.colors.muted, 0, true);
+    scene_.items.push_back({ItemKind::kTick, {}, cb, t.context});
+  }
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (!slots_[i]) continue;
+    const Slot& sl = *slots_[i];
+    const Label& l = label_of(i);
+    double y = sl.box.y;
+    if (s_.labels.show_date) {
+      add_text(scene_, l.date, sl.box.x, y, FontRole::kTick, true, palette_.color_of(t_.events[i], s_.colors.muted),
+               s_.labels.max_width);
+      y += l.date.height;
+    }
+    add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, s_.labels.max_width);
+    scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
+  }
+  for (size_t c = 0; c < clusters_.size(); ++c) {
+    const Slot& sl = cluster_slots_[c];
+    Label l = cluster_label(clusters_[c]);
+    add_text(scene_, l.text, sl.box.x, sl.box.y, FontRole::kLabel, true, s_.colors.muted, s_.labels.max_width);
+    std::string text;
+    for (const auto& line : l.text.lines) text += (text.empty() ? "" : " ") + line;
+    scene_.items.push_back({ItemKind::kCluster, clusters_[c].members, sl.box, text});
+  }
+  if (pub_slot_) {
+    add_text(scene_, pub_label_.text, pub_slot_->box.x, pub_slot_->box.y, FontRole::kTick, true,
+             s_.colors.publication, 0);
+    scene_.items.push_back({ItemKind::kLabel, {}, pub_slot_->box, published_text(t_)});
+  }
+}
+
+Result<Scene> Horizontal::run() {
+  double left = s_.canvas.margin_left, right = s_.canvas.width - s_.canvas.margin_right;
+  double header_bottom = layout_header(t_, s_, palette_, m_, scene_, left, right, s_.canvas.margin_top);
+  build_axis();
+  build_marks();
+  if (Status st = plan_geometry(header_bottom); !st) return st.error();
+  if (Status st = place_all(); !st) return st.error();
+  emit_axis();
+  emit_marks();
+  emit_labels();
+  return std::move(scene_);
+}
+
+}  // namespace
+
+Result<Scene> layout_horizontal(const Timeline& timeline, const Style& style, TextMeasurer& m, Scene scene) {
+  return Horizontal(timeline, style, m, std::move(scene)).run();
+}
+
+}  // namespace chronoline

@@ -1,0 +1,36 @@
+// Layout: turns a timeline into a Scene of positioned markers, labels, ticks and lines.
+#pragma once
+
+#include "layout/scene.h"
+#include "layout/text_measurer.h"
+#include "style/style.h"
+#include "timeline/timeline.h"
+#include "util/result.h"
+
+namespace chronoline {
+
+// Lays out `timeline` for `style`, measuring text with `measurer`.
+//
+// Horizontal (default): a time axis, cut by breaks between distant groups of events (see
+// build_time_axis), with ticks below it; exact days as markers on the axis, ranges as solid bars
+// and coarse dates (a week, a month, a decade) as soft bars over the days they cover, stacked
+// above the axis; labels in lanes above and below with vertical leader lines. The figure is
+// exactly canvas.width x canvas.height whatever the number of events.
+//
+// Who keeps a label of their own (the priority rules), in order:
+//   1. the publication mark ("Published 25 Jan 2022");
+//   2. events earlier in the article (by offset, else by their order in the timeline), since
+//      news puts what matters first;
+//   3. on ties, finer dates before coarser ones.
+// Each event in turn takes the free slot nearest the axis. Events that find none are grouped
+// with their neighbours into a cluster marker labelled "+12 events, 3–21 May 2022"; clusters are
+// placed before single labels in the next pass, so no event is ever dropped.
+//
+// Vertical: a top-to-bottom list in time order, one row per event, the figure's height growing
+// with the number of events; long gaps are shown as axis breaks.
+//
+// Errors: an input Error when the style leaves no room (e.g. canvas too small for one lane of
+// labels) or the timeline has no events and no publication date.
+Result<Scene> layout_timeline(const Timeline& timeline, const Style& style, TextMeasurer& measurer);
+
+}  // namespace chronoline

@@ -1,0 +1,191 @@
+// Ticks: picks tick units per axis segment (days ... centuries) and drops colliding tick labels.
+#include "layout/ticks.h"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "layout/date_text.h"
+
+namespace chronoline {
+namespace {
+
+using date::days;
+using date::sys_days;
+
+enum class Unit { kDay, kWeek, kMonth, kYear };
+
+constexpr double kMinSpacing = 44;  // ticks closer than this are noise, whatever their labels
+
+struct Step {
+  Unit unit;
+  int n;
+  double approx_days;     // shortest length of one step
+  const char* sample;     // a wide label of this unit, to judge spacing
+};
+
+constexpr std::array<Step, 19> kSteps = {{
+    {Unit::kDay, 1, 1, "28"},          {Unit::kDay, 2, 2, "28"},
+    {Unit::kWeek, 1, 7, "28 Sep"},     {Unit::kWeek, 2, 14, "28 Sep"},
+    {Unit::kMonth, 1, 28, "Sep"},      {Unit::kMonth, 3, 90, "Q4"},
+    {Unit::kMonth, 6, 181, "Jul"},     {Unit::kYear, 1, 365, "2022"},
+    {Unit::kYear, 2, 730, "2022"},     {Unit::kYear, 5, 1826, "2022"},
+    {Unit::kYear, 10, 3652, "2020"},   {Unit::kYear, 20, 7305, "2020"},
+    {Unit::kYear, 50, 18262, "2050"},  {Unit::kYear, 100, 36524, "2000"},
+    {Unit::kYear, 200, 73048, "2000"}, {Unit::kYear, 500, 182621, "2000"},
+    {Unit::kYear, 1000, 365242, "2000"}, {Unit::kYear, 2000, 730485, "2000"},
+    {Unit::kYear, 5000, 1826212, "5000"},
+}};
+
+struct Ymd {
+  int y;
+  unsigned m, d;
+};
+
+Ymd split(double day) {
+  date::year_month_day ymd{sys_days{days{static_cast<long>(std::floor(day))}}};
+  return {int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day())};
+}
+
+double day_number(int y, unsigned m, unsigned d) {
+  return sys_days{date::year{y} / date::month{m} / date::day{d}}.time_since_epoch().count();
+}
+
+int floor_mod(int a, int n) { return ((a % n) + n) % n; }
+
+std::string iso(const Ymd& a, Unit unit) {
+  char buf[32];
+  if (unit == Unit::kYear) std::snprintf(buf, sizeof buf, "%04d", a.y);
+  else if (unit == Unit::kMonth) std::snprintf(buf, sizeof buf, "%04d-%02u", a.y, a.m);
+  else std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", a.y, a.m, a.d);
+  return buf;
+}
+
+// Label and context for a tick on day `a`; `prev` is the previous tick of the segment, if any.
+void label_tick(Tick& t, const Step& step, const Ymd& a, const Ymd* prev, TickFormat format) {
+  if (format == TickFormat::kIso) {
+    t.text = iso(a, step.unit);
+    return;
+  }
+  bool new_year = !prev || prev->y != a.y;
+  switch (step.unit) {
+    case Unit::kDay:
+      t.text = std::to_string(a.d);
+      if (!prev || prev->m != a.m || new_year) t.context = std::string(month_abbrev(a.m)) + " " + year_text(a.y);
+      break;
+    case Unit::kWeek:
+      t.text = std::to_string(a.d) + " " + month_abbrev(a.m);
+      if (new_year) t.context = year_text(a.y);
+      break;
+    case Unit::kMonth:
+      t.text = step.n == 3 ? "Q" + std::to_string((a.m - 1) / 3 + 1) : month_abbrev(a.m);
+      if (new_year) t.context = year_text(a.y);
+      break;
+    case Unit::kYear:
+      t.text = year_text(a.y);
+      break;
+  }
+}
+
+// Tick days of `step` in [d0, d1]; day ticks sit mid-day, the rest on the unit's first day.
+std::vector<double> tick_days(const Step& step, double d0, double d1) {
+  std::vector<double> out;
+  Ymd a = split(d0), b = split(d1);
+  switch (step.unit) {
+    case Unit::kDay:
+    case Unit::kWeek:
+      for (double d = std::floor(d0); d <= d1; d += 1) {
+        long n = static_cast<long>(d);
+        bool keep = step.unit == Unit::kDay ? n % step.n == 0
+                                            : date::weekday{sys_days{days{n}}} == date::Monday &&
+                                                  (step.n == 1 || (n / 7) % step.n == 0);
+        double at = step.unit == Unit::kDay ? d + 0.5 : d;
+        if (keep && at >= d0 && at <= d1) out.push_back(at);
+      }
+      break;
+    case Unit::kMonth:
+      for (int y = a.y; y <= b.y; ++y)
+        for (unsigned m = 1; m <= 12; m += step.n) {
+          double at = day_number(y, m, 1);
+          if (at >= d0 && at <= d1) out.push_back(at);
+        }
+      break;
+    case Unit::kYear:
+      for (int y = a.y + floor_mod(-a.y, step.n); y <= b.y; y += step.n) {
+        double at = day_number(y, 1, 1);
+        if (at >= d0 && at <= d1) out.push_back(at);
+      }
+      break;
+  }
+  return out;
+}
+
+const Step& step_for(const AxisSegment& seg, const Style& style, TextMeasurer& m) {
+  double px_per_day = (seg.x1 - seg.x0) / (seg.d1 - seg.d0);
+  for (const Step& s : kSteps) {
+    double w = m.measure(s.sample, FontRole::kTick, false, 0, 1).width;
+    if (s.approx_days * px_per_day >= std::max(w + style.ticks.min_gap, kMinSpacing)) return s;
+  }
+  return kSteps.back();
+}
+
+std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, const Style& style,
+                                TextMeasurer& m) {
+  const Step& step = step_for(seg, style, m);
+  std::vector<Tick> ticks;
+  Ymd prev{};
+  for (double d : tick_days(step, seg.d0, seg.d1)) {
+    Tick t{axis.x_of(d), "", "", 0, 0};
+    Ymd a = split(d);
+    label_tick(t, step, a, ticks.empty() ? nullptr : &prev, style.ticks.format);
+    ticks.push_back(std::move(t));
+    prev = a;
+  }
+  double mid = (seg.d0 + seg.d1) / 2;
+  if (step.unit == Unit::kDay && ticks.size() <= 3 && style.ticks.format == TickFormat::kAuto) {
+    // A stretch of a day or two: one full date says more than "17 18".
+    double day = std::floor(mid);
+    ticks.assign(1, {axis.x_of(day + 0.5), day_text(sys_days{days{static_cast<long>(day)}}), "", 0, 0});
+  }
+  if (ticks.empty())  // too short for its unit: name the year it is in
+    ticks.push_back({axis.x_of(mid), year_text(split(mid).y), "", 0, 0});
+  return ticks;
+}
+
+// Keeps labels that clear the last kept one by min_gap and stay inside [left, right].
+void drop_collisions(std::vector<Tick>& ticks, double min_gap, double left, double right) {
+  std::vector<Tick> kept;
+  double text_end = -1e300, context_end = -1e300;
+  for (Tick& t : ticks) {
+    double x0 = t.x - t.text_width / 2;
+    if (x0 < text_end + min_gap || x0 < left || t.x + t.text_width / 2 > right) continue;
+    text_end = t.x + t.text_width / 2;
+    double c0 = t.x - t.context_width / 2;
+    if (!t.context.empty() && (c0 < context_end + min_gap || c0 < left || t.x + t.context_width / 2 > right)) {
+      t.context.clear();
+      t.context_width = 0;
+    }
+    if (!t.context.empty()) context_end = t.x + t.context_width / 2;
+    kept.push_back(std::move(t));
+  }
+  ticks = std::move(kept);
+}
+
+}  // namespace
+
+std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer, double left,
+                               double right) {
+  std::vector<Tick> all;
+  for (const AxisSegment& seg : axis.segments) {
+    std::vector<Tick> ticks = segment_ticks(axis, seg, style, measurer);
+    for (Tick& t : ticks) {
+      t.text_width = measurer.measure(t.text, FontRole::kTick, false, 0, 1).width;
+      if (!t.context.empty()) t.context_width = measurer.measure(t.context, FontRole::kTick, false, 0, 1).width;
+      all.push_back(std::move(t));
+    }
+  }
+  drop_collisions(all, style.ticks.min_gap, left, right);
+  return all;
+}
+
+}  // namespace chronoline

@@ -1,0 +1,31 @@
+// Ticks: picks tick units per axis segment (days ... centuries) and drops colliding tick labels.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/text_measurer.h"
+#include "layout/time_axis.h"
+#include "style/style.h"
+
+namespace chronoline {
+
+// A tick mark at x with its label, and an optional context label on a second row ("Jan 2022"
+// under day ticks, the year under months). Widths are measured; x is the centre of both labels.
+struct Tick {
+  double x;
+  std::string text;
+  std::string context;
+  double text_width = 0;
+  double context_width = 0;
+};
+
+// Chooses, per segment, the finest unit among days, 2 days, weeks, months, quarters, half years,
+// years, 2/5 years, decades, 20/50 years, centuries, ... whose labels fit with `ticks.min_gap`
+// between them, then drops any label that would still touch its left neighbour (context labels
+// are dropped on their own). Every segment keeps at least one labelled tick. Labels stay within
+// [left, right].
+std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer, double left,
+                               double right);
+
+}  // namespace chronoline

@@ -1,0 +1,40 @@
+// TimeAxis: maps days to x, cut by axis breaks where long empty gaps separate groups of events.
+#pragma once
+
+#include <vector>
+
+#include "style/style.h"
+
+namespace chronoline {
+
+// Days counted from 1970-01-01; an interval is [start, end).
+struct DayInterval {
+  double start, end;
+};
+
+// A stretch of axis without breaks: days [d0, d1] drawn over [x0, x1].
+struct AxisSegment {
+  double d0, d1, x0, x1;
+  int events = 0;  // how many intervals fall in it
+};
+
+struct TimeAxis {
+  std::vector<AxisSegment> segments;  // in time order, left to right
+
+  // Piecewise-linear position of `day`; days inside a break map to the middle of the break,
+  // days outside the axis to its nearest end.
+  double x_of(double day) const;
+  int breaks() const { return static_cast<int>(segments.size()) - 1; }
+};
+
+// Builds the axis over [x0, x1] for `intervals` (at least one).
+//
+// Break rule: merge overlapping intervals into groups; within a stretch, cut every gap between
+// groups that is at least `axis.break_min_gap` of the stretch's length, then look again inside
+// each piece (so a dense month next to a lone date a few months earlier is cut even when decades
+// lie further out). At most `axis.max_breaks` cuts, keeping the relatively largest.
+// Width rule: each segment gets width in proportion to (its events + 1), at least
+// `axis.min_segment_width` when there is room, so dense periods get room.
+TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1, const Style::Axis& axis);
+
+}  // namespace chronoline

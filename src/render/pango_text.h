@@ -1,0 +1,48 @@
+// Pango text: font checks, shared font settings and the Pango-backed TextMeasurer.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include <pango/pangocairo.h>
+
+#include "layout/text_measurer.h"
+#include "style/style.h"
+#include "util/result.h"
+
+namespace chronoline {
+
+// Applies the settings layout and drawing must share so measured text is drawn at the same size
+// at any scale: no hinting, unrounded glyph positions, grey antialiasing.
+void configure_pango_context(PangoContext* context);
+
+// The font description for a role (family and absolute pixel size from the style).
+PangoFontDescription* font_for(const Style& style, FontRole role, bool bold);
+
+// Checks that `style.fonts.family` resolves to that family (not a fallback) with sane metrics.
+// Error: "font 'DejaVu Sans' not found (fontconfig offers 'X'); install fonts-dejavu-core".
+Status check_font(const Style& style);
+
+// Measures text with Pango. Reuses one PangoLayout per font and measures each distinct text once.
+class PangoMeasurer final : public TextMeasurer {
+ public:
+  // Fails with check_font's error when the family does not resolve.
+  static Result<std::unique_ptr<PangoMeasurer>> create(const Style& style);
+  ~PangoMeasurer() override;
+  PangoMeasurer(const PangoMeasurer&) = delete;
+  PangoMeasurer& operator=(const PangoMeasurer&) = delete;
+
+  TextMetrics measure(std::string_view text, FontRole role, bool bold, double max_width, int max_lines) override;
+
+ private:
+  explicit PangoMeasurer(const Style& style);
+  PangoLayout* layout_for(FontRole role, bool bold);
+
+  Style style_;
+  PangoContext* context_ = nullptr;
+  PangoLayout* layouts_[5][2] = {};
+  std::unordered_map<std::string, TextMetrics> cache_;
+};
+
+}  // namespace chronoline

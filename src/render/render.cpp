@@ -1,0 +1,272 @@
+// Render: draws a laid-out timeline with Cairo into SVG, PNG or PDF bytes in memory.
+#include "render/render.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <cairo.h>
+
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <memory>
+
+#include "layout/layout.h"
+#include "render/pango_text.h"
+
+namespace chronoline {
+namespace {
+
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+void set_color(cairo_t* cr, Color c) { cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0); }
+
+void rounded_rect(cairo_t* cr, const Box& b, double r) {
+  r = std::min({r, b.w / 2, b.h / 2});
+  if (r <= 0) {
+    cairo_rectangle(cr, b.x, b.y, b.w, b.h);
+    return;
+  }
+  cairo_new_sub_path(cr);
+  cairo_arc(cr, b.right() - r, b.y + r, r, -M_PI / 2, 0);
+  cairo_arc(cr, b.right() - r, b.bottom() - r, r, 0, M_PI / 2);
+  cairo_arc(cr, b.x + r, b.bottom() - r, r, M_PI / 2, M_PI);
+  cairo_arc(cr, b.x + r, b.y + r, r, M_PI, 3 * M_PI / 2);
+  cairo_close_path(cr);
+}
+
+// Cairo numbers SVG surfaces with a process-wide counter ("surface6" on the second render);
+// renumber them in order of appearance so the same scene always gives the same bytes.
+std::string renumber_svg_surfaces(const std::string& svg) {
+  static const std::string kWord = "surface";
+  std::map<std::string, std::string> renamed;
+  std::string out;
+  out.reserve(svg.size());
+  size_t pos = 0;
+  for (size_t at; (at = svg.find(kWord, pos)) != std::string::npos;) {
+    size_t digits = at + kWord.size(), end = digits;
+    while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
+    bool is_id = end > digits && at > 0 && (svg[at - 1] == '"' || svg[at - 1] == '#');
+    out.append(svg, pos, digits - pos);
+    if (is_id) {
+      auto [it, fresh] = renamed.emplace(svg.substr(digits, end - digits), "");
+      if (fresh) it->second = std::to_string(renamed.size());
+      out += it->second;
+    } else {
+      out.append(svg, digits, end - digits);
+    }
+    pos = end;
+  }
+  out.append(svg, pos);
+  return out;
+}
+
+// Paints scene prims on a Cairo context; owns the Pango state for drawing text.
+class Painter {
+ public:
+  Painter(cairo_t* cr, const Style& style, const RenderOptions& options)
+      : cr_(cr), style_(style), options_(options), context_(pango_cairo_create_context(cr)) {
+    configure_pango_context(context_);
+  }
+  ~Painter() {
+    for (auto& row : layouts_)
+      for (PangoLayout* l : row)
+        if (l) g_object_unref(l);
+    g_object_unref(context_);
+  }
+  Painter(const Painter&) = delete;
+  Painter& operator=(const Painter&) = delete;
+
+  void operator()(const LinePrim& p) {
+    cairo_move_to(cr_, p.x0, p.y0);
+    cairo_line_to(cr_, p.x1, p.y1);
+    set_color(cr_, p.color);
+    cairo_set_line_width(cr_, p.width);
+    cairo_set_line_cap(cr_, CAIRO_LINE_CAP_BUTT);
+    if (p.dashed) {
+      const double dash[] = {3, 3};
+      cairo_set_dash(cr_, dash, 2, 0);
+    }
+    cairo_stroke(cr_);
+    cairo_set_dash(cr_, nullptr, 0, 0);
+  }
+
+  void operator()(const RectPrim& p) {
+    rounded_rect(cr_, p.box, p.radius);
+    set_color(cr_, p.fill);
+    if (p.stroke_width > 0 && p.stroke.a > 0) {
+      cairo_fill_preserve(cr_);
+      set_color(cr_, p.stroke);
+      cairo_set_line_width(cr_, p.stroke_width);
+      cairo_stroke(cr_);
+    } else {
+      cairo_fill(cr_);
+    }
+  }
+
+  void operator()(const MarkerPrim& p) {
+    double r = p.size / 2;
+    switch (p.shape) {
+      case MarkerShape::kCircle:
+        cairo_new_sub_path(cr_);
+        cairo_arc(cr_, p.cx, p.cy, r, 0, 2 * M_PI);
+        break;
+      case MarkerShape::kDiamond:
+        cairo_move_to(cr_, p.cx, p.cy - r * 1.15);
+        cairo_line_to(cr_, p.cx + r * 1.15, p.cy);
+        cairo_line_to(cr_, p.cx, p.cy + r * 1.15);
+        cairo_line_to(cr_, p.cx - r * 1.15, p.cy);
+        cairo_close_path(cr_);
+        break;
+      case MarkerShape::kSquare:
+        cairo_rectangle(cr_, p.cx - r * 0.9, p.cy - r * 0.9, r * 1.8, r * 1.8);
+        break;
+    }
+    set_color(cr_, p.fill);
+    if (p.stroke_width > 0) {
+      cairo_fill_preserve(cr_);
+      set_color(cr_, options_.transparent ? Color{255, 255, 255, 255} : p.stroke);
+      cairo_set_line_width(cr_, p.stroke_width);
+      cairo_stroke(cr_);
+    } else {
+      cairo_fill(cr_);
+    }
+  }
+
+  void operator()(const TextPrim& p) {
+    PangoLayout* layout = layout_for(p.role, p.bold);
+    for (size_t i = 0; i < p.lines.size(); ++i) {
+      bool ellipsize = p.ellipsize_last && i + 1 == p.lines.size() && p.max_width > 0;
+      pango_layout_set_width(layout, ellipsize ? static_cast<int>(p.max_width * PANGO_SCALE) : -1);
+      pango_layout_set_ellipsize(layout, ellipsize ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+      std::string line = p.lines[i];
+      if (ellipsize)
+        for (char& c : line)
+          if (c == '\n') c = ' ';
+      pango_layout_set_text(layout, line.data(), static_cast<int>(line.size()));
+      cairo_move_to(cr_, p.x, p.y + static_cast<double>(i) * p.line_height);
+      if (p.halo && !options_.transparent) {
+        pango_cairo_layout_path(cr_, layout);
+        set_color(cr_, style_.canvas.background);
+        cairo_set_line_width(cr_, 4);
+        cairo_set_line_join(cr_, CAIRO_LINE_JOIN_ROUND);
+        cairo_stroke(cr_);
+        cairo_move_to(cr_, p.x, p.y + static_cast<double>(i) * p.line_height);
+      }
+      set_color(cr_, p.color);
+      pango_cairo_show_layout(cr_, layout);
+    }
+  }
+
+ private:
+  PangoLayout* layout_for(FontRole role, bool bold) {
+    PangoLayout*& l = layouts_[static_cast<int>(role)][bold ? 1 : 0];
+    if (!l) {
+      l = pango_layout_new(context_);
+      PangoFontDescription* desc = font_for(style_, role, bold);
+      pango_layout_set_font_description(l, desc);
+      pango_font_description_free(desc);
+    }
+    return l;
+  }
+
+  cairo_t* cr_;
+  const Style& style_;
+  const RenderOptions& options_;
+  PangoContext* context_;
+  PangoLayout* layouts_[5][2] = {};
+};
+
+void paint(cairo_t* cr, const Scene& scene, const Style& style, const RenderOptions& options, double scale) {
+  cairo_scale(cr, scale, scale);
+  if (!options.transparent) {
+    set_color(cr, scene.background);
+    cairo_paint(cr);
+  }
+  Painter painter(cr, style, options);
+  for (const Prim& prim : scene.draw) std::visit(painter, prim);
+}
+
+Status finish(cairo_t* cr, cairo_surface_t* surface) {
+  cairo_status_t st = cairo_status(cr);
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  if (st == CAIRO_STATUS_SUCCESS) st = cairo_surface_status(surface);
+  cairo_surface_destroy(surface);
+  if (st != CAIRO_STATUS_SUCCESS) return Error::internal(std::string("cairo: ") + cairo_status_to_string(st));
+  return {};
+}
+
+Result<std::string> render_png(const Scene& scene, const Style& style, const RenderOptions& options) {
+  int w = static_cast<int>(std::ceil(scene.width * options.scale));
+  int h = static_cast<int>(std::ceil(scene.height * options.scale));
+  if (w <= 0 || h <= 0 || w > 32767 || h > 32767)
+    return Error::input("the PNG would be " + std::to_string(w) + "x" + std::to_string(h) +
+                        " pixels; choose a scale that keeps it within 32767x32767");
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t* cr = cairo_create(surface);
+  paint(cr, scene, style, options, options.scale);
+  cairo_surface_flush(surface);
+  std::string bytes;
+  cairo_status_t st = cairo_surface_write_to_png_stream(surface, append_bytes, &bytes);
+  if (Status done = finish(cr, surface); !done) return done.error();
+  if (st != CAIRO_STATUS_SUCCESS) return Error::internal(std::string("cairo: ") + cairo_status_to_string(st));
+  return bytes;
+}
+
+Result<std::string> render_vector(const Scene& scene, const Style& style, OutputFormat format,
+                                  const RenderOptions& options) {
+  std::string bytes;
+  cairo_surface_t* surface = nullptr;
+  if (format == OutputFormat::kSvg) {
+    surface = cairo_svg_surface_create_for_stream(append_bytes, &bytes, scene.width, scene.height);
+    cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
+  } else {
+    surface = cairo_pdf_surface_create_for_stream(append_bytes, &bytes, scene.width, scene.height);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "chronoline");
+    // A fixed date keeps repeated output identical.
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
+  }
+  cairo_t* cr = cairo_create(surface);
+  paint(cr, scene, style, options, 1);
+  if (Status done = finish(cr, surface); !done) return done.error();
+  if (format == OutputFormat::kSvg) return renumber_svg_surfaces(bytes);
+  return bytes;
+}
+
+}  // namespace
+
+std::optional<OutputFormat> format_for_path(std::string_view path) {
+  size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return std::nullopt;
+  std::string ext;
+  for (char c : path.substr(dot + 1)) ext += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == "svg") return OutputFormat::kSvg;
+  if (ext == "png") return OutputFormat::kPng;
+  if (ext == "pdf") return OutputFormat::kPdf;
+  return std::nullopt;
+}
+
+Result<Scene> layout_for_render(const Timeline& timeline, const Style& style) {
+  auto measurer = PangoMeasurer::create(style);
+  if (!measurer) return measurer.error();
+  return layout_timeline(timeline, style, **measurer);
+}
+
+Result<std::string> render_scene(const Scene& scene, const Style& style, OutputFormat format,
+                                 const RenderOptions& options) {
+  if (format == OutputFormat::kPng) return render_png(scene, style, options);
+  return render_vector(scene, style, format, options);
+}
+
+Result<std::string> render_timeline(const Timeline& timeline, const Style& style, OutputFormat format,
+                                    const RenderOptions& options) {
+  auto scene = layout_for_render(timeline, style);
+  if (!scene) return scene.error();
+  return render_scene(*scene, style, format, options);
+}
+
+}  // namespace chronoline

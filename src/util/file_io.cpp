@@ -1,0 +1,97 @@
+// Reading inputs and writing outputs atomically; "-" means stdin or stdout.
+#include "util/file_io.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+namespace chronoline {
+namespace {
+
+std::string why(int err) { return std::strerror(err); }
+
+std::string size_limit_message(const std::string& path, size_t max_bytes) {
+  return path + ": larger than the " + std::to_string(max_bytes >> 20) + " MiB limit; split it into smaller files";
+}
+
+Result<std::string> read_fd(int fd, const std::string& path, size_t max_bytes) {
+  std::string out;
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Error::input(path + ": cannot read: " + why(errno));
+    }
+    if (out.size() + static_cast<size_t>(n) > max_bytes) return Error::input(size_limit_message(path, max_bytes));
+    out.append(buf, static_cast<size_t>(n));
+  }
+  return out;
+}
+
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<std::string> read_input(const std::string& path, size_t max_bytes) {
+  if (path == "-") return read_fd(STDIN_FILENO, "<stdin>", max_bytes);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return Error::input(path + ": is a directory; give a file");
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    int err = errno;
+    return Error::input(path + ": cannot open: " + why(err) + (err == ENOENT ? "; check the path" : ""));
+  }
+  auto out = read_fd(fd, path, max_bytes);
+  ::close(fd);
+  return out;
+}
+
+Status write_output_atomic(const std::string& path, std::string_view bytes) {
+  if (path == "-") {
+    if (!write_all(STDOUT_FILENO, bytes)) return Error::internal("<stdout>: cannot write: " + why(errno));
+    return {};
+  }
+  namespace fs = std::filesystem;
+  fs::path target(path);
+  std::error_code ec;
+  if (fs::is_directory(target, ec)) return Error::input(path + ": is a directory; give a file name for the output");
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (!fs::is_directory(dir, ec))
+    return Error::input(path + ": directory " + dir.string() + " does not exist; create it first");
+  std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  int fd = ::mkstemp(tmp.data());
+  if (fd < 0) return Error::internal(path + ": cannot create a file in " + dir.string() + ": " + why(errno));
+  bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
+  int err = errno;
+  ok = (::close(fd) == 0) && ok;
+  // mkstemp creates 0600; give the output the usual permissions.
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::chmod(tmp.c_str(), 0666 & ~mask);
+  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    if (ok) err = errno;
+    std::remove(tmp.c_str());
+    return Error::internal(path + ": cannot write: " + why(err) + "; the existing file, if any, is unchanged");
+  }
+  return {};
+}
+
+}  // namespace chronoline

@@ -1,0 +1,98 @@
+// Tests for the article reader and the sentence splitter.
+#include "article/article.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <doctest/doctest.h>
+
+#include "article/sentences.h"
+#include "test_support.h"
+
+namespace chronoline {
+namespace {
+
+// A stand-in for the tagger: accepts only "March 3, 2023" style lines used in these tests.
+std::optional<DateTime> fake_dateline(std::string_view line) {
+  if (line.starts_with("March 3, 2023")) return DateTime{date::sys_days{date::year{2023} / 3 / 3}, std::nullopt};
+  return std::nullopt;
+}
+
+std::vector<std::string> sentences_of(const std::string& text) {
+  std::vector<std::string> out;
+  for (auto r : split_sentences(text, {0, text.size()})) out.emplace_back(text.substr(r.begin, r.size()));
+  return out;
+}
+
+TEST_CASE("sentences split at terminal punctuation but not at abbreviations or initials") {
+  CHECK(sentences_of("Mr. Smith met U.S. officials on Jan. 5. They agreed. J. R. Doe left!") ==
+        std::vector<std::string>{"Mr. Smith met U.S. officials on Jan. 5.", "They agreed.", "J. R. Doe left!"});
+  CHECK(sentences_of("\u201CWe are ready,\u201D he said. \u201CGood.\u201D It cost 3.5 million.") ==
+        std::vector<std::string>{"\u201CWe are ready,\u201D he said.", "\u201CGood.\u201D", "It cost 3.5 million."});
+  CHECK(sentences_of("no end punctuation") == std::vector<std::string>{"no end punctuation"});
+}
+
+TEST_CASE("the reader finds dateline, title, body, credits and footer") {
+  std::string text =
+      "\xEF\xBB\xBFMarch 3, 2023, 10:15\r\n\r\nCity Opens Bridge\r\n\r\nCity Opens Bridge\r\n\r\n"
+      "The city opened its new bridge on Monday. Traffic was light.\r\n\r\n"
+      "REUTERS 2022 / JANE DOEWorkers lift the last span in May.\r\n\r\n"
+      "Source: example.com\r\n\r\nRelated posts\r\n\r\nAn unrelated story from last week.\r\n";
+  auto a = read_article(text, "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published->day == date::sys_days{date::year{2023} / 3 / 3});
+  CHECK(a->title == "City Opens Bridge");
+  CHECK(a->source == "example.com");
+  REQUIRE(a->paragraphs.size() == 2);
+  CHECK_FALSE(a->paragraphs[0].caption);
+  CHECK(a->paragraphs[1].caption);
+  REQUIRE(a->credits.size() == 1);
+  CHECK(a->slice(a->credits[0]) == "REUTERS 2022 / JANE DOE");
+  REQUIRE(a->sentences.size() == 3);
+  CHECK(a->slice(a->sentences[0].range) == "The city opened its new bridge on Monday.");
+  CHECK(a->slice(a->sentences[2].range) == "Workers lift the last span in May.");
+  CHECK(a->text.find('\r') == std::string::npos);
+}
+
+TEST_CASE("an article without a dateline starts with its title") {
+  auto a = read_article("Bridge Opens\n\nIt opened today.\n", "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK_FALSE(a->published);
+  CHECK(a->title == "Bridge Opens");
+}
+
+TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {
+  auto msg = [](std::string_view bytes) {
+    auto a = read_article(bytes, "a.txt", fake_dateline);
+    return a ? std::string("ok") : a.error().message;
+  };
+  CHECK(msg("") == "a.txt: the article is empty; give a dateline, a title and a body");
+  CHECK(msg(" \n\n ") == "a.txt: the article is empty; give a dateline, a title and a body");
+  CHECK(msg(std::string("Title\n\nab\0c", 11)) == "a.txt:3:3: NUL byte; this looks like a binary file, not a text article");
+  CHECK(msg("Title\n\ncaf\xE9 au lait") ==
+        "a.txt:3:4: invalid UTF-8; convert the file to UTF-8 (for example iconv -f latin1 -t utf-8)");
+  CHECK(msg(std::string_view("\xFF\xFEt\0i\0", 6)) == "a.txt: UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
+}
+
+TEST_CASE("the seed article's structure" * doctest::skip(!testing::has_shared(testing::kSeed))) {
+  std::ifstream in(testing::shared_dir() / testing::kSeed, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto any_date = [](std::string_view line) -> std::optional<DateTime> {
+    if (line.starts_with("January 25, 2022")) return DateTime{date::sys_days{date::year{2022} / 1 / 25}, std::nullopt};
+    return std::nullopt;
+  };
+  auto a = read_article(ss.str(), "seed", any_date);
+  REQUIRE(a);
+  CHECK(a->title.starts_with("Putin, Xi Agree on Joint Approach"));
+  CHECK(a->source == "sputniknews.com");
+  CHECK(a->credits.size() == 2);
+  for (const auto& s : a->sentences) {
+    CHECK(a->slice(s.range).find("Related posts") == std::string_view::npos);
+    CHECK(a->slice(s.range).find("AFP 2021") == std::string_view::npos);
+    CHECK(a->slice(s.range).find(a->title) == std::string_view::npos);
+  }
+}
+
+}  // namespace
+}  // namespace chronoline

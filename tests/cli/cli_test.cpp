@@ -1,0 +1,124 @@
+// Golden and error tests of the chronoline command line.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "cli_runner.h"
+
+namespace chronoline {
+namespace {
+
+using testing::run_cli;
+using testing::scratch_dir;
+using testing::slurp;
+
+TEST_CASE("golden: extract on each example article gives its committed timeline JSON") {
+  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
+    if (entry.path().extension() != ".txt") continue;
+    auto golden = entry.path();
+    golden.replace_extension(".json");
+    CAPTURE(entry.path());
+    REQUIRE(std::filesystem::exists(golden));
+    auto r = run_cli({"extract", entry.path().string()});
+    CHECK(r.status == 0);
+    CHECK(r.err == "");
+    CHECK(r.out == slurp(golden));
+  }
+}
+
+TEST_CASE("extract on the seed article via stdin and -o" * doctest::skip(!testing::has_shared(testing::kSeed))) {
+  std::string seed = slurp(testing::shared_dir() / testing::kSeed);
+  auto r = run_cli({"extract", "-"}, seed);
+  REQUIRE(r.status == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["published"] == "2022-01-25T05:49");
+  CHECK(j["events"].size() >= 14);
+  auto dir = scratch_dir("extract-o");
+  auto out = (dir / "t.json").string();
+  CHECK(run_cli({"extract", "-", "-o", out}, seed).status == 0);
+  CHECK(slurp(out) == r.out);
+}
+
+TEST_CASE("render writes byte-identical SVG and PNG and a PDF, for articles and timeline JSON") {
+  auto dir = scratch_dir("render");
+  auto article = (testing::source_dir() / "examples" / "lisbon-metro.txt").string();
+  auto json = (testing::source_dir() / "examples" / "lisbon-metro.json").string();
+  for (const char* ext : {"svg", "png", "pdf"}) {
+    CAPTURE(ext);
+    auto a = (dir / (std::string("a.") + ext)).string();
+    auto b = (dir / (std::string("b.") + ext)).string();
+    REQUIRE(run_cli({"render", article, "-o", a}).status == 0);
+    REQUIRE(run_cli({"render", json, "-o", b}).status == 0);
+    if (std::string(ext) != "pdf") CHECK(slurp(a) == slurp(b));
+  }
+  CHECK(slurp(dir / "a.png").substr(1, 3) == "PNG");
+  CHECK(slurp(dir / "a.pdf").substr(0, 5) == "%PDF-");
+  CHECK(std::system(("xmllint --noout " + testing::shell_quote((dir / "a.svg").string())).c_str()) == 0);
+  CHECK(std::system(("pdfinfo " + testing::shell_quote((dir / "a.pdf").string()) + " > /dev/null").c_str()) == 0);
+}
+
+TEST_CASE("render -o - writes each format to stdout") {
+  auto json = (testing::source_dir() / "examples" / "lisbon-metro.json").string();
+  auto svg = run_cli({"render", json, "-o", "-", "--format", "svg"});
+  CHECK(svg.status == 0);
+  CHECK(svg.out.find("<svg") != std::string::npos);
+  auto png = run_cli({"render", json, "-o", "-", "--format", "png"});
+  CHECK(png.status == 0);
+  CHECK(png.out.substr(1, 3) == "PNG");
+}
+
+TEST_CASE("normalize prints the value") {
+  auto r = run_cli({"normalize", "last month", "--anchor", "2022-01-25"});
+  CHECK(r.status == 0);
+  CHECK(r.out == "2021-12\n");
+}
+
+struct BadCase {
+  std::vector<std::string> args;
+  std::string stdin_text;
+  int status;
+  std::string message;
+};
+
+TEST_CASE("bad input and usage give one clear line and exit status 2") {
+  const std::vector<BadCase> cases = {
+      {{"extract", "no/such/file.txt"}, "", 2,
+       "chronoline: no/such/file.txt: cannot open: No such file or directory; check the path\n"},
+      {{"extract", "-"}, "Just a title\n\nNo dateline here.\n", 2,
+       "chronoline: <stdin>: no publication date found; pass --pub-date YYYY-MM-DD\n"},
+      {{"extract", "-", "--pub-date", "2022-02-30"}, "x\n", 2,
+       "chronoline: --pub-date 2022-02-30: not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM\n"},
+      {{"extract", "-"}, "", 2, "chronoline: <stdin>: the article is empty; give a dateline, a title and a body\n"},
+      {{"render", "-", "-o", "out.gif"}, "{\"events\": []}", 2,
+       "chronoline: out.gif: unknown output format; use a .svg, .png or .pdf file name, or --format\n"},
+      {{"render", "-", "-o", "-", "--format", "svg"}, "{\"events\": [{\"lable\": \"x\", \"value\": \"2022\"}]}", 2,
+       "chronoline: <stdin>: events[0].lable: unknown key; did you mean label?\n"},
+      {{"normalize", "banana", "--anchor", "2022-01-25"}, "", 2, ""},
+      {{"frobnicate"}, "", 2, ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.args[0]);
+    CAPTURE(c.stdin_text);
+    auto r = run_cli(c.args, c.stdin_text);
+    CHECK(r.status == c.status);
+    CHECK(r.out == "");
+    if (!c.message.empty()) CHECK(r.err == c.message);
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+    CHECK(r.err.starts_with("chronoline: "));
+  }
+}
+
+TEST_CASE("a failed render leaves an existing output untouched and creates nothing") {
+  auto dir = scratch_dir("atomic");
+  auto out = dir / "keep.svg";
+  std::ofstream(out) << "previous";
+  auto r = run_cli({"render", "-", "-o", out.string()}, "{\"events\": [{\"label\": \"x\", \"value\": \"P3D\"}]}");
+  CHECK(r.status == 2);
+  CHECK(slurp(out) == "previous");
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
+  auto fresh = dir / "new.png";
+  CHECK(run_cli({"render", "-", "-o", fresh.string()}, "{broken").status == 2);
+  CHECK_FALSE(std::filesystem::exists(fresh));
+}
+
+}  // namespace
+}  // namespace chronoline

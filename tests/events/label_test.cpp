@@ -1,0 +1,61 @@
+// Tests for event labels, on sentences written for these tests.
+#include "events/label.h"
+
+#include <doctest/doctest.h>
+
+#include "util/utf8.h"
+
+namespace chronoline {
+namespace {
+
+// Labels for each of the phrases in `sentence`, in order.
+std::vector<std::string> labels(const std::string& sentence, std::initializer_list<std::string> phrases) {
+  std::vector<TimeSpan> spans;
+  for (const auto& p : phrases) {
+    size_t b = sentence.find(p);
+    REQUIRE(b != std::string::npos);
+    spans.push_back({b, b + p.size()});
+  }
+  std::vector<std::string> out;
+  for (size_t k = 0; k < spans.size(); ++k) out.push_back(make_label(sentence, spans, k));
+  return out;
+}
+
+TEST_CASE("a fronted time phrase dates the main clause") {
+  CHECK(labels("On Tuesday, the city council approved the new budget.", {"Tuesday"}) ==
+        std::vector<std::string>{"City council approved the new budget"});
+  CHECK(labels("In a Friday statement, the ministry confirmed the recall of 4,000 cars.", {"Friday"}) ==
+        std::vector<std::string>{"Ministry confirmed the recall of 4,000 cars"});
+}
+
+TEST_CASE("a second date in a dated clause labels the noun phrase it follows") {
+  CHECK(labels("On Monday, officials discussed the flooding caused by the storm last week.", {"Monday", "last week"}) ==
+        std::vector<std::string>{"Officials discussed the flooding caused by the storm", "Flooding caused by the storm"});
+}
+
+TEST_CASE("titles before names are dropped and asides removed") {
+  CHECK(labels("Spanish Prime Minister Ana Ruiz, a former economist, met union leaders on Thursday.", {"Thursday"}) ==
+        std::vector<std::string>{"Ana Ruiz met union leaders"});
+  CHECK(labels("The European Space Agency (ESA) launched the probe in 2019.", {"2019"}) ==
+        std::vector<std::string>{"ESA launched the probe"});
+}
+
+TEST_CASE("relative and coordinate clauses get their subject back") {
+  CHECK(labels("The mayor praised Maria Lopez, who wasn't elected, but has led the council since 2015.", {"2015"}) ==
+        std::vector<std::string>{"Maria Lopez has led the council"});
+  CHECK(labels("The league grew quickly, and the club has been a member since 1998 with high hopes.", {"1998"}) ==
+        std::vector<std::string>{"Club has been a member with high hopes"});
+}
+
+TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
+  std::string s =
+      "Yesterday, engineers from the national railway company completed the inspection of every "
+      "bridge along the northern coastal line between the two largest cities in the region.";
+  auto l = labels(s, {"Yesterday"});
+  CHECK(utf8::length(l[0]) <= 90);
+  CHECK(l[0] == "Engineers from the national railway company completed the inspection of every bridge");
+  CHECK_FALSE(l[0].ends_with(" of"));
+}
+
+}  // namespace
+}  // namespace chronoline

@@ -1,0 +1,20 @@
+// libFuzzer target: the article reader together with the tagger and the event labeler.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "events/events.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static auto tagger = chronoline::Tagger::load("en");
+  if (!tagger) __builtin_trap();
+  std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  chronoline::ExtractOptions options;
+  options.published = chronoline::DateTime{date::sys_days{date::year{2022} / 1 / 25}, std::nullopt};
+  auto timeline = chronoline::extract_timeline(bytes, "fuzz.txt", *tagger, options);
+  if (timeline) {
+    for (const auto& e : timeline->events)
+      if (e.span.end < e.span.start || e.label.size() > 4 * chronoline::kMaxLabelLength) __builtin_trap();
+  }
+  return 0;
+}

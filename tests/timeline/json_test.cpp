@@ -1,0 +1,104 @@
+// Tests for reading and writing the timeline JSON.
+#include "timeline/json.h"
+
+#include <doctest/doctest.h>
+
+namespace chronoline {
+namespace {
+
+std::string error_of(const std::string& text) {
+  auto t = timeline_from_json(text, "t.json");
+  return t ? "ok" : t.error().message;
+}
+
+TEST_CASE("a hand-written timeline needs only label and value or start/end") {
+  auto t = timeline_from_json(R"({"title": "T", "published": "2022-01-25T05:49", "events": [
+      {"label": "a", "value": "2021-12"},
+      {"label": "b", "start": "1996", "end": "2001"},
+      {"label": "c", "start": "2022-01-15", "end": "2022-01-25"},
+      {"label": "d", "value": "1996/2001"}]})",
+                              "t.json");
+  REQUIRE(t);
+  REQUIRE(t->events.size() == 4);
+  CHECK(format_datetime(*t->published) == "2022-01-25T05:49");
+  CHECK(format_day(t->events[0].span.start) == "2021-12-01");
+  CHECK(format_day(t->events[0].span.end) == "2021-12-31");
+  CHECK(t->events[0].span.granularity == Granularity::kMonth);
+  CHECK_FALSE(t->events[0].is_range());
+  CHECK(format_day(t->events[1].span.end) == "2001-12-31");
+  CHECK(t->events[1].is_range());
+  CHECK(t->events[2].span.granularity == Granularity::kDay);
+  CHECK(t->events[3].is_range());
+  CHECK(event_name(*t, 2) == "e3");
+}
+
+TEST_CASE("timeline JSON round-trips through the writer") {
+  Timeline t;
+  t.title = "Title";
+  t.published = parse_datetime("2022-01-25T05:49");
+  Event e;
+  e.id = "e1";
+  e.value = "2022-W03";
+  e.span = *span_of_value("2022-W03");
+  e.label = "Drills after the takeover";
+  e.text = "last week";
+  e.sentence = "Forces conducted drills last week.";
+  e.offset = {{10, 19}};
+  t.events.push_back(e);
+  std::string json = timeline_to_json(t);
+  auto back = timeline_from_json(json, "x");
+  REQUIRE(back);
+  CHECK(timeline_to_json(*back) == json);
+  CHECK(json.find("\"start\": \"2022-01-17\"") != std::string::npos);
+  CHECK(json.find("\"granularity\": \"week\"") != std::string::npos);
+}
+
+TEST_CASE("timeline JSON errors name the place and what to do") {
+  CHECK(error_of("{\"events\": [\n  {\"label\": \"a\",}\n]}") ==
+        "t.json:2:17: invalid JSON: syntax error while parsing object key - unexpected '}'; expected "
+        "string literal; fix the syntax");
+  CHECK(error_of(R"({"events": [{"lable": "a", "value": "2022"}]})") ==
+        "t.json: events[0].lable: unknown key; did you mean label?");
+  CHECK(error_of(R"({"events": [{"value": "2022"}]})") ==
+        "t.json: events[0]: has no label; add \"label\": \"what happened\"");
+  CHECK(error_of(R"({"events": [{"label": "a"}]})") == "t.json: events[0]: has neither value nor start; add one");
+  CHECK(error_of(R"({"events": [{"label": "a", "value": "2022-02-30"}]})") ==
+        "t.json: events[0].value: TIMEX3 value \"2022-02-30\" names a day that does not exist; fix the date");
+  CHECK(error_of(R"({"events": [{"label": "a", "start": "2022-03-01", "end": "2022-02-01"}]})") ==
+        "t.json: events[0].end: 2022-02-01 is before start 2022-03-01; swap start and end");
+  CHECK(error_of(R"({"events": [{"label": 3, "value": "2022"}]})") ==
+        "t.json: events[0].label: must be a string, not number");
+  CHECK(error_of(R"({"published": "2022-13-01", "events": []})") ==
+        "t.json: published: \"2022-13-01\" is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+  CHECK(error_of(R"({"events": [{"id": "x", "label": "a", "value": "2022"}, {"id": "x", "label": "b", "value": "2021"}]})") ==
+        "t.json: events[1].id: duplicate id \"x\"; make ids unique");
+  CHECK(error_of("[]") == "t.json: (top level): must be an object with \"events\"");
+  CHECK(error_of(R"({"title": "x"})") == "t.json: events: must be an array of events; add \"events\": [...]");
+  CHECK(error_of(R"({"events": [{"label": "BCE", "value": "-0500"}]})") == "ok");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("regression: written start/end do not turn a decade or month into a range") {
+  Timeline t;
+  for (const char* v : {"199", "2021-12", "1996/2001", "2022-01-15/2022-01-25"}) {
+    Event e;
+    e.value = v;
+    e.span = *span_of_value(v);
+    e.label = v;
+    t.events.push_back(e);
+  }
+  auto back = timeline_from_json(timeline_to_json(t), "x");
+  REQUIRE(back);
+  for (size_t i = 0; i < t.events.size(); ++i) {
+    CAPTURE(t.events[i].value);
+    CHECK(back->events[i].span == t.events[i].span);
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
