@@ -59,6 +59,7 @@ Result<std::unique_ptr<Grammar>> load_grammar(std::string_view language) {
   std::vector<std::pair<std::string_view, std::string_view>> files;
   std::set<std::string> languages;
   for (const EmbeddedFile& f : embedded_files()) {
+    if (f.path.find('/') == std::string_view::npos) continue;  // README.md and such: not a language
     std::string_view lang = f.path.substr(0, f.path.find('/'));
     languages.emplace(lang);
     if (lang == language) files.emplace_back(f.path, f.content);
