@@ -63,7 +63,7 @@ class Matcher::Search {
         candidates(ei, e, a, p);
         continue;
       }
-      if (p >= toks_.size() || !may_continue(ei, e, toks_[p])) continue;
+      if (p >= toks_.size() || !may_continue(p, e, toks_[p])) continue;
       const LexEntry* entry = nullptr;
       if (!m_.atom_matches(a, toks_[p], lenient_, &entry)) continue;
       bind(ei, e, Binding{true, p, p + 1, entry, -1}, p + 1);
@@ -75,14 +75,14 @@ class Matcher::Search {
     if (!cands_ || p >= by_start_->size()) return;
     for (uint32_t ci : by_start_->at(p)) {
       const CandidateRef& c = (*cands_)[ci];
-      if (!(c.type & a.id) || !may_continue(ei, e, toks_[p])) continue;
+      if (!(c.type & a.id) || !may_continue(p, e, toks_[p])) continue;
       bind(ei, e, Binding{true, p, c.te, nullptr, static_cast<int>(ci)}, c.te);
     }
   }
 
-  // Elements after the first never cross a blank line, and glued ones need no space before.
-  bool may_continue(size_t ei, const Element& e, const Token& t) const {
-    return ei == 0 || !(t.break_before || (e.glued && t.space_before));
+  // Tokens after the first never cross a blank line, and glued elements need no space before.
+  bool may_continue(uint32_t p, const Element& e, const Token& t) const {
+    return p == pos_ || !(t.break_before || (e.glued && t.space_before));
   }
 
   void bind(size_t ei, const Element& e, const Binding& b, uint32_t next) {
