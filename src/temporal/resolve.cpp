@@ -378,7 +378,26 @@ std::optional<Resolved> relative(const Args& a, sys_days anchor) {
   return with_mod(date_at(truncate(day, g)), a);
 }
 
-std::optional<Resolved> op_ago(const Args& a) { return relative(a, a.ctx().dct); }
+// Year-over-year comparisons in news ("sales rose from a year earlier", "a year ago") refer to the
+// period under discussion: when the last date mentioned is a quarter or month near the publication
+// date, the result keeps that granularity (1989-Q3 -> 1988-Q3) instead of a bare year.
+bool compares_period(const ResolveContext& c, const Unit& unit) {
+  return !c.options.forward_looking && unit.g == Granularity::kYear && c.last &&
+         c.last->g >= Granularity::kHalf && c.last->g <= Granularity::kMonth &&
+         std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1;
+}
+
+std::optional<Resolved> op_ago(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  auto unit = unit_named(a.text(Key::kUnit));
+  auto n = a.num(Key::kN);
+  if (unit && n && compares_period(c, *unit)) {
+    Moment m = *c.last;
+    m.day = add_units(m.day, Granularity::kYear, static_cast<int>(a.num(Key::kDir).value_or(-1) * *n));
+    return with_mod(date_at(m), a);
+  }
+  return relative(a, c.dct);
+}
 
 std::string duration_value(const Unit& u, std::optional<int64_t> n) {
   std::string amount = n ? std::to_string(*n * u.factor) : "X";
@@ -541,7 +560,8 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   int n = static_cast<int>(a.num(Key::kN).value_or(1));
   int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
   Moment base = truncate(a.ctx().dct, unit->g);
-  if (a.ctx().options.doc_type == DocType::kNarrative && a.ctx().last) {
+  const ResolveContext& c = a.ctx();
+  if ((c.options.doc_type == DocType::kNarrative || (dir != 0 && compares_period(c, *unit))) && c.last) {
     base = *a.ctx().last;
     if (base.g < unit->g) base = truncate(base.day, unit->g);
   }
