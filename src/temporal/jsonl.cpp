@@ -109,10 +109,11 @@ class FlatReader {
   bool value(std::string_view key, InputLine& out) {
     size_t start = i_;
     if (i_ < s_.size() && s_[i_] == '"') {
-      std::string v;
-      if (!string(v)) return false;
-      if (key == "text") out.text = std::move(v), out.has_text = true;
-      else if (key == "dct") out.dct = std::move(v), out.has_dct = true;
+      std::string* dest = key == "text" ? &out.text : key == "dct" ? &out.dct : &scratch_;
+      dest->clear();
+      if (!string(*dest)) return false;
+      if (key == "text") out.has_text = true;
+      else if (key == "dct") out.has_dct = true;
       else if (key == "doc") out.doc.assign(s_.substr(start, i_ - start));
       return true;
     }
@@ -183,7 +184,6 @@ class FlatReader {
   }
   bool string(std::string& out) {
     ++i_;  // opening quote
-    out.reserve(s_.size() - i_);
     for (;;) {
       size_t run = i_;
       while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\' && static_cast<unsigned char>(s_[i_]) >= 0x20) ++i_;
@@ -196,6 +196,7 @@ class FlatReader {
 
   std::string_view s_;
   size_t i_ = 0;
+  std::string scratch_;  // string values of keys nobody reads
 };
 
 void append_escaped(std::string& out, std::string_view s) {
@@ -257,8 +258,11 @@ Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
 }
 
 Status tag_line(const std::string& line, size_t line_no, std::ostream& out, const Tagger& tagger,
-                const TagOptions& options, std::string& buffer) {
-  InputLine in;
+                const TagOptions& options, InputLine& in, std::string& buffer) {
+  in.doc = "null";
+  in.dct.clear();
+  in.text.clear();
+  in.has_dct = in.has_text = false;
   if (!FlatReader(line).read(in) || !in.has_text || !in.has_dct)
     if (Status st = full_parse(line, line_no, in); !st) return st;
   auto anchor = parse_anchor(in.dct);
@@ -309,11 +313,12 @@ Result<Anchor> parse_anchor(std::string_view text) {
 
 Status tag_jsonl(std::istream& in, std::ostream& out, const Tagger& tagger, const TagOptions& options) {
   std::string line, buffer;
+  InputLine fields;  // reused: its strings keep their capacity from line to line
   size_t line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    if (Status st = tag_line(line, line_no, out, tagger, options, buffer); !st) return st;
+    if (Status st = tag_line(line, line_no, out, tagger, options, fields, buffer); !st) return st;
   }
   if (in.bad()) return Error::internal("cannot read input after line " + std::to_string(line_no));
   return {};

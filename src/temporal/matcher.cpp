@@ -72,8 +72,8 @@ class Matcher::Search {
   }
 
   void candidates(size_t ei, const Element& e, const Atom& a, uint32_t p) {
-    if (!cands_ || p >= by_start_->size()) return;
-    for (uint32_t ci : by_start_->at(p)) {
+    if (!cands_) return;
+    for (auto [tb, ci] : by_start_->at(p)) {
       const CandidateRef& c = (*cands_)[ci];
       if (!(c.type & a.id) || !may_continue(p, e, toks_[p])) continue;
       bind(ei, e, Binding{true, p, c.te, nullptr, static_cast<int>(ci)}, c.te);
@@ -348,19 +348,19 @@ void Matcher::match_composite(const std::vector<Token>& toks, const std::vector<
                               size_t fresh_from, bool lenient, std::vector<Match>& out) const {
   if (fresh_from >= cands.size()) return;
   CandidateIndex by_start;
-  by_start.offsets.assign(toks.size() + 2, 0);
-  for (const CandidateRef& c : cands) ++by_start.offsets[c.tb + 2];
-  for (size_t p = 2; p < by_start.offsets.size(); ++p) by_start.offsets[p] += by_start.offsets[p - 1];
-  by_start.ids.resize(cands.size());
-  for (uint32_t i = 0; i < cands.size(); ++i) by_start.ids[by_start.offsets[cands[i].tb + 1]++] = i;
+  by_start.starts.reserve(cands.size());
+  for (uint32_t i = 0; i < cands.size(); ++i) by_start.starts.emplace_back(cands[i].tb, i);
+  std::sort(by_start.starts.begin(), by_start.starts.end());
   // A composite rule can only use a fresh candidate if it starts within a few tokens before it.
   constexpr uint32_t kReach = 6;
-  std::vector<char> starts(toks.size() + 1, 0);
+  std::vector<uint32_t> positions;
   for (size_t i = fresh_from; i < cands.size(); ++i)
-    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p) starts[p] = 1;
+    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p) positions.push_back(p);
+  std::sort(positions.begin(), positions.end());
+  positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
   std::vector<uint32_t> tried;
-  for (uint32_t p = 0; p < toks.size(); ++p) {
-    if (!starts[p]) continue;
+  for (uint32_t p : positions) {
+    if (p >= toks.size()) continue;
     tried.clear();
     composite_.each(toks[p], lex_, !by_start.at(p).empty(), [&](uint32_t r) {
       if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;

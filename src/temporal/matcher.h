@@ -36,12 +36,16 @@ struct CandidateRef {
   uint8_t type = 0;
 };
 
-// Earlier matches grouped by their first token, in one flat array.
+// Earlier matches by their first token: (token, candidate id) pairs sorted by token.
 struct CandidateIndex {
-  std::vector<uint32_t> offsets;  // ids[offsets[p] .. offsets[p + 1]) start at token p
-  std::vector<uint32_t> ids;
-  size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
-  std::span<const uint32_t> at(size_t p) const { return {ids.data() + offsets[p], offsets[p + 1] - offsets[p]}; }
+  std::vector<std::pair<uint32_t, uint32_t>> starts;
+  // The candidates starting at token p.
+  std::span<const std::pair<uint32_t, uint32_t>> at(uint32_t p) const {
+    auto lo = std::lower_bound(starts.begin(), starts.end(), std::pair<uint32_t, uint32_t>{p, 0});
+    auto hi = lo;
+    while (hi != starts.end() && hi->first == p) ++hi;
+    return {&*starts.begin() + (lo - starts.begin()), static_cast<size_t>(hi - lo)};
+  }
 };
 
 // Rules indexed by the tokens that can start them. Built once per grammar.
