@@ -616,9 +616,9 @@ std::optional<Resolved> op_clock_shift(const Args& a) {
 std::optional<Resolved> op_time_on(const Args& a) {
   const Resolved* time = a.cand(Key::kTime);
   const Resolved* day = a.cand(Key::kOf);
-  if (!time || !day || !time->point || !day->point || day->point->g != Granularity::kDay) return std::nullopt;
+  if (!time || !day || !time->point || !day->point || day->point->g < Granularity::kDay) return std::nullopt;
   Moment m = *time->point;
-  m.day = day->point->day;
+  m.day = day->point->day;  // "in 7 days at 5pm": the day of a finer point
   return date_at(m);
 }
 
