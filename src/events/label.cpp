@@ -471,7 +471,7 @@ class Labeler {
   void trim_ends(std::vector<size_t>& ids) const {
     auto junk_front = [&](size_t i) {
       return is_marker(i) || !tokens_[i].word || is(tokens_[i], kArticles) || is(tokens_[i], kConjunctions) ||
-             is(tokens_[i], kDiscourse) || is(tokens_[i], kRelatives);
+             is(tokens_[i], kDiscourse) || is(tokens_[i], kRelatives) || tokens_[i].lower == "that";
     };
     auto junk_back = [&](size_t i) {
       return is_marker(i) || !tokens_[i].word || is(tokens_[i], kConjunctions) || is(tokens_[i], kCutWords) ||
