@@ -11,7 +11,9 @@
 #include "layout/layout.h"
 #include "layout/scene.h"
 #include "render/render.h"
+#include "render/svg_accessibility.h"
 #include "style/style.h"
+#include "style/style_file.h"
 #include "temporal/jsonl.h"
 #include "temporal/tagger.h"
 #include "timeline/json.h"
@@ -102,6 +104,8 @@ std::function<Status()> setup_extract(CLI::App& app) {
 std::function<Status()> setup_render(CLI::App& app) {
   struct Opts {
     std::string input, output, dump_layout, format;
+    std::string style = "default";
+    std::vector<std::string> overrides;
     double scale = 1;
     bool transparent = false;
     ArticleOptions article;
@@ -110,6 +114,10 @@ std::function<Status()> setup_render(CLI::App& app) {
   app.add_option("input", o->input, "Article text or timeline JSON, or - for stdin")->required();
   app.add_option("-o,--output", o->output, "Output file: .svg, .png or .pdf (- for stdout with --format)")
       ->required();
+  app.add_option("--style", o->style,
+                 "Built-in style (default, dark, print, compact, report, vertical) or a style JSON file");
+  app.add_option("--set", o->overrides, "Override one style key, e.g. --set canvas.width=1200 (repeatable)")
+      ->allow_extra_args(false);
   app.add_option("--scale", o->scale, "Pixel scale for PNG (2 for HiDPI)")->check(CLI::Range(0.1, 8.0));
   app.add_flag("--transparent", o->transparent, "Transparent background (PNG, SVG)");
   app.add_option("--dump-layout", o->dump_layout, "Also write the layout as JSON to this file");
@@ -121,16 +129,18 @@ std::function<Status()> setup_render(CLI::App& app) {
     auto fmt = format_for_path(by_name);
     if (!fmt)
       return Error::input(o->output + ": unknown output format; use a .svg, .png or .pdf file name, or --format");
-    Style style = default_style();
+    auto style = load_style(o->style, o->overrides);
+    if (!style) return style.error();
     auto timeline = load_timeline(o->input, o->article);
     if (!timeline) return timeline.error();
-    auto scene = layout_for_render(*timeline, style);
-    if (!scene) return scene.error();
+    auto scene = layout_for_render(*timeline, *style);
+    if (!scene) return scene.error().kind == ErrorKind::kInput ? scene.error().at(display_name(o->input)) : scene.error();
     RenderOptions options;
     options.scale = o->scale;
     options.transparent = o->transparent;
-    auto bytes = render_scene(*scene, style, *fmt, options);
-    if (!bytes) return bytes.error();
+    options.description = timeline_description(*timeline);
+    auto bytes = render_scene(*scene, *style, *fmt, options);
+    if (!bytes) return bytes.error().kind == ErrorKind::kInput ? bytes.error().at(o->output) : bytes.error();
     if (!o->dump_layout.empty())
       if (auto s = write_output_atomic(o->dump_layout, scene_to_json(*scene).dump(1) + "\n"); !s) return s;
     return write_output_atomic(o->output, *bytes);

@@ -12,6 +12,8 @@
 
 #include "layout/layout.h"
 #include "render/pango_text.h"
+#include "render/png_metadata.h"
+#include "render/svg_accessibility.h"
 
 namespace chronoline {
 namespace {
@@ -218,9 +220,8 @@ Result<std::string> render_png(const Scene& scene, const Style& style,
   std::string bytes;
   cairo_status_t st = cairo_surface_write_to_png_stream(surface, append_bytes, &bytes);
   if (Status done = finish(cr, surface); !done) return done.error();
-  if (st != CAIRO_STATUS_SUCCESS)
-    return Error::internal(std::string("cairo: ") + cairo_status_to_string(st));
-  return bytes;
+  if (st != CAIRO_STATUS_SUCCESS) return Error::internal(std::string("cairo: ") + cairo_status_to_string(st));
+  return add_png_dpi(bytes, 96 * options.scale);
 }
 
 Result<std::string> render_vector(const Scene& scene, const Style& style, OutputFormat format,
@@ -240,7 +241,8 @@ Result<std::string> render_vector(const Scene& scene, const Style& style, Output
   cairo_t* cr = cairo_create(surface);
   paint(cr, scene, style, options, 1);
   if (Status done = finish(cr, surface); !done) return done.error();
-  if (format == OutputFormat::kSvg) return renumber_svg_surfaces(bytes);
+  if (format == OutputFormat::kSvg)
+    return add_svg_title_desc(renumber_svg_surfaces(bytes), scene.title, options.description);
   return bytes;
 }
 
@@ -275,7 +277,9 @@ Result<std::string> render_timeline(const Timeline& timeline, const Style& style
                                     OutputFormat format, const RenderOptions& options) {
   auto scene = layout_for_render(timeline, style);
   if (!scene) return scene.error();
-  return render_scene(*scene, style, format, options);
+  RenderOptions with_description = options;
+  if (with_description.description.empty()) with_description.description = timeline_description(timeline);
+  return render_scene(*scene, style, format, with_description);
 }
 
 }  // namespace chronoline

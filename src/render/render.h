@@ -20,6 +20,7 @@ std::optional<OutputFormat> format_for_path(std::string_view path);
 struct RenderOptions {
   double scale = 1;          // PNG pixels per layout pixel (SVG/PDF are vector and ignore it)
   bool transparent = false;  // leave out the background
+  std::string description;   // SVG <desc> for screen readers: timeline_description() of the timeline
 };
 
 // Lays out `timeline` with Pango measuring the text: what render_timeline draws, and what

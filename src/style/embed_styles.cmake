@@ -1,5 +1,6 @@
 # Writes OUT: a C++ file embedding every styles/*.json (run at build time by src/style/CMakeLists.txt).
 file(GLOB files ${STYLES_DIR}/*.json)
+list(FILTER files EXCLUDE REGEX "/schema\\.json$")
 list(SORT files)
 set(body "")
 foreach(f IN LISTS files)

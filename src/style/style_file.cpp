@@ -19,7 +19,7 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-constexpr int kMaxExtends = 16;
+constexpr size_t kMaxExtends = 16;
 
 std::string shown(const json& v) { return v.dump(); }
 
@@ -129,15 +129,27 @@ Status apply_object(Style& s, const json& object, const std::string& prefix) {
   return {};
 }
 
+// "file:line:col" for byte `offset` (0-based) of `text`; columns count bytes from 1.
+std::string location(const std::string& source, const std::string& text, size_t offset) {
+  offset = std::min(offset, text.size());
+  size_t line = 1, line_start = 0;
+  for (size_t i = 0; i < offset; ++i)
+    if (text[i] == '\n') ++line, line_start = i + 1;
+  return source + ":" + std::to_string(line) + ":" + std::to_string(offset - line_start + 1);
+}
+
 Result<json> parse_style_text(const std::string& text, const std::string& source) {
   try {
     json j = json::parse(text, nullptr, true, /*ignore_comments=*/true);
     if (!j.is_object()) return Error::input(source + ": a style file is a JSON object { ... }");
     return j;
   } catch (const json::parse_error& e) {
+    // nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
+    // error ..."; keep the reason and put the place first, as compilers do.
     std::string what = e.what();
-    if (size_t colon = what.find("]: "); colon != std::string::npos) what = what.substr(colon + 3);
-    return Error::input(source + ": invalid JSON: " + what);
+    if (size_t colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
+    size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+    return Error::input(location(source, text, byte) + ": invalid JSON: " + what);
   }
 }
 
@@ -170,23 +182,34 @@ Result<StyleSource> find_style(std::string_view name_or_path, const fs::path& re
   return StyleSource{text.str(), path.string(), path.parent_path()};
 }
 
+std::string chain_text(const std::vector<std::string>& chain) {
+  std::string out;
+  for (const auto& name : chain) out += (out.empty() ? "" : " -> ") + name;
+  return out;
+}
+
+// Applies style `name_or_path` and, first, what it extends. `chain` holds the styles that extend
+// it, outermost first, to report loops.
 Status load_into(Style& style, std::string_view name_or_path, const fs::path& relative_to,
-                 std::set<std::string>& seen) {
+                 std::vector<std::string>& chain) {
   auto src = find_style(name_or_path, relative_to);
-  if (!src) return src.error();
-  if (!seen.insert(src->name).second || seen.size() > kMaxExtends)
-    return Error::input(src->name +
-                        ": extends: styles extend each other in a loop; break the chain");
+  if (!src) return chain.empty() ? src.error() : src.error().at(chain.back() + ": extends");
+  if (std::find(chain.begin(), chain.end(), src->name) != chain.end() || chain.size() >= kMaxExtends) {
+    std::string loop = chain_text(chain) + " -> " + src->name;
+    return Error::input(chain.back() + ": extends: styles extend each other in a loop (" + loop +
+                        "); remove one of the \"extends\"");
+  }
   auto object = parse_style_text(src->text, src->name);
   if (!object) return object.error();
+  object->erase("$schema");  // lets editors find styles/schema.json; not a style field
+  chain.push_back(src->name);
   if (auto it = object->find("extends"); it != object->end()) {
     if (!it->is_string())
-      return Error::input(src->name + ": extends: expected a style name or file, got " +
-                          shown(*it));
-    if (Status st = load_into(style, it->get<std::string>(), src->dir, seen); !st)
-      return st.error().at(src->name);
+      return Error::input(src->name + ": extends: expected the name of a built-in style or a file, got " + shown(*it));
+    if (Status st = load_into(style, it->get<std::string>(), src->dir, chain); !st) return st;
     object->erase("extends");
   }
+  chain.pop_back();
   return apply_style_json(style, *object, src->name);
 }
 
@@ -213,9 +236,8 @@ Status apply_override(Style& style, std::string_view assignment) {
 
 Result<Style> load_style(std::string_view name_or_path, const std::vector<std::string>& overrides) {
   Style style = default_style();
-  std::set<std::string> seen;
-  if (Status st = load_into(style, name_or_path.empty() ? "default" : name_or_path, {}, seen); !st)
-    return st.error();
+  std::vector<std::string> chain;
+  if (Status st = load_into(style, name_or_path.empty() ? "default" : name_or_path, {}, chain); !st) return st.error();
   for (const std::string& o : overrides)
     if (Status st = apply_override(style, o); !st) return st.error();
   return style;
@@ -272,7 +294,7 @@ nlohmann::ordered_json style_to_json(const Style& style) {
 
 std::string style_to_commented_json(const Style& style, std::string_view first_line) {
   Style copy = style;
-  std::string out = "// " + std::string(first_line) + "\n{\n";
+  std::string out = "// " + std::string(first_line) + "\n{\n  \"$schema\": \"schema.json\",\n";
   std::string group;
   auto fields = style_fields();
   for (size_t i = 0; i < fields.size(); ++i) {

@@ -59,3 +59,33 @@ TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a dated subject keeps its predicate, and a reported clause its own date") {
+  CHECK(labels("The river rose on Monday after the storm surge of March 2013 flooded 300 homes.", {"Monday", "March 2013"})[1] ==
+        "Storm surge flooded 300 homes");
+  CHECK(labels("On Thursday, the chief executive told analysts that hiring had been frozen since January and that "
+               "costs would fall.",
+               {"Thursday", "January"})[1] == "Hiring had been frozen");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("coordinated verb phrases and participle asides get their own labels") {
+  CHECK(labels("Prices rose 12 percent last month and are expected to climb again in the fourth quarter.",
+               {"last month", "the fourth quarter"}) ==
+        std::vector<std::string>{"Prices rose 12 percent", "Prices are expected to climb again"});
+  CHECK(labels("A similar plan, adopted during the drought of 2017, was abandoned in 2019.", {"2017", "2019"}) ==
+        std::vector<std::string>{"Similar plan adopted during the drought", "Similar plan was abandoned"});
+  CHECK(labels("The agency said rain was scarce, and warned on Thursday that no relief is expected before November.",
+               {"Thursday", "November"})[1] == "No relief is expected");
+}
+
+}  // namespace
+}  // namespace chronoline

@@ -1,0 +1,234 @@
+// Tests that outputs drop into reports: SVG (xmllint, title/desc, librsvg vs Chromium), PNG (HiDPI
+// scale, pHYs resolution, transparency) and PDF (pdfinfo metadata and size, vector fonts).
+#include <cairo.h>
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdlib>
+
+#include "cli_runner.h"
+#include "render/png_metadata.h"
+#include "render/svg_accessibility.h"
+
+namespace chronoline {
+namespace {
+
+using testing::run_cli;
+using testing::scratch_dir;
+using testing::shell_quote;
+using testing::slurp;
+
+const std::string kTimeline = "examples/lisbon-metro.json";
+
+// Output of a shell command (stdout and stderr) and its exit status.
+std::pair<int, std::string> sh(const std::string& command) {
+  auto dir = scratch_dir("sh");
+  std::string out = (dir / "out").string();
+  int raw = std::system((command + " > " + shell_quote(out) + " 2>&1").c_str());
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out)};
+}
+
+// Fails with a clear message when a tool from scripts/debian-test-packages.txt is missing.
+void require_tool(const std::string& tool, const std::string& package) {
+  bool found = sh("command -v " + tool).first == 0;
+  std::string why = tool + " is missing: install the Debian package " + package +
+                    " (scripts/test.sh installs scripts/debian-test-packages.txt)";
+  REQUIRE_MESSAGE(found, why);
+}
+
+std::string render(const std::vector<std::string>& extra, const std::string& name) {
+  auto dir = scratch_dir("report-" + name);
+  std::string out = (dir / name).string();
+  std::vector<std::string> args = {"render", kTimeline, "-o", out};
+  args.insert(args.end(), extra.begin(), extra.end());
+  auto r = run_cli(args);
+  REQUIRE_MESSAGE(r.status == 0, r.err);
+  return out;
+}
+
+uint32_t be32(const std::string& b, size_t at) {
+  uint32_t v = 0;
+  for (size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(b[at + i]);
+  return v;
+}
+
+// The chunks of a PNG as (type, data).
+std::vector<std::pair<std::string, std::string>> png_chunks(const std::string& png) {
+  std::vector<std::pair<std::string, std::string>> chunks;
+  for (size_t at = 8; at + 12 <= png.size();) {
+    uint32_t size = be32(png, at);
+    std::string type = png.substr(at + 4, 4), data = png.substr(at + 8, size);
+    std::string why = "bad CRC in chunk " + type;
+    CHECK_MESSAGE(be32(png, at + 8 + size) == png_crc32(type + data), why);
+    chunks.emplace_back(type, data);
+    at += 12 + size;
+  }
+  return chunks;
+}
+
+// A decoded PNG as Cairo ARGB32 (premultiplied) pixels.
+struct Image {
+  int width = 0, height = 0;
+  std::vector<uint32_t> pixels;
+  uint8_t alpha(int x, int y) const { return pixels[static_cast<size_t>(y * width + x)] >> 24; }
+};
+
+Image decode_png(const std::string& path) {
+  cairo_surface_t* s = cairo_image_surface_create_from_png(path.c_str());
+  Image img;
+  if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS) {
+    cairo_surface_flush(s);
+    img.width = cairo_image_surface_get_width(s);
+    img.height = cairo_image_surface_get_height(s);
+    int stride = cairo_image_surface_get_stride(s);
+    const unsigned char* data = cairo_image_surface_get_data(s);
+    for (int y = 0; y < img.height; ++y)
+      for (int x = 0; x < img.width; ++x)
+        img.pixels.push_back(reinterpret_cast<const uint32_t*>(data + y * stride)[x]);
+  }
+  cairo_surface_destroy(s);
+  return img;
+}
+
+// Mean absolute difference per channel (0..255) of two same-sized images.
+double mean_difference(const Image& a, const Image& b) {
+  double sum = 0;
+  for (size_t i = 0; i < a.pixels.size(); ++i)
+    for (int shift = 0; shift < 32; shift += 8)
+      sum += std::abs(static_cast<int>((a.pixels[i] >> shift) & 0xff) - static_cast<int>((b.pixels[i] >> shift) & 0xff));
+  return sum / (4.0 * static_cast<double>(a.pixels.size()));
+}
+
+TEST_CASE("crc32 is the PNG one") {
+  CHECK(png_crc32("123456789") == 0xcbf43926u);
+  CHECK(png_crc32("IEND") == 0xae426082u);
+}
+
+TEST_CASE("SVG is well-formed XML with px size, viewBox, and an escaped title and desc") {
+  require_tool("xmllint", "libxml2-utils");
+  std::string svg = render({}, "t.svg");
+  CHECK(sh("xmllint --noout " + shell_quote(svg)).first == 0);
+  std::string text = slurp(svg);
+  CHECK(text.find("width=\"1600px\" height=\"900px\" viewBox=\"0 0 1600 900\"") != std::string::npos);
+  auto xpath = [&](const std::string& path, const std::string& file) {
+    std::string value = sh("xmllint --xpath " + shell_quote("string(" + path + ")") + " " + shell_quote(file)).second;
+    if (value.ends_with("\n")) value.pop_back();
+    return value;
+  };
+  CHECK(xpath("/*[local-name()='svg']/*[local-name()='title']", svg) ==
+        "Lisbon Opens First Stretch of Circular Metro Line After Years of Delay");
+  std::string desc = xpath("/*[local-name()='svg']/*[local-name()='desc']", svg);
+  CHECK(desc.starts_with("13 events from 1990s to Jun\u2013Aug 2026. 1990s: Network last doubled in size ahead of the Expo."));
+  CHECK(desc.find("12 Mar 2024: Lisbon's metro operator opened the first stretch") != std::string::npos);
+  CHECK(xpath("/*[local-name()='svg']/@aria-labelledby", svg) == "chronoline-title chronoline-desc");
+
+  // Characters XML reserves survive the round trip.
+  auto dir = scratch_dir("svg-escape");
+  std::string timeline = (dir / "t.json").string(), out = (dir / "t.svg").string();
+  std::ofstream(timeline) << R"({"title": "Q&A: <b>\"Rates\" & 'risk'</b>", "events": [)"
+                          << R"({"value": "2024-01-02", "label": "A < B & C > \"D\""}]})";
+  REQUIRE(run_cli({"render", timeline, "-o", out}).status == 0);
+  CHECK(sh("xmllint --noout " + shell_quote(out)).first == 0);
+  CHECK(xpath("/*[local-name()='svg']/*[local-name()='title']", out) == "Q&A: <b>\"Rates\" & 'risk'</b>");
+  CHECK(xpath("/*[local-name()='svg']/*[local-name()='desc']", out) == "1 event, 2 Jan 2024. 2 Jan 2024: A < B & C > \"D\".");
+}
+
+TEST_CASE("add_svg_title_desc leaves out what is empty and documents without <svg> alone") {
+  CHECK(add_svg_title_desc("<svg a=\"1\">\n<g/></svg>", "", "") == "<svg a=\"1\" role=\"img\">\n<g/></svg>");
+  CHECK(add_svg_title_desc("<svg>\n</svg>", "T", "") ==
+        "<svg role=\"img\" aria-labelledby=\"chronoline-title\">\n<title id=\"chronoline-title\">T</title>\n\n</svg>");
+  CHECK(add_svg_title_desc("not svg", "T", "D") == "not svg");
+  CHECK(xml_escape("a\x01<\"'>&\tb") == "a&lt;&quot;&apos;&gt;&amp;\tb");
+}
+
+TEST_CASE("SVG rasterises with librsvg at its size") {
+  require_tool("rsvg-convert", "librsvg2-bin");
+  std::string svg = render({"--style", "print"}, "t.svg");
+  std::string png = svg + ".png";
+  REQUIRE(sh("rsvg-convert -o " + shell_quote(png) + " " + shell_quote(svg)).first == 0);
+  Image img = decode_png(png);
+  CHECK(img.width == 1600);
+  CHECK(img.height == 900);
+}
+
+TEST_CASE("SVG looks the same in librsvg and in Chromium") {
+  require_tool("rsvg-convert", "librsvg2-bin");
+  require_tool("chromium", "chromium");
+  std::string svg = render({"--style", "compact"}, "t.svg");
+  auto dir = std::filesystem::path(svg).parent_path();
+  std::string rsvg_png = (dir / "rsvg.png").string(), chrome_png = (dir / "chromium.png").string();
+  std::string html = (dir / "page.html").string();
+  std::ofstream(html) << "<!doctype html><html><body style=\"margin:0;background:#fff\">"
+                         "<img src=\"t.svg\" width=\"960\" height=\"540\" style=\"display:block\"></body></html>";
+  REQUIRE(sh("rsvg-convert -b white -o " + shell_quote(rsvg_png) + " " + shell_quote(svg)).first == 0);
+  auto [status, log] = sh("chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                          "--disable-background-networking --disable-component-update --disable-sync "
+                          "--hide-scrollbars --force-device-scale-factor=1 --user-data-dir=" +
+                          shell_quote((dir / "profile").string()) + " --screenshot=" + shell_quote(chrome_png) +
+                          " --window-size=960,540 " + shell_quote("file://" + html));
+  REQUIRE_MESSAGE(status == 0, log);
+  Image a = decode_png(rsvg_png), b = decode_png(chrome_png);
+  REQUIRE(a.width == 960);
+  REQUIRE(a.height == 540);
+  REQUIRE(b.width == a.width);
+  REQUIRE(b.height == a.height);
+  double diff = mean_difference(a, b);
+  MESSAGE("mean absolute difference librsvg vs Chromium: " << diff);
+  CHECK(diff < 2.0);
+}
+
+TEST_CASE("PNG --scale 2 doubles the pixels and records 96 x scale DPI in pHYs") {
+  for (int scale : {1, 2}) {
+    CAPTURE(scale);
+    std::string png = slurp(render({"--scale", std::to_string(scale)}, "t.png"));
+    CHECK(be32(png, 16) == 1600u * scale);
+    CHECK(be32(png, 20) == 900u * scale);
+    auto chunks = png_chunks(png);
+    REQUIRE(chunks.size() >= 4);
+    CHECK(chunks[0].first == "IHDR");
+    CHECK(chunks[1].first == "pHYs");
+    auto per_metre = static_cast<uint32_t>(std::lround(96.0 * scale / 0.0254));
+    CHECK(be32(chunks[1].second, 0) == per_metre);
+    CHECK(be32(chunks[1].second, 4) == per_metre);
+    CHECK(chunks[1].second[8] == 1);
+    CHECK(chunks.back().first == "IEND");
+  }
+}
+
+TEST_CASE("add_png_dpi replaces an existing pHYs and leaves other bytes alone") {
+  std::string once = slurp(render({}, "t.png"));
+  std::string twice = add_png_dpi(once, 300);
+  CHECK(twice.size() == once.size());
+  CHECK(be32(png_chunks(twice)[1].second, 0) == 11811u);
+  CHECK(add_png_dpi("GIF89a", 96) == "GIF89a");
+}
+
+TEST_CASE("--transparent leaves the PNG background clear") {
+  Image opaque = decode_png(render({}, "opaque.png"));
+  Image clear = decode_png(render({"--transparent", "--style", "dark"}, "clear.png"));
+  REQUIRE(clear.width == 1600);
+  CHECK(opaque.alpha(2, 2) == 255);
+  CHECK(clear.alpha(2, 2) == 0);
+  CHECK(clear.alpha(1598, 898) == 0);
+}
+
+TEST_CASE("PDF is vector, page-sized, with the title as metadata") {
+  require_tool("pdfinfo", "poppler-utils");
+  std::string pdf = render({"--style", "report"}, "t.pdf");
+  auto [status, info] = sh("pdfinfo " + shell_quote(pdf));
+  REQUIRE(status == 0);
+  CHECK(info.find("Title:           Lisbon Opens First Stretch of Circular Metro Line After Years of Delay\n") !=
+        std::string::npos);
+  CHECK(info.find("Page size:       760 x ") != std::string::npos);
+  CHECK(info.find("Pages:           1\n") != std::string::npos);
+  auto [fonts_status, fonts] = sh("pdffonts " + shell_quote(pdf));
+  REQUIRE(fonts_status == 0);
+  CHECK(fonts.find("DejaVuSans") != std::string::npos);
+  CHECK(fonts.find(" no  ") == std::string::npos);  // every font embedded
+  auto [images_status, images] = sh("pdfimages -list " + shell_quote(pdf));
+  REQUIRE(images_status == 0);
+  CHECK(std::count(images.begin(), images.end(), '\n') == 2);  // the header only: no raster images
+}
+
+}  // namespace
+}  // namespace chronoline
