@@ -135,3 +135,25 @@ TEST_CASE("with Pango measuring: no overlaps, every event accounted for, seed br
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Regression: Cairo numbers SVG surfaces with a process-wide counter, so a second render in the
+// same process used to say "surface6" where the first said "surface1".
+TEST_CASE("svg_surface_ids: output does not depend on what was rendered before") {
+  Timeline seed = testing::seed_timeline();
+  auto first = render_timeline(seed, default_style(), OutputFormat::kSvg, {});
+  REQUIRE(render_timeline(testing::generated_timeline(100, true), default_style(),
+                          OutputFormat::kPdf, {}));
+  REQUIRE(render_timeline(testing::generated_timeline(50, false), default_style(),
+                          OutputFormat::kSvg, {}));
+  auto again = render_timeline(seed, default_style(), OutputFormat::kSvg, {});
+  REQUIRE(first);
+  REQUIRE(again);
+  CHECK(*first == *again);
+  CHECK(first->find("id=\"surface1\"") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace chronoline
