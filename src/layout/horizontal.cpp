@@ -20,6 +20,7 @@ constexpr double kLeaderMin = 12;  // shortest leader between the marks and lane
 constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labels fit
 constexpr double kTrackGap = 3;    // between stacked bars
 constexpr double kMinBar = 6;      // narrowest bar
+constexpr int kClusterLines = 2;   // cluster labels wrap to at most this many lines
 
 // Where an event (or the publication) is drawn on the axis.
 struct Mark {
@@ -243,7 +244,7 @@ Label Horizontal::cluster_label(const Cluster& c) {
   std::string text =
       "+" + with_thousands(n) + (n == 1 ? " event, " : " events, ") + day_range_text(first, last);
   Label l;
-  l.text = m_.measure(text, FontRole::kLabel, true, wrap_width(), 2);
+  l.text = m_.measure(text, FontRole::kLabel, true, wrap_width(), kClusterLines);
   l.w = l.text.width;
   l.h = l.text.height;
   return l;
@@ -330,7 +331,10 @@ Status Horizontal::plan_geometry(double header_bottom) {
   double label_line = m_.measure("Ag", FontRole::kLabel, false, 0, 1).line_height;
   double date_line =
       s_.labels.show_date ? m_.measure("0", FontRole::kTick, true, 0, 1).line_height : 0;
-  double lane_h = date_line + s_.labels.max_lines * label_line + s_.labels.gap;
+  // A lane holds the tallest label, and a two-line cluster label ("+12 events, 3–21 May 2022").
+  double label_h =
+      std::max(date_line + s_.labels.max_lines * label_line, kClusterLines * label_line);
+  double lane_h = label_h + s_.labels.gap;
   double top = header_bottom + 8, bottom = s_.canvas.height - s_.canvas.margin_bottom;
   double avail = bottom - top - above_band - below_band - 2 * kLeaderMin;
   int lanes = static_cast<int>(std::floor(avail / lane_h));

@@ -393,3 +393,35 @@ TEST_CASE("coarse dates and ranges are bars over the days they cover; exact days
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("random styles and timelines: always a clean layout or a clear error") {
+  std::mt19937 rng(2024);
+  FakeMeasurer m;
+  for (int round = 0; round < 150; ++round) {
+    Style style = default_style();
+    style.canvas.width = 400 + rng() % 2000;
+    style.canvas.height = 300 + rng() % 1200;
+    style.labels.max_width = 60 + rng() % 300;
+    style.labels.max_lines = 1 + rng() % 4;
+    style.labels.show_date = rng() % 2;
+    style.axis.breaks = rng() % 4 != 0;
+    style.markers.max_bar_tracks = 1 + rng() % 5;
+    Timeline t =
+        testing::generated_timeline(1 + rng() % 300, rng() % 2, static_cast<unsigned>(round));
+    CAPTURE(round);
+    auto scene = layout_timeline(t, style, m);
+    if (!scene) {
+      CHECK(scene.error().message.find("canvas") != std::string::npos);
+      continue;
+    }
+    CHECK(first_overlap(*scene) == "");
+    CHECK(accounting(*scene, t.events.size()) == "");
+    CHECK(inside_canvas(*scene));
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
