@@ -22,6 +22,9 @@ constexpr double kTrackGap = 3;    // between stacked bars
 constexpr double kMinBar = 6;      // narrowest bar
 constexpr int kClusterLines = 2;   // cluster labels wrap to at most this many lines
 
+// Space kept around labels: labels.gap, but never so little that labels touch.
+double label_gap(const Style& s) { return std::max(s.labels.gap, 2.0); }
+
 // Where an event (or the publication) is drawn on the axis.
 struct Mark {
   MarkKind kind = MarkKind::kPoint;
@@ -76,7 +79,7 @@ constexpr int kResweeps = 64;  // full re-placements a pass may try; keeps 10,00
 class Pass {
  public:
   Pass(const Geometry& g, const Style& s)
-      : g_(g), gap_(s.labels.gap), lanes_{LaneSide(g.lanes_above), LaneSide(g.lanes_below)} {}
+      : g_(g), gap_(label_gap(s)), lanes_{LaneSide(g.lanes_above), LaneSide(g.lanes_below)} {}
 
   bool add(long id, double x, double w, double h, bool prefer_above) {
     int lanes = std::max(g_.lanes_above, g_.lanes_below);
@@ -334,7 +337,7 @@ Status Horizontal::plan_geometry(double header_bottom) {
   // A lane holds the tallest label, and a two-line cluster label ("+12 events, 3–21 May 2022").
   double label_h =
       std::max(date_line + s_.labels.max_lines * label_line, kClusterLines * label_line);
-  double lane_h = label_h + s_.labels.gap;
+  double lane_h = label_h + label_gap(s_);
   double top = header_bottom + 8, bottom = s_.canvas.height - s_.canvas.margin_bottom;
   double avail = bottom - top - above_band - below_band - 2 * kLeaderMin;
   int lanes = static_cast<int>(std::floor(avail / lane_h));
@@ -350,7 +353,7 @@ Status Horizontal::plan_geometry(double header_bottom) {
   g_.lane_h = lane_h;
   g_.marker_half = marker_half;
   g_.axis_y = top + extra / 2 + g_.lanes_above * lane_h + kLeaderMin + above_band;
-  g_.above_edge = g_.axis_y - above_band - kLeaderMin + s_.labels.gap;
+  g_.above_edge = g_.axis_y - above_band - kLeaderMin;
   g_.below_edge = g_.axis_y + below_band + kLeaderMin;
   g_.tick_top = g_.axis_y + s_.ticks.length + 3;
   g_.tick_line_h = tick_line_h;

@@ -397,10 +397,13 @@ TEST_CASE("coarse dates and ranges are bars over the days they cover; exact days
 namespace chronoline {
 namespace {
 
+#ifndef ROUNDS
+#define ROUNDS 150
+#endif
 TEST_CASE("random styles and timelines: always a clean layout or a clear error") {
   std::mt19937 rng(2024);
   FakeMeasurer m;
-  for (int round = 0; round < 150; ++round) {
+  for (int round = 0; round < ROUNDS; ++round) {
     Style style = default_style();
     style.canvas.width = 400 + rng() % 2000;
     style.canvas.height = 300 + rng() % 1200;
@@ -409,6 +412,11 @@ TEST_CASE("random styles and timelines: always a clean layout or a clear error")
     style.labels.show_date = rng() % 2;
     style.axis.breaks = rng() % 4 != 0;
     style.markers.max_bar_tracks = 1 + rng() % 5;
+    style.fonts.label_size = 8 + rng() % 12;
+    style.fonts.tick_size = 8 + rng() % 10;
+    style.labels.gap = rng() % 20;
+    style.ticks.min_gap = rng() % 30;
+    if (rng() % 5 == 0) style.layout.orientation = Orientation::kVertical;
     Timeline t =
         testing::generated_timeline(1 + rng() % 300, rng() % 2, static_cast<unsigned>(round));
     CAPTURE(round);
