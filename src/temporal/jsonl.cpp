@@ -182,10 +182,23 @@ class FlatReader {
     put_utf8(out, cp);
     return true;
   }
+  // Skips 8 bytes at a time while none is a quote, a backslash or a control character.
+  void skip_plain() {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    while (i_ + 8 <= s_.size()) {
+      uint64_t v;
+      std::memcpy(&v, s_.data() + i_, 8);
+      uint64_t quote = v ^ (kOnes * '"'), slash = v ^ (kOnes * '\\');
+      uint64_t special = ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) | ((v - kOnes * 0x20) & ~v);
+      if (special & kHigh) return;
+      i_ += 8;
+    }
+  }
   bool string(std::string& out) {
     ++i_;  // opening quote
     for (;;) {
       size_t run = i_;
+      skip_plain();
       while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\' && static_cast<unsigned char>(s_[i_]) >= 0x20) ++i_;
       out.append(s_.data() + run, i_ - run);
       if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x20) return false;

@@ -138,6 +138,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon) : rules
     info_.push_back(info);
   }
   for (uint32_t r = 0; r < rules.size(); ++r) (rules[r].composite ? composite_ : base_).add(r, rules[r]);
+  index_words();
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
@@ -200,10 +201,15 @@ bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient, const Le
 // Token filter bits: a rule is tried only where a token within reach could match its most selective
 // required element. Bits may collide; that only weakens the filter, never loses a match.
 namespace {
-constexpr int kWordBits = 14, kClassBits = 46;  // bits 46, 47: years, suffixed numbers
+// Bits 0-45 classes, 46 years, 47 suffixed numbers, 48-59 literal words, 60 ':', 61 '/', 62 other
+// numbers, 63 other punctuation.
+constexpr int kWordBits = 12, kClassBits = 46;
 uint64_t class_bit(uint32_t cls) { return uint64_t{1} << (cls % kClassBits); }
 uint64_t word_bit(uint32_t word) { return uint64_t{1} << (48 + word % kWordBits); }
 constexpr uint64_t kNumberBit = uint64_t{1} << 62, kPunctBit = uint64_t{1} << 63;
+constexpr uint64_t kColonBit = uint64_t{1} << 60, kSlashBit = uint64_t{1} << 61;  // rare, so selective
+
+uint64_t punct_bits(char c) { return c == ':' ? kColonBit : c == '/' ? kSlashBit : kPunctBit; }
 constexpr uint64_t kYearBit = uint64_t{1} << 46, kSuffixBit = uint64_t{1} << 47;  // shared with classes 46, 47
 
 uint64_t builtin_bits(Builtin b) {
@@ -232,6 +238,7 @@ int atom_rank(const Atom& a) {
     case Atom::Kind::kClass: return 0;
     case Atom::Kind::kBuiltin: return builtin_bits(static_cast<Builtin>(a.id)) & kNumberBit ? 3 : 1;
     case Atom::Kind::kWord: return 2;
+    case Atom::Kind::kPunct: return punct_bits(a.punct) == kPunctBit ? 4 : 2;
     default: return 4;
   }
 }
@@ -241,7 +248,7 @@ uint64_t atom_bits(const Atom& a) {
     case Atom::Kind::kWord: return word_bit(a.id);
     case Atom::Kind::kClass: return class_bit(a.id);
     case Atom::Kind::kBuiltin: return builtin_bits(static_cast<Builtin>(a.id));
-    case Atom::Kind::kPunct: return kPunctBit;
+    case Atom::Kind::kPunct: return punct_bits(a.punct);
     case Atom::Kind::kCandidate: return ~uint64_t{0};
   }
   return ~uint64_t{0};
@@ -281,13 +288,17 @@ void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
       }
 }
 
-uint64_t Matcher::token_bits(const Token& t) const {
-  uint64_t bits = t.kind == TokKind::kNumber ? number_bits(t) : t.kind == TokKind::kPunct ? kPunctBit : 0;
-  if (t.word) {
-    if (t.word < must_words_.size() && must_words_[t.word]) bits |= word_bit(t.word);
-    for (const LexEntry& e : lex_.entries(t.word)) bits |= class_bit(e.cls);
+void Matcher::index_words() {
+  word_bits_.assign(lex_.word_count(), 0);
+  for (uint32_t id = 1; id < lex_.word_count(); ++id) {
+    if (id < must_words_.size() && must_words_[id]) word_bits_[id] |= word_bit(id);
+    for (const LexEntry& e : lex_.entries(id)) word_bits_[id] |= class_bit(e.cls);
   }
-  return bits;
+}
+
+uint64_t Matcher::token_bits(const Token& t) const {
+  uint64_t bits = t.kind == TokKind::kNumber ? number_bits(t) : t.kind == TokKind::kPunct ? punct_bits(t.punct) : 0;
+  return t.word ? bits | word_bits_[t.word] : bits;
 }
 
 // Whether element `e` can match token `t` on its own (token atoms only).
@@ -318,7 +329,7 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient, std::vect
   // Only positions within reach of a token some rule needs can start a match.
   std::vector<uint64_t> bits(toks.size());
   for (size_t p = 0; p < toks.size(); ++p) bits[p] = token_bits(toks[p]);
-  std::vector<uint32_t> tried;
+  TriedSet tried(rules_.size());
   uint32_t next_start = 0;
   for (uint32_t q = 0; q < toks.size(); ++q) {
     if (!(bits[q] & any_must_)) continue;
@@ -329,7 +340,7 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient, std::vect
 }
 
 void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits, bool lenient,
-                     std::vector<uint32_t>& tried, std::vector<Match>& out) const {
+                     TriedSet& tried, std::vector<Match>& out) const {
   {
     tried.clear();
     base_.each(toks[p], lex_, false, [&](uint32_t r) {
@@ -337,8 +348,7 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
       uint64_t near = 0;
       for (size_t o = p + info.must_lo; o <= p + info.must_hi && o < toks.size(); ++o) near |= bits[o];
       if (!(info.must & near)) return;
-      if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
-      tried.push_back(r);
+      if (!tried.insert(r)) return;
       try_rule(r, toks, p, nullptr, nullptr, lenient, out);
     });
   }
@@ -358,13 +368,12 @@ void Matcher::match_composite(const std::vector<Token>& toks, const std::vector<
     for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p) positions.push_back(p);
   std::sort(positions.begin(), positions.end());
   positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
-  std::vector<uint32_t> tried;
+  TriedSet tried(rules_.size());
   for (uint32_t p : positions) {
     if (p >= toks.size()) continue;
     tried.clear();
     composite_.each(toks[p], lex_, !by_start.at(p).empty(), [&](uint32_t r) {
-      if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
-      tried.push_back(r);
+      if (!tried.insert(r)) return;
       size_t before = out.size();
       try_rule(r, toks, p, &cands, &by_start, lenient, out);
       if (out.size() == before) return;

@@ -64,6 +64,17 @@ class Matcher {
 
  private:
   class Search;
+  // The rules already tried at the current position; clear() is O(1).
+  class TriedSet {
+   public:
+    explicit TriedSet(size_t rules) : stamp_(rules, 0) {}
+    void clear() { ++now_; }
+    bool insert(uint32_t r) { return stamp_[r] == now_ ? false : (stamp_[r] = now_, true); }
+
+   private:
+    std::vector<uint32_t> stamp_;
+    uint32_t now_ = 1;
+  };
   struct RuleInfo {
     uint8_t lead = 0;    // leading context elements
     uint8_t tail = 0;    // index of the first trailing context element
@@ -73,9 +84,10 @@ class Matcher {
   };
   void choose_must(const Rule& rule, RuleInfo& info);
   uint64_t token_bits(const Token& t) const;
+  void index_words();
   bool element_matches(const Element& e, const Token& t, bool lenient) const;
   void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits, bool lenient,
-              std::vector<uint32_t>& tried, std::vector<Match>& out) const;
+              TriedSet& tried, std::vector<Match>& out) const;
   void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos, const std::vector<CandidateRef>* cands,
                 const CandidateIndex* by_start, bool lenient, std::vector<Match>& out) const;
   bool atom_matches(const Atom& a, const Token& t, bool lenient, const LexEntry** entry) const;
@@ -95,6 +107,7 @@ class Matcher {
   Triggers base_, composite_;
   uint64_t any_must_ = 0;
   std::vector<bool> must_words_;  // literal words that some rule's filter element needs
+  std::vector<uint64_t> word_bits_;  // filter bits of each interned word
   size_t window_ = 1;  // the most tokens a base rule can span
 };
 
