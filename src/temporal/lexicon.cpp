@@ -101,7 +101,7 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-Lexicon::Lexicon() : slots_(1024, 0), words_{""}, entries_(1) {}
+Lexicon::Lexicon() : slots_(1024, 0), words_{""}, entries_(1), masks_(1, 0), flags_(1, 0) {}
 
 uint32_t Lexicon::find(std::string_view lower, uint64_t hash) const {
   size_t mask = slots_.size() - 1;
@@ -131,6 +131,8 @@ uint32_t Lexicon::intern(std::string_view lower) {
   uint32_t id = static_cast<uint32_t>(words_.size());
   words_.emplace_back(lower);
   entries_.emplace_back();
+  masks_.push_back(0);
+  flags_.push_back(0);
   if (words_.size() * 2 > slots_.size()) grow();  // keeps the load factor under 1/2
   size_t mask = slots_.size() - 1;
   uint64_t hash = hash_word(lower);
@@ -140,7 +142,7 @@ uint32_t Lexicon::intern(std::string_view lower) {
   return id;
 }
 
-const LexEntry* Lexicon::entry(uint32_t id, uint16_t cls) const {
+const LexEntry* Lexicon::find_entry(uint32_t id, uint16_t cls) const {
   for (const LexEntry& e : entries_[id])
     if (e.cls == cls) return &e;
   return nullptr;
@@ -173,6 +175,8 @@ Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchem
   }
   uint32_t id = intern(word);
   if (entry(id, cls)) return at("\"" + word + "\" is listed twice");
+  if (cls < 64) masks_[id] |= uint64_t{1} << cls;
+  flags_[id] |= e.flags;
   entries_[id].push_back(std::move(e));
   return {};
 }

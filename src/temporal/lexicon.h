@@ -64,8 +64,13 @@ class Lexicon {
   uint32_t word_count() const { return static_cast<uint32_t>(words_.size()); }
 
   std::span<const LexEntry> entries(uint32_t id) const { return entries_[id]; }
-  // Returns the entry of `id` in class `cls`, or nullptr.
-  const LexEntry* entry(uint32_t id, uint16_t cls) const;
+  // Returns the entry of `id` in class `cls`, or nullptr. A bit test rejects most misses.
+  const LexEntry* entry(uint32_t id, uint16_t cls) const {
+    if (cls < 64 && !(masks_[id] & (uint64_t{1} << cls))) return nullptr;
+    return find_entry(id, cls);
+  }
+  // The OR of the flags of all of a word's entries.
+  uint8_t flags(uint32_t id) const { return flags_[id]; }
 
   // Class ids; -1 when the class was never loaded.
   int class_id(std::string_view name) const;
@@ -73,12 +78,15 @@ class Lexicon {
 
  private:
   Status add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema, std::string_view line);
+  const LexEntry* find_entry(uint32_t id, uint16_t cls) const;
   void grow();
 
   // Open addressing over word ids (0 = empty slot); find() is on the tokenizer's hot path.
   std::vector<uint64_t> slots_;  // (hash high bits << 32) | id
   std::vector<std::string> words_;
   std::vector<std::vector<LexEntry>> entries_;
+  std::vector<uint64_t> masks_;  // per word: bit c set when it has an entry in class c < 64
+  std::vector<uint8_t> flags_;   // per word: OR of its entries' flags
   std::vector<std::string> classes_;
 };
 

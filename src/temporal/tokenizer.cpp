@@ -78,12 +78,7 @@ class Scanner {
       ++n, ++i_;
     }
     t.word = n <= kMaxWord ? lex_.find(std::string_view(buf, n), h) : 0;
-    if (t.word && i_ < s_.size() && s_[i_] == '.')
-      for (const LexEntry& e : lex_.entries(t.word))
-        if (e.flags & kAbbrev) {
-          ++i_;
-          break;
-        }
+    if (t.word && i_ < s_.size() && s_[i_] == '.' && (lex_.flags(t.word) & kAbbrev)) ++i_;
   }
 
   void number(Token& t) {
