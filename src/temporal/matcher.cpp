@@ -133,6 +133,14 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon) : rules
     if (!rule.composite) {  // composite rules start where candidates are, not by the token filter
       choose_must(rule, info);
       any_must_ |= info.must;
+    } else {
+      for (const Element& e : rule.elems) {
+        bool cand = false;
+        for (const Atom& a : e.alts) cand |= a.kind == Atom::Kind::kCandidate;
+        if (cand) break;
+        info.cand_hi++;
+        if (!e.optional) info.cand_lo++;
+      }
     }
     window_ = std::max(window_, rule.elems.size());
     info_.push_back(info);
@@ -368,12 +376,19 @@ void Matcher::match_composite(const std::vector<Token>& toks, const std::vector<
     for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p) positions.push_back(p);
   std::sort(positions.begin(), positions.end());
   positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+  std::vector<char> starts_here(toks.size() + 1, 0);
+  for (const CandidateRef& c : cands) starts_here[c.tb] = 1;
   TriedSet tried(rules_.size());
   for (uint32_t p : positions) {
     if (p >= toks.size()) continue;
     tried.clear();
-    composite_.each(toks[p], lex_, !by_start.at(p).empty(), [&](uint32_t r) {
-      if (!tried.insert(r)) return;
+    composite_.each(toks[p], lex_, starts_here[p], [&](uint32_t r) {
+      // The rule's first @-element must find a candidate a few tokens on.
+      const RuleInfo& info = info_[r];
+      bool reachable = false;
+      for (uint32_t o = p + info.cand_lo; o <= p + info.cand_hi && o < toks.size() && !reachable; ++o)
+        reachable = starts_here[o];
+      if (!reachable || !tried.insert(r)) return;
       size_t before = out.size();
       try_rule(r, toks, p, &cands, &by_start, lenient, out);
       if (out.size() == before) return;

@@ -81,6 +81,7 @@ class Matcher {
     bool quick = false;  // the first two elements are plain token tests
     uint64_t must = 0;   // filter bits of the most selective required element
     uint8_t must_lo = 0, must_hi = 0;  // token offsets from the start where that element can be
+    uint8_t cand_lo = 0, cand_hi = 0;  // composite rules: offsets where their first @-element can start
   };
   void choose_must(const Rule& rule, RuleInfo& info);
   uint64_t token_bits(const Token& t) const;
