@@ -1,9 +1,9 @@
 // Calendar arithmetic on typed moments: truncation, shifting and TIMEX3 formatting.
 #include "temporal/calendar.h"
 
-#include <string_view>
-
 #include <date/iso_week.h>
+
+#include <string_view>
 
 namespace chronoline::temporal {
 namespace {
@@ -28,18 +28,25 @@ void season_start(int& y, unsigned& m) {
 
 int months_per_unit(Granularity g) {
   switch (g) {
-    case Granularity::kMonth: return 1;
+    case Granularity::kMonth:
+      return 1;
     case Granularity::kSeason:
-    case Granularity::kQuarter: return 3;
-    case Granularity::kHalf: return 6;
-    case Granularity::kYear: return 12;
-    case Granularity::kDecade: return 120;
-    case Granularity::kCentury: return 1200;
-    case Granularity::kMillennium: return 12000;
-    default: return 0;
+    case Granularity::kQuarter:
+      return 3;
+    case Granularity::kHalf:
+      return 6;
+    case Granularity::kYear:
+      return 12;
+    case Granularity::kDecade:
+      return 120;
+    case Granularity::kCentury:
+      return 1200;
+    case Granularity::kMillennium:
+      return 12000;
+    default:
+      return 0;
   }
 }
-
 
 }  // namespace
 
@@ -52,16 +59,35 @@ Moment truncate(sys_days day, Granularity g) {
   unsigned m = static_cast<unsigned>(ymd.month());
   Moment out{day, g};
   switch (g) {
-    case Granularity::kMillennium: out.day = first_of(floor_div(y, 1000) * 1000, 1); break;
-    case Granularity::kCentury: out.day = first_of(floor_div(y, 100) * 100, 1); break;
-    case Granularity::kDecade: out.day = first_of(floor_div(y, 10) * 10, 1); break;
-    case Granularity::kYear: out.day = first_of(y, 1); break;
-    case Granularity::kHalf: out.day = first_of(y, m <= 6 ? 1 : 7); break;
-    case Granularity::kQuarter: out.day = first_of(y, (m - 1) / 3 * 3 + 1); break;
-    case Granularity::kSeason: season_start(y, m), out.day = first_of(y, m); break;
-    case Granularity::kMonth: out.day = first_of(y, m); break;
-    case Granularity::kWeek: out.day = day - (date::weekday{day} - date::Monday); break;
-    default: break;
+    case Granularity::kMillennium:
+      out.day = first_of(floor_div(y, 1000) * 1000, 1);
+      break;
+    case Granularity::kCentury:
+      out.day = first_of(floor_div(y, 100) * 100, 1);
+      break;
+    case Granularity::kDecade:
+      out.day = first_of(floor_div(y, 10) * 10, 1);
+      break;
+    case Granularity::kYear:
+      out.day = first_of(y, 1);
+      break;
+    case Granularity::kHalf:
+      out.day = first_of(y, m <= 6 ? 1 : 7);
+      break;
+    case Granularity::kQuarter:
+      out.day = first_of(y, (m - 1) / 3 * 3 + 1);
+      break;
+    case Granularity::kSeason:
+      season_start(y, m), out.day = first_of(y, m);
+      break;
+    case Granularity::kMonth:
+      out.day = first_of(y, m);
+      break;
+    case Granularity::kWeek:
+      out.day = day - (date::weekday{day} - date::Monday);
+      break;
+    default:
+      break;
   }
   return out;
 }
@@ -78,7 +104,9 @@ sys_days add_units(sys_days day, Granularity g, int n) {
 Moment shift(const Moment& m, int n) {
   Moment out = m;
   if (m.g >= Granularity::kHour) {
-    int total = m.minutes + (m.g == Granularity::kHour ? 60 * n : m.g == Granularity::kMinute ? n : 0);
+    int total = m.minutes + (m.g == Granularity::kHour     ? 60 * n
+                             : m.g == Granularity::kMinute ? n
+                                                           : 0);
     out.day = m.day + days{floor_div(total, 1440)};
     out.minutes = total - floor_div(total, 1440) * 1440;
     return out;
@@ -126,26 +154,43 @@ std::string timex_value(const Moment& m) {
   int mo = static_cast<int>(static_cast<unsigned>(ymd.month()));
   std::string out;
   switch (m.g) {
-    case Granularity::kMillennium: put(out, floor_div(y, 1000), 1); return out;
-    case Granularity::kCentury: put(out, floor_div(y, 100), 2); return out;
-    case Granularity::kDecade: put(out, floor_div(y, 10), 3); return out;
-    case Granularity::kYear: put(out, y, 4); return out;
-    case Granularity::kHalf: put(out, y, 4), out += mo <= 6 ? "-H1" : "-H2"; return out;
-    case Granularity::kQuarter: put(out, y, 4), out += "-Q", put(out, (mo - 1) / 3 + 1, 1); return out;
+    case Granularity::kMillennium:
+      put(out, floor_div(y, 1000), 1);
+      return out;
+    case Granularity::kCentury:
+      put(out, floor_div(y, 100), 2);
+      return out;
+    case Granularity::kDecade:
+      put(out, floor_div(y, 10), 3);
+      return out;
+    case Granularity::kYear:
+      put(out, y, 4);
+      return out;
+    case Granularity::kHalf:
+      put(out, y, 4), out += mo <= 6 ? "-H1" : "-H2";
+      return out;
+    case Granularity::kQuarter:
+      put(out, y, 4), out += "-Q", put(out, (mo - 1) / 3 + 1, 1);
+      return out;
     case Granularity::kSeason: {
       static const char* kNames[] = {"-WI", "-SP", "-SU", "-FA"};
       put(out, y, 4), out += kNames[(mo % 12) / 3];
       return out;
     }
-    case Granularity::kMonth: put(out, y, 4), out += '-', put(out, mo, 2); return out;
+    case Granularity::kMonth:
+      put(out, y, 4), out += '-', put(out, mo, 2);
+      return out;
     case Granularity::kWeek: {
       iso_week::year_weeknum_weekday w{m.day};
-      put(out, static_cast<int>(w.year()), 4), out += "-W", put(out, static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
+      put(out, static_cast<int>(w.year()), 4), out += "-W",
+          put(out, static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
       if (std::string_view(m.pod) == "WE") out += "-WE";
       return out;
     }
-    case Granularity::kDay: return day_value(m.day);
-    case Granularity::kPartOfDay: return day_value(m.day) + "T" + m.pod;
+    case Granularity::kDay:
+      return day_value(m.day);
+    case Granularity::kPartOfDay:
+      return day_value(m.day) + "T" + m.pod;
     case Granularity::kHour:
     case Granularity::kMinute:
     case Granularity::kSecond:

@@ -85,9 +85,11 @@ namespace {
 using namespace internal;
 
 using OpFn = std::optional<Resolved> (*)(const Args&);
-constexpr OpFn kOps[] = {op_date,  op_year,          op_decade, op_century, op_weekday, op_month,  op_season,
-                         op_shift, op_deictic,       op_ref,    op_ago,     op_duration, op_past_duration,
-                         op_mod,   op_part,          op_range,  op_set,     op_time,    op_holiday, op_anaphor, op_nth, op_clock_shift, op_time_on, op_block};
+constexpr OpFn kOps[] = {op_date,  op_year,        op_decade,        op_century, op_weekday,
+                         op_month, op_season,      op_shift,         op_deictic, op_ref,
+                         op_ago,   op_duration,    op_past_duration, op_mod,     op_part,
+                         op_range, op_set,         op_time,          op_holiday, op_anaphor,
+                         op_nth,   op_clock_shift, op_time_on,       op_block};
 static_assert(sizeof kOps / sizeof kOps[0] == static_cast<size_t>(Op::kCount));
 
 }  // namespace
@@ -98,14 +100,18 @@ std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx) {
 }
 
 std::string check_literal(Key key, std::string_view v) {
-  static constexpr std::string_view kMods[] = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "MORE_THAN",
-                                               "LESS_THAN", "ON_OR_BEFORE", "ON_OR_AFTER", "EQUAL_OR_LESS",
-                                               "EQUAL_OR_MORE"};
+  static constexpr std::string_view kMods[] = {
+      "START",     "MID",       "END",          "APPROX",      "BEFORE",        "AFTER",
+      "MORE_THAN", "LESS_THAN", "ON_OR_BEFORE", "ON_OR_AFTER", "EQUAL_OR_LESS", "EQUAL_OR_MORE"};
   static constexpr std::string_view kPods[] = {"MO", "AF", "EV", "NI", "DT", "WE"};
   int64_t n;
   switch (key) {
-    case Key::kUnit: return unit_named(v) ? "" : "unknown unit \"" + std::string(v) + "\"; use Y, M, W, D, H, MIN, S, Q, DE or CE";
-    case Key::kHoliday: return holiday_in(v, 2000) ? "" : "malformed holiday spec \"" + std::string(v) + "\"";
+    case Key::kUnit:
+      return unit_named(v) ? ""
+                           : "unknown unit \"" + std::string(v) +
+                                 "\"; use Y, M, W, D, H, MIN, S, Q, DE or CE";
+    case Key::kHoliday:
+      return holiday_in(v, 2000) ? "" : "malformed holiday spec \"" + std::string(v) + "\"";
     case Key::kMod:
       for (auto m : kMods)
         if (m == v) return "";
@@ -124,18 +130,24 @@ std::string check_literal(Key key, std::string_view v) {
     case Key::kWeekday:
     case Key::kMonth:
     case Key::kDay:
-    case Key::kYear: return parse_int(v, n) ? "" : "\"" + std::string(v) + "\" is not a number";
-    default: return "";
+    case Key::kYear:
+      return parse_int(v, n) ? "" : "\"" + std::string(v) + "\" is not a number";
+    default:
+      return "";
   }
 }
 
 uint8_t candidate_type(const Resolved& r) {
   if (r.blocked) return 0;
   switch (r.type) {
-    case TimexType::kDate: return r.point ? kCandDate : 0;
-    case TimexType::kTime: return r.point ? kCandTime : 0;
-    case TimexType::kDuration: return kCandDuration;
-    case TimexType::kSet: return kCandSet;
+    case TimexType::kDate:
+      return r.point ? kCandDate : 0;
+    case TimexType::kTime:
+      return r.point ? kCandTime : 0;
+    case TimexType::kDuration:
+      return kCandDuration;
+    case TimexType::kSet:
+      return kCandSet;
   }
   return 0;
 }

@@ -1,7 +1,8 @@
-// Resolve ops for calendar dates: written dates, weekdays, months, seasons, shifts, holidays, parts.
-#include "temporal/resolve_internal.h"
-
+// Resolve ops for calendar dates: written dates, weekdays, months, seasons, shifts, holidays,
+// parts.
 #include <cstdlib>
+
+#include "temporal/resolve_internal.h"
 
 namespace chronoline::temporal::internal {
 
@@ -10,8 +11,10 @@ using date::sys_days;
 
 // Gregorian Easter Sunday (the anonymous algorithm of 1876).
 sys_days easter(int y) {
-  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
+      g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4,
+      l = (32 + 2 * e + 2 * i - h - k) % 7;
   int m = (a + 11 * h + 22 * l) / 451;
   int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
   return sys_days{date::year{y} / static_cast<unsigned>(month) / static_cast<unsigned>(day)};
@@ -89,7 +92,8 @@ std::optional<Resolved> op_date(const Args& a) {
     sys_days dct = a.ctx().dct;
     unsigned today = static_cast<unsigned>(date::year_month_day{dct}.day());
     sys_days first = truncate(dct, Granularity::kMonth).day;
-    if (a.ctx().options.forward_looking && *day < today) first = add_units(first, Granularity::kMonth, 1);
+    if (a.ctx().options.forward_looking && *day < today)
+      first = add_units(first, Granularity::kMonth, 1);
     month = month_of(first);
     year = year_of(first);
   }
@@ -97,16 +101,24 @@ std::optional<Resolved> op_date(const Args& a) {
   if (auto wd = a.num(Key::kWeekday); wd && day && !year) {  // "Fri, Jul 18": the year that fits
     int y0 = infer_year(static_cast<unsigned>(*month), static_cast<unsigned>(*day), a);
     for (int dy : {0, 1, -1, 2, -2, 3, -3, 4, 5, 6}) {
-      date::year_month_day ymd{date::year{y0 + dy}, date::month{static_cast<unsigned>(*month)}, date::day{static_cast<unsigned>(*day)}};
-      if (ymd.ok() && date::weekday{sys_days{ymd}} == date::weekday{static_cast<unsigned>(*wd % 7)}) {
+      date::year_month_day ymd{date::year{y0 + dy}, date::month{static_cast<unsigned>(*month)},
+                               date::day{static_cast<unsigned>(*day)}};
+      if (ymd.ok() &&
+          date::weekday{sys_days{ymd}} == date::weekday{static_cast<unsigned>(*wd % 7)}) {
         year = y0 + dy;
         break;
       }
     }
   }
-  int y = year ? static_cast<int>(*year) : infer_year(static_cast<unsigned>(*month), day ? static_cast<unsigned>(*day) : 0, a);
-  if (!day) return with_mod(date_at(truncate(sys_days{date::year{y} / static_cast<unsigned>(*month) / 1}, Granularity::kMonth)), a);
-  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)}, date::day{static_cast<unsigned>(*day)}};
+  int y = year
+              ? static_cast<int>(*year)
+              : infer_year(static_cast<unsigned>(*month), day ? static_cast<unsigned>(*day) : 0, a);
+  if (!day)
+    return with_mod(date_at(truncate(sys_days{date::year{y} / static_cast<unsigned>(*month) / 1},
+                                     Granularity::kMonth)),
+                    a);
+  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)},
+                           date::day{static_cast<unsigned>(*day)}};
   if (!ymd.ok()) return std::nullopt;
   return with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
 }
@@ -116,7 +128,9 @@ std::optional<Resolved> op_year(const Args& a) {
   if (!y) return std::nullopt;
   int64_t year = *y;
   if (year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
-  return with_mod(date_at(truncate(sys_days{date::year{static_cast<int>(year)} / 1 / 1}, Granularity::kYear)), a);
+  return with_mod(
+      date_at(truncate(sys_days{date::year{static_cast<int>(year)} / 1 / 1}, Granularity::kYear)),
+      a);
 }
 
 std::optional<Resolved> op_decade(const Args& a) {
@@ -124,13 +138,17 @@ std::optional<Resolved> op_decade(const Args& a) {
   if (!d) return std::nullopt;
   int64_t y = *d;
   if (y < 100) y += 1900;  // "the '90s", "the nineties"
-  return with_mod(date_at(truncate(sys_days{date::year{static_cast<int>(y)} / 1 / 1}, Granularity::kDecade)), a);
+  return with_mod(
+      date_at(truncate(sys_days{date::year{static_cast<int>(y)} / 1 / 1}, Granularity::kDecade)),
+      a);
 }
 
 std::optional<Resolved> op_century(const Args& a) {
   auto n = a.num(Key::kN);
   if (!n || *n < 1 || *n > 30) return std::nullopt;
-  return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(*n - 1) * 100} / 1 / 1}, Granularity::kCentury}), a);
+  return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(*n - 1) * 100} / 1 / 1},
+                                 Granularity::kCentury}),
+                  a);
 }
 
 std::optional<Resolved> op_weekday(const Args& a) {
@@ -145,11 +163,16 @@ std::optional<Resolved> op_weekday(const Args& a) {
     day = of->point->day + days{target - 1};
   } else if (a.has(Key::kDir)) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
-    if (dir > 1) day = weekday_near(dct, target, 1, false) + days{7};  // "Friday after next"
-    else if (forward && dir > 0) day = truncate(dct, Granularity::kWeek).day + days{7 + target - 1};  // next week's
-    else if (forward && dir == 0) day = weekday_near(dct, target, 1, true);
-    else if (dir == 0) day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
-    else day = weekday_near(dct, target, dir, false);
+    if (dir > 1)
+      day = weekday_near(dct, target, 1, false) + days{7};  // "Friday after next"
+    else if (forward && dir > 0)
+      day = truncate(dct, Granularity::kWeek).day + days{7 + target - 1};  // next week's
+    else if (forward && dir == 0)
+      day = weekday_near(dct, target, 1, true);
+    else if (dir == 0)
+      day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
+    else
+      day = weekday_near(dct, target, dir, false);
   } else if (a.ctx().options.forward_looking) {
     day = weekday_near(dct, target, 1, false);
   } else if (date::weekday{dct} == date::weekday{target % 7}) {
@@ -217,8 +240,11 @@ std::optional<Resolved> op_deictic(const Args& a) {
 std::optional<Resolved> op_part(const Args& a) {
   std::string part = a.text(Key::kPart);  // "H" or "Q"
   auto n = a.num(Key::kN);
-  Granularity g = part == "H" ? Granularity::kHalf : part == "Q" ? Granularity::kQuarter : Granularity::kYear;
-  if (g == Granularity::kYear || !n || *n < 1 || *n > (g == Granularity::kHalf ? 2 : 4)) return std::nullopt;
+  Granularity g = part == "H"   ? Granularity::kHalf
+                  : part == "Q" ? Granularity::kQuarter
+                                : Granularity::kYear;
+  if (g == Granularity::kYear || !n || *n < 1 || *n > (g == Granularity::kHalf ? 2 : 4))
+    return std::nullopt;
   int y = year_of(a.ctx().dct);
   if (const Resolved* of = a.cand(Key::kOf)) {
     if (!of->point) return std::nullopt;
@@ -227,7 +253,8 @@ std::optional<Resolved> op_part(const Args& a) {
     y = static_cast<int>(*year);
   }
   unsigned months = g == Granularity::kHalf ? 6 : 3;
-  return date_at(Moment{sys_days{date::year{y} / static_cast<unsigned>((*n - 1) * months + 1) / 1}, g});
+  return date_at(
+      Moment{sys_days{date::year{y} / static_cast<unsigned>((*n - 1) * months + 1) / 1}, g});
 }
 
 std::optional<Resolved> op_holiday(const Args& a) {
@@ -256,9 +283,11 @@ std::optional<Resolved> op_holiday(const Args& a) {
 std::optional<Resolved> op_nth(const Args& a) {
   const Resolved* of = a.cand(Key::kOf);
   auto n = a.num(Key::kN);
-  if (!of || !of->point || !n || *n == 0 || *n > 53 || of->point->g > Granularity::kMonth) return std::nullopt;
+  if (!of || !of->point || !n || *n == 0 || *n > 53 || of->point->g > Granularity::kMonth)
+    return std::nullopt;
   sys_days first = of->point->day, last = last_day(*of->point);
-  int k = static_cast<int>(*n) * (a.num(Key::kDir).value_or(1) < 0 ? -1 : 1);  // "the third last week"
+  int k =
+      static_cast<int>(*n) * (a.num(Key::kDir).value_or(1) < 0 ? -1 : 1);  // "the third last week"
   if (auto wd = a.num(Key::kWeekday)) {
     unsigned target = static_cast<unsigned>(*wd);
     sys_days d = k > 0 ? weekday_near(first, target, 1, true) + days{7 * (k - 1)}
@@ -301,7 +330,8 @@ std::optional<sys_days> holiday_in(std::string_view spec, int y) {
   }
   int64_t mo = 0, x = 0, wd = 0;
   size_t d1 = spec.find('-');
-  if (d1 == std::string_view::npos || !parse_int(spec.substr(0, d1), mo) || mo < 1 || mo > 12) return std::nullopt;
+  if (d1 == std::string_view::npos || !parse_int(spec.substr(0, d1), mo) || mo < 1 || mo > 12)
+    return std::nullopt;
   size_t d2 = spec.find('-', d1 + 1);
   auto month = date::year{y} / static_cast<unsigned>(mo);
   if (d2 == std::string_view::npos) {

@@ -2,11 +2,11 @@
 // Internal to src/temporal/resolve*.cpp; other code uses resolve.h.
 #pragma once
 
+#include <date/date.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <date/date.h>
 
 #include "temporal/resolve.h"
 
@@ -65,9 +65,7 @@ class Args {
     const Binding* b = part(k);
     return b && b->cand >= 0 ? &ctx_.cands[b->cand].res : nullptr;
   }
-  int tense() const {
-    return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
-  }
+  int tense() const { return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text); }
   const ResolveContext& ctx() const { return ctx_; }
   const Match& match() const { return m_; }
 

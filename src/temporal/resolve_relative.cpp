@@ -1,7 +1,7 @@
 // Resolve ops relative to an anchor: references, "ago", durations, anchored durations, anaphora.
-#include "temporal/resolve_internal.h"
-
 #include <cstdlib>
+
+#include "temporal/resolve_internal.h"
 
 namespace chronoline::temporal::internal {
 
@@ -20,9 +20,11 @@ Resolved query_instant(const ResolveContext& c, const Unit& unit, int64_t n, boo
     int64_t total = now + step * n;
     int64_t day_shift = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
     Granularity g = unit.g == Granularity::kHour ? Granularity::kMinute : Granularity::kSecond;
-    return date_at(Moment{c.dct + days{static_cast<int>(day_shift)}, g, static_cast<int>(total - day_shift * 1440)});
+    return date_at(Moment{c.dct + days{static_cast<int>(day_shift)}, g,
+                          static_cast<int>(total - day_shift * 1440)});
   }
-  sys_days day = add_units(c.dct, unit.g, static_cast<int>(n) * unit.factor / (unit.factor > 1 ? unit.factor : 1));
+  sys_days day = add_units(c.dct, unit.g,
+                           static_cast<int>(n) * unit.factor / (unit.factor > 1 ? unit.factor : 1));
   if (same_grain) return date_at(truncate(day, unit.g));
   if (unit.g == Granularity::kDay) return date_at(Moment{day, Granularity::kHour, now});
   if (unit.g == Granularity::kYear) return date_at(truncate(day, Granularity::kMonth));
@@ -35,7 +37,8 @@ std::optional<Resolved> relative(const Args& a, sys_days anchor) {
   auto n = a.num(Key::kN);
   if (!unit || !n) return std::nullopt;
   int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
-  if (a.ctx().options.forward_looking) return with_mod(query_instant(a.ctx(), *unit, dir * *n, false), a);
+  if (a.ctx().options.forward_looking)
+    return with_mod(query_instant(a.ctx(), *unit, dir * *n, false), a);
   Granularity g = unit->clock ? Granularity::kDay : unit->g;
   sys_days day = unit->clock ? anchor : add_units(anchor, unit->g, dir * static_cast<int>(*n));
   return with_mod(date_at(truncate(day, g)), a);
@@ -49,7 +52,6 @@ bool compares_period(const ResolveContext& c, const Unit& unit) {
          c.last->g >= Granularity::kHalf && c.last->g <= Granularity::kMonth &&
          std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1;
 }
-
 
 }  // namespace
 
@@ -69,7 +71,8 @@ std::optional<Resolved> op_ago(const Args& a) {
   auto n = a.num(Key::kN);
   if (unit && n && compares_period(c, *unit)) {
     Moment m = *c.last;
-    m.day = add_units(m.day, Granularity::kYear, static_cast<int>(a.num(Key::kDir).value_or(-1) * *n));
+    m.day =
+        add_units(m.day, Granularity::kYear, static_cast<int>(a.num(Key::kDir).value_or(-1) * *n));
     return with_mod(date_at(m), a);
   }
   return relative(a, c.dct);
@@ -102,7 +105,8 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
     sys_days dct = a.ctx().dct;
     sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n));
-    r.range = dir < 0 ? format_day(other) + "/" + format_day(dct) : format_day(dct) + "/" + format_day(other);
+    r.range = dir < 0 ? format_day(other) + "/" + format_day(dct)
+                      : format_day(dct) + "/" + format_day(other);
   }
   return with_mod(std::move(r), a);
 }
@@ -116,7 +120,8 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
   Moment base = truncate(a.ctx().dct, unit->g);
   const ResolveContext& c = a.ctx();
-  if ((c.options.doc_type == DocType::kNarrative || (dir != 0 && compares_period(c, *unit))) && c.last) {
+  if ((c.options.doc_type == DocType::kNarrative || (dir != 0 && compares_period(c, *unit))) &&
+      c.last) {
     base = *a.ctx().last;
     if (base.g < unit->g) base = truncate(base.day, unit->g);
   }

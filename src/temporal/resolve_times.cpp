@@ -28,15 +28,19 @@ std::optional<Resolved> op_time(const Args& a) {
   if (const Resolved* of = a.cand(Key::kOf)) {  // "9 tomorrow", "5 tomorrow afternoon"
     // In prose a bare number before a day is rarely a time ("killed 12 Sunday"); only queries.
     if (!forward && ampm.empty() && !a.has(Key::kMinute)) return std::nullopt;
-    if (!of->point || (of->point->g != Granularity::kDay && of->point->g != Granularity::kPartOfDay)) return std::nullopt;
+    if (!of->point ||
+        (of->point->g != Granularity::kDay && of->point->g != Granularity::kPartOfDay))
+      return std::nullopt;
     day = of->point->day;
     std::string_view p = of->point->pod;
     if (ampm.empty() && (p == "AF" || p == "EV" || p == "NI") && h < 12) h += 12;
   } else if (forward && a.ctx().dct_time && h * 60 + min < a.ctx().dct_time->count()) {
     // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
-    if (ampm.empty() && h >= 1 && h < 12 && a.part(Key::kHour) && (h + 12) * 60 + min >= a.ctx().dct_time->count())
+    if (ampm.empty() && h >= 1 && h < 12 && a.part(Key::kHour) &&
+        (h + 12) * 60 + min >= a.ctx().dct_time->count())
       h += 12;
-    else day += days{1};
+    else
+      day += days{1};
   }
   // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
   Granularity g = a.has(Key::kMinute) || !forward ? Granularity::kMinute : Granularity::kHour;
@@ -46,7 +50,8 @@ std::optional<Resolved> op_time(const Args& a) {
 std::optional<Resolved> op_clock_shift(const Args& a) {
   const Resolved* time = a.cand(Key::kTime);
   auto n = a.num(Key::kN);
-  if (!time || !time->point || !n || *n <= 0 || *n >= 60 || time->point->g < Granularity::kHour) return std::nullopt;
+  if (!time || !time->point || !n || *n <= 0 || *n >= 60 || time->point->g < Granularity::kHour)
+    return std::nullopt;
   Moment m = *time->point;
   int total = m.minutes + static_cast<int>(a.num(Key::kDir).value_or(1) * *n);
   if (total < 0) total += 1440, m.day -= days{1};
@@ -58,7 +63,8 @@ std::optional<Resolved> op_clock_shift(const Args& a) {
 std::optional<Resolved> op_time_on(const Args& a) {
   const Resolved* time = a.cand(Key::kTime);
   const Resolved* day = a.cand(Key::kOf);
-  if (!time || !day || !time->point || !day->point || day->point->g < Granularity::kDay) return std::nullopt;
+  if (!time || !day || !time->point || !day->point || day->point->g < Granularity::kDay)
+    return std::nullopt;
   Moment m = *time->point;
   m.day = day->point->day;  // "in 7 days at 5pm": the day of a finer point
   return date_at(m);
