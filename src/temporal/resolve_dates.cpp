@@ -20,6 +20,16 @@ sys_days easter(int y) {
   return sys_days{date::year{y} / static_cast<unsigned>(month) / static_cast<unsigned>(day)};
 }
 
+// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar.
+sys_days orthodox_easter(int y) {
+  int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  // Julian to Gregorian: 13 days from 1900 to 2099, one less per century before.
+  int shift = y / 100 - y / 400 - 2;
+  return sys_days{date::year{y} / static_cast<unsigned>(month) / static_cast<unsigned>(day)} +
+         days{shift};
+}
+
 namespace {
 
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
@@ -320,9 +330,13 @@ using date::sys_days;
 std::optional<sys_days> holiday_in(std::string_view spec, int y) {
   int64_t offset = 0;
   size_t plus = spec.find_first_of("+", 1);
-  if (spec.substr(0, 6) == "easter") {
-    if (spec.size() > 6 && !parse_int(spec.substr(6), offset)) return std::nullopt;
-    return internal::easter(y) + days{static_cast<int>(offset)};
+  for (bool orthodox : {false, true}) {
+    std::string_view name = orthodox ? "orthodox-easter" : "easter";
+    if (spec.substr(0, name.size()) != name) continue;
+    if (spec.size() > name.size() && !parse_int(spec.substr(name.size()), offset))
+      return std::nullopt;
+    sys_days e = orthodox ? internal::orthodox_easter(y) : internal::easter(y);
+    return e + days{static_cast<int>(offset)};
   }
   if (plus != std::string_view::npos) {
     if (!parse_int(spec.substr(plus + 1), offset)) return std::nullopt;
