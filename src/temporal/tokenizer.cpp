@@ -75,15 +75,20 @@ class Scanner {
       lookup(t, std::string_view(buf, 2));
       return;
     }
+    // Locals, not members, in the hot loop: stores to `buf` could alias `i_` otherwise.
     char buf[kMaxWord];
-    size_t n = 0;
+    const char* p = s_.data() + i_;
+    const char* end = s_.data() + s_.size();
+    const char* start = p;
     uint64_t h = Lexicon::kHashSeed;
-    while (i_ < s_.size() && is_alpha(s_[i_])) {
-      char c = lower(s_[i_]);
+    for (; p < end && is_alpha(static_cast<unsigned char>(*p)); ++p) {
+      char c = static_cast<char>(*p | 0x20);  // lowercase for letters
+      size_t n = static_cast<size_t>(p - start);
       if (n < kMaxWord) buf[n] = c;
       h = Lexicon::hash_step(h, c);
-      ++n, ++i_;
     }
+    size_t n = static_cast<size_t>(p - start);
+    i_ = static_cast<size_t>(p - s_.data());
     t.word = n <= kMaxWord ? lex_.find(std::string_view(buf, n), h) : 0;
     if (t.word && i_ < s_.size() && s_[i_] == '.' && (lex_.flags(t.word) & kAbbrev)) ++i_;
   }
