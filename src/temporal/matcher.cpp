@@ -163,7 +163,9 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
         if (!e.optional) info.cand_lo++;
       }
     }
-    window_ = std::max(window_, rule.elems.size());
+    if (!rule.composite)
+      for (int b = 0; b < 64; ++b)
+        if (info.must >> b & 1) reach_[b] = std::max(reach_[b], info.must_hi);
     info_.push_back(info);
   }
   for (uint32_t r = 0; r < rules.size(); ++r)
@@ -394,13 +396,15 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
   std::vector<uint64_t> bits(toks.size());
   for (size_t p = 0; p < toks.size(); ++p) bits[p] = token_bits(toks[p]);
   TriedSet tried(rules_.size());
-  uint32_t next_start = 0;
+  std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
-    if (!(bits[q] & any_must_)) continue;
-    uint32_t from = std::max<uint32_t>(
-        next_start, q + 1 > window_ ? static_cast<uint32_t>(q + 1 - window_) : 0);
-    for (uint32_t p = from; p <= q; ++p) try_at(p, toks, bits, lenient, tried, out);
-    next_start = q + 1;
+    uint64_t need = bits[q] & any_must_;
+    if (!need) continue;
+    // Start where a rule whose filter element matches token q could start: at most reach_ before.
+    uint32_t back = 0;
+    for (uint64_t rest = need; rest; rest &= rest - 1) back = std::max<uint32_t>(back, reach_[std::countr_zero(rest)]);
+    for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
+      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, lenient, tried, out);
   }
 }
 

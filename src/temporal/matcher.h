@@ -111,7 +111,7 @@ class Matcher {
   uint64_t any_must_ = 0;
   std::vector<bool> must_words_;     // literal words that some rule's filter element needs
   std::vector<uint64_t> word_bits_;  // filter bits of each interned word
-  size_t window_ = 1;                // the most tokens a base rule can span
+  std::array<uint8_t, 64> reach_{};  // per filter bit: how far before it a rule using it can start
 };
 
 }  // namespace chronoline::temporal
