@@ -556,9 +556,13 @@ class Labeler {
 
 }  // namespace
 
-std::string make_label(std::string_view sentence, const std::vector<TimeSpan>& times, size_t focus,
-                       size_t max_length) {
-  return Labeler(sentence, times).label(focus, max_length);
+std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
+                                     size_t max_length) {
+  Labeler labeler(sentence, times);
+  std::vector<std::string> out;
+  out.reserve(times.size());
+  for (size_t k = 0; k < times.size(); ++k) out.push_back(labeler.label(k, max_length));
+  return out;
 }
 
 }  // namespace chronoline

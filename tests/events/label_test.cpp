@@ -16,9 +16,7 @@ std::vector<std::string> labels(const std::string& sentence, std::initializer_li
     REQUIRE(b != std::string::npos);
     spans.push_back({b, b + p.size()});
   }
-  std::vector<std::string> out;
-  for (size_t k = 0; k < spans.size(); ++k) out.push_back(make_label(sentence, spans, k));
-  return out;
+  return make_labels(sentence, spans);
 }
 
 TEST_CASE("a fronted time phrase dates the main clause") {
