@@ -32,6 +32,8 @@ inline const WordSet kTimePrepositions{
 // Time expressions starting with these take no preposition ("by the storm last week": "by" is not
 // part of the time phrase).
 inline const WordSet kDeictic{"last next this earlier later yesterday today tomorrow tonight recently"};
+// Adverbs that modify a time phrase and go with it ("most recently", "as early as 2010").
+inline const WordSet kTimeModifiers{"most only just even as early late"};
 // Words that can open a fronted phrase ("On Wednesday,", "More recently,", "However,").
 inline const WordSet kFrontedStarters{
     "on in at since over during for by from until after before within throughout earlier later last "
@@ -75,7 +77,8 @@ inline const WordSet kTitles{
     "mayor general chief director chairman chairwoman chair leader commander spokesman spokeswoman "
     "spokesperson ambassador envoy judge justice pope ceo founder head official representative "
     "speaker adviser advisor prosecutor attorney sheikh emir ayatollah counterpart executive "
-    "officer manager lawmaker economist analyst"};
+    "officer manager lawmaker economist analyst commissioner superintendent inspector detective "
+    "coach captain striker midfielder defender goalkeeper chancellor dean professor"};
 inline const WordSet kTitleModifiers{"former deputy vice acting foreign prime interim then"};
 // Words that end the noun phrase before ", which" or ", who".
 inline const WordSet kStopBeforeNoun{

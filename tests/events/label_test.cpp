@@ -87,3 +87,23 @@ TEST_CASE("coordinated verb phrases and participle asides get their own labels")
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("lower-case titles, ages, trailing participles and reporting clauses") {
+  CHECK(labels("A court on Monday freed former port commissioner Ann Lee.", {"Monday"})[0] == "Court freed Ann Lee");
+  CHECK(labels("Lee, 61, has been in prison since March 2023.", {"March 2023"})[0] == "Lee has been in prison");
+  CHECK(labels("Her lawyers filed a motion last week, arguing that she poses no risk.", {"last week"})[0] ==
+        "Her lawyers filed a motion");
+  CHECK(labels("The agency has tightened its rules twice, most recently in June.", {"recently", "June"})[1] ==
+        "Agency has tightened its rules twice");
+  CHECK(labels("The case began in 2018, when auditors flagged payments made between 2014 and 2017.",
+               {"2018", "2014 and 2017"}) ==
+        std::vector<std::string>{"Auditors flagged payments made", "Payments made"});
+  CHECK(labels("\u201CWe are grateful,\u201D his attorney, Ana Ruiz, said in a statement Tuesday.", {"Tuesday"})[0] ==
+        "His attorney, Ana Ruiz, said in a statement: \u201CWe are grateful");
+}
+
+}  // namespace
+}  // namespace chronoline
