@@ -2,19 +2,14 @@
 #include "article/sentences.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string>
+#include <unordered_set>
+
+#include "article/article_words.h"
 
 namespace chronoline {
 namespace {
-
-// Words that end in '.' without ending a sentence (compared lower-case, without the dot).
-constexpr std::string_view kAbbreviations[] = {
-    "mr",   "mrs",  "ms",   "dr",   "prof", "sen",  "rep",  "gov",  "gen",  "col",  "lt",   "sgt",
-    "capt", "cmdr", "adm",  "st",   "jr",   "sr",   "inc",  "corp", "co",   "ltd",  "no",   "vs",
-    "jan",  "feb",  "mar",  "apr",  "aug",  "sept", "sep",  "oct",  "nov",  "dec",  "u.s",  "u.k",
-    "u.n",  "e.g",  "i.e",  "etc",  "a.m",  "p.m",  "ft",   "mt",   "rev",  "vol"};
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -51,7 +46,11 @@ bool ends_sentence(std::string_view text, size_t begin, size_t dot) {
   if (text[dot] != '.') return true;
   std::string w = word_before(text, begin, dot);
   if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]))) return false;  // initials
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) == std::end(kAbbreviations);
+  static const std::unordered_set<std::string> abbreviations = [] {
+    const auto& list = article_word_list("abbreviations");
+    return std::unordered_set<std::string>(list.begin(), list.end());
+  }();
+  return abbreviations.count(w) == 0;
 }
 
 void trim(std::string_view text, TextRange& r) {

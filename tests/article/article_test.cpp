@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include "article/article_words.h"
 #include "article/sentences.h"
 #include "test_support.h"
 
@@ -110,6 +111,18 @@ TEST_CASE("regression: a huge sentence without punctuation is cut into bounded p
   CHECK(text.substr(pieces.front().end - 1, 1) == ",");
   std::string no_spaces(5000, 'x');
   for (auto r : split_sentences(no_spaces, {0, no_spaces.size()})) CHECK(r.size() <= kMaxSentenceBytes);
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("the reader's word lists load from their data files") {
+  REQUIRE_MESSAGE(check_article_words(), check_article_words().error().message);
+  CHECK(article_word_list("abbreviations").size() > 40);
+  CHECK(article_word_list("footer-markers").size() > 10);
 }
 
 }  // namespace
