@@ -131,7 +131,9 @@ class Vertical {
     // Ranges and coarse dates: a bar along the axis as tall as the row, soft for coarse dates.
     double bw = s_.markers.bar_height;
     Box bar{axis_x_ - bw / 2, y + 1, bw, std::max(h - 2, sz)};
-    Color fill = kind == MarkKind::kCoarse ? palette_.color_of(*e, s_.colors.coarse) : accent;
+    Color fill = kind == MarkKind::kCoarse ? palette_.color_of(*e, s_.colors.coarse)
+                 : kind == MarkKind::kRange ? palette_.color_of(*e, s_.colors.range)
+                                            : accent;
     scene_.draw.push_back(RectPrim{bar, fill, Color{0, 0, 0, 0}, 0, kind == MarkKind::kCoarse ? bw / 2 : 1});
     scene_.items.push_back({ItemKind::kMarker, {row.event}, bar, ""});
   }
