@@ -219,7 +219,7 @@ TEST_CASE("PDF is vector, page-sized, with the title as metadata") {
   REQUIRE(status == 0);
   CHECK(info.find("Title:           Lisbon Opens First Stretch of Circular Metro Line After Years of Delay\n") !=
         std::string::npos);
-  CHECK(info.find("Page size:       760 x ") != std::string::npos);
+  CHECK(info.find("Page size:       576 x ") != std::string::npos);
   CHECK(info.find("Pages:           1\n") != std::string::npos);
   auto [fonts_status, fonts] = sh("pdffonts " + shell_quote(pdf));
   REQUIRE(fonts_status == 0);
