@@ -101,5 +101,14 @@ TEST_CASE("built-in styles load by name from any directory and each gives a diff
                  "(built-in: compact, dark, default, print, report, vertical)\n");
 }
 
+TEST_CASE("parse_style reads the text of a style file") {
+  auto s = parse_style("// c\n{\"extends\": \"print\", \"canvas\": {\"width\": 640}}", "inline.json");
+  REQUIRE(s);
+  CHECK(s->canvas.width == 640);
+  CHECK(s->fonts.family == "DejaVu Serif");
+  CHECK(parse_style("[]", "x.json").error().message == "x.json: a style file is a JSON object { ... }");
+  CHECK(parse_style(R"({"extends": "/"})", "x.json").error().message == "x.json: extends: /: is a directory; give a file");
+}
+
 }  // namespace
 }  // namespace chronoline
