@@ -1,5 +1,6 @@
 // Layout of the vertical figure: a top-to-bottom list of events in time order.
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "layout/date_text.h"
@@ -63,7 +64,8 @@ class Vertical {
       y = add_row(rows[r], y) + s_.layout.row_gap;
     }
     add_axis_line(top - 6, y - s_.layout.row_gap + 6);
-    scene_.height = std::max(y + s_.canvas.margin_bottom, s_.canvas.margin_top + 100);
+    // Whole pixels, so SVG and PDF page sizes are whole numbers and match the PNG.
+    scene_.height = std::ceil(std::max(y + s_.canvas.margin_bottom, s_.canvas.margin_top + 100));
     return std::move(scene_);
   }
 

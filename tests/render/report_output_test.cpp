@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <regex>
 
 #include "cli_runner.h"
 #include "render/png_metadata.h"
@@ -131,6 +132,14 @@ TEST_CASE("SVG is well-formed XML with px size, viewBox, and an escaped title an
   CHECK(sh("xmllint --noout " + shell_quote(out)).first == 0);
   CHECK(xpath("/*[local-name()='svg']/*[local-name()='title']", out) == "Q&A: <b>\"Rates\" & 'risk'</b>");
   CHECK(xpath("/*[local-name()='svg']/*[local-name()='desc']", out) == "1 event, 2 Jan 2024. 2 Jan 2024: A < B & C > \"D\".");
+}
+
+TEST_CASE("regression: vertical figures have a whole-pixel height, so SVG and PDF sizes are whole") {
+  std::string svg = slurp(render({"--style", "report"}, "t.svg"));
+  std::smatch m;
+  REQUIRE(std::regex_search(svg, m, std::regex(R"re(width="(\d+)px" height="(\d+)px" viewBox="0 0 (\d+) (\d+)")re")));
+  CHECK(m[1] == "576");
+  CHECK(m[2] == m[4]);
 }
 
 TEST_CASE("add_svg_title_desc leaves out what is empty and documents without <svg> alone") {
