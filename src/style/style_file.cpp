@@ -142,6 +142,15 @@ Result<json> parse_style_text(const std::string& text, const std::string& source
     if (size_t colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
     size_t byte = e.byte > 0 ? e.byte - 1 : 0;
     return Error::input(location(source, text, byte) + ": invalid JSON: " + what);
+  } catch (const json::out_of_range& e) {
+    // "[json.exception.out_of_range.406] number overflow parsing '33e333'": no offset, so point
+    // at the first occurrence of the quoted number.
+    std::string what = e.what();
+    if (size_t close = what.find("] "); close != std::string::npos) what = what.substr(close + 2);
+    size_t open = what.find('\''), end = what.rfind('\'');
+    size_t at = open < end ? text.find(what.substr(open + 1, end - open - 1)) : std::string::npos;
+    std::string where = at == std::string::npos ? source : location(source, text, at);
+    return Error::input(where + ": invalid JSON: " + what);
   }
 }
 

@@ -101,6 +101,13 @@ TEST_CASE("built-in styles load by name from any directory and each gives a diff
                  "(built-in: compact, dark, default, print, report, vertical)\n");
 }
 
+TEST_CASE("regression: a number too large for a double is an input error, not a crash (found by style_fuzzer)") {
+  auto s = parse_style("{\n  \"canvas\": {\"width\": 33e333}}", "big.json");
+  REQUIRE_FALSE(s);
+  CHECK(s.error().kind == ErrorKind::kInput);
+  CHECK(s.error().message == "big.json:2:23: invalid JSON: number overflow parsing '33e333'");
+}
+
 TEST_CASE("parse_style reads the text of a style file") {
   auto s = parse_style("// c\n{\"extends\": \"print\", \"canvas\": {\"width\": 640}}", "inline.json");
   REQUIRE(s);
