@@ -140,7 +140,7 @@ std::function<Status()> setup_render(CLI::App& app) {
     options.transparent = o->transparent;
     options.description = timeline_description(*timeline);
     auto bytes = render_scene(*scene, *style, *fmt, options);
-    if (!bytes) return bytes.error();
+    if (!bytes) return bytes.error().kind == ErrorKind::kInput ? bytes.error().at(o->output) : bytes.error();
     if (!o->dump_layout.empty())
       if (auto s = write_output_atomic(o->dump_layout, scene_to_json(*scene).dump(1) + "\n"); !s) return s;
     return write_output_atomic(o->output, *bytes);

@@ -120,6 +120,9 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
     t.end += begin;
   }
   timeline.events = events_from_timexes(*article, timexes);
+  if (timeline.events.size() > kMaxEvents)
+    return Error::input(std::string(name) + ": " + std::to_string(timeline.events.size()) + " dated events; the limit is " +
+                        std::to_string(kMaxEvents) + ", so split the article");
   return timeline;
 }
 

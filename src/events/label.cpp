@@ -113,7 +113,17 @@ class Labeler {
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return finish(segment_words(*when), max_length);
     if (k == main_segment() && claimed_by_earlier(focus)) {
-      if (auto np = noun_phrase_before(first); !np.empty()) return finish(np, max_length);
+      if (auto np = noun_phrase_before(first); !np.empty()) {
+        // "the storm surge of December 2013 flooded 300 homes": the phrase is the subject.
+        if (last + 1 < segments_[k].end && looks_verb(tokens_[last + 1])) {
+          std::vector<size_t> rest = range(last + 1, segments_[k].end);
+          np.insert(np.end(), rest.begin(), rest.end());
+        }
+        return finish(np, max_length);
+      }
+      // "told analysts that hiring had been frozen since January": the reported clause.
+      for (size_t i = first; i-- > segments_[k].begin;)
+        if (tokens_[i].lower == "that" && tokens_[i].timex < 0) return finish(reported_clause(i + 1, segments_[k].end), max_length);
     }
     return finish(segment_words(k), max_length);
   }
@@ -226,6 +236,13 @@ class Labeler {
     size_t k = segment_of(i);
     if (segments_[k].kind != SegmentKind::kRelative || segments_[k].body != i + 1) return std::nullopt;
     return k;
+  }
+
+  // Tokens of a "that" clause, up to a second one coordinated with it ("... and that ...").
+  std::vector<size_t> reported_clause(size_t begin, size_t end) const {
+    for (size_t j = begin + 1; j + 1 < end; ++j)
+      if (is(tokens_[j], kConjunctions) && tokens_[j + 1].lower == "that") return range(begin, j);
+    return range(begin, end);
   }
 
   // ", a spokeswoman said" up to the end of the sentence or a date: a reporting clause.

@@ -74,7 +74,8 @@ inline const WordSet kTitles{
     "president minister secretary chancellor premier king queen prince princess senator governor "
     "mayor general chief director chairman chairwoman chair leader commander spokesman spokeswoman "
     "spokesperson ambassador envoy judge justice pope ceo founder head official representative "
-    "speaker adviser advisor prosecutor attorney sheikh emir ayatollah counterpart"};
+    "speaker adviser advisor prosecutor attorney sheikh emir ayatollah counterpart executive "
+    "officer manager lawmaker economist analyst"};
 inline const WordSet kTitleModifiers{"former deputy vice acting foreign prime interim then"};
 // Words that end the noun phrase before ", which" or ", who".
 inline const WordSet kStopBeforeNoun{

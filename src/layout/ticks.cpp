@@ -152,16 +152,29 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
   return ticks;
 }
 
-// Keeps labels that clear the last kept one by min_gap and stay inside [left, right].
+// Keeps labels that clear the last kept one by min_gap and stay inside [left, right]. The context
+// of a dropped tick ("Jan 2022") moves to the next kept tick of its segment.
 void drop_collisions(std::vector<Tick>& ticks, double min_gap, double left, double right) {
   std::vector<Tick> kept;
   double text_end = -1e300, context_end = -1e300;
+  std::string pending;
+  int pending_segment = -1;
+  double pending_width = 0;
   for (Tick& t : ticks) {
     double x0 = t.x - t.text_width / 2;
-    if (x0 < text_end + min_gap || x0 < left || t.x + t.text_width / 2 > right) continue;
+    if (x0 < text_end + min_gap || x0 < left || t.x + t.text_width / 2 > right) {
+      if (!t.context.empty()) pending = t.context, pending_segment = t.segment, pending_width = t.context_width;
+      continue;
+    }
+    if (t.context.empty() && !pending.empty() && pending_segment == t.segment) {
+      t.context = pending;
+      t.context_width = pending_width;
+    }
+    if (!t.context.empty()) pending.clear();  // its own or the carried one: either way, settled
     text_end = t.x + t.text_width / 2;
     double c0 = t.x - t.context_width / 2;
     if (!t.context.empty() && (c0 < context_end + min_gap || c0 < left || t.x + t.context_width / 2 > right)) {
+      pending = t.context, pending_segment = t.segment, pending_width = t.context_width;  // try the next tick
       t.context.clear();
       t.context_width = 0;
     }
@@ -176,9 +189,10 @@ void drop_collisions(std::vector<Tick>& ticks, double min_gap, double left, doub
 std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer, double left,
                                double right) {
   std::vector<Tick> all;
-  for (const AxisSegment& seg : axis.segments) {
-    std::vector<Tick> ticks = segment_ticks(axis, seg, style, measurer);
+  for (size_t s = 0; s < axis.segments.size(); ++s) {
+    std::vector<Tick> ticks = segment_ticks(axis, axis.segments[s], style, measurer);
     for (Tick& t : ticks) {
+      t.segment = static_cast<int>(s);
       t.text_width = measurer.measure(t.text, FontRole::kTick, false, 0, 1).width;
       if (!t.context.empty()) t.context_width = measurer.measure(t.context, FontRole::kTick, false, 0, 1).width;
       all.push_back(std::move(t));

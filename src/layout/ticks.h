@@ -18,6 +18,7 @@ struct Tick {
   std::string context;
   double text_width = 0;
   double context_width = 0;
+  int segment = 0;  // index of the axis segment it belongs to
 };
 
 // Chooses, per segment, the finest unit among days, 2 days, weeks, months, quarters, half years,

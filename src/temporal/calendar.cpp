@@ -2,6 +2,7 @@
 #include "temporal/calendar.h"
 
 #include <cstdio>
+#include <string_view>
 
 #include <date/iso_week.h>
 
@@ -82,8 +83,8 @@ sys_days add_units(sys_days day, Granularity g, int n) {
 
 Moment shift(const Moment& m, int n) {
   Moment out = m;
-  if (m.g == Granularity::kHour) {
-    int total = m.minutes + 60 * n;
+  if (m.g >= Granularity::kHour) {
+    int total = m.minutes + (m.g == Granularity::kHour ? 60 * n : m.g == Granularity::kMinute ? n : 0);
     out.day = m.day + days{floor_div(total, 1440)};
     out.minutes = total - floor_div(total, 1440) * 1440;
     return out;
@@ -115,13 +116,14 @@ std::string timex_value(const Moment& m) {
     case Granularity::kMonth: return fmt("%04d-%02d", y, static_cast<int>(mo));
     case Granularity::kWeek: {
       iso_week::year_weeknum_weekday w{m.day};
-      return fmt("%04d-W%02d", static_cast<int>(w.year()), static_cast<int>(static_cast<unsigned>(w.weeknum())));
+      return fmt("%04d-W%02d", static_cast<int>(w.year()), static_cast<int>(static_cast<unsigned>(w.weeknum()))) +
+             (std::string_view(m.pod) == "WE" ? "-WE" : "");
     }
     case Granularity::kDay: return format_day(m.day);
     case Granularity::kPartOfDay: return format_day(m.day) + "T" + m.pod;
-    case Granularity::kHour:
-    case Granularity::kMinute:
-    case Granularity::kSecond: return format_day(m.day) + fmt("T%02d:%02d", m.minutes / 60, m.minutes % 60);
+    case Granularity::kHour: return format_day(m.day) + fmt("T%02d", m.minutes / 60);
+    case Granularity::kMinute: return format_day(m.day) + fmt("T%02d:%02d", m.minutes / 60, m.minutes % 60);
+    case Granularity::kSecond: return format_day(m.day) + fmt("T%02d:%02d:00", m.minutes / 60, m.minutes % 60);
   }
   return format_day(m.day);
 }

@@ -11,7 +11,7 @@ namespace chronoline::temporal {
 
 // A calendar unit containing `day`, at granularity `g`: 2022-W03 is {2022-01-17, kWeek}.
 // `day` is always the first day of the unit. For kPartOfDay `pod` holds "MO", "AF", "EV", "NI";
-// for kHour/kMinute `minutes` is the time of day.
+// for kWeek, pod "WE" means its weekend; for kHour/kMinute `minutes` is the time of day.
 struct Moment {
   date::sys_days day;
   Granularity g = Granularity::kDay;

@@ -5,9 +5,20 @@
 #include <string>
 
 #include "temporal/embedded.h"
+#include "temporal/resolve.h"
 
 namespace chronoline::temporal {
 namespace {
+
+// Holiday specs are a small language of their own: check each one now rather than at first use.
+Status check_holidays(const Lexicon& lex) {
+  int cls = lex.class_id("holidays");
+  if (cls < 0) return {};
+  for (uint32_t id = 1; id < lex.word_count(); ++id)
+    if (const LexEntry* e = lex.entry(id, static_cast<uint16_t>(cls)); e && !holiday_in(e->value, 2000))
+      return Error::input(e->where + ": malformed holiday spec \"" + e->value + "\"; see the file's header");
+  return {};
+}
 
 bool has_suffix(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -28,12 +39,15 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
     auto rules = parse_rules(path, content, g->lexicon);
     if (!rules) return rules.error();
     for (Rule& r : *rules) {
+      for (const auto& [key, value] : r.literals)
+        if (std::string why = check_literal(key, value); !why.empty()) return Error::input(r.where + ": " + why);
       for (const Rule& o : g->rules)
         if (o.name == r.name) return Error::input(r.where + ": rule \"" + r.name + "\" already defined at " + o.where);
       g->rules.push_back(std::move(r));
     }
   }
   if (g->rules.empty()) return Error::input("no rules found (expected LANG/rules/*.rules)");
+  if (Status st = check_holidays(g->lexicon); !st) return st.error();
   g->number_words = g->lexicon.class_id("numbers");
   g->cues = {g->lexicon.class_id("past_cues"), g->lexicon.class_id("future_cues"),
              g->lexicon.class_id("past_suffixes"), g->lexicon.class_id("participle_aux")};
@@ -45,6 +59,7 @@ Result<std::unique_ptr<Grammar>> load_grammar(std::string_view language) {
   std::vector<std::pair<std::string_view, std::string_view>> files;
   std::set<std::string> languages;
   for (const EmbeddedFile& f : embedded_files()) {
+    if (f.path.find('/') == std::string_view::npos) continue;  // README.md and such: not a language
     std::string_view lang = f.path.substr(0, f.path.find('/'));
     languages.emplace(lang);
     if (lang == language) files.emplace_back(f.path, f.content);

@@ -1,6 +1,7 @@
 // JSONL tagging: streams {"doc","dct","text"} lines to {"doc","timex":[...]} lines.
 #include "temporal/jsonl.h"
 
+#include <cstring>
 #include <string>
 
 #include "temporal/value.h"
@@ -21,8 +22,228 @@ Result<std::string> string_field(const nlohmann::json& doc, const char* key) {
   return it->get<std::string>();
 }
 
-Status tag_line(const std::string& line, size_t line_no, std::ostream& out, const Tagger& tagger,
-                const TagOptions& options) {
+// The three fields of one input line. `doc` is kept as JSON text and copied to the output as is.
+struct InputLine {
+  std::string doc = "null";
+  std::string dct, text;
+  bool has_dct = false, has_text = false;
+};
+
+// UTF-8 validation with a fast path over ASCII runs (the text is validated once per line).
+bool valid_utf8(std::string_view s) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    uint64_t v;
+    while (i + 8 <= n && (std::memcpy(&v, s.data() + i, 8), (v & 0x8080808080808080ull) == 0)) i += 8;
+    if (i >= n) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || i + len > n) return false;
+    uint32_t cp = c & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) {
+      unsigned char b = static_cast<unsigned char>(s[i + k]);
+      if ((b & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return false;
+    i += len;
+  }
+  return true;
+}
+
+// A hand-written reader for the common case: a flat object whose keys have no escapes. Returns
+// false when the line needs the full parser (nested values, odd escapes, malformed JSON), which
+// then also produces the error message.
+class FlatReader {
+ public:
+  explicit FlatReader(std::string_view s) : s_(s) {}
+
+  bool read(InputLine& out) {
+    ws();
+    if (!eat('{')) return false;
+    ws();
+    if (eat('}')) return end();
+    for (;;) {
+      std::string_view key;
+      if (!raw_key(key)) return false;
+      ws();
+      if (!eat(':')) return false;
+      ws();
+      if (!value(key, out)) return false;
+      ws();
+      if (eat('}')) return end();
+      if (!eat(',')) return false;
+      ws();
+    }
+  }
+
+ private:
+  bool end() {
+    ws();
+    return i_ == s_.size();
+  }
+  void ws() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n')) ++i_;
+  }
+  bool eat(char c) {
+    if (i_ < s_.size() && s_[i_] == c) return ++i_, true;
+    return false;
+  }
+  bool raw_key(std::string_view& key) {
+    if (!eat('"')) return false;
+    size_t start = i_;
+    while (i_ < s_.size() && s_[i_] != '"') {
+      if (s_[i_] == '\\') return false;
+      ++i_;
+    }
+    if (i_ >= s_.size()) return false;
+    key = s_.substr(start, i_++ - start);
+    return true;
+  }
+  bool value(std::string_view key, InputLine& out) {
+    size_t start = i_;
+    if (i_ < s_.size() && s_[i_] == '"') {
+      std::string* dest = key == "text" ? &out.text : key == "dct" ? &out.dct : &scratch_;
+      dest->clear();
+      if (!string(*dest)) return false;
+      if (key == "text") out.has_text = true;
+      else if (key == "dct") out.has_dct = true;
+      else if (key == "doc") out.doc.assign(s_.substr(start, i_ - start));
+      return true;
+    }
+    while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '}') {
+      if (s_[i_] == '{' || s_[i_] == '[' || s_[i_] == '"') return false;
+      ++i_;
+    }
+    if (key == "doc") out.doc.assign(trim_ws(s_.substr(start, i_ - start)));
+    if (key == "text" || key == "dct") return false;  // not a string: let the full parser explain
+    return i_ > start;
+  }
+  static std::string_view trim_ws(std::string_view v) {
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+    return v;
+  }
+  bool hex4(uint32_t& cp) {
+    if (i_ + 4 > s_.size()) return false;
+    cp = 0;
+    for (int k = 0; k < 4; ++k) {
+      char c = s_[i_++];
+      cp <<= 4;
+      if (c >= '0' && c <= '9') cp |= static_cast<uint32_t>(c - '0');
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') cp |= static_cast<uint32_t>((c | 0x20) - 'a' + 10);
+      else return false;
+    }
+    return true;
+  }
+  static void put_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  bool escape(std::string& out) {
+    if (i_ >= s_.size()) return false;
+    char c = s_[i_++];
+    switch (c) {
+      case '"': case '\\': case '/': out += c; return true;
+      case 'b': out += '\b'; return true;
+      case 'f': out += '\f'; return true;
+      case 'n': out += '\n'; return true;
+      case 'r': out += '\r'; return true;
+      case 't': out += '\t'; return true;
+      case 'u': break;
+      default: return false;
+    }
+    uint32_t cp;
+    if (!hex4(cp)) return false;
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      uint32_t lo;
+      if (!eat('\\') || !eat('u') || !hex4(lo) || lo < 0xDC00 || lo > 0xDFFF) return false;
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+    }
+    put_utf8(out, cp);
+    return true;
+  }
+  bool string(std::string& out) {
+    ++i_;  // opening quote
+    for (;;) {
+      size_t run = i_;
+      while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\' && static_cast<unsigned char>(s_[i_]) >= 0x20) ++i_;
+      out.append(s_.data() + run, i_ - run);
+      if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x20) return false;
+      if (s_[i_++] == '"') return valid_utf8(out);
+      if (!escape(out)) return false;
+    }
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+  std::string scratch_;  // string values of keys nobody reads
+};
+
+void append_escaped(std::string& out, std::string_view s) {
+  static const char* kHex = "0123456789abcdef";
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') out += '\\', out += c;
+    else if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\r') out += "\\r";
+    else if (u < 0x20) out += "\\u00", out += kHex[u >> 4], out += kHex[u & 15];
+    else out += c;
+  }
+}
+
+// Appends the timex array as JSON, counting code points incrementally (timexes are sorted by begin).
+void append_timexes(std::string& out, const std::vector<Timex>& timexes, std::string_view text) {
+  out += '[';
+  size_t byte = 0, cp = 0;
+  auto advance = [&](size_t to) {
+    for (; byte < to; ++byte) cp += (static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80;
+    return cp;
+  };
+  for (size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& t = timexes[k];
+    if (t.begin < byte) byte = 0, cp = 0;  // not sorted: recount (never happens with tag())
+    if (k) out += ',';
+    out += "{\"start\":" + std::to_string(advance(t.begin));
+    size_t save_byte = byte, save_cp = cp;
+    out += ",\"end\":" + std::to_string(advance(t.end));
+    byte = save_byte, cp = save_cp;
+    out += ",\"text\":\"";
+    append_escaped(out, text.substr(t.begin, t.end - t.begin));
+    out += "\",\"type\":\"";
+    out += timex_type_name(t.type);
+    out += "\",\"value\":\"";
+    append_escaped(out, t.value);
+    out += '"';
+    if (!t.mod.empty()) out += ",\"mod\":\"" + t.mod + '"';
+    if (!t.range.empty()) out += ",\"range\":\"" + t.range + '"';
+    if (t.ends_range) out += ",\"ends_range\":true";
+    out += '}';
+  }
+  out += ']';
+}
+
+Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
   nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
   if (doc.is_discarded() || !doc.is_object())
     return at_line(line_no, "not a JSON object; each line must be one {\"doc\", \"dct\", \"text\"} object");
@@ -30,11 +251,29 @@ Status tag_line(const std::string& line, size_t line_no, std::ostream& out, cons
   if (!text) return at_line(line_no, text.error().message);
   auto dct = string_field(doc, "dct");
   if (!dct) return at_line(line_no, dct.error().message);
-  auto anchor = parse_anchor(*dct);
+  in.text = std::move(*text);
+  in.dct = std::move(*dct);
+  in.doc = doc.contains("doc") ? doc["doc"].dump() : "null";
+  return {};
+}
+
+Status tag_line(const std::string& line, size_t line_no, std::ostream& out, const Tagger& tagger,
+                const TagOptions& options, InputLine& in, std::string& buffer) {
+  in.doc = "null";
+  in.dct.clear();
+  in.text.clear();
+  in.has_dct = in.has_text = false;
+  if (!FlatReader(line).read(in) || !in.has_text || !in.has_dct)
+    if (Status st = full_parse(line, line_no, in); !st) return st;
+  auto anchor = parse_anchor(in.dct);
   if (!anchor) return at_line(line_no, anchor.error().message);
-  nlohmann::json result = {{"doc", doc.contains("doc") ? doc["doc"] : nlohmann::json()},
-                           {"timex", timexes_to_json(tagger.tag(*text, *anchor, options), *text)}};
-  out << result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  buffer.clear();
+  buffer += "{\"doc\":";
+  buffer += in.doc;
+  buffer += ",\"timex\":";
+  append_timexes(buffer, tagger.tag(in.text, *anchor, options), in.text);
+  buffer += "}\n";
+  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   out.flush();
   if (!out) return Error::internal("cannot write output after input line " + std::to_string(line_no));
   return {};
@@ -73,12 +312,13 @@ Result<Anchor> parse_anchor(std::string_view text) {
 }
 
 Status tag_jsonl(std::istream& in, std::ostream& out, const Tagger& tagger, const TagOptions& options) {
-  std::string line;
+  std::string line, buffer;
+  InputLine fields;  // reused: its strings keep their capacity from line to line
   size_t line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    if (Status st = tag_line(line, line_no, out, tagger, options); !st) return st;
+    if (Status st = tag_line(line, line_no, out, tagger, options, fields, buffer); !st) return st;
   }
   if (in.bad()) return Error::internal("cannot read input after line " + std::to_string(line_no));
   return {};

@@ -101,11 +101,29 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-Lexicon::Lexicon() : words_{""}, entries_(1) {}
+Lexicon::Lexicon() : slots_(1024, 0), words_{""}, entries_(1) {}
 
-uint32_t Lexicon::find(std::string_view lower) const {
-  auto it = ids_.find(lower);
-  return it == ids_.end() ? 0 : it->second;
+uint32_t Lexicon::find(std::string_view lower, uint64_t hash) const {
+  size_t mask = slots_.size() - 1;
+  uint64_t tag = hash >> 32 << 32;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    uint64_t slot = slots_[i];
+    if (slot == 0) return 0;
+    uint32_t id = static_cast<uint32_t>(slot);
+    if ((slot & ~uint64_t{0xFFFFFFFF}) == tag && words_[id] == lower) return id;
+  }
+}
+
+void Lexicon::grow() {
+  std::vector<uint64_t> old = std::move(slots_);
+  slots_.assign(old.size() * 2, 0);
+  size_t mask = slots_.size() - 1;
+  for (uint64_t slot : old)
+    if (slot) {
+      size_t i = hash_word(words_[static_cast<uint32_t>(slot)]) & mask;
+      while (slots_[i]) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
 }
 
 uint32_t Lexicon::intern(std::string_view lower) {
@@ -113,7 +131,12 @@ uint32_t Lexicon::intern(std::string_view lower) {
   uint32_t id = static_cast<uint32_t>(words_.size());
   words_.emplace_back(lower);
   entries_.emplace_back();
-  ids_.emplace(std::string(lower), id);
+  if (words_.size() * 2 > slots_.size()) grow();  // keeps the load factor under 1/2
+  size_t mask = slots_.size() - 1;
+  uint64_t hash = hash_word(lower);
+  size_t i = hash & mask;
+  while (slots_[i]) i = (i + 1) & mask;
+  slots_[i] = (hash >> 32 << 32) | id;
   return id;
 }
 
@@ -134,7 +157,7 @@ Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchem
   if (fields.size() < 2 || fields.size() > 3) return at("expected WORD<TAB>VALUE[<TAB>FLAGS]");
   std::string word = lower_ascii(fields[0]);
   if (!is_word(word)) return at("\"" + std::string(fields[0]) + "\" is not a single word (letters, digits, ')");
-  LexEntry e{cls, 0, 0, false, std::string(fields[1])};
+  LexEntry e{cls, 0, 0, false, std::string(fields[1]), std::string(where)};
   if (schema.kind == ValueSchema::Kind::kInt &&
       (!parse_int(e.value, e.num) || e.num < schema.lo || e.num > schema.hi))
     return at("value \"" + e.value + "\" is not an integer in " + std::to_string(schema.lo) + ".." +

@@ -5,7 +5,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "util/result.h"
@@ -26,6 +25,7 @@ struct LexEntry {
   int64_t num = 0;     // the value as an integer, when `numeric`
   bool numeric = false;
   std::string value;   // the value as written
+  std::string where;   // "en/lexicon/months.tsv:7", for errors found after loading
 };
 
 // What values a class accepts, declared in the file's header line:
@@ -48,10 +48,20 @@ class Lexicon {
   Status load_file(std::string_view path, std::string_view content);
 
   // Returns the id of an interned lowercase word, or 0.
-  uint32_t find(std::string_view lower) const;
+  uint32_t find(std::string_view lower) const { return find(lower, hash_word(lower)); }
+  // The same, with the word's hash_word() already computed (the tokenizer hashes while lowercasing).
+  uint32_t find(std::string_view lower, uint64_t hash) const;
+  static constexpr uint64_t kHashSeed = 1469598103934665603ull;  // FNV-1a
+  static constexpr uint64_t hash_step(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+  static uint64_t hash_word(std::string_view s) {
+    uint64_t h = kHashSeed;
+    for (char c : s) h = hash_step(h, c);
+    return h;
+  }
   // Interns a lowercase word (for rule literals) and returns its id.
   uint32_t intern(std::string_view lower);
   std::string_view word(uint32_t id) const { return words_[id]; }
+  uint32_t word_count() const { return static_cast<uint32_t>(words_.size()); }
 
   std::span<const LexEntry> entries(uint32_t id) const { return entries_[id]; }
   // Returns the entry of `id` in class `cls`, or nullptr.
@@ -62,13 +72,11 @@ class Lexicon {
   std::string_view class_name(uint16_t cls) const { return classes_[cls]; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   Status add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema, std::string_view line);
+  void grow();
 
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  // Open addressing over word ids (0 = empty slot); find() is on the tokenizer's hot path.
+  std::vector<uint64_t> slots_;  // (hash high bits << 32) | id
   std::vector<std::string> words_;
   std::vector<std::vector<LexEntry>> entries_;
   std::vector<std::string> classes_;

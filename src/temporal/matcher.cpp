@@ -12,63 +12,174 @@ bool builtin_matches(Builtin b, const Token& t) {
   bool plain = t.suffix == NumSuffix::kNone;
   switch (b) {
     case Builtin::kInt: return plain && t.digits > 0;
-    case Builtin::kNum: return plain;
+    case Builtin::kNum: return plain && t.digits <= 3;  // 4 digits is a year, not a count
     case Builtin::kYear: return plain && t.digits == 4 && v >= 1000 && v <= 2099;
     case Builtin::kYY: return plain && t.digits == 2;
     case Builtin::kDay:
       return (plain || t.suffix == NumSuffix::kOrdinal) && t.digits > 0 && t.digits <= 2 && v >= 1 && v <= 31;
     case Builtin::kOrd: return t.suffix == NumSuffix::kOrdinal && t.digits > 0;
     case Builtin::kHour:
-      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits > 0 && t.digits <= 2 &&
-             v <= 24;
-    case Builtin::kMinute: return plain && t.digits == 2 && v <= 59;
+      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 && v <= 24;
+    case Builtin::kHHour: return t.suffix == NumSuffix::kH && t.digits <= 2 && v <= 24;
+    case Builtin::kMinute:
+      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm || t.suffix == NumSuffix::kShortAm ||
+              t.suffix == NumSuffix::kShortPm) &&
+             t.digits == 2 && v <= 59;
     case Builtin::kClockHour:
       return (t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 && v >= 1 && v <= 12;
-    case Builtin::kDecade:
-      return t.suffix == NumSuffix::kPlural && v % 10 == 0 && (t.digits == 4 || t.digits == 2);
+    case Builtin::kDecade: return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 4;
+    case Builtin::kShortDecade: return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 2;
   }
   return false;
 }
 
 }  // namespace
 
-// State of one backtracking search for a rule at one position.
-struct Matcher::Search {
-  const Rule& rule;
-  const std::vector<Token>& toks;
-  const std::vector<CandidateRef>* cands;
-  const std::vector<std::vector<uint32_t>>* by_start;
-  size_t lead = 0;       // leading context elements
-  size_t tail = 0;       // index of the first trailing context element
-  Match cur, best;
-  uint32_t best_end = 0;
-  bool found = false;
+// One backtracking search for a rule at one position; keeps the longest complete match.
+class Matcher::Search {
+ public:
+  Search(const Matcher& m, const RuleInfo& info, uint32_t r, const std::vector<Token>& toks, uint32_t pos,
+         const std::vector<CandidateRef>* cands, const CandidateIndex* by_start, bool lenient)
+      : m_(m), rule_(m.rules_[r]), info_(info), toks_(toks), cands_(cands), by_start_(by_start), pos_(pos),
+        lenient_(lenient) {
+    best_.rule = r;
+    for (size_t i = 0; i < rule_.part_keys.size(); ++i) parts_[i] = Binding{false, 0, 0, nullptr, -1};
+  }
+
+  bool run(Match& out) {
+    go(0, pos_);
+    if (found_) out = best_;
+    return found_;
+  }
+
+ private:
+  void go(size_t ei, uint32_t p) {
+    if (ei == info_.lead) tb_ = p;
+    if (ei == info_.tail) te_ = p;
+    if (ei == rule_.elems.size()) return finish(p);
+    const Element& e = rule_.elems[ei];
+    for (const Atom& a : e.alts) {
+      if (a.kind == Atom::Kind::kCandidate) {
+        candidates(ei, e, a, p);
+        continue;
+      }
+      if (p >= toks_.size() || !may_continue(p, e, toks_[p])) continue;
+      const LexEntry* entry = nullptr;
+      if (!m_.atom_matches(a, toks_[p], lenient_, &entry)) continue;
+      bind(ei, e, Binding{true, p, p + 1, entry, -1}, p + 1);
+    }
+    if (e.optional) go(ei + 1, p);
+  }
+
+  void candidates(size_t ei, const Element& e, const Atom& a, uint32_t p) {
+    if (!cands_) return;
+    for (auto [tb, ci] : by_start_->at(p)) {
+      const CandidateRef& c = (*cands_)[ci];
+      if (!(c.type & a.id) || !may_continue(p, e, toks_[p])) continue;
+      bind(ei, e, Binding{true, p, c.te, nullptr, static_cast<int>(ci)}, c.te);
+    }
+  }
+
+  // Tokens after the first never cross a blank line, and glued elements need no space before.
+  bool may_continue(uint32_t p, const Element& e, const Token& t) const {
+    return p == pos_ || !(t.break_before || (e.glued && t.space_before));
+  }
+
+  void bind(size_t ei, const Element& e, const Binding& b, uint32_t next) {
+    if (e.part < 0) return go(ei + 1, next);
+    Binding saved = parts_[e.part];
+    parts_[e.part] = b;
+    go(ei + 1, next);
+    parts_[e.part] = saved;
+  }
+
+  void finish(uint32_t p) {
+    if (te_ <= tb_ || (found_ && p <= best_end_)) return;
+    best_.tb = tb_;
+    best_.te = te_;
+    best_.extent = p - pos_;
+    for (size_t i = 0; i < kMaxParts; ++i) best_.parts[i] = i < rule_.part_keys.size() ? parts_[i] : Binding{false, 0, 0, nullptr, -1};
+    best_end_ = p;
+    found_ = true;
+  }
+
+  const Matcher& m_;
+  const Rule& rule_;
+  const RuleInfo& info_;
+  const std::vector<Token>& toks_;
+  const std::vector<CandidateRef>* cands_;
+  const CandidateIndex* by_start_;
+  uint32_t pos_;
+  bool lenient_;
+  uint32_t tb_ = 0, te_ = 0, best_end_ = 0;
+  bool found_ = false;
+  std::array<Binding, kMaxParts> parts_;
+  Match best_;
 };
 
 Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon) : rules_(rules), lex_(lexicon) {
-  by_punct_.resize(128);
-  for (uint32_t r = 0; r < rules.size(); ++r) {
-    if (rules[r].composite) {
-      composite_.push_back(r);
-      continue;
+  for (const Rule& rule : rules) {
+    RuleInfo info;
+    while (info.lead < rule.elems.size() && rule.elems[info.lead].context) ++info.lead;
+    info.tail = static_cast<uint8_t>(rule.elems.size());
+    while (info.tail > info.lead && rule.elems[info.tail - 1].context) --info.tail;
+    auto simple = [](const Element& e) {
+      if (e.optional) return false;
+      for (const Atom& a : e.alts)
+        if (a.kind == Atom::Kind::kCandidate) return false;
+      return true;
+    };
+    info.quick = rule.elems.size() >= 2 && simple(rule.elems[0]) && simple(rule.elems[1]);
+    if (!rule.composite) {  // composite rules start where candidates are, not by the token filter
+      choose_must(rule, info);
+      any_must_ |= info.must;
     }
-    for (const Element& e : rules[r].elems) {
-      for (const Atom& a : e.alts) {
-        auto add = [&](std::vector<std::vector<uint32_t>>& index, uint32_t key) {
-          if (index.size() <= key) index.resize(key + 1);
-          if (index[key].empty() || index[key].back() != r) index[key].push_back(r);
-        };
-        if (a.kind == Atom::Kind::kWord) add(by_word_, a.id);
-        else if (a.kind == Atom::Kind::kClass) add(by_class_, a.id);
-        else if (a.kind == Atom::Kind::kPunct) add(by_punct_, static_cast<unsigned char>(a.punct) & 127);
-        else if (numeric_.empty() || numeric_.back() != r) numeric_.push_back(r);
-      }
-      if (!e.optional) break;
+    window_ = std::max(window_, rule.elems.size());
+    info_.push_back(info);
+  }
+  for (uint32_t r = 0; r < rules.size(); ++r) (rules[r].composite ? composite_ : base_).add(r, rules[r]);
+}
+
+void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
+  auto put = [&](std::vector<uint32_t>& list) {
+    if (list.empty() || list.back() != r) list.push_back(r);
+  };
+  auto put_at = [&](std::vector<std::vector<uint32_t>>& index, uint32_t key) {
+    if (index.size() <= key) index.resize(key + 1);
+    put(index[key]);
+  };
+  if (by_punct.empty()) by_punct.resize(128);
+  for (const Element& e : rule.elems) {
+    for (const Atom& a : e.alts) {
+      if (a.kind == Atom::Kind::kWord) put_at(by_word, a.id);
+      else if (a.kind == Atom::Kind::kClass) put_at(by_class, a.id);
+      else if (a.kind == Atom::Kind::kPunct) put_at(by_punct, static_cast<unsigned char>(a.punct) & 127);
+      else if (a.kind == Atom::Kind::kCandidate) put(candidate);
+      else put(numeric);
     }
+    if (!e.optional) break;
   }
 }
 
-bool Matcher::atom_matches(const Atom& a, const Token& t, const LexEntry** entry) const {
+// Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts there).
+template <class Fn>
+void Matcher::Triggers::each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const {
+  if (t.word) {
+    if (t.word < by_word.size())
+      for (uint32_t r : by_word[t.word]) fn(r);
+    for (const LexEntry& e : lex.entries(t.word))
+      if (e.cls < by_class.size())
+        for (uint32_t r : by_class[e.cls]) fn(r);
+  }
+  if (t.kind == TokKind::kNumber)
+    for (uint32_t r : numeric) fn(r);
+  if (t.kind == TokKind::kPunct)
+    for (uint32_t r : by_punct[static_cast<unsigned char>(t.punct) & 127]) fn(r);
+  if (at_candidate)
+    for (uint32_t r : candidate) fn(r);
+}
+
+bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient, const LexEntry** entry) const {
   switch (a.kind) {
     case Atom::Kind::kWord: return t.word == a.id && t.word != 0;
     case Atom::Kind::kPunct: return t.kind == TokKind::kPunct && t.punct == a.punct;
@@ -76,7 +187,8 @@ bool Matcher::atom_matches(const Atom& a, const Token& t, const LexEntry** entry
     case Atom::Kind::kClass: {
       if (!t.word) return false;
       const LexEntry* e = lex_.entry(t.word, static_cast<uint16_t>(a.id));
-      if (!e || ((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous))) return false;
+      if (!e) return false;
+      if (!lenient && (((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous)))) return false;
       *entry = e;
       return true;
     }
@@ -85,105 +197,183 @@ bool Matcher::atom_matches(const Atom& a, const Token& t, const LexEntry** entry
   return false;
 }
 
-void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
-                       const std::vector<CandidateRef>* cands, const std::vector<std::vector<uint32_t>>* by_start,
-                       std::vector<Match>& out) const {
-  const Rule& rule = rules_[r];
-  Search s{rule, toks, cands, by_start, 0, 0, {}, {}, 0, false};
-  while (s.lead < rule.elems.size() && rule.elems[s.lead].context) ++s.lead;
-  s.tail = rule.elems.size();
-  while (s.tail > s.lead && rule.elems[s.tail - 1].context) --s.tail;
-  s.cur.rule = r;
+// Token filter bits: a rule is tried only where a token within reach could match its most selective
+// required element. Bits may collide; that only weakens the filter, never loses a match.
+namespace {
+constexpr int kWordBits = 14, kClassBits = 46;  // bits 46, 47: years, suffixed numbers
+uint64_t class_bit(uint32_t cls) { return uint64_t{1} << (cls % kClassBits); }
+uint64_t word_bit(uint32_t word) { return uint64_t{1} << (48 + word % kWordBits); }
+constexpr uint64_t kNumberBit = uint64_t{1} << 62, kPunctBit = uint64_t{1} << 63;
+constexpr uint64_t kYearBit = uint64_t{1} << 46, kSuffixBit = uint64_t{1} << 47;  // shared with classes 46, 47
 
-  // Depth-first over elements; keeps the longest complete match.
-  auto go = [&](auto& self, size_t ei, uint32_t p) -> void {
-    if (ei == s.lead) s.cur.tb = p;
-    if (ei == s.tail) s.cur.te = p;
-    if (ei == rule.elems.size()) {
-      if (s.cur.te > s.cur.tb && (!s.found || p > s.best_end)) {
-        s.best = s.cur;
-        s.best.extent = p - pos;
-        s.best_end = p;
-        s.found = true;
-      }
-      return;
-    }
-    const Element& e = rule.elems[ei];
-    bool first = ei == 0;
-    for (const Atom& a : e.alts) {
-      if (a.kind == Atom::Kind::kCandidate) {
-        if (!cands || p >= by_start->size()) continue;
-        for (uint32_t ci : (*by_start)[p]) {
-          const CandidateRef& c = (*cands)[ci];
-          if (!(c.type & a.id)) continue;
-          if (!first && (toks[p].break_before || (e.glued && toks[p].space_before))) continue;
-          Binding saved = e.part >= 0 ? s.cur.parts[e.part] : Binding{};
-          if (e.part >= 0) s.cur.parts[e.part] = Binding{true, p, c.te, nullptr, static_cast<int>(ci)};
-          self(self, ei + 1, c.te);
-          if (e.part >= 0) s.cur.parts[e.part] = saved;
-        }
-        continue;
-      }
-      if (p >= toks.size()) continue;
-      const Token& t = toks[p];
-      if (!first && (t.break_before || (e.glued && t.space_before))) continue;
-      const LexEntry* entry = nullptr;
-      if (!atom_matches(a, t, &entry)) continue;
-      Binding saved = e.part >= 0 ? s.cur.parts[e.part] : Binding{};
-      if (e.part >= 0) s.cur.parts[e.part] = Binding{true, p, p + 1, entry, -1};
-      self(self, ei + 1, p + 1);
-      if (e.part >= 0) s.cur.parts[e.part] = saved;
-    }
-    if (e.optional) self(self, ei + 1, p);
-  };
-  go(go, 0, pos);
-  if (s.found) out.push_back(s.best);
+uint64_t builtin_bits(Builtin b) {
+  switch (b) {
+    case Builtin::kYear: return kYearBit;
+    case Builtin::kInt: return kNumberBit | kYearBit;
+    case Builtin::kDay:
+    case Builtin::kMinute:
+    case Builtin::kHour: return kNumberBit | kSuffixBit;
+    case Builtin::kOrd:
+    case Builtin::kHHour:
+    case Builtin::kDecade:
+    case Builtin::kShortDecade:
+    case Builtin::kClockHour: return kSuffixBit;
+    default: return kNumberBit;
+  }
 }
 
-void Matcher::match_base(const std::vector<Token>& toks, std::vector<Match>& out) const {
-  std::vector<uint32_t> tried;
-  for (uint32_t p = 0; p < toks.size(); ++p) {
-    const Token& t = toks[p];
-    tried.clear();
-    auto run = [&](const std::vector<uint32_t>& rules) {
-      for (uint32_t r : rules) {
-        if (std::find(tried.begin(), tried.end(), r) != tried.end()) continue;
-        tried.push_back(r);
-        try_rule(r, toks, p, nullptr, nullptr, out);
-      }
-    };
-    if (t.word) {
-      if (t.word < by_word_.size()) run(by_word_[t.word]);
-      for (const LexEntry& e : lex_.entries(t.word))
-        if (e.cls < by_class_.size()) run(by_class_[e.cls]);
+uint64_t number_bits(const Token& t) {
+  if (t.suffix != NumSuffix::kNone) return kSuffixBit;
+  return t.digits == 4 ? kYearBit : kNumberBit;
+}
+
+int atom_rank(const Atom& a) {
+  switch (a.kind) {
+    case Atom::Kind::kClass: return 0;
+    case Atom::Kind::kBuiltin: return builtin_bits(static_cast<Builtin>(a.id)) & kNumberBit ? 3 : 1;
+    case Atom::Kind::kWord: return 2;
+    default: return 4;
+  }
+}
+
+uint64_t atom_bits(const Atom& a) {
+  switch (a.kind) {
+    case Atom::Kind::kWord: return word_bit(a.id);
+    case Atom::Kind::kClass: return class_bit(a.id);
+    case Atom::Kind::kBuiltin: return builtin_bits(static_cast<Builtin>(a.id));
+    case Atom::Kind::kPunct: return kPunctBit;
+    case Atom::Kind::kCandidate: return ~uint64_t{0};
+  }
+  return ~uint64_t{0};
+}
+}  // namespace
+
+void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
+  // Prefer the most selective required element: lexicon classes, then suffixed numbers and years,
+  // then literal words (longer ones first: "quarter" beats "of"), then plain numbers, punctuation.
+  uint64_t best = ~uint64_t{0};
+  int best_rank = 99;
+  size_t best_len = 0;
+  uint8_t required_before = 0, lo = 0, hi = 0;
+  for (size_t k = 0; k < rule.elems.size(); ++k) {
+    const Element& e = rule.elems[k];
+    if (e.optional) continue;
+    uint8_t before = required_before++;
+    uint64_t mask = 0;
+    int rank = 0;
+    size_t len = 99;
+    for (const Atom& a : e.alts) {
+      mask |= atom_bits(a);
+      rank = std::max(rank, atom_rank(a));
+      if (a.kind == Atom::Kind::kWord) len = std::min(len, lex_.word(a.id).size());
     }
-    if (t.kind == TokKind::kNumber) run(numeric_);
-    if (t.kind == TokKind::kPunct) run(by_punct_[static_cast<unsigned char>(t.punct) & 127]);
+    // On a tie the later element wins: leading ones are often modifiers ("a", "last").
+    if (rank < best_rank || (rank == best_rank && len >= best_len))
+      best = mask, best_rank = rank, best_len = len, lo = before, hi = static_cast<uint8_t>(k);
+  }
+  info.must = best;
+  info.must_lo = lo;
+  info.must_hi = hi;
+  for (const Atom& a : rule.elems[hi].alts)
+      if (a.kind == Atom::Kind::kWord) {
+        if (must_words_.size() <= a.id) must_words_.resize(a.id + 1, false);
+        must_words_[a.id] = true;
+      }
+}
+
+uint64_t Matcher::token_bits(const Token& t) const {
+  uint64_t bits = t.kind == TokKind::kNumber ? number_bits(t) : t.kind == TokKind::kPunct ? kPunctBit : 0;
+  if (t.word) {
+    if (t.word < must_words_.size() && must_words_[t.word]) bits |= word_bit(t.word);
+    for (const LexEntry& e : lex_.entries(t.word)) bits |= class_bit(e.cls);
+  }
+  return bits;
+}
+
+// Whether element `e` can match token `t` on its own (token atoms only).
+bool Matcher::element_matches(const Element& e, const Token& t, bool lenient) const {
+  const LexEntry* entry = nullptr;
+  for (const Atom& a : e.alts)
+    if (a.kind != Atom::Kind::kCandidate && atom_matches(a, t, lenient, &entry)) return true;
+  return false;
+}
+
+void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
+                       const std::vector<CandidateRef>* cands, const CandidateIndex* by_start, bool lenient,
+                       std::vector<Match>& out) const {
+  const RuleInfo& info = info_[r];
+  // Most tries fail on the second token ("the" + anything): test it before searching.
+  if (info.quick) {
+    const Rule& rule = rules_[r];
+    if (pos + 1 >= toks.size() || toks[pos + 1].break_before ||
+        (rule.elems[1].glued && toks[pos + 1].space_before) || !element_matches(rule.elems[1], toks[pos + 1], lenient) ||
+        !element_matches(rule.elems[0], toks[pos], lenient))
+      return;
+  }
+  Match m;
+  if (Search(*this, info, r, toks, pos, cands, by_start, lenient).run(m)) out.push_back(m);
+}
+
+void Matcher::match_base(const std::vector<Token>& toks, bool lenient, std::vector<Match>& out) const {
+  // Only positions within reach of a token some rule needs can start a match.
+  std::vector<uint64_t> bits(toks.size());
+  for (size_t p = 0; p < toks.size(); ++p) bits[p] = token_bits(toks[p]);
+  std::vector<uint32_t> tried;
+  uint32_t next_start = 0;
+  for (uint32_t q = 0; q < toks.size(); ++q) {
+    if (!(bits[q] & any_must_)) continue;
+    uint32_t from = std::max<uint32_t>(next_start, q + 1 > window_ ? static_cast<uint32_t>(q + 1 - window_) : 0);
+    for (uint32_t p = from; p <= q; ++p) try_at(p, toks, bits, lenient, tried, out);
+    next_start = q + 1;
+  }
+}
+
+void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits, bool lenient,
+                     std::vector<uint32_t>& tried, std::vector<Match>& out) const {
+  {
+    tried.clear();
+    base_.each(toks[p], lex_, false, [&](uint32_t r) {
+      const RuleInfo& info = info_[r];
+      uint64_t near = 0;
+      for (size_t o = p + info.must_lo; o <= p + info.must_hi && o < toks.size(); ++o) near |= bits[o];
+      if (!(info.must & near)) return;
+      if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
+      tried.push_back(r);
+      try_rule(r, toks, p, nullptr, nullptr, lenient, out);
+    });
   }
 }
 
 void Matcher::match_composite(const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
-                              size_t fresh_from, std::vector<Match>& out) const {
-  if (composite_.empty() || fresh_from >= cands.size()) return;
-  std::vector<std::vector<uint32_t>> by_start(toks.size() + 1);
-  for (uint32_t i = 0; i < cands.size(); ++i) by_start[cands[i].tb].push_back(i);
+                              size_t fresh_from, bool lenient, std::vector<Match>& out) const {
+  if (fresh_from >= cands.size()) return;
+  CandidateIndex by_start;
+  by_start.starts.reserve(cands.size());
+  for (uint32_t i = 0; i < cands.size(); ++i) by_start.starts.emplace_back(cands[i].tb, i);
+  std::sort(by_start.starts.begin(), by_start.starts.end());
   // A composite rule can only use a fresh candidate if it starts within a few tokens before it.
   constexpr uint32_t kReach = 6;
-  std::vector<char> starts(toks.size() + 1, 0);
+  std::vector<uint32_t> positions;
   for (size_t i = fresh_from; i < cands.size(); ++i)
-    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p) starts[p] = 1;
-  for (uint32_t p = 0; p < toks.size(); ++p) {
-    if (!starts[p]) continue;
-    for (uint32_t r : composite_) {
+    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p) positions.push_back(p);
+  std::sort(positions.begin(), positions.end());
+  positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+  std::vector<uint32_t> tried;
+  for (uint32_t p : positions) {
+    if (p >= toks.size()) continue;
+    tried.clear();
+    composite_.each(toks[p], lex_, !by_start.at(p).empty(), [&](uint32_t r) {
+      if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
+      tried.push_back(r);
       size_t before = out.size();
-      try_rule(r, toks, p, &cands, &by_start, out);
-      if (out.size() == before) continue;
+      try_rule(r, toks, p, &cands, &by_start, lenient, out);
+      if (out.size() == before) return;
       const Match& m = out.back();
       bool uses_fresh = false;
       for (size_t k = 0; k < rules_[r].part_keys.size(); ++k)
         uses_fresh |= m.parts[k].cand >= static_cast<int>(fresh_from);
       if (!uses_fresh) out.pop_back();
-    }
+    });
   }
 }
 

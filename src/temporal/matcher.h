@@ -1,8 +1,11 @@
 // Matcher: finds where rules match a token sequence, including rules built on earlier matches.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "temporal/lexicon.h"
@@ -11,19 +14,20 @@
 
 namespace chronoline::temporal {
 
-// What one named part of a rule matched.
+// What one named part of a rule matched. Trivial on purpose: the matcher's inner loop must not pay
+// for initialising parts a rule does not have.
 struct Binding {
-  bool bound = false;
-  uint32_t tb = 0, te = 0;        // tokens [tb, te)
-  const LexEntry* entry = nullptr;  // when a lexicon class matched
-  int cand = -1;                  // when an @-atom matched: index of the earlier match
+  bool bound;
+  uint32_t tb, te;        // tokens [tb, te)
+  const LexEntry* entry;  // when a lexicon class matched
+  int cand;               // when an @-atom matched: index of the earlier match, else -1
 };
 
 struct Match {
   uint32_t rule = 0;
   uint32_t tb = 0, te = 0;  // tokens of the span, [tb, te), without context elements
   uint32_t extent = 0;      // tokens matched including context: more context = more specific
-  std::array<Binding, kMaxParts> parts{};
+  std::array<Binding, kMaxParts> parts;  // parts[i] for i < the rule's part count; the rest unbound
 };
 
 // An earlier match offered to @-atoms: its token span and its CandMask type.
@@ -32,29 +36,66 @@ struct CandidateRef {
   uint8_t type = 0;
 };
 
+// Earlier matches by their first token: (token, candidate id) pairs sorted by token.
+struct CandidateIndex {
+  std::vector<std::pair<uint32_t, uint32_t>> starts;
+  // The candidates starting at token p.
+  std::span<const std::pair<uint32_t, uint32_t>> at(uint32_t p) const {
+    auto lo = std::lower_bound(starts.begin(), starts.end(), std::pair<uint32_t, uint32_t>{p, 0});
+    auto hi = lo;
+    while (hi != starts.end() && hi->first == p) ++hi;
+    return {&*starts.begin() + (lo - starts.begin()), static_cast<size_t>(hi - lo)};
+  }
+};
+
 // Rules indexed by the tokens that can start them. Built once per grammar.
 class Matcher {
  public:
   Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon);
 
   // Appends to `out` every match of the base rules (no @-atoms), longest per rule and start.
-  void match_base(const std::vector<Token>& toks, std::vector<Match>& out) const;
+  // `lenient` (forward-looking queries) ignores the `cap` flag and `<class>!`.
+  void match_base(const std::vector<Token>& toks, bool lenient, std::vector<Match>& out) const;
 
   // Appends matches of composite rules that use at least one of the candidates with index
   // >= `fresh_from`; `cands` are all matches so far.
   void match_composite(const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
-                       size_t fresh_from, std::vector<Match>& out) const;
+                       size_t fresh_from, bool lenient, std::vector<Match>& out) const;
 
  private:
-  struct Search;
+  class Search;
+  struct RuleInfo {
+    uint8_t lead = 0;    // leading context elements
+    uint8_t tail = 0;    // index of the first trailing context element
+    bool quick = false;  // the first two elements are plain token tests
+    uint64_t must = 0;   // filter bits of the most selective required element
+    uint8_t must_lo = 0, must_hi = 0;  // token offsets from the start where that element can be
+  };
+  void choose_must(const Rule& rule, RuleInfo& info);
+  uint64_t token_bits(const Token& t) const;
+  bool element_matches(const Element& e, const Token& t, bool lenient) const;
+  void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits, bool lenient,
+              std::vector<uint32_t>& tried, std::vector<Match>& out) const;
   void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos, const std::vector<CandidateRef>* cands,
-                const std::vector<std::vector<uint32_t>>* by_start, std::vector<Match>& out) const;
-  bool atom_matches(const Atom& a, const Token& t, const LexEntry** entry) const;
+                const CandidateIndex* by_start, bool lenient, std::vector<Match>& out) const;
+  bool atom_matches(const Atom& a, const Token& t, bool lenient, const LexEntry** entry) const;
+
+  // Rules indexed by what their first token can be.
+  struct Triggers {
+    std::vector<std::vector<uint32_t>> by_word, by_class, by_punct;
+    std::vector<uint32_t> numeric, candidate;
+    void add(uint32_t r, const Rule& rule);
+    template <class Fn>
+    void each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const;
+  };
 
   const std::vector<Rule>& rules_;
   const Lexicon& lex_;
-  std::vector<std::vector<uint32_t>> by_word_, by_class_, by_punct_;
-  std::vector<uint32_t> numeric_, composite_;
+  std::vector<RuleInfo> info_;
+  Triggers base_, composite_;
+  uint64_t any_must_ = 0;
+  std::vector<bool> must_words_;  // literal words that some rule's filter element needs
+  size_t window_ = 1;  // the most tokens a base rule can span
 };
 
 }  // namespace chronoline::temporal

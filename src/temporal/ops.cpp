@@ -14,32 +14,35 @@ struct OpSpec {
 
 using K = Key;
 const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
-    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod}},
+    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod, K::kOf}},
     {"year", {K::kYear, K::kMod}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
-    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod}},
+    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf}},
     {"month", {K::kMonth, K::kDir, K::kMod}},
     {"season", {K::kSeason, K::kDir, K::kYear, K::kMod}},
-    {"shift", {K::kUnit, K::kDir, K::kMod}},
+    {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf}},
     {"deictic", {K::kOffset, K::kPod, K::kMod}},
     {"ref", {K::kValue}},
     {"ago", {K::kN, K::kUnit, K::kDir, K::kMod}},
     {"duration", {K::kN, K::kUnit, K::kMod}},
-    {"past_duration", {K::kN, K::kUnit, K::kDir, K::kMod}},
+    {"past_duration", {K::kN, K::kUnit, K::kDir, K::kMod, K::kValue}},
     {"mod", {K::kMod, K::kOf}},
     {"part", {K::kPart, K::kN, K::kUnit, K::kOf, K::kYear, K::kDir}},
     {"range", {K::kFrom, K::kTo}},
     {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth}},
     {"time", {K::kHour, K::kMinute, K::kAmpm, K::kOf, K::kPod}},
-    {"holiday", {K::kHoliday, K::kYear, K::kDir}},
+    {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf}},
     {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod}},
+    {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir}},
+    {"clock_shift", {K::kN, K::kDir, K::kTime}},
+    {"time_on", {K::kTime, K::kOf}},
     {"block", {}},
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Key::kCount)> kKeys = {
     "year", "month", "day", "weekday", "dir", "pod", "season", "unit", "offset", "value", "n",
-    "mod", "of", "part", "from", "to", "hour", "minute", "ampm", "holiday", "decade"};
+    "mod", "of", "part", "from", "to", "hour", "minute", "ampm", "holiday", "decade", "time"};
 
 }  // namespace
 

@@ -30,6 +30,9 @@ enum class Op : uint8_t {
   kTime,         // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
   kHoliday,      // holiday year?: "Christmas", "Thanksgiving 1999"
   kAnaphor,      // unit n? dir: "the following day", "that month", "a year earlier" (narrative anchor)
+  kNth,          // n weekday|unit of: "the first Tuesday of October", "the last day of May"
+  kClockShift,   // n dir time: "a quarter past 3pm", "20 to noon"
+  kTimeOn,       // time of: "9 a.m. Tuesday", "noon Thursday", "Friday at 5 p.m."
   kBlock,        // (none): text that must not be tagged, e.g. a photo credit "AFP 2021 /"
   kCount
 };
@@ -38,7 +41,7 @@ enum class Op : uint8_t {
 // after the op name ("dir=-1") bind constants.
 enum class Key : uint8_t {
   kYear, kMonth, kDay, kWeekday, kDir, kPod, kSeason, kUnit, kOffset, kValue, kN, kMod, kOf,
-  kPart, kFrom, kTo, kHour, kMinute, kAmpm, kHoliday, kDecade, kCount
+  kPart, kFrom, kTo, kHour, kMinute, kAmpm, kHoliday, kDecade, kTime, kCount
 };
 
 std::optional<Op> op_by_name(std::string_view name);

@@ -13,8 +13,8 @@ struct BuiltinName {
 constexpr BuiltinName kBuiltins[] = {
     {"int", Builtin::kInt},   {"num", Builtin::kNum},   {"year", Builtin::kYear},
     {"yy", Builtin::kYY},     {"day", Builtin::kDay},   {"ord", Builtin::kOrd},
-    {"hour", Builtin::kHour}, {"minute", Builtin::kMinute}, {"decades", Builtin::kDecade},
-    {"clockhour", Builtin::kClockHour}};
+    {"hour", Builtin::kHour}, {"minute", Builtin::kMinute}, {"decades", Builtin::kDecade}, {"shortdecades", Builtin::kShortDecade},
+    {"clockhour", Builtin::kClockHour}, {"hhour", Builtin::kHHour}};
 
 struct CandName {
   std::string_view name;
@@ -50,7 +50,7 @@ Result<Atom> parse_atom(std::string_view text, Lexicon& lex) {
     if (cls < 0) return Error::input("unknown class <" + std::string(name) + ">");
     return Atom{Atom::Kind::kClass, static_cast<uint32_t>(cls), 0, a.unambiguous};
   }
-  if (text[0] == '@') {
+  if (text[0] == '@' && text.size() > 1) {
     for (const auto& c : kCands)
       if (c.name == text.substr(1)) return Atom{Atom::Kind::kCandidate, c.mask, 0, false};
     return Error::input("unknown match type \"" + std::string(text) + "\"; use @date, @time, @point, @duration, @set or @any");

@@ -23,8 +23,10 @@ enum class Builtin : uint8_t {
   kOrd,     // <ord>: digits with an ordinal suffix, "20th"
   kHour,    // <hour>: 0..24, optionally "5pm"
   kMinute,  // <minute>: two digits 00..59
-  kDecade,  // <decades>: "1990s", "90s"
+  kDecade,  // <decades>: "1990s"
+  kShortDecade,  // <shortdecades>: "90s"
   kClockHour,  // <clockhour>: "5pm", "11am"
+  kHHour,      // <hhour>: "15h" (as in "15h30")
 };
 
 // Which earlier matches an @-atom accepts.

@@ -52,6 +52,14 @@ struct ResolveContext {
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").
 std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);
 
+// The day of a holiday in year `y`, from its lexicon spec: "12-25" (fixed), "11-4-4" (fourth
+// Thursday of November; "05-L-1" is the last Monday of May), "11-4-4+1" (a day after that),
+// "easter", "easter-2". nullopt for a malformed spec.
+std::optional<date::sys_days> holiday_in(std::string_view spec, int y);
+
+// Checks a literal rule argument ("unit=Y", "holiday=11-4-4"); returns why it is invalid, or "".
+std::string check_literal(Key key, std::string_view value);
+
 // The CandMask bit of a resolved timex, for @-atoms.
 uint8_t candidate_type(const Resolved& r);
 

@@ -30,18 +30,18 @@ class Run {
 
   std::vector<Timex> timexes() {
     std::vector<Match> matches;
-    g_.matcher->match_base(toks_, matches);
+    g_.matcher->match_base(toks_, ctx_.options.forward_looking, matches);
     add(matches);
     for (size_t pass = 0, fresh = 0; pass < 3; ++pass) {
       size_t before = cands_.size();
       matches.clear();
-      g_.matcher->match_composite(toks_, refs_, fresh, matches);
+      g_.matcher->match_composite(toks_, refs_, fresh, ctx_.options.forward_looking, matches);
       add(matches);
       if (cands_.size() == before) break;
       fresh = before;
     }
     std::vector<size_t> chosen = select();
-    if (ctx_.options.doc_type == DocType::kNarrative) reanchor(chosen);
+    reanchor(chosen);
     return emit(chosen);
   }
 
@@ -82,7 +82,8 @@ class Run {
     if (auto r = temporal::resolve(m, ctx_)) cands_[i].res = std::move(*r);
   }
 
-  // Narrative mode: each expression is anchored on the last date mentioned before it.
+  // Resolves the chosen matches again in text order, each knowing the last date mentioned before
+  // it: narrative mode anchors on it, and year-over-year comparisons keep its granularity.
   void reanchor(const std::vector<size_t>& chosen) {
     for (size_t i : chosen) {
       reresolve(i);

@@ -7,6 +7,7 @@ namespace {
 inline bool is_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+constexpr size_t kMaxWord = 32;  // longer words are never in a lexicon
 
 class Scanner {
  public:
@@ -16,7 +17,7 @@ class Scanner {
     std::vector<Token> out;
     out.reserve(s_.size() / 5);
     while (skip_space()) {
-      Token t;
+      Token& t = out.emplace_back();
       t.space_before = space_;
       t.break_before = blank_line_;
       t.begin = static_cast<uint32_t>(i_);
@@ -27,7 +28,6 @@ class Scanner {
       else if (c >= 0x80) other(t);
       else punct(t);
       t.end = static_cast<uint32_t>(i_);
-      out.push_back(t);
     }
     return out;
   }
@@ -38,7 +38,8 @@ class Scanner {
     space_ = blank_line_ = false;
     int newlines = 0;
     while (i_ < s_.size()) {
-      char c = s_[i_];
+      unsigned char c = static_cast<unsigned char>(s_[i_]);
+      if (c > ' ') break;  // fast exit: most characters are not white space
       if (c == '\n') ++newlines;
       else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v') break;
       space_ = true;
@@ -67,13 +68,16 @@ class Scanner {
       lookup(t, std::string_view(buf, 2));
       return;
     }
-    char buf[33];
+    char buf[kMaxWord];
     size_t n = 0;
+    uint64_t h = Lexicon::kHashSeed;
     while (i_ < s_.size() && is_alpha(s_[i_])) {
-      if (n < sizeof buf) buf[n] = lower(s_[i_]);
+      char c = lower(s_[i_]);
+      if (n < kMaxWord) buf[n] = c;
+      h = Lexicon::hash_step(h, c);
       ++n, ++i_;
     }
-    lookup(t, std::string_view(buf, n <= 32 ? n : 33));
+    t.word = n <= kMaxWord ? lex_.find(std::string_view(buf, n), h) : 0;
     if (t.word && i_ < s_.size() && s_[i_] == '.')
       for (const LexEntry& e : lex_.entries(t.word))
         if (e.flags & kAbbrev) {
@@ -112,6 +116,9 @@ class Scanner {
     else if (suf == "s") t.suffix = NumSuffix::kPlural;
     else if (suf == "am") t.suffix = NumSuffix::kAm;
     else if (suf == "pm") t.suffix = NumSuffix::kPm;
+    else if (suf == "a") t.suffix = NumSuffix::kShortAm;  // "3:18a"; a bare "4a" is no time
+    else if (suf == "p") t.suffix = NumSuffix::kShortPm;
+    else if (suf == "h") t.suffix = NumSuffix::kH;
     else t.suffix = NumSuffix::kOther;
   }
 
@@ -160,11 +167,14 @@ const LexEntry* number_word(const Token& t, const Lexicon& lex, int cls) {
 // Folds runs like "twenty - four" or "one hundred" into one number token.
 void merge_number_words(std::vector<Token>& toks, const Lexicon& lex, int cls) {
   if (cls < 0) return;
-  size_t w = 0;
-  for (size_t r = 0; r < toks.size(); ++w) {
+  size_t r = 0;
+  while (r < toks.size() && !number_word(toks[r], lex, cls)) ++r;  // most texts have few
+  size_t w = r;
+  for (; r < toks.size(); ++w) {
     const LexEntry* e = number_word(toks[r], lex, cls);
     if (!e) {
-      toks[w] = toks[r++];
+      if (w != r) toks[w] = toks[r];
+      ++r;
       continue;
     }
     Token merged = toks[r];
@@ -186,6 +196,19 @@ void merge_number_words(std::vector<Token>& toks, const Lexicon& lex, int cls) {
     merged.kind = TokKind::kNumber;
     merged.number = total + cur;
     merged.digits = 0;
+    // "nineteen ninety-six": a spelled century followed by a spelled two-digit number is a year.
+    if (total == 0 && cur >= 11 && cur <= 20 && next < toks.size()) {
+      const LexEntry* f = number_word(toks[next], lex, cls);
+      if (f && f->num >= 10 && f->num < 100 && f->num % 10 == 0) {
+        int64_t tail = f->num;
+        size_t k = next + 1;
+        if (k + 1 < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == '-' && !toks[k].space_before)
+          if (const LexEntry* u = number_word(toks[k + 1], lex, cls); u && u->num < 10) tail += u->num, k += 2;
+        merged.number = cur * 100 + tail;
+        merged.digits = 4;
+        next = k;
+      }
+    }
     merged.end = toks[next - 1].end;
     toks[w] = merged;
     r = next;

@@ -12,7 +12,7 @@ namespace chronoline::temporal {
 enum class TokKind : uint8_t { kWord, kNumber, kPunct, kOther };
 
 // Letters glued to a number: "19th", "1990s", "5pm".
-enum class NumSuffix : uint8_t { kNone, kOrdinal, kPlural, kAm, kPm, kOther };
+enum class NumSuffix : uint8_t { kNone, kOrdinal, kPlural, kAm, kPm, kShortAm, kShortPm, kH, kOther };
 
 struct Token {
   uint32_t begin = 0, end = 0;  // byte offsets into the text, [begin, end)

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 namespace chronoline {
 namespace {
@@ -77,6 +78,7 @@ class Reader {
                             {"category", &e.category}})
       if (auto s = read_string(j, key, p, *out); !s) return s.error();
     if (!j.contains("label")) return fail(path, "has no label; add \"label\": \"what happened\"");
+    e.label = utf8::truncate(e.label, kMaxLabelCodepoints);
     if (auto s = read_span(e, start, end, granularity, p); !s) return s.error();
     if (auto s = read_offset(j, p, e); !s) return s.error();
     return e;
@@ -176,6 +178,12 @@ Result<Timeline> timeline_from_json(std::string_view text, std::string_view sour
     std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
     return Error::input(source + ":" + line_col(text, e.byte) + ": invalid JSON: " + detail +
                         "; fix the syntax");
+  } catch (const json::exception& e) {
+    // Other parse failures, such as a number too large for a double, carry no position.
+    std::string what = e.what();
+    size_t bracket = what.find("] ");
+    return Error::input(source + ": invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)) +
+                        "; fix the value");
   }
   Reader reader(source);
   if (!j.is_object()) return reader.fail("(top level)", "must be an object with \"events\"");
@@ -193,6 +201,9 @@ Result<Timeline> timeline_from_json(std::string_view text, std::string_view sour
   auto events = j.find("events");
   if (events == j.end() || !events->is_array())
     return reader.fail("events", "must be an array of events; add \"events\": [...]");
+  if (events->size() > kMaxEvents)
+    return reader.fail("events", std::to_string(events->size()) + " events; the limit is " +
+                                     std::to_string(kMaxEvents) + ", so split the timeline into several files");
   std::set<std::string> ids;
   for (size_t i = 0; i < events->size(); ++i) {
     auto e = reader.read_event((*events)[i], i);

@@ -36,6 +36,11 @@ struct Event {
   bool is_range() const { return span.is_range; }
 };
 
+// Most events a timeline may hold; larger timelines are refused with an error.
+inline constexpr size_t kMaxEvents = 100'000;
+// Longest label kept, in code points; longer labels are cut there with "…".
+inline constexpr size_t kMaxLabelCodepoints = 500;
+
 struct Timeline {
   std::string title;
   std::optional<DateTime> published;

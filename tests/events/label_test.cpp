@@ -59,3 +59,17 @@ TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a dated subject keeps its predicate, and a reported clause its own date") {
+  CHECK(labels("The river rose on Monday after the storm surge of March 2013 flooded 300 homes.", {"Monday", "March 2013"})[1] ==
+        "Storm surge flooded 300 homes");
+  CHECK(labels("On Thursday, the chief executive told analysts that hiring had been frozen since January and that "
+               "costs would fall.",
+               {"Thursday", "January"})[1] == "Hiring had been frozen");
+}
+
+}  // namespace
+}  // namespace chronoline

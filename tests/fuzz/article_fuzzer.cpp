@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "events/events.h"
+#include "events/label.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static auto tagger = chronoline::Tagger::load("en");

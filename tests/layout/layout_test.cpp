@@ -253,3 +253,86 @@ TEST_CASE("vertical: a list in time order whose height grows with the events") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Vertical leader lines must not pass through any label but their own.
+std::string leader_crossing(const Scene& s) {
+  std::vector<const SceneItem*> texts;
+  for (const SceneItem& i : s.items)
+    if (i.kind == ItemKind::kLabel || i.kind == ItemKind::kCluster) texts.push_back(&i);
+  for (const Prim& p : s.draw) {
+    const auto* line = std::get_if<LinePrim>(&p);
+    if (!line || line->x0 != line->x1) continue;  // leaders are vertical
+    double y0 = std::min(line->y0, line->y1), y1 = std::max(line->y0, line->y1);
+    for (const SceneItem* t : texts) {
+      bool crosses = line->x0 > t->box.x + 0.5 && line->x0 < t->box.right() - 0.5 && y0 < t->box.bottom() - 0.5 &&
+                     y1 > t->box.y + 0.5;
+      if (crosses) return "a line at x=" + std::to_string(line->x0) + " crosses '" + t->text + "'";
+    }
+  }
+  return "";
+}
+
+TEST_CASE("leader lines never cross other labels") {
+  CHECK(leader_crossing(lay_out(testing::seed_timeline())) == "");
+  for (size_t n : {10, 100, 1000})
+    for (bool clustered : {false, true}) {
+      CAPTURE(n);
+      CAPTURE(clustered);
+      CHECK(leader_crossing(lay_out(testing::generated_timeline(n, clustered))) == "");
+    }
+}
+
+std::vector<std::string> tick_texts(const Timeline& t, double width = 1600) {
+  Style style = default_style();
+  style.canvas.width = width;
+  std::vector<std::string> out;
+  for (const SceneItem& i : lay_out(t, style).items)
+    if (i.kind == ItemKind::kTick) out.push_back(i.text);
+  return out;
+}
+
+Timeline two_days(date::sys_days a, date::sys_days b) {
+  Timeline t;
+  t.events = {testing::day_event(a, "first"), testing::day_event(b, "second")};
+  return t;
+}
+
+TEST_CASE("tick units follow the span: days, weeks, months, quarters, years, decades, centuries") {
+  using date::sys_days;
+  using date::year;
+  auto has = [](const std::vector<std::string>& v, const char* s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  auto days = tick_texts(two_days(sys_days{year{2022} / 1 / 10}, sys_days{year{2022} / 1 / 20}));
+  CHECK(has(days, "15"));
+  CHECK(has(days, "Jan 2022"));
+  auto weeks = tick_texts(two_days(sys_days{year{2022} / 1 / 1}, sys_days{year{2022} / 4 / 1}));
+  CHECK(has(weeks, "17 Jan"));
+  auto months = tick_texts(two_days(sys_days{year{2021} / 1 / 1}, sys_days{year{2022} / 12 / 1}));
+  CHECK(has(months, "Jul"));
+  CHECK(has(months, "2022"));
+  auto quarters = tick_texts(two_days(sys_days{year{2020} / 1 / 1}, sys_days{year{2022} / 12 / 1}), 900);
+  CHECK(has(quarters, "Q3"));
+  auto years = tick_texts(two_days(sys_days{year{2000} / 1 / 1}, sys_days{year{2022} / 12 / 1}));
+  CHECK(has(years, "2010"));
+  CHECK_FALSE(has(years, "Jan"));
+  auto decades = tick_texts(two_days(sys_days{year{1800} / 1 / 1}, sys_days{year{2022} / 12 / 1}), 700);
+  CHECK(has(decades, "1900"));
+  CHECK_FALSE(has(decades, "1901"));
+  auto centuries = tick_texts(two_days(sys_days{year{1} / 1 / 1}, sys_days{year{2022} / 12 / 1}), 900);
+  CHECK(has(centuries, "1000"));
+  CHECK_FALSE(has(centuries, "1050"));
+}
+
+TEST_CASE("breaks stay out of evenly spread events") {
+  Scene s = lay_out(testing::generated_timeline(100, false));
+  CHECK(s.axis.breaks == 0);
+  Scene bursts = lay_out(testing::generated_timeline(100, true));
+  CHECK(bursts.axis.breaks >= 4);
+}
+
+}  // namespace
+}  // namespace chronoline

@@ -51,6 +51,17 @@ TEST_CASE("rule errors name the file and line") {
         "xx/rules/dates.rules:2: expected \"NAME: PATTERN => OP [KEY=VALUE]...\"");
   CHECK(load_error(kMonths, "#! rules\nm: of [in] <months> => month\n") ==
         "xx/rules/dates.rules:2: context elements [..] must be at the start or the end");
+  CHECK(load_error(kMonths, "#! rules\nm: last month:<months> => month dir=back\n") ==
+        "xx/rules/dates.rules:2: \"back\" is not a number");
+  CHECK(load_error(kMonths, "#! rules\nm: next <months> => shift unit=fortnight\n") ==
+        "xx/rules/dates.rules:2: unknown unit \"fortnight\"; use Y, M, W, D, H, MIN, S, Q, DE or CE");
+}
+
+TEST_CASE("holiday specs are checked at load") {
+  auto g = load_grammar_from({{"xx/lexicon/holidays.tsv", "#! lexicon value=text\nxmas\t12-25\nbad\t13-40\n"},
+                              {"xx/rules/h.rules", "#! rules\nh: holiday:<holidays> => holiday\n"}});
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.error().message == "xx/lexicon/holidays.tsv:3: malformed holiday spec \"13-40\"; see the file's header");
 }
 
 }  // namespace

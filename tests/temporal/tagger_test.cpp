@@ -58,6 +58,7 @@ TEST_CASE("example corpus: each line's text gives exactly the expected timexes")
   REQUIRE(lines.size() > 50);
   for (const std::string& line : lines) {
     auto f = split(line, '\t');
+    if (f.size() == 3) f.emplace_back();  // nothing expected
     REQUIRE_MESSAGE(f.size() == 4, line);
     TagOptions opt;
     opt.forward_looking = f[1] == "forward";

@@ -72,6 +72,8 @@ TEST_CASE("timeline JSON errors name the place and what to do") {
         "t.json: published: \"2022-13-01\" is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
   CHECK(error_of(R"({"events": [{"id": "x", "label": "a", "value": "2022"}, {"id": "x", "label": "b", "value": "2021"}]})") ==
         "t.json: events[1].id: duplicate id \"x\"; make ids unique");
+  CHECK(error_of(R"({"events": [], "x": 1e99999})") ==
+        "t.json: invalid JSON: number overflow parsing '1e99999'; fix the value");  // found by the fuzzer
   CHECK(error_of("[]") == "t.json: (top level): must be an object with \"events\"");
   CHECK(error_of(R"({"title": "x"})") == "t.json: events: must be an array of events; add \"events\": [...]");
   CHECK(error_of(R"({"events": [{"label": "BCE", "value": "-0500"}]})") == "ok");
@@ -82,6 +84,20 @@ TEST_CASE("timeline JSON errors name the place and what to do") {
 
 namespace chronoline {
 namespace {
+
+TEST_CASE("limits: too many events are refused, long labels are cut") {
+  std::string many = "{\"events\": [";
+  for (size_t i = 0; i <= kMaxEvents; ++i) many += std::string(i ? "," : "") + "{\"label\": \"x\", \"value\": \"2022\"}";
+  many += "]}";
+  auto t = timeline_from_json(many, "many.json");
+  REQUIRE_FALSE(t);
+  CHECK(t.error().message == "many.json: events: 100001 events; the limit is 100000, so split the timeline into several files");
+  std::string long_label(2000, 'a');
+  auto one = timeline_from_json("{\"events\": [{\"label\": \"" + long_label + "\", \"value\": \"2022\"}]}", "x");
+  REQUIRE(one);
+  CHECK(one->events[0].label.size() == kMaxLabelCodepoints - 1 + 3);
+  CHECK(one->events[0].label.ends_with("\u2026"));
+}
 
 TEST_CASE("regression: written start/end do not turn a decade or month into a range") {
   Timeline t;
