@@ -108,6 +108,17 @@ TEST_CASE("regression: a number too large for a double is an input error, not a 
   CHECK(s.error().message == "big.json:2:23: invalid JSON: number overflow parsing '33e333'");
 }
 
+TEST_CASE("the style file shown in README.md loads") {
+  std::string readme = slurp(testing::source_dir() / "README.md");
+  size_t start = readme.find("```jsonc\n// mystyle.json\n");
+  REQUIRE(start != std::string::npos);
+  start = readme.find('\n', start) + 1;
+  auto style = parse_style(readme.substr(start, readme.find("```", start) - start), "README.md");
+  REQUIRE_MESSAGE(style, (style ? "" : style.error().message));
+  CHECK(style->canvas.width == 1200);
+  CHECK(style->markers.shape == MarkerShape::kDiamond);
+}
+
 TEST_CASE("parse_style reads the text of a style file") {
   auto s = parse_style("// c\n{\"extends\": \"print\", \"canvas\": {\"width\": 640}}", "inline.json");
   REQUIRE(s);
