@@ -12,6 +12,7 @@
 #include "style/builtin_styles.h"
 #include "util/file_io.h"
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 namespace chronoline {
 namespace {
@@ -22,7 +23,8 @@ namespace fs = std::filesystem;
 constexpr size_t kMaxExtends = 16;
 constexpr size_t kMaxStyleBytes = 1u << 20;  // a style file is a few kB; this stops /dev/zero
 
-std::string shown(const json& v) { return v.dump(); }
+// A value as JSON for messages; invalid UTF-8 (only --set text can hold it) shows as U+FFFD.
+std::string shown(const json& v) { return v.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 std::string number_range(const StyleField& f) {
   std::ostringstream out;
@@ -231,6 +233,8 @@ Status apply_override(Style& style, std::string_view assignment) {
   if (eq == std::string_view::npos || eq == 0)
     return Error::input(where + ": expected key.path=value, e.g. canvas.width=1200");
   std::string key(assignment.substr(0, eq)), text(assignment.substr(eq + 1));
+  if (utf8::find_invalid(text) != std::string::npos)
+    return Error::input(utf8::sanitize(where) + ": the value is not valid UTF-8");
   const StyleField* f = find_style_field(key);
   if (!f) return unknown_key(key).at("--set");
   json value = json::parse(text, nullptr, false);

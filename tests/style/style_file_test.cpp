@@ -119,6 +119,14 @@ TEST_CASE("the style file shown in README.md loads") {
   CHECK(style->markers.shape == MarkerShape::kDiamond);
 }
 
+TEST_CASE("regression: --set with invalid UTF-8 is an input error, not a crash (found by style_fuzzer)") {
+  Style style = default_style();
+  Status st = apply_override(style, "fonts.family=Deja\xa7Vu");
+  REQUIRE_FALSE(st);
+  CHECK(st.error().message == "--set fonts.family=Deja\xef\xbf\xbdVu: the value is not valid UTF-8");
+  CHECK_FALSE(apply_override(style, "canvas.width=12\xa7\xa7"));
+}
+
 TEST_CASE("parse_style reads the text of a style file") {
   auto s = parse_style("// c\n{\"extends\": \"print\", \"canvas\": {\"width\": 640}}", "inline.json");
   REQUIRE(s);
