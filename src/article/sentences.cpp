@@ -59,6 +59,31 @@ void trim(std::string_view text, TextRange& r) {
   while (r.end > r.begin && is_space(text[r.end - 1])) --r.end;
 }
 
+// Appends `r`, cut into pieces of at most kMaxSentenceBytes at "; ", ", " or a space.
+void push_capped(std::string_view text, TextRange r, std::vector<TextRange>& out) {
+  while (r.size() > kMaxSentenceBytes) {
+    size_t limit = r.begin + kMaxSentenceBytes;
+    size_t cut = std::string_view::npos;
+    for (std::string_view sep : {"; ", ", ", " "}) {
+      size_t at = text.substr(r.begin, limit - r.begin).rfind(sep);
+      if (at != std::string_view::npos && at > kMaxSentenceBytes / 2) {
+        cut = r.begin + at + sep.size() - 1;
+        break;
+      }
+    }
+    if (cut == std::string_view::npos) {  // no space at all: cut at a code-point boundary
+      cut = limit;
+      while (cut > r.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    TextRange head{r.begin, cut};
+    trim(text, head);
+    if (head.size() > 0) out.push_back(head);
+    r.begin = cut;
+    trim(text, r);
+  }
+  if (r.size() > 0) out.push_back(r);
+}
+
 }  // namespace
 
 std::vector<TextRange> split_sentences(std::string_view text, TextRange range) {
@@ -77,12 +102,12 @@ std::vector<TextRange> split_sentences(std::string_view text, TextRange range) {
     if (!ends_sentence(text, start, i)) continue;
     TextRange r{start, after};
     trim(text, r);
-    if (r.size() > 0) out.push_back(r);
+    push_capped(text, r, out);
     start = next;
   }
   TextRange last{start, range.end};
   trim(text, last);
-  if (last.size() > 0) out.push_back(last);
+  push_capped(text, last, out);
   return out;
 }
 

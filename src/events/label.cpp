@@ -112,7 +112,8 @@ class Labeler {
     size_t k = segment_of(first);
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return finish(segment_words(*when), max_length);
-    if (k == main_segment() && claimed_by_earlier(focus)) {
+    if (auto aside = participle_aside(first, last, k)) return finish(*aside, max_length);
+    if (claimed_by_earlier(k, focus)) {
       if (auto np = noun_phrase_before(first); !np.empty()) {
         // "the storm surge of December 2013 flooded 300 homes": the phrase is the subject.
         if (last + 1 < segments_[k].end && looks_verb(tokens_[last + 1])) {
@@ -207,6 +208,10 @@ class Labeler {
         if (is(*next, kConjunctions) && has_verb(start, i) && clause_follows(i + 2)) { push(i, SegmentKind::kCoordinate, 2); continue; }
         if (is(*next, kSubordinators) && clause_follows(i + 2)) { push(i, SegmentKind::kSubordinate, 2); continue; }
       }
+      if (!comma && t.timex < 0 && is(t, kConjunctions) && next && looks_verb(*next) && has_verb(start, i)) {
+        push(i, SegmentKind::kCoordinate, 1);
+        continue;
+      }
       if (!comma && t.timex < 0 && i > start + 2 && is(t, kSubordinators) && !is(t, kTimePrepositions) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
       else if (!comma && t.timex < 0 && i > start + 2 && (t.lower == "after" || t.lower == "before") && next &&
@@ -245,6 +250,24 @@ class Labeler {
     return range(begin, end);
   }
 
+  // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which
+  // describes the noun phrase before it.
+  std::optional<std::vector<size_t>> participle_aside(size_t first, size_t last, size_t k) const {
+    size_t open = first;
+    while (open > segments_[k].begin && !(is_punct(tokens_[open - 1], ",") && tokens_[open - 1].timex < 0)) --open;
+    if (open == segments_[k].begin || open >= first) return std::nullopt;
+    const Token& lead = tokens_[open];
+    if (!looks_verb(lead) || is(lead, kAuxiliaries)) return std::nullopt;
+    size_t close = last + 1;
+    while (close < segments_[k].end && !(is_punct(tokens_[close], ",") && tokens_[close].timex < 0)) ++close;
+    if (close >= segments_[k].end) return std::nullopt;
+    std::vector<size_t> out = noun_phrase_ending_at(open - 1);
+    if (out.empty()) return std::nullopt;
+    std::vector<size_t> aside = range(open, close);
+    out.insert(out.end(), aside.begin(), aside.end());
+    return out;
+  }
+
   // ", a spokeswoman said" up to the end of the sentence or a date: a reporting clause.
   bool reporting_clause_at(size_t comma) const {
     size_t words = 0;
@@ -261,15 +284,19 @@ class Labeler {
     return false;
   }
 
-  // True when a time phrase before `focus` already dates the main clause (fronted or in it).
-  bool claimed_by_earlier(size_t focus) const {
-    size_t m = main_segment();
-    for (size_t k = 0; k <= m; ++k) {
-      if (k != m && segments_[k].kind != SegmentKind::kFronted) continue;
-      for (size_t i = segments_[k].begin; i < segments_[k].end; ++i)
+  // True when a time phrase before `focus` already dates segment k (for the main clause, also
+  // through a fronted phrase).
+  bool claimed_by_earlier(size_t k, size_t focus) const {
+    auto dated_before_focus = [&](size_t seg) {
+      for (size_t i = segments_[seg].begin; i < segments_[seg].end; ++i)
         if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated)
           return true;
-    }
+      return false;
+    };
+    if (dated_before_focus(k)) return true;
+    if (k != main_segment()) return false;
+    for (size_t f = 0; f < k; ++f)
+      if (segments_[f].kind == SegmentKind::kFronted && dated_before_focus(f)) return true;
     return false;
   }
 
@@ -325,9 +352,11 @@ class Labeler {
   }
 
   // The noun phrase before the comma that opens segment k (the antecedent of "which"/"who").
-  std::vector<size_t> antecedent(size_t k) const {
+  std::vector<size_t> antecedent(size_t k) const { return noun_phrase_ending_at(segments_[k].begin); }
+
+  std::vector<size_t> noun_phrase_ending_at(size_t end) const {
     std::vector<size_t> np;
-    for (size_t i = segments_[k].begin; i-- > 0;) {
+    for (size_t i = end; i-- > 0;) {
       const Token& t = tokens_[i];
       if (!t.word || is(t, kStopBeforeNoun) || looks_verb(t)) break;
       np.insert(np.begin(), i);
@@ -471,7 +500,7 @@ class Labeler {
   void trim_ends(std::vector<size_t>& ids) const {
     auto junk_front = [&](size_t i) {
       return is_marker(i) || !tokens_[i].word || is(tokens_[i], kArticles) || is(tokens_[i], kConjunctions) ||
-             is(tokens_[i], kDiscourse) || is(tokens_[i], kRelatives);
+             is(tokens_[i], kDiscourse) || is(tokens_[i], kRelatives) || tokens_[i].lower == "that";
     };
     auto junk_back = [&](size_t i) {
       return is_marker(i) || !tokens_[i].word || is(tokens_[i], kConjunctions) || is(tokens_[i], kCutWords) ||
@@ -527,9 +556,13 @@ class Labeler {
 
 }  // namespace
 
-std::string make_label(std::string_view sentence, const std::vector<TimeSpan>& times, size_t focus,
-                       size_t max_length) {
-  return Labeler(sentence, times).label(focus, max_length);
+std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
+                                     size_t max_length) {
+  Labeler labeler(sentence, times);
+  std::vector<std::string> out;
+  out.reserve(times.size());
+  for (size_t k = 0; k < times.size(); ++k) out.push_back(labeler.label(k, max_length));
+  return out;
 }
 
 }  // namespace chronoline

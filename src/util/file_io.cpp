@@ -16,7 +16,9 @@ namespace {
 std::string why(int err) { return std::strerror(err); }
 
 std::string size_limit_message(const std::string& path, size_t max_bytes) {
-  return path + ": larger than the " + std::to_string(max_bytes >> 20) + " MiB limit; split it into smaller files";
+  std::string limit = max_bytes >= (1u << 20) && max_bytes % (1u << 20) == 0 ? std::to_string(max_bytes >> 20) + " MiB"
+                                                                           : std::to_string(max_bytes) + "-byte";
+  return path + ": larger than the " + limit + " limit; split it into smaller files";
 }
 
 Result<std::string> read_fd(int fd, const std::string& path, size_t max_bytes) {

@@ -96,3 +96,21 @@ TEST_CASE("the seed article's structure" * doctest::skip(!testing::has_shared(te
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("regression: a huge sentence without punctuation is cut into bounded pieces") {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "the council met on Monday, ";
+  auto pieces = split_sentences(text, {0, text.size()});
+  CHECK(pieces.size() > 30);
+  for (auto r : pieces) CHECK(r.size() <= kMaxSentenceBytes);
+  CHECK(pieces.front().begin == 0);
+  CHECK(text.substr(pieces.front().end - 1, 1) == ",");
+  std::string no_spaces(5000, 'x');
+  for (auto r : split_sentences(no_spaces, {0, no_spaces.size()})) CHECK(r.size() <= kMaxSentenceBytes);
+}
+
+}  // namespace
+}  // namespace chronoline

@@ -16,9 +16,7 @@ std::vector<std::string> labels(const std::string& sentence, std::initializer_li
     REQUIRE(b != std::string::npos);
     spans.push_back({b, b + p.size()});
   }
-  std::vector<std::string> out;
-  for (size_t k = 0; k < spans.size(); ++k) out.push_back(make_label(sentence, spans, k));
-  return out;
+  return make_labels(sentence, spans);
 }
 
 TEST_CASE("a fronted time phrase dates the main clause") {
@@ -69,6 +67,22 @@ TEST_CASE("a dated subject keeps its predicate, and a reported clause its own da
   CHECK(labels("On Thursday, the chief executive told analysts that hiring had been frozen since January and that "
                "costs would fall.",
                {"Thursday", "January"})[1] == "Hiring had been frozen");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("coordinated verb phrases and participle asides get their own labels") {
+  CHECK(labels("Prices rose 12 percent last month and are expected to climb again in the fourth quarter.",
+               {"last month", "the fourth quarter"}) ==
+        std::vector<std::string>{"Prices rose 12 percent", "Prices are expected to climb again"});
+  CHECK(labels("A similar plan, adopted during the drought of 2017, was abandoned in 2019.", {"2017", "2019"}) ==
+        std::vector<std::string>{"Similar plan adopted during the drought", "Similar plan was abandoned"});
+  CHECK(labels("The agency said rain was scarce, and warned on Thursday that no relief is expected before November.",
+               {"Thursday", "November"})[1] == "No relief is expected");
 }
 
 }  // namespace

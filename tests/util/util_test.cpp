@@ -1,0 +1,60 @@
+// Tests for the UTF-8 helpers, did-you-mean and atomic file output.
+#include <doctest/doctest.h>
+
+#include "cli_runner.h"
+#include "util/file_io.h"
+#include "util/suggest.h"
+#include "util/utf8.h"
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("utf8: validation, length, offsets and truncation") {
+  CHECK(utf8::find_invalid("plain") == std::string_view::npos);
+  CHECK(utf8::find_invalid("caf\xC3\xA9") == std::string_view::npos);
+  CHECK(utf8::find_invalid("caf\xE9!") == 3);
+  CHECK(utf8::find_invalid("\xC0\xAF") == 0);          // overlong '/'
+  CHECK(utf8::find_invalid("\xED\xA0\x80") == 0);      // a surrogate
+  CHECK(utf8::find_invalid("\xF4\x90\x80\x80") == 0);  // above U+10FFFF
+  CHECK(utf8::sanitize("a\xFFz") == "a\xEF\xBF\xBDz");
+  CHECK(utf8::length("\xE2\x80\x98x\xE2\x80\x99") == 3);
+  utf8::OffsetMap map("\xE2\x80\x98x\xE2\x80\x99y");
+  CHECK(map.to_codepoint(3) == 1);
+  CHECK(map.to_codepoint(7) == 3);
+  CHECK(map.to_byte(2) == 4);
+  CHECK(utf8::truncate("abcdef", 4) == "abc\xE2\x80\xA6");
+  CHECK(utf8::truncate("abc", 4) == "abc");
+  CHECK(utf8::truncate("\xC3\xA9\xC3\xA9\xC3\xA9", 2) == "\xC3\xA9\xE2\x80\xA6");
+}
+
+TEST_CASE("nearest suggests close names only") {
+  CHECK(nearest("widht", {"width", "height"}) == "width");
+  CHECK(nearest("lable", {"label", "value"}) == "label");
+  CHECK(nearest("zzzzzz", {"width", "height"}) == "");
+}
+
+TEST_CASE("write_output_atomic replaces the target whole and leaves nothing on failure") {
+  auto dir = testing::scratch_dir("atomic-unit");
+  auto target = (dir / "out.txt").string();
+  REQUIRE(write_output_atomic(target, "first"));
+  CHECK(testing::slurp(target) == "first");
+  REQUIRE(write_output_atomic(target, "second"));
+  CHECK(testing::slurp(target) == "second");
+  auto failed = write_output_atomic((dir / "no" / "out.txt").string(), "x");
+  REQUIRE_FALSE(failed);
+  CHECK(failed.error().message.find("does not exist; create it first") != std::string::npos);
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("read_input refuses more than the limit") {
+  auto dir = testing::scratch_dir("read-limit");
+  auto path = (dir / "big.txt").string();
+  REQUIRE(write_output_atomic(path, std::string(100, 'x')));
+  CHECK(read_input(path, 100));
+  auto r = read_input(path, 99);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().message == path + ": larger than the 99-byte limit; split it into smaller files");
+}
+
+}  // namespace
+}  // namespace chronoline
