@@ -268,7 +268,9 @@ void Horizontal::build_marks() {
       mk.x = (mk.x0 + mk.x1) / 2;
       bars.push_back(marks_.size());
     }
-    Color base = mk.kind == MarkKind::kCoarse ? s_.colors.coarse : s_.colors.marker;
+    Color base = mk.kind == MarkKind::kCoarse  ? s_.colors.coarse
+                 : mk.kind == MarkKind::kRange ? s_.colors.range
+                                               : s_.colors.marker;
     mk.color = palette_.color_of(e, base);
     marks_.push_back(mk);
   }
