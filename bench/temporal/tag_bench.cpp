@@ -2,10 +2,9 @@
 #include <benchmark/benchmark.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "temporal/jsonl.h"
 #include "temporal/tagger.h"
@@ -24,12 +23,15 @@ const std::string& corpus() {
     std::string out;
     for (std::string line; std::getline(in, line);) {
       auto d = nlohmann::json::parse(line);
-      out += nlohmann::json{{"doc", d["doc"]}, {"dct", d["dct"]}, {"text", d["text"]}}.dump() + "\n";
+      out +=
+          nlohmann::json{{"doc", d["doc"]}, {"dct", d["dct"]}, {"text", d["text"]}}.dump() + "\n";
     }
     if (out.empty())
       for (int i = 0; i < 2000; ++i)
-        out += R"({"doc":"d","dct":"2022-01-25","text":"On Wednesday the ministers agreed to meet again next month, )"
-               R"(after talks that lasted more than 40 years, since 2012 and over the past 10 days."})" "\n";
+        out +=
+            R"({"doc":"d","dct":"2022-01-25","text":"On Wednesday the ministers agreed to meet again next month, )"
+            R"(after talks that lasted more than 40 years, since 2012 and over the past 10 days."})"
+            "\n";
     return out;
   }();
   return data;
@@ -39,7 +41,8 @@ size_t text_bytes() {
   static size_t n = [] {
     size_t total = 0;
     std::istringstream in(corpus());
-    for (std::string line; std::getline(in, line);) total += nlohmann::json::parse(line)["text"].get<std::string>().size();
+    for (std::string line; std::getline(in, line);)
+      total += nlohmann::json::parse(line)["text"].get<std::string>().size();
     return total;
   }();
   return n;
@@ -73,7 +76,8 @@ BENCHMARK(BM_TagJsonl)->Unit(benchmark::kMillisecond);
 void BM_TagText(benchmark::State& state) {
   std::vector<std::string> texts;
   std::istringstream in(corpus());
-  for (std::string line; std::getline(in, line);) texts.push_back(nlohmann::json::parse(line)["text"]);
+  for (std::string line; std::getline(in, line);)
+    texts.push_back(nlohmann::json::parse(line)["text"]);
   chronoline::Anchor dct{date::sys_days{date::year{1998} / 2 / 6}, std::nullopt};
   for (auto _ : state)
     for (const auto& t : texts) benchmark::DoNotOptimize(tagger().tag(t, dct).size());

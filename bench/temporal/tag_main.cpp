@@ -12,11 +12,15 @@ int main(int argc, char** argv) {
   chronoline::TagOptions options;
   std::string normalize, anchor;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--forward")) options.forward_looking = true;
-    else if (!std::strcmp(argv[i], "--narrative")) options.doc_type = chronoline::DocType::kNarrative;
-    else if (!std::strcmp(argv[i], "--normalize") && i + 2 < argc) normalize = argv[++i], anchor = argv[++i];
+    if (!std::strcmp(argv[i], "--forward"))
+      options.forward_looking = true;
+    else if (!std::strcmp(argv[i], "--narrative"))
+      options.doc_type = chronoline::DocType::kNarrative;
+    else if (!std::strcmp(argv[i], "--normalize") && i + 2 < argc)
+      normalize = argv[++i], anchor = argv[++i];
     else {
-      std::cerr << "usage: temporal_tag [--forward] [--narrative] [--normalize EXPR YYYY-MM-DD] < in.jsonl\n";
+      std::cerr << "usage: temporal_tag [--forward] [--narrative] [--normalize EXPR YYYY-MM-DD] < "
+                   "in.jsonl\n";
       return 2;
     }
   }

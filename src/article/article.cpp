@@ -4,18 +4,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "article/article_words.h"
 #include "article/sentences.h"
 #include "util/utf8.h"
 
 namespace chronoline {
 namespace {
-
-// Paragraphs that start a page footer; they and everything after them are not article text.
-constexpr std::string_view kFooterMarkers[] = {
-    "related posts",  "related articles", "related stories", "leave a reply", "leave a comment",
-    "share this:",    "share this article", "comments",     "read more",     "more from",
-    "subscribe to",   "sign up for",        "you may also like", "recommended", "advertisement",
-    "all rights reserved", "copyright ©", "your email address will not be published"};
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -28,7 +22,7 @@ bool is_footer(std::string_view paragraph) {
   std::string p = lower(paragraph);
   while (!p.empty() && (std::ispunct(static_cast<unsigned char>(p.back())) || std::isdigit(static_cast<unsigned char>(p.back())) || p.back() == ' '))
     p.pop_back();
-  for (auto marker : kFooterMarkers) {
+  for (std::string_view marker : article_word_list("footer-markers")) {
     if (p == marker) return true;
     bool phrase = marker.find(' ') != std::string_view::npos;
     if (phrase && p.starts_with(marker) && p.size() < marker.size() + 80) return true;

@@ -2,19 +2,14 @@
 #include "article/sentences.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string>
+#include <unordered_set>
+
+#include "article/article_words.h"
 
 namespace chronoline {
 namespace {
-
-// Words that end in '.' without ending a sentence (compared lower-case, without the dot).
-constexpr std::string_view kAbbreviations[] = {
-    "mr",   "mrs",  "ms",   "dr",   "prof", "sen",  "rep",  "gov",  "gen",  "col",  "lt",   "sgt",
-    "capt", "cmdr", "adm",  "st",   "jr",   "sr",   "inc",  "corp", "co",   "ltd",  "no",   "vs",
-    "jan",  "feb",  "mar",  "apr",  "aug",  "sept", "sep",  "oct",  "nov",  "dec",  "u.s",  "u.k",
-    "u.n",  "e.g",  "i.e",  "etc",  "a.m",  "p.m",  "ft",   "mt",   "rev",  "vol"};
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -51,12 +46,41 @@ bool ends_sentence(std::string_view text, size_t begin, size_t dot) {
   if (text[dot] != '.') return true;
   std::string w = word_before(text, begin, dot);
   if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]))) return false;  // initials
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) == std::end(kAbbreviations);
+  static const std::unordered_set<std::string> abbreviations = [] {
+    const auto& list = article_word_list("abbreviations");
+    return std::unordered_set<std::string>(list.begin(), list.end());
+  }();
+  return abbreviations.count(w) == 0;
 }
 
 void trim(std::string_view text, TextRange& r) {
   while (r.begin < r.end && is_space(text[r.begin])) ++r.begin;
   while (r.end > r.begin && is_space(text[r.end - 1])) --r.end;
+}
+
+// Appends `r`, cut into pieces of at most kMaxSentenceBytes at "; ", ", " or a space.
+void push_capped(std::string_view text, TextRange r, std::vector<TextRange>& out) {
+  while (r.size() > kMaxSentenceBytes) {
+    size_t limit = r.begin + kMaxSentenceBytes;
+    size_t cut = std::string_view::npos;
+    for (std::string_view sep : {"; ", ", ", " "}) {
+      size_t at = text.substr(r.begin, limit - r.begin).rfind(sep);
+      if (at != std::string_view::npos && at > kMaxSentenceBytes / 2) {
+        cut = r.begin + at + sep.size() - 1;
+        break;
+      }
+    }
+    if (cut == std::string_view::npos) {  // no space at all: cut at a code-point boundary
+      cut = limit;
+      while (cut > r.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    TextRange head{r.begin, cut};
+    trim(text, head);
+    if (head.size() > 0) out.push_back(head);
+    r.begin = cut;
+    trim(text, r);
+  }
+  if (r.size() > 0) out.push_back(r);
 }
 
 }  // namespace
@@ -77,12 +101,12 @@ std::vector<TextRange> split_sentences(std::string_view text, TextRange range) {
     if (!ends_sentence(text, start, i)) continue;
     TextRange r{start, after};
     trim(text, r);
-    if (r.size() > 0) out.push_back(r);
+    push_capped(text, r, out);
     start = next;
   }
   TextRange last{start, range.end};
   trim(text, last);
-  if (last.size() > 0) out.push_back(last);
+  push_capped(text, last, out);
   return out;
 }
 

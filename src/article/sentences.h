@@ -8,9 +8,14 @@
 
 namespace chronoline {
 
+// Longest sentence kept whole, in bytes; longer runs of text (lists, tables, text without
+// punctuation) are cut at a clause break or a space so that labelling stays linear.
+inline constexpr size_t kMaxSentenceBytes = 1500;
+
 // Splits `text[range]` into sentences at '.', '!' or '?' (with any closing quotes or brackets)
 // followed by white space and an upper-case letter, digit or opening quote. Abbreviations
-// ("Mr.", "U.S.", "Jan.") and initials do not end a sentence. Ranges exclude surrounding space.
+// ("Mr.", "U.S.", "Jan.") and initials do not end a sentence. Ranges exclude surrounding space
+// and are at most kMaxSentenceBytes long.
 std::vector<TextRange> split_sentences(std::string_view text, TextRange range);
 
 }  // namespace chronoline

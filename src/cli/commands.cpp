@@ -114,8 +114,9 @@ std::function<Status()> setup_render(CLI::App& app) {
   app.add_option("input", o->input, "Article text or timeline JSON, or - for stdin")->required();
   app.add_option("-o,--output", o->output, "Output file: .svg, .png or .pdf (- for stdout with --format)")
       ->required();
-  app.add_option("--style", o->style,
-                 "Built-in style (default, dark, print, compact, report, vertical) or a style JSON file");
+  std::string style_names;
+  for (const std::string& name : builtin_style_names()) style_names += (style_names.empty() ? "" : ", ") + name;
+  app.add_option("--style", o->style, "Built-in style (" + style_names + ") or a style JSON file; see styles/README.md");
   app.add_option("--set", o->overrides, "Override one style key, e.g. --set canvas.width=1200 (repeatable)")
       ->allow_extra_args(false);
   app.add_option("--scale", o->scale, "Pixel scale for PNG (2 for HiDPI)")->check(CLI::Range(0.1, 8.0));

@@ -69,6 +69,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   utf8::OffsetMap offsets(article.text);
   size_t next = 0;
   for (const Sentence& sentence : article.sentences) {
+    if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
     std::vector<const Timex*> inside;
     while (next < timexes.size() && timexes[next].begin < sentence.range.begin) ++next;
     for (size_t i = next; i < timexes.size() && timexes[i].begin < sentence.range.end; ++i)
@@ -78,6 +79,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       spans.push_back({t->begin - sentence.range.begin, t->end - sentence.range.begin,
                        t->ends_range || span_of_value(event_value(*t)).ok()});
     std::string_view text = article.slice(sentence.range);
+    std::vector<std::string> labels;
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
       if (t.ends_range || t.type == TimexType::kSet) continue;
@@ -92,7 +94,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.text = one_line(std::string_view(article.text).substr(t.begin, end - t.begin));
       e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
       e.sentence = one_line(text);
-      e.label = make_label(e.sentence, spans, k);
+      if (labels.empty()) labels = make_labels(e.sentence, spans);
+      e.label = labels[k];
       events.push_back(std::move(e));
     }
   }
@@ -121,8 +124,8 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   }
   timeline.events = events_from_timexes(*article, timexes);
   if (timeline.events.size() > kMaxEvents)
-    return Error::input(std::string(name) + ": " + std::to_string(timeline.events.size()) + " dated events; the limit is " +
-                        std::to_string(kMaxEvents) + ", so split the article");
+    return Error::input(std::string(name) + ": more than " + std::to_string(kMaxEvents) +
+                        " dated events, the limit; split the article");
   return timeline;
 }
 

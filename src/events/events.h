@@ -21,7 +21,8 @@ struct ExtractOptions {
 // A timex becomes an event when it names days: a DATE or TIME with a calendar value, an anchored
 // duration ("the past 10 days", as its range) or the first of a from-until pair (as the pair's
 // range). Durations with no anchor, sets and PRESENT_REF-like references do not. Timexes in photo
-// credits, the title or outside body sentences are ignored.
+// credits, the title or outside body sentences are ignored. Stops once it has more than
+// kMaxEvents events.
 std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes);
 
 // Reads a dateline such as "January 25, 2022, 5:49" with the tagger: the line must be one

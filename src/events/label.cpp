@@ -113,15 +113,18 @@ class Labeler {
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return finish(segment_words(*when), max_length);
     if (auto aside = participle_aside(first, last, k)) return finish(*aside, max_length);
-    if (claimed_by_earlier(k, focus)) {
+    // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
+    bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
+                        !tokens_[last + 1].lower.ends_with("ing");
+    if (verb_follows) {
       if (auto np = noun_phrase_before(first); !np.empty()) {
-        // "the storm surge of December 2013 flooded 300 homes": the phrase is the subject.
-        if (last + 1 < segments_[k].end && looks_verb(tokens_[last + 1])) {
-          std::vector<size_t> rest = range(last + 1, segments_[k].end);
-          np.insert(np.end(), rest.begin(), rest.end());
-        }
+        std::vector<size_t> rest = range(last + 1, segments_[k].end);
+        np.insert(np.end(), rest.begin(), rest.end());
         return finish(np, max_length);
       }
+    }
+    if (claimed_by_earlier(k, focus)) {
+      if (auto np = noun_phrase_before(first); !np.empty()) return finish(np, max_length);
       // "told analysts that hiring had been frozen since January": the reported clause.
       for (size_t i = first; i-- > segments_[k].begin;)
         if (tokens_[i].lower == "that" && tokens_[i].timex < 0) return finish(reported_clause(i + 1, segments_[k].end), max_length);
@@ -143,6 +146,9 @@ class Labeler {
       bool deictic = first != tokens_.size() && is(tokens_[first], kDeictic);
       while (!deictic && first != tokens_.size() && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
              tokens_[first - 1].timex < 0)
+        tokens_[--first].timex = static_cast<int>(t);
+      // "most recently", "as early as 2010", "only last week".
+      while (first != tokens_.size() && first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0)
         tokens_[--first].timex = static_cast<int>(t);
     }
   }
@@ -199,8 +205,11 @@ class Labeler {
       if (comma && next && next->timex < 0) {
         if (is(*next, kRelatives)) { push(i, SegmentKind::kRelative, after - i + 1); continue; }
         if (next->lower == "according") { push(i, SegmentKind::kAttribution, 3); continue; }
-        if (is(*next, kParticiples)) { push(i, SegmentKind::kParticipial, 2); continue; }
-        if (reporting_clause_at(i)) { push(i, SegmentKind::kReporting, 1); continue; }
+        if (is(*next, kParticiples) || (next->lower.ends_with("ing") && looks_verb(*next) && has_verb(start, i))) {
+          push(i, SegmentKind::kParticipial, after - i + 1);
+          continue;
+        }
+        if (current_ != SegmentKind::kReporting && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
         if (current_ == SegmentKind::kRelative && looks_verb(*next) && !next->lower.ends_with("ing")) {
           push(i, SegmentKind::kResume, 1);
           continue;
@@ -268,18 +277,21 @@ class Labeler {
     return out;
   }
 
-  // ", a spokeswoman said" up to the end of the sentence or a date: a reporting clause.
-  bool reporting_clause_at(size_t comma) const {
+  // "a spokeswoman said" (from token `from`, after a comma) up to the end of the sentence or a
+  // date: a reporting clause.
+  bool reporting_clause_at(size_t from) const {
     size_t words = 0;
-    for (size_t j = comma + 1; j < tokens_.size(); ++j) {
+    for (size_t j = from; j < tokens_.size(); ++j) {
       const Token& t = tokens_[j];
-      if (!t.word || t.timex >= 0) return false;
+      if ((!t.word && !is_punct(t, ",")) || t.timex >= 0) return false;
       if (is(t, kReportingVerbs) && t.lower != "according") {
-        size_t k = j + 1;
-        while (k < tokens_.size() && tokens_[k].timex >= 0) ++k;
-        return words >= 1 && (k == tokens_.size() || !tokens_[k].word);
+        // Up to a short phrase and dates may follow: "said in a statement Tuesday".
+        size_t k = j + 1, extra = 0;
+        while (k < tokens_.size() && tokens_[k].word && (tokens_[k].timex >= 0 || ++extra <= 4) && !looks_verb(tokens_[k])) ++k;
+        return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")));
       }
-      if (++words > 5 || looks_verb(t)) return false;
+      if (is_punct(t, ",")) continue;  // "his attorney, Maria Okafor, said"
+      if (++words > 6 || looks_verb(t)) return false;
     }
     return false;
   }
@@ -294,6 +306,10 @@ class Labeler {
       return false;
     };
     if (dated_before_focus(k)) return true;
+    // "in 2018, when auditors flagged payments made between 2014 and 2017": 2018 dates the clause.
+    if (segments_[k].kind == SegmentKind::kRelative && tokens_[segments_[k].body - 1].lower == "when" && k > 0 &&
+        dated_before_focus(k - 1))
+      return true;
     if (k != main_segment()) return false;
     for (size_t f = 0; f < k; ++f)
       if (segments_[f].kind == SegmentKind::kFronted && dated_before_focus(f)) return true;
@@ -304,6 +320,13 @@ class Labeler {
   std::vector<size_t> noun_phrase_before(size_t first) const {
     std::vector<size_t> np;
     bool after_participle = false;
+    // "payments made [between 2014 and 2017]": a participle right before the date belongs to it.
+    if (first > 1 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
+        !tokens_[first - 1].lower.ends_with("ing") && tokens_[first - 2].word && !looks_verb(tokens_[first - 2]) &&
+        !is(tokens_[first - 2], kCutWords) && !is(tokens_[first - 2], kArticles)) {
+      np.push_back(first - 1);
+      --first;
+    }
     for (size_t i = first; i-- > 0;) {
       const Token& t = tokens_[i];
       // A reduced relative ("the flooding caused by the storm") belongs to the noun phrase.
@@ -473,7 +496,8 @@ class Labeler {
       while (close < ids.size() && close < j + 14 && (is_marker(ids[close]) || !is_punct(tokens_[ids[close]], ","))) ++close;
       if (close >= ids.size() || close >= j + 14) continue;
       const Token& first = tokens_[ids[j + 1]];
-      bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4;
+      bool number = close == j + 2 && std::isdigit(static_cast<unsigned char>(first.lower[0]));  // ", 61,"
+      bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number;
       if (!aside || is(first, kConjunctions)) continue;
       ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
       --j;
@@ -487,11 +511,16 @@ class Labeler {
       size_t name = j + 1;
       if (name + 1 < ids.size() && !is_marker(ids[name]) && tokens_[ids[name]].lower == "of") name += 2;
       if (name >= ids.size() || is_marker(ids[name]) || !tokens_[ids[name]].cap || is(tokens_[ids[name]], kTitles)) continue;
+      // Back over the words that qualify the title ("former port", "Russian", "the city's police").
       size_t start = j;
-      while (start > 0 && !is_marker(ids[start - 1]) &&
-             (tokens_[ids[start - 1]].cap || is(tokens_[ids[start - 1]], kTitleModifiers)) && tokens_[ids[start - 1]].word &&
-             !is(tokens_[ids[start - 1]], kArticles))
+      while (start > 0 && !is_marker(ids[start - 1])) {
+        const Token& t = tokens_[ids[start - 1]];
+        if (!t.word || is(t, kArticles) || is(t, kCutWords) || is(t, kConjunctions) || looks_verb(t) ||
+            is(t, kPossessives) || is(t, kRelatives) || is(t, kReportingVerbs))
+          break;
         --start;
+      }
+      if (start > 0 && !is_marker(ids[start - 1]) && is(tokens_[ids[start - 1]], kArticles)) --start;
       ids.erase(ids.begin() + static_cast<long>(start), ids.begin() + static_cast<long>(name));
       j = start;
     }
@@ -556,9 +585,13 @@ class Labeler {
 
 }  // namespace
 
-std::string make_label(std::string_view sentence, const std::vector<TimeSpan>& times, size_t focus,
-                       size_t max_length) {
-  return Labeler(sentence, times).label(focus, max_length);
+std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
+                                     size_t max_length) {
+  Labeler labeler(sentence, times);
+  std::vector<std::string> out;
+  out.reserve(times.size());
+  for (size_t k = 0; k < times.size(); ++k) out.push_back(labeler.label(k, max_length));
+  return out;
 }
 
 }  // namespace chronoline

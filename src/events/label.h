@@ -18,19 +18,19 @@ struct TimeSpan {
 // Maximum label length in code points.
 inline constexpr size_t kMaxLabelLength = 90;
 
-// Returns a headline-style label (at most `max_length` code points) for the event that the time
-// expression `times[focus]` dates in `sentence`. All of `times` are left out of the label. The
-// label comes from the clause the expression belongs to: a fronted time phrase ("On Wednesday, X
-// did Y") dates the main clause; a second date in an already dated clause dates the noun phrase
+// Returns one headline-style label (at most `max_length` code points) for each time expression in
+// `times`: what happened at that time in `sentence`. All of `times` are left out of every label.
+// A label comes from the clause its expression belongs to: a fronted time phrase ("On Wednesday,
+// X did Y") dates the main clause; a second date in an already dated clause dates the noun phrase
 // it follows ("the takeover earlier this month"); relative and coordinate clauses get their own
-// subject back ("Hekmatyar, who ... but has opposed" -> "Hekmatyar has opposed ...").
-// Appositives, parentheticals and titles before names are dropped, and a long clause is cut at a
-// phrase boundary.
+// subject back ("Hekmatyar, who ... but has opposed" -> "Hekmatyar has opposed ..."). Asides,
+// parentheticals and titles before names are dropped, and a long clause is cut at a phrase
+// boundary. Linear in the sentence length times the number of expressions.
 //
 // Example:
-//   make_label("On Monday, the council, which meets rarely, held a meeting.", {{3, 9}}, 0)
-//   -> "Council held a meeting"
-std::string make_label(std::string_view sentence, const std::vector<TimeSpan>& times, size_t focus,
-                       size_t max_length = kMaxLabelLength);
+//   make_labels("On Monday, the council, which meets rarely, held a meeting.", {{3, 9}})
+//   -> {"Council held a meeting"}
+std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
+                                     size_t max_length = kMaxLabelLength);
 
 }  // namespace chronoline

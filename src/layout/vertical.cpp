@@ -1,5 +1,7 @@
 // Layout of the vertical figure: a top-to-bottom list of events in time order.
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 
 #include "layout/date_text.h"
 #include "layout/orientations.h"
@@ -64,7 +66,8 @@ class Vertical {
       y = add_row(rows[r], y) + s_.layout.row_gap;
     }
     add_axis_line(top - 6, y - s_.layout.row_gap + 6);
-    scene_.height = std::max(y + s_.canvas.margin_bottom, s_.canvas.margin_top + 100);
+    // Whole pixels, so SVG and PDF page sizes are whole numbers and match the PNG.
+    scene_.height = std::ceil(std::max(y + s_.canvas.margin_bottom, s_.canvas.margin_top + 100));
     return std::move(scene_);
   }
 
@@ -140,9 +143,10 @@ class Vertical {
     // Ranges and coarse dates: a bar along the axis as tall as the row, soft for coarse dates.
     double bw = s_.markers.bar_height;
     Box bar{axis_x_ - bw / 2, y + 1, bw, std::max(h - 2, sz)};
-    Color fill = kind == MarkKind::kCoarse ? palette_.color_of(*e, s_.colors.coarse) : accent;
-    scene_.draw.push_back(
-        RectPrim{bar, fill, Color{0, 0, 0, 0}, 0, kind == MarkKind::kCoarse ? bw / 2 : 1});
+    Color fill = kind == MarkKind::kCoarse ? palette_.color_of(*e, s_.colors.coarse)
+                 : kind == MarkKind::kRange ? palette_.color_of(*e, s_.colors.range)
+                                            : accent;
+    scene_.draw.push_back(RectPrim{bar, fill, Color{0, 0, 0, 0}, 0, kind == MarkKind::kCoarse ? bw / 2 : 1});
     scene_.items.push_back({ItemKind::kMarker, {row.event}, bar, ""});
   }
 

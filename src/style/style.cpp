@@ -74,7 +74,7 @@ const std::array kFields = {
     COLOR("colors.muted", colors.muted, "subtitle, tick and cluster text"),
     COLOR("colors.axis", colors.axis, "axis line and tick marks"),
     COLOR("colors.marker", colors.marker, "exact-day markers"),
-    COLOR("colors.range", colors.range, "range bars"),
+    COLOR("colors.range", colors.range, "range bars (from one date to another)"),
     COLOR("colors.coarse", colors.coarse, "spans of coarse dates (a month, a year)"),
     COLOR("colors.cluster", colors.cluster, "cluster markers"),
     COLOR("colors.leader", colors.leader, "leader lines"),

@@ -58,7 +58,7 @@ struct Style {
     Color muted = Color::rgb(0x616e7c);         // subtitle, tick labels, cluster labels
     Color axis = Color::rgb(0x3e4c59);          // axis line and tick marks
     Color marker = Color::rgb(0x2a6f97);        // exact-day markers
-    Color range = Color::rgb(0x2a6f97);         // range bars ("1996/2001", "the past 10 days")
+    Color range = Color::rgb(0x2a6f97);         // range bars ("from 2008 to 2012", "the past 3 days")
     Color coarse = Color::rgb(0x2a6f97, 0x59);  // a month, week, year... drawn as a soft span
     Color cluster = Color::rgb(0x9aa5b1);       // cluster markers
     Color leader = Color::rgb(0xb8c2cc);        // leader lines from labels to markers

@@ -11,7 +11,9 @@
 #include <sstream>
 
 #include "style/builtin_styles.h"
+#include "util/file_io.h"
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 namespace chronoline {
 namespace {
@@ -20,8 +22,10 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 constexpr size_t kMaxExtends = 16;
+constexpr size_t kMaxStyleBytes = 1u << 20;  // a style file is a few kB; this stops /dev/zero
 
-std::string shown(const json& v) { return v.dump(); }
+// A value as JSON for messages; invalid UTF-8 (only --set text can hold it) shows as U+FFFD.
+std::string shown(const json& v) { return v.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 std::string number_range(const StyleField& f) {
   std::ostringstream out;
@@ -150,6 +154,15 @@ Result<json> parse_style_text(const std::string& text, const std::string& source
     if (size_t colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
     size_t byte = e.byte > 0 ? e.byte - 1 : 0;
     return Error::input(location(source, text, byte) + ": invalid JSON: " + what);
+  } catch (const json::out_of_range& e) {
+    // "[json.exception.out_of_range.406] number overflow parsing '33e333'": no offset, so point
+    // at the first occurrence of the quoted number.
+    std::string what = e.what();
+    if (size_t close = what.find("] "); close != std::string::npos) what = what.substr(close + 2);
+    size_t open = what.find('\''), end = what.rfind('\'');
+    size_t at = open < end ? text.find(what.substr(open + 1, end - open - 1)) : std::string::npos;
+    std::string where = at == std::string::npos ? source : location(source, text, at);
+    return Error::input(where + ": invalid JSON: " + what);
   }
 }
 
@@ -161,14 +174,11 @@ struct StyleSource {
 
 Result<StyleSource> find_style(std::string_view name_or_path, const fs::path& relative_to) {
   std::string name(name_or_path);
-  if (std::string_view text = builtin_style_text(name); !text.empty())
-    return StyleSource{std::string(text), name, {}};
-  fs::path path =
-      fs::path(name).is_absolute() || relative_to.empty() ? fs::path(name) : relative_to / name;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    bool looks_like_file =
-        name.find('/') != std::string::npos || name.find('.') != std::string::npos;
+  if (std::string_view text = builtin_style_text(name); !text.empty()) return StyleSource{std::string(text), name, {}};
+  fs::path path = fs::path(name).is_absolute() || relative_to.empty() ? fs::path(name) : relative_to / name;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    bool looks_like_file = name.find('/') != std::string::npos || name.find('.') != std::string::npos;
     std::vector<std::string> names = builtin_style_names();
     std::string guess = looks_like_file ? "" : nearest(name, names);
     std::string list;
@@ -177,9 +187,9 @@ Result<StyleSource> find_style(std::string_view name_or_path, const fs::path& re
                         (guess.empty() ? "" : "; did you mean " + guess + "?") +
                         " (built-in: " + list + ")");
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  return StyleSource{text.str(), path.string(), path.parent_path()};
+  auto text = read_input(path.string(), kMaxStyleBytes);
+  if (!text) return text.error();
+  return StyleSource{std::move(*text), path.string(), path.parent_path()};
 }
 
 std::string chain_text(const std::vector<std::string>& chain) {
@@ -188,29 +198,37 @@ std::string chain_text(const std::vector<std::string>& chain) {
   return out;
 }
 
-// Applies style `name_or_path` and, first, what it extends. `chain` holds the styles that extend
+Status load_into(Style& style, std::string_view name_or_path, const fs::path& relative_to,
+                 std::vector<std::string>& chain);
+
+// Applies the style in `src` and, first, what it extends. `chain` holds the styles that extend
 // it, outermost first, to report loops.
+Status apply_source(Style& style, const StyleSource& src, std::vector<std::string>& chain) {
+  if (std::find(chain.begin(), chain.end(), src.name) != chain.end() || chain.size() >= kMaxExtends) {
+    std::string loop = chain_text(chain) + " -> " + src.name;
+    return Error::input(chain.back() + ": extends: styles extend each other in a loop (" + loop +
+                        "); remove one of the \"extends\"");
+  }
+  auto object = parse_style_text(src.text, src.name);
+  if (!object) return object.error();
+  object->erase("$schema");  // lets editors find styles/schema.json; not a style field
+  chain.push_back(src.name);
+  if (auto it = object->find("extends"); it != object->end()) {
+    if (!it->is_string())
+      return Error::input(src.name + ": extends: expected the name of a built-in style or a file, got " + shown(*it));
+    if (Status st = load_into(style, it->get<std::string>(), src.dir, chain); !st) return st;
+    object->erase("extends");
+  }
+  chain.pop_back();
+  return apply_style_json(style, *object, src.name);
+}
+
+// Finds style `name_or_path` (relative to the folder of the style extending it) and applies it.
 Status load_into(Style& style, std::string_view name_or_path, const fs::path& relative_to,
                  std::vector<std::string>& chain) {
   auto src = find_style(name_or_path, relative_to);
   if (!src) return chain.empty() ? src.error() : src.error().at(chain.back() + ": extends");
-  if (std::find(chain.begin(), chain.end(), src->name) != chain.end() || chain.size() >= kMaxExtends) {
-    std::string loop = chain_text(chain) + " -> " + src->name;
-    return Error::input(chain.back() + ": extends: styles extend each other in a loop (" + loop +
-                        "); remove one of the \"extends\"");
-  }
-  auto object = parse_style_text(src->text, src->name);
-  if (!object) return object.error();
-  object->erase("$schema");  // lets editors find styles/schema.json; not a style field
-  chain.push_back(src->name);
-  if (auto it = object->find("extends"); it != object->end()) {
-    if (!it->is_string())
-      return Error::input(src->name + ": extends: expected the name of a built-in style or a file, got " + shown(*it));
-    if (Status st = load_into(style, it->get<std::string>(), src->dir, chain); !st) return st;
-    object->erase("extends");
-  }
-  chain.pop_back();
-  return apply_style_json(style, *object, src->name);
+  return apply_source(style, *src, chain);
 }
 
 }  // namespace
@@ -226,6 +244,8 @@ Status apply_override(Style& style, std::string_view assignment) {
   if (eq == std::string_view::npos || eq == 0)
     return Error::input(where + ": expected key.path=value, e.g. canvas.width=1200");
   std::string key(assignment.substr(0, eq)), text(assignment.substr(eq + 1));
+  if (utf8::find_invalid(text) != std::string::npos)
+    return Error::input(utf8::sanitize(where) + ": the value is not valid UTF-8");
   const StyleField* f = find_style_field(key);
   if (!f) return unknown_key(key).at("--set");
   json value = json::parse(text, nullptr, false);
@@ -240,6 +260,14 @@ Result<Style> load_style(std::string_view name_or_path, const std::vector<std::s
   if (Status st = load_into(style, name_or_path.empty() ? "default" : name_or_path, {}, chain); !st) return st.error();
   for (const std::string& o : overrides)
     if (Status st = apply_override(style, o); !st) return st.error();
+  return style;
+}
+
+Result<Style> parse_style(std::string_view text, std::string_view source) {
+  Style style = default_style();
+  std::vector<std::string> chain;
+  if (Status st = apply_source(style, StyleSource{std::string(text), std::string(source), {}}, chain); !st)
+    return st.error();
   return style;
 }
 

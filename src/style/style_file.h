@@ -27,6 +27,10 @@ namespace chronoline {
 Result<Style> load_style(std::string_view name_or_path,
                          const std::vector<std::string>& overrides = {});
 
+// A style from the text of a style file, as load_style reads files; `source` names it in errors
+// and `extends` of a file is relative to the current directory.
+Result<Style> parse_style(std::string_view text, std::string_view source);
+
 // Applies one "key.path=value" override; the value is read as JSON when it parses (1200, true,
 // ["#fff"]) and as a string otherwise (DejaVu Serif, #ffffff).
 Status apply_override(Style& style, std::string_view assignment);

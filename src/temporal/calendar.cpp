@@ -1,10 +1,9 @@
 // Calendar arithmetic on typed moments: truncation, shifting and TIMEX3 formatting.
 #include "temporal/calendar.h"
 
-#include <cstdio>
-#include <string_view>
-
 #include <date/iso_week.h>
+
+#include <string_view>
 
 namespace chronoline::temporal {
 namespace {
@@ -29,22 +28,24 @@ void season_start(int& y, unsigned& m) {
 
 int months_per_unit(Granularity g) {
   switch (g) {
-    case Granularity::kMonth: return 1;
+    case Granularity::kMonth:
+      return 1;
     case Granularity::kSeason:
-    case Granularity::kQuarter: return 3;
-    case Granularity::kHalf: return 6;
-    case Granularity::kYear: return 12;
-    case Granularity::kDecade: return 120;
-    case Granularity::kCentury: return 1200;
-    case Granularity::kMillennium: return 12000;
-    default: return 0;
+    case Granularity::kQuarter:
+      return 3;
+    case Granularity::kHalf:
+      return 6;
+    case Granularity::kYear:
+      return 12;
+    case Granularity::kDecade:
+      return 120;
+    case Granularity::kCentury:
+      return 1200;
+    case Granularity::kMillennium:
+      return 12000;
+    default:
+      return 0;
   }
-}
-
-std::string fmt(const char* f, int a, int b = 0, int c = 0) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, f, a, b, c);
-  return buf;
 }
 
 }  // namespace
@@ -58,16 +59,35 @@ Moment truncate(sys_days day, Granularity g) {
   unsigned m = static_cast<unsigned>(ymd.month());
   Moment out{day, g};
   switch (g) {
-    case Granularity::kMillennium: out.day = first_of(floor_div(y, 1000) * 1000, 1); break;
-    case Granularity::kCentury: out.day = first_of(floor_div(y, 100) * 100, 1); break;
-    case Granularity::kDecade: out.day = first_of(floor_div(y, 10) * 10, 1); break;
-    case Granularity::kYear: out.day = first_of(y, 1); break;
-    case Granularity::kHalf: out.day = first_of(y, m <= 6 ? 1 : 7); break;
-    case Granularity::kQuarter: out.day = first_of(y, (m - 1) / 3 * 3 + 1); break;
-    case Granularity::kSeason: season_start(y, m), out.day = first_of(y, m); break;
-    case Granularity::kMonth: out.day = first_of(y, m); break;
-    case Granularity::kWeek: out.day = day - (date::weekday{day} - date::Monday); break;
-    default: break;
+    case Granularity::kMillennium:
+      out.day = first_of(floor_div(y, 1000) * 1000, 1);
+      break;
+    case Granularity::kCentury:
+      out.day = first_of(floor_div(y, 100) * 100, 1);
+      break;
+    case Granularity::kDecade:
+      out.day = first_of(floor_div(y, 10) * 10, 1);
+      break;
+    case Granularity::kYear:
+      out.day = first_of(y, 1);
+      break;
+    case Granularity::kHalf:
+      out.day = first_of(y, m <= 6 ? 1 : 7);
+      break;
+    case Granularity::kQuarter:
+      out.day = first_of(y, (m - 1) / 3 * 3 + 1);
+      break;
+    case Granularity::kSeason:
+      season_start(y, m), out.day = first_of(y, m);
+      break;
+    case Granularity::kMonth:
+      out.day = first_of(y, m);
+      break;
+    case Granularity::kWeek:
+      out.day = day - (date::weekday{day} - date::Monday);
+      break;
+    default:
+      break;
   }
   return out;
 }
@@ -84,7 +104,9 @@ sys_days add_units(sys_days day, Granularity g, int n) {
 Moment shift(const Moment& m, int n) {
   Moment out = m;
   if (m.g >= Granularity::kHour) {
-    int total = m.minutes + (m.g == Granularity::kHour ? 60 * n : m.g == Granularity::kMinute ? n : 0);
+    int total = m.minutes + (m.g == Granularity::kHour     ? 60 * n
+                             : m.g == Granularity::kMinute ? n
+                                                           : 0);
     out.day = m.day + days{floor_div(total, 1440)};
     out.minutes = total - floor_div(total, 1440) * 1440;
     return out;
@@ -98,34 +120,88 @@ sys_days last_day(const Moment& m) {
   return add_units(m.day, m.g, 1) - days{1};
 }
 
+namespace {
+
+// Appends `v` zero-padded to `width` digits, with a '-' for negative years (snprintf is too slow
+// for the tagger's inner loop: every candidate gets a value).
+void put(std::string& out, int v, int width) {
+  if (v < 0) out += '-', v = -v;
+  char buf[12];
+  int n = 0;
+  do buf[n++] = static_cast<char>('0' + v % 10), v /= 10;
+  while (v > 0);
+  for (int k = n; k < width; ++k) out += '0';
+  while (n > 0) out += buf[--n];
+}
+
+std::string day_value(date::sys_days d) {
+  date::year_month_day ymd{d};
+  std::string out;
+  out.reserve(20);
+  put(out, static_cast<int>(ymd.year()), 4);
+  out += '-';
+  put(out, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+  out += '-';
+  put(out, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+  return out;
+}
+
+}  // namespace
+
 std::string timex_value(const Moment& m) {
   date::year_month_day ymd{m.day};
   int y = static_cast<int>(ymd.year());
-  unsigned mo = static_cast<unsigned>(ymd.month());
+  int mo = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  std::string out;
   switch (m.g) {
-    case Granularity::kMillennium: return fmt("%d", floor_div(y, 1000));
-    case Granularity::kCentury: return fmt("%02d", floor_div(y, 100));
-    case Granularity::kDecade: return fmt("%03d", floor_div(y, 10));
-    case Granularity::kYear: return fmt("%04d", y);
-    case Granularity::kHalf: return fmt("%04d-H%d", y, mo <= 6 ? 1 : 2);
-    case Granularity::kQuarter: return fmt("%04d-Q%d", y, static_cast<int>((mo - 1) / 3 + 1));
+    case Granularity::kMillennium:
+      put(out, floor_div(y, 1000), 1);
+      return out;
+    case Granularity::kCentury:
+      put(out, floor_div(y, 100), 2);
+      return out;
+    case Granularity::kDecade:
+      put(out, floor_div(y, 10), 3);
+      return out;
+    case Granularity::kYear:
+      put(out, y, 4);
+      return out;
+    case Granularity::kHalf:
+      put(out, y, 4), out += mo <= 6 ? "-H1" : "-H2";
+      return out;
+    case Granularity::kQuarter:
+      put(out, y, 4), out += "-Q", put(out, (mo - 1) / 3 + 1, 1);
+      return out;
     case Granularity::kSeason: {
-      static const char* kNames[] = {"WI", "SP", "SU", "FA"};
-      return fmt("%04d-", y) + kNames[(mo % 12) / 3];
+      static const char* kNames[] = {"-WI", "-SP", "-SU", "-FA"};
+      put(out, y, 4), out += kNames[(mo % 12) / 3];
+      return out;
     }
-    case Granularity::kMonth: return fmt("%04d-%02d", y, static_cast<int>(mo));
+    case Granularity::kMonth:
+      put(out, y, 4), out += '-', put(out, mo, 2);
+      return out;
     case Granularity::kWeek: {
       iso_week::year_weeknum_weekday w{m.day};
-      return fmt("%04d-W%02d", static_cast<int>(w.year()), static_cast<int>(static_cast<unsigned>(w.weeknum()))) +
-             (std::string_view(m.pod) == "WE" ? "-WE" : "");
+      put(out, static_cast<int>(w.year()), 4), out += "-W",
+          put(out, static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
+      if (std::string_view(m.pod) == "WE") out += "-WE";
+      return out;
     }
-    case Granularity::kDay: return format_day(m.day);
-    case Granularity::kPartOfDay: return format_day(m.day) + "T" + m.pod;
-    case Granularity::kHour: return format_day(m.day) + fmt("T%02d", m.minutes / 60);
-    case Granularity::kMinute: return format_day(m.day) + fmt("T%02d:%02d", m.minutes / 60, m.minutes % 60);
-    case Granularity::kSecond: return format_day(m.day) + fmt("T%02d:%02d:00", m.minutes / 60, m.minutes % 60);
+    case Granularity::kDay:
+      return day_value(m.day);
+    case Granularity::kPartOfDay:
+      return day_value(m.day) + "T" + m.pod;
+    case Granularity::kHour:
+    case Granularity::kMinute:
+    case Granularity::kSecond:
+      out = day_value(m.day) + "T";
+      put(out, m.minutes / 60, 2);
+      if (m.g == Granularity::kHour) return out;
+      out += ':', put(out, m.minutes % 60, 2);
+      if (m.g == Granularity::kSecond) out += ":00";
+      return out;
   }
-  return format_day(m.day);
+  return day_value(m.day);
 }
 
 }  // namespace chronoline::temporal

@@ -1,9 +1,9 @@
 // Calendar arithmetic on typed moments: truncation, shifting and TIMEX3 formatting.
 #pragma once
 
-#include <string>
-
 #include <date/date.h>
+
+#include <string>
 
 #include "temporal/value.h"
 

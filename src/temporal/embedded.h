@@ -2,16 +2,12 @@
 #pragma once
 
 #include <span>
-#include <string_view>
+
+#include "util/embedded.h"
 
 namespace chronoline {
 
-struct EmbeddedFile {
-  std::string_view path;     // relative to src/temporal/lang, e.g. "en/lexicon/months.tsv"
-  std::string_view content;  // the file's bytes
-};
-
-// All embedded files, sorted by path. Generated at build time by cmake/embed_data.cmake.
+// All embedded files of src/temporal/lang, sorted by path. Generated at build time by cmake/embed_data.cmake.
 std::span<const EmbeddedFile> embedded_files();
 
 }  // namespace chronoline

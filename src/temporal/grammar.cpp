@@ -15,8 +15,10 @@ Status check_holidays(const Lexicon& lex) {
   int cls = lex.class_id("holidays");
   if (cls < 0) return {};
   for (uint32_t id = 1; id < lex.word_count(); ++id)
-    if (const LexEntry* e = lex.entry(id, static_cast<uint16_t>(cls)); e && !holiday_in(e->value, 2000))
-      return Error::input(e->where + ": malformed holiday spec \"" + e->value + "\"; see the file's header");
+    if (const LexEntry* e = lex.entry(id, static_cast<uint16_t>(cls));
+        e && !holiday_in(e->value, 2000))
+      return Error::input(e->where + ": malformed holiday spec \"" + e->value +
+                          "\"; see the file's header");
   return {};
 }
 
@@ -35,14 +37,17 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
       if (Status st = g->lexicon.load_file(path, content); !st) return st.error();
   for (const auto& [path, content] : files) {
     if (path.find("/rules/") == std::string_view::npos) continue;
-    if (!has_suffix(path, ".rules")) return Error::input(std::string(path) + ": rule files must end in .rules");
+    if (!has_suffix(path, ".rules"))
+      return Error::input(std::string(path) + ": rule files must end in .rules");
     auto rules = parse_rules(path, content, g->lexicon);
     if (!rules) return rules.error();
     for (Rule& r : *rules) {
       for (const auto& [key, value] : r.literals)
-        if (std::string why = check_literal(key, value); !why.empty()) return Error::input(r.where + ": " + why);
+        if (std::string why = check_literal(key, value); !why.empty())
+          return Error::input(r.where + ": " + why);
       for (const Rule& o : g->rules)
-        if (o.name == r.name) return Error::input(r.where + ": rule \"" + r.name + "\" already defined at " + o.where);
+        if (o.name == r.name)
+          return Error::input(r.where + ": rule \"" + r.name + "\" already defined at " + o.where);
       g->rules.push_back(std::move(r));
     }
   }

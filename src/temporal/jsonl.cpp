@@ -17,8 +17,9 @@ Error at_line(size_t line, const std::string& msg) {
 Result<std::string> string_field(const nlohmann::json& doc, const char* key) {
   auto it = doc.find(key);
   if (it == doc.end() || !it->is_string())
-    return Error::input(std::string("missing string field \"") + key +
-                        "\"; each line must be {\"doc\": ..., \"dct\": \"YYYY-MM-DD\", \"text\": \"...\"}");
+    return Error::input(
+        std::string("missing string field \"") + key +
+        "\"; each line must be {\"doc\": ..., \"dct\": \"YYYY-MM-DD\", \"text\": \"...\"}");
   return it->get<std::string>();
 }
 
@@ -34,7 +35,8 @@ bool valid_utf8(std::string_view s) {
   size_t i = 0, n = s.size();
   while (i < n) {
     uint64_t v;
-    while (i + 8 <= n && (std::memcpy(&v, s.data() + i, 8), (v & 0x8080808080808080ull) == 0)) i += 8;
+    while (i + 8 <= n && (std::memcpy(&v, s.data() + i, 8), (v & 0x8080808080808080ull) == 0))
+      i += 8;
     if (i >= n) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
@@ -89,7 +91,8 @@ class FlatReader {
     return i_ == s_.size();
   }
   void ws() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n')) ++i_;
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n'))
+      ++i_;
   }
   bool eat(char c) {
     if (i_ < s_.size() && s_[i_] == c) return ++i_, true;
@@ -112,9 +115,12 @@ class FlatReader {
       std::string* dest = key == "text" ? &out.text : key == "dct" ? &out.dct : &scratch_;
       dest->clear();
       if (!string(*dest)) return false;
-      if (key == "text") out.has_text = true;
-      else if (key == "dct") out.has_dct = true;
-      else if (key == "doc") out.doc.assign(s_.substr(start, i_ - start));
+      if (key == "text")
+        out.has_text = true;
+      else if (key == "dct")
+        out.has_dct = true;
+      else if (key == "doc")
+        out.doc.assign(s_.substr(start, i_ - start));
       return true;
     }
     while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '}') {
@@ -135,9 +141,12 @@ class FlatReader {
     for (int k = 0; k < 4; ++k) {
       char c = s_[i_++];
       cp <<= 4;
-      if (c >= '0' && c <= '9') cp |= static_cast<uint32_t>(c - '0');
-      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') cp |= static_cast<uint32_t>((c | 0x20) - 'a' + 10);
-      else return false;
+      if (c >= '0' && c <= '9')
+        cp |= static_cast<uint32_t>(c - '0');
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+        cp |= static_cast<uint32_t>((c | 0x20) - 'a' + 10);
+      else
+        return false;
     }
     return true;
   }
@@ -162,14 +171,30 @@ class FlatReader {
     if (i_ >= s_.size()) return false;
     char c = s_[i_++];
     switch (c) {
-      case '"': case '\\': case '/': out += c; return true;
-      case 'b': out += '\b'; return true;
-      case 'f': out += '\f'; return true;
-      case 'n': out += '\n'; return true;
-      case 'r': out += '\r'; return true;
-      case 't': out += '\t'; return true;
-      case 'u': break;
-      default: return false;
+      case '"':
+      case '\\':
+      case '/':
+        out += c;
+        return true;
+      case 'b':
+        out += '\b';
+        return true;
+      case 'f':
+        out += '\f';
+        return true;
+      case 'n':
+        out += '\n';
+        return true;
+      case 'r':
+        out += '\r';
+        return true;
+      case 't':
+        out += '\t';
+        return true;
+      case 'u':
+        break;
+      default:
+        return false;
     }
     uint32_t cp;
     if (!hex4(cp)) return false;
@@ -182,11 +207,27 @@ class FlatReader {
     put_utf8(out, cp);
     return true;
   }
+  // Skips 8 bytes at a time while none is a quote, a backslash or a control character.
+  void skip_plain() {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    while (i_ + 8 <= s_.size()) {
+      uint64_t v;
+      std::memcpy(&v, s_.data() + i_, 8);
+      uint64_t quote = v ^ (kOnes * '"'), slash = v ^ (kOnes * '\\');
+      uint64_t special =
+          ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) | ((v - kOnes * 0x20) & ~v);
+      if (special & kHigh) return;
+      i_ += 8;
+    }
+  }
   bool string(std::string& out) {
     ++i_;  // opening quote
     for (;;) {
       size_t run = i_;
-      while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\' && static_cast<unsigned char>(s_[i_]) >= 0x20) ++i_;
+      skip_plain();
+      while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\' &&
+             static_cast<unsigned char>(s_[i_]) >= 0x20)
+        ++i_;
       out.append(s_.data() + run, i_ - run);
       if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x20) return false;
       if (s_[i_++] == '"') return valid_utf8(out);
@@ -203,16 +244,23 @@ void append_escaped(std::string& out, std::string_view s) {
   static const char* kHex = "0123456789abcdef";
   for (char c : s) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') out += '\\', out += c;
-    else if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\r') out += "\\r";
-    else if (u < 0x20) out += "\\u00", out += kHex[u >> 4], out += kHex[u & 15];
-    else out += c;
+    if (c == '"' || c == '\\')
+      out += '\\', out += c;
+    else if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '\r')
+      out += "\\r";
+    else if (u < 0x20)
+      out += "\\u00", out += kHex[u >> 4], out += kHex[u & 15];
+    else
+      out += c;
   }
 }
 
-// Appends the timex array as JSON, counting code points incrementally (timexes are sorted by begin).
+// Appends the timex array as JSON, counting code points incrementally (timexes are sorted by
+// begin).
 void append_timexes(std::string& out, const std::vector<Timex>& timexes, std::string_view text) {
   out += '[';
   size_t byte = 0, cp = 0;
@@ -246,7 +294,8 @@ void append_timexes(std::string& out, const std::vector<Timex>& timexes, std::st
 Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
   nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
   if (doc.is_discarded() || !doc.is_object())
-    return at_line(line_no, "not a JSON object; each line must be one {\"doc\", \"dct\", \"text\"} object");
+    return at_line(line_no,
+                   "not a JSON object; each line must be one {\"doc\", \"dct\", \"text\"} object");
   auto text = string_field(doc, "text");
   if (!text) return at_line(line_no, text.error().message);
   auto dct = string_field(doc, "dct");
@@ -275,7 +324,8 @@ Status tag_line(const std::string& line, size_t line_no, std::ostream& out, cons
   buffer += "}\n";
   out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   out.flush();
-  if (!out) return Error::internal("cannot write output after input line " + std::to_string(line_no));
+  if (!out)
+    return Error::internal("cannot write output after input line " + std::to_string(line_no));
   return {};
 }
 
@@ -311,7 +361,8 @@ Result<Anchor> parse_anchor(std::string_view text) {
   return a;
 }
 
-Status tag_jsonl(std::istream& in, std::ostream& out, const Tagger& tagger, const TagOptions& options) {
+Status tag_jsonl(std::istream& in, std::ostream& out, const Tagger& tagger,
+                 const TagOptions& options) {
   std::string line, buffer;
   InputLine fields;  // reused: its strings keep their capacity from line to line
   size_t line_no = 0;

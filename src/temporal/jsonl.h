@@ -2,11 +2,10 @@
 #pragma once
 
 #include <istream>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "temporal/tagger.h"
 #include "temporal/timex.h"
@@ -29,6 +28,7 @@ Result<Anchor> parse_anchor(std::string_view text);
 // Example:
 //   std::ifstream in("tbaq.jsonl");
 //   if (Status st = tag_jsonl(in, std::cout, tagger, {}); !st) report(st.error());
-Status tag_jsonl(std::istream& in, std::ostream& out, const Tagger& tagger, const TagOptions& options);
+Status tag_jsonl(std::istream& in, std::ostream& out, const Tagger& tagger,
+                 const TagOptions& options);
 
 }  // namespace chronoline

@@ -37,7 +37,8 @@ Result<ValueSchema> parse_schema(std::string_view header) {
         parse_int(rest.substr(colon + 1), s.hi) && s.lo <= s.hi)
       return s;
   }
-  return Error::input("unknown value type \"" + std::string(spec) + "\"; use int:LO:HI, enum:A,B or text");
+  return Error::input("unknown value type \"" + std::string(spec) +
+                      "\"; use int:LO:HI, enum:A,B or text");
 }
 
 Result<uint8_t> parse_flags(std::string_view text) {
@@ -45,10 +46,14 @@ Result<uint8_t> parse_flags(std::string_view text) {
   while (!text.empty()) {
     size_t comma = text.find(',');
     std::string_view f = trim(text.substr(0, comma));
-    if (f == "cap") flags |= kCapOnly;
-    else if (f == "ambiguous") flags |= kAmbiguous;
-    else if (f == "abbrev") flags |= kAbbrev;
-    else return Error::input("unknown flag \"" + std::string(f) + "\"; use cap, ambiguous or abbrev");
+    if (f == "cap")
+      flags |= kCapOnly;
+    else if (f == "ambiguous")
+      flags |= kAmbiguous;
+    else if (f == "abbrev")
+      flags |= kAbbrev;
+    else
+      return Error::input("unknown flag \"" + std::string(f) + "\"; use cap, ambiguous or abbrev");
     text = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
   }
   return flags;
@@ -76,8 +81,10 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -101,7 +108,7 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-Lexicon::Lexicon() : slots_(1024, 0), words_{""}, entries_(1) {}
+Lexicon::Lexicon() : slots_(1024, 0), words_{""}, entries_(1), masks_(1, 0), flags_(1, 0) {}
 
 uint32_t Lexicon::find(std::string_view lower, uint64_t hash) const {
   size_t mask = slots_.size() - 1;
@@ -131,6 +138,8 @@ uint32_t Lexicon::intern(std::string_view lower) {
   uint32_t id = static_cast<uint32_t>(words_.size());
   words_.emplace_back(lower);
   entries_.emplace_back();
+  masks_.push_back(0);
+  flags_.push_back(0);
   if (words_.size() * 2 > slots_.size()) grow();  // keeps the load factor under 1/2
   size_t mask = slots_.size() - 1;
   uint64_t hash = hash_word(lower);
@@ -140,7 +149,7 @@ uint32_t Lexicon::intern(std::string_view lower) {
   return id;
 }
 
-const LexEntry* Lexicon::entry(uint32_t id, uint16_t cls) const {
+const LexEntry* Lexicon::find_entry(uint32_t id, uint16_t cls) const {
   for (const LexEntry& e : entries_[id])
     if (e.cls == cls) return &e;
   return nullptr;
@@ -151,12 +160,14 @@ int Lexicon::class_id(std::string_view name) const {
   return it == classes_.end() ? -1 : static_cast<int>(it - classes_.begin());
 }
 
-Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema, std::string_view line) {
+Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema,
+                          std::string_view line) {
   auto at = [&](std::string msg) { return Error::input(std::string(where) + ": " + msg); };
   auto fields = split_tabs(line);
   if (fields.size() < 2 || fields.size() > 3) return at("expected WORD<TAB>VALUE[<TAB>FLAGS]");
   std::string word = lower_ascii(fields[0]);
-  if (!is_word(word)) return at("\"" + std::string(fields[0]) + "\" is not a single word (letters, digits, ')");
+  if (!is_word(word))
+    return at("\"" + std::string(fields[0]) + "\" is not a single word (letters, digits, ')");
   LexEntry e{cls, 0, 0, false, std::string(fields[1]), std::string(where)};
   if (schema.kind == ValueSchema::Kind::kInt &&
       (!parse_int(e.value, e.num) || e.num < schema.lo || e.num > schema.hi))
@@ -173,13 +184,16 @@ Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchem
   }
   uint32_t id = intern(word);
   if (entry(id, cls)) return at("\"" + word + "\" is listed twice");
+  if (cls < 64) masks_[id] |= uint64_t{1} << cls;
+  flags_[id] |= e.flags;
   entries_[id].push_back(std::move(e));
   return {};
 }
 
 Status Lexicon::load_file(std::string_view path, std::string_view content) {
   std::string name(stem_of(path));
-  if (class_id(name) >= 0) return Error::input(std::string(path) + ":1: class \"" + name + "\" defined twice");
+  if (class_id(name) >= 0)
+    return Error::input(std::string(path) + ":1: class \"" + name + "\" defined twice");
   uint16_t cls = static_cast<uint16_t>(classes_.size());
   classes_.push_back(name);
   ValueSchema schema;

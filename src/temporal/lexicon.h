@@ -22,10 +22,10 @@ enum LexFlag : uint8_t {
 struct LexEntry {
   uint16_t cls = 0;
   uint8_t flags = 0;
-  int64_t num = 0;     // the value as an integer, when `numeric`
+  int64_t num = 0;  // the value as an integer, when `numeric`
   bool numeric = false;
-  std::string value;   // the value as written
-  std::string where;   // "en/lexicon/months.tsv:7", for errors found after loading
+  std::string value;  // the value as written
+  std::string where;  // "en/lexicon/months.tsv:7", for errors found after loading
 };
 
 // What values a class accepts, declared in the file's header line:
@@ -49,10 +49,13 @@ class Lexicon {
 
   // Returns the id of an interned lowercase word, or 0.
   uint32_t find(std::string_view lower) const { return find(lower, hash_word(lower)); }
-  // The same, with the word's hash_word() already computed (the tokenizer hashes while lowercasing).
+  // The same, with the word's hash_word() already computed (the tokenizer hashes while
+  // lowercasing).
   uint32_t find(std::string_view lower, uint64_t hash) const;
   static constexpr uint64_t kHashSeed = 1469598103934665603ull;  // FNV-1a
-  static constexpr uint64_t hash_step(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+  static constexpr uint64_t hash_step(uint64_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
   static uint64_t hash_word(std::string_view s) {
     uint64_t h = kHashSeed;
     for (char c : s) h = hash_step(h, c);
@@ -64,21 +67,30 @@ class Lexicon {
   uint32_t word_count() const { return static_cast<uint32_t>(words_.size()); }
 
   std::span<const LexEntry> entries(uint32_t id) const { return entries_[id]; }
-  // Returns the entry of `id` in class `cls`, or nullptr.
-  const LexEntry* entry(uint32_t id, uint16_t cls) const;
+  // Returns the entry of `id` in class `cls`, or nullptr. A bit test rejects most misses.
+  const LexEntry* entry(uint32_t id, uint16_t cls) const {
+    if (cls < 64 && !(masks_[id] & (uint64_t{1} << cls))) return nullptr;
+    return find_entry(id, cls);
+  }
+  // The OR of the flags of all of a word's entries.
+  uint8_t flags(uint32_t id) const { return flags_[id]; }
 
   // Class ids; -1 when the class was never loaded.
   int class_id(std::string_view name) const;
   std::string_view class_name(uint16_t cls) const { return classes_[cls]; }
 
  private:
-  Status add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema, std::string_view line);
+  Status add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema,
+                   std::string_view line);
+  const LexEntry* find_entry(uint32_t id, uint16_t cls) const;
   void grow();
 
   // Open addressing over word ids (0 = empty slot); find() is on the tokenizer's hot path.
   std::vector<uint64_t> slots_;  // (hash high bits << 32) | id
   std::vector<std::string> words_;
   std::vector<std::vector<LexEntry>> entries_;
+  std::vector<uint64_t> masks_;  // per word: bit c set when it has an entry in class c < 64
+  std::vector<uint8_t> flags_;   // per word: OR of its entries' flags
   std::vector<std::string> classes_;
 };
 

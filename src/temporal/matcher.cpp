@@ -11,24 +11,35 @@ bool builtin_matches(Builtin b, const Token& t) {
   int64_t v = t.number;
   bool plain = t.suffix == NumSuffix::kNone;
   switch (b) {
-    case Builtin::kInt: return plain && t.digits > 0;
-    case Builtin::kNum: return plain && t.digits <= 3;  // 4 digits is a year, not a count
-    case Builtin::kYear: return plain && t.digits == 4 && v >= 1000 && v <= 2099;
-    case Builtin::kYY: return plain && t.digits == 2;
+    case Builtin::kInt:
+      return plain && t.digits > 0;
+    case Builtin::kNum:
+      return plain && t.digits <= 3;  // 4 digits is a year, not a count
+    case Builtin::kYear:
+      return plain && t.digits == 4 && v >= 1000 && v <= 2099;
+    case Builtin::kYY:
+      return plain && t.digits == 2;
     case Builtin::kDay:
-      return (plain || t.suffix == NumSuffix::kOrdinal) && t.digits > 0 && t.digits <= 2 && v >= 1 && v <= 31;
-    case Builtin::kOrd: return t.suffix == NumSuffix::kOrdinal && t.digits > 0;
+      return (plain || t.suffix == NumSuffix::kOrdinal) && t.digits > 0 && t.digits <= 2 &&
+             v >= 1 && v <= 31;
+    case Builtin::kOrd:
+      return t.suffix == NumSuffix::kOrdinal && t.digits > 0;
     case Builtin::kHour:
-      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 && v <= 24;
-    case Builtin::kHHour: return t.suffix == NumSuffix::kH && t.digits <= 2 && v <= 24;
+      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 &&
+             v <= 24;
+    case Builtin::kHHour:
+      return t.suffix == NumSuffix::kH && t.digits <= 2 && v <= 24;
     case Builtin::kMinute:
-      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm || t.suffix == NumSuffix::kShortAm ||
-              t.suffix == NumSuffix::kShortPm) &&
+      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm ||
+              t.suffix == NumSuffix::kShortAm || t.suffix == NumSuffix::kShortPm) &&
              t.digits == 2 && v <= 59;
     case Builtin::kClockHour:
-      return (t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 && v >= 1 && v <= 12;
-    case Builtin::kDecade: return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 4;
-    case Builtin::kShortDecade: return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 2;
+      return (t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 &&
+             v >= 1 && v <= 12;
+    case Builtin::kDecade:
+      return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 4;
+    case Builtin::kShortDecade:
+      return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 2;
   }
   return false;
 }
@@ -38,12 +49,20 @@ bool builtin_matches(Builtin b, const Token& t) {
 // One backtracking search for a rule at one position; keeps the longest complete match.
 class Matcher::Search {
  public:
-  Search(const Matcher& m, const RuleInfo& info, uint32_t r, const std::vector<Token>& toks, uint32_t pos,
-         const std::vector<CandidateRef>* cands, const CandidateIndex* by_start, bool lenient)
-      : m_(m), rule_(m.rules_[r]), info_(info), toks_(toks), cands_(cands), by_start_(by_start), pos_(pos),
+  Search(const Matcher& m, const RuleInfo& info, uint32_t r, const std::vector<Token>& toks,
+         uint32_t pos, const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
+         bool lenient)
+      : m_(m),
+        rule_(m.rules_[r]),
+        info_(info),
+        toks_(toks),
+        cands_(cands),
+        by_start_(by_start),
+        pos_(pos),
         lenient_(lenient) {
     best_.rule = r;
-    for (size_t i = 0; i < rule_.part_keys.size(); ++i) parts_[i] = Binding{false, 0, 0, nullptr, -1};
+    for (size_t i = 0; i < rule_.part_keys.size(); ++i)
+      parts_[i] = Binding{false, 0, 0, nullptr, -1};
   }
 
   bool run(Match& out) {
@@ -98,7 +117,8 @@ class Matcher::Search {
     best_.tb = tb_;
     best_.te = te_;
     best_.extent = p - pos_;
-    for (size_t i = 0; i < kMaxParts; ++i) best_.parts[i] = i < rule_.part_keys.size() ? parts_[i] : Binding{false, 0, 0, nullptr, -1};
+    for (size_t i = 0; i < kMaxParts; ++i)
+      best_.parts[i] = i < rule_.part_keys.size() ? parts_[i] : Binding{false, 0, 0, nullptr, -1};
     best_end_ = p;
     found_ = true;
   }
@@ -117,7 +137,8 @@ class Matcher::Search {
   Match best_;
 };
 
-Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon) : rules_(rules), lex_(lexicon) {
+Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
+    : rules_(rules), lex_(lexicon) {
   for (const Rule& rule : rules) {
     RuleInfo info;
     while (info.lead < rule.elems.size() && rule.elems[info.lead].context) ++info.lead;
@@ -133,11 +154,23 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon) : rules
     if (!rule.composite) {  // composite rules start where candidates are, not by the token filter
       choose_must(rule, info);
       any_must_ |= info.must;
+    } else {
+      for (const Element& e : rule.elems) {
+        bool cand = false;
+        for (const Atom& a : e.alts) cand |= a.kind == Atom::Kind::kCandidate;
+        if (cand) break;
+        info.cand_hi++;
+        if (!e.optional) info.cand_lo++;
+      }
     }
-    window_ = std::max(window_, rule.elems.size());
+    if (!rule.composite)
+      for (int b = 0; b < 64; ++b)
+        if (info.must >> b & 1) reach_[b] = std::max(reach_[b], info.must_hi);
     info_.push_back(info);
   }
-  for (uint32_t r = 0; r < rules.size(); ++r) (rules[r].composite ? composite_ : base_).add(r, rules[r]);
+  for (uint32_t r = 0; r < rules.size(); ++r)
+    (rules[r].composite ? composite_ : base_).add(r, rules[r]);
+  index_words();
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
@@ -151,17 +184,23 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
   if (by_punct.empty()) by_punct.resize(128);
   for (const Element& e : rule.elems) {
     for (const Atom& a : e.alts) {
-      if (a.kind == Atom::Kind::kWord) put_at(by_word, a.id);
-      else if (a.kind == Atom::Kind::kClass) put_at(by_class, a.id);
-      else if (a.kind == Atom::Kind::kPunct) put_at(by_punct, static_cast<unsigned char>(a.punct) & 127);
-      else if (a.kind == Atom::Kind::kCandidate) put(candidate);
-      else put(numeric);
+      if (a.kind == Atom::Kind::kWord)
+        put_at(by_word, a.id);
+      else if (a.kind == Atom::Kind::kClass)
+        put_at(by_class, a.id);
+      else if (a.kind == Atom::Kind::kPunct)
+        put_at(by_punct, static_cast<unsigned char>(a.punct) & 127);
+      else if (a.kind == Atom::Kind::kCandidate)
+        put(candidate);
+      else
+        put(numeric);
     }
     if (!e.optional) break;
   }
 }
 
-// Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts there).
+// Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts
+// there).
 template <class Fn>
 void Matcher::Triggers::each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const {
   if (t.word) {
@@ -179,20 +218,27 @@ void Matcher::Triggers::each(const Token& t, const Lexicon& lex, bool at_candida
     for (uint32_t r : candidate) fn(r);
 }
 
-bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient, const LexEntry** entry) const {
+bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient,
+                           const LexEntry** entry) const {
   switch (a.kind) {
-    case Atom::Kind::kWord: return t.word == a.id && t.word != 0;
-    case Atom::Kind::kPunct: return t.kind == TokKind::kPunct && t.punct == a.punct;
-    case Atom::Kind::kBuiltin: return builtin_matches(static_cast<Builtin>(a.id), t);
+    case Atom::Kind::kWord:
+      return t.word == a.id && t.word != 0;
+    case Atom::Kind::kPunct:
+      return t.kind == TokKind::kPunct && t.punct == a.punct;
+    case Atom::Kind::kBuiltin:
+      return builtin_matches(static_cast<Builtin>(a.id), t);
     case Atom::Kind::kClass: {
       if (!t.word) return false;
       const LexEntry* e = lex_.entry(t.word, static_cast<uint16_t>(a.id));
       if (!e) return false;
-      if (!lenient && (((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous)))) return false;
+      if (!lenient &&
+          (((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous))))
+        return false;
       *entry = e;
       return true;
     }
-    case Atom::Kind::kCandidate: return false;
+    case Atom::Kind::kCandidate:
+      return false;
   }
   return false;
 }
@@ -200,25 +246,37 @@ bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient, const Le
 // Token filter bits: a rule is tried only where a token within reach could match its most selective
 // required element. Bits may collide; that only weakens the filter, never loses a match.
 namespace {
-constexpr int kWordBits = 14, kClassBits = 46;  // bits 46, 47: years, suffixed numbers
+// Bits 0-45 classes, 46 years, 47 suffixed numbers, 48-59 literal words, 60 ':', 61 '/', 62 other
+// numbers, 63 other punctuation.
+constexpr int kWordBits = 12, kClassBits = 46;
 uint64_t class_bit(uint32_t cls) { return uint64_t{1} << (cls % kClassBits); }
 uint64_t word_bit(uint32_t word) { return uint64_t{1} << (48 + word % kWordBits); }
 constexpr uint64_t kNumberBit = uint64_t{1} << 62, kPunctBit = uint64_t{1} << 63;
-constexpr uint64_t kYearBit = uint64_t{1} << 46, kSuffixBit = uint64_t{1} << 47;  // shared with classes 46, 47
+constexpr uint64_t kColonBit = uint64_t{1} << 60,
+                   kSlashBit = uint64_t{1} << 61;  // rare, so selective
+
+uint64_t punct_bits(char c) { return c == ':' ? kColonBit : c == '/' ? kSlashBit : kPunctBit; }
+constexpr uint64_t kYearBit = uint64_t{1} << 46,
+                   kSuffixBit = uint64_t{1} << 47;  // shared with classes 46, 47
 
 uint64_t builtin_bits(Builtin b) {
   switch (b) {
-    case Builtin::kYear: return kYearBit;
-    case Builtin::kInt: return kNumberBit | kYearBit;
+    case Builtin::kYear:
+      return kYearBit;
+    case Builtin::kInt:
+      return kNumberBit | kYearBit;
     case Builtin::kDay:
     case Builtin::kMinute:
-    case Builtin::kHour: return kNumberBit | kSuffixBit;
+    case Builtin::kHour:
+      return kNumberBit | kSuffixBit;
     case Builtin::kOrd:
     case Builtin::kHHour:
     case Builtin::kDecade:
     case Builtin::kShortDecade:
-    case Builtin::kClockHour: return kSuffixBit;
-    default: return kNumberBit;
+    case Builtin::kClockHour:
+      return kSuffixBit;
+    default:
+      return kNumberBit;
   }
 }
 
@@ -229,20 +287,31 @@ uint64_t number_bits(const Token& t) {
 
 int atom_rank(const Atom& a) {
   switch (a.kind) {
-    case Atom::Kind::kClass: return 0;
-    case Atom::Kind::kBuiltin: return builtin_bits(static_cast<Builtin>(a.id)) & kNumberBit ? 3 : 1;
-    case Atom::Kind::kWord: return 2;
-    default: return 4;
+    case Atom::Kind::kClass:
+      return 0;
+    case Atom::Kind::kBuiltin:
+      return builtin_bits(static_cast<Builtin>(a.id)) & kNumberBit ? 3 : 1;
+    case Atom::Kind::kWord:
+      return 2;
+    case Atom::Kind::kPunct:
+      return punct_bits(a.punct) == kPunctBit ? 4 : 2;
+    default:
+      return 4;
   }
 }
 
 uint64_t atom_bits(const Atom& a) {
   switch (a.kind) {
-    case Atom::Kind::kWord: return word_bit(a.id);
-    case Atom::Kind::kClass: return class_bit(a.id);
-    case Atom::Kind::kBuiltin: return builtin_bits(static_cast<Builtin>(a.id));
-    case Atom::Kind::kPunct: return kPunctBit;
-    case Atom::Kind::kCandidate: return ~uint64_t{0};
+    case Atom::Kind::kWord:
+      return word_bit(a.id);
+    case Atom::Kind::kClass:
+      return class_bit(a.id);
+    case Atom::Kind::kBuiltin:
+      return builtin_bits(static_cast<Builtin>(a.id));
+    case Atom::Kind::kPunct:
+      return punct_bits(a.punct);
+    case Atom::Kind::kCandidate:
+      return ~uint64_t{0};
   }
   return ~uint64_t{0};
 }
@@ -275,19 +344,25 @@ void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
   info.must_lo = lo;
   info.must_hi = hi;
   for (const Atom& a : rule.elems[hi].alts)
-      if (a.kind == Atom::Kind::kWord) {
-        if (must_words_.size() <= a.id) must_words_.resize(a.id + 1, false);
-        must_words_[a.id] = true;
-      }
+    if (a.kind == Atom::Kind::kWord) {
+      if (must_words_.size() <= a.id) must_words_.resize(a.id + 1, false);
+      must_words_[a.id] = true;
+    }
+}
+
+void Matcher::index_words() {
+  word_bits_.assign(lex_.word_count(), 0);
+  for (uint32_t id = 1; id < lex_.word_count(); ++id) {
+    if (id < must_words_.size() && must_words_[id]) word_bits_[id] |= word_bit(id);
+    for (const LexEntry& e : lex_.entries(id)) word_bits_[id] |= class_bit(e.cls);
+  }
 }
 
 uint64_t Matcher::token_bits(const Token& t) const {
-  uint64_t bits = t.kind == TokKind::kNumber ? number_bits(t) : t.kind == TokKind::kPunct ? kPunctBit : 0;
-  if (t.word) {
-    if (t.word < must_words_.size() && must_words_[t.word]) bits |= word_bit(t.word);
-    for (const LexEntry& e : lex_.entries(t.word)) bits |= class_bit(e.cls);
-  }
-  return bits;
+  uint64_t bits = t.kind == TokKind::kNumber  ? number_bits(t)
+                  : t.kind == TokKind::kPunct ? punct_bits(t.punct)
+                                              : 0;
+  return t.word ? bits | word_bits_[t.word] : bits;
 }
 
 // Whether element `e` can match token `t` on its own (token atoms only).
@@ -299,14 +374,15 @@ bool Matcher::element_matches(const Element& e, const Token& t, bool lenient) co
 }
 
 void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
-                       const std::vector<CandidateRef>* cands, const CandidateIndex* by_start, bool lenient,
-                       std::vector<Match>& out) const {
+                       const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
+                       bool lenient, std::vector<Match>& out) const {
   const RuleInfo& info = info_[r];
   // Most tries fail on the second token ("the" + anything): test it before searching.
   if (info.quick) {
     const Rule& rule = rules_[r];
     if (pos + 1 >= toks.size() || toks[pos + 1].break_before ||
-        (rule.elems[1].glued && toks[pos + 1].space_before) || !element_matches(rule.elems[1], toks[pos + 1], lenient) ||
+        (rule.elems[1].glued && toks[pos + 1].space_before) ||
+        !element_matches(rule.elems[1], toks[pos + 1], lenient) ||
         !element_matches(rule.elems[0], toks[pos], lenient))
       return;
   }
@@ -314,38 +390,43 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
   if (Search(*this, info, r, toks, pos, cands, by_start, lenient).run(m)) out.push_back(m);
 }
 
-void Matcher::match_base(const std::vector<Token>& toks, bool lenient, std::vector<Match>& out) const {
+void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
+                         std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
   std::vector<uint64_t> bits(toks.size());
   for (size_t p = 0; p < toks.size(); ++p) bits[p] = token_bits(toks[p]);
-  std::vector<uint32_t> tried;
-  uint32_t next_start = 0;
+  TriedSet tried(rules_.size());
+  std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
-    if (!(bits[q] & any_must_)) continue;
-    uint32_t from = std::max<uint32_t>(next_start, q + 1 > window_ ? static_cast<uint32_t>(q + 1 - window_) : 0);
-    for (uint32_t p = from; p <= q; ++p) try_at(p, toks, bits, lenient, tried, out);
-    next_start = q + 1;
+    uint64_t need = bits[q] & any_must_;
+    if (!need) continue;
+    // Start where a rule whose filter element matches token q could start: at most reach_ before.
+    uint32_t back = 0;
+    for (uint64_t rest = need; rest; rest &= rest - 1) back = std::max<uint32_t>(back, reach_[std::countr_zero(rest)]);
+    for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
+      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, lenient, tried, out);
   }
 }
 
-void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits, bool lenient,
-                     std::vector<uint32_t>& tried, std::vector<Match>& out) const {
+void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
+                     bool lenient, TriedSet& tried, std::vector<Match>& out) const {
   {
     tried.clear();
     base_.each(toks[p], lex_, false, [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       uint64_t near = 0;
-      for (size_t o = p + info.must_lo; o <= p + info.must_hi && o < toks.size(); ++o) near |= bits[o];
+      for (size_t o = p + info.must_lo; o <= p + info.must_hi && o < toks.size(); ++o)
+        near |= bits[o];
       if (!(info.must & near)) return;
-      if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
-      tried.push_back(r);
+      if (!tried.insert(r)) return;
       try_rule(r, toks, p, nullptr, nullptr, lenient, out);
     });
   }
 }
 
-void Matcher::match_composite(const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
-                              size_t fresh_from, bool lenient, std::vector<Match>& out) const {
+void Matcher::match_composite(const std::vector<Token>& toks,
+                              const std::vector<CandidateRef>& cands, size_t fresh_from,
+                              bool lenient, std::vector<Match>& out) const {
   if (fresh_from >= cands.size()) return;
   CandidateIndex by_start;
   by_start.starts.reserve(cands.size());
@@ -355,16 +436,24 @@ void Matcher::match_composite(const std::vector<Token>& toks, const std::vector<
   constexpr uint32_t kReach = 6;
   std::vector<uint32_t> positions;
   for (size_t i = fresh_from; i < cands.size(); ++i)
-    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p) positions.push_back(p);
+    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p)
+      positions.push_back(p);
   std::sort(positions.begin(), positions.end());
   positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
-  std::vector<uint32_t> tried;
+  std::vector<char> starts_here(toks.size() + 1, 0);
+  for (const CandidateRef& c : cands) starts_here[c.tb] = 1;
+  TriedSet tried(rules_.size());
   for (uint32_t p : positions) {
     if (p >= toks.size()) continue;
     tried.clear();
-    composite_.each(toks[p], lex_, !by_start.at(p).empty(), [&](uint32_t r) {
-      if (std::find(tried.begin(), tried.end(), r) != tried.end()) return;
-      tried.push_back(r);
+    composite_.each(toks[p], lex_, starts_here[p], [&](uint32_t r) {
+      // The rule's first @-element must find a candidate a few tokens on.
+      const RuleInfo& info = info_[r];
+      bool reachable = false;
+      for (uint32_t o = p + info.cand_lo; o <= p + info.cand_hi && o < toks.size() && !reachable;
+           ++o)
+        reachable = starts_here[o];
+      if (!reachable || !tried.insert(r)) return;
       size_t before = out.size();
       try_rule(r, toks, p, &cands, &by_start, lenient, out);
       if (out.size() == before) return;

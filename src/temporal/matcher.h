@@ -64,20 +64,35 @@ class Matcher {
 
  private:
   class Search;
+  // The rules already tried at the current position; clear() is O(1).
+  class TriedSet {
+   public:
+    explicit TriedSet(size_t rules) : stamp_(rules, 0) {}
+    void clear() { ++now_; }
+    bool insert(uint32_t r) { return stamp_[r] == now_ ? false : (stamp_[r] = now_, true); }
+
+   private:
+    std::vector<uint32_t> stamp_;
+    uint32_t now_ = 1;
+  };
   struct RuleInfo {
-    uint8_t lead = 0;    // leading context elements
-    uint8_t tail = 0;    // index of the first trailing context element
-    bool quick = false;  // the first two elements are plain token tests
-    uint64_t must = 0;   // filter bits of the most selective required element
+    uint8_t lead = 0;                  // leading context elements
+    uint8_t tail = 0;                  // index of the first trailing context element
+    bool quick = false;                // the first two elements are plain token tests
+    uint64_t must = 0;                 // filter bits of the most selective required element
     uint8_t must_lo = 0, must_hi = 0;  // token offsets from the start where that element can be
+    uint8_t cand_lo = 0,
+            cand_hi = 0;  // composite rules: offsets where their first @-element can start
   };
   void choose_must(const Rule& rule, RuleInfo& info);
   uint64_t token_bits(const Token& t) const;
+  void index_words();
   bool element_matches(const Element& e, const Token& t, bool lenient) const;
-  void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits, bool lenient,
-              std::vector<uint32_t>& tried, std::vector<Match>& out) const;
-  void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos, const std::vector<CandidateRef>* cands,
-                const CandidateIndex* by_start, bool lenient, std::vector<Match>& out) const;
+  void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
+              bool lenient, TriedSet& tried, std::vector<Match>& out) const;
+  void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
+                const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
+                bool lenient, std::vector<Match>& out) const;
   bool atom_matches(const Atom& a, const Token& t, bool lenient, const LexEntry** entry) const;
 
   // Rules indexed by what their first token can be.
@@ -94,8 +109,9 @@ class Matcher {
   std::vector<RuleInfo> info_;
   Triggers base_, composite_;
   uint64_t any_must_ = 0;
-  std::vector<bool> must_words_;  // literal words that some rule's filter element needs
-  size_t window_ = 1;  // the most tokens a base rule can span
+  std::vector<bool> must_words_;     // literal words that some rule's filter element needs
+  std::vector<uint64_t> word_bits_;  // filter bits of each interned word
+  std::array<uint8_t, 64> reach_{};  // per filter bit: how far before it a rule using it can start
 };
 
 }  // namespace chronoline::temporal

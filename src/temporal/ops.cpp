@@ -41,8 +41,9 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Key::kCount)> kKeys = {
-    "year", "month", "day", "weekday", "dir", "pod", "season", "unit", "offset", "value", "n",
-    "mod", "of", "part", "from", "to", "hour", "minute", "ampm", "holiday", "decade", "time"};
+    "year",   "month",  "day",  "weekday", "dir",    "pod",  "season", "unit",
+    "offset", "value",  "n",    "mod",     "of",     "part", "from",   "to",
+    "hour",   "minute", "ampm", "holiday", "decade", "time"};
 
 }  // namespace
 

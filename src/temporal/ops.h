@@ -10,38 +10,59 @@ namespace chronoline::temporal {
 
 // What a rule produces. Each op is one small function in resolve.cpp.
 enum class Op : uint8_t {
-  kDate,         // year? month day?: "August 18, 2021", "Jan. 14", "2022-01-19", "July 1997"
-  kYear,         // year: "1996", "'98", "fiscal 1989"
-  kDecade,       // decade: "the 1990s", "the '90s", "the nineties"
-  kCentury,      // n: "the 20th century"
-  kWeekday,      // weekday dir? pod?: "Wednesday", "last Friday", "Wednesday night"
-  kMonth,        // month dir?: "in March", "last May"
-  kSeason,       // season dir? year?: "last fall", "summer 2021"
-  kShift,        // unit dir: "last week", "this year", "next month"
-  kDeictic,      // offset pod?: "today", "yesterday", "tonight", "this morning"
-  kRef,          // value: "now" PRESENT_REF, "recently" PAST_REF
-  kAgo,          // n unit dir: "two weeks ago", "in three years", "a year earlier"
-  kDuration,     // n unit mod?: "10 days", "a 20-year war", "several years"
-  kPastDuration, // n unit dir: "the past 10 days", "the next two years" (anchored: has a range)
-  kMod,          // mod of: "early 2021", "late last year", "earlier this month"
-  kPart,         // part of: "the first half of 2021", "the fourth quarter"
-  kRange,        // from to: "from 1996 until 2001"
-  kSet,          // value | unit | weekday: "every week", "quarterly", "every Monday"
-  kTime,         // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
-  kHoliday,      // holiday year?: "Christmas", "Thanksgiving 1999"
-  kAnaphor,      // unit n? dir: "the following day", "that month", "a year earlier" (narrative anchor)
-  kNth,          // n weekday|unit of: "the first Tuesday of October", "the last day of May"
-  kClockShift,   // n dir time: "a quarter past 3pm", "20 to noon"
-  kTimeOn,       // time of: "9 a.m. Tuesday", "noon Thursday", "Friday at 5 p.m."
-  kBlock,        // (none): text that must not be tagged, e.g. a photo credit "AFP 2021 /"
+  kDate,          // year? month day?: "August 18, 2021", "Jan. 14", "2022-01-19", "July 1997"
+  kYear,          // year: "1996", "'98", "fiscal 1989"
+  kDecade,        // decade: "the 1990s", "the '90s", "the nineties"
+  kCentury,       // n: "the 20th century"
+  kWeekday,       // weekday dir? pod?: "Wednesday", "last Friday", "Wednesday night"
+  kMonth,         // month dir?: "in March", "last May"
+  kSeason,        // season dir? year?: "last fall", "summer 2021"
+  kShift,         // unit dir: "last week", "this year", "next month"
+  kDeictic,       // offset pod?: "today", "yesterday", "tonight", "this morning"
+  kRef,           // value: "now" PRESENT_REF, "recently" PAST_REF
+  kAgo,           // n unit dir: "two weeks ago", "in three years", "a year earlier"
+  kDuration,      // n unit mod?: "10 days", "a 20-year war", "several years"
+  kPastDuration,  // n unit dir: "the past 10 days", "the next two years" (anchored: has a range)
+  kMod,           // mod of: "early 2021", "late last year", "earlier this month"
+  kPart,          // part of: "the first half of 2021", "the fourth quarter"
+  kRange,         // from to: "from 1996 until 2001"
+  kSet,           // value | unit | weekday: "every week", "quarterly", "every Monday"
+  kTime,          // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
+  kHoliday,       // holiday year?: "Christmas", "Thanksgiving 1999"
+  kAnaphor,  // unit n? dir: "the following day", "that month", "a year earlier" (narrative anchor)
+  kNth,      // n weekday|unit of: "the first Tuesday of October", "the last day of May"
+  kClockShift,  // n dir time: "a quarter past 3pm", "20 to noon"
+  kTimeOn,      // time of: "9 a.m. Tuesday", "noon Thursday", "Friday at 5 p.m."
+  kBlock,       // (none): text that must not be tagged, e.g. a photo credit "AFP 2021 /"
   kCount
 };
 
 // Argument keys. A named part in a pattern binds the key of the same name; literal arguments
 // after the op name ("dir=-1") bind constants.
 enum class Key : uint8_t {
-  kYear, kMonth, kDay, kWeekday, kDir, kPod, kSeason, kUnit, kOffset, kValue, kN, kMod, kOf,
-  kPart, kFrom, kTo, kHour, kMinute, kAmpm, kHoliday, kDecade, kTime, kCount
+  kYear,
+  kMonth,
+  kDay,
+  kWeekday,
+  kDir,
+  kPod,
+  kSeason,
+  kUnit,
+  kOffset,
+  kValue,
+  kN,
+  kMod,
+  kOf,
+  kPart,
+  kFrom,
+  kTo,
+  kHour,
+  kMinute,
+  kAmpm,
+  kHoliday,
+  kDecade,
+  kTime,
+  kCount
 };
 
 std::optional<Op> op_by_name(std::string_view name);

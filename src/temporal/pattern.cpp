@@ -1,4 +1,5 @@
-// Rules: a named pattern over tokens and earlier matches, and the op that turns a match into a timex.
+// Rules: a named pattern over tokens and earlier matches, and the op that turns a match into a
+// timex.
 #include "temporal/pattern.h"
 
 #include <algorithm>
@@ -10,19 +11,29 @@ struct BuiltinName {
   std::string_view name;
   Builtin b;
 };
-constexpr BuiltinName kBuiltins[] = {
-    {"int", Builtin::kInt},   {"num", Builtin::kNum},   {"year", Builtin::kYear},
-    {"yy", Builtin::kYY},     {"day", Builtin::kDay},   {"ord", Builtin::kOrd},
-    {"hour", Builtin::kHour}, {"minute", Builtin::kMinute}, {"decades", Builtin::kDecade}, {"shortdecades", Builtin::kShortDecade},
-    {"clockhour", Builtin::kClockHour}, {"hhour", Builtin::kHHour}};
+constexpr BuiltinName kBuiltins[] = {{"int", Builtin::kInt},
+                                     {"num", Builtin::kNum},
+                                     {"year", Builtin::kYear},
+                                     {"yy", Builtin::kYY},
+                                     {"day", Builtin::kDay},
+                                     {"ord", Builtin::kOrd},
+                                     {"hour", Builtin::kHour},
+                                     {"minute", Builtin::kMinute},
+                                     {"decades", Builtin::kDecade},
+                                     {"shortdecades", Builtin::kShortDecade},
+                                     {"clockhour", Builtin::kClockHour},
+                                     {"hhour", Builtin::kHHour}};
 
 struct CandName {
   std::string_view name;
   uint8_t mask;
 };
-constexpr CandName kCands[] = {{"date", kCandDate},         {"time", kCandTime},
-                               {"duration", kCandDuration}, {"set", kCandSet},
-                               {"point", kCandDate | kCandTime}, {"any", 15}};
+constexpr CandName kCands[] = {{"date", kCandDate},
+                               {"time", kCandTime},
+                               {"duration", kCandDuration},
+                               {"set", kCandSet},
+                               {"point", kCandDate | kCandTime},
+                               {"any", 15}};
 
 std::vector<std::string_view> split_spaces(std::string_view s) {
   std::vector<std::string_view> out;
@@ -45,7 +56,8 @@ Result<Atom> parse_atom(std::string_view text, Lexicon& lex) {
     if (text.back() != '>') return Error::input("unclosed class \"" + std::string(text) + "\"");
     std::string_view name = text.substr(1, text.size() - 2);
     for (const auto& b : kBuiltins)
-      if (b.name == name) return Atom{Atom::Kind::kBuiltin, static_cast<uint32_t>(b.b), 0, a.unambiguous};
+      if (b.name == name)
+        return Atom{Atom::Kind::kBuiltin, static_cast<uint32_t>(b.b), 0, a.unambiguous};
     int cls = lex.class_id(name);
     if (cls < 0) return Error::input("unknown class <" + std::string(name) + ">");
     return Atom{Atom::Kind::kClass, static_cast<uint32_t>(cls), 0, a.unambiguous};
@@ -53,9 +65,11 @@ Result<Atom> parse_atom(std::string_view text, Lexicon& lex) {
   if (text[0] == '@' && text.size() > 1) {
     for (const auto& c : kCands)
       if (c.name == text.substr(1)) return Atom{Atom::Kind::kCandidate, c.mask, 0, false};
-    return Error::input("unknown match type \"" + std::string(text) + "\"; use @date, @time, @point, @duration, @set or @any");
+    return Error::input("unknown match type \"" + std::string(text) +
+                        "\"; use @date, @time, @point, @duration, @set or @any");
   }
-  if (text.size() == 1 && !((text[0] >= 'a' && text[0] <= 'z') || (text[0] >= '0' && text[0] <= '9')))
+  if (text.size() == 1 &&
+      !((text[0] >= 'a' && text[0] <= 'z') || (text[0] >= '0' && text[0] <= '9')))
     return Atom{Atom::Kind::kPunct, 0, text[0], false};
   for (char c : text)
     if (!((c >= 'a' && c <= 'z') || c == '\'' || (c >= '0' && c <= '9')))
@@ -77,7 +91,8 @@ Status parse_element(std::string_view text, Rule& rule, Lexicon& lex) {
     auto key = key_by_name(name);
     if (!key) return Error::input("part name \"" + std::string(name) + "\" is not an argument key");
     if (!op_accepts(rule.op, *key))
-      return Error::input("op " + std::string(op_name(rule.op)) + " takes no \"" + std::string(name) + "\"");
+      return Error::input("op " + std::string(op_name(rule.op)) + " takes no \"" +
+                          std::string(name) + "\"");
     if (rule.part_keys.size() >= kMaxParts) return Error::input("too many named parts");
     e.part = static_cast<int8_t>(rule.part_keys.size());
     rule.part_keys.push_back(*key);
@@ -103,10 +118,12 @@ Status parse_args(std::string_view text, Rule& rule) {
   rule.op = *op;
   for (size_t i = 1; i < words.size(); ++i) {
     size_t eq = words[i].find('=');
-    if (eq == std::string_view::npos) return Error::input("argument \"" + std::string(words[i]) + "\" needs KEY=VALUE");
+    if (eq == std::string_view::npos)
+      return Error::input("argument \"" + std::string(words[i]) + "\" needs KEY=VALUE");
     auto key = key_by_name(words[i].substr(0, eq));
     if (!key || !op_accepts(*op, *key))
-      return Error::input("op " + std::string(words[0]) + " takes no \"" + std::string(words[i].substr(0, eq)) + "\"");
+      return Error::input("op " + std::string(words[0]) + " takes no \"" +
+                          std::string(words[i].substr(0, eq)) + "\"");
     rule.literals.emplace_back(*key, std::string(words[i].substr(eq + 1)));
   }
   return {};
@@ -145,7 +162,8 @@ Result<Rule> parse_rule(std::string_view line, Lexicon& lex) {
 
 }  // namespace
 
-Result<std::vector<Rule>> parse_rules(std::string_view path, std::string_view content, Lexicon& lexicon) {
+Result<std::vector<Rule>> parse_rules(std::string_view path, std::string_view content,
+                                      Lexicon& lexicon) {
   std::vector<Rule> rules;
   int line_no = 0;
   while (!content.empty()) {
@@ -154,7 +172,8 @@ Result<std::vector<Rule>> parse_rules(std::string_view path, std::string_view co
     content = nl == std::string_view::npos ? std::string_view{} : content.substr(nl + 1);
     std::string where = std::string(path) + ":" + std::to_string(++line_no);
     if (line_no == 1) {
-      if (line != "#! rules") return Error::input(where + ": first line must be the header \"#! rules\"");
+      if (line != "#! rules")
+        return Error::input(where + ": first line must be the header \"#! rules\"");
       continue;
     }
     if (line.empty() || line[0] == '#') continue;
@@ -162,7 +181,8 @@ Result<std::vector<Rule>> parse_rules(std::string_view path, std::string_view co
     if (!rule) return Error::input(where + ": " + rule.error().message);
     rule->where = where;
     for (const Rule& r : rules)
-      if (r.name == rule->name) return Error::input(where + ": rule \"" + r.name + "\" already defined at " + r.where);
+      if (r.name == rule->name)
+        return Error::input(where + ": rule \"" + r.name + "\" already defined at " + r.where);
     rules.push_back(std::move(*rule));
   }
   return rules;

@@ -1,13 +1,13 @@
 // Resolve: turns a rule match into a TIMEX3 type, value, modifier and range against an anchor.
 #pragma once
 
+#include <date/date.h>
+
 #include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <date/date.h>
 
 #include "temporal/calendar.h"
 #include "temporal/lexicon.h"
@@ -23,10 +23,10 @@ struct Resolved {
   TimexType type = TimexType::kDate;
   std::string value;
   std::string mod;
-  std::string range;                // anchored durations: "2022-01-15/2022-01-25"
-  std::optional<Moment> point;      // the calendar unit a DATE/TIME names, for composite rules
+  std::string range;                   // anchored durations: "2022-01-15/2022-01-25"
+  std::optional<Moment> point;         // the calendar unit a DATE/TIME names, for composite rules
   int range_from = -1, range_to = -1;  // a "from A until B" pair: the candidates A and B
-  bool blocked = false;             // matched a block rule: claims its span, emits nothing
+  bool blocked = false;                // matched a block rule: claims its span, emits nothing
 };
 
 // A match together with its resolution.
@@ -54,7 +54,7 @@ std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);
 
 // The day of a holiday in year `y`, from its lexicon spec: "12-25" (fixed), "11-4-4" (fourth
 // Thursday of November; "05-L-1" is the last Monday of May), "11-4-4+1" (a day after that),
-// "easter", "easter-2". nullopt for a malformed spec.
+// "easter", "easter-2", "orthodox-easter-48". nullopt for a malformed spec.
 std::optional<date::sys_days> holiday_in(std::string_view spec, int y);
 
 // Checks a literal rule argument ("unit=Y", "holiday=11-4-4"); returns why it is invalid, or "".

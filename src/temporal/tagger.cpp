@@ -23,10 +23,12 @@ namespace {
 // Matches and resolves every rule, base rules first, then composite rules over their results.
 class Run {
  public:
-  Run(const temporal::Grammar& g, std::string_view text, const Anchor& dct, const TagOptions& options)
+  Run(const temporal::Grammar& g, std::string_view text, const Anchor& dct,
+      const TagOptions& options)
       : g_(g),
         toks_(temporal::tokenize(text, g.lexicon, g.number_words)),
-        ctx_{g.lexicon, g.rules, toks_, text, g.cues, options, dct.day, dct.time_of_day, std::nullopt, cands_} {}
+        ctx_{g.lexicon, g.rules, toks_,           text,         g.cues,
+             options,   dct.day, dct.time_of_day, std::nullopt, cands_} {}
 
   std::vector<Timex> timexes() {
     std::vector<Match> matches;
@@ -144,23 +146,28 @@ Result<Tagger> Tagger::load(std::string_view language) {
   return Tagger(std::move(impl));
 }
 
-std::vector<Timex> Tagger::tag(std::string_view text, const Anchor& dct, const TagOptions& options) const {
+std::vector<Timex> Tagger::tag(std::string_view text, const Anchor& dct,
+                               const TagOptions& options) const {
   return Run(*impl_->grammar, text, dct, options).timexes();
 }
 
-Result<Timex> Tagger::normalize(std::string_view expression, const Anchor& anchor, const TagOptions& options) const {
+Result<Timex> Tagger::normalize(std::string_view expression, const Anchor& anchor,
+                                const TagOptions& options) const {
   std::string_view e = expression;
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   while (!e.empty() && space(e.front())) e.remove_prefix(1);
   while (!e.empty() && space(e.back())) e.remove_suffix(1);
   auto found = tag(e, anchor, options);
-  if (found.empty()) return Error::input("\"" + std::string(e) + "\" is not a temporal expression this tagger knows");
+  if (found.empty())
+    return Error::input("\"" + std::string(e) +
+                        "\" is not a temporal expression this tagger knows");
   // Accept a leading preposition left outside the span ("on Friday").
   const Timex& t = found.back();
   bool single = found.size() == 1 || (found.size() == 2 && found[1].ends_range);
   if (!single || t.end != e.size())
-    return Error::input("only \"" + std::string(e.substr(found[0].begin, found[0].end - found[0].begin)) + "\" of \"" +
-                        std::string(e) + "\" is a temporal expression");
+    return Error::input("only \"" +
+                        std::string(e.substr(found[0].begin, found[0].end - found[0].begin)) +
+                        "\" of \"" + std::string(e) + "\" is a temporal expression");
   return found[0];
 }
 

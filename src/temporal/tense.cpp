@@ -7,10 +7,12 @@ namespace {
 constexpr uint32_t kWindow = 14;  // tokens looked at on each side
 
 bool ends_sentence(const Token& t) {
-  return t.kind == TokKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
+  return t.kind == TokKind::kPunct &&
+         (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
 }
 
-bool has_past_suffix(const Token& t, const Lexicon& lex, const TenseCues& cues, std::string_view text) {
+bool has_past_suffix(const Token& t, const Lexicon& lex, const TenseCues& cues,
+                     std::string_view text) {
   if (cues.past_suffix < 0 || t.kind != TokKind::kWord || t.end - t.begin < 5) return false;
   std::string tail = lower_ascii(text.substr(t.end - 2, 2));
   uint32_t id = lex.find(tail);
@@ -28,7 +30,8 @@ int cue_of(const Token& t, const Lexicon& lex, const TenseCues& cues, std::strin
 }
 
 bool is_aux(const Token& t, const Lexicon& lex, const TenseCues& cues) {
-  return t.word && cues.participle_aux >= 0 && lex.entry(t.word, static_cast<uint16_t>(cues.participle_aux));
+  return t.word && cues.participle_aux >= 0 &&
+         lex.entry(t.word, static_cast<uint16_t>(cues.participle_aux));
 }
 
 // The cue of token i, where a past form right after "be"/"is" is a participle, not a past tense.
@@ -45,7 +48,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
              const TenseCues& cues, std::string_view text) {
   if (toks.empty()) return 0;
   uint32_t lo = tb;
-  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) && !toks[lo].break_before) --lo;
+  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) && !toks[lo].break_before)
+    --lo;
   uint32_t hi = te;  // one past the last token looked at
   while (hi < toks.size() && hi - te < kWindow && !toks[hi].break_before) {
     if (ends_sentence(toks[hi])) break;

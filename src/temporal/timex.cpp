@@ -5,10 +5,14 @@ namespace chronoline {
 
 std::string_view timex_type_name(TimexType t) {
   switch (t) {
-    case TimexType::kDate: return "DATE";
-    case TimexType::kTime: return "TIME";
-    case TimexType::kDuration: return "DURATION";
-    case TimexType::kSet: return "SET";
+    case TimexType::kDate:
+      return "DATE";
+    case TimexType::kTime:
+      return "TIME";
+    case TimexType::kDuration:
+      return "DURATION";
+    case TimexType::kSet:
+      return "SET";
   }
   return "DATE";
 }

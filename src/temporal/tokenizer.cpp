@@ -22,11 +22,16 @@ class Scanner {
       t.break_before = blank_line_;
       t.begin = static_cast<uint32_t>(i_);
       unsigned char c = s_[i_];
-      if (is_alpha(c)) word(t);
-      else if (is_digit(c)) number(t);
-      else if (c == '\'' || starts_with_curly_apostrophe()) apostrophe(t);
-      else if (c >= 0x80) other(t);
-      else punct(t);
+      if (is_alpha(c))
+        word(t);
+      else if (is_digit(c))
+        number(t);
+      else if (c == '\'' || starts_with_curly_apostrophe())
+        apostrophe(t);
+      else if (c >= 0x80)
+        other(t);
+      else
+        punct(t);
       t.end = static_cast<uint32_t>(i_);
     }
     return out;
@@ -40,8 +45,10 @@ class Scanner {
     while (i_ < s_.size()) {
       unsigned char c = static_cast<unsigned char>(s_[i_]);
       if (c > ' ') break;  // fast exit: most characters are not white space
-      if (c == '\n') ++newlines;
-      else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v') break;
+      if (c == '\n')
+        ++newlines;
+      else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v')
+        break;
       space_ = true;
       ++i_;
     }
@@ -68,22 +75,22 @@ class Scanner {
       lookup(t, std::string_view(buf, 2));
       return;
     }
+    // Locals, not members, in the hot loop: stores to `buf` could alias `i_` otherwise.
     char buf[kMaxWord];
-    size_t n = 0;
+    const char* p = s_.data() + i_;
+    const char* end = s_.data() + s_.size();
+    const char* start = p;
     uint64_t h = Lexicon::kHashSeed;
-    while (i_ < s_.size() && is_alpha(s_[i_])) {
-      char c = lower(s_[i_]);
+    for (; p < end && is_alpha(static_cast<unsigned char>(*p)); ++p) {
+      char c = static_cast<char>(*p | 0x20);  // lowercase for letters
+      size_t n = static_cast<size_t>(p - start);
       if (n < kMaxWord) buf[n] = c;
       h = Lexicon::hash_step(h, c);
-      ++n, ++i_;
     }
+    size_t n = static_cast<size_t>(p - start);
+    i_ = static_cast<size_t>(p - s_.data());
     t.word = n <= kMaxWord ? lex_.find(std::string_view(buf, n), h) : 0;
-    if (t.word && i_ < s_.size() && s_[i_] == '.')
-      for (const LexEntry& e : lex_.entries(t.word))
-        if (e.flags & kAbbrev) {
-          ++i_;
-          break;
-        }
+    if (t.word && i_ < s_.size() && s_[i_] == '.' && (lex_.flags(t.word) & kAbbrev)) ++i_;
   }
 
   void number(Token& t) {
@@ -94,8 +101,9 @@ class Scanner {
       if (is_digit(s_[i_])) {
         if (digits < 15) v = v * 10 + (s_[i_] - '0');
         ++digits, ++i_;
-      } else if (s_[i_] == ',' && i_ + 3 < s_.size() + 0 && is_digit(s_[i_ + 1]) && is_digit(s_[i_ + 2]) &&
-                 is_digit(s_[i_ + 3]) && (i_ + 4 >= s_.size() || !is_digit(s_[i_ + 4])) && digits <= 3) {
+      } else if (s_[i_] == ',' && i_ + 3 < s_.size() + 0 && is_digit(s_[i_ + 1]) &&
+                 is_digit(s_[i_ + 2]) && is_digit(s_[i_ + 3]) &&
+                 (i_ + 4 >= s_.size() || !is_digit(s_[i_ + 4])) && digits <= 3) {
         ++i_;  // thousands separator: "1,700"
         digits = 0;
       } else {
@@ -112,14 +120,22 @@ class Scanner {
     while (i_ < s_.size() && is_alpha(s_[i_])) ++i_;
     if (start == i_) return;
     std::string suf = lower_ascii(s_.substr(start, i_ - start));
-    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") t.suffix = NumSuffix::kOrdinal;
-    else if (suf == "s") t.suffix = NumSuffix::kPlural;
-    else if (suf == "am") t.suffix = NumSuffix::kAm;
-    else if (suf == "pm") t.suffix = NumSuffix::kPm;
-    else if (suf == "a") t.suffix = NumSuffix::kShortAm;  // "3:18a"; a bare "4a" is no time
-    else if (suf == "p") t.suffix = NumSuffix::kShortPm;
-    else if (suf == "h") t.suffix = NumSuffix::kH;
-    else t.suffix = NumSuffix::kOther;
+    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th")
+      t.suffix = NumSuffix::kOrdinal;
+    else if (suf == "s")
+      t.suffix = NumSuffix::kPlural;
+    else if (suf == "am")
+      t.suffix = NumSuffix::kAm;
+    else if (suf == "pm")
+      t.suffix = NumSuffix::kPm;
+    else if (suf == "a")
+      t.suffix = NumSuffix::kShortAm;  // "3:18a"; a bare "4a" is no time
+    else if (suf == "p")
+      t.suffix = NumSuffix::kShortPm;
+    else if (suf == "h")
+      t.suffix = NumSuffix::kH;
+    else
+      t.suffix = NumSuffix::kOther;
   }
 
   void apostrophe(Token& t) {
@@ -161,7 +177,8 @@ class Scanner {
 };
 
 const LexEntry* number_word(const Token& t, const Lexicon& lex, int cls) {
-  return t.kind == TokKind::kWord && t.word ? lex.entry(t.word, static_cast<uint16_t>(cls)) : nullptr;
+  return t.kind == TokKind::kWord && t.word ? lex.entry(t.word, static_cast<uint16_t>(cls))
+                                            : nullptr;
 }
 
 // Folds runs like "twenty - four" or "one hundred" into one number token.
@@ -182,15 +199,21 @@ void merge_number_words(std::vector<Token>& toks, const Lexicon& lex, int cls) {
     size_t next = r + 1;
     for (;;) {
       size_t k = next;
-      if (k + 1 < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == '-' && !toks[k].space_before)
+      if (k + 1 < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == '-' &&
+          !toks[k].space_before)
         ++k;
       const LexEntry* f = k < toks.size() ? number_word(toks[k], lex, cls) : nullptr;
       if (!f) break;
-      if (f->num == 100) cur = (cur ? cur : 1) * 100;
-      else if (f->num == 1000) total += (cur ? cur : 1) * 1000, cur = 0;
-      else if (cur % 10 == 0 && cur % 100 != 0 && f->num < 10) cur += f->num;  // twenty-four
-      else if (cur % 100 == 0 && cur >= 100 && f->num < 100) cur += f->num;   // one hundred five
-      else break;
+      if (f->num == 100)
+        cur = (cur ? cur : 1) * 100;
+      else if (f->num == 1000)
+        total += (cur ? cur : 1) * 1000, cur = 0;
+      else if (cur % 10 == 0 && cur % 100 != 0 && f->num < 10)
+        cur += f->num;  // twenty-four
+      else if (cur % 100 == 0 && cur >= 100 && f->num < 100)
+        cur += f->num;  // one hundred five
+      else
+        break;
       next = k + 1;
     }
     merged.kind = TokKind::kNumber;
@@ -202,8 +225,10 @@ void merge_number_words(std::vector<Token>& toks, const Lexicon& lex, int cls) {
       if (f && f->num >= 10 && f->num < 100 && f->num % 10 == 0) {
         int64_t tail = f->num;
         size_t k = next + 1;
-        if (k + 1 < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == '-' && !toks[k].space_before)
-          if (const LexEntry* u = number_word(toks[k + 1], lex, cls); u && u->num < 10) tail += u->num, k += 2;
+        if (k + 1 < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == '-' &&
+            !toks[k].space_before)
+          if (const LexEntry* u = number_word(toks[k + 1], lex, cls); u && u->num < 10)
+            tail += u->num, k += 2;
         merged.number = cur * 100 + tail;
         merged.digits = 4;
         next = k;

@@ -12,7 +12,17 @@ namespace chronoline::temporal {
 enum class TokKind : uint8_t { kWord, kNumber, kPunct, kOther };
 
 // Letters glued to a number: "19th", "1990s", "5pm".
-enum class NumSuffix : uint8_t { kNone, kOrdinal, kPlural, kAm, kPm, kShortAm, kShortPm, kH, kOther };
+enum class NumSuffix : uint8_t {
+  kNone,
+  kOrdinal,
+  kPlural,
+  kAm,
+  kPm,
+  kShortAm,
+  kShortPm,
+  kH,
+  kOther
+};
 
 struct Token {
   uint32_t begin = 0, end = 0;  // byte offsets into the text, [begin, end)
@@ -20,11 +30,11 @@ struct Token {
   int64_t number = 0;           // the value of a number ("1,700" -> 1700, "twenty-four" -> 24)
   TokKind kind = TokKind::kOther;
   NumSuffix suffix = NumSuffix::kNone;
-  uint8_t digits = 0;           // digit count of a written number; 0 for spelled-out numbers
-  char punct = 0;               // the character of a punctuation token ('-' for dashes)
-  bool cap = false;             // the word starts with a capital letter
-  bool space_before = false;    // whitespace separates it from the previous token
-  bool break_before = false;    // a blank line separates it from the previous token
+  uint8_t digits = 0;         // digit count of a written number; 0 for spelled-out numbers
+  char punct = 0;             // the character of a punctuation token ('-' for dashes)
+  bool cap = false;           // the word starts with a capital letter
+  bool space_before = false;  // whitespace separates it from the previous token
+  bool break_before = false;  // a blank line separates it from the previous token
 };
 
 // Splits `text`. Words are runs of ASCII letters ("’s" and "'s" are one word "'s"; "a.m." is one

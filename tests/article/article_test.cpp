@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include "article/article_words.h"
 #include "article/sentences.h"
 #include "test_support.h"
 
@@ -92,6 +93,36 @@ TEST_CASE("the seed article's structure" * doctest::skip(!testing::has_shared(te
     CHECK(a->slice(s.range).find("AFP 2021") == std::string_view::npos);
     CHECK(a->slice(s.range).find(a->title) == std::string_view::npos);
   }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("regression: a huge sentence without punctuation is cut into bounded pieces") {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "the council met on Monday, ";
+  auto pieces = split_sentences(text, {0, text.size()});
+  CHECK(pieces.size() > 30);
+  for (auto r : pieces) CHECK(r.size() <= kMaxSentenceBytes);
+  CHECK(pieces.front().begin == 0);
+  CHECK(text.substr(pieces.front().end - 1, 1) == ",");
+  std::string no_spaces(5000, 'x');
+  for (auto r : split_sentences(no_spaces, {0, no_spaces.size()})) CHECK(r.size() <= kMaxSentenceBytes);
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("the reader's word lists load from their data files") {
+  REQUIRE_MESSAGE(check_article_words(), check_article_words().error().message);
+  CHECK(article_word_list("abbreviations").size() > 40);
+  CHECK(article_word_list("footer-markers").size() > 10);
 }
 
 }  // namespace

@@ -16,9 +16,7 @@ std::vector<std::string> labels(const std::string& sentence, std::initializer_li
     REQUIRE(b != std::string::npos);
     spans.push_back({b, b + p.size()});
   }
-  std::vector<std::string> out;
-  for (size_t k = 0; k < spans.size(); ++k) out.push_back(make_label(sentence, spans, k));
-  return out;
+  return make_labels(sentence, spans);
 }
 
 TEST_CASE("a fronted time phrase dates the main clause") {
@@ -85,6 +83,26 @@ TEST_CASE("coordinated verb phrases and participle asides get their own labels")
         std::vector<std::string>{"Similar plan adopted during the drought", "Similar plan was abandoned"});
   CHECK(labels("The agency said rain was scarce, and warned on Thursday that no relief is expected before November.",
                {"Thursday", "November"})[1] == "No relief is expected");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("lower-case titles, ages, trailing participles and reporting clauses") {
+  CHECK(labels("A court on Monday freed former port commissioner Ann Lee.", {"Monday"})[0] == "Court freed Ann Lee");
+  CHECK(labels("Lee, 61, has been in prison since March 2023.", {"March 2023"})[0] == "Lee has been in prison");
+  CHECK(labels("Her lawyers filed a motion last week, arguing that she poses no risk.", {"last week"})[0] ==
+        "Her lawyers filed a motion");
+  CHECK(labels("The agency has tightened its rules twice, most recently in June.", {"recently", "June"})[1] ==
+        "Agency has tightened its rules twice");
+  CHECK(labels("The case began in 2018, when auditors flagged payments made between 2014 and 2017.",
+               {"2018", "2014 and 2017"}) ==
+        std::vector<std::string>{"Auditors flagged payments made", "Payments made"});
+  CHECK(labels("\u201CWe are grateful,\u201D his attorney, Ana Ruiz, said in a statement Tuesday.", {"Tuesday"})[0] ==
+        "His attorney, Ana Ruiz, said in a statement: \u201CWe are grateful");
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "cli_runner.h"
 #include "style/style_file.h"
 
@@ -38,10 +40,15 @@ void check_render(const std::string& name, const std::vector<std::string>& args,
   CHECK_MESSAGE(slurp(out) == slurp(want), why);
 }
 
-TEST_CASE("there are at least three example articles, each with its timeline") {
+TEST_CASE("there are at least three example articles, each with a timeline of 6 to 15 events") {
   auto names = article_names();
   CHECK(names.size() >= 3);
-  for (const auto& name : names) CHECK(fs::exists(testing::source_dir() / "examples" / (name + ".json")));
+  for (const auto& name : names) {
+    CAPTURE(name);
+    auto timeline = nlohmann::json::parse(slurp(testing::source_dir() / "examples" / (name + ".json")));
+    CHECK(timeline["events"].size() >= 6);  // enough to show a style, few enough to read
+    CHECK(timeline["events"].size() <= 15);
+  }
 }
 
 TEST_CASE("examples: each article's figures in every built-in style are up to date") {

@@ -101,5 +101,40 @@ TEST_CASE("built-in styles load by name from any directory and each gives a diff
                  "(built-in: compact, dark, default, print, report, vertical)\n");
 }
 
+TEST_CASE("regression: a number too large for a double is an input error, not a crash (found by style_fuzzer)") {
+  auto s = parse_style("{\n  \"canvas\": {\"width\": 33e333}}", "big.json");
+  REQUIRE_FALSE(s);
+  CHECK(s.error().kind == ErrorKind::kInput);
+  CHECK(s.error().message == "big.json:2:23: invalid JSON: number overflow parsing '33e333'");
+}
+
+TEST_CASE("the style file shown in README.md loads") {
+  std::string readme = slurp(testing::source_dir() / "README.md");
+  size_t start = readme.find("```jsonc\n// mystyle.json\n");
+  REQUIRE(start != std::string::npos);
+  start = readme.find('\n', start) + 1;
+  auto style = parse_style(readme.substr(start, readme.find("```", start) - start), "README.md");
+  REQUIRE_MESSAGE(style, (style ? "" : style.error().message));
+  CHECK(style->canvas.width == 1200);
+  CHECK(style->markers.shape == MarkerShape::kDiamond);
+}
+
+TEST_CASE("regression: --set with invalid UTF-8 is an input error, not a crash (found by style_fuzzer)") {
+  Style style = default_style();
+  Status st = apply_override(style, "fonts.family=Deja\xa7Vu");
+  REQUIRE_FALSE(st);
+  CHECK(st.error().message == "--set fonts.family=Deja\xef\xbf\xbdVu: the value is not valid UTF-8");
+  CHECK_FALSE(apply_override(style, "canvas.width=12\xa7\xa7"));
+}
+
+TEST_CASE("parse_style reads the text of a style file") {
+  auto s = parse_style("// c\n{\"extends\": \"print\", \"canvas\": {\"width\": 640}}", "inline.json");
+  REQUIRE(s);
+  CHECK(s->canvas.width == 640);
+  CHECK(s->fonts.family == "DejaVu Serif");
+  CHECK(parse_style("[]", "x.json").error().message == "x.json: a style file is a JSON object { ... }");
+  CHECK(parse_style(R"({"extends": "/"})", "x.json").error().message == "x.json: extends: /: is a directory; give a file");
+}
+
 }  // namespace
 }  // namespace chronoline

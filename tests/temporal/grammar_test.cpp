@@ -1,4 +1,5 @@
-// Tests for loading rule and lexicon data: the embedded grammar loads, and bad data gives located errors.
+// Tests for loading rule and lexicon data: the embedded grammar loads, and bad data gives located
+// errors.
 #include "temporal/grammar.h"
 
 #include <doctest/doctest.h>
@@ -31,7 +32,8 @@ TEST_CASE("an unknown language names the available ones") {
 TEST_CASE("lexicon errors name the file and line") {
   CHECK(load_error(kMonths, kRules) == "ok");
   CHECK(load_error("january\t1\n", kRules) ==
-        "xx/lexicon/months.tsv:1: first line must be a header \"#! lexicon value=int:LO:HI|enum:A,B|text\"");
+        "xx/lexicon/months.tsv:1: first line must be a header \"#! lexicon "
+        "value=int:LO:HI|enum:A,B|text\"");
   CHECK(load_error("#! lexicon value=int:1:12\njanuary\t13\n", kRules) ==
         "xx/lexicon/months.tsv:2: value \"13\" is not an integer in 1..12");
   CHECK(load_error("#! lexicon value=int:1:12\njanuary\t1\nJanuary\t1\n", kRules) ==
@@ -41,8 +43,10 @@ TEST_CASE("lexicon errors name the file and line") {
 }
 
 TEST_CASE("rule errors name the file and line") {
-  CHECK(load_error(kMonths, "#! rules\nm: month:<mnths> => month\n") == "xx/rules/dates.rules:2: unknown class <mnths>");
-  CHECK(load_error(kMonths, "#! rules\nm: month:<months> => moth\n") == "xx/rules/dates.rules:2: unknown op \"moth\"");
+  CHECK(load_error(kMonths, "#! rules\nm: month:<mnths> => month\n") ==
+        "xx/rules/dates.rules:2: unknown class <mnths>");
+  CHECK(load_error(kMonths, "#! rules\nm: month:<months> => moth\n") ==
+        "xx/rules/dates.rules:2: unknown op \"moth\"");
   CHECK(load_error(kMonths, "#! rules\nm: hour:<months> => month\n") ==
         "xx/rules/dates.rules:2: op month takes no \"hour\"");
   CHECK(load_error(kMonths, "#! rules\nm: <months> => month\nm: <months> => month\n") ==
@@ -53,15 +57,18 @@ TEST_CASE("rule errors name the file and line") {
         "xx/rules/dates.rules:2: context elements [..] must be at the start or the end");
   CHECK(load_error(kMonths, "#! rules\nm: last month:<months> => month dir=back\n") ==
         "xx/rules/dates.rules:2: \"back\" is not a number");
-  CHECK(load_error(kMonths, "#! rules\nm: next <months> => shift unit=fortnight\n") ==
-        "xx/rules/dates.rules:2: unknown unit \"fortnight\"; use Y, M, W, D, H, MIN, S, Q, DE or CE");
+  CHECK(
+      load_error(kMonths, "#! rules\nm: next <months> => shift unit=fortnight\n") ==
+      "xx/rules/dates.rules:2: unknown unit \"fortnight\"; use Y, M, W, D, H, MIN, S, Q, DE or CE");
 }
 
 TEST_CASE("holiday specs are checked at load") {
-  auto g = load_grammar_from({{"xx/lexicon/holidays.tsv", "#! lexicon value=text\nxmas\t12-25\nbad\t13-40\n"},
-                              {"xx/rules/h.rules", "#! rules\nh: holiday:<holidays> => holiday\n"}});
+  auto g = load_grammar_from(
+      {{"xx/lexicon/holidays.tsv", "#! lexicon value=text\nxmas\t12-25\nbad\t13-40\n"},
+       {"xx/rules/h.rules", "#! rules\nh: holiday:<holidays> => holiday\n"}});
   REQUIRE_FALSE(g.ok());
-  CHECK(g.error().message == "xx/lexicon/holidays.tsv:3: malformed holiday spec \"13-40\"; see the file's header");
+  CHECK(g.error().message ==
+        "xx/lexicon/holidays.tsv:3: malformed holiday spec \"13-40\"; see the file's header");
 }
 
 }  // namespace

@@ -24,37 +24,49 @@ std::string run(const std::string& input, Status* status = nullptr) {
 }
 
 TEST_CASE("tag_jsonl writes one line per document with code-point offsets") {
-  std::string out = run(R"({"doc": "d1", "dct": "2022-01-25", "text": "Caf\u00e9 \u201cnews\u201d on Wednesday."})" "\n\n"
-                        R"({"text": "nothing here", "dct": "2022-01-25T05:49:00", "doc": 7})" "\n");
+  std::string out = run(
+      R"({"doc": "d1", "dct": "2022-01-25", "text": "Caf\u00e9 \u201cnews\u201d on Wednesday."})"
+      "\n\n"
+      R"({"text": "nothing here", "dct": "2022-01-25T05:49:00", "doc": 7})"
+      "\n");
   CHECK(out ==
-        "{\"doc\":\"d1\",\"timex\":[{\"start\":15,\"end\":24,\"text\":\"Wednesday\",\"type\":\"DATE\",\"value\":\"2022-01-19\"}]}\n"
+        "{\"doc\":\"d1\",\"timex\":[{\"start\":15,\"end\":24,\"text\":\"Wednesday\",\"type\":"
+        "\"DATE\",\"value\":\"2022-01-19\"}]}\n"
         "{\"doc\":7,\"timex\":[]}\n");
 }
 
 TEST_CASE("tag_jsonl output agrees with timexes_to_json") {
-  std::string text = "From 1996 until 2001, and over the past 10 days \xE2\x80\x94 \"quoted\" \\ text.";
+  std::string text =
+      "From 1996 until 2001, and over the past 10 days \xE2\x80\x94 \"quoted\" \\ text.";
   nlohmann::json line = {{"doc", "x"}, {"dct", "2022-01-25"}, {"text", text}};
   auto out = nlohmann::json::parse(run(line.dump() + "\n"));
-  auto want = timexes_to_json(tagger().tag(text, Anchor{*parse_day("2022-01-25"), std::nullopt}), text);
+  auto want =
+      timexes_to_json(tagger().tag(text, Anchor{*parse_day("2022-01-25"), std::nullopt}), text);
   CHECK(out["timex"] == want);
   CHECK(want.size() == 3);
 }
 
 TEST_CASE("tag_jsonl errors name the line and say what to do") {
   Status st;
-  run("{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"a\"}\n{\"doc\": 2, \"text\": \"b\"}\n", &st);
+  run("{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"a\"}\n{\"doc\": 2, \"text\": \"b\"}\n",
+      &st);
   REQUIRE_FALSE(st.ok());
   CHECK(st.error().message ==
-        "line 2: missing string field \"dct\"; each line must be {\"doc\": ..., \"dct\": \"YYYY-MM-DD\", \"text\": \"...\"}");
+        "line 2: missing string field \"dct\"; each line must be {\"doc\": ..., \"dct\": "
+        "\"YYYY-MM-DD\", \"text\": \"...\"}");
   run("not json\n", &st);
-  CHECK(st.error().message == "line 1: not a JSON object; each line must be one {\"doc\", \"dct\", \"text\"} object");
+  CHECK(st.error().message ==
+        "line 1: not a JSON object; each line must be one {\"doc\", \"dct\", \"text\"} object");
   run("{\"doc\": 1, \"dct\": \"25/01/2022\", \"text\": \"a\"}\n", &st);
   CHECK(st.error().message == "line 1: publication date \"25/01/2022\" is not YYYY-MM-DD");
 }
 
 TEST_CASE("nested doc ids fall back to the full parser") {
-  std::string out = run(R"({"doc": {"id": [1, 2]}, "dct": "2022-01-25", "text": "today"})" "\n");
-  CHECK(out == "{\"doc\":{\"id\":[1,2]},\"timex\":[{\"start\":0,\"end\":5,\"text\":\"today\",\"type\":\"DATE\",\"value\":\"2022-01-25\"}]}\n");
+  std::string out = run(R"({"doc": {"id": [1, 2]}, "dct": "2022-01-25", "text": "today"})"
+                        "\n");
+  CHECK(out ==
+        "{\"doc\":{\"id\":[1,2]},\"timex\":[{\"start\":0,\"end\":5,\"text\":\"today\",\"type\":"
+        "\"DATE\",\"value\":\"2022-01-25\"}]}\n");
 }
 
 }  // namespace

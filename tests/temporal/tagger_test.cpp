@@ -1,4 +1,5 @@
-// Tests for the tagger: the example corpus (examples.tsv), the negative corpus and the seed article.
+// Tests for the tagger: the example corpus (examples.tsv), the negative corpus and the seed
+// article.
 #include "temporal/tagger.h"
 
 #include <doctest/doctest.h>
@@ -28,7 +29,8 @@ std::string show(const std::vector<Timex>& ts, std::string_view text) {
   std::string out;
   for (const Timex& t : ts) {
     if (!out.empty()) out += " | ";
-    out += std::string(text.substr(t.begin, t.end - t.begin)) + "=" + std::string(timex_type_name(t.type)) + ":" + t.value;
+    out += std::string(text.substr(t.begin, t.end - t.begin)) + "=" +
+           std::string(timex_type_name(t.type)) + ":" + t.value;
     if (!t.mod.empty()) out += ":" + t.mod;
     if (!t.range.empty()) out += "@" + t.range;
     if (t.ends_range) out += "^";
@@ -81,10 +83,12 @@ TEST_CASE("normalize: one expression, or an error saying why not") {
   CHECK(bad.error().message == "\"banana\" is not a temporal expression this tagger knows");
   auto partial = tagger().normalize("last month's banana", anchor("2022-01-25"));
   REQUIRE_FALSE(partial.ok());
-  CHECK(partial.error().message == "only \"last month\" of \"last month's banana\" is a temporal expression");
+  CHECK(partial.error().message ==
+        "only \"last month\" of \"last month's banana\" is a temporal expression");
 }
 
-TEST_CASE("seed article: the expressions of the body" * doctest::skip(!testing::has_shared(testing::kSeed))) {
+TEST_CASE("seed article: the expressions of the body" *
+          doctest::skip(!testing::has_shared(testing::kSeed))) {
   std::ifstream in(testing::shared_dir() / testing::kSeed);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   text = text.substr(text.find('\n') + 1);  // the dateline, which the article reader strips
@@ -97,7 +101,8 @@ TEST_CASE("seed article: the expressions of the body" * doctest::skip(!testing::
   };
   auto values = [&](std::string_view span) {
     std::string out;
-    for (const Timex& t : find_all(span)) out += (out.empty() ? "" : " ") + t.value + (t.mod.empty() ? "" : ":" + t.mod);
+    for (const Timex& t : find_all(span))
+      out += (out.empty() ? "" : " ") + t.value + (t.mod.empty() ? "" : ":" + t.mod);
     return out;
   };
   CHECK(values("Wednesday") == "2022-01-19 2022-01-19 2022-01-19");

@@ -1,0 +1,367 @@
+// Resolve ops for calendar dates: written dates, weekdays, months, seasons, shifts, holidays,
+// parts.
+#include <cstdlib>
+
+#include "temporal/resolve_internal.h"
+
+namespace chronoline::temporal::internal {
+
+using date::days;
+using date::sys_days;
+
+// Gregorian Easter Sunday (the anonymous algorithm of 1876).
+sys_days easter(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
+      g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4,
+      l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return sys_days{date::year{y} / static_cast<unsigned>(month) / static_cast<unsigned>(day)};
+}
+
+// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar.
+sys_days orthodox_easter(int y) {
+  int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  // Julian to Gregorian: 13 days from 1900 to 2099, one less per century before.
+  int shift = y / 100 - y / 400 - 2;
+  return sys_days{date::year{y} / static_cast<unsigned>(month) / static_cast<unsigned>(day)} +
+         days{shift};
+}
+
+namespace {
+
+// The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
+// the occurrence nearest the anchor, with a bias to the past.
+constexpr double kFutureWeight = 0.5;
+int infer_year(unsigned month, unsigned day, const Args& a) {
+  sys_days dct = a.ctx().dct;
+  int y = year_of(dct);
+  auto at = [&](int yy) { return sys_days{date::year{yy} / month / (day ? day : 1)}; };
+  auto key = [&](int yy) { return day ? at(yy) : sys_days{date::year{yy} / month / 1}; };
+  sys_days here = day ? dct : truncate(dct, Granularity::kMonth).day;
+  if (a.ctx().options.forward_looking) return key(y) < here ? y + 1 : y;
+  // News: the occurrence nearest the publication date, where mostly the past is reported, so a
+  // future one must be clearly nearer (kFutureWeight). Tense cues were tried and were worse on
+  // tbaq: reported speech ("said the vote would be held in March") misleads them.
+  auto cost = [&](int yy) {
+    auto d = (key(yy) - here).count();
+    return d > 0 ? d / kFutureWeight : static_cast<double>(-d);
+  };
+  int best = y;
+  for (int yy : {y - 1, y + 1})
+    if (cost(yy) < cost(best)) best = yy;
+  return best;
+}
+
+// The `target` weekday (1 = Monday .. 7 = Sunday) relative to the anchor.
+sys_days weekday_near(sys_days anchor, unsigned target, int dir, bool same_day_ok) {
+  date::weekday want{target % 7};
+  if (dir > 0) {
+    auto d = want - date::weekday{anchor};
+    return anchor + (d.count() == 0 && !same_day_ok ? days{7} : d);
+  }
+  auto d = date::weekday{anchor} - want;
+  return anchor - (d.count() == 0 && !same_day_ok ? days{7} : d);
+}
+
+Moment with_pod(Moment m, const Args& a) {
+  if (!a.has(Key::kPod)) return m;
+  static const char* kPods[] = {"MO", "AF", "EV", "NI", "DT"};
+  std::string p = a.text(Key::kPod);
+  if (p == "WE") {  // the weekend of the week containing the day
+    Moment w = truncate(m.day, Granularity::kWeek);
+    w.pod = "WE";
+    return w;
+  }
+  for (const char* k : kPods)
+    if (p == k) m.pod = k, m.g = Granularity::kPartOfDay;
+  return m;
+}
+
+}  // namespace
+
+std::optional<Resolved> op_date(const Args& a) {
+  auto month = a.num(Key::kMonth);
+  auto day = a.num(Key::kDay);
+  auto year = a.num(Key::kYear);
+  if (year && *year < 100) *year += *year < 50 ? 2000 : 1900;
+  if (const Resolved* of = a.cand(Key::kOf)) {
+    if (!of->point) return std::nullopt;
+    if (of->point->g == Granularity::kMonth && !month) {  // "the 20th of next month"
+      month = month_of(of->point->day);
+      year = year_of(of->point->day);
+    } else if (of->point->g == Granularity::kYear) {
+      year = year_of(of->point->day);
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!month && day) {  // "on the 15th": this month, or the next one for a query past that day
+    sys_days dct = a.ctx().dct;
+    unsigned today = static_cast<unsigned>(date::year_month_day{dct}.day());
+    sys_days first = truncate(dct, Granularity::kMonth).day;
+    if (a.ctx().options.forward_looking && *day < today)
+      first = add_units(first, Granularity::kMonth, 1);
+    month = month_of(first);
+    year = year_of(first);
+  }
+  if (!month || *month < 1 || *month > 12) return std::nullopt;
+  if (auto wd = a.num(Key::kWeekday); wd && day && !year) {  // "Fri, Jul 18": the year that fits
+    int y0 = infer_year(static_cast<unsigned>(*month), static_cast<unsigned>(*day), a);
+    for (int dy : {0, 1, -1, 2, -2, 3, -3, 4, 5, 6}) {
+      date::year_month_day ymd{date::year{y0 + dy}, date::month{static_cast<unsigned>(*month)},
+                               date::day{static_cast<unsigned>(*day)}};
+      if (ymd.ok() &&
+          date::weekday{sys_days{ymd}} == date::weekday{static_cast<unsigned>(*wd % 7)}) {
+        year = y0 + dy;
+        break;
+      }
+    }
+  }
+  int y = year
+              ? static_cast<int>(*year)
+              : infer_year(static_cast<unsigned>(*month), day ? static_cast<unsigned>(*day) : 0, a);
+  if (!day)
+    return with_mod(date_at(truncate(sys_days{date::year{y} / static_cast<unsigned>(*month) / 1},
+                                     Granularity::kMonth)),
+                    a);
+  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)},
+                           date::day{static_cast<unsigned>(*day)}};
+  if (!ymd.ok()) return std::nullopt;
+  return with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
+}
+
+std::optional<Resolved> op_year(const Args& a) {
+  auto y = a.num(Key::kYear);
+  if (!y) return std::nullopt;
+  int64_t year = *y;
+  if (year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
+  return with_mod(
+      date_at(truncate(sys_days{date::year{static_cast<int>(year)} / 1 / 1}, Granularity::kYear)),
+      a);
+}
+
+std::optional<Resolved> op_decade(const Args& a) {
+  auto d = a.num(Key::kDecade);
+  if (!d) return std::nullopt;
+  int64_t y = *d;
+  if (y < 100) y += 1900;  // "the '90s", "the nineties"
+  return with_mod(
+      date_at(truncate(sys_days{date::year{static_cast<int>(y)} / 1 / 1}, Granularity::kDecade)),
+      a);
+}
+
+std::optional<Resolved> op_century(const Args& a) {
+  auto n = a.num(Key::kN);
+  if (!n || *n < 1 || *n > 30) return std::nullopt;
+  return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(*n - 1) * 100} / 1 / 1},
+                                 Granularity::kCentury}),
+                  a);
+}
+
+std::optional<Resolved> op_weekday(const Args& a) {
+  auto wd = a.num(Key::kWeekday);
+  if (!wd || *wd < 1 || *wd > 7) return std::nullopt;
+  sys_days dct = a.ctx().dct;
+  unsigned target = static_cast<unsigned>(*wd);
+  sys_days day;
+  bool forward = a.ctx().options.forward_looking;
+  if (const Resolved* of = a.cand(Key::kOf)) {  // "Wednesday of next week"
+    if (!of->point || of->point->g != Granularity::kWeek) return std::nullopt;
+    day = of->point->day + days{target - 1};
+  } else if (a.has(Key::kDir)) {
+    int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+    if (dir > 1)
+      day = weekday_near(dct, target, 1, false) + days{7};  // "Friday after next"
+    else if (forward && dir > 0)
+      day = truncate(dct, Granularity::kWeek).day + days{7 + target - 1};  // next week's
+    else if (forward && dir == 0)
+      day = weekday_near(dct, target, 1, true);
+    else if (dir == 0)
+      day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
+    else
+      day = weekday_near(dct, target, dir, false);
+  } else if (a.ctx().options.forward_looking) {
+    day = weekday_near(dct, target, 1, false);
+  } else if (date::weekday{dct} == date::weekday{target % 7}) {
+    day = dct;
+  } else {
+    day = weekday_near(dct, target, a.tense() > 0 ? 1 : -1, false);
+  }
+  return with_mod(date_at(with_pod(Moment{day, Granularity::kDay}, a)), a);
+}
+
+std::optional<Resolved> op_month(const Args& a) {
+  auto month = a.num(Key::kMonth);
+  if (!month) return std::nullopt;
+  int y = year_of(a.ctx().dct);
+  unsigned cur = month_of(a.ctx().dct);
+  unsigned mo = static_cast<unsigned>(*month);
+  if (a.has(Key::kDir)) {
+    int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+    if (dir < 0) y = mo < cur ? y : y - 1;
+    if (dir > 0) y = mo > cur ? y : y + 1;
+    if (dir > 1) ++y;  // "March after next"
+  } else {
+    y = infer_year(mo, 0, a);
+  }
+  return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kMonth}), a);
+}
+
+std::optional<Resolved> op_season(const Args& a) {
+  auto season = a.num(Key::kSeason);  // first month: 3 spring, 6 summer, 9 fall, 12 winter
+  if (!season) return std::nullopt;
+  unsigned mo = static_cast<unsigned>(*season);
+  int y;
+  if (auto year = a.num(Key::kYear)) {
+    y = static_cast<int>(*year);
+  } else {
+    Moment now = truncate(a.ctx().dct, Granularity::kSeason);
+    y = year_of(now.day);
+    int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+    sys_days cand{date::year{y} / mo / 1};
+    if (dir < 0 && cand >= now.day) --y;
+    if (dir > 0 && cand <= now.day) ++y;
+    if (!a.has(Key::kDir)) y = infer_year(mo, 0, a);
+  }
+  return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kSeason}), a);
+}
+
+std::optional<Resolved> op_shift(const Args& a) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+  sys_days base = a.ctx().dct;
+  if (const Resolved* of = a.cand(Key::kOf)) {  // "the week of October 6th"
+    if (!of->point || of->point->g < unit->g) return std::nullopt;
+    base = of->point->day;
+  }
+  return with_mod(date_at(shift(truncate(base, unit->g), dir)), a);
+}
+
+std::optional<Resolved> op_deictic(const Args& a) {
+  int offset = static_cast<int>(a.num(Key::kOffset).value_or(0));
+  return with_mod(date_at(with_pod(Moment{a.ctx().dct + days{offset}, Granularity::kDay}, a)), a);
+}
+
+// "the first half of 2021", "the third quarter", "the first quarter of next year".
+std::optional<Resolved> op_part(const Args& a) {
+  std::string part = a.text(Key::kPart);  // "H" or "Q"
+  auto n = a.num(Key::kN);
+  Granularity g = part == "H"   ? Granularity::kHalf
+                  : part == "Q" ? Granularity::kQuarter
+                                : Granularity::kYear;
+  if (g == Granularity::kYear || !n || *n < 1 || *n > (g == Granularity::kHalf ? 2 : 4))
+    return std::nullopt;
+  int y = year_of(a.ctx().dct);
+  if (const Resolved* of = a.cand(Key::kOf)) {
+    if (!of->point) return std::nullopt;
+    y = year_of(of->point->day);
+  } else if (auto year = a.num(Key::kYear)) {
+    y = static_cast<int>(*year);
+  }
+  unsigned months = g == Granularity::kHalf ? 6 : 3;
+  return date_at(
+      Moment{sys_days{date::year{y} / static_cast<unsigned>((*n - 1) * months + 1) / 1}, g});
+}
+
+std::optional<Resolved> op_holiday(const Args& a) {
+  std::string spec = a.text(Key::kHoliday);
+  if (!holiday_in(spec, 2000)) return std::nullopt;
+  auto day_in = [&](int y) { return *holiday_in(spec, y); };
+  int y = year_of(a.ctx().dct);
+  if (auto year = a.num(Key::kYear)) {
+    y = static_cast<int>(*year);
+  } else if (const Resolved* of = a.cand(Key::kOf)) {  // "MLK day of last year"
+    if (!of->point || of->point->g != Granularity::kYear) return std::nullopt;
+    y = year_of(of->point->day);
+  } else {
+    int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
+    if (a.ctx().options.forward_looking && dir == 0) dir = 1;
+    sys_days dct = a.ctx().dct;
+    if (dir < 0 && day_in(y) >= dct) --y;
+    if (dir > 0 && day_in(y) < dct) ++y;
+    if (dir == 0 && day_in(y) > dct && (day_in(y) - dct) > (dct - day_in(y - 1))) --y;
+    if (dir == 0 && day_in(y) < dct && (dct - day_in(y)) > (day_in(y + 1) - dct)) ++y;
+  }
+  return date_at(Moment{day_in(y), Granularity::kDay});
+}
+
+// The nth (n < 0: last) weekday, day or week of a month or year candidate.
+std::optional<Resolved> op_nth(const Args& a) {
+  const Resolved* of = a.cand(Key::kOf);
+  auto n = a.num(Key::kN);
+  if (!of || !of->point || !n || *n == 0 || *n > 53 || of->point->g > Granularity::kMonth)
+    return std::nullopt;
+  sys_days first = of->point->day, last = last_day(*of->point);
+  int k =
+      static_cast<int>(*n) * (a.num(Key::kDir).value_or(1) < 0 ? -1 : 1);  // "the third last week"
+  if (auto wd = a.num(Key::kWeekday)) {
+    unsigned target = static_cast<unsigned>(*wd);
+    sys_days d = k > 0 ? weekday_near(first, target, 1, true) + days{7 * (k - 1)}
+                       : weekday_near(last, target, -1, true) - days{7 * (-k - 1)};
+    if (d < first || d > last) return std::nullopt;
+    return date_at(Moment{d, Granularity::kDay});
+  }
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  if (unit->g == Granularity::kDay) {
+    sys_days d = k > 0 ? first + days{k - 1} : last - days{-k - 1};
+    if (d < first || d > last) return std::nullopt;
+    return date_at(Moment{d, Granularity::kDay});
+  }
+  if (unit->g == Granularity::kWeek) {  // weeks that start (n > 0) or end (n < 0) inside the period
+    sys_days d = k > 0 ? weekday_near(first, 1, 1, true) + days{7 * (k - 1)}
+                       : weekday_near(last, 7, -1, true) - days{6 + 7 * (-k - 1)};
+    return date_at(truncate(d, Granularity::kWeek));
+  }
+  return std::nullopt;
+}
+
+}  // namespace chronoline::temporal::internal
+
+namespace chronoline::temporal {
+
+using date::days;
+using date::sys_days;
+
+std::optional<sys_days> holiday_in(std::string_view spec, int y) {
+  int64_t offset = 0;
+  size_t plus = spec.find_first_of("+", 1);
+  for (bool orthodox : {false, true}) {
+    std::string_view name = orthodox ? "orthodox-easter" : "easter";
+    if (spec.substr(0, name.size()) != name) continue;
+    if (spec.size() > name.size() && !parse_int(spec.substr(name.size()), offset))
+      return std::nullopt;
+    sys_days e = orthodox ? internal::orthodox_easter(y) : internal::easter(y);
+    return e + days{static_cast<int>(offset)};
+  }
+  if (plus != std::string_view::npos) {
+    if (!parse_int(spec.substr(plus + 1), offset)) return std::nullopt;
+    spec = spec.substr(0, plus);
+  }
+  int64_t mo = 0, x = 0, wd = 0;
+  size_t d1 = spec.find('-');
+  if (d1 == std::string_view::npos || !parse_int(spec.substr(0, d1), mo) || mo < 1 || mo > 12)
+    return std::nullopt;
+  size_t d2 = spec.find('-', d1 + 1);
+  auto month = date::year{y} / static_cast<unsigned>(mo);
+  if (d2 == std::string_view::npos) {
+    if (!parse_int(spec.substr(d1 + 1), x) || x < 1 || x > 31) return std::nullopt;
+    auto ymd = month / static_cast<unsigned>(x);
+    if (!ymd.ok()) return std::nullopt;
+    return sys_days{ymd} + days{static_cast<int>(offset)};
+  }
+  if (!parse_int(spec.substr(d2 + 1), wd) || wd < 1 || wd > 7) return std::nullopt;
+  date::weekday w{static_cast<unsigned>(wd % 7)};
+  std::string_view nth = spec.substr(d1 + 1, d2 - d1 - 1);
+  if (nth == "L") return sys_days{month / date::weekday_last{w}} + days{static_cast<int>(offset)};
+  if (!parse_int(nth, x) || x < 1 || x > 5) return std::nullopt;
+  auto ymd = month / date::weekday_indexed{w, static_cast<unsigned>(x)};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd} + days{static_cast<int>(offset)};
+}
+
+}  // namespace chronoline::temporal

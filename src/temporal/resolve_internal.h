@@ -1,0 +1,117 @@
+// Resolve internals: the argument reader and helpers shared by the op implementations.
+// Internal to src/temporal/resolve*.cpp; other code uses resolve.h.
+#pragma once
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "temporal/resolve.h"
+
+namespace chronoline::temporal::internal {
+
+// A calendar or clock unit as named in units.tsv.
+struct Unit {
+  Granularity g;
+  std::string_view letter;  // ISO 8601 duration designator
+  int factor = 1;           // decades and centuries are written in years
+  bool clock = false;       // hours, minutes, seconds: "PT3H"
+};
+
+// The unit named by a units.tsv value ("Y", "MIN", ...), or nullopt.
+std::optional<Unit> unit_named(std::string_view v);
+
+// Reads the arguments of one match: named parts first, then literal arguments.
+class Args {
+ public:
+  Args(const Match& m, const ResolveContext& ctx) : m_(m), ctx_(ctx), rule_(ctx.rules[m.rule]) {}
+
+  const Binding* part(Key k) const {
+    for (size_t i = 0; i < rule_.part_keys.size(); ++i)
+      if (rule_.part_keys[i] == k && m_.parts[i].bound) return &m_.parts[i];
+    return nullptr;
+  }
+  const std::string* literal(Key k) const {
+    for (const auto& [key, v] : rule_.literals)
+      if (key == k) return &v;
+    return nullptr;
+  }
+  bool has(Key k) const { return part(k) || literal(k); }
+
+  std::optional<int64_t> num(Key k) const {
+    if (const Binding* b = part(k)) {
+      if (b->entry) return b->entry->numeric ? std::optional<int64_t>(b->entry->num) : std::nullopt;
+      const Token& t = ctx_.toks[b->tb];
+      if (t.kind == TokKind::kNumber) return t.number;
+      return std::nullopt;
+    }
+    if (const std::string* v = literal(k)) {
+      int64_t n;
+      if (parse_int(*v, n)) return n;
+    }
+    return std::nullopt;
+  }
+  std::string text(Key k) const {
+    if (const Binding* b = part(k)) {
+      if (b->entry) return b->entry->value;
+      return std::string(ctx_.lex.word(ctx_.toks[b->tb].word));
+    }
+    if (const std::string* v = literal(k)) return *v;
+    return {};
+  }
+  const Resolved* cand(Key k) const {
+    const Binding* b = part(k);
+    return b && b->cand >= 0 ? &ctx_.cands[b->cand].res : nullptr;
+  }
+  int tense() const { return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text); }
+  const ResolveContext& ctx() const { return ctx_; }
+  const Match& match() const { return m_; }
+
+ private:
+  const Match& m_;
+  const ResolveContext& ctx_;
+  const Rule& rule_;
+};
+
+// A DATE or TIME for moment `m`, keeping `m` for composite rules.
+Resolved date_at(const Moment& m, std::string mod = {});
+// `r` with the mod the rule binds, if any.
+Resolved with_mod(Resolved r, const Args& a);
+
+// The ops, one function each; resolve.cpp dispatches on Op.
+// resolve_dates.cpp
+date::sys_days easter(int y);           // Gregorian Easter Sunday
+date::sys_days orthodox_easter(int y);  // Orthodox Easter Sunday, as a Gregorian date
+std::optional<Resolved> op_date(const Args& a);
+std::optional<Resolved> op_year(const Args& a);
+std::optional<Resolved> op_decade(const Args& a);
+std::optional<Resolved> op_century(const Args& a);
+std::optional<Resolved> op_weekday(const Args& a);
+std::optional<Resolved> op_month(const Args& a);
+std::optional<Resolved> op_season(const Args& a);
+std::optional<Resolved> op_shift(const Args& a);
+std::optional<Resolved> op_deictic(const Args& a);
+std::optional<Resolved> op_part(const Args& a);
+std::optional<Resolved> op_holiday(const Args& a);
+std::optional<Resolved> op_nth(const Args& a);
+// resolve_relative.cpp
+// The ISO 8601 duration of n units ("P10D", "PT3H"; n unknown: "PXY").
+std::string duration_value(const Unit& u, std::optional<int64_t> n);
+std::optional<Resolved> op_ref(const Args& a);
+std::optional<Resolved> op_ago(const Args& a);
+std::optional<Resolved> op_duration(const Args& a);
+std::optional<Resolved> op_past_duration(const Args& a);
+std::optional<Resolved> op_anaphor(const Args& a);
+// resolve_times.cpp
+std::optional<Resolved> op_time(const Args& a);
+std::optional<Resolved> op_clock_shift(const Args& a);
+std::optional<Resolved> op_time_on(const Args& a);
+// resolve.cpp
+std::optional<Resolved> op_mod(const Args& a);
+std::optional<Resolved> op_range(const Args& a);
+std::optional<Resolved> op_set(const Args& a);
+std::optional<Resolved> op_block(const Args& a);
+
+}  // namespace chronoline::temporal::internal

@@ -1,0 +1,142 @@
+// Resolve ops relative to an anchor: references, "ago", durations, anchored durations, anaphora.
+#include <cstdlib>
+
+#include "temporal/resolve_internal.h"
+
+namespace chronoline::temporal::internal {
+
+using date::days;
+using date::sys_days;
+
+namespace {
+
+// The moment n units of `unit` from the anchor (date and time), as a calendar assistant states it:
+// one step finer than the unit ("a week ago" is a day, "in 2 hours" a minute, "in a day" an hour),
+// or at the unit itself when `same_grain` ("the upcoming two weeks" is a week).
+Resolved query_instant(const ResolveContext& c, const Unit& unit, int64_t n, bool same_grain) {
+  int now = static_cast<int>(c.dct_time.value_or(std::chrono::minutes{0}).count());
+  if (unit.clock) {
+    int64_t step = unit.g == Granularity::kHour ? 60 : unit.g == Granularity::kMinute ? 1 : 0;
+    int64_t total = now + step * n;
+    int64_t day_shift = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
+    Granularity g = unit.g == Granularity::kHour ? Granularity::kMinute : Granularity::kSecond;
+    return date_at(Moment{c.dct + days{static_cast<int>(day_shift)}, g,
+                          static_cast<int>(total - day_shift * 1440)});
+  }
+  sys_days day = add_units(c.dct, unit.g,
+                           static_cast<int>(n) * unit.factor / (unit.factor > 1 ? unit.factor : 1));
+  if (same_grain) return date_at(truncate(day, unit.g));
+  if (unit.g == Granularity::kDay) return date_at(Moment{day, Granularity::kHour, now});
+  if (unit.g == Granularity::kYear) return date_at(truncate(day, Granularity::kMonth));
+  return date_at(Moment{day, Granularity::kDay});
+}
+
+// n units before (dir -1) or after (dir +1) the anchor, at the unit's granularity.
+std::optional<Resolved> relative(const Args& a, sys_days anchor) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  auto n = a.num(Key::kN);
+  if (!unit || !n) return std::nullopt;
+  int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
+  if (a.ctx().options.forward_looking)
+    return with_mod(query_instant(a.ctx(), *unit, dir * *n, false), a);
+  Granularity g = unit->clock ? Granularity::kDay : unit->g;
+  sys_days day = unit->clock ? anchor : add_units(anchor, unit->g, dir * static_cast<int>(*n));
+  return with_mod(date_at(truncate(day, g)), a);
+}
+
+// Year-over-year comparisons in news ("sales rose from a year earlier", "a year ago") refer to the
+// period under discussion: when the last date mentioned is a quarter or month near the publication
+// date, the result keeps that granularity (1989-Q3 -> 1988-Q3) instead of a bare year.
+bool compares_period(const ResolveContext& c, const Unit& unit) {
+  return !c.options.forward_looking && unit.g == Granularity::kYear && c.last &&
+         c.last->g >= Granularity::kHalf && c.last->g <= Granularity::kMonth &&
+         std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1;
+}
+
+}  // namespace
+
+std::optional<Resolved> op_ref(const Args& a) {
+  Resolved r;
+  r.value = a.text(Key::kValue);
+  if (r.value.empty()) return std::nullopt;
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking && r.value == "PRESENT_REF" && c.dct_time)  // "now" in a query
+    return date_at(Moment{c.dct, Granularity::kSecond, static_cast<int>(c.dct_time->count())});
+  return r;
+}
+
+std::optional<Resolved> op_ago(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  auto unit = unit_named(a.text(Key::kUnit));
+  auto n = a.num(Key::kN);
+  if (unit && n && compares_period(c, *unit)) {
+    Moment m = *c.last;
+    m.day =
+        add_units(m.day, Granularity::kYear, static_cast<int>(a.num(Key::kDir).value_or(-1) * *n));
+    return with_mod(date_at(m), a);
+  }
+  return relative(a, c.dct);
+}
+
+std::optional<Resolved> op_duration(const Args& a) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  Resolved r;
+  r.type = TimexType::kDuration;
+  auto n = a.num(Key::kN);
+  if (a.has(Key::kN) && !n && a.text(Key::kN) != "X") return std::nullopt;
+  if (!a.has(Key::kN)) n = 1;
+  if (n && *n <= 0) return std::nullopt;
+  r.value = duration_value(*unit, n);
+  return with_mod(std::move(r), a);
+}
+
+std::optional<Resolved> op_past_duration(const Args& a) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  auto n = a.has(Key::kN) ? a.num(Key::kN) : std::optional<int64_t>(1);
+  // Asked of a calendar assistant, "in 2 minutes" is the moment, not the stretch.
+  if (a.ctx().options.forward_looking && n && a.num(Key::kDir).value_or(-1) > 0)
+    return query_instant(a.ctx(), *unit, *n, a.text(Key::kValue) == "unit");
+  Resolved r;
+  r.type = TimexType::kDuration;
+  r.value = duration_value(*unit, n);
+  if (n && !unit->clock) {
+    int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
+    sys_days dct = a.ctx().dct;
+    sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n));
+    r.range = dir < 0 ? format_day(other) + "/" + format_day(dct)
+                      : format_day(dct) + "/" + format_day(other);
+  }
+  return with_mod(std::move(r), a);
+}
+
+// "the following day", "that month", "a year earlier": relative to the last date mentioned in
+// narrative mode, to the publication date in news mode.
+std::optional<Resolved> op_anaphor(const Args& a) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit) return std::nullopt;
+  int n = static_cast<int>(a.num(Key::kN).value_or(1));
+  int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+  Moment base = truncate(a.ctx().dct, unit->g);
+  const ResolveContext& c = a.ctx();
+  if ((c.options.doc_type == DocType::kNarrative || (dir != 0 && compares_period(c, *unit))) &&
+      c.last) {
+    base = *a.ctx().last;
+    if (base.g < unit->g) base = truncate(base.day, unit->g);
+  }
+  if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);
+  Moment m = base;
+  m.day = add_units(base.day, unit->g, dir * n);
+  m = truncate(m.day, base.g);
+  return with_mod(date_at(m), a);
+}
+
+std::string duration_value(const Unit& u, std::optional<int64_t> n) {
+  std::string amount = n ? std::to_string(*n * u.factor) : "X";
+  if (!n && u.factor == 10) return "PXDE";
+  if (!n && u.factor == 100) return "PXCE";
+  return std::string(u.clock ? "PT" : "P") + amount + std::string(u.letter);
+}
+
+}  // namespace chronoline::temporal::internal

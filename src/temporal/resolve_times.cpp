@@ -1,0 +1,73 @@
+// Resolve ops for clock times: "5:49 p.m.", "9 tomorrow", "a quarter past 3pm", "noon Thursday".
+#include "temporal/resolve_internal.h"
+
+namespace chronoline::temporal::internal {
+
+using date::days;
+using date::sys_days;
+
+std::optional<Resolved> op_time(const Args& a) {
+  auto hour = a.num(Key::kHour);
+  if (!hour) return std::nullopt;
+  int h = static_cast<int>(*hour);
+  int min = static_cast<int>(a.num(Key::kMinute).value_or(0));
+  std::string ampm = a.text(Key::kAmpm);
+  for (Key k : {Key::kHour, Key::kMinute})  // "5pm", "3:18am"
+    if (const Binding* b = a.part(k)) {
+      NumSuffix s = a.ctx().toks[b->tb].suffix;
+      if (s == NumSuffix::kAm || s == NumSuffix::kShortAm) ampm = "am";
+      if (s == NumSuffix::kPm || s == NumSuffix::kShortPm) ampm = "pm";
+    }
+  std::string pod = a.text(Key::kPod);  // "3:15 in the afternoon"
+  if (ampm.empty() && (pod == "AF" || pod == "EV" || pod == "NI") && h < 12) ampm = "pm";
+  if (h > 24 || min > 59) return std::nullopt;
+  if (ampm == "pm" && h < 12) h += 12;
+  if (ampm == "am" && h == 12) h = 0;
+  bool forward = a.ctx().options.forward_looking;
+  sys_days day = a.ctx().dct;
+  if (const Resolved* of = a.cand(Key::kOf)) {  // "9 tomorrow", "5 tomorrow afternoon"
+    // In prose a bare number before a day is rarely a time ("killed 12 Sunday"); only queries.
+    if (!forward && ampm.empty() && !a.has(Key::kMinute)) return std::nullopt;
+    if (!of->point ||
+        (of->point->g != Granularity::kDay && of->point->g != Granularity::kPartOfDay))
+      return std::nullopt;
+    day = of->point->day;
+    std::string_view p = of->point->pod;
+    if (ampm.empty() && (p == "AF" || p == "EV" || p == "NI") && h < 12) h += 12;
+  } else if (forward && a.ctx().dct_time && h * 60 + min < a.ctx().dct_time->count()) {
+    // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
+    if (ampm.empty() && h >= 1 && h < 12 && a.part(Key::kHour) &&
+        (h + 12) * 60 + min >= a.ctx().dct_time->count())
+      h += 12;
+    else
+      day += days{1};
+  }
+  // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
+  Granularity g = a.has(Key::kMinute) || !forward ? Granularity::kMinute : Granularity::kHour;
+  return date_at(Moment{day, g, h * 60 + min});
+}
+
+std::optional<Resolved> op_clock_shift(const Args& a) {
+  const Resolved* time = a.cand(Key::kTime);
+  auto n = a.num(Key::kN);
+  if (!time || !time->point || !n || *n <= 0 || *n >= 60 || time->point->g < Granularity::kHour)
+    return std::nullopt;
+  Moment m = *time->point;
+  int total = m.minutes + static_cast<int>(a.num(Key::kDir).value_or(1) * *n);
+  if (total < 0) total += 1440, m.day -= days{1};
+  m.minutes = total % 1440;
+  m.g = Granularity::kMinute;
+  return date_at(m);
+}
+
+std::optional<Resolved> op_time_on(const Args& a) {
+  const Resolved* time = a.cand(Key::kTime);
+  const Resolved* day = a.cand(Key::kOf);
+  if (!time || !day || !time->point || !day->point || day->point->g < Granularity::kDay)
+    return std::nullopt;
+  Moment m = *time->point;
+  m.day = day->point->day;  // "in 7 days at 5pm": the day of a finer point
+  return date_at(m);
+}
+
+}  // namespace chronoline::temporal::internal

@@ -1,0 +1,30 @@
+// Word lists: data files of lower-case words or phrases, one per line, validated at load.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "util/result.h"
+
+namespace chronoline {
+
+// Parses a word list: one entry per line (a word or a phrase), lower-case; lines starting with
+// '#' and blank lines are skipped. Errors name the line: "path:7: duplicate entry \"the\"" and
+// "path:3: \"May\" is not lower-case; list each word once, in lower case".
+Result<std::vector<std::string>> parse_word_list(std::string_view content, std::string_view path);
+
+// A set of lower-case words with O(1) lookup.
+class WordSet {
+ public:
+  WordSet() = default;
+  explicit WordSet(const std::vector<std::string>& words) : set_(words.begin(), words.end()) {}
+  bool contains(const std::string& word) const { return set_.count(word) > 0; }
+  size_t size() const { return set_.size(); }
+
+ private:
+  std::unordered_set<std::string> set_;
+};
+
+}  // namespace chronoline

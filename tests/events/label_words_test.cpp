@@ -1,0 +1,46 @@
+// Tests for the labeler's word classes (data files in src/events/lang/en/).
+#include "events/label_words.h"
+
+#include <doctest/doctest.h>
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("every word class the labeler uses loads from its data file") {
+  REQUIRE_MESSAGE(check_label_words(), check_label_words().error().message);
+  CHECK(kTimePrepositions.size() > 0);
+  CHECK(kDeictic.size() > 0);
+  CHECK(kTimeModifiers.size() > 0);
+  CHECK(kFrontedStarters.size() > 0);
+  CHECK(kDiscourse.size() > 0);
+  CHECK(kDropAdverbs.size() > 0);
+  CHECK(kAuxiliaries.size() > 0);
+  CHECK(kReportingVerbs.size() > 0);
+  CHECK(kRelatives.size() > 0);
+  CHECK(kSubordinators.size() > 0);
+  CHECK(kConjunctions.size() > 0);
+  CHECK(kParticiples.size() > 0);
+  CHECK(kArticles.size() > 0);
+  CHECK(kPossessives.size() > 0);
+  CHECK(kPronouns.size() > 0);
+  CHECK(kCutWords.size() > 0);
+  CHECK(kIrregularPast.size() > 0);
+  CHECK(kTitles.size() > 0);
+  CHECK(kTitleModifiers.size() > 0);
+  CHECK(kStopBeforeNoun.size() > 0);
+  CHECK(kTitles.contains("president"));
+  CHECK_FALSE(kTitles.contains("wednesday"));
+  CHECK(label_word_class("no-such-class").size() == 0);
+}
+
+TEST_CASE("word lists are validated with located errors") {
+  CHECK(parse_word_list("# header\nthe\n\na\n", "w.txt")->size() == 2);
+  CHECK(parse_word_list("the\na\nthe\n", "w.txt").error().message ==
+        "w.txt:3: duplicate entry \"the\"; list each word once");
+  CHECK(parse_word_list("may\nMay\n", "w.txt").error().message ==
+        "w.txt:2: \"May\" is not lower-case; list each word once, in lower case");
+  CHECK(*parse_word_list("related posts\n", "w.txt") == std::vector<std::string>{"related posts"});
+}
+
+}  // namespace
+}  // namespace chronoline
