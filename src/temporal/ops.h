@@ -62,6 +62,7 @@ enum class Key : uint8_t {
   kHoliday,
   kDecade,
   kTime,
+  kAnchor,  // anaphor: "last" (the last date before it in the paragraph) or "previous"
   kCount
 };
 

@@ -120,6 +120,10 @@ std::string check_literal(Key key, std::string_view v) {
       for (auto p : kPods)
         if (p == v) return "";
       return "unknown part of day \"" + std::string(v) + "\"; use MO, AF, EV, NI, DT or WE";
+    case Key::kAnchor:
+      return v == "last" || v == "previous"
+                 ? ""
+                 : "unknown anchor \"" + std::string(v) + "\"; use last or previous";
     case Key::kN:
       if (v == "X") return "";
       [[fallthrough]];

@@ -47,6 +47,7 @@ struct ResolveContext {
   std::optional<std::chrono::minutes> dct_time;
   std::optional<Moment> last;
   const std::vector<Candidate>& cands;
+  size_t last_end = 0;  // byte offset where `last` ends in `text`
 };
 
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").

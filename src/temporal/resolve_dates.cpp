@@ -261,6 +261,8 @@ std::optional<Resolved> op_part(const Args& a) {
     y = year_of(of->point->day);
   } else if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
+  } else if (auto dir = a.num(Key::kDir)) {  // "the year-earlier third quarter"
+    y += static_cast<int>(*dir);
   }
   unsigned months = g == Granularity::kHalf ? 6 : 3;
   return date_at(

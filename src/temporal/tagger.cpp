@@ -90,7 +90,10 @@ class Run {
     for (size_t i : chosen) {
       reresolve(i);
       const auto& res = cands_[i].res;
-      if (res.point && res.mod.empty()) ctx_.last = res.point;
+      if (res.point && res.mod.empty()) {
+        ctx_.last = res.point;
+        ctx_.last_end = toks_[cands_[i].match.te - 1].end;
+      }
     }
   }
 

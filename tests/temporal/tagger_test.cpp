@@ -62,6 +62,8 @@ TEST_CASE("example corpus: each line's text gives exactly the expected timexes")
     auto f = split(line, '\t');
     if (f.size() == 3) f.emplace_back();  // nothing expected
     REQUIRE_MESSAGE(f.size() == 4, line);
+    for (size_t at = f[2].find("\\n"); at != std::string::npos; at = f[2].find("\\n", at + 1))
+      f[2].replace(at, 2, "\n");  // "\n" in the text is a line break
     TagOptions opt;
     opt.forward_looking = f[1] == "forward";
     if (f[1] == "narrative") opt.doc_type = DocType::kNarrative;
