@@ -171,6 +171,10 @@ std::optional<Resolved> op_weekday(const Args& a) {
   if (const Resolved* of = a.cand(Key::kOf)) {  // "Wednesday of next week"
     if (!of->point || of->point->g != Granularity::kWeek) return std::nullopt;
     day = of->point->day + days{target - 1};
+  } else if (auto n = a.num(Key::kN); n && a.has(Key::kDir)) {  // "3 Fridays from now"
+    int dir = a.num(Key::kDir).value_or(1) < 0 ? -1 : 1;
+    if (*n < 1 || *n > 520) return std::nullopt;
+    day = weekday_near(dct, target, dir, false) + days{dir * 7 * (static_cast<int>(*n) - 1)};
   } else if (a.has(Key::kDir)) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
     if (dir > 1)
