@@ -63,7 +63,8 @@ bool in_paragraph_of_last(const Args& a) {
   std::string_view between = c.text.substr(c.last_end, begin - c.last_end);
   for (size_t i = between.find('\n'); i != std::string_view::npos; i = between.find('\n', i + 1)) {
     size_t j = i + 1;
-    while (j < between.size() && (between[j] == ' ' || between[j] == '\t' || between[j] == '\r')) ++j;
+    while (j < between.size() && (between[j] == ' ' || between[j] == '\t' || between[j] == '\r'))
+      ++j;
     if (j < between.size() && between[j] == '\n') return false;
   }
   return true;

@@ -20,11 +20,15 @@ std::optional<Resolved> op_time(const Args& a) {
     }
   std::string pod = a.text(Key::kPod);  // "3:15 in the afternoon"
   if (ampm.empty() && (pod == "AF" || pod == "EV" || pod == "NI") && h < 12) ampm = "pm";
+  if (ampm.empty() && pod == "MO" && h <= 12) ampm = "am";  // "3 in the morning"
   if (h > 24 || min > 59) return std::nullopt;
   if (ampm == "pm" && h < 12) h += 12;
   if (ampm == "am" && h == 12) h = 0;
   bool forward = a.ctx().options.forward_looking;
   sys_days day = a.ctx().dct;
+  // "15h", "3h18": a 24-hour clock reading, to the minute as "15:00" is.
+  const Binding* hb = a.part(Key::kHour);
+  bool h_clock = hb && a.ctx().toks[hb->tb].suffix == NumSuffix::kH;
   if (const Resolved* of = a.cand(Key::kOf)) {  // "9 tomorrow", "5 tomorrow afternoon"
     // In prose a bare number before a day is rarely a time ("killed 12 Sunday"); only queries.
     if (!forward && ampm.empty() && !a.has(Key::kMinute)) return std::nullopt;
@@ -36,14 +40,15 @@ std::optional<Resolved> op_time(const Args& a) {
     if (ampm.empty() && (p == "AF" || p == "EV" || p == "NI") && h < 12) h += 12;
   } else if (forward && a.ctx().dct_time && h * 60 + min < a.ctx().dct_time->count()) {
     // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
-    if (ampm.empty() && h >= 1 && h < 12 && a.part(Key::kHour) &&
+    if (ampm.empty() && !h_clock && h >= 1 && h < 12 && a.part(Key::kHour) &&
         (h + 12) * 60 + min >= a.ctx().dct_time->count())
       h += 12;
     else
       day += days{1};
   }
   // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
-  Granularity g = a.has(Key::kMinute) || !forward ? Granularity::kMinute : Granularity::kHour;
+  Granularity g =
+      a.has(Key::kMinute) || !forward || h_clock ? Granularity::kMinute : Granularity::kHour;
   return date_at(Moment{day, g, h * 60 + min});
 }
 

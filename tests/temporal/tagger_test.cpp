@@ -53,7 +53,14 @@ std::vector<std::string> data_lines(const char* name) {
   return lines;
 }
 
-Anchor anchor(const std::string& day) { return Anchor{*parse_day(day), std::nullopt}; }
+// "2022-01-25", or "2022-01-25T16:00" with a time of day.
+Anchor anchor(const std::string& day) {
+  if (day.size() == 16 && day[10] == 'T')
+    return Anchor{
+        *parse_day(day.substr(0, 10)),
+        std::chrono::minutes{std::stoi(day.substr(11, 2)) * 60 + std::stoi(day.substr(14, 2))}};
+  return Anchor{*parse_day(day), std::nullopt};
+}
 
 TEST_CASE("example corpus: each line's text gives exactly the expected timexes") {
   auto lines = data_lines("examples.tsv");
