@@ -36,14 +36,14 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor}},
     {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir}},
     {"clock_shift", {K::kN, K::kDir, K::kTime}},
-    {"time_on", {K::kTime, K::kOf}},
+    {"time_on", {K::kTime, K::kOf, K::kZone}},
     {"block", {}},
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Key::kCount)> kKeys = {
     "year",   "month",  "day",  "weekday", "dir",    "pod",  "season", "unit",
     "offset", "value",  "n",    "mod",     "of",     "part", "from",   "to",
-    "hour",   "minute", "ampm", "holiday", "decade", "time", "anchor"};
+    "hour",   "minute", "ampm", "holiday", "decade", "time", "anchor", "zone"};
 
 }  // namespace
 

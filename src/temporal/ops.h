@@ -62,7 +62,9 @@ enum class Key : uint8_t {
   kHoliday,
   kDecade,
   kTime,
-  kAnchor,  // anaphor: "last" (the last date before it in the paragraph) or "previous"
+  kAnchor,
+  kZone,  // time, time_on: the UTC offset of a written zone, in minutes  // anaphor: "last" (the
+          // last date before it in the paragraph) or "previous"
   kCount
 };
 

@@ -47,7 +47,8 @@ struct ResolveContext {
   std::optional<std::chrono::minutes> dct_time;
   std::optional<Moment> last;
   const std::vector<Candidate>& cands;
-  size_t last_end = 0;  // byte offset where `last` ends in `text`
+  size_t last_end = 0;                             // byte offset where `last` ends in `text`
+  std::optional<std::chrono::minutes> utc_offset;  // the anchor's, when known
 };
 
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").

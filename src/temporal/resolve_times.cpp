@@ -68,10 +68,21 @@ std::optional<Resolved> op_clock_shift(const Args& a) {
 std::optional<Resolved> op_time_on(const Args& a) {
   const Resolved* time = a.cand(Key::kTime);
   const Resolved* day = a.cand(Key::kOf);
-  if (!time || !day || !time->point || !day->point || day->point->g < Granularity::kDay)
+  if (!time || !time->point || (day && (!day->point || day->point->g < Granularity::kDay)) ||
+      (!day && !a.has(Key::kZone)))
     return std::nullopt;
   Moment m = *time->point;
-  m.day = day->point->day;  // "in 7 days at 5pm": the day of a finer point
+  if (day) m.day = day->point->day;  // "in 7 days at 5pm": the day of a finer point
+  // A query that knows its own UTC offset converts a time written in another zone into it.
+  auto zone = a.num(Key::kZone);
+  const ResolveContext& c = a.ctx();
+  if (zone && c.options.forward_looking && c.utc_offset && m.g >= Granularity::kHour) {
+    int total = m.minutes - static_cast<int>(*zone) + static_cast<int>(c.utc_offset->count());
+    int shift = total < 0 ? -1 : total >= 1440 ? 1 : 0;
+    m.day += days{shift};
+    m.minutes = total - shift * 1440;
+    m.g = Granularity::kMinute;
+  }
   return date_at(m);
 }
 
