@@ -276,7 +276,11 @@ std::optional<Resolved> op_part(const Args& a) {
 std::optional<Resolved> op_holiday(const Args& a) {
   std::string spec = a.text(Key::kHoliday);
   if (!holiday_in(spec, 2000)) return std::nullopt;
-  auto day_in = [&](int y) { return *holiday_in(spec, y); };
+  // Tables cover a range of years; outside it, a year's feast is far enough never to be chosen.
+  auto day_in = [&](int y) {
+    auto d = holiday_in(spec, y);
+    return d ? *d : sys_days{date::year{y} / 7 / 1} + days{y < year_of(a.ctx().dct) ? -9999 : 9999};
+  };
   int y = year_of(a.ctx().dct);
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
@@ -292,6 +296,7 @@ std::optional<Resolved> op_holiday(const Args& a) {
     if (dir == 0 && day_in(y) > dct && (day_in(y) - dct) > (dct - day_in(y - 1))) --y;
     if (dir == 0 && day_in(y) < dct && (dct - day_in(y)) > (day_in(y + 1) - dct)) ++y;
   }
+  if (!holiday_in(spec, y)) return std::nullopt;
   return date_at(Moment{day_in(y), Granularity::kDay});
 }
 
@@ -334,6 +339,18 @@ using date::days;
 using date::sys_days;
 
 std::optional<sys_days> holiday_in(std::string_view spec, int y) {
+  if (spec.substr(0, 6) == "dates:") {  // a table of the dates of a lunar or lunisolar feast
+    std::string_view rest = spec.substr(6);
+    while (!rest.empty()) {
+      size_t comma = rest.find(',');
+      std::string_view d = rest.substr(0, comma);
+      auto day = parse_day(d);
+      if (!day || d.size() != 10) return std::nullopt;
+      if (year_of(*day) == y) return day;
+      rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    return std::nullopt;
+  }
   int64_t offset = 0;
   size_t plus = spec.find_first_of("+", 1);
   for (bool orthodox : {false, true}) {
