@@ -48,6 +48,9 @@ std::optional<Resolved> op_range(const Args& a) {
   const Resolved* t = a.cand(Key::kTo);
   if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
   if (t->point->day < f->point->day) return std::nullopt;
+  // A range ends after its start's period: "the year-earlier third quarter" is no "the year" to
+  // "earlier third quarter".
+  if (f->point->g < t->point->g && t->point->day <= last_day(*f->point)) return std::nullopt;
   Resolved r = *f;
   r.range = f->value + "/" + t->value;
   r.range_from = from->cand;
