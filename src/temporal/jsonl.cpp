@@ -357,6 +357,16 @@ Result<Anchor> parse_anchor(std::string_view text) {
     int h = (text[11] - '0') * 10 + (text[12] - '0');
     int m = (text[14] - '0') * 10 + (text[15] - '0');
     if (h >= 0 && h < 24 && m >= 0 && m < 60) a.time_of_day = std::chrono::minutes{h * 60 + m};
+    // "2013-02-12T04:30:00-02:00": the offset is the last six characters.
+    std::string_view z = text.size() >= 22 ? text.substr(text.size() - 6) : std::string_view{};
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (a.time_of_day && z.size() == 6 && (z[0] == '+' || z[0] == '-') && digit(z[1]) &&
+        digit(z[2]) && z[3] == ':' && digit(z[4]) && digit(z[5])) {
+      int off = ((z[1] - '0') * 10 + (z[2] - '0')) * 60 + (z[4] - '0') * 10 + (z[5] - '0');
+      a.utc_offset = std::chrono::minutes{z[0] == '-' ? -off : off};
+    } else if (a.time_of_day && text.back() == 'Z') {
+      a.utc_offset = std::chrono::minutes{0};
+    }
   }
   return a;
 }

@@ -18,7 +18,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"year", {K::kYear, K::kMod}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
-    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf}},
+    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN}},
     {"month", {K::kMonth, K::kDir, K::kMod}},
     {"season", {K::kSeason, K::kDir, K::kYear, K::kMod}},
     {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf}},
@@ -33,17 +33,17 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth}},
     {"time", {K::kHour, K::kMinute, K::kAmpm, K::kOf, K::kPod}},
     {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf}},
-    {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod}},
+    {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor}},
     {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir}},
     {"clock_shift", {K::kN, K::kDir, K::kTime}},
-    {"time_on", {K::kTime, K::kOf}},
+    {"time_on", {K::kTime, K::kOf, K::kZone}},
     {"block", {}},
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Key::kCount)> kKeys = {
     "year",   "month",  "day",  "weekday", "dir",    "pod",  "season", "unit",
     "offset", "value",  "n",    "mod",     "of",     "part", "from",   "to",
-    "hour",   "minute", "ampm", "holiday", "decade", "time"};
+    "hour",   "minute", "ampm", "holiday", "decade", "time", "anchor", "zone"};
 
 }  // namespace
 

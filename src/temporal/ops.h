@@ -14,7 +14,7 @@ enum class Op : uint8_t {
   kYear,          // year: "1996", "'98", "fiscal 1989"
   kDecade,        // decade: "the 1990s", "the '90s", "the nineties"
   kCentury,       // n: "the 20th century"
-  kWeekday,       // weekday dir? pod?: "Wednesday", "last Friday", "Wednesday night"
+  kWeekday,       // weekday dir? pod? n?: "Wednesday", "last Friday", "3 Fridays from now"
   kMonth,         // month dir?: "in March", "last May"
   kSeason,        // season dir? year?: "last fall", "summer 2021"
   kShift,         // unit dir: "last week", "this year", "next month"
@@ -62,6 +62,9 @@ enum class Key : uint8_t {
   kHoliday,
   kDecade,
   kTime,
+  kAnchor,
+  kZone,  // time, time_on: the UTC offset of a written zone, in minutes  // anaphor: "last" (the
+          // last date before it in the paragraph) or "previous"
   kCount
 };
 

@@ -48,6 +48,9 @@ std::optional<Resolved> op_range(const Args& a) {
   const Resolved* t = a.cand(Key::kTo);
   if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
   if (t->point->day < f->point->day) return std::nullopt;
+  // A range ends after its start's period: "the year-earlier third quarter" is no "the year" to
+  // "earlier third quarter".
+  if (f->point->g < t->point->g && t->point->day <= last_day(*f->point)) return std::nullopt;
   Resolved r = *f;
   r.range = f->value + "/" + t->value;
   r.range_from = from->cand;
@@ -120,6 +123,10 @@ std::string check_literal(Key key, std::string_view v) {
       for (auto p : kPods)
         if (p == v) return "";
       return "unknown part of day \"" + std::string(v) + "\"; use MO, AF, EV, NI, DT or WE";
+    case Key::kAnchor:
+      return v == "last" || v == "previous"
+                 ? ""
+                 : "unknown anchor \"" + std::string(v) + "\"; use last or previous";
     case Key::kN:
       if (v == "X") return "";
       [[fallthrough]];

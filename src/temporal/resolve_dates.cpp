@@ -171,6 +171,10 @@ std::optional<Resolved> op_weekday(const Args& a) {
   if (const Resolved* of = a.cand(Key::kOf)) {  // "Wednesday of next week"
     if (!of->point || of->point->g != Granularity::kWeek) return std::nullopt;
     day = of->point->day + days{target - 1};
+  } else if (auto n = a.num(Key::kN); n && a.has(Key::kDir)) {  // "3 Fridays from now"
+    int dir = a.num(Key::kDir).value_or(1) < 0 ? -1 : 1;
+    if (*n < 1 || *n > 520) return std::nullopt;
+    day = weekday_near(dct, target, dir, false) + days{dir * 7 * (static_cast<int>(*n) - 1)};
   } else if (a.has(Key::kDir)) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
     if (dir > 1)
@@ -261,6 +265,8 @@ std::optional<Resolved> op_part(const Args& a) {
     y = year_of(of->point->day);
   } else if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
+  } else if (auto dir = a.num(Key::kDir)) {  // "the year-earlier third quarter"
+    y += static_cast<int>(*dir);
   }
   unsigned months = g == Granularity::kHalf ? 6 : 3;
   return date_at(
@@ -270,7 +276,11 @@ std::optional<Resolved> op_part(const Args& a) {
 std::optional<Resolved> op_holiday(const Args& a) {
   std::string spec = a.text(Key::kHoliday);
   if (!holiday_in(spec, 2000)) return std::nullopt;
-  auto day_in = [&](int y) { return *holiday_in(spec, y); };
+  // Tables cover a range of years; outside it, a year's feast is far enough never to be chosen.
+  auto day_in = [&](int y) {
+    auto d = holiday_in(spec, y);
+    return d ? *d : sys_days{date::year{y} / 7 / 1} + days{y < year_of(a.ctx().dct) ? -9999 : 9999};
+  };
   int y = year_of(a.ctx().dct);
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
@@ -286,6 +296,7 @@ std::optional<Resolved> op_holiday(const Args& a) {
     if (dir == 0 && day_in(y) > dct && (day_in(y) - dct) > (dct - day_in(y - 1))) --y;
     if (dir == 0 && day_in(y) < dct && (dct - day_in(y)) > (day_in(y + 1) - dct)) ++y;
   }
+  if (!holiday_in(spec, y)) return std::nullopt;
   return date_at(Moment{day_in(y), Granularity::kDay});
 }
 
@@ -328,6 +339,18 @@ using date::days;
 using date::sys_days;
 
 std::optional<sys_days> holiday_in(std::string_view spec, int y) {
+  if (spec.substr(0, 6) == "dates:") {  // a table of the dates of a lunar or lunisolar feast
+    std::string_view rest = spec.substr(6);
+    while (!rest.empty()) {
+      size_t comma = rest.find(',');
+      std::string_view d = rest.substr(0, comma);
+      auto day = parse_day(d);
+      if (!day || d.size() != 10) return std::nullopt;
+      if (year_of(*day) == y) return day;
+      rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    return std::nullopt;
+  }
   int64_t offset = 0;
   size_t plus = spec.find_first_of("+", 1);
   for (bool orthodox : {false, true}) {

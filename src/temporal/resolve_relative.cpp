@@ -53,6 +53,23 @@ bool compares_period(const ResolveContext& c, const Unit& unit) {
          std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1;
 }
 
+// Whether the last date mentioned before the match is in the same paragraph (no blank line
+// between them).
+bool in_paragraph_of_last(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (!c.last) return false;
+  size_t begin = c.toks[a.match().tb].begin;
+  if (c.last_end > begin) return false;
+  std::string_view between = c.text.substr(c.last_end, begin - c.last_end);
+  for (size_t i = between.find('\n'); i != std::string_view::npos; i = between.find('\n', i + 1)) {
+    size_t j = i + 1;
+    while (j < between.size() && (between[j] == ' ' || between[j] == '\t' || between[j] == '\r'))
+      ++j;
+    if (j < between.size() && between[j] == '\n') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<Resolved> op_ref(const Args& a) {
@@ -120,10 +137,20 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
   Moment base = truncate(a.ctx().dct, unit->g);
   const ResolveContext& c = a.ctx();
-  if ((c.options.doc_type == DocType::kNarrative || (dir != 0 && compares_period(c, *unit))) &&
+  std::string anchor = a.text(Key::kAnchor);
+  bool news = c.options.doc_type != DocType::kNarrative && !c.options.forward_looking;
+  // "the quarter" in news: the one just reported, before the publication date's.
+  if (news && anchor == "previous") base.day = add_units(base.day, unit->g, -1);
+  // News mode anchors "that year", "two days later" on the last date of the paragraph; a year-over-
+  // year "a year earlier" near the publication year stays a comparison with the publication date.
+  bool on_last = news && anchor == "last" && in_paragraph_of_last(a) &&
+                 !(dir != 0 && unit->g == Granularity::kYear &&
+                   std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
+  if ((c.options.doc_type == DocType::kNarrative || (dir != 0 && compares_period(c, *unit)) ||
+       on_last) &&
       c.last) {
     base = *a.ctx().last;
-    if (base.g < unit->g) base = truncate(base.day, unit->g);
+    if (base.g < unit->g || (on_last && base.g > unit->g)) base = truncate(base.day, unit->g);
   }
   if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);
   Moment m = base;

@@ -20,11 +20,15 @@ std::optional<Resolved> op_time(const Args& a) {
     }
   std::string pod = a.text(Key::kPod);  // "3:15 in the afternoon"
   if (ampm.empty() && (pod == "AF" || pod == "EV" || pod == "NI") && h < 12) ampm = "pm";
+  if (ampm.empty() && pod == "MO" && h <= 12) ampm = "am";  // "3 in the morning"
   if (h > 24 || min > 59) return std::nullopt;
   if (ampm == "pm" && h < 12) h += 12;
   if (ampm == "am" && h == 12) h = 0;
   bool forward = a.ctx().options.forward_looking;
   sys_days day = a.ctx().dct;
+  // "15h", "3h18": a 24-hour clock reading, to the minute as "15:00" is.
+  const Binding* hb = a.part(Key::kHour);
+  bool h_clock = hb && a.ctx().toks[hb->tb].suffix == NumSuffix::kH;
   if (const Resolved* of = a.cand(Key::kOf)) {  // "9 tomorrow", "5 tomorrow afternoon"
     // In prose a bare number before a day is rarely a time ("killed 12 Sunday"); only queries.
     if (!forward && ampm.empty() && !a.has(Key::kMinute)) return std::nullopt;
@@ -36,14 +40,15 @@ std::optional<Resolved> op_time(const Args& a) {
     if (ampm.empty() && (p == "AF" || p == "EV" || p == "NI") && h < 12) h += 12;
   } else if (forward && a.ctx().dct_time && h * 60 + min < a.ctx().dct_time->count()) {
     // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
-    if (ampm.empty() && h >= 1 && h < 12 && a.part(Key::kHour) &&
+    if (ampm.empty() && !h_clock && h >= 1 && h < 12 && a.part(Key::kHour) &&
         (h + 12) * 60 + min >= a.ctx().dct_time->count())
       h += 12;
     else
       day += days{1};
   }
   // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
-  Granularity g = a.has(Key::kMinute) || !forward ? Granularity::kMinute : Granularity::kHour;
+  Granularity g =
+      a.has(Key::kMinute) || !forward || h_clock ? Granularity::kMinute : Granularity::kHour;
   return date_at(Moment{day, g, h * 60 + min});
 }
 
@@ -63,10 +68,21 @@ std::optional<Resolved> op_clock_shift(const Args& a) {
 std::optional<Resolved> op_time_on(const Args& a) {
   const Resolved* time = a.cand(Key::kTime);
   const Resolved* day = a.cand(Key::kOf);
-  if (!time || !day || !time->point || !day->point || day->point->g < Granularity::kDay)
+  if (!time || !time->point || (day && (!day->point || day->point->g < Granularity::kDay)) ||
+      (!day && !a.has(Key::kZone)))
     return std::nullopt;
   Moment m = *time->point;
-  m.day = day->point->day;  // "in 7 days at 5pm": the day of a finer point
+  if (day) m.day = day->point->day;  // "in 7 days at 5pm": the day of a finer point
+  // A query that knows its own UTC offset converts a time written in another zone into it.
+  auto zone = a.num(Key::kZone);
+  const ResolveContext& c = a.ctx();
+  if (zone && c.options.forward_looking && c.utc_offset && m.g >= Granularity::kHour) {
+    int total = m.minutes - static_cast<int>(*zone) + static_cast<int>(c.utc_offset->count());
+    int shift = total < 0 ? -1 : total >= 1440 ? 1 : 0;
+    m.day += days{shift};
+    m.minutes = total - shift * 1440;
+    m.g = Granularity::kMinute;
+  }
   return date_at(m);
 }
 

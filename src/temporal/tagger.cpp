@@ -28,7 +28,9 @@ class Run {
       : g_(g),
         toks_(temporal::tokenize(text, g.lexicon, g.number_words)),
         ctx_{g.lexicon, g.rules, toks_,           text,         g.cues,
-             options,   dct.day, dct.time_of_day, std::nullopt, cands_} {}
+             options,   dct.day, dct.time_of_day, std::nullopt, cands_} {
+    ctx_.utc_offset = dct.utc_offset;
+  }
 
   std::vector<Timex> timexes() {
     std::vector<Match> matches;
@@ -90,7 +92,10 @@ class Run {
     for (size_t i : chosen) {
       reresolve(i);
       const auto& res = cands_[i].res;
-      if (res.point && res.mod.empty()) ctx_.last = res.point;
+      if (res.point && res.mod.empty()) {
+        ctx_.last = res.point;
+        ctx_.last_end = toks_[cands_[i].match.te - 1].end;
+      }
     }
   }
 

@@ -1,13 +1,13 @@
 // Timex: one temporal expression found in text, with its TIMEX3 type, value and modifier.
 #pragma once
 
+#include <date/date.h>
+
 #include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <date/date.h>
 
 namespace chronoline {
 
@@ -20,6 +20,7 @@ std::string_view timex_type_name(TimexType t);
 struct Anchor {
   date::sys_days day;
   std::optional<std::chrono::minutes> time_of_day;  // when the dateline gives one
+  std::optional<std::chrono::minutes> utc_offset;   // of time_of_day, when given ("-02:00")
 };
 
 // How expressions with no anchor of their own ("the following day") resolve.

@@ -70,4 +70,18 @@ TEST_CASE("nested doc ids fall back to the full parser") {
 }
 
 }  // namespace
+TEST_CASE("parse_anchor: a date, a time of day, and the UTC offset of that time") {
+  auto a = parse_anchor("2013-02-12T04:30:00-02:00");
+  REQUIRE(a.ok());
+  CHECK(a->time_of_day == std::chrono::minutes{270});
+  CHECK(a->utc_offset == std::chrono::minutes{-120});
+  auto b = parse_anchor("2013-02-12T04:30");
+  REQUIRE(b.ok());
+  CHECK_FALSE(b->utc_offset);
+  auto c = parse_anchor("2013-02-12");
+  REQUIRE(c.ok());
+  CHECK_FALSE(c->time_of_day);
+  CHECK_FALSE(c->utc_offset);
+}
+
 }  // namespace chronoline

@@ -53,7 +53,14 @@ std::vector<std::string> data_lines(const char* name) {
   return lines;
 }
 
-Anchor anchor(const std::string& day) { return Anchor{*parse_day(day), std::nullopt}; }
+// "2022-01-25", or "2022-01-25T16:00" with a time of day.
+Anchor anchor(const std::string& day) {
+  if (day.size() == 16 && day[10] == 'T')
+    return Anchor{
+        *parse_day(day.substr(0, 10)),
+        std::chrono::minutes{std::stoi(day.substr(11, 2)) * 60 + std::stoi(day.substr(14, 2))}};
+  return Anchor{*parse_day(day), std::nullopt};
+}
 
 TEST_CASE("example corpus: each line's text gives exactly the expected timexes") {
   auto lines = data_lines("examples.tsv");
@@ -62,6 +69,8 @@ TEST_CASE("example corpus: each line's text gives exactly the expected timexes")
     auto f = split(line, '\t');
     if (f.size() == 3) f.emplace_back();  // nothing expected
     REQUIRE_MESSAGE(f.size() == 4, line);
+    for (size_t at = f[2].find("\\n"); at != std::string::npos; at = f[2].find("\\n", at + 1))
+      f[2].replace(at, 2, "\n");  // "\n" in the text is a line break
     TagOptions opt;
     opt.forward_looking = f[1] == "forward";
     if (f[1] == "narrative") opt.doc_type = DocType::kNarrative;
