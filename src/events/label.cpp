@@ -509,7 +509,11 @@ class Labeler {
     for (size_t j = 0; j < ids.size(); ++j) {
       if (is_marker(ids[j]) || !is(tokens_[ids[j]], kTitles)) continue;
       size_t name = j + 1;
-      if (name + 1 < ids.size() && !is_marker(ids[name]) && tokens_[ids[name]].lower == "of") name += 2;
+      // "Secretary of State Antony Blinken"; but not "head of the militia".
+      if (name + 1 < ids.size() && !is_marker(ids[name]) && tokens_[ids[name]].lower == "of") {
+        if (is_marker(ids[name + 1]) || !tokens_[ids[name + 1]].cap) continue;
+        name += 2;
+      }
       if (name >= ids.size() || is_marker(ids[name]) || !tokens_[ids[name]].cap || is(tokens_[ids[name]], kTitles)) continue;
       // Back over the words that qualify the title ("former port", "Russian", "the city's police").
       size_t start = j;

@@ -94,6 +94,8 @@ namespace {
 TEST_CASE("lower-case titles, ages, trailing participles and reporting clauses") {
   CHECK(labels("A court on Monday freed former port commissioner Ann Lee.", {"Monday"})[0] == "Court freed Ann Lee");
   CHECK(labels("Lee, 61, has been in prison since March 2023.", {"March 2023"})[0] == "Lee has been in prison");
+  CHECK(labels("He has led the rebels since 1990 at the head of the Northern Front.", {"1990"})[0] ==
+        "He has led the rebels at the head of the Northern Front");
   CHECK(labels("Her lawyers filed a motion last week, arguing that she poses no risk.", {"last week"})[0] ==
         "Her lawyers filed a motion");
   CHECK(labels("The agency has tightened its rules twice, most recently in June.", {"recently", "June"})[1] ==
