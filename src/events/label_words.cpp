@@ -14,17 +14,9 @@ struct Classes {
 
 const Classes& classes() {
   static const Classes loaded = [] {
-    Classes c;
-    for (const EmbeddedFile& f : label_data_files()) {
-      std::string_view path = f.path;
-      if (!path.starts_with("en/") || !path.ends_with(".txt")) continue;
-      auto words = parse_word_list(f.content, "src/events/lang/" + std::string(path));
-      if (!words) {
-        c.status = words.error();
-        continue;
-      }
-      c.sets.emplace(std::string(path.substr(3, path.size() - 7)), WordSet(*words));
-    }
+    WordLists lists = load_word_lists(label_data_files(), "src/events/lang/");
+    Classes c{{}, lists.status};
+    for (const auto& [name, words] : lists.lists) c.sets.emplace(name, WordSet(words));
     return c;
   }();
   return loaded;

@@ -28,4 +28,18 @@ Result<std::vector<std::string>> parse_word_list(std::string_view content, std::
   return out;
 }
 
+WordLists load_word_lists(std::span<const EmbeddedFile> files, std::string_view folder) {
+  WordLists out;
+  for (const EmbeddedFile& f : files) {
+    if (!f.path.starts_with("en/") || !f.path.ends_with(".txt")) continue;
+    auto words = parse_word_list(f.content, std::string(folder) + std::string(f.path));
+    if (!words) {
+      if (out.status) out.status = words.error();
+      continue;
+    }
+    out.lists.emplace(std::string(f.path.substr(3, f.path.size() - 7)), std::move(*words));
+  }
+  return out;
+}
+
 }  // namespace chronoline
