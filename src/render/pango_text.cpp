@@ -97,19 +97,18 @@ Result<std::unique_ptr<PangoMeasurer>> PangoMeasurer::create(const Style& style)
   return std::unique_ptr<PangoMeasurer>(new PangoMeasurer(style));
 }
 
-PangoMeasurer::PangoMeasurer(const Style& style) : style_(style) {
-  context_ = pango_font_map_create_context(pango_cairo_font_map_get_default());
+PangoLayouts::PangoLayouts(PangoContext* context, const Style& style) : style_(style), context_(context) {
   configure_pango_context(context_);
 }
 
-PangoMeasurer::~PangoMeasurer() {
+PangoLayouts::~PangoLayouts() {
   for (auto& row : layouts_)
     for (PangoLayout* l : row)
       if (l) g_object_unref(l);
   g_object_unref(context_);
 }
 
-PangoLayout* PangoMeasurer::layout_for(FontRole role, bool bold) {
+PangoLayout* PangoLayouts::get(FontRole role, bool bold) {
   PangoLayout*& l = layouts_[static_cast<int>(role)][bold ? 1 : 0];
   if (!l) {
     l = pango_layout_new(context_);
@@ -120,6 +119,11 @@ PangoLayout* PangoMeasurer::layout_for(FontRole role, bool bold) {
   }
   return l;
 }
+
+PangoMeasurer::PangoMeasurer(const Style& style)
+    : style_(style), layouts_(pango_font_map_create_context(pango_cairo_font_map_get_default()), style_) {}
+
+PangoMeasurer::~PangoMeasurer() = default;
 
 TextMetrics PangoMeasurer::measure(std::string_view text, FontRole role, bool bold,
                                    double max_width, int max_lines) {
@@ -133,7 +137,7 @@ TextMetrics PangoMeasurer::measure(std::string_view text, FontRole role, bool bo
   key += '|';
   key += text;
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
-  PangoLayout* layout = layout_for(role, bold);
+  PangoLayout* layout = layouts_.get(role, bold);
   pango_layout_set_width(layout, max_width > 0 ? static_cast<int>(max_width * PANGO_SCALE) : -1);
   pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
   TextMetrics m = metrics_of(layout, text, max_lines);

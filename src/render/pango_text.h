@@ -24,6 +24,23 @@ PangoFontDescription* font_for(const Style& style, FontRole role, bool bold);
 // Error: "font 'DejaVu Sans' not found (fontconfig offers 'X'); install fonts-dejavu-core".
 Status check_font(const Style& style);
 
+// A configured PangoContext (takes ownership) and one PangoLayout per font role and weight, made
+// on first use; what measuring and drawing share so both see the same fonts.
+class PangoLayouts {
+ public:
+  PangoLayouts(PangoContext* context, const Style& style);
+  ~PangoLayouts();
+  PangoLayouts(const PangoLayouts&) = delete;
+  PangoLayouts& operator=(const PangoLayouts&) = delete;
+
+  PangoLayout* get(FontRole role, bool bold);
+
+ private:
+  const Style& style_;
+  PangoContext* context_;
+  PangoLayout* layouts_[5][2] = {};
+};
+
 // Measures text with Pango. Reuses one PangoLayout per font and measures each distinct text once.
 class PangoMeasurer final : public TextMeasurer {
  public:
@@ -38,11 +55,9 @@ class PangoMeasurer final : public TextMeasurer {
 
  private:
   explicit PangoMeasurer(const Style& style);
-  PangoLayout* layout_for(FontRole role, bool bold);
 
   Style style_;
-  PangoContext* context_ = nullptr;
-  PangoLayout* layouts_[5][2] = {};
+  PangoLayouts layouts_;
   std::unordered_map<std::string, TextMetrics> cache_;
 };
 

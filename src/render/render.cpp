@@ -71,15 +71,7 @@ std::string renumber_svg_surfaces(const std::string& svg) {
 class Painter {
  public:
   Painter(cairo_t* cr, const Style& style, const RenderOptions& options)
-      : cr_(cr), style_(style), options_(options), context_(pango_cairo_create_context(cr)) {
-    configure_pango_context(context_);
-  }
-  ~Painter() {
-    for (auto& row : layouts_)
-      for (PangoLayout* l : row)
-        if (l) g_object_unref(l);
-    g_object_unref(context_);
-  }
+      : cr_(cr), style_(style), options_(options), layouts_(pango_cairo_create_context(cr), style) {}
   Painter(const Painter&) = delete;
   Painter& operator=(const Painter&) = delete;
 
@@ -140,7 +132,7 @@ class Painter {
   }
 
   void operator()(const TextPrim& p) {
-    PangoLayout* layout = layout_for(p.role, p.bold);
+    PangoLayout* layout = layouts_.get(p.role, p.bold);
     for (size_t i = 0; i < p.lines.size(); ++i) {
       bool ellipsize = p.ellipsize_last && i + 1 == p.lines.size() && p.max_width > 0;
       pango_layout_set_width(layout, ellipsize ? static_cast<int>(p.max_width * PANGO_SCALE) : -1);
@@ -165,22 +157,10 @@ class Painter {
   }
 
  private:
-  PangoLayout* layout_for(FontRole role, bool bold) {
-    PangoLayout*& l = layouts_[static_cast<int>(role)][bold ? 1 : 0];
-    if (!l) {
-      l = pango_layout_new(context_);
-      PangoFontDescription* desc = font_for(style_, role, bold);
-      pango_layout_set_font_description(l, desc);
-      pango_font_description_free(desc);
-    }
-    return l;
-  }
-
   cairo_t* cr_;
   const Style& style_;
   const RenderOptions& options_;
-  PangoContext* context_;
-  PangoLayout* layouts_[5][2] = {};
+  PangoLayouts layouts_;
 };
 
 void paint(cairo_t* cr, const Scene& scene, const Style& style, const RenderOptions& options,
