@@ -540,7 +540,8 @@ class Labeler {
              is(tokens_[i], kArticles);
     };
     while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
-    while (!ids.empty() && junk_back(ids.back()) && !is_punct(tokens_[ids.back()], ")")) ids.pop_back();
+    while (!ids.empty() && junk_back(ids.back()) && (is_marker(ids.back()) || !is_punct(tokens_[ids.back()], ")")))
+      ids.pop_back();
   }
 
   std::string render(const std::vector<size_t>& ids) const {

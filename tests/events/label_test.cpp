@@ -109,3 +109,14 @@ TEST_CASE("lower-case titles, ages, trailing participles and reporting clauses")
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("regression: a reporting clause with nothing left to report (found by article_fuzzer)") {
+  auto l = labels("Next month, a spokeswoman said on Wednesday.", {"Next month", "Wednesday"});
+  CHECK(l[1] == "Spokeswoman said");
+}
+
+}  // namespace
+}  // namespace chronoline
