@@ -119,7 +119,7 @@ TEST_CASE("seed: labels are short phrases, not time phrases or whole sentences" 
     ++seen[e.label];
   }
   // Two dates in one sentence get their own labels.
-  for (const auto& [label, count] : seen) CHECK_MESSAGE(count == 1, label);
+  for (const auto& entry : seen) CHECK_MESSAGE(entry.second == 1, entry.first);
 }
 
 }  // namespace

@@ -171,12 +171,12 @@ TEST_CASE("SVG looks the same in librsvg and in Chromium") {
   std::ofstream(html) << "<!doctype html><html><body style=\"margin:0;background:#fff\">"
                          "<img src=\"t.svg\" width=\"960\" height=\"540\" style=\"display:block\"></body></html>";
   REQUIRE(sh("rsvg-convert -b white -o " + shell_quote(rsvg_png) + " " + shell_quote(svg)).first == 0);
-  auto [status, log] = sh("chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+  auto chromium = sh("chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
                           "--disable-background-networking --disable-component-update --disable-sync "
                           "--hide-scrollbars --force-device-scale-factor=1 --user-data-dir=" +
                           shell_quote((dir / "profile").string()) + " --screenshot=" + shell_quote(chrome_png) +
                           " --window-size=960,540 " + shell_quote("file://" + html));
-  REQUIRE_MESSAGE(status == 0, log);
+  REQUIRE_MESSAGE(chromium.first == 0, chromium.second);
   Image a = decode_png(rsvg_png), b = decode_png(chrome_png);
   REQUIRE(a.width == 960);
   REQUIRE(a.height == 540);
