@@ -49,7 +49,13 @@ struct ResolveContext {
   const std::vector<Candidate>& cands;
   size_t last_end = 0;                             // byte offset where `last` ends in `text`
   std::optional<std::chrono::minutes> utc_offset;  // the anchor's, when known
+  // The last period (a half year to a month) mentioned that starts within the year before the
+  // publication date: the one an earnings report is about, which "a year earlier" compares with.
+  std::optional<Moment> reported;
 };
+
+// Whether `m` can be the period a report is about (see ResolveContext::reported).
+bool is_reported_period(const Moment& m, date::sys_days dct);
 
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").
 std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);

@@ -47,10 +47,11 @@ std::optional<Resolved> relative(const Args& a, sys_days anchor) {
 // Year-over-year comparisons in news ("sales rose from a year earlier", "a year ago") refer to the
 // period under discussion: when the last date mentioned is a quarter or month near the publication
 // date, the result keeps that granularity (1989-Q3 -> 1988-Q3) instead of a bare year.
-bool compares_period(const ResolveContext& c, const Unit& unit) {
-  return !c.options.forward_looking && unit.g == Granularity::kYear && c.last &&
-         c.last->g >= Granularity::kHalf && c.last->g <= Granularity::kMonth &&
-         std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1;
+// Whether "a year ago/earlier" compares with the period under report (see
+// ResolveContext::reported) and takes its granularity: "up from $2 a share a year earlier".
+bool compares_period(const ResolveContext& c, const Unit& unit, int64_t n, int64_t dir) {
+  return !c.options.forward_looking && unit.g == Granularity::kYear && n == 1 && dir < 0 &&
+         c.reported;
 }
 
 // Whether the last date mentioned before the match is in the same paragraph (no blank line
@@ -86,10 +87,9 @@ std::optional<Resolved> op_ago(const Args& a) {
   const ResolveContext& c = a.ctx();
   auto unit = unit_named(a.text(Key::kUnit));
   auto n = a.num(Key::kN);
-  if (unit && n && compares_period(c, *unit)) {
-    Moment m = *c.last;
-    m.day =
-        add_units(m.day, Granularity::kYear, static_cast<int>(a.num(Key::kDir).value_or(-1) * *n));
+  if (unit && n && compares_period(c, *unit, *n, a.num(Key::kDir).value_or(-1))) {
+    Moment m = *c.reported;
+    m.day = add_units(m.day, Granularity::kYear, -1);
     return with_mod(date_at(m), a);
   }
   return relative(a, c.dct);
@@ -146,10 +146,10 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   bool on_last = news && anchor == "last" && in_paragraph_of_last(a) &&
                  !(dir != 0 && unit->g == Granularity::kYear &&
                    std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
-  if ((c.options.doc_type == DocType::kNarrative || (dir != 0 && compares_period(c, *unit)) ||
-       on_last) &&
-      c.last) {
-    base = *a.ctx().last;
+  if (compares_period(c, *unit, n, dir)) {
+    base = *c.reported;
+  } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
+    base = *c.last;
     if (base.g < unit->g || (on_last && base.g > unit->g)) base = truncate(base.day, unit->g);
   }
   if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);
@@ -167,3 +167,13 @@ std::string duration_value(const Unit& u, std::optional<int64_t> n) {
 }
 
 }  // namespace chronoline::temporal::internal
+
+namespace chronoline::temporal {
+
+bool is_reported_period(const Moment& m, date::sys_days dct) {
+  return m.g >= Granularity::kHalf && m.g <= Granularity::kMonth &&
+         m.day > add_units(dct, Granularity::kYear, -1) &&
+         m.day <= add_units(dct, Granularity::kYear, 1);
+}
+
+}  // namespace chronoline::temporal

@@ -95,6 +95,7 @@ class Run {
       if (res.point && res.mod.empty()) {
         ctx_.last = res.point;
         ctx_.last_end = toks_[cands_[i].match.te - 1].end;
+        if (is_reported_period(*res.point, ctx_.dct)) ctx_.reported = res.point;
       }
     }
   }
