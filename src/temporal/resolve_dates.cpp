@@ -267,6 +267,12 @@ std::optional<Resolved> op_part(const Args& a) {
     y = static_cast<int>(*year);
   } else if (auto dir = a.num(Key::kDir)) {  // "the year-earlier third quarter"
     y += static_cast<int>(*dir);
+  } else if (!a.ctx().options.forward_looking) {
+    // News reports on periods that have begun: "the fourth quarter" said in January is the one
+    // just ended.
+    unsigned first = static_cast<unsigned>((*n - 1) * (g == Granularity::kHalf ? 6 : 3) + 1);
+    sys_days dct = a.ctx().dct;
+    if (sys_days{date::year{y} / first / 1} > dct) --y;
   }
   unsigned months = g == Granularity::kHalf ? 6 : 3;
   return date_at(
