@@ -66,6 +66,9 @@ sys_days weekday_near(sys_days anchor, unsigned target, int dir, bool same_day_o
   return anchor - (d.count() == 0 && !same_day_ok ? days{7} : d);
 }
 
+
+}  // namespace
+
 Moment with_pod(Moment m, const Args& a) {
   if (!a.has(Key::kPod)) return m;
   static const char* kPods[] = {"MO", "AF", "EV", "NI", "DT"};
@@ -79,8 +82,6 @@ Moment with_pod(Moment m, const Args& a) {
     if (p == k) m.pod = k, m.g = Granularity::kPartOfDay;
   return m;
 }
-
-}  // namespace
 
 std::optional<Resolved> op_date(const Args& a) {
   auto month = a.num(Key::kMonth);

@@ -65,6 +65,12 @@ class Args {
     const Binding* b = part(k);
     return b && b->cand >= 0 ? &ctx_.cands[b->cand].res : nullptr;
   }
+  // The op of the rule that produced the candidate bound to `k`, if any.
+  std::optional<Op> cand_op(Key k) const {
+    const Binding* b = part(k);
+    if (!b || b->cand < 0) return std::nullopt;
+    return ctx_.rules[ctx_.cands[b->cand].match.rule].op;
+  }
   int tense() const { return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text); }
   const ResolveContext& ctx() const { return ctx_; }
   const Match& match() const { return m_; }
@@ -77,6 +83,8 @@ class Args {
 
 // A DATE or TIME for moment `m`, keeping `m` for composite rules.
 Resolved date_at(const Moment& m, std::string mod = {});
+// `m` narrowed to the part of day the rule binds ("Friday night"), if any.
+Moment with_pod(Moment m, const Args& a);
 // `r` with the mod the rule binds, if any.
 Resolved with_mod(Resolved r, const Args& a);
 

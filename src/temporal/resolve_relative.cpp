@@ -156,6 +156,7 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   Moment m = base;
   m.day = add_units(base.day, unit->g, dir * n);
   m = truncate(m.day, base.g);
+  if (m.g == Granularity::kDay) m = with_pod(m, a);  // "the next morning"
   return with_mod(date_at(m), a);
 }
 

@@ -71,6 +71,10 @@ std::optional<Resolved> op_time_on(const Args& a) {
   if (!time || !time->point || (day && (!day->point || day->point->g < Granularity::kDay)) ||
       (!day && !a.has(Key::kZone)))
     return std::nullopt;
+  // A time that names its own day ("this afternoon", "Friday night") is not a time on another
+  // one: "early yesterday, this afternoon" is a list.
+  if (day && a.cand_op(Key::kTime) != Op::kTime && a.cand_op(Key::kTime) != Op::kClockShift)
+    return std::nullopt;
   Moment m = *time->point;
   if (day) m.day = day->point->day;  // "in 7 days at 5pm": the day of a finer point
   // A query that knows its own UTC offset converts a time written in another zone into it.
