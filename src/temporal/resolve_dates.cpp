@@ -52,6 +52,8 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   int best = y;
   for (int yy : {y - 1, y + 1})
     if (cost(yy) < cost(best)) best = yy;
+  // A past form right before the date governs it: "the year ended Jan. 31".
+  if (a.adjacent_tense() < 0 && key(best) > here) best = key(y) <= here ? y : y - 1;
   return best;
 }
 

@@ -65,4 +65,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   return 0;
 }
 
+int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                   const TenseCues& cues, std::string_view text) {
+  if (tb == 0 || toks[tb].break_before || ends_sentence(toks[tb - 1])) return 0;
+  return cue_at(toks, tb - 1, lex, cues, text);
+}
+
 }  // namespace chronoline::temporal

@@ -24,4 +24,8 @@ struct TenseCues {
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 
+// The tense cue of the word just before token `tb` ("ended Jan. 31"); 0 when it is none.
+int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                   const TenseCues& cues, std::string_view text);
+
 }  // namespace chronoline::temporal
