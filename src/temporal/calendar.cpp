@@ -94,6 +94,10 @@ Moment truncate(sys_days day, Granularity g) {
 
 sys_days add_units(sys_days day, Granularity g, int n) {
   if (g == Granularity::kWeek) return day + days{7 * n};
+  // Clock units move the day only by whole days: five hours after a day is still that day.
+  if (g == Granularity::kHour) return day + days{floor_div(n, 24)};
+  if (g == Granularity::kMinute) return day + days{floor_div(n, 1440)};
+  if (g == Granularity::kSecond) return day + days{floor_div(n, 86400)};
   if (g >= Granularity::kDay) return day + days{n};
   date::year_month_day ymd{day};
   auto ym = ymd.year() / ymd.month() + date::months{months_per_unit(g) * n};

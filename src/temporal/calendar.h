@@ -25,7 +25,8 @@ Moment truncate(date::sys_days day, Granularity g);
 // Moves `m` by `n` of its own units ("last week" = shift(this week, -1)).
 Moment shift(const Moment& m, int n);
 
-// Moves a day by `n` units of `g` (months clamp to the month's last day).
+// Moves a day by `n` units of `g` (months clamp to the month's last day; clock units move it by
+// the whole days they add up to).
 date::sys_days add_units(date::sys_days day, Granularity g, int n);
 
 // The TIMEX3 value of `m`: "2022-01-19", "2022-W03", "2021-12", "199", "2022-01-19TNI", ...
