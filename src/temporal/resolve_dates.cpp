@@ -260,11 +260,12 @@ std::optional<Resolved> op_part(const Args& a) {
   Granularity g = part == "H"   ? Granularity::kHalf
                   : part == "Q" ? Granularity::kQuarter
                                 : Granularity::kYear;
+  if (n && *n == -1) *n = g == Granularity::kHalf ? 2 : 4;  // "the last quarter of 1989"
   if (g == Granularity::kYear || !n || *n < 1 || *n > (g == Granularity::kHalf ? 2 : 4))
     return std::nullopt;
   int y = year_of(a.ctx().dct);
   if (const Resolved* of = a.cand(Key::kOf)) {
-    if (!of->point) return std::nullopt;
+    if (!of->point || of->point->g != Granularity::kYear) return std::nullopt;  // not "of the '80s"
     y = year_of(of->point->day);
   } else if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
