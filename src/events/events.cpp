@@ -48,11 +48,15 @@ std::optional<std::chrono::minutes> time_after(std::string_view s) {
 }  // namespace
 
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
-  // Any anchor will do: a dateline is absolute, and relative words must not count as one.
+  // A dateline is absolute: tagged against two anchors far apart, it reads the same. Relative
+  // words ("Monday", "yesterday") do not, and are no dateline.
   Anchor anchor{date::sys_days{date::year{2000} / 1 / 1}, std::nullopt};
+  Anchor other{date::sys_days{date::year{2010} / 7 / 15}, std::nullopt};
   auto timexes = tagger.tag(line, anchor);
   if (timexes.empty()) return std::nullopt;
   const Timex& t = timexes.front();
+  auto again = tagger.tag(line, other);
+  if (again.empty() || again.front().value != t.value) return std::nullopt;
   if (t.type != TimexType::kDate && t.type != TimexType::kTime) return std::nullopt;
   // The date must be most of the line (a weekday or a time may sit beside it).
   if (t.begin > 16 || (t.end - t.begin) * 2 < line.size() - std::min(line.size(), size_t{12})) return std::nullopt;

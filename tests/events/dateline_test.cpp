@@ -1,0 +1,40 @@
+// Datelines: the publication date read from the lines above the body, in the forms news sites use.
+#include <doctest/doctest.h>
+
+#include "events/events.h"
+
+namespace chronoline {
+namespace {
+
+const Tagger& tagger() {
+  static const Tagger t = *Tagger::load("en");
+  return t;
+}
+
+std::string published(std::string_view line) {
+  auto d = parse_dateline(line, tagger());
+  if (!d) return "-";
+  std::string out = date::format("%F", d->day);
+  if (d->time_of_day) out += date::format("T%H:%M", d->day + *d->time_of_day);
+  return out;
+}
+
+TEST_CASE("datelines in US, ISO and day-first numeric forms give the publication date") {
+  CHECK(published("January 25, 2022, 5:49 AM") == "2022-01-25T05:49");
+  CHECK(published("2022-01-25 05:49") == "2022-01-25T05:49");
+  CHECK(published("25.01.2022 10:30") == "2022-01-25T10:30");
+  CHECK(published("Published 25.01.2022") == "2022-01-25");
+  CHECK(published("Updated: 03.02.2022, 10:30") == "2022-02-03T10:30");
+  CHECK(published("2022/01/25") == "2022-01-25");
+  CHECK(published("25/01/2022") == "2022-01-25");
+  CHECK(published("1/25/2022") == "2022-01-25");
+}
+
+TEST_CASE("a line that only mentions a date, or a relative one, is no dateline") {
+  CHECK(published("The ministers met on Wednesday.") == "-");
+  CHECK(published("Officials said the talks that began on 25.01.2022 in Geneva would resume.") == "-");
+  CHECK(published("yesterday") == "-");
+}
+
+}  // namespace
+}  // namespace chronoline
