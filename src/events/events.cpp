@@ -72,6 +72,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   std::vector<Event> events;
   utf8::OffsetMap offsets(article.text);
   size_t next = 0;
+  std::string antecedent;  // the last name a sentence was about: what "it" in a label stands for
   for (const Sentence& sentence : article.sentences) {
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
     std::vector<const Timex*> inside;
@@ -99,9 +100,10 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
       e.sentence = one_line(text);
       if (labels.empty()) labels = make_labels(e.sentence, spans);
-      e.label = labels[k];
+      e.label = resolve_it(labels[k], antecedent);
       events.push_back(std::move(e));
     }
+    if (std::string name = named_subject(one_line(text)); !name.empty()) antecedent = std::move(name);
   }
   for (size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);
   return events;

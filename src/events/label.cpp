@@ -106,6 +106,25 @@ class Labeler {
     segment();
   }
 
+  // The main clause's subject, asides dropped, when it is a name: a few words, the first and the
+  // last capitalised ("Voltaren", "Ana Ribeiro"); else empty.
+  std::string named_subject() const {
+    if (segments_.empty()) return {};
+    std::vector<size_t> ids = subject_of(main_segment());
+    if (ids.empty() || ids.size() > 12) return {};
+    drop_insertions(ids);
+    trim_ends(ids);
+    if (ids.empty() || ids.size() > 5) return {};
+    auto capitalised = [&](size_t i) {
+      const Token& t = tokens_[i];
+      unsigned char c = static_cast<unsigned char>(s_[t.begin]);
+      return t.word && t.timex < 0 && c >= 'A' && c <= 'Z' && !is(t, kPronouns) &&
+             !is(t, kNeuterPronouns) && !is(t, kNeuterPossessives) && !is(t, kArticles);
+    };
+    if (!capitalised(ids.front()) || !capitalised(ids.back())) return {};
+    return render(ids);
+  }
+
   std::string label(size_t focus, size_t max_length) {
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return finish(all_tokens(), max_length);
@@ -589,6 +608,19 @@ class Labeler {
 };
 
 }  // namespace
+
+std::string named_subject(std::string_view sentence) { return Labeler(sentence, {}).named_subject(); }
+
+std::string resolve_it(std::string_view label, std::string_view name) {
+  size_t space = label.find(' ');
+  if (name.empty() || space == std::string_view::npos) return std::string(label);
+  std::string first(label.substr(0, space));
+  std::transform(first.begin(), first.end(), first.begin(), [](unsigned char x) { return std::tolower(x); });
+  if (kNeuterPronouns.contains(first)) return std::string(name) + std::string(label.substr(space));
+  if (kNeuterPossessives.contains(first))
+    return std::string(name) + (name.ends_with('s') ? "'" : "'s") + std::string(label.substr(space));
+  return std::string(label);
+}
 
 std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
                                      size_t max_length) {

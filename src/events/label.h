@@ -33,4 +33,12 @@ inline constexpr size_t kMaxLabelLength = 90;
 std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
                                      size_t max_length = kMaxLabelLength);
 
+// The subject of the main clause of `sentence` when it is a name ("Voltaren", "Ana Ribeiro"),
+// written as a label would write it; empty when it is anything else (a pronoun, a common noun).
+std::string named_subject(std::string_view sentence);
+
+// `label` with a leading "It" or "Its" replaced by `name` ("Voltaren grew", "Voltaren's shares");
+// unchanged when `name` is empty or the label starts otherwise.
+std::string resolve_it(std::string_view label, std::string_view name);
+
 }  // namespace chronoline

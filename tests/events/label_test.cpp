@@ -118,5 +118,19 @@ TEST_CASE("regression: a reporting clause with nothing left to report (found by 
   CHECK(l[1] == "Spokeswoman said");
 }
 
+TEST_CASE("'it' in a label stands for the name the article last spoke about") {
+  CHECK(named_subject("Orvane, the ferry operator, said on Friday that it would stop.") == "Orvane");
+  CHECK(named_subject("Ana Ribeiro opened the line.") == "Ana Ribeiro");
+  CHECK(named_subject("The company's orders fell by a fifth.") == "");
+  CHECK(named_subject("Work on the hall there began in 2022.") == "");
+  CHECK(named_subject("It grew quickly.") == "");
+  CHECK(resolve_it("It grew quickly", "Orvane") == "Orvane grew quickly");
+  CHECK(resolve_it("Its shares fell", "Orvane") == "Orvane's shares fell");
+  CHECK(resolve_it("Its shares fell", "Lindqvist Ferries") == "Lindqvist Ferries' shares fell");
+  CHECK(resolve_it("It grew quickly", "") == "It grew quickly");
+  CHECK(resolve_it("Items were sold", "Orvane") == "Items were sold");
+  CHECK(resolve_it("They grew", "Orvane") == "They grew");
+}
+
 }  // namespace
 }  // namespace chronoline
