@@ -124,9 +124,9 @@ std::string check_literal(Key key, std::string_view v) {
         if (p == v) return "";
       return "unknown part of day \"" + std::string(v) + "\"; use MO, AF, EV, NI, DT or WE";
     case Key::kAnchor:
-      return v == "last" || v == "previous"
+      return v == "last" || v == "previous" || v == "reported"
                  ? ""
-                 : "unknown anchor \"" + std::string(v) + "\"; use last or previous";
+                 : "unknown anchor \"" + std::string(v) + "\"; use last, previous or reported";
     case Key::kN:
       if (v == "X") return "";
       [[fallthrough]];

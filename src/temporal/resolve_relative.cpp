@@ -138,6 +138,16 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   Moment base = truncate(a.ctx().dct, unit->g);
   const ResolveContext& c = a.ctx();
   std::string anchor = a.text(Key::kAnchor);
+  // "the 1988 period", "the corresponding quarter last year": the period under report, in another
+  // year; the year alone when no period is under report.
+  if (anchor == "reported") {
+    Moment m = c.reported && !c.options.forward_looking ? *c.reported
+                                                         : truncate(c.dct, Granularity::kYear);
+    auto year = a.num(Key::kYear);
+    int target = year ? static_cast<int>(*year) : year_of(m.day) + dir * n;
+    m.day = add_units(m.day, Granularity::kYear, target - year_of(m.day));
+    return with_mod(date_at(m), a);
+  }
   bool news = c.options.doc_type != DocType::kNarrative && !c.options.forward_looking;
   // "the quarter" in news: the one just reported, before the publication date's.
   if (news && anchor == "previous") base.day = add_units(base.day, unit->g, -1);
