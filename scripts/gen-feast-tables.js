@@ -129,7 +129,7 @@ const LUNAR = [
   ['chhath', 'kartika', 6, 'sunset'], ['guru_nanak_jayanti', 'kartika', 15, 'sunrise'],
   ['guru_gobind_singh_jayanti', 'pausha', 7, 'sunrise'], ['vasant_panchami', 'magha', 5, 'sunrise'],
   ['guru_ravidas_jayanti', 'magha', 15, 'sunrise'], ['maha_shivaratri', 'magha', 29, 'midnight'],
-  ['holika_dahan', 'phalguna', 15, 'pradosh'], ['holi', 'phalguna', 16, 'sunrise'],
+  ['holika_dahan', 'phalguna', 15, 'pradosh'],
 ];
 
 function generate(first, last) {

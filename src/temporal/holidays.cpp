@@ -108,8 +108,8 @@ bool parse_adjustment(std::string_view s, HolidaySpec& h) {
 
 // Parses the base and its offset; `tables` resolves "table:NAME".
 std::string parse_base(std::string_view s, const HolidayTables& tables, HolidaySpec& h) {
-  for (auto [name, base] : {std::pair{"orthodox-easter", Base::kOrthodoxEaster},
-                            std::pair{"easter", Base::kEaster}}) {
+  for (auto [name, base] :
+       {std::pair{"orthodox-easter", Base::kOrthodoxEaster}, std::pair{"easter", Base::kEaster}}) {
     std::string_view n = name;
     if (!starts_with(s, n)) continue;
     h.base = base;
@@ -201,8 +201,8 @@ std::vector<sys_days> calendar_days(const HolidaySpec& h, int y, const HolidayTa
       for (int yz : {y - 631, y - 630}) out.push_back(parsi_to_days({yz, h.month, h.day}));
       break;
     case Base::kTable: {
-      auto lo = std::lower_bound(h.table->begin(), h.table->end(),
-                                 sys_days{date::year{y - 1} / 1 / 1});
+      auto lo =
+          std::lower_bound(h.table->begin(), h.table->end(), sys_days{date::year{y - 1} / 1 / 1});
       for (auto it = lo; it != h.table->end() && year_of(*it) <= y + 1; ++it) out.push_back(*it);
       break;
     }
@@ -291,11 +291,13 @@ Status HolidayBook::load_table(std::string_view path, std::string_view content) 
     }
     if (f.size() != 2) return Error::input(where + "expected NAME<TAB>YYYY-MM-DD YYYY-MM-DD ...");
     std::string name(f[0]);
-    if (tables_.feasts.count(name)) return Error::input(where + "table \"" + name + "\" defined twice");
+    if (tables_.feasts.count(name))
+      return Error::input(where + "table \"" + name + "\" defined twice");
     std::vector<sys_days> days;
     for (std::string_view d : split(f[1], ' ')) {
       auto day = parse_day(d);
-      if (!day || d.size() != 10) return Error::input(where + "\"" + std::string(d) + "\" is not a date");
+      if (!day || d.size() != 10)
+        return Error::input(where + "\"" + std::string(d) + "\" is not a date");
       if (!days.empty() && *day <= days.back())
         return Error::input(where + "dates must increase: " + std::string(d));
       days.push_back(*day);

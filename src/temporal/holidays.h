@@ -22,12 +22,20 @@ date::sys_days orthodox_easter_sunday(int year);  // Julian computus, as a Grego
 
 // A parsed holiday spec; see src/temporal/lang/README.md for the language.
 struct HolidaySpec {
-  enum class Base { kFixed, kNthWeekday, kEaster, kOrthodoxEaster, kHebrew, kIslamic, kParsi,
-                    kTable };
+  enum class Base {
+    kFixed,
+    kNthWeekday,
+    kEaster,
+    kOrthodoxEaster,
+    kHebrew,
+    kIslamic,
+    kParsi,
+    kTable
+  };
   Base base = Base::kFixed;
-  int month = 0, day = 0;  // kFixed and the calendars; kNthWeekday: nth in `day` (-1 = last)
-  int weekday = 0;         // kNthWeekday: 1 = Monday .. 7 = Sunday
-  int offset = 0;          // days added to the base day
+  int month = 0, day = 0;      // kFixed and the calendars; kNthWeekday: nth in `day` (-1 = last)
+  int weekday = 0;             // kNthWeekday: 1 = Monday .. 7 = Sunday
+  int offset = 0;              // days added to the base day
   std::array<int, 7> moves{};  // then days added when it falls on Monday .. Sunday ("/sat-1")
   int before = 0;              // then the last such weekday strictly before it ("/before-fri")
   bool eve = false;            // then the evening before, when a sunset-to-sunset day begins

@@ -21,7 +21,7 @@ struct CalendarDate {
 //
 // Example: hebrew_to_days({5779, 7, 10}) is 2018-09-19 (Yom Kippur).
 bool hebrew_leap_year(int year);
-int hebrew_months_in_year(int year);           // 12 or 13
+int hebrew_months_in_year(int year);            // 12 or 13
 int hebrew_days_in_month(int year, int month);  // 29 or 30
 date::sys_days hebrew_to_days(CalendarDate d);  // precondition: a valid month and day
 CalendarDate hebrew_from_days(date::sys_days d);

@@ -39,9 +39,9 @@ TEST_CASE("Hebrew calendar: leap years, month lengths, Adar II") {
   CHECK(hebrew_leap_year(5779));  // 5779 = year 3 of cycle 305: leap
   CHECK_FALSE(hebrew_leap_year(5778));
   CHECK(hebrew_months_in_year(5784) == 13);
-  CHECK(hebrew_days_in_month(5784, 12) == 30);  // Adar I of a leap year
-  CHECK(hebrew_days_in_month(5784, 13) == 29);  // Adar II
-  CHECK(hebrew_days_in_month(5785, 12) == 29);  // Adar of a common year
+  CHECK(hebrew_days_in_month(5784, 12) == 30);                 // Adar I of a leap year
+  CHECK(hebrew_days_in_month(5784, 13) == 29);                 // Adar II
+  CHECK(hebrew_days_in_month(5785, 12) == 29);                 // Adar of a common year
   CHECK(hebrew_to_days({5784, 13, 14}) == day("2024-03-24"));  // Purim 5784, in Adar II
   CHECK(hebrew_from_days(day("2024-03-24")) == CalendarDate{5784, 13, 14});
 }
@@ -82,7 +82,7 @@ TEST_CASE("Islamic months from a table, tabular outside it") {
 
 TEST_CASE("Parsi (Shahenshahi) calendar: a 365-day year") {
   CHECK(parsi_to_days({1393, 1, 1}) == day("2023-08-16"));
-  CHECK(parsi_to_days({1394, 1, 1}) == day("2024-08-15"));  // after 29 February 2024
+  CHECK(parsi_to_days({1394, 1, 1}) == day("2024-08-15"));   // after 29 February 2024
   CHECK(parsi_to_days({1393, 13, 5}) == day("2024-08-14"));  // the last Gatha day
 }
 
