@@ -10,17 +10,22 @@
 namespace chronoline::temporal {
 namespace {
 
-// Holiday specs are a small language of their own: check each one now rather than at first use.
-Status check_holidays(const Lexicon& lex) {
-  int cls = lex.class_id("holidays");
-  if (cls < 0) return {};
-  for (uint32_t id = 1; id < lex.word_count(); ++id)
-    if (const LexEntry* e = lex.entry(id, static_cast<uint16_t>(cls));
-        e && !holiday_in(e->value, 2000))
-      return Error::input(e->where + ": malformed holiday spec \"" + e->value +
-                          "\"; see the file's header");
+// Holiday specs are a small language of their own: compile each one now, once, rather than at
+// every match.
+Status compile_holidays(Grammar& g) {
+  int cls = g.lexicon.class_id("holidays");
+  for (uint32_t id = 1; cls >= 0 && id < g.lexicon.word_count(); ++id)
+    if (const LexEntry* e = g.lexicon.entry(id, static_cast<uint16_t>(cls)))
+      if (auto h = g.holidays.compile(e->value); !h)
+        return Error::input(e->where + ": " + h.error().message + "; see the file's header");
+  for (const Rule& r : g.rules)
+    for (const auto& [key, value] : r.literals)
+      if (key == Key::kHoliday)
+        if (auto h = g.holidays.compile(value); !h) return h.error().at(r.where);
   return {};
 }
+
+bool is_table(std::string_view path) { return path.substr(0, 7) == "tables/"; }
 
 bool has_suffix(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -31,6 +36,9 @@ bool has_suffix(std::string_view s, std::string_view suffix) {
 Result<std::unique_ptr<Grammar>> load_grammar_from(
     const std::vector<std::pair<std::string_view, std::string_view>>& files) {
   auto g = std::make_unique<Grammar>();
+  for (const auto& [path, content] : files)
+    if (is_table(path))
+      if (Status st = g->holidays.load_table(path, content); !st) return st.error();
   // Lexicons first: rules refer to their classes.
   for (const auto& [path, content] : files)
     if (path.find("/lexicon/") != std::string_view::npos)
@@ -52,7 +60,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
     }
   }
   if (g->rules.empty()) return Error::input("no rules found (expected LANG/rules/*.rules)");
-  if (Status st = check_holidays(g->lexicon); !st) return st.error();
+  if (Status st = compile_holidays(*g); !st) return st.error();
   g->number_words = g->lexicon.class_id("numbers");
   g->cues = {g->lexicon.class_id("past_cues"), g->lexicon.class_id("future_cues"),
              g->lexicon.class_id("past_suffixes"), g->lexicon.class_id("participle_aux")};
@@ -61,10 +69,14 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
 }
 
 Result<std::unique_ptr<Grammar>> load_grammar(std::string_view language) {
-  std::vector<std::pair<std::string_view, std::string_view>> files;
+  std::vector<std::pair<std::string_view, std::string_view>> files, tables;
   std::set<std::string> languages;
   for (const EmbeddedFile& f : embedded_files()) {
     if (f.path.find('/') == std::string_view::npos) continue;  // README.md and such: not a language
+    if (is_table(f.path)) {
+      tables.emplace_back(f.path, f.content);
+      continue;
+    }
     std::string_view lang = f.path.substr(0, f.path.find('/'));
     languages.emplace(lang);
     if (lang == language) files.emplace_back(f.path, f.content);
@@ -74,6 +86,7 @@ Result<std::unique_ptr<Grammar>> load_grammar(std::string_view language) {
     for (const auto& l : languages) known += (known.empty() ? "" : ", ") + l;
     return Error::input("unknown language \"" + std::string(language) + "\"; available: " + known);
   }
+  files.insert(files.end(), tables.begin(), tables.end());
   return load_grammar_from(files);
 }
 

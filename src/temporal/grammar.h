@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "temporal/holidays.h"
 #include "temporal/lexicon.h"
 #include "temporal/matcher.h"
 #include "temporal/pattern.h"
@@ -14,12 +15,14 @@
 namespace chronoline::temporal {
 
 // A language is a folder of data: LANG/lexicon/*.tsv (one word class per file) and
-// LANG/rules/*.rules (rules, tried in file-name then line order).
+// LANG/rules/*.rules (rules, tried in file-name then line order); every language also loads the
+// feast tables of tables/*.tsv.
 struct Grammar {
   Lexicon lexicon;
   std::vector<Rule> rules;
   std::unique_ptr<Matcher> matcher;
   TenseCues cues;
+  HolidayBook holidays;  // the tables and every holiday spec of the lexicon and rules, compiled
   int number_words = -1;  // class folded into number tokens by the tokenizer
 };
 

@@ -113,8 +113,6 @@ std::string check_literal(Key key, std::string_view v) {
       return unit_named(v) ? ""
                            : "unknown unit \"" + std::string(v) +
                                  "\"; use Y, M, W, D, H, MIN, S, Q, DE or CE";
-    case Key::kHoliday:
-      return holiday_in(v, 2000) ? "" : "malformed holiday spec \"" + std::string(v) + "\"";
     case Key::kMod:
       for (auto m : kMods)
         if (m == v) return "";

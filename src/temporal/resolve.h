@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "temporal/calendar.h"
+#include "temporal/holidays.h"
 #include "temporal/lexicon.h"
 #include "temporal/matcher.h"
 #include "temporal/pattern.h"
@@ -52,6 +53,7 @@ struct ResolveContext {
   // The last period (a half year to a month) mentioned that starts within the year before the
   // publication date: the one an earnings report is about, which "a year earlier" compares with.
   std::optional<Moment> reported;
+  const HolidayBook* holidays = nullptr;           // the grammar's compiled holiday specs
 };
 
 // Whether `m` can be the period a report is about (see ResolveContext::reported).
@@ -60,13 +62,8 @@ bool is_reported_period(const Moment& m, date::sys_days dct);
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").
 std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);
 
-// The day of a holiday in year `y`, from its lexicon spec: "12-25" (fixed), "11-4-4" (fourth
-// Thursday of November; "05-L-1" is the last Monday of May), "11-4-4+1" (a day after that),
-// "easter", "easter-2", "orthodox-easter-48", or a table "dates:2013-02-10,2014-01-31,...".
-// nullopt for a malformed spec or a year outside a table.
-std::optional<date::sys_days> holiday_in(std::string_view spec, int y);
-
-// Checks a literal rule argument ("unit=Y", "holiday=11-4-4"); returns why it is invalid, or "".
+// Checks a literal rule argument ("unit=Y", "mod=START"); returns why it is invalid, or "".
+// Holiday specs are checked by load_grammar, which has the holiday tables.
 std::string check_literal(Key key, std::string_view value);
 
 // The CandMask bit of a resolved timex, for @-atoms.

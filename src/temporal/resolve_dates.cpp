@@ -9,27 +9,6 @@ namespace chronoline::temporal::internal {
 using date::days;
 using date::sys_days;
 
-// Gregorian Easter Sunday (the anonymous algorithm of 1876).
-sys_days easter(int y) {
-  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
-      g = (b - f + 1) / 3;
-  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4,
-      l = (32 + 2 * e + 2 * i - h - k) % 7;
-  int m = (a + 11 * h + 22 * l) / 451;
-  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-  return sys_days{date::year{y} / static_cast<unsigned>(month) / static_cast<unsigned>(day)};
-}
-
-// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar.
-sys_days orthodox_easter(int y) {
-  int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
-  int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
-  // Julian to Gregorian: 13 days from 1900 to 2099, one less per century before.
-  int shift = y / 100 - y / 400 - 2;
-  return sys_days{date::year{y} / static_cast<unsigned>(month) / static_cast<unsigned>(day)} +
-         days{shift};
-}
-
 namespace {
 
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
@@ -284,11 +263,12 @@ std::optional<Resolved> op_part(const Args& a) {
 }
 
 std::optional<Resolved> op_holiday(const Args& a) {
-  std::string spec = a.text(Key::kHoliday);
-  if (!holiday_in(spec, 2000)) return std::nullopt;
+  const HolidayBook* book = a.ctx().holidays;
+  const HolidaySpec* spec = book ? book->find(a.text(Key::kHoliday)) : nullptr;
+  if (!spec) return std::nullopt;
   // Tables cover a range of years; outside it, a year's feast is far enough never to be chosen.
   auto day_in = [&](int y) {
-    auto d = holiday_in(spec, y);
+    auto d = book->day_in(*spec, y);
     return d ? *d : sys_days{date::year{y} / 7 / 1} + days{y < year_of(a.ctx().dct) ? -9999 : 9999};
   };
   int y = year_of(a.ctx().dct);
@@ -306,8 +286,9 @@ std::optional<Resolved> op_holiday(const Args& a) {
     if (dir == 0 && day_in(y) > dct && (day_in(y) - dct) > (dct - day_in(y - 1))) --y;
     if (dir == 0 && day_in(y) < dct && (dct - day_in(y)) > (day_in(y + 1) - dct)) ++y;
   }
-  if (!holiday_in(spec, y)) return std::nullopt;
-  return date_at(Moment{day_in(y), Granularity::kDay});
+  auto day = book->day_in(*spec, y);
+  if (!day) return std::nullopt;
+  return date_at(Moment{*day, Granularity::kDay});
 }
 
 // The nth (n < 0: last) weekday, day or week of a month or year candidate.
@@ -342,59 +323,3 @@ std::optional<Resolved> op_nth(const Args& a) {
 }
 
 }  // namespace chronoline::temporal::internal
-
-namespace chronoline::temporal {
-
-using date::days;
-using date::sys_days;
-
-std::optional<sys_days> holiday_in(std::string_view spec, int y) {
-  if (spec.substr(0, 6) == "dates:") {  // a table of the dates of a lunar or lunisolar feast
-    std::string_view rest = spec.substr(6);
-    while (!rest.empty()) {
-      size_t comma = rest.find(',');
-      std::string_view d = rest.substr(0, comma);
-      auto day = parse_day(d);
-      if (!day || d.size() != 10) return std::nullopt;
-      if (year_of(*day) == y) return day;
-      rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-    }
-    return std::nullopt;
-  }
-  int64_t offset = 0;
-  size_t plus = spec.find_first_of("+", 1);
-  for (bool orthodox : {false, true}) {
-    std::string_view name = orthodox ? "orthodox-easter" : "easter";
-    if (spec.substr(0, name.size()) != name) continue;
-    if (spec.size() > name.size() && !parse_int(spec.substr(name.size()), offset))
-      return std::nullopt;
-    sys_days e = orthodox ? internal::orthodox_easter(y) : internal::easter(y);
-    return e + days{static_cast<int>(offset)};
-  }
-  if (plus != std::string_view::npos) {
-    if (!parse_int(spec.substr(plus + 1), offset)) return std::nullopt;
-    spec = spec.substr(0, plus);
-  }
-  int64_t mo = 0, x = 0, wd = 0;
-  size_t d1 = spec.find('-');
-  if (d1 == std::string_view::npos || !parse_int(spec.substr(0, d1), mo) || mo < 1 || mo > 12)
-    return std::nullopt;
-  size_t d2 = spec.find('-', d1 + 1);
-  auto month = date::year{y} / static_cast<unsigned>(mo);
-  if (d2 == std::string_view::npos) {
-    if (!parse_int(spec.substr(d1 + 1), x) || x < 1 || x > 31) return std::nullopt;
-    auto ymd = month / static_cast<unsigned>(x);
-    if (!ymd.ok()) return std::nullopt;
-    return sys_days{ymd} + days{static_cast<int>(offset)};
-  }
-  if (!parse_int(spec.substr(d2 + 1), wd) || wd < 1 || wd > 7) return std::nullopt;
-  date::weekday w{static_cast<unsigned>(wd % 7)};
-  std::string_view nth = spec.substr(d1 + 1, d2 - d1 - 1);
-  if (nth == "L") return sys_days{month / date::weekday_last{w}} + days{static_cast<int>(offset)};
-  if (!parse_int(nth, x) || x < 1 || x > 5) return std::nullopt;
-  auto ymd = month / date::weekday_indexed{w, static_cast<unsigned>(x)};
-  if (!ymd.ok()) return std::nullopt;
-  return sys_days{ymd} + days{static_cast<int>(offset)};
-}
-
-}  // namespace chronoline::temporal

@@ -93,8 +93,6 @@ Resolved with_mod(Resolved r, const Args& a);
 
 // The ops, one function each; resolve.cpp dispatches on Op.
 // resolve_dates.cpp
-date::sys_days easter(int y);           // Gregorian Easter Sunday
-date::sys_days orthodox_easter(int y);  // Orthodox Easter Sunday, as a Gregorian date
 std::optional<Resolved> op_date(const Args& a);
 std::optional<Resolved> op_year(const Args& a);
 std::optional<Resolved> op_decade(const Args& a);
