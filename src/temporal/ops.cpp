@@ -24,7 +24,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf}},
     {"deictic", {K::kOffset, K::kPod, K::kMod}},
     {"ref", {K::kValue}},
-    {"ago", {K::kN, K::kUnit, K::kDir, K::kMod}},
+    {"ago", {K::kN, K::kUnit, K::kDir, K::kMod, K::kOf}},
     {"duration", {K::kN, K::kUnit, K::kMod}},
     {"past_duration", {K::kN, K::kUnit, K::kDir, K::kMod, K::kValue}},
     {"mod", {K::kMod, K::kOf}},

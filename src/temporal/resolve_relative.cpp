@@ -87,6 +87,16 @@ std::optional<Resolved> op_ago(const Args& a) {
   const ResolveContext& c = a.ctx();
   auto unit = unit_named(a.text(Key::kUnit));
   auto n = a.num(Key::kN);
+  if (const Resolved* of = a.cand(Key::kOf)) {  // "three days after Easter", "two years before 1990"
+    if (!unit || !n || unit->clock || !of->point || of->point->g > Granularity::kDay)
+      return std::nullopt;
+    int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
+    Granularity g = std::max(of->point->g, unit->g);  // the finer of the two
+    if (g == Granularity::kPartOfDay) g = Granularity::kDay;
+    sys_days day = add_units(of->point->day, unit->g, dir * static_cast<int>(*n) * unit->factor /
+                                                          (unit->factor > 1 ? unit->factor : 1));
+    return with_mod(date_at(truncate(day, g)), a);
+  }
   if (unit && n && compares_period(c, *unit, *n, a.num(Key::kDir).value_or(-1))) {
     Moment m = *c.reported;
     m.day = add_units(m.day, Granularity::kYear, -1);

@@ -104,7 +104,13 @@ class Run {
   Timex timex_of(const Candidate& c) const {
     Timex t;
     t.begin = toks_[c.match.tb].begin;
-    t.end = toks_[c.match.te - 1].end;
+    // An optional comma a pattern took before a part that was not there ("Labor Day, and") is no
+    // part of the expression.
+    uint32_t te = c.match.te;
+    while (te - 1 > c.match.tb && toks_[te - 1].kind == temporal::TokKind::kPunct &&
+           (toks_[te - 1].punct == ',' || toks_[te - 1].punct == ';'))
+      --te;
+    t.end = toks_[te - 1].end;
     t.type = c.res.type;
     t.value = c.res.value;
     t.mod = c.res.mod;
