@@ -30,7 +30,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"mod", {K::kMod, K::kOf}},
     {"part", {K::kPart, K::kN, K::kUnit, K::kOf, K::kYear, K::kDir}},
     {"range", {K::kFrom, K::kTo}},
-    {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth}},
+    {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth, K::kSeason, K::kN}},
     {"time", {K::kHour, K::kMinute, K::kAmpm, K::kOf, K::kPod}},
     {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf}},
     {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor, K::kPod, K::kYear}},

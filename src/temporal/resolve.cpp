@@ -47,12 +47,30 @@ std::optional<Resolved> op_range(const Args& a) {
   const Resolved* f = a.cand(Key::kFrom);
   const Resolved* t = a.cand(Key::kTo);
   if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
-  if (t->point->day < f->point->day) return std::nullopt;
+  Moment start = *f->point;
+  std::string from_value;
+  // "from March 3 to March 5, 2021": a start without a year of its own takes the end's.
+  if (t->point->day < start.day && start.g >= Granularity::kMonth && start.g <= Granularity::kDay &&
+      !a.cand_has(Key::kFrom, Key::kYear)) {
+    for (int back : {0, 1}) {  // "from Dec. 28 to Jan. 3, 2021" starts the year before
+      Moment moved = start;
+      moved.day = add_units(start.day, Granularity::kYear,
+                            year_of(t->point->day) - back - year_of(start.day));
+      if (moved.day <= t->point->day) {
+        start = moved;
+        from_value = date_at(moved).value;
+        break;
+      }
+    }
+  }
+  if (t->point->day < start.day) return std::nullopt;
   // A range ends after its start's period: "the year-earlier third quarter" is no "the year" to
   // "earlier third quarter".
-  if (f->point->g < t->point->g && t->point->day <= last_day(*f->point)) return std::nullopt;
+  if (start.g < t->point->g && t->point->day <= last_day(start)) return std::nullopt;
   Resolved r = *f;
-  r.range = f->value + "/" + t->value;
+  r.point = start;
+  if (!from_value.empty()) r.value = r.from_value = from_value;
+  r.range = r.value + "/" + t->value;
   r.range_from = from->cand;
   r.range_to = to->cand;
   return r;
@@ -67,7 +85,14 @@ std::optional<Resolved> op_set(const Args& a) {
   } else if (a.has(Key::kUnit)) {
     auto unit = unit_named(a.text(Key::kUnit));
     if (!unit) return std::nullopt;
-    r.value = duration_value(*unit, 1);
+    r.value = duration_value(*unit, a.num(Key::kN).value_or(1));  // "every other week": P2W
+  } else if (auto month = a.num(Key::kMonth)) {  // "each July"
+    if (*month < 1 || *month > 12) return std::nullopt;
+    r.value = (*month < 10 ? "XXXX-0" : "XXXX-") + std::to_string(*month);
+  } else if (auto season = a.num(Key::kSeason)) {  // "every spring": first month 3, 6, 9, 12
+    static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
+    if (*season < 3 || *season > 12 || *season % 3 != 0) return std::nullopt;
+    r.value = std::string("XXXX-") + kSeasons[*season / 3 - 1];
   } else {
     r.value = a.text(Key::kValue);
   }

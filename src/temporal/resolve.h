@@ -27,6 +27,7 @@ struct Resolved {
   std::string range;                   // anchored durations: "2022-01-15/2022-01-25"
   std::optional<Moment> point;         // the calendar unit a DATE/TIME names, for composite rules
   int range_from = -1, range_to = -1;  // a "from A until B" pair: the candidates A and B
+  std::string from_value;  // A's value when the range gave it B's year ("March 3 to 5, 2021")
   bool blocked = false;                // matched a block rule: claims its span, emits nothing
 };
 

@@ -65,6 +65,19 @@ class Args {
     const Binding* b = part(k);
     return b && b->cand >= 0 ? &ctx_.cands[b->cand].res : nullptr;
   }
+  // Whether the candidate bound to `k` was made by a rule that binds `inner` ("March 3, 2021"
+  // binds year).
+  bool cand_has(Key k, Key inner) const {
+    const Binding* b = part(k);
+    if (!b || b->cand < 0) return false;
+    const Match& m = ctx_.cands[b->cand].match;
+    const Rule& r = ctx_.rules[m.rule];
+    for (size_t i = 0; i < r.part_keys.size(); ++i)
+      if (r.part_keys[i] == inner && m.parts[i].bound) return true;
+    for (const auto& [key, v] : r.literals)
+      if (key == inner) return true;
+    return false;
+  }
   // The op of the rule that produced the candidate bound to `k`, if any.
   std::optional<Op> cand_op(Key k) const {
     const Binding* b = part(k);

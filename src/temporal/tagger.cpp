@@ -129,6 +129,7 @@ class Run {
       }
       Timex from = timex_of(cands_[c.res.range_from]);
       Timex to = timex_of(cands_[c.res.range_to]);
+      if (!c.res.from_value.empty()) from.value = c.res.from_value;
       from.range = c.res.range;
       to.ends_range = true;
       out.push_back(std::move(from));
