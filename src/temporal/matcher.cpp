@@ -44,12 +44,13 @@ bool builtin_matches(Builtin b, const Token& t) {
   return false;
 }
 
-// Bit b set when Builtin b matches t.
-uint16_t builtin_mask(const Token& t) {
-  if (t.kind != TokKind::kNumber) return 0;
-  uint16_t mask = 0;
-  for (int b = 0; b < kBuiltinCount; ++b)
-    if (builtin_matches(static_cast<Builtin>(b), t)) mask |= uint16_t(1u << b);
+// The builtins among `wanted` (bit b for Builtin b) that match t.
+uint32_t builtin_mask(const Token& t, uint32_t wanted) {
+  uint32_t mask = 0;
+  for (uint32_t rest = wanted; rest; rest &= rest - 1) {
+    int b = std::countr_zero(rest);
+    if (builtin_matches(static_cast<Builtin>(b), t)) mask |= uint32_t{1} << b;
+  }
   return mask;
 }
 
@@ -220,10 +221,8 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
         put_at(by_punct, static_cast<unsigned char>(a.punct) & 127);
       else if (a.kind == Atom::Kind::kCandidate)
         put(candidate);
-      else if (numeric.empty() || numeric.back().rule != r)
-        numeric.push_back({r, static_cast<uint16_t>(1u << a.id)});
       else
-        numeric.back().builtins |= static_cast<uint16_t>(1u << a.id);
+        add_numeric(r, a.id < 32 ? uint32_t{1} << a.id : kAnyNumber);  // no bit past 31
     }
     if (!e.optional) break;
   }
@@ -231,7 +230,13 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
   // order of tries, and so of matches, would change: keep rules that can also start at a
   // candidate.
   if (!numeric.empty() && numeric.back().rule == r && !candidate.empty() && candidate.back() == r)
-    numeric.back().builtins = 0xFFFF;
+    numeric.back().builtins = kAnyNumber;
+}
+
+void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
+  if (numeric.empty() || numeric.back().rule != r) numeric.push_back({r, 0});
+  numeric.back().builtins |= builtins;
+  if (builtins != kAnyNumber) wanted_builtins |= builtins;
 }
 
 // Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts
@@ -248,9 +253,9 @@ void Matcher::Triggers::each(const Token& t, const Lexicon& lex, bool at_candida
   // Most rules that can start with a number want a particular kind of number (a year, a day,
   // "5pm"): skip those whose builtins cannot match this one.
   if (t.kind == TokKind::kNumber && !numeric.empty()) {
-    uint16_t mask = builtin_mask(t);
+    uint32_t mask = builtin_mask(t, wanted_builtins);
     for (const NumericTrigger& n : numeric)
-      if (n.builtins & mask) fn(n.rule);
+      if (n.builtins == kAnyNumber || (n.builtins & mask)) fn(n.rule);
   }
   if (t.kind == TokKind::kPunct)
     for (uint32_t r : by_punct[static_cast<unsigned char>(t.punct) & 127]) fn(r);

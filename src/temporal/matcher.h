@@ -106,14 +106,17 @@ class Matcher {
   // A rule that can start with a number, and the Builtins of its atoms that can match there.
   struct NumericTrigger {
     uint32_t rule;
-    uint16_t builtins;  // bit b set for Builtin b
+    uint32_t builtins;  // bit b set for Builtin b; kAnyNumber: offered for every number
   };
+  static constexpr uint32_t kAnyNumber = ~uint32_t{0};
   // Rules indexed by what their first token can be.
   struct Triggers {
     std::vector<std::vector<uint32_t>> by_word, by_class, by_punct;
     std::vector<NumericTrigger> numeric;
+    uint32_t wanted_builtins = 0;  // the OR of numeric's builtins
     std::vector<uint32_t> candidate;
     void add(uint32_t r, const Rule& rule);
+    void add_numeric(uint32_t r, uint32_t builtins);
     template <class Fn>
     void each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const;
   };

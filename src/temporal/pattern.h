@@ -29,8 +29,6 @@ enum class Builtin : uint8_t {
   kClockHour,    // <clockhour>: "5pm", "11am"
   kHHour,        // <hhour>: "15h" (as in "15h30")
 };
-constexpr int kBuiltinCount = static_cast<int>(Builtin::kHHour) + 1;  // keep kHHour last
-static_assert(kBuiltinCount <= 16, "the matcher keeps builtin sets in 16 bits");
 
 // Which earlier matches an @-atom accepts.
 enum CandMask : uint8_t { kCandDate = 1, kCandTime = 2, kCandDuration = 4, kCandSet = 8 };
