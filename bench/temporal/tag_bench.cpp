@@ -2,14 +2,19 @@
 #include <benchmark/benchmark.h>
 
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "temporal/grammar.h"
 #include "temporal/jsonl.h"
 #include "temporal/tagger.h"
+#include "temporal/tokenizer.h"
 
 namespace {
+
+namespace temporal = chronoline::temporal;
 
 const chronoline::Tagger& tagger() {
   static chronoline::Tagger t = std::move(*chronoline::Tagger::load("en"));
@@ -84,6 +89,48 @@ void BM_TagText(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text_bytes()));
 }
 BENCHMARK(BM_TagText)->Unit(benchmark::kMillisecond);
+
+// The stages of Tagger::tag on their own, to see where the time goes.
+const temporal::Grammar& grammar() {
+  static std::unique_ptr<temporal::Grammar> g = std::move(*temporal::load_grammar("en"));
+  return *g;
+}
+
+std::vector<std::string> texts() {
+  std::vector<std::string> out;
+  std::istringstream in(corpus());
+  for (std::string line; std::getline(in, line);)
+    out.push_back(nlohmann::json::parse(line)["text"]);
+  return out;
+}
+
+// Splitting into tokens and looking every word up in the lexicon.
+void BM_Tokenize(benchmark::State& state) {
+  const auto& g = grammar();
+  auto docs = texts();
+  for (auto _ : state)
+    for (const auto& t : docs)
+      benchmark::DoNotOptimize(temporal::tokenize(t, g.lexicon, g.number_words).size());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text_bytes()));
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+// Matching the base rules (those without @-atoms) over tokenized texts; rates are still per byte
+// of text, so they add up with BM_Tokenize's towards BM_TagText's.
+void BM_MatchBase(benchmark::State& state) {
+  const auto& g = grammar();
+  std::vector<std::vector<temporal::Token>> docs;
+  for (const auto& t : texts()) docs.push_back(temporal::tokenize(t, g.lexicon, g.number_words));
+  std::vector<temporal::Match> matches;
+  for (auto _ : state)
+    for (const auto& toks : docs) {
+      matches.clear();
+      g.matcher->match_base(toks, false, matches);
+      benchmark::DoNotOptimize(matches.size());
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text_bytes()));
+}
+BENCHMARK(BM_MatchBase)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

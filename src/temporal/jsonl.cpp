@@ -1,6 +1,8 @@
 // JSONL tagging: streams {"doc","dct","text"} lines to {"doc","timex":[...]} lines.
 #include "temporal/jsonl.h"
 
+#include <bit>
+#include <charconv>
 #include <cstring>
 #include <string>
 
@@ -259,22 +261,45 @@ void append_escaped(std::string& out, std::string_view s) {
   }
 }
 
+// The code points of UTF-8 `s`: its bytes that are not continuation bytes (10xxxxxx). Eight bytes
+// at a time, as the offsets of the last timex of a long text cost a count of all of it.
+size_t count_code_points(std::string_view s) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  size_t i = 0, n = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    // Bit 7 of a byte set and its bit 6 (shifted up into bit 7) clear: a continuation byte.
+    n += 8 - static_cast<size_t>(std::popcount(v & ~(v << 1) & kHigh));
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+void append_number(std::string& out, size_t n) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, end);
+}
+
 // Appends the timex array as JSON, counting code points incrementally (timexes are sorted by
 // begin).
 void append_timexes(std::string& out, const std::vector<Timex>& timexes, std::string_view text) {
   out += '[';
   size_t byte = 0, cp = 0;
   auto advance = [&](size_t to) {
-    for (; byte < to; ++byte) cp += (static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80;
+    if (to > byte) cp += count_code_points(text.substr(byte, to - byte)), byte = to;
     return cp;
   };
   for (size_t k = 0; k < timexes.size(); ++k) {
     const Timex& t = timexes[k];
     if (t.begin < byte) byte = 0, cp = 0;  // not sorted: recount (never happens with tag())
     if (k) out += ',';
-    out += "{\"start\":" + std::to_string(advance(t.begin));
+    out += "{\"start\":";
+    append_number(out, advance(t.begin));
     size_t save_byte = byte, save_cp = cp;
-    out += ",\"end\":" + std::to_string(advance(t.end));
+    out += ",\"end\":";
+    append_number(out, advance(t.end));
     byte = save_byte, cp = save_cp;
     out += ",\"text\":\"";
     append_escaped(out, text.substr(t.begin, t.end - t.begin));
@@ -323,9 +348,6 @@ Status tag_line(const std::string& line, size_t line_no, std::ostream& out, cons
   append_timexes(buffer, tagger.tag(in.text, *anchor, options), in.text);
   buffer += "}\n";
   out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-  out.flush();
-  if (!out)
-    return Error::internal("cannot write output after input line " + std::to_string(line_no));
   return {};
 }
 
@@ -373,14 +395,32 @@ Result<Anchor> parse_anchor(std::string_view text) {
 
 Status tag_jsonl(std::istream& in, std::ostream& out, const Tagger& tagger,
                  const TagOptions& options) {
+  // Output is flushed when the input has nothing more buffered, that is before a read that may
+  // wait: a process feeding lines one at a time gets each answer at once, and a file or a full
+  // pipe is answered in large writes. std::cin is tied to std::cout, which would flush before
+  // every line: untie it meanwhile.
+  struct Untie {
+    std::istream& in;
+    std::ostream* tied = in.tie(nullptr);
+    ~Untie() { in.tie(tied); }
+  } untie{in};
   std::string line, buffer;
   InputLine fields;  // reused: its strings keep their capacity from line to line
   size_t line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    if (Status st = tag_line(line, line_no, out, tagger, options, fields, buffer); !st) return st;
+    if (Status st = tag_line(line, line_no, out, tagger, options, fields, buffer); !st) {
+      out.flush();  // the lines before the bad one are answered
+      return st;
+    }
+    if (in.rdbuf()->in_avail() <= 0) out.flush();
+    if (!out)
+      return Error::internal("cannot write output after input line " + std::to_string(line_no));
   }
+  out.flush();
+  if (!out)
+    return Error::internal("cannot write output after input line " + std::to_string(line_no));
   if (in.bad()) return Error::internal("cannot read input after line " + std::to_string(line_no));
   return {};
 }

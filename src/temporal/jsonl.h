@@ -22,8 +22,10 @@ nlohmann::json timexes_to_json(const std::vector<Timex>& timexes, std::string_vi
 Result<Anchor> parse_anchor(std::string_view text);
 
 // Reads one document per line, {"doc": ID, "dct": "YYYY-MM-DD", "text": "..."}, and writes
-// {"doc": ID, "timex": [...]} per line, flushing after each. Blank lines are skipped. Memory stays
-// flat in the corpus size. Errors name the input line: "line 3: missing \"dct\"; ...".
+// {"doc": ID, "timex": [...]} per line. Output is flushed whenever the input has no more data
+// buffered, so interactive callers get each line's answer before sending the next. Blank lines
+// are skipped. Memory stays flat in the corpus size. Errors name the input line: "line 3: missing
+// \"dct\"; ...".
 //
 // Example:
 //   std::ifstream in("tbaq.jsonl");

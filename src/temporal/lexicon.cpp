@@ -108,16 +108,18 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-Lexicon::Lexicon() : slots_(1024, 0), words_{""}, entries_(1), masks_(1, 0), flags_(1, 0) {}
+Lexicon::Lexicon()
+    : slots_(1024, 0), words_{""}, keys_{WordKey("")}, entries_(1), masks_(1, 0), flags_(1, 0) {}
 
-uint32_t Lexicon::find(std::string_view lower, uint64_t hash) const {
+uint32_t Lexicon::find(const WordKey& key) const {
+  uint64_t hash = key.hash();
   size_t mask = slots_.size() - 1;
   uint64_t tag = hash >> 32 << 32;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     uint64_t slot = slots_[i];
     if (slot == 0) return 0;
     uint32_t id = static_cast<uint32_t>(slot);
-    if ((slot & ~uint64_t{0xFFFFFFFF}) == tag && words_[id] == lower) return id;
+    if ((slot & ~uint64_t{0xFFFFFFFF}) == tag && keys_[id] == key) return id;
   }
 }
 
@@ -127,22 +129,31 @@ void Lexicon::grow() {
   size_t mask = slots_.size() - 1;
   for (uint64_t slot : old)
     if (slot) {
-      size_t i = hash_word(words_[static_cast<uint32_t>(slot)]) & mask;
+      size_t i = keys_[static_cast<uint32_t>(slot)].hash() & mask;
       while (slots_[i]) i = (i + 1) & mask;
       slots_[i] = slot;
     }
 }
 
 uint32_t Lexicon::intern(std::string_view lower) {
-  if (uint32_t id = find(lower)) return id;
+  bool has_key = lower.size() <= WordKey::kMaxLen;
+  if (has_key) {
+    if (uint32_t id = find(lower)) return id;
+  } else {
+    // Too long to ever match a token; kept for completeness, found by a scan.
+    for (uint32_t id = 1; id < words_.size(); ++id)
+      if (words_[id] == lower) return id;
+  }
   uint32_t id = static_cast<uint32_t>(words_.size());
   words_.emplace_back(lower);
+  keys_.push_back(WordKey(has_key ? lower : std::string_view{}));
   entries_.emplace_back();
   masks_.push_back(0);
   flags_.push_back(0);
+  if (!has_key) return id;
   if (words_.size() * 2 > slots_.size()) grow();  // keeps the load factor under 1/2
   size_t mask = slots_.size() - 1;
-  uint64_t hash = hash_word(lower);
+  uint64_t hash = keys_[id].hash();
   size_t i = hash & mask;
   while (slots_[i]) i = (i + 1) & mask;
   slots_[i] = (hash >> 32 << 32) | id;

@@ -1,7 +1,11 @@
 // Lexicon: case-insensitive word lists loaded from data files, one word class per file.
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -38,6 +42,50 @@ struct ValueSchema {
   std::vector<std::string> names;
 };
 
+// A word folded to lowercase and zero-padded into 8-byte chunks, so that a lookup hashes and
+// compares a few integers rather than bytes. Words longer than kMaxLen have no key: the tokenizer
+// never looks them up.
+struct WordKey {
+  static constexpr size_t kMaxLen = 32;
+  // `word`: at most kMaxLen ASCII letters, digits or apostrophes, in any case. Setting bit 0x20
+  // lowercases the letters and leaves digits and apostrophes as they are. Byte i of the word is
+  // bits 8 * (i % 8) of chunks[i / 8]; the rest is zero.
+  explicit WordKey(std::string_view word) : WordKey(word, word.size()) {}
+  // The same, where `readable` bytes from word.data() may be read (a word inside a text): each
+  // chunk is then one 8-byte load rather than eight byte loads.
+  WordKey(std::string_view word, size_t readable) : len(static_cast<uint32_t>(word.size())) {
+    for (size_t at = 0; at < word.size(); at += 8) {
+      size_t n = std::min<size_t>(8, word.size() - at);
+      uint64_t low = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;  // n low bytes
+      uint64_t v = 0;
+      if (std::endian::native == std::endian::little && at + 8 <= readable) {
+        std::memcpy(&v, word.data() + at, 8);
+        v &= low;
+      } else {
+        for (size_t j = 0; j < n; ++j)
+          v |= uint64_t{static_cast<unsigned char>(word[at + j])} << (8 * j);
+      }
+      chunks[at / 8] = v | (0x2020202020202020ull & low);
+    }
+  }
+  uint64_t hash() const {
+    uint64_t h = len;
+    for (size_t k = 0; k * 8 < len; ++k) h = (h ^ chunks[k]) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 32;  // the slot index uses the low bits: let every byte reach them
+    h *= 0xD6E8FEB86659FD93ull;
+    return h ^ (h >> 32);
+  }
+  bool operator==(const WordKey& o) const {
+    if (len != o.len) return false;
+    for (size_t k = 0; k < chunks.size(); ++k)
+      if (chunks[k] != o.chunks[k]) return false;
+    return true;
+  }
+
+  std::array<uint64_t, kMaxLen / 8> chunks{};
+  uint32_t len = 0;
+};
+
 // Words are interned to small ids (0 = unknown word) so matching compares integers.
 class Lexicon {
  public:
@@ -47,20 +95,16 @@ class Lexicon {
   // Errors are located: "en/lexicon/months.tsv:7: value \"13\" is outside 1..12".
   Status load_file(std::string_view path, std::string_view content);
 
-  // Returns the id of an interned lowercase word, or 0.
-  uint32_t find(std::string_view lower) const { return find(lower, hash_word(lower)); }
-  // The same, with the word's hash_word() already computed (the tokenizer hashes while
-  // lowercasing).
-  uint32_t find(std::string_view lower, uint64_t hash) const;
-  static constexpr uint64_t kHashSeed = 1469598103934665603ull;  // FNV-1a
-  static constexpr uint64_t hash_step(uint64_t h, char c) {
-    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  // Returns the id of an interned word, or 0. `word` is ASCII letters, digits or apostrophes in
+  // any case; lookups ignore case.
+  uint32_t find(std::string_view word) const {
+    return word.size() <= WordKey::kMaxLen ? find(WordKey(word)) : 0;
   }
-  static uint64_t hash_word(std::string_view s) {
-    uint64_t h = kHashSeed;
-    for (char c : s) h = hash_step(h, c);
-    return h;
+  // The same for a word inside a text that can be read up to `readable` bytes from word.data().
+  uint32_t find(std::string_view word, size_t readable) const {
+    return word.size() <= WordKey::kMaxLen ? find(WordKey(word, readable)) : 0;
   }
+  uint32_t find(const WordKey& key) const;
   // Interns a lowercase word (for rule literals) and returns its id.
   uint32_t intern(std::string_view lower);
   std::string_view word(uint32_t id) const { return words_[id]; }
@@ -88,6 +132,7 @@ class Lexicon {
   // Open addressing over word ids (0 = empty slot); find() is on the tokenizer's hot path.
   std::vector<uint64_t> slots_;  // (hash high bits << 32) | id
   std::vector<std::string> words_;
+  std::vector<WordKey> keys_;  // per word; words longer than WordKey::kMaxLen have no slot
   std::vector<std::vector<LexEntry>> entries_;
   std::vector<uint64_t> masks_;  // per word: bit c set when it has an entry in class c < 64
   std::vector<uint8_t> flags_;   // per word: OR of its entries' flags

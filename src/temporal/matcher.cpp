@@ -44,7 +44,27 @@ bool builtin_matches(Builtin b, const Token& t) {
   return false;
 }
 
+// The builtins among `wanted` (bit b for Builtin b) that match t.
+uint32_t builtin_mask(const Token& t, uint32_t wanted) {
+  uint32_t mask = 0;
+  for (uint32_t rest = wanted; rest; rest &= rest - 1) {
+    int b = std::countr_zero(rest);
+    if (builtin_matches(static_cast<Builtin>(b), t)) mask |= uint32_t{1} << b;
+  }
+  return mask;
+}
+
 }  // namespace
+
+CandidateIndex::CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens)
+    : types(tokens + 1, 0) {
+  starts.reserve(cands.size());
+  for (uint32_t i = 0; i < cands.size(); ++i) {
+    starts.emplace_back(cands[i].tb, i);
+    types[cands[i].tb] |= cands[i].type | kPresent;
+  }
+  std::sort(starts.begin(), starts.end());
+}
 
 // One backtracking search for a rule at one position; keeps the longest complete match.
 class Matcher::Search {
@@ -156,9 +176,18 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
       any_must_ |= info.must;
     } else {
       for (const Element& e : rule.elems) {
-        bool cand = false;
-        for (const Atom& a : e.alts) cand |= a.kind == Atom::Kind::kCandidate;
-        if (cand) break;
+        bool cand = false, only_cands = true;
+        uint8_t types = 0;
+        for (const Atom& a : e.alts) {
+          bool c = a.kind == Atom::Kind::kCandidate;
+          cand |= c, only_cands &= c;
+          if (c) types |= static_cast<uint8_t>(a.id);
+        }
+        if (cand) {
+          // A required element of @-atoms only needs a candidate of one of their types there.
+          if (only_cands && !e.optional) info.cand_types = types;
+          break;
+        }
         info.cand_hi++;
         if (!e.optional) info.cand_lo++;
       }
@@ -193,10 +222,21 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
       else if (a.kind == Atom::Kind::kCandidate)
         put(candidate);
       else
-        put(numeric);
+        add_numeric(r, a.id < 32 ? uint32_t{1} << a.id : kAnyNumber);  // no bit past 31
     }
     if (!e.optional) break;
   }
+  // each() may skip a rule in `numeric` only if no later list offers it at the same token, or the
+  // order of tries, and so of matches, would change: keep rules that can also start at a
+  // candidate.
+  if (!numeric.empty() && numeric.back().rule == r && !candidate.empty() && candidate.back() == r)
+    numeric.back().builtins = kAnyNumber;
+}
+
+void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
+  if (numeric.empty() || numeric.back().rule != r) numeric.push_back({r, 0});
+  numeric.back().builtins |= builtins;
+  if (builtins != kAnyNumber) wanted_builtins |= builtins;
 }
 
 // Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts
@@ -210,8 +250,13 @@ void Matcher::Triggers::each(const Token& t, const Lexicon& lex, bool at_candida
       if (e.cls < by_class.size())
         for (uint32_t r : by_class[e.cls]) fn(r);
   }
-  if (t.kind == TokKind::kNumber)
-    for (uint32_t r : numeric) fn(r);
+  // Most rules that can start with a number want a particular kind of number (a year, a day,
+  // "5pm"): skip those whose builtins cannot match this one.
+  if (t.kind == TokKind::kNumber && !numeric.empty()) {
+    uint32_t mask = builtin_mask(t, wanted_builtins);
+    for (const NumericTrigger& n : numeric)
+      if (n.builtins == kAnyNumber || (n.builtins & mask)) fn(n.rule);
+  }
   if (t.kind == TokKind::kPunct)
     for (uint32_t r : by_punct[static_cast<unsigned char>(t.punct) & 127]) fn(r);
   if (at_candidate)
@@ -428,10 +473,7 @@ void Matcher::match_composite(const std::vector<Token>& toks,
                               const std::vector<CandidateRef>& cands, size_t fresh_from,
                               bool lenient, std::vector<Match>& out) const {
   if (fresh_from >= cands.size()) return;
-  CandidateIndex by_start;
-  by_start.starts.reserve(cands.size());
-  for (uint32_t i = 0; i < cands.size(); ++i) by_start.starts.emplace_back(cands[i].tb, i);
-  std::sort(by_start.starts.begin(), by_start.starts.end());
+  CandidateIndex by_start(cands, toks.size());
   // A composite rule can only use a fresh candidate if it starts within a few tokens before it.
   constexpr uint32_t kReach = 6;
   std::vector<uint32_t> positions;
@@ -440,19 +482,17 @@ void Matcher::match_composite(const std::vector<Token>& toks,
       positions.push_back(p);
   std::sort(positions.begin(), positions.end());
   positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
-  std::vector<char> starts_here(toks.size() + 1, 0);
-  for (const CandidateRef& c : cands) starts_here[c.tb] = 1;
   TriedSet tried(rules_.size());
   for (uint32_t p : positions) {
     if (p >= toks.size()) continue;
     tried.clear();
-    composite_.each(toks[p], lex_, starts_here[p], [&](uint32_t r) {
+    composite_.each(toks[p], lex_, by_start.types_at(p) != 0, [&](uint32_t r) {
       // The rule's first @-element must find a candidate a few tokens on.
       const RuleInfo& info = info_[r];
       bool reachable = false;
       for (uint32_t o = p + info.cand_lo; o <= p + info.cand_hi && o < toks.size() && !reachable;
            ++o)
-        reachable = starts_here[o];
+        reachable = by_start.types_at(o) & info.cand_types;
       if (!reachable || !tried.insert(r)) return;
       size_t before = out.size();
       try_rule(r, toks, p, &cands, &by_start, lenient, out);

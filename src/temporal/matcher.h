@@ -36,16 +36,23 @@ struct CandidateRef {
   uint8_t type = 0;
 };
 
-// Earlier matches by their first token: (token, candidate id) pairs sorted by token.
+// Earlier matches by their first token.
 struct CandidateIndex {
-  std::vector<std::pair<uint32_t, uint32_t>> starts;
-  // The candidates starting at token p.
+  CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens);
+  // The candidates starting at token p: (token, candidate id) pairs in id order.
   std::span<const std::pair<uint32_t, uint32_t>> at(uint32_t p) const {
     auto lo = std::lower_bound(starts.begin(), starts.end(), std::pair<uint32_t, uint32_t>{p, 0});
     auto hi = lo;
     while (hi != starts.end() && hi->first == p) ++hi;
     return {&*starts.begin() + (lo - starts.begin()), static_cast<size_t>(hi - lo)};
   }
+  // The OR of the CandMask types of the candidates starting at token p, plus kPresent when there
+  // is any (a candidate's type can be 0).
+  uint8_t types_at(uint32_t p) const { return types[p]; }
+  static constexpr uint8_t kPresent = 0x80;
+
+  std::vector<std::pair<uint32_t, uint32_t>> starts;  // sorted
+  std::vector<uint8_t> types;                         // per token
 };
 
 // Rules indexed by the tokens that can start them. Built once per grammar.
@@ -83,6 +90,7 @@ class Matcher {
     uint8_t must_lo = 0, must_hi = 0;  // token offsets from the start where that element can be
     uint8_t cand_lo = 0,
             cand_hi = 0;  // composite rules: offsets where their first @-element can start
+    uint8_t cand_types = 0xFF;  // composite rules: types_at() bits that let that element match
   };
   void choose_must(const Rule& rule, RuleInfo& info);
   uint64_t token_bits(const Token& t) const;
@@ -95,11 +103,20 @@ class Matcher {
                 bool lenient, std::vector<Match>& out) const;
   bool atom_matches(const Atom& a, const Token& t, bool lenient, const LexEntry** entry) const;
 
+  // A rule that can start with a number, and the Builtins of its atoms that can match there.
+  struct NumericTrigger {
+    uint32_t rule;
+    uint32_t builtins;  // bit b set for Builtin b; kAnyNumber: offered for every number
+  };
+  static constexpr uint32_t kAnyNumber = ~uint32_t{0};
   // Rules indexed by what their first token can be.
   struct Triggers {
     std::vector<std::vector<uint32_t>> by_word, by_class, by_punct;
-    std::vector<uint32_t> numeric, candidate;
+    std::vector<NumericTrigger> numeric;
+    uint32_t wanted_builtins = 0;  // the OR of numeric's builtins
+    std::vector<uint32_t> candidate;
     void add(uint32_t r, const Rule& rule);
+    void add_numeric(uint32_t r, uint32_t builtins);
     template <class Fn>
     void each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const;
   };

@@ -6,8 +6,7 @@ namespace {
 
 inline bool is_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-constexpr size_t kMaxWord = 32;  // longer words are never in a lexicon
+constexpr size_t kMaxWord = WordKey::kMaxLen;  // longer words are never in a lexicon
 
 class Scanner {
  public:
@@ -56,12 +55,10 @@ class Scanner {
     return i_ < s_.size();
   }
 
+  // Called for every punctuation character: test the first byte before comparing three.
   bool starts_with_curly_apostrophe() const {
-    return s_.compare(i_, 3, "\xE2\x80\x99") == 0 || s_.compare(i_, 3, "\xE2\x80\x98") == 0;
-  }
-
-  void lookup(Token& t, std::string_view lowered) {
-    t.word = lowered.size() <= 32 ? lex_.find(lowered) : 0;
+    return static_cast<unsigned char>(s_[i_]) == 0xE2 &&
+           (s_.compare(i_, 3, "\xE2\x80\x99") == 0 || s_.compare(i_, 3, "\xE2\x80\x98") == 0);
   }
 
   void word(Token& t) {
@@ -70,26 +67,21 @@ class Scanner {
     // Dotted letters: "a.m.", "p.m.", "U.S." become one word without the dots.
     if (i_ + 3 < s_.size() && s_[i_ + 1] == '.' && is_alpha(s_[i_ + 2]) && s_[i_ + 3] == '.' &&
         (i_ + 4 >= s_.size() || !is_alpha(s_[i_ + 4]))) {
-      char buf[2] = {lower(s_[i_]), lower(s_[i_ + 2])};
+      char buf[2] = {s_[i_], s_[i_ + 2]};
       i_ += 4;
-      lookup(t, std::string_view(buf, 2));
+      t.word = lex_.find(std::string_view(buf, 2));
       return;
     }
-    // Locals, not members, in the hot loop: stores to `buf` could alias `i_` otherwise.
-    char buf[kMaxWord];
-    const char* p = s_.data() + i_;
+    // Find the end of the word first, then look it up whole: WordKey lowercases and hashes it a
+    // chunk at a time rather than a letter at a time.
+    const char* start = s_.data() + i_;
     const char* end = s_.data() + s_.size();
-    const char* start = p;
-    uint64_t h = Lexicon::kHashSeed;
-    for (; p < end && is_alpha(static_cast<unsigned char>(*p)); ++p) {
-      char c = static_cast<char>(*p | 0x20);  // lowercase for letters
-      size_t n = static_cast<size_t>(p - start);
-      if (n < kMaxWord) buf[n] = c;
-      h = Lexicon::hash_step(h, c);
-    }
+    const char* p = start;
+    while (p < end && is_alpha(static_cast<unsigned char>(*p))) ++p;
     size_t n = static_cast<size_t>(p - start);
     i_ = static_cast<size_t>(p - s_.data());
-    t.word = n <= kMaxWord ? lex_.find(std::string_view(buf, n), h) : 0;
+    t.word = n <= kMaxWord ? lex_.find(std::string_view(start, n), static_cast<size_t>(end - start))
+                           : 0;
     if (t.word && i_ < s_.size() && s_[i_] == '.' && (lex_.flags(t.word) & kAbbrev)) ++i_;
   }
 
@@ -144,7 +136,7 @@ class Scanner {
         (i_ + len + 1 >= s_.size() || !is_alpha(s_[i_ + len + 1]))) {
       i_ += len + 1;
       t.kind = TokKind::kWord;
-      lookup(t, "'s");
+      t.word = lex_.find("'s");
       return;
     }
     i_ += len;
@@ -154,7 +146,8 @@ class Scanner {
 
   void other(Token& t) {
     // Dashes U+2013/U+2014 act as '-'; other non-ASCII characters are opaque.
-    if (s_.compare(i_, 3, "\xE2\x80\x93") == 0 || s_.compare(i_, 3, "\xE2\x80\x94") == 0) {
+    if (static_cast<unsigned char>(s_[i_]) == 0xE2 &&
+        (s_.compare(i_, 3, "\xE2\x80\x93") == 0 || s_.compare(i_, 3, "\xE2\x80\x94") == 0)) {
       i_ += 3;
       t.kind = TokKind::kPunct;
       t.punct = '-';
