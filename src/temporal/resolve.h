@@ -27,6 +27,7 @@ struct Resolved {
   std::optional<Moment> point;         // the calendar unit a DATE/TIME names, for composite rules
   int range_from = -1, range_to = -1;  // a "from A until B" pair: the candidates A and B
   bool blocked = false;                // matched a block rule: claims its span, emits nothing
+  int clock_hour = 0;  // a query's hour written 1..12 without am/pm ("at 3"): morning or evening
 };
 
 // A match together with its resolution.
@@ -49,6 +50,7 @@ struct ResolveContext {
   const std::vector<Candidate>& cands;
   size_t last_end = 0;                             // byte offset where `last` ends in `text`
   std::optional<std::chrono::minutes> utc_offset;  // the anchor's, when known
+  int dct_seconds = 0;                             // seconds past dct_time's minute
 };
 
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").

@@ -30,6 +30,7 @@ class Run {
         ctx_{g.lexicon, g.rules, toks_,           text,         g.cues,
              options,   dct.day, dct.time_of_day, std::nullopt, cands_} {
     ctx_.utc_offset = dct.utc_offset;
+    ctx_.dct_seconds = dct.seconds;
   }
 
   std::vector<Timex> timexes() {
