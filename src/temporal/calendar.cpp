@@ -105,8 +105,18 @@ sys_days add_units(sys_days day, Granularity g, int n) {
   return sys_days{ym / d};
 }
 
+Moment at_second(sys_days day, int64_t total) {
+  int64_t d = total >= 0 ? total / 86400 : -((-total + 86399) / 86400);
+  int64_t rest = total - d * 86400;
+  Moment m{day + days{static_cast<int>(d)}, Granularity::kSecond, static_cast<int>(rest / 60)};
+  m.seconds = static_cast<int>(rest % 60);
+  return m;
+}
+
 Moment shift(const Moment& m, int n) {
   Moment out = m;
+  if (m.g == Granularity::kSecond)
+    return at_second(m.day, int64_t{m.minutes} * 60 + m.seconds + n);
   if (m.g >= Granularity::kHour) {
     int total = m.minutes + (m.g == Granularity::kHour     ? 60 * n
                              : m.g == Granularity::kMinute ? n
@@ -138,11 +148,17 @@ void put(std::string& out, int v, int width) {
   while (n > 0) out += buf[--n];
 }
 
+// A year as TIMEX3 writes it: "2013", "0014", and "BC2014" for 2014 BCE (astronomical -2013).
+void put_year(std::string& out, int y) {
+  if (y <= 0) out += "BC", y = 1 - y;
+  put(out, y, 4);
+}
+
 std::string day_value(date::sys_days d) {
   date::year_month_day ymd{d};
   std::string out;
   out.reserve(20);
-  put(out, static_cast<int>(ymd.year()), 4);
+  put_year(out, static_cast<int>(ymd.year()));
   out += '-';
   put(out, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
   out += '-';
@@ -168,25 +184,25 @@ std::string timex_value(const Moment& m) {
       put(out, floor_div(y, 10), 3);
       return out;
     case Granularity::kYear:
-      put(out, y, 4);
+      put_year(out, y);
       return out;
     case Granularity::kHalf:
-      put(out, y, 4), out += mo <= 6 ? "-H1" : "-H2";
+      put_year(out, y), out += mo <= 6 ? "-H1" : "-H2";
       return out;
     case Granularity::kQuarter:
-      put(out, y, 4), out += "-Q", put(out, (mo - 1) / 3 + 1, 1);
+      put_year(out, y), out += "-Q", put(out, (mo - 1) / 3 + 1, 1);
       return out;
     case Granularity::kSeason: {
       static const char* kNames[] = {"-WI", "-SP", "-SU", "-FA"};
-      put(out, y, 4), out += kNames[(mo % 12) / 3];
+      put_year(out, y), out += kNames[(mo % 12) / 3];
       return out;
     }
     case Granularity::kMonth:
-      put(out, y, 4), out += '-', put(out, mo, 2);
+      put_year(out, y), out += '-', put(out, mo, 2);
       return out;
     case Granularity::kWeek: {
       iso_week::year_weeknum_weekday w{m.day};
-      put(out, static_cast<int>(w.year()), 4), out += "-W",
+      put_year(out, static_cast<int>(w.year())), out += "-W",
           put(out, static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
       if (std::string_view(m.pod) == "WE") out += "-WE";
       return out;
@@ -202,7 +218,7 @@ std::string timex_value(const Moment& m) {
       put(out, m.minutes / 60, 2);
       if (m.g == Granularity::kHour) return out;
       out += ':', put(out, m.minutes % 60, 2);
-      if (m.g == Granularity::kSecond) out += ":00";
+      if (m.g == Granularity::kSecond) out += ':', put(out, m.seconds, 2);
       return out;
   }
   return day_value(m.day);

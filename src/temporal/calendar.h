@@ -3,6 +3,7 @@
 
 #include <date/date.h>
 
+#include <cstdint>
 #include <string>
 
 #include "temporal/value.h"
@@ -11,13 +12,18 @@ namespace chronoline::temporal {
 
 // A calendar unit containing `day`, at granularity `g`: 2022-W03 is {2022-01-17, kWeek}.
 // `day` is always the first day of the unit. For kPartOfDay `pod` holds "MO", "AF", "EV", "NI";
-// for kWeek, pod "WE" means its weekend; for kHour/kMinute `minutes` is the time of day.
+// for kWeek, pod "WE" means its weekend; for kHour/kMinute/kSecond `minutes` is the time of day
+// and, for kSecond, `seconds` the seconds past that minute (0..59).
 struct Moment {
   date::sys_days day;
   Granularity g = Granularity::kDay;
   int minutes = 0;
   const char* pod = "";
+  int seconds = 0;
 };
+
+// A moment at second granularity `total` seconds after the start of `day` (any sign).
+Moment at_second(date::sys_days day, int64_t total);
 
 // The unit of granularity `g` that contains `day`.
 Moment truncate(date::sys_days day, Granularity g);

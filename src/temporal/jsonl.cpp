@@ -379,6 +379,9 @@ Result<Anchor> parse_anchor(std::string_view text) {
     int h = (text[11] - '0') * 10 + (text[12] - '0');
     int m = (text[14] - '0') * 10 + (text[15] - '0');
     if (h >= 0 && h < 24 && m >= 0 && m < 60) a.time_of_day = std::chrono::minutes{h * 60 + m};
+    if (a.time_of_day && text.size() >= 19 && text[16] == ':' && text[17] >= '0' &&
+        text[17] <= '5' && text[18] >= '0' && text[18] <= '9')
+      a.seconds = (text[17] - '0') * 10 + (text[18] - '0');
     // "2013-02-12T04:30:00-02:00": the offset is the last six characters.
     std::string_view z = text.size() >= 22 ? text.substr(text.size() - 6) : std::string_view{};
     auto digit = [](char c) { return c >= '0' && c <= '9'; };

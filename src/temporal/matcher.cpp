@@ -25,8 +25,16 @@ bool builtin_matches(Builtin b, const Token& t) {
     case Builtin::kOrd:
       return t.suffix == NumSuffix::kOrdinal && t.digits > 0;
     case Builtin::kHour:
-      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 &&
-             v <= 24;
+      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm ||
+              t.suffix == NumSuffix::kIsh) &&
+             t.digits <= 2 && v <= 24;
+    case Builtin::kHHMM:
+      return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm ||
+              t.suffix == NumSuffix::kIsh) &&
+             (t.digits == 3 || t.digits == 4) && v % 100 <= 59 && v / 100 >= 1 && v / 100 <= 23;
+    case Builtin::kShortClock:
+      return (t.suffix == NumSuffix::kShortAm || t.suffix == NumSuffix::kShortPm) &&
+             t.digits <= 2 && v >= 1 && v <= 12;
     case Builtin::kHHour:
       return t.suffix == NumSuffix::kH && t.digits <= 2 && v <= 24;
     case Builtin::kMinute:
@@ -173,7 +181,6 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
     info.quick = rule.elems.size() >= 2 && simple(rule.elems[0]) && simple(rule.elems[1]);
     if (!rule.composite) {  // composite rules start where candidates are, not by the token filter
       choose_must(rule, info);
-      any_must_ |= info.must;
     } else {
       for (const Element& e : rule.elems) {
         bool cand = false, only_cands = true;
@@ -192,13 +199,19 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
         if (!e.optional) info.cand_lo++;
       }
     }
-    if (!rule.composite)
-      for (int b = 0; b < 64; ++b)
-        if (info.must >> b & 1) reach_[b] = std::max(reach_[b], info.must_hi);
+    for (int lenient : {0, 1})
+      if (!rule.composite && rule.mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward)) {
+        any_must_[lenient] |= info.must;
+        for (int b = 0; b < 64; ++b)
+          if (info.must >> b & 1)
+            reach_[lenient][b] = std::max(reach_[lenient][b], info.must_hi);
+      }
     info_.push_back(info);
   }
   for (uint32_t r = 0; r < rules.size(); ++r)
-    (rules[r].composite ? composite_ : base_).add(r, rules[r]);
+    for (int lenient : {0, 1})
+      if (rules[r].mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward))
+        (rules[r].composite ? composite_ : base_)[lenient].add(r, rules[r]);
   index_words();
 }
 
@@ -314,6 +327,10 @@ uint64_t builtin_bits(Builtin b) {
     case Builtin::kMinute:
     case Builtin::kHour:
       return kNumberBit | kSuffixBit;
+    case Builtin::kHHMM:
+      return kNumberBit | kYearBit | kSuffixBit;
+    case Builtin::kShortClock:
+      return kSuffixBit;
     case Builtin::kOrd:
     case Builtin::kHHour:
     case Builtin::kDecade:
@@ -443,11 +460,11 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
   TriedSet tried(rules_.size());
   std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
-    uint64_t need = bits[q] & any_must_;
+    uint64_t need = bits[q] & any_must_[lenient];
     if (!need) continue;
     // Start where a rule whose filter element matches token q could start: at most reach_ before.
     uint32_t back = 0;
-    for (uint64_t rest = need; rest; rest &= rest - 1) back = std::max<uint32_t>(back, reach_[std::countr_zero(rest)]);
+    for (uint64_t rest = need; rest; rest &= rest - 1) back = std::max<uint32_t>(back, reach_[lenient][std::countr_zero(rest)]);
     for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
       if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, lenient, tried, out);
   }
@@ -457,7 +474,7 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
                      bool lenient, TriedSet& tried, std::vector<Match>& out) const {
   {
     tried.clear();
-    base_.each(toks[p], lex_, false, [&](uint32_t r) {
+    base_[lenient].each(toks[p], lex_, false, [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       uint64_t near = 0;
       for (size_t o = p + info.must_lo; o <= p + info.must_hi && o < toks.size(); ++o)
@@ -486,7 +503,7 @@ void Matcher::match_composite(const std::vector<Token>& toks,
   for (uint32_t p : positions) {
     if (p >= toks.size()) continue;
     tried.clear();
-    composite_.each(toks[p], lex_, by_start.types_at(p) != 0, [&](uint32_t r) {
+    composite_[lenient].each(toks[p], lex_, by_start.types_at(p) != 0, [&](uint32_t r) {
       // The rule's first @-element must find a candidate a few tokens on.
       const RuleInfo& info = info_[r];
       bool reachable = false;

@@ -124,11 +124,13 @@ class Matcher {
   const std::vector<Rule>& rules_;
   const Lexicon& lex_;
   std::vector<RuleInfo> info_;
-  Triggers base_, composite_;
-  uint64_t any_must_ = 0;
+  // Indexed by `lenient`: documents [0] and forward-looking queries [1] try only their rules.
+  std::array<Triggers, 2> base_, composite_;
+  std::array<uint64_t, 2> any_must_{};  // by `lenient`, as the triggers
   std::vector<bool> must_words_;     // literal words that some rule's filter element needs
   std::vector<uint64_t> word_bits_;  // filter bits of each interned word
-  std::array<uint8_t, 64> reach_{};  // per filter bit: how far before it a rule using it can start
+  // By `lenient`, per filter bit: how far before it a rule using it can start.
+  std::array<std::array<uint8_t, 64>, 2> reach_{};
 };
 
 }  // namespace chronoline::temporal

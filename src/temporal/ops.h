@@ -20,7 +20,7 @@ enum class Op : uint8_t {
   kShift,         // unit dir: "last week", "this year", "next month"
   kDeictic,       // offset pod?: "today", "yesterday", "tonight", "this morning"
   kRef,           // value: "now" PRESENT_REF, "recently" PAST_REF
-  kAgo,           // n unit dir: "two weeks ago", "in three years", "a year earlier"
+  kAgo,           // n unit dir of?: "two weeks ago", "in three years", "15 minutes from 1pm"
   kDuration,      // n unit mod?: "10 days", "a 20-year war", "several years"
   kPastDuration,  // n unit dir: "the past 10 days", "the next two years" (anchored: has a range)
   kMod,           // mod of: "early 2021", "late last year", "earlier this month"
@@ -62,9 +62,13 @@ enum class Key : uint8_t {
   kHoliday,
   kDecade,
   kTime,
-  kAnchor,
-  kZone,  // time, time_on: the UTC offset of a written zone, in minutes  // anaphor: "last" (the
-          // last date before it in the paragraph) or "previous"
+  kAnchor,  // anaphor: "last" (the last date before it in the paragraph) or "previous"
+  kZone,         // time, time_on: the UTC offset of a written zone, in minutes
+  kSecond,       // time: seconds past the minute ("15:23:24")
+  kNumerator,    // amounts: a fraction added to n ("1/4 hour": numerator 1, denominator 4)
+  kDenominator,  // amounts: the fraction's denominator
+  kDecimals,     // amounts: the digits after a decimal point ("2.5 hours": n 2, decimals 5)
+  kEra,          // year: BC or AD, as written ("2014 BC", "14 a.d.")
   kCount
 };
 

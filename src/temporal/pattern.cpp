@@ -22,7 +22,9 @@ constexpr BuiltinName kBuiltins[] = {{"int", Builtin::kInt},
                                      {"decades", Builtin::kDecade},
                                      {"shortdecades", Builtin::kShortDecade},
                                      {"clockhour", Builtin::kClockHour},
-                                     {"hhour", Builtin::kHHour}};
+                                     {"hhour", Builtin::kHHour},
+                                     {"hhmm", Builtin::kHHMM},
+                                     {"shortclock", Builtin::kShortClock}};
 
 struct CandName {
   std::string_view name;
@@ -120,6 +122,13 @@ Status parse_args(std::string_view text, Rule& rule) {
     size_t eq = words[i].find('=');
     if (eq == std::string_view::npos)
       return Error::input("argument \"" + std::string(words[i]) + "\" needs KEY=VALUE");
+    if (words[i].substr(0, eq) == "mode") {  // a condition on the rule, not an op argument
+      std::string_view mode = words[i].substr(eq + 1);
+      if (mode != "forward" && mode != "prose")
+        return Error::input("unknown mode \"" + std::string(mode) + "\"; use forward or prose");
+      rule.mode = mode == "forward" ? Rule::Mode::kForward : Rule::Mode::kProse;
+      continue;
+    }
     auto key = key_by_name(words[i].substr(0, eq));
     if (!key || !op_accepts(*op, *key))
       return Error::input("op " + std::string(words[0]) + " takes no \"" +

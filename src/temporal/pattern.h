@@ -28,6 +28,8 @@ enum class Builtin : uint8_t {
   kShortDecade,  // <shortdecades>: "90s"
   kClockHour,    // <clockhour>: "5pm", "11am"
   kHHour,        // <hhour>: "15h" (as in "15h30")
+  kHHMM,         // <hhmm>: hours and minutes in one number, "1030", "330", "730pm", "150ish"
+  kShortClock,   // <shortclock>: an hour with a one-letter half, "3p", "11a"
 };
 
 // Which earlier matches an @-atom accepts.
@@ -58,13 +60,17 @@ struct Rule {
   std::vector<Key> part_keys;                         // key bound by each named part
   std::vector<std::pair<Key, std::string>> literals;  // constant arguments
   bool composite = false;                             // has an @-atom: runs after the base rules
+  // `mode=forward`: only in forward-looking queries ("at 3 15"); `mode=prose`: only in news and
+  // narrative documents. Default: both.
+  enum class Mode : uint8_t { kAll, kForward, kProse } mode = Mode::kAll;
 };
 
 // Parses a rules file. Line format after the "#! rules" header:
 //   NAME: ELEMENT... => OP [KEY=VALUE]...
 // Element syntax: `word`, `,` (punctuation), `<class>` (lexicon class or builtin), `<class>!`,
 // `@date|@time|@duration|@set|@point|@any`, alternatives `a|b`, `name:elem`, `elem?`, `[elem]`,
-// `~elem`. Named parts bind the op key of the same name. Errors: "en/rules/x.rules:3: unknown class
+// `~elem`. Named parts bind the op key of the same name. After the op, `mode=forward` limits the rule
+// to forward-looking queries and `mode=prose` to documents. Errors: "en/rules/x.rules:3: unknown class
 // <mnth>".
 Result<std::vector<Rule>> parse_rules(std::string_view path, std::string_view content,
                                       Lexicon& lexicon);

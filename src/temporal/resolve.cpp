@@ -16,7 +16,60 @@ std::optional<Unit> unit_named(std::string_view v) {
   if (v == "H") return Unit{Granularity::kHour, "H", 1, true};
   if (v == "MIN") return Unit{Granularity::kMinute, "M", 1, true};
   if (v == "S") return Unit{Granularity::kSecond, "S", 1, true};
+  if (v == "FN") return Unit{Granularity::kDay, "D", 14, false, 14};
   return std::nullopt;
+}
+
+namespace {
+
+// The next finer unit and how many of it make one of `u`; nullopt when none divides evenly.
+std::optional<std::pair<Unit, int64_t>> finer(const Unit& u) {
+  auto named = [](std::string_view v, int64_t k) { return std::pair(*unit_named(v), k); };
+  switch (u.g) {
+    case Granularity::kCentury:
+      return named("Y", 100);
+    case Granularity::kDecade:
+      return named("Y", 10);
+    case Granularity::kYear:
+      return named("M", 12);
+    case Granularity::kQuarter:
+      return named("M", 3);
+    case Granularity::kWeek:
+      return named("D", 7);
+    case Granularity::kDay:
+      return named("H", 24 * u.steps);
+    case Granularity::kHour:
+      return named("MIN", 60);
+    case Granularity::kMinute:
+      return named("S", 60);
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace
+
+std::optional<Amount> Args::amount(const Unit& unit, int64_t n) const {
+  int64_t numer = 0, denom = 1;
+  if (const Binding* b = part(Key::kDecimals)) {  // "2.5": five tenths
+    const Token& t = ctx_.toks[b->tb];
+    if (t.kind != TokKind::kNumber || t.digits == 0 || t.digits > 6) return std::nullopt;
+    numer = t.number;
+    for (int i = 0; i < t.digits; ++i) denom *= 10;
+  } else if (has(Key::kNumerator) || has(Key::kDenominator)) {  // "1/4", "and a half"
+    auto p = num(Key::kNumerator), q = num(Key::kDenominator);
+    if (!p || !q || *p < 0 || *q <= 0 || *q > 1000) return std::nullopt;
+    numer = *p, denom = *q;
+  }
+  Amount out{unit, n * denom + numer};  // in units of 1/denom
+  while (out.n % denom != 0) {
+    auto f = finer(out.unit);
+    if (!f) return std::nullopt;
+    out.unit = f->first;
+    out.n *= f->second;
+  }
+  out.n /= denom;
+  return out;
 }
 
 Resolved date_at(const Moment& m, std::string mod) {
@@ -123,6 +176,10 @@ static_assert(sizeof kOps / sizeof kOps[0] == static_cast<size_t>(Op::kCount));
 }  // namespace
 
 std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx) {
+  const Rule& rule = ctx.rules[m.rule];
+  if (rule.mode != Rule::Mode::kAll &&
+      (rule.mode == Rule::Mode::kForward) != ctx.options.forward_looking)
+    return std::nullopt;
   Args args(m, ctx);
   return kOps[static_cast<size_t>(ctx.rules[m.rule].op)](args);
 }
@@ -137,7 +194,7 @@ std::string check_literal(Key key, std::string_view v) {
     case Key::kUnit:
       return unit_named(v) ? ""
                            : "unknown unit \"" + std::string(v) +
-                                 "\"; use Y, M, W, D, H, MIN, S, Q, DE or CE";
+                                 "\"; use Y, M, W, D, H, MIN, S, Q, DE, CE or FN";
     case Key::kMod:
       for (auto m : kMods)
         if (m == v) return "";
@@ -146,6 +203,8 @@ std::string check_literal(Key key, std::string_view v) {
       for (auto p : kPods)
         if (p == v) return "";
       return "unknown part of day \"" + std::string(v) + "\"; use MO, AF, EV, NI, DT or WE";
+    case Key::kEra:
+      return v == "BC" || v == "AD" ? "" : "unknown era \"" + std::string(v) + "\"; use BC or AD";
     case Key::kAnchor:
       return v == "last" || v == "previous" || v == "reported"
                  ? ""

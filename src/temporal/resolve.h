@@ -29,6 +29,7 @@ struct Resolved {
   int range_from = -1, range_to = -1;  // a "from A until B" pair: the candidates A and B
   std::string from_value;  // A's value when the range gave it B's year ("March 3 to 5, 2021")
   bool blocked = false;                // matched a block rule: claims its span, emits nothing
+  int clock_hour = 0;  // a query's hour written 1..12 without am/pm ("at 3"): morning or evening
 };
 
 // A match together with its resolution.
@@ -55,6 +56,7 @@ struct ResolveContext {
   // publication date: the one an earnings report is about, which "a year earlier" compares with.
   std::optional<Moment> reported;
   const HolidayBook* holidays = nullptr;           // the grammar's compiled holiday specs
+  int dct_seconds = 0;                             // seconds past dct_time's minute
 };
 
 // Whether `m` can be the period a report is about (see ResolveContext::reported).

@@ -64,6 +64,28 @@ Moment with_pod(Moment m, const Args& a) {
   return m;
 }
 
+namespace {
+
+// The day `day` of the month nearest the anchor (forward-looking: the next one) that falls on
+// weekday `wd` (1 = Monday): "Thursday the 15th". nullopt when none does within two years.
+std::optional<sys_days> month_with_weekday(unsigned day, unsigned wd, const Args& a) {
+  sys_days dct = a.ctx().dct;
+  sys_days first = truncate(dct, Granularity::kMonth).day;
+  bool forward = a.ctx().options.forward_looking;
+  for (int k = 0; k <= 24; ++k)
+    for (int dir : {-1, 1}) {  // prose reports the past: the earlier of two as near
+      if ((forward && dir < 0) || (k == 0 && dir < 0)) continue;
+      date::year_month_day ym{add_units(first, Granularity::kMonth, dir * k)};
+      date::year_month_day ymd{ym.year(), ym.month(), date::day{day}};
+      if (!ymd.ok() || date::weekday{sys_days{ymd}} != date::weekday{wd % 7}) continue;
+      if (forward && sys_days{ymd} < dct) continue;
+      return sys_days{ymd};
+    }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Resolved> op_date(const Args& a) {
   auto month = a.num(Key::kMonth);
   auto day = a.num(Key::kDay);
@@ -74,11 +96,18 @@ std::optional<Resolved> op_date(const Args& a) {
     if (of->point->g == Granularity::kMonth && !month) {  // "the 20th of next month"
       month = month_of(of->point->day);
       year = year_of(of->point->day);
-    } else if (of->point->g == Granularity::kYear) {
+    } else if (of->point->g == Granularity::kYear ||
+               (month && of->point->g >= Granularity::kMonth &&
+                of->point->g <= Granularity::kDay)) {  // "March in 1 year": that year's March
       year = year_of(of->point->day);
     } else {
       return std::nullopt;
     }
+  }
+  if (auto wd = a.num(Key::kWeekday); wd && day && !month && !year) {  // "Thu 15th"
+    auto m = month_with_weekday(static_cast<unsigned>(*day), static_cast<unsigned>(*wd), a);
+    if (!m) return std::nullopt;
+    return with_mod(date_at(Moment{*m, Granularity::kDay}), a);
   }
   if (!month && day) {  // "on the 15th": this month, or the next one for a query past that day
     sys_days dct = a.ctx().dct;
@@ -119,7 +148,10 @@ std::optional<Resolved> op_year(const Args& a) {
   auto y = a.num(Key::kYear);
   if (!y) return std::nullopt;
   int64_t year = *y;
-  if (year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
+  std::string era = a.text(Key::kEra);
+  if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;
+  if (era == "BC") year = 1 - year;  // astronomical numbering: 1 BC is year 0
+  if (era.empty() && year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
   return with_mod(
       date_at(truncate(sys_days{date::year{static_cast<int>(year)} / 1 / 1}, Granularity::kYear)),
       a);
@@ -223,8 +255,12 @@ std::optional<Resolved> op_shift(const Args& a) {
   if (const Resolved* of = a.cand(Key::kOf)) {  // "the week of October 6th"
     if (!of->point || of->point->g < unit->g) return std::nullopt;
     base = of->point->day;
+    // English weeks start on Sunday: the week of a Sunday is the one it begins (ISO's next).
+    if (unit->g == Granularity::kWeek && of->point->g >= Granularity::kDay &&
+        date::weekday{base} == date::Sunday)
+      base += days{1};
   }
-  return with_mod(date_at(shift(truncate(base, unit->g), dir)), a);
+  return with_mod(date_at(shift(truncate(base, unit->g), dir * unit->steps)), a);
 }
 
 std::optional<Resolved> op_deictic(const Args& a) {
@@ -248,6 +284,7 @@ std::optional<Resolved> op_part(const Args& a) {
     y = year_of(of->point->day);
   } else if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
+    if (y < 100) y += y < 50 ? 2000 : 1900;  // "18q4"
   } else if (auto dir = a.num(Key::kDir)) {  // "the year-earlier third quarter"
     y += static_cast<int>(*dir);
   } else if (!a.ctx().options.forward_looking) {
@@ -295,8 +332,21 @@ std::optional<Resolved> op_holiday(const Args& a) {
 std::optional<Resolved> op_nth(const Args& a) {
   const Resolved* of = a.cand(Key::kOf);
   auto n = a.num(Key::kN);
-  if (!of || !of->point || !n || *n == 0 || *n > 53 || of->point->g > Granularity::kMonth)
-    return std::nullopt;
+  if (!of || !of->point || !n || *n == 0 || *n > 53) return std::nullopt;
+  if (auto wd = a.num(Key::kWeekday); wd && a.num(Key::kDir) == 0) {
+    // "the second closest Monday to Oct 5th": by distance from the day, earlier first on a tie.
+    if (of->point->g != Granularity::kDay) return std::nullopt;
+    sys_days after = weekday_near(of->point->day, static_cast<unsigned>(*wd), 1, true);
+    sys_days before = weekday_near(of->point->day, static_cast<unsigned>(*wd), -1, false);
+    for (int64_t k = 1;; ++k) {
+      bool take_before = (of->point->day - before) <= (after - of->point->day);
+      sys_days d = take_before ? before : after;
+      if (k == *n) return date_at(Moment{d, Granularity::kDay});
+      if (take_before) before -= days{7};
+      else after += days{7};
+    }
+  }
+  if (of->point->g > Granularity::kMonth) return std::nullopt;
   sys_days first = of->point->day, last = last_day(*of->point);
   int k =
       static_cast<int>(*n) * (a.num(Key::kDir).value_or(1) < 0 ? -1 : 1);  // "the third last week"

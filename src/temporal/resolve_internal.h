@@ -18,6 +18,13 @@ struct Unit {
   std::string_view letter;  // ISO 8601 duration designator
   int factor = 1;           // decades and centuries are written in years
   bool clock = false;       // hours, minutes, seconds: "PT3H"
+  int steps = 1;            // calendar steps of `g` per unit: a fortnight is 14 days
+};
+
+// n units of `unit`, with n a whole number.
+struct Amount {
+  Unit unit;
+  int64_t n = 0;
 };
 
 // The unit named by a units.tsv value ("Y", "MIN", ...), or nullopt.
@@ -61,6 +68,11 @@ class Args {
     if (const std::string* v = literal(k)) return *v;
     return {};
   }
+  // The amount a match counts in unit `unit`, n given: n itself, or with a fraction ("1/4 hour",
+  // "2 and a half hours", "2.5 hours") a whole number of the first finer unit that makes it whole
+  // (150 minutes). nullopt when no finer unit does, or the fraction is malformed.
+  std::optional<Amount> amount(const Unit& unit, int64_t n) const;
+
   const Resolved* cand(Key k) const {
     const Binding* b = part(k);
     return b && b->cand >= 0 ? &ctx_.cands[b->cand].res : nullptr;

@@ -1,4 +1,5 @@
 // Resolve ops relative to an anchor: references, "ago", durations, anchored durations, anaphora.
+#include <algorithm>
 #include <cstdlib>
 
 #include "temporal/resolve_internal.h"
@@ -11,36 +12,62 @@ using date::sys_days;
 namespace {
 
 // The moment n units of `unit` from the anchor (date and time), as a calendar assistant states it:
-// one step finer than the unit ("a week ago" is a day, "in 2 hours" a minute, "in a day" an hour),
-// or at the unit itself when `same_grain` ("the upcoming two weeks" is a week).
+// one step finer than the unit ("a week ago" is a day, "in 2 hours" a minute, "in a day" an hour,
+// "in 2 minutes" a second), or at the unit itself when `same_grain` ("the upcoming two weeks" is a
+// week).
 Resolved query_instant(const ResolveContext& c, const Unit& unit, int64_t n, bool same_grain) {
-  int now = static_cast<int>(c.dct_time.value_or(std::chrono::minutes{0}).count());
   if (unit.clock) {
-    int64_t step = unit.g == Granularity::kHour ? 60 : unit.g == Granularity::kMinute ? 1 : 0;
-    int64_t total = now + step * n;
-    int64_t day_shift = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
-    Granularity g = unit.g == Granularity::kHour ? Granularity::kMinute : Granularity::kSecond;
-    return date_at(Moment{c.dct + days{static_cast<int>(day_shift)}, g,
-                          static_cast<int>(total - day_shift * 1440)});
+    int64_t step = unit.g == Granularity::kHour ? 3600 : unit.g == Granularity::kMinute ? 60 : 1;
+    int64_t now = c.dct_time.value_or(std::chrono::minutes{0}).count() * 60 + c.dct_seconds;
+    Moment m = at_second(c.dct, now + step * n);
+    if (unit.g == Granularity::kHour) m.g = Granularity::kMinute;
+    return date_at(m);
   }
-  sys_days day = add_units(c.dct, unit.g,
-                           static_cast<int>(n) * unit.factor / (unit.factor > 1 ? unit.factor : 1));
+  int now = static_cast<int>(c.dct_time.value_or(std::chrono::minutes{0}).count());
+  sys_days day = add_units(c.dct, unit.g, static_cast<int>(n) * unit.steps);
   if (same_grain) return date_at(truncate(day, unit.g));
   if (unit.g == Granularity::kDay) return date_at(Moment{day, Granularity::kHour, now});
   if (unit.g == Granularity::kYear) return date_at(truncate(day, Granularity::kMonth));
   return date_at(Moment{day, Granularity::kDay});
 }
 
+// The unit and the whole amount a match counts ("2.5 hours": 150 minutes), n given.
+std::optional<Amount> amount_of(const Args& a, std::optional<int64_t> n) {
+  auto unit = unit_named(a.text(Key::kUnit));
+  if (!unit || !n) return std::nullopt;
+  return a.amount(*unit, *n);
+}
+
+// `m` moved by n units, at the finer of its granularity and the unit's: "15 minutes from 1pm" is
+// 13:15, "3 years from today" a day, "a day from right now" a second.
+Moment moved(Moment m, const Amount& x) {
+  if (x.unit.clock) {
+    int64_t step = x.unit.g == Granularity::kHour ? 3600 : x.unit.g == Granularity::kMinute ? 60 : 1;
+    int64_t at = m.g >= Granularity::kHour ? int64_t{m.minutes} * 60 + m.seconds : 0;
+    Moment out = at_second(m.day, at + step * x.n);
+    out.g = std::max(m.g, x.unit.g);
+    return out;
+  }
+  if (m.g < x.unit.g) m = truncate(m.day, x.unit.g);
+  m.day = add_units(m.day, x.unit.g, static_cast<int>(x.n) * x.unit.steps);
+  return m;
+}
+
 // n units before (dir -1) or after (dir +1) the anchor, at the unit's granularity.
 std::optional<Resolved> relative(const Args& a, sys_days anchor) {
-  auto unit = unit_named(a.text(Key::kUnit));
-  auto n = a.num(Key::kN);
-  if (!unit || !n) return std::nullopt;
+  auto x = amount_of(a, a.num(Key::kN));
+  if (!x) return std::nullopt;
   int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
+  if (const Resolved* of = a.cand(Key::kOf)) {  // "15 minutes from 1pm"
+    if (!of->point || of->point->g < Granularity::kDay) return std::nullopt;
+    return with_mod(date_at(moved(*of->point, Amount{x->unit, dir * x->n})), a);
+  }
   if (a.ctx().options.forward_looking)
-    return with_mod(query_instant(a.ctx(), *unit, dir * *n, false), a);
-  Granularity g = unit->clock ? Granularity::kDay : unit->g;
-  sys_days day = unit->clock ? anchor : add_units(anchor, unit->g, dir * static_cast<int>(*n));
+    return with_mod(query_instant(a.ctx(), x->unit, dir * x->n, false), a);
+  Granularity g = x->unit.clock ? Granularity::kDay : x->unit.g;
+  sys_days day = x->unit.clock
+                     ? anchor
+                     : add_units(anchor, x->unit.g, dir * static_cast<int>(x->n) * x->unit.steps);
   return with_mod(date_at(truncate(day, g)), a);
 }
 
@@ -87,17 +114,15 @@ std::optional<Resolved> op_ago(const Args& a) {
   const ResolveContext& c = a.ctx();
   auto unit = unit_named(a.text(Key::kUnit));
   auto n = a.num(Key::kN);
-  if (const Resolved* of = a.cand(Key::kOf)) {  // "three days after Easter", "two years before 1990"
-    if (!unit || !n || unit->clock || !of->point || of->point->g > Granularity::kDay)
-      return std::nullopt;
+  if (const Resolved* of = a.cand(Key::kOf); of && of->point && of->point->g < Granularity::kDay) {
+    // "two years before 1990", "a decade after 1990": a point coarser than a day keeps its grain
+    if (!unit || !n || unit->clock) return std::nullopt;
     int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
-    Granularity g = std::max(of->point->g, unit->g);  // the finer of the two
-    if (g == Granularity::kPartOfDay) g = Granularity::kDay;
-    sys_days day = add_units(of->point->day, unit->g, dir * static_cast<int>(*n) * unit->factor /
-                                                          (unit->factor > 1 ? unit->factor : 1));
-    return with_mod(date_at(truncate(day, g)), a);
+    sys_days day = add_units(of->point->day, unit->g, dir * static_cast<int>(*n) * unit->steps);
+    return with_mod(date_at(truncate(day, std::max(of->point->g, unit->g))), a);
   }
-  if (unit && n && compares_period(c, *unit, *n, a.num(Key::kDir).value_or(-1))) {
+  if (unit && n && !a.has(Key::kOf) &&
+      compares_period(c, *unit, *n, a.num(Key::kDir).value_or(-1))) {
     Moment m = *c.reported;
     m.day = add_units(m.day, Granularity::kYear, -1);
     return with_mod(date_at(m), a);
@@ -112,8 +137,12 @@ std::optional<Resolved> op_duration(const Args& a) {
   r.type = TimexType::kDuration;
   auto n = a.num(Key::kN);
   if (a.has(Key::kN) && !n && a.text(Key::kN) != "X") return std::nullopt;
-  if (!a.has(Key::kN)) n = 1;
-  if (n && *n <= 0) return std::nullopt;
+  if (!a.has(Key::kN)) n = a.has(Key::kNumerator) || a.has(Key::kDecimals) ? 0 : 1;
+  if (n) {  // "2.5 hours" is PT150M
+    auto x = a.amount(*unit, *n);
+    if (!x || x->n <= 0) return std::nullopt;
+    unit = x->unit, n = x->n;
+  }
   r.value = duration_value(*unit, n);
   return with_mod(std::move(r), a);
 }
@@ -121,7 +150,13 @@ std::optional<Resolved> op_duration(const Args& a) {
 std::optional<Resolved> op_past_duration(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   if (!unit) return std::nullopt;
-  auto n = a.has(Key::kN) ? a.num(Key::kN) : std::optional<int64_t>(1);
+  auto n = a.has(Key::kN) ? a.num(Key::kN)
+                          : std::optional<int64_t>(a.has(Key::kNumerator) ? 0 : 1);
+  if (n) {  // "in 1/4 hour" is in 15 minutes
+    auto x = a.amount(*unit, *n);
+    if (!x || x->n <= 0) return std::nullopt;
+    unit = x->unit, n = x->n;
+  }
   // Asked of a calendar assistant, "in 2 minutes" is the moment, not the stretch.
   if (a.ctx().options.forward_looking && n && a.num(Key::kDir).value_or(-1) > 0)
     return query_instant(a.ctx(), *unit, *n, a.text(Key::kValue) == "unit");
@@ -131,7 +166,7 @@ std::optional<Resolved> op_past_duration(const Args& a) {
   if (n && !unit->clock) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
     sys_days dct = a.ctx().dct;
-    sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n));
+    sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps);
     r.range = dir < 0 ? format_day(other) + "/" + format_day(dct)
                       : format_day(dct) + "/" + format_day(other);
   }
@@ -174,7 +209,7 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   }
   if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);
   Moment m = base;
-  m.day = add_units(base.day, unit->g, dir * n);
+  m.day = add_units(base.day, unit->g, dir * n * unit->steps);
   m = truncate(m.day, base.g);
   if (m.g == Granularity::kDay) m = with_pod(m, a);  // "the next morning"
   return with_mod(date_at(m), a);

@@ -31,6 +31,7 @@ class Run {
              options,   dct.day, dct.time_of_day, std::nullopt, cands_} {
     ctx_.utc_offset = dct.utc_offset;
     ctx_.holidays = &g.holidays;
+    ctx_.dct_seconds = dct.seconds;
   }
 
   std::vector<Timex> timexes() {

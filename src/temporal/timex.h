@@ -21,6 +21,7 @@ struct Anchor {
   date::sys_days day;
   std::optional<std::chrono::minutes> time_of_day;  // when the dateline gives one
   std::optional<std::chrono::minutes> utc_offset;   // of time_of_day, when given ("-02:00")
+  int seconds = 0;  // seconds past time_of_day's minute ("04:30:15"), 0..59
 };
 
 // How expressions with no anchor of their own ("the following day") resolve.

@@ -126,6 +126,10 @@ class Scanner {
       t.suffix = NumSuffix::kShortPm;
     else if (suf == "h")
       t.suffix = NumSuffix::kH;
+    else if (suf == "ish")
+      t.suffix = NumSuffix::kIsh;
+    else if (suf.size() <= kMaxWord && lex_.find(suf))
+      i_ = start;  // a known word glued on: "14april", "2018Q4"
     else
       t.suffix = NumSuffix::kOther;
   }

@@ -21,6 +21,7 @@ enum class NumSuffix : uint8_t {
   kShortAm,
   kShortPm,
   kH,
+  kIsh,  // "3ish": about that number
   kOther
 };
 
@@ -37,7 +38,8 @@ struct Token {
   bool break_before = false;  // a blank line separates it from the previous token
 };
 
-// Splits `text`. Words are runs of ASCII letters ("’s" and "'s" are one word "'s"; "a.m." is one
+// Splits `text`. Letters glued to a number are its suffix when they are one ("19th", "5pm", "3ish")
+// and a word of their own when the lexicon knows them ("14april", "2018Q4"). Words are runs of ASCII letters ("’s" and "'s" are one word "'s"; "a.m." is one
 // word "am"); a '.' right after a word the lexicon marks `abbrev` joins that word; spelled-out
 // numbers ("twenty-four", "one hundred") become one number token using the class `number_cls`.
 std::vector<Token> tokenize(std::string_view text, const Lexicon& lexicon, int number_cls);

@@ -92,13 +92,23 @@ Result<DaySpan> parse_after_year(std::string_view value, int y, std::string_view
     if (!all_digits(rest.substr(3, 2)) || to_int(rest.substr(3, 2)) > 59)
       return malformed(value, "has a malformed time of day");
     g = Granularity::kMinute;
-    if (rest.size() >= 8 && rest[5] == ':') g = Granularity::kSecond;
+    if (rest.size() >= 6 && rest[5] == ':') {
+      if (rest.size() < 8 || !all_digits(rest.substr(6, 2)) || to_int(rest.substr(6, 2)) > 59)
+        return malformed(value, "has a malformed time of day");
+      g = Granularity::kSecond;
+    }
   }
   return DaySpan{day, day, g, false};
 }
 
 Result<DaySpan> parse_point(std::string_view value) {
   std::string_view s = value;
+  // "BC0044" (TIMEX3) is 44 BCE, astronomical year -43; "-0043" is the same year.
+  if (s.substr(0, 2) == "BC" && s.size() >= 6 && all_digits(s.substr(2, 4))) {
+    int y = to_int(s.substr(2, 4));
+    if (y == 0) return malformed(value, "names year 0 BC, which does not exist");
+    return parse_after_year(value, 1 - y, s.substr(6));
+  }
   bool bce = !s.empty() && s[0] == '-';
   if (bce) s.remove_prefix(1);
   size_t n = 0;

@@ -50,7 +50,8 @@ struct DaySpan {
 // Supported: YYYY-MM-DD, YYYY-MM, YYYY, YYY (decade), YY (century), Y (millennium), YYYY-Www,
 // YYYY-Www-WE, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, YYYY-MM-DDTHH[:MM[:SS]], YYYY-MM-DDTMO/AF/EV/NI,
 // and "A/B" intervals of any two of those. A leading '-' marks a BCE year ("-0500" is 501 BCE in
-// astronomical numbering: year -500). Years run from -9999 to 9999.
+// astronomical numbering: year -500); so does TIMEX3's "BC" ("BC0501" is that year too). Years run
+// from -9999 to 9999.
 //
 // Example:
 //   span_of_value("2022-W03") -> {2022-01-17, 2022-01-23, kWeek}

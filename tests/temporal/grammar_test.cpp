@@ -57,9 +57,13 @@ TEST_CASE("rule errors name the file and line") {
         "xx/rules/dates.rules:2: context elements [..] must be at the start or the end");
   CHECK(load_error(kMonths, "#! rules\nm: last month:<months> => month dir=back\n") ==
         "xx/rules/dates.rules:2: \"back\" is not a number");
-  CHECK(
-      load_error(kMonths, "#! rules\nm: next <months> => shift unit=fortnight\n") ==
-      "xx/rules/dates.rules:2: unknown unit \"fortnight\"; use Y, M, W, D, H, MIN, S, Q, DE or CE");
+  CHECK(load_error(kMonths, "#! rules\nm: next <months> => shift unit=lustrum\n") ==
+        "xx/rules/dates.rules:2: unknown unit \"lustrum\"; use Y, M, W, D, H, MIN, S, Q, DE, CE or "
+        "FN");
+  CHECK(load_error(kMonths, "#! rules\nm: month:<months> => month mode=query\n") ==
+        "xx/rules/dates.rules:2: unknown mode \"query\"; use forward or prose");
+  CHECK(load_error(kMonths, "#! rules\nm: year:<int> => year era=CE\n") ==
+        "xx/rules/dates.rules:2: unknown era \"CE\"; use BC or AD");
 }
 
 TEST_CASE("holiday specs are checked at load") {

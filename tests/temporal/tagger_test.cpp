@@ -53,8 +53,10 @@ std::vector<std::string> data_lines(const char* name) {
   return lines;
 }
 
-// "2022-01-25", or "2022-01-25T16:00" with a time of day.
+// "2022-01-25", or "2022-01-25T16:00" with a time of day, or a full stamp with seconds and an offset
+// ("2013-02-12T04:30:00-02:00").
 Anchor anchor(const std::string& day) {
+  if (day.size() > 16) return *parse_anchor(day);
   if (day.size() == 16 && day[10] == 'T')
     return Anchor{
         *parse_day(day.substr(0, 10)),

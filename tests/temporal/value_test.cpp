@@ -35,6 +35,18 @@ TEST_CASE("span_of_value covers the calendar unit the value names") {
   CHECK(span("0001") == "0001-01-01..0001-12-31 year");
   CHECK(span("9999-12-31") == "9999-12-31..9999-12-31 day");
   CHECK(span("-0500") == "-0500-01-01..-0500-12-31 year");
+  CHECK(span("BC0501") == "-0500-01-01..-0500-12-31 year");
+  CHECK(span("BC0044-03-15") == "-0043-03-15..-0043-03-15 day");
+}
+
+TEST_CASE("span_of_value reads seconds: TIMEX3 times go down to the second") {
+  CHECK(span("2013-02-12T15:23:24") == "2013-02-12..2013-02-12 second");
+  CHECK(span("2013-02-12T04:30:00") == "2013-02-12..2013-02-12 second");
+  CHECK(span("2013-02-12T15:23:61") ==
+        "error: TIMEX3 value \"2013-02-12T15:23:61\" has a malformed time of day");
+  CHECK(span("2013-02-12T15:23:") ==
+        "error: TIMEX3 value \"2013-02-12T15:23:\" has a malformed time of day");
+  CHECK(span("BC0000").rfind("error:", 0) == 0);
 }
 
 TEST_CASE("span_of_value rejects values with no fixed time and malformed ones") {
