@@ -72,6 +72,29 @@ std::optional<Amount> Args::amount(const Unit& unit, int64_t n) const {
   return out;
 }
 
+std::string mixed_duration_value(const Unit& unit, const Amount& x) {
+  // Weeks do not mix with other designators: "1.5 weeks" is P10DT12H.
+  if (unit.g == Granularity::kWeek && x.unit.g != unit.g)
+    return mixed_duration_value(*unit_named("D"), x);
+  if (x.unit.g == unit.g || unit.factor > 1 || unit.steps > 1 || unit.g == Granularity::kQuarter)
+    return duration_value(x.unit, x.n);
+  int64_t ratio = 1;
+  for (Unit u = unit; u.g != x.unit.g;) {
+    auto f = finer(u);
+    if (!f) return duration_value(x.unit, x.n);
+    ratio *= f->second;
+    u = f->first;
+  }
+  int64_t whole = x.n / ratio, rest = x.n % ratio;
+  if (whole == 0) return duration_value(x.unit, x.n);  // "half an hour" stays PT30M
+  std::string v = std::string(unit.clock ? "PT" : "P") + std::to_string(whole) + std::string(unit.letter);
+  if (rest) {
+    if (x.unit.clock && !unit.clock) v += "T";
+    v += std::to_string(rest) + std::string(x.unit.letter);
+  }
+  return v;
+}
+
 Resolved date_at(const Moment& m, std::string mod) {
   Resolved r;
   r.type = m.g >= Granularity::kPartOfDay ? TimexType::kTime : TimexType::kDate;

@@ -138,12 +138,13 @@ std::optional<Resolved> op_duration(const Args& a) {
   auto n = a.num(Key::kN);
   if (a.has(Key::kN) && !n && a.text(Key::kN) != "X") return std::nullopt;
   if (!a.has(Key::kN)) n = a.has(Key::kNumerator) || a.has(Key::kDecimals) ? 0 : 1;
-  if (n) {  // "2.5 hours" is PT150M
+  if (n) {  // "2.5 hours" is PT2H30M
     auto x = a.amount(*unit, *n);
     if (!x || x->n <= 0) return std::nullopt;
-    unit = x->unit, n = x->n;
+    r.value = mixed_duration_value(*unit, *x);
+  } else {
+    r.value = duration_value(*unit, n);
   }
-  r.value = duration_value(*unit, n);
   return with_mod(std::move(r), a);
 }
 
@@ -152,17 +153,21 @@ std::optional<Resolved> op_past_duration(const Args& a) {
   if (!unit) return std::nullopt;
   auto n = a.has(Key::kN) ? a.num(Key::kN)
                           : std::optional<int64_t>(a.has(Key::kNumerator) ? 0 : 1);
+  std::string value;
   if (n) {  // "in 1/4 hour" is in 15 minutes
     auto x = a.amount(*unit, *n);
     if (!x || x->n <= 0) return std::nullopt;
+    value = mixed_duration_value(*unit, *x);
     unit = x->unit, n = x->n;
+  } else {
+    value = duration_value(*unit, n);
   }
   // Asked of a calendar assistant, "in 2 minutes" is the moment, not the stretch.
   if (a.ctx().options.forward_looking && n && a.num(Key::kDir).value_or(-1) > 0)
     return query_instant(a.ctx(), *unit, *n, a.text(Key::kValue) == "unit");
   Resolved r;
   r.type = TimexType::kDuration;
-  r.value = duration_value(*unit, n);
+  r.value = value;
   if (n && !unit->clock) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
     sys_days dct = a.ctx().dct;
