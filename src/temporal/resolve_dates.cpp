@@ -312,8 +312,10 @@ std::optional<Resolved> op_holiday(const Args& a) {
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
   } else if (const Resolved* of = a.cand(Key::kOf)) {  // "MLK day of last year"
-    if (!of->point || of->point->g != Granularity::kYear) return std::nullopt;
+    if (!of->point || of->point->g < Granularity::kYear) return std::nullopt;
     y = year_of(of->point->day);
+    // "Thanksgiving in 3 years", "Diwali six years hence": the first one from that day on.
+    if (of->point->g > Granularity::kYear && day_in(y) < of->point->day) ++y;
   } else {
     int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
     if (a.ctx().options.forward_looking && dir == 0) dir = 1;
