@@ -289,10 +289,13 @@ std::optional<Resolved> op_part(const Args& a) {
     y += static_cast<int>(*dir);
   } else if (!a.ctx().options.forward_looking) {
     // News reports on periods that have begun: "the fourth quarter" said in January is the one
-    // just ended.
-    unsigned first = static_cast<unsigned>((*n - 1) * (g == Granularity::kHalf ? 6 : 3) + 1);
+    // just ended. The next one is meant when it is about to begin or the clause looks ahead.
+    int span = g == Granularity::kHalf ? 6 : 3;
+    unsigned first = static_cast<unsigned>((*n - 1) * span + 1);
     sys_days dct = a.ctx().dct;
-    if (sys_days{date::year{y} / first / 1} > dct) --y;
+    sys_days start{date::year{y} / first / 1};
+    bool imminent = start - dct <= days{31 * span} || a.tense() > 0;
+    if (start > dct && !imminent) --y;
   }
   unsigned months = g == Granularity::kHalf ? 6 : 3;
   return date_at(

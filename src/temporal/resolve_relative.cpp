@@ -203,7 +203,8 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   if (news && anchor == "previous") base.day = add_units(base.day, unit->g, -1);
   // News mode anchors "that year", "two days later" on the last date of the paragraph; a year-over-
   // year "a year earlier" near the publication year stays a comparison with the publication date.
-  bool on_last = news && anchor == "last" && in_paragraph_of_last(a) &&
+  // A date coarser than the unit ("next spring" before "the same day") cannot anchor it.
+  bool on_last = news && anchor == "last" && in_paragraph_of_last(a) && c.last->g >= unit->g &&
                  !(dir != 0 && unit->g == Granularity::kYear &&
                    std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
   if (compares_period(c, *unit, n, dir)) {
