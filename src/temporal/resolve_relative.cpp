@@ -211,7 +211,9 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     base = *c.reported;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
     base = *c.last;
-    if (base.g < unit->g || (on_last && base.g > unit->g)) base = truncate(base.day, unit->g);
+    // "a year later" than a day is a year; "a decade later" than 1998 is 2008, not the 2000s.
+    Granularity g = unit->factor > 1 ? Granularity::kYear : unit->g;
+    if (base.g < g || (on_last && base.g > g)) base = truncate(base.day, g);
   }
   if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);
   Moment m = base;
