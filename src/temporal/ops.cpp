@@ -15,7 +15,7 @@ struct OpSpec {
 using K = Key;
 const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod, K::kOf}},
-    {"year", {K::kYear, K::kMod, K::kEra}},
+    {"year", {K::kYear, K::kMod, K::kEra, K::kTo}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
     {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN}},

@@ -152,9 +152,17 @@ std::optional<Resolved> op_year(const Args& a) {
   if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;
   if (era == "BC") year = 1 - year;  // astronomical numbering: 1 BC is year 0
   if (era.empty() && year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
-  return with_mod(
+  Resolved r = with_mod(
       date_at(truncate(sys_days{date::year{static_cast<int>(year)} / 1 / 1}, Granularity::kYear)),
       a);
+  if (auto to = a.num(Key::kTo)) {  // "the 1990-91 recession", "the 2019-20 season"
+    int64_t end = year / 100 * 100 + *to;
+    if (end < year) end += 100;  // "1999-00"
+    // "2010-11" is also November 2010: a range only when the second year follows the first.
+    if (end <= year || (*to <= 12 && end != year + 1) || end - year > 10) return std::nullopt;
+    r.range = r.value + "/" + std::to_string(end);
+  }
+  return r;
 }
 
 std::optional<Resolved> op_decade(const Args& a) {
