@@ -112,6 +112,9 @@ class Args {
 // The value of amount `x` counted in `unit`: whole units, then the rest in the finer unit `x` is in
 // ("2 1/2 years" is P2Y6M, "a day and a half" P1DT12H); `x` alone when it has no whole unit.
 std::string mixed_duration_value(const Unit& unit, const Amount& x);
+// Whether the last date mentioned before the match is in the same paragraph (no blank line
+// between them).
+bool in_paragraph_of_last(const Args& a);
 // A DATE or TIME for moment `m`, keeping `m` for composite rules.
 Resolved date_at(const Moment& m, std::string mod = {});
 // `m` narrowed to the part of day the rule binds ("Friday night"), if any.

@@ -81,6 +81,8 @@ bool compares_period(const ResolveContext& c, const Unit& unit, int64_t n, int64
          c.reported;
 }
 
+}  // namespace
+
 // Whether the last date mentioned before the match is in the same paragraph (no blank line
 // between them).
 bool in_paragraph_of_last(const Args& a) {
@@ -97,8 +99,6 @@ bool in_paragraph_of_last(const Args& a) {
   }
   return true;
 }
-
-}  // namespace
 
 std::optional<Resolved> op_ref(const Args& a) {
   Resolved r;

@@ -86,6 +86,10 @@ std::optional<Resolved> op_time(const Args& a) {
     std::string_view p = of->point->pod;
     if (ampm.empty() && (p == "AF" || p == "EV" || p == "NI") && h < 12) h += 12;
     clock_hour = 0;
+  } else if (!forward && c.last && c.last->g >= Granularity::kDay &&
+             (c.options.doc_type == DocType::kNarrative || in_paragraph_of_last(a))) {
+    // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.".
+    day = c.last->day;
   } else if (forward && day == c.dct && hour_passed(c, h)) {
     // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
     if (twelve_hour && !hour_passed(c, h + 12))
