@@ -14,7 +14,7 @@ struct OpSpec {
 
 using K = Key;
 const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
-    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod, K::kOf}},
+    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod, K::kOf, K::kTo}},
     {"year", {K::kYear, K::kMod, K::kEra, K::kTo}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},

@@ -141,7 +141,13 @@ std::optional<Resolved> op_date(const Args& a) {
   date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)},
                            date::day{static_cast<unsigned>(*day)}};
   if (!ymd.ok()) return std::nullopt;
-  return with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
+  Resolved r = with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
+  if (auto to = a.num(Key::kTo)) {  // "Jan. 15-16", "March 3 to 5": days of one month
+    date::year_month_day end{ymd.year(), ymd.month(), date::day{static_cast<unsigned>(*to)}};
+    if (*to <= *day || *to > 31 || !end.ok()) return std::nullopt;
+    r.range = r.value + "/" + date_at(Moment{sys_days{end}, Granularity::kDay}).value;
+  }
+  return r;
 }
 
 std::optional<Resolved> op_year(const Args& a) {
