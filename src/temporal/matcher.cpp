@@ -181,6 +181,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
     info.quick = rule.elems.size() >= 2 && simple(rule.elems[0]) && simple(rule.elems[1]);
     if (!rule.composite) {  // composite rules start where candidates are, not by the token filter
       choose_must(rule, info);
+      choose_starts(rule, info);
     } else {
       for (const Element& e : rule.elems) {
         bool cand = false, only_cands = true;
@@ -412,19 +413,72 @@ void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
     }
 }
 
+// Most tries start at a common word that many rules can begin with ("the", "a", "in") and fail
+// on the next token. A match's first token is the first element not skipped as optional, its
+// second the next such element, or nothing when all the rest are optional: record those pairs
+// of element masks, so try_at can test the two tokens' filter bits before trying the rule.
+void Matcher::choose_starts(const Rule& rule, RuleInfo& info) {
+  auto mask_of = [&](const Element& e) {
+    uint64_t mask = 0;
+    for (const Atom& a : e.alts) {
+      mask |= atom_bits(a);
+      if (a.kind == Atom::Kind::kWord) {  // the word's tokens must carry its bit
+        if (start_words_.size() <= a.id) start_words_.resize(a.id + 1, false);
+        start_words_[a.id] = true;
+      }
+    }
+    return mask;
+  };
+  std::vector<std::pair<uint64_t, uint64_t>> pairs;
+  // second == 0: the match can end after its first token, so the second is free.
+  auto join = [](uint64_t a, uint64_t b) { return a && b ? a | b : 0; };
+  auto add = [&](uint64_t first, uint64_t second) {
+    for (auto& pr : pairs)
+      if (pr.first == first) return void(pr.second = join(pr.second, second));
+    pairs.emplace_back(first, second);
+  };
+  const auto& elems = rule.elems;
+  for (size_t i = 0; i < elems.size(); ++i) {
+    uint64_t first = mask_of(elems[i]);
+    bool may_end = true;  // the match can end after element i
+    for (size_t j = i + 1; j < elems.size(); ++j) {
+      add(first, mask_of(elems[j]));
+      if (!elems[j].optional) {
+        may_end = false;
+        break;
+      }
+    }
+    if (may_end) add(first, 0);
+    if (!elems[i].optional) break;
+  }
+  // Too many pairs: one pair of unions is a weaker test but still never rejects a match.
+  if (pairs.size() > info.starts.size()) {
+    std::pair<uint64_t, uint64_t> all = pairs[0];
+    for (auto& pr : pairs) all.first |= pr.first, all.second = join(all.second, pr.second);
+    pairs.assign(1, all);
+  }
+  info.n_starts = static_cast<uint8_t>(pairs.size());
+  std::copy(pairs.begin(), pairs.end(), info.starts.begin());
+}
+
 void Matcher::index_words() {
   word_bits_.assign(lex_.word_count(), 0);
+  start_bits_.assign(lex_.word_count(), 0);
   for (uint32_t id = 1; id < lex_.word_count(); ++id) {
+    uint64_t classes = 0;
+    for (const LexEntry& e : lex_.entries(id)) classes |= class_bit(e.cls);
+    word_bits_[id] = classes;
+    start_bits_[id] = classes;
     if (id < must_words_.size() && must_words_[id]) word_bits_[id] |= word_bit(id);
-    for (const LexEntry& e : lex_.entries(id)) word_bits_[id] |= class_bit(e.cls);
+    if (id < start_words_.size() && start_words_[id]) start_bits_[id] |= word_bit(id);
   }
 }
 
-uint64_t Matcher::token_bits(const Token& t) const {
+uint64_t Matcher::token_bits(const Token& t, const std::vector<uint64_t>& word_bits) const {
   uint64_t bits = t.kind == TokKind::kNumber  ? number_bits(t)
                   : t.kind == TokKind::kPunct ? punct_bits(t.punct)
                                               : 0;
-  return t.word ? bits | word_bits_[t.word] : bits;
+  return t.word ? bits | word_bits[t.word] : bits;
 }
 
 // Whether element `e` can match token `t` on its own (token atoms only).
@@ -456,7 +510,12 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
                          std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
   std::vector<uint64_t> bits(toks.size());
-  for (size_t p = 0; p < toks.size(); ++p) bits[p] = token_bits(toks[p]);
+  // One more entry past the end, with no bits: nothing follows the last token (may_start).
+  std::vector<uint64_t> start_bits(toks.size() + 1, 0);
+  for (size_t p = 0; p < toks.size(); ++p) {
+    bits[p] = token_bits(toks[p], word_bits_);
+    start_bits[p] = token_bits(toks[p], start_bits_);
+  }
   TriedSet tried(rules_.size());
   std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
@@ -466,16 +525,18 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
     uint32_t back = 0;
     for (uint64_t rest = need; rest; rest &= rest - 1) back = std::max<uint32_t>(back, reach_[lenient][std::countr_zero(rest)]);
     for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
-      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, lenient, tried, out);
+      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, start_bits, lenient, tried, out);
   }
 }
 
 void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
-                     bool lenient, TriedSet& tried, std::vector<Match>& out) const {
+                     const std::vector<uint64_t>& start_bits, bool lenient, TriedSet& tried,
+                     std::vector<Match>& out) const {
   {
     tried.clear();
     base_[lenient].each(toks[p], lex_, false, [&](uint32_t r) {
       const RuleInfo& info = info_[r];
+      if (!may_start(info, &start_bits[p])) return;
       uint64_t near = 0;
       for (size_t o = p + info.must_lo; o <= p + info.must_hi && o < toks.size(); ++o)
         near |= bits[o];

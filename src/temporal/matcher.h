@@ -91,13 +91,27 @@ class Matcher {
     uint8_t cand_lo = 0,
             cand_hi = 0;  // composite rules: offsets where their first @-element can start
     uint8_t cand_types = 0xFF;  // composite rules: types_at() bits that let that element match
+    // Base rules: what the first two tokens of a match can be, as pairs of filter-bit masks (see
+    // choose_starts). A match at p needs a pair with bits[p] & first, and bits[p + 1] & second
+    // unless second is 0 (the match can be one token long).
+    uint8_t n_starts = 0;  // 0: no filter (composite rules)
+    std::array<std::pair<uint64_t, uint64_t>, 3> starts{};
   };
   void choose_must(const Rule& rule, RuleInfo& info);
-  uint64_t token_bits(const Token& t) const;
+  void choose_starts(const Rule& rule, RuleInfo& info);
+  bool may_start(const RuleInfo& info, const uint64_t* bits) const {
+    for (size_t k = 0; k < info.n_starts; ++k)
+      if ((bits[0] & info.starts[k].first) &&
+          (!info.starts[k].second || (bits[1] & info.starts[k].second)))
+        return true;
+    return info.n_starts == 0;
+  }
+  uint64_t token_bits(const Token& t, const std::vector<uint64_t>& word_bits) const;
   void index_words();
   bool element_matches(const Element& e, const Token& t, bool lenient) const;
   void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
-              bool lenient, TriedSet& tried, std::vector<Match>& out) const;
+              const std::vector<uint64_t>& start_bits, bool lenient, TriedSet& tried,
+              std::vector<Match>& out) const;
   void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
                 const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
                 bool lenient, std::vector<Match>& out) const;
@@ -129,6 +143,10 @@ class Matcher {
   std::array<uint64_t, 2> any_must_{};  // by `lenient`, as the triggers
   std::vector<bool> must_words_;     // literal words that some rule's filter element needs
   std::vector<uint64_t> word_bits_;  // filter bits of each interned word
+  // The same for may_start, where every literal word of the rules' first two elements has its bit;
+  // separate because those common words ("the", "in") would blunt the `must` filter.
+  std::vector<bool> start_words_;
+  std::vector<uint64_t> start_bits_;
   // By `lenient`, per filter bit: how far before it a rule using it can start.
   std::array<std::array<uint8_t, 64>, 2> reach_{};
 };
