@@ -1,12 +1,38 @@
 // Tokenizer: splits text into words, numbers and punctuation, and looks every word up once.
 #include "temporal/tokenizer.h"
 
+#include <bit>
+#include <cstring>
+
 namespace chronoline::temporal {
 namespace {
 
 inline bool is_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 constexpr size_t kMaxWord = WordKey::kMaxLen;  // longer words are never in a lexicon
+
+// The high bit of each byte of v (read little-endian) that is not an ASCII letter, as is_alpha.
+inline uint64_t non_alpha_bytes(uint64_t v) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  uint64_t x = (v | 0x2020202020202020ull) & kLow7;  // folded to lowercase, high bit cleared
+  uint64_t ge_a = x + 0x1F1F1F1F1F1F1F1Full;         // high bit set where x >= 'a' (0x61)
+  uint64_t gt_z = x + 0x0505050505050505ull;         // high bit set where x > 'z' (0x7A)
+  return (~(ge_a & ~gt_z) | v) & kHigh;              // non-ASCII bytes are no letters either
+}
+
+// The end of the run of letters at p. Eight bytes at a time while they can be read: a byte loop
+// mispredicts its exit once per word, and most words end within their first eight bytes.
+inline const char* word_end(const char* p, const char* end) {
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; end - p >= 8; p += 8) {
+      uint64_t v;
+      std::memcpy(&v, p, 8);
+      if (uint64_t stop = non_alpha_bytes(v)) return p + std::countr_zero(stop) / 8;
+    }
+  }
+  while (p < end && is_alpha(static_cast<unsigned char>(*p))) ++p;
+  return p;
+}
 
 class Scanner {
  public:
@@ -76,8 +102,7 @@ class Scanner {
     // chunk at a time rather than a letter at a time.
     const char* start = s_.data() + i_;
     const char* end = s_.data() + s_.size();
-    const char* p = start;
-    while (p < end && is_alpha(static_cast<unsigned char>(*p))) ++p;
+    const char* p = word_end(start, end);
     size_t n = static_cast<size_t>(p - start);
     i_ = static_cast<size_t>(p - s_.data());
     t.word = n <= kMaxWord ? lex_.find(std::string_view(start, n), static_cast<size_t>(end - start))
