@@ -214,6 +214,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
       if (rules[r].mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward))
         (rules[r].composite ? composite_ : base_)[lenient].add(r, rules[r]);
   index_words();
+  for (int lenient : {0, 1}) index_follow(base_[lenient]), index_follow(composite_[lenient]);
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
@@ -256,12 +257,17 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 // Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts
 // there).
 template <class Fn>
-void Matcher::Triggers::each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const {
+void Matcher::Triggers::each(const Token& t, uint64_t next, const Lexicon& lex, bool at_candidate,
+                             Fn&& fn) const {
+  // word_follow and class_follow assume a word token; a merged number word ("twenty") keeps its
+  // word id but has number bits too.
+  if (t.kind != TokKind::kWord) next = ~uint64_t{0};
+  auto may_follow = [next](uint64_t follow) { return !follow || (follow & next); };
   if (t.word) {
-    if (t.word < by_word.size())
+    if (t.word < by_word.size() && may_follow(word_follow[t.word]))
       for (uint32_t r : by_word[t.word]) fn(r);
     for (const LexEntry& e : lex.entries(t.word))
-      if (e.cls < by_class.size())
+      if (e.cls < by_class.size() && may_follow(class_follow[e.cls]))
         for (uint32_t r : by_class[e.cls]) fn(r);
   }
   // Most rules that can start with a number want a particular kind of number (a year, a day,
@@ -474,6 +480,34 @@ void Matcher::index_words() {
   }
 }
 
+void Matcher::index_follow(Triggers& triggers) const {
+  // `bits`: every start filter bit a token offering the list can have.
+  auto follow_of = [&](const std::vector<uint32_t>& list, uint64_t bits) {
+    uint64_t all = 0;
+    for (uint32_t r : list) {
+      const RuleInfo& info = info_[r];
+      if (info.n_starts == 0) return uint64_t{0};
+      for (size_t k = 0; k < info.n_starts; ++k) {
+        if (!(info.starts[k].first & bits)) continue;
+        if (!info.starts[k].second) return uint64_t{0};
+        all |= info.starts[k].second;
+      }
+    }
+    return all;
+  };
+  // (each() applies the lists' masks to word tokens only, whose bits are their word's.)
+  std::vector<uint64_t> class_bits(triggers.by_class.size(), 0);
+  for (uint32_t id = 1; id < lex_.word_count(); ++id)
+    for (const LexEntry& e : lex_.entries(id))
+      if (e.cls < class_bits.size()) class_bits[e.cls] |= start_bits_[id];
+  triggers.word_follow.assign(triggers.by_word.size(), 0);
+  triggers.class_follow.assign(triggers.by_class.size(), 0);
+  for (uint32_t w = 1; w < triggers.by_word.size(); ++w)
+    triggers.word_follow[w] = follow_of(triggers.by_word[w], start_bits_[w]);
+  for (size_t c = 0; c < triggers.by_class.size(); ++c)
+    triggers.class_follow[c] = follow_of(triggers.by_class[c], class_bits[c]);
+}
+
 uint64_t Matcher::token_bits(const Token& t, const std::vector<uint64_t>& word_bits) const {
   uint64_t bits = t.kind == TokKind::kNumber  ? number_bits(t)
                   : t.kind == TokKind::kPunct ? punct_bits(t.punct)
@@ -534,7 +568,7 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
                      std::vector<Match>& out) const {
   {
     tried.clear();
-    base_[lenient].each(toks[p], lex_, false, [&](uint32_t r) {
+    base_[lenient].each(toks[p], start_bits[p + 1], lex_, false, [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       uint64_t near = 0;
@@ -564,7 +598,7 @@ void Matcher::match_composite(const std::vector<Token>& toks,
   for (uint32_t p : positions) {
     if (p >= toks.size()) continue;
     tried.clear();
-    composite_[lenient].each(toks[p], lex_, by_start.types_at(p) != 0, [&](uint32_t r) {
+    composite_[lenient].each(toks[p], ~uint64_t{0}, lex_, by_start.types_at(p) != 0, [&](uint32_t r) {
       // The rule's first @-element must find a candidate a few tokens on.
       const RuleInfo& info = info_[r];
       bool reachable = false;

@@ -129,11 +129,19 @@ class Matcher {
     std::vector<NumericTrigger> numeric;
     uint32_t wanted_builtins = 0;  // the OR of numeric's builtins
     std::vector<uint32_t> candidate;
+    // Per list of by_word and by_class: the union of the second-token masks (RuleInfo::starts)
+    // of its rules' start pairs that a token offering the list can begin, or 0 when one of those
+    // lets a match be one token long or a rule has no start masks. A list whose union the next
+    // token misses holds no rule that can start here: "the" offers some 60 rules, and "the" + a
+    // word no rule knows offers none. Set by Matcher::index_follow.
+    std::vector<uint64_t> word_follow, class_follow;
     void add(uint32_t r, const Rule& rule);
     void add_numeric(uint32_t r, uint32_t builtins);
+    // `next`: the start filter bits of the token after t, ~0 when not to filter.
     template <class Fn>
-    void each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const;
+    void each(const Token& t, uint64_t next, const Lexicon& lex, bool at_candidate, Fn&& fn) const;
   };
+  void index_follow(Triggers& triggers) const;
 
   const std::vector<Rule>& rules_;
   const Lexicon& lex_;
