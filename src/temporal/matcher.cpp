@@ -199,6 +199,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
         info.cand_hi++;
         if (!e.optional) info.cand_lo++;
       }
+      choose_after(rule, info);
     }
     for (int lenient : {0, 1})
       if (!rule.composite && rule.mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward)) {
@@ -428,10 +429,7 @@ void Matcher::choose_starts(const Rule& rule, RuleInfo& info) {
     uint64_t mask = 0;
     for (const Atom& a : e.alts) {
       mask |= atom_bits(a);
-      if (a.kind == Atom::Kind::kWord) {  // the word's tokens must carry its bit
-        if (start_words_.size() <= a.id) start_words_.resize(a.id + 1, false);
-        start_words_[a.id] = true;
-      }
+      if (a.kind == Atom::Kind::kWord) mark_start_word(a.id);  // its tokens must carry its bit
     }
     return mask;
   };
@@ -465,6 +463,45 @@ void Matcher::choose_starts(const Rule& rule, RuleInfo& info) {
   }
   info.n_starts = static_cast<uint8_t>(pairs.size());
   std::copy(pairs.begin(), pairs.end(), info.starts.begin());
+}
+
+void Matcher::mark_start_word(uint32_t id) {
+  if (start_words_.size() <= id) start_words_.resize(id + 1, false);
+  start_words_[id] = true;
+}
+
+// A composite rule that begins with an @-element is offered wherever a candidate starts, and
+// usually fails on the token after it ("@date 's", "@point - @point"): note which elements can
+// come next, so match_composite can test that token before trying the rule.
+void Matcher::choose_after(const Rule& rule, RuleInfo& info) {
+  const auto& elems = rule.elems;
+  if (elems.empty() || elems[0].optional) return;
+  for (const Atom& a : elems[0].alts)
+    if (a.kind != Atom::Kind::kCandidate) return;
+  info.lead_cand = true;
+  info.after_end = 1;
+  while (info.after_end < elems.size() && elems[info.after_end].optional) ++info.after_end;
+  // Elements [1, after_end] can match right after the first; past the end, nothing must.
+}
+
+// Whether some candidate at p that the rule's first element accepts is followed by what its next
+// elements can start with: a token an element matches, a candidate one accepts, or nothing needed.
+bool Matcher::candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
+                                 const std::vector<Token>& toks,
+                                 const std::vector<CandidateRef>& cands,
+                                 const CandidateIndex& by_start, bool lenient) const {
+  if (info.after_end >= rule.elems.size()) return true;
+  for (auto [tb, ci] : by_start.at(p)) {
+    const CandidateRef& c = cands[ci];
+    if (!(c.type & info.cand_types)) continue;
+    for (size_t j = 1; j <= info.after_end; ++j) {
+      const Element& e = rule.elems[j];
+      if (c.te < toks.size() && element_matches(e, toks[c.te], lenient)) return true;
+      for (const Atom& a : e.alts)
+        if (a.kind == Atom::Kind::kCandidate && (by_start.types_at(c.te) & a.id)) return true;
+    }
+  }
+  return false;
 }
 
 void Matcher::index_words() {
@@ -586,17 +623,17 @@ void Matcher::match_composite(const std::vector<Token>& toks,
                               bool lenient, std::vector<Match>& out) const {
   if (fresh_from >= cands.size()) return;
   CandidateIndex by_start(cands, toks.size());
-  // A composite rule can only use a fresh candidate if it starts within a few tokens before it.
+  // A composite rule can only use a fresh candidate if it starts within a few tokens before it:
+  // mark those positions, then visit them in order.
   constexpr uint32_t kReach = 6;
-  std::vector<uint32_t> positions;
+  std::vector<char> near_fresh(toks.size(), 0);
   for (size_t i = fresh_from; i < cands.size(); ++i)
-    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p)
-      positions.push_back(p);
-  std::sort(positions.begin(), positions.end());
-  positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0;
+         p <= cands[i].tb && p < toks.size(); ++p)
+      near_fresh[p] = 1;
   TriedSet tried(rules_.size());
-  for (uint32_t p : positions) {
-    if (p >= toks.size()) continue;
+  for (uint32_t p = 0; p < toks.size(); ++p) {
+    if (!near_fresh[p]) continue;
     tried.clear();
     composite_[lenient].each(toks[p], ~uint64_t{0}, lex_, by_start.types_at(p) != 0, [&](uint32_t r) {
       // The rule's first @-element must find a candidate a few tokens on.
@@ -605,7 +642,10 @@ void Matcher::match_composite(const std::vector<Token>& toks,
       for (uint32_t o = p + info.cand_lo; o <= p + info.cand_hi && o < toks.size() && !reachable;
            ++o)
         reachable = by_start.types_at(o) & info.cand_types;
-      if (!reachable || !tried.insert(r)) return;
+      if (!reachable) return;
+      if (info.lead_cand && !candidate_followed(rules_[r], info, p, toks, cands, by_start, lenient))
+        return;
+      if (!tried.insert(r)) return;
       size_t before = out.size();
       try_rule(r, toks, p, &cands, &by_start, lenient, out);
       if (out.size() == before) return;

@@ -96,9 +96,19 @@ class Matcher {
     // unless second is 0 (the match can be one token long).
     uint8_t n_starts = 0;  // 0: no filter (composite rules)
     std::array<std::pair<uint64_t, uint64_t>, 3> starts{};
+    // Composite rules that begin with a required element of @-atoms ("@date 's <weekday>"):
+    // elements [1, after_end] can match right after it (all of the rest are optional when
+    // after_end is past the end). See choose_after.
+    bool lead_cand = false;
+    uint8_t after_end = 0;
   };
   void choose_must(const Rule& rule, RuleInfo& info);
   void choose_starts(const Rule& rule, RuleInfo& info);
+  void choose_after(const Rule& rule, RuleInfo& info);
+  void mark_start_word(uint32_t id);
+  bool candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
+                          const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
+                          const CandidateIndex& by_start, bool lenient) const;
   bool may_start(const RuleInfo& info, const uint64_t* bits) const {
     for (size_t k = 0; k < info.n_starts; ++k)
       if ((bits[0] & info.starts[k].first) &&
