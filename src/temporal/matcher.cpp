@@ -260,9 +260,9 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 template <class Fn>
 void Matcher::Triggers::each(const Token& t, uint64_t next, const Lexicon& lex, bool at_candidate,
                              Fn&& fn) const {
-  // word_follow and class_follow assume a word token; a merged number word ("twenty") keeps its
-  // word id but has number bits too.
-  if (t.kind != TokKind::kWord) next = ~uint64_t{0};
+  // The follow masks assume a token's start bits are its word's, its number's or its punctuation
+  // mark's; a merged number word ("twenty") has both its word's and number bits: no filter.
+  if (t.kind == TokKind::kNumber && t.word) next = ~uint64_t{0};
   auto may_follow = [next](uint64_t follow) { return !follow || (follow & next); };
   if (t.word) {
     if (t.word < by_word.size() && may_follow(word_follow[t.word]))
@@ -276,10 +276,13 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, const Lexicon& lex, 
   if (t.kind == TokKind::kNumber && !numeric.empty()) {
     uint32_t mask = builtin_mask(t, wanted_builtins);
     for (const NumericTrigger& n : numeric)
-      if (n.builtins == kAnyNumber || (n.builtins & mask)) fn(n.rule);
+      if ((n.builtins == kAnyNumber || (n.builtins & mask)) && may_follow(n.follow)) fn(n.rule);
   }
-  if (t.kind == TokKind::kPunct)
-    for (uint32_t r : by_punct[static_cast<unsigned char>(t.punct) & 127]) fn(r);
+  if (t.kind == TokKind::kPunct) {
+    size_t c = static_cast<unsigned char>(t.punct) & 127;
+    if (may_follow(punct_follow[c]))
+      for (uint32_t r : by_punct[c]) fn(r);
+  }
   if (at_candidate)
     for (uint32_t r : candidate) fn(r);
 }
@@ -543,6 +546,12 @@ void Matcher::index_follow(Triggers& triggers) const {
     triggers.word_follow[w] = follow_of(triggers.by_word[w], start_bits_[w]);
   for (size_t c = 0; c < triggers.by_class.size(); ++c)
     triggers.class_follow[c] = follow_of(triggers.by_class[c], class_bits[c]);
+  triggers.punct_follow.assign(triggers.by_punct.size(), 0);
+  for (size_t c = 0; c < triggers.by_punct.size(); ++c)
+    triggers.punct_follow[c] = follow_of(triggers.by_punct[c], punct_bits(static_cast<char>(c)));
+  // Numbers written in digits: their start bits are number_bits().
+  for (NumericTrigger& n : triggers.numeric)
+    n.follow = follow_of({n.rule}, kNumberBit | kYearBit | kSuffixBit);
 }
 
 uint64_t Matcher::token_bits(const Token& t, const std::vector<uint64_t>& word_bits) const {

@@ -131,6 +131,7 @@ class Matcher {
   struct NumericTrigger {
     uint32_t rule;
     uint32_t builtins;  // bit b set for Builtin b; kAnyNumber: offered for every number
+    uint64_t follow = 0;  // as Triggers::word_follow, for this rule alone
   };
   static constexpr uint32_t kAnyNumber = ~uint32_t{0};
   // Rules indexed by what their first token can be.
@@ -139,12 +140,12 @@ class Matcher {
     std::vector<NumericTrigger> numeric;
     uint32_t wanted_builtins = 0;  // the OR of numeric's builtins
     std::vector<uint32_t> candidate;
-    // Per list of by_word and by_class: the union of the second-token masks (RuleInfo::starts)
-    // of its rules' start pairs that a token offering the list can begin, or 0 when one of those
-    // lets a match be one token long or a rule has no start masks. A list whose union the next
-    // token misses holds no rule that can start here: "the" offers some 60 rules, and "the" + a
-    // word no rule knows offers none. Set by Matcher::index_follow.
-    std::vector<uint64_t> word_follow, class_follow;
+    // Per list of by_word, by_class and by_punct: the union of the second-token masks
+    // (RuleInfo::starts) of its rules' start pairs that a token offering the list can begin, or 0
+    // when one of those lets a match be one token long or a rule has no start masks. A list whose
+    // union the next token misses holds no rule that can start here: "the" offers some 60 rules,
+    // and "the" + a word no rule knows offers none. Set by Matcher::index_follow.
+    std::vector<uint64_t> word_follow, class_follow, punct_follow;
     void add(uint32_t r, const Rule& rule);
     void add_numeric(uint32_t r, uint32_t builtins);
     // `next`: the start filter bits of the token after t, ~0 when not to filter.
