@@ -215,7 +215,11 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
       if (rules[r].mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward))
         (rules[r].composite ? composite_ : base_)[lenient].add(r, rules[r]);
   index_words();
-  for (int lenient : {0, 1}) index_follow(base_[lenient]), index_follow(composite_[lenient]);
+  for (auto* triggers : {&base_, &composite_})
+    for (Triggers& t : *triggers) {
+      index_follow(t);
+      t.index_numeric();
+    }
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
@@ -249,6 +253,20 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
     numeric.back().builtins = kAnyNumber;
 }
 
+void Matcher::Triggers::index_numeric() {
+  numeric_words = (numeric.size() + 63) / 64;
+  numeric_rows.assign(33 * numeric_words, 0);
+  for (size_t i = 0; i < numeric.size(); ++i) {
+    uint64_t bit = uint64_t{1} << (i % 64);
+    if (numeric[i].builtins == kAnyNumber) {
+      numeric_rows[32 * numeric_words + i / 64] |= bit;
+      continue;
+    }
+    for (uint32_t rest = numeric[i].builtins; rest; rest &= rest - 1)
+      numeric_rows[std::countr_zero(rest) * numeric_words + i / 64] |= bit;
+  }
+}
+
 void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
   if (numeric.empty() || numeric.back().rule != r) numeric.push_back({r, 0});
   numeric.back().builtins |= builtins;
@@ -275,8 +293,16 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, const Lexicon& lex, 
   // "5pm"): skip those whose builtins cannot match this one.
   if (t.kind == TokKind::kNumber && !numeric.empty()) {
     uint32_t mask = builtin_mask(t, wanted_builtins);
-    for (const NumericTrigger& n : numeric)
-      if ((n.builtins == kAnyNumber || (n.builtins & mask)) && may_follow(n.follow)) fn(n.rule);
+    const uint64_t* any = &numeric_rows[32 * numeric_words];
+    for (size_t w = 0; w < numeric_words; ++w) {
+      uint64_t set = any[w];
+      for (uint32_t rest = mask; rest; rest &= rest - 1)
+        set |= numeric_rows[std::countr_zero(rest) * numeric_words + w];
+      for (; set; set &= set - 1) {
+        const NumericTrigger& n = numeric[w * 64 + std::countr_zero(set)];
+        if (may_follow(n.follow)) fn(n.rule);
+      }
+    }
   }
   if (t.kind == TokKind::kPunct) {
     size_t c = static_cast<unsigned char>(t.punct) & 127;

@@ -139,6 +139,12 @@ class Matcher {
     std::vector<std::vector<uint32_t>> by_word, by_class, by_punct;
     std::vector<NumericTrigger> numeric;
     uint32_t wanted_builtins = 0;  // the OR of numeric's builtins
+    // `numeric` as bitsets over its indices, one row of `numeric_words` words per Builtin and a
+    // last row for kAnyNumber: a number's rules are the OR of its builtins' rows, in order,
+    // without walking every rule that wants some other kind of number. Set by index_numeric.
+    size_t numeric_words = 0;
+    std::vector<uint64_t> numeric_rows;
+    void index_numeric();
     std::vector<uint32_t> candidate;
     // Per list of by_word, by_class and by_punct: the union of the second-token masks
     // (RuleInfo::starts) of its rules' start pairs that a token offering the list can begin, or 0
