@@ -276,8 +276,8 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 // Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts
 // there).
 template <class Fn>
-void Matcher::Triggers::each(const Token& t, uint64_t next, const Lexicon& lex, bool at_candidate,
-                             Fn&& fn) const {
+void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint16_t> classes,
+                             bool at_candidate, Fn&& fn) const {
   // The follow masks assume a token's start bits are its word's, its number's or its punctuation
   // mark's; a merged number word ("twenty") has both its word's and number bits: no filter.
   if (t.kind == TokKind::kNumber && t.word) next = ~uint64_t{0};
@@ -285,9 +285,9 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, const Lexicon& lex, 
   if (t.word) {
     if (t.word < by_word.size() && may_follow(word_follow[t.word]))
       for (uint32_t r : by_word[t.word]) fn(r);
-    for (const LexEntry& e : lex.entries(t.word))
-      if (e.cls < by_class.size() && may_follow(class_follow[e.cls]))
-        for (uint32_t r : by_class[e.cls]) fn(r);
+    for (uint16_t cls : classes)
+      if (cls < by_class.size() && may_follow(class_follow[cls]))
+        for (uint32_t r : by_class[cls]) fn(r);
   }
   // Most rules that can start with a number want a particular kind of number (a year, a day,
   // "5pm"): skip those whose builtins cannot match this one.
@@ -534,6 +534,12 @@ bool Matcher::candidate_followed(const Rule& rule, const RuleInfo& info, uint32_
 }
 
 void Matcher::index_words() {
+  class_begin_.assign(1, 0);
+  word_classes_.clear();
+  for (uint32_t id = 0; id < lex_.word_count(); ++id) {
+    for (const LexEntry& e : lex_.entries(id)) word_classes_.push_back(e.cls);
+    class_begin_.push_back(static_cast<uint32_t>(word_classes_.size()));
+  }
   word_bits_.assign(lex_.word_count(), 0);
   start_bits_.assign(lex_.word_count(), 0);
   for (uint32_t id = 1; id < lex_.word_count(); ++id) {
@@ -640,7 +646,8 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
                      std::vector<Match>& out) const {
   {
     tried.clear();
-    base_[lenient].each(toks[p], start_bits[p + 1], lex_, false, [&](uint32_t r) {
+    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), false,
+                        [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       uint64_t near = 0;
@@ -670,7 +677,8 @@ void Matcher::match_composite(const std::vector<Token>& toks,
   for (uint32_t p = 0; p < toks.size(); ++p) {
     if (!near_fresh[p]) continue;
     tried.clear();
-    composite_[lenient].each(toks[p], ~uint64_t{0}, lex_, by_start.types_at(p) != 0, [&](uint32_t r) {
+    composite_[lenient].each(toks[p], ~uint64_t{0}, classes_of(toks[p].word),
+                             by_start.types_at(p) != 0, [&](uint32_t r) {
       // The rule's first @-element must find a candidate a few tokens on.
       const RuleInfo& info = info_[r];
       bool reachable = false;

@@ -155,8 +155,10 @@ class Matcher {
     void add(uint32_t r, const Rule& rule);
     void add_numeric(uint32_t r, uint32_t builtins);
     // `next`: the start filter bits of the token after t, ~0 when not to filter.
+    // `classes`: the classes of t's word, in lexicon entry order.
     template <class Fn>
-    void each(const Token& t, uint64_t next, const Lexicon& lex, bool at_candidate, Fn&& fn) const;
+    void each(const Token& t, uint64_t next, std::span<const uint16_t> classes, bool at_candidate,
+              Fn&& fn) const;
   };
   void index_follow(Triggers& triggers) const;
 
@@ -168,6 +170,13 @@ class Matcher {
   std::array<uint64_t, 2> any_must_{};  // by `lenient`, as the triggers
   std::vector<bool> must_words_;     // literal words that some rule's filter element needs
   std::vector<uint64_t> word_bits_;  // filter bits of each interned word
+  // The classes of word id w are word_classes_[class_begin_[w], class_begin_[w + 1]): the lexicon's
+  // entries, compact, for each() on every token.
+  std::vector<uint32_t> class_begin_;
+  std::vector<uint16_t> word_classes_;
+  std::span<const uint16_t> classes_of(uint32_t w) const {
+    return {word_classes_.data() + class_begin_[w], class_begin_[w + 1] - class_begin_[w]};
+  }
   // The same for may_start, where every literal word of the rules' first two elements has its bit;
   // separate because those common words ("the", "in") would blunt the `must` filter.
   std::vector<bool> start_words_;
