@@ -586,11 +586,12 @@ void Matcher::index_follow(Triggers& triggers) const {
     n.follow = follow_of({n.rule}, kNumberBit | kYearBit | kSuffixBit);
 }
 
-uint64_t Matcher::token_bits(const Token& t, const std::vector<uint64_t>& word_bits) const {
-  uint64_t bits = t.kind == TokKind::kNumber  ? number_bits(t)
-                  : t.kind == TokKind::kPunct ? punct_bits(t.punct)
-                                              : 0;
-  return t.word ? bits | word_bits[t.word] : bits;
+// A token's filter bits without its word's: those are word_bits_ or start_bits_ of t.word (both 0
+// for id 0).
+uint64_t Matcher::token_bits(const Token& t) const {
+  return t.kind == TokKind::kNumber  ? number_bits(t)
+         : t.kind == TokKind::kPunct ? punct_bits(t.punct)
+                                     : 0;
 }
 
 // Whether element `e` can match token `t` on its own (token atoms only).
@@ -624,9 +625,12 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
   std::vector<uint64_t> bits(toks.size());
   // One more entry past the end, with no bits: nothing follows the last token (may_start).
   std::vector<uint64_t> start_bits(toks.size() + 1, 0);
+  const uint64_t* must_of = word_bits_.data();  // locals: the stores below cannot alias them
+  const uint64_t* start_of = start_bits_.data();
   for (size_t p = 0; p < toks.size(); ++p) {
-    bits[p] = token_bits(toks[p], word_bits_);
-    start_bits[p] = token_bits(toks[p], start_bits_);
+    uint64_t own = token_bits(toks[p]);
+    bits[p] = own | must_of[toks[p].word];
+    start_bits[p] = own | start_of[toks[p].word];
   }
   TriedSet tried(rules_.size());
   std::vector<char> visited(toks.size(), 0);

@@ -116,7 +116,7 @@ class Matcher {
         return true;
     return info.n_starts == 0;
   }
-  uint64_t token_bits(const Token& t, const std::vector<uint64_t>& word_bits) const;
+  uint64_t token_bits(const Token& t) const;
   void index_words();
   bool element_matches(const Element& e, const Token& t, bool lenient) const;
   void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
