@@ -64,14 +64,16 @@ uint32_t builtin_mask(const Token& t, uint32_t wanted) {
 
 }  // namespace
 
+// A counting sort by first token; ids ascend within a token as they are placed in order.
 CandidateIndex::CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens)
-    : types(tokens + 1, 0) {
-  starts.reserve(cands.size());
-  for (uint32_t i = 0; i < cands.size(); ++i) {
-    starts.emplace_back(cands[i].tb, i);
-    types[cands[i].tb] |= cands[i].type | kPresent;
+    : starts(cands.size()), first(tokens + 2, 0), types(tokens + 1, 0) {
+  for (const CandidateRef& c : cands) {
+    ++first[c.tb + 1];
+    types[c.tb] |= c.type | kPresent;
   }
-  std::sort(starts.begin(), starts.end());
+  for (size_t p = 1; p < first.size(); ++p) first[p] += first[p - 1];
+  std::vector<uint32_t> next(first.begin(), first.end() - 1);
+  for (uint32_t i = 0; i < cands.size(); ++i) starts[next[cands[i].tb]++] = {cands[i].tb, i};
 }
 
 // One backtracking search for a rule at one position; keeps the longest complete match.

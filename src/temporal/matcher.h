@@ -39,12 +39,9 @@ struct CandidateRef {
 // Earlier matches by their first token.
 struct CandidateIndex {
   CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens);
-  // The candidates starting at token p: (token, candidate id) pairs in id order.
+  // The candidates starting at token p <= tokens: (token, candidate id) pairs in id order.
   std::span<const std::pair<uint32_t, uint32_t>> at(uint32_t p) const {
-    auto lo = std::lower_bound(starts.begin(), starts.end(), std::pair<uint32_t, uint32_t>{p, 0});
-    auto hi = lo;
-    while (hi != starts.end() && hi->first == p) ++hi;
-    return {&*starts.begin() + (lo - starts.begin()), static_cast<size_t>(hi - lo)};
+    return {starts.data() + first[p], first[p + 1] - first[p]};
   }
   // The OR of the CandMask types of the candidates starting at token p, plus kPresent when there
   // is any (a candidate's type can be 0).
@@ -52,7 +49,8 @@ struct CandidateIndex {
   static constexpr uint8_t kPresent = 0x80;
 
   std::vector<std::pair<uint32_t, uint32_t>> starts;  // sorted
-  std::vector<uint8_t> types;                         // per token
+  std::vector<uint32_t> first;  // per token and one past the end: where its candidates begin
+  std::vector<uint8_t> types;   // per token
 };
 
 // Rules indexed by the tokens that can start them. Built once per grammar.
