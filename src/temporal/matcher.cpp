@@ -202,6 +202,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
         if (!e.optional) info.cand_lo++;
       }
       choose_after(rule, info);
+      choose_starts(rule, info);
     }
     for (int lenient : {0, 1})
       if (!rule.composite && rule.mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward)) {
@@ -472,12 +473,20 @@ void Matcher::choose_starts(const Rule& rule, RuleInfo& info) {
       if (pr.first == first) return void(pr.second = join(pr.second, second));
     pairs.emplace_back(first, second);
   };
+  // Composite rules: a candidate spans tokens any rule may have matched, so an @-element as the
+  // first leaves the rule unfiltered, and as the second leaves the second token free.
+  auto has_cand = [](const Element& e) {
+    for (const Atom& a : e.alts)
+      if (a.kind == Atom::Kind::kCandidate) return true;
+    return false;
+  };
   const auto& elems = rule.elems;
   for (size_t i = 0; i < elems.size(); ++i) {
+    if (has_cand(elems[i])) return;  // n_starts stays 0
     uint64_t first = mask_of(elems[i]);
     bool may_end = true;  // the match can end after element i
     for (size_t j = i + 1; j < elems.size(); ++j) {
-      add(first, mask_of(elems[j]));
+      add(first, has_cand(elems[j]) ? 0 : mask_of(elems[j]));
       if (!elems[j].optional) {
         may_end = false;
         break;
@@ -679,14 +688,18 @@ void Matcher::match_composite(const std::vector<Token>& toks,
     for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0;
          p <= cands[i].tb && p < toks.size(); ++p)
       near_fresh[p] = 1;
+  std::vector<uint64_t> start_bits(toks.size() + 1, 0);  // as in match_base
+  for (size_t p = 0; p < toks.size(); ++p)
+    start_bits[p] = token_bits(toks[p]) | start_bits_[toks[p].word];
   TriedSet tried(rules_.size());
   for (uint32_t p = 0; p < toks.size(); ++p) {
     if (!near_fresh[p]) continue;
     tried.clear();
-    composite_[lenient].each(toks[p], ~uint64_t{0}, classes_of(toks[p].word),
+    composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
                              by_start.types_at(p) != 0, [&](uint32_t r) {
-      // The rule's first @-element must find a candidate a few tokens on.
       const RuleInfo& info = info_[r];
+      if (!may_start(info, &start_bits[p])) return;
+      // The rule's first @-element must find a candidate a few tokens on.
       bool reachable = false;
       for (uint32_t o = p + info.cand_lo; o <= p + info.cand_hi && o < toks.size() && !reachable;
            ++o)
