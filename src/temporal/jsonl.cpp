@@ -1,7 +1,6 @@
 // JSONL tagging: streams {"doc","dct","text"} lines to {"doc","timex":[...]} lines.
 #include "temporal/jsonl.h"
 
-#include <bit>
 #include <charconv>
 #include <cstring>
 #include <string>
@@ -269,8 +268,11 @@ size_t count_code_points(std::string_view s) {
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t v;
     std::memcpy(&v, s.data() + i, 8);
-    // Bit 7 of a byte set and its bit 6 (shifted up into bit 7) clear: a continuation byte.
-    n += 8 - static_cast<size_t>(std::popcount(v & ~(v << 1) & kHigh));
+    // Bit 7 of a byte set and its bit 6 (shifted up into bit 7) clear: a continuation byte. The
+    // multiplication sums the flags into the top byte; std::popcount would be a library call on
+    // CPUs targeted without POPCNT.
+    uint64_t cont = (v & ~(v << 1) & kHigh) >> 7;
+    n += 8 - static_cast<size_t>((cont * 0x0101010101010101ull) >> 56);
   }
   for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
   return n;

@@ -151,6 +151,7 @@ uint32_t Lexicon::intern(std::string_view lower) {
   masks_.push_back(0);
   flags_.push_back(0);
   if (!has_key) return id;
+  if (!lower.empty()) shapes_[shape_index(lower)] |= uint32_t{1} << (lower.size() - 1);
   // Under 1/4: most lookups are misses (words no class lists), and a miss probes to a gap.
   if (words_.size() * 4 > slots_.size()) grow();
   size_t mask = slots_.size() - 1;

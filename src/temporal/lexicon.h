@@ -98,11 +98,11 @@ class Lexicon {
   // Returns the id of an interned word, or 0. `word` is ASCII letters, digits or apostrophes in
   // any case; lookups ignore case.
   uint32_t find(std::string_view word) const {
-    return word.size() <= WordKey::kMaxLen ? find(WordKey(word)) : 0;
+    return may_know(word) ? find(WordKey(word)) : 0;
   }
   // The same for a word inside a text that can be read up to `readable` bytes from word.data().
   uint32_t find(std::string_view word, size_t readable) const {
-    return word.size() <= WordKey::kMaxLen ? find(WordKey(word, readable)) : 0;
+    return may_know(word) ? find(WordKey(word, readable)) : 0;
   }
   uint32_t find(const WordKey& key) const;
   // Interns a lowercase word (for rule literals) and returns its id.
@@ -129,6 +129,19 @@ class Lexicon {
   const LexEntry* find_entry(uint32_t id, uint16_t cls) const;
   void grow();
 
+  // Most words of a text are not in the lexicon. Before hashing, a table small enough to stay in
+  // the L1 cache rejects most of them by their first two letters and length: shapes_[first two
+  // letters, case folded to 5 bits each] has bit (length - 1) set when some interned word has them.
+  static size_t shape_index(std::string_view word) {
+    size_t c0 = static_cast<unsigned char>(word[0]) & 31;
+    size_t c1 = word.size() > 1 ? static_cast<unsigned char>(word[1]) & 31 : 0;
+    return c0 << 5 | c1;
+  }
+  bool may_know(std::string_view word) const {
+    return !word.empty() && word.size() <= WordKey::kMaxLen &&
+           (shapes_[shape_index(word)] >> (word.size() - 1) & 1);
+  }
+
   // Open addressing over word ids (0 = empty slot); find() is on the tokenizer's hot path.
   std::vector<uint64_t> slots_;  // (hash high bits << 32) | id
   std::vector<std::string> words_;
@@ -137,6 +150,8 @@ class Lexicon {
   std::vector<uint64_t> masks_;  // per word: bit c set when it has an entry in class c < 64
   std::vector<uint8_t> flags_;   // per word: OR of its entries' flags
   std::vector<std::string> classes_;
+  std::array<uint32_t, 32 * 32> shapes_{};  // see may_know
+  static_assert(WordKey::kMaxLen <= 32, "one bit per length");
 };
 
 // Splits `line` at tabs, dropping empty fields.

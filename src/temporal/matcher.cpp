@@ -64,14 +64,16 @@ uint32_t builtin_mask(const Token& t, uint32_t wanted) {
 
 }  // namespace
 
+// A counting sort by first token; ids ascend within a token as they are placed in order.
 CandidateIndex::CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens)
-    : types(tokens + 1, 0) {
-  starts.reserve(cands.size());
-  for (uint32_t i = 0; i < cands.size(); ++i) {
-    starts.emplace_back(cands[i].tb, i);
-    types[cands[i].tb] |= cands[i].type | kPresent;
+    : starts(cands.size()), first(tokens + 2, 0), types(tokens + 1, 0) {
+  for (const CandidateRef& c : cands) {
+    ++first[c.tb + 1];
+    types[c.tb] |= c.type | kPresent;
   }
-  std::sort(starts.begin(), starts.end());
+  for (size_t p = 1; p < first.size(); ++p) first[p] += first[p - 1];
+  std::vector<uint32_t> next(first.begin(), first.end() - 1);
+  for (uint32_t i = 0; i < cands.size(); ++i) starts[next[cands[i].tb]++] = {cands[i].tb, i};
 }
 
 // One backtracking search for a rule at one position; keeps the longest complete match.
@@ -181,6 +183,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
     info.quick = rule.elems.size() >= 2 && simple(rule.elems[0]) && simple(rule.elems[1]);
     if (!rule.composite) {  // composite rules start where candidates are, not by the token filter
       choose_must(rule, info);
+      choose_starts(rule, info);
     } else {
       for (const Element& e : rule.elems) {
         bool cand = false, only_cands = true;
@@ -198,6 +201,8 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
         info.cand_hi++;
         if (!e.optional) info.cand_lo++;
       }
+      choose_after(rule, info);
+      choose_starts(rule, info);
     }
     for (int lenient : {0, 1})
       if (!rule.composite && rule.mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward)) {
@@ -213,6 +218,11 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
       if (rules[r].mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward))
         (rules[r].composite ? composite_ : base_)[lenient].add(r, rules[r]);
   index_words();
+  for (auto* triggers : {&base_, &composite_})
+    for (Triggers& t : *triggers) {
+      index_follow(t);
+      t.index_numeric();
+    }
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
@@ -246,6 +256,20 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
     numeric.back().builtins = kAnyNumber;
 }
 
+void Matcher::Triggers::index_numeric() {
+  numeric_words = (numeric.size() + 63) / 64;
+  numeric_rows.assign(33 * numeric_words, 0);
+  for (size_t i = 0; i < numeric.size(); ++i) {
+    uint64_t bit = uint64_t{1} << (i % 64);
+    if (numeric[i].builtins == kAnyNumber) {
+      numeric_rows[32 * numeric_words + i / 64] |= bit;
+      continue;
+    }
+    for (uint32_t rest = numeric[i].builtins; rest; rest &= rest - 1)
+      numeric_rows[std::countr_zero(rest) * numeric_words + i / 64] |= bit;
+  }
+}
+
 void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
   if (numeric.empty() || numeric.back().rule != r) numeric.push_back({r, 0});
   numeric.back().builtins |= builtins;
@@ -255,23 +279,39 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 // Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts
 // there).
 template <class Fn>
-void Matcher::Triggers::each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const {
+void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint16_t> classes,
+                             bool at_candidate, Fn&& fn) const {
+  // The follow masks assume a token's start bits are its word's, its number's or its punctuation
+  // mark's; a merged number word ("twenty") has both its word's and number bits: no filter.
+  if (t.kind == TokKind::kNumber && t.word) next = ~uint64_t{0};
+  auto may_follow = [next](uint64_t follow) { return !follow || (follow & next); };
   if (t.word) {
-    if (t.word < by_word.size())
+    if (t.word < by_word.size() && may_follow(word_follow[t.word]))
       for (uint32_t r : by_word[t.word]) fn(r);
-    for (const LexEntry& e : lex.entries(t.word))
-      if (e.cls < by_class.size())
-        for (uint32_t r : by_class[e.cls]) fn(r);
+    for (uint16_t cls : classes)
+      if (cls < by_class.size() && may_follow(class_follow[cls]))
+        for (uint32_t r : by_class[cls]) fn(r);
   }
   // Most rules that can start with a number want a particular kind of number (a year, a day,
   // "5pm"): skip those whose builtins cannot match this one.
   if (t.kind == TokKind::kNumber && !numeric.empty()) {
     uint32_t mask = builtin_mask(t, wanted_builtins);
-    for (const NumericTrigger& n : numeric)
-      if (n.builtins == kAnyNumber || (n.builtins & mask)) fn(n.rule);
+    const uint64_t* any = &numeric_rows[32 * numeric_words];
+    for (size_t w = 0; w < numeric_words; ++w) {
+      uint64_t set = any[w];
+      for (uint32_t rest = mask; rest; rest &= rest - 1)
+        set |= numeric_rows[std::countr_zero(rest) * numeric_words + w];
+      for (; set; set &= set - 1) {
+        const NumericTrigger& n = numeric[w * 64 + std::countr_zero(set)];
+        if (may_follow(n.follow)) fn(n.rule);
+      }
+    }
   }
-  if (t.kind == TokKind::kPunct)
-    for (uint32_t r : by_punct[static_cast<unsigned char>(t.punct) & 127]) fn(r);
+  if (t.kind == TokKind::kPunct) {
+    size_t c = static_cast<unsigned char>(t.punct) & 127;
+    if (may_follow(punct_follow[c]))
+      for (uint32_t r : by_punct[c]) fn(r);
+  }
   if (at_candidate)
     for (uint32_t r : candidate) fn(r);
 }
@@ -412,19 +452,157 @@ void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
     }
 }
 
+// Most tries start at a common word that many rules can begin with ("the", "a", "in") and fail
+// on the next token. A match's first token is the first element not skipped as optional, its
+// second the next such element, or nothing when all the rest are optional: record those pairs
+// of element masks, so try_at can test the two tokens' filter bits before trying the rule.
+void Matcher::choose_starts(const Rule& rule, RuleInfo& info) {
+  auto mask_of = [&](const Element& e) {
+    uint64_t mask = 0;
+    for (const Atom& a : e.alts) {
+      mask |= atom_bits(a);
+      if (a.kind == Atom::Kind::kWord) mark_start_word(a.id);  // its tokens must carry its bit
+    }
+    return mask;
+  };
+  std::vector<std::pair<uint64_t, uint64_t>> pairs;
+  // second == 0: the match can end after its first token, so the second is free.
+  auto join = [](uint64_t a, uint64_t b) { return a && b ? a | b : 0; };
+  auto add = [&](uint64_t first, uint64_t second) {
+    for (auto& pr : pairs)
+      if (pr.first == first) return void(pr.second = join(pr.second, second));
+    pairs.emplace_back(first, second);
+  };
+  // Composite rules: a candidate spans tokens any rule may have matched, so an @-element as the
+  // first leaves the rule unfiltered, and as the second leaves the second token free.
+  auto has_cand = [](const Element& e) {
+    for (const Atom& a : e.alts)
+      if (a.kind == Atom::Kind::kCandidate) return true;
+    return false;
+  };
+  const auto& elems = rule.elems;
+  for (size_t i = 0; i < elems.size(); ++i) {
+    if (has_cand(elems[i])) return;  // n_starts stays 0
+    uint64_t first = mask_of(elems[i]);
+    bool may_end = true;  // the match can end after element i
+    for (size_t j = i + 1; j < elems.size(); ++j) {
+      add(first, has_cand(elems[j]) ? 0 : mask_of(elems[j]));
+      if (!elems[j].optional) {
+        may_end = false;
+        break;
+      }
+    }
+    if (may_end) add(first, 0);
+    if (!elems[i].optional) break;
+  }
+  // Too many pairs: one pair of unions is a weaker test but still never rejects a match.
+  if (pairs.size() > info.starts.size()) {
+    std::pair<uint64_t, uint64_t> all = pairs[0];
+    for (auto& pr : pairs) all.first |= pr.first, all.second = join(all.second, pr.second);
+    pairs.assign(1, all);
+  }
+  info.n_starts = static_cast<uint8_t>(pairs.size());
+  std::copy(pairs.begin(), pairs.end(), info.starts.begin());
+}
+
+void Matcher::mark_start_word(uint32_t id) {
+  if (start_words_.size() <= id) start_words_.resize(id + 1, false);
+  start_words_[id] = true;
+}
+
+// A composite rule that begins with an @-element is offered wherever a candidate starts, and
+// usually fails on the token after it ("@date 's", "@point - @point"): note which elements can
+// come next, so match_composite can test that token before trying the rule.
+void Matcher::choose_after(const Rule& rule, RuleInfo& info) {
+  const auto& elems = rule.elems;
+  if (elems.empty() || elems[0].optional) return;
+  for (const Atom& a : elems[0].alts)
+    if (a.kind != Atom::Kind::kCandidate) return;
+  info.lead_cand = true;
+  info.after_end = 1;
+  while (info.after_end < elems.size() && elems[info.after_end].optional) ++info.after_end;
+  // Elements [1, after_end] can match right after the first; past the end, nothing must.
+}
+
+// Whether some candidate at p that the rule's first element accepts is followed by what its next
+// elements can start with: a token an element matches, a candidate one accepts, or nothing needed.
+bool Matcher::candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
+                                 const std::vector<Token>& toks,
+                                 const std::vector<CandidateRef>& cands,
+                                 const CandidateIndex& by_start, bool lenient) const {
+  if (info.after_end >= rule.elems.size()) return true;
+  for (auto [tb, ci] : by_start.at(p)) {
+    const CandidateRef& c = cands[ci];
+    if (!(c.type & info.cand_types)) continue;
+    for (size_t j = 1; j <= info.after_end; ++j) {
+      const Element& e = rule.elems[j];
+      if (c.te < toks.size() && element_matches(e, toks[c.te], lenient)) return true;
+      for (const Atom& a : e.alts)
+        if (a.kind == Atom::Kind::kCandidate && (by_start.types_at(c.te) & a.id)) return true;
+    }
+  }
+  return false;
+}
+
 void Matcher::index_words() {
+  class_begin_.assign(1, 0);
+  word_classes_.clear();
+  for (uint32_t id = 0; id < lex_.word_count(); ++id) {
+    for (const LexEntry& e : lex_.entries(id)) word_classes_.push_back(e.cls);
+    class_begin_.push_back(static_cast<uint32_t>(word_classes_.size()));
+  }
   word_bits_.assign(lex_.word_count(), 0);
+  start_bits_.assign(lex_.word_count(), 0);
   for (uint32_t id = 1; id < lex_.word_count(); ++id) {
+    uint64_t classes = 0;
+    for (const LexEntry& e : lex_.entries(id)) classes |= class_bit(e.cls);
+    word_bits_[id] = classes;
+    start_bits_[id] = classes;
     if (id < must_words_.size() && must_words_[id]) word_bits_[id] |= word_bit(id);
-    for (const LexEntry& e : lex_.entries(id)) word_bits_[id] |= class_bit(e.cls);
+    if (id < start_words_.size() && start_words_[id]) start_bits_[id] |= word_bit(id);
   }
 }
 
+void Matcher::index_follow(Triggers& triggers) const {
+  // `bits`: every start filter bit a token offering the list can have.
+  auto follow_of = [&](const std::vector<uint32_t>& list, uint64_t bits) {
+    uint64_t all = 0;
+    for (uint32_t r : list) {
+      const RuleInfo& info = info_[r];
+      if (info.n_starts == 0) return uint64_t{0};
+      for (size_t k = 0; k < info.n_starts; ++k) {
+        if (!(info.starts[k].first & bits)) continue;
+        if (!info.starts[k].second) return uint64_t{0};
+        all |= info.starts[k].second;
+      }
+    }
+    return all;
+  };
+  // (each() applies the lists' masks to word tokens only, whose bits are their word's.)
+  std::vector<uint64_t> class_bits(triggers.by_class.size(), 0);
+  for (uint32_t id = 1; id < lex_.word_count(); ++id)
+    for (const LexEntry& e : lex_.entries(id))
+      if (e.cls < class_bits.size()) class_bits[e.cls] |= start_bits_[id];
+  triggers.word_follow.assign(triggers.by_word.size(), 0);
+  triggers.class_follow.assign(triggers.by_class.size(), 0);
+  for (uint32_t w = 1; w < triggers.by_word.size(); ++w)
+    triggers.word_follow[w] = follow_of(triggers.by_word[w], start_bits_[w]);
+  for (size_t c = 0; c < triggers.by_class.size(); ++c)
+    triggers.class_follow[c] = follow_of(triggers.by_class[c], class_bits[c]);
+  triggers.punct_follow.assign(triggers.by_punct.size(), 0);
+  for (size_t c = 0; c < triggers.by_punct.size(); ++c)
+    triggers.punct_follow[c] = follow_of(triggers.by_punct[c], punct_bits(static_cast<char>(c)));
+  // Numbers written in digits: their start bits are number_bits().
+  for (NumericTrigger& n : triggers.numeric)
+    n.follow = follow_of({n.rule}, kNumberBit | kYearBit | kSuffixBit);
+}
+
+// A token's filter bits without its word's: those are word_bits_ or start_bits_ of t.word (both 0
+// for id 0).
 uint64_t Matcher::token_bits(const Token& t) const {
-  uint64_t bits = t.kind == TokKind::kNumber  ? number_bits(t)
-                  : t.kind == TokKind::kPunct ? punct_bits(t.punct)
-                                              : 0;
-  return t.word ? bits | word_bits_[t.word] : bits;
+  return t.kind == TokKind::kNumber  ? number_bits(t)
+         : t.kind == TokKind::kPunct ? punct_bits(t.punct)
+                                     : 0;
 }
 
 // Whether element `e` can match token `t` on its own (token atoms only).
@@ -456,7 +634,15 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
                          std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
   std::vector<uint64_t> bits(toks.size());
-  for (size_t p = 0; p < toks.size(); ++p) bits[p] = token_bits(toks[p]);
+  // One more entry past the end, with no bits: nothing follows the last token (may_start).
+  std::vector<uint64_t> start_bits(toks.size() + 1, 0);
+  const uint64_t* must_of = word_bits_.data();  // locals: the stores below cannot alias them
+  const uint64_t* start_of = start_bits_.data();
+  for (size_t p = 0; p < toks.size(); ++p) {
+    uint64_t own = token_bits(toks[p]);
+    bits[p] = own | must_of[toks[p].word];
+    start_bits[p] = own | start_of[toks[p].word];
+  }
   TriedSet tried(rules_.size());
   std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
@@ -466,16 +652,19 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
     uint32_t back = 0;
     for (uint64_t rest = need; rest; rest &= rest - 1) back = std::max<uint32_t>(back, reach_[lenient][std::countr_zero(rest)]);
     for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
-      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, lenient, tried, out);
+      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, start_bits, lenient, tried, out);
   }
 }
 
 void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
-                     bool lenient, TriedSet& tried, std::vector<Match>& out) const {
+                     const std::vector<uint64_t>& start_bits, bool lenient, TriedSet& tried,
+                     std::vector<Match>& out) const {
   {
     tried.clear();
-    base_[lenient].each(toks[p], lex_, false, [&](uint32_t r) {
+    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), false,
+                        [&](uint32_t r) {
       const RuleInfo& info = info_[r];
+      if (!may_start(info, &start_bits[p])) return;
       uint64_t near = 0;
       for (size_t o = p + info.must_lo; o <= p + info.must_hi && o < toks.size(); ++o)
         near |= bits[o];
@@ -491,26 +680,34 @@ void Matcher::match_composite(const std::vector<Token>& toks,
                               bool lenient, std::vector<Match>& out) const {
   if (fresh_from >= cands.size()) return;
   CandidateIndex by_start(cands, toks.size());
-  // A composite rule can only use a fresh candidate if it starts within a few tokens before it.
+  // A composite rule can only use a fresh candidate if it starts within a few tokens before it:
+  // mark those positions, then visit them in order.
   constexpr uint32_t kReach = 6;
-  std::vector<uint32_t> positions;
+  std::vector<char> near_fresh(toks.size(), 0);
   for (size_t i = fresh_from; i < cands.size(); ++i)
-    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0; p <= cands[i].tb; ++p)
-      positions.push_back(p);
-  std::sort(positions.begin(), positions.end());
-  positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0;
+         p <= cands[i].tb && p < toks.size(); ++p)
+      near_fresh[p] = 1;
+  std::vector<uint64_t> start_bits(toks.size() + 1, 0);  // as in match_base
+  for (size_t p = 0; p < toks.size(); ++p)
+    start_bits[p] = token_bits(toks[p]) | start_bits_[toks[p].word];
   TriedSet tried(rules_.size());
-  for (uint32_t p : positions) {
-    if (p >= toks.size()) continue;
+  for (uint32_t p = 0; p < toks.size(); ++p) {
+    if (!near_fresh[p]) continue;
     tried.clear();
-    composite_[lenient].each(toks[p], lex_, by_start.types_at(p) != 0, [&](uint32_t r) {
-      // The rule's first @-element must find a candidate a few tokens on.
+    composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
+                             by_start.types_at(p) != 0, [&](uint32_t r) {
       const RuleInfo& info = info_[r];
+      if (!may_start(info, &start_bits[p])) return;
+      // The rule's first @-element must find a candidate a few tokens on.
       bool reachable = false;
       for (uint32_t o = p + info.cand_lo; o <= p + info.cand_hi && o < toks.size() && !reachable;
            ++o)
         reachable = by_start.types_at(o) & info.cand_types;
-      if (!reachable || !tried.insert(r)) return;
+      if (!reachable) return;
+      if (info.lead_cand && !candidate_followed(rules_[r], info, p, toks, cands, by_start, lenient))
+        return;
+      if (!tried.insert(r)) return;
       size_t before = out.size();
       try_rule(r, toks, p, &cands, &by_start, lenient, out);
       if (out.size() == before) return;

@@ -39,12 +39,9 @@ struct CandidateRef {
 // Earlier matches by their first token.
 struct CandidateIndex {
   CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens);
-  // The candidates starting at token p: (token, candidate id) pairs in id order.
+  // The candidates starting at token p <= tokens: (token, candidate id) pairs in id order.
   std::span<const std::pair<uint32_t, uint32_t>> at(uint32_t p) const {
-    auto lo = std::lower_bound(starts.begin(), starts.end(), std::pair<uint32_t, uint32_t>{p, 0});
-    auto hi = lo;
-    while (hi != starts.end() && hi->first == p) ++hi;
-    return {&*starts.begin() + (lo - starts.begin()), static_cast<size_t>(hi - lo)};
+    return {starts.data() + first[p], first[p + 1] - first[p]};
   }
   // The OR of the CandMask types of the candidates starting at token p, plus kPresent when there
   // is any (a candidate's type can be 0).
@@ -52,7 +49,8 @@ struct CandidateIndex {
   static constexpr uint8_t kPresent = 0x80;
 
   std::vector<std::pair<uint32_t, uint32_t>> starts;  // sorted
-  std::vector<uint8_t> types;                         // per token
+  std::vector<uint32_t> first;  // per token and one past the end: where its candidates begin
+  std::vector<uint8_t> types;   // per token
 };
 
 // Rules indexed by the tokens that can start them. Built once per grammar.
@@ -91,13 +89,37 @@ class Matcher {
     uint8_t cand_lo = 0,
             cand_hi = 0;  // composite rules: offsets where their first @-element can start
     uint8_t cand_types = 0xFF;  // composite rules: types_at() bits that let that element match
+    // Base rules: what the first two tokens of a match can be, as pairs of filter-bit masks (see
+    // choose_starts). A match at p needs a pair with bits[p] & first, and bits[p + 1] & second
+    // unless second is 0 (the match can be one token long).
+    uint8_t n_starts = 0;  // 0: no filter (composite rules)
+    std::array<std::pair<uint64_t, uint64_t>, 3> starts{};
+    // Composite rules that begin with a required element of @-atoms ("@date 's <weekday>"):
+    // elements [1, after_end] can match right after it (all of the rest are optional when
+    // after_end is past the end). See choose_after.
+    bool lead_cand = false;
+    uint8_t after_end = 0;
   };
   void choose_must(const Rule& rule, RuleInfo& info);
+  void choose_starts(const Rule& rule, RuleInfo& info);
+  void choose_after(const Rule& rule, RuleInfo& info);
+  void mark_start_word(uint32_t id);
+  bool candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
+                          const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
+                          const CandidateIndex& by_start, bool lenient) const;
+  bool may_start(const RuleInfo& info, const uint64_t* bits) const {
+    for (size_t k = 0; k < info.n_starts; ++k)
+      if ((bits[0] & info.starts[k].first) &&
+          (!info.starts[k].second || (bits[1] & info.starts[k].second)))
+        return true;
+    return info.n_starts == 0;
+  }
   uint64_t token_bits(const Token& t) const;
   void index_words();
   bool element_matches(const Element& e, const Token& t, bool lenient) const;
   void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
-              bool lenient, TriedSet& tried, std::vector<Match>& out) const;
+              const std::vector<uint64_t>& start_bits, bool lenient, TriedSet& tried,
+              std::vector<Match>& out) const;
   void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
                 const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
                 bool lenient, std::vector<Match>& out) const;
@@ -107,6 +129,7 @@ class Matcher {
   struct NumericTrigger {
     uint32_t rule;
     uint32_t builtins;  // bit b set for Builtin b; kAnyNumber: offered for every number
+    uint64_t follow = 0;  // as Triggers::word_follow, for this rule alone
   };
   static constexpr uint32_t kAnyNumber = ~uint32_t{0};
   // Rules indexed by what their first token can be.
@@ -114,12 +137,28 @@ class Matcher {
     std::vector<std::vector<uint32_t>> by_word, by_class, by_punct;
     std::vector<NumericTrigger> numeric;
     uint32_t wanted_builtins = 0;  // the OR of numeric's builtins
+    // `numeric` as bitsets over its indices, one row of `numeric_words` words per Builtin and a
+    // last row for kAnyNumber: a number's rules are the OR of its builtins' rows, in order,
+    // without walking every rule that wants some other kind of number. Set by index_numeric.
+    size_t numeric_words = 0;
+    std::vector<uint64_t> numeric_rows;
+    void index_numeric();
     std::vector<uint32_t> candidate;
+    // Per list of by_word, by_class and by_punct: the union of the second-token masks
+    // (RuleInfo::starts) of its rules' start pairs that a token offering the list can begin, or 0
+    // when one of those lets a match be one token long or a rule has no start masks. A list whose
+    // union the next token misses holds no rule that can start here: "the" offers some 60 rules,
+    // and "the" + a word no rule knows offers none. Set by Matcher::index_follow.
+    std::vector<uint64_t> word_follow, class_follow, punct_follow;
     void add(uint32_t r, const Rule& rule);
     void add_numeric(uint32_t r, uint32_t builtins);
+    // `next`: the start filter bits of the token after t, ~0 when not to filter.
+    // `classes`: the classes of t's word, in lexicon entry order.
     template <class Fn>
-    void each(const Token& t, const Lexicon& lex, bool at_candidate, Fn&& fn) const;
+    void each(const Token& t, uint64_t next, std::span<const uint16_t> classes, bool at_candidate,
+              Fn&& fn) const;
   };
+  void index_follow(Triggers& triggers) const;
 
   const std::vector<Rule>& rules_;
   const Lexicon& lex_;
@@ -129,6 +168,17 @@ class Matcher {
   std::array<uint64_t, 2> any_must_{};  // by `lenient`, as the triggers
   std::vector<bool> must_words_;     // literal words that some rule's filter element needs
   std::vector<uint64_t> word_bits_;  // filter bits of each interned word
+  // The classes of word id w are word_classes_[class_begin_[w], class_begin_[w + 1]): the lexicon's
+  // entries, compact, for each() on every token.
+  std::vector<uint32_t> class_begin_;
+  std::vector<uint16_t> word_classes_;
+  std::span<const uint16_t> classes_of(uint32_t w) const {
+    return {word_classes_.data() + class_begin_[w], class_begin_[w + 1] - class_begin_[w]};
+  }
+  // The same for may_start, where every literal word of the rules' first two elements has its bit;
+  // separate because those common words ("the", "in") would blunt the `must` filter.
+  std::vector<bool> start_words_;
+  std::vector<uint64_t> start_bits_;
   // By `lenient`, per filter bit: how far before it a rule using it can start.
   std::array<std::array<uint8_t, 64>, 2> reach_{};
 };

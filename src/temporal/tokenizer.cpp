@@ -1,6 +1,10 @@
 // Tokenizer: splits text into words, numbers and punctuation, and looks every word up once.
 #include "temporal/tokenizer.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
 namespace chronoline::temporal {
 namespace {
 
@@ -8,9 +12,36 @@ inline bool is_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) 
 inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 constexpr size_t kMaxWord = WordKey::kMaxLen;  // longer words are never in a lexicon
 
+// The high bit of each byte of v (read little-endian) that is not an ASCII letter, as is_alpha.
+inline uint64_t non_alpha_bytes(uint64_t v) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  uint64_t x = (v | 0x2020202020202020ull) & kLow7;  // folded to lowercase, high bit cleared
+  uint64_t ge_a = x + 0x1F1F1F1F1F1F1F1Full;         // high bit set where x >= 'a' (0x61)
+  uint64_t gt_z = x + 0x0505050505050505ull;         // high bit set where x > 'z' (0x7A)
+  return (~(ge_a & ~gt_z) | v) & kHigh;              // non-ASCII bytes are no letters either
+}
+
+// The end of the run of letters at p. Eight bytes at a time while they can be read: a byte loop
+// mispredicts its exit once per word, and most words end within their first eight bytes.
+inline const char* word_end(const char* p, const char* end) {
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; end - p >= 8; p += 8) {
+      uint64_t v;
+      std::memcpy(&v, p, 8);
+      if (uint64_t stop = non_alpha_bytes(v)) return p + std::countr_zero(stop) / 8;
+    }
+  }
+  while (p < end && is_alpha(static_cast<unsigned char>(*p))) ++p;
+  return p;
+}
+
 class Scanner {
  public:
-  Scanner(std::string_view text, const Lexicon& lex) : s_(text), lex_(lex) {}
+  Scanner(std::string_view text, const Lexicon& lex, int number_cls)
+      : s_(text), lex_(lex), number_cls_(number_cls) {}
+
+  // Indices of the tokens that are number words ("twenty"), in order; the merge visits only those.
+  std::vector<uint32_t> number_words;
 
   std::vector<Token> run() {
     std::vector<Token> out;
@@ -32,6 +63,9 @@ class Scanner {
       else
         punct(t);
       t.end = static_cast<uint32_t>(i_);
+      if (t.word && t.kind == TokKind::kWord && number_cls_ >= 0 &&
+          lex_.entry(t.word, static_cast<uint16_t>(number_cls_)))
+        number_words.push_back(static_cast<uint32_t>(out.size() - 1));
     }
     return out;
   }
@@ -76,8 +110,7 @@ class Scanner {
     // chunk at a time rather than a letter at a time.
     const char* start = s_.data() + i_;
     const char* end = s_.data() + s_.size();
-    const char* p = start;
-    while (p < end && is_alpha(static_cast<unsigned char>(*p))) ++p;
+    const char* p = word_end(start, end);
     size_t n = static_cast<size_t>(p - start);
     i_ = static_cast<size_t>(p - s_.data());
     t.word = n <= kMaxWord ? lex_.find(std::string_view(start, n), static_cast<size_t>(end - start))
@@ -169,6 +202,7 @@ class Scanner {
 
   std::string_view s_;
   const Lexicon& lex_;
+  int number_cls_;
   size_t i_ = 0;
   bool space_ = false, blank_line_ = false;
 };
@@ -178,19 +212,18 @@ const LexEntry* number_word(const Token& t, const Lexicon& lex, int cls) {
                                             : nullptr;
 }
 
-// Folds runs like "twenty - four" or "one hundred" into one number token.
-void merge_number_words(std::vector<Token>& toks, const Lexicon& lex, int cls) {
-  if (cls < 0) return;
-  size_t r = 0;
-  while (r < toks.size() && !number_word(toks[r], lex, cls)) ++r;  // most texts have few
-  size_t w = r;
-  for (; r < toks.size(); ++w) {
+// Folds runs like "twenty - four" or "one hundred" into one number token. `starts`: the indices
+// of the number words, where runs can start; the tokens between them move down in blocks.
+void merge_number_words(std::vector<Token>& toks, const std::vector<uint32_t>& starts,
+                        const Lexicon& lex, int cls) {
+  if (cls < 0 || starts.empty()) return;
+  size_t r = 0, w = 0;  // read and write positions; w <= r
+  for (uint32_t at : starts) {
+    if (at < r) continue;  // taken by the previous run
+    if (w != r) std::copy(toks.begin() + r, toks.begin() + at, toks.begin() + w);
+    w += at - r;
+    r = at;
     const LexEntry* e = number_word(toks[r], lex, cls);
-    if (!e) {
-      if (w != r) toks[w] = toks[r];
-      ++r;
-      continue;
-    }
     Token merged = toks[r];
     int64_t total = 0, cur = e->num;
     size_t next = r + 1;
@@ -232,17 +265,19 @@ void merge_number_words(std::vector<Token>& toks, const Lexicon& lex, int cls) {
       }
     }
     merged.end = toks[next - 1].end;
-    toks[w] = merged;
+    toks[w++] = merged;
     r = next;
   }
-  toks.resize(w);
+  if (w != r) std::copy(toks.begin() + r, toks.end(), toks.begin() + w);
+  toks.resize(w + (toks.size() - r));
 }
 
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, const Lexicon& lexicon, int number_cls) {
-  std::vector<Token> toks = Scanner(text, lexicon).run();
-  merge_number_words(toks, lexicon, number_cls);
+  Scanner scanner(text, lexicon, number_cls);
+  std::vector<Token> toks = scanner.run();
+  merge_number_words(toks, scanner.number_words, lexicon, number_cls);
   return toks;
 }
 
