@@ -47,25 +47,6 @@ sys_days weekday_near(sys_days anchor, unsigned target, int dir, bool same_day_o
   return anchor - (d.count() == 0 && !same_day_ok ? days{7} : d);
 }
 
-
-}  // namespace
-
-Moment with_pod(Moment m, const Args& a) {
-  if (!a.has(Key::kPod)) return m;
-  static const char* kPods[] = {"MO", "AF", "EV", "NI", "DT"};
-  std::string p = a.text(Key::kPod);
-  if (p == "WE") {  // the weekend of the week containing the day
-    Moment w = truncate(m.day, Granularity::kWeek);
-    w.pod = "WE";
-    return w;
-  }
-  for (const char* k : kPods)
-    if (p == k) m.pod = k, m.g = Granularity::kPartOfDay;
-  return m;
-}
-
-namespace {
-
 // The day `day` of the month nearest the anchor (forward-looking: the next one) that falls on
 // weekday `wd` (1 = Monday): "Thursday the 15th". nullopt when none does within two years.
 std::optional<sys_days> month_with_weekday(unsigned day, unsigned wd, const Args& a) {
@@ -85,6 +66,20 @@ std::optional<sys_days> month_with_weekday(unsigned day, unsigned wd, const Args
 }
 
 }  // namespace
+
+Moment with_pod(Moment m, const Args& a) {
+  if (!a.has(Key::kPod)) return m;
+  static const char* kPods[] = {"MO", "AF", "EV", "NI", "DT"};
+  std::string p = a.text(Key::kPod);
+  if (p == "WE") {  // the weekend of the week containing the day
+    Moment w = truncate(m.day, Granularity::kWeek);
+    w.pod = "WE";
+    return w;
+  }
+  for (const char* k : kPods)
+    if (p == k) m.pod = k, m.g = Granularity::kPartOfDay;
+  return m;
+}
 
 std::optional<Resolved> op_date(const Args& a) {
   auto month = a.num(Key::kMonth);

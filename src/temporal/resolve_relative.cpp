@@ -71,11 +71,9 @@ std::optional<Resolved> relative(const Args& a, sys_days anchor) {
   return with_mod(date_at(truncate(day, g)), a);
 }
 
-// Year-over-year comparisons in news ("sales rose from a year earlier", "a year ago") refer to the
-// period under discussion: when the last date mentioned is a quarter or month near the publication
-// date, the result keeps that granularity (1989-Q3 -> 1988-Q3) instead of a bare year.
-// Whether "a year ago/earlier" compares with the period under report (see
-// ResolveContext::reported) and takes its granularity: "up from $2 a share a year earlier".
+// Whether a year-over-year comparison in news ("sales rose from a year earlier", "a year ago")
+// refers to the period under report (ResolveContext::reported): then it keeps that period's
+// granularity (1989-Q3 -> 1988-Q3) instead of being a bare year.
 bool compares_period(const ResolveContext& c, const Unit& unit, int64_t n, int64_t dir) {
   return !c.options.forward_looking && unit.g == Granularity::kYear && n == 1 && dir < 0 &&
          c.reported;
