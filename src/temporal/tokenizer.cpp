@@ -217,6 +217,7 @@ const LexEntry* number_word(const Token& t, const Lexicon& lex, int cls) {
 void merge_number_words(std::vector<Token>& toks, const std::vector<uint32_t>& starts,
                         const Lexicon& lex, int cls) {
   if (cls < 0 || starts.empty()) return;
+  const uint32_t and_id = lex.find("and");
   size_t r = 0, w = 0;  // read and write positions; w <= r
   for (uint32_t at : starts) {
     if (at < r) continue;  // taken by the previous run
@@ -232,12 +233,16 @@ void merge_number_words(std::vector<Token>& toks, const std::vector<uint32_t>& s
       if (k + 1 < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == '-' &&
           !toks[k].space_before)
         ++k;
+      else if (k + 1 < toks.size() && and_id && toks[k].word == and_id && (total || cur >= 100))
+        ++k;  // "one hundred and five", "two thousand and five"
       const LexEntry* f = k < toks.size() ? number_word(toks[k], lex, cls) : nullptr;
       if (!f) break;
       if (f->num == 100)
         cur = (cur ? cur : 1) * 100;
       else if (f->num == 1000)
         total += (cur ? cur : 1) * 1000, cur = 0;
+      else if (cur == 0 && total > 0 && f->num < 100)
+        cur = f->num;  // two thousand ten
       else if (cur % 10 == 0 && cur % 100 != 0 && f->num < 10)
         cur += f->num;  // twenty-four
       else if (cur % 100 == 0 && cur >= 100 && f->num < 100)
@@ -248,7 +253,8 @@ void merge_number_words(std::vector<Token>& toks, const std::vector<uint32_t>& s
     }
     merged.kind = TokKind::kNumber;
     merged.number = total + cur;
-    merged.digits = 0;
+    // "two thousand ten" reads as a year; "two thousand" alone is a count.
+    merged.digits = total >= 1000 && total < 3000 && total % 1000 == 0 && cur > 0 && cur < 100 ? 4 : 0;
     // "nineteen ninety-six": a spelled century followed by a spelled two-digit number is a year.
     if (total == 0 && cur >= 11 && cur <= 20 && next < toks.size()) {
       const LexEntry* f = number_word(toks[next], lex, cls);
