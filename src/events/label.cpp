@@ -6,78 +6,19 @@
 #include <initializer_list>
 #include <optional>
 
+#include "events/label_phrase.h"
+#include "events/label_tokens.h"
 #include "events/label_words.h"
-#include "util/utf8.h"
 
 namespace chronoline {
 namespace {
 
-struct Token {
-  size_t begin = 0;
-  size_t end = 0;
-  std::string lower;   // lower-cased text
-  bool word = false;   // a word, not punctuation
-  bool cap = false;    // starts with an upper-case letter
-  int timex = -1;      // index of the time phrase it belongs to, or -1
-};
+using label_internal::is;
+using label_internal::is_punct;
+using label_internal::looks_verb;
+using label_internal::PhraseWriter;
+using label_internal::Token;
 
-bool is_alnum(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
-
-// Multi-byte punctuation that separates words.
-size_t punct_length(std::string_view s, size_t i) {
-  for (std::string_view p : {"\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026"})
-    if (s.substr(i).starts_with(p)) return p.size();
-  if (s.substr(i).starts_with("\u2019")) return 3;  // a closing quote unless inside a word
-  return 0;
-}
-
-std::vector<Token> tokenize(std::string_view s) {
-  std::vector<Token> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (std::isspace(c)) { ++i; continue; }
-    size_t p = punct_length(s, i);
-    bool apostrophe_in_word = s.substr(i).starts_with("\u2019") && i > 0 && is_alnum(s[i - 1]) &&
-                              i + 3 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 3]));
-    Token t;
-    t.begin = i;
-    if ((p > 0 && !apostrophe_in_word) || (!is_alnum(c) && p == 0)) {
-      t.end = i + (p > 0 ? p : 1);
-    } else {
-      size_t j = i;
-      while (j < s.size()) {
-        unsigned char d = static_cast<unsigned char>(s[j]);
-        if (d >= 0x80 && punct_length(s, j) > 0) {
-          bool inner = s.substr(j).starts_with("\u2019") && j + 3 < s.size() && is_alnum(s[j + 3]);
-          if (!inner) break;
-          j += 3;
-        } else if (is_alnum(d)) {
-          ++j;
-        } else if ((d == '-' || d == '\'' || d == '.' || d == '/') && j + 1 < s.size() && is_alnum(s[j + 1]) && j > i) {
-          ++j;
-        } else {
-          break;
-        }
-      }
-      t.end = j;
-      t.word = true;
-      t.cap = std::isupper(c);
-    }
-    t.lower = std::string(s.substr(t.begin, t.end - t.begin));
-    std::transform(t.lower.begin(), t.lower.end(), t.lower.begin(), [](unsigned char x) { return std::tolower(x); });
-    out.push_back(std::move(t));
-    i = out.back().end;
-  }
-  return out;
-}
-
-bool is(const Token& t, const WordSet& set) { return t.word && set.contains(t.lower); }
-bool is_punct(const Token& t, std::string_view p) { return !t.word && t.lower == p; }
-bool looks_verb(const Token& t) {
-  return is(t, kAuxiliaries) || is(t, kIrregularPast) || t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t") ||
-         (t.word && t.lower.size() > 4 && !t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
-}
 
 // A segment of the sentence between clause boundaries, [begin, end) in tokens.
 enum class SegmentKind {
@@ -101,10 +42,12 @@ struct Segment {
 class Labeler {
  public:
   Labeler(std::string_view sentence, const std::vector<TimeSpan>& times)
-      : s_(sentence), tokens_(tokenize(sentence)), times_(times) {
+      : s_(sentence), tokens_(label_internal::tokenize(sentence)), times_(times), phrase_(s_, tokens_) {
     mark_times(times);
     segment();
   }
+  Labeler(const Labeler&) = delete;  // phrase_ refers to tokens_
+  Labeler& operator=(const Labeler&) = delete;
 
   // The main clause's subject, asides dropped, when it is a name: a few words, the first and the
   // last capitalised ("Voltaren", "Ana Ribeiro"); else empty.
@@ -112,8 +55,8 @@ class Labeler {
     if (segments_.empty()) return {};
     std::vector<size_t> ids = subject_of(main_segment());
     if (ids.empty() || ids.size() > 12) return {};
-    drop_insertions(ids);
-    trim_ends(ids);
+    phrase_.drop_insertions(ids);
+    phrase_.trim_ends(ids);
     if (ids.empty() || ids.size() > 5) return {};
     auto capitalised = [&](size_t i) {
       const Token& t = tokens_[i];
@@ -122,16 +65,16 @@ class Labeler {
              !is(t, kNeuterPronouns) && !is(t, kNeuterPossessives) && !is(t, kArticles);
     };
     if (!capitalised(ids.front()) || !capitalised(ids.back())) return {};
-    return render(ids);
+    return phrase_.render(ids);
   }
 
   std::string label(size_t focus, size_t max_length) {
     auto [first, last] = focus_tokens(focus);
-    if (first == tokens_.size()) return finish(all_tokens(), max_length);
+    if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
     size_t k = segment_of(first);
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
-    if (auto when = when_clause_after(last)) return finish(segment_words(*when), max_length);
-    if (auto aside = participle_aside(first, last, k)) return finish(*aside, max_length);
+    if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
+    if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
     // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
                         !tokens_[last + 1].lower.ends_with("ing");
@@ -139,16 +82,16 @@ class Labeler {
       if (auto np = noun_phrase_before(first); !np.empty()) {
         std::vector<size_t> rest = range(last + 1, segments_[k].end);
         np.insert(np.end(), rest.begin(), rest.end());
-        return finish(np, max_length);
+        return phrase_.finish(np, max_length);
       }
     }
     if (claimed_by_earlier(k, focus)) {
-      if (auto np = noun_phrase_before(first); !np.empty()) return finish(np, max_length);
+      if (auto np = noun_phrase_before(first); !np.empty()) return phrase_.finish(np, max_length);
       // "told analysts that hiring had been frozen since January": the reported clause.
       for (size_t i = first; i-- > segments_[k].begin;)
-        if (tokens_[i].lower == "that" && tokens_[i].timex < 0) return finish(reported_clause(i + 1, segments_[k].end), max_length);
+        if (tokens_[i].lower == "that" && tokens_[i].timex < 0) return phrase_.finish(reported_clause(i + 1, segments_[k].end), max_length);
     }
-    return finish(segment_words(k), max_length);
+    return phrase_.finish(segment_words(k), max_length);
   }
 
  private:
@@ -465,143 +408,10 @@ class Labeler {
     }
   }
 
-  std::string finish(std::vector<size_t> ids, size_t max_length) const {
-    std::erase_if(ids, [&](size_t i) { return i < tokens_.size() && tokens_[i].timex >= 0; });
-    replace_parentheticals(ids);
-    drop_insertions(ids);
-    std::erase_if(ids, [&](size_t i) { return i < tokens_.size() && is(tokens_[i], kDropAdverbs); });
-    shorten_titles(ids);
-    trim_ends(ids);
-    std::string out = render(ids);
-    if (utf8::length(out) > max_length) out = cut(ids, max_length);
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
-  }
-
-  bool is_marker(size_t i) const { return i >= tokens_.size(); }
-
-  // "the Shanghai Cooperation Organization (SCO)" -> "the SCO"; other parentheticals go.
-  void replace_parentheticals(std::vector<size_t>& ids) const {
-    for (size_t j = 0; j < ids.size(); ++j) {
-      if (is_marker(ids[j]) || !is_punct(tokens_[ids[j]], "(")) continue;
-      size_t close = j + 1;
-      while (close < ids.size() && (is_marker(ids[close]) || !is_punct(tokens_[ids[close]], ")"))) ++close;
-      if (close >= ids.size()) return;
-      bool acronym = close == j + 2 && is_acronym(tokens_[ids[j + 1]]);
-      size_t name = j;
-      while (acronym && name > 0 && !is_marker(ids[name - 1]) && tokens_[ids[name - 1]].cap) --name;
-      if (acronym && j - name >= 2) {
-        size_t keep = ids[j + 1];
-        ids.erase(ids.begin() + static_cast<long>(name), ids.begin() + static_cast<long>(close + 1));
-        ids.insert(ids.begin() + static_cast<long>(name), keep);
-        j = name;
-      } else {
-        ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
-        --j;
-      }
-    }
-  }
-
-  static bool is_acronym(const Token& t) {
-    return t.word && t.lower.size() >= 2 && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return !std::isdigit(static_cast<unsigned char>(c)); }) &&
-           std::string_view(t.lower) != "us";
-  }
-
-  // ", an Afghan neighbor," and ", the membership of which includes ...,": asides between commas.
-  void drop_insertions(std::vector<size_t>& ids) const {
-    for (size_t j = 0; j < ids.size(); ++j) {
-      if (is_marker(ids[j]) || !is_punct(tokens_[ids[j]], ",") || j + 1 >= ids.size() || is_marker(ids[j + 1])) continue;
-      size_t close = j + 1;
-      while (close < ids.size() && close < j + 14 && (is_marker(ids[close]) || !is_punct(tokens_[ids[close]], ","))) ++close;
-      if (close >= ids.size() || close >= j + 14) continue;
-      const Token& first = tokens_[ids[j + 1]];
-      bool number = close == j + 2 && std::isdigit(static_cast<unsigned char>(first.lower[0]));  // ", 61,"
-      bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number;
-      if (!aside || is(first, kConjunctions)) continue;
-      ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
-      --j;
-    }
-  }
-
-  // "Russian President Vladimir Putin" -> "Vladimir Putin"; "former Afghan president Hamid Karzai" too.
-  void shorten_titles(std::vector<size_t>& ids) const {
-    for (size_t j = 0; j < ids.size(); ++j) {
-      if (is_marker(ids[j]) || !is(tokens_[ids[j]], kTitles)) continue;
-      size_t name = j + 1;
-      // "Secretary of State Antony Blinken"; but not "head of the militia".
-      if (name + 1 < ids.size() && !is_marker(ids[name]) && tokens_[ids[name]].lower == "of") {
-        if (is_marker(ids[name + 1]) || !tokens_[ids[name + 1]].cap) continue;
-        name += 2;
-      }
-      if (name >= ids.size() || is_marker(ids[name]) || !tokens_[ids[name]].cap || is(tokens_[ids[name]], kTitles)) continue;
-      // Back over the words that qualify the title ("former port", "Russian", "the city's police").
-      size_t start = j;
-      while (start > 0 && !is_marker(ids[start - 1])) {
-        const Token& t = tokens_[ids[start - 1]];
-        if (!t.word || is(t, kArticles) || is(t, kCutWords) || is(t, kConjunctions) || looks_verb(t) ||
-            is(t, kPossessives) || is(t, kRelatives) || is(t, kReportingVerbs))
-          break;
-        --start;
-      }
-      if (start > 0 && !is_marker(ids[start - 1]) && is(tokens_[ids[start - 1]], kArticles)) --start;
-      ids.erase(ids.begin() + static_cast<long>(start), ids.begin() + static_cast<long>(name));
-      j = start;
-    }
-  }
-
-  void trim_ends(std::vector<size_t>& ids) const {
-    auto junk_front = [&](size_t i) {
-      return is_marker(i) || !tokens_[i].word || is(tokens_[i], kArticles) || is(tokens_[i], kConjunctions) ||
-             is(tokens_[i], kDiscourse) || is(tokens_[i], kRelatives) || tokens_[i].lower == "that";
-    };
-    auto junk_back = [&](size_t i) {
-      return is_marker(i) || !tokens_[i].word || is(tokens_[i], kConjunctions) || is(tokens_[i], kCutWords) ||
-             is(tokens_[i], kArticles);
-    };
-    while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
-    while (!ids.empty() && junk_back(ids.back()) && (is_marker(ids.back()) || !is_punct(tokens_[ids.back()], ")")))
-      ids.pop_back();
-  }
-
-  std::string render(const std::vector<size_t>& ids) const {
-    std::string out;
-    for (size_t j = 0; j < ids.size(); ++j) {
-      if (is_marker(ids[j])) { out += ":"; continue; }
-      const Token& t = tokens_[ids[j]];
-      bool adjacent = j > 0 && !is_marker(ids[j - 1]) && ids[j - 1] + 1 == ids[j] && tokens_[ids[j - 1]].end == t.begin;
-      bool tight = !t.word && (t.lower == "," || t.lower == ")" || t.lower == ";" || t.lower == ".");
-      bool after_open = j > 0 && !is_marker(ids[j - 1]) && is_punct(tokens_[ids[j - 1]], "(");
-      if (j > 0 && !adjacent && !tight && !after_open) out += ' ';
-      out += s_.substr(t.begin, t.end - t.begin);
-    }
-    return out;
-  }
-
-  // The longest prefix ending before a phrase boundary that fits; else a cut at a word.
-  std::string cut(std::vector<size_t> ids, size_t max_length) const {
-    for (size_t j = ids.size(); j-- > 3;) {
-      if (is_marker(ids[j])) continue;
-      const Token& t = tokens_[ids[j]];
-      if (!(is_punct(t, ",") || (is(t, kCutWords) && t.lower != "of"))) continue;
-      std::vector<size_t> prefix(ids.begin(), ids.begin() + static_cast<long>(j));
-      // A participle left hanging by the cut ("threats resulting") goes too.
-      while (!prefix.empty() && !is_marker(prefix.back()) && looks_verb(tokens_[prefix.back()]) &&
-             !is(tokens_[prefix.back()], kAuxiliaries))
-        prefix.pop_back();
-      trim_ends(prefix);
-      std::string out = render(prefix);
-      if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;
-    }
-    std::string out = render(ids);
-    std::string cut = utf8::truncate(out, max_length);
-    size_t space = cut.rfind(' ');
-    if (space != std::string::npos && space > cut.size() / 2) cut = cut.substr(0, space) + "\u2026";
-    return cut;
-  }
-
   std::string_view s_;
   std::vector<Token> tokens_;
   std::vector<TimeSpan> times_;
+  PhraseWriter phrase_;  // reads tokens_, so declared after it
   std::vector<Segment> segments_;
   SegmentKind current_ = SegmentKind::kMain;
   size_t current_skip_ = 0;

@@ -1,0 +1,146 @@
+// Label internals: writing and shortening a label.
+#include "events/label_phrase.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "events/label_words.h"
+#include "util/utf8.h"
+
+namespace chronoline::label_internal {
+
+std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
+  std::erase_if(ids, [&](size_t i) { return i < toks_.size() && toks_[i].timex >= 0; });
+  replace_parentheticals(ids);
+  drop_insertions(ids);
+  std::erase_if(ids, [&](size_t i) { return i < toks_.size() && is(toks_[i], kDropAdverbs); });
+  shorten_titles(ids);
+  trim_ends(ids);
+  std::string out = render(ids);
+  if (utf8::length(out) > max_length) out = cut(ids, max_length);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+bool PhraseWriter::is_marker(size_t i) const { return i >= toks_.size(); }
+
+// "the Shanghai Cooperation Organization (SCO)" -> "the SCO"; other parentheticals go.
+void PhraseWriter::replace_parentheticals(std::vector<size_t>& ids) const {
+  for (size_t j = 0; j < ids.size(); ++j) {
+    if (is_marker(ids[j]) || !is_punct(toks_[ids[j]], "(")) continue;
+    size_t close = j + 1;
+    while (close < ids.size() && (is_marker(ids[close]) || !is_punct(toks_[ids[close]], ")"))) ++close;
+    if (close >= ids.size()) return;
+    bool acronym = close == j + 2 && is_acronym(toks_[ids[j + 1]]);
+    size_t name = j;
+    while (acronym && name > 0 && !is_marker(ids[name - 1]) && toks_[ids[name - 1]].cap) --name;
+    if (acronym && j - name >= 2) {
+      size_t keep = ids[j + 1];
+      ids.erase(ids.begin() + static_cast<long>(name), ids.begin() + static_cast<long>(close + 1));
+      ids.insert(ids.begin() + static_cast<long>(name), keep);
+      j = name;
+    } else {
+      ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
+      --j;
+    }
+  }
+}
+
+bool PhraseWriter::is_acronym(const Token& t) {
+  return t.word && t.lower.size() >= 2 && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return !std::isdigit(static_cast<unsigned char>(c)); }) &&
+         std::string_view(t.lower) != "us";
+}
+
+// ", an Afghan neighbor," and ", the membership of which includes ...,": asides between commas.
+void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
+  for (size_t j = 0; j < ids.size(); ++j) {
+    if (is_marker(ids[j]) || !is_punct(toks_[ids[j]], ",") || j + 1 >= ids.size() || is_marker(ids[j + 1])) continue;
+    size_t close = j + 1;
+    while (close < ids.size() && close < j + 14 && (is_marker(ids[close]) || !is_punct(toks_[ids[close]], ","))) ++close;
+    if (close >= ids.size() || close >= j + 14) continue;
+    const Token& first = toks_[ids[j + 1]];
+    bool number = close == j + 2 && std::isdigit(static_cast<unsigned char>(first.lower[0]));  // ", 61,"
+    bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number;
+    if (!aside || is(first, kConjunctions)) continue;
+    ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
+    --j;
+  }
+}
+
+// "Russian President Vladimir Putin" -> "Vladimir Putin"; "former Afghan president Hamid Karzai" too.
+void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
+  for (size_t j = 0; j < ids.size(); ++j) {
+    if (is_marker(ids[j]) || !is(toks_[ids[j]], kTitles)) continue;
+    size_t name = j + 1;
+    // "Secretary of State Antony Blinken"; but not "head of the militia".
+    if (name + 1 < ids.size() && !is_marker(ids[name]) && toks_[ids[name]].lower == "of") {
+      if (is_marker(ids[name + 1]) || !toks_[ids[name + 1]].cap) continue;
+      name += 2;
+    }
+    if (name >= ids.size() || is_marker(ids[name]) || !toks_[ids[name]].cap || is(toks_[ids[name]], kTitles)) continue;
+    // Back over the words that qualify the title ("former port", "Russian", "the city's police").
+    size_t start = j;
+    while (start > 0 && !is_marker(ids[start - 1])) {
+      const Token& t = toks_[ids[start - 1]];
+      if (!t.word || is(t, kArticles) || is(t, kCutWords) || is(t, kConjunctions) || looks_verb(t) ||
+          is(t, kPossessives) || is(t, kRelatives) || is(t, kReportingVerbs))
+        break;
+      --start;
+    }
+    if (start > 0 && !is_marker(ids[start - 1]) && is(toks_[ids[start - 1]], kArticles)) --start;
+    ids.erase(ids.begin() + static_cast<long>(start), ids.begin() + static_cast<long>(name));
+    j = start;
+  }
+}
+
+void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
+  auto junk_front = [&](size_t i) {
+    return is_marker(i) || !toks_[i].word || is(toks_[i], kArticles) || is(toks_[i], kConjunctions) ||
+           is(toks_[i], kDiscourse) || is(toks_[i], kRelatives) || toks_[i].lower == "that";
+  };
+  auto junk_back = [&](size_t i) {
+    return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) || is(toks_[i], kCutWords) ||
+           is(toks_[i], kArticles);
+  };
+  while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
+  while (!ids.empty() && junk_back(ids.back()) && (is_marker(ids.back()) || !is_punct(toks_[ids.back()], ")")))
+    ids.pop_back();
+}
+
+std::string PhraseWriter::render(const std::vector<size_t>& ids) const {
+  std::string out;
+  for (size_t j = 0; j < ids.size(); ++j) {
+    if (is_marker(ids[j])) { out += ":"; continue; }
+    const Token& t = toks_[ids[j]];
+    bool adjacent = j > 0 && !is_marker(ids[j - 1]) && ids[j - 1] + 1 == ids[j] && toks_[ids[j - 1]].end == t.begin;
+    bool tight = !t.word && (t.lower == "," || t.lower == ")" || t.lower == ";" || t.lower == ".");
+    bool after_open = j > 0 && !is_marker(ids[j - 1]) && is_punct(toks_[ids[j - 1]], "(");
+    if (j > 0 && !adjacent && !tight && !after_open) out += ' ';
+    out += s_.substr(t.begin, t.end - t.begin);
+  }
+  return out;
+}
+
+// The longest prefix ending before a phrase boundary that fits; else a cut at a word.
+std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const {
+  for (size_t j = ids.size(); j-- > 3;) {
+    if (is_marker(ids[j])) continue;
+    const Token& t = toks_[ids[j]];
+    if (!(is_punct(t, ",") || (is(t, kCutWords) && t.lower != "of"))) continue;
+    std::vector<size_t> prefix(ids.begin(), ids.begin() + static_cast<long>(j));
+    // A participle left hanging by the cut ("threats resulting") goes too.
+    while (!prefix.empty() && !is_marker(prefix.back()) && looks_verb(toks_[prefix.back()]) &&
+           !is(toks_[prefix.back()], kAuxiliaries))
+      prefix.pop_back();
+    trim_ends(prefix);
+    std::string out = render(prefix);
+    if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;
+  }
+  std::string out = render(ids);
+  std::string cut = utf8::truncate(out, max_length);
+  size_t space = cut.rfind(' ');
+  if (space != std::string::npos && space > cut.size() / 2) cut = cut.substr(0, space) + "\u2026";
+  return cut;
+}
+
+}  // namespace chronoline::label_internal

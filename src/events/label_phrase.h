@@ -1,0 +1,42 @@
+// Label internals: writing a label from chosen tokens, shortened the way headlines are.
+// Internal to src/events/label*.cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/label_tokens.h"
+
+namespace chronoline::label_internal {
+
+// Writes labels from token indices of one sentence. An index past the last token is a marker,
+// written ":" ("Antony Blinken: the US has ...").
+class PhraseWriter {
+ public:
+  PhraseWriter(std::string_view sentence, const std::vector<Token>& toks)
+      : s_(sentence), toks_(toks) {}
+
+  // The label: time phrases, parentheticals, asides, some adverbs and titles before names
+  // dropped, ends trimmed, cut at a phrase boundary to at most `max_length` code points,
+  // capitalised.
+  std::string finish(std::vector<size_t> ids, size_t max_length) const;
+  // ", an Afghan neighbor," and ", the membership of which includes ...,": asides between commas.
+  void drop_insertions(std::vector<size_t>& ids) const;
+  // Articles, conjunctions and punctuation off both ends.
+  void trim_ends(std::vector<size_t>& ids) const;
+  // The tokens, spaced as in the sentence.
+  std::string render(const std::vector<size_t>& ids) const;
+
+ private:
+  bool is_marker(size_t i) const;
+  void replace_parentheticals(std::vector<size_t>& ids) const;
+  static bool is_acronym(const Token& t);
+  void shorten_titles(std::vector<size_t>& ids) const;
+  std::string cut(std::vector<size_t> ids, size_t max_length) const;
+
+  std::string_view s_;
+  const std::vector<Token>& toks_;
+};
+
+}  // namespace chronoline::label_internal

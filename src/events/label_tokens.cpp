@@ -1,0 +1,71 @@
+// Label internals: the sentence's tokens.
+#include "events/label_tokens.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+
+#include "events/label_words.h"
+
+namespace chronoline::label_internal {
+namespace {
+
+bool is_alnum(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Multi-byte punctuation that separates words.
+size_t punct_length(std::string_view s, size_t i) {
+  for (std::string_view p : {"\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026"})
+    if (s.substr(i).starts_with(p)) return p.size();
+  if (s.substr(i).starts_with("\u2019")) return 3;  // a closing quote unless inside a word
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::isspace(c)) { ++i; continue; }
+    size_t p = punct_length(s, i);
+    bool apostrophe_in_word = s.substr(i).starts_with("\u2019") && i > 0 && is_alnum(s[i - 1]) &&
+                              i + 3 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 3]));
+    Token t;
+    t.begin = i;
+    if ((p > 0 && !apostrophe_in_word) || (!is_alnum(c) && p == 0)) {
+      t.end = i + (p > 0 ? p : 1);
+    } else {
+      size_t j = i;
+      while (j < s.size()) {
+        unsigned char d = static_cast<unsigned char>(s[j]);
+        if (d >= 0x80 && punct_length(s, j) > 0) {
+          bool inner = s.substr(j).starts_with("\u2019") && j + 3 < s.size() && is_alnum(s[j + 3]);
+          if (!inner) break;
+          j += 3;
+        } else if (is_alnum(d)) {
+          ++j;
+        } else if ((d == '-' || d == '\'' || d == '.' || d == '/') && j + 1 < s.size() && is_alnum(s[j + 1]) && j > i) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      t.end = j;
+      t.word = true;
+      t.cap = std::isupper(c);
+    }
+    t.lower = std::string(s.substr(t.begin, t.end - t.begin));
+    std::transform(t.lower.begin(), t.lower.end(), t.lower.begin(), [](unsigned char x) { return std::tolower(x); });
+    out.push_back(std::move(t));
+    i = out.back().end;
+  }
+  return out;
+}
+
+bool looks_verb(const Token& t) {
+  return is(t, kAuxiliaries) || is(t, kIrregularPast) || t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t") ||
+         (t.word && t.lower.size() > 4 && !t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
+}
+
+}  // namespace chronoline::label_internal

@@ -1,0 +1,32 @@
+// Label internals: the words and punctuation of a sentence, as the labeler sees them.
+// Internal to src/events/label*.cpp.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/word_list.h"
+
+namespace chronoline::label_internal {
+
+struct Token {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string lower;   // lower-cased text
+  bool word = false;   // a word, not punctuation
+  bool cap = false;    // starts with an upper-case letter
+  int timex = -1;      // index of the time phrase it belongs to, or -1
+};
+
+// Words (with inner hyphens, apostrophes, dots and slashes: "third-nation", "U.S.") and single
+// punctuation marks, curly quotes and dashes included.
+std::vector<Token> tokenize(std::string_view s);
+
+inline bool is(const Token& t, const WordSet& set) { return t.word && set.contains(t.lower); }
+inline bool is_punct(const Token& t, std::string_view p) { return !t.word && t.lower == p; }
+// An auxiliary, an irregular past, a negation or a lower-case "-ed"/"-ing" form.
+bool looks_verb(const Token& t);
+
+}  // namespace chronoline::label_internal
