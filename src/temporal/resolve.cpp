@@ -229,9 +229,9 @@ std::string check_literal(Key key, std::string_view v) {
     case Key::kEra:
       return v == "BC" || v == "AD" ? "" : "unknown era \"" + std::string(v) + "\"; use BC or AD";
     case Key::kAnchor:
-      return v == "last" || v == "previous" || v == "reported"
+      return v == "last" || v == "prior" || v == "previous" || v == "reported"
                  ? ""
-                 : "unknown anchor \"" + std::string(v) + "\"; use last, previous or reported";
+                 : "unknown anchor \"" + std::string(v) + "\"; use last, prior, previous or reported";
     case Key::kN:
       if (v == "X") return "";
       [[fallthrough]];

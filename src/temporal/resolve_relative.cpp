@@ -199,10 +199,13 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   bool news = c.options.doc_type != DocType::kNarrative && !c.options.forward_looking;
   // "the quarter" in news: the one just reported, before the publication date's.
   if (news && anchor == "previous") base.day = add_units(base.day, unit->g, -1);
-  // News mode anchors "that year", "two days later" on the last date of the paragraph; a year-over-
-  // year "a year earlier" near the publication year stays a comparison with the publication date.
-  // A date coarser than the unit ("next spring" before "the same day") cannot anchor it.
-  bool on_last = news && anchor == "last" && in_paragraph_of_last(a) && c.last->g >= unit->g &&
+  // News mode anchors "that year", "two days later" on the last date of the paragraph, and "the
+  // following month" (anchor=prior) on the last date before it anywhere; a year-over-year "a year
+  // earlier" near the publication year stays a comparison with the publication date. A date
+  // coarser than the unit ("next spring" before "the same day") cannot anchor it.
+  bool on_last = news && c.last &&
+                 ((anchor == "last" && in_paragraph_of_last(a)) || anchor == "prior") &&
+                 c.last->g >= unit->g &&
                  !(dir != 0 && unit->g == Granularity::kYear &&
                    std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
   if (compares_period(c, *unit, n, dir)) {
