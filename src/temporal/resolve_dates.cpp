@@ -332,10 +332,16 @@ std::optional<Resolved> op_holiday(const Args& a) {
     int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
     if (a.ctx().options.forward_looking && dir == 0) dir = 1;
     sys_days dct = a.ctx().dct;
-    if (dir < 0 && day_in(y) >= dct) --y;
-    if (dir > 0 && day_in(y) < dct) ++y;
-    if (dir == 0 && day_in(y) > dct && (day_in(y) - dct) > (dct - day_in(y - 1))) --y;
-    if (dir == 0 && day_in(y) < dct && (dct - day_in(y)) > (day_in(y + 1) - dct)) ++y;
+    // A feast within a week of the publication date is that one, whatever the tense around it
+    // ("as Easter week began" six days before Easter).
+    bool this_week = !a.has(Key::kDir) && !a.ctx().options.forward_looking &&
+                     day_in(y) - dct <= days{7} && dct - day_in(y) <= days{7};
+    if (!this_week) {
+      if (dir < 0 && day_in(y) >= dct) --y;
+      if (dir > 0 && day_in(y) < dct) ++y;
+      if (dir == 0 && day_in(y) > dct && (day_in(y) - dct) > (dct - day_in(y - 1))) --y;
+      if (dir == 0 && day_in(y) < dct && (dct - day_in(y)) > (day_in(y + 1) - dct)) ++y;
+    }
   }
   auto day = book->day_in(*spec, y);
   if (!day) return std::nullopt;
