@@ -83,8 +83,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     for (const Timex* t : inside)
       spans.push_back({t->begin - sentence.range.begin, t->end - sentence.range.begin,
                        t->ends_range || span_of_value(event_value(*t)).ok()});
-    std::string_view text = article.slice(sentence.range);
-    std::vector<std::string> labels;
+    std::string line = one_line(article.slice(sentence.range));
+    SentenceLabels labels = label_sentence(line, spans);
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
       if (t.ends_range || t.type == TimexType::kSet) continue;
@@ -98,12 +98,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       if (!t.range.empty() && k + 1 < inside.size() && inside[k + 1]->ends_range) end = inside[k + 1]->end;
       e.text = one_line(std::string_view(article.text).substr(t.begin, end - t.begin));
       e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
-      e.sentence = one_line(text);
-      if (labels.empty()) labels = make_labels(e.sentence, spans);
-      e.label = resolve_it(labels[k], antecedent);
+      e.sentence = line;
+      e.label = resolve_it(labels.labels[k], antecedent);
       events.push_back(std::move(e));
     }
-    if (std::string name = named_subject(one_line(text)); !name.empty()) antecedent = std::move(name);
+    if (!labels.subject.empty()) antecedent = std::move(labels.subject);
   }
   for (size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);
   return events;

@@ -421,6 +421,16 @@ class Labeler {
 
 std::string named_subject(std::string_view sentence) { return Labeler(sentence, {}).named_subject(); }
 
+SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
+                              size_t max_length) {
+  Labeler labeler(sentence, times);
+  SentenceLabels out;
+  out.labels.reserve(times.size());
+  for (size_t k = 0; k < times.size(); ++k) out.labels.push_back(labeler.label(k, max_length));
+  out.subject = labeler.named_subject();
+  return out;
+}
+
 std::string resolve_it(std::string_view label, std::string_view name) {
   size_t space = label.find(' ');
   if (name.empty() || space == std::string_view::npos) return std::string(label);
@@ -434,11 +444,7 @@ std::string resolve_it(std::string_view label, std::string_view name) {
 
 std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
                                      size_t max_length) {
-  Labeler labeler(sentence, times);
-  std::vector<std::string> out;
-  out.reserve(times.size());
-  for (size_t k = 0; k < times.size(); ++k) out.push_back(labeler.label(k, max_length));
-  return out;
+  return label_sentence(sentence, times, max_length).labels;
 }
 
 }  // namespace chronoline

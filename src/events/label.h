@@ -33,6 +33,14 @@ inline constexpr size_t kMaxLabelLength = 90;
 std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
                                      size_t max_length = kMaxLabelLength);
 
+// make_labels and named_subject of one sentence, reading it once.
+struct SentenceLabels {
+  std::vector<std::string> labels;  // one per time expression
+  std::string subject;              // named_subject's answer
+};
+SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
+                              size_t max_length = kMaxLabelLength);
+
 // The subject of the main clause of `sentence` when it is a name ("Voltaren", "Ana Ribeiro"),
 // written as a label would write it; empty when it is anything else (a pronoun, a common noun).
 std::string named_subject(std::string_view sentence);

@@ -51,10 +51,10 @@ struct ResolveContext {
   std::optional<Moment> last;
   const std::vector<Candidate>& cands;
   size_t last_end = 0;                             // byte offset where `last` ends in `text`
-  std::optional<std::chrono::minutes> utc_offset;  // the anchor's, when known
+  std::optional<std::chrono::minutes> utc_offset{};  // the anchor's, when known
   // The last period (a half year to a month) mentioned that starts within the year before the
   // publication date: the one an earnings report is about, which "a year earlier" compares with.
-  std::optional<Moment> reported;
+  std::optional<Moment> reported{};
   const HolidayBook* holidays = nullptr;           // the grammar's compiled holiday specs
   int dct_seconds = 0;                             // seconds past dct_time's minute
 };

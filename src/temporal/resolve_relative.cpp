@@ -11,13 +11,18 @@ using date::sys_days;
 
 namespace {
 
+// Seconds in one clock unit (hour, minute or second).
+int64_t seconds_per(const Unit& u) {
+  return u.g == Granularity::kHour ? 3600 : u.g == Granularity::kMinute ? 60 : 1;
+}
+
 // The moment n units of `unit` from the anchor (date and time), as a calendar assistant states it:
 // one step finer than the unit ("a week ago" is a day, "in 2 hours" a minute, "in a day" an hour,
 // "in 2 minutes" a second), or at the unit itself when `same_grain` ("the upcoming two weeks" is a
 // week).
 Resolved query_instant(const ResolveContext& c, const Unit& unit, int64_t n, bool same_grain) {
   if (unit.clock) {
-    int64_t step = unit.g == Granularity::kHour ? 3600 : unit.g == Granularity::kMinute ? 60 : 1;
+    int64_t step = seconds_per(unit);
     int64_t now = c.dct_time.value_or(std::chrono::minutes{0}).count() * 60 + c.dct_seconds;
     Moment m = at_second(c.dct, now + step * n);
     if (unit.g == Granularity::kHour) m.g = Granularity::kMinute;
@@ -42,7 +47,7 @@ std::optional<Amount> amount_of(const Args& a, std::optional<int64_t> n) {
 // 13:15, "3 years from today" a day, "a day from right now" a second.
 Moment moved(Moment m, const Amount& x) {
   if (x.unit.clock) {
-    int64_t step = x.unit.g == Granularity::kHour ? 3600 : x.unit.g == Granularity::kMinute ? 60 : 1;
+    int64_t step = seconds_per(x.unit);
     int64_t at = m.g >= Granularity::kHour ? int64_t{m.minutes} * 60 + m.seconds : 0;
     Moment out = at_second(m.day, at + step * x.n);
     out.g = std::max(m.g, x.unit.g);

@@ -19,8 +19,8 @@ std::string_view timex_type_name(TimexType t);
 // The moment relative expressions resolve against: the document creation time.
 struct Anchor {
   date::sys_days day;
-  std::optional<std::chrono::minutes> time_of_day;  // when the dateline gives one
-  std::optional<std::chrono::minutes> utc_offset;   // of time_of_day, when given ("-02:00")
+  std::optional<std::chrono::minutes> time_of_day{};  // when the dateline gives one
+  std::optional<std::chrono::minutes> utc_offset{};  // of time_of_day, when given ("-02:00")
   int seconds = 0;  // seconds past time_of_day's minute ("04:30:15"), 0..59
 };
 
