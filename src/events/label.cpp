@@ -371,8 +371,12 @@ class Labeler {
           }
         break;
       case SegmentKind::kReporting: {
+        // A sentence may have no main clause (", a spokeswoman said."): then the reporting clause
+        // is all there is.
+        size_t m = main_segment();
+        if (segments_[m].kind != SegmentKind::kMain) break;
         while (!body.empty() && !tokens_[body.back()].word) body.pop_back();
-        std::vector<size_t> said = segment_words(main_segment());
+        std::vector<size_t> said = segment_words(m);
         body.push_back(tokens_.size());  // ':' between the speaker and what was said
         body.insert(body.end(), said.begin(), said.end());
         break;

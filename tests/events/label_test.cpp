@@ -118,6 +118,13 @@ TEST_CASE("regression: a reporting clause with nothing left to report (found by 
   CHECK(l[1] == "Spokeswoman said");
 }
 
+TEST_CASE("regression: a sentence that opens with its reporting clause (found by article_fuzzer)") {
+  // No main clause at all: the label used to recurse from the reporting clause into itself.
+  auto l = labels(", a spokeswoman said on Monday.", {"Monday"});
+  CHECK(l[0] == "Spokeswoman said");
+  CHECK(labels(", according to the ministry, said on Monday.", {"Monday"}).size() == 1);
+}
+
 TEST_CASE("'it' in a label stands for the name the article last spoke about") {
   CHECK(named_subject("Orvane, the ferry operator, said on Friday that it would stop.") == "Orvane");
   CHECK(named_subject("Ana Ribeiro opened the line.") == "Ana Ribeiro");
