@@ -2,6 +2,7 @@
 #include "events/events.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "events/label.h"
 #include "util/utf8.h"
@@ -45,6 +46,20 @@ std::optional<std::chrono::minutes> time_after(std::string_view s) {
   return std::chrono::minutes{h * 60 + m};
 }
 
+// True when `word` appears capitalised inside a sentence of `text`, not only at the start of one:
+// a one-word subject ("Voltaren") is a name then, and "Nobody" or "Officials" are not.
+bool named_mid_sentence(std::string_view text, std::string_view word) {
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
+  for (size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
+    size_t after = p + word.size();
+    if ((p > 0 && alnum(text[p - 1])) || (after < text.size() && alnum(text[after]))) continue;
+    size_t q = p;
+    while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '"' || text[q - 1] == '(')) --q;
+    if (q > 0 && (alnum(text[q - 1]) || text[q - 1] == ',' || text[q - 1] == ';' || text[q - 1] == ':')) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
@@ -73,6 +88,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   utf8::OffsetMap offsets(article.text);
   size_t next = 0;
   std::string antecedent;  // the last name a sentence was about: what "it" in a label stands for
+  std::string person;      // the last person a sentence was about: what "she" or "he" stands for
   for (const Sentence& sentence : article.sentences) {
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
     std::vector<const Timex*> inside;
@@ -99,10 +115,15 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.text = one_line(std::string_view(article.text).substr(t.begin, end - t.begin));
       e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
       e.sentence = line;
-      e.label = resolve_it(labels.labels[k], antecedent);
+      // "his" in a sentence that names a person is most often that person.
+      e.label = resolve_person(resolve_it(labels.labels[k], antecedent), labels.person.empty() ? person : labels.person);
       events.push_back(std::move(e));
     }
-    if (!labels.subject.empty()) antecedent = std::move(labels.subject);
+    // A person is never "it".
+    if (!labels.subject.empty() && labels.person.empty() && (labels.subject.find(' ') != std::string::npos ||
+                                    named_mid_sentence(article.text, labels.subject)))
+      antecedent = std::move(labels.subject);
+    if (!labels.person.empty()) person = std::move(labels.person);
   }
   for (size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);
   return events;

@@ -68,10 +68,25 @@ class Labeler {
     return phrase_.render(ids);
   }
 
+  // The main clause's subject when it names a person (see named_person in label.h).
+  std::string named_person() const {
+    if (segments_.empty()) return {};
+    std::vector<size_t> ids = subject_of(main_segment());
+    if (ids.empty() || ids.size() > 16) return {};
+    phrase_.drop_insertions(ids);
+    phrase_.shorten_titles(ids);
+    phrase_.trim_ends(ids);
+    if (ids.size() < 2 || ids.size() > 4 || is(tokens_[ids.back()], kOrganisationWords)) return {};
+    for (size_t i : ids)
+      if (!tokens_[i].word || !tokens_[i].cap || tokens_[i].timex >= 0 || is(tokens_[i], kArticles)) return {};
+    return phrase_.render(ids);
+  }
+
   std::string label(size_t focus, size_t max_length) {
+    phrase_.set_focus(static_cast<int>(focus));
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
-    size_t k = segment_of(first);
+    size_t home = segment_of(first), k = home;
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
@@ -85,11 +100,15 @@ class Labeler {
         return phrase_.finish(np, max_length);
       }
     }
-    if (claimed_by_earlier(k, focus)) {
+    // After an inserted relative clause, the main clause resumes in its own segment ("X, who ...,
+    // said on Monday that ..."): a date there may claim it too.
+    bool resumed = segments_[home].kind == SegmentKind::kResume;
+    if (claimed_by_earlier(k, focus) || (resumed && claimed_by_earlier(home, focus))) {
       if (auto np = noun_phrase_before(first); !np.empty()) return phrase_.finish(np, max_length);
       // "told analysts that hiring had been frozen since January": the reported clause.
-      for (size_t i = first; i-- > segments_[k].begin;)
-        if (tokens_[i].lower == "that" && tokens_[i].timex < 0) return phrase_.finish(reported_clause(i + 1, segments_[k].end), max_length);
+      const Segment& g = segments_[resumed ? home : k];
+      for (size_t i = first; i-- > g.begin;)
+        if (tokens_[i].lower == "that" && tokens_[i].timex < 0) return phrase_.finish(reported_clause(i + 1, g.end), max_length);
     }
     return phrase_.finish(segment_words(k), max_length);
   }
@@ -98,20 +117,27 @@ class Labeler {
   // Marks tokens of each time expression, with the prepositions that introduce it.
   void mark_times(const std::vector<TimeSpan>& times) {
     for (size_t t = 0; t < times.size(); ++t) {
+      auto claim = [&](size_t i) {
+        tokens_[i].timex = static_cast<int>(t);
+        tokens_[i].dated = times[t].dated;
+      };
       size_t first = tokens_.size();
       for (size_t i = 0; i < tokens_.size(); ++i) {
-        if (tokens_[i].begin >= times[t].begin && tokens_[i].end <= times[t].end) {
-          tokens_[i].timex = static_cast<int>(t);
+        // "Last year's floods": the possessive ending goes with the time phrase.
+        bool possessive = tokens_[i].begin < times[t].end && tokens_[i].end > times[t].end &&
+                          (s_.substr(times[t].end, tokens_[i].end - times[t].end) == "'s" ||
+                           s_.substr(times[t].end, tokens_[i].end - times[t].end) == "\u2019s");
+        if (tokens_[i].begin >= times[t].begin && (tokens_[i].end <= times[t].end || possessive)) {
+          claim(i);
           first = std::min(first, i);
         }
       }
-      bool deictic = first != tokens_.size() && is(tokens_[first], kDeictic);
-      while (!deictic && first != tokens_.size() && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
-             tokens_[first - 1].timex < 0)
-        tokens_[--first].timex = static_cast<int>(t);
-      // "most recently", "as early as 2010", "only last week".
-      while (first != tokens_.size() && first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0)
-        tokens_[--first].timex = static_cast<int>(t);
+      if (first == tokens_.size()) continue;
+      bool deictic = is(tokens_[first], kDeictic);
+      while (!deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) && tokens_[first - 1].timex < 0)
+        claim(--first);
+      // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
+      while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0) claim(--first);
     }
   }
 
@@ -144,8 +170,14 @@ class Labeler {
       current_skip_ = skip;
     };
     current_ = SegmentKind::kMain;
+    // "Last year the port handled ...": a time phrase that opens the sentence and runs straight
+    // into a clause, with no comma after it.
+    if (size_t e = opening_time_phrase_end(); e > 0) {
+      current_ = SegmentKind::kFronted;
+      push(e, SegmentKind::kMain, 0);
+    }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
-    if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0)) {
+    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0)) {
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
         if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0)) {
           current_ = SegmentKind::kFronted;
@@ -190,6 +222,18 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // The end of a time phrase that opens the sentence and is followed, after a space, by a clause
+  // that is not its predicate ("In March 2024 the board approved"; not "2023 was a record year",
+  // "Last year's floods"); 0 when there is none.
+  size_t opening_time_phrase_end() const {
+    if (tokens_.empty() || tokens_[0].timex < 0) return 0;
+    size_t e = 1;
+    while (e < tokens_.size() && tokens_[e].timex == tokens_[0].timex) ++e;
+    if (e >= tokens_.size() || !tokens_[e].word || tokens_[e].begin == tokens_[e - 1].end) return 0;
+    if (looks_verb(tokens_[e]) || is(tokens_[e], kConjunctions) || is(tokens_[e], kCutWords)) return 0;
+    return clause_follows(e) ? e : 0;
   }
 
   size_t segment_of(size_t token) const {
@@ -336,8 +380,35 @@ class Labeler {
     return out;
   }
 
+  // The subject of the last clause reported in segment k ("said [on Monday] [that] the ship
+  // docked" -> "the ship"), when one has its own subject and verb.
+  std::optional<std::vector<size_t>> reported_subject(size_t k) const {
+    std::optional<std::vector<size_t>> found;
+    const Segment& g = segments_[k];
+    for (size_t i = g.body; i < g.end; ++i) {
+      if (!is(tokens_[i], kReportingVerbs) || tokens_[i].timex >= 0 || tokens_[i].lower == "according") continue;
+      size_t j = i + 1;
+      while (j < g.end && tokens_[j].timex >= 0) ++j;
+      if (j < g.end && tokens_[j].lower == "that") ++j;
+      std::vector<size_t> np;
+      // Asides between commas come along; the label drops them later.
+      while (j < g.end && (tokens_[j].word || is_punct(tokens_[j], ",")) && tokens_[j].timex < 0 &&
+             !looks_verb(tokens_[j]) && np.size() < 14)
+        np.push_back(j++);
+      // A pronoun there is most often the speaker again ("owners said they lost ... and will").
+      bool pronoun = np.size() == 1 && (is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns));
+      if (!np.empty() && !pronoun && j < g.end && looks_verb(tokens_[j]) && !is(tokens_[np.front()], kCutWords)) found = np;
+    }
+    return found;
+  }
+
   // The noun phrase before the comma that opens segment k (the antecedent of "which"/"who").
-  std::vector<size_t> antecedent(size_t k) const { return noun_phrase_ending_at(segments_[k].begin); }
+  // "an expansion plan in March 2024, which": the time phrase before the comma is skipped.
+  std::vector<size_t> antecedent(size_t k) const {
+    size_t end = segments_[k].begin;
+    while (end > 0 && tokens_[end - 1].timex >= 0) --end;
+    return noun_phrase_ending_at(end);
+  }
 
   std::vector<size_t> noun_phrase_ending_at(size_t end) const {
     std::vector<size_t> np;
@@ -360,8 +431,12 @@ class Labeler {
         if (tokens_[g.body - 1].lower != "where" && tokens_[g.body - 1].lower != "when") subject = antecedent(k);
         break;
       case SegmentKind::kCoordinate:
-        if (starts_with_verb && k > 0) subject = segments_[k - 1].kind == SegmentKind::kRelative
-                                                     ? antecedent(k - 1) : subject_of(main_segment());
+        if (starts_with_verb && k > 0) {
+          // A verb phrase joins the nearest clause: "X said the ship docked and was unloaded".
+          if (segments_[k - 1].kind == SegmentKind::kRelative) subject = antecedent(k - 1);
+          else if (auto reported = reported_subject(k - 1)) subject = *reported;
+          else subject = subject_of(main_segment());
+        }
         break;
       case SegmentKind::kMain:
         for (size_t r = k + 1; r < segments_.size(); ++r)
@@ -432,18 +507,36 @@ SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeS
   out.labels.reserve(times.size());
   for (size_t k = 0; k < times.size(); ++k) out.labels.push_back(labeler.label(k, max_length));
   out.subject = labeler.named_subject();
+  out.person = labeler.named_person();
   return out;
 }
 
-std::string resolve_it(std::string_view label, std::string_view name) {
+std::string named_person(std::string_view sentence) { return Labeler(sentence, {}).named_person(); }
+
+namespace {
+
+// `label` with its first word replaced by `name` when the word is in `pronouns`, or by `name`'s
+// possessive when it is in `possessives`.
+std::string replace_leading(std::string_view label, std::string_view name, const WordSet& pronouns,
+                            const WordSet& possessives) {
   size_t space = label.find(' ');
   if (name.empty() || space == std::string_view::npos) return std::string(label);
   std::string first(label.substr(0, space));
   std::transform(first.begin(), first.end(), first.begin(), [](unsigned char x) { return std::tolower(x); });
-  if (kNeuterPronouns.contains(first)) return std::string(name) + std::string(label.substr(space));
-  if (kNeuterPossessives.contains(first))
+  if (pronouns.contains(first)) return std::string(name) + std::string(label.substr(space));
+  if (possessives.contains(first))
     return std::string(name) + (name.ends_with('s') ? "'" : "'s") + std::string(label.substr(space));
   return std::string(label);
+}
+
+}  // namespace
+
+std::string resolve_it(std::string_view label, std::string_view name) {
+  return replace_leading(label, name, kNeuterPronouns, kNeuterPossessives);
+}
+
+std::string resolve_person(std::string_view label, std::string_view person) {
+  return replace_leading(label, person, kPersonPronouns, kPersonPossessives);
 }
 
 std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,

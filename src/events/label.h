@@ -33,10 +33,11 @@ inline constexpr size_t kMaxLabelLength = 90;
 std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
                                      size_t max_length = kMaxLabelLength);
 
-// make_labels and named_subject of one sentence, reading it once.
+// make_labels, named_subject and named_person of one sentence, reading it once.
 struct SentenceLabels {
   std::vector<std::string> labels;  // one per time expression
   std::string subject;              // named_subject's answer
+  std::string person;               // named_person's answer
 };
 SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
                               size_t max_length = kMaxLabelLength);
@@ -45,8 +46,17 @@ SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeS
 // written as a label would write it; empty when it is anything else (a pronoun, a common noun).
 std::string named_subject(std::string_view sentence);
 
+// The subject of the main clause of `sentence` when it names a person: two to four capitalised
+// words after any title ("Harbour master Elin Sørvik" -> "Elin Sørvik"), the last not a word of
+// organisations ("European Commission"); else empty.
+std::string named_person(std::string_view sentence);
+
 // `label` with a leading "It" or "Its" replaced by `name` ("Voltaren grew", "Voltaren's shares");
 // unchanged when `name` is empty or the label starts otherwise.
 std::string resolve_it(std::string_view label, std::string_view name);
+
+// `label` with a leading "He"/"She" or "His"/"Her" replaced by `person` ("Elin Sørvik told
+// reporters"); unchanged when `person` is empty or the label starts otherwise.
+std::string resolve_person(std::string_view label, std::string_view person);
 
 }  // namespace chronoline

@@ -10,16 +10,44 @@
 namespace chronoline::label_internal {
 
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
-  std::erase_if(ids, [&](size_t i) { return i < toks_.size() && toks_[i].timex >= 0; });
+  std::erase_if(ids, [&](size_t i) {
+    return i < toks_.size() && toks_[i].timex >= 0 && (toks_[i].dated || toks_[i].timex == focus_);
+  });
   replace_parentheticals(ids);
   drop_insertions(ids);
   std::erase_if(ids, [&](size_t i) { return i < toks_.size() && is(toks_[i], kDropAdverbs); });
   shorten_titles(ids);
+  drop_trailing_aside_time(ids);
   trim_ends(ids);
   std::string out = render(ids);
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  size_t before = utf8::length(out);
+  close_quotes(out);
+  if (size_t added = utf8::length(out) - before; added > 0 && before + added > max_length && max_length > added)
+    return finish(std::move(ids), max_length - added);  // room for the closing marks
   return out;
+}
+
+// "reopened the quay, three weeks [after the collapse]": a duration set off by a comma at the end
+// says nothing alone. ("reached 140 km an hour" keeps its rate.)
+void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
+  size_t n = ids.size();
+  while (n > 0 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].timex >= 0) --n;
+  if (n < ids.size() && n > 0 && !is_marker(ids[n - 1]) && is_punct(toks_[ids[n - 1]], ",")) ids.resize(n);
+}
+
+// A quotation the label stops inside ('She said: "We are not back to normal yet') is closed.
+void PhraseWriter::close_quotes(std::string& out) {
+  size_t open = 0, close = 0, straight = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    std::string_view rest = std::string_view(out).substr(i);
+    if (rest.starts_with("\u201C")) ++open;
+    else if (rest.starts_with("\u201D")) ++close;
+    else if (out[i] == '"') ++straight;
+  }
+  for (; close < open; ++close) out += "\u201D";
+  if (straight % 2 == 1) out += '"';
 }
 
 bool PhraseWriter::is_marker(size_t i) const { return i >= toks_.size(); }
@@ -59,8 +87,16 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     while (close < ids.size() && close < j + 14 && (is_marker(ids[close]) || !is_punct(toks_[ids[close]], ","))) ++close;
     if (close >= ids.size() || close >= j + 14) continue;
     const Token& first = toks_[ids[j + 1]];
+    if (close == j + 1) {  // "The crane, [in 2011], fell": nothing left between the commas
+      bool verb_next = close + 1 < ids.size() && !is_marker(ids[close + 1]) && looks_verb(toks_[ids[close + 1]]);
+      ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(verb_next ? j + 2 : j + 1));
+      --j;
+      continue;
+    }
     bool number = close == j + 2 && std::isdigit(static_cast<unsigned char>(first.lower[0]));  // ", 61,"
-    bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number;
+    bool participle = looks_verb(first) && first.lower.ends_with("ed");  // ", installed [in 2011],"
+    bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number ||
+                 participle;
     if (!aside || is(first, kConjunctions)) continue;
     ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
     --j;
@@ -82,6 +118,13 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
     size_t start = j;
     while (start > 0 && !is_marker(ids[start - 1])) {
       const Token& t = toks_[ids[start - 1]];
+      // "Dock workers' union leader": a plural possessive's apostrophe, glued to its word.
+      bool apostrophe = (is_punct(t, "'") || is_punct(t, "\u2019")) && start > 1 && !is_marker(ids[start - 2]) &&
+                        toks_[ids[start - 2]].word && toks_[ids[start - 2]].end == t.begin;
+      if (apostrophe) {
+        --start;
+        continue;
+      }
       if (!t.word || is(t, kArticles) || is(t, kCutWords) || is(t, kConjunctions) || looks_verb(t) ||
           is(t, kPossessives) || is(t, kRelatives) || is(t, kReportingVerbs))
         break;
@@ -128,6 +171,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     const Token& t = toks_[ids[j]];
     if (!(is_punct(t, ",") || (is(t, kCutWords) && t.lower != "of"))) continue;
     std::vector<size_t> prefix(ids.begin(), ids.begin() + static_cast<long>(j));
+    drop_trailing_aside_time(prefix);
     // A participle left hanging by the cut ("threats resulting") goes too.
     while (!prefix.empty() && !is_marker(prefix.back()) && looks_verb(toks_[prefix.back()]) &&
            !is(toks_[prefix.back()], kAuxiliaries))

@@ -20,9 +20,14 @@ class PhraseWriter {
   // The label: time phrases, parentheticals, asides, some adverbs and titles before names
   // dropped, ends trimmed, cut at a phrase boundary to at most `max_length` code points,
   // capitalised.
+  // Durations, sets and vague references other than the focus stay ("140 km an hour").
   std::string finish(std::vector<size_t> ids, size_t max_length) const;
+  // The time phrase the next labels are for.
+  void set_focus(int focus) { focus_ = focus; }
   // ", an Afghan neighbor," and ", the membership of which includes ...,": asides between commas.
   void drop_insertions(std::vector<size_t>& ids) const;
+  // "Russian President Vladimir Putin" -> "Vladimir Putin".
+  void shorten_titles(std::vector<size_t>& ids) const;
   // Articles, conjunctions and punctuation off both ends.
   void trim_ends(std::vector<size_t>& ids) const;
   // The tokens, spaced as in the sentence.
@@ -32,11 +37,13 @@ class PhraseWriter {
   bool is_marker(size_t i) const;
   void replace_parentheticals(std::vector<size_t>& ids) const;
   static bool is_acronym(const Token& t);
-  void shorten_titles(std::vector<size_t>& ids) const;
   std::string cut(std::vector<size_t> ids, size_t max_length) const;
+  void drop_trailing_aside_time(std::vector<size_t>& ids) const;
+  static void close_quotes(std::string& out);
 
   std::string_view s_;
   const std::vector<Token>& toks_;
+  int focus_ = -1;
 };
 
 }  // namespace chronoline::label_internal

@@ -18,6 +18,7 @@ struct Token {
   bool word = false;   // a word, not punctuation
   bool cap = false;    // starts with an upper-case letter
   int timex = -1;      // index of the time phrase it belongs to, or -1
+  bool dated = false;  // that time phrase names days (a date, not a duration or "recently")
 };
 
 // Words (with inner hyphens, apostrophes, dots and slashes: "third-nation", "U.S.") and single

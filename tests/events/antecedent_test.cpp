@@ -1,0 +1,49 @@
+// Pronouns in labels: "it" and "she" stand for the names the article spoke about before.
+#include <doctest/doctest.h>
+
+#include "events/events.h"
+
+namespace chronoline {
+namespace {
+
+std::vector<std::string> labels_of(std::string_view body) {
+  static const Tagger tagger = *Tagger::load("en");
+  std::string article = "September 17, 2025, 11:05\n\nA Title\n\n" + std::string(body);
+  auto timeline = extract_timeline(article, "test.txt", tagger, {});
+  REQUIRE(timeline.ok());
+  std::vector<std::string> out;
+  for (const Event& e : timeline->events) out.push_back(e.label);
+  return out;
+}
+
+TEST_CASE("'she' is the person named last, 'it' the last name that is not a person") {
+  auto l = labels_of(
+      "The Port of Valmora reopened its north quay on Monday. Harbour master Elin Sorvik said the "
+      "quay was ready. She told reporters on Tuesday that traffic would recover. Its board approved "
+      "a new crane in March 2024.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[1] == "Elin Sorvik told reporters that traffic would recover");
+  CHECK(l[2] == "Port of Valmora's board approved a new crane");
+}
+
+TEST_CASE("a one-word subject is a name only if the article writes it capitalised mid-sentence") {
+  auto l = labels_of(
+      "Orvane opened a new route on Monday. Nobody was hurt in the storm. Its ferries resumed "
+      "service on Tuesday, and passengers praised Orvane.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Orvane's ferries resumed service");
+  auto m = labels_of("Nobody was hurt in the storm. Its ferries resumed service on Tuesday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0] == "Its ferries resumed service");
+}
+
+TEST_CASE("'his' in a sentence that names a person is that person") {
+  auto l = labels_of(
+      "Harbour master Elin Sorvik spoke on Monday. Union leader Paulo Antunes said on Wednesday "
+      "that his members would meet next Thursday.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Paulo Antunes' members would meet");
+}
+
+}  // namespace
+}  // namespace chronoline
