@@ -571,6 +571,10 @@ void Horizontal::emit_axis() {
   for (size_t i = 0; i < axis_.segments.size(); ++i) {
     const AxisSegment& seg = axis_.segments[i];
     scene_.draw.push_back(LinePrim{seg.x0, y, seg.x1, y, s_.colors.axis, s_.axis.width, false});
+    if (seg.joined) {  // the scale changes here: a short bar across the axis
+      scene_.draw.push_back(LinePrim{seg.x0, y - 6, seg.x0, y + 6, s_.colors.break_mark, 1.5, false});
+      continue;
+    }
     if (i == 0 || s_.axis.break_mark == BreakMark::kGap) continue;
     double cx = (axis_.segments[i - 1].x1 + seg.x0) / 2, h = 7;
     for (double dx : {-3.5, 3.5}) {

@@ -2,6 +2,9 @@
 #include "layout/time_axis.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <optional>
 
 namespace chronoline {
 namespace {
@@ -139,20 +142,126 @@ double TimeAxis::x_of(double day) const {
   return segments.back().x1;
 }
 
-TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
-                         const Style::Axis& axis) {
-  std::vector<Group> groups = merge_groups(std::move(intervals));
-  std::vector<AxisSegment> segs = segments_from(groups, chosen_cuts(groups, axis));
+int TimeAxis::breaks() const {
+  int n = 0;
+  for (size_t i = 1; i < segments.size(); ++i) n += segments[i].joined ? 0 : 1;
+  return n;
+}
+
+namespace {
+
+// Sets x0 and x1 of every segment over [x0, x1], breaks included. Segment `wide` (if any) gets
+// at least `wide_px`, up to 60% of the width; the others share the rest.
+void place(std::vector<AxisSegment>& segs, double x0, double x1, const Style::Axis& axis,
+           size_t wide = SIZE_MAX, double wide_px = 0) {
   double break_w = axis.break_width;
-  double available = (x1 - x0) - break_w * static_cast<double>(segs.size() - 1);
+  double available = x1 - x0;
   std::vector<double> weights;
-  for (const AxisSegment& s : segs) weights.push_back(s.events + 1.0);
+  for (size_t i = 0; i < segs.size(); ++i) {
+    if (i > 0 && !segs[i].joined) available -= break_w;
+    weights.push_back(segs[i].events + 1.0);
+  }
   std::vector<double> widths = share_widths(weights, available, axis.min_segment_width);
+  if (wide < segs.size() && segs.size() > 1 && widths[wide] < wide_px) {
+    double want = std::min(wide_px, 0.6 * available);
+    weights.erase(weights.begin() + static_cast<long>(wide));
+    std::vector<double> rest = share_widths(weights, available - want, axis.min_segment_width);
+    rest.insert(rest.begin() + static_cast<long>(wide), want);
+    widths = rest;
+  }
   double x = x0;
   for (size_t i = 0; i < segs.size(); ++i) {
+    if (i > 0 && !segs[i].joined) x += break_w;
     segs[i].x0 = x;
     segs[i].x1 = x + widths[i];
-    x = segs[i].x1 + break_w;
+    x = segs[i].x1;
+  }
+}
+
+struct Window {
+  size_t segment = 0;
+  double a = 0, b = 0;  // days [a, b)
+  size_t days = 0;      // distinct days that start an interval in it
+  double min_gap = 1;   // the shortest step between two of them, in days
+};
+
+constexpr double kDayMarkPx = 10;       // room one day's mark needs to stand apart
+constexpr size_t kMaxZoomDays = 400;    // more distinct days than this: leave it to clustering
+
+// The largest run of at least 3 distinct days, each starting a short interval, where each day is
+// within 3 marks' room of the next at the segment's scale: a crowd the segment cannot spread.
+std::optional<Window> crowded_window(const std::vector<AxisSegment>& segs,
+                                     const std::vector<DayInterval>& intervals) {
+  std::optional<Window> best;
+  for (size_t si = 0; si < segs.size(); ++si) {
+    const AxisSegment& s = segs[si];
+    double length = s.data1 - s.data0, px_per_day = (s.x1 - s.x0) / (s.d1 - s.d0);
+    std::vector<DayInterval> days;  // one per distinct start day, with the latest end
+    for (const DayInterval& iv : intervals)
+      if (iv.start >= s.d0 && iv.start <= s.d1 && iv.end - iv.start <= length / 20)
+        days.push_back({std::floor(iv.start), iv.end});
+    std::sort(days.begin(), days.end(), [](const DayInterval& x, const DayInterval& y) {
+      return x.start < y.start || (x.start == y.start && x.end > y.end);
+    });
+    days.erase(std::unique(days.begin(), days.end(),
+                           [](const DayInterval& x, const DayInterval& y) { return x.start == y.start; }),
+               days.end());
+    if (days.size() < 3 || days.size() > kMaxZoomDays) continue;
+    double link = 3 * kDayMarkPx / px_per_day;  // days
+    for (size_t i = 0, j; i < days.size(); i = j) {
+      double b = days[i].end, min_gap = length;
+      for (j = i + 1; j < days.size() && days[j].start - days[j - 1].start <= link; ++j) {
+        b = std::max(b, days[j].end);
+        min_gap = std::min(min_gap, days[j].start - days[j - 1].start);
+      }
+      size_t n = j - i;
+      bool crowded = n >= 3 && min_gap * px_per_day < kDayMarkPx && b - days[i].start <= length / 4;
+      if (crowded && (!best || n > best->days)) best = Window{si, days[i].start, b, n, min_gap};
+    }
+  }
+  return best;
+}
+
+// Splits the window's segment into up to three joined stretches: before, the window, after.
+// Returns the index of the window's stretch.
+size_t zoom(std::vector<AxisSegment>& segs, const Window& w, const std::vector<DayInterval>& intervals) {
+  AxisSegment s = segs[w.segment];
+  double pad = std::max(0.5, 0.05 * (w.b - w.a));
+  double a = std::max(s.d0, w.a - pad), b = std::min(s.d1, w.b + pad);
+  if (a <= s.d0 && b >= s.d1) return w.segment;
+  std::vector<AxisSegment> pieces;
+  for (auto [lo, hi] : {std::pair{s.d0, a}, std::pair{a, b}, std::pair{b, s.d1}}) {
+    if (hi <= lo) continue;
+    AxisSegment p{lo, hi, 0, 0, 0, hi, lo, !pieces.empty()};
+    for (const DayInterval& iv : intervals) {
+      bool last = hi == s.d1;
+      if (iv.start < lo || iv.start > hi || (iv.start == hi && !last)) continue;
+      ++p.events;
+      p.data0 = std::min(p.data0, iv.start);
+      p.data1 = std::max(p.data1, std::min(iv.end, hi));
+    }
+    if (p.events == 0) p.data0 = lo, p.data1 = hi;
+    pieces.push_back(p);
+  }
+  pieces.front().joined = s.joined;
+  segs.erase(segs.begin() + static_cast<long>(w.segment));
+  segs.insert(segs.begin() + static_cast<long>(w.segment), pieces.begin(), pieces.end());
+  return w.segment + (a > s.d0 ? 1 : 0);
+}
+
+}  // namespace
+
+TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
+                         const Style::Axis& axis) {
+  std::vector<Group> groups = merge_groups(intervals);
+  std::vector<AxisSegment> segs = segments_from(groups, chosen_cuts(groups, axis));
+  place(segs, x0, x1, axis);
+  if (axis.breaks) {
+    if (auto w = crowded_window(segs, intervals)) {
+      size_t wide = zoom(segs, *w, intervals);
+      // Room for its closest two days to stand a mark apart.
+      place(segs, x0, x1, axis, wide, kDayMarkPx * (segs[wide].d1 - segs[wide].d0) / std::max(w->min_gap, 1.0));
+    }
   }
   return TimeAxis{std::move(segs)};
 }

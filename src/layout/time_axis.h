@@ -17,6 +17,7 @@ struct AxisSegment {
   double d0, d1, x0, x1;
   int events = 0;               // how many intervals fall in it
   double data0 = 0, data1 = 0;  // the days its intervals cover, [data0, data1), without padding
+  bool joined = false;          // continues the segment before it, at another scale, with no break
 };
 
 struct TimeAxis {
@@ -25,7 +26,7 @@ struct TimeAxis {
   // Piecewise-linear position of `day`; days inside a break map to the middle of the break,
   // days outside the axis to its nearest end.
   double x_of(double day) const;
-  int breaks() const { return static_cast<int>(segments.size()) - 1; }
+  int breaks() const;
 };
 
 // Builds the axis over [x0, x1] for `intervals` (at least one).
@@ -39,6 +40,11 @@ struct TimeAxis {
 // `axis.max_breaks` cuts, keeping the relatively largest.
 // Width rule: each segment gets width in proportion to (its events + 1), at least
 // `axis.min_segment_width` when there is room, so dense periods get room.
+// Zoom rule (with `axis.breaks`): when a run of at least 3 distinct days inside one segment would
+// leave less than 10 px per day's mark, and no gap lets a break separate it (a year-long bar
+// runs under a busy week), the widest such run gets a stretch of its own, joined to its
+// neighbours without a break: the axis changes scale there, and its ticks show it.
+// One zoom per axis.
 TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
                          const Style::Axis& axis);
 

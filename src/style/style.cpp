@@ -96,7 +96,7 @@ const std::array kFields = {
     NUMBER("ticks.length", ticks.length, 0, 100, "tick mark length"),
     NUMBER("ticks.min_gap", ticks.min_gap, 0, 500, "minimum space between tick labels"),
     NUMBER("axis.width", axis.width, 0, 50, "axis line thickness"),
-    BOOLEAN("axis.breaks", axis.breaks, "cut long empty gaps out of the axis"),
+    BOOLEAN("axis.breaks", axis.breaks, "cut long empty gaps out of the axis, and give a crowded stretch a scale of its own"),
     NUMBER("axis.break_min_gap", axis.break_min_gap, 0.01, 1,
            "cut a gap this share of its stretch"),
     NUMBER("axis.break_gap_ratio", axis.break_gap_ratio, 1, 1000,

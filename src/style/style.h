@@ -93,7 +93,7 @@ struct Style {
 
   struct Axis {
     double width = 1.5;                        // axis line thickness
-    bool breaks = true;                        // cut long empty gaps out of the axis
+    bool breaks = true;                        // cut empty gaps out, zoom into a crowded stretch
     double break_min_gap = 0.1;                // cut a gap when it is this share of its stretch
     double break_gap_ratio = 6;                // ... and this many times the median gap there
     int max_breaks = 8;                        // at most this many cuts

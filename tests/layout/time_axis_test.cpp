@@ -1,0 +1,65 @@
+// Property tests for the time axis: breaks and zoomed stretches keep x monotonic and in bounds.
+#include "layout/time_axis.h"
+
+#include <date/date.h>
+#include <doctest/doctest.h>
+
+#include "style/style.h"
+
+namespace chronoline {
+namespace {
+
+double day(int y, unsigned m, unsigned d) {
+  return date::sys_days{date::year{y} / date::month{m} / date::day{d}}.time_since_epoch().count();
+}
+
+void check_monotonic(const TimeAxis& axis, double from, double to, double x0, double x1) {
+  double last = -1e300;
+  for (double d = from; d <= to; d += 0.25) {
+    double x = axis.x_of(d);
+    REQUIRE(x >= last);
+    REQUIRE(x >= x0);
+    REQUIRE(x <= x1);
+    last = x;
+  }
+}
+
+int joined(const TimeAxis& axis) {
+  int n = 0;
+  for (const AxisSegment& s : axis.segments) n += s.joined ? 1 : 0;
+  return n;
+}
+
+TEST_CASE("a busy week under a year-long bar gets a stretch of its own, a mark's room per day") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(2024, 1, 1), day(2025, 1, 1)}, {day(2024, 3, 1), day(2024, 3, 2)}};
+  for (unsigned d = 10; d <= 13; ++d) iv.push_back({day(2024, 9, d), day(2024, 9, d + 1)});
+  iv.push_back({day(2020, 6, 1), day(2020, 6, 2)});
+  TimeAxis axis = build_time_axis(iv, 0, 1200, style);
+  CHECK(joined(axis) >= 1);
+  CHECK(axis.breaks() == static_cast<int>(axis.segments.size()) - 1 - joined(axis));
+  for (unsigned d = 10; d < 13; ++d) CHECK(axis.x_of(day(2024, 9, d + 1) + 0.5) - axis.x_of(day(2024, 9, d) + 0.5) >= 10);
+  check_monotonic(axis, day(2020, 1, 1), day(2025, 6, 1), 0, 1200);
+  // Joined stretches meet: no gap, no break width between them.
+  for (size_t i = 1; i < axis.segments.size(); ++i)
+    if (axis.segments[i].joined) {
+      CHECK(axis.segments[i].d0 == axis.segments[i - 1].d1);
+      CHECK(axis.segments[i].x0 == doctest::Approx(axis.segments[i - 1].x1));
+    }
+}
+
+TEST_CASE("evenly spread days, or breaks switched off, get no zoom") {
+  Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv;
+  for (int k = 0; k < 60; ++k) iv.push_back({day(2022, 1, 1) + 12 * k, day(2022, 1, 1) + 12 * k + 1});
+  CHECK(joined(build_time_axis(iv, 0, 1200, style)) == 0);
+  std::vector<DayInterval> busy = {{day(2024, 1, 1), day(2025, 1, 1)}};
+  for (unsigned d = 10; d <= 13; ++d) busy.push_back({day(2024, 9, d), day(2024, 9, d + 1)});
+  style.breaks = false;
+  TimeAxis axis = build_time_axis(busy, 0, 1200, style);
+  CHECK(axis.segments.size() == 1);
+  check_monotonic(axis, day(2023, 12, 1), day(2025, 2, 1), 0, 1200);
+}
+
+}  // namespace
+}  // namespace chronoline
