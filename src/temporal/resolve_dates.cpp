@@ -251,6 +251,9 @@ std::optional<Resolved> op_season(const Args& a) {
     sys_days cand{date::year{y} / mo / 1};
     if (dir < 0 && cand >= now.day) --y;
     if (dir > 0 && cand <= now.day) ++y;
+    // "this summer" is the one of the publication year (in February, the coming one); "this
+    // winter" in January is the one that began in December.
+    if (dir == 0) y = year_of(a.ctx().dct) - (mo == 12 && unsigned(date::year_month_day{a.ctx().dct}.month()) <= 2 ? 1 : 0);
     if (!a.has(Key::kDir)) y = infer_year(mo, 0, a);
   }
   return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kSeason}), a);
