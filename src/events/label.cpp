@@ -68,10 +68,27 @@ class Labeler {
     return phrase_.render(ids);
   }
 
-  // The main clause's subject when it names a person (see named_person in label.h).
+  // The person the sentence is about (see named_person in label.h): the main clause's subject,
+  // else the speaker of a reporting verb ("...,\u201D said Hanne Ravik").
   std::string named_person() const {
     if (segments_.empty()) return {};
-    std::vector<size_t> ids = subject_of(main_segment());
+    if (std::string p = person_in(subject_of(main_segment())); !p.empty()) return p;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (!is(tokens_[i], kReportingVerbs) || tokens_[i].lower == "according") continue;
+      std::vector<size_t> after, before;
+      for (size_t j = i + 1; j < tokens_.size() && tokens_[j].word && !looks_verb(tokens_[j]) && after.size() < 8; ++j)
+        after.push_back(j);
+      for (size_t j = i; j-- > 0 && tokens_[j].word && !looks_verb(tokens_[j]) && before.size() < 8;)
+        before.insert(before.begin(), j);
+      for (const auto& ids : {after, before})
+        if (std::string p = person_in(ids); !p.empty()) return p;
+    }
+    return {};
+  }
+
+  // `ids` written as a person's name, when they are one: two to four capitalised words after
+  // any title, the last not a word of organisations.
+  std::string person_in(std::vector<size_t> ids) const {
     if (ids.empty() || ids.size() > 16) return {};
     phrase_.drop_insertions(ids);
     phrase_.shorten_titles(ids);
@@ -204,7 +221,11 @@ class Labeler {
           continue;
         }
         if (current_ != SegmentKind::kReporting && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
-        if (current_ == SegmentKind::kRelative && looks_verb(*next) && !next->lower.ends_with("ing")) {
+        // "The ruling, which cannot be appealed, means ...": a present-tense verb resumes it too.
+        bool present_verb = next->word && !next->cap && next->lower.size() > 3 && next->lower.ends_with("s") &&
+                            !next->lower.ends_with("ss") && !is(*next, kCutWords) && !is(*next, kPronouns) &&
+                            has_verb(start, i);
+        if (current_ == SegmentKind::kRelative && (looks_verb(*next) || present_verb) && !next->lower.ends_with("ing")) {
           push(i, SegmentKind::kResume, 1);
           continue;
         }
@@ -217,7 +238,7 @@ class Labeler {
       }
       if (!comma && t.timex < 0 && i > start + 2 && is(t, kSubordinators) && !is(t, kTimePrepositions) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
-      else if (!comma && t.timex < 0 && i > start + 2 && (t.lower == "after" || t.lower == "before") && next &&
+      else if (!comma && t.timex < 0 && i > start + 2 && (t.lower == "after" || t.lower == "before" || t.lower == "when") && next &&
                next->timex < 0 && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
     }
@@ -456,6 +477,20 @@ class Labeler {
         body.insert(body.end(), said.begin(), said.end());
         break;
       }
+      case SegmentKind::kSubordinate:
+        // "The farm will supply 400,000 homes once it is finished": "it" is the main subject.
+        if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment()) {
+          std::vector<size_t> main_subject = subject_of(main_segment());
+          bool noun_phrase = !main_subject.empty() && main_subject.size() <= 8 &&
+                             std::none_of(main_subject.begin(), main_subject.end(), [&](size_t i) {
+                               return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns);
+                             });
+          if (noun_phrase) {
+            body.erase(body.begin());
+            subject = main_subject;
+          }
+        }
+        break;
       case SegmentKind::kAttribution:
         if (k > 0) {
           std::vector<size_t> source = body, before = segment_words(k - 1);

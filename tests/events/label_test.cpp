@@ -179,12 +179,27 @@ TEST_CASE("a relative clause after a date gets the noun phrase before the date")
                {"March 2024", "2030"})[1] == "Expansion plan includes a rail link due");
 }
 
+TEST_CASE("a when-clause holding the date is the event; 'it' there is the main subject") {
+  CHECK(labels("The court ended a dispute that began when fishing groups sued the ministry in the spring of 2022.",
+               {"the spring of 2022"})[0] == "Fishing groups sued the ministry");
+  CHECK(labels("The farm will supply 400,000 homes once it is finished in late 2028.", {"late 2028"})[0] ==
+        "Farm is finished");
+}
+
+TEST_CASE("a present-tense verb after a relative clause resumes the main clause") {
+  CHECK(labels("The ruling, which cannot be appealed, means building can start this summer.", {"this summer"})[0] ==
+        "Ruling means building can start");
+}
+
 TEST_CASE("named_person: a person's name after any title, not an organisation's") {
   CHECK(named_person("Harbour master Elin S\u00F8rvik said the quay would reopen.") == "Elin S\u00F8rvik");
   CHECK(named_person("Dock workers' union leader Paulo Antunes said so.") == "Paulo Antunes");
   CHECK(named_person("The European Commission said so.") == "");
   CHECK(named_person("Voltaren said so.") == "");
   CHECK(named_person("She said so.") == "");
+  CHECK(named_person("\u201CWe will appeal,\u201D said Hanne Ravik, who chairs the association.") == "Hanne Ravik");
+  CHECK(named_person("The plan is sound, Hanne Ravik said on Monday.") == "Hanne Ravik");
+  CHECK(named_person("The ruling stands, the court said in a statement.") == "");
   CHECK(resolve_person("She told reporters", "Elin S\u00F8rvik") == "Elin S\u00F8rvik told reporters");
   CHECK(resolve_person("His members will meet", "Paulo Antunes") == "Paulo Antunes' members will meet");
   CHECK(resolve_person("Shelters opened", "Paulo Antunes") == "Shelters opened");
