@@ -63,22 +63,43 @@ bool named_mid_sentence(std::string_view text, std::string_view word) {
 }  // namespace
 
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
-  // A dateline is absolute: tagged against two anchors far apart, it reads the same. Relative
-  // words ("Monday", "yesterday") do not, and are no dateline.
+  // An ISO 8601 timestamp ("2022-01-25T05:49:00Z") reads as the date and time it writes.
+  std::string text(line);
+  auto digits = [&](size_t from, size_t n) {
+    return text.size() >= from + n &&
+           std::all_of(text.begin() + static_cast<long>(from), text.begin() + static_cast<long>(from + n),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' && digits(8, 2) && text.size() > 10 &&
+      text[10] == 'T' && digits(11, 2))
+    text[10] = ' ';
+  line = text;
+  // A dateline is absolute: tagged against two anchors far apart, its date reads the same.
+  // Relative words ("Monday", "yesterday") do not, and are no dateline.
   Anchor anchor{date::sys_days{date::year{2000} / 1 / 1}, std::nullopt};
   Anchor other{date::sys_days{date::year{2010} / 7 / 15}, std::nullopt};
   auto timexes = tagger.tag(line, anchor);
-  if (timexes.empty()) return std::nullopt;
-  const Timex& t = timexes.front();
   auto again = tagger.tag(line, other);
-  if (again.empty() || again.front().value != t.value) return std::nullopt;
-  if (t.type != TimexType::kDate && t.type != TimexType::kTime) return std::nullopt;
-  // The date must be most of the line (a weekday or a time may sit beside it).
-  if (t.begin > 16 || (t.end - t.begin) * 2 < line.size() - std::min(line.size(), size_t{12})) return std::nullopt;
-  auto day = parse_day(std::string_view(t.value).substr(0, 10));
-  if (!day || (t.value.size() > 10 && t.value[10] != 'T')) return std::nullopt;
-  DateTime dt{*day, std::nullopt};
-  if (t.value.size() >= 16 && t.value[10] == 'T') dt.time_of_day = time_after(std::string_view(t.value).substr(11));
+  if (timexes.empty() || again.size() != timexes.size() || timexes.front().begin > 16) return std::nullopt;
+  // The dates and times must be most of the line ("Updated 10:30 AM ET, Tue January 25, 2022").
+  size_t covered = 0;
+  for (const Timex& t : timexes) covered += t.end - t.begin;
+  if (covered * 2 < line.size() - std::min(line.size(), size_t{12})) return std::nullopt;
+  const Timex* date_timex = nullptr;
+  for (size_t i = 0; i < timexes.size() && !date_timex; ++i) {
+    const Timex& t = timexes[i];
+    bool day_value = t.value.size() >= 10 && parse_day(std::string_view(t.value).substr(0, 10)) &&
+                     (t.value.size() == 10 || t.value[10] == 'T');
+    if ((t.type == TimexType::kDate || t.type == TimexType::kTime) && day_value && t.value == again[i].value)
+      date_timex = &t;
+  }
+  if (!date_timex) return std::nullopt;
+  const Timex& t = *date_timex;
+  DateTime dt{*parse_day(std::string_view(t.value).substr(0, 10)), std::nullopt};
+  if (t.value.size() >= 16) dt.time_of_day = time_after(std::string_view(t.value).substr(11));
+  for (const Timex& o : timexes)  // a clock time beside the date
+    if (!dt.time_of_day && o.type == TimexType::kTime && o.value.size() >= 16 && o.value[10] == 'T')
+      dt.time_of_day = time_after(std::string_view(o.value).substr(11));
   if (!dt.time_of_day) dt.time_of_day = time_after(line.substr(t.end));
   return dt;
 }
