@@ -122,6 +122,11 @@ Result<std::string> decode(std::string_view bytes, std::string_view name) {
   return text;
 }
 
+// "By Ana Ruiz", "By Ana Ruiz and Li Wei, Reuters": a byline between a title and its dateline.
+bool is_byline(std::string_view line) {
+  return line.size() < 100 && (line.starts_with("By ") || line.starts_with("by ") || line.starts_with("BY "));
+}
+
 }  // namespace
 
 Result<Article> read_article(std::string_view bytes, std::string_view name,
@@ -149,6 +154,42 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     a.title = std::string(a.slice(paragraphs[next]));
     ++next;
     if (next < paragraphs.size() && a.slice(paragraphs[next]) == a.title) ++next;
+    // Or the dateline comes after the title, maybe after a byline: "Title / By Ana Ruiz / Jan. 25, 2022".
+    if (!a.published && parse_dateline) {
+      for (size_t k = next; k < paragraphs.size() && k < next + 2; ++k) {
+        std::string_view line = a.slice(paragraphs[k]);
+        if (line.size() >= 100 || line.find('\n') != std::string_view::npos) break;
+        if (auto dt = parse_dateline(line)) {
+          a.published = dt;
+          next = k + 1;
+          break;
+        }
+        if (!is_byline(line)) break;
+      }
+    }
+  } else if (!a.published && parse_dateline && next < paragraphs.size()) {
+    // A header block without blank lines: "Title\nBy Ana Ruiz\nPublished January 25, 2022".
+    std::string_view block = a.slice(paragraphs[next]);
+    std::vector<std::string_view> lines;
+    for (size_t from = 0; from <= block.size() && lines.size() <= 4;) {
+      size_t nl = block.find('\n', from);
+      lines.push_back(block.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from));
+      if (nl == std::string_view::npos) break;
+      from = nl + 1;
+    }
+    if (lines.size() >= 2 && lines.size() <= 4 && lines[0].size() < 300) {
+      for (size_t k = 1; k < lines.size(); ++k) {
+        if (lines[k].size() >= 100) break;
+        if (auto dt = parse_dateline(lines[k])) {
+          if (k + 1 != lines.size()) break;  // the dateline ends the block
+          a.published = dt;
+          a.title = std::string(lines[0]);
+          ++next;
+          break;
+        }
+        if (!is_byline(lines[k])) break;
+      }
+    }
   }
   for (; next < paragraphs.size(); ++next) {
     std::string_view p = a.slice(paragraphs[next]);

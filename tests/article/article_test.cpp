@@ -62,6 +62,28 @@ TEST_CASE("an article without a dateline starts with its title") {
   CHECK(a->title == "Bridge Opens");
 }
 
+TEST_CASE("a dateline after the title, or after a byline, is found too") {
+  auto a = read_article("Bridge Opens\n\nMarch 3, 2023\n\nIt opened today.\n", "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published);
+  CHECK(a->title == "Bridge Opens");
+  REQUIRE(a->paragraphs.size() == 1);
+  auto b = read_article("Bridge Opens\n\nBy Ana Ruiz\n\nMarch 3, 2023\n\nIt opened today.\n", "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->published);
+  REQUIRE(b->paragraphs.size() == 1);
+  auto c = read_article("Bridge Opens\nBy Ana Ruiz\nMarch 3, 2023\n\nIt opened today.\n", "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->published);
+  CHECK(c->title == "Bridge Opens");
+  REQUIRE(c->paragraphs.size() == 1);
+  // A body paragraph after the title is not skipped looking for one.
+  auto d = read_article("Bridge Opens\n\nIt opened today.\n\nMarch 3, 2023\n", "d.txt", fake_dateline);
+  REQUIRE(d);
+  CHECK_FALSE(d->published);
+  CHECK(d->paragraphs.size() == 2);
+}
+
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {
   auto msg = [](std::string_view bytes) {
     auto a = read_article(bytes, "a.txt", fake_dateline);
