@@ -110,6 +110,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   size_t next = 0;
   std::string antecedent;  // the last name a sentence was about: what "it" in a label stands for
   std::string person;      // the last person a sentence was about: what "she" or "he" stands for
+  std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
   for (const Sentence& sentence : article.sentences) {
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
     std::vector<const Timex*> inside;
@@ -137,7 +138,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
       e.sentence = line;
       // "his" in a sentence that names a person is most often that person.
-      e.label = resolve_person(resolve_it(labels.labels[k], antecedent), labels.person.empty() ? person : labels.person);
+      // "It" right after a sentence about "the farm" is the farm; further back, the last name.
+      e.label = resolve_person(resolve_it(labels.labels[k], previous_definite.empty() ? antecedent : previous_definite),
+                               labels.person.empty() ? person : labels.person);
       events.push_back(std::move(e));
     }
     // A person is never "it".
@@ -145,6 +148,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
                                     named_mid_sentence(article.text, labels.subject)))
       antecedent = std::move(labels.subject);
     if (!labels.person.empty()) person = std::move(labels.person);
+    previous_definite = std::move(labels.definite);
   }
   for (size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);
   return events;

@@ -68,6 +68,22 @@ class Labeler {
     return phrase_.render(ids);
   }
 
+  // The main clause's subject when it is a short definite noun phrase ("The 48-turbine farm"),
+  // without its article; else empty.
+  std::string definite_subject() const {
+    if (segments_.empty()) return {};
+    std::vector<size_t> ids = subject_of(main_segment());
+    if (ids.empty() || ids.size() > 12 || tokens_[ids.front()].lower != "the") return {};
+    phrase_.drop_insertions(ids);
+    phrase_.trim_ends(ids);
+    if (ids.empty() || ids.size() > 4) return {};
+    for (size_t i : ids)
+      if (!tokens_[i].word || tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kCutWords) ||
+          is(tokens_[i], kPossessives))
+        return {};
+    return phrase_.render(ids);
+  }
+
   // The person the sentence is about (see named_person in label.h): the main clause's subject,
   // else the speaker of a reporting verb ("...,\u201D said Hanne Ravik").
   std::string named_person() const {
@@ -543,6 +559,7 @@ SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeS
   for (size_t k = 0; k < times.size(); ++k) out.labels.push_back(labeler.label(k, max_length));
   out.subject = labeler.named_subject();
   out.person = labeler.named_person();
+  if (out.subject.empty() && out.person.empty()) out.definite = labeler.definite_subject();
   return out;
 }
 
@@ -558,10 +575,14 @@ std::string replace_leading(std::string_view label, std::string_view name, const
   if (name.empty() || space == std::string_view::npos) return std::string(label);
   std::string first(label.substr(0, space));
   std::transform(first.begin(), first.end(), first.begin(), [](unsigned char x) { return std::tolower(x); });
-  if (pronouns.contains(first)) return std::string(name) + std::string(label.substr(space));
-  if (possessives.contains(first))
-    return std::string(name) + (name.ends_with('s') ? "'" : "'s") + std::string(label.substr(space));
-  return std::string(label);
+  std::string out;
+  if (pronouns.contains(first)) out = std::string(name) + std::string(label.substr(space));
+  else if (possessives.contains(first))
+    out = std::string(name) + (name.ends_with('s') ? "'" : "'s") + std::string(label.substr(space));
+  else
+    return std::string(label);
+  if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');  // "wind farm"
+  return out;
 }
 
 }  // namespace

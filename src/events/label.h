@@ -38,6 +38,7 @@ struct SentenceLabels {
   std::vector<std::string> labels;  // one per time expression
   std::string subject;              // named_subject's answer
   std::string person;               // named_person's answer
+  std::string definite;             // else a short definite subject, article dropped ("farm")
 };
 SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
                               size_t max_length = kMaxLabelLength);

@@ -45,5 +45,14 @@ TEST_CASE("'his' in a sentence that names a person is that person") {
   CHECK(l[2] == "Paulo Antunes' members would meet");
 }
 
+TEST_CASE("'it' right after a sentence about 'the farm' is the farm, but only right after") {
+  auto l = labels_of(
+      "The wind farm will supply 400,000 homes. Its first turbines should turn by the end of next "
+      "year. Officials met on Monday. It was cold on Tuesday.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[0] == "Wind farm's first turbines should turn");
+  CHECK(l[2] == "It was cold");
+}
+
 }  // namespace
 }  // namespace chronoline
