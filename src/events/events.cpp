@@ -60,6 +60,18 @@ bool named_mid_sentence(std::string_view text, std::string_view word) {
   return false;
 }
 
+// True when `name` holds the last word of `phrase`, in any case: "Port of Valmora" and "port".
+bool names_head(std::string_view name, std::string_view phrase) {
+  std::string_view head = phrase.substr(phrase.rfind(' ') == std::string_view::npos ? 0 : phrase.rfind(' ') + 1);
+  auto lower = [](std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+  };
+  std::string n = " " + lower(name) + " ", h = " " + lower(head) + " ";
+  return !head.empty() && n.find(h) != std::string::npos;
+}
+
 }  // namespace
 
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
@@ -122,6 +134,10 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       spans.push_back({t->begin - sentence.range.begin, t->end - sentence.range.begin,
                        t->ends_range || span_of_value(event_value(*t)).ok()});
     std::string line = one_line(article.slice(sentence.range));
+    // "It" right after a sentence about "the farm" is the farm (or the name it is short for:
+    // "the port" after "Port of Valmora"); further back, the last name.
+    std::string_view it = antecedent;
+    if (!previous_definite.empty() && !names_head(antecedent, previous_definite)) it = previous_definite;
     SentenceLabels labels = label_sentence(line, spans);
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
@@ -138,9 +154,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
       e.sentence = line;
       // "his" in a sentence that names a person is most often that person.
-      // "It" right after a sentence about "the farm" is the farm; further back, the last name.
-      e.label = resolve_person(resolve_it(labels.labels[k], previous_definite.empty() ? antecedent : previous_definite),
-                               labels.person.empty() ? person : labels.person);
+      e.label = resolve_person(resolve_it(labels.labels[k], it), labels.person.empty() ? person : labels.person);
       events.push_back(std::move(e));
     }
     // A person is never "it".

@@ -54,5 +54,13 @@ TEST_CASE("'it' right after a sentence about 'the farm' is the farm, but only ri
   CHECK(l[2] == "It was cold");
 }
 
+TEST_CASE("'its' after 'the port' is the Port of Valmora named earlier") {
+  auto l = labels_of(
+      "The Port of Valmora reopened on Monday. Last year the port handled 2 million containers. "
+      "Its board approved a plan in March 2024.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Port of Valmora's board approved a plan");
+}
+
 }  // namespace
 }  // namespace chronoline
