@@ -213,6 +213,18 @@ std::optional<Resolved> op_anaphor(const Args& a) {
                  c.last->g >= unit->g &&
                  !(dir != 0 && unit->g == Granularity::kYear &&
                    std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
+  // "48 hours later" than a day is the day it falls on ("five hours later" the same day); than a
+  // time of day, that time.
+  bool anaphoric = c.options.doc_type == DocType::kNarrative ||
+                   (news && ((anchor == "last" && in_paragraph_of_last(a)) || anchor == "prior"));
+  if (unit->clock && c.last && c.last->g >= Granularity::kDay && anaphoric) {
+    bool timed = c.last->g >= Granularity::kHour;
+    int64_t at = timed ? int64_t{c.last->minutes} * 60 + c.last->seconds : 12 * 3600;
+    Moment out = at_second(c.last->day, at + int64_t{dir} * n * seconds_per(*unit));
+    out.g = timed ? std::max(c.last->g, unit->g) : Granularity::kDay;
+    if (!timed) out = truncate(out.day, Granularity::kDay);
+    return with_mod(date_at(out), a);
+  }
   if (compares_period(c, *unit, n, dir)) {
     base = *c.reported;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
