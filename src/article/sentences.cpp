@@ -83,6 +83,26 @@ void push_capped(std::string_view text, TextRange r, std::vector<TextRange>& out
   if (r.size() > 0) out.push_back(r);
 }
 
+// True when the line break at `nl` ends a list item or a finished line: the next line starts with
+// a bullet ("\u2022 2021: Work is halted"), or this one ends with a full stop, colon or semicolon
+// ("Key moments:"). Prose wrapped at a fixed width has neither.
+bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end) {
+  size_t next = nl + 1;
+  while (next < end && (text[next] == ' ' || text[next] == '\t')) ++next;
+  if (next >= end) return false;
+  std::string_view rest = text.substr(next, end - next);
+  for (std::string_view bullet : {"\u2022", "\u00B7", "\u2013 ", "\u2014 ", "- ", "* "})
+    if (rest.starts_with(bullet)) return true;
+  size_t last = nl;
+  while (last > start && is_space(text[last - 1])) --last;
+  if (last == start) return false;
+  size_t dot = last - 1;
+  while (dot > start && (text[dot] == '"' || text[dot] == '\'' || text[dot] == ')')) --dot;
+  char c = text[dot];
+  if (c == ':' || c == ';' || c == '!' || c == '?') return true;
+  return c == '.' && ends_sentence(text, start, dot);
+}
+
 }  // namespace
 
 std::vector<TextRange> split_sentences(std::string_view text, TextRange range) {
@@ -90,6 +110,13 @@ std::vector<TextRange> split_sentences(std::string_view text, TextRange range) {
   size_t start = range.begin;
   for (size_t i = range.begin; i < range.end; ++i) {
     char c = text[i];
+    if (c == '\n' && i > start && line_ends_item(text, start, i, range.end)) {
+      TextRange r{start, i};
+      trim(text, r);
+      push_capped(text, r, out);
+      start = i + 1;
+      continue;
+    }
     if (c != '.' && c != '!' && c != '?') continue;
     size_t after = i + 1 + closing_run(text.substr(i + 1, range.end - i - 1));
     if (after >= range.end || !is_space(text[after])) continue;

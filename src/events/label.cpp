@@ -261,14 +261,20 @@ class Labeler {
     push(tokens_.size(), SegmentKind::kMain, 0);
   }
 
-  // The end of a time phrase that opens the sentence and is followed, after a space, by a clause
-  // that is not its predicate ("In March 2024 the board approved"; not "2023 was a record year",
-  // "Last year's floods"); 0 when there is none.
+  // The end of a time phrase that opens the sentence and is followed by a colon or dash, or after
+  // a space by a clause that is not its predicate ("In March 2024 the board approved"; not "2023
+  // was a record year", "Last year's floods"); 0 when there is none.
   size_t opening_time_phrase_end() const {
-    if (tokens_.empty() || tokens_[0].timex < 0) return 0;
-    size_t e = 1;
-    while (e < tokens_.size() && tokens_[e].timex == tokens_[0].timex) ++e;
-    if (e >= tokens_.size() || !tokens_[e].word || tokens_[e].begin == tokens_[e - 1].end) return 0;
+    size_t b = 0;  // past a list bullet ("\u2022 2021: Work is halted")
+    while (b < tokens_.size() && b < 2 && !tokens_[b].word && tokens_[b].timex < 0) ++b;
+    if (b >= tokens_.size() || tokens_[b].timex < 0) return 0;
+    size_t e = b + 1;
+    while (e < tokens_.size() && tokens_[e].timex == tokens_[b].timex) ++e;
+    if (e >= tokens_.size()) return 0;
+    // A list item's date: "June 2017: Designs are approved", "2015 - The city proposes".
+    for (std::string_view mark : {":", "-", "\u2013", "\u2014"})
+      if (is_punct(tokens_[e], mark)) return e + 1 < tokens_.size() ? e + 1 : 0;
+    if (!tokens_[e].word || tokens_[e].begin == tokens_[e - 1].end) return 0;
     if (looks_verb(tokens_[e]) || is(tokens_[e], kConjunctions) || is(tokens_[e], kCutWords)) return 0;
     return clause_follows(e) ? e : 0;
   }

@@ -14,7 +14,7 @@ bool is_alnum(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
 // Multi-byte punctuation that separates words.
 size_t punct_length(std::string_view s, size_t i) {
-  for (std::string_view p : {"\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026"})
+  for (std::string_view p : {"\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026", "\u2022", "\u00B7"})
     if (s.substr(i).starts_with(p)) return p.size();
   if (s.substr(i).starts_with("\u2019")) return 3;  // a closing quote unless inside a word
   return 0;

@@ -33,6 +33,16 @@ TEST_CASE("sentences split at terminal punctuation but not at abbreviations or i
   CHECK(sentences_of("no end punctuation") == std::vector<std::string>{"no end punctuation"});
 }
 
+TEST_CASE("list items on their own lines are sentences; prose wrapped at a width is not cut") {
+  CHECK(sentences_of("Key moments:\n2015 - City proposes a bridge.\n\u2022 2021: work halts\n\u2022 2022: work resumes") ==
+        std::vector<std::string>{"Key moments:", "2015 - City proposes a bridge.", "\u2022 2021: work halts",
+                                 "\u2022 2022: work resumes"});
+  CHECK(sentences_of("The council met on\nMonday and agreed.\nIt was late.") ==
+        std::vector<std::string>{"The council met on\nMonday and agreed.", "It was late."});
+  CHECK(sentences_of("He moved to the U.S.\nlater that year.") ==
+        std::vector<std::string>{"He moved to the U.S.\nlater that year."});
+}
+
 TEST_CASE("the reader finds dateline, title, body, credits and footer") {
   std::string text =
       "\xEF\xBB\xBFMarch 3, 2023, 10:15\r\n\r\nCity Opens Bridge\r\n\r\nCity Opens Bridge\r\n\r\n"

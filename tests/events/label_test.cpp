@@ -136,6 +136,12 @@ TEST_CASE("a time phrase that opens the sentence without a comma still dates the
   CHECK(labels("Last year's floods closed the depot.", {"Last year"})[0] == "Floods closed the depot");
 }
 
+TEST_CASE("a list item's date before a colon or dash dates what follows") {
+  CHECK(labels("June 2017: Designs by a Danish firm are approved.", {"June 2017"})[0] ==
+        "Designs by a Danish firm are approved");
+  CHECK(labels("\u2022 2021 \u2013 Work is halted for eight months.", {"2021"})[0] == "Work is halted for eight months");
+}
+
 TEST_CASE("a coordinated verb phrase takes the subject of the clause right before it") {
   CHECK(labels("The harbour master said the first ferry docked after 6 a.m. and was unloaded by noon.",
                {"6 a.m.", "noon"})[1] == "First ferry was unloaded");
