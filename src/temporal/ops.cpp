@@ -18,7 +18,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"year", {K::kYear, K::kMod, K::kEra, K::kTo}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
-    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN}},
+    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN, K::kTense}},
     {"month", {K::kMonth, K::kDir, K::kMod}},
     {"season", {K::kSeason, K::kDir, K::kYear, K::kMod}},
     {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf}},
@@ -44,7 +44,7 @@ constexpr std::array<std::string_view, static_cast<size_t>(Key::kCount)> kKeys =
     "year",   "month",  "day",  "weekday", "dir",    "pod",  "season", "unit",
     "offset", "value",  "n",    "mod",     "of",     "part", "from",   "to",
     "hour",   "minute", "ampm", "holiday", "decade", "time", "anchor", "zone",
-    "second", "numerator", "denominator", "decimals", "era"};
+    "second", "numerator", "denominator", "decimals", "era", "tense"};
 
 }  // namespace
 

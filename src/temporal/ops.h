@@ -69,6 +69,7 @@ enum class Key : uint8_t {
   kDenominator,  // amounts: the fraction's denominator
   kDecimals,     // amounts: the digits after a decimal point ("2.5 hours": n 2, decimals 5)
   kEra,          // year: BC or AD, as written ("2014 BC", "14 a.d.")
+  kTense,        // weekday: the tense to read it in (-1 past, 1 future) instead of the clause's
   kCount
 };
 

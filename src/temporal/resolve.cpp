@@ -232,6 +232,10 @@ std::string check_literal(Key key, std::string_view v) {
       return v == "last" || v == "prior" || v == "previous" || v == "reported"
                  ? ""
                  : "unknown anchor \"" + std::string(v) + "\"; use last, prior, previous or reported";
+    case Key::kTense:
+      return v == "-1" || v == "1"
+                 ? ""
+                 : "tense is -1 (past) or 1 (future), not \"" + std::string(v) + "\"";
     case Key::kN:
       if (v == "X") return "";
       [[fallthrough]];

@@ -219,7 +219,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
   } else if (date::weekday{dct} == date::weekday{target % 7}) {
     day = dct;
   } else {
-    day = weekday_near(dct, target, a.tense() > 0 ? 1 : -1, false);
+    int tense = a.has(Key::kTense) ? static_cast<int>(a.num(Key::kTense).value_or(0)) : a.tense();
+    day = weekday_near(dct, target, tense > 0 ? 1 : -1, false);
   }
   return with_mod(date_at(with_pod(Moment{day, Granularity::kDay}, a)), a);
 }

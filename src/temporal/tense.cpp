@@ -29,9 +29,21 @@ int cue_of(const Token& t, const Lexicon& lex, const TenseCues& cues, std::strin
   return has_past_suffix(t, lex, cues, text) ? -1 : 0;
 }
 
+bool in_class(const Token& t, const Lexicon& lex, int cls) {
+  return t.word && cls >= 0 && lex.entry(t.word, static_cast<uint16_t>(cls));
+}
+
 bool is_aux(const Token& t, const Lexicon& lex, const TenseCues& cues) {
-  return t.word && cues.participle_aux >= 0 &&
-         lex.entry(t.word, static_cast<uint16_t>(cues.participle_aux));
+  return in_class(t, lex, cues.participle_aux);
+}
+
+// Whether a future cue at token i was a plan in the past: "had been due to expire Friday", "had
+// planned to". The pluperfect may have one word between ("had been scheduled").
+bool past_plan(const std::vector<Token>& toks, uint32_t i, const Lexicon& lex,
+               const TenseCues& cues) {
+  for (uint32_t back = 1; back <= 2 && back <= i; ++back)
+    if (in_class(toks[i - back], lex, cues.pluperfect_aux)) return true;
+  return false;
 }
 
 // The cue of token i, where a past form right after "be"/"is" is a participle, not a past tense.
@@ -39,6 +51,7 @@ int cue_at(const std::vector<Token>& toks, uint32_t i, const Lexicon& lex, const
            std::string_view text) {
   int c = cue_of(toks[i], lex, cues, text);
   if (c < 0 && i > 0 && is_aux(toks[i - 1], lex, cues)) return 0;
+  if (c > 0 && past_plan(toks, i, lex, cues)) return -1;
   return c;
 }
 

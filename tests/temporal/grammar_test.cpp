@@ -64,6 +64,8 @@ TEST_CASE("rule errors name the file and line") {
         "xx/rules/dates.rules:2: unknown mode \"query\"; use forward or prose");
   CHECK(load_error(kMonths, "#! rules\nm: year:<int> => year era=CE\n") ==
         "xx/rules/dates.rules:2: unknown era \"CE\"; use BC or AD");
+  CHECK(load_error(kMonths, "#! rules\nm: weekday:<int> => weekday tense=past\n") ==
+        "xx/rules/dates.rules:2: tense is -1 (past) or 1 (future), not \"past\"");
 }
 
 TEST_CASE("holiday specs are checked at load") {
