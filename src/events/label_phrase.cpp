@@ -22,6 +22,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   std::string out = render(ids);
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  drop_pictographs(out);
   size_t before = utf8::length(out);
   close_quotes(out);
   if (size_t added = utf8::length(out) - before; added > 0 && before + added > max_length && max_length > added)
@@ -35,6 +36,18 @@ void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
   size_t n = ids.size();
   while (n > 0 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].timex >= 0) --n;
   if (n < ids.size() && n > 0 && !is_marker(ids[n - 1]) && is_punct(toks_[ids[n - 1]], ",")) ids.resize(n);
+}
+
+// Emoji and pictographs ("\U0001F6A8", "\u2705") go: a label is a phrase, and the fonts a figure
+// names have no glyphs for them (they would draw as boxes). Spaces they leave double are merged.
+void PhraseWriter::drop_pictographs(std::string& out) {
+  std::string kept;
+  for (size_t i = 0, n = 0; i < out.size(); i += n) {
+    bool pictograph = is_pictograph(decode_at(out, i, n));
+    if (!pictograph && !(out[i] == ' ' && (kept.empty() || kept.back() == ' '))) kept.append(out, i, n);
+  }
+  while (!kept.empty() && kept.back() == ' ') kept.pop_back();
+  out = std::move(kept);
 }
 
 // A quotation the label stops inside ('She said: "We are not back to normal yet') is closed.

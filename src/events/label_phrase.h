@@ -40,6 +40,7 @@ class PhraseWriter {
   std::string cut(std::vector<size_t> ids, size_t max_length) const;
   void drop_trailing_aside_time(std::vector<size_t>& ids) const;
   static void close_quotes(std::string& out);
+  static void drop_pictographs(std::string& out);
 
   std::string_view s_;
   const std::vector<Token>& toks_;

@@ -12,8 +12,12 @@ namespace {
 
 bool is_alnum(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
-// Multi-byte punctuation that separates words.
+// Multi-byte punctuation that separates words; pictographs count as punctuation.
 size_t punct_length(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i]) >= 0x80) {
+    size_t n = 0;
+    if (is_pictograph(decode_at(s, i, n))) return n;
+  }
   for (std::string_view p : {"\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026", "\u2022", "\u00B7"})
     if (s.substr(i).starts_with(p)) return p.size();
   if (s.substr(i).starts_with("\u2019")) return 3;  // a closing quote unless inside a word
@@ -21,6 +25,21 @@ size_t punct_length(std::string_view s, size_t i) {
 }
 
 }  // namespace
+
+bool is_pictograph(char32_t cp) {
+  return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF) ||
+         cp == 0xFE0F || cp == 0x200D || (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+char32_t decode_at(std::string_view s, size_t i, size_t& length) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (i + n > s.size()) n = 1;
+  char32_t cp = n == 1 ? c : (c & (0xFF >> (n + 1)));
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  length = n;
+  return cp;
+}
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;

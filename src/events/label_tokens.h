@@ -21,6 +21,11 @@ struct Token {
   bool dated = false;  // that time phrase names days (a date, not a duration or "recently")
 };
 
+// Emoji and pictographs ("\U0001F6A8", "\u2705"), with their joiners and variation selectors.
+bool is_pictograph(char32_t cp);
+// The code point at s[i] and its length in bytes (1 for a stray byte).
+char32_t decode_at(std::string_view s, size_t i, size_t& length);
+
 // Words (with inner hyphens, apostrophes, dots and slashes: "third-nation", "U.S.") and single
 // punctuation marks, curly quotes and dashes included.
 std::vector<Token> tokenize(std::string_view s);

@@ -169,6 +169,11 @@ TEST_CASE("a label that stops inside a quotation closes it") {
         "She told reporters: \u201CWe are not back to normal yet\u201D");
 }
 
+TEST_CASE("emoji and pictographs stay out of labels") {
+  CHECK(labels("\U0001F6A8 The council \u2705 approved the budget \U0001F389\U0001F389 on Tuesday.", {"Tuesday"})[0] ==
+        "Council approved the budget");
+}
+
 TEST_CASE("a plural possessive before a title goes with the title") {
   CHECK(labels("Dock workers' union leader Paulo Antunes spoke on Wednesday.", {"Wednesday"})[0] == "Paulo Antunes spoke");
 }
