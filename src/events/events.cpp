@@ -147,7 +147,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       if (!span) continue;
       Event e;
       e.value = value;
-      e.span = *span;
+      if (t.range.empty() && is_timex_mod(t.mod)) e.mod = t.mod;  // "late 2025" is 2025, END
+      e.span = narrowed_span(*span, e.mod);
       size_t end = t.end;
       if (!t.range.empty() && k + 1 < inside.size() && inside[k + 1]->ends_range) end = inside[k + 1]->end;
       e.text = one_line(std::string_view(article.text).substr(t.begin, end - t.begin));

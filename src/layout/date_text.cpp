@@ -83,6 +83,28 @@ std::string day_range_text(sys_days first, sys_days last) {
   return day_text(first) + " " + kDash + " " + day_text(last);
 }
 
+std::string event_date_text(const Event& e) {
+  struct Words {
+    std::string_view mod, prefix;
+    bool coarse_only;  // only for a month or longer: "late 2025", not "late 19 Jan 2022"
+  };
+  static constexpr std::array<Words, 8> kWords = {{{"START", "early ", true},
+                                                    {"MID", "mid-", true},
+                                                    {"END", "late ", true},
+                                                    {"APPROX", "c. ", false},
+                                                    {"BEFORE", "before ", false},
+                                                    {"AFTER", "after ", false},
+                                                    {"ON_OR_BEFORE", "by ", false},
+                                                    {"ON_OR_AFTER", "from ", false}}};
+  for (const Words& w : kWords) {
+    if (e.mod != w.mod) continue;
+    auto unit = span_of_value(e.value);  // the whole unit the modifier is about
+    if (!unit || unit->is_range || (w.coarse_only && unit->granularity > Granularity::kMonth)) break;
+    return std::string(w.prefix) + span_text(*unit);
+  }
+  return span_text(e.span);
+}
+
 std::string span_text(const DaySpan& s) {
   if (s.is_range) return same_unit_range(s);
   Ymd a = split(s.start);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "temporal/value.h"
+#include "timeline/timeline.h"
 
 namespace chronoline {
 
@@ -21,6 +22,11 @@ std::string day_text(date::sys_days day);
 // A span at its own precision: "19 Jan 2022", "week of 17 Jan 2022", "Dec 2021", "Q1 2022",
 // "2012", "1990s", "20th century", "1996–2001", "15–25 Jan 2022".
 std::string span_text(const DaySpan& span);
+
+// An event's date as a figure shows it: span_text, with the event's modifier in words ("late
+// 2025", "mid-Oct 2025", "early 1990s" for spans of a month or longer; "c. 2019", "before 2019",
+// "by Jun 2026" for any).
+std::string event_date_text(const Event& e);
 
 // The shortest clear text for the days first..last: "3 May 2022", "3–21 May 2022",
 // "28 Apr – 3 May 2022", "30 Dec 2021 – 2 Jan 2022".

@@ -22,7 +22,7 @@ double end_day(const Event& e) { return e.span.end.time_since_epoch().count() + 
 std::string label_text(const Event& e) {
   if (!e.label.empty()) return e.label;
   if (!e.text.empty()) return e.text;
-  return span_text(e.span);
+  return event_date_text(e);
 }
 
 std::vector<size_t> label_priority(const Timeline& t) {

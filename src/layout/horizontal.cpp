@@ -228,7 +228,7 @@ const Label& Horizontal::label_of(size_t i) {
     const Event& e = t_.events[i];
     l.text = m_.measure(label_text(e), FontRole::kLabel, false, wrap_width(), s_.labels.max_lines);
     if (s_.labels.show_date)
-      l.date = m_.measure(span_text(e.span), FontRole::kTick, true, wrap_width(), 1);
+      l.date = m_.measure(event_date_text(e), FontRole::kTick, true, wrap_width(), 1);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
     labels_[i] = std::move(l);

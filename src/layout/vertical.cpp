@@ -104,7 +104,7 @@ class Vertical {
     bool pub = row.event == kPub;
     const Event* e = pub ? nullptr : &t_.events[row.event];
     std::string date =
-        pub ? published_text(t_).substr(std::string("Published ").size()) : span_text(e->span);
+        pub ? published_text(t_).substr(std::string("Published ").size()) : event_date_text(*e);
     Color base = e && mark_kind(*e) == MarkKind::kRange ? s_.colors.range : s_.colors.marker;
     Color accent = pub ? s_.colors.publication : palette_.color_of(*e, base);
     TextMetrics dm = m_.measure(date, FontRole::kTick, true, s_.layout.date_column_width, 2);

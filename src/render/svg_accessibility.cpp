@@ -17,15 +17,13 @@ std::string timeline_description(const Timeline& timeline) {
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return events[a].span.start < events[b].span.start;
   });
-  const DaySpan& first = events[order.front()].span;
-  const DaySpan& last = events[order.back()].span;
   std::string out = std::to_string(events.size()) + (events.size() == 1 ? " event" : " events");
-  std::string from = span_text(first), to = span_text(last);
+  std::string from = event_date_text(events[order.front()]), to = event_date_text(events[order.back()]);
   out += from == to ? ", " + from + "." : " from " + from + " to " + to + ".";
   for (size_t i : order) {
     std::string label = events[i].label;
     while (!label.empty() && (label.back() == '.' || label.back() == ' ')) label.pop_back();
-    out += " " + span_text(events[i].span) + ": " + label + ".";
+    out += " " + event_date_text(events[i]) + ": " + label + ".";
   }
   if (timeline.published) out += " Published " + day_text(timeline.published->day) + ".";
   return out;

@@ -18,7 +18,7 @@ using nlohmann::json;
 
 const std::vector<std::string> kTopKeys = {"title", "published", "source", "events"};
 const std::vector<std::string> kEventKeys = {"id",   "value", "start",    "end",    "granularity",
-                                             "text", "label", "sentence", "offset", "category"};
+                                             "text", "label", "sentence", "offset", "category", "mod"};
 
 ordered event_to_json(const Event& e) {
   ordered j;
@@ -32,6 +32,7 @@ ordered event_to_json(const Event& e) {
   if (!e.sentence.empty()) j["sentence"] = e.sentence;
   if (e.offset) j["offset"] = {e.offset->first, e.offset->second};
   if (!e.category.empty()) j["category"] = e.category;
+  if (!e.mod.empty()) j["mod"] = e.mod;
   return j;
 }
 
@@ -75,8 +76,11 @@ class Reader {
     for (auto [key, out] : {std::pair<const char*, std::string*>{"id", &e.id}, {"value", &e.value},
                             {"start", &start}, {"end", &end}, {"granularity", &granularity},
                             {"text", &e.text}, {"label", &e.label}, {"sentence", &e.sentence},
-                            {"category", &e.category}})
+                            {"category", &e.category}, {"mod", &e.mod}})
       if (auto s = read_string(j, key, p, *out); !s) return s.error();
+    if (!e.mod.empty() && !is_timex_mod(e.mod))
+      return fail(p + "mod", "unknown modifier \"" + e.mod + "\"; use START, MID, END, APPROX, BEFORE, AFTER, "
+                             "ON_OR_BEFORE, ON_OR_AFTER, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE");
     if (!j.contains("label")) return fail(path, "has no label; add \"label\": \"what happened\"");
     e.label = utf8::truncate(e.label, kMaxLabelCodepoints);
     if (auto s = read_span(e, start, end, granularity, p); !s) return s.error();
@@ -97,7 +101,7 @@ class Reader {
         bool undated = span.error().message.find("names no fixed time") != std::string::npos;
         return fail(p + "value", span.error().message + (undated ? "; give start and end instead" : "; fix the date"));
       }
-      if (span) from_value = *span;
+      if (span) from_value = narrowed_span(*span, e.mod);  // "late 2025": its last third
     } else if (start.empty()) {
       return fail(p.substr(0, p.size() - 1), "has neither value nor start; add one");
     }

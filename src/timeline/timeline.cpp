@@ -10,6 +10,23 @@ std::string event_name(const Timeline& timeline, size_t index) {
   return e.id.empty() ? "e" + std::to_string(index + 1) : e.id;
 }
 
+bool is_timex_mod(std::string_view mod) {
+  for (std::string_view m : {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+                             "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
+    if (mod == m) return true;
+  return false;
+}
+
+DaySpan narrowed_span(const DaySpan& span, std::string_view mod) {
+  int part = mod == "START" ? 0 : mod == "MID" ? 1 : mod == "END" ? 2 : -1;
+  if (part < 0 || span.is_range || span.granularity > Granularity::kMonth) return span;
+  auto days = (span.end - span.start).count() + 1;
+  DaySpan out = span;
+  out.start = span.start + date::days{days * part / 3};
+  out.end = span.start + date::days{days * (part + 1) / 3 - 1};
+  return out;
+}
+
 std::string format_datetime(const DateTime& dt) {
   std::string out = format_day(dt.day);
   if (dt.time_of_day) {

@@ -31,10 +31,18 @@ struct Event {
   std::string sentence;  // the sentence it came from
   std::optional<std::pair<size_t, size_t>> offset;  // code points of `text` in the article
   std::string category;  // optional grouping, shown in the legend
+  std::string mod;       // TIMEX3 modifier of `value` ("END": "late 2025"); empty for none
 
   // An interval between two dates ("1996/2001"), as opposed to one calendar unit (a month).
   bool is_range() const { return span.is_range; }
 };
+
+// The TIMEX3 modifiers an event may carry (TimeML's list).
+bool is_timex_mod(std::string_view mod);
+
+// `span` narrowed to the part a START, MID or END modifier names ("late 2025": its last third,
+// 2025-09-01..2025-12-31), for spans of a month or longer; else `span` itself.
+DaySpan narrowed_span(const DaySpan& span, std::string_view mod);
 
 // Most events a timeline may hold; larger timelines are refused with an error.
 inline constexpr size_t kMaxEvents = 100'000;

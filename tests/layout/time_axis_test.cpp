@@ -63,3 +63,29 @@ TEST_CASE("evenly spread days, or breaks switched off, get no zoom") {
 
 }  // namespace
 }  // namespace chronoline
+
+#include "layout/date_text.h"
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("an event's date text says its modifier in words") {
+  auto text = [](std::string value, std::string mod) {
+    Event e;
+    e.value = value;
+    e.mod = mod;
+    e.span = narrowed_span(*span_of_value(value), mod);
+    return event_date_text(e);
+  };
+  CHECK(text("2025", "END") == "late 2025");
+  CHECK(text("2024-10", "MID") == "mid-Oct 2024");
+  CHECK(text("199", "START") == "early 1990s");
+  CHECK(text("2019", "APPROX") == "c. 2019");
+  CHECK(text("2026-06", "ON_OR_BEFORE") == "by Jun 2026");
+  CHECK(text("2022-01-19", "END") == "19 Jan 2022");  // not "late 19 Jan 2022"
+  CHECK(text("2022-W03", "START") == "week of 17 Jan 2022");
+  CHECK(text("2025", "") == "2025");
+}
+
+}  // namespace
+}  // namespace chronoline

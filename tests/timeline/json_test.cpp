@@ -118,3 +118,37 @@ TEST_CASE("regression: written start/end do not turn a decade or month into a ra
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a modifier narrows a month or longer to its part, and round-trips") {
+  auto t = timeline_from_json(R"({"events": [
+      {"label": "a", "value": "2025", "mod": "END"},
+      {"label": "b", "value": "2024-10", "mod": "MID"},
+      {"label": "c", "value": "199", "mod": "START"},
+      {"label": "d", "value": "2022-01-19", "mod": "END"},
+      {"label": "e", "value": "2019", "mod": "APPROX"}]})",
+                              "t.json");
+  REQUIRE(t);
+  CHECK(format_day(t->events[0].span.start) == "2025-09-01");
+  CHECK(format_day(t->events[0].span.end) == "2025-12-31");
+  CHECK(t->events[0].span.granularity == Granularity::kYear);
+  CHECK_FALSE(t->events[0].is_range());
+  CHECK(format_day(t->events[1].span.start) == "2024-10-11");
+  CHECK(format_day(t->events[1].span.end) == "2024-10-20");
+  CHECK(format_day(t->events[2].span.end) == "1993-05-01");
+  CHECK(format_day(t->events[3].span.start) == "2022-01-19");  // a day is not cut
+  CHECK(format_day(t->events[4].span.start) == "2019-01-01");
+  std::string json = timeline_to_json(*t);
+  auto back = timeline_from_json(json, "x");
+  REQUIRE(back);
+  CHECK(timeline_to_json(*back) == json);
+  CHECK(back->events[0].span == t->events[0].span);
+  CHECK(error_of(R"({"events": [{"label": "a", "value": "2025", "mod": "LATE"}]})") ==
+        "t.json: events[0].mod: unknown modifier \"LATE\"; use START, MID, END, APPROX, BEFORE, AFTER, "
+        "ON_OR_BEFORE, ON_OR_AFTER, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE");
+}
+
+}  // namespace
+}  // namespace chronoline
