@@ -116,7 +116,8 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
   return dt;
 }
 
-std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes) {
+std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes,
+                                       std::optional<date::sys_days> published) {
   std::vector<Event> events;
   utf8::OffsetMap offsets(article.text);
   size_t next = 0;
@@ -149,6 +150,12 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.value = value;
       if (t.range.empty() && is_timex_mod(t.mod)) e.mod = t.mod;  // "late 2025" is 2025, END
       e.span = narrowed_span(*span, e.mod);
+      // "earlier this month" is the part of the month before the publication date, not its start.
+      if (e.mod == "START" && published && *published > span->start && *published <= span->end &&
+          span->granularity <= Granularity::kMonth) {
+        e.mod.clear();
+        e.span = DaySpan{span->start, *published - date::days{1}, span->granularity, true};
+      }
       size_t end = t.end;
       if (!t.range.empty() && k + 1 < inside.size() && inside[k + 1]->ends_range) end = inside[k + 1]->end;
       e.text = one_line(std::string_view(article.text).substr(t.begin, end - t.begin));
@@ -188,7 +195,7 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
     t.begin += begin;
     t.end += begin;
   }
-  timeline.events = events_from_timexes(*article, timexes);
+  timeline.events = events_from_timexes(*article, timexes, timeline.published->day);
   if (timeline.events.size() > kMaxEvents)
     return Error::input(std::string(name) + ": more than " + std::to_string(kMaxEvents) +
                         " dated events, the limit; split the article");

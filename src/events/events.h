@@ -21,9 +21,12 @@ struct ExtractOptions {
 // A timex becomes an event when it names days: a DATE or TIME with a calendar value, an anchored
 // duration ("the past 10 days", as its range) or the first of a from-until pair (as the pair's
 // range). Durations with no anchor, sets and PRESENT_REF-like references do not. Timexes in photo
-// credits, the title or outside body sentences are ignored. Stops once it has more than
-// kMaxEvents events.
-std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes);
+// credits, the title or outside body sentences are ignored. A START, MID or END modifier narrows
+// the event to that third of its unit ("late 2025"); "earlier this month" against the
+// `published` day is the part of the month before it. Stops once it has more than kMaxEvents
+// events.
+std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes,
+                                       std::optional<date::sys_days> published = std::nullopt);
 
 // Reads a dateline such as "January 25, 2022, 5:49" with the tagger: the line must be one
 // absolute calendar day, optionally followed by a time of day. nullopt when it is not.

@@ -62,5 +62,19 @@ TEST_CASE("'its' after 'the port' is the Port of Valmora named earlier") {
   CHECK(l[2] == "Port of Valmora's board approved a plan");
 }
 
+TEST_CASE("'earlier this month' is the month up to the publication date; 'late 2024' its last third") {
+  static const Tagger tagger = *Tagger::load("en");
+  auto t = extract_timeline("September 17, 2025\n\nT\n\nThe quay was inspected earlier this month. "
+                            "The port grew in late 2024.\n",
+                            "t.txt", tagger, {});
+  REQUIRE(t.ok());
+  REQUIRE(t->events.size() == 2);
+  CHECK(format_day(t->events[0].span.start) == "2025-09-01");
+  CHECK(format_day(t->events[0].span.end) == "2025-09-16");
+  CHECK(t->events[0].mod.empty());
+  CHECK(format_day(t->events[1].span.start) == "2024-09-01");
+  CHECK(t->events[1].mod == "END");
+}
+
 }  // namespace
 }  // namespace chronoline
