@@ -62,7 +62,7 @@ enum class Key : uint8_t {
   kHoliday,
   kDecade,
   kTime,
-  kAnchor,  // anaphor: "last" (the last date before it in the paragraph) or "previous"
+  kAnchor,       // anaphor: "last", "prior", "previous", "latest" or "reported" (anaphora.rules)
   kZone,         // time, time_on: the UTC offset of a written zone, in minutes
   kSecond,       // time: seconds past the minute ("15:23:24")
   kNumerator,    // amounts: a fraction added to n ("1/4 hour": numerator 1, denominator 4)

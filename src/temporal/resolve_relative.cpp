@@ -154,8 +154,7 @@ std::optional<Resolved> op_duration(const Args& a) {
 std::optional<Resolved> op_past_duration(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   if (!unit) return std::nullopt;
-  auto n = a.has(Key::kN) ? a.num(Key::kN)
-                          : std::optional<int64_t>(a.has(Key::kNumerator) ? 0 : 1);
+  auto n = a.has(Key::kN) ? a.num(Key::kN) : std::optional<int64_t>(a.has(Key::kNumerator) ? 0 : 1);
   std::string value;
   if (n) {  // "in 1/4 hour" is in 15 minutes
     auto x = a.amount(*unit, *n);
@@ -195,15 +194,21 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   // year; the year alone when no period is under report.
   if (anchor == "reported") {
     Moment m = c.reported && !c.options.forward_looking ? *c.reported
-                                                         : truncate(c.dct, Granularity::kYear);
+                                                        : truncate(c.dct, Granularity::kYear);
     auto year = a.num(Key::kYear);
     int target = year ? static_cast<int>(*year) : year_of(m.day) + dir * n;
     m.day = add_units(m.day, Granularity::kYear, target - year_of(m.day));
     return with_mod(date_at(m), a);
   }
   bool news = c.options.doc_type != DocType::kNarrative && !c.options.forward_looking;
-  // "the quarter" in news: the one just reported, before the publication date's.
-  if (news && anchor == "previous") base.day = add_units(base.day, unit->g, -1);
+  // "the quarter" in news: the one under report if it is a quarter (a fiscal first quarter), else
+  // the one before the publication date's; "the latest period" is the one under report, whatever
+  // its length.
+  if (news && (anchor == "previous" || anchor == "latest")) {
+    if (c.reported && (anchor == "latest" || c.reported->g == unit->g))
+      return with_mod(date_at(*c.reported), a);
+    base.day = add_units(base.day, unit->g, -1);
+  }
   // News mode anchors "that year", "two days later" on the last date of the paragraph, and "the
   // following month" (anchor=prior) on the last date before it anywhere; a year-over-year "a year
   // earlier" near the publication year stays a comparison with the publication date. A date
@@ -244,6 +249,11 @@ bool is_reported_period(const Moment& m, date::sys_days dct) {
   return m.g >= Granularity::kHalf && m.g <= Granularity::kMonth &&
          m.day > add_units(dct, Granularity::kYear, -1) &&
          m.day <= add_units(dct, Granularity::kYear, 1);
+}
+
+bool replaces_reported(const Moment& m, const Moment& reported, date::sys_days dct) {
+  if (last_day(reported) >= dct) return true;
+  return last_day(m) < dct && last_day(m) >= reported.day && m.g <= reported.g;
 }
 
 }  // namespace chronoline::temporal
