@@ -11,6 +11,14 @@ bool ends_sentence(const Token& t) {
          (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
 }
 
+// A quotation mark: the words on its other side are the reporter's ("... at 4 a.m. Thursday,''
+// Castro said"), not the tense of the quoted clause, nor the quote the reporter's clause's.
+bool is_quote(const Token& t, std::string_view text) {
+  if (t.kind == TokKind::kPunct) return t.punct == '"' || t.punct == '`' || t.punct == '\'';
+  return t.kind == TokKind::kOther && t.end - t.begin == 3 &&
+         (text.substr(t.begin, 3) == "\xE2\x80\x9C" || text.substr(t.begin, 3) == "\xE2\x80\x9D");
+}
+
 bool has_past_suffix(const Token& t, const Lexicon& lex, const TenseCues& cues,
                      std::string_view text) {
   if (cues.past_suffix < 0 || t.kind != TokKind::kWord || t.end - t.begin < 5) return false;
@@ -48,11 +56,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
              const TenseCues& cues, std::string_view text) {
   if (toks.empty()) return 0;
   uint32_t lo = tb;
-  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) && !toks[lo].break_before)
+  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) &&
+         !is_quote(toks[lo - 1], text) && !toks[lo].break_before)
     --lo;
   uint32_t hi = te;  // one past the last token looked at
   while (hi < toks.size() && hi - te < kWindow && !toks[hi].break_before) {
-    if (ends_sentence(toks[hi])) break;
+    if (ends_sentence(toks[hi]) || is_quote(toks[hi], text)) break;
     ++hi;
   }
   // Alternate outwards; on a tie the left cue wins ("will meet on Friday").
