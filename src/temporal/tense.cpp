@@ -37,16 +37,19 @@ int cue_of(const Token& t, const Lexicon& lex, const TenseCues& cues, std::strin
   return has_past_suffix(t, lex, cues, text) ? -1 : 0;
 }
 
-bool is_aux(const Token& t, const Lexicon& lex, const TenseCues& cues) {
-  return t.word && cues.participle_aux >= 0 &&
-         lex.entry(t.word, static_cast<uint16_t>(cues.participle_aux));
+bool in_class(const Token& t, const Lexicon& lex, int cls) {
+  return t.word && cls >= 0 && lex.entry(t.word, static_cast<uint16_t>(cls));
 }
 
-// The cue of token i, where a past form right after "be"/"is" is a participle, not a past tense.
+// The cue of token i, where a past form right after "be"/"is" is a participle, not a past tense,
+// and a future cue one or two words after "had" a plan of the past ("had been scheduled").
 int cue_at(const std::vector<Token>& toks, uint32_t i, const Lexicon& lex, const TenseCues& cues,
            std::string_view text) {
   int c = cue_of(toks[i], lex, cues, text);
-  if (c < 0 && i > 0 && is_aux(toks[i - 1], lex, cues)) return 0;
+  if (c < 0 && i > 0 && in_class(toks[i - 1], lex, cues.participle_aux)) return 0;
+  if (c > 0 && ((i > 0 && in_class(toks[i - 1], lex, cues.perfect_aux)) ||
+                (i > 1 && in_class(toks[i - 2], lex, cues.perfect_aux))))
+    return -1;
   return c;
 }
 
