@@ -14,7 +14,7 @@ struct OpSpec {
 
 using K = Key;
 const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
-    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod, K::kOf, K::kTo}},
+    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod, K::kOf, K::kTo, K::kDir}},
     {"year", {K::kYear, K::kMod, K::kEra, K::kTo}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
@@ -24,9 +24,11 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf}},
     {"deictic", {K::kOffset, K::kPod, K::kMod}},
     {"ref", {K::kValue}},
-    {"ago", {K::kN, K::kUnit, K::kDir, K::kMod, K::kOf, K::kNumerator, K::kDenominator, K::kDecimals}},
+    {"ago",
+     {K::kN, K::kUnit, K::kDir, K::kMod, K::kOf, K::kNumerator, K::kDenominator, K::kDecimals}},
     {"duration", {K::kN, K::kUnit, K::kMod, K::kNumerator, K::kDenominator, K::kDecimals}},
-    {"past_duration", {K::kN, K::kUnit, K::kDir, K::kMod, K::kValue, K::kNumerator, K::kDenominator, K::kDecimals}},
+    {"past_duration",
+     {K::kN, K::kUnit, K::kDir, K::kMod, K::kValue, K::kNumerator, K::kDenominator, K::kDecimals}},
     {"mod", {K::kMod, K::kOf}},
     {"part", {K::kPart, K::kN, K::kUnit, K::kOf, K::kYear, K::kDir}},
     {"range", {K::kFrom, K::kTo}},
@@ -41,9 +43,9 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Key::kCount)> kKeys = {
-    "year",   "month",  "day",  "weekday", "dir",    "pod",  "season", "unit",
-    "offset", "value",  "n",    "mod",     "of",     "part", "from",   "to",
-    "hour",   "minute", "ampm", "holiday", "decade", "time", "anchor", "zone",
+    "year",   "month",     "day",         "weekday",  "dir",    "pod",  "season", "unit",
+    "offset", "value",     "n",           "mod",      "of",     "part", "from",   "to",
+    "hour",   "minute",    "ampm",        "holiday",  "decade", "time", "anchor", "zone",
     "second", "numerator", "denominator", "decimals", "era"};
 
 }  // namespace

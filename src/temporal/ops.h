@@ -10,7 +10,7 @@ namespace chronoline::temporal {
 
 // What a rule produces. Each op is one small function in resolve.cpp.
 enum class Op : uint8_t {
-  kDate,          // year? month day?: "August 18, 2021", "Jan. 14", "2022-01-19", "July 1997"
+  kDate,          // year? month day? dir?: "August 18, 2021", "Jan. 14", "last Oct. 23"
   kYear,          // year: "1996", "'98", "fiscal 1989"
   kDecade,        // decade: "the 1990s", "the '90s", "the nineties"
   kCentury,       // n: "the 20th century"
