@@ -57,6 +57,9 @@ struct ResolveContext {
   std::optional<Moment> reported{};
   const HolidayBook* holidays = nullptr;  // the grammar's compiled holiday specs
   int dct_seconds = 0;                    // seconds past dct_time's minute
+  // The last day (or part of one) mentioned before the match, in any paragraph: the day a story
+  // told in the past is about.
+  std::optional<Moment> last_day{};
 };
 
 // Whether `m` can be the period a report is about (see ResolveContext::reported).

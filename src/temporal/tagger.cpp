@@ -102,6 +102,7 @@ class Run {
       if (res.point && res.mod.empty()) {
         ctx_.last = res.point;
         ctx_.last_end = toks_[cands_[i].match.te - 1].end;
+        if (res.point->g >= Granularity::kDay) ctx_.last_day = res.point;
         if (is_reported_period(*res.point, ctx_.dct) &&
             (!ctx_.reported || temporal::replaces_reported(*res.point, *ctx_.reported, ctx_.dct)))
           ctx_.reported = res.point;
