@@ -21,7 +21,9 @@ bool is_quote(const Token& t, std::string_view text) {
 
 bool has_past_suffix(const Token& t, const Lexicon& lex, const TenseCues& cues,
                      std::string_view text) {
-  if (cues.past_suffix < 0 || t.kind != TokKind::kWord || t.end - t.begin < 5) return false;
+  // A capitalised word is a name ("the United States", "Alfred"), not a guessed past form.
+  if (cues.past_suffix < 0 || t.kind != TokKind::kWord || t.cap || t.end - t.begin < 5)
+    return false;
   std::string tail = lower_ascii(text.substr(t.end - 2, 2));
   uint32_t id = lex.find(tail);
   return id && lex.entry(id, static_cast<uint16_t>(cues.past_suffix));
