@@ -49,6 +49,10 @@ int cue_at(const std::vector<Token>& toks, uint32_t i, const Lexicon& lex, const
            std::string_view text) {
   int c = cue_of(toks[i], lex, cues, text);
   if (c < 0 && i > 0 && in_class(toks[i - 1], lex, cues.participle_aux)) return 0;
+  // "were planning", "was expected to": the auxiliary's past is the plan's, not the time's.
+  if (c < 0 && i + 1 < toks.size() && toks[i + 1].word && cues.future >= 0 &&
+      lex.entry(toks[i + 1].word, static_cast<uint16_t>(cues.future)))
+    return 0;
   if (c > 0 && ((i > 0 && in_class(toks[i - 1], lex, cues.perfect_aux)) ||
                 (i > 1 && in_class(toks[i - 2], lex, cues.perfect_aux))))
     return -1;
