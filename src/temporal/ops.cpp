@@ -18,7 +18,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"year", {K::kYear, K::kMod, K::kEra, K::kTo}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
-    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN}},
+    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN, K::kAnchor}},
     {"month", {K::kMonth, K::kDir, K::kMod}},
     {"season", {K::kSeason, K::kDir, K::kYear, K::kMod}},
     {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf}},

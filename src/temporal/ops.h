@@ -14,7 +14,7 @@ enum class Op : uint8_t {
   kYear,          // year: "1996", "'98", "fiscal 1989"
   kDecade,        // decade: "the 1990s", "the '90s", "the nineties"
   kCentury,       // n: "the 20th century"
-  kWeekday,       // weekday dir? pod? n?: "Wednesday", "last Friday", "3 Fridays from now"
+  kWeekday,       // weekday dir? pod? n? anchor?: "Wednesday", "last Friday", "the previous Friday"
   kMonth,         // month dir?: "in March", "last May"
   kSeason,        // season dir? year?: "last fall", "summer 2021"
   kShift,         // unit dir: "last week", "this year", "next month"

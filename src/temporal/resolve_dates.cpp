@@ -207,6 +207,9 @@ std::optional<Resolved> op_weekday(const Args& a) {
     int dir = a.num(Key::kDir).value_or(1) < 0 ? -1 : 1;
     if (*n < 1 || *n > 520) return std::nullopt;
     day = weekday_near(dct, target, dir, false) + days{dir * 7 * (static_cast<int>(*n) - 1)};
+  } else if (const auto& c = a.ctx(); a.text(Key::kAnchor) == "prior" && !forward && c.last_day) {
+    // "the previous Friday": the one before the last day mentioned.
+    day = weekday_near(c.last_day->day, target, a.num(Key::kDir).value_or(-1) < 0 ? -1 : 1, false);
   } else if (a.has(Key::kDir)) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
     if (dir > 1)
