@@ -218,6 +218,16 @@ std::optional<Resolved> op_anaphor(const Args& a) {
                  c.last->g >= unit->g &&
                  !(dir != 0 && unit->g == Granularity::kYear &&
                    std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
+  // "that same day" after "last October": a day of that month, which one unknown (1998-10-XX).
+  if (news && anchor == "last" && n * dir == 0 && c.last && c.last->g < unit->g &&
+      in_paragraph_of_last(a) && (unit->g == Granularity::kDay || unit->g == Granularity::kMonth) &&
+      (c.last->g == Granularity::kYear || c.last->g == Granularity::kMonth)) {
+    Resolved r;
+    r.value = timex_value(*c.last);
+    if (c.last->g == Granularity::kYear) r.value += "-XX";
+    if (unit->g == Granularity::kDay) r.value += "-XX";
+    return with_mod(std::move(r), a);
+  }
   if (compares_period(c, *unit, n, dir)) {
     base = *c.reported;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
