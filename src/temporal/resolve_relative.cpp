@@ -76,6 +76,26 @@ std::optional<Resolved> relative(const Args& a, sys_days anchor) {
   return with_mod(date_at(truncate(day, g)), a);
 }
 
+// The value of an unknown `unit` of month or year `of`: a day of October 1998 is "1998-10-XX", a
+// quarter of 1998 "1998-QX"; nullopt for other pairs.
+std::optional<std::string> unknown_part_of(const Moment& of, Granularity unit) {
+  std::string v = timex_value(of);
+  if (of.g == Granularity::kMonth && unit == Granularity::kDay) return v + "-XX";
+  if (of.g != Granularity::kYear) return std::nullopt;
+  switch (unit) {
+    case Granularity::kQuarter:
+      return v + "-QX";
+    case Granularity::kMonth:
+      return v + "-XX";
+    case Granularity::kWeek:
+      return v + "-WXX";
+    case Granularity::kDay:
+      return v + "-XX-XX";
+    default:
+      return std::nullopt;
+  }
+}
+
 // Whether a year-over-year comparison in news ("sales rose from a year earlier", "a year ago")
 // refers to the period under report (ResolveContext::reported): then it keeps that period's
 // granularity (1989-Q3 -> 1988-Q3) instead of being a bare year.
@@ -219,22 +239,21 @@ std::optional<Resolved> op_anaphor(const Args& a) {
                  !(dir != 0 && unit->g == Granularity::kYear &&
                    std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
   // "that same day" after "last October": a day of that month, which one unknown (1998-10-XX).
-  if (news && anchor == "last" && n * dir == 0 && c.last && c.last->g < unit->g &&
-      in_paragraph_of_last(a) && (unit->g == Granularity::kDay || unit->g == Granularity::kMonth) &&
-      (c.last->g == Granularity::kYear || c.last->g == Granularity::kMonth)) {
-    Resolved r;
-    r.value = timex_value(*c.last);
-    if (c.last->g == Granularity::kYear) r.value += "-XX";
-    if (unit->g == Granularity::kDay) r.value += "-XX";
-    return with_mod(std::move(r), a);
-  }
+  bool narrative = c.options.doc_type == DocType::kNarrative;
+  if ((narrative || (news && anchor == "last" && in_paragraph_of_last(a))) && n * dir == 0 &&
+      c.last)
+    if (auto v = unknown_part_of(*c.last, unit->g)) {
+      Resolved r;
+      r.value = std::move(*v);
+      return with_mod(std::move(r), a);
+    }
   if (compares_period(c, *unit, n, dir)) {
     base = *c.reported;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
     base = *c.last;
     // "a year later" than a day is a year; "a decade later" than 1998 is 2008, not the 2000s.
     Granularity g = unit->factor > 1 ? Granularity::kYear : unit->g;
-    if (base.g < g || (on_last && base.g > g)) base = truncate(base.day, g);
+    if (base.g < g || ((on_last || n * dir == 0) && base.g > g)) base = truncate(base.day, g);
   }
   if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);
   Moment m = base;
