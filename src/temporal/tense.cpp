@@ -48,6 +48,10 @@ bool in_class(const Token& t, const Lexicon& lex, int cls) {
 int cue_at(const std::vector<Token>& toks, uint32_t i, const Lexicon& lex, const TenseCues& cues,
            std::string_view text) {
   int c = cue_of(toks[i], lex, cues, text);
+  // "are set to", "is to": a future cue when the word it names follows.
+  if (c <= 0 && i + 1 < toks.size() && toks[i + 1].word && cues.future_before >= 0 && toks[i].word)
+    if (const LexEntry* e = lex.entry(toks[i].word, static_cast<uint16_t>(cues.future_before)))
+      if (lex.word(toks[i + 1].word) == e->value) c = 1;
   if (c < 0 && i > 0 && in_class(toks[i - 1], lex, cues.participle_aux)) return 0;
   // "were planning", "was expected to": the auxiliary's past is the plan's, not the time's.
   if (c < 0 && i + 1 < toks.size() && toks[i + 1].word && cues.future >= 0 &&
