@@ -233,11 +233,12 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   // following month" (anchor=prior) on the last date before it anywhere; a year-over-year "a year
   // earlier" near the publication year stays a comparison with the publication date. A date
   // coarser than the unit ("next spring" before "the same day") cannot anchor it.
-  bool on_last = news && c.last &&
-                 ((anchor == "last" && in_paragraph_of_last(a)) || anchor == "prior") &&
-                 c.last->g >= unit->g &&
-                 !(dir != 0 && unit->g == Granularity::kYear &&
-                   std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
+  bool on_last =
+      news && c.last &&
+      ((anchor == "last" && (in_paragraph_of_last(a) || n * dir == 0)) || anchor == "prior") &&
+      c.last->g >= unit->g &&
+      !(dir != 0 && unit->g == Granularity::kYear &&
+        std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
   // "that same day" after "last October": a day of that month, which one unknown (1998-10-XX).
   bool narrative = c.options.doc_type == DocType::kNarrative;
   if ((narrative || (news && anchor == "last" && in_paragraph_of_last(a))) && n * dir == 0 &&
