@@ -221,13 +221,13 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     return with_mod(date_at(m), a);
   }
   bool news = c.options.doc_type != DocType::kNarrative && !c.options.forward_looking;
-  // "the quarter" in news: the one under report if it is a quarter (a fiscal first quarter), else
-  // the one before the publication date's; "the latest period" is the one under report, whatever
-  // its length.
-  if (news && (anchor == "previous" || anchor == "latest")) {
-    if (c.reported && (anchor == "latest" || c.reported->g == unit->g))
+  // "the quarter" in news, "the latest quarter" anywhere: the one under report if it is a quarter
+  // (a fiscal first quarter), else the one before the publication date's.
+  if ((news && anchor == "previous") || anchor == "latest") {
+    if (!c.options.forward_looking && c.reported && c.reported->g == unit->g)
       return with_mod(date_at(*c.reported), a);
     base.day = add_units(base.day, unit->g, -1);
+    if (anchor == "latest") return with_mod(date_at(base), a);
   }
   // News mode anchors "that year", "two days later" on the last date of the paragraph, and "the
   // following month" (anchor=prior) on the last date before it anywhere; a year-over-year "a year
