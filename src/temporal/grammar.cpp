@@ -64,7 +64,8 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->number_words = g->lexicon.class_id("numbers");
   g->cues = {g->lexicon.class_id("past_cues"),     g->lexicon.class_id("future_cues"),
              g->lexicon.class_id("past_suffixes"), g->lexicon.class_id("participle_aux"),
-             g->lexicon.class_id("perfect_aux"),   g->lexicon.class_id("future_before")};
+             g->lexicon.class_id("perfect_aux"),   g->lexicon.class_id("future_before"),
+             g->lexicon.class_id("deadline_words")};
   g->matcher = std::make_unique<Matcher>(g->rules, g->lexicon);
   return g;
 }

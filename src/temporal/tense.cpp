@@ -77,14 +77,18 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     if (ends_sentence(toks[hi]) || is_quote(toks[hi], text)) break;
     ++hi;
   }
-  // Alternate outwards; on a tie the left cue wins ("will meet on Friday").
+  // Alternate outwards; on a tie the left cue wins ("will meet on Friday"). A deadline word on the
+  // left counts only when nothing else does.
+  int deadline = 0;
   for (uint32_t d = 1; d <= kWindow; ++d) {
-    if (tb >= lo + d)
+    if (tb >= lo + d) {
       if (int c = cue_at(toks, tb - d, lex, cues, text)) return c;
+      if (in_class(toks[tb - d], lex, cues.deadline)) deadline = 1;
+    }
     if (te + d - 1 < hi)
       if (int c = cue_at(toks, te + d - 1, lex, cues, text)) return c;
   }
-  return 0;
+  return deadline;
 }
 
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
