@@ -29,11 +29,11 @@ enum class Op : uint8_t {
   kSet,           // value | unit | weekday: "every week", "quarterly", "every Monday"
   kTime,          // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
   kHoliday,       // holiday year?: "Christmas", "Thanksgiving 1999"
-  kAnaphor,  // unit n? dir: "the following day", "that month", "a year earlier" (narrative anchor)
-  kNth,      // n weekday|unit of: "the first Tuesday of October", "the last day of May"
-  kClockShift,  // n dir time: "a quarter past 3pm", "20 to noon"
-  kTimeOn,      // time of: "9 a.m. Tuesday", "noon Thursday", "Friday at 5 p.m."
-  kBlock,       // (none): text that must not be tagged, e.g. a photo credit "AFP 2021 /"
+  kAnaphor,       // unit n? dir of?: "the following day", "that month", "the quarter ended July 31"
+  kNth,           // n weekday|unit of: "the first Tuesday of October", "the last day of May"
+  kClockShift,    // n dir time: "a quarter past 3pm", "20 to noon"
+  kTimeOn,        // time of: "9 a.m. Tuesday", "noon Thursday", "Friday at 5 p.m."
+  kBlock,         // (none): text that must not be tagged, e.g. a photo credit "AFP 2021 /"
   kCount
 };
 

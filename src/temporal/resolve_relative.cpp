@@ -210,6 +210,16 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   Moment base = truncate(a.ctx().dct, unit->g);
   const ResolveContext& c = a.ctx();
   std::string anchor = a.text(Key::kAnchor);
+  // "the quarter ended July 31": the quarter under report if there is one (its fiscal name wins),
+  // else the three months up to that day, named by the calendar quarter holding most of them (May
+  // to July: the second).
+  if (const Resolved* of = a.cand(Key::kOf)) {
+    if (!of->point || of->point->g < Granularity::kDay || unit->g != Granularity::kQuarter)
+      return std::nullopt;
+    if (!c.options.forward_looking && c.reported && c.reported->g == unit->g)
+      return with_mod(date_at(*c.reported), a);
+    return with_mod(date_at(truncate(of->point->day - date::days{45}, unit->g)), a);
+  }
   // "the 1988 period", "the corresponding quarter last year": the period under report, in another
   // year; the year alone when no period is under report.
   if (anchor == "reported") {
