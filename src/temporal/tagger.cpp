@@ -108,6 +108,36 @@ class Run {
           ctx_.reported = res.point;
       }
     }
+    restate_days(chosen);
+  }
+
+  // Whether candidate `c` names a day itself: a date or weekday, or a time on one ("4 a.m. EDT
+  // Thursday").
+  bool names_day(const Candidate& c) const {
+    const auto& p = c.res.point;
+    if (!p || p->g < Granularity::kDay) return false;
+    if (p->g == Granularity::kDay) return true;
+    const temporal::Rule& r = g_.rules[c.match.rule];
+    if (r.op != temporal::Op::kTimeOn) return false;
+    for (size_t k = 0; k < r.part_keys.size(); ++k)
+      if (r.part_keys[k] == temporal::Key::kOf && c.match.parts[k].bound) return true;
+    return false;
+  }
+
+  // A clock time restated in brackets with its day ("at 4 in the morning (4 a.m. EDT Thursday)")
+  // is on that day.
+  void restate_days(const std::vector<size_t>& chosen) {
+    for (size_t k = 0; k + 1 < chosen.size(); ++k) {
+      Candidate& c = cands_[chosen[k]];
+      const Candidate& next = cands_[chosen[k + 1]];
+      uint32_t te = c.match.te;
+      if (!c.res.point || c.res.point->g < Granularity::kHour || !c.res.mod.empty() ||
+          next.match.tb != te + 1 || toks_[te].kind != temporal::TokKind::kPunct ||
+          toks_[te].punct != '(' || !names_day(next))
+        continue;
+      c.res.point->day = next.res.point->day;
+      c.res.value = temporal::timex_value(*c.res.point);
+    }
   }
 
   Timex timex_of(const Candidate& c) const {
