@@ -14,26 +14,28 @@ struct OpSpec {
 
 using K = Key;
 const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
-    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod, K::kOf, K::kTo}},
+    {"date", {K::kYear, K::kMonth, K::kDay, K::kWeekday, K::kMod, K::kOf, K::kTo, K::kDir}},
     {"year", {K::kYear, K::kMod, K::kEra, K::kTo}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
-    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN, K::kTense}},
+    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN, K::kTense, K::kAnchor}},
     {"month", {K::kMonth, K::kDir, K::kMod}},
     {"season", {K::kSeason, K::kDir, K::kYear, K::kMod}},
     {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf}},
     {"deictic", {K::kOffset, K::kPod, K::kMod}},
     {"ref", {K::kValue}},
-    {"ago", {K::kN, K::kUnit, K::kDir, K::kMod, K::kOf, K::kNumerator, K::kDenominator, K::kDecimals}},
+    {"ago",
+     {K::kN, K::kUnit, K::kDir, K::kMod, K::kOf, K::kNumerator, K::kDenominator, K::kDecimals}},
     {"duration", {K::kN, K::kUnit, K::kMod, K::kNumerator, K::kDenominator, K::kDecimals}},
-    {"past_duration", {K::kN, K::kUnit, K::kDir, K::kMod, K::kValue, K::kNumerator, K::kDenominator, K::kDecimals}},
+    {"past_duration",
+     {K::kN, K::kUnit, K::kDir, K::kMod, K::kValue, K::kNumerator, K::kDenominator, K::kDecimals}},
     {"mod", {K::kMod, K::kOf}},
     {"part", {K::kPart, K::kN, K::kUnit, K::kOf, K::kYear, K::kDir}},
     {"range", {K::kFrom, K::kTo}},
     {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth, K::kSeason, K::kN}},
     {"time", {K::kHour, K::kMinute, K::kSecond, K::kAmpm, K::kOf, K::kPod}},
     {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf}},
-    {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor, K::kPod, K::kYear}},
+    {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor, K::kPod, K::kYear, K::kOf}},
     {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir}},
     {"clock_shift", {K::kN, K::kDir, K::kTime}},
     {"time_on", {K::kTime, K::kOf, K::kZone}},
@@ -41,10 +43,10 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Key::kCount)> kKeys = {
-    "year",   "month",  "day",  "weekday", "dir",    "pod",  "season", "unit",
-    "offset", "value",  "n",    "mod",     "of",     "part", "from",   "to",
-    "hour",   "minute", "ampm", "holiday", "decade", "time", "anchor", "zone",
-    "second", "numerator", "denominator", "decimals", "era", "tense"};
+    "year",   "month",     "day",         "weekday",  "dir",    "pod",  "season", "unit",
+    "offset", "value",     "n",           "mod",      "of",     "part", "from",   "to",
+    "hour",   "minute",    "ampm",        "holiday",  "decade", "time", "anchor", "zone",
+    "second", "numerator", "denominator", "decimals", "era",    "tense"};
 
 }  // namespace
 

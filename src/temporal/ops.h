@@ -10,11 +10,11 @@ namespace chronoline::temporal {
 
 // What a rule produces. Each op is one small function in resolve.cpp.
 enum class Op : uint8_t {
-  kDate,          // year? month day?: "August 18, 2021", "Jan. 14", "2022-01-19", "July 1997"
+  kDate,          // year? month day? dir?: "August 18, 2021", "Jan. 14", "last Oct. 23"
   kYear,          // year: "1996", "'98", "fiscal 1989"
   kDecade,        // decade: "the 1990s", "the '90s", "the nineties"
   kCentury,       // n: "the 20th century"
-  kWeekday,       // weekday dir? pod? n?: "Wednesday", "last Friday", "3 Fridays from now"
+  kWeekday,       // weekday dir? pod? n? anchor?: "Wednesday", "last Friday", "the previous Friday"
   kMonth,         // month dir?: "in March", "last May"
   kSeason,        // season dir? year?: "last fall", "summer 2021"
   kShift,         // unit dir: "last week", "this year", "next month"
@@ -29,11 +29,11 @@ enum class Op : uint8_t {
   kSet,           // value | unit | weekday: "every week", "quarterly", "every Monday"
   kTime,          // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
   kHoliday,       // holiday year?: "Christmas", "Thanksgiving 1999"
-  kAnaphor,  // unit n? dir: "the following day", "that month", "a year earlier" (narrative anchor)
-  kNth,      // n weekday|unit of: "the first Tuesday of October", "the last day of May"
-  kClockShift,  // n dir time: "a quarter past 3pm", "20 to noon"
-  kTimeOn,      // time of: "9 a.m. Tuesday", "noon Thursday", "Friday at 5 p.m."
-  kBlock,       // (none): text that must not be tagged, e.g. a photo credit "AFP 2021 /"
+  kAnaphor,       // unit n? dir of?: "the following day", "that month", "the quarter ended July 31"
+  kNth,           // n weekday|unit of: "the first Tuesday of October", "the last day of May"
+  kClockShift,    // n dir time: "a quarter past 3pm", "20 to noon"
+  kTimeOn,        // time of: "9 a.m. Tuesday", "noon Thursday", "Friday at 5 p.m."
+  kBlock,         // (none): text that must not be tagged, e.g. a photo credit "AFP 2021 /"
   kCount
 };
 
@@ -62,7 +62,7 @@ enum class Key : uint8_t {
   kHoliday,
   kDecade,
   kTime,
-  kAnchor,  // anaphor: "last" (the last date before it in the paragraph) or "previous"
+  kAnchor,       // anaphor: "last", "prior", "previous", "latest" or "reported" (anaphora.rules)
   kZone,         // time, time_on: the UTC offset of a written zone, in minutes
   kSecond,       // time: seconds past the minute ("15:23:24")
   kNumerator,    // amounts: a fraction added to n ("1/4 hour": numerator 1, denominator 4)

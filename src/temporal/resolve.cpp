@@ -87,7 +87,8 @@ std::string mixed_duration_value(const Unit& unit, const Amount& x) {
   }
   int64_t whole = x.n / ratio, rest = x.n % ratio;
   if (whole == 0) return duration_value(x.unit, x.n);  // "half an hour" stays PT30M
-  std::string v = std::string(unit.clock ? "PT" : "P") + std::to_string(whole) + std::string(unit.letter);
+  std::string v =
+      std::string(unit.clock ? "PT" : "P") + std::to_string(whole) + std::string(unit.letter);
   if (rest) {
     if (x.unit.clock && !unit.clock) v += "T";
     v += std::to_string(rest) + std::string(x.unit.letter);
@@ -162,7 +163,7 @@ std::optional<Resolved> op_set(const Args& a) {
     auto unit = unit_named(a.text(Key::kUnit));
     if (!unit) return std::nullopt;
     r.value = duration_value(*unit, a.num(Key::kN).value_or(1));  // "every other week": P2W
-  } else if (auto month = a.num(Key::kMonth)) {  // "each July"
+  } else if (auto month = a.num(Key::kMonth)) {                   // "each July"
     if (*month < 1 || *month > 12) return std::nullopt;
     r.value = (*month < 10 ? "XXXX-0" : "XXXX-") + std::to_string(*month);
   } else if (auto season = a.num(Key::kSeason)) {  // "every spring": first month 3, 6, 9, 12
@@ -229,9 +230,10 @@ std::string check_literal(Key key, std::string_view v) {
     case Key::kEra:
       return v == "BC" || v == "AD" ? "" : "unknown era \"" + std::string(v) + "\"; use BC or AD";
     case Key::kAnchor:
-      return v == "last" || v == "prior" || v == "previous" || v == "reported"
+      return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported"
                  ? ""
-                 : "unknown anchor \"" + std::string(v) + "\"; use last, prior, previous or reported";
+                 : "unknown anchor \"" + std::string(v) +
+                       "\"; use last, prior, previous, latest or reported";
     case Key::kTense:
       return v == "-1" || v == "1"
                  ? ""

@@ -28,7 +28,7 @@ struct Resolved {
   std::optional<Moment> point;         // the calendar unit a DATE/TIME names, for composite rules
   int range_from = -1, range_to = -1;  // a "from A until B" pair: the candidates A and B
   std::string from_value;  // A's value when the range gave it B's year ("March 3 to 5, 2021")
-  bool blocked = false;                // matched a block rule: claims its span, emits nothing
+  bool blocked = false;    // matched a block rule: claims its span, emits nothing
   int clock_hour = 0;  // a query's hour written 1..12 without am/pm ("at 3"): morning or evening
 };
 
@@ -50,17 +50,25 @@ struct ResolveContext {
   std::optional<std::chrono::minutes> dct_time;
   std::optional<Moment> last;
   const std::vector<Candidate>& cands;
-  size_t last_end = 0;                             // byte offset where `last` ends in `text`
+  size_t last_end = 0;                               // byte offset where `last` ends in `text`
   std::optional<std::chrono::minutes> utc_offset{};  // the anchor's, when known
   // The last period (a half year to a month) mentioned that starts within the year before the
   // publication date: the one an earnings report is about, which "a year earlier" compares with.
   std::optional<Moment> reported{};
-  const HolidayBook* holidays = nullptr;           // the grammar's compiled holiday specs
-  int dct_seconds = 0;                             // seconds past dct_time's minute
+  const HolidayBook* holidays = nullptr;  // the grammar's compiled holiday specs
+  int dct_seconds = 0;                    // seconds past dct_time's minute
+  // The last day (or part of one) mentioned before the match, in any paragraph: the day a story
+  // told in the past is about.
+  std::optional<Moment> last_day{};
 };
 
 // Whether `m` can be the period a report is about (see ResolveContext::reported).
 bool is_reported_period(const Moment& m, date::sys_days dct);
+// Whether period `m`, mentioned after `reported`, becomes the period under report. A report is
+// about a period that is over: one that is not ("into the fourth quarter") does not replace one
+// that is, nor does an earlier one ("after a flat second quarter") or a shorter one ("the
+// earthquake last month" after "third-quarter net").
+bool replaces_reported(const Moment& m, const Moment& reported, date::sys_days dct);
 
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").
 std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);

@@ -130,6 +130,15 @@ std::optional<Resolved> op_date(const Args& a) {
       }
     }
   }
+  if (auto dir = a.num(Key::kDir); dir && day && !year) {  // "last Oct. 23": the one before
+    sys_days dct = a.ctx().dct;
+    auto on = [&](int yy) {
+      return sys_days{date::year{yy} / static_cast<unsigned>(*month) / static_cast<unsigned>(*day)};
+    };
+    year = year_of(dct);
+    if (*dir < 0 && on(static_cast<int>(*year)) >= dct) --*year;
+    if (*dir > 0 && on(static_cast<int>(*year)) <= dct) ++*year;
+  }
   int y = year
               ? static_cast<int>(*year)
               : infer_year(static_cast<unsigned>(*month), day ? static_cast<unsigned>(*day) : 0, a);
@@ -202,6 +211,9 @@ std::optional<Resolved> op_weekday(const Args& a) {
     int dir = a.num(Key::kDir).value_or(1) < 0 ? -1 : 1;
     if (*n < 1 || *n > 520) return std::nullopt;
     day = weekday_near(dct, target, dir, false) + days{dir * 7 * (static_cast<int>(*n) - 1)};
+  } else if (const auto& c = a.ctx(); a.text(Key::kAnchor) == "prior" && !forward && c.last_day) {
+    // "the previous Friday": the one before the last day mentioned.
+    day = weekday_near(c.last_day->day, target, a.num(Key::kDir).value_or(-1) < 0 ? -1 : 1, false);
   } else if (a.has(Key::kDir)) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
     if (dir > 1)
@@ -370,8 +382,10 @@ std::optional<Resolved> op_nth(const Args& a) {
       bool take_before = (of->point->day - before) <= (after - of->point->day);
       sys_days d = take_before ? before : after;
       if (k == *n) return date_at(Moment{d, Granularity::kDay});
-      if (take_before) before -= days{7};
-      else after += days{7};
+      if (take_before)
+        before -= days{7};
+      else
+        after += days{7};
     }
   }
   if (of->point->g > Granularity::kMonth) return std::nullopt;

@@ -76,6 +76,26 @@ std::optional<Resolved> relative(const Args& a, sys_days anchor) {
   return with_mod(date_at(truncate(day, g)), a);
 }
 
+// The value of an unknown `unit` of month or year `of`: a day of October 1998 is "1998-10-XX", a
+// quarter of 1998 "1998-QX"; nullopt for other pairs.
+std::optional<std::string> unknown_part_of(const Moment& of, Granularity unit) {
+  std::string v = timex_value(of);
+  if (of.g == Granularity::kMonth && unit == Granularity::kDay) return v + "-XX";
+  if (of.g != Granularity::kYear) return std::nullopt;
+  switch (unit) {
+    case Granularity::kQuarter:
+      return v + "-QX";
+    case Granularity::kMonth:
+      return v + "-XX";
+    case Granularity::kWeek:
+      return v + "-WXX";
+    case Granularity::kDay:
+      return v + "-XX-XX";
+    default:
+      return std::nullopt;
+  }
+}
+
 // Whether a year-over-year comparison in news ("sales rose from a year earlier", "a year ago")
 // refers to the period under report (ResolveContext::reported): then it keeps that period's
 // granularity (1989-Q3 -> 1988-Q3) instead of being a bare year.
@@ -154,8 +174,7 @@ std::optional<Resolved> op_duration(const Args& a) {
 std::optional<Resolved> op_past_duration(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   if (!unit) return std::nullopt;
-  auto n = a.has(Key::kN) ? a.num(Key::kN)
-                          : std::optional<int64_t>(a.has(Key::kNumerator) ? 0 : 1);
+  auto n = a.has(Key::kN) ? a.num(Key::kN) : std::optional<int64_t>(a.has(Key::kNumerator) ? 0 : 1);
   std::string value;
   if (n) {  // "in 1/4 hour" is in 15 minutes
     auto x = a.amount(*unit, *n);
@@ -191,33 +210,50 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   Moment base = truncate(a.ctx().dct, unit->g);
   const ResolveContext& c = a.ctx();
   std::string anchor = a.text(Key::kAnchor);
+  // "the quarter ended July 31": the quarter under report if there is one (its fiscal name wins),
+  // else the three months up to that day, named by the calendar quarter holding most of them (May
+  // to July: the second).
+  if (const Resolved* of = a.cand(Key::kOf)) {
+    if (!of->point || of->point->g < Granularity::kDay || unit->g != Granularity::kQuarter)
+      return std::nullopt;
+    if (!c.options.forward_looking && c.reported && c.reported->g == unit->g)
+      return with_mod(date_at(*c.reported), a);
+    return with_mod(date_at(truncate(of->point->day - date::days{45}, unit->g)), a);
+  }
   // "the 1988 period", "the corresponding quarter last year": the period under report, in another
   // year; the year alone when no period is under report.
   if (anchor == "reported") {
     Moment m = c.reported && !c.options.forward_looking ? *c.reported
-                                                         : truncate(c.dct, Granularity::kYear);
+                                                        : truncate(c.dct, Granularity::kYear);
     auto year = a.num(Key::kYear);
     int target = year ? static_cast<int>(*year) : year_of(m.day) + dir * n;
     m.day = add_units(m.day, Granularity::kYear, target - year_of(m.day));
     return with_mod(date_at(m), a);
   }
   bool news = c.options.doc_type != DocType::kNarrative && !c.options.forward_looking;
-  // "the quarter" in news: the one just reported, before the publication date's.
-  if (news && anchor == "previous") base.day = add_units(base.day, unit->g, -1);
+  // "the quarter" in news, "the latest quarter" anywhere: the one under report if it is a quarter
+  // (a fiscal first quarter), else the one before the publication date's.
+  if ((news && anchor == "previous") || anchor == "latest") {
+    if (!c.options.forward_looking && c.reported && c.reported->g == unit->g)
+      return with_mod(date_at(*c.reported), a);
+    base.day = add_units(base.day, unit->g, -1);
+    if (anchor == "latest") return with_mod(date_at(base), a);
+  }
   // News mode anchors "that year", "two days later" on the last date of the paragraph, and "the
   // following month" (anchor=prior) on the last date before it anywhere; a year-over-year "a year
   // earlier" near the publication year stays a comparison with the publication date. A date
   // coarser than the unit ("next spring" before "the same day") cannot anchor it.
-  bool on_last = news && c.last &&
-                 ((anchor == "last" && in_paragraph_of_last(a)) || anchor == "prior") &&
-                 c.last->g >= unit->g &&
-                 !(dir != 0 && unit->g == Granularity::kYear &&
-                   std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
+  bool on_last =
+      news && c.last &&
+      ((anchor == "last" && (in_paragraph_of_last(a) || n * dir == 0)) || anchor == "prior") &&
+      c.last->g >= unit->g &&
+      !(dir != 0 && unit->g == Granularity::kYear &&
+        std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
   // "48 hours later" than a day is the day it falls on ("five hours later" the same day); than a
   // time of day, that time.
   bool anaphoric = c.options.doc_type == DocType::kNarrative ||
                    (news && ((anchor == "last" && in_paragraph_of_last(a)) || anchor == "prior"));
-  if (unit->clock && c.last && c.last->g >= Granularity::kDay && anaphoric) {
+  if (unit->clock && dir != 0 && c.last && c.last->g >= Granularity::kDay && anaphoric) {
     bool timed = c.last->g >= Granularity::kHour;
     int64_t at = timed ? int64_t{c.last->minutes} * 60 + c.last->seconds : 12 * 3600;
     Moment out = at_second(c.last->day, at + int64_t{dir} * n * seconds_per(*unit));
@@ -225,13 +261,22 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     if (!timed) out = truncate(out.day, Granularity::kDay);
     return with_mod(date_at(out), a);
   }
+  // "that same day" after "last October": a day of that month, which one unknown (1998-10-XX).
+  bool narrative = c.options.doc_type == DocType::kNarrative;
+  if ((narrative || (news && anchor == "last" && in_paragraph_of_last(a))) && n * dir == 0 &&
+      c.last)
+    if (auto v = unknown_part_of(*c.last, unit->g)) {
+      Resolved r;
+      r.value = std::move(*v);
+      return with_mod(std::move(r), a);
+    }
   if (compares_period(c, *unit, n, dir)) {
     base = *c.reported;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
     base = *c.last;
     // "a year later" than a day is a year; "a decade later" than 1998 is 2008, not the 2000s.
     Granularity g = unit->factor > 1 ? Granularity::kYear : unit->g;
-    if (base.g < g || (on_last && base.g > g)) base = truncate(base.day, g);
+    if (base.g < g || ((on_last || n * dir == 0) && base.g > g)) base = truncate(base.day, g);
   }
   if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);
   Moment m = base;
@@ -256,6 +301,11 @@ bool is_reported_period(const Moment& m, date::sys_days dct) {
   return m.g >= Granularity::kHalf && m.g <= Granularity::kMonth &&
          m.day > add_units(dct, Granularity::kYear, -1) &&
          m.day <= add_units(dct, Granularity::kYear, 1);
+}
+
+bool replaces_reported(const Moment& m, const Moment& reported, date::sys_days dct) {
+  if (last_day(reported) >= dct) return true;
+  return last_day(m) < dct && last_day(m) >= reported.day && m.g <= reported.g;
 }
 
 }  // namespace chronoline::temporal

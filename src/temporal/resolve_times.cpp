@@ -90,6 +90,9 @@ std::optional<Resolved> op_time(const Args& a) {
              (c.options.doc_type == DocType::kNarrative || in_paragraph_of_last(a))) {
     // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.".
     day = c.last->day;
+  } else if (!forward && c.last_day && c.last_day->day < c.dct && a.tense() < 0) {
+    // Told in the past with no date near it, it is on the last day the story named.
+    day = c.last_day->day;
   } else if (forward && day == c.dct && hour_passed(c, h)) {
     // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
     if (twelve_hour && !hour_passed(c, h + 12))
@@ -98,7 +101,7 @@ std::optional<Resolved> op_time(const Args& a) {
       day += days{1};
   }
   // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
-  Granularity g = sec >= 0                         ? Granularity::kSecond
+  Granularity g = sec >= 0                            ? Granularity::kSecond
                   : has_minute || !forward || h_clock ? Granularity::kMinute
                                                       : Granularity::kHour;
   Moment m{day, g, h * 60 + min};

@@ -102,8 +102,41 @@ class Run {
       if (res.point && res.mod.empty()) {
         ctx_.last = res.point;
         ctx_.last_end = toks_[cands_[i].match.te - 1].end;
-        if (is_reported_period(*res.point, ctx_.dct)) ctx_.reported = res.point;
+        if (res.point->g >= Granularity::kDay) ctx_.last_day = res.point;
+        if (is_reported_period(*res.point, ctx_.dct) &&
+            (!ctx_.reported || temporal::replaces_reported(*res.point, *ctx_.reported, ctx_.dct)))
+          ctx_.reported = res.point;
       }
+    }
+    restate_days(chosen);
+  }
+
+  // Whether candidate `c` names a day itself: a date or weekday, or a time on one ("4 a.m. EDT
+  // Thursday").
+  bool names_day(const Candidate& c) const {
+    const auto& p = c.res.point;
+    if (!p || p->g < Granularity::kDay) return false;
+    if (p->g == Granularity::kDay) return true;
+    const temporal::Rule& r = g_.rules[c.match.rule];
+    if (r.op != temporal::Op::kTimeOn) return false;
+    for (size_t k = 0; k < r.part_keys.size(); ++k)
+      if (r.part_keys[k] == temporal::Key::kOf && c.match.parts[k].bound) return true;
+    return false;
+  }
+
+  // A clock time restated in brackets with its day ("at 4 in the morning (4 a.m. EDT Thursday)")
+  // is on that day.
+  void restate_days(const std::vector<size_t>& chosen) {
+    for (size_t k = 0; k + 1 < chosen.size(); ++k) {
+      Candidate& c = cands_[chosen[k]];
+      const Candidate& next = cands_[chosen[k + 1]];
+      uint32_t te = c.match.te;
+      if (!c.res.point || c.res.point->g < Granularity::kHour || !c.res.mod.empty() ||
+          next.match.tb != te + 1 || toks_[te].kind != temporal::TokKind::kPunct ||
+          toks_[te].punct != '(' || !names_day(next))
+        continue;
+      c.res.point->day = next.res.point->day;
+      c.res.value = temporal::timex_value(*c.res.point);
     }
   }
 

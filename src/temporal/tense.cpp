@@ -11,9 +11,19 @@ bool ends_sentence(const Token& t) {
          (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
 }
 
+// A quotation mark: the words on its other side are the reporter's ("... at 4 a.m. Thursday,''
+// Castro said"), not the tense of the quoted clause, nor the quote the reporter's clause's.
+bool is_quote(const Token& t, std::string_view text) {
+  if (t.kind == TokKind::kPunct) return t.punct == '"' || t.punct == '`' || t.punct == '\'';
+  return t.kind == TokKind::kOther && t.end - t.begin == 3 &&
+         (text.substr(t.begin, 3) == "\xE2\x80\x9C" || text.substr(t.begin, 3) == "\xE2\x80\x9D");
+}
+
 bool has_past_suffix(const Token& t, const Lexicon& lex, const TenseCues& cues,
                      std::string_view text) {
-  if (cues.past_suffix < 0 || t.kind != TokKind::kWord || t.end - t.begin < 5) return false;
+  // A capitalised word is a name ("the United States", "Alfred"), not a guessed past form.
+  if (cues.past_suffix < 0 || t.kind != TokKind::kWord || t.cap || t.end - t.begin < 5)
+    return false;
   std::string tail = lower_ascii(text.substr(t.end - 2, 2));
   uint32_t id = lex.find(tail);
   return id && lex.entry(id, static_cast<uint16_t>(cues.past_suffix));
@@ -33,25 +43,23 @@ bool in_class(const Token& t, const Lexicon& lex, int cls) {
   return t.word && cls >= 0 && lex.entry(t.word, static_cast<uint16_t>(cls));
 }
 
-bool is_aux(const Token& t, const Lexicon& lex, const TenseCues& cues) {
-  return in_class(t, lex, cues.participle_aux);
-}
-
-// Whether a future cue at token i was a plan in the past: "had been due to expire Friday", "had
-// planned to". The pluperfect may have one word between ("had been scheduled").
-bool past_plan(const std::vector<Token>& toks, uint32_t i, const Lexicon& lex,
-               const TenseCues& cues) {
-  for (uint32_t back = 1; back <= 2 && back <= i; ++back)
-    if (in_class(toks[i - back], lex, cues.pluperfect_aux)) return true;
-  return false;
-}
-
-// The cue of token i, where a past form right after "be"/"is" is a participle, not a past tense.
+// The cue of token i, where a past form right after "be"/"is" is a participle, not a past tense,
+// and a future cue one or two words after "had" a plan of the past ("had been scheduled").
 int cue_at(const std::vector<Token>& toks, uint32_t i, const Lexicon& lex, const TenseCues& cues,
            std::string_view text) {
   int c = cue_of(toks[i], lex, cues, text);
-  if (c < 0 && i > 0 && is_aux(toks[i - 1], lex, cues)) return 0;
-  if (c > 0 && past_plan(toks, i, lex, cues)) return -1;
+  // "are set to", "is to": a future cue when the word it names follows.
+  if (c <= 0 && i + 1 < toks.size() && toks[i + 1].word && cues.future_before >= 0 && toks[i].word)
+    if (const LexEntry* e = lex.entry(toks[i].word, static_cast<uint16_t>(cues.future_before)))
+      if (lex.word(toks[i + 1].word) == e->value) c = 1;
+  if (c < 0 && i > 0 && in_class(toks[i - 1], lex, cues.participle_aux)) return 0;
+  // "were planning", "was expected to": the auxiliary's past is the plan's, not the time's.
+  if (c < 0 && i + 1 < toks.size() && toks[i + 1].word && cues.future >= 0 &&
+      lex.entry(toks[i + 1].word, static_cast<uint16_t>(cues.future)))
+    return 0;
+  if (c > 0 && ((i > 0 && in_class(toks[i - 1], lex, cues.perfect_aux)) ||
+                (i > 1 && in_class(toks[i - 2], lex, cues.perfect_aux))))
+    return -1;
   return c;
 }
 
@@ -61,21 +69,26 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
              const TenseCues& cues, std::string_view text) {
   if (toks.empty()) return 0;
   uint32_t lo = tb;
-  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) && !toks[lo].break_before)
+  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) &&
+         !is_quote(toks[lo - 1], text) && !toks[lo].break_before)
     --lo;
   uint32_t hi = te;  // one past the last token looked at
   while (hi < toks.size() && hi - te < kWindow && !toks[hi].break_before) {
-    if (ends_sentence(toks[hi])) break;
+    if (ends_sentence(toks[hi]) || is_quote(toks[hi], text)) break;
     ++hi;
   }
-  // Alternate outwards; on a tie the left cue wins ("will meet on Friday").
+  // Alternate outwards; on a tie the left cue wins ("will meet on Friday"). A deadline word on the
+  // left counts only when nothing else does.
+  int deadline = 0;
   for (uint32_t d = 1; d <= kWindow; ++d) {
-    if (tb >= lo + d)
+    if (tb >= lo + d) {
       if (int c = cue_at(toks, tb - d, lex, cues, text)) return c;
+      if (in_class(toks[tb - d], lex, cues.deadline)) deadline = 1;
+    }
     if (te + d - 1 < hi)
       if (int c = cue_at(toks, te + d - 1, lex, cues, text)) return c;
   }
-  return 0;
+  return deadline;
 }
 
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,

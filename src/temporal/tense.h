@@ -16,7 +16,9 @@ struct TenseCues {
   int future = -1;          // "will", "'ll", "next", "due", ...
   int past_suffix = -1;     // word endings that mark a past form ("ed"): class of suffixes
   int participle_aux = -1;  // words after which a past form is a participle ("will be held")
-  int pluperfect_aux = -1;  // words after which a future cue is a past plan ("had been due to")
+  int perfect_aux = -1;     // words before which a future cue is a past plan ("had been due")
+  int future_before = -1;   // words that are future cues before a given word ("set" "to")
+  int deadline = -1;        // words before a deadline, ahead when no other cue says ("until")
 };
 
 // -1 past, +1 future, 0 unknown, for the expression on tokens [tb, te). Looks at the nearest cue
