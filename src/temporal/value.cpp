@@ -45,14 +45,15 @@ Result<DaySpan> parse_after_year(std::string_view value, int y, std::string_view
   if (rest.empty()) return whole_years(y, y, Granularity::kYear);
   if (rest[0] != '-') return malformed(value, "has unexpected text after the year");
   rest.remove_prefix(1);
-  if (rest.size() >= 2 && rest[0] == 'W' && all_digits(rest.substr(1, 2))) {
-    unsigned w = static_cast<unsigned>(to_int(rest.substr(1, 2)));
+  if (rest.size() >= 2 && rest[0] == 'W' && all_digits(rest.substr(1, 1))) {
+    size_t end = rest.size() >= 3 && all_digits(rest.substr(2, 1)) ? 3 : 2;  // "W03", or "W7" unpadded
+    unsigned w = static_cast<unsigned>(to_int(rest.substr(1, end - 1)));
     auto wy = iso_week::year{y};
     if (w < 1 || w > static_cast<unsigned>((wy / iso_week::last).weeknum()))
       return malformed(value, "names a week that does not exist");
     sys_days monday{wy / iso_week::weeknum{w} / iso_week::mon};
-    if (rest.size() == 3) return DaySpan{monday, monday + days{6}, Granularity::kWeek, false};
-    if (rest.substr(3) == "-WE") return DaySpan{monday + days{5}, monday + days{6}, Granularity::kDay, true};
+    if (rest.size() == end) return DaySpan{monday, monday + days{6}, Granularity::kWeek, false};
+    if (rest.substr(end) == "-WE") return DaySpan{monday + days{5}, monday + days{6}, Granularity::kDay, true};
     return malformed(value, "has unexpected text after the week");
   }
   if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H') && rest[1] >= '1') {

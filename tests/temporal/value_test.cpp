@@ -21,6 +21,8 @@ TEST_CASE("span_of_value covers the calendar unit the value names") {
   CHECK(span("2021-12") == "2021-12-01..2021-12-31 month");
   CHECK(span("2022-W03") == "2022-01-17..2022-01-23 week");
   CHECK(span("2020-W53") == "2020-12-28..2021-01-03 week");
+  CHECK(span("2000-W7") == "2000-02-14..2000-02-20 week");  // unpadded, as some corpora write it
+  CHECK(span("-4156-W3").rfind("error:", 0) != 0);         // regression (timeline_json_fuzzer): read past the end
   CHECK(span("2012") == "2012-01-01..2012-12-31 year");
   CHECK(span("199") == "1990-01-01..1999-12-31 decade");
   CHECK(span("20") == "2000-01-01..2099-12-31 century");
