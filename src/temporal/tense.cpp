@@ -284,7 +284,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     if (next.word && lex.word(next.word) == "'s") return -1;  // "Friday's vote"
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap) return 0;  // "a June deal"
   }
-  bool to = false;
+  bool to = false;     // an infinitival "to" lies between the date and the verb group
+  bool comma = false;  // a comma does: an infinitive clause ends there
   for (uint32_t i = tb; i-- > lo;) {
     if (is_verb(c.role(i))) {
       Group g = group_at(c, i, lo, tb);
@@ -293,7 +294,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       i = g.begin;
       continue;
     }
-    if (c.infinitival_to(i)) to = true;
+    if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') comma = true;
+    if (!comma && c.infinitival_to(i)) to = true;
   }
   for (uint32_t i = te; i < hi; ++i) {
     if (!is_verb(c.role(i))) continue;
@@ -301,6 +303,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     if (int d = decide(c, g, false, false)) return d;
     i = g.end - 1;
   }
+  if (to) return 1;  // in a to-infinitive whose governing verb is out of reach: a prospect
   for (uint32_t d = 1; d <= kWindow; ++d) {  // on a tie the left one wins
     for (uint32_t i : {tb - d, te + d - 1}) {
       if (i < lo || i >= hi || (i >= tb && i < te)) continue;

@@ -62,7 +62,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // perfect ("had been due to expire Friday") back; an intent ("scheduled", "planned") or a verb
 // with a to-infinitive ("agreed to meet") looks ahead to the event the date names. A weekday
 // with "'s" ("Friday's vote") names a reported event: -1. After a determiner ("a June deal") the
-// date only qualifies a noun: 0. With no verb group that tells, the nearest adverb of time does
+// date only qualifies a noun: 0. With no verb group that tells, a to-infinitive before the date
+// looks ahead ("a fund to rebuild the bridge by March"), else the nearest adverb of time tells
 // ("last MLK day").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
