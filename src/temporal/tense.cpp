@@ -192,10 +192,13 @@ int decide(const Clause& c, const Group& g, bool after, bool to) {
         if (g.has(R::kHave, k + 1)) return -1;  // "might have met"
         if (r == R::kPastModal && g.has(R::kBe, k + 1) && g.role[g.n - 1] == R::kPast) return -1;
         return 1;
-      case R::kBePresent:  // "is to resume", "is leaving", "is held"; a bare copula says nothing
+      case R::kBePresent:  // "is to resume", "is leaving", "is supposed to end"; not a bare
+                           // copula nor a stative passive ("is accused of")
         if (k + 1 < g.n && (g.role[k + 1] == R::kTo || g.role[k + 1] == R::kProgressive ||
-                            g.role[k + 1] == R::kPast || g.role[k + 1] == R::kIntent ||
-                            g.role[k + 1] == R::kProspect))
+                            g.role[k + 1] == R::kIntent || g.role[k + 1] == R::kProspect))
+          return 1;
+        if (k + 2 < g.n && g.role[k + 1] == R::kPast && g.role[k + 2] == R::kTo &&
+            !g.has(R::kHave, k + 3))
           return 1;
         break;
       case R::kHave:
@@ -281,7 +284,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   }
   if (te < toks.size() && toks[te].kind == TokKind::kWord) {
     const Token& next = toks[te];
-    if (next.word && lex.word(next.word) == "'s") return -1;  // "Friday's vote"
+    if (next.word && lex.word(next.word) == "'s") {  // "Friday's vote": reported, unless ahead
+      auto ahead = [&](uint32_t i) {
+        return i >= lo && i < hi && c.role(i) == TenseRole::kFutureAdverb;
+      };
+      return ahead(tb - 1) || ahead(tb - 2) || ahead(te + 1) ? 1 : -1;  // "ahead of Friday's vote"
+    }
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap) return 0;  // "a June deal"
   }
   bool to = false;     // an infinitival "to" lies between the date and the verb group

@@ -61,10 +61,10 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // group: a future modal or "is to" looks ahead, a past form, a present perfect or a past
 // perfect ("had been due to expire Friday") back; an intent ("scheduled", "planned") or a verb
 // with a to-infinitive ("agreed to meet") looks ahead to the event the date names. A weekday
-// with "'s" ("Friday's vote") names a reported event: -1. After a determiner ("a June deal") the
-// date only qualifies a noun: 0. With no verb group that tells, a to-infinitive before the date
-// looks ahead ("a fund to rebuild the bridge by March"), else the nearest adverb of time tells
-// ("last MLK day").
+// with "'s" ("Friday's vote") names a reported event: -1, unless a future adverb stands by it
+// ("ahead of Friday's vote"). After a determiner ("a June deal") the date only qualifies a
+// noun: 0. With no verb group that tells, a to-infinitive before the date looks ahead ("a fund
+// to rebuild the bridge by March"), else the nearest adverb of time tells ("last MLK day").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 
