@@ -102,10 +102,10 @@ class Clause {
       return TenseRole::kNone;  // "a.m.", "10 am"
     if (r == TenseRole::kWont) {
       bool negated = i + 2 < toks_.size() && toks_[i + 1].kind == TokKind::kPunct &&
-                     toks_[i + 1].punct == '\'' && role(i + 2) == TenseRole::kNegation;
+                     toks_[i + 1].punct == '\'' && listed_role(i + 2) == TenseRole::kNegation;
       return negated ? TenseRole::kFuture : TenseRole::kPast;
     }
-    if (r == TenseRole::kProspect && !(i + 1 < toks_.size() && role(i + 1) == TenseRole::kTo))
+    if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo)
       return is_past_form(i) ? TenseRole::kPast : TenseRole::kNone;  // "agreed in June", "plans"
     return r;
   }
@@ -129,9 +129,22 @@ class Clause {
            (p.kind == TokKind::kPunct && p.punct == ',');
   }
   bool after_number(uint32_t i) const { return i > 0 && toks_[i - 1].kind == TokKind::kNumber; }
+  // Whether a determiner comes before token i, maybe with an adverb or two ("a still unnamed").
   bool after_determiner(uint32_t i) const {
-    while (i > 0 && role(i - 1) == TenseRole::kAdverb) --i;
-    return i > 0 && role(i - 1) == TenseRole::kDeterminer;
+    for (int skipped = 0; i > 0 && skipped <= 2; ++skipped, --i) {
+      TenseRole r = listed_role(i - 1);
+      if (r == TenseRole::kNone && ending_role(toks_[i - 1]) == TenseRole::kAdverbEnding)
+        r = TenseRole::kAdverb;
+      if (r != TenseRole::kAdverb) return r == TenseRole::kDeterminer;
+    }
+    return false;
+  }
+  // The role tense_roles gives token i, out of context (role() looks at the neighbours, and is
+  // not called from here: a long run of words must not recurse).
+  TenseRole listed_role(uint32_t i) const {
+    if (i >= toks_.size() || toks_[i].kind != TokKind::kWord) return TenseRole::kNone;
+    uint32_t w = toks_[i].word;
+    return w < cues_.roles.size() ? cues_.roles[w] : TenseRole::kNone;
   }
 
   const std::vector<Token>& toks_;
