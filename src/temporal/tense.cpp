@@ -50,28 +50,18 @@ bool is_verb(TenseRole r) {
 // The words of one sentence window, with the role each plays in a verb group.
 class Clause {
  public:
+  // Roles of tokens from `first` on are remembered: the scans ask for them again and again.
   Clause(const std::vector<Token>& toks, const Lexicon& lex, const TenseCues& cues,
-         std::string_view text)
-      : toks_(toks), lex_(lex), cues_(cues), text_(text) {}
+         std::string_view text, uint32_t first)
+      : toks_(toks), lex_(lex), cues_(cues), text_(text), first_(first) {
+    memo_.fill(kUnset);
+  }
 
   TenseRole role(uint32_t i) const {
-    const Token& t = toks_[i];
-    if (t.kind != TokKind::kWord) return TenseRole::kNone;
-    TenseRole r = t.word < cues_.roles.size() ? cues_.roles[t.word] : TenseRole::kNone;
-    if (r != TenseRole::kNone) return lexical_role(i, r);
-    if (is_past_cue(t)) return TenseRole::kPast;
-    if (t.word && !lex_.entries(t.word).empty()) return TenseRole::kNone;  // known: not guessed
-    switch (TenseRole e = ending_role(t)) {
-      case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
-                              // aide")
-        return name_like(i) || after_determiner(i) ? TenseRole::kNone : e;
-      case TenseRole::kProgressive:
-        return t.cap ? TenseRole::kNone : e;
-      case TenseRole::kAdverbEnding:
-        return TenseRole::kAdverb;
-      default:
-        return e;
-    }
+    if (i - first_ >= memo_.size()) return find_role(i);  // also i < first_: unsigned
+    TenseRole& r = memo_[i - first_];
+    if (r == kUnset) r = find_role(i);
+    return r;
   }
 
   // Whether token i and its neighbours can be one verb group ("would not be traveling").
@@ -95,6 +85,28 @@ class Clause {
   }
 
  private:
+  static constexpr TenseRole kUnset = static_cast<TenseRole>(0xFF);
+
+  TenseRole find_role(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind != TokKind::kWord) return TenseRole::kNone;
+    TenseRole r = t.word < cues_.roles.size() ? cues_.roles[t.word] : TenseRole::kNone;
+    if (r != TenseRole::kNone) return lexical_role(i, r);
+    if (is_past_cue(t)) return TenseRole::kPast;
+    if (t.word && !lex_.entries(t.word).empty()) return TenseRole::kNone;  // known: not guessed
+    switch (TenseRole e = ending_role(t)) {
+      case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
+                              // aide")
+        return name_like(i) || after_determiner(i) ? TenseRole::kNone : e;
+      case TenseRole::kProgressive:
+        return t.cap ? TenseRole::kNone : e;
+      case TenseRole::kAdverbEnding:
+        return TenseRole::kAdverb;
+      default:
+        return e;
+    }
+  }
+
   TenseRole lexical_role(uint32_t i, TenseRole r) const {
     if (name_like(i) && r != TenseRole::kDeterminer) return TenseRole::kNone;  // "May", "Will"
     const Token& t = toks_[i];
@@ -151,6 +163,8 @@ class Clause {
   const Lexicon& lex_;
   const TenseCues& cues_;
   std::string_view text_;
+  uint32_t first_;
+  mutable std::array<TenseRole, 64> memo_;
 };
 
 // The roles of a verb group's words, adverbs and negations left out.
@@ -286,10 +300,10 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text) {
   if (toks.empty() || cues.roles.empty()) return 0;
-  Clause c(toks, lex, cues, text);
   uint32_t lo = tb;
   while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) && !toks[lo].break_before)
     --lo;
+  Clause c(toks, lex, cues, text, lo);
   uint32_t hi = te;  // one past the last token looked at
   while (hi < toks.size() && hi - te < kWindow && !toks[hi].break_before) {
     if (ends_sentence(toks[hi])) break;
@@ -338,7 +352,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text) {
   if (tb == 0 || toks[tb].break_before || ends_sentence(toks[tb - 1])) return 0;
-  Clause c(toks, lex, cues, text);
+  Clause c(toks, lex, cues, text, tb > 1 ? tb - 2 : 0);
   if (c.role(tb - 1) != TenseRole::kPast) return 0;
   if (tb > 1 && (c.role(tb - 2) == TenseRole::kBe || c.role(tb - 2) == TenseRole::kBePresent))
     return 0;  // a participle: "is expected"
