@@ -62,10 +62,9 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   if (g->rules.empty()) return Error::input("no rules found (expected LANG/rules/*.rules)");
   if (Status st = compile_holidays(*g); !st) return st.error();
   g->number_words = g->lexicon.class_id("numbers");
-  g->cues = {g->lexicon.class_id("past_cues"),     g->lexicon.class_id("future_cues"),
-             g->lexicon.class_id("past_suffixes"), g->lexicon.class_id("participle_aux"),
-             g->lexicon.class_id("perfect_aux"),   g->lexicon.class_id("future_before"),
-             g->lexicon.class_id("deadline_words")};
+  auto cues = load_tense_cues(g->lexicon);
+  if (!cues) return cues.error();
+  g->cues = std::move(*cues);
   g->matcher = std::make_unique<Matcher>(g->rules, g->lexicon);
   return g;
 }

@@ -21,9 +21,13 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   auto key = [&](int yy) { return day ? at(yy) : sys_days{date::year{yy} / month / 1}; };
   sys_days here = day ? dct : truncate(dct, Granularity::kMonth).day;
   if (a.ctx().options.forward_looking) return key(y) < here ? y + 1 : y;
-  // News: the occurrence nearest the publication date, where mostly the past is reported, so a
-  // future one must be clearly nearer (kFutureWeight). Tense cues were tried and were worse on
-  // tbaq: reported speech ("said the vote would be held in March") misleads them.
+  // News: the tense of the verb group that governs the date picks the last occurrence or the
+  // next ("stepped down in March", "will double its flights by August").
+  int tense = day ? 0 : a.tense();
+  if (tense < 0) return key(y) <= here ? y : y - 1;
+  if (tense > 0) return key(y) >= here ? y : y + 1;
+  // Without one, the occurrence nearest the publication date, where mostly the past is reported,
+  // so a future one must be clearly nearer (kFutureWeight).
   auto cost = [&](int yy) {
     auto d = (key(yy) - here).count();
     return d > 0 ? d / kFutureWeight : static_cast<double>(-d);

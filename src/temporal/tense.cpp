@@ -1,100 +1,371 @@
-// Tense: whether the clause around a token speaks of the past or the future, from cue words.
+// Tense: whether the clause around a date speaks of the past or the future, from its verb group.
 #include "temporal/tense.h"
+
+#include <algorithm>
+#include <array>
+#include <span>
 
 namespace chronoline::temporal {
 namespace {
 
-constexpr uint32_t kWindow = 14;  // tokens looked at on each side
+constexpr uint32_t kWindow = 14;     // tokens looked at on each side
+constexpr uint32_t kMinGuessed = 5;  // shorter unknown words are not guessed from their ending
+
+// The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
+constexpr std::array<std::string_view, 21> kRoleNames = {
+    "FUTURE",  "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
+    "BE_PAST", "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
+    "ADVERB",  "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB"};
+static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kFutureAdverb));
+// The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
+constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
 bool ends_sentence(const Token& t) {
   return t.kind == TokKind::kPunct &&
          (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
 }
 
-// A quotation mark: the words on its other side are the reporter's ("... at 4 a.m. Thursday,''
-// Castro said"), not the tense of the quoted clause, nor the quote the reporter's clause's.
-bool is_quote(const Token& t, std::string_view text) {
-  if (t.kind == TokKind::kPunct) return t.punct == '"' || t.punct == '`' || t.punct == '\'';
-  return t.kind == TokKind::kOther && t.end - t.begin == 3 &&
-         (text.substr(t.begin, 3) == "\xE2\x80\x9C" || text.substr(t.begin, 3) == "\xE2\x80\x9D");
-}
-
-bool has_past_suffix(const Token& t, const Lexicon& lex, const TenseCues& cues,
-                     std::string_view text) {
-  // A capitalised word is a name ("the United States", "Alfred"), not a guessed past form.
-  if (cues.past_suffix < 0 || t.kind != TokKind::kWord || t.cap || t.end - t.begin < 5)
-    return false;
-  std::string tail = lower_ascii(text.substr(t.end - 2, 2));
-  uint32_t id = lex.find(tail);
-  return id && lex.entry(id, static_cast<uint16_t>(cues.past_suffix));
-}
-
-// The tense a single token signals.
-int cue_of(const Token& t, const Lexicon& lex, const TenseCues& cues, std::string_view text) {
-  if (t.word) {
-    if (cues.future >= 0 && lex.entry(t.word, static_cast<uint16_t>(cues.future))) return 1;
-    if (cues.past >= 0 && lex.entry(t.word, static_cast<uint16_t>(cues.past))) return -1;
-    if (!lex.entries(t.word).empty()) return 0;  // a known word is never a guessed past form
+bool is_verb(TenseRole r) {
+  switch (r) {
+    case TenseRole::kFuture:
+    case TenseRole::kModal:
+    case TenseRole::kPastModal:
+    case TenseRole::kProspect:
+    case TenseRole::kIntent:
+    case TenseRole::kBePresent:
+    case TenseRole::kBePast:
+    case TenseRole::kBe:
+    case TenseRole::kHave:
+    case TenseRole::kHad:
+    case TenseRole::kDoPast:
+    case TenseRole::kScheduled:
+    case TenseRole::kDefer:
+    case TenseRole::kPast:
+      return true;
+    default:
+      return false;
   }
-  return has_past_suffix(t, lex, cues, text) ? -1 : 0;
 }
 
-bool in_class(const Token& t, const Lexicon& lex, int cls) {
-  return t.word && cls >= 0 && lex.entry(t.word, static_cast<uint16_t>(cls));
+// The words of one sentence window, with the role each plays in a verb group.
+class Clause {
+ public:
+  // Roles of tokens from `first` on are remembered: the scans ask for them again and again.
+  Clause(const std::vector<Token>& toks, const Lexicon& lex, const TenseCues& cues,
+         std::string_view text, uint32_t first)
+      : toks_(toks), lex_(lex), cues_(cues), text_(text), first_(first) {
+    memo_.fill(kUnset);
+  }
+
+  TenseRole role(uint32_t i) const {
+    if (i - first_ >= memo_.size()) return find_role(i);  // also i < first_: unsigned
+    TenseRole& r = memo_[i - first_];
+    if (r == kUnset) r = find_role(i);
+    return r;
+  }
+
+  // Whether token i and its neighbours can be one verb group ("would not be traveling").
+  bool in_group(uint32_t i) const {
+    TenseRole r = role(i);
+    return is_verb(r) || r == TenseRole::kTo || r == TenseRole::kProgressive ||
+           r == TenseRole::kAdverb || r == TenseRole::kNegation ||
+           (toks_[i].kind == TokKind::kPunct && toks_[i].punct == '\'');
+  }
+
+  // "to" before a verb rather than before a noun phrase ("to resume", not "to the talks").
+  bool infinitival_to(uint32_t i) const {
+    if (role(i) != TenseRole::kTo || i + 1 >= toks_.size()) return false;
+    const Token& n = toks_[i + 1];
+    return n.kind == TokKind::kWord && !n.cap && role(i + 1) != TenseRole::kDeterminer;
+  }
+
+  bool is_past_form(uint32_t i) const {
+    const Token& t = toks_[i];
+    return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
+  }
+
+ private:
+  static constexpr TenseRole kUnset = static_cast<TenseRole>(0xFF);
+
+  TenseRole find_role(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind != TokKind::kWord) return TenseRole::kNone;
+    TenseRole r = t.word < cues_.roles.size() ? cues_.roles[t.word] : TenseRole::kNone;
+    if (r != TenseRole::kNone) return lexical_role(i, r);
+    if (is_past_cue(t)) return TenseRole::kPast;
+    if (t.word && !lex_.entries(t.word).empty()) return TenseRole::kNone;  // known: not guessed
+    switch (TenseRole e = ending_role(t)) {
+      case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
+                              // aide")
+        return name_like(i) || after_determiner(i) ? TenseRole::kNone : e;
+      case TenseRole::kProgressive:
+        return t.cap ? TenseRole::kNone : e;
+      case TenseRole::kAdverbEnding:
+        return TenseRole::kAdverb;
+      default:
+        return e;
+    }
+  }
+
+  TenseRole lexical_role(uint32_t i, TenseRole r) const {
+    if (name_like(i) && r != TenseRole::kDeterminer) return TenseRole::kNone;  // "May", "Will"
+    const Token& t = toks_[i];
+    if (r == TenseRole::kBePresent && (t.end - t.begin == 4 || after_number(i)))
+      return TenseRole::kNone;  // "a.m.", "10 am"
+    if (r == TenseRole::kWont) {
+      bool negated = i + 2 < toks_.size() && toks_[i + 1].kind == TokKind::kPunct &&
+                     toks_[i + 1].punct == '\'' && listed_role(i + 2) == TenseRole::kNegation;
+      return negated ? TenseRole::kFuture : TenseRole::kPast;
+    }
+    if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo)
+      return is_past_form(i) ? TenseRole::kPast : TenseRole::kNone;  // "agreed in June", "plans"
+    return r;
+  }
+
+  bool is_past_cue(const Token& t) const {
+    return t.word && cues_.past >= 0 && lex_.entry(t.word, static_cast<uint16_t>(cues_.past));
+  }
+  // The role an ending gives a word ("opened": kPast), or kNone.
+  TenseRole ending_role(const Token& t) const {
+    if (t.kind != TokKind::kWord || t.end - t.begin < kMinGuessed) return TenseRole::kNone;
+    for (uint32_t n : {2u, 3u})
+      if (uint32_t id = lex_.find(text_.substr(t.end - n, n)); id < cues_.endings.size())
+        if (cues_.endings[id] != TenseRole::kNone) return cues_.endings[id];
+    return TenseRole::kNone;
+  }
+  // A capitalised word inside a sentence: a name.
+  bool name_like(uint32_t i) const {
+    if (!toks_[i].cap || i == 0) return false;
+    const Token& p = toks_[i - 1];
+    return p.kind == TokKind::kWord || p.kind == TokKind::kNumber ||
+           (p.kind == TokKind::kPunct && p.punct == ',');
+  }
+  bool after_number(uint32_t i) const { return i > 0 && toks_[i - 1].kind == TokKind::kNumber; }
+  // Whether a determiner comes before token i, maybe with an adverb or two ("a still unnamed").
+  bool after_determiner(uint32_t i) const {
+    for (int skipped = 0; i > 0 && skipped <= 2; ++skipped, --i) {
+      TenseRole r = listed_role(i - 1);
+      if (r == TenseRole::kNone && ending_role(toks_[i - 1]) == TenseRole::kAdverbEnding)
+        r = TenseRole::kAdverb;
+      if (r != TenseRole::kAdverb) return r == TenseRole::kDeterminer;
+    }
+    return false;
+  }
+  // The role tense_roles gives token i, out of context (role() looks at the neighbours, and is
+  // not called from here: a long run of words must not recurse).
+  TenseRole listed_role(uint32_t i) const {
+    if (i >= toks_.size() || toks_[i].kind != TokKind::kWord) return TenseRole::kNone;
+    uint32_t w = toks_[i].word;
+    return w < cues_.roles.size() ? cues_.roles[w] : TenseRole::kNone;
+  }
+
+  const std::vector<Token>& toks_;
+  const Lexicon& lex_;
+  const TenseCues& cues_;
+  std::string_view text_;
+  uint32_t first_;
+  mutable std::array<TenseRole, 64> memo_;
+};
+
+// The roles of a verb group's words, adverbs and negations left out.
+struct Group {
+  static constexpr size_t kMax = 12;
+  std::array<TenseRole, kMax> role{};
+  std::array<uint32_t, kMax> tok{};
+  size_t n = 0;
+  uint32_t begin = 0, end = 0;  // tokens [begin, end)
+
+  bool has(TenseRole r, size_t from = 0) const {
+    for (size_t k = from; k < n; ++k)
+      if (role[k] == r) return true;
+    return false;
+  }
+};
+
+// The verb group around token i, within tokens [lo, hi).
+Group group_at(const Clause& c, uint32_t i, uint32_t lo, uint32_t hi) {
+  Group g;
+  g.begin = i;
+  while (g.begin > lo && c.in_group(g.begin - 1)) --g.begin;
+  g.end = i + 1;
+  while (g.end < hi && c.in_group(g.end)) ++g.end;
+  for (uint32_t k = g.begin; k < g.end && g.n < Group::kMax; ++k) {
+    TenseRole r = c.role(k);
+    if (r == TenseRole::kNone || r == TenseRole::kAdverb || r == TenseRole::kNegation) continue;
+    g.role[g.n] = r;
+    g.tok[g.n++] = k;
+  }
+  return g;
 }
 
-// The cue of token i, where a past form right after "be"/"is" is a participle, not a past tense,
-// and a future cue one or two words after "had" a plan of the past ("had been scheduled").
-int cue_at(const std::vector<Token>& toks, uint32_t i, const Lexicon& lex, const TenseCues& cues,
-           std::string_view text) {
-  int c = cue_of(toks[i], lex, cues, text);
-  // "are set to", "is to": a future cue when the word it names follows.
-  if (c <= 0 && i + 1 < toks.size() && toks[i + 1].word && cues.future_before >= 0 && toks[i].word)
-    if (const LexEntry* e = lex.entry(toks[i].word, static_cast<uint16_t>(cues.future_before)))
-      if (lex.word(toks[i + 1].word) == e->value) c = 1;
-  if (c < 0 && i > 0 && in_class(toks[i - 1], lex, cues.participle_aux)) return 0;
-  // "were planning", "was expected to": the auxiliary's past is the plan's, not the time's.
-  if (c < 0 && i + 1 < toks.size() && toks[i + 1].word && cues.future >= 0 &&
-      lex.entry(toks[i + 1].word, static_cast<uint16_t>(cues.future)))
-    return 0;
-  if (c > 0 && ((i > 0 && in_class(toks[i - 1], lex, cues.perfect_aux)) ||
-                (i > 1 && in_class(toks[i - 2], lex, cues.perfect_aux))))
-    return -1;
-  return c;
+// The tense of group `g`; `after`: the date follows it; `to`: an infinitival "to" lies between.
+int decide(const Clause& c, const Group& g, bool after, bool to) {
+  using R = TenseRole;
+  if (g.has(R::kHad)) return -1;  // "had been scheduled to expire Friday"
+  if (after) {
+    for (size_t k = 0; k < g.n; ++k) {
+      if (g.role[k] == R::kIntent) return 1;  // "a meeting scheduled for Friday"
+      if (g.role[k] == R::kProspect && (to || g.has(R::kTo, k + 1))) return 1;
+    }
+    if (g.n && g.role[0] == R::kTo && g.has(R::kBe)) return 1;  // "rules to be published in May"
+  }
+  for (size_t k = 0; k < g.n; ++k) {
+    R r = g.role[k];
+    R prev = k ? g.role[k - 1] : R::kNone;
+    switch (r) {
+      case R::kFuture:
+      case R::kModal:
+      case R::kPastModal:
+        if (g.has(R::kHave, k + 1)) return -1;  // "might have met"
+        if (r == R::kPastModal && g.has(R::kBe, k + 1) && g.role[g.n - 1] == R::kPast) return -1;
+        return 1;
+      case R::kBePresent:  // "is to resume", "is leaving", "is supposed to end"; not a bare
+                           // copula nor a stative passive ("is accused of")
+        if (k + 1 < g.n && (g.role[k + 1] == R::kTo || g.role[k + 1] == R::kProgressive ||
+                            g.role[k + 1] == R::kIntent || g.role[k + 1] == R::kProspect))
+          return 1;
+        if (k + 2 < g.n && g.role[k + 1] == R::kPast && g.role[k + 2] == R::kTo &&
+            !g.has(R::kHave, k + 3))
+          return 1;
+        break;
+      case R::kHave:
+        return -1;
+      case R::kPast:
+      case R::kDefer:
+        if (prev == R::kBe || prev == R::kBePresent) break;  // a participle: "be held"
+        if (r == R::kDefer && !c.is_past_form(g.tok[k])) break;
+        return -1;
+      case R::kBePast:
+      case R::kDoPast:
+        return -1;
+      case R::kIntent:
+      case R::kProspect:  // the date is before it: its own tense ("On Friday, they planned to")
+        return c.is_past_form(g.tok[k]) ? -1 : 1;
+      case R::kScheduled:  // not after "to": an infinitive has no tense ("to meet demand")
+        if (prev != R::kTo) return 1;
+        break;
+      default:
+        break;
+    }
+  }
+  return 0;
+}
+
+// "postponed until (9 a.m.) Tuesday": a delay ends ahead.
+bool deferred(const Clause& c, const Group& g, uint32_t tb) {
+  bool until = false, defer = false;
+  for (uint32_t k = g.begin; k < tb; ++k) {
+    if (c.role(k) == TenseRole::kDefer) defer = true;
+    if (k >= g.end && c.role(k) == TenseRole::kUntil) until = true;
+  }
+  // "has until Friday to accept": a deadline ahead, as a delay is.
+  bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
+  return until && (defer || have_only);
 }
 
 }  // namespace
 
+namespace {
+
+// The role of every word of class `name` in `table`, by id; the class's values are `names`, in
+// the order of TenseRole from `first` on.
+Status read_roles(const Lexicon& lex, std::string_view name,
+                  std::span<const std::string_view> names, TenseRole first,
+                  std::vector<TenseRole>& table) {
+  int cls = lex.class_id(name);
+  if (cls < 0) return {};
+  table.assign(lex.word_count(), TenseRole::kNone);
+  for (uint32_t id = 1; id < lex.word_count(); ++id) {
+    const LexEntry* e = lex.entry(id, static_cast<uint16_t>(cls));
+    if (!e) continue;
+    auto k = std::find(names.begin(), names.end(), e->value);
+    if (k == names.end())
+      return Error::input(e->where + ": role \"" + e->value + "\" is unknown to the tense model");
+    table[id] = static_cast<TenseRole>(static_cast<size_t>(first) + (k - names.begin()));
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<TenseCues> load_tense_cues(const Lexicon& lex) {
+  TenseCues cues;
+  cues.past = lex.class_id("past_cues");
+  if (Status st = read_roles(lex, "tense_roles", kRoleNames, TenseRole::kFuture, cues.roles); !st)
+    return st.error();
+  if (Status st = read_roles(lex, "verb_suffixes", kEndingNames, TenseRole::kPast, cues.endings);
+      !st)
+    return st.error();
+  return cues;
+}
+
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text) {
-  if (toks.empty()) return 0;
+  if (toks.empty() || cues.roles.empty()) return 0;
   uint32_t lo = tb;
-  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) &&
-         !is_quote(toks[lo - 1], text) && !toks[lo].break_before)
+  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) && !toks[lo].break_before)
     --lo;
+  Clause c(toks, lex, cues, text, lo);
   uint32_t hi = te;  // one past the last token looked at
   while (hi < toks.size() && hi - te < kWindow && !toks[hi].break_before) {
-    if (ends_sentence(toks[hi]) || is_quote(toks[hi], text)) break;
+    if (ends_sentence(toks[hi])) break;
     ++hi;
   }
-  // Alternate outwards; on a tie the left cue wins ("will meet on Friday"). A deadline word on the
-  // left counts only when nothing else does.
-  int deadline = 0;
-  for (uint32_t d = 1; d <= kWindow; ++d) {
-    if (tb >= lo + d) {
-      if (int c = cue_at(toks, tb - d, lex, cues, text)) return c;
-      if (in_class(toks[tb - d], lex, cues.deadline)) deadline = 1;
+  if (te < toks.size() && toks[te].kind == TokKind::kWord) {
+    const Token& next = toks[te];
+    if (next.word && lex.word(next.word) == "'s") {  // "Friday's vote": reported, unless ahead
+      auto ahead = [&](uint32_t i) {
+        return i >= lo && i < hi && c.role(i) == TenseRole::kFutureAdverb;
+      };
+      return ahead(tb - 1) || ahead(tb - 2) || ahead(te + 1) ? 1 : -1;  // "ahead of Friday's vote"
     }
-    if (te + d - 1 < hi)
-      if (int c = cue_at(toks, te + d - 1, lex, cues, text)) return c;
+    if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap) return 0;  // "a June deal"
   }
-  return deadline;
+  bool to = false;     // an infinitival "to" lies between the date and the verb group
+  bool comma = false;  // a comma does: an infinitive clause ends there
+  bool left = false;   // a verb group stands before the date in its sentence
+  for (uint32_t i = tb; i-- > lo;) {
+    if (is_verb(c.role(i))) {
+      left = true;
+      Group g = group_at(c, i, lo, tb);
+      if (deferred(c, g, tb)) return 1;
+      if (int d = decide(c, g, true, to)) return d;
+      i = g.begin;
+      continue;
+    }
+    if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') comma = true;
+    if (!comma && c.infinitival_to(i)) to = true;
+  }
+  // A date inside the subject ("A parade on Saturday was expected to draw crowds") dates what the
+  // verb group says of it, as a date after the group does; a fronted one ("On Saturday, officials
+  // were expected to") keeps the group's own tense.
+  bool in_subject = !left && tb > lo + 1;
+  for (uint32_t i = te; i < hi; ++i) {
+    if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') in_subject = false;
+    if (!is_verb(c.role(i))) continue;
+    Group g = group_at(c, i, te, hi);
+    if (int d = decide(c, g, in_subject, false)) return d;
+    i = g.end - 1;
+  }
+  if (to) return 1;  // in a to-infinitive whose governing verb is out of reach: a prospect
+  for (uint32_t d = 1; d <= kWindow; ++d) {  // on a tie the left one wins
+    for (uint32_t i : {tb - d, te + d - 1}) {
+      if (i < lo || i >= hi || (i >= tb && i < te)) continue;
+      if (c.role(i) == TenseRole::kPastAdverb) return -1;
+      if (c.role(i) == TenseRole::kFutureAdverb) return 1;
+    }
+  }
+  return 0;
 }
 
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text) {
   if (tb == 0 || toks[tb].break_before || ends_sentence(toks[tb - 1])) return 0;
-  return cue_at(toks, tb - 1, lex, cues, text);
+  Clause c(toks, lex, cues, text, tb > 1 ? tb - 2 : 0);
+  if (c.role(tb - 1) != TenseRole::kPast) return 0;
+  if (tb > 1 && (c.role(tb - 2) == TenseRole::kBe || c.role(tb - 2) == TenseRole::kBePresent))
+    return 0;  // a participle: "is expected"
+  return -1;
 }
 
 }  // namespace chronoline::temporal

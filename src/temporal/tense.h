@@ -1,4 +1,4 @@
-// Tense: whether the clause around a token speaks of the past or the future, from cue words.
+// Tense: whether the clause around a date speaks of the past or the future, from its verb group.
 #pragma once
 
 #include <cstdint>
@@ -7,27 +7,68 @@
 
 #include "temporal/lexicon.h"
 #include "temporal/tokenizer.h"
+#include "util/result.h"
 
 namespace chronoline::temporal {
 
-// Lexicon classes that carry tense cues; -1 when the language has none.
-struct TenseCues {
-  int past = -1;            // "said", "was", "ago", ...
-  int future = -1;          // "will", "'ll", "next", "due", ...
-  int past_suffix = -1;     // word endings that mark a past form ("ed"): class of suffixes
-  int participle_aux = -1;  // words after which a past form is a participle ("will be held")
-  int perfect_aux = -1;     // words before which a future cue is a past plan ("had been due")
-  int future_before = -1;   // words that are future cues before a given word ("set" "to")
-  int deadline = -1;        // words before a deadline, ahead when no other cue says ("until")
+// The part a word plays in a verb group (the values of the tense_roles lexicon, in order).
+enum class TenseRole : uint8_t {
+  kNone,
+  kFuture,     // "will", "would", "'ll"
+  kWont,       // "won": "won't" is a future, "won" alone a past form
+  kModal,      // "might", "must": future, but past with "have"
+  kPastModal,  // "could": also past with a passive ("could not be reached")
+  kProspect,   // "agreed", "plans": looks ahead to a following to-infinitive
+  kIntent,     // "scheduled", "planned", "due": what follows is the planned event
+  kBePresent,  // "is", "are"
+  kBePast,     // "was", "were"
+  kBe,         // "be", "been", "being"
+  kHave,       // "has", "have": a present perfect reports the past
+  kHad,        // "had": a past perfect
+  kDoPast,     // "did"
+  kScheduled,  // a present that reads as a timetable: "they meet Monday"
+  kDefer,      // "postponed", "extended": with "until", the day is ahead
+  kAdverb,     // "not", "also": inside a verb group, no tense of its own
+  kNegation,   // "t" after an apostrophe
+  kDeterminer,
+  kUntil,
+  kTo,
+  kPastAdverb,    // "ago", "last": when no verb group tells
+  kFutureAdverb,  // "soon", "upcoming"
+  // Not in tense_roles: given by past_cues and by word endings (verb_suffixes).
+  kPast,          // a past form: "said", "opened"
+  kProgressive,   // an -ing form
+  kAdverbEnding,  // an -ly form: read as kAdverb
 };
 
-// -1 past, +1 future, 0 unknown, for the expression on tokens [tb, te). Looks at the nearest cue
-// word within the sentence around it (sentence = tokens between '.', '!', '?', ';' or a blank
-// line), at most 14 tokens away; on equal distance the left one wins.
+// What the tense model knows of a language, from its lexicons: the role of every word id, the
+// class of past forms, and the role of word endings (verb_suffixes: PAST, PROGRESSIVE,
+// ADVERB_ENDING), which name what an unknown word of five letters or more is.
+struct TenseCues {
+  int past = -1;                   // class of irregular past forms: "said", "met", ...
+  std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
+  std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
+};
+
+// Reads the classes past_cues, verb_suffixes and tense_roles of `lex` (each may be missing: that
+// part of the model is then off). Errors, located, on a role the model does not know.
+Result<TenseCues> load_tense_cues(const Lexicon& lex);
+
+// -1 past, +1 future, 0 unknown, for the bare date on tokens [tb, te) ("Friday", "in March"),
+// in the sentence around it (tokens between '.', '!', '?', ';' or a blank line), at most 14
+// tokens away. The date belongs to the nearest verb group on its left ("will meet on Friday",
+// "said Friday"), else, fronted, to the one on its right ("On Friday, talks began"). Within a
+// group: a future modal or "is to" looks ahead, a past form, a present perfect or a past
+// perfect ("had been due to expire Friday") back; an intent ("scheduled", "planned") or a verb
+// with a to-infinitive ("agreed to meet") looks ahead to the event the date names. A weekday
+// with "'s" ("Friday's vote") names a reported event: -1, unless a future adverb stands by it
+// ("ahead of Friday's vote"). After a determiner ("a June deal") the date only qualifies a
+// noun: 0. With no verb group that tells, a to-infinitive before the date looks ahead ("a fund
+// to rebuild the bridge by March"), else the nearest adverb of time tells ("last MLK day").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 
-// The tense cue of the word just before token `tb` ("ended Jan. 31"); 0 when it is none.
+// -1 when the word just before token `tb` is a past form ("ended Jan. 31"); 0 otherwise.
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text);
 

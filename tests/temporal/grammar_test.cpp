@@ -42,6 +42,17 @@ TEST_CASE("lexicon errors name the file and line") {
         "xx/lexicon/months.tsv:2: unknown flag \"capital\"; use cap, ambiguous or abbrev");
 }
 
+TEST_CASE("a tense role the model does not know is a located error") {
+  auto g =
+      load_grammar_from({{"xx/lexicon/months.tsv", kMonths},
+                         {"xx/lexicon/tense_roles.tsv",
+                          "#! lexicon value=enum:FUTURE,SOONISH\nwill\tFUTURE\nanon\tSOONISH\n"},
+                         {"xx/rules/dates.rules", kRules}});
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.error().message ==
+        "xx/lexicon/tense_roles.tsv:3: role \"SOONISH\" is unknown to the tense model");
+}
+
 TEST_CASE("rule errors name the file and line") {
   CHECK(load_error(kMonths, "#! rules\nm: month:<mnths> => month\n") ==
         "xx/rules/dates.rules:2: unknown class <mnths>");
