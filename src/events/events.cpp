@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "events/label.h"
 #include "util/utf8.h"
@@ -46,19 +47,54 @@ std::optional<std::chrono::minutes> time_after(std::string_view s) {
   return std::chrono::minutes{h * 60 + m};
 }
 
-// True when `word` appears capitalised inside a sentence of `text`, not only at the start of one:
-// a one-word subject ("Voltaren") is a name then, and "Nobody" or "Officials" are not.
-bool named_mid_sentence(std::string_view text, std::string_view word) {
-  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
-  for (size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
-    size_t after = p + word.size();
-    if ((p > 0 && alnum(text[p - 1])) || (after < text.size() && alnum(text[after]))) continue;
-    size_t q = p;
-    while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '"' || text[q - 1] == '(')) --q;
-    if (q > 0 && (alnum(text[q - 1]) || text[q - 1] == ',' || text[q - 1] == ';' || text[q - 1] == ':')) return true;
-  }
-  return false;
+bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+// True when the word at `p` of `text` follows other words of its sentence: a letter or digit,
+// a comma, semicolon or colon before it (quotes, brackets and spaces between do not count).
+bool mid_sentence_at(std::string_view text, size_t p) {
+  size_t q = p;
+  while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '"' || text[q - 1] == '(')) --q;
+  return q > 0 && (alnum(text[q - 1]) || text[q - 1] == ',' || text[q - 1] == ';' || text[q - 1] == ':');
 }
+
+// Characters that may stand inside a one-word subject as it is matched below; the others end it.
+bool in_run(char c) {
+  return !std::isspace(static_cast<unsigned char>(c)) && c != ',' && c != ';' && c != ':' && c != '"' && c != '(';
+}
+
+// Which capitalised words appear inside a sentence of an article, not only at the start of one: a
+// one-word subject ("Voltaren") is a name then, and "Nobody" or "Officials" are not. Read in one
+// pass, so asking about every sentence's subject stays linear in the article (it was quadratic).
+class MidSentenceNames {
+ public:
+  explicit MidSentenceNames(std::string_view text) : text_(text) {
+    // Every word that can match at p ends before a character that is no letter or digit, inside
+    // the run of characters at p; runs starting mid-sentence never overlap.
+    for (size_t p = 0; p < text.size(); ++p) {
+      if (text[p] < 'A' || text[p] > 'Z' || (p > 0 && alnum(text[p - 1])) || !mid_sentence_at(text, p)) continue;
+      size_t e = p;
+      for (; e < text.size() && in_run(text[e]); ++e)
+        if (!alnum(text[e])) names_.insert(text.substr(p, e - p));
+      names_.insert(text.substr(p, e - p));
+    }
+  }
+
+  // True when `word` appears capitalised mid-sentence, at word boundaries.
+  bool contains(std::string_view word) const {
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z' && std::all_of(word.begin(), word.end(), in_run))
+      return names_.contains(word);
+    for (size_t p = text_.find(word); p != std::string_view::npos; p = text_.find(word, p + 1)) {
+      size_t after = p + word.size();
+      if ((p > 0 && alnum(text_[p - 1])) || (after < text_.size() && alnum(text_[after]))) continue;
+      if (mid_sentence_at(text_, p)) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::string_view text_;
+  std::unordered_set<std::string_view> names_;
+};
 
 // True when `name` holds the last word of `phrase`, in any case: "Port of Valmora" and "port".
 bool names_head(std::string_view name, std::string_view phrase) {
@@ -123,6 +159,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   std::string antecedent;  // the last name a sentence was about: what "it" in a label stands for
   std::string person;      // the last person a sentence was about: what "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
+  MidSentenceNames names(article.text);
   for (const Sentence& sentence : article.sentences) {
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
     std::vector<const Timex*> inside;
@@ -159,7 +196,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     }
     // A person is never "it".
     if (!labels.subject.empty() && labels.person.empty() && (labels.subject.find(' ') != std::string::npos ||
-                                    named_mid_sentence(article.text, labels.subject)))
+                                    names.contains(labels.subject)))
       antecedent = std::move(labels.subject);
     if (!labels.person.empty()) person = std::move(labels.person);
     previous_definite = std::move(labels.definite);
