@@ -450,7 +450,12 @@ class Labeler {
   std::vector<size_t> antecedent(size_t k) const {
     size_t end = segments_[k].begin;
     while (end > 0 && tokens_[end - 1].timex >= 0) --end;
-    return noun_phrase_ending_at(end);
+    std::vector<size_t> np = noun_phrase_ending_at(end);
+    // "Maria Lopez, 45, who": an age between commas follows the name the clause is about.
+    if (np.size() == 1 && np[0] > 0 && is_punct(tokens_[np[0] - 1], ",") &&
+        std::all_of(tokens_[np[0]].lower.begin(), tokens_[np[0]].lower.end(), [](unsigned char c) { return std::isdigit(c); }))
+      return noun_phrase_ending_at(np[0] - 1);
+    return np;
   }
 
   std::vector<size_t> noun_phrase_ending_at(size_t end) const {

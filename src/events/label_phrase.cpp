@@ -146,7 +146,9 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
            is(toks_[i], kArticles);
   };
   while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
-  while (!ids.empty() && junk_back(ids.back()) && (is_marker(ids.back()) || !is_punct(toks_[ids.back()], ")")))
+  // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
+  while (!ids.empty() && junk_back(ids.back()) &&
+         (is_marker(ids.back()) || !(is_punct(toks_[ids.back()], ")") || is_punct(toks_[ids.back()], "%"))))
     ids.pop_back();
 }
 

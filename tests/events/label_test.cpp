@@ -185,6 +185,16 @@ TEST_CASE("a relative clause after a date gets the noun phrase before the date")
                {"March 2024", "2030"})[1] == "Expansion plan includes a rail link due");
 }
 
+TEST_CASE("a relative clause after an age between commas is about the name before it") {
+  CHECK(labels("\"It was terrible,\" said Maria Lopez, 45, who lost her home in the fire on Tuesday.", {"Tuesday"}) ==
+        std::vector<std::string>{"Maria Lopez lost her home in the fire"});
+}
+
+TEST_CASE("a per cent sign at the end of a label stays") {
+  CHECK(labels("The shares, which rose 3% on Monday, fell on Tuesday.", {"Monday", "Tuesday"}) ==
+        std::vector<std::string>{"Shares rose 3%", "Shares fell"});
+}
+
 TEST_CASE("a when-clause holding the date is the event; 'it' there is the main subject") {
   CHECK(labels("The court ended a dispute that began when fishing groups sued the ministry in the spring of 2022.",
                {"the spring of 2022"})[0] == "Fishing groups sued the ministry");
