@@ -73,10 +73,10 @@ std::vector<TextRange> split_paragraphs(std::string_view text) {
   while (i < text.size()) {
     while (i < text.size() && (text[i] == '\n' || text[i] == ' ' || text[i] == '\t')) ++i;
     if (i >= text.size()) break;
-    size_t end = text.find("\n\n", i);
-    if (end == std::string_view::npos) end = text.size();
-    // A blank line may hold spaces: find the first line that is blank after trimming.
-    for (size_t nl = text.find('\n', i); nl != std::string_view::npos && nl < end; nl = text.find('\n', nl + 1)) {
+    // The paragraph ends at the first line that is blank after trimming (it may hold spaces).
+    // Searching for "\n\n" first, to the end of the text each time, was quadratic.
+    size_t end = text.size();
+    for (size_t nl = text.find('\n', i); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
       size_t k = nl + 1;
       while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
       if (k >= text.size() || text[k] == '\n') {
@@ -199,17 +199,14 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       continue;
     }
     Paragraph para{paragraphs[next], false};
+    TextRange prose = paragraphs[next];  // its sentences start after a photo credit
     if (size_t credit = credit_length(p)) {
       para.caption = true;
-      a.credits.push_back({paragraphs[next].begin, paragraphs[next].begin + credit});
+      a.credits.push_back({prose.begin, prose.begin + credit});
+      prose.begin += credit;
     }
     a.paragraphs.push_back(para);
-  }
-  for (size_t i = 0; i < a.paragraphs.size(); ++i) {
-    TextRange r = a.paragraphs[i].range;
-    for (const auto& c : a.credits)
-      if (a.paragraphs[i].range.contains(c.begin)) r.begin = c.end;
-    for (TextRange s : split_sentences(t, r)) a.sentences.push_back({s, i});
+    for (TextRange s : split_sentences(t, prose)) a.sentences.push_back({s, a.paragraphs.size() - 1});
   }
   return a;
 }
