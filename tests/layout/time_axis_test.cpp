@@ -117,5 +117,19 @@ TEST_CASE("all events on one day, two events, and 10,000 events") {
   check_segments(build_time_axis(many, 0, 1200, style), 0, 1200);
 }
 
+// The zoom capped its stretch at 60% of the axis even when its share without the zoom was more,
+// so a crowd that already had most of the axis got squeezed.
+TEST_CASE("regression: a zoomed stretch is never narrower than its share without the zoom") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(2000, 1, 1), day(2000, 1, 2)}, {day(2024, 1, 1), day(2025, 1, 1)}};
+  for (int d = 0; d < 85; ++d) iv.push_back({day(2024, 9, 1) + d, day(2024, 9, 1) + d + 1});
+  TimeAxis axis = build_time_axis(iv, 0, 1200, style);
+  REQUIRE(joined(axis) >= 1);
+  double widest = 0;
+  for (const AxisSegment& s : axis.segments) widest = std::max(widest, s.x1 - s.x0);
+  CHECK(widest > 0.7 * (1200 - style.break_width * axis.breaks()));
+  check_segments(axis, 0, 1200);
+}
+
 }  // namespace
 }  // namespace chronoline
