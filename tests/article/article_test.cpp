@@ -87,6 +87,16 @@ TEST_CASE("a dateline after the title, or after a byline, is found too") {
   CHECK(c->published);
   CHECK(c->title == "Bridge Opens");
   REQUIRE(c->paragraphs.size() == 1);
+  // The byline and the dateline as two lines of one paragraph after the title.
+  auto e = read_article("Bridge Opens\n\nBy Ana Ruiz\nMarch 3, 2023\n\nIt opened today.\n", "e.txt", fake_dateline);
+  REQUIRE(e);
+  CHECK(e->published);
+  CHECK(e->title == "Bridge Opens");
+  REQUIRE(e->paragraphs.size() == 1);
+  // A dateline that does not end the header is none.
+  auto f = read_article("Bridge Opens\n\nMarch 3, 2023\nBy Ana Ruiz\n\nIt opened today.\n", "f.txt", fake_dateline);
+  REQUIRE(f);
+  CHECK_FALSE(f->published);
   // A body paragraph after the title is not skipped looking for one.
   auto d = read_article("Bridge Opens\n\nIt opened today.\n\nMarch 3, 2023\n", "d.txt", fake_dateline);
   REQUIRE(d);
