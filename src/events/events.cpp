@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <unordered_set>
 
 #include "events/label.h"
@@ -18,8 +19,12 @@ std::string one_line(std::string_view s) {
   return out;
 }
 
+// Credits are in text order and apart, so only the last one starting at or before `t` may hold
+// it (looking through all of them for each time phrase was quadratic).
 bool in_credit(const Article& a, const Timex& t) {
-  return std::any_of(a.credits.begin(), a.credits.end(), [&](const TextRange& c) { return c.contains(t.begin); });
+  auto after = std::upper_bound(a.credits.begin(), a.credits.end(), t.begin,
+                                [](size_t pos, const TextRange& c) { return pos < c.begin; });
+  return after != a.credits.begin() && std::prev(after)->contains(t.begin);
 }
 
 // The value an event takes from a timex: its range when anchored, else its own value.
