@@ -169,6 +169,14 @@ TEST_CASE("a label that stops inside a quotation closes it") {
         "She told reporters: \u201CWe are not back to normal yet\u201D");
 }
 
+// A straight quote was closed whenever the label held an odd number of them.
+TEST_CASE("regression: a closing quote whose opening was cut, or an inch mark, is not closed again") {
+  const std::string s = "\"We will rebuild,\" Mayor John Park said on Tuesday, \"and we will do it by 2026.\"";
+  CHECK(labels(s, {"Tuesday", "2026"})[0] == "We will rebuild,\" John Park said");
+  CHECK(labels("A 12\" water main burst on Monday, flooding the station.", {"Monday"})[0] ==
+        "12\" water main burst, flooding the station");
+}
+
 TEST_CASE("a plural possessive before a title goes with the title") {
   CHECK(labels("Dock workers' union leader Paulo Antunes spoke on Wednesday.", {"Wednesday"})[0] == "Paulo Antunes spoke");
 }
