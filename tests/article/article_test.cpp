@@ -43,6 +43,13 @@ TEST_CASE("list items on their own lines are sentences; prose wrapped at a width
         std::vector<std::string>{"He moved to the U.S.\nlater that year."});
 }
 
+// A numbered item was glued to the line before it ("work halts 2.") and its number cut off.
+TEST_CASE("regression: numbered list items on their own lines are sentences") {
+  CHECK(sentences_of("Key moments:\n1. May 2019: work starts\n2. July 2020: work halts\n12) 2021: work resumes") ==
+        std::vector<std::string>{"Key moments:", "1.", "May 2019: work starts", "2.", "July 2020: work halts",
+                                 "12) 2021: work resumes"});
+}
+
 TEST_CASE("the reader finds dateline, title, body, credits and footer") {
   std::string text =
       "\xEF\xBB\xBFMarch 3, 2023, 10:15\r\n\r\nCity Opens Bridge\r\n\r\nCity Opens Bridge\r\n\r\n"
