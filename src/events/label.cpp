@@ -76,12 +76,19 @@ class Labeler {
     if (ids.empty() || ids.size() > 12 || tokens_[ids.front()].lower != "the") return {};
     phrase_.drop_insertions(ids);
     phrase_.trim_ends(ids);
-    if (ids.empty() || ids.size() > 4) return {};
+    if (ids.empty() || ids.size() > 4 || plural(tokens_[ids.back()])) return {};
     for (size_t i : ids)
       if (!tokens_[i].word || tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kCutWords) ||
           is(tokens_[i], kPossessives))
         return {};
     return phrase_.render(ids);
+  }
+
+  // "it" stands for one thing: not "the workers" or "the talks" ("the crisis", "the bus" are one).
+  static bool plural(const Token& head) {
+    const std::string& w = head.lower;
+    return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+           !w.ends_with("as") && !w.ends_with("os");
   }
 
   // The person the sentence is about (see named_person in label.h): the main clause's subject,

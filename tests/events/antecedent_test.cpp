@@ -74,6 +74,17 @@ TEST_CASE("'it' right after a sentence about 'the farm' is the farm, but only ri
   CHECK(l[2] == "It was cold");
 }
 
+// "it" after "The workers went on strike" became "Workers was the first strike".
+TEST_CASE("regression: 'it' does not stand for a plural definite subject") {
+  auto l = labels_of(
+      "The workers went on strike last month. It was the first strike since 1990. The talks collapsed "
+      "last week. Its failure was announced on Monday. The crisis deepened in May. It ended in July.");
+  REQUIRE(l.size() == 6);
+  CHECK(l[1] == "It was the first strike");
+  CHECK(l[3] == "Its failure was announced");
+  CHECK(l[5] == "Crisis ended");
+}
+
 TEST_CASE("'its' after 'the port' is the Port of Valmora named earlier") {
   auto l = labels_of(
       "The Port of Valmora reopened on Monday. Last year the port handled 2 million containers. "
