@@ -116,16 +116,18 @@ bool names_head(std::string_view name, std::string_view phrase) {
 }  // namespace
 
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
-  // An ISO 8601 timestamp ("2022-01-25T05:49:00Z") reads as the date and time it writes.
+  // An ISO 8601 timestamp ("2022-01-25T05:49:00Z", also after "Last updated: ") reads as the date
+  // and time it writes.
   std::string text(line);
   auto digits = [&](size_t from, size_t n) {
     return text.size() >= from + n &&
            std::all_of(text.begin() + static_cast<long>(from), text.begin() + static_cast<long>(from + n),
                        [](char c) { return c >= '0' && c <= '9'; });
   };
-  if (digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' && digits(8, 2) && text.size() > 10 &&
-      text[10] == 'T' && digits(11, 2))
-    text[10] = ' ';
+  for (size_t p = 0; p + 13 <= text.size(); ++p)
+    if ((p == 0 || !digits(p - 1, 1)) && digits(p, 4) && text[p + 4] == '-' && digits(p + 5, 2) &&
+        text[p + 7] == '-' && digits(p + 8, 2) && text[p + 10] == 'T' && digits(p + 11, 2))
+      text[p + 10] = ' ';
   line = text;
   // A dateline is absolute: tagged against two anchors far apart, its date reads the same.
   // Relative words ("Monday", "yesterday") do not, and are no dateline.
