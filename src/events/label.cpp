@@ -95,7 +95,15 @@ class Labeler {
   // else the speaker of a reporting verb ("...,\u201D said Hanne Ravik").
   std::string named_person() const {
     if (segments_.empty()) return {};
-    if (std::string p = person_in(subject_of(main_segment())); !p.empty()) return p;
+    std::vector<size_t> subject = subject_of(main_segment());
+    if (std::string p = person_in(subject); !p.empty()) return p;
+    // "The union's leader, Paulo Antunes, 61, said": the name set off by commas after the subject.
+    auto comma = std::find_if(subject.begin(), subject.end(), [&](size_t i) { return is_punct(tokens_[i], ","); });
+    if (comma != subject.end()) {
+      auto next = std::find_if(comma + 1, subject.end(), [&](size_t i) { return is_punct(tokens_[i], ","); });
+      if (next != subject.end())
+        if (std::string p = person_in(std::vector<size_t>(comma + 1, next)); !p.empty()) return p;
+    }
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (!is(tokens_[i], kReportingVerbs) || tokens_[i].lower == "according") continue;
       std::vector<size_t> after, before;

@@ -57,6 +57,14 @@ TEST_CASE("regression: many sentences with a one-word subject are read in linear
   CHECK(l[0] == "Its shares rose");
 }
 
+TEST_CASE("a person named in apposition to the subject is the one 'he' stands for") {
+  auto l = labels_of(
+      "Prime Minister Ana Ruiz visited the port on Thursday. The union's leader, Paulo Antunes, 61, said "
+      "the vote was close. He added that talks would resume on March 15.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Paulo Antunes added that talks would resume");
+}
+
 TEST_CASE("'his' in a sentence that names a person is that person") {
   auto l = labels_of(
       "Harbour master Elin Sorvik spoke on Monday. Union leader Paulo Antunes said on Wednesday "
