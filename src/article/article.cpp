@@ -177,8 +177,8 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     a.title = std::string(a.slice(paragraphs[next]));
     ++next;
     if (next < paragraphs.size() && a.slice(paragraphs[next]) == a.title) ++next;
-    // Or the dateline comes after the title, maybe after a byline: "Title / By Ana Ruiz / Jan. 25, 2022",
-    // the byline and dateline as paragraphs of their own or lines of one.
+    // Or the dateline comes after the title, maybe after a byline ("Title / By Ana Ruiz /
+    // Jan. 25, 2022"), the byline and dateline as paragraphs of their own or lines of one.
     if (!a.published && parse_dateline) {
       for (size_t k = next; k < paragraphs.size() && k < next + 2; ++k) {
         Header h = read_header(a.slice(paragraphs[k]), parse_dateline);

@@ -467,8 +467,10 @@ class Labeler {
     while (end > 0 && tokens_[end - 1].timex >= 0) --end;
     std::vector<size_t> np = noun_phrase_ending_at(end);
     // "Maria Lopez, 45, who": an age between commas follows the name the clause is about.
-    if (np.size() == 1 && np[0] > 0 && is_punct(tokens_[np[0] - 1], ",") &&
-        std::all_of(tokens_[np[0]].lower.begin(), tokens_[np[0]].lower.end(), [](unsigned char c) { return std::isdigit(c); }))
+    auto number = [](const std::string& w) {
+      return std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); });
+    };
+    if (np.size() == 1 && np[0] > 0 && is_punct(tokens_[np[0] - 1], ",") && number(tokens_[np[0]].lower))
       return noun_phrase_ending_at(np[0] - 1);
     return np;
   }
