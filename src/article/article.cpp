@@ -73,10 +73,10 @@ std::vector<TextRange> split_paragraphs(std::string_view text) {
   while (i < text.size()) {
     while (i < text.size() && (text[i] == '\n' || text[i] == ' ' || text[i] == '\t')) ++i;
     if (i >= text.size()) break;
-    size_t end = text.find("\n\n", i);
-    if (end == std::string_view::npos) end = text.size();
-    // A blank line may hold spaces: find the first line that is blank after trimming.
-    for (size_t nl = text.find('\n', i); nl != std::string_view::npos && nl < end; nl = text.find('\n', nl + 1)) {
+    // The paragraph ends at the first line that is blank after trimming (it may hold spaces).
+    // Searching for "\n\n" first, to the end of the text each time, was quadratic.
+    size_t end = text.size();
+    for (size_t nl = text.find('\n', i); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
       size_t k = nl + 1;
       while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
       if (k >= text.size() || text[k] == '\n') {
@@ -127,6 +127,29 @@ bool is_byline(std::string_view line) {
   return line.size() < 100 && (line.starts_with("By ") || line.starts_with("by ") || line.starts_with("BY "));
 }
 
+// What a block of header lines after a title holds: bylines, maybe closed by a dateline ("By Ana
+// Ruiz\nJanuary 25, 2022"). `bylines` is false when a line is anything else.
+struct Header {
+  bool bylines = true;
+  std::optional<DateTime> published;
+};
+
+Header read_header(std::string_view block, const DatelineParser& parse_dateline) {
+  size_t count = 0;
+  for (size_t from = 0;;) {
+    size_t nl = block.find('\n', from);
+    std::string_view line = block.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
+    if (++count > 3 || line.size() >= 100) return {false, std::nullopt};
+    if (auto dt = parse_dateline(line)) {
+      if (nl != std::string_view::npos) return {false, std::nullopt};  // the dateline ends the block
+      return {true, dt};
+    }
+    if (!is_byline(line)) return {false, std::nullopt};
+    if (nl == std::string_view::npos) return {true, std::nullopt};
+    from = nl + 1;
+  }
+}
+
 }  // namespace
 
 Result<Article> read_article(std::string_view bytes, std::string_view name,
@@ -154,40 +177,28 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     a.title = std::string(a.slice(paragraphs[next]));
     ++next;
     if (next < paragraphs.size() && a.slice(paragraphs[next]) == a.title) ++next;
-    // Or the dateline comes after the title, maybe after a byline: "Title / By Ana Ruiz / Jan. 25, 2022".
+    // Or the dateline comes after the title, maybe after a byline ("Title / By Ana Ruiz /
+    // Jan. 25, 2022"), the byline and dateline as paragraphs of their own or lines of one.
     if (!a.published && parse_dateline) {
       for (size_t k = next; k < paragraphs.size() && k < next + 2; ++k) {
-        std::string_view line = a.slice(paragraphs[k]);
-        if (line.size() >= 100 || line.find('\n') != std::string_view::npos) break;
-        if (auto dt = parse_dateline(line)) {
-          a.published = dt;
+        Header h = read_header(a.slice(paragraphs[k]), parse_dateline);
+        if (h.published) {
+          a.published = h.published;
           next = k + 1;
           break;
         }
-        if (!is_byline(line)) break;
+        if (!h.bylines) break;
       }
     }
   } else if (!a.published && parse_dateline && next < paragraphs.size()) {
     // A header block without blank lines: "Title\nBy Ana Ruiz\nPublished January 25, 2022".
     std::string_view block = a.slice(paragraphs[next]);
-    std::vector<std::string_view> lines;
-    for (size_t from = 0; from <= block.size() && lines.size() <= 4;) {
-      size_t nl = block.find('\n', from);
-      lines.push_back(block.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from));
-      if (nl == std::string_view::npos) break;
-      from = nl + 1;
-    }
-    if (lines.size() >= 2 && lines.size() <= 4 && lines[0].size() < 300) {
-      for (size_t k = 1; k < lines.size(); ++k) {
-        if (lines[k].size() >= 100) break;
-        if (auto dt = parse_dateline(lines[k])) {
-          if (k + 1 != lines.size()) break;  // the dateline ends the block
-          a.published = dt;
-          a.title = std::string(lines[0]);
-          ++next;
-          break;
-        }
-        if (!is_byline(lines[k])) break;
+    size_t nl = block.find('\n');
+    if (nl != std::string_view::npos && nl < 300) {
+      if (Header h = read_header(block.substr(nl + 1), parse_dateline); h.published) {
+        a.published = h.published;
+        a.title = std::string(block.substr(0, nl));
+        ++next;
       }
     }
   }
@@ -199,17 +210,14 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       continue;
     }
     Paragraph para{paragraphs[next], false};
+    TextRange prose = paragraphs[next];  // its sentences start after a photo credit
     if (size_t credit = credit_length(p)) {
       para.caption = true;
-      a.credits.push_back({paragraphs[next].begin, paragraphs[next].begin + credit});
+      a.credits.push_back({prose.begin, prose.begin + credit});
+      prose.begin += credit;
     }
     a.paragraphs.push_back(para);
-  }
-  for (size_t i = 0; i < a.paragraphs.size(); ++i) {
-    TextRange r = a.paragraphs[i].range;
-    for (const auto& c : a.credits)
-      if (a.paragraphs[i].range.contains(c.begin)) r.begin = c.end;
-    for (TextRange s : split_sentences(t, r)) a.sentences.push_back({s, i});
+    for (TextRange s : split_sentences(t, prose)) a.sentences.push_back({s, a.paragraphs.size() - 1});
   }
   return a;
 }

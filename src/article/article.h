@@ -38,7 +38,7 @@ struct Article {
   std::string source;                  // from a trailing "Source: example.com" line
   std::vector<Paragraph> paragraphs;   // the body, without title, dateline and page footer
   std::vector<Sentence> sentences;     // in order, within paragraphs
-  std::vector<TextRange> credits;      // photo credits ("AFP 2021 / WAKIL KOHSAR(FILES)")
+  std::vector<TextRange> credits;      // photo credits ("AFP 2021 / JANE DOE"), in text order
 
   std::string_view slice(TextRange r) const { return std::string_view(text).substr(r.begin, r.size()); }
 };

@@ -84,8 +84,8 @@ void push_capped(std::string_view text, TextRange r, std::vector<TextRange>& out
 }
 
 // True when the line break at `nl` ends a list item or a finished line: the next line starts with
-// a bullet ("\u2022 2021: Work is halted"), or this one ends with a full stop, colon or semicolon
-// ("Key moments:"). Prose wrapped at a fixed width has neither.
+// a bullet ("\u2022 2021: Work is halted") or a number ("2. July 2020: ..."), or this one ends
+// with a full stop, colon or semicolon ("Key moments:"). Prose wrapped at a fixed width has neither.
 bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end) {
   size_t next = nl + 1;
   while (next < end && (text[next] == ' ' || text[next] == '\t')) ++next;
@@ -93,6 +93,11 @@ bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end) 
   std::string_view rest = text.substr(next, end - next);
   for (std::string_view bullet : {"\u2022", "\u00B7", "\u2013 ", "\u2014 ", "- ", "* "})
     if (rest.starts_with(bullet)) return true;
+  size_t digits = 0;  // a numbered item: "1. May 2019: ...", "12) ..."
+  while (digits < rest.size() && digits < 3 && is_digit(rest[digits])) ++digits;
+  if (digits > 0 && digits < 3 && rest.size() > digits + 1 && (rest[digits] == '.' || rest[digits] == ')') &&
+      rest[digits + 1] == ' ')
+    return true;
   size_t last = nl;
   while (last > start && is_space(text[last - 1])) --last;
   if (last == start) return false;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <unordered_set>
 
 #include "events/label.h"
 #include "util/utf8.h"
@@ -17,8 +19,12 @@ std::string one_line(std::string_view s) {
   return out;
 }
 
+// Credits are in text order and apart, so only the last one starting at or before `t` may hold
+// it (looking through all of them for each time phrase was quadratic).
 bool in_credit(const Article& a, const Timex& t) {
-  return std::any_of(a.credits.begin(), a.credits.end(), [&](const TextRange& c) { return c.contains(t.begin); });
+  auto after = std::upper_bound(a.credits.begin(), a.credits.end(), t.begin,
+                                [](size_t pos, const TextRange& c) { return pos < c.begin; });
+  return after != a.credits.begin() && std::prev(after)->contains(t.begin);
 }
 
 // The value an event takes from a timex: its range when anchored, else its own value.
@@ -46,19 +52,54 @@ std::optional<std::chrono::minutes> time_after(std::string_view s) {
   return std::chrono::minutes{h * 60 + m};
 }
 
-// True when `word` appears capitalised inside a sentence of `text`, not only at the start of one:
-// a one-word subject ("Voltaren") is a name then, and "Nobody" or "Officials" are not.
-bool named_mid_sentence(std::string_view text, std::string_view word) {
-  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
-  for (size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
-    size_t after = p + word.size();
-    if ((p > 0 && alnum(text[p - 1])) || (after < text.size() && alnum(text[after]))) continue;
-    size_t q = p;
-    while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '"' || text[q - 1] == '(')) --q;
-    if (q > 0 && (alnum(text[q - 1]) || text[q - 1] == ',' || text[q - 1] == ';' || text[q - 1] == ':')) return true;
-  }
-  return false;
+bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+// True when the word at `p` of `text` follows other words of its sentence: a letter or digit,
+// a comma, semicolon or colon before it (quotes, brackets and spaces between do not count).
+bool mid_sentence_at(std::string_view text, size_t p) {
+  size_t q = p;
+  while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '"' || text[q - 1] == '(')) --q;
+  return q > 0 && (alnum(text[q - 1]) || text[q - 1] == ',' || text[q - 1] == ';' || text[q - 1] == ':');
 }
+
+// Characters that may stand inside a one-word subject as it is matched below; the others end it.
+bool in_run(char c) {
+  return !std::isspace(static_cast<unsigned char>(c)) && c != ',' && c != ';' && c != ':' && c != '"' && c != '(';
+}
+
+// Which capitalised words appear inside a sentence of an article, not only at the start of one: a
+// one-word subject ("Voltaren") is a name then, and "Nobody" or "Officials" are not. Read in one
+// pass, so asking about every sentence's subject stays linear in the article (it was quadratic).
+class MidSentenceNames {
+ public:
+  explicit MidSentenceNames(std::string_view text) : text_(text) {
+    // Every word that can match at p ends before a character that is no letter or digit, inside
+    // the run of characters at p; runs starting mid-sentence never overlap.
+    for (size_t p = 0; p < text.size(); ++p) {
+      if (text[p] < 'A' || text[p] > 'Z' || (p > 0 && alnum(text[p - 1])) || !mid_sentence_at(text, p)) continue;
+      size_t e = p;
+      for (; e < text.size() && in_run(text[e]); ++e)
+        if (!alnum(text[e])) names_.insert(text.substr(p, e - p));
+      names_.insert(text.substr(p, e - p));
+    }
+  }
+
+  // True when `word` appears capitalised mid-sentence, at word boundaries.
+  bool contains(std::string_view word) const {
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z' && std::all_of(word.begin(), word.end(), in_run))
+      return names_.contains(word);
+    for (size_t p = text_.find(word); p != std::string_view::npos; p = text_.find(word, p + 1)) {
+      size_t after = p + word.size();
+      if ((p > 0 && alnum(text_[p - 1])) || (after < text_.size() && alnum(text_[after]))) continue;
+      if (mid_sentence_at(text_, p)) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::string_view text_;
+  std::unordered_set<std::string_view> names_;
+};
 
 // True when `name` holds the last word of `phrase`, in any case: "Port of Valmora" and "port".
 bool names_head(std::string_view name, std::string_view phrase) {
@@ -75,16 +116,18 @@ bool names_head(std::string_view name, std::string_view phrase) {
 }  // namespace
 
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
-  // An ISO 8601 timestamp ("2022-01-25T05:49:00Z") reads as the date and time it writes.
+  // An ISO 8601 timestamp ("2022-01-25T05:49:00Z", also after "Last updated: ") reads as the date
+  // and time it writes.
   std::string text(line);
   auto digits = [&](size_t from, size_t n) {
     return text.size() >= from + n &&
            std::all_of(text.begin() + static_cast<long>(from), text.begin() + static_cast<long>(from + n),
                        [](char c) { return c >= '0' && c <= '9'; });
   };
-  if (digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' && digits(8, 2) && text.size() > 10 &&
-      text[10] == 'T' && digits(11, 2))
-    text[10] = ' ';
+  for (size_t p = 0; p + 13 <= text.size(); ++p)
+    if ((p == 0 || !digits(p - 1, 1)) && digits(p, 4) && text[p + 4] == '-' && digits(p + 5, 2) &&
+        text[p + 7] == '-' && digits(p + 8, 2) && text[p + 10] == 'T' && digits(p + 11, 2))
+      text[p + 10] = ' ';
   line = text;
   // A dateline is absolute: tagged against two anchors far apart, its date reads the same.
   // Relative words ("Monday", "yesterday") do not, and are no dateline.
@@ -124,6 +167,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   std::string antecedent;  // the last name a sentence was about: what "it" in a label stands for
   std::string person;      // the last person a sentence was about: what "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
+  MidSentenceNames names(article.text);
   for (const Sentence& sentence : article.sentences) {
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
     std::vector<const Timex*> inside;
@@ -167,7 +211,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     }
     // A person is never "it".
     if (!labels.subject.empty() && labels.person.empty() && (labels.subject.find(' ') != std::string::npos ||
-                                    named_mid_sentence(article.text, labels.subject)))
+                                    names.contains(labels.subject)))
       antecedent = std::move(labels.subject);
     if (!labels.person.empty()) person = std::move(labels.person);
     previous_definite = std::move(labels.definite);

@@ -76,7 +76,7 @@ class Labeler {
     if (ids.empty() || ids.size() > 12 || tokens_[ids.front()].lower != "the") return {};
     phrase_.drop_insertions(ids);
     phrase_.trim_ends(ids);
-    if (ids.empty() || ids.size() > 4) return {};
+    if (ids.empty() || ids.size() > 4 || plural(tokens_[ids.back()])) return {};
     for (size_t i : ids)
       if (!tokens_[i].word || tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kCutWords) ||
           is(tokens_[i], kPossessives))
@@ -84,11 +84,26 @@ class Labeler {
     return phrase_.render(ids);
   }
 
+  // "it" stands for one thing: not "the workers" or "the talks" ("the crisis", "the bus" are one).
+  static bool plural(const Token& head) {
+    const std::string& w = head.lower;
+    return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+           !w.ends_with("as") && !w.ends_with("os");
+  }
+
   // The person the sentence is about (see named_person in label.h): the main clause's subject,
   // else the speaker of a reporting verb ("...,\u201D said Hanne Ravik").
   std::string named_person() const {
     if (segments_.empty()) return {};
-    if (std::string p = person_in(subject_of(main_segment())); !p.empty()) return p;
+    std::vector<size_t> subject = subject_of(main_segment());
+    if (std::string p = person_in(subject); !p.empty()) return p;
+    // "The union's leader, Paulo Antunes, 61, said": the name set off by commas after the subject.
+    auto comma = std::find_if(subject.begin(), subject.end(), [&](size_t i) { return is_punct(tokens_[i], ","); });
+    if (comma != subject.end()) {
+      auto next = std::find_if(comma + 1, subject.end(), [&](size_t i) { return is_punct(tokens_[i], ","); });
+      if (next != subject.end())
+        if (std::string p = person_in(std::vector<size_t>(comma + 1, next)); !p.empty()) return p;
+    }
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (!is(tokens_[i], kReportingVerbs) || tokens_[i].lower == "according") continue;
       std::vector<size_t> after, before;
@@ -450,7 +465,14 @@ class Labeler {
   std::vector<size_t> antecedent(size_t k) const {
     size_t end = segments_[k].begin;
     while (end > 0 && tokens_[end - 1].timex >= 0) --end;
-    return noun_phrase_ending_at(end);
+    std::vector<size_t> np = noun_phrase_ending_at(end);
+    // "Maria Lopez, 45, who": an age between commas follows the name the clause is about.
+    auto number = [](const std::string& w) {
+      return std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); });
+    };
+    if (np.size() == 1 && np[0] > 0 && is_punct(tokens_[np[0] - 1], ",") && number(tokens_[np[0]].lower))
+      return noun_phrase_ending_at(np[0] - 1);
+    return np;
   }
 
   std::vector<size_t> noun_phrase_ending_at(size_t end) const {

@@ -50,17 +50,25 @@ void PhraseWriter::drop_pictographs(std::string& out) {
   out = std::move(kept);
 }
 
-// A quotation the label stops inside ('She said: "We are not back to normal yet') is closed.
+// A quotation the label stops inside ('She said: "We are not back to normal yet') is closed. Only
+// a quote the label opens counts: not a closing one whose opening was cut ('rebuild," Park said')
+// nor an inch mark ('a 12" pipe'). A straight quote opens after a space or bracket, before a word.
 void PhraseWriter::close_quotes(std::string& out) {
-  size_t open = 0, close = 0, straight = 0;
+  size_t curly = 0, straight = 0;
   for (size_t i = 0; i < out.size(); ++i) {
     std::string_view rest = std::string_view(out).substr(i);
-    if (rest.starts_with("\u201C")) ++open;
-    else if (rest.starts_with("\u201D")) ++close;
-    else if (out[i] == '"') ++straight;
+    if (rest.starts_with("\u201C")) {
+      ++curly;
+    } else if (rest.starts_with("\u201D")) {
+      curly -= curly > 0 ? 1 : 0;
+    } else if (out[i] == '"') {
+      bool opens = (i == 0 || out[i - 1] == ' ' || out[i - 1] == '(') && i + 1 < out.size() && out[i + 1] != ' ';
+      if (opens) ++straight;
+      else straight -= straight > 0 ? 1 : 0;
+    }
   }
-  for (; close < open; ++close) out += "\u201D";
-  if (straight % 2 == 1) out += '"';
+  for (; curly > 0; --curly) out += "\u201D";
+  for (; straight > 0; --straight) out += '"';
 }
 
 bool PhraseWriter::is_marker(size_t i) const { return i >= toks_.size(); }
@@ -159,7 +167,9 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
            is(toks_[i], kArticles);
   };
   while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
-  while (!ids.empty() && junk_back(ids.back()) && (is_marker(ids.back()) || !is_punct(toks_[ids.back()], ")")))
+  // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
+  while (!ids.empty() && junk_back(ids.back()) &&
+         (is_marker(ids.back()) || !(is_punct(toks_[ids.back()], ")") || is_punct(toks_[ids.back()], "%"))))
     ids.pop_back();
 }
 

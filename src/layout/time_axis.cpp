@@ -151,7 +151,8 @@ int TimeAxis::breaks() const {
 namespace {
 
 // Sets x0 and x1 of every segment over [x0, x1], breaks included. Segment `wide` (if any) gets
-// at least `wide_px`, up to 60% of the width; the others share the rest.
+// at least `wide_px`, up to 60% of the width, or its plain share when that is more; the others
+// share the rest.
 void place(std::vector<AxisSegment>& segs, double x0, double x1, const Style::Axis& axis,
            size_t wide = SIZE_MAX, double wide_px = 0) {
   double break_w = axis.break_width;
@@ -162,8 +163,8 @@ void place(std::vector<AxisSegment>& segs, double x0, double x1, const Style::Ax
     weights.push_back(segs[i].events + 1.0);
   }
   std::vector<double> widths = share_widths(weights, available, axis.min_segment_width);
-  if (wide < segs.size() && segs.size() > 1 && widths[wide] < wide_px) {
-    double want = std::min(wide_px, 0.6 * available);
+  if (wide < segs.size() && segs.size() > 1 && widths[wide] < std::min(wide_px, 0.6 * available)) {
+    double want = std::min(wide_px, 0.6 * available);  // never less than its share without the zoom
     weights.erase(weights.begin() + static_cast<long>(wide));
     std::vector<double> rest = share_widths(weights, available - want, axis.min_segment_width);
     rest.insert(rest.begin() + static_cast<long>(wide), want);

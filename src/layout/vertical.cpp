@@ -17,7 +17,7 @@ constexpr size_t kPub = static_cast<size_t>(-1);
 struct Row {
   size_t event;  // index, or kPub for the publication row
   double day;    // sort key: first day
-  int segment;   // axis segment the row falls in
+  int segment;   // part of the axis, between breaks, the row falls in
 };
 
 std::vector<Row> rows_in_time_order(const Timeline& t, const TimeAxis& axis, bool with_pub) {
@@ -29,10 +29,14 @@ std::vector<Row> rows_in_time_order(const Timeline& t, const TimeAxis& axis, boo
     if (a.day != b.day) return a.day < b.day;
     return a.event != kPub && (b.event == kPub || a.event < b.event);
   });
+  // A zoomed stretch is joined to its neighbours: only a break starts a new part of the list.
   for (Row& r : rows) {
     r.segment = 0;
-    for (size_t s = 0; s < axis.segments.size(); ++s)
-      if (r.day >= axis.segments[s].d0) r.segment = static_cast<int>(s);
+    int part = 0;
+    for (size_t s = 0; s < axis.segments.size(); ++s) {
+      if (s > 0 && !axis.segments[s].joined) ++part;
+      if (r.day >= axis.segments[s].d0) r.segment = part;
+    }
   }
   return rows;
 }

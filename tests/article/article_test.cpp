@@ -43,6 +43,13 @@ TEST_CASE("list items on their own lines are sentences; prose wrapped at a width
         std::vector<std::string>{"He moved to the U.S.\nlater that year."});
 }
 
+// A numbered item was glued to the line before it ("work halts 2.") and its number cut off.
+TEST_CASE("regression: numbered list items on their own lines are sentences") {
+  CHECK(sentences_of("Key moments:\n1. May 2019: work starts\n2. July 2020: work halts\n12) 2021: work resumes") ==
+        std::vector<std::string>{"Key moments:", "1.", "May 2019: work starts", "2.", "July 2020: work halts",
+                                 "12) 2021: work resumes"});
+}
+
 TEST_CASE("the reader finds dateline, title, body, credits and footer") {
   std::string text =
       "\xEF\xBB\xBFMarch 3, 2023, 10:15\r\n\r\nCity Opens Bridge\r\n\r\nCity Opens Bridge\r\n\r\n"
@@ -87,6 +94,16 @@ TEST_CASE("a dateline after the title, or after a byline, is found too") {
   CHECK(c->published);
   CHECK(c->title == "Bridge Opens");
   REQUIRE(c->paragraphs.size() == 1);
+  // The byline and the dateline as two lines of one paragraph after the title.
+  auto e = read_article("Bridge Opens\n\nBy Ana Ruiz\nMarch 3, 2023\n\nIt opened today.\n", "e.txt", fake_dateline);
+  REQUIRE(e);
+  CHECK(e->published);
+  CHECK(e->title == "Bridge Opens");
+  REQUIRE(e->paragraphs.size() == 1);
+  // A dateline that does not end the header is none.
+  auto f = read_article("Bridge Opens\n\nMarch 3, 2023\nBy Ana Ruiz\n\nIt opened today.\n", "f.txt", fake_dateline);
+  REQUIRE(f);
+  CHECK_FALSE(f->published);
   // A body paragraph after the title is not skipped looking for one.
   auto d = read_article("Bridge Opens\n\nIt opened today.\n\nMarch 3, 2023\n", "d.txt", fake_dateline);
   REQUIRE(d);
@@ -127,6 +144,20 @@ TEST_CASE("the seed article's structure" * doctest::skip(!testing::has_shared(te
   }
 }
 
+// Each paragraph searched for "\n\n" to the end of the text, and each paragraph looked through
+// every photo credit: 100,000 paragraphs between blank lines holding a space took minutes.
+TEST_CASE("regression: many paragraphs between blank lines with spaces, or many credits, are read in linear time") {
+  std::string text = "March 3, 2023\n\nTitle\n\n";
+  for (int i = 0; i < 100000; ++i) text += i % 2 ? "The port grew.\n \n" : "AFP 2021 / JANE DOE The port grew.\n \n";
+  auto a = read_article(text, "a.txt", fake_dateline);
+  REQUIRE(a.ok());
+  CHECK(a->paragraphs.size() == 100000);
+  CHECK(a->credits.size() == 50000);
+  REQUIRE(a->sentences.size() == 100000);
+  CHECK(a->slice(a->sentences[0].range) == "The port grew.");
+  CHECK(a->sentences.back().paragraph == 99999);
+}
+
 }  // namespace
 }  // namespace chronoline
 
@@ -145,6 +176,20 @@ TEST_CASE("regression: a huge sentence without punctuation is cut into bounded p
   for (auto r : split_sentences(no_spaces, {0, no_spaces.size()})) CHECK(r.size() <= kMaxSentenceBytes);
 }
 
+// Each paragraph searched for "\n\n" to the end of the text, and each paragraph looked through
+// every photo credit: 100,000 paragraphs between blank lines holding a space took minutes.
+TEST_CASE("regression: many paragraphs between blank lines with spaces, or many credits, are read in linear time") {
+  std::string text = "March 3, 2023\n\nTitle\n\n";
+  for (int i = 0; i < 100000; ++i) text += i % 2 ? "The port grew.\n \n" : "AFP 2021 / JANE DOE The port grew.\n \n";
+  auto a = read_article(text, "a.txt", fake_dateline);
+  REQUIRE(a.ok());
+  CHECK(a->paragraphs.size() == 100000);
+  CHECK(a->credits.size() == 50000);
+  REQUIRE(a->sentences.size() == 100000);
+  CHECK(a->slice(a->sentences[0].range) == "The port grew.");
+  CHECK(a->sentences.back().paragraph == 99999);
+}
+
 }  // namespace
 }  // namespace chronoline
 
@@ -155,6 +200,20 @@ TEST_CASE("the reader's word lists load from their data files") {
   REQUIRE_MESSAGE(check_article_words(), check_article_words().error().message);
   CHECK(article_word_list("abbreviations").size() > 40);
   CHECK(article_word_list("footer-markers").size() > 10);
+}
+
+// Each paragraph searched for "\n\n" to the end of the text, and each paragraph looked through
+// every photo credit: 100,000 paragraphs between blank lines holding a space took minutes.
+TEST_CASE("regression: many paragraphs between blank lines with spaces, or many credits, are read in linear time") {
+  std::string text = "March 3, 2023\n\nTitle\n\n";
+  for (int i = 0; i < 100000; ++i) text += i % 2 ? "The port grew.\n \n" : "AFP 2021 / JANE DOE The port grew.\n \n";
+  auto a = read_article(text, "a.txt", fake_dateline);
+  REQUIRE(a.ok());
+  CHECK(a->paragraphs.size() == 100000);
+  CHECK(a->credits.size() == 50000);
+  REQUIRE(a->sentences.size() == 100000);
+  CHECK(a->slice(a->sentences[0].range) == "The port grew.");
+  CHECK(a->sentences.back().paragraph == 99999);
 }
 
 }  // namespace

@@ -29,6 +29,7 @@ TEST_CASE("datelines in US, ISO and day-first numeric forms give the publication
   CHECK(published("25/01/2022") == "2022-01-25");
   CHECK(published("1/25/2022") == "2022-01-25");
   CHECK(published("2022-01-25T05:49:00Z") == "2022-01-25T05:49");
+  CHECK(published("Last updated: 2022-01-25T17:49:00+01:00") == "2022-01-25T17:49");
   CHECK(published("Updated 10:30 AM ET, Tue January 25, 2022") == "2022-01-25T10:30");
   CHECK(published("25 January 2022 | 05:49") == "2022-01-25T05:49");
 }

@@ -174,6 +174,14 @@ TEST_CASE("emoji and pictographs stay out of labels") {
         "Council approved the budget");
 }
 
+// A straight quote was closed whenever the label held an odd number of them.
+TEST_CASE("regression: a closing quote whose opening was cut, or an inch mark, is not closed again") {
+  const std::string s = "\"We will rebuild,\" Mayor John Park said on Tuesday, \"and we will do it by 2026.\"";
+  CHECK(labels(s, {"Tuesday", "2026"})[0] == "We will rebuild,\" John Park said");
+  CHECK(labels("A 12\" water main burst on Monday, flooding the station.", {"Monday"})[0] ==
+        "12\" water main burst, flooding the station");
+}
+
 TEST_CASE("a plural possessive before a title goes with the title") {
   CHECK(labels("Dock workers' union leader Paulo Antunes spoke on Wednesday.", {"Wednesday"})[0] == "Paulo Antunes spoke");
 }
@@ -188,6 +196,16 @@ TEST_CASE("a date in the resumed main clause claims it; a second date takes the 
 TEST_CASE("a relative clause after a date gets the noun phrase before the date") {
   CHECK(labels("The board approved an expansion plan in March 2024, which includes a rail link due by 2030.",
                {"March 2024", "2030"})[1] == "Expansion plan includes a rail link due");
+}
+
+TEST_CASE("a relative clause after an age between commas is about the name before it") {
+  CHECK(labels("\"It was terrible,\" said Maria Lopez, 45, who lost her home in the fire on Tuesday.", {"Tuesday"}) ==
+        std::vector<std::string>{"Maria Lopez lost her home in the fire"});
+}
+
+TEST_CASE("a per cent sign at the end of a label stays") {
+  CHECK(labels("The shares, which rose 3% on Monday, fell on Tuesday.", {"Monday", "Tuesday"}) ==
+        std::vector<std::string>{"Shares rose 3%", "Shares fell"});
 }
 
 TEST_CASE("a when-clause holding the date is the event; 'it' there is the main subject") {

@@ -207,6 +207,25 @@ TEST_CASE("scene_to_json has the --dump-layout shape") {
 namespace chronoline {
 namespace {
 
+// The list put a break wherever the axis changed segment, also where a zoomed stretch joins
+// the rest of a year-long bar without one.
+TEST_CASE("regression: vertical breaks only where the axis breaks, not at a zoomed stretch") {
+  using namespace date::literals;
+  Timeline t;
+  t.title = "Zoom";
+  Event year;
+  year.span = DaySpan{2024_y / 1 / 1, 2024_y / 12 / 31, Granularity::kDay, true};
+  year.label = "The year of the strike";
+  t.events.push_back(year);
+  t.events.push_back(testing::day_event(2024_y / 3 / 1, "Talks begin"));
+  for (unsigned d = 10; d <= 13; ++d) t.events.push_back(testing::day_event(2024_y / 9 / d, "Walkout"));
+  t.events.push_back(testing::day_event(2020_y / 6 / 1, "Union founded"));
+  Style style = default_style();
+  CHECK(lay_out(t, style).axis.breaks == 1);
+  style.layout.orientation = Orientation::kVertical;
+  CHECK(lay_out(t, style).axis.breaks == 1);
+}
+
 TEST_CASE("vertical: a list in time order whose height grows with the events") {
   Style style = default_style();
   style.layout.orientation = Orientation::kVertical;

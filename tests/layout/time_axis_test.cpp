@@ -4,6 +4,9 @@
 #include <date/date.h>
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <random>
+
 #include "style/style.h"
 
 namespace chronoline {
@@ -59,6 +62,73 @@ TEST_CASE("evenly spread days, or breaks switched off, get no zoom") {
   TimeAxis axis = build_time_axis(busy, 0, 1200, style);
   CHECK(axis.segments.size() == 1);
   check_monotonic(axis, day(2023, 12, 1), day(2025, 2, 1), 0, 1200);
+}
+
+// Every segment has days and pixels, in order, inside [x0, x1].
+void check_segments(const TimeAxis& axis, double x0, double x1) {
+  REQUIRE(!axis.segments.empty());
+  double last = x0;
+  for (const AxisSegment& s : axis.segments) {
+    INFO("segment " << s.d0 << ".." << s.d1 << " at " << s.x0 << ".." << s.x1);
+    REQUIRE(s.d1 > s.d0);
+    REQUIRE(s.x1 > s.x0);
+    REQUIRE(s.x0 >= last - 1e-6);
+    last = s.x1;
+  }
+  REQUIRE(last <= x1 + 1e-6);
+}
+
+TEST_CASE("random and degenerate inputs keep segments ordered, non-empty and inside the axis") {
+  const Style::Axis style = default_style().axis;
+  std::mt19937 rng(7);
+  auto pick = [&](double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); };
+  for (int round = 0; round < 400; ++round) {
+    std::vector<DayInterval> iv;
+    int n = 1 + static_cast<int>(rng() % 60);
+    double centre = pick(-800000, 800000), spread = std::pow(10, pick(0, 6));
+    for (int k = 0; k < n; ++k) {
+      double start = std::floor(centre + pick(0, spread));
+      if (rng() % 4 == 0) start = std::floor(centre + pick(0, 6));  // a crowd
+      double length = rng() % 5 == 0 ? pick(0, spread) : (rng() % 2 ? 1 : 0.25);
+      iv.push_back({start, start + length});
+    }
+    double width = rng() % 4 == 0 ? 300 : 1200;
+    TimeAxis axis = build_time_axis(iv, 0, width, style);
+    check_segments(axis, 0, width);
+    double lo = axis.segments.front().d0, hi = axis.segments.back().d1;
+    double last = -1e300;
+    for (int k = 0; k <= 400; ++k) {
+      double x = axis.x_of(lo + (hi - lo) * k / 400);
+      REQUIRE(x >= last);
+      last = x;
+    }
+  }
+}
+
+TEST_CASE("all events on one day, two events, and 10,000 events") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> same(50, DayInterval{day(2024, 5, 1), day(2024, 5, 2)});
+  check_segments(build_time_axis(same, 0, 1200, style), 0, 1200);
+  check_segments(build_time_axis({{day(2024, 5, 1), day(2024, 5, 1)}}, 0, 1200, style), 0, 1200);
+  check_segments(build_time_axis({{day(-500, 1, 1), day(-500, 1, 2)}, {day(2024, 5, 1), day(2024, 5, 2)}}, 0, 1200, style),
+                 0, 1200);
+  std::vector<DayInterval> many = {{day(1900, 1, 1), day(2030, 1, 1)}};
+  for (int k = 0; k < 10000; ++k) many.push_back({day(2000, 1, 1) + (k * 7919) % 9000, day(2000, 1, 1) + (k * 7919) % 9000 + 1});
+  check_segments(build_time_axis(many, 0, 1200, style), 0, 1200);
+}
+
+// The zoom capped its stretch at 60% of the axis even when its share without the zoom was more,
+// so a crowd that already had most of the axis got squeezed.
+TEST_CASE("regression: a zoomed stretch is never narrower than its share without the zoom") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(2000, 1, 1), day(2000, 1, 2)}, {day(2024, 1, 1), day(2025, 1, 1)}};
+  for (int d = 0; d < 85; ++d) iv.push_back({day(2024, 9, 1) + d, day(2024, 9, 1) + d + 1});
+  TimeAxis axis = build_time_axis(iv, 0, 1200, style);
+  REQUIRE(joined(axis) >= 1);
+  double widest = 0;
+  for (const AxisSegment& s : axis.segments) widest = std::max(widest, s.x1 - s.x0);
+  CHECK(widest > 0.7 * (1200 - style.break_width * axis.breaks()));
+  check_segments(axis, 0, 1200);
 }
 
 }  // namespace
