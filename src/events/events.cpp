@@ -159,6 +159,9 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
   return dt;
 }
 
+// How many sentences after the one that names a person "he" or "she" may still stand for them.
+constexpr size_t kPersonReach = 2;
+
 std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes,
                                        std::optional<date::sys_days> published) {
   std::vector<Event> events;
@@ -166,6 +169,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   size_t next = 0;
   std::string antecedent;  // the last name a sentence was about: what "it" in a label stands for
   std::string person;      // the last person a sentence was about: what "she" or "he" stands for
+  size_t person_age = 0;   // sentences since that person was named
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
   MidSentenceNames names(article.text);
   for (const Sentence& sentence : article.sentences) {
@@ -205,15 +209,20 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.text = one_line(std::string_view(article.text).substr(t.begin, end - t.begin));
       e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
       e.sentence = line;
-      // "his" in a sentence that names a person is most often that person.
-      e.label = resolve_person(resolve_it(labels.labels[k], it), labels.person.empty() ? person : labels.person);
+      // "his" in a sentence that names a person is most often that person; "he" further on, the
+      // person named in the last two sentences ("a man ... he" six sentences later is no one named).
+      std::string_view he = !labels.person.empty() ? std::string_view(labels.person)
+                            : person_age <= kPersonReach ? std::string_view(person)
+                                                         : std::string_view();
+      e.label = resolve_person(resolve_it(labels.labels[k], it), he);
       events.push_back(std::move(e));
     }
     // A person is never "it".
     if (!labels.subject.empty() && labels.person.empty() && (labels.subject.find(' ') != std::string::npos ||
                                     names.contains(labels.subject)))
       antecedent = std::move(labels.subject);
-    if (!labels.person.empty()) person = std::move(labels.person);
+    ++person_age;
+    if (!labels.person.empty()) person = std::move(labels.person), person_age = 0;
     previous_definite = std::move(labels.definite);
   }
   for (size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);

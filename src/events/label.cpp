@@ -616,6 +616,16 @@ std::string replace_leading(std::string_view label, std::string_view name, const
 }  // namespace
 
 std::string resolve_it(std::string_view label, std::string_view name) {
+  // "It emerged that ...", "It was the first strike": an empty or situational "it", no name.
+  auto lower_word = [](std::string_view s) {
+    std::string w(s.substr(0, s.find(' ')));
+    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char x) { return std::tolower(x); });
+    return w;
+  };
+  size_t space = label.find(' ');
+  if (space != std::string_view::npos && kNeuterPronouns.contains(lower_word(label)) &&
+      kImpersonalVerbs.contains(lower_word(label.substr(space + 1))))
+    return std::string(label);
   return replace_leading(label, name, kNeuterPronouns, kNeuterPossessives);
 }
 

@@ -41,6 +41,7 @@ inline const WordSet& kNeuterPossessives = label_word_class("neuter-possessives"
 inline const WordSet& kPersonPronouns = label_word_class("person-pronouns");
 inline const WordSet& kPersonPossessives = label_word_class("person-possessives");
 inline const WordSet& kOrganisationWords = label_word_class("organisation-words");
+inline const WordSet& kImpersonalVerbs = label_word_class("impersonal-verbs");
 inline const WordSet& kCutWords = label_word_class("cut-words");
 inline const WordSet& kIrregularPast = label_word_class("irregular-past");
 inline const WordSet& kTitles = label_word_class("titles");

@@ -115,5 +115,15 @@ TEST_CASE("'earlier this month' is the month up to the publication date; 'late 2
   CHECK(t->events[1].mod == "END");
 }
 
+TEST_CASE("'he' reaches two sentences back at most; an empty 'it' stays") {
+  auto l = labels_of(
+      "Harbour master Elin Sorvik spoke on Monday. The quay reopened. Ships came. Crews worked. "
+      "She left on Tuesday. Orvane opened a route on Wednesday, said Orvane's chief. "
+      "It emerged on Thursday that the route was full.");
+  REQUIRE(l.size() == 4);
+  CHECK(l[1] == "She left");
+  CHECK(l[3].rfind("It emerged", 0) == 0);
+}
+
 }  // namespace
 }  // namespace chronoline
