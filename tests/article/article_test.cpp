@@ -176,7 +176,6 @@ TEST_CASE("regression: a huge sentence without punctuation is cut into bounded p
   for (auto r : split_sentences(no_spaces, {0, no_spaces.size()})) CHECK(r.size() <= kMaxSentenceBytes);
 }
 
-
 }  // namespace
 }  // namespace chronoline
 
@@ -187,20 +186,6 @@ TEST_CASE("the reader's word lists load from their data files") {
   REQUIRE_MESSAGE(check_article_words(), check_article_words().error().message);
   CHECK(article_word_list("abbreviations").size() > 40);
   CHECK(article_word_list("footer-markers").size() > 10);
-}
-
-// Each paragraph searched for "\n\n" to the end of the text, and each paragraph looked through
-// every photo credit: 100,000 paragraphs between blank lines holding a space took minutes.
-TEST_CASE("regression: many paragraphs between blank lines with spaces, or many credits, are read in linear time") {
-  std::string text = "March 3, 2023\n\nTitle\n\n";
-  for (int i = 0; i < 100000; ++i) text += i % 2 ? "The port grew.\n \n" : "AFP 2021 / JANE DOE The port grew.\n \n";
-  auto a = read_article(text, "a.txt", fake_dateline);
-  REQUIRE(a.ok());
-  CHECK(a->paragraphs.size() == 100000);
-  CHECK(a->credits.size() == 50000);
-  REQUIRE(a->sentences.size() == 100000);
-  CHECK(a->slice(a->sentences[0].range) == "The port grew.");
-  CHECK(a->sentences.back().paragraph == 99999);
 }
 
 }  // namespace
