@@ -330,7 +330,9 @@ class Labeler {
     while (open > segments_[k].begin && !(is_punct(tokens_[open - 1], ",") && tokens_[open - 1].timex < 0)) --open;
     if (open == segments_[k].begin || open >= first) return std::nullopt;
     const Token& lead = tokens_[open];
-    if (!looks_verb(lead) || is(lead, kAuxiliaries)) return std::nullopt;
+    // An -ing aside ("The minister, speaking to reporters on Friday, said") happens along with the
+    // main clause, which says what happened.
+    if (!looks_verb(lead) || is(lead, kAuxiliaries) || lead.lower.ends_with("ing")) return std::nullopt;
     size_t close = last + 1;
     while (close < segments_[k].end && !(is_punct(tokens_[close], ",") && tokens_[close].timex < 0)) ++close;
     if (close >= segments_[k].end) return std::nullopt;

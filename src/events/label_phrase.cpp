@@ -19,6 +19,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   shorten_titles(ids);
   drop_trailing_aside_time(ids);
   trim_ends(ids);
+  drop_leading_copula(ids);
   std::string out = render(ids);
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
@@ -28,6 +29,21 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   if (size_t added = utf8::length(out) - before; added > 0 && before + added > max_length && max_length > added)
     return finish(std::move(ids), max_length - added);  // room for the closing marks
   return out;
+}
+
+// "[2023] was a record year", "[Next year] will be decisive": with the date that was its subject
+// gone, the predicate reads as a phrase ("Record year for the airline").
+void PhraseWriter::drop_leading_copula(std::vector<size_t>& ids) const {
+  auto word = [&](size_t j) -> std::string_view {
+    return j < ids.size() && !is_marker(ids[j]) && toks_[ids[j]].word ? std::string_view(toks_[ids[j]].lower) : "";
+  };
+  size_t n = 0;
+  if (word(0) == "is" || word(0) == "was" || word(0) == "are" || word(0) == "were") n = 1;
+  bool auxiliary = word(0) == "will" || word(0) == "would" || word(0) == "has" || word(0) == "have" || word(0) == "had";
+  if (auxiliary && (word(1) == "be" || word(1) == "been")) n = 2;
+  if (n == 0 || ids.size() <= n + 1) return;
+  ids.erase(ids.begin(), ids.begin() + static_cast<long>(n));
+  trim_ends(ids);
 }
 
 // "reopened the quay, three weeks [after the collapse]": a duration set off by a comma at the end
@@ -115,7 +131,7 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
       continue;
     }
     bool number = close == j + 2 && std::isdigit(static_cast<unsigned char>(first.lower[0]));  // ", 61,"
-    bool participle = looks_verb(first) && first.lower.ends_with("ed");  // ", installed [in 2011],"
+    bool participle = looks_verb(first) && (first.lower.ends_with("ed") || first.lower.ends_with("ing"));  // ", installed [in 2011],"
     bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number ||
                  participle;
     if (!aside || is(first, kConjunctions)) continue;

@@ -39,6 +39,7 @@ class PhraseWriter {
   static bool is_acronym(const Token& t);
   std::string cut(std::vector<size_t> ids, size_t max_length) const;
   void drop_trailing_aside_time(std::vector<size_t>& ids) const;
+  void drop_leading_copula(std::vector<size_t>& ids) const;
   static void close_quotes(std::string& out);
   static void drop_pictographs(std::string& out);
 

@@ -132,7 +132,7 @@ TEST_CASE("a time phrase that opens the sentence without a comma still dates the
         "Ferry line carried a record 3 million passengers, up from 2 million");
   CHECK(labels("In May 2023 the board approved the new depot.", {"In May 2023"})[0] == "Board approved the new depot");
   // The date is the subject, or part of it: the clause is its predicate.
-  CHECK(labels("2023 was a record year for the line.", {"2023"})[0] == "Was a record year for the line");
+  CHECK(labels("2023 was a record year for the line.", {"2023"})[0] == "Record year for the line");
   CHECK(labels("Last year's floods closed the depot.", {"Last year"})[0] == "Floods closed the depot");
 }
 
@@ -167,6 +167,15 @@ TEST_CASE("asides that lose their date go whole, and adverbs of the time phrase 
 TEST_CASE("a label that stops inside a quotation closes it") {
   CHECK(labels("\u201CWe are not back to normal yet, but we are close,\u201D she told reporters on Tuesday.", {"Tuesday"})[0] ==
         "She told reporters: \u201CWe are not back to normal yet\u201D");
+}
+
+TEST_CASE("an -ing aside dates the main clause; a date that was the subject leaves its predicate") {
+  CHECK(labels("The minister, speaking to reporters in Oslo on Friday, said the talks would resume.", {"Friday"})[0] ==
+        "Minister said the talks would resume");
+  CHECK(labels("The bridge, opening in 2026, will carry 5,000 cars a day.", {"2026", "a day"}, {true, false})[0] ==
+        "Bridge will carry 5,000 cars a day");
+  CHECK(labels("Next year will be decisive for the club.", {"Next year"})[0] == "Decisive for the club");
+  CHECK(labels("The plan was approved on Monday.", {"Monday"})[0] == "Plan was approved");
 }
 
 TEST_CASE("emoji and pictographs stay out of labels") {
