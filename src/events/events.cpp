@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "events/label.h"
+#include "temporal/lexicon.h"
 #include "util/utf8.h"
 
 namespace chronoline {
@@ -104,12 +105,7 @@ class MidSentenceNames {
 // True when `name` holds the last word of `phrase`, in any case: "Port of Valmora" and "port".
 bool names_head(std::string_view name, std::string_view phrase) {
   std::string_view head = phrase.substr(phrase.rfind(' ') == std::string_view::npos ? 0 : phrase.rfind(' ') + 1);
-  auto lower = [](std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-  };
-  std::string n = " " + lower(name) + " ", h = " " + lower(head) + " ";
+  std::string n = " " + temporal::lower_ascii(name) + " ", h = " " + temporal::lower_ascii(head) + " ";
   return !head.empty() && n.find(h) != std::string::npos;
 }
 

@@ -597,14 +597,20 @@ std::string named_person(std::string_view sentence) { return Labeler(sentence, {
 
 namespace {
 
+// The first word of `s`, lower-cased.
+std::string first_word_lower(std::string_view s) {
+  std::string w(s.substr(0, s.find(' ')));
+  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char x) { return std::tolower(x); });
+  return w;
+}
+
 // `label` with its first word replaced by `name` when the word is in `pronouns`, or by `name`'s
 // possessive when it is in `possessives`.
 std::string replace_leading(std::string_view label, std::string_view name, const WordSet& pronouns,
                             const WordSet& possessives) {
   size_t space = label.find(' ');
   if (name.empty() || space == std::string_view::npos) return std::string(label);
-  std::string first(label.substr(0, space));
-  std::transform(first.begin(), first.end(), first.begin(), [](unsigned char x) { return std::tolower(x); });
+  std::string first = first_word_lower(label);
   std::string out;
   if (pronouns.contains(first)) out = std::string(name) + std::string(label.substr(space));
   else if (possessives.contains(first))
@@ -619,14 +625,9 @@ std::string replace_leading(std::string_view label, std::string_view name, const
 
 std::string resolve_it(std::string_view label, std::string_view name) {
   // "It emerged that ...", "It was the first strike": an empty or situational "it", no name.
-  auto lower_word = [](std::string_view s) {
-    std::string w(s.substr(0, s.find(' ')));
-    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char x) { return std::tolower(x); });
-    return w;
-  };
   size_t space = label.find(' ');
-  if (space != std::string_view::npos && kNeuterPronouns.contains(lower_word(label)) &&
-      kImpersonalVerbs.contains(lower_word(label.substr(space + 1))))
+  if (space != std::string_view::npos && kNeuterPronouns.contains(first_word_lower(label)) &&
+      kImpersonalVerbs.contains(first_word_lower(label.substr(space + 1))))
     return std::string(label);
   return replace_leading(label, name, kNeuterPronouns, kNeuterPossessives);
 }
