@@ -177,17 +177,24 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     a.title = std::string(a.slice(paragraphs[next]));
     ++next;
     if (next < paragraphs.size() && a.slice(paragraphs[next]) == a.title) ++next;
-    // Or the dateline comes after the title, maybe after a byline ("Title / By Ana Ruiz /
-    // Jan. 25, 2022"), the byline and dateline as paragraphs of their own or lines of one.
+    // Or the dateline comes after the title, maybe after a standfirst (one line without a full
+    // stop that sums the story up) and a byline ("Title / Standfirst / By Ana Ruiz / Jan. 25,
+    // 2022"), the byline and dateline as paragraphs of their own or lines of one. The standfirst
+    // is header matter then.
     if (!a.published && parse_dateline) {
-      for (size_t k = next; k < paragraphs.size() && k < next + 2; ++k) {
+      for (size_t k = next; k < paragraphs.size() && k < next + 3; ++k) {
         Header h = read_header(a.slice(paragraphs[k]), parse_dateline);
         if (h.published) {
           a.published = h.published;
           next = k + 1;
           break;
         }
-        if (!h.bylines) break;
+        std::string_view line = a.slice(paragraphs[k]);
+        bool standfirst = k == next && line.find('\n') == std::string_view::npos && line.size() < 300 &&
+                          !line.empty() &&
+                          std::string_view(".!?\"'").find(line.back()) == std::string_view::npos &&
+                          !line.ends_with("\u201D");
+        if (!h.bylines && !standfirst) break;
       }
     }
   } else if (!a.published && parse_dateline && next < paragraphs.size()) {

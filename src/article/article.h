@@ -51,9 +51,10 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 
 // Splits raw file bytes into an Article. The first non-empty line is the dateline when
 // `parse_dateline` reads a date from it; the next non-empty line is the title (a repeat of it
-// right after is dropped). Else the dateline may follow the title, alone or after a byline
-// ("Title / By Ana Ruiz / January 25, 2022"), as separate lines or one block. A page footer ("Related posts", "Leave a Reply", ...) and everything
-// after it is left out of the body. Errors (input): empty, too large, binary (NUL bytes) or
+// right after is dropped). Else the dateline may follow the title, alone or after a standfirst
+// line and a byline ("Title / By Ana Ruiz / January 25, 2022"), as separate lines or one block.
+// A page footer ("Related posts", "Leave a Reply", ...) and everything after it is left out of
+// the body. Errors (input): empty, too large, binary (NUL bytes) or
 // invalid UTF-8, named with `name` and line:column.
 Result<Article> read_article(std::string_view bytes, std::string_view name,
                              const DatelineParser& parse_dateline);

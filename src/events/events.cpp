@@ -31,7 +31,7 @@ bool in_credit(const Article& a, const Timex& t) {
 // The value an event takes from a timex: its range when anchored, else its own value.
 std::string event_value(const Timex& t) { return t.range.empty() ? t.value : t.range; }
 
-// Parses "5:49", "17:05", "5:49 pm" at the start of `s` (after spaces, commas or "at").
+// Parses "5:49", "17:05", "14.05", "5:49 pm" at the start of `s` (after spaces, commas or "at").
 std::optional<std::chrono::minutes> time_after(std::string_view s) {
   size_t i = 0;
   while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
@@ -41,7 +41,9 @@ std::optional<std::chrono::minutes> time_after(std::string_view s) {
   int h = s[i] - '0';
   ++i;
   if (digit(i)) h = h * 10 + (s[i++] - '0');
-  if (i >= s.size() || s[i] != ':' || !digit(i + 1) || !digit(i + 2)) return std::nullopt;
+  // "14:05", or British "14.05" when no digit follows ("14.05 GMT", not "14.055").
+  if (i >= s.size() || (s[i] != ':' && s[i] != '.') || !digit(i + 1) || !digit(i + 2)) return std::nullopt;
+  if (s[i] == '.' && (digit(i + 3) || (i + 3 < s.size() && s[i + 3] == '.'))) return std::nullopt;
   int m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
   std::string rest(s.substr(i + 3));
   std::transform(rest.begin(), rest.end(), rest.begin(), [](unsigned char c) { return std::tolower(c); });

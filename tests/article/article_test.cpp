@@ -104,6 +104,15 @@ TEST_CASE("a dateline after the title, or after a byline, is found too") {
   auto f = read_article("Bridge Opens\n\nMarch 3, 2023\nBy Ana Ruiz\n\nIt opened today.\n", "f.txt", fake_dateline);
   REQUIRE(f);
   CHECK_FALSE(f->published);
+  // A standfirst (a summary line without a full stop) may come between title and byline.
+  auto g = read_article("Bridge Opens\n\nCommuters gain a second crossing after six years\n\nBy Ana Ruiz\n\n"
+                        "March 3, 2023\n\nIt opened today.\n",
+                        "g.txt", fake_dateline);
+  REQUIRE(g);
+  CHECK(g->published);
+  CHECK(g->title == "Bridge Opens");
+  REQUIRE(g->paragraphs.size() == 1);
+  CHECK(g->slice(g->paragraphs[0].range) == "It opened today.");
   // A body paragraph after the title is not skipped looking for one.
   auto d = read_article("Bridge Opens\n\nIt opened today.\n\nMarch 3, 2023\n", "d.txt", fake_dateline);
   REQUIRE(d);

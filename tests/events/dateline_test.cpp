@@ -32,6 +32,10 @@ TEST_CASE("datelines in US, ISO and day-first numeric forms give the publication
   CHECK(published("Last updated: 2022-01-25T17:49:00+01:00") == "2022-01-25T17:49");
   CHECK(published("Updated 10:30 AM ET, Tue January 25, 2022") == "2022-01-25T10:30");
   CHECK(published("25 January 2022 | 05:49") == "2022-01-25T05:49");
+  // British sites write the time with a dot.
+  CHECK(published("Tue 25 Jan 2022 14.05 GMT") == "2022-01-25T14:05");
+  CHECK(published("25 January 2022 09.30") == "2022-01-25T09:30");
+  CHECK(published("25 January 2022 14.055") == "2022-01-25");
 }
 
 TEST_CASE("a line that only mentions a date, or a relative one, is no dateline") {
