@@ -136,14 +136,16 @@ std::vector<double> tick_days(const Step& step, double d0, double d1) {
   return out;
 }
 
-// The name of the one day, month or year that holds all of a segment's events, else "";
-// `exact` says whether the events cover that whole unit (a lone "2012" or "Oct 2023").
+// The name of the one day, month, few months or year that holds all of a segment's events, else
+// ""; `exact` says whether the events cover that whole unit (a lone "2012" or "Oct 2023").
 std::string single_unit_name(const AxisSegment& seg, bool& exact) {
   Ymd a = split(seg.data0), b = split(seg.data1 - 1), after = split(seg.data1);
   exact = false;
   if (a.y != b.y) return "";
   if (a.m != b.m) {
     exact = a.m == 1 && a.d == 1 && b.m == 12 && b.d == 31;
+    if (!exact && b.m - a.m <= 2)  // "Mar–Apr 2022" says where in the year, where "2022" does not
+      return std::string(month_abbrev(a.m)) + "\u2013" + month_abbrev(b.m) + " " + year_text(a.y);
     return year_text(a.y);
   }
   if (a.d != b.d) {
