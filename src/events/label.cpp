@@ -96,13 +96,13 @@ class Labeler {
   std::string named_person() const {
     if (segments_.empty()) return {};
     std::vector<size_t> subject = subject_of(main_segment());
-    if (std::string p = person_in(subject); !p.empty()) return p;
+    if (std::string p = phrase_.person(subject); !p.empty()) return p;
     // "The union's leader, Paulo Antunes, 61, said": the name set off by commas after the subject.
     auto comma = std::find_if(subject.begin(), subject.end(), [&](size_t i) { return is_punct(tokens_[i], ","); });
     if (comma != subject.end()) {
       auto next = std::find_if(comma + 1, subject.end(), [&](size_t i) { return is_punct(tokens_[i], ","); });
       if (next != subject.end())
-        if (std::string p = person_in(std::vector<size_t>(comma + 1, next)); !p.empty()) return p;
+        if (std::string p = phrase_.person(std::vector<size_t>(comma + 1, next)); !p.empty()) return p;
     }
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (!is(tokens_[i], kReportingVerbs) || tokens_[i].lower == "according") continue;
@@ -112,22 +112,9 @@ class Labeler {
       for (size_t j = i; j-- > 0 && tokens_[j].word && !looks_verb(tokens_[j]) && before.size() < 8;)
         before.insert(before.begin(), j);
       for (const auto& ids : {after, before})
-        if (std::string p = person_in(ids); !p.empty()) return p;
+        if (std::string p = phrase_.person(ids); !p.empty()) return p;
     }
     return {};
-  }
-
-  // `ids` written as a person's name, when they are one: two to four capitalised words after
-  // any title, the last not a word of organisations.
-  std::string person_in(std::vector<size_t> ids) const {
-    if (ids.empty() || ids.size() > 16) return {};
-    phrase_.drop_insertions(ids);
-    phrase_.shorten_titles(ids);
-    phrase_.trim_ends(ids);
-    if (ids.size() < 2 || ids.size() > 4 || is(tokens_[ids.back()], kOrganisationWords)) return {};
-    for (size_t i : ids)
-      if (!tokens_[i].word || !tokens_[i].cap || tokens_[i].timex >= 0 || is(tokens_[i], kArticles)) return {};
-    return phrase_.render(ids);
   }
 
   std::string label(size_t focus, size_t max_length) {
@@ -415,6 +402,12 @@ class Labeler {
       np.insert(np.begin(), i);
     }
     while (!np.empty() && (tokens_[np.front()].lower == "of" || tokens_[np.front()].lower == "and")) np.erase(np.begin());
+    // "expected the authority to publish the review [before March]": a verb phrase after "to", no
+    // noun phrase; the clause around it says more.
+    if (!np.empty() && np.front() > 0 && tokens_[np.front() - 1].lower == "to" && !tokens_[np.front()].cap &&
+        !is(tokens_[np.front()], kArticles) &&
+        std::any_of(np.begin() + 1, np.end(), [&](size_t i) { return is(tokens_[i], kArticles); }))
+      return {};
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     if (content < 2 || (np.size() == 1 && is(tokens_[np[0]], kPronouns))) return {};
     return np;
@@ -479,10 +472,17 @@ class Labeler {
 
   std::vector<size_t> noun_phrase_ending_at(size_t end) const {
     std::vector<size_t> np;
-    for (size_t i = end; i-- > 0;) {
+    size_t i = end;
+    for (; i-- > 0;) {
       const Token& t = tokens_[i];
       if (!t.word || is(t, kStopBeforeNoun) || looks_verb(t)) break;
       np.insert(np.begin(), i);
+    }
+    // "met to consider the review, which": after an infinitive's "to", the phrase starts at its
+    // article, not at the verb before it.
+    if (i < end && tokens_[i].lower == "to" && !np.empty() && !tokens_[np[0]].cap && !is(tokens_[np[0]], kArticles)) {
+      auto article = std::find_if(np.begin(), np.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
+      if (article != np.end()) np.erase(np.begin(), article);
     }
     return np;
   }

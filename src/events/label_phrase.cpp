@@ -14,6 +14,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     return i < toks_.size() && toks_[i].timex >= 0 && (toks_[i].dated || toks_[i].timex == focus_);
   });
   replace_parentheticals(ids);
+  prefer_named_apposition(ids);
   drop_insertions(ids);
   std::erase_if(ids, [&](size_t i) { return i < toks_.size() && is(toks_[i], kDropAdverbs); });
   shorten_titles(ids);
@@ -29,6 +30,38 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   if (size_t added = utf8::length(out) - before; added > 0 && before + added > max_length && max_length > added)
     return finish(std::move(ids), max_length - added);  // room for the closing marks
   return out;
+}
+
+std::string PhraseWriter::person(std::vector<size_t> ids) const {
+  if (ids.empty() || ids.size() > 16) return {};
+  drop_insertions(ids);
+  shorten_titles(ids);
+  trim_ends(ids);
+  if (ids.size() < 2 || ids.size() > 4 || is(toks_[ids.back()], kOrganisationWords)) return {};
+  for (size_t i : ids)
+    if (is_marker(i) || !toks_[i].word || !toks_[i].cap || toks_[i].timex >= 0 || is(toks_[i], kArticles)) return {};
+  return render(ids);
+}
+
+// "The council's transport chair, Iain Dorward, said ...": a subject that names its person (or
+// firm) in an aside is written with the name alone ("Iain Dorward said ...").
+void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
+  auto comma = [&](size_t j) { return j < ids.size() && !is_marker(ids[j]) && is_punct(toks_[ids[j]], ","); };
+  if (ids.empty() || is_marker(ids[0]) || !toks_[ids[0]].word) return;
+  size_t open = 1;
+  while (open < ids.size() && open < 8 && !comma(open)) {
+    if (is_marker(ids[open]) || !toks_[ids[open]].word || looks_verb(toks_[ids[open]])) return;
+    ++open;
+  }
+  size_t close = open + 1;
+  while (close < ids.size() && close < open + 6 && !comma(close)) ++close;
+  if (!comma(open) || !comma(close) || close + 1 >= ids.size() || is_marker(ids[close + 1]) ||
+      !looks_verb(toks_[ids[close + 1]]))
+    return;
+  std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
+  if (person(name).empty()) return;
+  ids.erase(ids.begin() + static_cast<long>(close));
+  ids.erase(ids.begin(), ids.begin() + static_cast<long>(open + 1));
 }
 
 // "[2023] was a record year", "[Next year] will be decisive": with the date that was its subject

@@ -32,6 +32,9 @@ class PhraseWriter {
   void trim_ends(std::vector<size_t>& ids) const;
   // The tokens, spaced as in the sentence.
   std::string render(const std::vector<size_t>& ids) const;
+  // `ids` written as a person's name, when they are one: two to four capitalised words after any
+  // title, the last not a word of organisations; else "".
+  std::string person(std::vector<size_t> ids) const;
 
  private:
   bool is_marker(size_t i) const;
@@ -40,6 +43,7 @@ class PhraseWriter {
   std::string cut(std::vector<size_t> ids, size_t max_length) const;
   void drop_trailing_aside_time(std::vector<size_t>& ids) const;
   void drop_leading_copula(std::vector<size_t>& ids) const;
+  void prefer_named_apposition(std::vector<size_t>& ids) const;
   static void close_quotes(std::string& out);
   static void drop_pictographs(std::string& out);
 

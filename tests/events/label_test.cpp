@@ -106,7 +106,25 @@ TEST_CASE("lower-case titles, ages, trailing participles and reporting clauses")
                {"2018", "2014 and 2017"}) ==
         std::vector<std::string>{"Auditors flagged payments made", "Payments made"});
   CHECK(labels("\u201CWe are grateful,\u201D his attorney, Ana Ruiz, said in a statement Tuesday.", {"Tuesday"})[0] ==
-        "His attorney, Ana Ruiz, said in a statement: \u201CWe are grateful\u201D");
+        "Ana Ruiz said in a statement: \u201CWe are grateful\u201D");
+}
+
+TEST_CASE("a subject that names its person or firm in an aside is written with the name") {
+  CHECK(labels("The council's transport chair, Iain Dorward, said last week that the review was late.",
+               {"last week"})[0] == "Iain Dorward said that the review was late");
+  CHECK(labels("The operator, Acme Ferries, said on Monday that it would close.", {"on Monday"})[0] ==
+        "Acme Ferries said that it would close");
+  // An aside that is no name is dropped as before.
+  CHECK(labels("The mayor, a former engineer, said on Monday that the line would open.", {"on Monday"})[0] ==
+        "Mayor said that the line would open");
+}
+
+TEST_CASE("after an infinitive's to, a relative clause's antecedent starts at its article") {
+  CHECK(labels("The board met on Monday to consider the review, which was commissioned in October.",
+               {"on Monday", "in October"})[1] == "Review was commissioned");
+  // "to publish the report [before March]": the clause around it, not the bare verb phrase.
+  CHECK(labels("Dorward said last week that he expected the authority to publish the report before March.",
+               {"last week", "before March"})[1] == "He expected the authority to publish the report");
 }
 
 }  // namespace
