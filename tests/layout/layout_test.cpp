@@ -328,6 +328,19 @@ TEST_CASE("tick units follow the span: days, weeks, months, quarters, years, dec
   CHECK_FALSE(has(centuries, "1050"));
 }
 
+TEST_CASE("a stretch holding a few months of one year is named by them, a lone year by the year") {
+  using date::sys_days;
+  using date::year;
+  Timeline t;  // twenty events across 1990, then two some weeks apart in 2019
+  for (unsigned d = 1; d <= 20; ++d)
+    t.events.push_back(testing::day_event(sys_days{year{1990} / (1 + d % 12) / d}, "busy"));
+  t.events.push_back(testing::day_event(sys_days{year{2019} / 3 / 20}, "c"));
+  t.events.push_back(testing::day_event(sys_days{year{2019} / 4 / 25}, "d"));
+  auto ticks = tick_texts(t, 700);
+  CHECK(std::find(ticks.begin(), ticks.end(), "Mar\u2013Apr 2019") != ticks.end());
+  CHECK(std::find(ticks.begin(), ticks.end(), "1990") != ticks.end());
+}
+
 TEST_CASE("breaks stay out of evenly spread events") {
   Scene s = lay_out(testing::generated_timeline(100, false));
   CHECK(s.axis.breaks == 0);
