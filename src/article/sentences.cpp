@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "article/article_words.h"
@@ -42,15 +43,36 @@ std::string word_before(std::string_view text, size_t begin, size_t dot) {
   return w;
 }
 
-bool ends_sentence(std::string_view text, size_t begin, size_t dot) {
+const std::unordered_set<std::string>& word_set(std::string_view name) {
+  static const auto sets = [] {
+    std::unordered_map<std::string, std::unordered_set<std::string>> out;
+    for (std::string_view n : {"abbreviations", "final-abbreviations", "sentence-starters"}) {
+      const auto& list = article_word_list(n);
+      out.emplace(n, std::unordered_set<std::string>(list.begin(), list.end()));
+    }
+    return out;
+  }();
+  return sets.at(std::string(name));
+}
+
+// The first word of `rest`, lower-cased.
+std::string first_word(std::string_view rest) {
+  size_t n = 0;
+  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
+  std::string w(rest.substr(0, n));
+  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
+  return w;
+}
+
+// `rest` is what follows the dot, when known. An abbreviation ends no sentence, unless it often
+// ends one ("2 p.m.", "Acme Inc.") and a word that starts sentences follows ("... after 2 p.m.
+// Many had packed"; but "2 p.m. Friday", "U.S. President").
+bool ends_sentence(std::string_view text, size_t begin, size_t dot, std::string_view rest = {}) {
   if (text[dot] != '.') return true;
   std::string w = word_before(text, begin, dot);
   if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]))) return false;  // initials
-  static const std::unordered_set<std::string> abbreviations = [] {
-    const auto& list = article_word_list("abbreviations");
-    return std::unordered_set<std::string>(list.begin(), list.end());
-  }();
-  return abbreviations.count(w) == 0;
+  if (word_set("abbreviations").count(w) == 0) return true;
+  return word_set("final-abbreviations").count(w) > 0 && word_set("sentence-starters").count(first_word(rest)) > 0;
 }
 
 void trim(std::string_view text, TextRange& r) {
@@ -130,7 +152,7 @@ std::vector<TextRange> split_sentences(std::string_view text, TextRange range) {
     if (next >= range.end) break;
     std::string_view rest = text.substr(next, range.end - next);
     if (!(is_upper(rest[0]) || is_digit(rest[0]) || opens_quote(rest))) continue;
-    if (!ends_sentence(text, start, i)) continue;
+    if (!ends_sentence(text, start, i, rest)) continue;
     TextRange r{start, after};
     trim(text, r);
     push_capped(text, r, out);

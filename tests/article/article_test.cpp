@@ -33,6 +33,14 @@ TEST_CASE("sentences split at terminal punctuation but not at abbreviations or i
   CHECK(sentences_of("no end punctuation") == std::vector<std::string>{"no end punctuation"});
 }
 
+TEST_CASE("an abbreviation that often ends a sentence ends one before a sentence's first word") {
+  CHECK(sentences_of("Residents left shortly after 2 p.m. Many had packed. The deadline is 5 p.m. Friday.") ==
+        std::vector<std::string>{"Residents left shortly after 2 p.m.", "Many had packed.", "The deadline is 5 p.m. Friday."});
+  CHECK(sentences_of("He joined Acme Inc. The firm grew. U.S. President Joe Biden spoke.") ==
+        std::vector<std::string>{"He joined Acme Inc.", "The firm grew.", "U.S. President Joe Biden spoke."});
+  CHECK(sentences_of("Gov. Ana Lee spoke.") == std::vector<std::string>{"Gov. Ana Lee spoke."});
+}
+
 TEST_CASE("list items on their own lines are sentences; prose wrapped at a width is not cut") {
   CHECK(sentences_of("Key moments:\n2015 - City proposes a bridge.\n\u2022 2021: work halts\n\u2022 2022: work resumes") ==
         std::vector<std::string>{"Key moments:", "2015 - City proposes a bridge.", "\u2022 2021: work halts",
