@@ -247,7 +247,11 @@ class Labeler {
           push(i, SegmentKind::kResume, 1);
           continue;
         }
-        if (is(*next, kConjunctions) && has_verb(start, i) && clause_follows(i + 2)) { push(i, SegmentKind::kCoordinate, 2); continue; }
+        // ", but" joins clauses even when the first one's verb does not look like one ("expect").
+        if (is(*next, kConjunctions) && (has_verb(start, i) || next->lower == "but") && clause_follows(i + 2)) {
+          push(i, SegmentKind::kCoordinate, 2);
+          continue;
+        }
         if (is(*next, kSubordinators) && clause_follows(i + 2)) { push(i, SegmentKind::kSubordinate, 2); continue; }
       }
       if (!comma && t.timex < 0 && is(t, kConjunctions) && next && looks_verb(*next) && has_verb(start, i)) {
@@ -338,9 +342,15 @@ class Labeler {
       const Token& t = tokens_[j];
       if ((!t.word && !is_punct(t, ",")) || t.timex >= 0) return false;
       if (is(t, kReportingVerbs) && t.lower != "according") {
-        // Up to a short phrase and dates may follow: "said in a statement Tuesday".
+        // Up to a short phrase and dates may follow: "said in a statement Tuesday", "said at a
+        // briefing" (an -ing word after an article is a noun).
         size_t k = j + 1, extra = 0;
-        while (k < tokens_.size() && tokens_[k].word && (tokens_[k].timex >= 0 || ++extra <= 4) && !looks_verb(tokens_[k])) ++k;
+        auto noun_ing = [&](size_t i) {
+          return tokens_[i].lower.ends_with("ing") && (is(tokens_[i - 1], kArticles) || is(tokens_[i - 1], kPossessives));
+        };
+        while (k < tokens_.size() && tokens_[k].word && (tokens_[k].timex >= 0 || ++extra <= 4) &&
+               (!looks_verb(tokens_[k]) || noun_ing(k)))
+          ++k;
         return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")));
       }
       if (is_punct(t, ",")) continue;  // "his attorney, Maria Okafor, said"
@@ -402,12 +412,14 @@ class Labeler {
       np.insert(np.begin(), i);
     }
     while (!np.empty() && (tokens_[np.front()].lower == "of" || tokens_[np.front()].lower == "and")) np.erase(np.begin());
-    // "expected the authority to publish the review [before March]": a verb phrase after "to", no
-    // noun phrase; the clause around it says more.
-    if (!np.empty() && np.front() > 0 && tokens_[np.front() - 1].lower == "to" && !tokens_[np.front()].cap &&
-        !is(tokens_[np.front()], kArticles) &&
-        std::any_of(np.begin() + 1, np.end(), [&](size_t i) { return is(tokens_[i], kArticles); }))
-      return {};
+    // "expected the authority to publish the review [before March]", "will stay high [through
+    // Wednesday]": a verb phrase after "to" or an auxiliary, no noun phrase; the clause around it
+    // says more.
+    if (!np.empty() && np.front() > 0 && !tokens_[np.front()].cap && !is(tokens_[np.front()], kArticles)) {
+      const Token& before = tokens_[np.front() - 1];
+      bool article_later = std::any_of(np.begin() + 1, np.end(), [&](size_t i) { return is(tokens_[i], kArticles); });
+      if ((before.lower == "to" && article_later) || is(before, kAuxiliaries)) return {};
+    }
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     if (content < 2 || (np.size() == 1 && is(tokens_[np[0]], kPronouns))) return {};
     return np;

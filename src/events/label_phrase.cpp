@@ -178,6 +178,10 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
   for (size_t j = 0; j < ids.size(); ++j) {
     if (is_marker(ids[j]) || !is(toks_[ids[j]], kTitles)) continue;
     size_t name = j + 1;
+    // "Gov. Tina Morales": an abbreviated title's dot.
+    if (name < ids.size() && !is_marker(ids[name]) && is_punct(toks_[ids[name]], ".") &&
+        toks_[ids[name]].begin == toks_[ids[j]].end)
+      ++name;
     // "Secretary of State Antony Blinken"; but not "head of the militia".
     if (name + 1 < ids.size() && !is_marker(ids[name]) && toks_[ids[name]].lower == "of") {
       if (is_marker(ids[name + 1]) || !toks_[ids[name + 1]].cap) continue;

@@ -12,6 +12,13 @@ namespace {
 
 bool is_alnum(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
+// True when s[i, i + n) are n ASCII digits.
+bool digits(std::string_view s, size_t i, size_t n) {
+  if (i + n > s.size()) return false;
+  return std::all_of(s.begin() + static_cast<long>(i), s.begin() + static_cast<long>(i + n),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Multi-byte punctuation that separates words; pictographs count as punctuation.
 size_t punct_length(std::string_view s, size_t i) {
   if (static_cast<unsigned char>(s[i]) >= 0x80) {
@@ -66,6 +73,8 @@ std::vector<Token> tokenize(std::string_view s) {
           ++j;
         } else if ((d == '-' || d == '\'' || d == '.' || d == '/') && j + 1 < s.size() && is_alnum(s[j + 1]) && j > i) {
           ++j;
+        } else if (d == ',' && j > i && digits(s, j - 1, 1) && digits(s, j + 1, 3) && !digits(s, j + 4, 1)) {
+          ++j;  // "3,000" is one number, not a clause comma
         } else {
           break;
         }

@@ -275,5 +275,17 @@ TEST_CASE("'it' in a label stands for the name the article last spoke about") {
   CHECK(resolve_it("They grew", "Orvane") == "They grew");
 }
 
+TEST_CASE("numbers with thousands commas, abbreviated titles, briefings and clauses after but") {
+  CHECK(labels("A wildfire forced about 3,000 people from their homes on Saturday, a day after lightning sparked it.",
+               {"on Saturday", "a day"}, {true, false})[0] == "Wildfire forced about 3,000 people from their homes");
+  CHECK(labels("Gov. Tina Morales declared a state of emergency late Friday.", {"late Friday"})[0] ==
+        "Tina Morales declared a state of emergency");
+  CHECK(labels("\"We are ready,\" Morales said at a briefing Saturday afternoon.", {"Saturday afternoon"})[0] ==
+        "Morales said at a briefing: \"We are ready\"");
+  CHECK(labels("Forecasters expect winds to ease on Monday, but temperatures will stay high through Wednesday.",
+               {"on Monday", "through Wednesday"}) ==
+        std::vector<std::string>{"Forecasters expect winds to ease", "Temperatures will stay high"});
+}
+
 }  // namespace
 }  // namespace chronoline
