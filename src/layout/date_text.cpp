@@ -100,9 +100,27 @@ std::string event_date_text(const Event& e) {
     if (e.mod != w.mod) continue;
     auto unit = span_of_value(e.value);  // the whole unit the modifier is about
     if (!unit || unit->is_range || (w.coarse_only && unit->granularity > Granularity::kMonth)) break;
-    return std::string(w.prefix) + span_text(*unit);
+    return std::string(w.prefix) + span_text(*unit) + time_of_day_text(e);
   }
-  return span_text(e.span);
+  return span_text(e.span) + time_of_day_text(e);
+}
+
+std::string time_of_day_text(const Event& e) {
+  // "2023-08-12T14:00", "2023-08-12TEV": a day's value with a clock time or a part of the day.
+  std::string_view v = e.value;
+  if (e.span.is_range || e.span.granularity < Granularity::kDay || v.size() < 13 || v[10] != 'T' ||
+      !parse_day(v.substr(0, 10)))
+    return "";
+  std::string_view t = v.substr(11);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kParts = {
+      {{"MO", "morning"}, {"MI", "midday"}, {"AF", "afternoon"}, {"EV", "evening"}, {"NI", "night"}, {"DT", "daytime"}}};
+  for (auto [code, words] : kParts)
+    if (t == code) return ", " + std::string(words);
+  auto digit = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+  if (!digit(0) || !digit(1)) return "";
+  std::string hh(t.substr(0, 2)), mm = t.size() >= 5 && t[2] == ':' && digit(3) && digit(4) ? std::string(t.substr(3, 2)) : "00";
+  if (hh == "24") return ", midnight";  // the end of the day: "midnight Friday"
+  return ", " + hh + ":" + mm;
 }
 
 std::string span_text(const DaySpan& s) {
