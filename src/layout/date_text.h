@@ -32,6 +32,10 @@ std::string event_date_text(const Event& e);
 // ", midnight" (T24:00, the end of the day); "" for events without one.
 std::string time_of_day_text(const Event& e);
 
+// Minutes into its day of a one-day event's time ("T14:00": 840; a part of the day at a time
+// typical of it: "TEV" 1140), for ordering events of one day; -1 without one.
+int minutes_into_day(const Event& e);
+
 // The shortest clear text for the days first..last: "3 May 2022", "3–21 May 2022",
 // "28 Apr – 3 May 2022", "30 Dec 2021 – 2 Jan 2022".
 std::string day_range_text(date::sys_days first, date::sys_days last);
