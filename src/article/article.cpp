@@ -158,7 +158,19 @@ Result<std::string> decode(std::string_view bytes, std::string_view name) {
 
 // "By Ana Ruiz", "By Ana Ruiz and Li Wei, Reuters": a byline between a title and its dateline.
 bool is_byline(std::string_view line) {
-  return line.size() < 100 && (line.starts_with("By ") || line.starts_with("by ") || line.starts_with("BY "));
+  if (line.size() >= 100 || !(line.starts_with("By ") || line.starts_with("by ") || line.starts_with("BY ")))
+    return false;
+  // Names and an agency, not a sentence ("By 2030 the city ...", "By Monday, the talks ...").
+  if (line.ends_with(".")) return false;
+  for (size_t i = 3; i < line.size();) {
+    size_t end = line.find(' ', i);
+    std::string_view word = line.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+    bool joins = word == "and" || word == "&" || word == "de" || word == "van" || word == "von" || word == "da";
+    if (!word.empty() && !joins && !is_upper(word[0])) return false;
+    if (end == std::string_view::npos) break;
+    i = end + 1;
+  }
+  return true;
 }
 
 // What a block of header lines after a title holds: bylines, maybe closed by a dateline ("By Ana
@@ -213,16 +225,14 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     if (next < paragraphs.size() && a.slice(paragraphs[next]) == a.title) ++next;
     // Or the dateline comes after the title, maybe after a standfirst (one line without a full
     // stop that sums the story up) and a byline ("Title / Standfirst / By Ana Ruiz / Jan. 25,
-    // 2022"), the byline and dateline as paragraphs of their own or lines of one. The standfirst
-    // is header matter then.
-    // Bylines are header matter even when no dateline follows them; a standfirst only when a
-    // byline or dateline does.
-    if (!a.published && parse_dateline) {
+    // 2022"), the byline and dateline as paragraphs of their own or lines of one. Bylines are
+    // header matter even when no dateline follows them, a standfirst only when one of them does.
+    if (parse_dateline) {
       size_t header_end = next;
       for (size_t k = next; k < paragraphs.size() && k < next + 3; ++k) {
         Header h = read_header(a.slice(paragraphs[k]), parse_dateline);
         if (h.published) {
-          a.published = h.published;
+          if (!a.published) a.published = h.published;
           header_end = k + 1;
           break;
         }

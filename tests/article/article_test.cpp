@@ -121,12 +121,21 @@ TEST_CASE("a dateline after the title, or after a byline, is found too") {
   CHECK(g->title == "Bridge Opens");
   REQUIRE(g->paragraphs.size() == 1);
   CHECK(g->slice(g->paragraphs[0].range) == "It opened today.");
-  // A byline is header matter even with no dateline after it.
+  // A byline is header matter even with no dateline after it, and after a first-line dateline.
+  auto i = read_article("March 3, 2023\n\nBridge Opens\n\nBy Ana Ruiz\n\nIt opened today.\n", "i.txt", fake_dateline);
+  REQUIRE(i);
+  CHECK(i->published);
+  REQUIRE(i->paragraphs.size() == 1);
   auto h = read_article("Bridge Opens\n\nBy Ana Ruiz\n\nIt opened today.\n", "h.txt", fake_dateline);
   REQUIRE(h);
   CHECK_FALSE(h->published);
   REQUIRE(h->paragraphs.size() == 1);
   CHECK(h->slice(h->paragraphs[0].range) == "It opened today.");
+  // A short first paragraph that starts with "By" is no byline.
+  auto j = read_article("March 3, 2023\n\nBridge Opens\n\nBy 2030 the city will have three.\n\nIt opened.\n", "j.txt",
+                        fake_dateline);
+  REQUIRE(j);
+  CHECK(j->paragraphs.size() == 2);
   // A body paragraph after the title is not skipped looking for one.
   auto d = read_article("Bridge Opens\n\nIt opened today.\n\nMarch 3, 2023\n", "d.txt", fake_dateline);
   REQUIRE(d);
