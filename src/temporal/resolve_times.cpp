@@ -51,6 +51,11 @@ std::optional<Resolved> op_time(const Args& a) {
         toks[next + 1].kind == TokKind::kNumber && !toks[next + 1].space_before)
       return std::nullopt;
   }
+  if (h == 24) {  // "midnight Friday": the end of the day named, not its start
+    const Resolved* of = a.cand(Key::kOf);
+    if (!of || !of->point || of->point->g != Granularity::kDay) return std::nullopt;
+    return date_at(Moment{of->point->day, Granularity::kMinute, 24 * 60});
+  }
   std::string ampm = a.text(Key::kAmpm);
   for (Key k : {Key::kHour, Key::kMinute, Key::kSecond})  // "5pm", "3:18am"
     if (const Binding* b = a.part(k)) {
@@ -119,6 +124,7 @@ std::optional<Resolved> op_clock_shift(const Args& a) {
   Moment m = *time->point;
   int total = m.minutes + static_cast<int>(a.num(Key::kDir).value_or(1) * *n);
   if (total < 0) total += 1440, m.day -= days{1};
+  if (total >= 1440) total -= 1440, m.day += days{1};  // "10 minutes after midnight Friday"
   m.minutes = total % 1440;
   m.g = Granularity::kMinute;
   return date_at(m);
