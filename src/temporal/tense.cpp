@@ -426,9 +426,11 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   // verb group says of it, as a date after the group does; a fronted one ("On Saturday, officials
   // were expected to") keeps the group's own tense.
   bool in_subject = !left && tb > lo + 1;
+  bool right = false;  // one stands after it
   for (uint32_t i = te; i < hi; ++i) {
     if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') in_subject = false;
     if (!is_verb(c.role(i))) continue;
+    right = true;
     Group g = group_at(c, i, te, hi);
     if (int d = decide(c, g, in_subject, false)) return d;
     i = g.end - 1;
@@ -441,6 +443,19 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       if (c.role(i) == TenseRole::kFutureAdverb) return 1;
     }
   }
+  // No verb group within reach at all: the date is in a long noun phrase or apposition ("is
+  // scheduled to spend five hours in Dar es Salaam, Tanzania, her first stop Tuesday morning"),
+  // ahead when the sentence's verb group before it plainly looks ahead. A far past form tells
+  // nothing the default does not: it often only reports ("told oil companies of a cutback in
+  // September"); nor does a modal ("could not stop").
+  if (!left && !right)
+    for (uint32_t far = c.sentence_start(tb, kCoordinationReach), i = lo; i-- > far;) {
+      if (!is_verb(c.role(i))) continue;
+      Group g = group_at(c, i, far, lo);
+      if (int d = decide(c, g, true, false))
+        return d > 0 && !g.has(TenseRole::kModal) && !g.has(TenseRole::kPastModal) ? 1 : 0;
+      i = g.begin;
+    }
   return 0;
 }
 
