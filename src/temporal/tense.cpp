@@ -13,11 +13,12 @@ constexpr uint32_t kMinGuessed = 5;  // shorter unknown words are not guessed fr
 constexpr uint32_t kCoordinationReach = 40;  // how far back a bare "set" looks for its partner
 
 // The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
-constexpr std::array<std::string_view, 21> kRoleNames = {
-    "FUTURE",  "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
-    "BE_PAST", "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
-    "ADVERB",  "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB"};
-static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kFutureAdverb));
+constexpr std::array<std::string_view, 22> kRoleNames = {
+    "FUTURE",   "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
+    "BE_PAST",  "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
+    "ADVERB",   "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
+    "DATE_PREP"};
+static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kDatePrep));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
@@ -416,6 +417,13 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return d;
       }
       if (g.n && g.role[0] == TenseRole::kBasePast) break;  // its partner did not tell
+      // A present "be" whose complement is the date: "The vote is on Sept. 11", "is in May"
+      // ("The meeting is on Friday": an -ing noun before it is no verb).
+      bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent &&
+                    (g.n == 1 || (g.n == 2 && g.role[0] == TenseRole::kProgressive));
+      if (copula && tb - g.end <= 1 &&
+          (g.end == tb || c.role(g.end) == TenseRole::kDatePrep))
+        return 1;
       i = g.begin;
       continue;
     }

@@ -35,6 +35,7 @@ enum class TenseRole : uint8_t {
   kTo,
   kPastAdverb,    // "ago", "last": when no verb group tells
   kFutureAdverb,  // "soon", "upcoming"
+  kDatePrep,      // "on", "in": with a present "be", the date is its complement ("is on May 5")
   // Not in tense_roles: given by past_cues and by word endings (verb_suffixes).
   kPast,          // a past form: "said", "opened"
   kProgressive,   // an -ing form
@@ -66,11 +67,14 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // with a to-infinitive ("agreed to meet") looks ahead to the event the date names, unless it is a
 // bare participle in a clause that reports the past ("a service planned for Saturday was
 // canceled"). A bare "set" or "cut" (base_pasts) has the tense of the group before it in the
-// sentence, a passive one skipped ("had ruled that he must be returned and set Friday"). A weekday
+// sentence, a passive one skipped ("had ruled that he must be returned and set Friday"). A present
+// "be" whose complement is the date looks ahead ("The vote is on Sept. 11"). A weekday
 // with "'s" ("Friday's vote") names a reported event: -1, unless a future adverb stands by it
 // ("ahead of Friday's vote"). After a determiner ("a June deal") the date only qualifies a
 // noun: 0. With no verb group that tells, a to-infinitive before the date looks ahead ("a fund
-// to rebuild the bridge by March"), else the nearest adverb of time tells ("last MLK day").
+// to rebuild the bridge by March"), else the nearest adverb of time tells ("last MLK day"), else
+// a verb group that plainly looks ahead from farther back in the sentence ("is scheduled to
+// spend five hours in ..., her first stop Tuesday morning").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 
