@@ -406,6 +406,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   bool to = false;     // an infinitival "to" lies between the date and the verb group
   bool comma = false;  // a comma does: an infinitive clause ends there
   bool left = false;   // a verb group stands before the date in its sentence
+  bool purpose = false;  // "to" and a verb with an object lie between: "to start the day"
   for (uint32_t i = tb; i-- > lo;) {
     if (is_verb(c.role(i))) {
       left = true;
@@ -414,6 +415,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       if (int d = decide(c, g, true, to)) {
         // A participle looks ahead only within a clause that does not report the past.
         if (d > 0 && intent_participle(c, g, tb) && governing(c, g, te, hi) < 0) return -1;
+        // A to-infinitive with an object after a past verb looks ahead from that past, to either
+        // side of the publication date ("placed orders to start the first trading day for
+        // November"; not "was shot to death", "rose to record levels").
+        if (d < 0 && purpose && !g.has(TenseRole::kHad)) return 0;
         return d;
       }
       if (g.n && g.role[0] == TenseRole::kBasePast) break;  // its partner did not tell
@@ -428,7 +433,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       continue;
     }
     if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') comma = true;
-    if (!comma && c.infinitival_to(i)) to = true;
+    if (!comma && c.infinitival_to(i)) {
+      to = true;
+      if (i + 2 < tb && c.role(i + 2) == TenseRole::kDeterminer) purpose = true;
+    }
   }
   // A date inside the subject ("A parade on Saturday was expected to draw crowds") dates what the
   // verb group says of it, as a date after the group does; a fronted one ("On Saturday, officials

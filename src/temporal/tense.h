@@ -68,7 +68,9 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // bare participle in a clause that reports the past ("a service planned for Saturday was
 // canceled"). A bare "set" or "cut" (base_pasts) has the tense of the group before it in the
 // sentence, a passive one skipped ("had ruled that he must be returned and set Friday"). A present
-// "be" whose complement is the date looks ahead ("The vote is on Sept. 11"). A weekday
+// "be" whose complement is the date looks ahead ("The vote is on Sept. 11"); a past verb with a
+// to-infinitive and its object between it and the date does not tell ("placed orders to start
+// the first trading day for November"). A weekday
 // with "'s" ("Friday's vote") names a reported event: -1, unless a future adverb stands by it
 // ("ahead of Friday's vote"). After a determiner ("a June deal") the date only qualifies a
 // noun: 0. With no verb group that tells, a to-infinitive before the date looks ahead ("a fund
