@@ -464,14 +464,25 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   // ahead when the sentence's verb group before it plainly looks ahead. A far past form tells
   // nothing the default does not: it often only reports ("told oil companies of a cutback in
   // September"); nor does a modal ("could not stop").
-  if (!left && !right)
-    for (uint32_t far = c.sentence_start(tb, kCoordinationReach), i = lo; i-- > far;) {
+  if (left || right) return 0;
+  uint32_t start = c.sentence_start(tb, kCoordinationReach);
+  // A fronted date with a long phrase after it belongs to the sentence's verb group however far
+  // ("In January, a week after the anniversary of ..., a bombing killed a guard").
+  if (tb <= start + 1)
+    for (uint32_t i = hi, end = std::min<uint32_t>(te + kCoordinationReach, toks.size());
+         i < end && !toks[i].break_before && !ends_sentence(toks[i]); ++i) {
       if (!is_verb(c.role(i))) continue;
-      Group g = group_at(c, i, far, lo);
-      if (int d = decide(c, g, true, false))
-        return d > 0 && !g.has(TenseRole::kModal) && !g.has(TenseRole::kPastModal) ? 1 : 0;
-      i = g.begin;
+      Group g = group_at(c, i, hi, end);
+      if (int d = decide(c, g, false, false)) return d;
+      i = g.end - 1;
     }
+  for (uint32_t i = lo; i-- > start;) {
+    if (!is_verb(c.role(i))) continue;
+    Group g = group_at(c, i, start, lo);
+    if (int d = decide(c, g, true, false))
+      return d > 0 && !g.has(TenseRole::kModal) && !g.has(TenseRole::kPastModal) ? 1 : 0;
+    i = g.begin;
+  }
   return 0;
 }
 

@@ -75,8 +75,9 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // ("ahead of Friday's vote"). After a determiner ("a June deal") the date only qualifies a
 // noun: 0. With no verb group that tells, a to-infinitive before the date looks ahead ("a fund
 // to rebuild the bridge by March"), else the nearest adverb of time tells ("last MLK day"), else
-// a verb group that plainly looks ahead from farther back in the sentence ("is scheduled to
-// spend five hours in ..., her first stop Tuesday morning").
+// the sentence's verb group farther on for a fronted date ("In January, a week after the
+// anniversary of ..., a bombing killed"), else a verb group that plainly looks ahead from farther
+// back ("is scheduled to spend five hours in ..., her first stop Tuesday morning").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 
