@@ -403,9 +403,9 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     }
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap) return 0;  // "a June deal"
   }
-  bool to = false;     // an infinitival "to" lies between the date and the verb group
-  bool comma = false;  // a comma does: an infinitive clause ends there
-  bool left = false;   // a verb group stands before the date in its sentence
+  bool to = false;       // an infinitival "to" lies between the date and the verb group
+  bool comma = false;    // a comma does: an infinitive clause ends there
+  bool left = false;     // a verb group stands before the date in its sentence
   bool purpose = false;  // "to" and a verb with an object lie between: "to start the day"
   for (uint32_t i = tb; i-- > lo;) {
     if (is_verb(c.role(i))) {
@@ -426,8 +426,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       // ("The meeting is on Friday": an -ing noun before it is no verb).
       bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent &&
                     (g.n == 1 || (g.n == 2 && g.role[0] == TenseRole::kProgressive));
-      if (copula && tb - g.end <= 1 &&
-          (g.end == tb || c.role(g.end) == TenseRole::kDatePrep))
+      if (copula && tb - g.end <= 1 && (g.end == tb || c.role(g.end) == TenseRole::kDatePrep))
         return 1;
       i = g.begin;
       continue;
