@@ -38,7 +38,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor, K::kPod, K::kYear, K::kOf}},
     {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir}},
     {"clock_shift", {K::kN, K::kDir, K::kTime}},
-    {"time_on", {K::kTime, K::kOf, K::kZone}},
+    {"time_on", {K::kTime, K::kOf, K::kZone, K::kHour}},
     {"block", {}},
 }};
 

@@ -28,13 +28,22 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   if (tense > 0) return key(y) >= here ? y : y + 1;
   // Without one, the occurrence nearest the publication date, where mostly the past is reported,
   // so a future one must be clearly nearer (kFutureWeight).
-  auto cost = [&](int yy) {
-    auto d = (key(yy) - here).count();
-    return d > 0 ? d / kFutureWeight : static_cast<double>(-d);
+  auto nearest = [&](bool ahead) {
+    auto cost = [&](int yy) {
+      auto d = (key(yy) - here).count();
+      if (ahead) return d < 0 ? -d / kFutureWeight : static_cast<double>(d);
+      return d > 0 ? d / kFutureWeight : static_cast<double>(-d);
+    };
+    int best = y;
+    for (int yy : {y - 1, y + 1})
+      if (cost(yy) < cost(best)) best = yy;
+    return best;
   };
-  int best = y;
-  for (int yy : {y - 1, y + 1})
-    if (cost(yy) < cost(best)) best = yy;
+  int best = nearest(false);
+  // A month and day keeps the nearest occurrence, but a clause that looks ahead ("would leave
+  // Bombay ... from August 6", "will be held on Sept. 11") turns the bias to the future: a day
+  // just past still wins ("to repatriate the child by Jan. 14", told on Jan. 15).
+  if (day && nearest(true) != best && a.tense() > 0) best = nearest(true);
   // A past form right before the date governs it: "the year ended Jan. 31".
   if (a.adjacent_tense() < 0 && key(best) > here) best = key(y) <= here ? y : y - 1;
   return best;
