@@ -25,7 +25,7 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
   if (tense < 0) return key(y) <= here ? y : y - 1;
-  if (tense > 0) return key(y) >= here ? y : y + 1;
+  if (tense > 0 && a.adjacent_tense() >= 0) return key(y) >= here ? y : y + 1;
   // Without one, the occurrence nearest the publication date, where mostly the past is reported,
   // so a future one must be clearly nearer (kFutureWeight).
   auto nearest = [&](bool ahead) {
@@ -44,7 +44,7 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   // Bombay ... from August 6", "will be held on Sept. 11") turns the bias to the future: a day
   // just past still wins ("to repatriate the child by Jan. 14", told on Jan. 15).
   if (day && nearest(true) != best && a.tense() > 0) best = nearest(true);
-  // A past form right before the date governs it: "the year ended Jan. 31".
+  // A past form or "since" right before the date governs it: "the year ended Jan. 31".
   if (a.adjacent_tense() < 0 && key(best) > here) best = key(y) <= here ? y : y - 1;
   return best;
 }

@@ -13,12 +13,12 @@ constexpr uint32_t kMinGuessed = 5;  // shorter unknown words are not guessed fr
 constexpr uint32_t kCoordinationReach = 40;  // how far back a bare "set" looks for its partner
 
 // The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
-constexpr std::array<std::string_view, 22> kRoleNames = {
+constexpr std::array<std::string_view, 23> kRoleNames = {
     "FUTURE",   "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
     "BE_PAST",  "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
     "ADVERB",   "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
-    "DATE_PREP"};
-static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kDatePrep));
+    "DATE_PREP", "SINCE"};
+static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kSince));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
@@ -489,6 +489,7 @@ int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& l
                    const TenseCues& cues, std::string_view text) {
   if (tb == 0 || toks[tb].break_before || ends_sentence(toks[tb - 1])) return 0;
   Clause c(toks, lex, cues, text, tb > 1 ? tb - 2 : 0);
+  if (c.role(tb - 1) == TenseRole::kSince) return -1;  // "expects to ship more since July"
   if (c.role(tb - 1) != TenseRole::kPast) return 0;
   if (tb > 1 && (c.role(tb - 2) == TenseRole::kBe || c.role(tb - 2) == TenseRole::kBePresent))
     return 0;  // a participle: "is expected"

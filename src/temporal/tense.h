@@ -36,6 +36,7 @@ enum class TenseRole : uint8_t {
   kPastAdverb,    // "ago", "last": when no verb group tells
   kFutureAdverb,  // "soon", "upcoming"
   kDatePrep,      // "on", "in": with a present "be", the date is its complement ("is on May 5")
+  kSince,         // "since": the date right after it is past, whatever the verb group says
   // Not in tense_roles: given by past_cues and by word endings (verb_suffixes).
   kPast,          // a past form: "said", "opened"
   kProgressive,   // an -ing form
