@@ -375,6 +375,12 @@ std::optional<Resolved> op_holiday(const Args& a) {
   }
   auto day = book->day_in(*spec, y);
   if (!day) return std::nullopt;
+  if (a.text(Key::kPod) == "WE") {  // "Easter weekend", "Memorial Day weekend": the one it ends or is in
+    sys_days in = date::weekday{*day} == date::Monday ? *day - days{1} : *day;
+    Moment w = truncate(in, Granularity::kWeek);
+    w.pod = "WE";
+    return date_at(w);
+  }
   return date_at(Moment{*day, Granularity::kDay});
 }
 
