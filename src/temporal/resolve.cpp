@@ -232,10 +232,11 @@ std::string check_literal(Key key, std::string_view v) {
     case Key::kEra:
       return v == "BC" || v == "AD" ? "" : "unknown era \"" + std::string(v) + "\"; use BC or AD";
     case Key::kAnchor:
-      return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported"
+      return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported" ||
+                     v == "since"
                  ? ""
                  : "unknown anchor \"" + std::string(v) +
-                       "\"; use last, prior, previous, latest or reported";
+                       "\"; use last, prior, previous, latest, reported or since";
     case Key::kTense:
       return v == "-1" || v == "1"
                  ? ""
