@@ -375,7 +375,8 @@ std::optional<Resolved> op_holiday(const Args& a) {
   }
   auto day = book->day_in(*spec, y);
   if (!day) return std::nullopt;
-  if (a.text(Key::kPod) == "WE") {  // "Easter weekend", "Memorial Day weekend": the one it ends or is in
+  // "Easter weekend", "Memorial Day weekend": the weekend a Monday feast ends, else its week's.
+  if (a.text(Key::kPod) == "WE") {
     sys_days in = date::weekday{*day} == date::Monday ? *day - days{1} : *day;
     Moment w = truncate(in, Granularity::kWeek);
     w.pod = "WE";
