@@ -204,6 +204,12 @@ std::optional<Resolved> op_decade(const Args& a) {
 
 std::optional<Resolved> op_century(const Args& a) {
   auto n = a.num(Key::kN);
+  if (!n) {  // "the turn of the century": the turn of a century nearest the anchor, about that year
+    int y = (year_of(a.ctx().dct) + 50) / 100 * 100;
+    Resolved r = date_at(truncate(sys_days{date::year{y} / 1 / 1}, Granularity::kYear));
+    r.mod = a.has(Key::kMod) ? a.text(Key::kMod) : "APPROX";
+    return r;
+  }
   if (!n || *n < 1 || *n > 30) return std::nullopt;
   return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(*n - 1) * 100} / 1 / 1},
                                  Granularity::kCentury}),
@@ -378,6 +384,13 @@ std::optional<Resolved> op_holiday(const Args& a) {
   }
   auto day = book->day_in(*spec, y);
   if (!day) return std::nullopt;
+  // "Easter weekend", "Memorial Day weekend": the weekend a Monday feast ends, else its week's.
+  if (a.text(Key::kPod) == "WE") {
+    sys_days in = date::weekday{*day} == date::Monday ? *day - days{1} : *day;
+    Moment w = truncate(in, Granularity::kWeek);
+    w.pod = "WE";
+    return date_at(w);
+  }
   return date_at(Moment{*day, Granularity::kDay});
 }
 
