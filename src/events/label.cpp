@@ -351,6 +351,9 @@ class Labeler {
         while (k < tokens_.size() && tokens_[k].word && (tokens_[k].timex >= 0 || ++extra <= 4) &&
                (!looks_verb(tokens_[k]) || noun_ing(k)))
           ++k;
+        // "..., said Ruth Calloway, 58, who ...": the speaker after the verb, then any aside.
+        bool inverted = words == 0 && k > j + 1 && (tokens_[j + 1].cap || is(tokens_[j + 1], kArticles));
+        if (inverted) return k == tokens_.size() || !tokens_[k].word;
         return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")));
       }
       if (is_punct(t, ",")) continue;  // "his attorney, Maria Okafor, said"
@@ -530,6 +533,15 @@ class Labeler {
         size_t m = main_segment();
         if (segments_[m].kind != SegmentKind::kMain) break;
         while (!body.empty() && !tokens_[body.back()].word) body.pop_back();
+        // "said Ruth Calloway, 58": the speaker first, without what follows the name.
+        if (!body.empty() && is(tokens_[body.front()], kReportingVerbs)) {
+          std::vector<size_t> speaker;
+          for (size_t i = 1; i < body.size() && tokens_[body[i]].word; ++i) speaker.push_back(body[i]);
+          if (!speaker.empty()) {
+            speaker.push_back(body.front());
+            body = speaker;
+          }
+        }
         std::vector<size_t> said = segment_words(m);
         body.push_back(tokens_.size());  // ':' between the speaker and what was said
         body.insert(body.end(), said.begin(), said.end());

@@ -292,5 +292,12 @@ TEST_CASE("a relative clause's antecedent stops at a preposition such as since o
                {"1998", "in October"})[1] == "Storm destroyed 300 homes");
 }
 
+TEST_CASE("an inverted reporting clause ('said Ana Ruiz, 45, ...') names its speaker first") {
+  CHECK(labels("\"We will reopen the quay,\" said Ana Ruiz, 45, on Monday.", {"on Monday"})[0] ==
+        "Ana Ruiz said: \"We will reopen the quay\"");
+  CHECK(labels("\"I campaigned for this in the sixties,\" said Ruth Calloway, 58, who drove across.", {"the sixties"})[0] ==
+        "I campaigned for this");
+}
+
 }  // namespace
 }  // namespace chronoline
