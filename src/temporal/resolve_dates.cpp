@@ -11,10 +11,39 @@ using date::sys_days;
 
 namespace {
 
+// The year a month (and day) named without one takes from a date earlier in its sentence that
+// states its year (ResolveContext::stated): "The plant opened in 2017, and in March it hired 50
+// workers" is March 2017, "On March 3, 2019, the firm filed; on March 10 it withdrew" 2019-03-10.
+// A day needs a stated month or day: after a bare year it mostly tells of now ("under a program
+// approved in 1987, it had bought shares through Sept. 29"). nullopt, leaving the publication
+// date's reading, when the clause's tense points the other way (a future verb group after a past
+// year), or when the stated year is the one before the publication year and the month has come
+// round since ("Profit fell in 2022, and in March the firm cut jobs", written in April 2023).
+std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking || !c.stated || (day && c.stated->g < Granularity::kMonth) ||
+      !same_sentence(c.toks, c.stated_te, a.match().tb))
+    return std::nullopt;
+  int y = year_of(c.stated->day);
+  auto on = [&](int yy) -> std::optional<sys_days> {
+    date::year_month_day ymd{date::year{yy}, date::month{month}, date::day{day ? day : 1}};
+    return ymd.ok() ? std::optional<sys_days>(ymd) : std::nullopt;
+  };
+  auto at = on(y);
+  if (!at) return std::nullopt;
+  sys_days here = day ? c.dct : truncate(c.dct, Granularity::kMonth).day;
+  int tense = a.tense();
+  if ((tense > 0 && *at < here) || (tense < 0 && *at > here)) return std::nullopt;
+  int now = year_of(c.dct);
+  if (auto recent = on(now); y == now - 1 && recent && *recent <= here) return std::nullopt;
+  return y;
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past.
 constexpr double kFutureWeight = 0.5;
 int infer_year(unsigned month, unsigned day, const Args& a) {
+  if (auto stated = stated_year(month, day, a)) return *stated;
   sys_days dct = a.ctx().dct;
   int y = year_of(dct);
   auto at = [&](int yy) { return sys_days{date::year{yy} / month / (day ? day : 1)}; };
@@ -49,6 +78,25 @@ sys_days weekday_near(sys_days anchor, unsigned target, int dir, bool same_day_o
   }
   auto d = date::weekday{anchor} - want;
   return anchor - (d.count() == 0 && !same_day_ok ? days{7} : d);
+}
+
+// The `target` weekday nearest a day earlier in its sentence that states its year, when that day
+// is more than a week from the publication date: "On Sept. 4, 2019, the storm hit, and on Friday
+// crews cleared the roads" is 2019-09-06. nullopt when the tense points the other way, as for
+// months (stated_year).
+std::optional<sys_days> weekday_by_stated_day(unsigned target, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking || !c.stated || c.stated->g < Granularity::kDay ||
+      !same_sentence(c.toks, c.stated_te, a.match().tb))
+    return std::nullopt;
+  sys_days stated = c.stated->day;
+  if (stated - c.dct <= days{7} && c.dct - stated <= days{7}) return std::nullopt;
+  sys_days after = weekday_near(stated, target, 1, true);
+  sys_days before = weekday_near(stated, target, -1, true);
+  sys_days day = after - stated <= stated - before ? after : before;
+  int tense = a.has(Key::kTense) ? static_cast<int>(a.num(Key::kTense).value_or(0)) : a.tense();
+  if ((tense > 0 && day < c.dct) || (tense < 0 && day > c.dct)) return std::nullopt;
+  return day;
 }
 
 // The day `day` of the month nearest the anchor (forward-looking: the next one) that falls on
@@ -230,6 +278,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
       day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
     else
       day = weekday_near(dct, target, dir, false);
+  } else if (auto by_stated = weekday_by_stated_day(target, a)) {
+    day = *by_stated;
   } else if (a.ctx().options.forward_looking) {
     day = weekday_near(dct, target, 1, false);
   } else if (date::weekday{dct} == date::weekday{target % 7}) {
@@ -419,3 +469,17 @@ std::optional<Resolved> op_nth(const Args& a) {
 }
 
 }  // namespace chronoline::temporal::internal
+
+namespace chronoline::temporal {
+
+bool same_sentence(const std::vector<Token>& toks, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i <= to && i < toks.size(); ++i) {
+    if (toks[i].break_before) return false;
+    const Token& t = toks[i];
+    if (i < to && t.kind == TokKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?'))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace chronoline::temporal
