@@ -370,6 +370,9 @@ std::optional<Resolved> op_part(const Args& a) {
     if (y < 100) y += y < 50 ? 2000 : 1900;  // "18q4"
   } else if (auto dir = a.num(Key::kDir)) {  // "the year-earlier third quarter"
     y += static_cast<int>(*dir);
+  } else if (auto stated = stated_year(
+                 static_cast<unsigned>((*n - 1) * (g == Granularity::kHalf ? 6 : 3) + 1), 0, a)) {
+    y = *stated;  // "Revenue rose 8% in 2021, and in the fourth quarter it doubled"
   } else if (!a.ctx().options.forward_looking) {
     // News reports on periods that have begun: "the fourth quarter" said in January is the one
     // just ended. The next one is meant when it is about to begin or the clause looks ahead.
