@@ -117,6 +117,29 @@ std::optional<sys_days> month_with_weekday(unsigned day, unsigned wd, const Args
   return std::nullopt;
 }
 
+// The year of a season named by reference to the last date mentioned before it, as the anaphor
+// op anchors "the following year": "the following spring" (dir 1) is the first to begin after
+// that date, "the previous winter" (dir -1) the last to begin before it, "that summer" (no dir)
+// the one of its year. nullopt without an anchor key, or with no date of a year or finer before.
+std::optional<int> season_by_last(unsigned mo, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (!a.has(Key::kAnchor) || c.options.forward_looking || !c.last ||
+      c.last->g < Granularity::kYear)
+    return std::nullopt;
+  const Moment& last = *c.last;
+  auto start = [&](int yy) { return sys_days{date::year{yy} / mo / 1}; };
+  int y = year_of(last.day);
+  int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+  if (dir > 0) {
+    while (start(y) <= last_day(last)) ++y;
+  } else if (dir < 0) {
+    while (start(y) >= last.day) --y;
+  } else if (mo == 12 && last.g >= Granularity::kMonth && month_of(last.day) <= 2) {
+    --y;  // "that winter" after a January: the one that began in December
+  }
+  return y;
+}
+
 }  // namespace
 
 Moment with_pod(Moment m, const Args& a) {
@@ -315,6 +338,8 @@ std::optional<Resolved> op_season(const Args& a) {
   int y;
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
+  } else if (auto by_last = season_by_last(mo, a)) {
+    y = *by_last;
   } else {
     Moment now = truncate(a.ctx().dct, Granularity::kSeason);
     y = year_of(now.day);
