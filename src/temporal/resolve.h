@@ -64,7 +64,7 @@ struct ResolveContext {
   // and the token after it: a month, season or day named later in its sentence without a year is
   // of that year ("The plant opened in 2017, and in March it hired 50 workers").
   std::optional<Moment> stated{};
-  uint32_t stated_te = 0;
+  uint32_t stated_tb = 0, stated_te = 0;
 };
 
 // Whether `m` can be the period a report is about (see ResolveContext::reported).

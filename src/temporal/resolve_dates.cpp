@@ -11,6 +11,34 @@ using date::sys_days;
 
 namespace {
 
+bool is_comma(const Token& t) { return t.kind == TokKind::kPunct && t.punct == ','; }
+
+// Whether the date that states its year (ResolveContext::stated) may lend it to the match: it is
+// in the match's sentence, and not in an aside set off by commas that the match follows ("The
+// firm, founded in 1998, said in March", "Smith, who joined in 2005, resigned in March": March
+// is of now), unless the aside's comma leads into a joined clause (", and in March ...").
+bool stated_in_reach(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb;
+  if (!c.stated || c.stated_te > tb || !same_sentence(c.toks, c.stated_te, tb)) return false;
+  bool opened = false;  // a comma before the stated date, in its sentence
+  for (uint32_t i = c.stated_tb; i > 0 && !opened; --i) {
+    const Token& t = c.toks[i - 1];
+    if (c.toks[i].break_before || (t.kind == TokKind::kPunct && (t.punct == '.' || t.punct == '!' ||
+                                                                 t.punct == '?' || t.punct == ';')))
+      break;
+    opened = is_comma(t);
+  }
+  if (!opened) return true;
+  for (uint32_t i = c.stated_te; i < tb; ++i) {
+    if (!is_comma(c.toks[i])) continue;
+    const Token& next = c.toks[i + 1];
+    int links = c.lex.class_id("clause_links");
+    return links >= 0 && next.word && c.lex.entry(next.word, static_cast<uint16_t>(links));
+  }
+  return true;
+}
+
 // The year a month (and day) named without one takes from a date earlier in its sentence that
 // states its year (ResolveContext::stated): "The plant opened in 2017, and in March it hired 50
 // workers" is March 2017, "On March 3, 2019, the firm filed; on March 10 it withdrew" 2019-03-10.
@@ -22,7 +50,7 @@ namespace {
 std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
   const ResolveContext& c = a.ctx();
   if (c.options.forward_looking || !c.stated || (day && c.stated->g < Granularity::kMonth) ||
-      !same_sentence(c.toks, c.stated_te, a.match().tb))
+      !stated_in_reach(a))
     return std::nullopt;
   int y = year_of(c.stated->day);
   auto on = [&](int yy) -> std::optional<sys_days> {
@@ -87,7 +115,7 @@ sys_days weekday_near(sys_days anchor, unsigned target, int dir, bool same_day_o
 std::optional<sys_days> weekday_by_stated_day(unsigned target, const Args& a) {
   const ResolveContext& c = a.ctx();
   if (c.options.forward_looking || !c.stated || c.stated->g < Granularity::kDay ||
-      !same_sentence(c.toks, c.stated_te, a.match().tb))
+      !stated_in_reach(a))
     return std::nullopt;
   sys_days stated = c.stated->day;
   if (stated - c.dct <= days{7} && c.dct - stated <= days{7}) return std::nullopt;

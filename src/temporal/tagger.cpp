@@ -107,7 +107,11 @@ class Run {
             (!ctx_.reported || temporal::replaces_reported(*res.point, *ctx_.reported, ctx_.dct)))
           ctx_.reported = res.point;
       }
-      if (states_year(i)) ctx_.stated = res.point, ctx_.stated_te = cands_[i].match.te;
+      if (states_year(i)) {
+        ctx_.stated = res.point;
+        ctx_.stated_tb = cands_[i].match.tb;
+        ctx_.stated_te = cands_[i].match.te;
+      }
     }
     restate_days(chosen);
   }
