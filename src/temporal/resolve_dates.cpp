@@ -39,6 +39,24 @@ bool stated_in_reach(const Args& a) {
   return true;
 }
 
+// The date that lends its year to a month, season or day named without one: in news, the date
+// earlier in its sentence that states its year (when in reach: stated_in_reach); in narrative
+// text, the last date mentioned, in any sentence, when more than a year from the publication date
+// (nearer, the publication date's reading stands). Either at `finest` or finer.
+std::optional<Moment> year_source(const Args& a, Granularity finest) {
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking) return std::nullopt;
+  if (c.options.doc_type == DocType::kNarrative) {
+    if (!c.last || c.last->g < finest) return std::nullopt;
+    date::sys_days lo = add_units(c.dct, Granularity::kYear, -1);
+    date::sys_days hi = add_units(c.dct, Granularity::kYear, 1);
+    if (c.last->day > lo && c.last->day < hi) return std::nullopt;
+    return c.last;
+  }
+  if (!c.stated || c.stated->g < finest || !stated_in_reach(a)) return std::nullopt;
+  return c.stated;
+}
+
 // The year a month (and day) named without one takes from a date earlier in its sentence that
 // states its year (ResolveContext::stated): "The plant opened in 2017, and in March it hired 50
 // workers" is March 2017, "On March 3, 2019, the firm filed; on March 10 it withdrew" 2019-03-10.
@@ -48,11 +66,10 @@ bool stated_in_reach(const Args& a) {
 // year), or when the stated year is the one before the publication year and the month has come
 // round since ("Profit fell in 2022, and in March the firm cut jobs", written in April 2023).
 std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
+  auto source = year_source(a, day ? Granularity::kMonth : Granularity::kYear);
+  if (!source) return std::nullopt;
   const ResolveContext& c = a.ctx();
-  if (c.options.forward_looking || !c.stated || (day && c.stated->g < Granularity::kMonth) ||
-      !stated_in_reach(a))
-    return std::nullopt;
-  int y = year_of(c.stated->day);
+  int y = year_of(source->day);
   auto on = [&](int yy) -> std::optional<sys_days> {
     date::year_month_day ymd{date::year{yy}, date::month{month}, date::day{day ? day : 1}};
     return ymd.ok() ? std::optional<sys_days>(ymd) : std::nullopt;
@@ -113,11 +130,10 @@ sys_days weekday_near(sys_days anchor, unsigned target, int dir, bool same_day_o
 // crews cleared the roads" is 2019-09-06. nullopt when the tense points the other way, as for
 // months (stated_year).
 std::optional<sys_days> weekday_by_stated_day(unsigned target, const Args& a) {
+  auto source = year_source(a, Granularity::kDay);
+  if (!source) return std::nullopt;
   const ResolveContext& c = a.ctx();
-  if (c.options.forward_looking || !c.stated || c.stated->g < Granularity::kDay ||
-      !stated_in_reach(a))
-    return std::nullopt;
-  sys_days stated = c.stated->day;
+  sys_days stated = source->day;
   if (stated - c.dct <= days{7} && c.dct - stated <= days{7}) return std::nullopt;
   sys_days after = weekday_near(stated, target, 1, true);
   sys_days before = weekday_near(stated, target, -1, true);
