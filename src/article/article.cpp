@@ -66,6 +66,40 @@ size_t credit_length(std::string_view p) {
   return j;
 }
 
+// A wire story's lead dateline at the start of `p`: an upper-case place, maybe a region and a
+// date after commas, maybe the agency in brackets, then a dash ("OSLO, Nov 3, 2022 (Reuters) - ",
+// "CEDAR FALLS, Ore. (AP) \u2014 ", "BRUSSELS, February 10 (Xinhua) -- "). Returns the length up
+// to the story's first word (0 if none) and, in `date`, the text between the place and the agency
+// or dash after the place's first comma ("Nov 3, 2022"; may be a region).
+size_t lead_dateline_length(std::string_view p, std::string_view& date) {
+  size_t i = 0;
+  while (i < p.size() && (is_upper(p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '\'' ||
+                          (p[i] == '-' && i + 1 < p.size() && is_upper(p[i + 1]))))  // "WINSTON-SALEM"
+    ++i;
+  while (i > 0 && p[i - 1] == ' ') --i;
+  if (i < 3 || i > 30 || !is_upper(p[0]) || !is_upper(p[1])) return 0;
+  size_t place = i;
+  // The dash that ends it, within a short run of text.
+  size_t dash = std::string_view::npos, after = 0;
+  for (std::string_view d : {" -- ", " - ", " \u2014 ", " \u2013 ", "\u2014"}) {
+    size_t at = p.find(d, place);
+    if (at != std::string_view::npos && at < place + 60 && at < dash) dash = at, after = at + d.size();
+  }
+  if (dash == std::string_view::npos) return 0;
+  std::string_view middle = p.substr(place, dash - place);  // ", Nov 3, 2022 (Reuters)" or ""
+  if (size_t open = middle.rfind(" ("); open != std::string_view::npos && middle.ends_with(")"))
+    middle = middle.substr(0, open);
+  else if (middle.starts_with(" (") && middle.ends_with(")"))
+    middle = {};
+  if (!middle.empty() && !middle.starts_with(", ")) return 0;
+  date = middle.empty() ? middle : middle.substr(2);
+  while (after < p.size() && p[after] == ' ') ++after;
+  // The story starts as a sentence does ("NATO - the alliance - met" is no dateline).
+  bool starts = after < p.size() && (is_upper(p[after]) || is_digit(p[after]) || p[after] == '"' ||
+                                     p.substr(after).starts_with("\u201C"));
+  return starts ? after : 0;
+}
+
 // Non-blank paragraphs: runs of lines separated by blank lines, trimmed.
 std::vector<TextRange> split_paragraphs(std::string_view text) {
   std::vector<TextRange> out;
@@ -124,7 +158,19 @@ Result<std::string> decode(std::string_view bytes, std::string_view name) {
 
 // "By Ana Ruiz", "By Ana Ruiz and Li Wei, Reuters": a byline between a title and its dateline.
 bool is_byline(std::string_view line) {
-  return line.size() < 100 && (line.starts_with("By ") || line.starts_with("by ") || line.starts_with("BY "));
+  if (line.size() >= 100 || !(line.starts_with("By ") || line.starts_with("by ") || line.starts_with("BY ")))
+    return false;
+  // Names and an agency, not a sentence ("By 2030 the city ...", "By Monday, the talks ...").
+  if (line.ends_with(".")) return false;
+  for (size_t i = 3; i < line.size();) {
+    size_t end = line.find(' ', i);
+    std::string_view word = line.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+    bool joins = word == "and" || word == "&" || word == "de" || word == "van" || word == "von" || word == "da";
+    if (!word.empty() && !joins && !is_upper(word[0])) return false;
+    if (end == std::string_view::npos) break;
+    i = end + 1;
+  }
+  return true;
 }
 
 // What a block of header lines after a title holds: bylines, maybe closed by a dateline ("By Ana
@@ -179,14 +225,15 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     if (next < paragraphs.size() && a.slice(paragraphs[next]) == a.title) ++next;
     // Or the dateline comes after the title, maybe after a standfirst (one line without a full
     // stop that sums the story up) and a byline ("Title / Standfirst / By Ana Ruiz / Jan. 25,
-    // 2022"), the byline and dateline as paragraphs of their own or lines of one. The standfirst
-    // is header matter then.
-    if (!a.published && parse_dateline) {
+    // 2022"), the byline and dateline as paragraphs of their own or lines of one. Bylines are
+    // header matter even when no dateline follows them, a standfirst only when one of them does.
+    if (parse_dateline) {
+      size_t header_end = next;
       for (size_t k = next; k < paragraphs.size() && k < next + 3; ++k) {
         Header h = read_header(a.slice(paragraphs[k]), parse_dateline);
         if (h.published) {
-          a.published = h.published;
-          next = k + 1;
+          if (!a.published) a.published = h.published;
+          header_end = k + 1;
           break;
         }
         std::string_view line = a.slice(paragraphs[k]);
@@ -195,7 +242,9 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
                           std::string_view(".!?\"'").find(line.back()) == std::string_view::npos &&
                           !line.ends_with("\u201D");
         if (!h.bylines && !standfirst) break;
+        if (h.bylines) header_end = k + 1;
       }
+      next = header_end;
     }
   } else if (!a.published && parse_dateline && next < paragraphs.size()) {
     // A header block without blank lines: "Title\nBy Ana Ruiz\nPublished January 25, 2022".
@@ -222,6 +271,26 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       para.caption = true;
       a.credits.push_back({prose.begin, prose.begin + credit});
       prose.begin += credit;
+    }
+    // The first paragraph may open with a wire dateline: its date is the publication date when
+    // the header gave none, and the story starts after it.
+    std::string_view lead_date;
+    if (a.paragraphs.empty() && !para.caption) {
+      if (size_t lead = lead_dateline_length(p, lead_date)) {
+        // A region ("Ore.") or a date without a year is no publication date, but still no story.
+        if (!a.published && parse_dateline && !lead_date.empty()) {
+          // Only the date: "Nov 3, 2022", also "Ore., Nov 3, 2022".
+          for (std::string_view d = lead_date; !d.empty();) {
+            if (auto dt = parse_dateline(d)) {
+              a.published = dt;
+              break;
+            }
+            size_t comma = d.find(", ");
+            d = comma == std::string_view::npos ? std::string_view{} : d.substr(comma + 2);
+          }
+        }
+        prose.begin += lead;
+      }
     }
     a.paragraphs.push_back(para);
     for (TextRange s : split_sentences(t, prose)) a.sentences.push_back({s, a.paragraphs.size() - 1});

@@ -133,7 +133,7 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
   Anchor other{date::sys_days{date::year{2010} / 7 / 15}, std::nullopt};
   auto timexes = tagger.tag(line, anchor);
   auto again = tagger.tag(line, other);
-  if (timexes.empty() || again.size() != timexes.size() || timexes.front().begin > 16) return std::nullopt;
+  if (timexes.empty() || again.size() != timexes.size() || timexes.front().begin > 24) return std::nullopt;  // "Last modified on "
   // The dates and times must be most of the line ("Updated 10:30 AM ET, Tue January 25, 2022").
   size_t covered = 0;
   for (const Timex& t : timexes) covered += t.end - t.begin;

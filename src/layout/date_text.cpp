@@ -2,6 +2,8 @@
 #include "layout/date_text.h"
 
 #include <array>
+#include <cstdio>
+#include <optional>
 
 namespace chronoline {
 namespace {
@@ -100,9 +102,62 @@ std::string event_date_text(const Event& e) {
     if (e.mod != w.mod) continue;
     auto unit = span_of_value(e.value);  // the whole unit the modifier is about
     if (!unit || unit->is_range || (w.coarse_only && unit->granularity > Granularity::kMonth)) break;
-    return std::string(w.prefix) + span_text(*unit);
+    return std::string(w.prefix) + span_text(*unit) + time_of_day_text(e);
   }
-  return span_text(e.span);
+  return span_text(e.span) + time_of_day_text(e);
+}
+
+namespace {
+
+struct PartOfDay {
+  std::string_view code, words;
+  int minutes;  // where in the day it sorts: a representative time
+};
+constexpr std::array<PartOfDay, 6> kPartsOfDay = {{{"MO", "morning", 9 * 60},
+                                                    {"MI", "midday", 12 * 60},
+                                                    {"AF", "afternoon", 15 * 60},
+                                                    {"EV", "evening", 19 * 60},
+                                                    {"NI", "night", 22 * 60},
+                                                    {"DT", "daytime", 12 * 60}}};
+
+// The time part of a one-day event's value ("14:00", "EV", "09"), else "".
+std::string_view time_part(const Event& e) {
+  std::string_view v = e.value;
+  if (e.span.is_range || e.span.granularity < Granularity::kDay || v.size() < 13 || v[10] != 'T' ||
+      !parse_day(v.substr(0, 10)))
+    return "";
+  return v.substr(11);
+}
+
+// Hours and minutes of a clock time part ("14:00", "09"), or nullopt.
+std::optional<std::pair<int, int>> clock(std::string_view t) {
+  auto digit = [&](size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+  if (!digit(0) || !digit(1)) return std::nullopt;
+  int h = (t[0] - '0') * 10 + (t[1] - '0');
+  int m = t.size() >= 5 && t[2] == ':' && digit(3) && digit(4) ? (t[3] - '0') * 10 + (t[4] - '0') : 0;
+  return std::pair{h, m};
+}
+
+}  // namespace
+
+std::string time_of_day_text(const Event& e) {
+  std::string_view t = time_part(e);
+  for (const PartOfDay& p : kPartsOfDay)
+    if (t == p.code) return ", " + std::string(p.words);
+  auto hm = clock(t);
+  if (!hm) return "";
+  if (hm->first == 24) return ", midnight";  // the end of the day: "midnight Friday"
+  char buf[16];
+  std::snprintf(buf, sizeof buf, ", %02d:%02d", hm->first, hm->second);
+  return buf;
+}
+
+int minutes_into_day(const Event& e) {
+  std::string_view t = time_part(e);
+  for (const PartOfDay& p : kPartsOfDay)
+    if (t == p.code) return p.minutes;
+  auto hm = clock(t);
+  return hm ? hm->first * 60 + hm->second : -1;
 }
 
 std::string span_text(const DaySpan& s) {

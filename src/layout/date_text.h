@@ -25,8 +25,16 @@ std::string span_text(const DaySpan& span);
 
 // An event's date as a figure shows it: span_text, with the event's modifier in words ("late
 // 2025", "mid-Oct 2025", "early 1990s" for spans of a month or longer; "c. 2019", "before 2019",
-// "by Jun 2026" for any).
+// "by Jun 2026" for any), and a one-day event's time of day ("12 Aug 2023, 14:00").
 std::string event_date_text(const Event& e);
+
+// The time of day of a one-day event, as a figure adds it to the date: ", 14:00", ", evening",
+// ", midnight" (T24:00, the end of the day); "" for events without one.
+std::string time_of_day_text(const Event& e);
+
+// Minutes into its day of a one-day event's time ("T14:00": 840; a part of the day at a time
+// typical of it: "TEV" 1140), for ordering events of one day; -1 without one.
+int minutes_into_day(const Event& e);
 
 // The shortest clear text for the days first..last: "3 May 2022", "3–21 May 2022",
 // "28 Apr – 3 May 2022", "30 Dec 2021 – 2 Jan 2022".

@@ -22,9 +22,13 @@ struct Row {
 
 std::vector<Row> rows_in_time_order(const Timeline& t, const TimeAxis& axis, bool with_pub) {
   std::vector<Row> rows;
-  for (size_t i = 0; i < t.events.size(); ++i) rows.push_back({i, first_day(t.events[i]), 0});
-  if (with_pub && t.published)
-    rows.push_back({kPub, t.published->day.time_since_epoch().count() + 0.5, 0});
+  // Within a day: the whole day first, then by time of day, the publication at its own time.
+  for (size_t i = 0; i < t.events.size(); ++i)
+    rows.push_back({i, first_day(t.events[i]) + (minutes_into_day(t.events[i]) + 1) / 1442.0, 0});
+  if (with_pub && t.published) {
+    double at = t.published->time_of_day ? (t.published->time_of_day->count() + 1) / 1442.0 : 0.5;
+    rows.push_back({kPub, t.published->day.time_since_epoch().count() + at, 0});
+  }
   std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
     if (a.day != b.day) return a.day < b.day;
     return a.event != kPub && (b.event == kPub || a.event < b.event);

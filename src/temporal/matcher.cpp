@@ -44,6 +44,8 @@ bool builtin_matches(Builtin b, const Token& t) {
     case Builtin::kClockHour:
       return (t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits <= 2 &&
              v >= 1 && v <= 12;
+    case Builtin::kClockMinute:
+      return (t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm) && t.digits == 2 && v <= 59;
     case Builtin::kDecade:
       return t.suffix == NumSuffix::kPlural && v % 10 == 0 && t.digits == 4;
     case Builtin::kShortDecade:
@@ -376,6 +378,7 @@ uint64_t builtin_bits(Builtin b) {
     case Builtin::kDecade:
     case Builtin::kShortDecade:
     case Builtin::kClockHour:
+    case Builtin::kClockMinute:
       return kSuffixBit;
     default:
       return kNumberBit;

@@ -34,11 +34,11 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"range", {K::kFrom, K::kTo}},
     {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth, K::kSeason, K::kN}},
     {"time", {K::kHour, K::kMinute, K::kSecond, K::kAmpm, K::kOf, K::kPod}},
-    {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf}},
+    {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf, K::kPod}},
     {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor, K::kPod, K::kYear, K::kOf}},
     {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir}},
     {"clock_shift", {K::kN, K::kDir, K::kTime}},
-    {"time_on", {K::kTime, K::kOf, K::kZone}},
+    {"time_on", {K::kTime, K::kOf, K::kZone, K::kHour}},
     {"block", {}},
 }};
 

@@ -13,7 +13,7 @@ enum class Op : uint8_t {
   kDate,          // year? month day? dir?: "August 18, 2021", "Jan. 14", "last Oct. 23"
   kYear,          // year: "1996", "'98", "fiscal 1989"
   kDecade,        // decade: "the 1990s", "the '90s", "the nineties"
-  kCentury,       // n: "the 20th century"
+  kCentury,       // n?: "the 20th century"; without n, "the turn of the century"
   kWeekday,       // weekday dir? pod? n? anchor?: "Wednesday", "last Friday", "the previous Friday"
   kMonth,         // month dir?: "in March", "last May"
   kSeason,        // season dir? year? anchor?: "last fall", "summer 2021", "the following spring"
@@ -28,7 +28,7 @@ enum class Op : uint8_t {
   kRange,         // from to: "from 1996 until 2001"
   kSet,           // value | unit | weekday: "every week", "quarterly", "every Monday"
   kTime,          // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
-  kHoliday,       // holiday year?: "Christmas", "Thanksgiving 1999"
+  kHoliday,       // holiday year? pod?: "Christmas", "Thanksgiving 1999", "Easter weekend" (pod=WE)
   kAnaphor,       // unit n? dir of?: "the following day", "that month", "the quarter ended July 31"
   kNth,           // n weekday|unit of: "the first Tuesday of October", "the last day of May"
   kClockShift,    // n dir time: "a quarter past 3pm", "20 to noon"

@@ -24,7 +24,8 @@ constexpr BuiltinName kBuiltins[] = {{"int", Builtin::kInt},
                                      {"clockhour", Builtin::kClockHour},
                                      {"hhour", Builtin::kHHour},
                                      {"hhmm", Builtin::kHHMM},
-                                     {"shortclock", Builtin::kShortClock}};
+                                     {"shortclock", Builtin::kShortClock},
+                                     {"clockminute", Builtin::kClockMinute}};
 
 struct CandName {
   std::string_view name;

@@ -30,6 +30,7 @@ enum class Builtin : uint8_t {
   kHHour,        // <hhour>: "15h" (as in "15h30")
   kHHMM,         // <hhmm>: hours and minutes in one number, "1030", "330", "730pm", "150ish"
   kShortClock,   // <shortclock>: an hour with a one-letter half, "3p", "11a"
+  kClockMinute,  // <clockminute>: two digits 00..59 with a clock half, "30pm" (as in "10.30pm")
 };
 
 // Which earlier matches an @-atom accepts.

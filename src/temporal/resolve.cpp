@@ -166,6 +166,8 @@ std::optional<Resolved> op_set(const Args& a) {
   } else if (auto month = a.num(Key::kMonth)) {                   // "each July"
     if (*month < 1 || *month > 12) return std::nullopt;
     r.value = (*month < 10 ? "XXXX-0" : "XXXX-") + std::to_string(*month);
+  } else if (a.has(Key::kPod)) {  // "each morning"
+    r.value = "XXXX-XX-XXT" + a.text(Key::kPod);
   } else if (auto season = a.num(Key::kSeason)) {  // "every spring": first month 3, 6, 9, 12
     static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
     if (*season < 3 || *season > 12 || *season % 3 != 0) return std::nullopt;
@@ -230,10 +232,11 @@ std::string check_literal(Key key, std::string_view v) {
     case Key::kEra:
       return v == "BC" || v == "AD" ? "" : "unknown era \"" + std::string(v) + "\"; use BC or AD";
     case Key::kAnchor:
-      return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported"
+      return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported" ||
+                     v == "since"
                  ? ""
                  : "unknown anchor \"" + std::string(v) +
-                       "\"; use last, prior, previous, latest or reported";
+                       "\"; use last, prior, previous, latest, reported or since";
     case Key::kTense:
       return v == "-1" || v == "1"
                  ? ""

@@ -30,6 +30,7 @@ struct Resolved {
   std::string from_value;  // A's value when the range gave it B's year ("March 3 to 5, 2021")
   bool blocked = false;    // matched a block rule: claims its span, emits nothing
   int clock_hour = 0;  // a query's hour written 1..12 without am/pm ("at 3"): morning or evening
+  bool end_of_day = false;  // "midnight", "24:00": on a day named with it, that day's end
 };
 
 // A match together with its resolution.

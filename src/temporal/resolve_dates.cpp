@@ -99,17 +99,26 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
   if (tense < 0) return key(y) <= here ? y : y - 1;
-  if (tense > 0) return key(y) >= here ? y : y + 1;
+  if (tense > 0 && a.adjacent_tense() >= 0) return key(y) >= here ? y : y + 1;
   // Without one, the occurrence nearest the publication date, where mostly the past is reported,
   // so a future one must be clearly nearer (kFutureWeight).
-  auto cost = [&](int yy) {
-    auto d = (key(yy) - here).count();
-    return d > 0 ? d / kFutureWeight : static_cast<double>(-d);
+  auto nearest = [&](bool ahead) {
+    auto cost = [&](int yy) {
+      auto d = (key(yy) - here).count();
+      if (ahead) return d < 0 ? -d / kFutureWeight : static_cast<double>(d);
+      return d > 0 ? d / kFutureWeight : static_cast<double>(-d);
+    };
+    int best = y;
+    for (int yy : {y - 1, y + 1})
+      if (cost(yy) < cost(best)) best = yy;
+    return best;
   };
-  int best = y;
-  for (int yy : {y - 1, y + 1})
-    if (cost(yy) < cost(best)) best = yy;
-  // A past form right before the date governs it: "the year ended Jan. 31".
+  int best = nearest(false);
+  // A month and day keeps the nearest occurrence, but a clause that looks ahead ("would leave
+  // Bombay ... from August 6", "will be held on Sept. 11") turns the bias to the future: a day
+  // just past still wins ("to repatriate the child by Jan. 14", told on Jan. 15).
+  if (day && nearest(true) != best && a.tense() > 0) best = nearest(true);
+  // A past form or "since" right before the date governs it: "the year ended Jan. 31".
   if (a.adjacent_tense() < 0 && key(best) > here) best = key(y) <= here ? y : y - 1;
   return best;
 }
@@ -310,6 +319,12 @@ std::optional<Resolved> op_decade(const Args& a) {
 
 std::optional<Resolved> op_century(const Args& a) {
   auto n = a.num(Key::kN);
+  if (!n) {  // "the turn of the century": the turn of a century nearest the anchor, about that year
+    int y = (year_of(a.ctx().dct) + 50) / 100 * 100;
+    Resolved r = date_at(truncate(sys_days{date::year{y} / 1 / 1}, Granularity::kYear));
+    r.mod = a.has(Key::kMod) ? a.text(Key::kMod) : "APPROX";
+    return r;
+  }
   if (!n || *n < 1 || *n > 30) return std::nullopt;
   return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(*n - 1) * 100} / 1 / 1},
                                  Granularity::kCentury}),
@@ -491,6 +506,13 @@ std::optional<Resolved> op_holiday(const Args& a) {
   }
   auto day = book->day_in(*spec, y);
   if (!day) return std::nullopt;
+  // "Easter weekend", "Memorial Day weekend": the weekend a Monday feast ends, else its week's.
+  if (a.text(Key::kPod) == "WE") {
+    sys_days in = date::weekday{*day} == date::Monday ? *day - days{1} : *day;
+    Moment w = truncate(in, Granularity::kWeek);
+    w.pod = "WE";
+    return date_at(w);
+  }
   return date_at(Moment{*day, Granularity::kDay});
 }
 

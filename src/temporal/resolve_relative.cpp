@@ -253,6 +253,13 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     return with_mod(date_at(m), a);
   }
   bool news = c.options.doc_type != DocType::kNarrative && !c.options.forward_looking;
+  // "Two years on, the town ...": that long after the last date of the paragraph; with none, the
+  // untold event lies that far back and the phrase speaks of now (the publication year, day...).
+  if (anchor == "since") {
+    if (!(news && c.last && in_paragraph_of_last(a)))
+      return with_mod(date_at(truncate(c.dct, unit->factor > 1 ? Granularity::kYear : unit->g)), a);
+    anchor = "last";
+  }
   // "the quarter" in news, "the latest quarter" anywhere: the one under report if it is a quarter
   // (a fiscal first quarter), else the one before the publication date's.
   if ((news && anchor == "previous") || anchor == "latest") {

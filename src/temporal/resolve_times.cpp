@@ -51,6 +51,10 @@ std::optional<Resolved> op_time(const Args& a) {
         toks[next + 1].kind == TokKind::kNumber && !toks[next + 1].space_before)
       return std::nullopt;
   }
+  // "midnight" (hour=24, no number written): alone the start of its day; time_on puts it at the
+  // end of a day it names.
+  bool end_of_day = h == 24;
+  if (end_of_day && !a.part(Key::kHour)) h = 0;
   std::string ampm = a.text(Key::kAmpm);
   for (Key k : {Key::kHour, Key::kMinute, Key::kSecond})  // "5pm", "3:18am"
     if (const Binding* b = a.part(k)) {
@@ -108,6 +112,7 @@ std::optional<Resolved> op_time(const Args& a) {
   m.seconds = sec >= 0 ? sec : 0;
   Resolved r = date_at(m);
   r.clock_hour = forward ? clock_hour : 0;
+  r.end_of_day = end_of_day;
   return r;
 }
 
@@ -119,6 +124,7 @@ std::optional<Resolved> op_clock_shift(const Args& a) {
   Moment m = *time->point;
   int total = m.minutes + static_cast<int>(a.num(Key::kDir).value_or(1) * *n);
   if (total < 0) total += 1440, m.day -= days{1};
+  if (total >= 1440) total -= 1440, m.day += days{1};  // "10 minutes after midnight Friday"
   m.minutes = total % 1440;
   m.g = Granularity::kMinute;
   return date_at(m);
@@ -139,6 +145,8 @@ std::optional<Resolved> op_time_on(const Args& a) {
   Moment m = *time->point;
   if (day) {
     m.day = day->point->day;  // "in 7 days at 5pm": the day of a finer point
+    // "midnight Friday": Friday's end, unless the rule says its start ("after midnight Friday").
+    if (time->end_of_day && a.num(Key::kHour) != 0) m.minutes = 24 * 60;
     if (time->clock_hour) twelve_hour_on(a.ctx(), m, time->clock_hour, day->point->pod);
   }
   // A query that knows its own UTC offset converts a time written in another zone into it.

@@ -10,13 +10,15 @@ namespace {
 
 constexpr uint32_t kWindow = 14;     // tokens looked at on each side
 constexpr uint32_t kMinGuessed = 5;  // shorter unknown words are not guessed from their ending
+constexpr uint32_t kCoordinationReach = 40;  // how far back a bare "set" looks for its partner
 
 // The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
-constexpr std::array<std::string_view, 21> kRoleNames = {
-    "FUTURE",  "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
-    "BE_PAST", "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
-    "ADVERB",  "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB"};
-static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kFutureAdverb));
+constexpr std::array<std::string_view, 23> kRoleNames = {
+    "FUTURE",   "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
+    "BE_PAST",  "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
+    "ADVERB",   "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
+    "DATE_PREP", "SINCE"};
+static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kSince));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
@@ -41,6 +43,7 @@ bool is_verb(TenseRole r) {
     case TenseRole::kScheduled:
     case TenseRole::kDefer:
     case TenseRole::kPast:
+    case TenseRole::kBasePast:
       return true;
     default:
       return false;
@@ -79,6 +82,17 @@ class Clause {
     return n.kind == TokKind::kWord && !n.cap && role(i + 1) != TenseRole::kDeterminer;
   }
 
+  // An adjective before a noun: "the planned merger".
+  bool attributive(uint32_t i) const { return after_determiner(i); }
+
+  // The first token of the sentence of token i, at most `reach` tokens back.
+  uint32_t sentence_start(uint32_t i, uint32_t reach) const {
+    uint32_t lo = i;
+    while (lo > 0 && i - lo < reach && !ends_sentence(toks_[lo - 1]) && !toks_[lo].break_before)
+      --lo;
+    return lo;
+  }
+
   bool is_past_form(uint32_t i) const {
     const Token& t = toks_[i];
     return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
@@ -92,6 +106,7 @@ class Clause {
     if (t.kind != TokKind::kWord) return TenseRole::kNone;
     TenseRole r = t.word < cues_.roles.size() ? cues_.roles[t.word] : TenseRole::kNone;
     if (r != TenseRole::kNone) return lexical_role(i, r);
+    if (is_base_past(t)) return base_past_role(i);
     if (is_past_cue(t)) return TenseRole::kPast;
     if (t.word && !lex_.entries(t.word).empty()) return TenseRole::kNone;  // known: not guessed
     switch (TenseRole e = ending_role(t)) {
@@ -117,11 +132,21 @@ class Clause {
                      toks_[i + 1].punct == '\'' && listed_role(i + 2) == TenseRole::kNegation;
       return negated ? TenseRole::kFuture : TenseRole::kPast;
     }
-    if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo)
+    if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
+      if (is_base_past(t)) return base_past_role(i);                 // "and set Friday as"
       return is_past_form(i) ? TenseRole::kPast : TenseRole::kNone;  // "agreed in June", "plans"
+    }
     return r;
   }
 
+  // "set", "cut": a verb unless a name ("Hit") or a noun ("a cut").
+  TenseRole base_past_role(uint32_t i) const {
+    return name_like(i) || after_determiner(i) ? TenseRole::kNone : TenseRole::kBasePast;
+  }
+  bool is_base_past(const Token& t) const {
+    return t.word && cues_.base_past >= 0 &&
+           lex_.entry(t.word, static_cast<uint16_t>(cues_.base_past));
+  }
   bool is_past_cue(const Token& t) const {
     return t.word && cues_.past >= 0 && lex_.entry(t.word, static_cast<uint16_t>(cues_.past));
   }
@@ -198,6 +223,8 @@ Group group_at(const Clause& c, uint32_t i, uint32_t lo, uint32_t hi) {
   return g;
 }
 
+int coordinated(const Clause& c, const Group& g);
+
 // The tense of group `g`; `after`: the date follows it; `to`: an infinitival "to" lies between.
 int decide(const Clause& c, const Group& g, bool after, bool to) {
   using R = TenseRole;
@@ -244,9 +271,65 @@ int decide(const Clause& c, const Group& g, bool after, bool to) {
       case R::kScheduled:  // not after "to": an infinitive has no tense ("to meet demand")
         if (prev != R::kTo) return 1;
         break;
+      case R::kBasePast:  // bare "set": as the group before it; after "to" or "will", theirs
+        if (k == 0) return coordinated(c, g);
+        break;
       default:
         break;
     }
+  }
+  return 0;
+}
+
+bool is_be(TenseRole r) {
+  return r == TenseRole::kBe || r == TenseRole::kBePresent || r == TenseRole::kBePast;
+}
+
+// A bare "set" or "cut" is past or base as the verb group before it in the sentence, a passive one
+// skipped: "had ruled that he must be returned and set Friday as the deadline" (past), "will cut
+// jobs and set Friday as the deadline" (future). 0 when none tells.
+int coordinated(const Clause& c, const Group& g) {
+  uint32_t lo = c.sentence_start(g.begin, kCoordinationReach);
+  for (uint32_t i = g.begin; i-- > lo;) {
+    if (!is_verb(c.role(i))) continue;
+    Group h = group_at(c, i, lo, g.begin);
+    i = h.begin;
+    size_t n = h.n;
+    while (n && h.role[n - 1] == TenseRole::kTo) --n;  // "be returned to his father"
+    if (n >= 2 && h.role[n - 1] == TenseRole::kPast && is_be(h.role[n - 2])) continue;
+    if (int d = decide(c, h, true, false)) return d;
+  }
+  return 0;
+}
+
+// "planned" with no auxiliary and no object, a participle: "a service planned for Saturday",
+// "as previously planned Saturday night" (not "Farmers planned a march on Saturday", nor an
+// adjective: "the slated visit in September").
+bool intent_participle(const Clause& c, const Group& g, uint32_t tb) {
+  if (g.n != 1 || g.role[0] != TenseRole::kIntent) return false;
+  if (c.attributive(g.tok[0])) return false;
+  if (g.end == tb) return true;
+  TenseRole next = c.role(g.end);
+  return next != TenseRole::kDeterminer && next != TenseRole::kTo;
+}
+
+// The tense of the clause a participle before the date sits in: the first verb group after the
+// date that tells ("a service planned for Saturday was canceled"), else the last one before the
+// participle ("let the offensive begin as previously planned Saturday night"). A group that
+// looks ahead ("was expected to") tells +1, as for a date after it.
+int governing(const Clause& c, const Group& p, uint32_t te, uint32_t hi) {
+  for (uint32_t i = te; i < hi; ++i) {
+    if (!is_verb(c.role(i))) continue;
+    Group g = group_at(c, i, te, hi);
+    if (int d = decide(c, g, true, false)) return d;
+    i = g.end - 1;
+  }
+  uint32_t lo = c.sentence_start(p.begin, kCoordinationReach);
+  for (uint32_t i = p.begin; i-- > lo;) {
+    if (!is_verb(c.role(i))) continue;
+    Group g = group_at(c, i, lo, p.begin);
+    if (int d = decide(c, g, true, false)) return d;
+    i = g.begin;
   }
   return 0;
 }
@@ -291,6 +374,7 @@ Status read_roles(const Lexicon& lex, std::string_view name,
 Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   TenseCues cues;
   cues.past = lex.class_id("past_cues");
+  cues.base_past = lex.class_id("base_pasts");
   if (Status st = read_roles(lex, "tense_roles", kRoleNames, TenseRole::kFuture, cues.roles); !st)
     return st.error();
   if (Status st = read_roles(lex, "verb_suffixes", kEndingNames, TenseRole::kPast, cues.endings);
@@ -302,10 +386,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text) {
   if (toks.empty() || cues.roles.empty()) return 0;
-  uint32_t lo = tb;
-  while (lo > 0 && tb - lo < kWindow && !ends_sentence(toks[lo - 1]) && !toks[lo].break_before)
-    --lo;
-  Clause c(toks, lex, cues, text, lo);
+  Clause c(toks, lex, cues, text, tb >= kWindow ? tb - kWindow : 0);
+  uint32_t lo = c.sentence_start(tb, kWindow);
   uint32_t hi = te;  // one past the last token looked at
   while (hi < toks.size() && hi - te < kWindow && !toks[hi].break_before) {
     if (ends_sentence(toks[hi])) break;
@@ -321,28 +403,49 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     }
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap) return 0;  // "a June deal"
   }
-  bool to = false;     // an infinitival "to" lies between the date and the verb group
-  bool comma = false;  // a comma does: an infinitive clause ends there
-  bool left = false;   // a verb group stands before the date in its sentence
+  bool to = false;       // an infinitival "to" lies between the date and the verb group
+  bool comma = false;    // a comma does: an infinitive clause ends there
+  bool left = false;     // a verb group stands before the date in its sentence
+  bool purpose = false;  // "to" and a verb with an object lie between: "to start the day"
   for (uint32_t i = tb; i-- > lo;) {
     if (is_verb(c.role(i))) {
       left = true;
       Group g = group_at(c, i, lo, tb);
       if (deferred(c, g, tb)) return 1;
-      if (int d = decide(c, g, true, to)) return d;
+      if (int d = decide(c, g, true, to)) {
+        // A participle looks ahead only within a clause that does not report the past.
+        if (d > 0 && intent_participle(c, g, tb) && governing(c, g, te, hi) < 0) return -1;
+        // A to-infinitive with an object after a past verb looks ahead from that past, to either
+        // side of the publication date ("placed orders to start the first trading day for
+        // November"; not "was shot to death", "rose to record levels").
+        if (d < 0 && purpose && !g.has(TenseRole::kHad)) return 0;
+        return d;
+      }
+      if (g.n && g.role[0] == TenseRole::kBasePast) break;  // its partner did not tell
+      // A present "be" whose complement is the date: "The vote is on Sept. 11", "is in May"
+      // ("The meeting is on Friday": an -ing noun before it is no verb).
+      bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent &&
+                    (g.n == 1 || (g.n == 2 && g.role[0] == TenseRole::kProgressive));
+      if (copula && tb - g.end <= 1 && (g.end == tb || c.role(g.end) == TenseRole::kDatePrep))
+        return 1;
       i = g.begin;
       continue;
     }
     if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') comma = true;
-    if (!comma && c.infinitival_to(i)) to = true;
+    if (!comma && c.infinitival_to(i)) {
+      to = true;
+      if (i + 2 < tb && c.role(i + 2) == TenseRole::kDeterminer) purpose = true;
+    }
   }
   // A date inside the subject ("A parade on Saturday was expected to draw crowds") dates what the
   // verb group says of it, as a date after the group does; a fronted one ("On Saturday, officials
   // were expected to") keeps the group's own tense.
   bool in_subject = !left && tb > lo + 1;
+  bool right = false;  // one stands after it
   for (uint32_t i = te; i < hi; ++i) {
     if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') in_subject = false;
     if (!is_verb(c.role(i))) continue;
+    right = true;
     Group g = group_at(c, i, te, hi);
     if (int d = decide(c, g, in_subject, false)) return d;
     i = g.end - 1;
@@ -355,6 +458,30 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       if (c.role(i) == TenseRole::kFutureAdverb) return 1;
     }
   }
+  // No verb group within reach at all: the date is in a long noun phrase or apposition ("is
+  // scheduled to spend five hours in Dar es Salaam, Tanzania, her first stop Tuesday morning"),
+  // ahead when the sentence's verb group before it plainly looks ahead. A far past form tells
+  // nothing the default does not: it often only reports ("told oil companies of a cutback in
+  // September"); nor does a modal ("could not stop").
+  if (left || right) return 0;
+  uint32_t start = c.sentence_start(tb, kCoordinationReach);
+  // A fronted date with a long phrase after it belongs to the sentence's verb group however far
+  // ("In January, a week after the anniversary of ..., a bombing killed a guard").
+  if (tb <= start + 1)
+    for (uint32_t i = hi, end = std::min<uint32_t>(te + kCoordinationReach, toks.size());
+         i < end && !toks[i].break_before && !ends_sentence(toks[i]); ++i) {
+      if (!is_verb(c.role(i))) continue;
+      Group g = group_at(c, i, hi, end);
+      if (int d = decide(c, g, false, false)) return d;
+      i = g.end - 1;
+    }
+  for (uint32_t i = lo; i-- > start;) {
+    if (!is_verb(c.role(i))) continue;
+    Group g = group_at(c, i, start, lo);
+    if (int d = decide(c, g, true, false))
+      return d > 0 && !g.has(TenseRole::kModal) && !g.has(TenseRole::kPastModal) ? 1 : 0;
+    i = g.begin;
+  }
   return 0;
 }
 
@@ -362,6 +489,7 @@ int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& l
                    const TenseCues& cues, std::string_view text) {
   if (tb == 0 || toks[tb].break_before || ends_sentence(toks[tb - 1])) return 0;
   Clause c(toks, lex, cues, text, tb > 1 ? tb - 2 : 0);
+  if (c.role(tb - 1) == TenseRole::kSince) return -1;  // "expects to ship more since July"
   if (c.role(tb - 1) != TenseRole::kPast) return 0;
   if (tb > 1 && (c.role(tb - 2) == TenseRole::kBe || c.role(tb - 2) == TenseRole::kBePresent))
     return 0;  // a participle: "is expected"

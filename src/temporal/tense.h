@@ -35,10 +35,14 @@ enum class TenseRole : uint8_t {
   kTo,
   kPastAdverb,    // "ago", "last": when no verb group tells
   kFutureAdverb,  // "soon", "upcoming"
+  kDatePrep,      // "on", "in": with a present "be", the date is its complement ("is on May 5")
+  kSince,         // "since": the date right after it is past, whatever the verb group says
   // Not in tense_roles: given by past_cues and by word endings (verb_suffixes).
   kPast,          // a past form: "said", "opened"
   kProgressive,   // an -ing form
   kAdverbEnding,  // an -ly form: read as kAdverb
+  // Given by base_pasts: a form that is also its own past ("set", "cut").
+  kBasePast,
 };
 
 // What the tense model knows of a language, from its lexicons: the role of every word id, the
@@ -46,12 +50,13 @@ enum class TenseRole : uint8_t {
 // ADVERB_ENDING), which name what an unknown word of five letters or more is.
 struct TenseCues {
   int past = -1;                   // class of irregular past forms: "said", "met", ...
+  int base_past = -1;              // class of past forms that are also bases: "set", "cut"
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
 
-// Reads the classes past_cues, verb_suffixes and tense_roles of `lex` (each may be missing: that
-// part of the model is then off). Errors, located, on a role the model does not know.
+// Reads the classes past_cues, base_pasts, verb_suffixes and tense_roles of `lex` (each may be
+// missing: that part of the model is then off). Errors, located, on a role the model does not know.
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
 // -1 past, +1 future, 0 unknown, for the bare date on tokens [tb, te) ("Friday", "in March"),
@@ -60,11 +65,20 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // "said Friday"), else, fronted, to the one on its right ("On Friday, talks began"). Within a
 // group: a future modal or "is to" looks ahead, a past form, a present perfect or a past
 // perfect ("had been due to expire Friday") back; an intent ("scheduled", "planned") or a verb
-// with a to-infinitive ("agreed to meet") looks ahead to the event the date names. A weekday
+// with a to-infinitive ("agreed to meet") looks ahead to the event the date names, unless it is a
+// bare participle in a clause that reports the past ("a service planned for Saturday was
+// canceled"). A bare "set" or "cut" (base_pasts) has the tense of the group before it in the
+// sentence, a passive one skipped ("had ruled that he must be returned and set Friday"). A present
+// "be" whose complement is the date looks ahead ("The vote is on Sept. 11"); a past verb with a
+// to-infinitive and its object between it and the date does not tell ("placed orders to start
+// the first trading day for November"). A weekday
 // with "'s" ("Friday's vote") names a reported event: -1, unless a future adverb stands by it
 // ("ahead of Friday's vote"). After a determiner ("a June deal") the date only qualifies a
 // noun: 0. With no verb group that tells, a to-infinitive before the date looks ahead ("a fund
-// to rebuild the bridge by March"), else the nearest adverb of time tells ("last MLK day").
+// to rebuild the bridge by March"), else the nearest adverb of time tells ("last MLK day"), else
+// the sentence's verb group farther on for a fronted date ("In January, a week after the
+// anniversary of ..., a bombing killed"), else a verb group that plainly looks ahead from farther
+// back ("is scheduled to spend five hours in ..., her first stop Tuesday morning").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 

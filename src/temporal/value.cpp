@@ -99,6 +99,11 @@ Result<DaySpan> parse_after_year(std::string_view value, int y, std::string_view
       g = Granularity::kSecond;
     }
   }
+  // T24:00 is the end of the day (TimeML's "midnight Friday"); nothing comes after it.
+  bool past_end = (g >= Granularity::kMinute && to_int(rest.substr(3, 2)) > 0) ||
+                  (g == Granularity::kSecond && to_int(rest.substr(6, 2)) > 0);
+  if (to_int(rest.substr(0, 2)) == 24 && past_end)
+    return malformed(value, "has a time of day past 24:00");
   return DaySpan{day, day, g, false};
 }
 

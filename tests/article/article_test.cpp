@@ -121,11 +121,49 @@ TEST_CASE("a dateline after the title, or after a byline, is found too") {
   CHECK(g->title == "Bridge Opens");
   REQUIRE(g->paragraphs.size() == 1);
   CHECK(g->slice(g->paragraphs[0].range) == "It opened today.");
+  // A byline is header matter even with no dateline after it, and after a first-line dateline.
+  auto i = read_article("March 3, 2023\n\nBridge Opens\n\nBy Ana Ruiz\n\nIt opened today.\n", "i.txt", fake_dateline);
+  REQUIRE(i);
+  CHECK(i->published);
+  REQUIRE(i->paragraphs.size() == 1);
+  auto h = read_article("Bridge Opens\n\nBy Ana Ruiz\n\nIt opened today.\n", "h.txt", fake_dateline);
+  REQUIRE(h);
+  CHECK_FALSE(h->published);
+  REQUIRE(h->paragraphs.size() == 1);
+  CHECK(h->slice(h->paragraphs[0].range) == "It opened today.");
+  // A short first paragraph that starts with "By" is no byline.
+  auto j = read_article("March 3, 2023\n\nBridge Opens\n\nBy 2030 the city will have three.\n\nIt opened.\n", "j.txt",
+                        fake_dateline);
+  REQUIRE(j);
+  CHECK(j->paragraphs.size() == 2);
   // A body paragraph after the title is not skipped looking for one.
   auto d = read_article("Bridge Opens\n\nIt opened today.\n\nMarch 3, 2023\n", "d.txt", fake_dateline);
   REQUIRE(d);
   CHECK_FALSE(d->published);
   CHECK(d->paragraphs.size() == 2);
+}
+
+TEST_CASE("a wire story's lead dateline gives the publication date, and the story starts after it") {
+  auto a = read_article("Bridge Opens\n\nPORTO, March 3, 2023 (Reuters) - The bridge opened today. It is long.\n",
+                        "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published);
+  REQUIRE(a->sentences.size() == 2);
+  CHECK(a->slice(a->sentences[0].range) == "The bridge opened today.");
+  // A place and region without a date, with an em dash.
+  auto b = read_article("Bridge Opens\n\nCEDAR FALLS, Ore. (AP) \u2014 The bridge opened today.\n", "b.txt",
+                        fake_dateline);
+  REQUIRE(b);
+  CHECK_FALSE(b->published);
+  CHECK(b->slice(b->sentences[0].range) == "The bridge opened today.");
+  // A header dateline wins; an upper-case word that is no place is left alone.
+  auto c = read_article("March 3, 2023\n\nBridge Opens\n\nNATO - the alliance - met today.\n", "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->slice(c->sentences[0].range) == "NATO - the alliance - met today.");
+  auto d = read_article("Bridge Opens\n\nWINSTON-SALEM, N.C., March 3, 2023 (AP) -- It opened.\n", "d.txt", fake_dateline);
+  REQUIRE(d);
+  CHECK(d->published);
+  CHECK(d->slice(d->sentences[0].range) == "It opened.");
 }
 
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {

@@ -36,6 +36,8 @@ TEST_CASE("datelines in US, ISO and day-first numeric forms give the publication
   CHECK(published("Tue 25 Jan 2022 14.05 GMT") == "2022-01-25T14:05");
   CHECK(published("25 January 2022 09.30") == "2022-01-25T09:30");
   CHECK(published("25 January 2022 14.055") == "2022-01-25");
+  CHECK(published("Last modified on 25 January 2022 14:05") == "2022-01-25T14:05");
+  CHECK(published("Last modified on Tue 25 Jan 2022 14.05 GMT") == "2022-01-25T14:05");
 }
 
 TEST_CASE("a line that only mentions a date, or a relative one, is no dateline") {

@@ -287,5 +287,10 @@ TEST_CASE("numbers with thousands commas, abbreviated titles, briefings and clau
         std::vector<std::string>{"Forecasters expect winds to ease", "Temperatures will stay high"});
 }
 
+TEST_CASE("a relative clause's antecedent stops at a preposition such as since or after") {
+  CHECK(labels("It is the worst flood since the storm of 1998, which destroyed 300 homes in October.",
+               {"1998", "in October"})[1] == "Storm destroyed 300 homes");
+}
+
 }  // namespace
 }  // namespace chronoline

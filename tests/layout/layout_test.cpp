@@ -247,6 +247,24 @@ TEST_CASE("vertical: a list in time order whose height grows with the events") {
   CHECK(accounting(big, 100) == "");
 }
 
+TEST_CASE("vertical: events of one day follow their times, the whole day first") {
+  Style style = default_style();
+  style.layout.orientation = Orientation::kVertical;
+  style.show.publication = false;
+  Timeline t;
+  auto at = [](std::string value, std::string label) {
+    Event e = testing::day_event(date::sys_days{date::year{2023} / 8 / 12}, label);
+    e.value = value;
+    return e;
+  };
+  t.events = {at("2023-08-12TEV", "evening"), at("2023-08-12T14:00", "two"), at("2023-08-12", "day"),
+              at("2023-08-12TMO", "morning")};
+  std::vector<std::string> order;
+  for (const SceneItem& item : lay_out(t, style).items)
+    if (item.kind == ItemKind::kLabel) order.push_back(item.text);
+  CHECK(order == std::vector<std::string>{"day", "morning", "two", "evening"});
+}
+
 }  // namespace
 }  // namespace chronoline
 

@@ -157,5 +157,20 @@ TEST_CASE("an event's date text says its modifier in words") {
   CHECK(text("2025", "") == "2025");
 }
 
+TEST_CASE("a one-day event's date text gives its clock time or part of the day") {
+  auto text = [](std::string value) {
+    Event e;
+    e.value = value;
+    e.span = *span_of_value(value);
+    return event_date_text(e);
+  };
+  CHECK(text("2023-08-12T14:00") == "12 Aug 2023, 14:00");
+  CHECK(text("2023-08-12T09") == "12 Aug 2023, 09:00");
+  CHECK(text("2023-08-12TEV") == "12 Aug 2023, evening");
+  CHECK(text("1989-10-27T24:00") == "27 Oct 1989, midnight");
+  CHECK(text("2023-08-12") == "12 Aug 2023");
+  CHECK(text("2023-W32") == "week of 7 Aug 2023");
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -51,6 +51,15 @@ TEST_CASE("span_of_value reads seconds: TIMEX3 times go down to the second") {
   CHECK(span("BC0000").rfind("error:", 0) == 0);
 }
 
+TEST_CASE("span_of_value reads T24:00, the end of a day, and nothing past it") {
+  CHECK(span("1989-10-27T24:00") == "1989-10-27..1989-10-27 minute");
+  CHECK(span("1989-10-27T24") == "1989-10-27..1989-10-27 hour");
+  CHECK(span("1989-10-27T24:30") ==
+        "error: TIMEX3 value \"1989-10-27T24:30\" has a time of day past 24:00");
+  CHECK(span("1989-10-27T24:00:05") ==
+        "error: TIMEX3 value \"1989-10-27T24:00:05\" has a time of day past 24:00");
+}
+
 TEST_CASE("span_of_value rejects values with no fixed time and malformed ones") {
   CHECK(span("P10D").rfind("error: TIMEX3 value \"P10D\" names no fixed time", 0) == 0);
   CHECK(span("PRESENT_REF").rfind("error:", 0) == 0);

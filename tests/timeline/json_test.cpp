@@ -32,6 +32,15 @@ TEST_CASE("a hand-written timeline needs only label and value or start/end") {
   CHECK(event_name(*t, 2) == "e3");
 }
 
+TEST_CASE("an event at T24:00, the end of its day, stays on that day") {
+  auto t = timeline_from_json(R"({"events": [{"label": "offer expires", "value": "1989-10-27T24:00"}]})", "t.json");
+  REQUIRE(t);
+  CHECK(format_day(t->events[0].span.start) == "1989-10-27");
+  CHECK(format_day(t->events[0].span.end) == "1989-10-27");
+  CHECK(error_of(R"({"events": [{"label": "a", "value": "1989-10-27T24:10"}]})") ==
+        "t.json: events[0].value: TIMEX3 value \"1989-10-27T24:10\" has a time of day past 24:00; fix the date");
+}
+
 TEST_CASE("timeline JSON round-trips through the writer") {
   Timeline t;
   t.title = "Title";
