@@ -111,6 +111,9 @@ class Run {
         ctx_.stated = res.point;
         ctx_.stated_tb = cands_[i].match.tb;
         ctx_.stated_te = cands_[i].match.te;
+      } else if (ctx_.stated && res.point &&
+                 temporal::year_of(res.point->day) != temporal::year_of(ctx_.stated->day)) {
+        ctx_.stated.reset();  // a date of another year in between ("last week") takes over
       }
     }
     restate_days(chosen);
