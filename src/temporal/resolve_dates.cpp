@@ -14,13 +14,21 @@ namespace {
 bool is_comma(const Token& t) { return t.kind == TokKind::kPunct && t.punct == ','; }
 
 // Whether the date that states its year (ResolveContext::stated) may lend it to the match: it is
-// in the match's sentence, and not in an aside set off by commas that the match follows ("The
-// firm, founded in 1998, said in March", "Smith, who joined in 2005, resigned in March": March
-// is of now), unless the aside's comma leads into a joined clause (", and in March ...").
+// in the match's sentence, the match does not date a report ("filed suit in 2019 and said in
+// March": reporting_verbs), and the stated date is not in an aside set off by commas that the
+// match follows ("The firm, founded in 1998, cut jobs in March", "Smith, who joined in 2005,
+// resigned in March": March is of now), unless the aside's comma leads into a joined clause
+// (", and in March ...").
 bool stated_in_reach(const Args& a) {
   const ResolveContext& c = a.ctx();
   uint32_t tb = a.match().tb;
   if (!c.stated || c.stated_te > tb || !same_sentence(c.toks, c.stated_te, tb)) return false;
+  int reporting = c.lex.class_id("reporting_verbs");
+  for (uint32_t i = tb; reporting >= 0 && i > c.stated_te && tb - i < 3; --i) {
+    const Token& t = c.toks[i - 1];  // the match's preposition and object, then the verb
+    if (t.kind != TokKind::kWord) break;
+    if (c.lex.entry(t.word, static_cast<uint16_t>(reporting))) return false;
+  }
   bool opened = false;  // a comma before the stated date, in its sentence
   for (uint32_t i = c.stated_tb; i > 0 && !opened; --i) {
     const Token& t = c.toks[i - 1];
