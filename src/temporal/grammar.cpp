@@ -62,6 +62,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   if (g->rules.empty()) return Error::input("no rules found (expected LANG/rules/*.rules)");
   if (Status st = compile_holidays(*g); !st) return st.error();
   g->number_words = g->lexicon.class_id("numbers");
+  g->interval_bounds = g->lexicon.class_id("interval_bounds");
   auto cues = load_tense_cues(g->lexicon);
   if (!cues) return cues.error();
   g->cues = std::move(*cues);

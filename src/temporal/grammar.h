@@ -24,6 +24,8 @@ struct Grammar {
   TenseCues cues;
   HolidayBook holidays;  // the tables and every holiday spec of the lexicon and rules, compiled
   int number_words = -1;  // class folded into number tokens by the tokenizer
+  // Class of words that make the date after them a bound ("since 2015"), not its clause's time.
+  int interval_bounds = -1;
 };
 
 // Loads `language` from the embedded files. Errors name the file and line, or say which

@@ -16,7 +16,7 @@ enum class Op : uint8_t {
   kCentury,       // n?: "the 20th century"; without n, "the turn of the century"
   kWeekday,       // weekday dir? pod? n? anchor?: "Wednesday", "last Friday", "the previous Friday"
   kMonth,         // month dir?: "in March", "last May"
-  kSeason,        // season dir? year?: "last fall", "summer 2021"
+  kSeason,        // season dir? year? anchor?: "last fall", "summer 2021", "the following spring"
   kShift,         // unit dir: "last week", "this year", "next month"
   kDeictic,       // offset pod?: "today", "yesterday", "tonight", "this morning"
   kRef,           // value: "now" PRESENT_REF, "recently" PAST_REF

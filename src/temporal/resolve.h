@@ -61,6 +61,11 @@ struct ResolveContext {
   // The last day (or part of one) mentioned before the match, in any paragraph: the day a story
   // told in the past is about.
   std::optional<Moment> last_day{};
+  // The last date mentioned before the match that states its year ("in 2017", "March 3, 2019"),
+  // and the token after it: a month, season or day named later in its sentence without a year is
+  // of that year ("The plant opened in 2017, and in March it hired 50 workers").
+  std::optional<Moment> stated{};
+  uint32_t stated_tb = 0, stated_te = 0;
 };
 
 // Whether `m` can be the period a report is about (see ResolveContext::reported).
@@ -70,6 +75,9 @@ bool is_reported_period(const Moment& m, date::sys_days dct);
 // that is, nor does an earlier one ("after a flat second quarter") or a shorter one ("the
 // earthquake last month" after "third-quarter net").
 bool replaces_reported(const Moment& m, const Moment& reported, date::sys_days dct);
+
+// Whether tokens [from, to) hold no sentence end ('.', '!', '?' or a blank line); ';' joins.
+bool same_sentence(const std::vector<Token>& toks, uint32_t from, uint32_t to);
 
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").
 std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);

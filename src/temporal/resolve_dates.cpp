@@ -11,10 +11,92 @@ using date::sys_days;
 
 namespace {
 
+bool is_comma(const Token& t) { return t.kind == TokKind::kPunct && t.punct == ','; }
+
+// Whether the date that states its year (ResolveContext::stated) may lend it to the match: it is
+// in the match's sentence, the match does not date a report ("filed suit in 2019 and said in
+// March": reporting_verbs), and the stated date is not in an aside set off by commas that the
+// match follows ("The firm, founded in 1998, cut jobs in March", "Smith, who joined in 2005,
+// resigned in March": March is of now), unless the aside's comma leads into a joined clause
+// (", and in March ...").
+bool stated_in_reach(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb;
+  if (!c.stated || c.stated_te > tb || !same_sentence(c.toks, c.stated_te, tb)) return false;
+  int reporting = c.lex.class_id("reporting_verbs");
+  for (uint32_t i = tb; reporting >= 0 && i > c.stated_te && tb - i < 3; --i) {
+    const Token& t = c.toks[i - 1];  // the match's preposition and object, then the verb
+    if (t.kind != TokKind::kWord) break;
+    if (c.lex.entry(t.word, static_cast<uint16_t>(reporting))) return false;
+  }
+  bool opened = false;  // a comma before the stated date, in its sentence
+  for (uint32_t i = c.stated_tb; i > 0 && !opened; --i) {
+    const Token& t = c.toks[i - 1];
+    if (c.toks[i].break_before || (t.kind == TokKind::kPunct && (t.punct == '.' || t.punct == '!' ||
+                                                                 t.punct == '?' || t.punct == ';')))
+      break;
+    opened = is_comma(t);
+  }
+  if (!opened) return true;
+  for (uint32_t i = c.stated_te; i < tb; ++i) {
+    if (!is_comma(c.toks[i])) continue;
+    const Token& next = c.toks[i + 1];
+    int links = c.lex.class_id("clause_links");
+    return links >= 0 && next.word && c.lex.entry(next.word, static_cast<uint16_t>(links));
+  }
+  return true;
+}
+
+// The date that lends its year to a month, season or day named without one: in news, the date
+// earlier in its sentence that states its year (when in reach: stated_in_reach); in narrative
+// text, the last date mentioned, in any sentence, when more than a year from the publication date
+// (nearer, the publication date's reading stands). Either at `finest` or finer.
+std::optional<Moment> year_source(const Args& a, Granularity finest) {
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking) return std::nullopt;
+  if (c.options.doc_type == DocType::kNarrative) {
+    if (!c.last || c.last->g < finest) return std::nullopt;
+    date::sys_days lo = add_units(c.dct, Granularity::kYear, -1);
+    date::sys_days hi = add_units(c.dct, Granularity::kYear, 1);
+    if (c.last->day > lo && c.last->day < hi) return std::nullopt;
+    return c.last;
+  }
+  if (!c.stated || c.stated->g < finest || !stated_in_reach(a)) return std::nullopt;
+  return c.stated;
+}
+
+// The year a month (and day) named without one takes from a date earlier in its sentence that
+// states its year (ResolveContext::stated): "The plant opened in 2017, and in March it hired 50
+// workers" is March 2017, "On March 3, 2019, the firm filed; on March 10 it withdrew" 2019-03-10.
+// A day needs a stated month or day: after a bare year it mostly tells of now ("under a program
+// approved in 1987, it had bought shares through Sept. 29"). nullopt, leaving the publication
+// date's reading, when the clause's tense points the other way (a future verb group after a past
+// year), or when the stated year is the one before the publication year and the month has come
+// round since ("Profit fell in 2022, and in March the firm cut jobs", written in April 2023).
+std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
+  auto source = year_source(a, day ? Granularity::kMonth : Granularity::kYear);
+  if (!source) return std::nullopt;
+  const ResolveContext& c = a.ctx();
+  int y = year_of(source->day);
+  auto on = [&](int yy) -> std::optional<sys_days> {
+    date::year_month_day ymd{date::year{yy}, date::month{month}, date::day{day ? day : 1}};
+    return ymd.ok() ? std::optional<sys_days>(ymd) : std::nullopt;
+  };
+  auto at = on(y);
+  if (!at) return std::nullopt;
+  sys_days here = day ? c.dct : truncate(c.dct, Granularity::kMonth).day;
+  int tense = a.tense();
+  if ((tense > 0 && *at < here) || (tense < 0 && *at > here)) return std::nullopt;
+  int now = year_of(c.dct);
+  if (auto recent = on(now); y == now - 1 && recent && *recent <= here) return std::nullopt;
+  return y;
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past.
 constexpr double kFutureWeight = 0.5;
 int infer_year(unsigned month, unsigned day, const Args& a) {
+  if (auto stated = stated_year(month, day, a)) return *stated;
   sys_days dct = a.ctx().dct;
   int y = year_of(dct);
   auto at = [&](int yy) { return sys_days{date::year{yy} / month / (day ? day : 1)}; };
@@ -60,6 +142,24 @@ sys_days weekday_near(sys_days anchor, unsigned target, int dir, bool same_day_o
   return anchor - (d.count() == 0 && !same_day_ok ? days{7} : d);
 }
 
+// The `target` weekday nearest a day earlier in its sentence that states its year, when that day
+// is more than a week from the publication date: "On Sept. 4, 2019, the storm hit, and on Friday
+// crews cleared the roads" is 2019-09-06. nullopt when the tense points the other way, as for
+// months (stated_year).
+std::optional<sys_days> weekday_by_stated_day(unsigned target, const Args& a) {
+  auto source = year_source(a, Granularity::kDay);
+  if (!source) return std::nullopt;
+  const ResolveContext& c = a.ctx();
+  sys_days stated = source->day;
+  if (stated - c.dct <= days{7} && c.dct - stated <= days{7}) return std::nullopt;
+  sys_days after = weekday_near(stated, target, 1, true);
+  sys_days before = weekday_near(stated, target, -1, true);
+  sys_days day = after - stated <= stated - before ? after : before;
+  int tense = a.has(Key::kTense) ? static_cast<int>(a.num(Key::kTense).value_or(0)) : a.tense();
+  if ((tense > 0 && day < c.dct) || (tense < 0 && day > c.dct)) return std::nullopt;
+  return day;
+}
+
 // The day `day` of the month nearest the anchor (forward-looking: the next one) that falls on
 // weekday `wd` (1 = Monday): "Thursday the 15th". nullopt when none does within two years.
 std::optional<sys_days> month_with_weekday(unsigned day, unsigned wd, const Args& a) {
@@ -76,6 +176,29 @@ std::optional<sys_days> month_with_weekday(unsigned day, unsigned wd, const Args
       return sys_days{ymd};
     }
   return std::nullopt;
+}
+
+// The year of a season named by reference to the last date mentioned before it, as the anaphor
+// op anchors "the following year": "the following spring" (dir 1) is the first to begin after
+// that date, "the previous winter" (dir -1) the last to begin before it, "that summer" (no dir)
+// the one of its year. nullopt without an anchor key, or with no date of a year or finer before.
+std::optional<int> season_by_last(unsigned mo, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (!a.has(Key::kAnchor) || c.options.forward_looking || !c.last ||
+      c.last->g < Granularity::kYear)
+    return std::nullopt;
+  const Moment& last = *c.last;
+  auto start = [&](int yy) { return sys_days{date::year{yy} / mo / 1}; };
+  int y = year_of(last.day);
+  int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
+  if (dir > 0) {
+    while (start(y) <= last_day(last)) ++y;
+  } else if (dir < 0) {
+    while (start(y) >= last.day) --y;
+  } else if (mo == 12 && last.g >= Granularity::kMonth && month_of(last.day) <= 2) {
+    --y;  // "that winter" after a January: the one that began in December
+  }
+  return y;
 }
 
 }  // namespace
@@ -245,6 +368,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
       day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
     else
       day = weekday_near(dct, target, dir, false);
+  } else if (auto by_stated = weekday_by_stated_day(target, a)) {
+    day = *by_stated;
   } else if (a.ctx().options.forward_looking) {
     day = weekday_near(dct, target, 1, false);
   } else if (date::weekday{dct} == date::weekday{target % 7}) {
@@ -280,6 +405,8 @@ std::optional<Resolved> op_season(const Args& a) {
   int y;
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
+  } else if (auto by_last = season_by_last(mo, a)) {
+    y = *by_last;
   } else {
     Moment now = truncate(a.ctx().dct, Granularity::kSeason);
     y = year_of(now.day);
@@ -335,6 +462,9 @@ std::optional<Resolved> op_part(const Args& a) {
     if (y < 100) y += y < 50 ? 2000 : 1900;  // "18q4"
   } else if (auto dir = a.num(Key::kDir)) {  // "the year-earlier third quarter"
     y += static_cast<int>(*dir);
+  } else if (auto stated = stated_year(
+                 static_cast<unsigned>((*n - 1) * (g == Granularity::kHalf ? 6 : 3) + 1), 0, a)) {
+    y = *stated;  // "Revenue rose 8% in 2021, and in the fourth quarter it doubled"
   } else if (!a.ctx().options.forward_looking) {
     // News reports on periods that have begun: "the fourth quarter" said in January is the one
     // just ended. The next one is meant when it is about to begin or the clause looks ahead.
@@ -441,3 +571,17 @@ std::optional<Resolved> op_nth(const Args& a) {
 }
 
 }  // namespace chronoline::temporal::internal
+
+namespace chronoline::temporal {
+
+bool same_sentence(const std::vector<Token>& toks, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i <= to && i < toks.size(); ++i) {
+    if (toks[i].break_before) return false;
+    const Token& t = toks[i];
+    if (i < to && t.kind == TokKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?'))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace chronoline::temporal

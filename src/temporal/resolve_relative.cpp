@@ -104,6 +104,27 @@ bool compares_period(const ResolveContext& c, const Unit& unit, int64_t n, int64
          c.reported;
 }
 
+// Whether the month or season bound to `of`, named without a year, only qualifies the noun after
+// the match ("two months before autumn rains put it out"): then the amount is no distance from
+// it. The noun is a lowercase word the lexicon does not know and whose ending names no verb form.
+bool qualifies_noun(const Args& a) {
+  auto op = a.cand_op(Key::kOf);
+  if (!op || (*op != Op::kSeason && *op != Op::kMonth) || a.cand_has(Key::kOf, Key::kYear))
+    return false;
+  const ResolveContext& c = a.ctx();
+  uint32_t te = a.match().te;
+  if (te >= c.toks.size()) return false;
+  const Token& t = c.toks[te];
+  if (t.kind != TokKind::kWord || t.cap || t.break_before || !c.lex.entries(t.word).empty())
+    return false;
+  std::string_view w = c.text.substr(t.begin, t.end - t.begin);
+  for (size_t n : {2u, 3u})
+    if (w.size() > n)
+      if (uint32_t id = c.lex.find(w.substr(w.size() - n)); id < c.cues.endings.size())
+        if (c.cues.endings[id] != TenseRole::kNone) return false;
+  return true;
+}
+
 }  // namespace
 
 // Whether the last date mentioned before the match is in the same paragraph (no blank line
@@ -138,6 +159,7 @@ std::optional<Resolved> op_ago(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   auto n = a.num(Key::kN);
   if (const Resolved* of = a.cand(Key::kOf); of && of->point && of->point->g < Granularity::kDay) {
+    if (qualifies_noun(a)) return std::nullopt;
     // "two years before 1990", "a decade after 1990": a point coarser than a day keeps its grain
     if (!unit || !n || unit->clock) return std::nullopt;
     int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));

@@ -107,8 +107,43 @@ class Run {
             (!ctx_.reported || temporal::replaces_reported(*res.point, *ctx_.reported, ctx_.dct)))
           ctx_.reported = res.point;
       }
+      if (states_year(i)) {
+        ctx_.stated = res.point;
+        ctx_.stated_tb = cands_[i].match.tb;
+        ctx_.stated_te = cands_[i].match.te;
+      } else if (ctx_.stated && res.point &&
+                 temporal::year_of(res.point->day) != temporal::year_of(ctx_.stated->day)) {
+        ctx_.stated.reset();  // a date of another year in between ("last week") takes over
+      }
     }
     restate_days(chosen);
+  }
+
+  // Whether chosen candidate `i` is a date that states its year ("in 2017", "March 3, 2019",
+  // "early 2017"), not as the bound of a stretch ("since 2015"): see ResolveContext::stated.
+  bool states_year(size_t i) const {
+    const Candidate& c = cands_[i];
+    const auto& mod = c.res.mod;
+    if (!c.res.point || c.res.point->g < Granularity::kYear || c.res.range_from >= 0 ||
+        !(mod.empty() || mod == "START" || mod == "MID" || mod == "END" || mod == "APPROX") ||
+        !writes_year(c.match))
+      return false;
+    uint32_t tb = c.match.tb;
+    uint16_t bounds = static_cast<uint16_t>(g_.interval_bounds);
+    return tb == 0 || g_.interval_bounds < 0 || !toks_[tb - 1].word ||
+           !g_.lexicon.entry(toks_[tb - 1].word, bounds);
+  }
+
+  // Whether match `m`, or a candidate it is built from, binds a year the text writes.
+  bool writes_year(const Match& m) const {
+    const temporal::Rule& r = g_.rules[m.rule];
+    for (size_t k = 0; k < r.part_keys.size(); ++k) {
+      if (!m.parts[k].bound) continue;
+      if (r.part_keys[k] == temporal::Key::kYear) return true;
+      if (m.parts[k].cand >= 0 && writes_year(cands_[static_cast<size_t>(m.parts[k].cand)].match))
+        return true;
+    }
+    return false;
   }
 
   // Whether candidate `c` names a day itself: a date or weekday, or a time on one ("4 a.m. EDT
