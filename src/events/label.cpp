@@ -117,7 +117,13 @@ class Labeler {
     return {};
   }
 
+  // The label; when the chosen phrase leaves nothing ("Since 1985 _ when ..."), the sentence's.
   std::string label(size_t focus, size_t max_length) {
+    std::string out = label_of_clause(focus, max_length);
+    return out.empty() ? phrase_.finish(all_tokens(), max_length) : out;
+  }
+
+  std::string label_of_clause(size_t focus, size_t max_length) {
     phrase_.set_focus(static_cast<int>(focus));
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
@@ -139,11 +145,29 @@ class Labeler {
     // said on Monday that ..."): a date there may claim it too.
     bool resumed = segments_[home].kind == SegmentKind::kResume;
     if (claimed_by_earlier(k, focus) || (resumed && claimed_by_earlier(home, focus))) {
-      if (auto np = noun_phrase_before(first); !np.empty()) return phrase_.finish(np, max_length);
+      if (auto np = noun_phrase_before(first); !np.empty()) {
+        // "revenues dropped to $300 million last year, down from $450 million [the year before]":
+        // an amount says what it measures through the clause's subject ("Revenues: $450 million").
+        if (amount(np)) {
+          std::vector<size_t> subject = subject_of(main_segment());
+          if (subject.empty() || subject.size() > 8) return {};
+          if (np.front() > 0) {  // its currency sign
+            const Token& sign = tokens_[np.front() - 1];
+            std::string_view text = s_.substr(sign.begin, sign.end - sign.begin);
+            if (text == "$" || text == "#" || text == "\u00A3" || text == "\u20AC") np.insert(np.begin(), np.front() - 1);
+          }
+          subject.push_back(tokens_.size());
+          subject.insert(subject.end(), np.begin(), np.end());
+          return phrase_.finish(subject, max_length);
+        }
+        return phrase_.finish(np, max_length);
+      }
       // "told analysts that hiring had been frozen since January": the reported clause.
       const Segment& g = segments_[resumed ? home : k];
       for (size_t i = first; i-- > g.begin;)
-        if (tokens_[i].lower == "that" && tokens_[i].timex < 0) return phrase_.finish(reported_clause(i + 1, g.end), max_length);
+        if (tokens_[i].lower == "that" && tokens_[i].timex < 0)
+          return phrase_.finish(with_subject_for_pronoun(reported_clause(i + 1, g.end), resumed ? main_segment() : k),
+                                max_length);
     }
     return phrase_.finish(segment_words(k), max_length);
   }
@@ -307,6 +331,23 @@ class Labeler {
     return k;
   }
 
+  // "Hewlett announced that [it] planned ...": a pronoun opening a reported clause stands for the
+  // subject of segment k, when that is a short noun phrase.
+  std::vector<size_t> with_subject_for_pronoun(std::vector<size_t> clause, size_t k) const {
+    const std::string& w = clause.empty() ? std::string() : tokens_[clause.front()].lower;
+    if (w != "it" && w != "he" && w != "she" && w != "they") return clause;
+    std::vector<size_t> subject = subject_of(k);
+    while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
+    bool noun_phrase = !subject.empty() && subject.size() <= 6 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
+      return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
+             is(tokens_[i], kPersonPronouns);
+    });
+    if (!noun_phrase) return clause;
+    clause.erase(clause.begin());
+    subject.insert(subject.end(), clause.begin(), clause.end());
+    return subject;
+  }
+
   // Tokens of a "that" clause, up to a second one coordinated with it ("... and that ...").
   std::vector<size_t> reported_clause(size_t begin, size_t end) const {
     for (size_t j = begin + 1; j + 1 < end; ++j)
@@ -393,6 +434,16 @@ class Labeler {
       np.push_back(first - 1);
       --first;
     }
+    // "gains that began [last fall]": the noun phrase a restrictive relative clause is about, and
+    // its verb.
+    if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
+        (tokens_[first - 2].lower == "that" || tokens_[first - 2].lower == "which" || tokens_[first - 2].lower == "who")) {
+      std::vector<size_t> head = noun_phrase_ending_at(first - 2);
+      if (head.size() >= 1 && head.size() <= 8 && !is(tokens_[head.front()], kPronouns)) {
+        head.push_back(first - 1);
+        return head;
+      }
+    }
     for (size_t i = first; i-- > 0;) {
       const Token& t = tokens_[i];
       // A reduced relative ("the flooding caused by the storm") belongs to the noun phrase.
@@ -423,9 +474,23 @@ class Labeler {
       bool article_later = std::any_of(np.begin() + 1, np.end(), [&](size_t i) { return is(tokens_[i], kArticles); });
       if ((before.lower == "to" && article_later) || is(before, kAuxiliaries)) return {};
     }
+    // "the 486 chip [early next year]": a phrase led by a number is no event; the clause around it
+    // says more (amounts are taken up by the caller).
+    auto lead = std::find_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
+    if (lead != np.end() && std::isdigit(static_cast<unsigned char>(tokens_[*lead].lower[0])) &&
+        !amount(std::vector<size_t>(lead, np.end())))
+      return {};
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     if (content < 2 || (np.size() == 1 && is(tokens_[np[0]], kPronouns))) return {};
     return np;
+  }
+
+  // "450 million", "4.1 percent", "8 a share": a number with what it counts of money or shares.
+  bool amount(const std::vector<size_t>& np) const {
+    if (np.size() < 2 || !std::isdigit(static_cast<unsigned char>(tokens_[np.front()].lower[0]))) return false;
+    const std::string& unit = tokens_[np[1]].lower;
+    return unit == "million" || unit == "billion" || unit == "trillion" || unit == "percent" ||
+           (unit == "a" && np.size() > 2 && tokens_[np[2]].lower == "share");
   }
 
   std::vector<size_t> all_tokens() const {
@@ -490,7 +555,10 @@ class Labeler {
     size_t i = end;
     for (; i-- > 0;) {
       const Token& t = tokens_[i];
-      if (!t.word || is(t, kStopBeforeNoun) || looks_verb(t)) break;
+      // The word before ", which" is the antecedent's head, a noun even when it ends like a verb
+      // ("the judge's ruling, which", "at closing, which").
+      bool head = i + 1 == end && !is(t, kAuxiliaries) && !is(t, kIrregularPast);
+      if (!t.word || is(t, kStopBeforeNoun) || (looks_verb(t) && !head)) break;
       np.insert(np.begin(), i);
     }
     // "met to consider the review, which": after an infinitive's "to", the phrase starts at its
@@ -560,6 +628,10 @@ class Labeler {
             subject = main_subject;
           }
         }
+        // "a surge in employment gains that began last fall": a relative clause's verb takes the
+        // noun phrase before it.
+        if (starts_with_verb && g.body > 0 && (tokens_[g.body - 1].lower == "that" || tokens_[g.body - 1].lower == "which"))
+          subject = noun_phrase_ending_at(g.body - 1);
         break;
       case SegmentKind::kAttribution:
         if (k > 0) {

@@ -124,7 +124,7 @@ TEST_CASE("after an infinitive's to, a relative clause's antecedent starts at it
                {"on Monday", "in October"})[1] == "Review was commissioned");
   // "to publish the report [before March]": the clause around it, not the bare verb phrase.
   CHECK(labels("Dorward said last week that he expected the authority to publish the report before March.",
-               {"last week", "before March"})[1] == "He expected the authority to publish the report");
+               {"last week", "before March"})[1] == "Dorward expected the authority to publish the report");
 }
 
 }  // namespace
@@ -297,6 +297,24 @@ TEST_CASE("an inverted reporting clause ('said Ana Ruiz, 45, ...') names its spe
         "Ana Ruiz said: \"We will reopen the quay\"");
   CHECK(labels("\"I campaigned for this in the sixties,\" said Ruth Calloway, 58, who drove across.", {"the sixties"})[0] ==
         "I campaigned for this");
+}
+
+TEST_CASE("amounts, numbered things, restrictive relatives and pronouns in reported clauses") {
+  // An amount for an earlier date says what it measures through the clause's subject.
+  CHECK(labels("Tourism revenues dropped to $300 million last year, down from $450 million the year before.",
+               {"last year", "the year before"})[1] == "Tourism revenues: $450 million");
+  // A phrase led by a number is no event: the reported clause is, its pronoun the speaker.
+  CHECK(labels("Hewlett announced last week that it planned to ship a computer based on the 486 chip early next year.",
+               {"last week", "early next year"})[1] == "Hewlett planned to ship a computer based on the 486 chip");
+  // "gains that began last fall": the noun phrase and its verb.
+  CHECK(labels("The figures for January extended a surge in gains that began last fall.", {"January", "last fall"})[1] ==
+        "Gains began");
+  // An antecedent whose head ends like a verb ("ruling", "closing").
+  CHECK(labels("The lawyers would not comment before the judge's ruling, which is expected early next week.",
+               {"early next week"})[0] == "Judge's ruling is expected");
+  // A clause that leaves nothing falls back to the sentence.
+  CHECK_FALSE(labels("Since 1985 _ when the Israelis created a buffer zone _ 200 soldiers have been killed.", {"Since 1985"})[0]
+                  .empty());
 }
 
 }  // namespace
