@@ -69,7 +69,7 @@ size_t credit_length(std::string_view p) {
 // A wire story's lead dateline at the start of `p`: an upper-case place, maybe a region and a
 // date after commas, maybe the agency in brackets, then a dash ("OSLO, Nov 3, 2022 (Reuters) - ",
 // "CEDAR FALLS, Ore. (AP) \u2014 ", "BRUSSELS, February 10 (Xinhua) -- "). Returns the length up
-// to the story's first word (0 if none) and, in `date`, the text between the place and the agency
+// to the story's first word, or the paragraph's length when it holds only the dateline (0 if none) and, in `date`, the text between the place and the agency
 // or dash after the place's first comma ("Nov 3, 2022"; may be a region).
 size_t lead_dateline_length(std::string_view p, std::string_view& date) {
   size_t i = 0;
@@ -81,9 +81,13 @@ size_t lead_dateline_length(std::string_view p, std::string_view& date) {
   size_t place = i;
   // The dash that ends it, within a short run of text.
   size_t dash = std::string_view::npos, after = 0;
-  for (std::string_view d : {" -- ", " - ", " \u2014 ", " \u2013 ", "\u2014"}) {
+  // Older AP copy writes the dash as " _ "; a dateline may also stand alone ("WASHINGTON, August 8
+  // (Xinhua) --"), its dash ending the paragraph.
+  for (std::string_view d : {" -- ", " - ", " \u2014 ", " \u2013 ", "\u2014", " _ "}) {
     size_t at = p.find(d, place);
-    if (at != std::string_view::npos && at < place + 60 && at < dash) dash = at, after = at + d.size();
+    if (at == std::string_view::npos && p.ends_with(d.substr(0, d.size() - (d.back() == ' ' ? 1 : 0))))
+      at = p.size() - (d.size() - (d.back() == ' ' ? 1 : 0));
+    if (at != std::string_view::npos && at < place + 60 && at < dash) dash = at, after = std::min(at + d.size(), p.size());
   }
   if (dash == std::string_view::npos) return 0;
   std::string_view middle = p.substr(place, dash - place);  // ", Nov 3, 2022 (Reuters)" or ""
@@ -94,9 +98,10 @@ size_t lead_dateline_length(std::string_view p, std::string_view& date) {
   if (!middle.empty() && !middle.starts_with(", ")) return 0;
   date = middle.empty() ? middle : middle.substr(2);
   while (after < p.size() && p[after] == ' ') ++after;
-  // The story starts as a sentence does ("NATO - the alliance - met" is no dateline).
-  bool starts = after < p.size() && (is_upper(p[after]) || is_digit(p[after]) || p[after] == '"' ||
-                                     p.substr(after).starts_with("\u201C"));
+  // The story starts as a sentence does ("NATO - the alliance - met" is no dateline), or in the
+  // next paragraph.
+  bool starts = after == p.size() || is_upper(p[after]) || is_digit(p[after]) || p[after] == '"' ||
+                p.substr(after).starts_with("\u201C");
   return starts ? after : 0;
 }
 
@@ -290,6 +295,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
           }
         }
         prose.begin += lead;
+        if (prose.begin >= prose.end) continue;  // the dateline was the whole paragraph
       }
     }
     a.paragraphs.push_back(para);

@@ -160,6 +160,15 @@ TEST_CASE("a wire story's lead dateline gives the publication date, and the stor
   auto c = read_article("March 3, 2023\n\nBridge Opens\n\nNATO - the alliance - met today.\n", "c.txt", fake_dateline);
   REQUIRE(c);
   CHECK(c->slice(c->sentences[0].range) == "NATO - the alliance - met today.");
+  // Older AP copy's " _ ", and a dateline standing alone as the first paragraph.
+  auto e = read_article("Bridge Opens\n\nNEWARK, N.J. _ The bridge opened.\n", "e.txt", fake_dateline);
+  REQUIRE(e);
+  CHECK(e->slice(e->sentences[0].range) == "The bridge opened.");
+  auto f = read_article("Bridge Opens\n\nPORTO, March 3, 2023 (Xinhua) --\n\nThe bridge opened.\n", "f.txt", fake_dateline);
+  REQUIRE(f);
+  CHECK(f->published);
+  REQUIRE(f->paragraphs.size() == 1);
+  CHECK(f->slice(f->sentences[0].range) == "The bridge opened.");
   auto d = read_article("Bridge Opens\n\nWINSTON-SALEM, N.C., March 3, 2023 (AP) -- It opened.\n", "d.txt", fake_dateline);
   REQUIRE(d);
   CHECK(d->published);
