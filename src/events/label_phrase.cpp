@@ -188,6 +188,15 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
       name += 2;
     }
     if (name >= ids.size() || is_marker(ids[name]) || !toks_[ids[name]].cap || is(toks_[ids[name]], kTitles)) continue;
+    // "General Motors Corp.", "General Electric": a company's name, not a title and a person's.
+    bool company = false;
+    for (size_t k = name; k < ids.size() && k < name + 4 && !is_marker(ids[k]); ++k) {
+      const Token& t = toks_[ids[k]];
+      if (is_punct(t, ".")) continue;
+      if (!t.word || !t.cap) break;
+      company = company || is(t, kOrganisationWords);
+    }
+    if (company) continue;
     // Back over the words that qualify the title ("former port", "Russian", "the city's police").
     size_t start = j;
     while (start > 0 && !is_marker(ids[start - 1])) {

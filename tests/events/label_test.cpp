@@ -317,5 +317,11 @@ TEST_CASE("amounts, numbered things, restrictive relatives and pronouns in repor
                   .empty());
 }
 
+TEST_CASE("a title word that starts a company's name stays ('General Motors Corp.')") {
+  CHECK(labels("General Motors Corp. said on Monday that sales rose.", {"on Monday"})[0] ==
+        "General Motors Corp. said that sales rose");
+  CHECK(labels("Gen. Mark Hale said on Monday that troops left.", {"on Monday"})[0] == "Mark Hale said that troops left");
+}
+
 }  // namespace
 }  // namespace chronoline
