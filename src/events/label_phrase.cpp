@@ -165,8 +165,11 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     }
     bool number = close == j + 2 && std::isdigit(static_cast<unsigned char>(first.lower[0]));  // ", 61,"
     bool participle = looks_verb(first) && (first.lower.ends_with("ed") || first.lower.ends_with("ing"));  // ", installed [in 2011],"
+    // ", R-Ind.,": a US politician's party and state.
+    bool party = first.lower.size() >= 4 && std::string_view("dri").find(first.lower[0]) != std::string_view::npos &&
+                 first.lower[1] == '-' && std::isalpha(static_cast<unsigned char>(first.lower[2])) && close - j <= 3;
     bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number ||
-                 participle;
+                 participle || party;
     if (!aside || is(first, kConjunctions)) continue;
     ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
     --j;
@@ -251,6 +254,27 @@ std::string PhraseWriter::render(const std::vector<size_t>& ids) const {
 
 // The longest prefix ending before a phrase boundary that fits; else a cut at a word.
 std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const {
+  // "officers who had been searching for Howes concluded he had been killed": a relative clause
+  // inside the subject goes first, up to the main verb (a past form after the clause's own words).
+  for (size_t r = 1; r + 2 < ids.size(); ++r) {
+    if (is_marker(ids[r]) || is_marker(ids[r - 1])) continue;
+    const Token& rel = toks_[ids[r]];
+    if (rel.lower != "who" && rel.lower != "which" && rel.lower != "that") continue;
+    if (!toks_[ids[r - 1]].word || looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kCutWords)) continue;
+    size_t m = r + 1;
+    while (m < ids.size() && !is_marker(ids[m]) && looks_verb(toks_[ids[m]])) ++m;  // its verb group
+    if (m == r + 1) continue;
+    for (; m < ids.size() && !is_marker(ids[m]) && toks_[ids[m]].word; ++m) {
+      const Token& t = toks_[ids[m]];
+      if (looks_verb(t) && !is(t, kAuxiliaries) && !t.lower.ends_with("ing")) break;
+    }
+    if (m >= ids.size() || is_marker(ids[m]) || !toks_[ids[m]].word) continue;
+    std::vector<size_t> shorter(ids.begin(), ids.begin() + static_cast<long>(r));
+    shorter.insert(shorter.end(), ids.begin() + static_cast<long>(m), ids.end());
+    if (utf8::length(render(shorter)) <= max_length) return render(shorter);
+    ids = std::move(shorter);
+    break;
+  }
   for (size_t j = ids.size(); j-- > 3;) {
     if (is_marker(ids[j])) continue;
     const Token& t = toks_[ids[j]];

@@ -323,5 +323,12 @@ TEST_CASE("a title word that starts a company's name stays ('General Motors Corp
   CHECK(labels("Gen. Mark Hale said on Monday that troops left.", {"on Monday"})[0] == "Mark Hale said that troops left");
 }
 
+TEST_CASE("a label too long loses a relative clause inside its subject first; a party-state aside goes") {
+  CHECK(labels("In January, British police officers who had been searching for the missing climber concluded he had died.",
+               {"In January"})[0] == "British police officers concluded he had died");
+  CHECK(labels("Rep. Dan Burton, R-Ind., said on Monday that he would call a hearing.", {"on Monday"})[0] ==
+        "Dan Burton said that he would call a hearing");
+}
+
 }  // namespace
 }  // namespace chronoline
