@@ -33,6 +33,13 @@ TEST_CASE("sentences split at terminal punctuation but not at abbreviations or i
   CHECK(sentences_of("no end punctuation") == std::vector<std::string>{"no end punctuation"});
 }
 
+// Titles that events/lang/en/titles.txt knows as abbreviations ended a sentence here ("Ann Cole
+// on Friday." was cut from "... by Det. Ann Cole on Friday.").
+TEST_CASE("regression: abbreviated titles before a name end no sentence") {
+  CHECK(sentences_of("Maj. Tom Reyes met Det. Ann Cole, Insp. Bo Li and Supt. Kay Moss. They agreed.") ==
+        std::vector<std::string>{"Maj. Tom Reyes met Det. Ann Cole, Insp. Bo Li and Supt. Kay Moss.", "They agreed."});
+}
+
 TEST_CASE("an abbreviation that often ends a sentence ends one before a sentence's first word") {
   CHECK(sentences_of("Residents left shortly after 2 p.m. Many had packed. The deadline is 5 p.m. Friday.") ==
         std::vector<std::string>{"Residents left shortly after 2 p.m.", "Many had packed.", "The deadline is 5 p.m. Friday."});
