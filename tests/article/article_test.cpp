@@ -173,6 +173,24 @@ TEST_CASE("a wire story's lead dateline gives the publication date, and the stor
   CHECK(d->slice(d->sentences[0].range) == "It opened.");
 }
 
+// A name or place that starts with a capital outside ASCII was no byline ("By \u00C9lodie Martin" stayed
+// body) and no wire dateline ("S\u00C3O PAULO, ...").
+TEST_CASE("regression: bylines and lead datelines may start with a non-ASCII capital") {
+  auto a = read_article("Bridge Opens\n\nBy \u00C9lodie Martin\n\nIt opened today.\n", "a.txt", fake_dateline);
+  REQUIRE(a);
+  REQUIRE(a->paragraphs.size() == 1);
+  CHECK(a->slice(a->paragraphs[0].range) == "It opened today.");
+  auto b = read_article("Bridge Opens\n\nS\u00C3O PAULO, March 3, 2023 (Reuters) - The bridge opened today.\n",
+                        "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->published);
+  REQUIRE(b->sentences.size() == 1);
+  CHECK(b->slice(b->sentences[0].range) == "The bridge opened today.");
+  auto c = read_article("Bridge Opens\n\n\u00C9VORA - The bridge opened today.\n", "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->slice(c->sentences[0].range) == "The bridge opened today.");
+}
+
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {
   auto msg = [](std::string_view bytes) {
     auto a = read_article(bytes, "a.txt", fake_dateline);
