@@ -147,5 +147,22 @@ TEST_CASE("seed article: the expressions of the body" *
   CHECK(find_all("2021").empty());  // the photo credit "AFP 2021 /"
 }
 
+// Each month after a date that states its year scanned the tokens between them for a sentence end,
+// back from that date for a comma, and on from it for the next comma: a long sentence without
+// punctuation and many months in it took time that grew with their product (here tens of seconds).
+TEST_CASE("regression: months after a stated year in one long sentence are dated in linear time") {
+  std::string filler;
+  for (int i = 0; i < 50000; ++i) filler += " and the firm grew";
+  std::string months;
+  for (int i = 0; i < 10000; ++i) months += " and in March it hired";
+  for (const std::string& text : {"The plant opened in 2017" + filler + months,   // a sentence end?
+                                  "The plant" + filler + " opened in 2017" + months,  // a comma before?
+                                  "Smith, who joined in 2017" + filler + months}) {   // a comma after?
+    auto ts = tagger().tag(text, anchor("2022-01-25"), {});
+    REQUIRE(ts.size() == 10001);
+    CHECK(ts.back().value == "2017-03");
+  }
+}
+
 }  // namespace
 }  // namespace chronoline
