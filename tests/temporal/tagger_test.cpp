@@ -164,5 +164,16 @@ TEST_CASE("regression: months after a stated year in one long sentence are dated
   }
 }
 
+// A bare "set" looked back for its partner group, and each bare "set" it met on the way looked
+// back again from there: time doubled with each one ("set the date and" 25 times took 5 s).
+TEST_CASE("regression: a run of bare 'set' verbs before a date is read in linear time") {
+  std::string text = "Officials";
+  for (int i = 0; i < 200; ++i) text += " set the date and";
+  text += " set Friday as the deadline.";
+  CHECK(show(tagger().tag(text, anchor("2022-01-25"), {}), text) == "Friday=DATE:2022-01-21");
+  CHECK(show(tagger().tag("Officials will cut jobs, set prices and set Friday as the deadline.", anchor("2022-01-25"), {}),
+             "Officials will cut jobs, set prices and set Friday as the deadline.") == "Friday=DATE:2022-01-28");
+}
+
 }  // namespace
 }  // namespace chronoline
