@@ -27,7 +27,7 @@ bool stated_in_reach(const Args& a) {
   // at.
   uint32_t seen = std::min(std::max(c.stated_te, c.stated_seen), tb);
   if (!c.stated || c.stated_te > tb || !same_sentence(c.toks, seen, tb)) return false;
-  int reporting = c.lex.class_id("reporting_verbs");
+  int reporting = c.reporting_verbs;
   for (uint32_t i = tb; reporting >= 0 && i > c.stated_te && tb - i < 3; --i) {
     const Token& t = c.toks[i - 1];  // the match's preposition and object, then the verb
     if (t.kind != TokKind::kWord) break;
@@ -39,7 +39,7 @@ bool stated_in_reach(const Args& a) {
     if (is_comma(c.toks[i])) comma = i;
   if (comma == ResolveContext::kNoComma || comma >= tb) return true;
   const Token& next = c.toks[comma + 1];
-  int links = c.lex.class_id("clause_links");
+  int links = c.clause_links;
   return links >= 0 && next.word && c.lex.entry(next.word, static_cast<uint16_t>(links));
 }
 

@@ -31,6 +31,8 @@ class Run {
              options,   dct.day, dct.time_of_day, std::nullopt, cands_} {
     ctx_.utc_offset = dct.utc_offset;
     ctx_.holidays = &g.holidays;
+    ctx_.reporting_verbs = g.reporting_verbs;
+    ctx_.clause_links = g.clause_links;
     ctx_.dct_seconds = dct.seconds;
   }
 
