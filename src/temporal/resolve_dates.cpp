@@ -329,7 +329,7 @@ std::optional<Resolved> op_century(const Args& a) {
     r.mod = a.has(Key::kMod) ? a.text(Key::kMod) : "APPROX";
     return r;
   }
-  if (!n || *n < 1 || *n > 30) return std::nullopt;
+  if (*n < 1 || *n > 30) return std::nullopt;
   return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(*n - 1) * 100} / 1 / 1},
                                  Granularity::kCentury}),
                   a);
