@@ -44,6 +44,15 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Bytes of the upper-case letter at s[i]: 1 for A-Z, 2 for a Latin-1 capital in UTF-8 ("\u00C9",
+// "\u00C3" of "S\u00C3O PAULO"), else 0.
+size_t upper_length(std::string_view s, size_t i) {
+  if (i < s.size() && is_upper(s[i])) return 1;
+  if (i + 1 >= s.size() || static_cast<unsigned char>(s[i]) != 0xC3) return 0;
+  auto c = static_cast<unsigned char>(s[i + 1]);
+  return c >= 0x80 && c <= 0x9E && c != 0x97 ? 2 : 0;  // 0x97 is the multiplication sign
+}
+
 // Length of a photo credit at the start of `p`: capitalised agency words, a year, " / ", then an
 // upper-case run of names ("AFP 2021 / WAKIL KOHSAR(FILES) "). The last capital before a
 // lower-case letter starts the caption's first word ("STRTajik" is "STR" + "Tajik"). 0 if none.
@@ -73,11 +82,15 @@ size_t credit_length(std::string_view p) {
 // or dash after the place's first comma ("Nov 3, 2022"; may be a region).
 size_t lead_dateline_length(std::string_view p, std::string_view& date) {
   size_t i = 0;
-  while (i < p.size() && (is_upper(p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '\'' ||
-                          (p[i] == '-' && i + 1 < p.size() && is_upper(p[i + 1]))))  // "WINSTON-SALEM"
-    ++i;
+  while (i < p.size()) {
+    size_t n = upper_length(p, i);
+    if (!n && (p[i] == ' ' || p[i] == '.' || p[i] == '\'' || (p[i] == '-' && upper_length(p, i + 1))))
+      n = 1;  // "WINSTON-SALEM"
+    if (!n) break;
+    i += n;
+  }
   while (i > 0 && p[i - 1] == ' ') --i;
-  if (i < 3 || i > 30 || !is_upper(p[0]) || !is_upper(p[1])) return 0;
+  if (i < 3 || i > 30 || !upper_length(p, 0) || !upper_length(p, upper_length(p, 0))) return 0;
   size_t place = i;
   // The dash that ends it, within a short run of text.
   size_t dash = std::string_view::npos, after = 0;
@@ -171,7 +184,7 @@ bool is_byline(std::string_view line) {
     size_t end = line.find(' ', i);
     std::string_view word = line.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
     bool joins = word == "and" || word == "&" || word == "de" || word == "van" || word == "von" || word == "da";
-    if (!word.empty() && !joins && !is_upper(word[0])) return false;
+    if (!word.empty() && !joins && !upper_length(word, 0)) return false;
     if (end == std::string_view::npos) break;
     i = end + 1;
   }

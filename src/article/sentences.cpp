@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "article/article_words.h"
@@ -43,16 +42,10 @@ std::string word_before(std::string_view text, size_t begin, size_t dot) {
   return w;
 }
 
-const std::unordered_set<std::string>& word_set(std::string_view name) {
-  static const auto sets = [] {
-    std::unordered_map<std::string, std::unordered_set<std::string>> out;
-    for (std::string_view n : {"abbreviations", "final-abbreviations", "sentence-starters"}) {
-      const auto& list = article_word_list(n);
-      out.emplace(n, std::unordered_set<std::string>(list.begin(), list.end()));
-    }
-    return out;
-  }();
-  return sets.at(std::string(name));
+// The entries of article word list `name` as a set.
+std::unordered_set<std::string> word_set(std::string_view name) {
+  const auto& list = article_word_list(name);
+  return std::unordered_set<std::string>(list.begin(), list.end());
 }
 
 // The first word of `rest`, lower-cased.
@@ -71,8 +64,10 @@ bool ends_sentence(std::string_view text, size_t begin, size_t dot, std::string_
   if (text[dot] != '.') return true;
   std::string w = word_before(text, begin, dot);
   if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]))) return false;  // initials
-  if (word_set("abbreviations").count(w) == 0) return true;
-  return word_set("final-abbreviations").count(w) > 0 && word_set("sentence-starters").count(first_word(rest)) > 0;
+  static const auto abbreviations = word_set("abbreviations"), finals = word_set("final-abbreviations"),
+                    starters = word_set("sentence-starters");
+  if (abbreviations.count(w) == 0) return true;
+  return finals.count(w) > 0 && starters.count(first_word(rest)) > 0;
 }
 
 void trim(std::string_view text, TextRange& r) {

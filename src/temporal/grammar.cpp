@@ -63,6 +63,8 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   if (Status st = compile_holidays(*g); !st) return st.error();
   g->number_words = g->lexicon.class_id("numbers");
   g->interval_bounds = g->lexicon.class_id("interval_bounds");
+  g->reporting_verbs = g->lexicon.class_id("reporting_verbs");
+  g->clause_links = g->lexicon.class_id("clause_links");
   auto cues = load_tense_cues(g->lexicon);
   if (!cues) return cues.error();
   g->cues = std::move(*cues);

@@ -26,6 +26,9 @@ struct Grammar {
   int number_words = -1;  // class folded into number tokens by the tokenizer
   // Class of words that make the date after them a bound ("since 2015"), not its clause's time.
   int interval_bounds = -1;
+  // Classes of verbs that report ("said in March") and of words that join a clause after a comma
+  // (", and in June"): see ResolveContext.
+  int reporting_verbs = -1, clause_links = -1;
 };
 
 // Loads `language` from the embedded files. Errors name the file and line, or say which

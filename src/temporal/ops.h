@@ -26,13 +26,14 @@ enum class Op : uint8_t {
   kMod,           // mod of: "early 2021", "late last year", "earlier this month"
   kPart,          // part of: "the first half of 2021", "the fourth quarter"
   kRange,         // from to: "from 1996 until 2001"
-  kSet,           // value | unit | weekday: "every week", "quarterly", "every Monday"
+  kSet,           // value | unit | weekday | pod: "every week", "quarterly", "each morning"
   kTime,          // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
   kHoliday,       // holiday year? pod?: "Christmas", "Thanksgiving 1999", "Easter weekend" (pod=WE)
   kAnaphor,       // unit n? dir of?: "the following day", "that month", "the quarter ended July 31"
   kNth,           // n weekday|unit of: "the first Tuesday of October", "the last day of May"
   kClockShift,    // n dir time: "a quarter past 3pm", "20 to noon"
-  kTimeOn,        // time of: "9 a.m. Tuesday", "noon Thursday", "Friday at 5 p.m."
+  kTimeOn,        // time of hour?: "9 a.m. Tuesday", "Friday at 5 p.m.", "midnight Friday" (the
+                  // day's end; hour=0 its start: "after midnight Friday")
   kBlock,         // (none): text that must not be tagged, e.g. a photo credit "AFP 2021 /"
   kCount
 };

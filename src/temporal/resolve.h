@@ -4,6 +4,7 @@
 #include <date/date.h>
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,7 +66,16 @@ struct ResolveContext {
   // and the token after it: a month, season or day named later in its sentence without a year is
   // of that year ("The plant opened in 2017, and in March it hired 50 workers").
   std::optional<Moment> stated{};
-  uint32_t stated_tb = 0, stated_te = 0;
+  uint32_t stated_te = 0;
+  // What the tagger has found out about `stated` going through the text, so that no match scans
+  // the tokens between it and the stated date again: whether a comma before the stated date, in
+  // its sentence, opens an aside; tokens [stated_te, stated_seen) hold no sentence end, and the
+  // first comma among them is at stated_comma (kNoComma if none).
+  static constexpr uint32_t kNoComma = UINT32_MAX;
+  bool stated_opened = false;
+  uint32_t stated_seen = 0, stated_comma = kNoComma;
+  // The lexicon's classes reporting_verbs and clause_links (-1 when missing), looked up once.
+  int reporting_verbs = -1, clause_links = -1;
 };
 
 // Whether `m` can be the period a report is about (see ResolveContext::reported).

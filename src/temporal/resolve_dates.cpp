@@ -1,5 +1,6 @@
 // Resolve ops for calendar dates: written dates, weekdays, months, seasons, shifts, holidays,
 // parts.
+#include <algorithm>
 #include <cstdlib>
 
 #include "temporal/resolve_internal.h"
@@ -22,29 +23,24 @@ bool is_comma(const Token& t) { return t.kind == TokKind::kPunct && t.punct == '
 bool stated_in_reach(const Args& a) {
   const ResolveContext& c = a.ctx();
   uint32_t tb = a.match().tb;
-  if (!c.stated || c.stated_te > tb || !same_sentence(c.toks, c.stated_te, tb)) return false;
-  int reporting = c.lex.class_id("reporting_verbs");
+  // The tokens up to stated_seen are known (ResolveContext::stated_seen): only the rest is looked
+  // at.
+  uint32_t seen = std::min(std::max(c.stated_te, c.stated_seen), tb);
+  if (!c.stated || c.stated_te > tb || !same_sentence(c.toks, seen, tb)) return false;
+  int reporting = c.reporting_verbs;
   for (uint32_t i = tb; reporting >= 0 && i > c.stated_te && tb - i < 3; --i) {
     const Token& t = c.toks[i - 1];  // the match's preposition and object, then the verb
     if (t.kind != TokKind::kWord) break;
     if (c.lex.entry(t.word, static_cast<uint16_t>(reporting))) return false;
   }
-  bool opened = false;  // a comma before the stated date, in its sentence
-  for (uint32_t i = c.stated_tb; i > 0 && !opened; --i) {
-    const Token& t = c.toks[i - 1];
-    if (c.toks[i].break_before || (t.kind == TokKind::kPunct && (t.punct == '.' || t.punct == '!' ||
-                                                                 t.punct == '?' || t.punct == ';')))
-      break;
-    opened = is_comma(t);
-  }
-  if (!opened) return true;
-  for (uint32_t i = c.stated_te; i < tb; ++i) {
-    if (!is_comma(c.toks[i])) continue;
-    const Token& next = c.toks[i + 1];
-    int links = c.lex.class_id("clause_links");
-    return links >= 0 && next.word && c.lex.entry(next.word, static_cast<uint16_t>(links));
-  }
-  return true;
+  if (!c.stated_opened) return true;
+  uint32_t comma = c.stated_comma;  // the first comma after the stated date
+  for (uint32_t i = seen; comma == ResolveContext::kNoComma && i < tb; ++i)
+    if (is_comma(c.toks[i])) comma = i;
+  if (comma == ResolveContext::kNoComma || comma >= tb) return true;
+  const Token& next = c.toks[comma + 1];
+  int links = c.clause_links;
+  return links >= 0 && next.word && c.lex.entry(next.word, static_cast<uint16_t>(links));
 }
 
 // The date that lends its year to a month, season or day named without one: in news, the date
@@ -333,7 +329,7 @@ std::optional<Resolved> op_century(const Args& a) {
     r.mod = a.has(Key::kMod) ? a.text(Key::kMod) : "APPROX";
     return r;
   }
-  if (!n || *n < 1 || *n > 30) return std::nullopt;
+  if (*n < 1 || *n > 30) return std::nullopt;
   return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(*n - 1) * 100} / 1 / 1},
                                  Granularity::kCentury}),
                   a);

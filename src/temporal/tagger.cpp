@@ -31,6 +31,8 @@ class Run {
              options,   dct.day, dct.time_of_day, std::nullopt, cands_} {
     ctx_.utc_offset = dct.utc_offset;
     ctx_.holidays = &g.holidays;
+    ctx_.reporting_verbs = g.reporting_verbs;
+    ctx_.clause_links = g.clause_links;
     ctx_.dct_seconds = dct.seconds;
   }
 
@@ -97,6 +99,7 @@ class Run {
   // it: narrative mode anchors on it, and year-over-year comparisons keep its granularity.
   void reanchor(const std::vector<size_t>& chosen) {
     for (size_t i : chosen) {
+      see_up_to(cands_[i].match.tb);
       reresolve(i);
       const auto& res = cands_[i].res;
       if (res.point && res.mod.empty()) {
@@ -109,14 +112,41 @@ class Run {
       }
       if (states_year(i)) {
         ctx_.stated = res.point;
-        ctx_.stated_tb = cands_[i].match.tb;
-        ctx_.stated_te = cands_[i].match.te;
+        ctx_.stated_te = ctx_.stated_seen = cands_[i].match.te;
+        ctx_.stated_comma = temporal::ResolveContext::kNoComma;
+        ctx_.stated_opened = aside_opened_;
       } else if (ctx_.stated && res.point &&
                  temporal::year_of(res.point->day) != temporal::year_of(ctx_.stated->day)) {
         ctx_.stated.reset();  // a date of another year in between ("last week") takes over
       }
     }
     restate_days(chosen);
+  }
+
+  // Goes on through the tokens before `tb`, the start of the next chosen match (matches come in
+  // text order, so each token is looked at once): whether a comma opens an aside there in its
+  // sentence (aside_opened_), and ResolveContext::stated_seen and stated_comma.
+  void see_up_to(uint32_t tb) {
+    for (; aside_seen_ < tb; ++aside_seen_) {
+      const temporal::Token& t = toks_[aside_seen_];
+      if (t.kind == temporal::TokKind::kPunct &&
+          (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';'))
+        aside_opened_ = false;
+      else if (t.kind == temporal::TokKind::kPunct && t.punct == ',')
+        aside_opened_ = true;
+      if (aside_seen_ + 1 < toks_.size() && toks_[aside_seen_ + 1].break_before)
+        aside_opened_ = false;
+    }
+    if (!ctx_.stated) return;
+    for (uint32_t& i = ctx_.stated_seen; i < tb; ++i) {
+      const temporal::Token& t = toks_[i];
+      if (t.break_before || (t.kind == temporal::TokKind::kPunct &&
+                             (t.punct == '.' || t.punct == '!' || t.punct == '?')))
+        return;  // the stated date's sentence ends: stated_seen stays here
+      if (t.kind == temporal::TokKind::kPunct && t.punct == ',' &&
+          ctx_.stated_comma == temporal::ResolveContext::kNoComma)
+        ctx_.stated_comma = i;
+    }
   }
 
   // Whether chosen candidate `i` is a date that states its year ("in 2017", "March 3, 2019",
@@ -217,6 +247,8 @@ class Run {
   std::vector<Candidate> cands_;
   std::vector<CandidateRef> refs_;
   temporal::ResolveContext ctx_;
+  uint32_t aside_seen_ = 0;    // see_up_to has gone through the tokens before this one
+  bool aside_opened_ = false;  // a comma opens an aside before aside_seen_, in its sentence
 };
 
 }  // namespace

@@ -225,8 +225,10 @@ Group group_at(const Clause& c, uint32_t i, uint32_t lo, uint32_t hi) {
 
 int coordinated(const Clause& c, const Group& g);
 
-// The tense of group `g`; `after`: the date follows it; `to`: an infinitival "to" lies between.
-int decide(const Clause& c, const Group& g, bool after, bool to) {
+// The tense of group `g`; `after`: the date follows it; `to`: an infinitival "to" lies between;
+// `partner`: a bare "set" that starts it looks back for the group it is coordinated with (else
+// it tells nothing: coordinated() is already looking there).
+int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = true) {
   using R = TenseRole;
   if (g.has(R::kHad)) return -1;  // "had been scheduled to expire Friday"
   if (after) {
@@ -272,7 +274,7 @@ int decide(const Clause& c, const Group& g, bool after, bool to) {
         if (prev != R::kTo) return 1;
         break;
       case R::kBasePast:  // bare "set": as the group before it; after "to" or "will", theirs
-        if (k == 0) return coordinated(c, g);
+        if (k == 0) return partner ? coordinated(c, g) : 0;
         break;
       default:
         break;
@@ -287,7 +289,9 @@ bool is_be(TenseRole r) {
 
 // A bare "set" or "cut" is past or base as the verb group before it in the sentence, a passive one
 // skipped: "had ruled that he must be returned and set Friday as the deadline" (past), "will cut
-// jobs and set Friday as the deadline" (future). 0 when none tells.
+// jobs and set Friday as the deadline" (future). Another bare one on the way is passed over, so
+// that the search goes back kCoordinationReach tokens in all, once ("will cut jobs, set prices and
+// set Friday"). 0 when none tells.
 int coordinated(const Clause& c, const Group& g) {
   uint32_t lo = c.sentence_start(g.begin, kCoordinationReach);
   for (uint32_t i = g.begin; i-- > lo;) {
@@ -297,7 +301,7 @@ int coordinated(const Clause& c, const Group& g) {
     size_t n = h.n;
     while (n && h.role[n - 1] == TenseRole::kTo) --n;  // "be returned to his father"
     if (n >= 2 && h.role[n - 1] == TenseRole::kPast && is_be(h.role[n - 2])) continue;
-    if (int d = decide(c, h, true, false)) return d;
+    if (int d = decide(c, h, true, false, false)) return d;
   }
   return 0;
 }

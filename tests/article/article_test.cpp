@@ -33,6 +33,13 @@ TEST_CASE("sentences split at terminal punctuation but not at abbreviations or i
   CHECK(sentences_of("no end punctuation") == std::vector<std::string>{"no end punctuation"});
 }
 
+// Titles that events/lang/en/titles.txt knows as abbreviations ended a sentence here ("Ann Cole
+// on Friday." was cut from "... by Det. Ann Cole on Friday.").
+TEST_CASE("regression: abbreviated titles before a name end no sentence") {
+  CHECK(sentences_of("Maj. Tom Reyes met Det. Ann Cole, Insp. Bo Li and Supt. Kay Moss. They agreed.") ==
+        std::vector<std::string>{"Maj. Tom Reyes met Det. Ann Cole, Insp. Bo Li and Supt. Kay Moss.", "They agreed."});
+}
+
 TEST_CASE("an abbreviation that often ends a sentence ends one before a sentence's first word") {
   CHECK(sentences_of("Residents left shortly after 2 p.m. Many had packed. The deadline is 5 p.m. Friday.") ==
         std::vector<std::string>{"Residents left shortly after 2 p.m.", "Many had packed.", "The deadline is 5 p.m. Friday."});
@@ -173,6 +180,24 @@ TEST_CASE("a wire story's lead dateline gives the publication date, and the stor
   REQUIRE(d);
   CHECK(d->published);
   CHECK(d->slice(d->sentences[0].range) == "It opened.");
+}
+
+// A name or place that starts with a capital outside ASCII was no byline ("By \u00C9lodie Martin" stayed
+// body) and no wire dateline ("S\u00C3O PAULO, ...").
+TEST_CASE("regression: bylines and lead datelines may start with a non-ASCII capital") {
+  auto a = read_article("Bridge Opens\n\nBy \u00C9lodie Martin\n\nIt opened today.\n", "a.txt", fake_dateline);
+  REQUIRE(a);
+  REQUIRE(a->paragraphs.size() == 1);
+  CHECK(a->slice(a->paragraphs[0].range) == "It opened today.");
+  auto b = read_article("Bridge Opens\n\nS\u00C3O PAULO, March 3, 2023 (Reuters) - The bridge opened today.\n",
+                        "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->published);
+  REQUIRE(b->sentences.size() == 1);
+  CHECK(b->slice(b->sentences[0].range) == "The bridge opened today.");
+  auto c = read_article("Bridge Opens\n\n\u00C9VORA - The bridge opened today.\n", "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->slice(c->sentences[0].range) == "The bridge opened today.");
 }
 
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {

@@ -147,5 +147,33 @@ TEST_CASE("seed article: the expressions of the body" *
   CHECK(find_all("2021").empty());  // the photo credit "AFP 2021 /"
 }
 
+// Each month after a date that states its year scanned the tokens between them for a sentence end,
+// back from that date for a comma, and on from it for the next comma: a long sentence without
+// punctuation and many months in it took time that grew with their product (here tens of seconds).
+TEST_CASE("regression: months after a stated year in one long sentence are dated in linear time") {
+  std::string filler;
+  for (int i = 0; i < 50000; ++i) filler += " and the firm grew";
+  std::string months;
+  for (int i = 0; i < 10000; ++i) months += " and in March it hired";
+  for (const std::string& text : {"The plant opened in 2017" + filler + months,   // a sentence end?
+                                  "The plant" + filler + " opened in 2017" + months,  // a comma before?
+                                  "Smith, who joined in 2017" + filler + months}) {   // a comma after?
+    auto ts = tagger().tag(text, anchor("2022-01-25"), {});
+    REQUIRE(ts.size() == 10001);
+    CHECK(ts.back().value == "2017-03");
+  }
+}
+
+// A bare "set" looked back for its partner group, and each bare "set" it met on the way looked
+// back again from there: time doubled with each one ("set the date and" 25 times took 5 s).
+TEST_CASE("regression: a run of bare 'set' verbs before a date is read in linear time") {
+  std::string text = "Officials";
+  for (int i = 0; i < 200; ++i) text += " set the date and";
+  text += " set Friday as the deadline.";
+  CHECK(show(tagger().tag(text, anchor("2022-01-25"), {}), text) == "Friday=DATE:2022-01-21");
+  CHECK(show(tagger().tag("Officials will cut jobs, set prices and set Friday as the deadline.", anchor("2022-01-25"), {}),
+             "Officials will cut jobs, set prices and set Friday as the deadline.") == "Friday=DATE:2022-01-28");
+}
+
 }  // namespace
 }  // namespace chronoline
