@@ -109,6 +109,12 @@ size_t lead_dateline_length(std::string_view p, std::string_view& date) {
   else if (middle.starts_with(" (") && middle.ends_with(")"))
     middle = {};
   if (!middle.empty() && !middle.starts_with(", ")) return 0;
+  // Before a spaced hyphen, a bare short capital word is rather an acronym than a place ("USA -
+  // China talks resumed", "NATO - the alliance"): wire copy adds a date or the agency ("OSLO, Nov 3
+  // (Reuters) - ") or uses a longer dash; a longer place stands alone ("LISBON - ").
+  bool hyphen = p.substr(dash, 3) == " - ";
+  bool bare = middle.empty() && p.substr(place, dash - place).find('(') == std::string_view::npos;
+  if (hyphen && bare && utf8::length(p.substr(0, place)) < 5) return 0;
   date = middle.empty() ? middle : middle.substr(2);
   while (after < p.size() && p[after] == ' ') ++after;
   // The story starts as a sentence does ("NATO - the alliance - met" is no dateline), or in the
@@ -178,17 +184,20 @@ Result<std::string> decode(std::string_view bytes, std::string_view name) {
 bool is_byline(std::string_view line) {
   if (line.size() >= 100 || !(line.starts_with("By ") || line.starts_with("by ") || line.starts_with("BY ")))
     return false;
-  // Names and an agency, not a sentence ("By 2030 the city ...", "By Monday, the talks ...").
+  // A name first, not a sentence ("By 2030 the city ...", "By Monday, the talks ..."); after the
+  // name anything ("By Ana Ruiz in Kyiv", "By Ana Ruiz, staff writer").
   if (line.ends_with(".")) return false;
-  for (size_t i = 3; i < line.size();) {
+  size_t words = 0;
+  for (size_t i = 3; i < line.size() && words < 2;) {
     size_t end = line.find(' ', i);
     std::string_view word = line.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
     bool joins = word == "and" || word == "&" || word == "de" || word == "van" || word == "von" || word == "da";
     if (!word.empty() && !joins && !upper_length(word, 0)) return false;
+    if (!word.empty() && (++words == 1 && word.ends_with(","))) break;  // "By Reuters, Oslo"
     if (end == std::string_view::npos) break;
     i = end + 1;
   }
-  return true;
+  return words > 0;
 }
 
 // What a block of header lines after a title holds: bylines, maybe closed by a dateline ("By Ana

@@ -138,6 +138,14 @@ TEST_CASE("a dateline after the title, or after a byline, is found too") {
   CHECK_FALSE(h->published);
   REQUIRE(h->paragraphs.size() == 1);
   CHECK(h->slice(h->paragraphs[0].range) == "It opened today.");
+  // A byline may go on after the name.
+  for (const char* line : {"By Ana Ruiz in Kyiv", "By Ana Ruiz, staff writer"}) {
+    auto k = read_article(std::string("Bridge Opens\n\n") + line + "\n\nMarch 3, 2023\n\nIt opened today.\n", "k.txt",
+                          fake_dateline);
+    REQUIRE(k);
+    CHECK(k->published);
+    CHECK(k->paragraphs.size() == 1);
+  }
   // A short first paragraph that starts with "By" is no byline.
   auto j = read_article("March 3, 2023\n\nBridge Opens\n\nBy 2030 the city will have three.\n\nIt opened.\n", "j.txt",
                         fake_dateline);
@@ -164,6 +172,9 @@ TEST_CASE("a wire story's lead dateline gives the publication date, and the stor
   CHECK_FALSE(b->published);
   CHECK(b->slice(b->sentences[0].range) == "The bridge opened today.");
   // A header dateline wins; an upper-case word that is no place is left alone.
+  auto u = read_article("March 3, 2023\n\nTalks\n\nUSA - China talks resumed today.\n", "u.txt", fake_dateline);
+  REQUIRE(u);
+  CHECK(u->slice(u->sentences[0].range) == "USA - China talks resumed today.");
   auto c = read_article("March 3, 2023\n\nBridge Opens\n\nNATO - the alliance - met today.\n", "c.txt", fake_dateline);
   REQUIRE(c);
   CHECK(c->slice(c->sentences[0].range) == "NATO - the alliance - met today.");
