@@ -169,8 +169,16 @@ class Labeler {
       }
       if (first == tokens_.size()) continue;
       bool deictic = is(tokens_[first], kDeictic);
-      while (!deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) && tokens_[first - 1].timex < 0)
+      // "until after May", but "took over in May" keeps its particle: a second preposition right
+      // after a verb belongs to the verb.
+      for (size_t claimed = 0;
+           !deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) && tokens_[first - 1].timex < 0;
+           ++claimed) {
+        if (claimed > 0 && first > 1 &&
+            (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples)))
+          break;
         claim(--first);
+      }
       // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
       while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0) claim(--first);
     }

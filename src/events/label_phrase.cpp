@@ -199,6 +199,15 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
         --start;
         continue;
       }
+      // "U.S. District Judge": an abbreviated place before the title, its last dot glued to it.
+      if (is_punct(t, ".") && start > 1 && !is_marker(ids[start - 2])) {
+        const Token& w = toks_[ids[start - 2]];
+        std::string_view text = s_.substr(w.begin, w.end - w.begin);
+        if (w.word && w.cap && w.end == t.begin && text.find('.') != std::string_view::npos) {
+          start -= 2;
+          continue;
+        }
+      }
       if (!t.word || is(t, kArticles) || is(t, kCutWords) || is(t, kConjunctions) || looks_verb(t) ||
           is(t, kPossessives) || is(t, kRelatives) || is(t, kReportingVerbs))
         break;
@@ -219,9 +228,18 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) || is(toks_[i], kCutWords) ||
            is(toks_[i], kArticles);
   };
+  // "Mike Dunn took over", "Rebels pushed through": a particle right after its verb ends a label well.
+  auto particle = [&]() {
+    if (ids.size() < 2 || is_marker(ids.back()) || is_marker(ids[ids.size() - 2])) return false;
+    const Token& t = toks_[ids.back()];
+    const Token& verb = toks_[ids[ids.size() - 2]];
+    bool word = t.lower == "over" || t.lower == "through";
+    return word && ids[ids.size() - 2] + 1 == ids.back() && !is(verb, kAuxiliaries) &&
+           (looks_verb(verb) || is(verb, kParticiples));
+  };
   while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
-  while (!ids.empty() && junk_back(ids.back()) &&
+  while (!ids.empty() && junk_back(ids.back()) && !particle() &&
          (is_marker(ids.back()) || !(is_punct(toks_[ids.back()], ")") || is_punct(toks_[ids.back()], "%"))))
     ids.pop_back();
 }
