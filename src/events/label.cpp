@@ -171,8 +171,8 @@ class Labeler {
       bool deictic = is(tokens_[first], kDeictic);
       // "until after May", but "took over in May" keeps its particle: a second preposition right
       // after a verb belongs to the verb.
-      for (size_t claimed = 0;
-           !deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) && tokens_[first - 1].timex < 0;
+      for (size_t claimed = 0; !deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
+                               tokens_[first - 1].timex < 0;
            ++claimed) {
         if (claimed > 0 && first > 1 &&
             (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples)))

@@ -228,7 +228,8 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) || is(toks_[i], kCutWords) ||
            is(toks_[i], kArticles);
   };
-  // "Mike Dunn took over", "Rebels pushed through": a particle right after its verb ends a label well.
+  // "Mike Dunn took over", "Rebels pushed through": a particle right after its verb ends a label
+  // well.
   auto particle = [&]() {
     if (ids.size() < 2 || is_marker(ids.back()) || is_marker(ids[ids.size() - 2])) return false;
     const Token& t = toks_[ids.back()];
@@ -240,7 +241,8 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
   while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
   while (!ids.empty() && junk_back(ids.back()) && !particle() &&
-         (is_marker(ids.back()) || !(is_punct(toks_[ids.back()], ")") || is_punct(toks_[ids.back()], "%"))))
+         (is_marker(ids.back()) ||
+          !(is_punct(toks_[ids.back()], ")") || is_punct(toks_[ids.back()], "%"))))
     ids.pop_back();
 }
 

@@ -301,16 +301,19 @@ TEST_CASE("an inverted reporting clause ('said Ana Ruiz, 45, ...') names its spe
 
 }  // namespace
 TEST_CASE("an abbreviated place before a title goes with the title") {
-  CHECK(labels("U.S. District Judge Anne Porter ordered him to report to prison by Jan. 6.", {"Jan. 6"}) ==
+  CHECK(labels("U.S. District Judge Anne Porter ordered him to report to prison by Jan. 6.",
+               {"Jan. 6"}) ==
         std::vector<std::string>{"Anne Porter ordered him to report to prison"});
 }
 
 TEST_CASE("a verb keeps its particle before a time phrase") {
   CHECK(labels("Coach Mike Dunn, who took over in May, praised his defense.", {"May"}) ==
         std::vector<std::string>{"Mike Dunn took over"});
-  CHECK(labels("The rebels pushed through on Monday.", {"Monday"}) == std::vector<std::string>{"Rebels pushed through"});
+  CHECK(labels("The rebels pushed through on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Rebels pushed through"});
   // Two prepositions that both lead the time phrase still go with it.
-  CHECK(labels("The workers stayed out until after May.", {"May"}) == std::vector<std::string>{"Workers stayed out"});
+  CHECK(labels("The workers stayed out until after May.", {"May"}) ==
+        std::vector<std::string>{"Workers stayed out"});
 }
 
 }  // namespace chronoline
