@@ -104,6 +104,25 @@ class Labeler {
       if (next != subject.end())
         if (std::string p = phrase_.person(std::vector<size_t>(comma + 1, next)); !p.empty()) return p;
     }
+    // "A developer who paid bribes, Stephen Yates, 64, was convicted": the name set off by commas
+    // after a subject that a relative clause describes.
+    if (!subject.empty() && subject.back() + 1 < tokens_.size() &&
+        tokens_[subject.back()].lower == "who" && subject.size() > 1) {
+      const Segment& g = segments_[main_segment()];
+      size_t open = subject.back() + 1;
+      while (open < g.end && open < subject.back() + 12 && !is_punct(tokens_[open], ",")) ++open;
+      std::vector<size_t> name;
+      for (size_t i = open + 1; i < g.end && !is_punct(tokens_[i], ",") && name.size() < 5; ++i)
+        name.push_back(i);
+      size_t close = open + 1 + name.size();
+      if (close + 1 < g.end && is_punct(tokens_[close], ",") && !tokens_[close + 1].lower.empty() &&
+          tokens_[close + 1].lower.find_first_not_of("0123456789") == std::string::npos &&
+          close + 2 < g.end && is_punct(tokens_[close + 2], ","))
+        close += 2;  // an age: ", 64,"
+      if (open < g.end && close + 1 < g.end && is_punct(tokens_[close], ",") &&
+          looks_verb(tokens_[close + 1]))
+        if (std::string p = phrase_.person(name); !p.empty()) return p;
+    }
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (!is(tokens_[i], kReportingVerbs) || tokens_[i].lower == "according") continue;
       std::vector<size_t> after, before;

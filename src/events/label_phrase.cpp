@@ -48,19 +48,30 @@ std::string PhraseWriter::person(std::vector<size_t> ids) const {
 void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
   auto comma = [&](size_t j) { return j < ids.size() && !is_marker(ids[j]) && is_punct(toks_[ids[j]], ","); };
   if (ids.empty() || is_marker(ids[0]) || !toks_[ids[0]].word) return;
+  // The description may hold a relative clause: "A developer who paid bribes, Stephen Yates, was".
   size_t open = 1;
-  while (open < ids.size() && open < 8 && !comma(open)) {
-    if (is_marker(ids[open]) || !toks_[ids[open]].word || looks_verb(toks_[ids[open]])) return;
+  bool relative = false;
+  while (open < ids.size() && open < 12 && !comma(open)) {
+    if (is_marker(ids[open]) || !toks_[ids[open]].word ||
+        (looks_verb(toks_[ids[open]]) && !relative))
+      return;
+    relative = relative || (toks_[ids[open]].lower == "who" && open > 1);
     ++open;
   }
   size_t close = open + 1;
   while (close < ids.size() && close < open + 6 && !comma(close)) ++close;
-  if (!comma(open) || !comma(close) || close + 1 >= ids.size() || is_marker(ids[close + 1]) ||
-      !looks_verb(toks_[ids[close + 1]]))
+  // An age after the name: "Stephen Yates, 64, was".
+  size_t last = close;
+  if (comma(close) && close + 2 < ids.size() && !is_marker(ids[close + 1]) && comma(close + 2) &&
+      !toks_[ids[close + 1]].lower.empty() &&
+      toks_[ids[close + 1]].lower.find_first_not_of("0123456789") == std::string::npos)
+    last = close + 2;
+  if (!comma(open) || !comma(close) || last + 1 >= ids.size() || is_marker(ids[last + 1]) ||
+      !looks_verb(toks_[ids[last + 1]]))
     return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
   if (person(name).empty()) return;
-  ids.erase(ids.begin() + static_cast<long>(close));
+  ids.erase(ids.begin() + static_cast<long>(close), ids.begin() + static_cast<long>(last + 1));
   ids.erase(ids.begin(), ids.begin() + static_cast<long>(open + 1));
 }
 

@@ -316,4 +316,18 @@ TEST_CASE("a verb keeps its particle before a time phrase") {
         std::vector<std::string>{"Workers stayed out"});
 }
 
+TEST_CASE("a name set off by commas after a subject with a relative clause names the subject") {
+  CHECK(
+      named_person(
+          "A developer who paid some of the bribes, Stephen Yates, 64, was convicted last year.") ==
+      "Stephen Yates");
+  CHECK(named_person("A developer who paid bribes, Stephen Yates, was convicted last year.") ==
+        "Stephen Yates");
+  CHECK(named_person("A man who knew him said so.") == "");
+  CHECK(labels("A developer who paid some of the bribes, Stephen Yates, 64, was convicted at trial "
+               "last year.",
+               {"last year"}) == std::vector<std::string>{"Stephen Yates was convicted at trial"});
+  CHECK(labels("Whitman's lawyer, David Lerner, 50, said on Monday he would appeal.", {"Monday"}) ==
+        std::vector<std::string>{"David Lerner said he would appeal"});
+}
 }  // namespace chronoline
