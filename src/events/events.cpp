@@ -213,6 +213,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
                             : person_age <= kPersonReach ? std::string_view(person)
                                                          : std::string_view();
       e.label = resolve_person(resolve_it(labels.labels[k], it), he);
+      // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
+      // lone date line) is no event.
+      if (e.label.empty()) continue;
       events.push_back(std::move(e));
     }
     // A person is never "it".

@@ -452,6 +452,12 @@ class Labeler {
     }
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     if (content < 2 || (np.size() == 1 && is(tokens_[np[0]], kPronouns))) return {};
+    // "were recorded at Mumbles Head [this morning]": a name after a preposition is where or to
+    // whom something happened, not what happened; the clause says that.
+    bool name = std::all_of(np.begin(), np.end(), [&](size_t i) { return tokens_[i].cap; });
+    if (name && np.front() > 0 && is(tokens_[np.front() - 1], kCutWords) &&
+        tokens_[np.front() - 1].lower != "of")
+      return {};
     return np;
   }
 

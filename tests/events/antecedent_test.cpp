@@ -126,4 +126,16 @@ TEST_CASE("'he' reaches two sentences back at most; an empty 'it' stays") {
 }
 
 }  // namespace
+TEST_CASE("a date with nothing said about it is no event") {
+  auto l = labels_of("12:05 GMT\nWhat we know so far\n\nThe bridge reopened on Monday.");
+  CHECK(l == std::vector<std::string>{"Bridge reopened"});
+}
+
+TEST_CASE("a second date after a name in a dated clause dates the clause, not the name") {
+  auto l =
+      labels_of("\u2022 Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.");
+  CHECK(l == std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                      "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
 }  // namespace chronoline
