@@ -330,4 +330,12 @@ TEST_CASE("a name set off by commas after a subject with a relative clause names
   CHECK(labels("Whitman's lawyer, David Lerner, 50, said on Monday he would appeal.", {"Monday"}) ==
         std::vector<std::string>{"David Lerner said he would appeal"});
 }
+TEST_CASE("common irregular pasts make clauses: a score after an -ing aside is its own clause") {
+  CHECK(labels("Ramos scored twice, including the winner, and Harbor City beat Pinewood 3-2 on "
+               "Sunday night.",
+               {"Sunday night"}) == std::vector<std::string>{"Harbor City beat Pinewood 3-2"});
+  CHECK(labels("Rain fell, including hail, and the river froze over on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"River froze over"});
+}
+
 }  // namespace chronoline
