@@ -57,6 +57,13 @@ TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
   CHECK_FALSE(l[0].ends_with(" of"));
 }
 
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
 }  // namespace
 }  // namespace chronoline
 
@@ -69,6 +76,13 @@ TEST_CASE("a dated subject keeps its predicate, and a reported clause its own da
   CHECK(labels("On Thursday, the chief executive told analysts that hiring had been frozen since January and that "
                "costs would fall.",
                {"Thursday", "January"})[1] == "Hiring had been frozen");
+}
+
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
 }
 
 }  // namespace
@@ -85,6 +99,13 @@ TEST_CASE("coordinated verb phrases and participle asides get their own labels")
         std::vector<std::string>{"Similar plan adopted during the drought", "Similar plan was abandoned"});
   CHECK(labels("The agency said rain was scarce, and warned on Thursday that no relief is expected before November.",
                {"Thursday", "November"})[1] == "No relief is expected");
+}
+
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
 }
 
 }  // namespace
@@ -125,6 +146,13 @@ TEST_CASE("after an infinitive's to, a relative clause's antecedent starts at it
   // "to publish the report [before March]": the clause around it, not the bare verb phrase.
   CHECK(labels("Dorward said last week that he expected the authority to publish the report before March.",
                {"last week", "before March"})[1] == "He expected the authority to publish the report");
+}
+
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
 }
 
 }  // namespace
@@ -299,7 +327,6 @@ TEST_CASE("an inverted reporting clause ('said Ana Ruiz, 45, ...') names its spe
         "I campaigned for this");
 }
 
-}  // namespace
 TEST_CASE("an abbreviated place before a title goes with the title") {
   CHECK(labels("U.S. District Judge Anne Porter ordered him to report to prison by Jan. 6.",
                {"Jan. 6"}) ==
@@ -338,4 +365,12 @@ TEST_CASE("common irregular pasts make clauses: a score after an -ing aside is i
         std::vector<std::string>{"River froze over"});
 }
 
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+}  // namespace
 }  // namespace chronoline
