@@ -109,11 +109,29 @@ size_t credit_tail(std::string_view p) {
   return std::string_view::npos;
 }
 
-// "Source: example.com" (or a misspelling of "Source") as the last line: returns the site.
+// Edit distance between short words `a` and `b` (insertions, deletions, substitutions).
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// "Source: example.com" (or a misspelling of "Source": "Sourse") as the last line: returns the
+// site. Other labels ("Email: desk@example.org", "AP soccer: https://...") name no source.
 std::optional<std::string> source_line(std::string_view paragraph) {
   size_t colon = paragraph.find(": ");
   if (colon == std::string_view::npos || colon > 12 || paragraph.find('\n') != std::string_view::npos)
     return std::nullopt;
+  if (edit_distance(lower(paragraph.substr(0, colon)), "source") > 2) return std::nullopt;
   std::string_view site = paragraph.substr(colon + 2);
   bool domain = site.find('.') != std::string_view::npos && site.find(' ') == std::string_view::npos;
   return domain ? std::optional<std::string>(site) : std::nullopt;

@@ -276,6 +276,21 @@ TEST_CASE("a labelled photo credit is a credit, alone or after a caption") {
   CHECK(c->credits.empty());
 }
 
+TEST_CASE("only a source label, maybe misspelt, gives the source") {
+  auto a = read_article("Bridge Opens\n\nIt opened today.\n\nSourse: example.com\n", "a.txt",
+                        fake_dateline);
+  REQUIRE(a);
+  CHECK(a->source == "example.com");
+  auto b = read_article("Bridge Opens\n\nIt opened today.\n\nEmail: desk@example.org\n", "b.txt",
+                        fake_dateline);
+  REQUIRE(b);
+  CHECK(b->source.empty());
+  auto c = read_article("Bridge Opens\n\nIt opened today.\n\nAP soccer: https://example.org/hub\n",
+                        "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->source.empty());
+}
+
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {
   auto msg = [](std::string_view bytes) {
     auto a = read_article(bytes, "a.txt", fake_dateline);
