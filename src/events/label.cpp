@@ -188,6 +188,20 @@ class Labeler {
       }
       if (first == tokens_.size()) continue;
       bool deictic = is(tokens_[first], kDeictic);
+      // "after a shaky first half", "in a dismal fourth quarter": an ordinal period's article and
+      // adjectives go with it, not into the label.
+      const std::string& lead = tokens_[first].lower;
+      if (lead == "first" || lead == "second" || lead == "third" || lead == "fourth" ||
+          lead == "final") {
+        size_t k = first, words = 0;
+        while (k > 0 && words < 2 && tokens_[k - 1].word && !tokens_[k - 1].cap &&
+               tokens_[k - 1].timex < 0 && !looks_verb(tokens_[k - 1]) &&
+               !is(tokens_[k - 1], kCutWords) && !is(tokens_[k - 1], kArticles) &&
+               !is(tokens_[k - 1], kPossessives))
+          --k, ++words;
+        if (words > 0 && k > 0 && is(tokens_[k - 1], kArticles) && tokens_[k - 1].timex < 0)
+          while (first > k - 1) claim(--first);
+      }
       // "until after May", but "took over in May" keeps its particle: a second preposition right
       // after a verb belongs to the verb.
       for (size_t claimed = 0; !deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&

@@ -64,6 +64,15 @@ TEST_CASE("a second date after a name that follows a preposition dates the claus
                                  "Gusts of 90mph were recorded at Mumbles Head"});
 }
 
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
+}
+
 }  // namespace
 }  // namespace chronoline
 
@@ -83,6 +92,15 @@ TEST_CASE("a second date after a name that follows a preposition dates the claus
                {"Wednesday", "this morning"}) ==
         std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
                                  "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
 }
 
 }  // namespace
@@ -106,6 +124,15 @@ TEST_CASE("a second date after a name that follows a preposition dates the claus
                {"Wednesday", "this morning"}) ==
         std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
                                  "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
 }
 
 }  // namespace
@@ -153,6 +180,15 @@ TEST_CASE("a second date after a name that follows a preposition dates the claus
                {"Wednesday", "this morning"}) ==
         std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
                                  "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
 }
 
 }  // namespace
@@ -370,6 +406,15 @@ TEST_CASE("a second date after a name that follows a preposition dates the claus
                {"Wednesday", "this morning"}) ==
         std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
                                  "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
 }
 
 }  // namespace
