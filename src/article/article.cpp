@@ -69,8 +69,15 @@ bool starts_with_words(std::string_view line, std::string_view marker) {
 bool is_release_header(std::string_view line) {
   if (line.size() >= 100 || line.find('\n') != std::string_view::npos) return false;
   std::string l = lower(line);
+  while (!l.empty() && (l.back() == ' ' || l.back() == ':' || l.back() == '.')) l.pop_back();
+  // The marker alone, or starting a line in capitals ("FOR IMMEDIATE RELEASE - MARCH 4, 2024") or
+  // an embargo; not a title that starts with it ("Press release: City opens library").
+  bool capitals =
+      std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   for (std::string_view marker : article_word_list("header-markers"))
-    if (starts_with_words(l, marker)) return true;
+    if (l == marker ||
+        (starts_with_words(l, marker) && (capitals || marker.starts_with("embargoed"))))
+      return true;
   return false;
 }
 

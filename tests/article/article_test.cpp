@@ -228,6 +228,15 @@ TEST_CASE("a press release's header, contact block, boilerplate and end mark are
       "d.txt", fake_dateline);
   REQUIRE(d);
   CHECK(d->paragraphs.size() == 2);
+  // A title that starts with a marker is still the title.
+  auto f = read_article("Press release: City opens bridge\n\nIt opened today.\n", "f.txt",
+                        fake_dateline);
+  REQUIRE(f);
+  CHECK(f->title == "Press release: City opens bridge");
+  auto g = read_article("NEWS RELEASE - MARCH 3, 2023\n\nCity Opens Bridge\n\nIt opened today.\n",
+                        "g.txt", fake_dateline);
+  REQUIRE(g);
+  CHECK(g->title == "City Opens Bridge");
   // "Contact" in a sentence is prose.
   auto e = read_article("City Opens Bridge\n\nContact with the island was restored in May.\n",
                         "e.txt", fake_dateline);
