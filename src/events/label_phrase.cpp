@@ -70,7 +70,11 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
       !looks_verb(toks_[ids[last + 1]]))
     return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
-  if (person(name).empty()) return;
+  // "His daughter, Giulia, came home": a relative named by a first name alone.
+  bool first_name = name.size() == 1 && !is_marker(name[0]) && toks_[name[0]].word &&
+                    toks_[name[0]].cap && is(toks_[ids[0]], kPersonPossessives) &&
+                    !is(toks_[name[0]], kOrganisationWords);
+  if (!first_name && person(name).empty()) return;
   ids.erase(ids.begin() + static_cast<long>(close), ids.begin() + static_cast<long>(last + 1));
   ids.erase(ids.begin(), ids.begin() + static_cast<long>(open + 1));
 }

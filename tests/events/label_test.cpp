@@ -73,6 +73,13 @@ TEST_CASE("an ordinal period's article and adjectives go with it") {
         std::vector<std::string>{"Firm bought a new home"});
 }
 
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
+}
+
 }  // namespace
 }  // namespace chronoline
 
@@ -101,6 +108,13 @@ TEST_CASE("an ordinal period's article and adjectives go with it") {
         std::vector<std::string>{"Profit fell"});
   CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
         std::vector<std::string>{"Firm bought a new home"});
+}
+
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
 }
 
 }  // namespace
@@ -133,6 +147,13 @@ TEST_CASE("an ordinal period's article and adjectives go with it") {
         std::vector<std::string>{"Profit fell"});
   CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
         std::vector<std::string>{"Firm bought a new home"});
+}
+
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
 }
 
 }  // namespace
@@ -189,6 +210,13 @@ TEST_CASE("an ordinal period's article and adjectives go with it") {
         std::vector<std::string>{"Profit fell"});
   CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
         std::vector<std::string>{"Firm bought a new home"});
+}
+
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
 }
 
 }  // namespace
@@ -415,6 +443,13 @@ TEST_CASE("an ordinal period's article and adjectives go with it") {
         std::vector<std::string>{"Profit fell"});
   CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
         std::vector<std::string>{"Firm bought a new home"});
+}
+
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
 }
 
 }  // namespace
