@@ -284,8 +284,26 @@ struct Header {
   std::optional<DateTime> published;
 };
 
+// The line under a byline that names the writer's outlet, post or place ("BBC News, Kelbrook",
+// "Political Correspondent"): a few capitalised words and commas, nothing to end a sentence.
+bool is_affiliation(std::string_view line) {
+  if (line.empty() || line.size() >= 60 || line.find_first_of(".!?:;\"") != std::string_view::npos)
+    return false;
+  size_t words = 0;
+  for (size_t i = 0; i < line.size();) {
+    size_t end = std::min(line.find(' ', i), line.size());
+    std::string_view word = line.substr(i, end - i);
+    bool joins = word == "and" || word == "of" || word == "the" || word == "for" || word == "&";
+    if (word.empty() || (!joins && !is_upper(word[0]))) return false;
+    ++words;
+    i = end + 1;
+  }
+  return words <= 6;
+}
+
 Header read_header(std::string_view block, const DatelineParser& parse_dateline) {
   size_t count = 0;
+  bool after_byline = false;
   for (size_t from = 0;;) {
     size_t nl = block.find('\n', from);
     std::string_view line = block.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
@@ -294,7 +312,9 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
       if (nl != std::string_view::npos) return {false, std::nullopt};  // the dateline ends the block
       return {true, dt};
     }
-    if (!is_byline(line)) return {false, std::nullopt};
+    bool byline = is_byline(line);
+    if (!byline && !(after_byline && is_affiliation(line))) return {false, std::nullopt};
+    after_byline = byline;
     if (nl == std::string_view::npos) return {true, std::nullopt};
     from = nl + 1;
   }

@@ -300,6 +300,32 @@ TEST_CASE("only a source label, maybe misspelt, gives the source") {
   CHECK(c->source.empty());
 }
 
+TEST_CASE("a byline may have a line naming the outlet or post under it") {
+  auto a = read_article(
+      "Bridge Opens\n\nCommuters gain a second crossing.\n\nBy Ana Ruiz\nBBC News, Porto\n\n"
+      "March 3, 2023\n\nIt opened today.\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published);
+  REQUIRE(a->paragraphs.size() == 1);
+  CHECK(a->slice(a->paragraphs[0].range) == "It opened today.");
+  auto b = read_article(
+      "March 3, 2023\n\nBridge Opens\n\nBy Ana Ruiz\nTransport Correspondent\n\nIt opened today.\n",
+      "b.txt", fake_dateline);
+  REQUIRE(b);
+  REQUIRE(b->paragraphs.size() == 1);
+  // A sentence under a byline is the story.
+  auto c = read_article("March 3, 2023\n\nBridge Opens\n\nBy Ana Ruiz\nThe bridge opened today.\n",
+                        "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->paragraphs.size() == 1);
+  // No affiliation without a byline above it.
+  auto d = read_article("March 3, 2023\n\nBridge Opens\n\nBBC News, Porto\n\nIt opened today.\n",
+                        "d.txt", fake_dateline);
+  REQUIRE(d);
+  CHECK(d->paragraphs.size() == 2);
+}
+
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {
   auto msg = [](std::string_view bytes) {
     auto a = read_article(bytes, "a.txt", fake_dateline);
