@@ -304,6 +304,7 @@ bool is_affiliation(std::string_view line) {
 Header read_header(std::string_view block, const DatelineParser& parse_dateline) {
   size_t count = 0;
   bool after_byline = false;
+  bool unsigned_name = false;  // a line of names with no "By" line above it
   for (size_t from = 0;;) {
     size_t nl = block.find('\n', from);
     std::string_view line = block.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
@@ -313,9 +314,12 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
       return {true, dt};
     }
     bool byline = is_byline(line);
-    if (!byline && !(after_byline && is_affiliation(line))) return {false, std::nullopt};
-    after_byline = byline;
-    if (nl == std::string_view::npos) return {true, std::nullopt};
+    // A name without "By" ("Jane Smith\nJanuary 25, 2022") is a byline only when a dateline
+    // follows it in the block.
+    if (!byline && !is_affiliation(line)) return {false, std::nullopt};
+    if (!byline && !after_byline) unsigned_name = true;
+    after_byline = after_byline || byline;
+    if (nl == std::string_view::npos) return {!unsigned_name, std::nullopt};
     from = nl + 1;
   }
 }

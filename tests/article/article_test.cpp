@@ -319,6 +319,17 @@ TEST_CASE("a byline may have a line naming the outlet or post under it") {
                         "c.txt", fake_dateline);
   REQUIRE(c);
   CHECK(c->paragraphs.size() == 1);
+  // A name without "By" is a byline when a dateline follows it in the block.
+  auto e = read_article("Bridge Opens\n\nAna Ruiz\nMarch 3, 2023\n\nIt opened today.\n", "e.txt",
+                        fake_dateline);
+  REQUIRE(e);
+  CHECK(e->published);
+  REQUIRE(e->paragraphs.size() == 1);
+  auto f = read_article(
+      "Bridge Opens\n\nBy Ana Ruiz\nBBC News\nTransport Correspondent\n\nIt opened today.\n",
+      "f.txt", fake_dateline);
+  REQUIRE(f);
+  REQUIRE(f->paragraphs.size() == 1);
   // No affiliation without a byline above it.
   auto d = read_article("March 3, 2023\n\nBridge Opens\n\nBBC News, Porto\n\nIt opened today.\n",
                         "d.txt", fake_dateline);
