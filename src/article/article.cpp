@@ -41,7 +41,7 @@ bool is_footer(std::string_view paragraph) {
   // A press release's boilerplate heading: "About" and a name alone on the paragraph's first line
   // ("About the City of Ashford\nThe City ..."), with no punctuation to make it a sentence.
   std::string_view first = paragraph.substr(0, paragraph.find('\n'));
-  if (first.starts_with("About ") && first.size() < 80 &&
+  if (first.starts_with("About ") && first.size() > 6 && first.size() < 80 &&
       first.find_first_of(".,;:!?\"") == std::string_view::npos) {
     bool name = true;
     for (size_t i = 6; i < first.size() && name;) {

@@ -237,6 +237,12 @@ TEST_CASE("a press release's header, contact block, boilerplate and end mark are
                         "g.txt", fake_dateline);
   REQUIRE(g);
   CHECK(g->title == "City Opens Bridge");
+  // "About" alone ending a line is no heading (and is read within bounds).
+  auto h = read_article(
+      "City Opens Bridge\n\nIt opened today.\n\nAbout \nthe bridge, little was said.\n", "h.txt",
+      fake_dateline);
+  REQUIRE(h);
+  CHECK(h->paragraphs.size() == 2);
   // "Contact" in a sentence is prose.
   auto e = read_article("City Opens Bridge\n\nContact with the island was restored in May.\n",
                         "e.txt", fake_dateline);
