@@ -27,14 +27,118 @@ bool is_footer(std::string_view paragraph) {
     bool phrase = marker.find(' ') != std::string_view::npos;
     if (phrase && p.starts_with(marker) && p.size() < marker.size() + 80) return true;
   }
+  // A copyright notice ("Copyright 2022 The Courier. All rights reserved.", "\u00A9 2022 Acme").
+  if (paragraph.size() < 200 &&
+      (p.starts_with("\u00A9") || p.starts_with("(c) ") ||
+       (p.starts_with("copyright ") && p.size() > 10 &&
+        (std::isdigit(static_cast<unsigned char>(p[10])) || p.substr(10).starts_with("\u00A9")))))
+    return true;
+  // A press release's end mark ("###", "-30-", "- ENDS -").
+  std::string mark;
+  for (char c : lower(paragraph))
+    if (c != ' ' && c != '-') mark += c;
+  if (mark == "###" || mark == "30" || mark == "ends") return true;
+  // A press release's boilerplate heading: "About" and a name alone on the paragraph's first line
+  // ("About the City of Ashford\nThe City ..."), with no punctuation to make it a sentence.
+  std::string_view first = paragraph.substr(0, paragraph.find('\n'));
+  if (first.starts_with("About ") && first.size() > 6 && first.size() < 80 &&
+      first.find_first_of(".,;:!?\"") == std::string_view::npos) {
+    bool name = true;
+    for (size_t i = 6; i < first.size() && name;) {
+      size_t end = std::min(first.find(' ', i), first.size());
+      std::string_view word = first.substr(i, end - i);
+      name = !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) || word == "the" ||
+                               word == "of" || word == "and" || word == "for" || word == "&");
+      i = end + 1;
+    }
+    if (name &&
+        (std::isupper(static_cast<unsigned char>(first[6])) || first.substr(6).starts_with("the ")))
+      return true;
+  }
   return false;
 }
 
-// "Source: example.com" (or a misspelling of "Source") as the last line: returns the site.
+// Lower-case `line` starts with `marker` as whole words.
+bool starts_with_words(std::string_view line, std::string_view marker) {
+  return line.starts_with(marker) &&
+         (line.size() == marker.size() ||
+          !std::isalnum(static_cast<unsigned char>(line[marker.size()])));
+}
+
+// A line naming a press release rather than its story ("FOR IMMEDIATE RELEASE", "NEWS RELEASE").
+bool is_release_header(std::string_view line) {
+  if (line.size() >= 100 || line.find('\n') != std::string_view::npos) return false;
+  std::string l = lower(line);
+  while (!l.empty() && (l.back() == ' ' || l.back() == ':' || l.back() == '.')) l.pop_back();
+  // The marker alone, or starting a line in capitals ("FOR IMMEDIATE RELEASE - MARCH 4, 2024") or
+  // an embargo; not a title that starts with it ("Press release: City opens library").
+  bool capitals =
+      std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  for (std::string_view marker : article_word_list("header-markers"))
+    if (l == marker ||
+        (starts_with_words(l, marker) && (capitals || marker.starts_with("embargoed"))))
+      return true;
+  return false;
+}
+
+// A block of contact details: its first line is a contact label before a colon or alone ("Contact:
+// Dana Whitfield", "MEDIA CONTACT").
+bool is_contact_block(std::string_view paragraph) {
+  std::string first = lower(paragraph.substr(0, paragraph.find('\n')));
+  while (!first.empty() && (first.back() == ' ' || first.back() == ':')) first.pop_back();
+  for (std::string_view marker : article_word_list("contact-markers"))
+    if (first == marker ||
+        (first.starts_with(marker) && first.size() > marker.size() && first[marker.size()] == ':'))
+      return true;
+  return false;
+}
+
+// Where a photo credit ("Photograph: Jane Doe/Agency", "Photo: AP") starts in paragraph `p`: at
+// its start, or ending its last line after a caption's full stop ("A kiln. Photograph: ..."). npos
+// if none.
+size_t credit_tail(std::string_view p) {
+  size_t line = p.rfind('\n');
+  line = line == std::string_view::npos ? 0 : line + 1;
+  // Names, not a sentence: "Photo: AP", not "Image: One was long."
+  if (p.ends_with(".") || p.ends_with("!") || p.ends_with("?")) return std::string_view::npos;
+  for (std::string_view marker : article_word_list("credit-markers")) {
+    std::string label(marker);
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    label += ": ";
+    if (p.starts_with(label) && p.find('\n') == std::string_view::npos) return 0;
+    for (size_t at = p.find(label, line); at != std::string_view::npos;
+         at = p.find(label, at + 1)) {
+      if (at >= 2 && p.substr(at - 2, 2) == ". " && p.find(". ", at) == std::string_view::npos)
+        return at;
+      if (at == line && at > 0) return at;  // on a line of its own, after the caption
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Edit distance between short words `a` and `b` (insertions, deletions, substitutions).
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// "Source: example.com" (or a misspelling of "Source": "Sourse") as the last line: returns the
+// site. Other labels ("Email: desk@example.org", "AP soccer: https://...") name no source.
 std::optional<std::string> source_line(std::string_view paragraph) {
   size_t colon = paragraph.find(": ");
   if (colon == std::string_view::npos || colon > 12 || paragraph.find('\n') != std::string_view::npos)
     return std::nullopt;
+  if (edit_distance(lower(paragraph.substr(0, colon)), "source") > 2) return std::nullopt;
   std::string_view site = paragraph.substr(colon + 2);
   bool domain = site.find('.') != std::string_view::npos && site.find(' ') == std::string_view::npos;
   return domain ? std::optional<std::string>(site) : std::nullopt;
@@ -207,8 +311,27 @@ struct Header {
   std::optional<DateTime> published;
 };
 
+// The line under a byline that names the writer's outlet, post or place ("BBC News, Kelbrook",
+// "Political Correspondent"): a few capitalised words and commas, nothing to end a sentence.
+bool is_affiliation(std::string_view line) {
+  if (line.empty() || line.size() >= 60 || line.find_first_of(".!?:;\"") != std::string_view::npos)
+    return false;
+  size_t words = 0;
+  for (size_t i = 0; i < line.size();) {
+    size_t end = std::min(line.find(' ', i), line.size());
+    std::string_view word = line.substr(i, end - i);
+    bool joins = word == "and" || word == "of" || word == "the" || word == "for" || word == "&";
+    if (word.empty() || (!joins && !is_upper(word[0]))) return false;
+    ++words;
+    i = end + 1;
+  }
+  return words <= 6;
+}
+
 Header read_header(std::string_view block, const DatelineParser& parse_dateline) {
   size_t count = 0;
+  bool after_byline = false;
+  bool unsigned_name = false;  // a line of names with no "By" line above it
   for (size_t from = 0;;) {
     size_t nl = block.find('\n', from);
     std::string_view line = block.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
@@ -217,8 +340,13 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
       if (nl != std::string_view::npos) return {false, std::nullopt};  // the dateline ends the block
       return {true, dt};
     }
-    if (!is_byline(line)) return {false, std::nullopt};
-    if (nl == std::string_view::npos) return {true, std::nullopt};
+    bool byline = is_byline(line);
+    // A name without "By" ("Jane Smith\nJanuary 25, 2022") is a byline only when a dateline
+    // follows it in the block.
+    if (!byline && !is_affiliation(line)) return {false, std::nullopt};
+    if (!byline && !after_byline) unsigned_name = true;
+    after_byline = after_byline || byline;
+    if (nl == std::string_view::npos) return {!unsigned_name, std::nullopt};
     from = nl + 1;
   }
 }
@@ -234,6 +362,8 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   std::string_view t = a.text;
   std::vector<TextRange> paragraphs = split_paragraphs(t);
   size_t next = 0;
+  // A press release may open with a line that names it as one ("FOR IMMEDIATE RELEASE").
+  if (!paragraphs.empty() && is_release_header(a.slice(paragraphs[0]))) ++next;
   // A dateline is one short first line that reads as a date.
   if (next < paragraphs.size() && paragraphs[next].size() < 100 && parse_dateline) {
     std::string_view first = t.substr(paragraphs[next].begin, paragraphs[next].size());
@@ -256,18 +386,28 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     // header matter even when no dateline follows them, a standfirst only when one of them does.
     if (parse_dateline) {
       size_t header_end = next;
+      bool sentence_standfirst = false;
       for (size_t k = next; k < paragraphs.size() && k < next + 3; ++k) {
         Header h = read_header(a.slice(paragraphs[k]), parse_dateline);
         if (h.published) {
+          // A standfirst that ends as a sentence does ("Councillors have backed the plan.") is one
+          // only when the story follows the dateline; else it was the story ("It opened.\n\nMarch
+          // 3").
+          if (sentence_standfirst && k + 1 == paragraphs.size()) break;
           if (!a.published) a.published = h.published;
           header_end = k + 1;
           break;
         }
         std::string_view line = a.slice(paragraphs[k]);
-        bool standfirst = k == next && line.find('\n') == std::string_view::npos && line.size() < 300 &&
-                          !line.empty() &&
-                          std::string_view(".!?\"'").find(line.back()) == std::string_view::npos &&
-                          !line.ends_with("\u201D");
+        bool one_line = k == next && line.find('\n') == std::string_view::npos &&
+                        line.size() < 300 && !line.empty();
+        bool unstopped = one_line &&
+                         std::string_view(".!?\"'").find(line.back()) == std::string_view::npos &&
+                         !line.ends_with("\u201D");
+        // The summary lines of BBC or magazine pages end with a full stop: "Councillors have backed
+        // plans to close it." or "Three generations kept a craft alive. Now the furnace is cold."
+        sentence_standfirst = one_line && !unstopped && line.back() == '.';
+        bool standfirst = unstopped || sentence_standfirst;
         if (!h.bylines && !standfirst) break;
         if (h.bylines) header_end = k + 1;
       }
@@ -292,12 +432,24 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       a.source = *site;
       continue;
     }
+    if (is_contact_block(p)) continue;
     Paragraph para{paragraphs[next], false};
     TextRange prose = paragraphs[next];  // its sentences start after a photo credit
+    // A credit with a label ("Photograph: Jane Doe/Agency"), alone or after a caption, is no prose.
+    size_t tail = credit_tail(p);
+    if (tail == 0) {
+      a.credits.push_back(prose);
+      continue;
+    }
     if (size_t credit = credit_length(p)) {
       para.caption = true;
       a.credits.push_back({prose.begin, prose.begin + credit});
       prose.begin += credit;
+    }
+    if (tail != std::string_view::npos && paragraphs[next].begin + tail > prose.begin) {
+      para.caption = true;
+      a.credits.push_back({paragraphs[next].begin + tail, prose.end});
+      prose.end = paragraphs[next].begin + tail;
     }
     // The first paragraph may open with a wire dateline: its date is the publication date when
     // the header gave none, and the story starts after it.

@@ -186,6 +186,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     std::string_view it = antecedent;
     if (!previous_definite.empty() && !names_head(antecedent, previous_definite)) it = previous_definite;
     SentenceLabels labels = label_sentence(line, spans);
+    size_t sentence_first = events.size();
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
       if (t.ends_range || t.type == TimexType::kSet) continue;
@@ -213,6 +214,22 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
                             : person_age <= kPersonReach ? std::string_view(person)
                                                          : std::string_view();
       e.label = resolve_person(resolve_it(labels.labels[k], it), he);
+      // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
+      // lone date line) is no event.
+      if (e.label.empty()) continue;
+      // One happening dated twice in its sentence ("April 15: Ribbon-cutting ceremony at 10 a.m.",
+      // "Wednesday: Gusts were recorded this morning") is one event, at the finer date.
+      auto within = [](const Event& fine, const Event& coarse) {
+        return !fine.is_range() && !coarse.is_range() && fine.span.start >= coarse.span.start &&
+               fine.span.end <= coarse.span.end && fine.span.granularity >= coarse.span.granularity;
+      };
+      auto same = std::find_if(
+          events.begin() + static_cast<long>(sentence_first), events.end(),
+          [&](const Event& o) { return o.label == e.label && (within(e, o) || within(o, e)); });
+      if (same != events.end()) {
+        if (within(e, *same)) *same = std::move(e);
+        continue;
+      }
       events.push_back(std::move(e));
     }
     // A person is never "it".

@@ -104,6 +104,25 @@ class Labeler {
       if (next != subject.end())
         if (std::string p = phrase_.person(std::vector<size_t>(comma + 1, next)); !p.empty()) return p;
     }
+    // "A developer who paid bribes, Stephen Yates, 64, was convicted": the name set off by commas
+    // after a subject that a relative clause describes.
+    if (!subject.empty() && subject.back() + 1 < tokens_.size() &&
+        tokens_[subject.back()].lower == "who" && subject.size() > 1) {
+      const Segment& g = segments_[main_segment()];
+      size_t open = subject.back() + 1;
+      while (open < g.end && open < subject.back() + 12 && !is_punct(tokens_[open], ",")) ++open;
+      std::vector<size_t> name;
+      for (size_t i = open + 1; i < g.end && !is_punct(tokens_[i], ",") && name.size() < 5; ++i)
+        name.push_back(i);
+      size_t close = open + 1 + name.size();
+      if (close + 1 < g.end && is_punct(tokens_[close], ",") && !tokens_[close + 1].lower.empty() &&
+          tokens_[close + 1].lower.find_first_not_of("0123456789") == std::string::npos &&
+          close + 2 < g.end && is_punct(tokens_[close + 2], ","))
+        close += 2;  // an age: ", 64,"
+      if (open < g.end && close + 1 < g.end && is_punct(tokens_[close], ",") &&
+          looks_verb(tokens_[close + 1]))
+        if (std::string p = phrase_.person(name); !p.empty()) return p;
+    }
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (!is(tokens_[i], kReportingVerbs) || tokens_[i].lower == "according") continue;
       std::vector<size_t> after, before;
@@ -117,10 +136,14 @@ class Labeler {
     return {};
   }
 
-  // The label; when the chosen phrase leaves nothing ("Since 1985 _ when ..."), the sentence's.
+  // The label; when the chosen phrase leaves nothing ("Since 1985 _ when ..."), the sentence's if
+  // it says something (six words or more; a heading such as "12:05 GMT What we know so far" stays
+  // empty, and its date is no event).
   std::string label(size_t focus, size_t max_length) {
     std::string out = label_of_clause(focus, max_length);
-    return out.empty() ? phrase_.finish(all_tokens(), max_length) : out;
+    if (!out.empty()) return out;
+    out = phrase_.finish(all_tokens(), max_length);
+    return std::count(out.begin(), out.end(), ' ') >= 5 ? out : std::string();
   }
 
   std::string label_of_clause(size_t focus, size_t max_length) {
@@ -193,8 +216,30 @@ class Labeler {
       }
       if (first == tokens_.size()) continue;
       bool deictic = is(tokens_[first], kDeictic);
-      while (!deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) && tokens_[first - 1].timex < 0)
+      // "after a shaky first half", "in a dismal fourth quarter": an ordinal period's article and
+      // adjectives go with it, not into the label.
+      const std::string& lead = tokens_[first].lower;
+      if (lead == "first" || lead == "second" || lead == "third" || lead == "fourth" ||
+          lead == "final") {
+        size_t k = first, words = 0;
+        while (k > 0 && words < 2 && tokens_[k - 1].word && !tokens_[k - 1].cap &&
+               tokens_[k - 1].timex < 0 && !looks_verb(tokens_[k - 1]) &&
+               !is(tokens_[k - 1], kCutWords) && !is(tokens_[k - 1], kArticles) &&
+               !is(tokens_[k - 1], kPossessives))
+          --k, ++words;
+        if (words > 0 && k > 0 && is(tokens_[k - 1], kArticles) && tokens_[k - 1].timex < 0)
+          while (first > k - 1) claim(--first);
+      }
+      // "until after May", but "took over in May" keeps its particle: a second preposition right
+      // after a verb belongs to the verb.
+      for (size_t claimed = 0; !deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
+                               tokens_[first - 1].timex < 0;
+           ++claimed) {
+        if (claimed > 0 && first > 1 &&
+            (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples)))
+          break;
         claim(--first);
+      }
       // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
       while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0) claim(--first);
     }
@@ -482,6 +527,12 @@ class Labeler {
       return {};
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     if (content < 2 || (np.size() == 1 && is(tokens_[np[0]], kPronouns))) return {};
+    // "were recorded at Mumbles Head [this morning]": a name after a preposition is where or to
+    // whom something happened, not what happened; the clause says that.
+    bool name = std::all_of(np.begin(), np.end(), [&](size_t i) { return tokens_[i].cap; });
+    if (name && np.front() > 0 && is(tokens_[np.front() - 1], kCutWords) &&
+        tokens_[np.front() - 1].lower != "of")
+      return {};
     return np;
   }
 

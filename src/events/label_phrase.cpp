@@ -48,19 +48,34 @@ std::string PhraseWriter::person(std::vector<size_t> ids) const {
 void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
   auto comma = [&](size_t j) { return j < ids.size() && !is_marker(ids[j]) && is_punct(toks_[ids[j]], ","); };
   if (ids.empty() || is_marker(ids[0]) || !toks_[ids[0]].word) return;
+  // The description may hold a relative clause: "A developer who paid bribes, Stephen Yates, was".
   size_t open = 1;
-  while (open < ids.size() && open < 8 && !comma(open)) {
-    if (is_marker(ids[open]) || !toks_[ids[open]].word || looks_verb(toks_[ids[open]])) return;
+  bool relative = false;
+  while (open < ids.size() && open < 12 && !comma(open)) {
+    if (is_marker(ids[open]) || !toks_[ids[open]].word ||
+        (looks_verb(toks_[ids[open]]) && !relative))
+      return;
+    relative = relative || (toks_[ids[open]].lower == "who" && open > 1);
     ++open;
   }
   size_t close = open + 1;
   while (close < ids.size() && close < open + 6 && !comma(close)) ++close;
-  if (!comma(open) || !comma(close) || close + 1 >= ids.size() || is_marker(ids[close + 1]) ||
-      !looks_verb(toks_[ids[close + 1]]))
+  // An age after the name: "Stephen Yates, 64, was".
+  size_t last = close;
+  if (comma(close) && close + 2 < ids.size() && !is_marker(ids[close + 1]) && comma(close + 2) &&
+      !toks_[ids[close + 1]].lower.empty() &&
+      toks_[ids[close + 1]].lower.find_first_not_of("0123456789") == std::string::npos)
+    last = close + 2;
+  if (!comma(open) || !comma(close) || last + 1 >= ids.size() || is_marker(ids[last + 1]) ||
+      !looks_verb(toks_[ids[last + 1]]))
     return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
-  if (person(name).empty()) return;
-  ids.erase(ids.begin() + static_cast<long>(close));
+  // "His daughter, Giulia, came home": a relative named by a first name alone.
+  bool first_name = name.size() == 1 && !is_marker(name[0]) && toks_[name[0]].word &&
+                    toks_[name[0]].cap && is(toks_[ids[0]], kPersonPossessives) &&
+                    !is(toks_[name[0]], kOrganisationWords);
+  if (!first_name && person(name).empty()) return;
+  ids.erase(ids.begin() + static_cast<long>(close), ids.begin() + static_cast<long>(last + 1));
   ids.erase(ids.begin(), ids.begin() + static_cast<long>(open + 1));
 }
 
@@ -211,6 +226,15 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
         --start;
         continue;
       }
+      // "U.S. District Judge": an abbreviated place before the title, its last dot glued to it.
+      if (is_punct(t, ".") && start > 1 && !is_marker(ids[start - 2])) {
+        const Token& w = toks_[ids[start - 2]];
+        std::string_view text = s_.substr(w.begin, w.end - w.begin);
+        if (w.word && w.cap && w.end == t.begin && text.find('.') != std::string_view::npos) {
+          start -= 2;
+          continue;
+        }
+      }
       if (!t.word || is(t, kArticles) || is(t, kCutWords) || is(t, kConjunctions) || looks_verb(t) ||
           is(t, kPossessives) || is(t, kRelatives) || is(t, kReportingVerbs))
         break;
@@ -231,10 +255,21 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) || is(toks_[i], kCutWords) ||
            is(toks_[i], kArticles);
   };
+  // "Mike Dunn took over", "Rebels pushed through": a particle right after its verb ends a label
+  // well.
+  auto particle = [&]() {
+    if (ids.size() < 2 || is_marker(ids.back()) || is_marker(ids[ids.size() - 2])) return false;
+    const Token& t = toks_[ids.back()];
+    const Token& verb = toks_[ids[ids.size() - 2]];
+    bool word = t.lower == "over" || t.lower == "through";
+    return word && ids[ids.size() - 2] + 1 == ids.back() && !is(verb, kAuxiliaries) &&
+           (looks_verb(verb) || is(verb, kParticiples));
+  };
   while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
-  while (!ids.empty() && junk_back(ids.back()) &&
-         (is_marker(ids.back()) || !(is_punct(toks_[ids.back()], ")") || is_punct(toks_[ids.back()], "%"))))
+  while (!ids.empty() && junk_back(ids.back()) && !particle() &&
+         (is_marker(ids.back()) ||
+          !(is_punct(toks_[ids.back()], ")") || is_punct(toks_[ids.back()], "%"))))
     ids.pop_back();
 }
 

@@ -383,7 +383,9 @@ std::optional<Resolved> op_month(const Args& a) {
   int y = year_of(a.ctx().dct);
   unsigned cur = month_of(a.ctx().dct);
   unsigned mo = static_cast<unsigned>(*month);
-  if (a.has(Key::kDir)) {
+  if (auto by_last = season_by_last(mo, a)) {  // "the following January": after the last date
+    y = *by_last;
+  } else if (a.has(Key::kDir)) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
     if (dir < 0) y = mo < cur ? y : y - 1;
     if (dir > 0) y = mo > cur ? y : y + 1;

@@ -211,6 +211,183 @@ TEST_CASE("regression: bylines and lead datelines may start with a non-ASCII cap
   CHECK(c->slice(c->sentences[0].range) == "The bridge opened today.");
 }
 
+TEST_CASE(
+    "a standfirst that ends with a full stop comes before a dateline when the story follows it") {
+  // BBC style: title, one-sentence summary, dateline.
+  auto a = read_article(
+      "Bridge Opens\n\nCommuters gain a second crossing after six years.\n\nMarch 3, 2023\n\n"
+      "It opened today.\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published);
+  CHECK(a->title == "Bridge Opens");
+  REQUIRE(a->paragraphs.size() == 1);
+  CHECK(a->slice(a->paragraphs[0].range) == "It opened today.");
+  // Magazine style: two sentences, then byline and dateline.
+  auto b = read_article(
+      "Bridge Opens\n\nSix years of work. Now it is done.\n\nBy Ana Ruiz\nPublished March 3, "
+      "2023\n\n"
+      "It opened today.\n",
+      "b.txt", [](std::string_view line) {
+        return fake_dateline(line.starts_with("Published ") ? line.substr(10) : line);
+      });
+  REQUIRE(b);
+  CHECK(b->published);
+  REQUIRE(b->paragraphs.size() == 1);
+  CHECK(b->slice(b->paragraphs[0].range) == "It opened today.");
+  // A sentence followed only by a date is the story, not a standfirst.
+  auto c =
+      read_article("Bridge Opens\n\nIt opened today.\n\nMarch 3, 2023\n", "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK_FALSE(c->published);
+  CHECK(c->paragraphs.size() == 2);
+}
+
+TEST_CASE("a press release's header, contact block, boilerplate and end mark are no story") {
+  auto a = read_article(
+      "FOR IMMEDIATE RELEASE\n\nCity Opens Bridge\n\nMarch 3, 2023\n\n"
+      "Contact: Ana Ruiz, Press Office\nPhone: 555-0100\nEmail: ana@example.org\n\n"
+      "The city opened its bridge today.\n\n"
+      "About the City of Porto\nThe city was founded in 1851.\n\n###\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->title == "City Opens Bridge");
+  CHECK(a->published);
+  REQUIRE(a->paragraphs.size() == 1);
+  CHECK(a->slice(a->paragraphs[0].range) == "The city opened its bridge today.");
+  // The heading may be a paragraph of its own; the end mark alone ends the body too.
+  auto b = read_article(
+      "City Opens Bridge\n\nIt opened today.\n\nABOUT ACME\n\nAbout Acme Inc\n\nAcme, founded in "
+      "1990.\n",
+      "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->paragraphs.size() == 2);  // "ABOUT ACME" is no heading of the form read
+  auto c = read_article(
+      "City Opens Bridge\n\nIt opened today.\n\n- ENDS -\n\nNotes to editors: in 1990.\n", "c.txt",
+      fake_dateline);
+  REQUIRE(c);
+  CHECK(c->paragraphs.size() == 1);
+  // "About" starting a sentence is prose.
+  auto d = read_article(
+      "City Opens Bridge\n\nAbout 200 people came.\n\nAbout the bridge, they said little.\n",
+      "d.txt", fake_dateline);
+  REQUIRE(d);
+  CHECK(d->paragraphs.size() == 2);
+  // A title that starts with a marker is still the title.
+  auto f = read_article("Press release: City opens bridge\n\nIt opened today.\n", "f.txt",
+                        fake_dateline);
+  REQUIRE(f);
+  CHECK(f->title == "Press release: City opens bridge");
+  auto g = read_article("NEWS RELEASE - MARCH 3, 2023\n\nCity Opens Bridge\n\nIt opened today.\n",
+                        "g.txt", fake_dateline);
+  REQUIRE(g);
+  CHECK(g->title == "City Opens Bridge");
+  // "About" alone ending a line is no heading (and is read within bounds).
+  auto h = read_article(
+      "City Opens Bridge\n\nIt opened today.\n\nAbout \nthe bridge, little was said.\n", "h.txt",
+      fake_dateline);
+  REQUIRE(h);
+  CHECK(h->paragraphs.size() == 2);
+  // "Contact" in a sentence is prose.
+  auto e = read_article("City Opens Bridge\n\nContact with the island was restored in May.\n",
+                        "e.txt", fake_dateline);
+  REQUIRE(e);
+  CHECK(e->paragraphs.size() == 1);
+}
+
+TEST_CASE("a copyright notice ends the body") {
+  auto a = read_article(
+      "Bridge Opens\n\nIt opened today.\n\nCopyright 2022 The Courier. All rights reserved.\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->paragraphs.size() == 1);
+  auto b = read_article("Bridge Opens\n\nIt opened today.\n\n\u00A9 2022 Acme Media\n", "b.txt",
+                        fake_dateline);
+  REQUIRE(b);
+  CHECK(b->paragraphs.size() == 1);
+  auto c = read_article("Bridge Opens\n\nCopyright law changed in 2019. It matters.\n", "c.txt",
+                        fake_dateline);
+  REQUIRE(c);
+  CHECK(c->paragraphs.size() == 1);
+}
+
+TEST_CASE("a labelled photo credit is a credit, alone or after a caption") {
+  auto a = read_article(
+      "Bridge Opens\n\nIt opened today.\n\nPhotograph: Ana Ruiz/The Weekend Review\n\nIt is "
+      "long.\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a);
+  REQUIRE(a->sentences.size() == 2);
+  CHECK(a->slice(a->sentences[1].range) == "It is long.");
+  REQUIRE(a->credits.size() == 1);
+  CHECK(a->slice(a->credits[0]) == "Photograph: Ana Ruiz/The Weekend Review");
+  auto b = read_article("Bridge Opens\n\nWorkers on the span in May. Photo: Ana Ruiz/AP\n", "b.txt",
+                        fake_dateline);
+  REQUIRE(b);
+  REQUIRE(b->sentences.size() == 1);
+  CHECK(b->slice(b->sentences[0].range) == "Workers on the span in May.");
+  CHECK(b->paragraphs[0].caption);
+  REQUIRE(b->credits.size() == 1);
+  CHECK(b->slice(b->credits[0]) == "Photo: Ana Ruiz/AP");
+  // A label that starts a sentence is prose.
+  auto c = read_article("Bridge Opens\n\nThe first image: a crowd. Image: One was long.\n", "c.txt",
+                        fake_dateline);
+  REQUIRE(c);
+  CHECK(c->credits.empty());
+}
+
+TEST_CASE("only a source label, maybe misspelt, gives the source") {
+  auto a = read_article("Bridge Opens\n\nIt opened today.\n\nSourse: example.com\n", "a.txt",
+                        fake_dateline);
+  REQUIRE(a);
+  CHECK(a->source == "example.com");
+  auto b = read_article("Bridge Opens\n\nIt opened today.\n\nEmail: desk@example.org\n", "b.txt",
+                        fake_dateline);
+  REQUIRE(b);
+  CHECK(b->source.empty());
+  auto c = read_article("Bridge Opens\n\nIt opened today.\n\nAP soccer: https://example.org/hub\n",
+                        "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->source.empty());
+}
+
+TEST_CASE("a byline may have a line naming the outlet or post under it") {
+  auto a = read_article(
+      "Bridge Opens\n\nCommuters gain a second crossing.\n\nBy Ana Ruiz\nBBC News, Porto\n\n"
+      "March 3, 2023\n\nIt opened today.\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published);
+  REQUIRE(a->paragraphs.size() == 1);
+  CHECK(a->slice(a->paragraphs[0].range) == "It opened today.");
+  auto b = read_article(
+      "March 3, 2023\n\nBridge Opens\n\nBy Ana Ruiz\nTransport Correspondent\n\nIt opened today.\n",
+      "b.txt", fake_dateline);
+  REQUIRE(b);
+  REQUIRE(b->paragraphs.size() == 1);
+  // A sentence under a byline is the story.
+  auto c = read_article("March 3, 2023\n\nBridge Opens\n\nBy Ana Ruiz\nThe bridge opened today.\n",
+                        "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->paragraphs.size() == 1);
+  // A name without "By" is a byline when a dateline follows it in the block.
+  auto e = read_article("Bridge Opens\n\nAna Ruiz\nMarch 3, 2023\n\nIt opened today.\n", "e.txt",
+                        fake_dateline);
+  REQUIRE(e);
+  CHECK(e->published);
+  REQUIRE(e->paragraphs.size() == 1);
+  auto f = read_article(
+      "Bridge Opens\n\nBy Ana Ruiz\nBBC News\nTransport Correspondent\n\nIt opened today.\n",
+      "f.txt", fake_dateline);
+  REQUIRE(f);
+  REQUIRE(f->paragraphs.size() == 1);
+  // No affiliation without a byline above it.
+  auto d = read_article("March 3, 2023\n\nBridge Opens\n\nBBC News, Porto\n\nIt opened today.\n",
+                        "d.txt", fake_dateline);
+  REQUIRE(d);
+  CHECK(d->paragraphs.size() == 2);
+}
+
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {
   auto msg = [](std::string_view bytes) {
     auto a = read_article(bytes, "a.txt", fake_dateline);

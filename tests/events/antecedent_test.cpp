@@ -125,5 +125,30 @@ TEST_CASE("'he' reaches two sentences back at most; an empty 'it' stays") {
   CHECK(l[3].rfind("It emerged", 0) == 0);
 }
 
+TEST_CASE("a date with nothing said about it is no event") {
+  auto l = labels_of("12:05 GMT\nWhat we know so far\n\nThe bridge reopened on Monday.");
+  CHECK(l == std::vector<std::string>{"Bridge reopened"});
+}
+
+TEST_CASE("one happening dated twice in its sentence is one event, at the finer date") {
+  static const Tagger tagger = *Tagger::load("en");
+  auto t = extract_timeline(
+      "September 17, 2025\n\nT\n\n\u2022 September 20: Ribbon-cutting ceremony at 10 a.m.\n"
+      "\u2022 Wednesday: Gusts were recorded at Mumbles Head this morning.\n",
+      "test.txt", tagger, {});
+  REQUIRE(t.ok());
+  REQUIRE(t->events.size() == 2);
+  CHECK(t->events[0].value == "2025-09-20T10:00");
+  CHECK(t->events[0].label == "Ribbon-cutting ceremony");
+  CHECK(t->events[1].value == "2025-09-17TMO");
+  CHECK(t->events[1].id == "e2");
+  // Two happenings stay apart.
+  auto u = extract_timeline(
+      "September 17, 2025\n\nT\n\nThe plant opened in 2019 and closed in March 2019.\n", "test.txt",
+      tagger, {});
+  REQUIRE(u.ok());
+  CHECK(u->events.size() == 2);
+}
+
 }  // namespace
 }  // namespace chronoline

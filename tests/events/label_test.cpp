@@ -57,6 +57,29 @@ TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
   CHECK_FALSE(l[0].ends_with(" of"));
 }
 
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
+}
+
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
+}
+
 }  // namespace
 }  // namespace chronoline
 
@@ -69,6 +92,29 @@ TEST_CASE("a dated subject keeps its predicate, and a reported clause its own da
   CHECK(labels("On Thursday, the chief executive told analysts that hiring had been frozen since January and that "
                "costs would fall.",
                {"Thursday", "January"})[1] == "Hiring had been frozen");
+}
+
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
+}
+
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
 }
 
 }  // namespace
@@ -85,6 +131,29 @@ TEST_CASE("coordinated verb phrases and participle asides get their own labels")
         std::vector<std::string>{"Similar plan adopted during the drought", "Similar plan was abandoned"});
   CHECK(labels("The agency said rain was scarce, and warned on Thursday that no relief is expected before November.",
                {"Thursday", "November"})[1] == "No relief is expected");
+}
+
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
+}
+
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
 }
 
 }  // namespace
@@ -125,6 +194,29 @@ TEST_CASE("after an infinitive's to, a relative clause's antecedent starts at it
   // "to publish the report [before March]": the clause around it, not the bare verb phrase.
   CHECK(labels("Dorward said last week that he expected the authority to publish the report before March.",
                {"last week", "before March"})[1] == "Dorward expected the authority to publish the report");
+}
+
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
+}
+
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
 }
 
 }  // namespace
@@ -328,6 +420,67 @@ TEST_CASE("a label too long loses a relative clause inside its subject first; a 
                {"In January"})[0] == "British police officers concluded he had died");
   CHECK(labels("Rep. Dan Burton, R-Ind., said on Monday that he would call a hearing.", {"on Monday"})[0] ==
         "Dan Burton said that he would call a hearing");
+}
+
+TEST_CASE("an abbreviated place before a title goes with the title") {
+  CHECK(labels("U.S. District Judge Anne Porter ordered him to report to prison by Jan. 6.",
+               {"Jan. 6"}) ==
+        std::vector<std::string>{"Anne Porter ordered him to report to prison"});
+}
+
+TEST_CASE("a verb keeps its particle before a time phrase") {
+  CHECK(labels("Coach Mike Dunn, who took over in May, praised his defense.", {"May"}) ==
+        std::vector<std::string>{"Mike Dunn took over"});
+  CHECK(labels("The rebels pushed through on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Rebels pushed through"});
+  // Two prepositions that both lead the time phrase still go with it.
+  CHECK(labels("The workers stayed out until after May.", {"May"}) ==
+        std::vector<std::string>{"Workers stayed out"});
+}
+
+TEST_CASE("a name set off by commas after a subject with a relative clause names the subject") {
+  CHECK(
+      named_person(
+          "A developer who paid some of the bribes, Stephen Yates, 64, was convicted last year.") ==
+      "Stephen Yates");
+  CHECK(named_person("A developer who paid bribes, Stephen Yates, was convicted last year.") ==
+        "Stephen Yates");
+  CHECK(named_person("A man who knew him said so.") == "");
+  CHECK(labels("A developer who paid some of the bribes, Stephen Yates, 64, was convicted at trial "
+               "last year.",
+               {"last year"}) == std::vector<std::string>{"Stephen Yates was convicted at trial"});
+  CHECK(labels("Whitman's lawyer, David Lerner, 50, said on Monday he would appeal.", {"Monday"}) ==
+        std::vector<std::string>{"David Lerner said he would appeal"});
+}
+TEST_CASE("common irregular pasts make clauses: a score after an -ing aside is its own clause") {
+  CHECK(labels("Ramos scored twice, including the winner, and Harbor City beat Pinewood 3-2 on "
+               "Sunday night.",
+               {"Sunday night"}) == std::vector<std::string>{"Harbor City beat Pinewood 3-2"});
+  CHECK(labels("Rain fell, including hail, and the river froze over on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"River froze over"});
+}
+
+TEST_CASE("a second date after a name that follows a preposition dates the clause, not the name") {
+  CHECK(labels("Wednesday: Gusts of 90mph were recorded at Mumbles Head this morning.",
+               {"Wednesday", "this morning"}) ==
+        std::vector<std::string>{"Gusts of 90mph were recorded at Mumbles Head",
+                                 "Gusts of 90mph were recorded at Mumbles Head"});
+}
+
+TEST_CASE("an ordinal period's article and adjectives go with it") {
+  CHECK(labels("Coach Mike Dunn praised his defense after a shaky first half.", {"first half"}) ==
+        std::vector<std::string>{"Mike Dunn praised his defense"});
+  CHECK(labels("Profit fell in a dismal fourth quarter.", {"fourth quarter"}) ==
+        std::vector<std::string>{"Profit fell"});
+  CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
+        std::vector<std::string>{"Firm bought a new home"});
+}
+
+TEST_CASE("a relative named by a first name alone is written with the name") {
+  CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
+        std::vector<std::string>{"Giulia came home with a design degree"});
+  CHECK(labels("The firm's chief, Acme, said in 2014 it would grow.", {"2014"}) ==
+        std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
 }
 
 }  // namespace
