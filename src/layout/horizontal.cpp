@@ -279,7 +279,9 @@ void Horizontal::build_marks() {
     mk.kind = mark_kind(e);
     double d0 = first_day(e), d1 = end_day(e);
     if (mk.kind == MarkKind::kPoint) {
-      mk.x = mk.x0 = mk.x1 = axis_.x_of((d0 + d1) / 2);
+      // A day's event at the middle of its day, or at its time, as the publication mark is.
+      int minutes = minutes_into_day(e);
+      mk.x = mk.x0 = mk.x1 = axis_.x_of(minutes >= 0 ? d0 + minutes / 1440.0 : (d0 + d1) / 2);
     } else {
       mk.x0 = axis_.x_of(d0);
       mk.x1 = axis_.x_of(d1);

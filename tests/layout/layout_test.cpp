@@ -247,6 +247,26 @@ TEST_CASE("vertical: a list in time order whose height grows with the events") {
   CHECK(accounting(big, 100) == "");
 }
 
+TEST_CASE("horizontal: a day's events with times sit in time order, a zoomed day wide enough to show it") {
+  Timeline t;
+  auto at = [](unsigned day, std::string value, std::string label) {
+    Event e = testing::day_event(date::sys_days{date::year{2023} / 8 / day}, label);
+    if (!value.empty()) e.value = value;
+    return e;
+  };
+  t.events = {at(10, "", "a"), at(11, "", "b"), at(12, "2023-08-12T18:00", "evening"),
+              at(12, "2023-08-12T06:00", "morning"), at(13, "", "c")};
+  std::map<std::string, double> x;
+  Scene s = lay_out(t);
+  for (const SceneItem& item : s.items)
+    if (item.kind == ItemKind::kMarker && item.events.size() == 1) x[t.events[item.events[0]].label] = item.box.x + item.box.w / 2;
+  REQUIRE(x.count("morning"));
+  REQUIRE(x.count("evening"));
+  CHECK(x["morning"] < x["evening"]);
+  CHECK(x["b"] < x["morning"]);
+  CHECK(x["evening"] < x["c"]);
+}
+
 TEST_CASE("vertical: events of one day follow their times, the whole day first") {
   Style style = default_style();
   style.layout.orientation = Orientation::kVertical;
