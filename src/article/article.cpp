@@ -6,6 +6,7 @@
 
 #include "article/article_words.h"
 #include "article/sentences.h"
+#include "util/suggest.h"
 #include "util/utf8.h"
 
 namespace chronoline {
@@ -114,22 +115,6 @@ size_t credit_tail(std::string_view p) {
     }
   }
   return std::string_view::npos;
-}
-
-// Edit distance between short words `a` and `b` (insertions, deletions, substitutions).
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
 }
 
 // "Source: example.com" (or a misspelling of "Source": "Sourse") as the last line: returns the
