@@ -403,7 +403,19 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       auto ahead = [&](uint32_t i) {
         return i >= lo && i < hi && c.role(i) == TenseRole::kFutureAdverb;
       };
-      return ahead(tb - 1) || ahead(tb - 2) || ahead(te + 1) ? 1 : -1;  // "ahead of Friday's vote"
+      if (ahead(tb - 1) || ahead(tb - 2) || ahead(te + 1)) return 1;  // "ahead of Friday's vote"
+      // As a subject, the phrase dates what its verb group says, with no comma between ("Thursday's
+      // vote will decide"). As an object it names a past event even after a verb that looks ahead
+      // ("would look for ways to get around Wednesday's ruling").
+      for (uint32_t i = tb; i-- > lo;)
+        if (is_verb(c.role(i))) return -1;
+      for (uint32_t i = te + 1; i < hi; ++i) {
+        if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') break;
+        if (!is_verb(c.role(i))) continue;
+        if (decide(c, group_at(c, i, te, hi), true, false) > 0) return 1;
+        break;
+      }
+      return -1;
     }
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap) return 0;  // "a June deal"
   }
