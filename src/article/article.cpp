@@ -185,8 +185,9 @@ size_t lead_dateline_length(std::string_view p, std::string_view& date) {
   size_t dash = std::string_view::npos, after = 0;
   // Older AP copy writes the dash as " _ "; a dateline may also stand alone ("WASHINGTON, August 8
   // (Xinhua) --"), its dash ending the paragraph.
+  std::string_view head = p.substr(0, place + 64);  // a dash past it ends no dateline
   for (std::string_view d : {" -- ", " - ", " \u2014 ", " \u2013 ", "\u2014", " _ "}) {
-    size_t at = p.find(d, place);
+    size_t at = head.find(d, place);
     if (at == std::string_view::npos && p.ends_with(d.substr(0, d.size() - (d.back() == ' ' ? 1 : 0))))
       at = p.size() - (d.size() - (d.back() == ' ' ? 1 : 0));
     if (at != std::string_view::npos && at < place + 60 && at < dash) dash = at, after = std::min(at + d.size(), p.size());

@@ -379,7 +379,7 @@ class Labeler {
   // "Hewlett announced that [it] planned ...": a pronoun opening a reported clause stands for the
   // subject of segment k, when that is a short noun phrase.
   std::vector<size_t> with_subject_for_pronoun(std::vector<size_t> clause, size_t k) const {
-    const std::string& w = clause.empty() ? std::string() : tokens_[clause.front()].lower;
+    std::string_view w = clause.empty() ? std::string_view() : std::string_view(tokens_[clause.front()].lower);
     if (w != "it" && w != "he" && w != "she" && w != "they") return clause;
     std::vector<size_t> subject = subject_of(k);
     while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
