@@ -1,74 +1,13 @@
 // Sentence splitting for English news prose.
 #include "article/sentences.h"
 
-#include <algorithm>
-#include <cctype>
-#include <string>
-#include <unordered_set>
-
-#include "article/article_words.h"
+#include "text/sentence_end.h"
 
 namespace chronoline {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// True when the UTF-8 text at `p` starts with an opening quote or bracket.
-bool opens_quote(std::string_view s) {
-  return !s.empty() && (s[0] == '"' || s[0] == '\'' || s[0] == '(' || s.starts_with("\u201C") ||
-                        s.starts_with("\u2018"));
-}
-
-// Length of closing quotes/brackets at the start of `s`.
-size_t closing_run(std::string_view s) {
-  size_t n = 0;
-  while (n < s.size()) {
-    std::string_view rest = s.substr(n);
-    if (rest[0] == '"' || rest[0] == '\'' || rest[0] == ')') ++n;
-    else if (rest.starts_with("\u201D") || rest.starts_with("\u2019")) n += 3;
-    else break;
-  }
-  return n;
-}
-
-// The word ending just before the '.' at `dot`, lower-cased.
-std::string word_before(std::string_view text, size_t begin, size_t dot) {
-  size_t i = dot;
-  while (i > begin && !is_space(text[i - 1]) && text[i - 1] != '(' && text[i - 1] != '"') --i;
-  std::string w(text.substr(i, dot - i));
-  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
-  return w;
-}
-
-// The entries of article word list `name` as a set.
-std::unordered_set<std::string> word_set(std::string_view name) {
-  const auto& list = article_word_list(name);
-  return std::unordered_set<std::string>(list.begin(), list.end());
-}
-
-// The first word of `rest`, lower-cased.
-std::string first_word(std::string_view rest) {
-  size_t n = 0;
-  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
-  std::string w(rest.substr(0, n));
-  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
-  return w;
-}
-
-// `rest` is what follows the dot, when known. An abbreviation ends no sentence, unless it often
-// ends one ("2 p.m.", "Acme Inc.") and a word that starts sentences follows ("... after 2 p.m.
-// Many had packed"; but "2 p.m. Friday", "U.S. President").
-bool ends_sentence(std::string_view text, size_t begin, size_t dot, std::string_view rest = {}) {
-  if (text[dot] != '.') return true;
-  std::string w = word_before(text, begin, dot);
-  if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]))) return false;  // initials
-  static const auto abbreviations = word_set("abbreviations"), finals = word_set("final-abbreviations"),
-                    starters = word_set("sentence-starters");
-  if (abbreviations.count(w) == 0) return true;
-  return finals.count(w) > 0 && starters.count(first_word(rest)) > 0;
-}
 
 void trim(std::string_view text, TextRange& r) {
   while (r.begin < r.end && is_space(text[r.begin])) ++r.begin;
@@ -122,7 +61,7 @@ bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end) 
   while (dot > start && (text[dot] == '"' || text[dot] == '\'' || text[dot] == ')')) --dot;
   char c = text[dot];
   if (c == ':' || c == ';' || c == '!' || c == '?') return true;
-  return c == '.' && ends_sentence(text, start, dot);
+  return c == '.' && text::period_ends_sentence(text, dot, {});
 }
 
 }  // namespace
@@ -140,18 +79,14 @@ std::vector<TextRange> split_sentences(std::string_view text, TextRange range) {
       continue;
     }
     if (c != '.' && c != '!' && c != '?') continue;
-    size_t after = i + 1 + closing_run(text.substr(i + 1, range.end - i - 1));
-    if (after >= range.end || !is_space(text[after])) continue;
-    size_t next = after;
-    while (next < range.end && is_space(text[next])) ++next;
-    if (next >= range.end) break;
-    std::string_view rest = text.substr(next, range.end - next);
-    if (!(is_upper(rest[0]) || is_digit(rest[0]) || opens_quote(rest))) continue;
-    if (!ends_sentence(text, start, i, rest)) continue;
-    TextRange r{start, after};
+    // The tagger decides the same way (temporal/tokenizer.cpp), so that both agree on where a
+    // date's sentence ends.
+    auto b = text::sentence_break_at(text.substr(0, range.end), i);
+    if (!b) continue;
+    TextRange r{start, b->end};
     trim(text, r);
     push_capped(text, r, out);
-    start = next;
+    start = b->next;
   }
   TextRange last{start, range.end};
   trim(text, last);

@@ -12,10 +12,11 @@ namespace chronoline {
 // punctuation) are cut at a clause break or a space so that labelling stays linear.
 inline constexpr size_t kMaxSentenceBytes = 1500;
 
-// Splits `text[range]` into sentences at '.', '!' or '?' (with any closing quotes or brackets)
-// followed by white space and an upper-case letter, digit or opening quote. Abbreviations
-// ("Mr.", "U.S.", "Jan.") and initials do not end a sentence. Ranges exclude surrounding space
-// and are at most kMaxSentenceBytes long.
+// Splits `text[range]` into sentences where text::sentence_break_at says one ends: at '.', '!' or
+// '?' (with any closing quotes or brackets) followed by white space and an upper-case letter,
+// digit or opening quote, not after an abbreviation ("Mr.", "U.S.", "Jan.") or an initial (the
+// tagger decides the same way). A line ends one when it ends a list item or a finished line.
+// Ranges exclude surrounding space and are at most kMaxSentenceBytes long.
 std::vector<TextRange> split_sentences(std::string_view text, TextRange range);
 
 }  // namespace chronoline

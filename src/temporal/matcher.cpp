@@ -131,9 +131,11 @@ class Matcher::Search {
     }
   }
 
-  // Tokens after the first never cross a blank line, and glued elements need no space before.
+  // Tokens after the first never cross a blank line or a sentence end ("at 2 p.m. On Friday" is
+  // two expressions), and glued elements need no space before.
   bool may_continue(uint32_t p, const Element& e, const Token& t) const {
-    return p == pos_ || !(t.break_before || (e.glued && t.space_before));
+    return p == pos_ ||
+           !(t.break_before || toks_[p - 1].ends_sentence || (e.glued && t.space_before));
   }
 
   void bind(size_t ei, const Element& e, const Binding& b, uint32_t next) {
@@ -623,7 +625,7 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
   // Most tries fail on the second token ("the" + anything): test it before searching.
   if (info.quick) {
     const Rule& rule = rules_[r];
-    if (pos + 1 >= toks.size() || toks[pos + 1].break_before ||
+    if (pos + 1 >= toks.size() || toks[pos + 1].break_before || toks[pos].ends_sentence ||
         (rule.elems[1].glued && toks[pos + 1].space_before) ||
         !element_matches(rule.elems[1], toks[pos + 1], lenient) ||
         !element_matches(rule.elems[0], toks[pos], lenient))

@@ -86,7 +86,7 @@ bool is_reported_period(const Moment& m, date::sys_days dct);
 // earthquake last month" after "third-quarter net").
 bool replaces_reported(const Moment& m, const Moment& reported, date::sys_days dct);
 
-// Whether tokens [from, to) hold no sentence end ('.', '!', '?' or a blank line); ';' joins.
+// Whether tokens [from, to) hold no sentence end (Token::ends_sentence or a blank line); ';' joins.
 bool same_sentence(const std::vector<Token>& toks, uint32_t from, uint32_t to);
 
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").

@@ -574,10 +574,7 @@ namespace chronoline::temporal {
 
 bool same_sentence(const std::vector<Token>& toks, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i <= to && i < toks.size(); ++i) {
-    if (toks[i].break_before) return false;
-    const Token& t = toks[i];
-    if (i < to && t.kind == TokKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?'))
-      return false;
+    if (toks[i].break_before || (i < to && toks[i].ends_sentence)) return false;
   }
   return true;
 }

@@ -129,8 +129,7 @@ class Run {
   void see_up_to(uint32_t tb) {
     for (; aside_seen_ < tb; ++aside_seen_) {
       const temporal::Token& t = toks_[aside_seen_];
-      if (t.kind == temporal::TokKind::kPunct &&
-          (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';'))
+      if (t.ends_sentence || (t.kind == temporal::TokKind::kPunct && t.punct == ';'))
         aside_opened_ = false;
       else if (t.kind == temporal::TokKind::kPunct && t.punct == ',')
         aside_opened_ = true;
@@ -140,9 +139,7 @@ class Run {
     if (!ctx_.stated) return;
     for (uint32_t& i = ctx_.stated_seen; i < tb; ++i) {
       const temporal::Token& t = toks_[i];
-      if (t.break_before || (t.kind == temporal::TokKind::kPunct &&
-                             (t.punct == '.' || t.punct == '!' || t.punct == '?')))
-        return;  // the stated date's sentence ends: stated_seen stays here
+      if (t.break_before || t.ends_sentence) return;  // the stated date's sentence ends: stated_seen stays here
       if (t.kind == temporal::TokKind::kPunct && t.punct == ',' &&
           ctx_.stated_comma == temporal::ResolveContext::kNoComma)
         ctx_.stated_comma = i;

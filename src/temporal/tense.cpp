@@ -22,9 +22,9 @@ static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kSince));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
+// A sentence ends with `t` (Token::ends_sentence), or a clause with its ';'.
 bool ends_sentence(const Token& t) {
-  return t.kind == TokKind::kPunct &&
-         (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
+  return t.ends_sentence || (t.kind == TokKind::kPunct && t.punct == ';');
 }
 
 bool is_verb(TenseRole r) {

@@ -5,6 +5,8 @@
 #include <bit>
 #include <cstring>
 
+#include "text/sentence_end.h"
+
 namespace chronoline::temporal {
 namespace {
 
@@ -104,6 +106,7 @@ class Scanner {
       char buf[2] = {s_[i_], s_[i_ + 2]};
       i_ += 4;
       t.word = lex_.find(std::string_view(buf, 2));
+      t.ends_sentence = ends_sentence_at(i_ - 1);
       return;
     }
     // Find the end of the word first, then look it up whole: WordKey lowercases and hashes it a
@@ -115,7 +118,8 @@ class Scanner {
     i_ = static_cast<size_t>(p - s_.data());
     t.word = n <= kMaxWord ? lex_.find(std::string_view(start, n), static_cast<size_t>(end - start))
                            : 0;
-    if (t.word && i_ < s_.size() && s_[i_] == '.' && (lex_.flags(t.word) & kAbbrev)) ++i_;
+    if (t.word && i_ < s_.size() && s_[i_] == '.' && (lex_.flags(t.word) & kAbbrev))
+      t.ends_sentence = ends_sentence_at(i_++);
   }
 
   void number(Token& t) {
@@ -198,7 +202,13 @@ class Scanner {
   void punct(Token& t) {
     t.kind = TokKind::kPunct;
     t.punct = s_[i_++];
+    if (t.punct == '.' || t.punct == '!' || t.punct == '?')
+      t.ends_sentence = ends_sentence_at(i_ - 1);
   }
+
+  // The reader's decision, so that the tagger's sentences are the reader's ("at 2 p.m. On Friday
+  // the council met" is two).
+  bool ends_sentence_at(size_t at) const { return text::sentence_break_at(s_, at).has_value(); }
 
   std::string_view s_;
   const Lexicon& lex_;

@@ -36,11 +36,15 @@ struct Token {
   bool cap = false;           // the word starts with a capital letter
   bool space_before = false;  // whitespace separates it from the previous token
   bool break_before = false;  // a blank line separates it from the previous token
+  // A sentence ends with this token: its '.', '!' or '?' (its own, or the final dot of "p.m.",
+  // "U.S.", "Sept.") ends one as text::sentence_break_at decides, the article reader's rule.
+  bool ends_sentence = false;
 };
 
 // Splits `text`. Letters glued to a number are its suffix when they are one ("19th", "5pm", "3ish")
 // and a word of their own when the lexicon knows them ("14april", "2018Q4"). Words are runs of ASCII letters ("’s" and "'s" are one word "'s"; "a.m." is one
-// word "am"); a '.' right after a word the lexicon marks `abbrev` joins that word; spelled-out
+// word "am"); a '.' right after a word the lexicon marks `abbrev` joins that word; whether a dot
+// ends a sentence is Token::ends_sentence; spelled-out
 // numbers ("twenty-four", "one hundred") become one number token using the class `number_cls`.
 std::vector<Token> tokenize(std::string_view text, const Lexicon& lexicon, int number_cls);
 

@@ -1,0 +1,106 @@
+// Sentence ends in English prose: one decision shared by the article reader and the tagger.
+#include "text/sentence_end.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "text/text_data.h"
+#include "util/word_list.h"
+
+namespace chronoline::text {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+char lower(char c) { return is_upper(c) ? static_cast<char>(c | 0x20) : c; }
+
+const WordLists& lists() {
+  static const WordLists loaded = load_word_lists(text_data_files(), "src/text/lang/");
+  return loaded;
+}
+
+struct Words {
+  std::unordered_set<std::string> abbreviations, finals, starters;
+};
+
+const Words& words() {
+  static const Words w = [] {
+    auto set = [](std::string_view name) {
+      auto it = lists().lists.find(name);
+      return it == lists().lists.end()
+                 ? std::unordered_set<std::string>{}
+                 : std::unordered_set<std::string>(it->second.begin(), it->second.end());
+    };
+    return Words{set("abbreviations"), set("final-abbreviations"), set("sentence-starters")};
+  }();
+  return w;
+}
+
+// Whether `s` starts with an opening quote or bracket (wire copy writes "``" for one).
+bool opens_quote(std::string_view s) {
+  return !s.empty() && (s[0] == '"' || s[0] == '\'' || s[0] == '(' || s[0] == '`' ||
+                        s.starts_with("\u201C") || s.starts_with("\u2018"));
+}
+
+// Length of the closing quotes and brackets at the start of `s`.
+size_t closing_run(std::string_view s) {
+  size_t n = 0;
+  while (n < s.size()) {
+    std::string_view rest = s.substr(n);
+    if (rest[0] == '"' || rest[0] == '\'' || rest[0] == ')')
+      ++n;
+    else if (rest.starts_with("\u201D") || rest.starts_with("\u2019"))
+      n += 3;
+    else
+      break;
+  }
+  return n;
+}
+
+// The word ending just before the '.' at `dot` ("U.S" of "the U.S."), lower-cased.
+std::string word_before(std::string_view text, size_t dot) {
+  size_t i = dot;
+  while (i > 0 && !is_space(text[i - 1]) && text[i - 1] != '(' && text[i - 1] != '"') --i;
+  std::string w(text.substr(i, dot - i));
+  for (char& c : w) c = lower(c);
+  return w;
+}
+
+// The leading letters of `rest`, lower-cased.
+std::string first_word(std::string_view rest) {
+  size_t n = 0;
+  while (n < rest.size() && is_alpha(rest[n])) ++n;
+  std::string w(rest.substr(0, n));
+  for (char& c : w) c = lower(c);
+  return w;
+}
+
+}  // namespace
+
+bool period_ends_sentence(std::string_view text, size_t dot, std::string_view next) {
+  std::string w = word_before(text, dot);
+  if (w.size() == 1 && is_alpha(w[0])) return false;  // an initial: "J. R. Doe"
+  const Words& ws = words();
+  if (ws.abbreviations.count(w) == 0) return true;
+  return ws.finals.count(w) > 0 && ws.starters.count(first_word(next)) > 0;
+}
+
+std::optional<SentenceBreak> sentence_break_at(std::string_view text, size_t at) {
+  if (at >= text.size() || (text[at] != '.' && text[at] != '!' && text[at] != '?'))
+    return std::nullopt;
+  size_t end = at + 1 + closing_run(text.substr(at + 1));
+  if (end >= text.size() || !is_space(text[end])) return std::nullopt;
+  size_t next = end;
+  while (next < text.size() && is_space(text[next])) ++next;
+  if (next >= text.size()) return std::nullopt;
+  std::string_view rest = text.substr(next);
+  if (!(is_upper(rest[0]) || is_digit(rest[0]) || opens_quote(rest))) return std::nullopt;
+  if (text[at] == '.' && !period_ends_sentence(text, at, rest)) return std::nullopt;
+  return SentenceBreak{end, next};
+}
+
+Status check_sentence_words() { return lists().status; }
+
+}  // namespace chronoline::text

@@ -1,0 +1,40 @@
+// Sentence ends in English prose: one decision shared by the article reader and the tagger.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "util/result.h"
+
+namespace chronoline::text {
+
+// Where a sentence ends and the next one starts: the sentence ends before `end` (past its '.',
+// '!' or '?' and any closing quotes or brackets), the next starts at `next`.
+struct SentenceBreak {
+  size_t end = 0;
+  size_t next = 0;
+};
+
+// Whether the '.', '!' or '?' at text[at] ends a sentence: closing quotes or brackets may follow
+// it, then white space and an upper-case letter, a digit or an opening quote. A '.' that ends an
+// abbreviation ("Mr.", "U.S.", "Jan.") or an initial ends none, unless the abbreviation often ends
+// sentences ("2 p.m.", "Acme Inc.") and a word that starts sentences follows ("... at 2 p.m. On
+// Friday the council met"; but "2 p.m. Friday", "U.S. President"). Text past the end of `text`
+// is not looked at: pass the paragraph or the whole text. nullopt when no sentence ends there.
+//
+// Example:
+//   sentence_break_at("It ends at 2 p.m. On Friday, they met.", 16)  // {17, 18}
+//   sentence_break_at("It ends at 2 p.m. Friday.", 16)               // nullopt
+std::optional<SentenceBreak> sentence_break_at(std::string_view text, size_t at);
+
+// Whether the '.' at text[dot] ends a sentence as far as the word before it tells:
+// true unless that word is an abbreviation or an initial, or one that often ends sentences
+// ("p.m.") and `next`, the word after the dot (any case; empty when none follows), starts
+// sentences. sentence_break_at also looks at what follows.
+bool period_ends_sentence(std::string_view text, size_t dot, std::string_view next);
+
+// Whether the word lists of src/text/lang loaded; a test runs it.
+Status check_sentence_words();
+
+}  // namespace chronoline::text

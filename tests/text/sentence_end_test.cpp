@@ -1,0 +1,49 @@
+// Tests for the sentence-end decision the article reader and the tagger share.
+#include "text/sentence_end.h"
+
+#include <doctest/doctest.h>
+
+namespace chronoline::text {
+namespace {
+
+// Whether a sentence ends at the last character of the first `after` in `s`.
+bool ends_at(std::string_view s, std::string_view after) {
+  size_t at = s.find(after);
+  REQUIRE(at != std::string_view::npos);
+  return sentence_break_at(s, at + after.size() - 1).has_value();
+}
+
+TEST_CASE("the sentence-end word lists load from their data files") {
+  REQUIRE_MESSAGE(check_sentence_words(), check_sentence_words().error().message);
+}
+
+TEST_CASE("a full stop ends a sentence before a capital, digit or opening quote") {
+  CHECK(ends_at("They met. Talks went on.", "met."));
+  CHECK(ends_at("They met. 20 people came.", "met."));
+  CHECK(ends_at("They met. ``It went well,'' he said.", "met."));
+  CHECK(ends_at("They met!\" Then they left.", "met!"));
+  CHECK_FALSE(ends_at("They met. then they left.", "met."));
+  CHECK_FALSE(ends_at("It cost 3.5 million.", "3."));
+  CHECK_FALSE(ends_at("They met.", "met."));  // nothing follows
+  auto b = sentence_break_at("It ends at 2 p.m. On Friday, they met.", 16);
+  REQUIRE(b);
+  CHECK(b->end == 17);
+  CHECK(b->next == 18);
+}
+
+TEST_CASE("abbreviations end a sentence only when they often do and a sentence starter follows") {
+  CHECK_FALSE(ends_at("Mr. Smith left.", "Mr."));
+  CHECK_FALSE(ends_at("J. R. Doe left.", "J."));
+  CHECK_FALSE(ends_at("It opens Jan. 5 in Kelbrook.", "Jan."));
+  CHECK_FALSE(ends_at("It opens at 2 p.m. Friday.", "p.m."));
+  CHECK_FALSE(ends_at("Officials in the U.S. Senate agreed.", "U.S."));
+  CHECK(ends_at("The vote was at 2 p.m. On Friday the council met.", "p.m."));
+  CHECK(ends_at("Envoys flew to the U.S. They met on Friday.", "U.S."));
+  CHECK(ends_at("The plant is in Fresno, Calif. It opened in May.", "Calif."));
+  CHECK_FALSE(ends_at("Fresno, Calif. Gov. Ana Ruiz spoke.", "Calif."));
+  CHECK_FALSE(period_ends_sentence("at 2 p.m.", 8, ""));
+  CHECK(period_ends_sentence("They met.", 8, ""));
+}
+
+}  // namespace
+}  // namespace chronoline::text
