@@ -40,6 +40,13 @@ struct HolidaySpec {
   int before = 0;              // then the last such weekday strictly before it ("/before-fri")
   bool eve = false;            // then the evening before, when a sunset-to-sunset day begins
   const std::vector<date::sys_days>* table = nullptr;  // kTable: sorted days
+
+  // The day of a day named for what happened on it once ("9/11"): a `dates:` table of one day.
+  // Such a name means that day whatever the year around it; nullopt for a feast that recurs.
+  std::optional<date::sys_days> once() const {
+    if (base != Base::kTable || !table || table->size() != 1 || offset) return std::nullopt;
+    return table->front();
+  }
 };
 
 // Feast tables and calendar data, from the files under src/temporal/lang/tables/.

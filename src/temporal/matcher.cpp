@@ -328,7 +328,8 @@ bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient,
     case Atom::Kind::kPunct:
       return t.kind == TokKind::kPunct && t.punct == a.punct;
     case Atom::Kind::kBuiltin:
-      return builtin_matches(static_cast<Builtin>(a.id), t);
+      return builtin_matches(static_cast<Builtin>(a.id), t) &&
+             (a.number < 0 || t.number == a.number);
     case Atom::Kind::kClass: {
       if (!t.word) return false;
       const LexEntry* e = lex_.entry(t.word, static_cast<uint16_t>(a.id));

@@ -74,6 +74,13 @@ Result<Atom> parse_atom(std::string_view text, Lexicon& lex) {
   if (text.size() == 1 &&
       !((text[0] >= 'a' && text[0] <= 'z') || (text[0] >= '0' && text[0] <= '9')))
     return Atom{Atom::Kind::kPunct, 0, text[0], false};
+  // A number literal ("9" of "9/11") matches that number written in digits: an <int> of its value.
+  if (text.size() <= 6 &&
+      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    int32_t value = 0;
+    for (char c : text) value = value * 10 + (c - '0');
+    return Atom{Atom::Kind::kBuiltin, static_cast<uint32_t>(Builtin::kInt), 0, false, value};
+  }
   for (char c : text)
     if (!((c >= 'a' && c <= 'z') || c == '\'' || (c >= '0' && c <= '9')))
       return Error::input("literal \"" + std::string(text) + "\" must be lowercase letters");

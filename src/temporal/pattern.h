@@ -41,6 +41,7 @@ struct Atom {
   uint32_t id = 0;  // word id, class id, Builtin or CandMask
   char punct = 0;
   bool unambiguous = false;  // `<class>!`: entries flagged ambiguous do not match
+  int32_t number = -1;       // a number literal ("9"): an <int> of that value; -1 for any
 };
 
 struct Element {

@@ -488,6 +488,8 @@ std::optional<Resolved> op_holiday(const Args& a) {
     return d ? *d : sys_days{date::year{y} / 7 / 1} + days{y < year_of(a.ctx().dct) ? -9999 : 9999};
   };
   int y = year_of(a.ctx().dct);
+  if (auto day = spec->once(); day && !a.has(Key::kYear))
+    return date_at(Moment{*day, Granularity::kDay});  // "9/11": the day it happened
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
   } else if (const Resolved* of = a.cand(Key::kOf)) {  // "MLK day of last year"
