@@ -29,6 +29,8 @@ struct Grammar {
   // Classes of verbs that report ("said in March") and of words that join a clause after a comma
   // (", and in June"): see ResolveContext.
   int reporting_verbs = -1, clause_links = -1;
+  // Class of words that make a bare "first half" a half year ("profit for the first half").
+  int half_year_cues = -1;
 };
 
 // Loads `language` from the embedded files. Errors name the file and line, or say which

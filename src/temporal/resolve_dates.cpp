@@ -14,6 +14,28 @@ namespace {
 
 bool is_comma(const Token& t) { return t.kind == TokKind::kPunct && t.punct == ','; }
 
+// Whether a word of lexicon class `cls` stands in the match's sentence, at most 40 tokens away.
+bool sentence_has(const Args& a, int cls) {
+  if (cls < 0) return false;
+  const std::vector<Token>& toks = a.ctx().toks;
+  auto in_class = [&](const Token& t) {
+    return t.kind == TokKind::kWord && t.word &&
+           a.ctx().lex.entry(t.word, static_cast<uint16_t>(cls));
+  };
+  constexpr uint32_t kReach = 40;
+  for (uint32_t i = a.match().tb, n = 0; i > 0 && n < kReach; --i, ++n) {
+    if (toks[i].break_before || toks[i - 1].ends_sentence) break;
+    if (in_class(toks[i - 1])) return true;
+  }
+  uint32_t end = std::min<uint32_t>(a.match().te + kReach, static_cast<uint32_t>(toks.size()));
+  for (uint32_t i = a.match().tb; i < end; ++i) {
+    if (i > a.match().tb && toks[i].break_before) break;
+    if (in_class(toks[i])) return true;
+    if (toks[i].ends_sentence) break;
+  }
+  return false;
+}
+
 // Whether the date that states its year (ResolveContext::stated) may lend it to the match: it is
 // in the match's sentence, the match does not date a report ("filed suit in 2019 and said in
 // March": reporting_verbs), and the stated date is not in an aside set off by commas that the
@@ -464,6 +486,9 @@ std::optional<Resolved> op_part(const Args& a) {
                  static_cast<unsigned>((*n - 1) * (g == Granularity::kHalf ? 6 : 3) + 1), 0, a)) {
     y = *stated;  // "Revenue rose 8% in 2021, and in the fourth quarter it doubled"
   } else if (!a.ctx().options.forward_looking) {
+    // A bare half is a half year only in a sentence about money or the economy: "a shaky first
+    // half" is a match's.
+    if (g == Granularity::kHalf && !sentence_has(a, a.ctx().half_year_cues)) return std::nullopt;
     // News reports on periods that have begun: "the fourth quarter" said in January is the one
     // just ended. The next one is meant when it is about to begin or the clause looks ahead.
     int span = g == Granularity::kHalf ? 6 : 3;
