@@ -13,12 +13,12 @@ constexpr uint32_t kMinGuessed = 5;  // shorter unknown words are not guessed fr
 constexpr uint32_t kCoordinationReach = 40;  // how far back a bare "set" looks for its partner
 
 // The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
-constexpr std::array<std::string_view, 23> kRoleNames = {
+constexpr std::array<std::string_view, 24> kRoleNames = {
     "FUTURE",   "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
     "BE_PAST",  "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
     "ADVERB",   "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
-    "DATE_PREP", "SINCE"};
-static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kSince));
+    "DATE_PREP", "SINCE", "RELATIVE"};
+static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kRelative));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
@@ -132,6 +132,11 @@ class Clause {
                      toks_[i + 1].punct == '\'' && listed_role(i + 2) == TenseRole::kNegation;
       return negated ? TenseRole::kFuture : TenseRole::kPast;
     }
+    // Not a noun ("the vote Friday"), a relative clause's verb ("Jones, who heads the panel,
+    // said"), nor a headline's present, which tells of the past.
+    if (r == TenseRole::kScheduled &&
+        (after_determiner(i) || listed_role(i - 1) == TenseRole::kRelative || in_headline(i)))
+      return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       if (is_base_past(t)) return base_past_role(i);                 // "and set Friday as"
       return is_past_form(i) ? TenseRole::kPast : TenseRole::kNone;  // "agreed in June", "plans"
@@ -166,6 +171,22 @@ class Clause {
            (p.kind == TokKind::kPunct && p.punct == ',');
   }
   bool after_number(uint32_t i) const { return i > 0 && toks_[i - 1].kind == TokKind::kNumber; }
+  // Whether token i is in a headline: a line that ends with no sentence end ("Fed holds rates
+  // Wednesday" over the story). Looks at most kHeadlineReach tokens on.
+  bool in_headline(uint32_t i) const {
+    constexpr uint32_t kHeadlineReach = 40;
+    for (uint32_t k = i; k < toks_.size() && k - i < kHeadlineReach; ++k) {
+      const Token& t = toks_[k];
+      if (t.ends_sentence) return false;
+      if (k + 1 == toks_.size()) return false;  // the text's last line: a sentence cut short
+      if (text_.substr(t.end, toks_[k + 1].begin - t.end).find('\n') == std::string_view::npos)
+        continue;
+      return !(t.kind == TokKind::kPunct &&
+               (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ':' ||
+                t.punct == '"' || t.punct == '\''));
+    }
+    return false;
+  }
   // Whether a determiner comes before token i, maybe with an adverb or two ("a still unnamed").
   bool after_determiner(uint32_t i) const {
     for (int skipped = 0; i > 0 && skipped <= 2; ++skipped, --i) {
