@@ -40,7 +40,8 @@ struct Candidate {
   Resolved res;
 };
 
-// Everything an op may consult. `last` is the most recent date mentioned before the match.
+// Everything an op may consult. `last` is the most recent date mentioned before the match, or part
+// of one ("the late 1970s"; not a bound such as "before 2019").
 struct ResolveContext {
   const Lexicon& lex;
   const std::vector<Rule>& rules;

@@ -290,21 +290,27 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     if (!timed) out = truncate(out.day, Granularity::kDay);
     return with_mod(date_at(out), a);
   }
-  // "that same day" after "last October": a day of that month, which one unknown (1998-10-XX).
+  // "that same day" after "last October": a day of that month, which one unknown (1998-10-XX);
+  // "the same" points back in any paragraph, as on_last says.
   bool narrative = c.options.doc_type == DocType::kNarrative;
-  if ((narrative || (news && anchor == "last" && in_paragraph_of_last(a))) && n * dir == 0 &&
-      c.last)
+  if ((narrative || (news && anchor == "last")) && n * dir == 0 && c.last) {
+    // TIMEX3 writes no unknown week of a known month: the month says most ("the same week" after
+    // "in March 2019" is 2019-03).
+    if (c.last->g == Granularity::kMonth && unit->g == Granularity::kWeek)
+      return with_mod(date_at(*c.last), a);
     if (auto v = unknown_part_of(*c.last, unit->g)) {
       Resolved r;
       r.value = std::move(*v);
       return with_mod(std::move(r), a);
     }
+  }
   if (compares_period(c, *unit, n, dir)) {
     base = *c.reported;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
     base = *c.last;
-    // "a year later" than a day is a year; "a decade later" than 1998 is 2008, not the 2000s.
-    Granularity g = unit->factor > 1 ? Granularity::kYear : unit->g;
+    // "a year later" than a day is a year; "a decade later" than 1998 is 2008, not the 2000s, but
+    // than the 1970s the 1980s.
+    Granularity g = unit->factor > 1 && base.g != unit->g ? Granularity::kYear : unit->g;
     if (base.g < g || ((on_last || n * dir == 0) && base.g > g)) base = truncate(base.day, g);
   }
   if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);

@@ -103,10 +103,12 @@ class Run {
       see_up_to(cands_[i].match.tb);
       reresolve(i);
       const auto& res = cands_[i].res;
-      if (res.point && res.mod.empty()) {
+      if (res.point && (res.mod.empty() || positional(res.mod))) {
         ctx_.last = res.point;
         ctx_.last_end = toks_[cands_[i].match.te - 1].end;
         if (res.point->g >= Granularity::kDay) ctx_.last_day = res.point;
+      }
+      if (res.point && res.mod.empty()) {
         if (is_reported_period(*res.point, ctx_.dct) &&
             (!ctx_.reported || temporal::replaces_reported(*res.point, *ctx_.reported, ctx_.dct)))
           ctx_.reported = res.point;
@@ -122,6 +124,12 @@ class Run {
       }
     }
     restate_days(chosen);
+  }
+
+  // A part of a period told of ("the late 1970s", "early March"): a time the story is at, as the
+  // period is; a bound ("before 2019") is none.
+  static bool positional(const std::string& mod) {
+    return mod == "START" || mod == "MID" || mod == "END" || mod == "APPROX";
   }
 
   // Goes on through the tokens before `tb`, the start of the next chosen match (matches come in
