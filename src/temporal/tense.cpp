@@ -108,7 +108,7 @@ class Clause {
     if (r != TenseRole::kNone) return lexical_role(i, r);
     if (is_base_past(t)) return base_past_role(i);
     if (is_past_cue(t)) return TenseRole::kPast;
-    if (t.word && !lex_.entries(t.word).empty()) return TenseRole::kNone;  // known: not guessed
+    if (known(t)) return TenseRole::kNone;  // not guessed
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
                               // aide")
@@ -171,6 +171,14 @@ class Clause {
            (p.kind == TokKind::kPunct && p.punct == ',');
   }
   bool after_number(uint32_t i) const { return i > 0 && toks_[i - 1].kind == TokKind::kNumber; }
+  // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
+  // still is ("is meeting Friday").
+  bool known(const Token& t) const {
+    if (!t.word) return false;
+    for (const LexEntry& e : lex_.entries(t.word))
+      if (cues_.held_events < 0 || e.cls != static_cast<uint16_t>(cues_.held_events)) return true;
+    return false;
+  }
   // Whether token i is in a headline: a line that ends with no sentence end ("Fed holds rates
   // Wednesday" over the story). Looks at most kHeadlineReach tokens on.
   bool in_headline(uint32_t i) const {
@@ -400,6 +408,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   TenseCues cues;
   cues.past = lex.class_id("past_cues");
   cues.base_past = lex.class_id("base_pasts");
+  cues.held_events = lex.class_id("held_events");
   if (Status st = read_roles(lex, "tense_roles", kRoleNames, TenseRole::kFuture, cues.roles); !st)
     return st.error();
   if (Status st = read_roles(lex, "verb_suffixes", kEndingNames, TenseRole::kPast, cues.endings);
@@ -427,9 +436,15 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       if (ahead(tb - 1) || ahead(tb - 2) || ahead(te + 1)) return 1;  // "ahead of Friday's vote"
       // As a subject, the phrase dates what its verb group says, with no comma between ("Thursday's
       // vote will decide"). As an object it names a past event even after a verb that looks ahead
-      // ("would look for ways to get around Wednesday's ruling").
-      for (uint32_t i = tb; i-- > lo;)
-        if (is_verb(c.role(i))) return -1;
+      // ("would look for ways to get around Wednesday's ruling"), unless it is an event held on
+      // the day right after such a group ("will decide on Thursday's openings").
+      for (uint32_t i = tb; i-- > lo;) {
+        if (!is_verb(c.role(i))) continue;
+        Group g = group_at(c, i, lo, tb);
+        bool held = cues.held_events >= 0 && te + 1 < hi && toks[te + 1].word &&
+                    lex.entry(toks[te + 1].word, static_cast<uint16_t>(cues.held_events));
+        return held && tb - g.end <= 2 && decide(c, g, true, false) > 0 ? 1 : -1;
+      }
       for (uint32_t i = te + 1; i < hi; ++i) {
         if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') break;
         if (!is_verb(c.role(i))) continue;
