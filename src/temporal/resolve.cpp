@@ -126,9 +126,20 @@ std::optional<Resolved> op_range(const Args& a) {
   if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
   Moment start = *f->point;
   std::string from_value;
+  bool weekdays = a.cand_op(Key::kFrom) == Op::kWeekday && a.cand_op(Key::kTo) == Op::kWeekday;
+  Moment end = *t->point;
+  std::string to_value;
+  // "between Monday and Wednesday": the end is the first such weekday from the start on, whatever
+  // tense each took alone (said on a Wednesday, "hearings will run between Monday and Wednesday"
+  // read Wednesday as that day).
+  if (weekdays && end.day < start.day && start.g == Granularity::kDay &&
+      end.g == Granularity::kDay) {
+    end.day = start.day + date::days{((date::weekday{end.day} - date::weekday{start.day}).count())};
+    to_value = date_at(end).value;
+  }
   // "from March 3 to March 5, 2021": a start without a year of its own takes the end's.
-  if (t->point->day < start.day && start.g >= Granularity::kMonth && start.g <= Granularity::kDay &&
-      !a.cand_has(Key::kFrom, Key::kYear)) {
+  if (end.day < start.day && start.g >= Granularity::kMonth && start.g <= Granularity::kDay &&
+      !weekdays && !a.cand_has(Key::kFrom, Key::kYear)) {
     for (int back : {0, 1}) {  // "from Dec. 28 to Jan. 3, 2021" starts the year before
       Moment moved = start;
       moved.day = add_units(start.day, Granularity::kYear,
@@ -140,14 +151,15 @@ std::optional<Resolved> op_range(const Args& a) {
       }
     }
   }
-  if (t->point->day < start.day) return std::nullopt;
+  if (end.day < start.day) return std::nullopt;
   // A range ends after its start's period: "the year-earlier third quarter" is no "the year" to
   // "earlier third quarter".
-  if (start.g < t->point->g && t->point->day <= last_day(start)) return std::nullopt;
+  if (start.g < end.g && end.day <= last_day(start)) return std::nullopt;
   Resolved r = *f;
   r.point = start;
   if (!from_value.empty()) r.value = r.from_value = from_value;
-  r.range = r.value + "/" + t->value;
+  r.to_value = to_value;
+  r.range = r.value + "/" + (to_value.empty() ? t->value : to_value);
   r.range_from = from->cand;
   r.range_to = to->cand;
   return r;

@@ -29,6 +29,7 @@ struct Resolved {
   std::optional<Moment> point;         // the calendar unit a DATE/TIME names, for composite rules
   int range_from = -1, range_to = -1;  // a "from A until B" pair: the candidates A and B
   std::string from_value;  // A's value when the range gave it B's year ("March 3 to 5, 2021")
+  std::string to_value;    // B's value when the range moved it after A ("Monday and Wednesday")
   bool blocked = false;    // matched a block rule: claims its span, emits nothing
   int clock_hour = 0;  // a query's hour written 1..12 without am/pm ("at 3"): morning or evening
   bool end_of_day = false;  // "midnight", "24:00": on a day named with it, that day's end

@@ -240,6 +240,7 @@ class Run {
       Timex from = timex_of(cands_[c.res.range_from]);
       Timex to = timex_of(cands_[c.res.range_to]);
       if (!c.res.from_value.empty()) from.value = c.res.from_value;
+      if (!c.res.to_value.empty()) to.value = c.res.to_value;
       from.range = c.res.range;
       to.ends_range = true;
       out.push_back(std::move(from));
