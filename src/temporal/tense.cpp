@@ -82,6 +82,16 @@ class Clause {
     return n.kind == TokKind::kWord && !n.cap && role(i + 1) != TenseRole::kDeterminer;
   }
 
+  bool is_comma(uint32_t i) const {
+    return toks_[i].kind == TokKind::kPunct && toks_[i].punct == ',';
+  }
+  // "but", "and" (clause_links): joins a clause after a comma.
+  bool clause_link(uint32_t i) const {
+    const Token& t = toks_[i];
+    return cues_.clause_links >= 0 && t.kind == TokKind::kWord && t.word &&
+           lex_.entry(t.word, static_cast<uint16_t>(cues_.clause_links));
+  }
+
   // An adjective before a noun: "the planned merger".
   bool attributive(uint32_t i) const { return after_determiner(i); }
 
@@ -409,6 +419,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.past = lex.class_id("past_cues");
   cues.base_past = lex.class_id("base_pasts");
   cues.held_events = lex.class_id("held_events");
+  cues.clause_links = lex.class_id("clause_links");
   if (Status st = read_roles(lex, "tense_roles", kRoleNames, TenseRole::kFuture, cues.roles); !st)
     return st.error();
   if (Status st = read_roles(lex, "verb_suffixes", kEndingNames, TenseRole::kPast, cues.endings);
@@ -417,11 +428,26 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   return cues;
 }
 
+namespace {
+
+// Where the clause of the date at `tb` starts, from sentence start `lo` on: after ", but" or ",
+// and" when no verb group comes between ("would publish the figures within 48 hours, but by
+// Friday nothing had appeared": the verb groups before the comma are another clause's).
+uint32_t clause_start(const Clause& c, uint32_t lo, uint32_t tb) {
+  for (uint32_t i = tb; i-- > lo + 1;) {
+    if (is_verb(c.role(i))) return lo;
+    if (c.clause_link(i) && c.is_comma(i - 1)) return i + 1;
+  }
+  return lo;
+}
+
+}  // namespace
+
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text) {
   if (toks.empty() || cues.roles.empty()) return 0;
   Clause c(toks, lex, cues, text, tb >= kWindow ? tb - kWindow : 0);
-  uint32_t lo = c.sentence_start(tb, kWindow);
+  uint32_t lo = clause_start(c, c.sentence_start(tb, kWindow), tb);
   uint32_t hi = te;  // one past the last token looked at
   while (hi < toks.size() && hi - te < kWindow && !toks[hi].break_before) {
     if (ends_sentence(toks[hi])) break;

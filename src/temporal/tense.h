@@ -53,11 +53,13 @@ struct TenseCues {
   int past = -1;                   // class of irregular past forms: "said", "met", ...
   int base_past = -1;              // class of past forms that are also bases: "set", "cut"
   int held_events = -1;            // class of events held on a day: "meeting", "vote", ...
+  int clause_links = -1;           // class of words that join a clause after a comma: "but"
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
 
-// Reads the classes past_cues, base_pasts, held_events, verb_suffixes and tense_roles of `lex` (each may be
+// Reads the classes past_cues, base_pasts, held_events, clause_links, verb_suffixes and
+// tense_roles of `lex` (each may be
 // missing: that part of the model is then off). Errors, located, on a role the model does not know.
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
