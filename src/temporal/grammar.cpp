@@ -66,6 +66,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->reporting_verbs = g->lexicon.class_id("reporting_verbs");
   g->clause_links = g->lexicon.class_id("clause_links");
   g->half_year_cues = g->lexicon.class_id("half_year_cues");
+  g->superlatives = g->lexicon.class_id("superlatives");
   auto cues = load_tense_cues(g->lexicon);
   if (!cues) return cues.error();
   g->cues = std::move(*cues);

@@ -31,6 +31,8 @@ struct Grammar {
   int reporting_verbs = -1, clause_links = -1;
   // Class of words that make a bare "first half" a half year ("profit for the first half").
   int half_year_cues = -1;
+  // Class of superlatives, after which "in 20 years" reaches back ("the highest in 20 years").
+  int superlatives = -1;
 };
 
 // Loads `language` from the embedded files. Errors name the file and line, or say which

@@ -76,9 +76,9 @@ struct ResolveContext {
   static constexpr uint32_t kNoComma = UINT32_MAX;
   bool stated_opened = false;
   uint32_t stated_seen = 0, stated_comma = kNoComma;
-  // The lexicon's classes reporting_verbs, clause_links and half_year_cues (-1 when missing),
-  // looked up once.
-  int reporting_verbs = -1, clause_links = -1, half_year_cues = -1;
+  // The lexicon's classes reporting_verbs, clause_links, half_year_cues and superlatives (-1 when
+  // missing), looked up once.
+  int reporting_verbs = -1, clause_links = -1, half_year_cues = -1, superlatives = -1;
 };
 
 // Whether `m` can be the period a report is about (see ResolveContext::reported).

@@ -193,6 +193,28 @@ std::optional<Resolved> op_duration(const Args& a) {
   return with_mod(std::move(r), a);
 }
 
+namespace {
+
+// Whether a superlative stands a few words before the match in its clause, and "in" right before
+// it: "the highest level in 20 years", "their biggest one-day drop in a decade".
+bool after_superlative(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb;
+  if (c.superlatives < 0 || tb < 2 || c.toks[tb - 1].kind != TokKind::kWord) return false;
+  constexpr uint32_t kReach = 7;
+  for (uint32_t i = tb - 1; i > 0 && tb - i <= kReach; --i) {
+    const Token& t = c.toks[i - 1];
+    if (t.ends_sentence || c.toks[i].break_before || (t.kind == TokKind::kPunct && t.punct == ','))
+      return false;
+    if (t.kind == TokKind::kWord && t.word &&
+        c.lex.entry(t.word, static_cast<uint16_t>(c.superlatives)))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Resolved> op_past_duration(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   if (!unit) return std::nullopt;
@@ -214,6 +236,7 @@ std::optional<Resolved> op_past_duration(const Args& a) {
   r.value = value;
   if (n && !unit->clock) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
+    if (dir > 0 && after_superlative(a)) dir = -1;  // "the highest level in 20 years"
     sys_days dct = a.ctx().dct;
     sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps);
     r.range = dir < 0 ? format_day(other) + "/" + format_day(dct)

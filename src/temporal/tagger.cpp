@@ -34,6 +34,7 @@ class Run {
     ctx_.reporting_verbs = g.reporting_verbs;
     ctx_.clause_links = g.clause_links;
     ctx_.half_year_cues = g.half_year_cues;
+    ctx_.superlatives = g.superlatives;
     ctx_.dct_seconds = dct.seconds;
   }
 
