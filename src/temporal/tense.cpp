@@ -189,21 +189,28 @@ class Clause {
       if (cues_.held_events < 0 || e.cls != static_cast<uint16_t>(cues_.held_events)) return true;
     return false;
   }
-  // Whether token i is in a headline: a line that ends with no sentence end ("Fed holds rates
-  // Wednesday" over the story). Looks at most kHeadlineReach tokens on.
+  // Whether token i is in a headline: a paragraph of one line that ends with no sentence end
+  // ("Fed holds rates Wednesday" over the story). The first line of prose wrapped at a width
+  // ("The committee meets\nThursday to ...") goes on in the next line. Looks at most
+  // kHeadlineReach tokens either way.
   bool in_headline(uint32_t i) const {
     constexpr uint32_t kHeadlineReach = 40;
-    for (uint32_t k = i; k < toks_.size() && k - i < kHeadlineReach; ++k) {
+    auto line_break = [&](uint32_t k) {  // between tokens k and k + 1
+      return text_.substr(toks_[k].end, toks_[k + 1].begin - toks_[k].end).find('\n') !=
+             std::string_view::npos;
+    };
+    for (uint32_t k = i; k > 0 && !toks_[k].break_before; --k)
+      if (i - k >= kHeadlineReach || line_break(k - 1)) return false;
+    for (uint32_t k = i; k + 1 < toks_.size() && k - i < kHeadlineReach; ++k) {
       const Token& t = toks_[k];
       if (t.ends_sentence) return false;
-      if (k + 1 == toks_.size()) return false;  // the text's last line: a sentence cut short
-      if (text_.substr(t.end, toks_[k + 1].begin - t.end).find('\n') == std::string_view::npos)
-        continue;
-      return !(t.kind == TokKind::kPunct &&
-               (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ':' ||
-                t.punct == '"' || t.punct == '\''));
+      if (!line_break(k)) continue;
+      bool closed = t.kind == TokKind::kPunct &&
+                    (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ':' ||
+                     t.punct == '"' || t.punct == '\'');
+      return !closed && toks_[k + 1].break_before;
     }
-    return false;
+    return false;  // the text's last line: a sentence cut short
   }
   // Whether a determiner comes before token i, maybe with an adverb or two ("a still unnamed").
   bool after_determiner(uint32_t i) const {
