@@ -64,8 +64,8 @@ struct TenseCues {
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
 // -1 past, +1 future, 0 unknown, for the bare date on tokens [tb, te) ("Friday", "in March"),
-// in the sentence around it (tokens between '.', '!', '?', ';' or a blank line), at most 14
-// tokens away. The date belongs to the nearest verb group on its left ("will meet on Friday",
+// in the sentence around it (tokens between sentence ends, ';' or a blank line; a clause joined
+// by ", but" or ", and" before the date starts after the link), at most 14 tokens away. The date belongs to the nearest verb group on its left ("will meet on Friday",
 // "said Friday"), else, fronted, to the one on its right ("On Friday, talks began"). Within a
 // group: a future modal or "is to" looks ahead, a past form, a present perfect or a past
 // perfect ("had been due to expire Friday") back; an intent ("scheduled", "planned") or a verb

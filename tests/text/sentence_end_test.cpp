@@ -3,6 +3,13 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
+#include "article/sentences.h"
+#include "temporal/grammar.h"
+#include "temporal/tokenizer.h"
+
 namespace chronoline::text {
 namespace {
 
@@ -43,6 +50,26 @@ TEST_CASE("abbreviations end a sentence only when they often do and a sentence s
   CHECK_FALSE(ends_at("Fresno, Calif. Gov. Ana Ruiz spoke.", "Calif."));
   CHECK_FALSE(period_ends_sentence("at 2 p.m.", 8, ""));
   CHECK(period_ends_sentence("They met.", 8, ""));
+}
+
+// The tagger's tokens end sentences (Token::ends_sentence) exactly where the reader's sentences
+// end.
+TEST_CASE("the tagger ends sentences where the article reader does") {
+  std::string text =
+      "The vote was at 2 p.m. On Friday the council met in the U.S. Senate chamber. Mr. Smith "
+      "left at 5 p.m. Friday. Sales rose 3.5 percent in Fresno, Calif. It was a record! Was it? "
+      "Yes. The firm moved to the U.S. in May. Its chief, J. R. Doe, stayed.";
+  auto grammar = temporal::load_grammar("en");
+  REQUIRE(grammar);
+  std::vector<size_t> tagger_ends;
+  for (const temporal::Token& t :
+       temporal::tokenize(text, (*grammar)->lexicon, (*grammar)->number_words))
+    if (t.ends_sentence) tagger_ends.push_back(t.end);
+  std::vector<size_t> reader_ends;
+  for (const TextRange& r : split_sentences(text, {0, text.size()})) reader_ends.push_back(r.end);
+  reader_ends.pop_back();  // the text's end ends its last sentence
+  CHECK(reader_ends.size() == 8);
+  CHECK(tagger_ends == reader_ends);
 }
 
 }  // namespace
