@@ -13,12 +13,12 @@ constexpr uint32_t kMinGuessed = 5;  // shorter unknown words are not guessed fr
 constexpr uint32_t kCoordinationReach = 40;  // how far back a bare "set" looks for its partner
 
 // The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
-constexpr std::array<std::string_view, 24> kRoleNames = {
+constexpr std::array<std::string_view, 25> kRoleNames = {
     "FUTURE",   "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
     "BE_PAST",  "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
     "ADVERB",   "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
-    "DATE_PREP", "SINCE", "RELATIVE"};
-static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kRelative));
+    "DATE_PREP", "SINCE", "RELATIVE", "OF"};
+static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kOf));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
@@ -142,10 +142,11 @@ class Clause {
                      toks_[i + 1].punct == '\'' && listed_role(i + 2) == TenseRole::kNegation;
       return negated ? TenseRole::kFuture : TenseRole::kPast;
     }
-    // Not a noun ("the vote Friday"), a relative clause's verb ("Jones, who heads the panel,
+    // Not a noun ("the vote Friday", "the host of the show"), a relative clause's verb ("Jones, who heads the panel,
     // said"), nor a headline's present, which tells of the past.
     if (r == TenseRole::kScheduled &&
-        (after_determiner(i) || listed_role(i - 1) == TenseRole::kRelative || in_headline(i)))
+        (after_determiner(i) || listed_role(i - 1) == TenseRole::kRelative || of_follows(i) ||
+         in_headline(i)))
       return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       if (is_base_past(t)) return base_past_role(i);                 // "and set Friday as"
@@ -181,6 +182,8 @@ class Clause {
            (p.kind == TokKind::kPunct && p.punct == ',');
   }
   bool after_number(uint32_t i) const { return i > 0 && toks_[i - 1].kind == TokKind::kNumber; }
+  // A word that makes the one before it a noun after token i: "host of the show".
+  bool of_follows(uint32_t i) const { return listed_role(i + 1) == TenseRole::kOf; }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
   // still is ("is meeting Friday").
   bool known(const Token& t) const {

@@ -38,6 +38,7 @@ enum class TenseRole : uint8_t {
   kDatePrep,      // "on", "in": with a present "be", the date is its complement ("is on May 5")
   kSince,         // "since": the date right after it is past, whatever the verb group says
   kRelative,      // "who", "which": a timetable present after it is a relative clause's
+  kOf,            // "of": a timetable present before it is a noun ("host of the show")
   // Not in tense_roles: given by past_cues and by word endings (verb_suffixes).
   kPast,          // a past form: "said", "opened"
   kProgressive,   // an -ing form
