@@ -195,8 +195,9 @@ std::optional<Resolved> op_duration(const Args& a) {
 
 namespace {
 
-// Whether a superlative stands a few words before the match in its clause, and "in" right before
-// it: "the highest level in 20 years", "their biggest one-day drop in a decade".
+// Whether a superlative stands a few words before the match in its clause, with a word (the rule's
+// "in" or "within") right before the match: "the highest level in 20 years", "their biggest
+// one-day drop in a decade".
 bool after_superlative(const Args& a) {
   const ResolveContext& c = a.ctx();
   uint32_t tb = a.match().tb;

@@ -149,7 +149,8 @@ class Run {
     if (!ctx_.stated) return;
     for (uint32_t& i = ctx_.stated_seen; i < tb; ++i) {
       const temporal::Token& t = toks_[i];
-      if (t.break_before || t.ends_sentence) return;  // the stated date's sentence ends: stated_seen stays here
+      // The stated date's sentence ends: stated_seen stays here.
+      if (t.break_before || t.ends_sentence) return;
       if (t.kind == temporal::TokKind::kPunct && t.punct == ',' &&
           ctx_.stated_comma == temporal::ResolveContext::kNoComma)
         ctx_.stated_comma = i;

@@ -14,10 +14,10 @@ constexpr uint32_t kCoordinationReach = 40;  // how far back a bare "set" looks 
 
 // The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
 constexpr std::array<std::string_view, 25> kRoleNames = {
-    "FUTURE",   "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
-    "BE_PAST",  "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
-    "ADVERB",   "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
-    "DATE_PREP", "SINCE", "RELATIVE", "OF"};
+    "FUTURE",    "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
+    "BE_PAST",   "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
+    "ADVERB",    "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
+    "DATE_PREP", "SINCE",    "RELATIVE",   "OF"};
 static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kOf));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
@@ -142,8 +142,8 @@ class Clause {
                      toks_[i + 1].punct == '\'' && listed_role(i + 2) == TenseRole::kNegation;
       return negated ? TenseRole::kFuture : TenseRole::kPast;
     }
-    // Not a noun ("the vote Friday", "the host of the show"), a relative clause's verb ("Jones, who heads the panel,
-    // said"), nor a headline's present, which tells of the past.
+    // Not a noun ("the vote Friday", "the host of the show"), a relative clause's verb ("Jones, who
+    // heads the panel, said"), nor a headline's present, which tells of the past.
     if (r == TenseRole::kScheduled &&
         (after_determiner(i) || listed_role(i - 1) == TenseRole::kRelative || of_follows(i) ||
          in_headline(i)))
@@ -208,9 +208,9 @@ class Clause {
       const Token& t = toks_[k];
       if (t.ends_sentence) return false;
       if (!line_break(k)) continue;
-      bool closed = t.kind == TokKind::kPunct &&
-                    (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ':' ||
-                     t.punct == '"' || t.punct == '\'');
+      bool closed =
+          t.kind == TokKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
+                                        t.punct == ':' || t.punct == '"' || t.punct == '\'');
       return !closed && toks_[k + 1].break_before;
     }
     return false;  // the text's last line: a sentence cut short

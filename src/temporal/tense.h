@@ -64,28 +64,28 @@ struct TenseCues {
 // missing: that part of the model is then off). Errors, located, on a role the model does not know.
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
-// -1 past, +1 future, 0 unknown, for the bare date on tokens [tb, te) ("Friday", "in March"),
-// in the sentence around it (tokens between sentence ends, ';' or a blank line; a clause joined
-// by ", but" or ", and" before the date starts after the link), at most 14 tokens away. The date belongs to the nearest verb group on its left ("will meet on Friday",
-// "said Friday"), else, fronted, to the one on its right ("On Friday, talks began"). Within a
-// group: a future modal or "is to" looks ahead, a past form, a present perfect or a past
-// perfect ("had been due to expire Friday") back; an intent ("scheduled", "planned") or a verb
-// with a to-infinitive ("agreed to meet") looks ahead to the event the date names, unless it is a
-// bare participle in a clause that reports the past ("a service planned for Saturday was
-// canceled"). A bare "set" or "cut" (base_pasts) has the tense of the group before it in the
-// sentence, a passive one skipped ("had ruled that he must be returned and set Friday"). A present
-// "be" whose complement is the date looks ahead ("The vote is on Sept. 11"); a past verb with a
-// to-infinitive and its object between it and the date does not tell ("placed orders to start
-// the first trading day for November"). A weekday
-// with "'s" ("Friday's vote") names a reported event: -1, unless a future adverb stands by it
-// ("ahead of Friday's vote"), it is a subject whose verb group looks ahead ("Friday's vote will
-// decide"), or an event held on a day (held_events) right after such a group ("will attend
-// Friday's meeting"). After a determiner ("a June deal") the date only qualifies a
-// noun: 0. With no verb group that tells, a to-infinitive before the date looks ahead ("a fund
-// to rebuild the bridge by March"), else the nearest adverb of time tells ("last MLK day"), else
-// the sentence's verb group farther on for a fronted date ("In January, a week after the
-// anniversary of ..., a bombing killed"), else a verb group that plainly looks ahead from farther
-// back ("is scheduled to spend five hours in ..., her first stop Tuesday morning").
+// -1 past, +1 future, 0 unknown, for the bare date on tokens [tb, te) ("Friday", "in March"), in
+// the sentence around it (tokens between sentence ends, ';' or a blank line; a clause joined by ",
+// but" or ", and" before the date starts after the link), at most 14 tokens away. The date belongs
+// to the nearest verb group on its left ("will meet on Friday", "said Friday"), else, fronted, to
+// the one on its right ("On Friday, talks began"). Within a group: a future modal or "is to" looks
+// ahead, a past form, a present perfect or a past perfect ("had been due to expire Friday") back;
+// an intent ("scheduled", "planned") or a verb with a to-infinitive ("agreed to meet") looks ahead
+// to the event the date names, unless it is a bare participle in a clause that reports the past ("a
+// service planned for Saturday was canceled"). A bare "set" or "cut" (base_pasts) has the tense of
+// the group before it in the sentence, a passive one skipped ("had ruled that he must be returned
+// and set Friday"). A present "be" whose complement is the date looks ahead ("The vote is on Sept.
+// 11"); a past verb with a to-infinitive and its object between it and the date does not tell
+// ("placed orders to start the first trading day for November"). A weekday with "'s" ("Friday's
+// vote") names a reported event: -1, unless a future adverb stands by it ("ahead of Friday's
+// vote"), it is a subject whose verb group looks ahead ("Friday's vote will decide"), or an event
+// held on a day (held_events) right after such a group ("will attend Friday's meeting"). After a
+// determiner ("a June deal") the date only qualifies a noun: 0. With no verb group that tells, a
+// to-infinitive before the date looks ahead ("a fund to rebuild the bridge by March"), else the
+// nearest adverb of time tells ("last MLK day"), else the sentence's verb group farther on for a
+// fronted date ("In January, a week after the anniversary of ..., a bombing killed"), else a verb
+// group that plainly looks ahead from farther back ("is scheduled to spend five hours in ..., her
+// first stop Tuesday morning").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 
