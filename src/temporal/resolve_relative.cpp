@@ -302,6 +302,21 @@ std::optional<Resolved> op_anaphor(const Args& a) {
       c.last->g >= unit->g &&
       !(dir != 0 && unit->g == Granularity::kYear &&
         std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
+  // "Two months later" than "the spring of 2021": the told period moved on, at the finest grain
+  // that holds all of it (2021-SP: the month is unknown; six months after 2019 is about 2019), not
+  // two months from the publication date.
+  if (news && anchor == "prior" && n * dir != 0 && c.last && c.last->g < unit->g && !unit->clock &&
+      c.last->g >= Granularity::kYear && unit->factor == 1) {
+    int shift = dir * n * unit->steps;
+    sys_days from = add_units(c.last->day, unit->g, shift);
+    sys_days to = add_units(last_day(*c.last), unit->g, shift);
+    for (Granularity g : {c.last->g, Granularity::kYear})
+      if (truncate(from, g).day == truncate(to, g).day)
+        return with_mod(date_at(truncate(from, g)), a);
+    Resolved r = date_at(truncate(from, Granularity::kYear));
+    r.mod = "APPROX";
+    return r;
+  }
   // "48 hours later" than a day is the day it falls on ("five hours later" the same day); than a
   // time of day, that time.
   bool anaphoric = c.options.doc_type == DocType::kNarrative ||
