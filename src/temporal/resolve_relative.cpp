@@ -304,9 +304,11 @@ std::optional<Resolved> op_anaphor(const Args& a) {
         std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
   // "Two months later" than "the spring of 2021": the told period moved on, at the finest grain
   // that holds all of it (2021-SP: the month is unknown; six months after 2019 is about 2019), not
-  // two months from the publication date.
+  // two months from the publication date. Days or weeks after a bare year tell of some untold
+  // event instead.
   if (news && anchor == "prior" && n * dir != 0 && c.last && c.last->g < unit->g && !unit->clock &&
-      c.last->g >= Granularity::kYear && unit->factor == 1) {
+      c.last->g >= Granularity::kYear && unit->factor == 1 &&
+      (unit->g < Granularity::kWeek || c.last->g >= Granularity::kSeason)) {
     int shift = dir * n * unit->steps;
     sys_days from = add_units(c.last->day, unit->g, shift);
     sys_days to = add_units(last_day(*c.last), unit->g, shift);
