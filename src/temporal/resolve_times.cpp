@@ -97,6 +97,10 @@ std::optional<Resolved> op_time(const Args& a) {
   } else if (!forward && c.last_day && c.last_day->day < c.dct && a.tense() < 0) {
     // Told in the past with no date near it, it is on the last day the story named.
     day = c.last_day->day;
+  } else if (!forward && c.dct_time && a.tense() < 0 && h * 60 + min > c.dct_time->count()) {
+    // Told in the past, a time later in the day than the publication is the day before's: "Polls
+    // closed at 7:30 p.m." in a story published at 1:42 a.m.
+    day -= days{1};
   } else if (forward && day == c.dct && hour_passed(c, h)) {
     // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
     if (twelve_hour && !hour_passed(c, h + 12))
