@@ -393,3 +393,15 @@ TEST_CASE("common irregular pasts make clauses: a score after an -ing aside is i
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("an age and an apposition after a name are both dropped") {
+  CHECK(labels("Hartwell, 54, a former state treasurer, called the result a win on Tuesday.", {"on Tuesday"})[0] ==
+        "Hartwell called the result a win");
+  CHECK(labels("Stephen Yates, 64, was arrested on Monday.", {"on Monday"})[0] == "Stephen Yates was arrested");
+}
+
+}  // namespace
+}  // namespace chronoline
