@@ -403,5 +403,12 @@ TEST_CASE("an age and an apposition after a name are both dropped") {
   CHECK(labels("Stephen Yates, 64, was arrested on Monday.", {"on Monday"})[0] == "Stephen Yates was arrested");
 }
 
+TEST_CASE("a title word inside a place name is no title") {
+  CHECK(labels("The fire started on Wednesday near Old Coach Road.", {"on Wednesday"})[0] ==
+        "Fire started near Old Coach Road");
+  // A title before a person's name is still dropped.
+  CHECK(labels("Coach Steve Harding resigned on Monday.", {"on Monday"})[0] == "Steve Harding resigned");
+}
+
 }  // namespace
 }  // namespace chronoline
