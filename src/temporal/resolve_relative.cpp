@@ -215,6 +215,11 @@ std::optional<Resolved> op_past_duration(const Args& a) {
   if (n && !unit->clock) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
     sys_days dct = a.ctx().dct;
+    // "She led a survey in 1972. Over the next six years her team logged 2,000 dives": told in the
+    // past, the coming stretch starts at the date the story is at, not at the publication.
+    const ResolveContext& c = a.ctx();
+    if (dir > 0 && !c.options.forward_looking && c.last && c.last->day < dct && a.tense() < 0)
+      dct = c.last->day;
     sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps);
     r.range = dir < 0 ? format_day(other) + "/" + format_day(dct)
                       : format_day(dct) + "/" + format_day(other);
