@@ -153,6 +153,7 @@ class Labeler {
     size_t home = segment_of(first), k = home;
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
+    if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
     // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
@@ -398,6 +399,16 @@ class Labeler {
     for (size_t j = begin + 1; j + 1 < end; ++j)
       if (is(tokens_[j], kConjunctions) && tokens_[j + 1].lower == "that") return range(begin, j);
     return range(begin, end);
+  }
+
+  // "Born in Hobart in 1939, the daughter of ..., she learned": a date in a participle phrase that
+  // opens the sentence dates that phrase ("Born in Hobart").
+  std::optional<std::vector<size_t>> fronted_participle(size_t first) const {
+    if (tokens_.empty() || !is(tokens_[0], kFrontedParticiples)) return std::nullopt;
+    for (size_t i = 1; i < tokens_.size() && i < 14; ++i)
+      if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0)
+        return first < i ? std::optional(range(0, i)) : std::nullopt;
+    return std::nullopt;
   }
 
   // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which

@@ -412,3 +412,16 @@ TEST_CASE("a title word inside a place name is no title") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a date in a participle phrase that opens the sentence dates that phrase") {
+  CHECK(labels("Born in Hobart in 1939, the daughter of a ferry engineer, she learned to swim.", {"in 1939"})[0] ==
+        "Born in Hobart");
+  CHECK(labels("Founded in 1998 by two engineers, the firm now employs 400 people.", {"in 1998"})[0] ==
+        "Founded by two engineers");
+}
+
+}  // namespace
+}  // namespace chronoline
