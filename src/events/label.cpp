@@ -609,6 +609,20 @@ class Labeler {
     };
     if (np.size() == 1 && np[0] > 0 && is_punct(tokens_[np[0] - 1], ",") && number(tokens_[np[0]].lower))
       return noun_phrase_ending_at(np[0] - 1);
+    // "the current library at 10 Main Street, which opened in 1962": an address is where the
+    // antecedent is, not what the clause is about.
+    if (np.size() >= 3 && number(tokens_[np[0]].lower) && is(tokens_[np.back()], kOrganisationWords) && np[0] > 0 &&
+        tokens_[np[0] - 1].lower == "at") {
+      std::vector<size_t> before = noun_phrase_ending_at(np[0] - 1);
+      // "will replace the current library": from its article, past a verb that does not look like one.
+      auto article = std::find_if(before.begin(), before.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
+      if (article != before.end()) before.erase(before.begin(), article);
+      if (!before.empty()) {
+        before.insert(before.end(), np[0] - 1);
+        before.insert(before.end(), np.begin(), np.end());
+        return before;
+      }
+    }
     return np;
   }
 

@@ -425,3 +425,17 @@ TEST_CASE("a date in a participle phrase that opens the sentence dates that phra
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a relative clause after an address is about the place at that address") {
+  CHECK(labels("The building will replace the current library at 10 Main Street, which opened in 1962.",
+               {"in 1962"})[0] == "Current library at 10 Main Street opened");
+  // A noun phrase that is no address stays the antecedent.
+  CHECK(labels("The board met on Monday to consider the review, which was commissioned in October.",
+               {"on Monday", "in October"})[1] == "Review was commissioned");
+}
+
+}  // namespace
+}  // namespace chronoline
