@@ -417,7 +417,9 @@ class Labeler {
     size_t open = first;
     while (open > segments_[k].begin && !(is_punct(tokens_[open - 1], ",") && tokens_[open - 1].timex < 0)) --open;
     if (open == segments_[k].begin || open >= first) return std::nullopt;
-    const Token& lead = tokens_[open];
+    // ", first tabled at 10 Downing Street in March,": an adverb may come before the participle.
+    size_t verb = open + 1 < first && is(tokens_[open], kAsideAdverbs) ? open + 1 : open;
+    const Token& lead = tokens_[verb];
     // An -ing aside ("The minister, speaking to reporters on Friday, said") happens along with the
     // main clause, which says what happened.
     if (!looks_verb(lead) || is(lead, kAuxiliaries) || lead.lower.ends_with("ing")) return std::nullopt;
@@ -426,6 +428,16 @@ class Labeler {
     if (close >= segments_[k].end) return std::nullopt;
     std::vector<size_t> out = noun_phrase_ending_at(open - 1);
     if (out.empty()) return std::nullopt;
+    // "a proposal by the United Kingdom, first tabled ...": the aside describes the head noun.
+    if (size_t p = out.front(); p > 1 && (tokens_[p - 1].lower == "by" || tokens_[p - 1].lower == "of" || tokens_[p - 1].lower == "from")) {
+      std::vector<size_t> head = noun_phrase_ending_at(p - 1);
+      auto article = std::find_if(head.begin(), head.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
+      if (article != head.end() && article + 1 != head.end()) {
+        head.erase(head.begin(), article);
+        head.push_back(p - 1);
+        out.insert(out.begin(), head.begin(), head.end());
+      }
+    }
     std::vector<size_t> aside = range(open, close);
     out.insert(out.end(), aside.begin(), aside.end());
     return out;

@@ -48,5 +48,6 @@ inline const WordSet& kTitles = label_word_class("titles");
 inline const WordSet& kTitleModifiers = label_word_class("title-modifiers");
 inline const WordSet& kStopBeforeNoun = label_word_class("stop-before-noun");
 inline const WordSet& kFrontedParticiples = label_word_class("fronted-participles");
+inline const WordSet& kAsideAdverbs = label_word_class("aside-adverbs");
 
 }  // namespace chronoline

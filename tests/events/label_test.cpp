@@ -439,3 +439,17 @@ TEST_CASE("a relative clause after an address is about the place at that address
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a participle aside may open with an adverb and describes the head noun before 'by'") {
+  CHECK(labels("They discussed a proposal by the United Kingdom, first tabled at 10 Downing Street in March, "
+               "to share data.",
+               {"in March"})[0] == "Proposal by the United Kingdom first tabled at 10 Downing Street");
+  CHECK(labels("A plan, adopted during the drought of 2017, was dropped on Monday.",
+               {"2017", "on Monday"})[0] == "Plan adopted during the drought");
+}
+
+}  // namespace
+}  // namespace chronoline
