@@ -476,8 +476,16 @@ class Labeler {
   bool claimed_by_earlier(size_t k, size_t focus) const {
     auto dated_before_focus = [&](size_t seg) {
       for (size_t i = segments_[seg].begin; i < segments_[seg].end; ++i)
-        if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated)
+        if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated) {
+          // "The agreement, reached on Thursday, requires ... within 30 days": a date in a
+          // participle aside dates the aside, not the clause around it.
+          auto [f, l] = focus_tokens(static_cast<size_t>(tokens_[i].timex));
+          if (participle_aside(f, l, seg)) {
+            i = l;
+            continue;
+          }
           return true;
+        }
       return false;
     };
     if (dated_before_focus(k)) return true;

@@ -453,3 +453,16 @@ TEST_CASE("a participle aside may open with an adverb and describes the head nou
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a date in a participle aside does not claim the clause around it") {
+  auto l = labels("The agreement, reached late on Thursday in Rome, requires airlines to check every jet within 30 days.",
+                  {"on Thursday", "within 30 days"});
+  CHECK(l[0] == "Agreement reached in Rome");
+  CHECK(l[1] == "Agreement requires airlines to check every jet");
+}
+
+}  // namespace
+}  // namespace chronoline
