@@ -265,7 +265,7 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     if (ids.size() < 2 || is_marker(ids.back()) || is_marker(ids[ids.size() - 2])) return false;
     const Token& t = toks_[ids.back()];
     const Token& verb = toks_[ids[ids.size() - 2]];
-    bool word = t.lower == "over" || t.lower == "through";
+    bool word = is(t, kVerbParticles);
     return word && ids[ids.size() - 2] + 1 == ids.back() && !is(verb, kAuxiliaries) &&
            (looks_verb(verb) || is(verb, kParticiples));
   };

@@ -367,6 +367,11 @@ TEST_CASE("a verb keeps its particle before a time phrase") {
   // Two prepositions that both lead the time phrase still go with it.
   CHECK(labels("The workers stayed out until after May.", {"May"}) ==
         std::vector<std::string>{"Workers stayed out"});
+  // The particles are data: "behind", "back", "off" too.
+  CHECK(labels("A report in 2024 warned that inspections were falling behind.", {"in 2024"}) ==
+        std::vector<std::string>{"Report warned that inspections were falling behind"});
+  CHECK(labels("The union called the strike off on Monday.", {"on Monday"}) ==
+        std::vector<std::string>{"Union called the strike off"});
 }
 
 TEST_CASE("a name set off by commas after a subject with a relative clause names the subject") {
