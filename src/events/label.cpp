@@ -622,6 +622,8 @@ class Labeler {
   std::vector<size_t> antecedent(size_t k) const {
     size_t end = segments_[k].begin;
     while (end > 0 && tokens_[end - 1].timex >= 0) --end;
+    // 'comparable to Ophelia", which killed': the quote closes before the comma.
+    while (end > 0 && (is_punct(tokens_[end - 1], "\"") || is_punct(tokens_[end - 1], "\u201D"))) --end;
     std::vector<size_t> np = noun_phrase_ending_at(end);
     // "Maria Lopez, 45, who": an age between commas follows the name the clause is about.
     auto number = [](const std::string& w) {

@@ -471,3 +471,14 @@ TEST_CASE("a date in a participle aside does not claim the clause around it") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a relative clause after a closing quote takes the quoted noun phrase as its subject") {
+  CHECK(labels("He said the storm could be \"comparable to Ophelia\", which killed three people in October 2017.",
+               {"in October 2017"})[0] == "Ophelia killed three people");
+}
+
+}  // namespace
+}  // namespace chronoline
