@@ -118,7 +118,7 @@ size_t credit_tail(std::string_view p) {
 }
 
 // "Source: example.com" (or a misspelling of "Source": "Sourse") as the last line: returns the
-// site. Other labels ("Email: desk@example.org", "AP soccer: https://...") name no source.
+// site, or a short name ("Source: Al Jazeera and news agencies"). Other labels ("Email: desk@example.org", "AP soccer: https://...") name no source.
 std::optional<std::string> source_line(std::string_view paragraph) {
   size_t colon = paragraph.find(": ");
   if (colon == std::string_view::npos || colon > 12 || paragraph.find('\n') != std::string_view::npos)
@@ -126,7 +126,10 @@ std::optional<std::string> source_line(std::string_view paragraph) {
   if (edit_distance(lower(paragraph.substr(0, colon)), "source") > 2) return std::nullopt;
   std::string_view site = paragraph.substr(colon + 2);
   bool domain = site.find('.') != std::string_view::npos && site.find(' ') == std::string_view::npos;
-  return domain ? std::optional<std::string>(site) : std::nullopt;
+  // "Source: Al Jazeera and news agencies": a short name, capitalised, with no sentence in it.
+  bool name = !site.empty() && site[0] >= 'A' && site[0] <= 'Z' && std::count(site.begin(), site.end(), ' ') < 6 &&
+              site.find_first_of(".:;!?0123456789") == std::string_view::npos;
+  return domain || name ? std::optional<std::string>(site) : std::nullopt;
 }
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }

@@ -223,9 +223,17 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         return !fine.is_range() && !coarse.is_range() && fine.span.start >= coarse.span.start &&
                fine.span.end <= coarse.span.end && fine.span.granularity >= coarse.span.granularity;
       };
+      // "The January transfer window opens on 1/1/2027": the month is the day's too, though its
+      // label runs on ("Transfer window opens and Harding said ...").
+      auto extends = [](const std::string& longer, const std::string& shorter) {
+        return longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
+               longer[shorter.size()] == ' ';
+      };
       auto same = std::find_if(
-          events.begin() + static_cast<long>(sentence_first), events.end(),
-          [&](const Event& o) { return o.label == e.label && (within(e, o) || within(o, e)); });
+          events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {
+            return (o.label == e.label && (within(e, o) || within(o, e))) ||
+                   (within(e, o) && extends(o.label, e.label)) || (within(o, e) && extends(e.label, o.label));
+          });
       if (same != events.end()) {
         if (within(e, *same)) *same = std::move(e);
         continue;

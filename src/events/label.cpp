@@ -153,6 +153,7 @@ class Labeler {
     size_t home = segment_of(first), k = home;
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
+    if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
     // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
@@ -400,13 +401,25 @@ class Labeler {
     return range(begin, end);
   }
 
+  // "Born in Hobart in 1939, the daughter of ..., she learned": a date in a participle phrase that
+  // opens the sentence dates that phrase ("Born in Hobart").
+  std::optional<std::vector<size_t>> fronted_participle(size_t first) const {
+    if (tokens_.empty() || !is(tokens_[0], kFrontedParticiples)) return std::nullopt;
+    for (size_t i = 1; i < tokens_.size() && i < 14; ++i)
+      if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0)
+        return first < i ? std::optional(range(0, i)) : std::nullopt;
+    return std::nullopt;
+  }
+
   // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which
   // describes the noun phrase before it.
   std::optional<std::vector<size_t>> participle_aside(size_t first, size_t last, size_t k) const {
     size_t open = first;
     while (open > segments_[k].begin && !(is_punct(tokens_[open - 1], ",") && tokens_[open - 1].timex < 0)) --open;
     if (open == segments_[k].begin || open >= first) return std::nullopt;
-    const Token& lead = tokens_[open];
+    // ", first tabled at 10 Downing Street in March,": an adverb may come before the participle.
+    size_t verb = open + 1 < first && is(tokens_[open], kAsideAdverbs) ? open + 1 : open;
+    const Token& lead = tokens_[verb];
     // An -ing aside ("The minister, speaking to reporters on Friday, said") happens along with the
     // main clause, which says what happened.
     if (!looks_verb(lead) || is(lead, kAuxiliaries) || lead.lower.ends_with("ing")) return std::nullopt;
@@ -415,6 +428,16 @@ class Labeler {
     if (close >= segments_[k].end) return std::nullopt;
     std::vector<size_t> out = noun_phrase_ending_at(open - 1);
     if (out.empty()) return std::nullopt;
+    // "a proposal by the United Kingdom, first tabled ...": the aside describes the head noun.
+    if (size_t p = out.front(); p > 1 && (tokens_[p - 1].lower == "by" || tokens_[p - 1].lower == "of" || tokens_[p - 1].lower == "from")) {
+      std::vector<size_t> head = noun_phrase_ending_at(p - 1);
+      auto article = std::find_if(head.begin(), head.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
+      if (article != head.end() && article + 1 != head.end()) {
+        head.erase(head.begin(), article);
+        head.push_back(p - 1);
+        out.insert(out.begin(), head.begin(), head.end());
+      }
+    }
     std::vector<size_t> aside = range(open, close);
     out.insert(out.end(), aside.begin(), aside.end());
     return out;
@@ -453,8 +476,16 @@ class Labeler {
   bool claimed_by_earlier(size_t k, size_t focus) const {
     auto dated_before_focus = [&](size_t seg) {
       for (size_t i = segments_[seg].begin; i < segments_[seg].end; ++i)
-        if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated)
+        if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated) {
+          // "The agreement, reached on Thursday, requires ... within 30 days": a date in a
+          // participle aside dates the aside, not the clause around it.
+          auto [f, l] = focus_tokens(static_cast<size_t>(tokens_[i].timex));
+          if (participle_aside(f, l, seg)) {
+            i = l;
+            continue;
+          }
           return true;
+        }
       return false;
     };
     if (dated_before_focus(k)) return true;
@@ -591,6 +622,8 @@ class Labeler {
   std::vector<size_t> antecedent(size_t k) const {
     size_t end = segments_[k].begin;
     while (end > 0 && tokens_[end - 1].timex >= 0) --end;
+    // 'comparable to Ophelia", which killed': the quote closes before the comma.
+    while (end > 0 && (is_punct(tokens_[end - 1], "\"") || is_punct(tokens_[end - 1], "\u201D"))) --end;
     std::vector<size_t> np = noun_phrase_ending_at(end);
     // "Maria Lopez, 45, who": an age between commas follows the name the clause is about.
     auto number = [](const std::string& w) {
@@ -598,6 +631,20 @@ class Labeler {
     };
     if (np.size() == 1 && np[0] > 0 && is_punct(tokens_[np[0] - 1], ",") && number(tokens_[np[0]].lower))
       return noun_phrase_ending_at(np[0] - 1);
+    // "the current library at 10 Main Street, which opened in 1962": an address is where the
+    // antecedent is, not what the clause is about.
+    if (np.size() >= 3 && number(tokens_[np[0]].lower) && is(tokens_[np.back()], kOrganisationWords) && np[0] > 0 &&
+        tokens_[np[0] - 1].lower == "at") {
+      std::vector<size_t> before = noun_phrase_ending_at(np[0] - 1);
+      // "will replace the current library": from its article, past a verb that does not look like one.
+      auto article = std::find_if(before.begin(), before.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
+      if (article != before.end()) before.erase(before.begin(), article);
+      if (!before.empty()) {
+        before.insert(before.end(), np[0] - 1);
+        before.insert(before.end(), np.begin(), np.end());
+        return before;
+      }
+    }
     return np;
   }
 

@@ -186,7 +186,11 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number ||
                  participle || party;
     if (!aside || is(first, kConjunctions)) continue;
-    ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
+    // "Hartwell, 54, a former state treasurer, called": the age's closing comma opens the next
+    // aside, so it stays for that to be dropped too.
+    bool next_aside = number && close + 1 < ids.size() && !is_marker(ids[close + 1]) &&
+                      (is(toks_[ids[close + 1]], kArticles) || is(toks_[ids[close + 1]], kPossessives));
+    ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(next_aside ? close : close + 1));
     --j;
   }
 }
@@ -261,7 +265,7 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     if (ids.size() < 2 || is_marker(ids.back()) || is_marker(ids[ids.size() - 2])) return false;
     const Token& t = toks_[ids.back()];
     const Token& verb = toks_[ids[ids.size() - 2]];
-    bool word = t.lower == "over" || t.lower == "through";
+    bool word = is(t, kVerbParticles);
     return word && ids[ids.size() - 2] + 1 == ids.back() && !is(verb, kAuxiliaries) &&
            (looks_verb(verb) || is(verb, kParticiples));
   };

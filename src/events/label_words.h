@@ -47,5 +47,8 @@ inline const WordSet& kIrregularPast = label_word_class("irregular-past");
 inline const WordSet& kTitles = label_word_class("titles");
 inline const WordSet& kTitleModifiers = label_word_class("title-modifiers");
 inline const WordSet& kStopBeforeNoun = label_word_class("stop-before-noun");
+inline const WordSet& kFrontedParticiples = label_word_class("fronted-participles");
+inline const WordSet& kAsideAdverbs = label_word_class("aside-adverbs");
+inline const WordSet& kVerbParticles = label_word_class("verb-particles");
 
 }  // namespace chronoline

@@ -141,6 +141,13 @@ std::optional<std::pair<int, int>> clock(std::string_view t) {
 }  // namespace
 
 std::string time_of_day_text(const Event& e) {
+  // "27 Nov 2026, 09:00–12:00": a range between two times of one day.
+  if (auto r = range_clock_minutes(e); r && e.span.start == e.span.end) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, ", %02d:%02d\u2013%02d:%02d", r->first / 60, r->first % 60, r->second / 60,
+                  r->second % 60);
+    return buf;
+  }
   std::string_view t = time_part(e);
   for (const PartOfDay& p : kPartsOfDay)
     if (t == p.code) return ", " + std::string(p.words);
@@ -150,6 +157,21 @@ std::string time_of_day_text(const Event& e) {
   char buf[16];
   std::snprintf(buf, sizeof buf, ", %02d:%02d", hm->first, hm->second);
   return buf;
+}
+
+std::optional<std::pair<int, int>> range_clock_minutes(const Event& e) {
+  std::string_view v = e.value;
+  size_t slash = v.find('/');
+  if (!e.span.is_range || slash == std::string_view::npos) return std::nullopt;
+  auto at = [](std::string_view side) -> std::optional<int> {
+    if (side.size() < 16 || side[10] != 'T' || !parse_day(side.substr(0, 10))) return std::nullopt;
+    auto hm = clock(side.substr(11));
+    if (!hm || hm->first > 24 || hm->second > 59) return std::nullopt;
+    return hm->first * 60 + hm->second;
+  };
+  auto a = at(v.substr(0, slash)), b = at(v.substr(slash + 1));
+  if (!a || !b) return std::nullopt;
+  return std::pair{*a, *b};
 }
 
 int minutes_into_day(const Event& e) {

@@ -3,7 +3,9 @@
 
 #include <date/date.h>
 
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "temporal/value.h"
 #include "timeline/timeline.h"
@@ -35,6 +37,10 @@ std::string time_of_day_text(const Event& e);
 // Minutes into its day of a one-day event's time ("T14:00": 840; a part of the day at a time
 // typical of it: "TEV" 1140), for ordering events of one day; -1 without one.
 int minutes_into_day(const Event& e);
+
+// The clock times, in minutes into their days, of a range between two times of day
+// ("2026-11-27T09:00/2026-11-27T12:00": 540 and 720), or nullopt for other events.
+std::optional<std::pair<int, int>> range_clock_minutes(const Event& e);
 
 // The shortest clear text for the days first..last: "3 May 2022", "3–21 May 2022",
 // "28 Apr – 3 May 2022", "30 Dec 2021 – 2 Jan 2022".

@@ -16,8 +16,17 @@ MarkKind mark_kind(const Event& e) {
   return e.span.granularity >= Granularity::kDay ? MarkKind::kPoint : MarkKind::kCoarse;
 }
 
-double first_day(const Event& e) { return e.span.start.time_since_epoch().count(); }
-double end_day(const Event& e) { return e.span.end.time_since_epoch().count() + 1.0; }
+// A range between two times of day ("between 9am and noon") covers those hours, not whole days.
+double first_day(const Event& e) {
+  double d = e.span.start.time_since_epoch().count();
+  if (auto r = range_clock_minutes(e)) d += r->first / 1440.0;
+  return d;
+}
+double end_day(const Event& e) {
+  double d = e.span.end.time_since_epoch().count();
+  if (auto r = range_clock_minutes(e)) return d + r->second / 1440.0;
+  return d + 1.0;
+}
 
 std::string label_text(const Event& e) {
   if (!e.label.empty()) return e.label;

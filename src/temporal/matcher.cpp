@@ -32,6 +32,8 @@ bool builtin_matches(Builtin b, const Token& t) {
       return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm ||
               t.suffix == NumSuffix::kIsh) &&
              (t.digits == 3 || t.digits == 4) && v % 100 <= 59 && v / 100 >= 1 && v / 100 <= 23;
+    case Builtin::kZeroHHMM:  // no year or amount is written with a leading zero
+      return plain && t.digits == 4 && v >= 100 && v < 1000 && v % 100 <= 59;
     case Builtin::kShortClock:
       return (t.suffix == NumSuffix::kShortAm || t.suffix == NumSuffix::kShortPm) &&
              t.digits <= 2 && v >= 1 && v <= 12;
@@ -374,6 +376,8 @@ uint64_t builtin_bits(Builtin b) {
       return kNumberBit | kSuffixBit;
     case Builtin::kHHMM:
       return kNumberBit | kYearBit | kSuffixBit;
+    case Builtin::kZeroHHMM:
+      return kNumberBit | kYearBit;
     case Builtin::kShortClock:
       return kSuffixBit;
     case Builtin::kOrd:

@@ -25,7 +25,8 @@ constexpr BuiltinName kBuiltins[] = {{"int", Builtin::kInt},
                                      {"hhour", Builtin::kHHour},
                                      {"hhmm", Builtin::kHHMM},
                                      {"shortclock", Builtin::kShortClock},
-                                     {"clockminute", Builtin::kClockMinute}};
+                                     {"clockminute", Builtin::kClockMinute},
+                                     {"zhhmm", Builtin::kZeroHHMM}};
 
 struct CandName {
   std::string_view name;

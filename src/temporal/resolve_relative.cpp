@@ -239,7 +239,17 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     int dir = static_cast<int>(a.num(Key::kDir).value_or(-1));
     if (dir > 0 && after_superlative(a)) dir = -1;  // "the highest level in 20 years"
     sys_days dct = a.ctx().dct;
+    // "She led a survey in 1972. Over the next six years her team logged 2,000 dives": told in the
+    // past, the coming stretch starts at the date the story is at, not at the publication.
+    const ResolveContext& c = a.ctx();
+    bool from_last = dir > 0 && !c.options.forward_looking && c.last && c.last->day < dct && a.tense() < 0;
+    if (from_last) dct = c.last->day;
     sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps);
+    // From a year ("in 1972 ... over the next six years"), the stretch runs in years: 1972/1978.
+    if (from_last && c.last->g == Granularity::kYear && unit->g == Granularity::kYear) {
+      r.range = format_day(dct).substr(0, 4) + "/" + format_day(other).substr(0, 4);
+      return with_mod(std::move(r), a);
+    }
     r.range = dir < 0 ? format_day(other) + "/" + format_day(dct)
                       : format_day(dct) + "/" + format_day(other);
   }

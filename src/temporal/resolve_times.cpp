@@ -80,6 +80,7 @@ std::optional<Resolved> op_time(const Args& a) {
   // A reading that could be morning or evening: "at 3", "4:23" (not "15:00", "0:30", "noon").
   bool twelve_hour = ampm.empty() && !h_clock && h >= 1 && h < 12 && hb && pod.empty();
   int clock_hour = ampm.empty() && !h_clock && h >= 1 && h <= 12 && hb && pod.empty() ? h : 0;
+  bool story_day = false;  // the day comes from the story, not from the publication
   if (const Resolved* of = a.cand(Key::kOf)) {  // "9 tomorrow", "5 tomorrow afternoon"
     // In prose a bare number before a day is rarely a time ("killed 12 Sunday"); only queries.
     if (!forward && ampm.empty() && !has_minute) return std::nullopt;
@@ -94,9 +95,15 @@ std::optional<Resolved> op_time(const Args& a) {
              (c.options.doc_type == DocType::kNarrative || in_paragraph_of_last(a))) {
     // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.".
     day = c.last->day;
+    story_day = true;
   } else if (!forward && c.last_day && c.last_day->day < c.dct && a.tense() < 0) {
     // Told in the past with no date near it, it is on the last day the story named.
     day = c.last_day->day;
+    story_day = true;
+  } else if (!forward && c.dct_time && a.tense() < 0 && h * 60 + min > c.dct_time->count()) {
+    // Told in the past, a time later in the day than the publication is the day before's: "Polls
+    // closed at 7:30 p.m." in a story published at 1:42 a.m.
+    day -= days{1};
   } else if (forward && day == c.dct && hour_passed(c, h)) {
     // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.
     if (twelve_hour && !hour_passed(c, h + 12))
@@ -104,6 +111,9 @@ std::optional<Resolved> op_time(const Args& a) {
     else
       day += days{1};
   }
+  // "The fire started on Wednesday ... and had burnt 12,000 hectares by midnight": on a day the
+  // story is about, a bare "midnight" is the one that ends it.
+  if (end_of_day && story_day && !a.part(Key::kHour)) day += days{1};
   // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
   Granularity g = sec >= 0                            ? Granularity::kSecond
                   : has_minute || !forward || h_clock ? Granularity::kMinute

@@ -87,6 +87,18 @@ TEST_CASE("the reader finds dateline, title, body, credits and footer") {
   CHECK(a->text.find('\r') == std::string::npos);
 }
 
+TEST_CASE("a source line may name the source instead of its site") {
+  auto a = read_article("March 3, 2023\n\nBridge Opens\n\nIt opened today.\n\nSource: Al Jazeera and news agencies\n",
+                        "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->source == "Al Jazeera and news agencies");
+  // A sentence after "Source:" is no name.
+  auto b = read_article("March 3, 2023\n\nBridge Opens\n\nSource: the city said it opened on time.\n", "a.txt",
+                        fake_dateline);
+  REQUIRE(b);
+  CHECK(b->source.empty());
+}
+
 TEST_CASE("an article without a dateline starts with its title") {
   auto a = read_article("Bridge Opens\n\nIt opened today.\n", "a.txt", fake_dateline);
   REQUIRE(a);

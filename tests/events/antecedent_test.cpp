@@ -148,6 +148,15 @@ TEST_CASE("one happening dated twice in its sentence is one event, at the finer 
       tagger, {});
   REQUIRE(u.ok());
   CHECK(u->events.size() == 2);
+  // A month that modifies a noun ("The January transfer window opens on 1/1/2027") labels the
+  // same happening, with more of the sentence after it: one event, at the day.
+  auto v = extract_timeline(
+      "November 22, 2026\n\nT\n\nThe January transfer window opens on 1/1/2027 and Harding said he "
+      "hopes to sign two defenders.\n",
+      "test.txt", tagger, {});
+  REQUIRE(v.ok());
+  REQUIRE(v->events.size() == 1);
+  CHECK(v->events[0].value == "2027-01-01");
 }
 
 }  // namespace

@@ -367,6 +367,11 @@ TEST_CASE("a verb keeps its particle before a time phrase") {
   // Two prepositions that both lead the time phrase still go with it.
   CHECK(labels("The workers stayed out until after May.", {"May"}) ==
         std::vector<std::string>{"Workers stayed out"});
+  // The particles are data: "behind", "back", "off" too.
+  CHECK(labels("A report in 2024 warned that inspections were falling behind.", {"in 2024"}) ==
+        std::vector<std::string>{"Report warned that inspections were falling behind"});
+  CHECK(labels("The union called the strike off on Monday.", {"on Monday"}) ==
+        std::vector<std::string>{"Union called the strike off"});
 }
 
 TEST_CASE("a name set off by commas after a subject with a relative clause names the subject") {
@@ -389,6 +394,90 @@ TEST_CASE("common irregular pasts make clauses: a score after an -ing aside is i
                {"Sunday night"}) == std::vector<std::string>{"Harbor City beat Pinewood 3-2"});
   CHECK(labels("Rain fell, including hail, and the river froze over on Monday.", {"Monday"}) ==
         std::vector<std::string>{"River froze over"});
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("an age and an apposition after a name are both dropped") {
+  CHECK(labels("Hartwell, 54, a former state treasurer, called the result a win on Tuesday.", {"on Tuesday"})[0] ==
+        "Hartwell called the result a win");
+  CHECK(labels("Stephen Yates, 64, was arrested on Monday.", {"on Monday"})[0] == "Stephen Yates was arrested");
+}
+
+TEST_CASE("a title word inside a place name is no title") {
+  CHECK(labels("The fire started on Wednesday near Old Coach Road.", {"on Wednesday"})[0] ==
+        "Fire started near Old Coach Road");
+  // A title before a person's name is still dropped.
+  CHECK(labels("Coach Steve Harding resigned on Monday.", {"on Monday"})[0] == "Steve Harding resigned");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a date in a participle phrase that opens the sentence dates that phrase") {
+  CHECK(labels("Born in Hobart in 1939, the daughter of a ferry engineer, she learned to swim.", {"in 1939"})[0] ==
+        "Born in Hobart");
+  CHECK(labels("Founded in 1998 by two engineers, the firm now employs 400 people.", {"in 1998"})[0] ==
+        "Founded by two engineers");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a relative clause after an address is about the place at that address") {
+  CHECK(labels("The building will replace the current library at 10 Main Street, which opened in 1962.",
+               {"in 1962"})[0] == "Current library at 10 Main Street opened");
+  // A noun phrase that is no address stays the antecedent.
+  CHECK(labels("The board met on Monday to consider the review, which was commissioned in October.",
+               {"on Monday", "in October"})[1] == "Review was commissioned");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a participle aside may open with an adverb and describes the head noun before 'by'") {
+  CHECK(labels("They discussed a proposal by the United Kingdom, first tabled at 10 Downing Street in March, "
+               "to share data.",
+               {"in March"})[0] == "Proposal by the United Kingdom first tabled at 10 Downing Street");
+  CHECK(labels("A plan, adopted during the drought of 2017, was dropped on Monday.",
+               {"2017", "on Monday"})[0] == "Plan adopted during the drought");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a date in a participle aside does not claim the clause around it") {
+  auto l = labels("The agreement, reached late on Thursday in Rome, requires airlines to check every jet within 30 days.",
+                  {"on Thursday", "within 30 days"});
+  CHECK(l[0] == "Agreement reached in Rome");
+  CHECK(l[1] == "Agreement requires airlines to check every jet");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a relative clause after a closing quote takes the quoted noun phrase as its subject") {
+  CHECK(labels("He said the storm could be \"comparable to Ophelia\", which killed three people in October 2017.",
+               {"in October 2017"})[0] == "Ophelia killed three people");
 }
 
 }  // namespace

@@ -174,3 +174,26 @@ TEST_CASE("a one-day event's date text gives its clock time or part of the day")
 
 }  // namespace
 }  // namespace chronoline
+
+#include "layout/figure.h"
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a range between two times of one day covers those hours and says them") {
+  Event e;
+  e.value = "2026-11-27T09:00/2026-11-27T12:00";
+  e.span = *span_of_value(e.value);
+  CHECK(event_date_text(e) == "27 Nov 2026, 09:00\u201312:00");
+  double day = date::sys_days{date::year{2026} / 11 / 27}.time_since_epoch().count();
+  CHECK(first_day(e) == doctest::Approx(day + 0.375));
+  CHECK(end_day(e) == doctest::Approx(day + 0.5));
+  // A range of days still covers whole days.
+  Event d;
+  d.value = "1996/2001";
+  d.span = *span_of_value(d.value);
+  CHECK(end_day(d) == date::sys_days{date::year{2002} / 1 / 1}.time_since_epoch().count());
+}
+
+}  // namespace
+}  // namespace chronoline
