@@ -66,16 +66,16 @@ uint32_t builtin_mask(const Token& t, uint32_t wanted) {
 
 }  // namespace
 
-// A counting sort by first token; ids ascend within a token as they are placed in order.
+// Sorted by first token, ids ascending within a token. Sorting the few candidates costs less
+// than a counting sort, which would walk every token.
 CandidateIndex::CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens)
-    : starts(cands.size()), first(tokens + 2, 0), types(tokens + 1, 0) {
-  for (const CandidateRef& c : cands) {
-    ++first[c.tb + 1];
-    types[c.tb] |= c.type | kPresent;
+    : starts(cands.size()), first(tokens + 1, 0), types(tokens + 1, 0) {
+  for (uint32_t i = 0; i < cands.size(); ++i) {
+    starts[i] = {cands[i].tb, i};
+    types[cands[i].tb] |= cands[i].type | kPresent;
   }
-  for (size_t p = 1; p < first.size(); ++p) first[p] += first[p - 1];
-  std::vector<uint32_t> next(first.begin(), first.end() - 1);
-  for (uint32_t i = 0; i < cands.size(); ++i) starts[next[cands[i].tb]++] = {cands[i].tb, i};
+  std::sort(starts.begin(), starts.end());
+  for (size_t k = starts.size(); k-- > 0;) first[starts[k].first] = static_cast<uint32_t>(k);
 }
 
 // One backtracking search for a rule at one position; keeps the longest complete match.
@@ -525,18 +525,31 @@ void Matcher::choose_after(const Rule& rule, RuleInfo& info) {
   info.after_end = 1;
   while (info.after_end < elems.size() && elems[info.after_end].optional) ++info.after_end;
   // Elements [1, after_end] can match right after the first; past the end, nothing must.
+  for (size_t j = 1; j <= info.after_end && j < elems.size(); ++j)
+    for (const Atom& a : elems[j].alts) {
+      if (a.kind == Atom::Kind::kCandidate) {
+        info.after_types |= static_cast<uint8_t>(a.id);
+        continue;
+      }
+      info.after_bits |= atom_bits(a);
+      if (a.kind == Atom::Kind::kWord) mark_start_word(a.id);  // its tokens must carry its bit
+    }
 }
 
 // Whether some candidate at p that the rule's first element accepts is followed by what its next
 // elements can start with: a token an element matches, a candidate one accepts, or nothing needed.
 bool Matcher::candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
                                  const std::vector<Token>& toks,
+                                 const std::vector<uint64_t>& start_bits,
                                  const std::vector<CandidateRef>& cands,
                                  const CandidateIndex& by_start, bool lenient) const {
   if (info.after_end >= rule.elems.size()) return true;
   for (auto [tb, ci] : by_start.at(p)) {
     const CandidateRef& c = cands[ci];
     if (!(c.type & info.cand_types)) continue;
+    // The filter bits first: most candidates are followed by nothing the rule can use.
+    if (!(start_bits[c.te] & info.after_bits) && !(by_start.types_at(c.te) & info.after_types))
+      continue;
     for (size_t j = 1; j <= info.after_end; ++j) {
       const Element& e = rule.elems[j];
       if (c.te < toks.size() && element_matches(e, toks[c.te], lenient)) return true;
@@ -602,10 +615,27 @@ void Matcher::index_follow(Triggers& triggers) const {
 
 // A token's filter bits without its word's: those are word_bits_ or start_bits_ of t.word (both 0
 // for id 0).
-uint64_t Matcher::token_bits(const Token& t) const {
+uint64_t Matcher::own_bits(const Token& t) const {
   return t.kind == TokKind::kNumber  ? number_bits(t)
          : t.kind == TokKind::kPunct ? punct_bits(t.punct)
                                      : 0;
+}
+
+Matcher::TokenBits Matcher::token_bits(const std::vector<Token>& toks) const {
+  TokenBits bits;
+  bits.must.resize(toks.size());
+  // One more entry past the end, with no bits: nothing follows the last token (may_start).
+  bits.start.resize(toks.size() + 1);
+  const uint64_t* must_of = word_bits_.data();  // locals: the stores below cannot alias them
+  const uint64_t* start_of = start_bits_.data();
+  uint64_t* must = bits.must.data();
+  uint64_t* start = bits.start.data();
+  for (size_t p = 0; p < toks.size(); ++p) {
+    uint64_t own = own_bits(toks[p]);
+    must[p] = own | must_of[toks[p].word];
+    start[p] = own | start_of[toks[p].word];
+  }
+  return bits;
 }
 
 // Whether element `e` can match token `t` on its own (token atoms only).
@@ -633,19 +663,10 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
   if (Search(*this, info, r, toks, pos, cands, by_start, lenient).run(m)) out.push_back(m);
 }
 
-void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
-                         std::vector<Match>& out) const {
+void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_bits,
+                         bool lenient, std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
-  std::vector<uint64_t> bits(toks.size());
-  // One more entry past the end, with no bits: nothing follows the last token (may_start).
-  std::vector<uint64_t> start_bits(toks.size() + 1, 0);
-  const uint64_t* must_of = word_bits_.data();  // locals: the stores below cannot alias them
-  const uint64_t* start_of = start_bits_.data();
-  for (size_t p = 0; p < toks.size(); ++p) {
-    uint64_t own = token_bits(toks[p]);
-    bits[p] = own | must_of[toks[p].word];
-    start_bits[p] = own | start_of[toks[p].word];
-  }
+  const std::vector<uint64_t>& bits = token_bits.must;
   TriedSet tried(rules_.size());
   std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
@@ -655,7 +676,7 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
     uint32_t back = 0;
     for (uint64_t rest = need; rest; rest &= rest - 1) back = std::max<uint32_t>(back, reach_[lenient][std::countr_zero(rest)]);
     for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
-      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, start_bits, lenient, tried, out);
+      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, token_bits.start, lenient, tried, out);
   }
 }
 
@@ -678,25 +699,24 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
   }
 }
 
-void Matcher::match_composite(const std::vector<Token>& toks,
+void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& bits,
                               const std::vector<CandidateRef>& cands, size_t fresh_from,
                               bool lenient, std::vector<Match>& out) const {
   if (fresh_from >= cands.size()) return;
   CandidateIndex by_start(cands, toks.size());
   // A composite rule can only use a fresh candidate if it starts within a few tokens before it:
-  // mark those positions, then visit them in order.
+  // visit those positions in order.
   constexpr uint32_t kReach = 6;
-  std::vector<char> near_fresh(toks.size(), 0);
+  std::vector<uint32_t> near_fresh;
   for (size_t i = fresh_from; i < cands.size(); ++i)
     for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0;
          p <= cands[i].tb && p < toks.size(); ++p)
-      near_fresh[p] = 1;
-  std::vector<uint64_t> start_bits(toks.size() + 1, 0);  // as in match_base
-  for (size_t p = 0; p < toks.size(); ++p)
-    start_bits[p] = token_bits(toks[p]) | start_bits_[toks[p].word];
+      near_fresh.push_back(p);
+  std::sort(near_fresh.begin(), near_fresh.end());
+  near_fresh.erase(std::unique(near_fresh.begin(), near_fresh.end()), near_fresh.end());
+  const std::vector<uint64_t>& start_bits = bits.start;
   TriedSet tried(rules_.size());
-  for (uint32_t p = 0; p < toks.size(); ++p) {
-    if (!near_fresh[p]) continue;
+  for (uint32_t p : near_fresh) {
     tried.clear();
     composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
                              by_start.types_at(p) != 0, [&](uint32_t r) {
@@ -708,7 +728,8 @@ void Matcher::match_composite(const std::vector<Token>& toks,
            ++o)
         reachable = by_start.types_at(o) & info.cand_types;
       if (!reachable) return;
-      if (info.lead_cand && !candidate_followed(rules_[r], info, p, toks, cands, by_start, lenient))
+      if (info.lead_cand &&
+          !candidate_followed(rules_[r], info, p, toks, start_bits, cands, by_start, lenient))
         return;
       if (!tried.insert(r)) return;
       size_t before = out.size();

@@ -41,7 +41,10 @@ struct CandidateIndex {
   CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens);
   // The candidates starting at token p <= tokens: (token, candidate id) pairs in id order.
   std::span<const std::pair<uint32_t, uint32_t>> at(uint32_t p) const {
-    return {starts.data() + first[p], first[p + 1] - first[p]};
+    if (!types[p]) return {};
+    size_t end = first[p];
+    while (end < starts.size() && starts[end].first == p) ++end;
+    return {starts.data() + first[p], end - first[p]};
   }
   // The OR of the CandMask types of the candidates starting at token p, plus kPresent when there
   // is any (a candidate's type can be 0).
@@ -49,8 +52,10 @@ struct CandidateIndex {
   static constexpr uint8_t kPresent = 0x80;
 
   std::vector<std::pair<uint32_t, uint32_t>> starts;  // sorted
-  std::vector<uint32_t> first;  // per token and one past the end: where its candidates begin
-  std::vector<uint8_t> types;   // per token
+  // Per token: where its candidates begin in `starts`; set only where types[p] != 0. A document
+  // has some ten candidates to some thousand tokens, so nothing is done per token but clearing.
+  std::vector<uint32_t> first;
+  std::vector<uint8_t> types;  // per token and one past the end
 };
 
 // Rules indexed by the tokens that can start them. Built once per grammar.
@@ -58,14 +63,24 @@ class Matcher {
  public:
   Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon);
 
+  // The filter bits of a document's tokens, computed once for match_base and match_composite.
+  struct TokenBits {
+    std::vector<uint64_t> must;   // per token: the bits rules' most selective elements test
+    std::vector<uint64_t> start;  // per token and one past the end (0): what rules start with
+  };
+  TokenBits token_bits(const std::vector<Token>& toks) const;
+
   // Appends to `out` every match of the base rules (no @-atoms), longest per rule and start.
-  // `lenient` (forward-looking queries) ignores the `cap` flag and `<class>!`.
-  void match_base(const std::vector<Token>& toks, bool lenient, std::vector<Match>& out) const;
+  // `lenient` (forward-looking queries) ignores the `cap` flag and `<class>!`. `bits` are
+  // token_bits(toks).
+  void match_base(const std::vector<Token>& toks, const TokenBits& bits, bool lenient,
+                  std::vector<Match>& out) const;
 
   // Appends matches of composite rules that use at least one of the candidates with index
   // >= `fresh_from`; `cands` are all matches so far.
-  void match_composite(const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
-                       size_t fresh_from, bool lenient, std::vector<Match>& out) const;
+  void match_composite(const std::vector<Token>& toks, const TokenBits& bits,
+                       const std::vector<CandidateRef>& cands, size_t fresh_from, bool lenient,
+                       std::vector<Match>& out) const;
 
  private:
   class Search;
@@ -99,14 +114,19 @@ class Matcher {
     // after_end is past the end). See choose_after.
     bool lead_cand = false;
     uint8_t after_end = 0;
+    // What those elements can start with: the filter bits of their token atoms and the types
+    // of their @-atoms. A candidate followed by neither cannot begin a match.
+    uint64_t after_bits = 0;
+    uint8_t after_types = 0;
   };
   void choose_must(const Rule& rule, RuleInfo& info);
   void choose_starts(const Rule& rule, RuleInfo& info);
   void choose_after(const Rule& rule, RuleInfo& info);
   void mark_start_word(uint32_t id);
   bool candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
-                          const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
-                          const CandidateIndex& by_start, bool lenient) const;
+                          const std::vector<Token>& toks, const std::vector<uint64_t>& start_bits,
+                          const std::vector<CandidateRef>& cands, const CandidateIndex& by_start,
+                          bool lenient) const;
   bool may_start(const RuleInfo& info, const uint64_t* bits) const {
     for (size_t k = 0; k < info.n_starts; ++k)
       if ((bits[0] & info.starts[k].first) &&
@@ -114,7 +134,7 @@ class Matcher {
         return true;
     return info.n_starts == 0;
   }
-  uint64_t token_bits(const Token& t) const;
+  uint64_t own_bits(const Token& t) const;
   void index_words();
   bool element_matches(const Element& e, const Token& t, bool lenient) const;
   void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
