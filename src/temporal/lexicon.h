@@ -54,6 +54,13 @@ struct WordKey {
   // The same, where `readable` bytes from word.data() may be read (a word inside a text): each
   // chunk is then one 8-byte load rather than eight byte loads.
   WordKey(std::string_view word, size_t readable) : len(static_cast<uint32_t>(word.size())) {
+    if (std::endian::native == std::endian::little && len - 1 < 8 && readable >= 8) {
+      // Most words: 1 to 8 letters in one chunk, read with one load.
+      uint64_t v;
+      std::memcpy(&v, word.data(), 8);
+      chunks[0] = (v | 0x2020202020202020ull) & (~uint64_t{0} >> (64 - 8 * len));
+      return;
+    }
     for (size_t at = 0; at < word.size(); at += 8) {
       size_t n = std::min<size_t>(8, word.size() - at);
       uint64_t low = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;  // n low bytes
@@ -77,7 +84,7 @@ struct WordKey {
   }
   bool operator==(const WordKey& o) const {
     if (len != o.len) return false;
-    for (size_t k = 0; k < chunks.size(); ++k)
+    for (size_t k = 0; k * 8 < len; ++k)  // past the length both are zero
       if (chunks[k] != o.chunks[k]) return false;
     return true;
   }
