@@ -220,6 +220,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
       if (rules[r].mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward))
         (rules[r].composite ? composite_ : base_)[lenient].add(r, rules[r]);
   index_words();
+  index_begins();
   for (auto* triggers : {&base_, &composite_})
     for (Triggers& t : *triggers) {
       index_follow(t);
@@ -228,12 +229,9 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
-  auto put = [&](std::vector<uint32_t>& list) {
-    if (list.empty() || list.back() != r) list.push_back(r);
-  };
-  auto put_at = [&](std::vector<std::vector<uint32_t>>& index, uint32_t key) {
+  auto put_at = [&](std::vector<std::vector<Trigger>>& index, uint32_t key) {
     if (index.size() <= key) index.resize(key + 1);
-    put(index[key]);
+    if (index[key].empty() || index[key].back().rule != r) index[key].push_back({r});
   };
   if (by_punct.empty()) by_punct.resize(128);
   for (const Element& e : rule.elems) {
@@ -244,8 +242,9 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
         put_at(by_class, a.id);
       else if (a.kind == Atom::Kind::kPunct)
         put_at(by_punct, static_cast<unsigned char>(a.punct) & 127);
-      else if (a.kind == Atom::Kind::kCandidate)
-        put(candidate);
+      else if (a.kind == Atom::Kind::kCandidate) {
+        if (candidate.empty() || candidate.back() != r) candidate.push_back(r);
+      }
       else
         add_numeric(r, a.id < 32 ? uint32_t{1} << a.id : kAnyNumber);  // no bit past 31
     }
@@ -289,10 +288,12 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
   auto may_follow = [next](uint64_t follow) { return !follow || (follow & next); };
   if (t.word) {
     if (t.word < by_word.size() && may_follow(word_follow[t.word]))
-      for (uint32_t r : by_word[t.word]) fn(r);
+      for (const Trigger& tr : by_word[t.word])
+        if (may_follow(tr.follow)) fn(tr.rule);
     for (uint16_t cls : classes)
       if (cls < by_class.size() && may_follow(class_follow[cls]))
-        for (uint32_t r : by_class[cls]) fn(r);
+        for (const Trigger& tr : by_class[cls])
+          if (may_follow(tr.follow)) fn(tr.rule);
   }
   // Most rules that can start with a number want a particular kind of number (a year, a day,
   // "5pm"): skip those whose builtins cannot match this one.
@@ -312,7 +313,8 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
   if (t.kind == TokKind::kPunct) {
     size_t c = static_cast<unsigned char>(t.punct) & 127;
     if (may_follow(punct_follow[c]))
-      for (uint32_t r : by_punct[c]) fn(r);
+      for (const Trigger& tr : by_punct[c])
+        if (may_follow(tr.follow)) fn(tr.rule);
   }
   if (at_candidate)
     for (uint32_t r : candidate) fn(r);
@@ -560,6 +562,18 @@ bool Matcher::candidate_followed(const Rule& rule, const RuleInfo& info, uint32_
   return false;
 }
 
+void Matcher::index_begins() {
+  word_begins_.assign(lex_.word_count(), 0);
+  for (uint32_t id = 1; id < lex_.word_count(); ++id)
+    for (int lenient : {0, 1}) {
+      const Triggers& triggers = base_[lenient];
+      bool begins = id < triggers.by_word.size() && !triggers.by_word[id].empty();
+      for (uint16_t cls : classes_of(id))
+        begins |= cls < triggers.by_class.size() && !triggers.by_class[cls].empty();
+      if (begins) word_begins_[id] |= static_cast<uint8_t>(1 << lenient);
+    }
+}
+
 void Matcher::index_words() {
   class_begin_.assign(1, 0);
   word_classes_.clear();
@@ -580,19 +594,33 @@ void Matcher::index_words() {
 }
 
 void Matcher::index_follow(Triggers& triggers) const {
-  // `bits`: every start filter bit a token offering the list can have.
-  auto follow_of = [&](const std::vector<uint32_t>& list, uint64_t bits) {
+  // The second-token masks of rule r's start pairs that a token with start filter bits `bits` can
+  // begin; `free` when one of those lets a match be one token long or the rule has no start masks.
+  auto rule_follow = [&](uint32_t r, uint64_t bits, bool& free) {
+    const RuleInfo& info = info_[r];
+    free = info.n_starts == 0;
     uint64_t all = 0;
-    for (uint32_t r : list) {
-      const RuleInfo& info = info_[r];
-      if (info.n_starts == 0) return uint64_t{0};
-      for (size_t k = 0; k < info.n_starts; ++k) {
-        if (!(info.starts[k].first & bits)) continue;
-        if (!info.starts[k].second) return uint64_t{0};
-        all |= info.starts[k].second;
-      }
+    for (size_t k = 0; k < info.n_starts; ++k) {
+      if (!(info.starts[k].first & bits)) continue;
+      if (!info.starts[k].second) free = true;
+      all |= info.starts[k].second;
     }
     return all;
+  };
+  // Sets the follow masks of the rules of `list` and returns the list's. `bits`: every start
+  // filter bit a token offering the list can have. A rule none of whose pairs such a token can
+  // begin keeps 0: may_start rejects it.
+  auto follow_of = [&](std::vector<Trigger>& list, uint64_t bits) {
+    uint64_t all = 0;
+    bool any_free = false;
+    for (Trigger& tr : list) {
+      bool free = false;
+      uint64_t follow = rule_follow(tr.rule, bits, free);
+      tr.follow = free ? 0 : follow;
+      all |= follow;
+      any_free |= free;
+    }
+    return any_free ? 0 : all;
   };
   // (each() applies the lists' masks to word tokens only, whose bits are their word's.)
   std::vector<uint64_t> class_bits(triggers.by_class.size(), 0);
@@ -609,8 +637,11 @@ void Matcher::index_follow(Triggers& triggers) const {
   for (size_t c = 0; c < triggers.by_punct.size(); ++c)
     triggers.punct_follow[c] = follow_of(triggers.by_punct[c], punct_bits(static_cast<char>(c)));
   // Numbers written in digits: their start bits are number_bits().
-  for (NumericTrigger& n : triggers.numeric)
-    n.follow = follow_of({n.rule}, kNumberBit | kYearBit | kSuffixBit);
+  for (NumericTrigger& n : triggers.numeric) {
+    bool free = false;
+    uint64_t follow = rule_follow(n.rule, kNumberBit | kYearBit | kSuffixBit, free);
+    n.follow = free ? 0 : follow;
+  }
 }
 
 // A token's filter bits without its word's: those are word_bits_ or start_bits_ of t.word (both 0
@@ -676,7 +707,10 @@ void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_
     uint32_t back = 0;
     for (uint64_t rest = need; rest; rest &= rest - 1) back = std::max<uint32_t>(back, reach_[lenient][std::countr_zero(rest)]);
     for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
-      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, token_bits.start, lenient, tried, out);
+      if (!visited[p]) {
+        visited[p] = 1;
+        if (may_begin(toks[p], lenient)) try_at(p, toks, bits, token_bits.start, lenient, tried, out);
+      }
   }
 }
 

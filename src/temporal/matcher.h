@@ -152,9 +152,15 @@ class Matcher {
     uint64_t follow = 0;  // as Triggers::word_follow, for this rule alone
   };
   static constexpr uint32_t kAnyNumber = ~uint32_t{0};
+  // A rule in a list of Triggers, with its own follow mask: as the list's (Triggers::word_follow)
+  // for this rule alone, so that each() skips it without reading its RuleInfo.
+  struct Trigger {
+    uint32_t rule;
+    uint64_t follow = 0;
+  };
   // Rules indexed by what their first token can be.
   struct Triggers {
-    std::vector<std::vector<uint32_t>> by_word, by_class, by_punct;
+    std::vector<std::vector<Trigger>> by_word, by_class, by_punct;
     std::vector<NumericTrigger> numeric;
     uint32_t wanted_builtins = 0;  // the OR of numeric's builtins
     // `numeric` as bitsets over its indices, one row of `numeric_words` words per Builtin and a
@@ -192,6 +198,17 @@ class Matcher {
   // entries, compact, for each() on every token.
   std::vector<uint32_t> class_begin_;
   std::vector<uint16_t> word_classes_;
+  // Per word id, bit `lenient`: some base rule of that mode can start with the word, through the
+  // word itself or one of its classes. Most positions match_base visits start none.
+  std::vector<uint8_t> word_begins_;
+  bool may_begin(const Token& t, bool lenient) const {
+    const Triggers& triggers = base_[lenient];
+    if (word_begins_[t.word] >> lenient & 1) return true;
+    if (t.kind == TokKind::kNumber) return !triggers.numeric.empty();
+    if (t.kind == TokKind::kPunct) return !triggers.by_punct[static_cast<unsigned char>(t.punct) & 127].empty();
+    return false;
+  }
+  void index_begins();
   std::span<const uint16_t> classes_of(uint32_t w) const {
     return {word_classes_.data() + class_begin_[w], class_begin_[w + 1] - class_begin_[w]};
   }
