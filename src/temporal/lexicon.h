@@ -149,8 +149,14 @@ class Lexicon {
            (shapes_[shape_index(word)] >> (word.size() - 1) & 1);
   }
 
-  // Open addressing over word ids (0 = empty slot); find() is on the tokenizer's hot path.
-  std::vector<uint64_t> slots_;  // (hash high bits << 32) | id
+  // Open addressing over word ids (id 0 = empty slot); find() is on the tokenizer's hot path. A
+  // slot holds the first chunk and the length of its word's key, so a word of up to 8 letters is
+  // confirmed without reading keys_: one cache line per probe.
+  struct Slot {
+    uint64_t chunk0 = 0;
+    uint32_t id = 0, len = 0;
+  };
+  std::vector<Slot> slots_;
   std::vector<std::string> words_;
   std::vector<WordKey> keys_;  // per word; words longer than WordKey::kMaxLen have no slot
   std::vector<std::vector<LexEntry>> entries_;
