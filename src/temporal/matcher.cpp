@@ -182,7 +182,9 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
         if (a.kind == Atom::Kind::kCandidate) return false;
       return true;
     };
-    info.quick = rule.elems.size() >= 2 && simple(rule.elems[0]) && simple(rule.elems[1]);
+    while (info.quick < rule.elems.size() && info.quick < UINT8_MAX &&
+           simple(rule.elems[info.quick]))
+      ++info.quick;
     if (!rule.composite) {  // composite rules start where candidates are, not by the token filter
       choose_must(rule, info);
       choose_starts(rule, info);
@@ -681,14 +683,18 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
                        const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
                        bool lenient, std::vector<Match>& out) const {
   const RuleInfo& info = info_[r];
-  // Most tries fail on the second token ("the" + anything): test it before searching.
-  if (info.quick) {
+  // Most tries fail on the second token ("the" + anything), or on the third ("two years" + not
+  // "ago"): test the leading plain elements, the first last, before searching.
+  if (info.quick >= 2) {
     const Rule& rule = rules_[r];
-    if (pos + 1 >= toks.size() || toks[pos + 1].break_before ||
-        (rule.elems[1].glued && toks[pos + 1].space_before) ||
-        !element_matches(rule.elems[1], toks[pos + 1], lenient) ||
-        !element_matches(rule.elems[0], toks[pos], lenient))
-      return;
+    for (uint32_t k = 1; k < info.quick; ++k) {
+      uint32_t p = pos + k;
+      if (p >= toks.size() || toks[p].break_before ||
+          (rule.elems[k].glued && toks[p].space_before) ||
+          !element_matches(rule.elems[k], toks[p], lenient))
+        return;
+    }
+    if (!element_matches(rule.elems[0], toks[pos], lenient)) return;
   }
   Match m;
   if (Search(*this, info, r, toks, pos, cands, by_start, lenient).run(m)) out.push_back(m);

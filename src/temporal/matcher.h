@@ -98,7 +98,7 @@ class Matcher {
   struct RuleInfo {
     uint8_t lead = 0;                  // leading context elements
     uint8_t tail = 0;                  // index of the first trailing context element
-    bool quick = false;                // the first two elements are plain token tests
+    uint8_t quick = 0;  // how many leading elements are plain token tests, each one token
     uint64_t must = 0;                 // filter bits of the most selective required element
     uint8_t must_lo = 0, must_hi = 0;  // token offsets from the start where that element can be
     uint8_t cand_lo = 0,
