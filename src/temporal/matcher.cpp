@@ -655,19 +655,16 @@ uint64_t Matcher::own_bits(const Token& t) const {
 }
 
 Matcher::TokenBits Matcher::token_bits(const std::vector<Token>& toks) const {
+  // Appended rather than resized and assigned: zeroing first costs as much as the loop.
   TokenBits bits;
-  bits.must.resize(toks.size());
-  // One more entry past the end, with no bits: nothing follows the last token (may_start).
-  bits.start.resize(toks.size() + 1);
-  const uint64_t* must_of = word_bits_.data();  // locals: the stores below cannot alias them
-  const uint64_t* start_of = start_bits_.data();
-  uint64_t* must = bits.must.data();
-  uint64_t* start = bits.start.data();
-  for (size_t p = 0; p < toks.size(); ++p) {
-    uint64_t own = own_bits(toks[p]);
-    must[p] = own | must_of[toks[p].word];
-    start[p] = own | start_of[toks[p].word];
+  bits.must.reserve(toks.size());
+  bits.start.reserve(toks.size() + 1);
+  for (const Token& t : toks) {
+    uint64_t own = own_bits(t);
+    bits.must.push_back(own | word_bits_[t.word]);
+    bits.start.push_back(own | start_bits_[t.word]);
   }
+  bits.start.push_back(0);  // nothing follows the last token (may_start)
   return bits;
 }
 
