@@ -97,10 +97,10 @@ class Matcher::Search {
       parts_[i] = Binding{false, 0, 0, nullptr, -1};
   }
 
-  bool run(Match& out) {
+  // Appends the longest match to `out`, if there is one.
+  void run(std::vector<Match>& out) {
     go(0, pos_);
-    if (found_) out = best_;
-    return found_;
+    if (found_) out.push_back(best_);
   }
 
  private:
@@ -693,8 +693,7 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
     }
     if (!element_matches(rule.elems[0], toks[pos], lenient)) return;
   }
-  Match m;
-  if (Search(*this, info, r, toks, pos, cands, by_start, lenient).run(m)) out.push_back(m);
+  Search(*this, info, r, toks, pos, cands, by_start, lenient).run(out);
 }
 
 void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_bits,
