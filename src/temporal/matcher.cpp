@@ -231,6 +231,9 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
+  auto put_candidate = [&] {
+    if (candidate.empty() || candidate.back() != r) candidate.push_back(r);
+  };
   auto put_at = [&](std::vector<std::vector<Trigger>>& index, uint32_t key) {
     if (index.size() <= key) index.resize(key + 1);
     if (index[key].empty() || index[key].back().rule != r) index[key].push_back({r});
@@ -244,9 +247,8 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
         put_at(by_class, a.id);
       else if (a.kind == Atom::Kind::kPunct)
         put_at(by_punct, static_cast<unsigned char>(a.punct) & 127);
-      else if (a.kind == Atom::Kind::kCandidate) {
-        if (candidate.empty() || candidate.back() != r) candidate.push_back(r);
-      }
+      else if (a.kind == Atom::Kind::kCandidate)
+        put_candidate();
       else
         add_numeric(r, a.id < 32 ? uint32_t{1} << a.id : kAnyNumber);  // no bit past 31
     }
@@ -696,8 +698,8 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
   Search(*this, info, r, toks, pos, cands, by_start, lenient).run(out);
 }
 
-void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_bits,
-                         bool lenient, std::vector<Match>& out) const {
+void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_bits, bool lenient,
+                         std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
   const std::vector<uint64_t>& bits = token_bits.must;
   TriedSet tried(rules_.size());
@@ -711,7 +713,8 @@ void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_
     for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
       if (!visited[p]) {
         visited[p] = 1;
-        if (may_begin(toks[p], lenient)) try_at(p, toks, bits, token_bits.start, lenient, tried, out);
+        if (may_begin(toks[p], lenient))
+          try_at(p, toks, bits, token_bits.start, lenient, tried, out);
       }
   }
 }
@@ -745,7 +748,8 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
   constexpr uint32_t kReach = 6;
   std::vector<uint32_t> fresh_starts;
   for (size_t i = fresh_from; i < cands.size(); ++i) fresh_starts.push_back(cands[i].tb);
-  std::sort(fresh_starts.begin(), fresh_starts.end());  // sorting starts, not 7 times as many positions
+  // Sorting the starts, not the seven times as many positions of their windows.
+  std::sort(fresh_starts.begin(), fresh_starts.end());
   std::vector<uint32_t> near_fresh;
   uint32_t unseen = 0;  // the positions before it are in near_fresh
   for (uint32_t tb : fresh_starts) {

@@ -205,7 +205,8 @@ class Matcher {
     const Triggers& triggers = base_[lenient];
     if (word_begins_[t.word] >> lenient & 1) return true;
     if (t.kind == TokKind::kNumber) return !triggers.numeric.empty();
-    if (t.kind == TokKind::kPunct) return !triggers.by_punct[static_cast<unsigned char>(t.punct) & 127].empty();
+    if (t.kind == TokKind::kPunct)
+      return !triggers.by_punct[static_cast<unsigned char>(t.punct) & 127].empty();
     return false;
   }
   void index_begins();

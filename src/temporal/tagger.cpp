@@ -49,8 +49,7 @@ class Run {
     for (size_t pass = 0, fresh = 0; pass < 3; ++pass) {
       size_t before = cands_.size();
       matches.clear();
-      g_.matcher->match_composite(toks_, bits, refs_, fresh, ctx_.options.forward_looking,
-                                  matches);
+      g_.matcher->match_composite(toks_, bits, refs_, fresh, ctx_.options.forward_looking, matches);
       add(matches);
       if (cands_.size() == before) break;
       fresh = before;
