@@ -111,17 +111,6 @@ std::string lower_ascii(std::string_view s) {
 Lexicon::Lexicon()
     : slots_(1024), words_{""}, keys_{WordKey("")}, entries_(1), masks_(1, 0), flags_(1, 0) {}
 
-uint32_t Lexicon::find(const WordKey& key) const {
-  size_t mask = slots_.size() - 1;
-  for (size_t i = key.hash() & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.id == 0) return 0;
-    if (slot.chunk0 == key.chunks[0] && slot.len == key.len &&
-        (key.len <= 8 || keys_[slot.id] == key))
-      return slot.id;
-  }
-}
-
 void Lexicon::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.size() * 2, Slot{});

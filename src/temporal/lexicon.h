@@ -111,7 +111,16 @@ class Lexicon {
   uint32_t find(std::string_view word, size_t readable) const {
     return may_know(word) ? find(WordKey(word, readable)) : 0;
   }
-  uint32_t find(const WordKey& key) const;
+  uint32_t find(const WordKey& key) const {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = key.hash() & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.id == 0) return 0;
+      if (slot.chunk0 == key.chunks[0] && slot.len == key.len &&
+          (key.len <= 8 || keys_[slot.id] == key))
+        return slot.id;
+    }
+  }
   // Interns a lowercase word (for rule literals) and returns its id.
   uint32_t intern(std::string_view lower);
   std::string_view word(uint32_t id) const { return words_[id]; }
