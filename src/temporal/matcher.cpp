@@ -78,6 +78,32 @@ CandidateIndex::CandidateIndex(const std::vector<CandidateRef>& cands, size_t to
   for (size_t k = starts.size(); k-- > 0;) first[starts[k].first] = static_cast<uint32_t>(k);
 }
 
+// Inline: the search and the quick tests of try_rule call it for every atom they try.
+inline bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient,
+                                  const LexEntry** entry) const {
+  switch (a.kind) {
+    case Atom::Kind::kWord:
+      return t.word == a.id && t.word != 0;
+    case Atom::Kind::kPunct:
+      return t.kind == TokKind::kPunct && t.punct == a.punct;
+    case Atom::Kind::kBuiltin:
+      return builtin_matches(static_cast<Builtin>(a.id), t);
+    case Atom::Kind::kClass: {
+      if (!t.word) return false;
+      const LexEntry* e = lex_.entry(t.word, static_cast<uint16_t>(a.id));
+      if (!e) return false;
+      if (!lenient &&
+          (((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous))))
+        return false;
+      *entry = e;
+      return true;
+    }
+    case Atom::Kind::kCandidate:
+      return false;
+  }
+  return false;
+}
+
 // One backtracking search for a rule at one position; keeps the longest complete match.
 class Matcher::Search {
  public:
@@ -322,31 +348,6 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
   }
   if (at_candidate)
     for (uint32_t r : candidate) fn(r);
-}
-
-bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient,
-                           const LexEntry** entry) const {
-  switch (a.kind) {
-    case Atom::Kind::kWord:
-      return t.word == a.id && t.word != 0;
-    case Atom::Kind::kPunct:
-      return t.kind == TokKind::kPunct && t.punct == a.punct;
-    case Atom::Kind::kBuiltin:
-      return builtin_matches(static_cast<Builtin>(a.id), t);
-    case Atom::Kind::kClass: {
-      if (!t.word) return false;
-      const LexEntry* e = lex_.entry(t.word, static_cast<uint16_t>(a.id));
-      if (!e) return false;
-      if (!lenient &&
-          (((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous))))
-        return false;
-      *entry = e;
-      return true;
-    }
-    case Atom::Kind::kCandidate:
-      return false;
-  }
-  return false;
 }
 
 // Token filter bits: a rule is tried only where a token within reach could match its most selective
