@@ -671,8 +671,9 @@ Matcher::TokenBits Matcher::token_bits(const std::vector<Token>& toks) const {
   return bits;
 }
 
-// Whether element `e` can match token `t` on its own (token atoms only).
-bool Matcher::element_matches(const Element& e, const Token& t, bool lenient) const {
+// Whether element `e` can match token `t` on its own (token atoms only). Inline, as atom_matches:
+// try_rule tests the leading elements of every rule it is offered.
+inline bool Matcher::element_matches(const Element& e, const Token& t, bool lenient) const {
   const LexEntry* entry = nullptr;
   for (const Atom& a : e.alts)
     if (a.kind != Atom::Kind::kCandidate && atom_matches(a, t, lenient, &entry)) return true;
