@@ -258,7 +258,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
   auto put_candidate = [&] {
-    if (candidate.empty() || candidate.back() != r) candidate.push_back(r);
+    if (candidate.empty() || candidate.back().rule != r) candidate.push_back({r});
   };
   auto put_at = [&](std::vector<std::vector<Trigger>>& index, uint32_t key) {
     if (index.size() <= key) index.resize(key + 1);
@@ -283,7 +283,8 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
   // each() may skip a rule in `numeric` only if no later list offers it at the same token, or the
   // order of tries, and so of matches, would change: keep rules that can also start at a
   // candidate.
-  if (!numeric.empty() && numeric.back().rule == r && !candidate.empty() && candidate.back() == r)
+  if (!numeric.empty() && numeric.back().rule == r && !candidate.empty() &&
+      candidate.back().rule == r)
     numeric.back().builtins = kAnyNumber;
 }
 
@@ -311,7 +312,7 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 // there).
 template <class Fn>
 void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint16_t> classes,
-                             bool at_candidate, Fn&& fn) const {
+                             uint8_t cand_types, Fn&& fn) const {
   // The follow masks assume a token's start bits are its word's, its number's or its punctuation
   // mark's; a merged number word ("twenty") has both its word's and number bits: no filter.
   if (t.kind == TokKind::kNumber && t.word) next = ~uint64_t{0};
@@ -346,8 +347,9 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
       for (const Trigger& tr : by_punct[c])
         if (may_follow(tr.follow)) fn(tr.rule);
   }
-  if (at_candidate)
-    for (uint32_t r : candidate) fn(r);
+  if (cand_types)
+    for (const CandidateTrigger& c : candidate)
+      if (c.types & cand_types) fn(c.rule);
 }
 
 // Token filter bits: a rule is tried only where a token within reach could match its most selective
@@ -642,6 +644,10 @@ void Matcher::index_follow(Triggers& triggers) const {
   for (size_t c = 0; c < triggers.by_punct.size(); ++c)
     triggers.punct_follow[c] = follow_of(triggers.by_punct[c], punct_bits(static_cast<char>(c)));
   // Numbers written in digits: their start bits are number_bits().
+  // A rule that begins with a required element of @-atoms needs a candidate of their types
+  // where it starts (the `reachable` test of match_composite).
+  for (Triggers::CandidateTrigger& c : triggers.candidate)
+    if (info_[c.rule].lead_cand) c.types = info_[c.rule].cand_types;
   for (NumericTrigger& n : triggers.numeric) {
     bool free = false;
     uint64_t follow = rule_follow(n.rule, kNumberBit | kYearBit | kSuffixBit, free);
@@ -726,7 +732,7 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
                      std::vector<Match>& out) const {
   {
     tried.clear();
-    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), false,
+    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), 0,
                         [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
@@ -765,7 +771,7 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
   for (uint32_t p : near_fresh) {
     tried.clear();
     composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
-                             by_start.types_at(p) != 0, [&](uint32_t r) {
+                             by_start.types_at(p), [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       // The rule's first @-element must find a candidate a few tokens on.

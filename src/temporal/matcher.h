@@ -169,7 +169,14 @@ class Matcher {
     size_t numeric_words = 0;
     std::vector<uint64_t> numeric_rows;
     void index_numeric();
-    std::vector<uint32_t> candidate;
+    // Rules that can start with an @-atom, offered where a candidate starts. `types`: the CandMask
+    // bits one of which a candidate there needs, for rules that begin with a required element of
+    // @-atoms (RuleInfo::lead_cand); 0xFF for the others. Set by Matcher::index_follow.
+    struct CandidateTrigger {
+      uint32_t rule;
+      uint8_t types = 0xFF;
+    };
+    std::vector<CandidateTrigger> candidate;
     // Per list of by_word, by_class and by_punct: the union of the second-token masks
     // (RuleInfo::starts) of its rules' start pairs that a token offering the list can begin, or 0
     // when one of those lets a match be one token long or a rule has no start masks. A list whose
@@ -179,9 +186,10 @@ class Matcher {
     void add(uint32_t r, const Rule& rule);
     void add_numeric(uint32_t r, uint32_t builtins);
     // `next`: the start filter bits of the token after t, ~0 when not to filter.
-    // `classes`: the classes of t's word, in lexicon entry order.
+    // `classes`: the classes of t's word, in lexicon entry order. `cand_types`: the
+    // CandidateIndex::types_at() of t, 0 when no candidate starts there.
     template <class Fn>
-    void each(const Token& t, uint64_t next, std::span<const uint16_t> classes, bool at_candidate,
+    void each(const Token& t, uint64_t next, std::span<const uint16_t> classes, uint8_t cand_types,
               Fn&& fn) const;
   };
   void index_follow(Triggers& triggers) const;
