@@ -1,6 +1,7 @@
 // JSONL tagging: streams {"doc","dct","text"} lines to {"doc","timex":[...]} lines.
 #include "temporal/jsonl.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <string>
@@ -243,6 +244,14 @@ class FlatReader {
 
 void append_escaped(std::string& out, std::string_view s) {
   static const char* kHex = "0123456789abcdef";
+  // Most strings (values, the words of a timex) need no escape: append them whole.
+  auto plain = [](char c) {
+    return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
+  };
+  if (std::all_of(s.begin(), s.end(), plain)) {
+    out += s;
+    return;
+  }
   for (char c : s) {
     unsigned char u = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\')
@@ -268,6 +277,10 @@ size_t count_code_points(std::string_view s) {
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t v;
     std::memcpy(&v, s.data() + i, 8);
+    if (!(v & kHigh)) {  // ASCII, the common case
+      n += 8;
+      continue;
+    }
     // Bit 7 of a byte set and its bit 6 (shifted up into bit 7) clear: a continuation byte. The
     // multiplication sums the flags into the top byte; std::popcount would be a library call on
     // CPUs targeted without POPCNT.

@@ -54,6 +54,13 @@ struct WordKey {
   // The same, where `readable` bytes from word.data() may be read (a word inside a text): each
   // chunk is then one 8-byte load rather than eight byte loads.
   WordKey(std::string_view word, size_t readable) : len(static_cast<uint32_t>(word.size())) {
+    if (std::endian::native == std::endian::little && len - 1 < 8 && readable >= 8) {
+      // Most words: 1 to 8 letters in one chunk, read with one load.
+      uint64_t v;
+      std::memcpy(&v, word.data(), 8);
+      chunks[0] = (v | 0x2020202020202020ull) & (~uint64_t{0} >> (64 - 8 * len));
+      return;
+    }
     for (size_t at = 0; at < word.size(); at += 8) {
       size_t n = std::min<size_t>(8, word.size() - at);
       uint64_t low = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;  // n low bytes
@@ -77,7 +84,7 @@ struct WordKey {
   }
   bool operator==(const WordKey& o) const {
     if (len != o.len) return false;
-    for (size_t k = 0; k < chunks.size(); ++k)
+    for (size_t k = 0; k * 8 < len; ++k)  // past the length both are zero
       if (chunks[k] != o.chunks[k]) return false;
     return true;
   }
@@ -104,7 +111,16 @@ class Lexicon {
   uint32_t find(std::string_view word, size_t readable) const {
     return may_know(word) ? find(WordKey(word, readable)) : 0;
   }
-  uint32_t find(const WordKey& key) const;
+  uint32_t find(const WordKey& key) const {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = key.hash() & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.id == 0) return 0;
+      if (slot.chunk0 == key.chunks[0] && slot.len == key.len &&
+          (key.len <= 8 || keys_[slot.id] == key))
+        return slot.id;
+    }
+  }
   // Interns a lowercase word (for rule literals) and returns its id.
   uint32_t intern(std::string_view lower);
   std::string_view word(uint32_t id) const { return words_[id]; }
@@ -142,8 +158,14 @@ class Lexicon {
            (shapes_[shape_index(word)] >> (word.size() - 1) & 1);
   }
 
-  // Open addressing over word ids (0 = empty slot); find() is on the tokenizer's hot path.
-  std::vector<uint64_t> slots_;  // (hash high bits << 32) | id
+  // Open addressing over word ids (id 0 = empty slot); find() is on the tokenizer's hot path. A
+  // slot holds the first chunk and the length of its word's key, so a word of up to 8 letters is
+  // confirmed without reading keys_: one cache line per probe.
+  struct Slot {
+    uint64_t chunk0 = 0;
+    uint32_t id = 0, len = 0;
+  };
+  std::vector<Slot> slots_;
   std::vector<std::string> words_;
   std::vector<WordKey> keys_;  // per word; words longer than WordKey::kMaxLen have no slot
   std::vector<std::vector<LexEntry>> entries_;

@@ -68,16 +68,43 @@ uint32_t builtin_mask(const Token& t, uint32_t wanted) {
 
 }  // namespace
 
-// A counting sort by first token; ids ascend within a token as they are placed in order.
+// Sorted by first token, ids ascending within a token. Sorting the few candidates costs less
+// than a counting sort, which would walk every token.
 CandidateIndex::CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens)
-    : starts(cands.size()), first(tokens + 2, 0), types(tokens + 1, 0) {
-  for (const CandidateRef& c : cands) {
-    ++first[c.tb + 1];
-    types[c.tb] |= c.type | kPresent;
+    : starts(cands.size()), first(tokens + 1, 0), types(tokens + 1, 0) {
+  for (uint32_t i = 0; i < cands.size(); ++i) {
+    starts[i] = {cands[i].tb, i};
+    types[cands[i].tb] |= cands[i].type | kPresent;
   }
-  for (size_t p = 1; p < first.size(); ++p) first[p] += first[p - 1];
-  std::vector<uint32_t> next(first.begin(), first.end() - 1);
-  for (uint32_t i = 0; i < cands.size(); ++i) starts[next[cands[i].tb]++] = {cands[i].tb, i};
+  std::sort(starts.begin(), starts.end());
+  for (size_t k = starts.size(); k-- > 0;) first[starts[k].first] = static_cast<uint32_t>(k);
+}
+
+// Inline: the search and the quick tests of try_rule call it for every atom they try.
+inline bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient,
+                                  const LexEntry** entry) const {
+  switch (a.kind) {
+    case Atom::Kind::kWord:
+      return t.word == a.id && t.word != 0;
+    case Atom::Kind::kPunct:
+      return t.kind == TokKind::kPunct && t.punct == a.punct;
+    case Atom::Kind::kBuiltin:
+      return builtin_matches(static_cast<Builtin>(a.id), t) &&
+             (a.number < 0 || t.number == a.number);
+    case Atom::Kind::kClass: {
+      if (!t.word) return false;
+      const LexEntry* e = lex_.entry(t.word, static_cast<uint16_t>(a.id));
+      if (!e) return false;
+      if (!lenient &&
+          (((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous))))
+        return false;
+      *entry = e;
+      return true;
+    }
+    case Atom::Kind::kCandidate:
+      return false;
+  }
+  return false;
 }
 
 // One backtracking search for a rule at one position; keeps the longest complete match.
@@ -99,10 +126,10 @@ class Matcher::Search {
       parts_[i] = Binding{false, 0, 0, nullptr, -1};
   }
 
-  bool run(Match& out) {
+  // Appends the longest match to `out`, if there is one.
+  void run(std::vector<Match>& out) {
     go(0, pos_);
-    if (found_) out = best_;
-    return found_;
+    if (found_) out.push_back(best_);
   }
 
  private:
@@ -186,7 +213,9 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
         if (a.kind == Atom::Kind::kCandidate) return false;
       return true;
     };
-    info.quick = rule.elems.size() >= 2 && simple(rule.elems[0]) && simple(rule.elems[1]);
+    while (info.quick < rule.elems.size() && info.quick < UINT8_MAX &&
+           simple(rule.elems[info.quick]))
+      ++info.quick;
     if (!rule.composite) {  // composite rules start where candidates are, not by the token filter
       choose_must(rule, info);
       choose_starts(rule, info);
@@ -224,6 +253,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
       if (rules[r].mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward))
         (rules[r].composite ? composite_ : base_)[lenient].add(r, rules[r]);
   index_words();
+  index_begins();
   for (auto* triggers : {&base_, &composite_})
     for (Triggers& t : *triggers) {
       index_follow(t);
@@ -232,12 +262,12 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
-  auto put = [&](std::vector<uint32_t>& list) {
-    if (list.empty() || list.back() != r) list.push_back(r);
+  auto put_candidate = [&] {
+    if (candidate.empty() || candidate.back().rule != r) candidate.push_back({r});
   };
-  auto put_at = [&](std::vector<std::vector<uint32_t>>& index, uint32_t key) {
+  auto put_at = [&](std::vector<std::vector<Trigger>>& index, uint32_t key) {
     if (index.size() <= key) index.resize(key + 1);
-    put(index[key]);
+    if (index[key].empty() || index[key].back().rule != r) index[key].push_back({r});
   };
   if (by_punct.empty()) by_punct.resize(128);
   for (const Element& e : rule.elems) {
@@ -249,7 +279,7 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
       else if (a.kind == Atom::Kind::kPunct)
         put_at(by_punct, static_cast<unsigned char>(a.punct) & 127);
       else if (a.kind == Atom::Kind::kCandidate)
-        put(candidate);
+        put_candidate();
       else
         add_numeric(r, a.id < 32 ? uint32_t{1} << a.id : kAnyNumber);  // no bit past 31
     }
@@ -258,7 +288,8 @@ void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
   // each() may skip a rule in `numeric` only if no later list offers it at the same token, or the
   // order of tries, and so of matches, would change: keep rules that can also start at a
   // candidate.
-  if (!numeric.empty() && numeric.back().rule == r && !candidate.empty() && candidate.back() == r)
+  if (!numeric.empty() && numeric.back().rule == r && !candidate.empty() &&
+      candidate.back().rule == r)
     numeric.back().builtins = kAnyNumber;
 }
 
@@ -286,17 +317,19 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 // there).
 template <class Fn>
 void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint16_t> classes,
-                             bool at_candidate, Fn&& fn) const {
+                             uint8_t cand_types, Fn&& fn) const {
   // The follow masks assume a token's start bits are its word's, its number's or its punctuation
   // mark's; a merged number word ("twenty") has both its word's and number bits: no filter.
   if (t.kind == TokKind::kNumber && t.word) next = ~uint64_t{0};
   auto may_follow = [next](uint64_t follow) { return !follow || (follow & next); };
   if (t.word) {
     if (t.word < by_word.size() && may_follow(word_follow[t.word]))
-      for (uint32_t r : by_word[t.word]) fn(r);
+      for (const Trigger& tr : by_word[t.word])
+        if (may_follow(tr.follow)) fn(tr.rule);
     for (uint16_t cls : classes)
       if (cls < by_class.size() && may_follow(class_follow[cls]))
-        for (uint32_t r : by_class[cls]) fn(r);
+        for (const Trigger& tr : by_class[cls])
+          if (may_follow(tr.follow)) fn(tr.rule);
   }
   // Most rules that can start with a number want a particular kind of number (a year, a day,
   // "5pm"): skip those whose builtins cannot match this one.
@@ -316,36 +349,12 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
   if (t.kind == TokKind::kPunct) {
     size_t c = static_cast<unsigned char>(t.punct) & 127;
     if (may_follow(punct_follow[c]))
-      for (uint32_t r : by_punct[c]) fn(r);
+      for (const Trigger& tr : by_punct[c])
+        if (may_follow(tr.follow)) fn(tr.rule);
   }
-  if (at_candidate)
-    for (uint32_t r : candidate) fn(r);
-}
-
-bool Matcher::atom_matches(const Atom& a, const Token& t, bool lenient,
-                           const LexEntry** entry) const {
-  switch (a.kind) {
-    case Atom::Kind::kWord:
-      return t.word == a.id && t.word != 0;
-    case Atom::Kind::kPunct:
-      return t.kind == TokKind::kPunct && t.punct == a.punct;
-    case Atom::Kind::kBuiltin:
-      return builtin_matches(static_cast<Builtin>(a.id), t) &&
-             (a.number < 0 || t.number == a.number);
-    case Atom::Kind::kClass: {
-      if (!t.word) return false;
-      const LexEntry* e = lex_.entry(t.word, static_cast<uint16_t>(a.id));
-      if (!e) return false;
-      if (!lenient &&
-          (((e->flags & kCapOnly) && !t.cap) || (a.unambiguous && (e->flags & kAmbiguous))))
-        return false;
-      *entry = e;
-      return true;
-    }
-    case Atom::Kind::kCandidate:
-      return false;
-  }
-  return false;
+  if (cand_types)
+    for (const CandidateTrigger& c : candidate)
+      if (c.types & cand_types) fn(c.rule);
 }
 
 // Token filter bits: a rule is tried only where a token within reach could match its most selective
@@ -532,18 +541,31 @@ void Matcher::choose_after(const Rule& rule, RuleInfo& info) {
   info.after_end = 1;
   while (info.after_end < elems.size() && elems[info.after_end].optional) ++info.after_end;
   // Elements [1, after_end] can match right after the first; past the end, nothing must.
+  for (size_t j = 1; j <= info.after_end && j < elems.size(); ++j)
+    for (const Atom& a : elems[j].alts) {
+      if (a.kind == Atom::Kind::kCandidate) {
+        info.after_types |= static_cast<uint8_t>(a.id);
+        continue;
+      }
+      info.after_bits |= atom_bits(a);
+      if (a.kind == Atom::Kind::kWord) mark_start_word(a.id);  // its tokens must carry its bit
+    }
 }
 
 // Whether some candidate at p that the rule's first element accepts is followed by what its next
 // elements can start with: a token an element matches, a candidate one accepts, or nothing needed.
 bool Matcher::candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
                                  const std::vector<Token>& toks,
+                                 const std::vector<uint64_t>& start_bits,
                                  const std::vector<CandidateRef>& cands,
                                  const CandidateIndex& by_start, bool lenient) const {
   if (info.after_end >= rule.elems.size()) return true;
   for (auto [tb, ci] : by_start.at(p)) {
     const CandidateRef& c = cands[ci];
     if (!(c.type & info.cand_types)) continue;
+    // The filter bits first: most candidates are followed by nothing the rule can use.
+    if (!(start_bits[c.te] & info.after_bits) && !(by_start.types_at(c.te) & info.after_types))
+      continue;
     for (size_t j = 1; j <= info.after_end; ++j) {
       const Element& e = rule.elems[j];
       if (c.te < toks.size() && element_matches(e, toks[c.te], lenient)) return true;
@@ -552,6 +574,18 @@ bool Matcher::candidate_followed(const Rule& rule, const RuleInfo& info, uint32_
     }
   }
   return false;
+}
+
+void Matcher::index_begins() {
+  word_begins_.assign(lex_.word_count(), 0);
+  for (uint32_t id = 1; id < lex_.word_count(); ++id)
+    for (int lenient : {0, 1}) {
+      const Triggers& triggers = base_[lenient];
+      bool begins = id < triggers.by_word.size() && !triggers.by_word[id].empty();
+      for (uint16_t cls : classes_of(id))
+        begins |= cls < triggers.by_class.size() && !triggers.by_class[cls].empty();
+      if (begins) word_begins_[id] |= static_cast<uint8_t>(1 << lenient);
+    }
 }
 
 void Matcher::index_words() {
@@ -574,19 +608,33 @@ void Matcher::index_words() {
 }
 
 void Matcher::index_follow(Triggers& triggers) const {
-  // `bits`: every start filter bit a token offering the list can have.
-  auto follow_of = [&](const std::vector<uint32_t>& list, uint64_t bits) {
+  // The second-token masks of rule r's start pairs that a token with start filter bits `bits` can
+  // begin; `free` when one of those lets a match be one token long or the rule has no start masks.
+  auto rule_follow = [&](uint32_t r, uint64_t bits, bool& free) {
+    const RuleInfo& info = info_[r];
+    free = info.n_starts == 0;
     uint64_t all = 0;
-    for (uint32_t r : list) {
-      const RuleInfo& info = info_[r];
-      if (info.n_starts == 0) return uint64_t{0};
-      for (size_t k = 0; k < info.n_starts; ++k) {
-        if (!(info.starts[k].first & bits)) continue;
-        if (!info.starts[k].second) return uint64_t{0};
-        all |= info.starts[k].second;
-      }
+    for (size_t k = 0; k < info.n_starts; ++k) {
+      if (!(info.starts[k].first & bits)) continue;
+      if (!info.starts[k].second) free = true;
+      all |= info.starts[k].second;
     }
     return all;
+  };
+  // Sets the follow masks of the rules of `list` and returns the list's. `bits`: every start
+  // filter bit a token offering the list can have. A rule none of whose pairs such a token can
+  // begin keeps 0: may_start rejects it.
+  auto follow_of = [&](std::vector<Trigger>& list, uint64_t bits) {
+    uint64_t all = 0;
+    bool any_free = false;
+    for (Trigger& tr : list) {
+      bool free = false;
+      uint64_t follow = rule_follow(tr.rule, bits, free);
+      tr.follow = free ? 0 : follow;
+      all |= follow;
+      any_free |= free;
+    }
+    return any_free ? 0 : all;
   };
   // (each() applies the lists' masks to word tokens only, whose bits are their word's.)
   std::vector<uint64_t> class_bits(triggers.by_class.size(), 0);
@@ -603,20 +651,42 @@ void Matcher::index_follow(Triggers& triggers) const {
   for (size_t c = 0; c < triggers.by_punct.size(); ++c)
     triggers.punct_follow[c] = follow_of(triggers.by_punct[c], punct_bits(static_cast<char>(c)));
   // Numbers written in digits: their start bits are number_bits().
-  for (NumericTrigger& n : triggers.numeric)
-    n.follow = follow_of({n.rule}, kNumberBit | kYearBit | kSuffixBit);
+  // A rule that begins with a required element of @-atoms needs a candidate of their types
+  // where it starts (the `reachable` test of match_composite).
+  for (Triggers::CandidateTrigger& c : triggers.candidate)
+    if (info_[c.rule].lead_cand) c.types = info_[c.rule].cand_types;
+  for (NumericTrigger& n : triggers.numeric) {
+    bool free = false;
+    uint64_t follow = rule_follow(n.rule, kNumberBit | kYearBit | kSuffixBit, free);
+    n.follow = free ? 0 : follow;
+  }
 }
 
 // A token's filter bits without its word's: those are word_bits_ or start_bits_ of t.word (both 0
 // for id 0).
-uint64_t Matcher::token_bits(const Token& t) const {
+uint64_t Matcher::own_bits(const Token& t) const {
   return t.kind == TokKind::kNumber  ? number_bits(t)
          : t.kind == TokKind::kPunct ? punct_bits(t.punct)
                                      : 0;
 }
 
-// Whether element `e` can match token `t` on its own (token atoms only).
-bool Matcher::element_matches(const Element& e, const Token& t, bool lenient) const {
+Matcher::TokenBits Matcher::token_bits(const std::vector<Token>& toks) const {
+  // Appended rather than resized and assigned: zeroing first costs as much as the loop.
+  TokenBits bits;
+  bits.must.reserve(toks.size());
+  bits.start.reserve(toks.size() + 1);
+  for (const Token& t : toks) {
+    uint64_t own = own_bits(t);
+    bits.must.push_back(own | word_bits_[t.word]);
+    bits.start.push_back(own | start_bits_[t.word]);
+  }
+  bits.start.push_back(0);  // nothing follows the last token (may_start)
+  return bits;
+}
+
+// Whether element `e` can match token `t` on its own (token atoms only). Inline, as atom_matches:
+// try_rule tests the leading elements of every rule it is offered.
+inline bool Matcher::element_matches(const Element& e, const Token& t, bool lenient) const {
   const LexEntry* entry = nullptr;
   for (const Atom& a : e.alts)
     if (a.kind != Atom::Kind::kCandidate && atom_matches(a, t, lenient, &entry)) return true;
@@ -627,32 +697,26 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
                        const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
                        bool lenient, std::vector<Match>& out) const {
   const RuleInfo& info = info_[r];
-  // Most tries fail on the second token ("the" + anything): test it before searching.
-  if (info.quick) {
+  // Most tries fail on the second token ("the" + anything), or on the third ("two years" + not
+  // "ago"): test the leading plain elements, the first last, before searching.
+  if (info.quick >= 2) {
     const Rule& rule = rules_[r];
-    if (pos + 1 >= toks.size() || toks[pos + 1].break_before || toks[pos].ends_sentence ||
-        (rule.elems[1].glued && toks[pos + 1].space_before) ||
-        !element_matches(rule.elems[1], toks[pos + 1], lenient) ||
-        !element_matches(rule.elems[0], toks[pos], lenient))
-      return;
+    for (uint32_t k = 1; k < info.quick; ++k) {
+      uint32_t p = pos + k;
+      if (p >= toks.size() || toks[p].break_before || toks[p - 1].ends_sentence ||
+          (rule.elems[k].glued && toks[p].space_before) ||
+          !element_matches(rule.elems[k], toks[p], lenient))
+        return;
+    }
+    if (!element_matches(rule.elems[0], toks[pos], lenient)) return;
   }
-  Match m;
-  if (Search(*this, info, r, toks, pos, cands, by_start, lenient).run(m)) out.push_back(m);
+  Search(*this, info, r, toks, pos, cands, by_start, lenient).run(out);
 }
 
-void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
+void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_bits, bool lenient,
                          std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
-  std::vector<uint64_t> bits(toks.size());
-  // One more entry past the end, with no bits: nothing follows the last token (may_start).
-  std::vector<uint64_t> start_bits(toks.size() + 1, 0);
-  const uint64_t* must_of = word_bits_.data();  // locals: the stores below cannot alias them
-  const uint64_t* start_of = start_bits_.data();
-  for (size_t p = 0; p < toks.size(); ++p) {
-    uint64_t own = token_bits(toks[p]);
-    bits[p] = own | must_of[toks[p].word];
-    start_bits[p] = own | start_of[toks[p].word];
-  }
+  const std::vector<uint64_t>& bits = token_bits.must;
   TriedSet tried(rules_.size());
   std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
@@ -662,7 +726,11 @@ void Matcher::match_base(const std::vector<Token>& toks, bool lenient,
     uint32_t back = 0;
     for (uint64_t rest = need; rest; rest &= rest - 1) back = std::max<uint32_t>(back, reach_[lenient][std::countr_zero(rest)]);
     for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
-      if (!visited[p]) visited[p] = 1, try_at(p, toks, bits, start_bits, lenient, tried, out);
+      if (!visited[p]) {
+        visited[p] = 1;
+        if (may_begin(toks[p], lenient))
+          try_at(p, toks, bits, token_bits.start, lenient, tried, out);
+      }
   }
 }
 
@@ -671,7 +739,7 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
                      std::vector<Match>& out) const {
   {
     tried.clear();
-    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), false,
+    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), 0,
                         [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
@@ -685,28 +753,32 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
   }
 }
 
-void Matcher::match_composite(const std::vector<Token>& toks,
+void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& bits,
                               const std::vector<CandidateRef>& cands, size_t fresh_from,
                               bool lenient, std::vector<Match>& out) const {
   if (fresh_from >= cands.size()) return;
   CandidateIndex by_start(cands, toks.size());
   // A composite rule can only use a fresh candidate if it starts within a few tokens before it:
-  // mark those positions, then visit them in order.
+  // visit those positions in order.
   constexpr uint32_t kReach = 6;
-  std::vector<char> near_fresh(toks.size(), 0);
-  for (size_t i = fresh_from; i < cands.size(); ++i)
-    for (uint32_t p = cands[i].tb > kReach ? cands[i].tb - kReach : 0;
-         p <= cands[i].tb && p < toks.size(); ++p)
-      near_fresh[p] = 1;
-  std::vector<uint64_t> start_bits(toks.size() + 1, 0);  // as in match_base
-  for (size_t p = 0; p < toks.size(); ++p)
-    start_bits[p] = token_bits(toks[p]) | start_bits_[toks[p].word];
+  std::vector<uint32_t> fresh_starts;
+  for (size_t i = fresh_from; i < cands.size(); ++i) fresh_starts.push_back(cands[i].tb);
+  // Sorting the starts, not the seven times as many positions of their windows.
+  std::sort(fresh_starts.begin(), fresh_starts.end());
+  std::vector<uint32_t> near_fresh;
+  uint32_t unseen = 0;  // the positions before it are in near_fresh
+  for (uint32_t tb : fresh_starts) {
+    for (uint32_t p = std::max(unseen, tb > kReach ? tb - kReach : 0); p <= tb && p < toks.size();
+         ++p)
+      near_fresh.push_back(p);
+    unseen = std::max(unseen, tb + 1);
+  }
+  const std::vector<uint64_t>& start_bits = bits.start;
   TriedSet tried(rules_.size());
-  for (uint32_t p = 0; p < toks.size(); ++p) {
-    if (!near_fresh[p]) continue;
+  for (uint32_t p : near_fresh) {
     tried.clear();
     composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
-                             by_start.types_at(p) != 0, [&](uint32_t r) {
+                             by_start.types_at(p), [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       // The rule's first @-element must find a candidate a few tokens on.
@@ -715,7 +787,8 @@ void Matcher::match_composite(const std::vector<Token>& toks,
            ++o)
         reachable = by_start.types_at(o) & info.cand_types;
       if (!reachable) return;
-      if (info.lead_cand && !candidate_followed(rules_[r], info, p, toks, cands, by_start, lenient))
+      if (info.lead_cand &&
+          !candidate_followed(rules_[r], info, p, toks, start_bits, cands, by_start, lenient))
         return;
       if (!tried.insert(r)) return;
       size_t before = out.size();

@@ -41,7 +41,10 @@ struct CandidateIndex {
   CandidateIndex(const std::vector<CandidateRef>& cands, size_t tokens);
   // The candidates starting at token p <= tokens: (token, candidate id) pairs in id order.
   std::span<const std::pair<uint32_t, uint32_t>> at(uint32_t p) const {
-    return {starts.data() + first[p], first[p + 1] - first[p]};
+    if (!types[p]) return {};
+    size_t end = first[p];
+    while (end < starts.size() && starts[end].first == p) ++end;
+    return {starts.data() + first[p], end - first[p]};
   }
   // The OR of the CandMask types of the candidates starting at token p, plus kPresent when there
   // is any (a candidate's type can be 0).
@@ -49,8 +52,10 @@ struct CandidateIndex {
   static constexpr uint8_t kPresent = 0x80;
 
   std::vector<std::pair<uint32_t, uint32_t>> starts;  // sorted
-  std::vector<uint32_t> first;  // per token and one past the end: where its candidates begin
-  std::vector<uint8_t> types;   // per token
+  // Per token: where its candidates begin in `starts`; set only where types[p] != 0. A document
+  // has some ten candidates to some thousand tokens, so nothing is done per token but clearing.
+  std::vector<uint32_t> first;
+  std::vector<uint8_t> types;  // per token and one past the end
 };
 
 // Rules indexed by the tokens that can start them. Built once per grammar.
@@ -58,14 +63,24 @@ class Matcher {
  public:
   Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon);
 
+  // The filter bits of a document's tokens, computed once for match_base and match_composite.
+  struct TokenBits {
+    std::vector<uint64_t> must;   // per token: the bits rules' most selective elements test
+    std::vector<uint64_t> start;  // per token and one past the end (0): what rules start with
+  };
+  TokenBits token_bits(const std::vector<Token>& toks) const;
+
   // Appends to `out` every match of the base rules (no @-atoms), longest per rule and start.
-  // `lenient` (forward-looking queries) ignores the `cap` flag and `<class>!`.
-  void match_base(const std::vector<Token>& toks, bool lenient, std::vector<Match>& out) const;
+  // `lenient` (forward-looking queries) ignores the `cap` flag and `<class>!`. `bits` are
+  // token_bits(toks).
+  void match_base(const std::vector<Token>& toks, const TokenBits& bits, bool lenient,
+                  std::vector<Match>& out) const;
 
   // Appends matches of composite rules that use at least one of the candidates with index
   // >= `fresh_from`; `cands` are all matches so far.
-  void match_composite(const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
-                       size_t fresh_from, bool lenient, std::vector<Match>& out) const;
+  void match_composite(const std::vector<Token>& toks, const TokenBits& bits,
+                       const std::vector<CandidateRef>& cands, size_t fresh_from, bool lenient,
+                       std::vector<Match>& out) const;
 
  private:
   class Search;
@@ -83,7 +98,7 @@ class Matcher {
   struct RuleInfo {
     uint8_t lead = 0;                  // leading context elements
     uint8_t tail = 0;                  // index of the first trailing context element
-    bool quick = false;                // the first two elements are plain token tests
+    uint8_t quick = 0;  // how many leading elements are plain token tests, each one token
     uint64_t must = 0;                 // filter bits of the most selective required element
     uint8_t must_lo = 0, must_hi = 0;  // token offsets from the start where that element can be
     uint8_t cand_lo = 0,
@@ -99,14 +114,19 @@ class Matcher {
     // after_end is past the end). See choose_after.
     bool lead_cand = false;
     uint8_t after_end = 0;
+    // What those elements can start with: the filter bits of their token atoms and the types
+    // of their @-atoms. A candidate followed by neither cannot begin a match.
+    uint64_t after_bits = 0;
+    uint8_t after_types = 0;
   };
   void choose_must(const Rule& rule, RuleInfo& info);
   void choose_starts(const Rule& rule, RuleInfo& info);
   void choose_after(const Rule& rule, RuleInfo& info);
   void mark_start_word(uint32_t id);
   bool candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
-                          const std::vector<Token>& toks, const std::vector<CandidateRef>& cands,
-                          const CandidateIndex& by_start, bool lenient) const;
+                          const std::vector<Token>& toks, const std::vector<uint64_t>& start_bits,
+                          const std::vector<CandidateRef>& cands, const CandidateIndex& by_start,
+                          bool lenient) const;
   bool may_start(const RuleInfo& info, const uint64_t* bits) const {
     for (size_t k = 0; k < info.n_starts; ++k)
       if ((bits[0] & info.starts[k].first) &&
@@ -114,7 +134,7 @@ class Matcher {
         return true;
     return info.n_starts == 0;
   }
-  uint64_t token_bits(const Token& t) const;
+  uint64_t own_bits(const Token& t) const;
   void index_words();
   bool element_matches(const Element& e, const Token& t, bool lenient) const;
   void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
@@ -132,9 +152,15 @@ class Matcher {
     uint64_t follow = 0;  // as Triggers::word_follow, for this rule alone
   };
   static constexpr uint32_t kAnyNumber = ~uint32_t{0};
+  // A rule in a list of Triggers, with its own follow mask: as the list's (Triggers::word_follow)
+  // for this rule alone, so that each() skips it without reading its RuleInfo.
+  struct Trigger {
+    uint32_t rule;
+    uint64_t follow = 0;
+  };
   // Rules indexed by what their first token can be.
   struct Triggers {
-    std::vector<std::vector<uint32_t>> by_word, by_class, by_punct;
+    std::vector<std::vector<Trigger>> by_word, by_class, by_punct;
     std::vector<NumericTrigger> numeric;
     uint32_t wanted_builtins = 0;  // the OR of numeric's builtins
     // `numeric` as bitsets over its indices, one row of `numeric_words` words per Builtin and a
@@ -143,7 +169,14 @@ class Matcher {
     size_t numeric_words = 0;
     std::vector<uint64_t> numeric_rows;
     void index_numeric();
-    std::vector<uint32_t> candidate;
+    // Rules that can start with an @-atom, offered where a candidate starts. `types`: the CandMask
+    // bits one of which a candidate there needs, for rules that begin with a required element of
+    // @-atoms (RuleInfo::lead_cand); 0xFF for the others. Set by Matcher::index_follow.
+    struct CandidateTrigger {
+      uint32_t rule;
+      uint8_t types = 0xFF;
+    };
+    std::vector<CandidateTrigger> candidate;
     // Per list of by_word, by_class and by_punct: the union of the second-token masks
     // (RuleInfo::starts) of its rules' start pairs that a token offering the list can begin, or 0
     // when one of those lets a match be one token long or a rule has no start masks. A list whose
@@ -153,9 +186,10 @@ class Matcher {
     void add(uint32_t r, const Rule& rule);
     void add_numeric(uint32_t r, uint32_t builtins);
     // `next`: the start filter bits of the token after t, ~0 when not to filter.
-    // `classes`: the classes of t's word, in lexicon entry order.
+    // `classes`: the classes of t's word, in lexicon entry order. `cand_types`: the
+    // CandidateIndex::types_at() of t, 0 when no candidate starts there.
     template <class Fn>
-    void each(const Token& t, uint64_t next, std::span<const uint16_t> classes, bool at_candidate,
+    void each(const Token& t, uint64_t next, std::span<const uint16_t> classes, uint8_t cand_types,
               Fn&& fn) const;
   };
   void index_follow(Triggers& triggers) const;
@@ -172,6 +206,18 @@ class Matcher {
   // entries, compact, for each() on every token.
   std::vector<uint32_t> class_begin_;
   std::vector<uint16_t> word_classes_;
+  // Per word id, bit `lenient`: some base rule of that mode can start with the word, through the
+  // word itself or one of its classes. Most positions match_base visits start none.
+  std::vector<uint8_t> word_begins_;
+  bool may_begin(const Token& t, bool lenient) const {
+    const Triggers& triggers = base_[lenient];
+    if (word_begins_[t.word] >> lenient & 1) return true;
+    if (t.kind == TokKind::kNumber) return !triggers.numeric.empty();
+    if (t.kind == TokKind::kPunct)
+      return !triggers.by_punct[static_cast<unsigned char>(t.punct) & 127].empty();
+    return false;
+  }
+  void index_begins();
   std::span<const uint16_t> classes_of(uint32_t w) const {
     return {word_classes_.data() + class_begin_[w], class_begin_[w + 1] - class_begin_[w]};
   }

@@ -41,7 +41,8 @@ class Run {
   std::vector<Timex> timexes() {
     std::vector<Match> matches;
     matches.reserve(toks_.size() / 32 + 4);  // tbaq: a base match per 35 tokens
-    g_.matcher->match_base(toks_, ctx_.options.forward_looking, matches);
+    const temporal::Matcher::TokenBits bits = g_.matcher->token_bits(toks_);
+    g_.matcher->match_base(toks_, bits, ctx_.options.forward_looking, matches);
     // Composite rules add a few more: room for them saves moving every candidate (a Match and
     // a resolution with strings) when the vector grows.
     cands_.reserve(matches.size() + matches.size() / 2 + 8);
@@ -50,7 +51,7 @@ class Run {
     for (size_t pass = 0, fresh = 0; pass < 3; ++pass) {
       size_t before = cands_.size();
       matches.clear();
-      g_.matcher->match_composite(toks_, refs_, fresh, ctx_.options.forward_looking, matches);
+      g_.matcher->match_composite(toks_, bits, refs_, fresh, ctx_.options.forward_looking, matches);
       add(matches);
       if (cands_.size() == before) break;
       fresh = before;
