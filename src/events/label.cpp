@@ -136,6 +136,55 @@ class Labeler {
     return {};
   }
 
+  // "He"/"she" as the main clause's whole subject: someone named before.
+  Gender subject_pronoun() const {
+    if (segments_.empty()) return Gender::kUnknown;
+    std::vector<size_t> ids = subject_of(main_segment());
+    phrase_.trim_ends(ids);
+    if (ids.size() != 1 || !is(tokens_[ids[0]], kPersonPronouns)) return Gender::kUnknown;
+    return gender_of_word(tokens_[ids[0]].lower);
+  }
+
+  // What the sentence's pronouns say of `person` when it is the only person it names: all of them
+  // "he"/"his"/"him" or all "she"/"her" ("Anna Berg said she would resign"); else kUnknown.
+  Gender pronouns_of(std::string_view person) const {
+    if (person.empty() || segments_.empty()) return Gender::kUnknown;
+    bool male = false, female = false;
+    // Only pronouns after the main verb: "His partner, Sara Quinn, wrote" is about someone else.
+    const Segment& g = segments_[main_segment()];
+    size_t verb = g.body;
+    while (verb < g.end && !looks_verb(tokens_[verb])) ++verb;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      male = male || (i > verb && is(t, kMalePronouns));
+      female = female || (i > verb && is(t, kFemalePronouns));
+      // Another run of two or more capitalised words is another name the pronouns may be about.
+      if (!t.word || !t.cap || t.timex >= 0 || i == 0 || (tokens_[i - 1].word && tokens_[i - 1].cap)) continue;
+      size_t e = i;
+      while (e < tokens_.size() && tokens_[e].word && tokens_[e].cap && tokens_[e].timex < 0) ++e;
+      if (e - i < 2) continue;
+      std::string run = phrase_.render(range(i, e));
+      if (run.find(person) == std::string::npos && person.find(run) == std::string_view::npos) return Gender::kUnknown;
+    }
+    return male == female ? Gender::kUnknown : male ? Gender::kMale : Gender::kFemale;
+  }
+
+  // Surnames after "Mr", "Mrs. ", "Ms" ...: the last capitalised word of the name after the title.
+  std::vector<std::pair<std::string, Gender>> titled_surnames() const {
+    std::vector<std::pair<std::string, Gender>> out;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      Gender g = is(tokens_[i], kMaleTitles) ? Gender::kMale : is(tokens_[i], kFemaleTitles) ? Gender::kFemale : Gender::kUnknown;
+      if (g == Gender::kUnknown || !tokens_[i].cap) continue;
+      size_t j = i + 1;
+      if (j < tokens_.size() && is_punct(tokens_[j], ".") && tokens_[j].begin == tokens_[i].end) ++j;
+      size_t last = tokens_.size();
+      for (size_t n = 0; j < tokens_.size() && n < 3 && tokens_[j].word && tokens_[j].cap; ++j, ++n) last = j;
+      if (last < tokens_.size())
+        out.emplace_back(std::string(s_.substr(tokens_[last].begin, tokens_[last].end - tokens_[last].begin)), g);
+    }
+    return out;
+  }
+
   // The label; when the chosen phrase leaves nothing ("Since 1985 _ when ..."), the sentence's if
   // it says something (six words or more; a heading such as "12:05 GMT What we know so far" stays
   // empty, and its date is no event).
@@ -307,7 +356,7 @@ class Labeler {
           push(i, SegmentKind::kParticipial, after - i + 1);
           continue;
         }
-        if (current_ != SegmentKind::kReporting && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
+        if (current_ != SegmentKind::kReporting && !apposition_before(start, i) && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
         // "The ruling, which cannot be appealed, means ...": a present-tense verb resumes it too.
         bool present_verb = next->word && !next->cap && next->lower.size() > 3 && next->lower.ends_with("s") &&
                             !next->lower.ends_with("ss") && !is(*next, kCutWords) && !is(*next, kPronouns) &&
@@ -334,6 +383,29 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // "His partner, Sara Quinn, wrote the plan": a name in commas after a subject that opens the
+  // sentence, with no verb or quotation before it, is the subject's name, not a speaker.
+  bool apposition_before(size_t start, size_t comma) const {
+    if (start != 0) return false;
+    size_t close = apposed_name_end(comma);
+    if (close < tokens_.size()) return close + 1 < tokens_.size() && looks_verb(tokens_[close + 1]);
+    for (size_t open = start; open < comma; ++open)
+      if (is_punct(tokens_[open], ",")) return apposed_name_end(open) == comma;
+    return false;
+  }
+
+  // The comma closing a name of one to four capitalised words right after the comma `open`,
+  // when a short subject with no verb or quotation opens the sentence before it; else past the end.
+  size_t apposed_name_end(size_t open) const {
+    if (open == 0 || open > 6) return tokens_.size();
+    for (size_t j = 0; j < open; ++j)
+      if (!tokens_[j].word || looks_verb(tokens_[j]) || tokens_[j].timex >= 0) return tokens_.size();
+    size_t j = open + 1;
+    while (j < tokens_.size() && j < open + 5 && tokens_[j].word && tokens_[j].cap && tokens_[j].timex < 0) ++j;
+    if (j == open + 1 || j >= tokens_.size() || !is_punct(tokens_[j], ",")) return tokens_.size();
+    return j;
   }
 
   // The end of a time phrase that opens the sentence and is followed by a colon or dash, or after
@@ -736,11 +808,24 @@ SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeS
   for (size_t k = 0; k < times.size(); ++k) out.labels.push_back(labeler.label(k, max_length));
   out.subject = labeler.named_subject();
   out.person = labeler.named_person();
+  out.subject_pronoun = labeler.subject_pronoun();
+  out.person_pronouns = labeler.pronouns_of(out.person);
   if (out.subject.empty() && out.person.empty()) out.definite = labeler.definite_subject();
   return out;
 }
 
 std::string named_person(std::string_view sentence) { return Labeler(sentence, {}).named_person(); }
+
+std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence) {
+  return Labeler(sentence, {}).titled_surnames();
+}
+
+Gender gender_of_word(std::string_view lower) {
+  std::string w(lower);
+  if (kMaleTitles.contains(w) || kMalePronouns.contains(w)) return Gender::kMale;
+  if (kFemaleTitles.contains(w) || kFemalePronouns.contains(w)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
 
 namespace {
 

@@ -37,8 +37,14 @@ std::string PhraseWriter::person(std::vector<size_t> ids) const {
   drop_insertions(ids);
   shorten_titles(ids);
   trim_ends(ids);
-  if (ids.size() < 2 || ids.size() > 4 || is(toks_[ids.back()], kOrganisationWords)) return {};
-  for (size_t i : ids)
+  // "Mrs. Alvarez", "Mr Haddad": a title that says man or woman makes a surname a person's name.
+  std::vector<size_t> words = ids;
+  if (words.size() >= 3 && !is_marker(words[0]) && !is_marker(words[1]) &&
+      (is(toks_[words[0]], kMaleTitles) || is(toks_[words[0]], kFemaleTitles)) && is_punct(toks_[words[1]], ".") &&
+      toks_[words[1]].begin == toks_[words[0]].end)
+    words.erase(words.begin() + 1);
+  if (words.size() < 2 || words.size() > 4 || is(toks_[words.back()], kOrganisationWords)) return {};
+  for (size_t i : words)
     if (is_marker(i) || !toks_[i].word || !toks_[i].cap || toks_[i].timex >= 0 || is(toks_[i], kArticles)) return {};
   return render(ids);
 }

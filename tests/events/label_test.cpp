@@ -73,6 +73,17 @@ TEST_CASE("an ordinal period's article and adjectives go with it") {
         std::vector<std::string>{"Firm bought a new home"});
 }
 
+TEST_CASE("regression: a name in commas after the opening subject is no speaker of a reporting verb") {
+  // ", Sara Quinn, wrote the plan" read as a reporting clause ("Plan wrote: His partner").
+  CHECK(labels("His partner, Sara Quinn, wrote the plan in 2015.", {"2015"}) ==
+        std::vector<std::string>{"Sara Quinn wrote the plan"});
+  CHECK(labels("The club's coach, Ana Ruiz, told the board on Monday that she would stay.", {"Monday"}) ==
+        std::vector<std::string>{"Ana Ruiz told the board that she would stay"});
+  // A quotation or a clause before the comma is still reported.
+  CHECK(labels("\"Great news for the town,\" a spokeswoman said on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Spokeswoman said: \"Great news for the town\""});
+}
+
 TEST_CASE("a relative named by a first name alone is written with the name") {
   CHECK(labels("His daughter, Giulia, came home in 2014 with a design degree.", {"2014"}) ==
         std::vector<std::string>{"Giulia came home with a design degree"});
