@@ -340,9 +340,21 @@ class Labeler {
         if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed")) break;
       }
     }
+    // "In 1962, when the ferry first carried cars, the town had 400 residents": a when-clause
+    // about the fronted date, then the main clause after its comma.
+    bool fronted_when = start > 0 && start < tokens_.size() && tokens_[start].lower == "when" && tokens_[start].timex < 0;
+    if (fronted_when) {
+      current_ = SegmentKind::kRelative;
+      current_skip_ = 1;
+    }
     for (size_t i = start; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       bool comma = is_punct(t, ",");
+      if (fronted_when && comma && t.timex < 0 && clause_follows(i + 1)) {
+        fronted_when = false;
+        push(i, SegmentKind::kMain, 1);
+        continue;
+      }
       if (is_punct(t, ";") || is_punct(t, "\u2014") || is_punct(t, ":")) { push(i, SegmentKind::kCoordinate, 1); continue; }
       // The word after a comma, past any closing quote: '..., \u201D when' reads as ', when'.
       size_t after = i + 1;
@@ -443,9 +455,27 @@ class Labeler {
     size_t i = last + 1;
     while (i < tokens_.size() && !tokens_[i].word && !is_punct(tokens_[i], "(")) ++i;
     if (i >= tokens_.size() || tokens_[i].lower != "when" || i == last + 1) return std::nullopt;
+    // "The plant closed in 2001, when demand fell", "In 1962, when ..., the town had": a date that
+    // times its own clause gives it the event; a bound ("since the 1990s") or a date inside a noun
+    // phrase ("the demonstrations of early December", "in contrast to Thursday") leaves that to
+    // the when-clause.
+    size_t first = focus_tokens(static_cast<size_t>(tokens_[last].timex)).first;
+    if (!is(tokens_[first], kBoundPrepositions) && times_clause(first)) return std::nullopt;
     size_t k = segment_of(i);
     if (segments_[k].kind != SegmentKind::kRelative || segments_[k].body != i + 1) return std::nullopt;
     return k;
+  }
+
+  // True when the date phrase starting at token `first` is an adjunct of its clause: right after
+  // its verb or an adverb ("closed in 2001", "spoke briefly on Monday"), or all of a fronted
+  // phrase but for its opening words ("Back in 1999,"; not "In contrast to Thursday,").
+  bool times_clause(size_t first) const {
+    if (first == 0) return true;
+    const Token& before = tokens_[first - 1];
+    if (before.word && (looks_verb(before) || (before.lower.ends_with("ly") && !before.cap))) return true;
+    for (size_t i = 0; i < first; ++i)
+      if (!is(tokens_[i], kFrontedStarters) && !is(tokens_[i], kTimeModifiers)) return false;
+    return true;
   }
 
   // "Hewlett announced that [it] planned ...": a pronoun opening a reported clause stands for the

@@ -47,6 +47,7 @@ inline const WordSet& kIrregularPast = label_word_class("irregular-past");
 inline const WordSet& kTitles = label_word_class("titles");
 inline const WordSet& kTitleModifiers = label_word_class("title-modifiers");
 inline const WordSet& kStopBeforeNoun = label_word_class("stop-before-noun");
+inline const WordSet& kBoundPrepositions = label_word_class("bound-prepositions");
 inline const WordSet& kMaleTitles = label_word_class("male-titles");
 inline const WordSet& kFemaleTitles = label_word_class("female-titles");
 inline const WordSet& kMalePronouns = label_word_class("male-pronouns");
