@@ -203,6 +203,7 @@ class Labeler {
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
+    if (auto relative = object_relative(first, k)) return phrase_.finish(*relative, max_length);
     // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
                         !tokens_[last + 1].lower.ends_with("ing");
@@ -464,6 +465,85 @@ class Labeler {
     size_t k = segment_of(i);
     if (segments_[k].kind != SegmentKind::kRelative || segments_[k].body != i + 1) return std::nullopt;
     return k;
+  }
+
+  // A relative clause with no "that" whose subject comes before its verb, the date in it: "the
+  // tower the council approved [in 2019]" -> "council approved the tower"; after a reporting verb
+  // its noun phrase is the subject: "the 1,200 jobs Unisys said would be laid off [in March]" ->
+  // "1,200 jobs would be laid off".
+  std::optional<std::vector<size_t>> object_relative(size_t first, size_t k) const {
+    const Segment& g = segments_[k];
+    if (first <= g.body || first >= g.end) return std::nullopt;  // a fronted date times the main clause
+    // The clause's verb group, back from the date over its object or particle ("put [it] in place").
+    size_t v1 = first;
+    while (v1 > g.body && tokens_[v1 - 1].word && tokens_[v1 - 1].timex < 0 && !looks_verb(tokens_[v1 - 1]) &&
+           first - v1 < 4)
+      --v1;
+    if (v1 == g.body || !looks_verb(tokens_[v1 - 1])) return std::nullopt;
+    size_t v0 = v1 - 1;
+    while (v0 > g.body && looks_verb(tokens_[v0 - 1]) && tokens_[v0 - 1].timex < 0) --v0;
+    const Token& verb = tokens_[v0];
+    if (v0 <= g.body + 1 || verb.lower.ends_with("ing") || (is(verb, kAuxiliaries) && v0 + 1 == v1)) return std::nullopt;
+    // Its subject: a name, a pronoun, a phrase from its article, or after a reporting verb a bare plural.
+    size_t s0 = v0;
+    const Token& last = tokens_[v0 - 1];
+    if (!last.word || last.timex >= 0) return std::nullopt;
+    bool reported = is(verb, kReportingVerbs) && v0 + 1 < tokens_.size() && is(tokens_[v0 + 1], kAuxiliaries);
+    if (last.cap && !is(last, kPronouns)) {
+      while (s0 > g.body && tokens_[s0 - 1].word && tokens_[s0 - 1].cap && tokens_[s0 - 1].timex < 0) --s0;
+    } else if (is(last, kPronouns) && last.lower != "that" && last.lower != "it") {
+      s0 = v0 - 1;
+    } else {
+      for (size_t j = v0 - 1; j > g.body && v0 - j <= 4; --j) {
+        const Token& t = tokens_[j];
+        if (!t.word || t.timex >= 0 || is(t, kCutWords) || is(t, kRelatives) || looks_verb(t)) break;
+        if (is(t, kArticles) || is(t, kPossessives)) { s0 = j; break; }
+      }
+      if (s0 == v0 && reported && !last.cap) s0 = v0 - 1;  // "jobs officials said would"
+    }
+    if (s0 == v0 || s0 <= g.body) return std::nullopt;
+    // A name that says something is no relative clause's subject unless what follows is reported
+    // ("the jobs Unisys said would"; not "Egypt's official Middle East News Agency said").
+    if (last.cap && is(verb, kReportingVerbs) && !reported) return std::nullopt;
+    // The noun the clause is about ends right before its subject: a lower-case word, no verb,
+    // preposition or function word ("the jobs [Unisys]"; not "told [the board]", "that [the]").
+    const Token& head = tokens_[s0 - 1];
+    if (!head.word || head.cap || head.timex >= 0 || looks_verb(head) || is(head, kCutWords) || is(head, kArticles) ||
+        is(head, kTitles) ||
+        is(head, kPossessives) || is(head, kPronouns) || is(head, kRelatives) || is(head, kConjunctions) ||
+        is(head, kAuxiliaries) || is(head, kStopBeforeNoun) || head.lower.ends_with("ly") ||
+        std::isdigit(static_cast<unsigned char>(head.lower[0])) || s0 - 1 == g.body)
+      return std::nullopt;
+    std::vector<size_t> np = noun_phrase_ending_at(s0);
+    if (np.empty() || np.size() > 8) return std::nullopt;
+    // The noun phrase starts at an article, possessive or number, or is a name ("Acme's plan").
+    const Token& lead = tokens_[np.front()];
+    if (!is(lead, kArticles) && !is(lead, kPossessives) && !std::isdigit(static_cast<unsigned char>(lead.lower[0])) &&
+        !lead.cap)
+      return std::nullopt;
+    // The clause ends before the next verb group ("... in May [was] criticised") or punctuation.
+    size_t end = v1;
+    for (bool in_verbs = true; end < g.end && tokens_[end].word; ++end) {
+      bool v = looks_verb(tokens_[end]) && tokens_[end].timex < 0;
+      if (v && !in_verbs) break;
+      in_verbs = in_verbs && v;
+    }
+    // The noun phrase has a verb of its own clause outside the relative one: before it ("opposed
+    // [the tower]") or after ("[the plan] ... was criticised"); else the words are one clause
+    // ("Some 1,500 ethnic Albanians marched").
+    if (!has_verb(g.body, np.front()) && !(end < g.end && looks_verb(tokens_[end]))) return std::nullopt;
+    std::vector<size_t> out;
+    if (reported) {
+      out = np;
+      for (size_t i = v0 + 1; i < end; ++i) out.push_back(i);
+    } else {
+      out = range(s0, v1);
+      // "The plan the minister unveiled": a capitalised article that opened the sentence goes.
+      if (np.front() == 0 && is(tokens_[0], kArticles) && np.size() > 1) np.erase(np.begin());
+      out.insert(out.end(), np.begin(), np.end());
+      for (size_t i = v1; i < end; ++i) out.push_back(i);
+    }
+    return out;
   }
 
   // True when the date phrase starting at token `first` is an adjunct of its clause: right after

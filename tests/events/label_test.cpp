@@ -286,6 +286,28 @@ TEST_CASE("a date with a when-clause after it dates its own clause; after a boun
   CHECK(labels("Until 2004, when the law changed, women could not vote there.", {"2004"})[0] == "Law changed");
 }
 
+TEST_CASE("a date in a relative clause without 'that' labels that clause, with its noun phrase") {
+  CHECK(labels("The union fought the 1,200 jobs Unisys said would be laid off in March.", {"March"})[0] ==
+        "1,200 jobs would be laid off");
+  CHECK(labels("The 300 homes officials said would be built by 2027 are still on paper.", {"2027"})[0] ==
+        "300 homes would be built");
+  CHECK(labels("Workers protested the cuts the board announced in June.", {"June"})[0] == "Board announced the cuts");
+  CHECK(labels("Residents opposed the tower the council approved in 2019.", {"2019"})[0] ==
+        "Council approved the tower");
+  CHECK(labels("Analysts praised the deal the two firms signed last week.", {"last week"})[0] ==
+        "Two firms signed the deal");
+  CHECK(labels("The plan the minister unveiled in May was criticised.", {"May"})[0] == "Minister unveiled plan");
+  CHECK(labels("Mr. Bush continued the diplomacy he began after the invasion last August.", {"last August"})[0] ==
+        "He began the diplomacy after the invasion");
+  // One clause, not two: an adjective before a name, a title, a name that reports.
+  CHECK(labels("Some 1,500 ethnic Albanians marched in Istanbul on Sunday.", {"Sunday"})[0] ==
+        "Some 1,500 ethnic Albanians marched in Istanbul");
+  CHECK(labels("Officials said Libyan leader Ali Bey agreed in April to hand over the suspects.", {"April"})[0] ==
+        "Officials said Ali Bey agreed to hand over the suspects");
+  CHECK(labels("It quoted the official News Agency said on Thursday that talks failed.", {"Thursday"})[0] ==
+        "It quoted the official News Agency said that talks failed");
+}
+
 TEST_CASE("a when-clause holding the date is the event; 'it' there is the main subject") {
   CHECK(labels("The court ended a dispute that began when fishing groups sued the ministry in the spring of 2022.",
                {"the spring of 2022"})[0] == "Fishing groups sued the ministry");
