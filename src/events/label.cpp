@@ -208,6 +208,9 @@ class Labeler {
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
                         !tokens_[last + 1].lower.ends_with("ing");
     if (verb_follows) {
+      // "the issues that hurt Sun's performance [earlier this year] are now behind it": the
+      // relative clause the date ends, with the noun phrase it is about.
+      if (auto relative = relative_clause_ending_at(first); !relative.empty()) return phrase_.finish(relative, max_length);
       if (auto np = noun_phrase_before(first); !np.empty()) {
         std::vector<size_t> rest = range(last + 1, segments_[k].end);
         np.insert(np.end(), rest.begin(), rest.end());
@@ -282,8 +285,11 @@ class Labeler {
       }
       // "until after May", but "took over in May" keeps its particle: a second preposition right
       // after a verb belongs to the verb.
+      // "before autumn rains put it out": a date that describes the subject of a clause leaves
+      // the conjunction before it to the clause.
+      bool attributive = attributive_time(first);
       for (size_t claimed = 0; !deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
-                               tokens_[first - 1].timex < 0;
+                               tokens_[first - 1].timex < 0 && !(attributive && clause_conjunction(tokens_[first - 1]));
            ++claimed) {
         if (claimed > 0 && first > 1 &&
             (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples)))
@@ -293,6 +299,29 @@ class Labeler {
       // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
       while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0) claim(--first);
     }
+  }
+
+  // "after", "before", "until", "till", "when": words that join a clause as well as a date.
+  static bool clause_conjunction(const Token& t) {
+    return t.lower == "after" || t.lower == "before" || t.lower == "until" || t.lower == "till" || t.lower == "when";
+  }
+
+  // True when the time phrase whose first token is `first` describes a noun that a verb follows
+  // ("autumn rains put it out", "summer crowds returned"): a subject, not a time adverbial.
+  bool attributive_time(size_t first) const {
+    size_t e = first;
+    while (e < tokens_.size() && tokens_[e].timex == tokens_[first].timex) ++e;
+    // "before Friday's purchases": a possessive date is rather a noun phrase's than a clause's.
+    if (e + 1 >= tokens_.size() || tokens_[e].begin == tokens_[e - 1].end || tokens_[e - 1].lower.ends_with("'s") ||
+        tokens_[e - 1].lower.ends_with("\u2019s"))
+      return false;
+    const Token& noun = tokens_[e];
+    if (!noun.word || noun.cap || looks_verb(noun) || is(noun, kCutWords) || is(noun, kArticles) ||
+        is(noun, kPronouns) || is(noun, kPossessives) || is(noun, kConjunctions) || is(noun, kRelatives) ||
+        is(noun, kAuxiliaries) || noun.lower.ends_with("ly") || std::isdigit(static_cast<unsigned char>(noun.lower[0])))
+      return false;
+    const Token& verb = tokens_[e + 1];
+    return verb.word && looks_verb(verb) && !verb.lower.ends_with("ing");
   }
 
   std::pair<size_t, size_t> focus_tokens(size_t focus) const {
@@ -391,8 +420,8 @@ class Labeler {
       }
       if (!comma && t.timex < 0 && i > start + 2 && is(t, kSubordinators) && !is(t, kTimePrepositions) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
-      else if (!comma && t.timex < 0 && i > start + 2 && (t.lower == "after" || t.lower == "before" || t.lower == "when") && next &&
-               next->timex < 0 && clause_follows(i + 1))
+      else if (!comma && t.timex < 0 && i > start + 2 && clause_conjunction(t) && next &&
+               (next->timex < 0 || attributive_time(i + 1)) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
@@ -546,6 +575,30 @@ class Labeler {
     return out;
   }
 
+  // "the issues that hurt Sun's performance" before token `end`: a relative clause's noun phrase,
+  // "that"/"which"/"who", its verb and its object; else empty.
+  std::vector<size_t> relative_clause_ending_at(size_t end) const {
+    // "the storm surge of December 2013": a date that a noun phrase ends is that phrase's.
+    if (end < tokens_.size() && tokens_[end].lower == "of") return {};
+    size_t i = end;
+    while (i > 0 && tokens_[i - 1].word && tokens_[i - 1].timex < 0 && !looks_verb(tokens_[i - 1]) &&
+           !is(tokens_[i - 1], kRelatives) && !is(tokens_[i - 1], kSubordinators) &&
+           !is(tokens_[i - 1], kBoundPrepositions) && tokens_[i - 1].lower != "that" && end - i < 6)
+      --i;
+    if (i < 3 || i == end || !looks_verb(tokens_[i - 1]) || is(tokens_[i - 1], kAuxiliaries)) return {};
+    const std::string& rel = tokens_[i - 2].lower;
+    if (rel != "that" && rel != "which" && rel != "who") return {};
+    std::vector<size_t> head = noun_phrase_ending_at(i - 2);
+    if (head.empty() || head.size() > 8 || is(tokens_[head.front()], kPronouns)) return {};
+    // "the number of stocks on the New York Stock Exchange that fell": a name after a preposition
+    // is seldom what the clause is about.
+    size_t lead = is(tokens_[head.front()], kArticles) ? head.front() + 1 : head.front();
+    if (head.front() > 0 && is(tokens_[head.front() - 1], kCutWords) && lead < i - 2 && tokens_[lead].cap) return {};
+    head.push_back(i - 1);
+    for (size_t j = i; j < end; ++j) head.push_back(j);
+    return head;
+  }
+
   // True when the date phrase starting at token `first` is an adjunct of its clause: right after
   // its verb or an adverb ("closed in 2001", "spoke briefly on Monday"), or all of a fronted
   // phrase but for its opening words ("Back in 1999,"; not "In contrast to Thursday,").
@@ -633,9 +686,13 @@ class Labeler {
   // True when a time phrase before `focus` already dates segment k (for the main clause, also
   // through a fronted phrase).
   bool claimed_by_earlier(size_t k, size_t focus) const {
+    // A date inside a relative clause ("the revolution that brought Castro to power 42 years ago",
+    // "the tower the council approved in 2019") dates that clause, not the one around it.
     auto dated_before_focus = [&](size_t seg) {
       for (size_t i = segments_[seg].begin; i < segments_[seg].end; ++i)
-        if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated)
+        if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated &&
+            (i == segments_[seg].begin || tokens_[i - 1].timex != tokens_[i].timex) &&
+            relative_clause_ending_at(i).empty() && !object_relative(i, seg))
           return true;
       return false;
     };
@@ -708,7 +765,8 @@ class Labeler {
         !amount(std::vector<size_t>(lead, np.end())))
       return {};
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
-    if (content < 2 || (np.size() == 1 && is(tokens_[np[0]], kPronouns))) return {};
+    // "put it out [in October]": a pronoun and a particle are no noun phrase.
+    if (content < 2 || is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns)) return {};
     // "were recorded at Mumbles Head [this morning]": a name after a preposition is where or to
     // whom something happened, not what happened; the clause says that.
     bool name = std::all_of(np.begin(), np.end(), [&](size_t i) { return tokens_[i].cap; });

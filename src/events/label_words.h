@@ -44,6 +44,7 @@ inline const WordSet& kOrganisationWords = label_word_class("organisation-words"
 inline const WordSet& kImpersonalVerbs = label_word_class("impersonal-verbs");
 inline const WordSet& kCutWords = label_word_class("cut-words");
 inline const WordSet& kIrregularPast = label_word_class("irregular-past");
+inline const WordSet& kAmbiguousVerbs = label_word_class("ambiguous-verbs");
 inline const WordSet& kTitles = label_word_class("titles");
 inline const WordSet& kTitleModifiers = label_word_class("title-modifiers");
 inline const WordSet& kStopBeforeNoun = label_word_class("stop-before-noun");

@@ -239,8 +239,37 @@ TEST_CASE("emoji and pictographs stay out of labels") {
 TEST_CASE("regression: a closing quote whose opening was cut, or an inch mark, is not closed again") {
   const std::string s = "\"We will rebuild,\" Mayor John Park said on Tuesday, \"and we will do it by 2026.\"";
   CHECK(labels(s, {"Tuesday", "2026"})[0] == "We will rebuild,\" John Park said");
-  CHECK(labels("A 12\" water main burst on Monday, flooding the station.", {"Monday"})[0] ==
-        "12\" water main burst, flooding the station");
+  CHECK(labels("A 12\" water main burst on Monday, flooding the station.", {"Monday"})[0] == "12\" water main burst");
+}
+
+TEST_CASE("'cut', 'set', 'cost' ... are verbs after a subject, nouns after a determiner or before a verb") {
+  CHECK(labels("The fire burned for weeks until heavy rains put it out in October.", {"October"})[0] ==
+        "Heavy rains put it out");
+  CHECK(labels("Heavy storms cut power to 3,000 homes on Tuesday, leaving towns dark.", {"Tuesday"})[0] ==
+        "Heavy storms cut power to 3,000 homes");
+  CHECK(labels("The disease spread across the region in 2020, forcing schools to close.", {"2020"})[0] ==
+        "Disease spread across the region");
+  CHECK(labels("Repairs cost the city $4 million last year, officials said.", {"last year"})[0] ==
+        "Repairs cost the city $4 million");
+  // Nouns: the words around them say so, and the clause's verb is found after them.
+  CHECK(labels("The tax cut took effect in January, a spokesman said.", {"January"})[0] ==
+        "Tax cut took effect");
+  CHECK(labels("Acme's bid failed in April, and the shares fell.", {"April"})[0] == "Acme's bid failed");
+  // "the issues that hurt": a relative clause the date ends, with what it is about.
+  CHECK(labels("The issues that hurt sales earlier this year are now behind the firm.", {"earlier this year"})[0] ==
+        "Issues hurt sales");
+  CHECK(labels("Fighters in the revolution that brought Castro to power 42 years ago gathered on Monday.",
+               {"42 years ago", "Monday"}) ==
+        std::vector<std::string>{"Revolution brought Castro to power",
+                                 "Fighters in the revolution that brought Castro to power gathered"});
+  // "before autumn rains put it out": a date that describes a clause's subject leaves the
+  // conjunction to the clause.
+  auto fire = labels("The fire burned for two months before autumn rains put it out in October.",
+                     {"two months", "autumn", "October"}, {false, true, true});
+  CHECK(fire[1] == "Rains put it out");
+  CHECK(fire[2] == "Rains put it out");
+  CHECK(labels("The fire burned for two months until summer storms put it out.", {"summer"})[0] == "Storms put it out");
+  CHECK(labels("Crowds stayed away until summer, and prices fell.", {"summer"})[0] == "Crowds stayed away");
 }
 
 TEST_CASE("a plural possessive before a title goes with the title") {
