@@ -297,7 +297,10 @@ class Labeler {
         claim(--first);
       }
       // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
-      while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0) claim(--first);
+      // After an auxiliary the word is the predicate ("could be effective next year").
+      while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0 &&
+             !(first > 1 && is(tokens_[first - 2], kAuxiliaries)))
+        claim(--first);
     }
   }
 

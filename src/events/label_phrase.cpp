@@ -322,10 +322,17 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     if (!(is_punct(t, ",") || (is(t, kCutWords) && t.lower != "of"))) continue;
     std::vector<size_t> prefix(ids.begin(), ids.begin() + static_cast<long>(j));
     drop_trailing_aside_time(prefix);
-    // A participle left hanging by the cut ("threats resulting") goes too.
-    while (!prefix.empty() && !is_marker(prefix.back()) && looks_verb(toks_[prefix.back()]) &&
-           !is(toks_[prefix.back()], kAuxiliaries))
-      prefix.pop_back();
+    // A participle left hanging by the cut ("threats resulting") goes too, but not one that
+    // completes its auxiliary ("providers were warned"); an auxiliary or "not" left last goes.
+    auto hanging = [&]() {
+      if (prefix.empty() || is_marker(prefix.back())) return false;
+      const Token& t = toks_[prefix.back()];
+      if (is(t, kAuxiliaries) || t.lower == "not" || t.lower == "never") return true;
+      bool completes = prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2]) &&
+                       is(toks_[prefix[prefix.size() - 2]], kAuxiliaries);
+      return looks_verb(t) && !completes;
+    };
+    while (hanging()) prefix.pop_back();
     trim_ends(prefix);
     std::string out = render(prefix);
     if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;

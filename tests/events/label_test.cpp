@@ -419,6 +419,24 @@ TEST_CASE("amounts, numbered things, restrictive relatives and pronouns in repor
                   .empty());
 }
 
+TEST_CASE("a cut label keeps a participle that completes its auxiliary and ends on no auxiliary or 'not'") {
+  CHECK(labels("Earlier that day, the family sent a fax to local police explaining that clinic staff were warned "
+               "that one of them might be targeted for assassination.",
+               {"Earlier that day"})[0] == "Family sent a fax to local police explaining that clinic staff were warned");
+  CHECK(labels("On Saturday, federal officials played down the likelihood that either man was involved in the "
+               "October killing of the doctor in his home.",
+               {"On Saturday"})[0] == "Federal officials played down the likelihood that either man was involved");
+  CHECK(labels("But in 1989 it said that the severance payments to those senior executives not staying with the "
+               "company will reduce results.",
+               {"1989"})[0] == "It said that the severance payments to those senior executives");
+}
+
+TEST_CASE("'effective' before a date goes with it, but stays as a predicate") {
+  CHECK(labels("The trust also created a four-member office of the chairman, effective Feb. 1.", {"Feb. 1"})[0] ==
+        "Trust created a four-member office of the chairman");
+  CHECK(labels("The new company could be effective next year.", {"next year"})[0] == "New company could be effective");
+}
+
 TEST_CASE("a title word that starts a company's name stays ('General Motors Corp.')") {
   CHECK(labels("General Motors Corp. said on Monday that sales rose.", {"on Monday"})[0] ==
         "General Motors Corp. said that sales rose");
