@@ -176,6 +176,13 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     if (is_marker(ids[j]) || !is_punct(toks_[ids[j]], ",") || j + 1 >= ids.size() || is_marker(ids[j + 1])) continue;
     size_t close = j + 1;
     while (close < ids.size() && close < j + 14 && (is_marker(ids[close]) || !is_punct(toks_[ids[close]], ","))) ++close;
+    // "$46.9 million, or 91 cents a share,": the same amount put another way goes, up to the
+    // next comma or the end.
+    if (restated_amount(ids, j) && close < j + 14) {
+      ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(std::min(close + 1, ids.size())));
+      --j;
+      continue;
+    }
     if (close >= ids.size() || close >= j + 14) continue;
     const Token& first = toks_[ids[j + 1]];
     if (close == j + 1) {  // "The crane, [in 2011], fell": nothing left between the commas
@@ -195,6 +202,20 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
     --j;
   }
+}
+
+// True when ids[j] is a comma after an amount and ", or" and another amount follow it.
+bool PhraseWriter::restated_amount(const std::vector<size_t>& ids, size_t j) const {
+  auto number = [&](size_t k) {
+    if (k >= ids.size() || is_marker(ids[k])) return false;
+    const Token& t = toks_[ids[k]];
+    std::string_view text = s_.substr(t.begin, t.end - t.begin);
+    return std::isdigit(static_cast<unsigned char>(t.lower[0])) || text == "$" || text == "#" ||
+           text == "\u00A3" || text == "\u20AC" || t.lower == "million" || t.lower == "billion" ||
+           t.lower == "share" || t.lower == "cents" || t.lower == "percent" || t.lower == "%";
+  };
+  return j > 0 && number(j - 1) && j + 2 < ids.size() && !is_marker(ids[j + 1]) && toks_[ids[j + 1]].lower == "or" &&
+         number(j + 2);
 }
 
 // "Russian President Vladimir Putin" -> "Vladimir Putin"; "former Afghan president Hamid Karzai" too.

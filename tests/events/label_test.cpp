@@ -431,6 +431,19 @@ TEST_CASE("a cut label keeps a participle that completes its auxiliary and ends 
                {"1989"})[0] == "It said that the severance payments to those senior executives");
 }
 
+TEST_CASE("an amount put another way after ', or' goes ('$46.9 million, or 91 cents a share,')") {
+  CHECK(labels("In the third quarter, the company had a net loss of $46.9 million, or 91 cents a share, compared "
+               "with a loss of $9 million, or 18 cents a share, a year ago.",
+               {"the third quarter", "a year ago"})[0] ==
+        "Company had a net loss of $46.9 million compared with a loss of $9 million");
+  CHECK(labels("BellSouth earned $1.7 billion, or $3.51 a share, on revenue of $13.6 billion in 1988.", {"1988"})[0] ==
+        "BellSouth earned $1.7 billion on revenue of $13.6 billion");
+  CHECK(labels("The index tumbled 5.39, or 1.2%, to 452.76 on Friday.", {"Friday"})[0] == "Index tumbled 5.39 to 452.76");
+  // An alternative that is no amount stays.
+  CHECK(labels("The firm will sell 20 stores, or close them, by 2026.", {"2026"})[0] ==
+        "Firm will sell 20 stores, or close them");
+}
+
 TEST_CASE("'effective' before a date goes with it, but stays as a predicate") {
   CHECK(labels("The trust also created a four-member office of the chairman, effective Feb. 1.", {"Feb. 1"})[0] ==
         "Trust created a four-member office of the chairman");
