@@ -41,6 +41,7 @@ class PhraseWriter {
   void replace_parentheticals(std::vector<size_t>& ids) const;
   static bool is_acronym(const Token& t);
   bool restated_amount(const std::vector<size_t>& ids, size_t j) const;
+  std::string article_before(const std::vector<size_t>& ids, size_t j) const;
   std::string cut(std::vector<size_t> ids, size_t max_length) const;
   void drop_trailing_aside_time(std::vector<size_t>& ids) const;
   void drop_leading_copula(std::vector<size_t>& ids) const;

@@ -444,6 +444,16 @@ TEST_CASE("an amount put another way after ', or' goes ('$46.9 million, or 91 ce
         "Firm will sell 20 stores, or close them");
 }
 
+TEST_CASE("'a' or 'an' agrees with the word after it when a date between them goes") {
+  CHECK(labels("The decline is being blamed on a third-quarter earnings report.", {"third-quarter"})[0] ==
+        "Decline is being blamed on an earnings report");
+  CHECK(labels("The firm said it would sell itself under a 1989 agreement.", {"1989"})[0] ==
+        "Firm said it would sell itself under an agreement");
+  CHECK(labels("The board held an August meeting in Oslo.", {"August"})[0] == "Board held a meeting in Oslo");
+  // "h" and "u" are left as written ("an hour", "a unit").
+  CHECK(labels("The firm bought a 2019 unit.", {"2019"})[0] == "Firm bought a unit");
+}
+
 TEST_CASE("'effective' before a date goes with it, but stays as a predicate") {
   CHECK(labels("The trust also created a four-member office of the chairman, effective Feb. 1.", {"Feb. 1"})[0] ==
         "Trust created a four-member office of the chairman");
