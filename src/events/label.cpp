@@ -200,6 +200,19 @@ class Labeler {
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
     size_t home = segment_of(first), k = home;
+    // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
+    // which says what happened to the main clause's subject.
+    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle()) {
+      std::vector<size_t> subject = subject_of(main_segment());
+      std::vector<size_t> phrase = range(segments_[home].begin, segments_[home].end);
+      std::string who = subject.size() <= 6 ? phrase_.finish(subject, max_length / 3) : std::string();
+      std::string what = phrase_.finish(phrase, max_length - std::min(max_length, who.size() + 1));
+      if (!who.empty() && what.find(' ') != std::string::npos) {
+        if (what[0] >= 'A' && what[0] <= 'Z' && !(what.size() > 1 && what[1] >= 'A' && what[1] <= 'Z'))
+          what[0] = static_cast<char>(what[0] - 'A' + 'a');
+        return who + " " + what;
+      }
+    }
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
@@ -363,9 +376,10 @@ class Labeler {
       push(e, SegmentKind::kMain, 0);
     }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
-    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0)) {
+    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle())) {
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
-        if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0)) {
+        if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0) &&
+            (i >= 3 || !opening_participle())) {
           current_ = SegmentKind::kFronted;
           push(i + 1, SegmentKind::kMain, 0);
           break;
@@ -428,6 +442,17 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // "Calling the mother [...], Fidel Castro said", "Rated single-A by Moody's, the issue will be
+  // sold": a participle that opens the sentence, its object or agent after it in lower case.
+  bool opening_participle() const {
+    if (tokens_.size() < 4 || !tokens_[0].word || !tokens_[0].cap || tokens_[0].timex >= 0 ||
+        is(tokens_[0], kFrontedStarters) || is(tokens_[0], kCutWords) || is(tokens_[0], kTimePrepositions))
+      return false;  // "During the day,"
+    const std::string& w = tokens_[0].lower;
+    bool form = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+    return form && tokens_[1].word && !tokens_[1].cap && !looks_verb(tokens_[1]);
   }
 
   // "His partner, Sara Quinn, wrote the plan": a name in commas after a subject that opens the

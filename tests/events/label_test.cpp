@@ -454,6 +454,19 @@ TEST_CASE("'a' or 'an' agrees with the word after it when a date between them go
   CHECK(labels("The firm bought a 2019 unit.", {"2019"})[0] == "Firm bought a unit");
 }
 
+TEST_CASE("a participle phrase that opens the sentence is set off from the main clause") {
+  CHECK(labels("Nicknamed the Atomic Dog in protest circles, Kopp had been arrested in several states by 1990.",
+               {"1990"})[0] == "Kopp had been arrested in several states");
+  CHECK(labels("Rescued by fishermen off the coast on Nov. 25, Elian has become the subject of a custody battle.",
+               {"Nov. 25"})[0] == "Elian rescued by fishermen off the coast");
+  CHECK(labels("Reflecting the concern, Unisys stock fell 75 cents on Friday.", {"Friday"})[0] ==
+        "Unisys stock fell 75 cents");
+  CHECK(labels("According to the paper, the minister resigned in June.", {"June"})[0] == "Minister resigned");
+  // A preposition or name that ends like a participle is no participle phrase.
+  CHECK(labels("During the day, Elian played in the yard on Friday.", {"Friday"})[0] == "Elian played in the yard");
+  CHECK(labels("Beijing, which had warned of it, protested on Monday.", {"Monday"})[0] == "Beijing protested");
+}
+
 TEST_CASE("'effective' before a date goes with it, but stays as a predicate") {
   CHECK(labels("The trust also created a four-member office of the chairman, effective Feb. 1.", {"Feb. 1"})[0] ==
         "Trust created a four-member office of the chairman");
