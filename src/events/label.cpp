@@ -301,7 +301,9 @@ class Labeler {
       // "before autumn rains put it out": a date that describes the subject of a clause leaves
       // the conjunction before it to the clause.
       bool attributive = attributive_time(first);
-      for (size_t claimed = 0; !deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
+      // "raised in [Saturday night's] debate", "much of [the third-quarter] growth": a date that
+      // modifies the noun after it leaves the preposition to the noun phrase.
+      for (size_t claimed = 0; !deictic && !modifies_noun(first) && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
                                tokens_[first - 1].timex < 0 && !(attributive && clause_conjunction(tokens_[first - 1]));
            ++claimed) {
         if (claimed > 0 && first > 1 &&
@@ -315,6 +317,20 @@ class Labeler {
              !(first > 1 && is(tokens_[first - 2], kAuxiliaries)))
         claim(--first);
     }
+  }
+
+  // True when the time phrase starting at token `first` is a possessive or ends in a hyphenated
+  // word ("Saturday night's", "the third-quarter", "year-end") and a noun follows it.
+  bool modifies_noun(size_t first) const {
+    size_t e = first;
+    while (e < tokens_.size() && tokens_[e].timex == tokens_[first].timex) ++e;
+    if (e >= tokens_.size() || e == first) return false;
+    const std::string& last = tokens_[e - 1].lower;
+    const Token& noun = tokens_[e];
+    // A hyphenated number ("nineteen ninety-one Charles Keating") before a name is no modifier.
+    bool form = last.ends_with("'s") || last.ends_with("\u2019s") || (last.find('-') != std::string::npos && !noun.cap);
+    return form && noun.word && !looks_verb(noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
+           !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives);
   }
 
   // "after", "before", "until", "till", "when": words that join a clause as well as a date.

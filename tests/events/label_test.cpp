@@ -467,6 +467,19 @@ TEST_CASE("a participle phrase that opens the sentence is set off from the main 
   CHECK(labels("Beijing, which had warned of it, protested on Monday.", {"Monday"})[0] == "Beijing protested");
 }
 
+TEST_CASE("a preposition before a date that modifies a noun stays with the noun phrase") {
+  CHECK(labels("His death was among the first topics raised in Saturday night's debate.", {"Saturday night"})[0] ==
+        "His death was among the first topics raised in debate");
+  CHECK(labels("The firm reported a 47% decline in fourth-quarter earnings.", {"fourth-quarter"})[0] ==
+        "Firm reported a 47% decline in earnings");
+  CHECK(labels("Shareholders responded coolly to yesterday's announcement.", {"yesterday"})[0] ==
+        "Shareholders responded coolly to announcement");
+  // A date that is no modifier takes its preposition.
+  CHECK(labels("In nineteen ninety-one Charles Keating was convicted.", {"nineteen ninety-one"})[0] ==
+        "Charles Keating was convicted");
+  CHECK(labels("The plant opened in mid-2019 after delays.", {"mid-2019"})[0] == "Plant opened after delays");
+}
+
 TEST_CASE("'effective' before a date goes with it, but stays as a predicate") {
   CHECK(labels("The trust also created a four-member office of the chairman, effective Feb. 1.", {"Feb. 1"})[0] ==
         "Trust created a four-member office of the chairman");
