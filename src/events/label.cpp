@@ -393,6 +393,7 @@ class Labeler {
     }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
     else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle())) {
+      bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
         if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0) &&
             (i >= 3 || !opening_participle())) {
@@ -400,7 +401,12 @@ class Labeler {
           push(i + 1, SegmentKind::kMain, 0);
           break;
         }
-        if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed")) break;
+        // "In announcing the plan,", "In NYSE trading Friday,": a gerund stays in the phrase, as do
+        // the verbs of a relative clause in it ("Under a program that didn't specify an amount,").
+        if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") relative = true;
+        if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed") &&
+            !tokens_[i].lower.ends_with("ing") && !relative)
+          break;
       }
     }
     // "In 1962, when the ferry first carried cars, the town had 400 residents": a when-clause

@@ -480,6 +480,15 @@ TEST_CASE("a preposition before a date that modifies a noun stays with the noun 
   CHECK(labels("The plant opened in mid-2019 after delays.", {"mid-2019"})[0] == "Plant opened after delays");
 }
 
+TEST_CASE("a fronted phrase may hold a gerund or a relative clause") {
+  CHECK(labels("In New York Stock Exchange trading Friday, Conseco closed at $19.50, down 25 cents.", {"Friday"})[0] ==
+        "Conseco closed at $19.50, down 25 cents");
+  CHECK(labels("In announcing the delay on Monday, the chairman said demand was weak.", {"Monday"})[0] ==
+        "Chairman said demand was weak");
+  CHECK(labels("Under a program that didn't specify an amount, Nashua had bought 481,000 shares through Sept. 29.",
+               {"Sept. 29"})[0] == "Nashua had bought 481,000 shares");
+}
+
 TEST_CASE("'effective' before a date goes with it, but stays as a predicate") {
   CHECK(labels("The trust also created a four-member office of the chairman, effective Feb. 1.", {"Feb. 1"})[0] ==
         "Trust created a four-member office of the chairman");
