@@ -14,6 +14,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     return i < toks_.size() && toks_[i].timex >= 0 && (toks_[i].dated || toks_[i].timex == focus_);
   });
   replace_parentheticals(ids);
+  drop_dash_asides(ids);
   prefer_named_apposition(ids);
   drop_insertions(ids);
   std::erase_if(ids, [&](size_t i) { return i < toks_.size() && is(toks_[i], kDropAdverbs); });
@@ -142,6 +143,40 @@ void PhraseWriter::close_quotes(std::string& out) {
 }
 
 bool PhraseWriter::is_marker(size_t i) const { return i >= toks_.size(); }
+
+// The length in ids of the dash at ids[j]: "\u2014", a spaced "\u2013", two or more hyphens
+// ("--", "----") or a spaced "_" as wire copy writes them; 0 when there is none.
+size_t PhraseWriter::dash_at(const std::vector<size_t>& ids, size_t j) const {
+  if (j >= ids.size() || is_marker(ids[j]) || toks_[ids[j]].word) return 0;
+  const std::string& p = toks_[ids[j]].lower;
+  if (p == "\u2014" || p == "\u2013" || p == "_") return 1;
+  size_t n = 0;
+  while (j + n < ids.size() && !is_marker(ids[j + n]) && is_punct(toks_[ids[j + n]], "-") &&
+         (n == 0 || toks_[ids[j + n - 1]].end == toks_[ids[j + n]].begin))
+    ++n;
+  return n >= 2 ? n : 0;
+}
+
+// "tens of thousands of women -- hundreds visibly pregnant -- marched": an aside between two
+// dashes goes.
+void PhraseWriter::drop_dash_asides(std::vector<size_t>& ids) const {
+  for (size_t j = 1; j < ids.size(); ++j) {
+    size_t open = dash_at(ids, j);
+    if (open == 0) continue;
+    size_t close = j + open;
+    while (close < ids.size() && close < j + 30 && dash_at(ids, close) == 0) ++close;
+    if (close >= ids.size() || close >= j + 30) return;
+    // An aside that holds the date being labelled says what happened then.
+    bool holds_focus = false;
+    for (size_t i = ids[j]; i < ids[close] && i < toks_.size(); ++i) holds_focus = holds_focus || (focus_ >= 0 && toks_[i].timex == focus_);
+    if (holds_focus) {
+      j = close;
+      continue;
+    }
+    ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + dash_at(ids, close)));
+    --j;
+  }
+}
 
 // "the Shanghai Cooperation Organization (SCO)" -> "the SCO"; other parentheticals go.
 void PhraseWriter::replace_parentheticals(std::vector<size_t>& ids) const {

@@ -489,6 +489,16 @@ TEST_CASE("a fronted phrase may hold a gerund or a relative clause") {
                {"Sept. 29"})[0] == "Nashua had bought 481,000 shares");
 }
 
+TEST_CASE("an aside between dashes goes, unless it holds the date") {
+  CHECK(labels("Thousands of women -- hundreds visibly pregnant -- marched along the boulevard on Friday.",
+               {"Friday"})[0] == "Thousands of women marched along the boulevard");
+  CHECK(labels("About 200 Americans _ embassy staff and their families _ left the country today.", {"today"})[0] ==
+        "About 200 Americans left the country");
+  CHECK(labels("The suspect \u2013 a man of 30 \u2013 was charged on Monday.", {"Monday"})[0] == "Suspect was charged");
+  CHECK(labels("The economy added 358,000 jobs a month _ and 381,000 over the last three months _ in 1997.",
+               {"the last three months"})[0] == "Economy added 358,000 jobs a month _ and 381,000 _ in 1997");
+}
+
 TEST_CASE("'effective' before a date goes with it, but stays as a predicate") {
   CHECK(labels("The trust also created a four-member office of the chairman, effective Feb. 1.", {"Feb. 1"})[0] ==
         "Trust created a four-member office of the chairman");
