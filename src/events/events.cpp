@@ -126,6 +126,10 @@ class People {
   People(const Article& article) {
     for (const Sentence& sentence : article.sentences)
       for (auto& [surname, g] : titled_surnames(article.slice(sentence.range))) {
+        if (g == Gender::kUnknown) {
+          named_surnames_.insert(surname);
+          continue;
+        }
         auto [it, added] = by_surname_.emplace(surname, g);
         if (!added && it->second != g) it->second = Gender::kUnknown;  // a Mr. and a Mrs. Haddad
       }
@@ -147,6 +151,13 @@ class People {
     return {};
   }
 
+  // True when `word` is one word and the last word of a person named so far or after a title.
+  bool is_surname(std::string_view word) const {
+    if (word.empty() || word.find(' ') != std::string_view::npos) return false;
+    std::string w(word);
+    return by_surname_.contains(w) || named_surnames_.contains(w);
+  }
+
   // `name` is a woman or a man, unless known otherwise already.
   void learn(std::string_view name, Gender g) {
     if (g != Gender::kUnknown && !name.empty() && of(name) == Gender::kUnknown) by_name_.emplace(name, g);
@@ -156,6 +167,7 @@ class People {
   void next_sentence(std::string person) {
     for (auto& r : recent_) ++r.second;
     if (person.empty()) return;
+    if (size_t space = person.rfind(' '); space != std::string::npos) named_surnames_.insert(person.substr(space + 1));
     std::erase_if(recent_, [&](const auto& r) { return r.first == person; });
     recent_.insert(recent_.begin(), {std::move(person), 0});
     if (recent_.size() > 8) recent_.pop_back();
@@ -177,6 +189,7 @@ class People {
  private:
   std::unordered_map<std::string, Gender> by_surname_;
   std::unordered_map<std::string, Gender> by_name_;
+  std::unordered_set<std::string> named_surnames_;
   std::vector<std::pair<std::string, size_t>> recent_;  // name, sentences since
 };
 
@@ -260,6 +273,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     SentenceLabels labels = label_sentence(line, spans);
     // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
     // "she" stands for is one.
+    // "Kopp purports to be ...": a one-word subject that is the surname of a person the article
+    // has named ("James Charles Kopp", "Mr. Kopp") is that person.
+    if (labels.person.empty() && people.is_surname(labels.subject)) labels.person = labels.subject;
     people.learn(labels.person, labels.person_pronouns);
     if (labels.subject_pronoun != Gender::kUnknown)
       people.learn(people.referent(labels.subject_pronoun, labels.person), labels.subject_pronoun);

@@ -169,9 +169,19 @@ class Labeler {
     return male == female ? Gender::kUnknown : male ? Gender::kMale : Gender::kFemale;
   }
 
-  // Surnames after "Mr", "Mrs. ", "Ms" ...: the last capitalised word of the name after the title.
+  // Surnames after "Mr", "Mrs. ", "Ms" ...: the last capitalised word of the name after the title;
+  // with kUnknown, the last word of each person's name the sentence writes ("James Charles Kopp").
   std::vector<std::pair<std::string, Gender>> titled_surnames() const {
     std::vector<std::pair<std::string, Gender>> out;
+    for (size_t i = 1; i < tokens_.size(); ++i) {
+      if (!tokens_[i].word || !tokens_[i].cap || (tokens_[i - 1].word && tokens_[i - 1].cap)) continue;
+      size_t e = i;
+      while (e < tokens_.size() && tokens_[e].word && tokens_[e].cap && tokens_[e].timex < 0) ++e;
+      std::vector<size_t> run = range(i, e);
+      if (e - i >= 2 && e - i <= 4 && !phrase_.person(run).empty())
+        out.emplace_back(std::string(s_.substr(tokens_[e - 1].begin, tokens_[e - 1].end - tokens_[e - 1].begin)),
+                         Gender::kUnknown);
+    }
     for (size_t i = 0; i < tokens_.size(); ++i) {
       Gender g = is(tokens_[i], kMaleTitles) ? Gender::kMale : is(tokens_[i], kFemaleTitles) ? Gender::kFemale : Gender::kUnknown;
       if (g == Gender::kUnknown || !tokens_[i].cap) continue;
@@ -1027,7 +1037,8 @@ SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeS
   out.subject = labeler.named_subject();
   out.person = labeler.named_person();
   out.subject_pronoun = labeler.subject_pronoun();
-  out.person_pronouns = labeler.pronouns_of(out.person);
+  // For a one-word subject too: the article may know it as a person's surname ("Kopp").
+  out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);
   if (out.subject.empty() && out.person.empty()) out.definite = labeler.definite_subject();
   return out;
 }

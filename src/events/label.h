@@ -47,13 +47,14 @@ struct SentenceLabels {
   std::string definite;             // else a short definite subject, article dropped ("farm")
   // The main clause's subject is "he" (kMale) or "she" (kFemale): someone named before.
   Gender subject_pronoun = Gender::kUnknown;
-  // `person` is the only name of a person in the sentence, and its other person pronouns are all
+  // `person` (else `subject`) is the only name of a person in the sentence, and its other person pronouns are all
   // "he"/"his"/"him" (kMale) or all "she"/"her" (kFemale): "Anna Berg said she would resign".
   Gender person_pronouns = Gender::kUnknown;
 };
 
 // Surnames after a title that says man or woman, with what it says: "Mr. Haddad and Ms Okafor"
-// -> {{"Haddad", kMale}, {"Okafor", kFemale}}.
+// -> {{"Haddad", kMale}, {"Okafor", kFemale}}; and with kUnknown the last word of each other
+// person's name in the sentence ("James Charles Kopp" -> "Kopp").
 std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence);
 SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
                               size_t max_length = kMaxLabelLength);

@@ -189,6 +189,18 @@ TEST_CASE("a person already called 'she' is who the next 'she' stands for") {
   CHECK(n[1] == "Sara Quinn sold the plant");
 }
 
+TEST_CASE("a surname alone as the subject is the person the article named in full") {
+  auto l = labels_of(
+      "Police are looking for James Charles Kopp. Dr. Barnett Slepian was killed at home in October. "
+      "Kopp had been arrested in several states since 1990. His car was found at the airport in December.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Kopp's car was found at the airport");
+  // A one-word subject that no name in the article ends with is no person.
+  auto m = labels_of("Ana Ruiz spoke on Monday. Acme cut jobs. She left on Tuesday.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "Ana Ruiz left");
+}
+
 TEST_CASE("when nothing says who is a man or a woman, 'he' is the person named last") {
   auto l = labels_of("Jane Cole met Tom Hill on Monday. He left on Tuesday.");
   REQUIRE(l.size() == 2);
