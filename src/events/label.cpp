@@ -234,6 +234,15 @@ class Labeler {
       // "the issues that hurt Sun's performance [earlier this year] are now behind it": the
       // relative clause the date ends, with the noun phrase it is about.
       if (auto relative = relative_clause_ending_at(first); !relative.empty()) return phrase_.finish(relative, max_length);
+      // "the big, often tumultuous slide in stock prices [this month] has turned ...": a date that
+      // ends the clause's subject; the whole subject, not only its last noun phrase.
+      const Segment& g = segments_[k];
+      size_t from = subject_start(g.body, first);
+      if (from < first && first - from <= 14 && !has_verb(g.body, first)) {
+        std::vector<size_t> subject = range(from, first), rest = range(last + 1, g.end);
+        subject.insert(subject.end(), rest.begin(), rest.end());
+        return phrase_.finish(subject, max_length);
+      }
       if (auto np = noun_phrase_before(first); !np.empty()) {
         std::vector<size_t> rest = range(last + 1, segments_[k].end);
         np.insert(np.end(), rest.begin(), rest.end());
@@ -425,6 +434,16 @@ class Labeler {
     if (fronted_when) {
       current_ = SegmentKind::kRelative;
       current_skip_ = 1;
+    }
+    // "Although profits were squeezed in 1989, the company said ...": a subordinate clause that
+    // opens the sentence, up to the comma before the main clause.
+    bool opening_subordinate = start == 0 && !tokens_.empty() && tokens_[0].timex < 0 &&
+                               (is(tokens_[0], kSubordinators) || tokens_[0].lower == "when") &&
+                               tokens_[0].lower != "as" && tokens_[0].lower != "so" && clause_follows(1);
+    if (opening_subordinate) {
+      current_ = SegmentKind::kSubordinate;
+      current_skip_ = 1;
+      fronted_when = true;  // the same comma ends it
     }
     for (size_t i = start; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
@@ -657,6 +676,25 @@ class Labeler {
     head.push_back(i - 1);
     for (size_t j = i; j < end; ++j) head.push_back(j);
     return head;
+  }
+
+  // Where the subject that runs up to token `end` starts, from `begin`: after the last punctuation
+  // when a noun phrase follows it ("Just ahead of the trip, [the State Department]", "HAGUE _ [The
+  // World Court]"), from `begin` when the commas are between adjectives ("the big, often
+  // tumultuous slide"); `end` for a list ("Poland, Hungary and the Czech Republic"), which the
+  // noun phrase before the date reads better.
+  size_t subject_start(size_t begin, size_t end) const {
+    if (begin >= end) return end;
+    size_t p = end;
+    for (size_t i = begin; i < end; ++i)
+      if (!tokens_[i].word && !is_punct(tokens_[i], "'") && !is_punct(tokens_[i], "\u2019")) p = i;
+    if (p == end) return begin;
+    if (p + 1 >= end) return end;
+    for (size_t i = p + 1; i < end; ++i)
+      if (is(tokens_[i], kConjunctions)) return end;
+    const Token& next = tokens_[p + 1];
+    if (is(next, kArticles) || is(next, kPossessives) || next.cap) return p + 1;
+    return is_punct(tokens_[p], ",") ? begin : end;
   }
 
   // True when the date phrase starting at token `first` is an adjunct of its clause: right after
@@ -930,6 +968,12 @@ class Labeler {
     switch (g.kind) {
       case SegmentKind::kRelative:
         if (tokens_[g.body - 1].lower != "where" && tokens_[g.body - 1].lower != "when") subject = antecedent(k);
+        // "The network has grown since the 1990s, when it last doubled": "it" is the main subject.
+        else if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment())
+          if (auto main_subject = noun_phrase_subject(main_segment()); !main_subject.empty()) {
+            body.erase(body.begin());
+            subject = main_subject;
+          }
         break;
       case SegmentKind::kCoordinate:
         if (starts_with_verb && k > 0) {
@@ -940,6 +984,14 @@ class Labeler {
         }
         break;
       case SegmentKind::kMain:
+        // "Back in 1999, when the club was founded, it had ten members": "it" is the subject of
+        // the clause before it in the sentence.
+        if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k > 0 &&
+            (segments_[k - 1].kind == SegmentKind::kRelative || segments_[k - 1].kind == SegmentKind::kSubordinate))
+          if (auto before = noun_phrase_subject(k - 1); !before.empty()) {
+            body.erase(body.begin());
+            subject = before;
+          }
         for (size_t r = k + 1; r < segments_.size(); ++r)
           if (segments_[r].kind == SegmentKind::kResume) {
             std::vector<size_t> more = range(segments_[r].body, segments_[r].end);
@@ -968,17 +1020,11 @@ class Labeler {
       }
       case SegmentKind::kSubordinate:
         // "The farm will supply 400,000 homes once it is finished": "it" is the main subject.
-        if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment()) {
-          std::vector<size_t> main_subject = subject_of(main_segment());
-          bool noun_phrase = !main_subject.empty() && main_subject.size() <= 8 &&
-                             std::none_of(main_subject.begin(), main_subject.end(), [&](size_t i) {
-                               return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns);
-                             });
-          if (noun_phrase) {
+        if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment())
+          if (auto main_subject = noun_phrase_subject(main_segment()); !main_subject.empty()) {
             body.erase(body.begin());
             subject = main_subject;
           }
-        }
         // "a surge in employment gains that began last fall": a relative clause's verb takes the
         // noun phrase before it.
         if (starts_with_verb && g.body > 0 && (tokens_[g.body - 1].lower == "that" || tokens_[g.body - 1].lower == "which"))
@@ -998,6 +1044,17 @@ class Labeler {
     }
     subject.insert(subject.end(), body.begin(), body.end());
     return subject;
+  }
+
+  // The subject of segment k when it is a short noun phrase with no pronoun or date; else empty.
+  std::vector<size_t> noun_phrase_subject(size_t k) const {
+    std::vector<size_t> subject = subject_of(k);
+    while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
+    bool noun_phrase = !subject.empty() && subject.size() <= 8 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
+      return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
+             is(tokens_[i], kPersonPronouns);
+    });
+    return noun_phrase ? subject : std::vector<size_t>();
   }
 
   // "during their rule from 1996 until 2001 included ..." -> "included ...": a clause-initial

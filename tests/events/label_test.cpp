@@ -313,6 +313,10 @@ TEST_CASE("a date with a when-clause after it dates its own clause; after a boun
   CHECK(labels("The network has grown since the 1990s, when rail lines last doubled.", {"the 1990s"})[0] ==
         "Rail lines last doubled");
   CHECK(labels("Until 2004, when the law changed, women could not vote there.", {"2004"})[0] == "Law changed");
+  // "it" there is the subject of the other clause of the sentence.
+  CHECK(labels("Back in 1999, when the club was founded, it had ten members.", {"1999"})[0] == "Club had ten members");
+  CHECK(labels("The network has grown since the 1990s, when it last doubled.", {"the 1990s"})[0] ==
+        "Network last doubled");
 }
 
 TEST_CASE("a date in a relative clause without 'that' labels that clause, with its noun phrase") {
@@ -497,6 +501,29 @@ TEST_CASE("an aside between dashes goes, unless it holds the date") {
   CHECK(labels("The suspect \u2013 a man of 30 \u2013 was charged on Monday.", {"Monday"})[0] == "Suspect was charged");
   CHECK(labels("The economy added 358,000 jobs a month _ and 381,000 over the last three months _ in 1997.",
                {"the last three months"})[0] == "Economy added 358,000 jobs a month _ and 381,000 _ in 1997");
+}
+
+TEST_CASE("a subordinate clause that opens the sentence is the clause of a date in it") {
+  CHECK(labels("Although profits were squeezed in 1989, the company said it is confident about 1990.", {"1989", "1990"}) ==
+        std::vector<std::string>{"Profits were squeezed", "Company said it is confident"});
+  CHECK(labels("While there were no gains in the latest period, there was a gain of $18 million in 1988.",
+               {"the latest period", "1988"})[0] == "There were no gains");
+  CHECK(labels("When the storm hit on Monday, the port shut its gates.", {"Monday"})[0] == "Storm hit");
+  CHECK(labels("Because the bridge was closed, traffic slowed on Friday.", {"Friday"})[0] == "Traffic slowed");
+}
+
+TEST_CASE("a date that ends a clause's subject labels the whole subject with its predicate") {
+  CHECK(labels("But the big, often tumultuous slide in stock prices this month has turned some traders against it.",
+               {"this month"})[0] == "Big, often tumultuous slide in stock prices has turned some traders against it");
+  CHECK(labels("The storm surge of December 2013 flooded 300 homes.", {"December 2013"})[0] == "Storm surge flooded 300 homes");
+  // After a fronted phrase or a dateline, the subject starts after its comma or dash.
+  CHECK(labels("Just ahead of the trip, the State Department on Sunday issued a warning.", {"on Sunday"})[0] ==
+        "State Department issued a warning");
+  CHECK(labels("THE HAGUE _ The World Court on Friday rejected the objections.", {"on Friday"})[0] ==
+        "World Court rejected the objections");
+  // A list keeps its last noun phrase, as before.
+  CHECK(labels("Poland, Hungary and the Czech Republic today became members.", {"today"})[0] ==
+        "Hungary and the Czech Republic became members");
 }
 
 TEST_CASE("'effective' before a date goes with it, but stays as a predicate") {
