@@ -373,6 +373,9 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
   // inside the subject goes first, up to the main verb (a past form after the clause's own words).
   for (size_t r = 1; r + 2 < ids.size(); ++r) {
     if (is_marker(ids[r]) || is_marker(ids[r - 1])) continue;
+    // Past the main verb a relative clause is in the object ("kidnapped by the boyfriend who
+    // perished ..."), and the verb after it is no main verb.
+    if (looks_verb(toks_[ids[r - 1]]) && !toks_[ids[r - 1]].lower.ends_with("ing")) break;
     const Token& rel = toks_[ids[r]];
     if (rel.lower != "who" && rel.lower != "which" && rel.lower != "that") continue;
     if (!toks_[ids[r - 1]].word || looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kCutWords)) continue;

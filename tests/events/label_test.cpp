@@ -526,6 +526,13 @@ TEST_CASE("a date that ends a clause's subject labels the whole subject with its
         "Hungary and the Czech Republic became members");
 }
 
+TEST_CASE("a long label drops a relative clause of its subject, not one of its object") {
+  // The verb after an object's relative clause ("the boat wreck her son survived") is no main verb.
+  CHECK(labels("On Friday, Fidel Castro said she had been kidnapped by the boyfriend who perished along with her "
+               "on the boat wreck her 6-year-old son survived.",
+               {"Friday"})[0] == "Fidel Castro said she had been kidnapped by the boyfriend who perished along with her");
+}
+
 TEST_CASE("'effective' before a date goes with it, but stays as a predicate") {
   CHECK(labels("The trust also created a four-member office of the chairman, effective Feb. 1.", {"Feb. 1"})[0] ==
         "Trust created a four-member office of the chairman");
