@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "events/label.h"
@@ -12,6 +13,9 @@
 
 namespace chronoline {
 namespace {
+
+// How many sentences after the one that names a person "he" or "she" may still stand for them.
+constexpr size_t kPersonReach = 2;
 
 // Sentence text on one line: newlines inside it become spaces.
 std::string one_line(std::string_view s) {
@@ -111,6 +115,91 @@ bool names_head(std::string_view name, std::string_view phrase) {
   return !head.empty() && n.find(h) != std::string::npos;
 }
 
+// The people an article has named lately, most recent first, and what is known of their sex:
+// from a title before their surname anywhere in the article ("Mr. Haddad"), from the pronouns of
+// a sentence that names them alone ("Anna Berg said she would resign"), or from a "he"/"she"
+// that stood for them. "He" stands for the most recent person known to be a man, else the most
+// recent one not known to be a woman: a person the article has already called "he" is the one it
+// is about.
+class People {
+ public:
+  People(const Article& article) {
+    for (const Sentence& sentence : article.sentences)
+      for (auto& [surname, g] : titled_surnames(article.slice(sentence.range))) {
+        if (g == Gender::kUnknown) {
+          named_surnames_.insert(surname);
+          continue;
+        }
+        auto [it, added] = by_surname_.emplace(surname, g);
+        if (!added && it->second != g) it->second = Gender::kUnknown;  // a Mr. and a Mrs. Haddad
+      }
+  }
+
+  // Who "he"/"his" (kMale) or "she"/"her" (kFemale) stands for: `here`, a person the sentence
+  // names, else one named in the last kPersonReach sentences; the first of them known to be of
+  // that sex, else the first not known to be of the other. Empty when there is none.
+  std::string_view referent(Gender g, std::string_view here) const {
+    std::vector<std::string_view> candidates;
+    if (!here.empty()) candidates.push_back(here);
+    for (const auto& [name, age] : recent_)
+      if (age <= kPersonReach) candidates.push_back(name);
+    if (g != Gender::kUnknown)
+      for (std::string_view name : candidates)
+        if (of(name) == g) return name;
+    for (std::string_view name : candidates)
+      if (of(name) == Gender::kUnknown || g == Gender::kUnknown) return name;
+    return {};
+  }
+
+  // True when `word` is one word and the last word of a person named so far or after a title.
+  bool is_surname(std::string_view word) const {
+    if (word.empty() || word.find(' ') != std::string_view::npos) return false;
+    std::string w(word);
+    return by_surname_.contains(w) || named_surnames_.contains(w);
+  }
+
+  // `name` is a woman or a man, unless known otherwise already.
+  void learn(std::string_view name, Gender g) {
+    if (g != Gender::kUnknown && !name.empty() && of(name) == Gender::kUnknown) by_name_.emplace(name, g);
+  }
+
+  // The sentence is over; `person` (if any) is the one it named.
+  void next_sentence(std::string person) {
+    for (auto& r : recent_) ++r.second;
+    if (person.empty()) return;
+    if (size_t space = person.rfind(' '); space != std::string::npos) named_surnames_.insert(person.substr(space + 1));
+    std::erase_if(recent_, [&](const auto& r) { return r.first == person; });
+    recent_.insert(recent_.begin(), {std::move(person), 0});
+    if (recent_.size() > 8) recent_.pop_back();
+  }
+
+  Gender of(std::string_view name) const {
+    if (auto it = by_name_.find(std::string(name)); it != by_name_.end()) return it->second;
+    // "Mrs. Alvarez": the title says it; else the surname's title elsewhere in the article.
+    std::string_view first = name.substr(0, name.find_first_of(" ."));
+    std::string title(first);
+    std::transform(title.begin(), title.end(), title.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (first.size() < name.size())
+      if (Gender g = gender_of_word(title); g != Gender::kUnknown) return g;
+    std::string_view surname = name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1);
+    if (auto it = by_surname_.find(std::string(surname)); it != by_surname_.end()) return it->second;
+    return Gender::kUnknown;
+  }
+
+ private:
+  std::unordered_map<std::string, Gender> by_surname_;
+  std::unordered_map<std::string, Gender> by_name_;
+  std::unordered_set<std::string> named_surnames_;
+  std::vector<std::pair<std::string, size_t>> recent_;  // name, sentences since
+};
+
+// The sex the first word of `label` says, when it is "He", "His", "She" or "Her".
+Gender leading_gender(std::string_view label) {
+  std::string w(label.substr(0, label.find(' ')));
+  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
+  return gender_of_word(w);
+}
+
 }  // namespace
 
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
@@ -157,17 +246,13 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
   return dt;
 }
 
-// How many sentences after the one that names a person "he" or "she" may still stand for them.
-constexpr size_t kPersonReach = 2;
-
 std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes,
                                        std::optional<date::sys_days> published) {
   std::vector<Event> events;
   utf8::OffsetMap offsets(article.text);
   size_t next = 0;
   std::string antecedent;  // the last name a sentence was about: what "it" in a label stands for
-  std::string person;      // the last person a sentence was about: what "she" or "he" stands for
-  size_t person_age = 0;   // sentences since that person was named
+  People people(article);  // who "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
   MidSentenceNames names(article.text);
   for (const Sentence& sentence : article.sentences) {
@@ -186,6 +271,14 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     std::string_view it = antecedent;
     if (!previous_definite.empty() && !names_head(antecedent, previous_definite)) it = previous_definite;
     SentenceLabels labels = label_sentence(line, spans);
+    // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
+    // "she" stands for is one.
+    // "Kopp purports to be ...": a one-word subject that is the surname of a person the article
+    // has named ("James Charles Kopp", "Mr. Kopp") is that person.
+    if (labels.person.empty() && people.is_surname(labels.subject)) labels.person = labels.subject;
+    people.learn(labels.person, labels.person_pronouns);
+    if (labels.subject_pronoun != Gender::kUnknown)
+      people.learn(people.referent(labels.subject_pronoun, labels.person), labels.subject_pronoun);
     size_t sentence_first = events.size();
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
@@ -210,10 +303,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.sentence = line;
       // "his" in a sentence that names a person is most often that person; "he" further on, the
       // person named in the last two sentences ("a man ... he" six sentences later is no one named).
-      std::string_view he = !labels.person.empty() ? std::string_view(labels.person)
-                            : person_age <= kPersonReach ? std::string_view(person)
-                                                         : std::string_view();
-      e.label = resolve_person(resolve_it(labels.labels[k], it), he);
+      std::string label = resolve_it(labels.labels[k], it);
+      e.label = resolve_person(label, people.referent(leading_gender(label), labels.person));
       // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
       // lone date line) is no event.
       if (e.label.empty()) continue;
@@ -244,8 +335,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     if (!labels.subject.empty() && labels.person.empty() && (labels.subject.find(' ') != std::string::npos ||
                                     names.contains(labels.subject)))
       antecedent = std::move(labels.subject);
-    ++person_age;
-    if (!labels.person.empty()) person = std::move(labels.person), person_age = 0;
+    people.next_sentence(std::move(labels.person));
     previous_definite = std::move(labels.definite);
   }
   for (size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);

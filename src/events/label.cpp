@@ -136,6 +136,65 @@ class Labeler {
     return {};
   }
 
+  // "He"/"she" as the main clause's whole subject: someone named before.
+  Gender subject_pronoun() const {
+    if (segments_.empty()) return Gender::kUnknown;
+    std::vector<size_t> ids = subject_of(main_segment());
+    phrase_.trim_ends(ids);
+    if (ids.size() != 1 || !is(tokens_[ids[0]], kPersonPronouns)) return Gender::kUnknown;
+    return gender_of_word(tokens_[ids[0]].lower);
+  }
+
+  // What the sentence's pronouns say of `person` when it is the only person it names: all of them
+  // "he"/"his"/"him" or all "she"/"her" ("Anna Berg said she would resign"); else kUnknown.
+  Gender pronouns_of(std::string_view person) const {
+    if (person.empty() || segments_.empty()) return Gender::kUnknown;
+    bool male = false, female = false;
+    // Only pronouns after the main verb: "His partner, Sara Quinn, wrote" is about someone else.
+    const Segment& g = segments_[main_segment()];
+    size_t verb = g.body;
+    while (verb < g.end && !looks_verb(tokens_[verb])) ++verb;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      male = male || (i > verb && is(t, kMalePronouns));
+      female = female || (i > verb && is(t, kFemalePronouns));
+      // Another run of two or more capitalised words is another name the pronouns may be about.
+      if (!t.word || !t.cap || t.timex >= 0 || i == 0 || (tokens_[i - 1].word && tokens_[i - 1].cap)) continue;
+      size_t e = i;
+      while (e < tokens_.size() && tokens_[e].word && tokens_[e].cap && tokens_[e].timex < 0) ++e;
+      if (e - i < 2) continue;
+      std::string run = phrase_.render(range(i, e));
+      if (run.find(person) == std::string::npos && person.find(run) == std::string_view::npos) return Gender::kUnknown;
+    }
+    return male == female ? Gender::kUnknown : male ? Gender::kMale : Gender::kFemale;
+  }
+
+  // Surnames after "Mr", "Mrs. ", "Ms" ...: the last capitalised word of the name after the title;
+  // with kUnknown, the last word of each person's name the sentence writes ("James Charles Kopp").
+  std::vector<std::pair<std::string, Gender>> titled_surnames() const {
+    std::vector<std::pair<std::string, Gender>> out;
+    for (size_t i = 1; i < tokens_.size(); ++i) {
+      if (!tokens_[i].word || !tokens_[i].cap || (tokens_[i - 1].word && tokens_[i - 1].cap)) continue;
+      size_t e = i;
+      while (e < tokens_.size() && tokens_[e].word && tokens_[e].cap && tokens_[e].timex < 0) ++e;
+      std::vector<size_t> run = range(i, e);
+      if (e - i >= 2 && e - i <= 4 && !phrase_.person(run).empty())
+        out.emplace_back(std::string(s_.substr(tokens_[e - 1].begin, tokens_[e - 1].end - tokens_[e - 1].begin)),
+                         Gender::kUnknown);
+    }
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      Gender g = is(tokens_[i], kMaleTitles) ? Gender::kMale : is(tokens_[i], kFemaleTitles) ? Gender::kFemale : Gender::kUnknown;
+      if (g == Gender::kUnknown || !tokens_[i].cap) continue;
+      size_t j = i + 1;
+      if (j < tokens_.size() && is_punct(tokens_[j], ".") && tokens_[j].begin == tokens_[i].end) ++j;
+      size_t last = tokens_.size();
+      for (size_t n = 0; j < tokens_.size() && n < 3 && tokens_[j].word && tokens_[j].cap; ++j, ++n) last = j;
+      if (last < tokens_.size())
+        out.emplace_back(std::string(s_.substr(tokens_[last].begin, tokens_[last].end - tokens_[last].begin)), g);
+    }
+    return out;
+  }
+
   // The label; when the chosen phrase leaves nothing ("Since 1985 _ when ..."), the sentence's if
   // it says something (six words or more; a heading such as "12:05 GMT What we know so far" stays
   // empty, and its date is no event).
@@ -151,14 +210,40 @@ class Labeler {
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
     size_t home = segment_of(first), k = home;
+    // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
+    // which says what happened to the main clause's subject.
+    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle()) {
+      std::vector<size_t> subject = subject_of(main_segment());
+      std::vector<size_t> phrase = range(segments_[home].begin, segments_[home].end);
+      std::string who = subject.size() <= 6 ? phrase_.finish(subject, max_length / 3) : std::string();
+      std::string what = phrase_.finish(phrase, max_length - std::min(max_length, who.size() + 1));
+      if (!who.empty() && what.find(' ') != std::string::npos) {
+        if (what[0] >= 'A' && what[0] <= 'Z' && !(what.size() > 1 && what[1] >= 'A' && what[1] <= 'Z'))
+          what[0] = static_cast<char>(what[0] - 'A' + 'a');
+        return who + " " + what;
+      }
+    }
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
+    if (auto relative = object_relative(first, k)) return phrase_.finish(*relative, max_length);
     // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
                         !tokens_[last + 1].lower.ends_with("ing");
     if (verb_follows) {
+      // "the issues that hurt Sun's performance [earlier this year] are now behind it": the
+      // relative clause the date ends, with the noun phrase it is about.
+      if (auto relative = relative_clause_ending_at(first); !relative.empty()) return phrase_.finish(relative, max_length);
+      // "the big, often tumultuous slide in stock prices [this month] has turned ...": a date that
+      // ends the clause's subject; the whole subject, not only its last noun phrase.
+      const Segment& g = segments_[k];
+      size_t from = subject_start(g.body, first);
+      if (from < first && first - from <= 14 && !has_verb(g.body, first)) {
+        std::vector<size_t> subject = range(from, first), rest = range(last + 1, g.end);
+        subject.insert(subject.end(), rest.begin(), rest.end());
+        return phrase_.finish(subject, max_length);
+      }
       if (auto np = noun_phrase_before(first); !np.empty()) {
         std::vector<size_t> rest = range(last + 1, segments_[k].end);
         np.insert(np.end(), rest.begin(), rest.end());
@@ -233,8 +318,13 @@ class Labeler {
       }
       // "until after May", but "took over in May" keeps its particle: a second preposition right
       // after a verb belongs to the verb.
-      for (size_t claimed = 0; !deictic && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
-                               tokens_[first - 1].timex < 0;
+      // "before autumn rains put it out": a date that describes the subject of a clause leaves
+      // the conjunction before it to the clause.
+      bool attributive = attributive_time(first);
+      // "raised in [Saturday night's] debate", "much of [the third-quarter] growth": a date that
+      // modifies the noun after it leaves the preposition to the noun phrase.
+      for (size_t claimed = 0; !deictic && !modifies_noun(first) && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
+                               tokens_[first - 1].timex < 0 && !(attributive && clause_conjunction(tokens_[first - 1]));
            ++claimed) {
         if (claimed > 0 && first > 1 &&
             (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples)))
@@ -242,8 +332,48 @@ class Labeler {
         claim(--first);
       }
       // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
-      while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0) claim(--first);
+      // After an auxiliary the word is the predicate ("could be effective next year").
+      while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0 &&
+             !(first > 1 && is(tokens_[first - 2], kAuxiliaries)))
+        claim(--first);
     }
+  }
+
+  // True when the time phrase starting at token `first` is a possessive or ends in a hyphenated
+  // word ("Saturday night's", "the third-quarter", "year-end") and a noun follows it.
+  bool modifies_noun(size_t first) const {
+    size_t e = first;
+    while (e < tokens_.size() && tokens_[e].timex == tokens_[first].timex) ++e;
+    if (e >= tokens_.size() || e == first) return false;
+    const std::string& last = tokens_[e - 1].lower;
+    const Token& noun = tokens_[e];
+    // A hyphenated number ("nineteen ninety-one Charles Keating") before a name is no modifier.
+    bool form = last.ends_with("'s") || last.ends_with("\u2019s") || (last.find('-') != std::string::npos && !noun.cap);
+    return form && noun.word && !looks_verb(noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
+           !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives);
+  }
+
+  // "after", "before", "until", "till", "when": words that join a clause as well as a date.
+  static bool clause_conjunction(const Token& t) {
+    return t.lower == "after" || t.lower == "before" || t.lower == "until" || t.lower == "till" || t.lower == "when";
+  }
+
+  // True when the time phrase whose first token is `first` describes a noun that a verb follows
+  // ("autumn rains put it out", "summer crowds returned"): a subject, not a time adverbial.
+  bool attributive_time(size_t first) const {
+    size_t e = first;
+    while (e < tokens_.size() && tokens_[e].timex == tokens_[first].timex) ++e;
+    // "before Friday's purchases": a possessive date is rather a noun phrase's than a clause's.
+    if (e + 1 >= tokens_.size() || tokens_[e].begin == tokens_[e - 1].end || tokens_[e - 1].lower.ends_with("'s") ||
+        tokens_[e - 1].lower.ends_with("\u2019s"))
+      return false;
+    const Token& noun = tokens_[e];
+    if (!noun.word || noun.cap || looks_verb(noun) || is(noun, kCutWords) || is(noun, kArticles) ||
+        is(noun, kPronouns) || is(noun, kPossessives) || is(noun, kConjunctions) || is(noun, kRelatives) ||
+        is(noun, kAuxiliaries) || noun.lower.ends_with("ly") || std::isdigit(static_cast<unsigned char>(noun.lower[0])))
+      return false;
+    const Token& verb = tokens_[e + 1];
+    return verb.word && looks_verb(verb) && !verb.lower.ends_with("ing");
   }
 
   std::pair<size_t, size_t> focus_tokens(size_t focus) const {
@@ -282,19 +412,48 @@ class Labeler {
       push(e, SegmentKind::kMain, 0);
     }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
-    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0)) {
+    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle())) {
+      bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
-        if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0)) {
+        if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0) &&
+            (i >= 3 || !opening_participle())) {
           current_ = SegmentKind::kFronted;
           push(i + 1, SegmentKind::kMain, 0);
           break;
         }
-        if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed")) break;
+        // "In announcing the plan,", "In NYSE trading Friday,": a gerund stays in the phrase, as do
+        // the verbs of a relative clause in it ("Under a program that didn't specify an amount,").
+        if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") relative = true;
+        if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed") &&
+            !tokens_[i].lower.ends_with("ing") && !relative)
+          break;
       }
+    }
+    // "In 1962, when the ferry first carried cars, the town had 400 residents": a when-clause
+    // about the fronted date, then the main clause after its comma.
+    bool fronted_when = start > 0 && start < tokens_.size() && tokens_[start].lower == "when" && tokens_[start].timex < 0;
+    if (fronted_when) {
+      current_ = SegmentKind::kRelative;
+      current_skip_ = 1;
+    }
+    // "Although profits were squeezed in 1989, the company said ...": a subordinate clause that
+    // opens the sentence, up to the comma before the main clause.
+    bool opening_subordinate = start == 0 && !tokens_.empty() && tokens_[0].timex < 0 &&
+                               (is(tokens_[0], kSubordinators) || tokens_[0].lower == "when") &&
+                               tokens_[0].lower != "as" && tokens_[0].lower != "so" && clause_follows(1);
+    if (opening_subordinate) {
+      current_ = SegmentKind::kSubordinate;
+      current_skip_ = 1;
+      fronted_when = true;  // the same comma ends it
     }
     for (size_t i = start; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       bool comma = is_punct(t, ",");
+      if (fronted_when && comma && t.timex < 0 && clause_follows(i + 1)) {
+        fronted_when = false;
+        push(i, SegmentKind::kMain, 1);
+        continue;
+      }
       if (is_punct(t, ";") || is_punct(t, "\u2014") || is_punct(t, ":")) { push(i, SegmentKind::kCoordinate, 1); continue; }
       // The word after a comma, past any closing quote: '..., \u201D when' reads as ', when'.
       size_t after = i + 1;
@@ -308,7 +467,7 @@ class Labeler {
           push(i, SegmentKind::kParticipial, after - i + 1);
           continue;
         }
-        if (current_ != SegmentKind::kReporting && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
+        if (current_ != SegmentKind::kReporting && !apposition_before(start, i) && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
         // "The ruling, which cannot be appealed, means ...": a present-tense verb resumes it too.
         bool present_verb = next->word && !next->cap && next->lower.size() > 3 && next->lower.ends_with("s") &&
                             !next->lower.ends_with("ss") && !is(*next, kCutWords) && !is(*next, kPronouns) &&
@@ -330,11 +489,45 @@ class Labeler {
       }
       if (!comma && t.timex < 0 && i > start + 2 && is(t, kSubordinators) && !is(t, kTimePrepositions) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
-      else if (!comma && t.timex < 0 && i > start + 2 && (t.lower == "after" || t.lower == "before" || t.lower == "when") && next &&
-               next->timex < 0 && clause_follows(i + 1))
+      else if (!comma && t.timex < 0 && i > start + 2 && clause_conjunction(t) && next &&
+               (next->timex < 0 || attributive_time(i + 1)) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // "Calling the mother [...], Fidel Castro said", "Rated single-A by Moody's, the issue will be
+  // sold": a participle that opens the sentence, its object or agent after it in lower case.
+  bool opening_participle() const {
+    if (tokens_.size() < 4 || !tokens_[0].word || !tokens_[0].cap || tokens_[0].timex >= 0 ||
+        is(tokens_[0], kFrontedStarters) || is(tokens_[0], kCutWords) || is(tokens_[0], kTimePrepositions))
+      return false;  // "During the day,"
+    const std::string& w = tokens_[0].lower;
+    bool form = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+    return form && tokens_[1].word && !tokens_[1].cap && !looks_verb(tokens_[1]);
+  }
+
+  // "His partner, Sara Quinn, wrote the plan": a name in commas after a subject that opens the
+  // sentence, with no verb or quotation before it, is the subject's name, not a speaker.
+  bool apposition_before(size_t start, size_t comma) const {
+    if (start != 0) return false;
+    size_t close = apposed_name_end(comma);
+    if (close < tokens_.size()) return close + 1 < tokens_.size() && looks_verb(tokens_[close + 1]);
+    for (size_t open = start; open < comma; ++open)
+      if (is_punct(tokens_[open], ",")) return apposed_name_end(open) == comma;
+    return false;
+  }
+
+  // The comma closing a name of one to four capitalised words right after the comma `open`,
+  // when a short subject with no verb or quotation opens the sentence before it; else past the end.
+  size_t apposed_name_end(size_t open) const {
+    if (open == 0 || open > 6) return tokens_.size();
+    for (size_t j = 0; j < open; ++j)
+      if (!tokens_[j].word || looks_verb(tokens_[j]) || tokens_[j].timex >= 0) return tokens_.size();
+    size_t j = open + 1;
+    while (j < tokens_.size() && j < open + 5 && tokens_[j].word && tokens_[j].cap && tokens_[j].timex < 0) ++j;
+    if (j == open + 1 || j >= tokens_.size() || !is_punct(tokens_[j], ",")) return tokens_.size();
+    return j;
   }
 
   // The end of a time phrase that opens the sentence and is followed by a colon or dash, or after
@@ -372,9 +565,149 @@ class Labeler {
     size_t i = last + 1;
     while (i < tokens_.size() && !tokens_[i].word && !is_punct(tokens_[i], "(")) ++i;
     if (i >= tokens_.size() || tokens_[i].lower != "when" || i == last + 1) return std::nullopt;
+    // "The plant closed in 2001, when demand fell", "In 1962, when ..., the town had": a date that
+    // times its own clause gives it the event; a bound ("since the 1990s") or a date inside a noun
+    // phrase ("the demonstrations of early December", "in contrast to Thursday") leaves that to
+    // the when-clause.
+    size_t first = focus_tokens(static_cast<size_t>(tokens_[last].timex)).first;
+    if (!is(tokens_[first], kBoundPrepositions) && times_clause(first)) return std::nullopt;
     size_t k = segment_of(i);
     if (segments_[k].kind != SegmentKind::kRelative || segments_[k].body != i + 1) return std::nullopt;
     return k;
+  }
+
+  // A relative clause with no "that" whose subject comes before its verb, the date in it: "the
+  // tower the council approved [in 2019]" -> "council approved the tower"; after a reporting verb
+  // its noun phrase is the subject: "the 1,200 jobs Unisys said would be laid off [in March]" ->
+  // "1,200 jobs would be laid off".
+  std::optional<std::vector<size_t>> object_relative(size_t first, size_t k) const {
+    const Segment& g = segments_[k];
+    if (first <= g.body || first >= g.end) return std::nullopt;  // a fronted date times the main clause
+    // The clause's verb group, back from the date over its object or particle ("put [it] in place").
+    size_t v1 = first;
+    while (v1 > g.body && tokens_[v1 - 1].word && tokens_[v1 - 1].timex < 0 && !looks_verb(tokens_[v1 - 1]) &&
+           first - v1 < 4)
+      --v1;
+    if (v1 == g.body || !looks_verb(tokens_[v1 - 1])) return std::nullopt;
+    size_t v0 = v1 - 1;
+    while (v0 > g.body && looks_verb(tokens_[v0 - 1]) && tokens_[v0 - 1].timex < 0) --v0;
+    const Token& verb = tokens_[v0];
+    if (v0 <= g.body + 1 || verb.lower.ends_with("ing") || (is(verb, kAuxiliaries) && v0 + 1 == v1)) return std::nullopt;
+    // Its subject: a name, a pronoun, a phrase from its article, or after a reporting verb a bare plural.
+    size_t s0 = v0;
+    const Token& last = tokens_[v0 - 1];
+    if (!last.word || last.timex >= 0) return std::nullopt;
+    bool reported = is(verb, kReportingVerbs) && v0 + 1 < tokens_.size() && is(tokens_[v0 + 1], kAuxiliaries);
+    if (last.cap && !is(last, kPronouns)) {
+      while (s0 > g.body && tokens_[s0 - 1].word && tokens_[s0 - 1].cap && tokens_[s0 - 1].timex < 0) --s0;
+    } else if (is(last, kPronouns) && last.lower != "that" && last.lower != "it") {
+      s0 = v0 - 1;
+    } else {
+      for (size_t j = v0 - 1; j > g.body && v0 - j <= 4; --j) {
+        const Token& t = tokens_[j];
+        if (!t.word || t.timex >= 0 || is(t, kCutWords) || is(t, kRelatives) || looks_verb(t)) break;
+        if (is(t, kArticles) || is(t, kPossessives)) { s0 = j; break; }
+      }
+      if (s0 == v0 && reported && !last.cap) s0 = v0 - 1;  // "jobs officials said would"
+    }
+    if (s0 == v0 || s0 <= g.body) return std::nullopt;
+    // A name that says something is no relative clause's subject unless what follows is reported
+    // ("the jobs Unisys said would"; not "Egypt's official Middle East News Agency said").
+    if (last.cap && is(verb, kReportingVerbs) && !reported) return std::nullopt;
+    // The noun the clause is about ends right before its subject: a lower-case word, no verb,
+    // preposition or function word ("the jobs [Unisys]"; not "told [the board]", "that [the]").
+    const Token& head = tokens_[s0 - 1];
+    if (!head.word || head.cap || head.timex >= 0 || looks_verb(head) || is(head, kCutWords) || is(head, kArticles) ||
+        is(head, kTitles) ||
+        is(head, kPossessives) || is(head, kPronouns) || is(head, kRelatives) || is(head, kConjunctions) ||
+        is(head, kAuxiliaries) || is(head, kStopBeforeNoun) || head.lower.ends_with("ly") ||
+        std::isdigit(static_cast<unsigned char>(head.lower[0])) || s0 - 1 == g.body)
+      return std::nullopt;
+    std::vector<size_t> np = noun_phrase_ending_at(s0);
+    if (np.empty() || np.size() > 8) return std::nullopt;
+    // The noun phrase starts at an article, possessive or number, or is a name ("Acme's plan").
+    const Token& lead = tokens_[np.front()];
+    if (!is(lead, kArticles) && !is(lead, kPossessives) && !std::isdigit(static_cast<unsigned char>(lead.lower[0])) &&
+        !lead.cap)
+      return std::nullopt;
+    // The clause ends before the next verb group ("... in May [was] criticised") or punctuation.
+    size_t end = v1;
+    for (bool in_verbs = true; end < g.end && tokens_[end].word; ++end) {
+      bool v = looks_verb(tokens_[end]) && tokens_[end].timex < 0;
+      if (v && !in_verbs) break;
+      in_verbs = in_verbs && v;
+    }
+    // The noun phrase has a verb of its own clause outside the relative one: before it ("opposed
+    // [the tower]") or after ("[the plan] ... was criticised"); else the words are one clause
+    // ("Some 1,500 ethnic Albanians marched").
+    if (!has_verb(g.body, np.front()) && !(end < g.end && looks_verb(tokens_[end]))) return std::nullopt;
+    std::vector<size_t> out;
+    if (reported) {
+      out = np;
+      for (size_t i = v0 + 1; i < end; ++i) out.push_back(i);
+    } else {
+      out = range(s0, v1);
+      // "The plan the minister unveiled": a capitalised article that opened the sentence goes.
+      if (np.front() == 0 && is(tokens_[0], kArticles) && np.size() > 1) np.erase(np.begin());
+      out.insert(out.end(), np.begin(), np.end());
+      for (size_t i = v1; i < end; ++i) out.push_back(i);
+    }
+    return out;
+  }
+
+  // "the issues that hurt Sun's performance" before token `end`: a relative clause's noun phrase,
+  // "that"/"which"/"who", its verb and its object; else empty.
+  std::vector<size_t> relative_clause_ending_at(size_t end) const {
+    // "the storm surge of December 2013": a date that a noun phrase ends is that phrase's.
+    if (end < tokens_.size() && tokens_[end].lower == "of") return {};
+    size_t i = end;
+    while (i > 0 && tokens_[i - 1].word && tokens_[i - 1].timex < 0 && !looks_verb(tokens_[i - 1]) &&
+           !is(tokens_[i - 1], kRelatives) && !is(tokens_[i - 1], kSubordinators) &&
+           !is(tokens_[i - 1], kBoundPrepositions) && tokens_[i - 1].lower != "that" && end - i < 6)
+      --i;
+    if (i < 3 || i == end || !looks_verb(tokens_[i - 1]) || is(tokens_[i - 1], kAuxiliaries)) return {};
+    const std::string& rel = tokens_[i - 2].lower;
+    if (rel != "that" && rel != "which" && rel != "who") return {};
+    std::vector<size_t> head = noun_phrase_ending_at(i - 2);
+    if (head.empty() || head.size() > 8 || is(tokens_[head.front()], kPronouns)) return {};
+    // "the number of stocks on the New York Stock Exchange that fell": a name after a preposition
+    // is seldom what the clause is about.
+    size_t lead = is(tokens_[head.front()], kArticles) ? head.front() + 1 : head.front();
+    if (head.front() > 0 && is(tokens_[head.front() - 1], kCutWords) && lead < i - 2 && tokens_[lead].cap) return {};
+    head.push_back(i - 1);
+    for (size_t j = i; j < end; ++j) head.push_back(j);
+    return head;
+  }
+
+  // Where the subject that runs up to token `end` starts, from `begin`: after the last punctuation
+  // when a noun phrase follows it ("Just ahead of the trip, [the State Department]", "HAGUE _ [The
+  // World Court]"), from `begin` when the commas are between adjectives ("the big, often
+  // tumultuous slide"); `end` for a list ("Poland, Hungary and the Czech Republic"), which the
+  // noun phrase before the date reads better.
+  size_t subject_start(size_t begin, size_t end) const {
+    if (begin >= end) return end;
+    size_t p = end;
+    for (size_t i = begin; i < end; ++i)
+      if (!tokens_[i].word && !is_punct(tokens_[i], "'") && !is_punct(tokens_[i], "\u2019")) p = i;
+    if (p == end) return begin;
+    if (p + 1 >= end) return end;
+    for (size_t i = p + 1; i < end; ++i)
+      if (is(tokens_[i], kConjunctions)) return end;
+    const Token& next = tokens_[p + 1];
+    if (is(next, kArticles) || is(next, kPossessives) || next.cap) return p + 1;
+    return is_punct(tokens_[p], ",") ? begin : end;
+  }
+
+  // True when the date phrase starting at token `first` is an adjunct of its clause: right after
+  // its verb or an adverb ("closed in 2001", "spoke briefly on Monday"), or all of a fronted
+  // phrase but for its opening words ("Back in 1999,"; not "In contrast to Thursday,").
+  bool times_clause(size_t first) const {
+    if (first == 0) return true;
+    const Token& before = tokens_[first - 1];
+    if (before.word && (looks_verb(before) || (before.lower.ends_with("ly") && !before.cap))) return true;
+    for (size_t i = 0; i < first; ++i)
+      if (!is(tokens_[i], kFrontedStarters) && !is(tokens_[i], kTimeModifiers)) return false;
+    return true;
   }
 
   // "Hewlett announced that [it] planned ...": a pronoun opening a reported clause stands for the
@@ -474,9 +807,13 @@ class Labeler {
   // True when a time phrase before `focus` already dates segment k (for the main clause, also
   // through a fronted phrase).
   bool claimed_by_earlier(size_t k, size_t focus) const {
+    // A date inside a relative clause ("the revolution that brought Castro to power 42 years ago",
+    // "the tower the council approved in 2019") dates that clause, not the one around it.
     auto dated_before_focus = [&](size_t seg) {
       for (size_t i = segments_[seg].begin; i < segments_[seg].end; ++i)
-        if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated) {
+        if (tokens_[i].timex >= 0 && tokens_[i].timex < static_cast<int>(focus) && times_[tokens_[i].timex].dated &&
+            (i == segments_[seg].begin || tokens_[i - 1].timex != tokens_[i].timex) &&
+            relative_clause_ending_at(i).empty() && !object_relative(i, seg)) {
           // "The agreement, reached on Thursday, requires ... within 30 days": a date in a
           // participle aside dates the aside, not the clause around it.
           auto [f, l] = focus_tokens(static_cast<size_t>(tokens_[i].timex));
@@ -557,7 +894,8 @@ class Labeler {
         !amount(std::vector<size_t>(lead, np.end())))
       return {};
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
-    if (content < 2 || (np.size() == 1 && is(tokens_[np[0]], kPronouns))) return {};
+    // "put it out [in October]": a pronoun and a particle are no noun phrase.
+    if (content < 2 || is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns)) return {};
     // "were recorded at Mumbles Head [this morning]": a name after a preposition is where or to
     // whom something happened, not what happened; the clause says that.
     bool name = std::all_of(np.begin(), np.end(), [&](size_t i) { return tokens_[i].cap; });
@@ -677,6 +1015,12 @@ class Labeler {
     switch (g.kind) {
       case SegmentKind::kRelative:
         if (tokens_[g.body - 1].lower != "where" && tokens_[g.body - 1].lower != "when") subject = antecedent(k);
+        // "The network has grown since the 1990s, when it last doubled": "it" is the main subject.
+        else if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment())
+          if (auto main_subject = noun_phrase_subject(main_segment()); !main_subject.empty()) {
+            body.erase(body.begin());
+            subject = main_subject;
+          }
         break;
       case SegmentKind::kCoordinate:
         if (starts_with_verb && k > 0) {
@@ -687,6 +1031,14 @@ class Labeler {
         }
         break;
       case SegmentKind::kMain:
+        // "Back in 1999, when the club was founded, it had ten members": "it" is the subject of
+        // the clause before it in the sentence.
+        if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k > 0 &&
+            (segments_[k - 1].kind == SegmentKind::kRelative || segments_[k - 1].kind == SegmentKind::kSubordinate))
+          if (auto before = noun_phrase_subject(k - 1); !before.empty()) {
+            body.erase(body.begin());
+            subject = before;
+          }
         for (size_t r = k + 1; r < segments_.size(); ++r)
           if (segments_[r].kind == SegmentKind::kResume) {
             std::vector<size_t> more = range(segments_[r].body, segments_[r].end);
@@ -715,17 +1067,11 @@ class Labeler {
       }
       case SegmentKind::kSubordinate:
         // "The farm will supply 400,000 homes once it is finished": "it" is the main subject.
-        if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment()) {
-          std::vector<size_t> main_subject = subject_of(main_segment());
-          bool noun_phrase = !main_subject.empty() && main_subject.size() <= 8 &&
-                             std::none_of(main_subject.begin(), main_subject.end(), [&](size_t i) {
-                               return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns);
-                             });
-          if (noun_phrase) {
+        if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment())
+          if (auto main_subject = noun_phrase_subject(main_segment()); !main_subject.empty()) {
             body.erase(body.begin());
             subject = main_subject;
           }
-        }
         // "a surge in employment gains that began last fall": a relative clause's verb takes the
         // noun phrase before it.
         if (starts_with_verb && g.body > 0 && (tokens_[g.body - 1].lower == "that" || tokens_[g.body - 1].lower == "which"))
@@ -745,6 +1091,17 @@ class Labeler {
     }
     subject.insert(subject.end(), body.begin(), body.end());
     return subject;
+  }
+
+  // The subject of segment k when it is a short noun phrase with no pronoun or date; else empty.
+  std::vector<size_t> noun_phrase_subject(size_t k) const {
+    std::vector<size_t> subject = subject_of(k);
+    while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
+    bool noun_phrase = !subject.empty() && subject.size() <= 8 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
+      return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
+             is(tokens_[i], kPersonPronouns);
+    });
+    return noun_phrase ? subject : std::vector<size_t>();
   }
 
   // "during their rule from 1996 until 2001 included ..." -> "included ...": a clause-initial
@@ -783,11 +1140,25 @@ SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeS
   for (size_t k = 0; k < times.size(); ++k) out.labels.push_back(labeler.label(k, max_length));
   out.subject = labeler.named_subject();
   out.person = labeler.named_person();
+  out.subject_pronoun = labeler.subject_pronoun();
+  // For a one-word subject too: the article may know it as a person's surname ("Kopp").
+  out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);
   if (out.subject.empty() && out.person.empty()) out.definite = labeler.definite_subject();
   return out;
 }
 
 std::string named_person(std::string_view sentence) { return Labeler(sentence, {}).named_person(); }
+
+std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence) {
+  return Labeler(sentence, {}).titled_surnames();
+}
+
+Gender gender_of_word(std::string_view lower) {
+  std::string w(lower);
+  if (kMaleTitles.contains(w) || kMalePronouns.contains(w)) return Gender::kMale;
+  if (kFemaleTitles.contains(w) || kFemalePronouns.contains(w)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
 
 namespace {
 

@@ -33,13 +33,29 @@ inline constexpr size_t kMaxLabelLength = 90;
 std::vector<std::string> make_labels(std::string_view sentence, const std::vector<TimeSpan>& times,
                                      size_t max_length = kMaxLabelLength);
 
+// What a word says of a person's sex: "Mrs", "she" and "her" a woman, "Mr", "he" and "his" a man.
+enum class Gender { kUnknown, kMale, kFemale };
+
+// The gender a title ("mr", "ms") or person pronoun ("he", "hers") says, lower-case; else kUnknown.
+Gender gender_of_word(std::string_view lower);
+
 // make_labels, named_subject and named_person of one sentence, reading it once.
 struct SentenceLabels {
   std::vector<std::string> labels;  // one per time expression
   std::string subject;              // named_subject's answer
   std::string person;               // named_person's answer
   std::string definite;             // else a short definite subject, article dropped ("farm")
+  // The main clause's subject is "he" (kMale) or "she" (kFemale): someone named before.
+  Gender subject_pronoun = Gender::kUnknown;
+  // `person` (else `subject`) is the only name of a person in the sentence, and its other person pronouns are all
+  // "he"/"his"/"him" (kMale) or all "she"/"her" (kFemale): "Anna Berg said she would resign".
+  Gender person_pronouns = Gender::kUnknown;
 };
+
+// Surnames after a title that says man or woman, with what it says: "Mr. Haddad and Ms Okafor"
+// -> {{"Haddad", kMale}, {"Okafor", kFemale}}; and with kUnknown the last word of each other
+// person's name in the sentence ("James Charles Kopp" -> "Kopp").
+std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence);
 SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
                               size_t max_length = kMaxLabelLength);
 

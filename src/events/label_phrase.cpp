@@ -14,6 +14,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     return i < toks_.size() && toks_[i].timex >= 0 && (toks_[i].dated || toks_[i].timex == focus_);
   });
   replace_parentheticals(ids);
+  drop_dash_asides(ids);
   prefer_named_apposition(ids);
   drop_insertions(ids);
   std::erase_if(ids, [&](size_t i) { return i < toks_.size() && is(toks_[i], kDropAdverbs); });
@@ -37,8 +38,14 @@ std::string PhraseWriter::person(std::vector<size_t> ids) const {
   drop_insertions(ids);
   shorten_titles(ids);
   trim_ends(ids);
-  if (ids.size() < 2 || ids.size() > 4 || is(toks_[ids.back()], kOrganisationWords)) return {};
-  for (size_t i : ids)
+  // "Mrs. Alvarez", "Mr Haddad": a title that says man or woman makes a surname a person's name.
+  std::vector<size_t> words = ids;
+  if (words.size() >= 3 && !is_marker(words[0]) && !is_marker(words[1]) &&
+      (is(toks_[words[0]], kMaleTitles) || is(toks_[words[0]], kFemaleTitles)) && is_punct(toks_[words[1]], ".") &&
+      toks_[words[1]].begin == toks_[words[0]].end)
+    words.erase(words.begin() + 1);
+  if (words.size() < 2 || words.size() > 4 || is(toks_[words.back()], kOrganisationWords)) return {};
+  for (size_t i : words)
     if (is_marker(i) || !toks_[i].word || !toks_[i].cap || toks_[i].timex >= 0 || is(toks_[i], kArticles)) return {};
   return render(ids);
 }
@@ -137,6 +144,40 @@ void PhraseWriter::close_quotes(std::string& out) {
 
 bool PhraseWriter::is_marker(size_t i) const { return i >= toks_.size(); }
 
+// The length in ids of the dash at ids[j]: "\u2014", a spaced "\u2013", two or more hyphens
+// ("--", "----") or a spaced "_" as wire copy writes them; 0 when there is none.
+size_t PhraseWriter::dash_at(const std::vector<size_t>& ids, size_t j) const {
+  if (j >= ids.size() || is_marker(ids[j]) || toks_[ids[j]].word) return 0;
+  const std::string& p = toks_[ids[j]].lower;
+  if (p == "\u2014" || p == "\u2013" || p == "_") return 1;
+  size_t n = 0;
+  while (j + n < ids.size() && !is_marker(ids[j + n]) && is_punct(toks_[ids[j + n]], "-") &&
+         (n == 0 || toks_[ids[j + n - 1]].end == toks_[ids[j + n]].begin))
+    ++n;
+  return n >= 2 ? n : 0;
+}
+
+// "tens of thousands of women -- hundreds visibly pregnant -- marched": an aside between two
+// dashes goes.
+void PhraseWriter::drop_dash_asides(std::vector<size_t>& ids) const {
+  for (size_t j = 1; j < ids.size(); ++j) {
+    size_t open = dash_at(ids, j);
+    if (open == 0) continue;
+    size_t close = j + open;
+    while (close < ids.size() && close < j + 30 && dash_at(ids, close) == 0) ++close;
+    if (close >= ids.size() || close >= j + 30) return;
+    // An aside that holds the date being labelled says what happened then.
+    bool holds_focus = false;
+    for (size_t i = ids[j]; i < ids[close] && i < toks_.size(); ++i) holds_focus = holds_focus || (focus_ >= 0 && toks_[i].timex == focus_);
+    if (holds_focus) {
+      j = close;
+      continue;
+    }
+    ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + dash_at(ids, close)));
+    --j;
+  }
+}
+
 // "the Shanghai Cooperation Organization (SCO)" -> "the SCO"; other parentheticals go.
 void PhraseWriter::replace_parentheticals(std::vector<size_t>& ids) const {
   for (size_t j = 0; j < ids.size(); ++j) {
@@ -170,6 +211,13 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     if (is_marker(ids[j]) || !is_punct(toks_[ids[j]], ",") || j + 1 >= ids.size() || is_marker(ids[j + 1])) continue;
     size_t close = j + 1;
     while (close < ids.size() && close < j + 14 && (is_marker(ids[close]) || !is_punct(toks_[ids[close]], ","))) ++close;
+    // "$46.9 million, or 91 cents a share,": the same amount put another way goes, up to the
+    // next comma or the end.
+    if (restated_amount(ids, j) && close < j + 14) {
+      ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(std::min(close + 1, ids.size())));
+      --j;
+      continue;
+    }
     if (close >= ids.size() || close >= j + 14) continue;
     const Token& first = toks_[ids[j + 1]];
     if (close == j + 1) {  // "The crane, [in 2011], fell": nothing left between the commas
@@ -193,6 +241,20 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(next_aside ? close : close + 1));
     --j;
   }
+}
+
+// True when ids[j] is a comma after an amount and ", or" and another amount follow it.
+bool PhraseWriter::restated_amount(const std::vector<size_t>& ids, size_t j) const {
+  auto number = [&](size_t k) {
+    if (k >= ids.size() || is_marker(ids[k])) return false;
+    const Token& t = toks_[ids[k]];
+    std::string_view text = s_.substr(t.begin, t.end - t.begin);
+    return std::isdigit(static_cast<unsigned char>(t.lower[0])) || text == "$" || text == "#" ||
+           text == "\u00A3" || text == "\u20AC" || t.lower == "million" || t.lower == "billion" ||
+           t.lower == "share" || t.lower == "cents" || t.lower == "percent" || t.lower == "%";
+  };
+  return j > 0 && number(j - 1) && j + 2 < ids.size() && !is_marker(ids[j + 1]) && toks_[ids[j + 1]].lower == "or" &&
+         number(j + 2);
 }
 
 // "Russian President Vladimir Putin" -> "Vladimir Putin"; "former Afghan president Hamid Karzai" too.
@@ -286,9 +348,27 @@ std::string PhraseWriter::render(const std::vector<size_t>& ids) const {
     bool tight = !t.word && (t.lower == "," || t.lower == ")" || t.lower == ";" || t.lower == ".");
     bool after_open = j > 0 && !is_marker(ids[j - 1]) && is_punct(toks_[ids[j - 1]], "(");
     if (j > 0 && !adjacent && !tight && !after_open) out += ' ';
-    out += s_.substr(t.begin, t.end - t.begin);
+    out += article_before(ids, j);
   }
   return out;
+}
+
+// The text of token ids[j]; "a" or "an" agrees with the word after it when words between were
+// left out ("a third-quarter earnings report" -> "an earnings report", "an August meeting" -> "a
+// meeting"). Words starting with "h", "u" or a digit are left as written.
+std::string PhraseWriter::article_before(const std::vector<size_t>& ids, size_t j) const {
+  const Token& t = toks_[ids[j]];
+  std::string text(s_.substr(t.begin, t.end - t.begin));
+  if ((t.lower != "a" && t.lower != "an") || j + 1 >= ids.size() || is_marker(ids[j + 1]) || ids[j + 1] == ids[j] + 1)
+    return text;
+  const Token& next = toks_[ids[j + 1]];
+  if (!next.word || is(next, kCutWords)) return text;
+  char c = next.lower[0];
+  if (c == 'h' || c == 'u' || !std::isalpha(static_cast<unsigned char>(c))) return text;
+  bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o';
+  if (vowel && t.lower == "a") return text + "n";
+  if (!vowel && t.lower == "an") return text.substr(0, 1);
+  return text;
 }
 
 // The longest prefix ending before a phrase boundary that fits; else a cut at a word.
@@ -297,6 +377,9 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
   // inside the subject goes first, up to the main verb (a past form after the clause's own words).
   for (size_t r = 1; r + 2 < ids.size(); ++r) {
     if (is_marker(ids[r]) || is_marker(ids[r - 1])) continue;
+    // Past the main verb a relative clause is in the object ("kidnapped by the boyfriend who
+    // perished ..."), and the verb after it is no main verb.
+    if (looks_verb(toks_[ids[r - 1]]) && !toks_[ids[r - 1]].lower.ends_with("ing")) break;
     const Token& rel = toks_[ids[r]];
     if (rel.lower != "who" && rel.lower != "which" && rel.lower != "that") continue;
     if (!toks_[ids[r - 1]].word || looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kCutWords)) continue;
@@ -320,10 +403,17 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     if (!(is_punct(t, ",") || (is(t, kCutWords) && t.lower != "of"))) continue;
     std::vector<size_t> prefix(ids.begin(), ids.begin() + static_cast<long>(j));
     drop_trailing_aside_time(prefix);
-    // A participle left hanging by the cut ("threats resulting") goes too.
-    while (!prefix.empty() && !is_marker(prefix.back()) && looks_verb(toks_[prefix.back()]) &&
-           !is(toks_[prefix.back()], kAuxiliaries))
-      prefix.pop_back();
+    // A participle left hanging by the cut ("threats resulting") goes too, but not one that
+    // completes its auxiliary ("providers were warned"); an auxiliary or "not" left last goes.
+    auto hanging = [&]() {
+      if (prefix.empty() || is_marker(prefix.back())) return false;
+      const Token& t = toks_[prefix.back()];
+      if (is(t, kAuxiliaries) || t.lower == "not" || t.lower == "never") return true;
+      bool completes = prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2]) &&
+                       is(toks_[prefix[prefix.size() - 2]], kAuxiliaries);
+      return looks_verb(t) && !completes;
+    };
+    while (hanging()) prefix.pop_back();
     trim_ends(prefix);
     std::string out = render(prefix);
     if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;

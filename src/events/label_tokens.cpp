@@ -31,6 +31,32 @@ size_t punct_length(std::string_view s, size_t i) {
   return 0;
 }
 
+bool is_number(const Token& t) { return t.word && std::isdigit(static_cast<unsigned char>(t.lower[0])); }
+
+// "cut", "set", "cost" ... are nouns after a determiner, possessive or number ("a cut", "its cost",
+// "Acme's bid", "two sets"), before "of" ("the spread of"), or before a verb ("the tax cut was reversed"); verbs
+// elsewhere, after a subject and before an object ("storms cut power", "rains put it out").
+void mark_nouns(std::vector<Token>& toks) {
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Token& t = toks[i];
+    if (!is(t, kAmbiguousVerbs)) continue;
+    if (i > 0) {
+      const Token& before = toks[i - 1];
+      bool possessive = before.word && (before.lower.ends_with("'s") || before.lower.ends_with("\u2019s"));  // "Merieux's bid"
+      if (is(before, kArticles) || is(before, kPossessives) || is_number(before) || possessive) {
+        t.noun = true;
+        continue;
+      }
+    }
+    if (i + 1 < toks.size()) {
+      const Token& after = toks[i + 1];
+      bool verb_after = is(after, kAuxiliaries) || is(after, kIrregularPast) ||
+                        (after.word && after.lower.size() > 4 && !after.cap && after.lower.ends_with("ed"));
+      if (after.lower == "of" || verb_after) t.noun = true;
+    }
+  }
+}
+
 }  // namespace
 
 bool is_pictograph(char32_t cp) {
@@ -88,11 +114,12 @@ std::vector<Token> tokenize(std::string_view s) {
     out.push_back(std::move(t));
     i = out.back().end;
   }
+  mark_nouns(out);
   return out;
 }
 
 bool looks_verb(const Token& t) {
-  return is(t, kAuxiliaries) || is(t, kIrregularPast) || t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t") ||
+  return is(t, kAuxiliaries) || is(t, kIrregularPast) || (is(t, kAmbiguousVerbs) && !t.noun) || t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t") ||
          (t.word && t.lower.size() > 4 && !t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
 }
 

@@ -19,6 +19,7 @@ struct Token {
   bool cap = false;    // starts with an upper-case letter
   int timex = -1;      // index of the time phrase it belongs to, or -1
   bool dated = false;  // that time phrase names days (a date, not a duration or "recently")
+  bool noun = false;   // a verb form that is a noun here ("the cut", "the cost of", "tax cut was")
 };
 
 // Emoji and pictographs ("\U0001F6A8", "\u2705"), with their joiners and variation selectors.
@@ -32,7 +33,8 @@ std::vector<Token> tokenize(std::string_view s);
 
 inline bool is(const Token& t, const WordSet& set) { return t.word && set.contains(t.lower); }
 inline bool is_punct(const Token& t, std::string_view p) { return !t.word && t.lower == p; }
-// An auxiliary, an irregular past, a negation or a lower-case "-ed"/"-ing" form.
+// An auxiliary, an irregular past, a form such as "cut" or "set" not read as a noun, a negation or
+// a lower-case "-ed"/"-ing" form.
 bool looks_verb(const Token& t);
 
 }  // namespace chronoline::label_internal

@@ -44,11 +44,17 @@ inline const WordSet& kOrganisationWords = label_word_class("organisation-words"
 inline const WordSet& kImpersonalVerbs = label_word_class("impersonal-verbs");
 inline const WordSet& kCutWords = label_word_class("cut-words");
 inline const WordSet& kIrregularPast = label_word_class("irregular-past");
+inline const WordSet& kAmbiguousVerbs = label_word_class("ambiguous-verbs");
 inline const WordSet& kTitles = label_word_class("titles");
 inline const WordSet& kTitleModifiers = label_word_class("title-modifiers");
 inline const WordSet& kStopBeforeNoun = label_word_class("stop-before-noun");
 inline const WordSet& kFrontedParticiples = label_word_class("fronted-participles");
 inline const WordSet& kAsideAdverbs = label_word_class("aside-adverbs");
 inline const WordSet& kVerbParticles = label_word_class("verb-particles");
+inline const WordSet& kBoundPrepositions = label_word_class("bound-prepositions");
+inline const WordSet& kMaleTitles = label_word_class("male-titles");
+inline const WordSet& kFemaleTitles = label_word_class("female-titles");
+inline const WordSet& kMalePronouns = label_word_class("male-pronouns");
+inline const WordSet& kFemalePronouns = label_word_class("female-pronouns");
 
 }  // namespace chronoline

@@ -159,5 +159,70 @@ TEST_CASE("one happening dated twice in its sentence is one event, at the finer 
   CHECK(v->events[0].value == "2027-01-01");
 }
 
+TEST_CASE("'she' skips a person known to be a man, 'he' one known to be a woman") {
+  // From a title before the name.
+  auto l = labels_of(
+      "Mrs. Alvarez met the board on Monday. Mr. Tom Reyes said the vote was close. She told "
+      "reporters on Tuesday that the plan would pass.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Mrs. Alvarez told reporters that the plan would pass");
+  // From a title elsewhere in the article: "Mr Lind" makes Peter Lind a man.
+  auto m = labels_of(
+      "Ms Okafor joined the firm in 2019. Then Peter Lind arrived, and Mr Lind hired ten engineers. "
+      "She left the company in 2021.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "Ms Okafor left the company");
+  // From the pronouns of a sentence that names the person alone.
+  auto n = labels_of(
+      "Paul Garner said on Monday that he would stay. Rita Lopez said she disagreed. He quit on "
+      "Thursday, and she stayed on Friday.");
+  REQUIRE(n.size() == 3);
+  CHECK(n[1] == "Paul Garner quit");
+  CHECK(n[2] == "Rita Lopez stayed");
+}
+
+TEST_CASE("a person already called 'she' is who the next 'she' stands for") {
+  auto l = labels_of(
+      "Anna Berg chaired the meeting. She said the budget was short. Then Mark Holt spoke. She "
+      "resigned on Friday.");
+  REQUIRE(l.size() == 1);
+  CHECK(l[0] == "Anna Berg resigned");
+  auto m = labels_of("Mr. Haddad opened the plant in 2015. His partner, Sara Quinn, wrote the plan. "
+                     "He sold the plant in 2020.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "Mr. Haddad sold the plant");
+  // "His partner" says nothing of Sara Quinn: "she" still stands for her.
+  auto n = labels_of("Mr. Haddad opened the plant in 2015. His partner, Sara Quinn, wrote the plan. "
+                     "She sold the plant in 2020.");
+  REQUIRE(n.size() == 2);
+  CHECK(n[1] == "Sara Quinn sold the plant");
+}
+
+TEST_CASE("a surname alone as the subject is the person the article named in full") {
+  auto l = labels_of(
+      "Police are looking for James Charles Kopp. Dr. Barnett Slepian was killed at home in October. "
+      "Kopp had been arrested in several states since 1990. His car was found at the airport in December.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Kopp's car was found at the airport");
+  // A one-word subject that no name in the article ends with is no person.
+  auto m = labels_of("Ana Ruiz spoke on Monday. Acme cut jobs. She left on Tuesday.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "Ana Ruiz left");
+}
+
+TEST_CASE("when nothing says who is a man or a woman, 'he' is the person named last") {
+  auto l = labels_of("Jane Cole met Tom Hill on Monday. He left on Tuesday.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Jane Cole left");
+  // Two women named by title: "she" is the one named last, as before.
+  auto m = labels_of("Ms. Berg met Mrs. Holt on Monday. Mrs. Holt spoke first. She left on Tuesday.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "Mrs. Holt left");
+  // A man and a Mr. and a Mrs. of one surname: the surname says nothing.
+  auto n = labels_of("Mr. Lee and Mrs. Lee met Ann Park. Ann Park spoke on Monday. She left on Tuesday.");
+  REQUIRE(n.size() == 2);
+  CHECK(n[1] == "Ann Park left");
+}
+
 }  // namespace
 }  // namespace chronoline

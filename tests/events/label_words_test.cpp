@@ -28,6 +28,13 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(kTitles.size() > 0);
   CHECK(kTitleModifiers.size() > 0);
   CHECK(kStopBeforeNoun.size() > 0);
+  CHECK(kAmbiguousVerbs.contains("cut"));
+  CHECK_FALSE(kIrregularPast.contains("cut"));  // each form in one class
+  CHECK(kBoundPrepositions.contains("since"));
+  CHECK(kMaleTitles.contains("mr"));
+  CHECK(kFemaleTitles.contains("ms"));
+  CHECK(kMalePronouns.contains("his"));
+  CHECK(kFemalePronouns.contains("her"));
   CHECK(kTitles.contains("president"));
   CHECK_FALSE(kTitles.contains("wednesday"));
   CHECK(label_word_class("no-such-class").size() == 0);
