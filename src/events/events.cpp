@@ -123,7 +123,7 @@ bool names_head(std::string_view name, std::string_view phrase) {
 // is about.
 class People {
  public:
-  People(const Article& article) {
+  People(const Article& article) : title_(article.title) {
     for (const Sentence& sentence : article.sentences)
       for (auto& [surname, g] : titled_surnames(article.slice(sentence.range))) {
         if (g == Gender::kUnknown) {
@@ -148,6 +148,9 @@ class People {
         if (of(name) == g) return name;
     for (std::string_view name : candidates)
       if (of(name) == Gender::kUnknown || g == Gender::kUnknown) return name;
+    // "Margaret Ellery, marine biologist, dies aged 87" ... "She retired in 2004": with no one
+    // named lately, the person the title names, when known to be of that sex.
+    if (candidates.empty() && g != Gender::kUnknown && !main_.empty() && of(main_) == g) return main_;
     return {};
   }
 
@@ -167,6 +170,8 @@ class People {
   void next_sentence(std::string person) {
     for (auto& r : recent_) ++r.second;
     if (person.empty()) return;
+    if (main_.empty() && person.find(' ') != std::string::npos && title_.find(person) != std::string::npos)
+      main_ = person;
     if (size_t space = person.rfind(' '); space != std::string::npos) named_surnames_.insert(person.substr(space + 1));
     std::erase_if(recent_, [&](const auto& r) { return r.first == person; });
     recent_.insert(recent_.begin(), {std::move(person), 0});
@@ -191,6 +196,8 @@ class People {
   std::unordered_map<std::string, Gender> by_name_;
   std::unordered_set<std::string> named_surnames_;
   std::vector<std::pair<std::string, size_t>> recent_;  // name, sentences since
+  std::string title_;
+  std::string main_;  // the first person named in the body whose full name the title holds
 };
 
 // The sex the first word of `label` says, when it is "He", "His", "She" or "Her".

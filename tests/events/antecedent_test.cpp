@@ -6,9 +6,9 @@
 namespace chronoline {
 namespace {
 
-std::vector<std::string> labels_of(std::string_view body) {
+std::vector<std::string> labels_of(std::string_view body, std::string_view title = "A Title") {
   static const Tagger tagger = *Tagger::load("en");
-  std::string article = "September 17, 2025, 11:05\n\nA Title\n\n" + std::string(body);
+  std::string article = "September 17, 2025, 11:05\n\n" + std::string(title) + "\n\n" + std::string(body);
   auto timeline = extract_timeline(article, "test.txt", tagger, {});
   REQUIRE(timeline.ok());
   std::vector<std::string> out;
@@ -222,6 +222,27 @@ TEST_CASE("when nothing says who is a man or a woman, 'he' is the person named l
   auto n = labels_of("Mr. Lee and Mrs. Lee met Ann Park. Ann Park spoke on Monday. She left on Tuesday.");
   REQUIRE(n.size() == 2);
   CHECK(n[1] == "Ann Park left");
+}
+
+TEST_CASE("with no one named lately, 'she' is the person the title names, when known to be a woman") {
+  const char* body =
+      "Ruth Kessler, who has died aged 91, ran the island's ferry for 40 years. She moved to the "
+      "island in 1940. The ferry's old engine was replaced. Tourism grew. Harbour "
+      "fees doubled. She retired in 2004.";
+  auto l = labels_of(body, "Ruth Kessler, ferry captain, dies aged 91");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Ruth Kessler retired");
+  // Not when the title names someone else, nor for 'he'.
+  auto m = labels_of(body, "Island ferry captain dies aged 91");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "She retired");
+  auto n = labels_of(
+      "Ruth Kessler, who has died aged 91, ran the island's ferry. She moved to the island in "
+      "1940. The ferry's old engine was replaced. Tourism grew. Harbour fees doubled. "
+      "He retired in 2004.",
+      "Ruth Kessler, ferry captain, dies aged 91");
+  REQUIRE(n.size() == 2);
+  CHECK(n[1] == "He retired");
 }
 
 }  // namespace
