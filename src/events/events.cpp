@@ -336,6 +336,21 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         if (within(e, *same)) *same = std::move(e);
         continue;
       }
+      // "She died on Sunday at her home" and an obituary's closing "born 3 May 1939; died 22
+      // November 2026": a one-word label that another event of that date already says is that
+      // event.
+      auto says_again = [](const Event& one, const Event& full) {
+        return one.value == full.value && one.label.find(' ') == std::string::npos &&
+               full.label.find(' ') != std::string::npos &&
+               (" " + temporal::lower_ascii(full.label) + " ").find(" " + temporal::lower_ascii(one.label) + " ") !=
+                   std::string::npos;
+      };
+      auto again = std::find_if(events.begin(), events.end(),
+                                [&](const Event& o) { return says_again(e, o) || says_again(o, e); });
+      if (again != events.end()) {
+        if (says_again(*again, e)) *again = std::move(e);
+        continue;
+      }
       events.push_back(std::move(e));
     }
     // A person is never "it".

@@ -130,6 +130,19 @@ TEST_CASE("a date with nothing said about it is no event") {
   CHECK(l == std::vector<std::string>{"Bridge reopened"});
 }
 
+TEST_CASE("a one-word label that an event of the same date already says is that event") {
+  auto l = labels_of(
+      "Ruth Kessler retired in 2004. She died on Sunday at her home in Leith.\n\nRuth Kessler, "
+      "ferry captain, born 3 May 1933; died 14 September 2025");
+  CHECK(l == std::vector<std::string>{"Ruth Kessler retired", "Ruth Kessler died at her home in Leith",
+                                      "Ruth Kessler, ferry captain, born"});
+  // The other way round, the fuller label replaces the bare one; other dates stay apart.
+  auto m = labels_of("Died: September 14, 2025.\n\nRuth Kessler died on Sunday at her home.");
+  CHECK(m == std::vector<std::string>{"Ruth Kessler died at her home"});
+  auto n = labels_of("Ruth Kessler died on Sunday at her home. Her brother died on Saturday.");
+  CHECK(n.size() == 2);
+}
+
 TEST_CASE("one happening dated twice in its sentence is one event, at the finer date") {
   static const Tagger tagger = *Tagger::load("en");
   auto t = extract_timeline(
