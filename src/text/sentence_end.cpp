@@ -2,7 +2,6 @@
 #include "text/sentence_end.h"
 
 #include <string>
-#include <unordered_set>
 
 #include "text/text_data.h"
 #include "util/word_list.h"
@@ -22,16 +21,14 @@ const WordLists& lists() {
 }
 
 struct Words {
-  std::unordered_set<std::string> abbreviations, finals, starters;
+  WordSet abbreviations, finals, starters;
 };
 
 const Words& words() {
   static const Words w = [] {
     auto set = [](std::string_view name) {
       auto it = lists().lists.find(name);
-      return it == lists().lists.end()
-                 ? std::unordered_set<std::string>{}
-                 : std::unordered_set<std::string>(it->second.begin(), it->second.end());
+      return it == lists().lists.end() ? WordSet() : WordSet(it->second);
     };
     return Words{set("abbreviations"), set("final-abbreviations"), set("sentence-starters")};
   }();
@@ -83,8 +80,8 @@ bool period_ends_sentence(std::string_view text, size_t dot, std::string_view ne
   std::string w = word_before(text, dot);
   if (w.size() == 1 && is_alpha(w[0])) return false;  // an initial: "J. R. Doe"
   const Words& ws = words();
-  if (ws.abbreviations.count(w) == 0) return true;
-  return ws.finals.count(w) > 0 && ws.starters.count(first_word(next)) > 0;
+  if (!ws.abbreviations.contains(w)) return true;
+  return ws.finals.contains(w) && ws.starters.contains(first_word(next));
 }
 
 std::optional<SentenceBreak> sentence_break_at(std::string_view text, size_t at) {
