@@ -18,10 +18,7 @@ bool is_comma(const Token& t) { return t.kind == TokKind::kPunct && t.punct == '
 bool sentence_has(const Args& a, int cls) {
   if (cls < 0) return false;
   const std::vector<Token>& toks = a.ctx().toks;
-  auto in_class = [&](const Token& t) {
-    return t.kind == TokKind::kWord && t.word &&
-           a.ctx().lex.entry(t.word, static_cast<uint16_t>(cls));
-  };
+  auto in_class = [&](const Token& t) { return class_entry(t, a.ctx().lex, cls) != nullptr; };
   constexpr uint32_t kReach = 40;
   for (uint32_t i = a.match().tb, n = 0; i > 0 && n < kReach; --i, ++n) {
     if (toks[i].break_before || toks[i - 1].ends_sentence) break;
@@ -61,8 +58,7 @@ bool stated_in_reach(const Args& a) {
     if (is_comma(c.toks[i])) comma = i;
   if (comma == ResolveContext::kNoComma || comma >= tb) return true;
   const Token& next = c.toks[comma + 1];
-  int links = c.clause_links;
-  return links >= 0 && next.word && c.lex.entry(next.word, static_cast<uint16_t>(links));
+  return class_entry(next, c.lex, c.clause_links) != nullptr;
 }
 
 // The date that lends its year to a month, season or day named without one: in news, the date

@@ -207,9 +207,7 @@ bool after_superlative(const Args& a) {
     const Token& t = c.toks[i - 1];
     if (t.ends_sentence || c.toks[i].break_before || (t.kind == TokKind::kPunct && t.punct == ','))
       return false;
-    if (t.kind == TokKind::kWord && t.word &&
-        c.lex.entry(t.word, static_cast<uint16_t>(c.superlatives)))
-      return true;
+    if (class_entry(t, c.lex, c.superlatives)) return true;
   }
   return false;
 }

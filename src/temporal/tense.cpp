@@ -87,9 +87,7 @@ class Clause {
   }
   // "but", "and" (clause_links): joins a clause after a comma.
   bool clause_link(uint32_t i) const {
-    const Token& t = toks_[i];
-    return cues_.clause_links >= 0 && t.kind == TokKind::kWord && t.word &&
-           lex_.entry(t.word, static_cast<uint16_t>(cues_.clause_links));
+    return class_entry(toks_[i], lex_, cues_.clause_links);
   }
 
   // An adjective before a noun: "the planned merger".
@@ -477,8 +475,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       for (uint32_t i = tb; i-- > lo;) {
         if (!is_verb(c.role(i))) continue;
         Group g = group_at(c, i, lo, tb);
-        bool held = cues.held_events >= 0 && te + 1 < hi && toks[te + 1].word &&
-                    lex.entry(toks[te + 1].word, static_cast<uint16_t>(cues.held_events));
+        bool held = te + 1 < hi && class_entry(toks[te + 1], lex, cues.held_events);
         return held && tb - g.end <= 2 && decide(c, g, true, false) > 0 ? 1 : -1;
       }
       for (uint32_t i = te + 1; i < hi; ++i) {

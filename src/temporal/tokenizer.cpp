@@ -217,11 +217,6 @@ class Scanner {
   bool space_ = false, blank_line_ = false;
 };
 
-const LexEntry* number_word(const Token& t, const Lexicon& lex, int cls) {
-  return t.kind == TokKind::kWord && t.word ? lex.entry(t.word, static_cast<uint16_t>(cls))
-                                            : nullptr;
-}
-
 // Folds runs like "twenty - four" or "one hundred" into one number token. `starts`: the indices
 // of the number words, where runs can start; the tokens between them move down in blocks.
 void merge_number_words(std::vector<Token>& toks, const std::vector<uint32_t>& starts,
@@ -234,7 +229,7 @@ void merge_number_words(std::vector<Token>& toks, const std::vector<uint32_t>& s
     if (w != r) std::copy(toks.begin() + r, toks.begin() + at, toks.begin() + w);
     w += at - r;
     r = at;
-    const LexEntry* e = number_word(toks[r], lex, cls);
+    const LexEntry* e = class_entry(toks[r], lex, cls);
     Token merged = toks[r];
     int64_t total = 0, cur = e->num;
     size_t next = r + 1;
@@ -245,7 +240,7 @@ void merge_number_words(std::vector<Token>& toks, const std::vector<uint32_t>& s
         ++k;
       else if (k + 1 < toks.size() && and_id && toks[k].word == and_id && (total || cur >= 100))
         ++k;  // "one hundred and five", "two thousand and five"
-      const LexEntry* f = k < toks.size() ? number_word(toks[k], lex, cls) : nullptr;
+      const LexEntry* f = k < toks.size() ? class_entry(toks[k], lex, cls) : nullptr;
       if (!f) break;
       if (f->num == 100)
         cur = (cur ? cur : 1) * 100;
@@ -267,13 +262,13 @@ void merge_number_words(std::vector<Token>& toks, const std::vector<uint32_t>& s
     merged.digits = total >= 1000 && total < 3000 && total % 1000 == 0 && cur > 0 && cur < 100 ? 4 : 0;
     // "nineteen ninety-six": a spelled century followed by a spelled two-digit number is a year.
     if (total == 0 && cur >= 11 && cur <= 20 && next < toks.size()) {
-      const LexEntry* f = number_word(toks[next], lex, cls);
+      const LexEntry* f = class_entry(toks[next], lex, cls);
       if (f && f->num >= 10 && f->num < 100 && f->num % 10 == 0) {
         int64_t tail = f->num;
         size_t k = next + 1;
         if (k + 1 < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == '-' &&
             !toks[k].space_before)
-          if (const LexEntry* u = number_word(toks[k + 1], lex, cls); u && u->num < 10)
+          if (const LexEntry* u = class_entry(toks[k + 1], lex, cls); u && u->num < 10)
             tail += u->num, k += 2;
         merged.number = cur * 100 + tail;
         merged.digits = 4;

@@ -48,4 +48,12 @@ struct Token {
 // numbers ("twenty-four", "one hundred") become one number token using the class `number_cls`.
 std::vector<Token> tokenize(std::string_view text, const Lexicon& lexicon, int number_cls);
 
+// The entry of lexicon class `cls` for the word token `t`: nullptr when `t` is no word, its word
+// is not in the class, or `cls` is negative (a class the language does not have).
+inline const LexEntry* class_entry(const Token& t, const Lexicon& lex, int cls) {
+  return cls >= 0 && t.kind == TokKind::kWord && t.word
+             ? lex.entry(t.word, static_cast<uint16_t>(cls))
+             : nullptr;
+}
+
 }  // namespace chronoline::temporal
