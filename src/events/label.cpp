@@ -13,6 +13,7 @@
 namespace chronoline {
 namespace {
 
+using label_internal::ends_possessive;
 using label_internal::is;
 using label_internal::is_punct;
 using label_internal::looks_verb;
@@ -339,16 +340,22 @@ class Labeler {
     }
   }
 
+  // Past the last token of the time phrase that token `first` starts (first < tokens_.size()).
+  size_t time_end(size_t first) const {
+    size_t e = first + 1;
+    while (e < tokens_.size() && tokens_[e].timex == tokens_[first].timex) ++e;
+    return e;
+  }
+
   // True when the time phrase starting at token `first` is a possessive or ends in a hyphenated
   // word ("Saturday night's", "the third-quarter", "year-end") and a noun follows it.
   bool modifies_noun(size_t first) const {
-    size_t e = first;
-    while (e < tokens_.size() && tokens_[e].timex == tokens_[first].timex) ++e;
-    if (e >= tokens_.size() || e == first) return false;
+    size_t e = time_end(first);
+    if (e >= tokens_.size()) return false;
     const std::string& last = tokens_[e - 1].lower;
     const Token& noun = tokens_[e];
     // A hyphenated number ("nineteen ninety-one Charles Keating") before a name is no modifier.
-    bool form = last.ends_with("'s") || last.ends_with("\u2019s") || (last.find('-') != std::string::npos && !noun.cap);
+    bool form = ends_possessive(last) || (last.find('-') != std::string::npos && !noun.cap);
     return form && noun.word && !looks_verb(noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
            !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives);
   }
@@ -361,11 +368,9 @@ class Labeler {
   // True when the time phrase whose first token is `first` describes a noun that a verb follows
   // ("autumn rains put it out", "summer crowds returned"): a subject, not a time adverbial.
   bool attributive_time(size_t first) const {
-    size_t e = first;
-    while (e < tokens_.size() && tokens_[e].timex == tokens_[first].timex) ++e;
+    size_t e = time_end(first);
     // "before Friday's purchases": a possessive date is rather a noun phrase's than a clause's.
-    if (e + 1 >= tokens_.size() || tokens_[e].begin == tokens_[e - 1].end || tokens_[e - 1].lower.ends_with("'s") ||
-        tokens_[e - 1].lower.ends_with("\u2019s"))
+    if (e + 1 >= tokens_.size() || tokens_[e].begin == tokens_[e - 1].end || ends_possessive(tokens_[e - 1].lower))
       return false;
     const Token& noun = tokens_[e];
     if (!noun.word || noun.cap || looks_verb(noun) || is(noun, kCutWords) || is(noun, kArticles) ||
@@ -537,8 +542,7 @@ class Labeler {
     size_t b = 0;  // past a list bullet ("\u2022 2021: Work is halted")
     while (b < tokens_.size() && b < 2 && !tokens_[b].word && tokens_[b].timex < 0) ++b;
     if (b >= tokens_.size() || tokens_[b].timex < 0) return 0;
-    size_t e = b + 1;
-    while (e < tokens_.size() && tokens_[e].timex == tokens_[b].timex) ++e;
+    size_t e = time_end(b);
     if (e >= tokens_.size()) return 0;
     // A list item's date: "June 2017: Designs are approved", "2015 - The city proposes".
     for (std::string_view mark : {":", "-", "\u2013", "\u2014"})

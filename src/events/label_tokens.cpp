@@ -42,7 +42,7 @@ void mark_nouns(std::vector<Token>& toks) {
     if (!is(t, kAmbiguousVerbs)) continue;
     if (i > 0) {
       const Token& before = toks[i - 1];
-      bool possessive = before.word && (before.lower.ends_with("'s") || before.lower.ends_with("\u2019s"));  // "Merieux's bid"
+      bool possessive = before.word && ends_possessive(before.lower);  // "Merieux's bid"
       if (is(before, kArticles) || is(before, kPossessives) || is_number(before) || possessive) {
         t.noun = true;
         continue;

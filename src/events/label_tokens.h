@@ -33,6 +33,10 @@ std::vector<Token> tokenize(std::string_view s);
 
 inline bool is(const Token& t, const WordSet& set) { return t.word && set.contains(t.lower); }
 inline bool is_punct(const Token& t, std::string_view p) { return !t.word && t.lower == p; }
+// Whether a word ends in a possessive "'s" or "\u2019s" ("Acme's", "Saturday night\u2019s").
+inline bool ends_possessive(std::string_view lower) {
+  return lower.ends_with("'s") || lower.ends_with("\u2019s");
+}
 // An auxiliary, an irregular past, a form such as "cut" or "set" not read as a noun, a negation or
 // a lower-case "-ed"/"-ing" form.
 bool looks_verb(const Token& t);
