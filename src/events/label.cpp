@@ -325,7 +325,7 @@ class Labeler {
       // "raised in [Saturday night's] debate", "much of [the third-quarter] growth": a date that
       // modifies the noun after it leaves the preposition to the noun phrase.
       for (size_t claimed = 0; !deictic && !modifies_noun(first) && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
-                               tokens_[first - 1].timex < 0 && !(attributive && clause_conjunction(tokens_[first - 1]));
+                               tokens_[first - 1].timex < 0 && !(attributive && is(tokens_[first - 1], kClauseConjunctions));
            ++claimed) {
         if (claimed > 0 && first > 1 &&
             (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples)))
@@ -358,11 +358,6 @@ class Labeler {
     bool form = ends_possessive(last) || (last.find('-') != std::string::npos && !noun.cap);
     return form && noun.word && !looks_verb(noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
            !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives);
-  }
-
-  // "after", "before", "until", "till", "when": words that join a clause as well as a date.
-  static bool clause_conjunction(const Token& t) {
-    return t.lower == "after" || t.lower == "before" || t.lower == "until" || t.lower == "till" || t.lower == "when";
   }
 
   // True when the time phrase whose first token is `first` describes a noun that a verb follows
@@ -494,7 +489,7 @@ class Labeler {
       }
       if (!comma && t.timex < 0 && i > start + 2 && is(t, kSubordinators) && !is(t, kTimePrepositions) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
-      else if (!comma && t.timex < 0 && i > start + 2 && clause_conjunction(t) && next &&
+      else if (!comma && t.timex < 0 && i > start + 2 && is(t, kClauseConjunctions) && next &&
                (next->timex < 0 || attributive_time(i + 1)) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
     }

@@ -52,6 +52,7 @@ inline const WordSet& kFrontedParticiples = label_word_class("fronted-participle
 inline const WordSet& kAsideAdverbs = label_word_class("aside-adverbs");
 inline const WordSet& kVerbParticles = label_word_class("verb-particles");
 inline const WordSet& kBoundPrepositions = label_word_class("bound-prepositions");
+inline const WordSet& kClauseConjunctions = label_word_class("clause-conjunctions");
 inline const WordSet& kMaleTitles = label_word_class("male-titles");
 inline const WordSet& kFemaleTitles = label_word_class("female-titles");
 inline const WordSet& kMalePronouns = label_word_class("male-pronouns");

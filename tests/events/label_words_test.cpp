@@ -31,6 +31,7 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(kAmbiguousVerbs.contains("cut"));
   CHECK_FALSE(kIrregularPast.contains("cut"));  // each form in one class
   CHECK(kBoundPrepositions.contains("since"));
+  CHECK(kClauseConjunctions.contains("until"));
   CHECK(kMaleTitles.contains("mr"));
   CHECK(kFemaleTitles.contains("ms"));
   CHECK(kMalePronouns.contains("his"));
