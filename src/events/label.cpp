@@ -47,6 +47,13 @@ class Labeler {
     mark_times(times);
     segment();
   }
+  // The tokens alone, with no times and no clauses: enough for titled_surnames(), which
+  // events_from_timexes() asks of every sentence before labelling it.
+  struct TokensOnly {
+    explicit TokensOnly(int) {}  // not made from "{}", which stays the times of the other one
+  };
+  Labeler(std::string_view sentence, TokensOnly)
+      : s_(sentence), tokens_(label_internal::tokenize(sentence)), phrase_(s_, tokens_) {}
   Labeler(const Labeler&) = delete;  // phrase_ refers to tokens_
   Labeler& operator=(const Labeler&) = delete;
 
@@ -1149,7 +1156,7 @@ SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeS
 std::string named_person(std::string_view sentence) { return Labeler(sentence, {}).named_person(); }
 
 std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence) {
-  return Labeler(sentence, {}).titled_surnames();
+  return Labeler(sentence, Labeler::TokensOnly(0)).titled_surnames();
 }
 
 Gender gender_of_word(std::string_view lower) {
