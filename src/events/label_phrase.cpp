@@ -348,27 +348,28 @@ std::string PhraseWriter::render(const std::vector<size_t>& ids) const {
     bool tight = !t.word && (t.lower == "," || t.lower == ")" || t.lower == ";" || t.lower == ".");
     bool after_open = j > 0 && !is_marker(ids[j - 1]) && is_punct(toks_[ids[j - 1]], "(");
     if (j > 0 && !adjacent && !tight && !after_open) out += ' ';
-    out += article_before(ids, j);
+    append_token(out, ids, j);
   }
   return out;
 }
 
-// The text of token ids[j]; "a" or "an" agrees with the word after it when words between were
-// left out ("a third-quarter earnings report" -> "an earnings report", "an August meeting" -> "a
-// meeting"). Words starting with "h", "u" or a digit are left as written.
-std::string PhraseWriter::article_before(const std::vector<size_t>& ids, size_t j) const {
+// Appends the text of token ids[j] to `out` (render() calls it for every token, with no copy);
+// "a" or "an" agrees with the word after it when words between were left out ("a third-quarter
+// earnings report" -> "an earnings report", "an August meeting" -> "a meeting"). Words starting
+// with "h", "u" or a digit are left as written.
+void PhraseWriter::append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const {
   const Token& t = toks_[ids[j]];
-  std::string text(s_.substr(t.begin, t.end - t.begin));
+  std::string_view text = s_.substr(t.begin, t.end - t.begin);
+  out += text;
   if ((t.lower != "a" && t.lower != "an") || j + 1 >= ids.size() || is_marker(ids[j + 1]) || ids[j + 1] == ids[j] + 1)
-    return text;
+    return;
   const Token& next = toks_[ids[j + 1]];
-  if (!next.word || is(next, kCutWords)) return text;
+  if (!next.word || is(next, kCutWords)) return;
   char c = next.lower[0];
-  if (c == 'h' || c == 'u' || !std::isalpha(static_cast<unsigned char>(c))) return text;
+  if (c == 'h' || c == 'u' || !std::isalpha(static_cast<unsigned char>(c))) return;
   bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o';
-  if (vowel && t.lower == "a") return text + "n";
-  if (!vowel && t.lower == "an") return text.substr(0, 1);
-  return text;
+  if (vowel && t.lower == "a") out += 'n';                // "a" -> "an" ("A" -> "An")
+  if (!vowel && t.lower == "an") out.resize(out.size() - 1);  // "an" -> "a"
 }
 
 // The longest prefix ending before a phrase boundary that fits; else a cut at a word.

@@ -43,7 +43,7 @@ class PhraseWriter {
   bool restated_amount(const std::vector<size_t>& ids, size_t j) const;
   size_t dash_at(const std::vector<size_t>& ids, size_t j) const;
   void drop_dash_asides(std::vector<size_t>& ids) const;
-  std::string article_before(const std::vector<size_t>& ids, size_t j) const;
+  void append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const;
   std::string cut(std::vector<size_t> ids, size_t max_length) const;
   void drop_trailing_aside_time(std::vector<size_t>& ids) const;
   void drop_leading_copula(std::vector<size_t>& ids) const;
