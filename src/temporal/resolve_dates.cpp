@@ -242,7 +242,14 @@ std::optional<Resolved> op_date(const Args& a) {
       month = month_of(of->point->day);
       year = year_of(of->point->day);
     } else if (of->point->g == Granularity::kDay && !month && day) {  // "April 24 and 25": later that month
-      if (*day <= static_cast<int64_t>(unsigned(date::year_month_day{of->point->day}.day()))) return std::nullopt;
+      if (*day <= static_cast<int64_t>(unsigned(date::year_month_day{of->point->day}.day())))
+        return std::nullopt;
+      // Not the whole part of a decimal: "from Friday and 6.8% from Oct. 13".
+      const std::vector<Token>& toks = a.ctx().toks;
+      uint32_t next = a.part(Key::kDay)->te;
+      if (next + 1 < toks.size() && toks[next].kind == TokKind::kPunct && toks[next].punct == '.' &&
+          !toks[next + 1].space_before && toks[next + 1].kind == TokKind::kNumber)
+        return std::nullopt;
       month = month_of(of->point->day);
       year = year_of(of->point->day);
     } else if (of->point->g == Granularity::kYear ||

@@ -13,12 +13,12 @@ constexpr uint32_t kMinGuessed = 5;  // shorter unknown words are not guessed fr
 constexpr uint32_t kCoordinationReach = 40;  // how far back a bare "set" looks for its partner
 
 // The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
-constexpr std::array<std::string_view, 25> kRoleNames = {
+constexpr std::array<std::string_view, 27> kRoleNames = {
     "FUTURE",    "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
     "BE_PAST",   "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
     "ADVERB",    "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
-    "DATE_PREP", "SINCE",    "RELATIVE",   "OF"};
-static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kOf));
+    "DATE_PREP", "SINCE",    "RELATIVE",   "OF",         "LASTS",    "CLOCK"};
+static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kClock));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
@@ -44,6 +44,7 @@ bool is_verb(TenseRole r) {
     case TenseRole::kDefer:
     case TenseRole::kPast:
     case TenseRole::kBasePast:
+    case TenseRole::kLasts:
       return true;
     default:
       return false;
@@ -82,6 +83,9 @@ class Clause {
     return n.kind == TokKind::kWord && !n.cap && role(i + 1) != TenseRole::kDeterminer;
   }
 
+  // Whether the word before token i is "to": the verb at i is an infinitive.
+  bool infinitive_at(uint32_t i) const { return i > 0 && role(i - 1) == TenseRole::kTo; }
+
   bool is_comma(uint32_t i) const {
     return toks_[i].kind == TokKind::kPunct && toks_[i].punct == ',';
   }
@@ -99,6 +103,17 @@ class Clause {
     while (lo > 0 && i - lo < reach && !ends_sentence(toks_[lo - 1]) && !toks_[lo].break_before)
       --lo;
     return lo;
+  }
+
+  // The first token of the clock time that the day at `tb` follows, no further back than `lo`:
+  // "is at [7 p.m.] Saturday", "until [midnight on] Monday". `tb` when there is none.
+  uint32_t clock_start(uint32_t tb, uint32_t lo) const {
+    uint32_t k = tb;
+    // "midnight on Monday", "7 p.m., Saturday": the day's own preposition or comma first.
+    if (k > lo && (listed_role(k - 1) == TenseRole::kDatePrep || is_comma(k - 1))) --k;
+    uint32_t words = k;
+    while (k > lo && clock_part(k - 1)) --k;
+    return k == words ? tb : k;
   }
 
   bool is_past_form(uint32_t i) const {
@@ -142,9 +157,10 @@ class Clause {
     }
     // Not a noun ("the vote Friday", "the host of the show"), a relative clause's verb ("Jones, who
     // heads the panel, said"), nor a headline's present, which tells of the past.
-    if (r == TenseRole::kScheduled &&
-        (after_determiner(i) || listed_role(i - 1) == TenseRole::kRelative || of_follows(i) ||
-         in_headline(i)))
+    // Nor after a possessive: "as of Friday's close".
+    if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
+        (after_determiner(i) || after_possessive(i) || listed_role(i - 1) == TenseRole::kRelative ||
+         of_follows(i) || in_headline(i)))
       return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       if (is_base_past(t)) return base_past_role(i);                 // "and set Friday as"
@@ -172,12 +188,24 @@ class Clause {
         if (cues_.endings[id] != TenseRole::kNone) return cues_.endings[id];
     return TenseRole::kNone;
   }
+  // A token of a clock time: a number, the ':' or '.' inside one, "p.m.", "GMT", "noon".
+  bool clock_part(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind == TokKind::kNumber) return true;
+    if (t.kind == TokKind::kPunct) return (t.punct == ':' || t.punct == '.') && !t.space_before;
+    return listed_role(i) == TenseRole::kClock || class_entry(t, lex_, cues_.ampm) ||
+           class_entry(t, lex_, cues_.zones);
+  }
   // A capitalised word inside a sentence: a name.
   bool name_like(uint32_t i) const {
     if (!toks_[i].cap || i == 0) return false;
     const Token& p = toks_[i - 1];
     return p.kind == TokKind::kWord || p.kind == TokKind::kNumber ||
            (p.kind == TokKind::kPunct && p.punct == ',');
+  }
+  bool after_possessive(uint32_t i) const {
+    return i > 0 && toks_[i - 1].kind == TokKind::kWord && toks_[i - 1].word &&
+           lex_.word(toks_[i - 1].word) == "'s";
   }
   bool after_number(uint32_t i) const { return i > 0 && toks_[i - 1].kind == TokKind::kNumber; }
   // A word that makes the one before it a noun after token i: "host of the show".
@@ -317,8 +345,9 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
       case R::kIntent:
       case R::kProspect:  // the date is before it: its own tense ("On Friday, they planned to")
         return c.is_past_form(g.tok[k]) ? -1 : 1;
-      case R::kScheduled:  // not after "to": an infinitive has no tense ("to meet demand")
-        if (prev != R::kTo) return 1;
+      case R::kScheduled:  // not after "to": an infinitive has no tense ("to meet demand"),
+                           // even when the "to" is out of the window
+        if (prev != R::kTo && (k || !c.infinitive_at(g.begin))) return 1;
         break;
       case R::kBasePast:  // bare "set": as the group before it; after "to" or "will", theirs
         if (k == 0) return partner ? coordinated(c, g) : 0;
@@ -385,16 +414,21 @@ int governing(const Clause& c, const Group& p, uint32_t te, uint32_t hi) {
   return 0;
 }
 
-// "postponed until (9 a.m.) Tuesday": a delay ends ahead.
+// "postponed until (9 a.m.) Tuesday": a delay ends ahead. So does a state that lasts now: "The
+// exhibition runs until Sunday", "The curfew is in place until midnight on Monday", "The road is
+// closed through Friday" (not "was closed", "ran until").
 bool deferred(const Clause& c, const Group& g, uint32_t tb) {
   bool until = false, defer = false;
   for (uint32_t k = g.begin; k < tb; ++k) {
-    if (c.role(k) == TenseRole::kDefer) defer = true;
-    if (k >= g.end && c.role(k) == TenseRole::kUntil) until = true;
+    TenseRole r = c.role(k);
+    if (r == TenseRole::kDefer || (r == TenseRole::kLasts && k < g.end)) defer = true;
+    if (k >= g.end && r == TenseRole::kUntil) until = true;
   }
   // "has until Friday to accept": a deadline ahead, as a delay is.
   bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
-  return until && (defer || have_only);
+  bool present_be = g.n && g.role[0] == TenseRole::kBePresent &&
+                    (g.n == 1 || (g.n == 2 && g.role[1] == TenseRole::kPast));
+  return until && (defer || have_only || present_be);
 }
 
 }  // namespace
@@ -428,6 +462,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.base_past = lex.class_id("base_pasts");
   cues.held_events = lex.class_id("held_events");
   cues.clause_links = lex.class_id("clause_links");
+  cues.ampm = lex.class_id("ampm");
+  cues.zones = lex.class_id("zones");
   if (Status st = read_roles(lex, "tense_roles", kRoleNames, TenseRole::kFuture, cues.roles); !st)
     return st.error();
   if (Status st = read_roles(lex, "verb_suffixes", kEndingNames, TenseRole::kPast, cues.endings);
@@ -511,7 +547,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       // ("The meeting is on Friday": an -ing noun before it is no verb).
       bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent &&
                     (g.n == 1 || (g.n == 2 && g.role[0] == TenseRole::kProgressive));
-      if (copula && tb - g.end <= 1 && (g.end == tb || c.role(g.end) == TenseRole::kDatePrep))
+      // So is a clock time on the date: "Kickoff is at 7 p.m. Saturday", "The deadline is midnight
+      // Friday".
+      uint32_t at = c.clock_start(tb, g.end);
+      if (copula && at - g.end <= 1 && (g.end == at || c.role(g.end) == TenseRole::kDatePrep))
         return 1;
       i = g.begin;
       continue;

@@ -39,6 +39,8 @@ enum class TenseRole : uint8_t {
   kSince,         // "since": the date right after it is past, whatever the verb group says
   kRelative,      // "who", "which": a timetable present after it is a relative clause's
   kOf,            // "of": a timetable present before it is a noun ("host of the show")
+  kLasts,         // "runs", "remains": a present that lasts; with "until" its end is ahead
+  kClock,         // "noon", "midnight": a word of a clock time between a verb and its day
   // Not in tense_roles: given by past_cues and by word endings (verb_suffixes).
   kPast,          // a past form: "said", "opened"
   kProgressive,   // an -ing form
@@ -55,12 +57,13 @@ struct TenseCues {
   int base_past = -1;              // class of past forms that are also bases: "set", "cut"
   int held_events = -1;            // class of events held on a day: "meeting", "vote", ...
   int clause_links = -1;           // class of words that join a clause after a comma: "but"
+  int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
 
-// Reads the classes past_cues, base_pasts, held_events, clause_links, verb_suffixes and
-// tense_roles of `lex` (each may be
+// Reads the classes past_cues, base_pasts, held_events, clause_links, ampm, zones, verb_suffixes
+// and tense_roles of `lex` (each may be
 // missing: that part of the model is then off). Errors, located, on a role the model does not know.
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
