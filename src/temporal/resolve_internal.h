@@ -97,6 +97,9 @@ class Args {
     return ctx_.rules[ctx_.cands[b->cand].match.rule].op;
   }
   int tense() const { return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text); }
+  int sentence_tense() const {
+    return temporal::sentence_tense(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
+  }
   int adjacent_tense() const {
     return temporal::adjacent_tense(ctx_.toks, m_.tb, ctx_.lex, ctx_.cues, ctx_.text);
   }

@@ -100,9 +100,11 @@ std::optional<Resolved> op_time(const Args& a) {
     // Told in the past with no date near it, it is on the last day the story named.
     day = c.last_day->day;
     story_day = true;
-  } else if (!forward && c.dct_time && a.tense() < 0 && h * 60 + min > c.dct_time->count()) {
+  } else if (!forward && c.dct_time && h * 60 + min > c.dct_time->count() &&
+             (a.tense() < 0 || (a.tense() == 0 && a.sentence_tense() < 0))) {
     // Told in the past, a time later in the day than the publication is the day before's: "Polls
-    // closed at 7:30 p.m." in a story published at 1:42 a.m.
+    // closed at 7:30 p.m." in a story published at 1:42 a.m.; so when the past verb is far from
+    // the time ("Networks called the race for X, a ... with ..., at 11:30 p.m. ET").
     day -= days{1};
   } else if (forward && day == c.dct && hour_passed(c, h)) {
     // A calendar assistant means the next such time: later today on a 12-hour clock, else tomorrow.

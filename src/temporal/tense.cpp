@@ -609,6 +609,28 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   return 0;
 }
 
+int sentence_tense(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
+                   const TenseCues& cues, std::string_view text) {
+  if (toks.empty() || cues.roles.empty()) return 0;
+  Clause c(toks, lex, cues, text, tb >= kCoordinationReach ? tb - kCoordinationReach : 0);
+  uint32_t lo = c.sentence_start(tb, kCoordinationReach);
+  uint32_t hi = te;
+  while (hi < toks.size() && hi - te < kCoordinationReach && !toks[hi].break_before &&
+         !ends_sentence(toks[hi - 1]))
+    ++hi;
+  int told = 0;
+  for (uint32_t i = lo; i < hi; ++i) {
+    if (i >= tb && i < te) continue;
+    if (!is_verb(c.role(i))) continue;
+    Group g = group_at(c, i, lo, hi);
+    int d = decide(c, g, false, false);
+    if (d > 0) return 1;
+    if (d < 0) told = -1;
+    i = g.end - 1;
+  }
+  return told;
+}
+
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text) {
   if (tb == 0 || toks[tb].break_before || ends_sentence(toks[tb - 1])) return 0;

@@ -92,6 +92,13 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 
+// The tense of the sentence of tokens [tb, te) as a whole, for a date no verb group near it
+// dates: +1 when one of its verb groups (at most 40 tokens either way) looks ahead, else -1 when
+// one tells of the past, else 0. "Networks called the race for X, a former teacher from ... with
+// little money and no party backing, at 11:30 p.m. ET": -1.
+int sentence_tense(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
+                   const TenseCues& cues, std::string_view text);
+
 // -1 when the word just before token `tb` is a past form ("ended Jan. 31"); 0 otherwise.
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text);
