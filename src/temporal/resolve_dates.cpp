@@ -590,7 +590,21 @@ std::optional<Resolved> op_nth(const Args& a) {
     if (d < first || d > last) return std::nullopt;
     return date_at(Moment{d, Granularity::kDay});
   }
-  if (unit->g == Granularity::kWeek) {  // weeks that start (n > 0) or end (n < 0) inside the period
+  if (unit->g == Granularity::kWeek) {
+    // The weeks of a year are its ISO 8601 weeks: the first is the one with January 4th, the last
+    // the one with December 28th ("the first week of 2026" is 2026-W01, though it starts in
+    // December). The weeks of a month are the Monday-to-Sunday weeks wholly inside it, counted
+    // from the first Monday on or after its first day, or back from the last Sunday on or before
+    // its last day: "the first week of May" 2026 (May 1 a Friday) is 2026-W19, from May 4, and
+    // "the last week of May" 2025 (May 31 a Saturday) 2025-W21, to May 25. A week named so is a
+    // whole week of the month, as Duckling reads it ("first week of october 2014" is 2014-W41),
+    // rather than the ISO week that holds the 1st, which may lie mostly in the month before.
+    if (of->point->g == Granularity::kYear) {
+      first = first + days{3};  // January 4th
+      last = last - days{3};    // December 28th
+      sys_days d = k > 0 ? first + days{7 * (k - 1)} : last - days{7 * (-k - 1)};
+      return date_at(truncate(d, Granularity::kWeek));
+    }
     sys_days d = k > 0 ? weekday_near(first, 1, 1, true) + days{7 * (k - 1)}
                        : weekday_near(last, 7, -1, true) - days{6 + 7 * (-k - 1)};
     return date_at(truncate(d, Granularity::kWeek));
