@@ -245,10 +245,10 @@ std::string check_literal(Key key, std::string_view v) {
       return v == "BC" || v == "AD" ? "" : "unknown era \"" + std::string(v) + "\"; use BC or AD";
     case Key::kAnchor:
       return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported" ||
-                     v == "since"
+                     v == "since" || v == "day" || v == "count"
                  ? ""
                  : "unknown anchor \"" + std::string(v) +
-                       "\"; use last, prior, previous, latest, reported or since";
+                       "\"; use last, prior, previous, latest, reported, since, day or count";
     case Key::kTense:
       return v == "-1" || v == "1"
                  ? ""

@@ -158,6 +158,24 @@ std::optional<Resolved> op_ago(const Args& a) {
   const ResolveContext& c = a.ctx();
   auto unit = unit_named(a.text(Key::kUnit));
   auto n = a.num(Key::kN);
+  // anchor=day: in prose, only from a day named by a weekday, a deictic or a holiday ("two weeks
+  // from Friday", "30 days from tomorrow"), not from a year or month, which mostly opens a stretch
+  // ("rose in the 20 years from 2005 to 2025").
+  if (a.text(Key::kAnchor) == "day") {
+    auto op = a.cand_op(Key::kOf);
+    if (!op || (*op != Op::kWeekday && *op != Op::kDeictic && *op != Op::kHoliday))
+      return std::nullopt;
+    // The weekday counted from is the coming one, whatever the clause's tense: "was moved to two
+    // weeks from Friday" on a Wednesday is two weeks after this Friday.
+    const Resolved* of = a.cand(Key::kOf);
+    auto x = amount_of(a, n);
+    if (*op == Op::kWeekday && of->point && of->point->day < c.dct && x) {
+      Moment m = *of->point;
+      m.day += date::days{7};
+      int dir = static_cast<int>(a.num(Key::kDir).value_or(1));
+      return with_mod(date_at(moved(m, Amount{x->unit, dir * x->n})), a);
+    }
+  }
   if (const Resolved* of = a.cand(Key::kOf); of && of->point && of->point->g < Granularity::kDay) {
     if (qualifies_noun(a)) return std::nullopt;
     // "two years before 1990", "a decade after 1990": a point coarser than a day keeps its grain
@@ -175,12 +193,34 @@ std::optional<Resolved> op_ago(const Args& a) {
   return relative(a, c.dct);
 }
 
+namespace {
+
+// The count an "as many" repeats: the nearest number or ordinal before token `tb` in its sentence
+// ("doubled in two years, and could double again in as many months": 2; "the third crash in as
+// many years": 3), at most kReach tokens back. nullopt when there is none.
+std::optional<int64_t> count_before(const ResolveContext& c, uint32_t tb) {
+  constexpr uint32_t kReach = 30;
+  int ordinals = c.lex.class_id("ordinals");
+  for (uint32_t i = tb; i > 0 && tb - i < kReach; --i) {
+    const Token& t = c.toks[i - 1];
+    if (t.ends_sentence || c.toks[i].break_before) break;
+    if (t.kind == TokKind::kNumber && t.digits < 4 && t.number > 0) return t.number;
+    if (const LexEntry* e = class_entry(t, c.lex, ordinals); e && e->numeric && e->num > 0)
+      return e->num;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Resolved> op_duration(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   if (!unit) return std::nullopt;
   Resolved r;
   r.type = TimexType::kDuration;
   auto n = a.num(Key::kN);
+  // anchor=count: "in as many years" is as many as the count before it.
+  if (a.text(Key::kAnchor) == "count") n = count_before(a.ctx(), a.match().tb);
   if (a.has(Key::kN) && !n && a.text(Key::kN) != "X") return std::nullopt;
   if (!a.has(Key::kN)) n = a.has(Key::kNumerator) || a.has(Key::kDecimals) ? 0 : 1;
   if (n) {  // "2.5 hours" is PT2H30M
