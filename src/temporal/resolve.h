@@ -64,6 +64,7 @@ struct ResolveContext {
   // The last day (or part of one) mentioned before the match, in any paragraph: the day a story
   // told in the past is about.
   std::optional<Moment> last_day{};
+  size_t last_day_end = 0;  // byte offset where `last_day` ends in `text`
   // The last date mentioned before the match that states its year ("in 2017", "March 3, 2019"),
   // and the token after it: a month, season or day named later in its sentence without a year is
   // of that year ("The plant opened in 2017, and in March it hired 50 workers").

@@ -118,6 +118,9 @@ std::string mixed_duration_value(const Unit& unit, const Amount& x);
 // Whether the last date mentioned before the match is in the same paragraph (no blank line
 // between them).
 bool in_paragraph_of_last(const Args& a);
+// Whether the last day mentioned before the match (ResolveContext::last_day) is in the match's
+// paragraph or the one before it.
+bool near_paragraph_of_last_day(const Args& a);
 // A DATE or TIME for moment `m`, keeping `m` for composite rules.
 Resolved date_at(const Moment& m, std::string mod = {});
 // `m` narrowed to the part of day the rule binds ("Friday night"), if any.

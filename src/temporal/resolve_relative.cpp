@@ -129,19 +129,35 @@ bool qualifies_noun(const Args& a) {
 
 // Whether the last date mentioned before the match is in the same paragraph (no blank line
 // between them).
-bool in_paragraph_of_last(const Args& a) {
+namespace {
+
+// How many paragraph breaks (blank lines) lie between byte `end` and the match; -1 when `end` is
+// after the match's start.
+int paragraphs_between(const Args& a, size_t end) {
   const ResolveContext& c = a.ctx();
-  if (!c.last) return false;
   size_t begin = c.toks[a.match().tb].begin;
-  if (c.last_end > begin) return false;
-  std::string_view between = c.text.substr(c.last_end, begin - c.last_end);
+  if (end > begin) return -1;
+  std::string_view between = c.text.substr(end, begin - end);
+  int n = 0;
   for (size_t i = between.find('\n'); i != std::string_view::npos; i = between.find('\n', i + 1)) {
     size_t j = i + 1;
     while (j < between.size() && (between[j] == ' ' || between[j] == '\t' || between[j] == '\r'))
       ++j;
-    if (j < between.size() && between[j] == '\n') return false;
+    if (j < between.size() && between[j] == '\n') ++n, i = j;
   }
-  return true;
+  return n;
+}
+
+}  // namespace
+
+bool in_paragraph_of_last(const Args& a) {
+  return a.ctx().last && paragraphs_between(a, a.ctx().last_end) == 0;
+}
+
+bool near_paragraph_of_last_day(const Args& a) {
+  if (!a.ctx().last_day) return false;
+  int n = paragraphs_between(a, a.ctx().last_day_end);
+  return n == 0 || n == 1;
 }
 
 std::optional<Resolved> op_ref(const Args& a) {

@@ -8,6 +8,10 @@ using date::sys_days;
 
 namespace {
 
+// How many days before the publication the day a story is about must be for a clock time in a
+// later paragraph to fall on it (op_time).
+constexpr int kStoryDayGap = 7;
+
 // Whether an hour `h` (0..23) is over at the anchor: a calendar assistant still means today for a
 // time in the current hour ("at 4:23" asked at 4:30 is today's), as Duckling does.
 bool hour_passed(const ResolveContext& c, int h) {
@@ -30,6 +34,34 @@ void twelve_hour_on(const ResolveContext& c, Moment& m, int h, std::string_view 
   if (h == 24) h = 0, m.day += days{1};
   if (!pod.empty() && m.day == c.dct && hour_passed(c, h)) m.day += days{1};
   m.minutes = h * 60 + minute;
+}
+
+// The day named right after a time's bracketed conversion, which keeps the two apart for the
+// rules: "occurred at 10:35 a.m. (0735 GMT) Friday" is on Friday, the Friday before the
+// publication date unless the clause looks ahead. nullopt when no bracket and weekday follow.
+std::optional<sys_days> day_after_conversion(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  const std::vector<Token>& toks = c.toks;
+  auto punct = [&](uint32_t i, char ch) {
+    return i < toks.size() && toks[i].kind == TokKind::kPunct && toks[i].punct == ch;
+  };
+  uint32_t k = a.match().te;
+  if (!punct(k, '(')) return std::nullopt;
+  constexpr uint32_t kConversion = 6;  // "(0735 GMT)", "(10:35 p.m. EDT)"
+  uint32_t close = k + 1;
+  while (close < toks.size() && close - k <= kConversion && !punct(close, ')')) ++close;
+  if (!punct(close, ')')) return std::nullopt;
+  k = close + 1;
+  if (punct(k, ',')) ++k;
+  if (k < toks.size() && toks[k].kind == TokKind::kWord && c.lex.word(toks[k].word) == "on") ++k;
+  const LexEntry* wd = k < toks.size() && toks[k].cap
+                           ? class_entry(toks[k], c.lex, c.lex.class_id("weekdays"))
+                           : nullptr;
+  if (!wd || !wd->numeric) return std::nullopt;
+  date::weekday want{static_cast<unsigned>(wd->num % 7)};
+  if (date::weekday{c.dct} == want) return c.dct;
+  if (a.tense() > 0) return c.dct + (want - date::weekday{c.dct});
+  return c.dct - (date::weekday{c.dct} - want);
 }
 
 }  // namespace
@@ -91,13 +123,23 @@ std::optional<Resolved> op_time(const Args& a) {
     std::string_view p = of->point->pod;
     if (ampm.empty() && (p == "AF" || p == "EV" || p == "NI") && h < 12) h += 12;
     clock_hour = 0;
+  } else if (auto named = forward ? std::nullopt : day_after_conversion(a)) {
+    day = *named;
+    story_day = true;
   } else if (!forward && c.last && c.last->g >= Granularity::kDay &&
              (c.options.doc_type == DocType::kNarrative || in_paragraph_of_last(a))) {
     // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.".
     day = c.last->day;
     story_day = true;
-  } else if (!forward && c.last_day && c.last_day->day < c.dct && a.tense() < 0) {
-    // Told in the past with no date near it, it is on the last day the story named.
+  } else if (!forward && c.last_day && c.last_day->day < c.dct && a.tense() < 0 &&
+             (near_paragraph_of_last_day(a) || c.dct - c.last_day->day > days{kStoryDayGap})) {
+    // Told in the past with no date near it, it is on the last day the story named when that day
+    // is told of in its paragraph or the one before ("The port reopened on Monday.\n\nThe first
+    // vessel docked at 6 a.m."), or, in a story about a day well before the publication (more
+    // than kStoryDayGap days), in any paragraph. A day nearer the publication named further back
+    // is mostly another event's ("... Saturday's match.\n\n...\n\nThe strike began at 6
+    // a.m."): the time is then the latest such before the publication (the publication day, or
+    // the day before: below).
     day = c.last_day->day;
     story_day = true;
   } else if (!forward && c.dct_time && h * 60 + min > c.dct_time->count() &&

@@ -108,7 +108,10 @@ class Run {
       if (res.point && (res.mod.empty() || positional(res.mod))) {
         ctx_.last = res.point;
         ctx_.last_end = toks_[cands_[i].match.te - 1].end;
-        if (res.point->g >= Granularity::kDay) ctx_.last_day = res.point;
+        if (res.point->g >= Granularity::kDay) {
+          ctx_.last_day = res.point;
+          ctx_.last_day_end = ctx_.last_end;
+        }
       }
       if (res.point && res.mod.empty()) {
         if (is_reported_period(*res.point, ctx_.dct) &&
