@@ -132,6 +132,7 @@ class Clause {
     if (is_base_past(t)) return base_past_role(i);
     if (is_past_cue(t)) return TenseRole::kPast;
     if (known(t)) return TenseRole::kNone;  // not guessed
+    if (present_after_event(i)) return TenseRole::kScheduled;
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
                               // aide")
@@ -202,6 +203,22 @@ class Clause {
     const Token& p = toks_[i - 1];
     return p.kind == TokKind::kWord || p.kind == TokKind::kNumber ||
            (p.kind == TokKind::kPunct && p.punct == ',');
+  }
+  // An unknown word in -s right after an event held on a day that is a sentence's subject ("The
+  // funeral happens on Saturday", "The race gets under way at 10 a.m. Sunday"): the present of a
+  // timetable. Not after a plural ("talks"), nor a word in -ss ("The vote process"), nor a plural
+  // noun followed by its verb.
+  bool present_after_event(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (t.cap || t.end - t.begin < 4 || i < 1 || text_[t.end - 1] != 's' || text_[t.end - 2] == 's')
+      return false;
+    const Token& e = toks_[i - 1];
+    if (!class_entry(e, lex_, cues_.held_events) || text_[e.end - 1] == 's') return false;
+    // A plural noun has its verb after it: "The vote counts were released on Friday".
+    if (i + 1 < toks_.size() && (is_verb(listed_role(i + 1)) || is_past_form(i + 1))) return false;
+    bool starts = i == 1 || ends_sentence(toks_[i - 2]) || e.break_before;
+    return starts || (listed_role(i - 2) == TenseRole::kDeterminer &&
+                      (i == 2 || ends_sentence(toks_[i - 3]) || toks_[i - 2].break_before));
   }
   bool after_possessive(uint32_t i) const {
     return i > 0 && toks_[i - 1].kind == TokKind::kWord && toks_[i - 1].word &&
