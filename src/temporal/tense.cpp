@@ -83,6 +83,13 @@ class Clause {
     return n.kind == TokKind::kWord && !n.cap && role(i + 1) != TenseRole::kDeterminer;
   }
 
+  // Whether token i starts a relative clause's timetable present ("who heads the panel"): it dates
+  // nothing before it outside the clause ("On Friday, Jones, who heads the panel, said"), only
+  // what follows it ("The summit, which ends on Friday, ...").
+  bool relative_verb(uint32_t i) const {
+    return i > 0 && role(i - 1) == TenseRole::kRelative && role(i) == TenseRole::kScheduled;
+  }
+
   // Whether the word before token i is "to": the verb at i is an infinitive.
   bool infinitive_at(uint32_t i) const { return i > 0 && role(i - 1) == TenseRole::kTo; }
 
@@ -160,8 +167,7 @@ class Clause {
     // heads the panel, said"), nor a headline's present, which tells of the past.
     // Nor after a possessive: "as of Friday's close".
     if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
-        (after_determiner(i) || after_possessive(i) || listed_role(i - 1) == TenseRole::kRelative ||
-         of_follows(i) || in_headline(i)))
+        (after_determiner(i) || after_possessive(i) || of_follows(i) || in_headline(i)))
       return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       if (is_base_past(t)) return base_past_role(i);                 // "and set Friday as"
@@ -588,7 +594,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     if (!is_verb(c.role(i))) continue;
     right = true;
     Group g = group_at(c, i, te, hi);
-    if (int d = decide(c, g, in_subject, false)) return d;
+    if (int d = c.relative_verb(g.begin) ? 0 : decide(c, g, in_subject, false)) return d;
     i = g.end - 1;
   }
   if (to) return 1;  // in a to-infinitive whose governing verb is out of reach: a prospect
@@ -640,7 +646,7 @@ int sentence_tense(const std::vector<Token>& toks, uint32_t tb, uint32_t te, con
     if (i >= tb && i < te) continue;
     if (!is_verb(c.role(i))) continue;
     Group g = group_at(c, i, lo, hi);
-    int d = decide(c, g, false, false);
+    int d = c.relative_verb(g.begin) ? 0 : decide(c, g, false, false);
     if (d > 0) return 1;
     if (d < 0) told = -1;
     i = g.end - 1;
