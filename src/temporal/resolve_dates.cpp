@@ -341,6 +341,12 @@ std::optional<Resolved> op_decade(const Args& a) {
   if (!d) return std::nullopt;
   int64_t y = *d;
   if (y < 100) y += 1900;  // "the '90s", "the nineties"
+  // "the 1800s", "the early 1900s": a century, as news uses them (value 18, 19); "the 2000s"
+  // stays the decade it usually names.
+  if (y % 100 == 0 && y >= 1000 && y < 2000)
+    return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(y)} / 1 / 1},
+                                   Granularity::kCentury}),
+                    a);
   return with_mod(
       date_at(truncate(sys_days{date::year{static_cast<int>(y)} / 1 / 1}, Granularity::kDecade)),
       a);
