@@ -271,6 +271,21 @@ std::optional<Resolved> op_date(const Args& a) {
     sys_days first = truncate(dct, Granularity::kMonth).day;
     if (a.ctx().options.forward_looking && *day < today)
       first = add_units(first, Granularity::kMonth, 1);
+    // News: a clause that looks ahead names the next such day ("will open on the 15th", told on
+    // the 18th, is next month's), one told in the past the last ("closed on the 20th": last month's).
+    const ResolveContext& c = a.ctx();
+    bool told = !c.options.forward_looking && c.last && in_paragraph_of_last(a) &&
+                (c.last->g == Granularity::kMonth || c.last->g == Granularity::kDay);
+    if (told) {  // "In January the plant shut; it reopened on the 20th": that month's
+      first = truncate(c.last->day, Granularity::kMonth).day;
+    } else if (!c.options.forward_looking && *day != today) {
+      int tense = a.tense();
+      sys_days other = add_units(first, Granularity::kMonth, tense > 0 ? 1 : -1);
+      date::year_month_day there{date::year{year_of(other)},
+                                 date::month{static_cast<unsigned>(month_of(other))},
+                                 date::day{static_cast<unsigned>(*day)}};
+      if (((tense > 0 && *day < today) || (tense < 0 && *day > today)) && there.ok()) first = other;
+    }
     month = month_of(first);
     year = year_of(first);
   }
