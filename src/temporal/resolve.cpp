@@ -151,6 +151,13 @@ std::optional<Resolved> op_range(const Args& a) {
       }
     }
   }
+  // "between 10 p.m. and 5 a.m.": a clock time before the start, both on one day, is the next day's.
+  if (start.g >= Granularity::kHour && end.g >= Granularity::kHour && end.day == start.day &&
+      (end.minutes < start.minutes ||
+       (end.minutes == start.minutes && end.seconds < start.seconds))) {
+    end.day += date::days{1};
+    to_value = date_at(end).value;
+  }
   if (end.day < start.day) return std::nullopt;
   // A range ends after its start's period: "the year-earlier third quarter" is no "the year" to
   // "earlier third quarter".
