@@ -170,6 +170,8 @@ class Clause {
         (after_determiner(i) || after_possessive(i) || of_follows(i) || in_headline(i)))
       return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
+      // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
+      if (i && listed_role(i - 1) == TenseRole::kBePresent) return TenseRole::kIntent;
       if (is_base_past(t)) return base_past_role(i);                 // "and set Friday as"
       return is_past_form(i) ? TenseRole::kPast : TenseRole::kNone;  // "agreed in June", "plans"
     }
