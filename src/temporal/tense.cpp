@@ -93,6 +93,10 @@ class Clause {
   // Whether the word before token i is "to": the verb at i is an infinitive.
   bool infinitive_at(uint32_t i) const { return i > 0 && role(i - 1) == TenseRole::kTo; }
 
+  bool is_word(uint32_t i, std::string_view w) const {
+    return i < toks_.size() && toks_[i].kind == TokKind::kWord && toks_[i].word &&
+           lex_.word(toks_[i].word) == w;
+  }
   bool is_comma(uint32_t i) const {
     return toks_[i].kind == TokKind::kPunct && toks_[i].punct == ',';
   }
@@ -449,6 +453,11 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
     if (r == TenseRole::kDefer || (r == TenseRole::kLasts && k < g.end)) defer = true;
     if (k >= g.end && r == TenseRole::kUntil) until = true;
   }
+  // "The conference runs Nov. 3-5", "The festival runs from Thursday until Sunday", "The trial
+  // continues Monday": a present that lasts with its dates right after it is ahead or under way.
+  if (g.n && g.role[g.n - 1] == TenseRole::kLasts && !c.is_past_form(g.tok[g.n - 1]) &&
+      (tb == g.end || (tb == g.end + 1 && c.is_word(g.end, "from"))))
+    return true;
   // "has until Friday to accept": a deadline ahead, as a delay is.
   bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
   bool present_be = g.n && g.role[0] == TenseRole::kBePresent &&
