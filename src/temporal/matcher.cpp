@@ -713,11 +713,18 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
   Search(*this, info, r, toks, pos, cands, by_start, lenient).run(out);
 }
 
+Matcher::TriedSet& Matcher::TriedSet::for_rules(size_t rules) {
+  thread_local TriedSet set;
+  if (set.stamp_.size() < rules) set.stamp_.resize(rules, 0);
+  set.clear();
+  return set;
+}
+
 void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_bits, bool lenient,
                          std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
   const std::vector<uint64_t>& bits = token_bits.must;
-  TriedSet tried(rules_.size());
+  TriedSet& tried = TriedSet::for_rules(rules_.size());
   std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
     uint64_t need = bits[q] & any_must_[lenient];
@@ -774,7 +781,7 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
     unseen = std::max(unseen, tb + 1);
   }
   const std::vector<uint64_t>& start_bits = bits.start;
-  TriedSet tried(rules_.size());
+  TriedSet& tried = TriedSet::for_rules(rules_.size());
   for (uint32_t p : near_fresh) {
     tried.clear();
     composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
