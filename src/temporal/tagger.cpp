@@ -36,6 +36,7 @@ class Run {
     ctx_.half_year_cues = g.half_year_cues;
     ctx_.superlatives = g.superlatives;
     ctx_.dct_seconds = dct.seconds;
+    ctx_.tense_memo = &tense_memo_;
   }
 
   std::vector<Timex> timexes() {
@@ -257,6 +258,7 @@ class Run {
   std::vector<Candidate> cands_;
   std::vector<CandidateRef> refs_;
   temporal::ResolveContext ctx_;
+  temporal::TenseMemo tense_memo_;
   uint32_t aside_seen_ = 0;    // see_up_to has gone through the tokens before this one
   bool aside_opened_ = false;  // a comma opens an aside before aside_seen_, in its sentence
 };
