@@ -67,7 +67,10 @@ class Run {
     for (const Match& m : matches) {
       auto r = temporal::resolve(m, ctx_);
       if (!r) continue;
-      cands_.push_back({m, std::move(*r)});
+      // Built in place: a Candidate is a Match of some 300 bytes and a Resolved of five strings.
+      temporal::Candidate& c = cands_.emplace_back();
+      c.match = m;
+      c.res = std::move(*r);
       refs_.push_back({m.tb, m.te, temporal::candidate_type(cands_.back().res)});
     }
   }
