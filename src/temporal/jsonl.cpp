@@ -227,7 +227,7 @@ class FlatReader {
       out += static_cast<char>(0x80 | (cp & 0x3F));
     }
   }
-  bool escape(std::string& out) {
+  bool escape(std::string& out, uint64_t& seen) {
     if (i_ >= s_.size()) return false;
     char c = s_[i_++];
     switch (c) {
@@ -265,10 +265,12 @@ class FlatReader {
       cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
     }
     put_utf8(out, cp);
+    if (cp >= 0x80) seen |= 0x80;
     return true;
   }
-  // Skips 8 bytes at a time while none is a quote, a backslash or a control character.
-  void skip_plain() {
+  // Skips 8 bytes at a time while none is a quote, a backslash or a control character; ORs the
+  // bytes skipped into `seen`.
+  void skip_plain(uint64_t& seen) {
     constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     while (i_ + 8 <= s_.size()) {
       uint64_t v;
@@ -277,21 +279,25 @@ class FlatReader {
       uint64_t special =
           ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) | ((v - kOnes * 0x20) & ~v);
       if (special & kHigh) return;
+      seen |= v;
       i_ += 8;
     }
   }
   bool string(std::string& out) {
     ++i_;  // opening quote
+    // The OR of the bytes read and of the escapes' code points: a string that stays ASCII (most
+    // texts in English) needs no UTF-8 check, a second pass over it.
+    uint64_t seen = 0;
     for (;;) {
       size_t run = i_;
-      skip_plain();
+      skip_plain(seen);
       while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\' &&
              static_cast<unsigned char>(s_[i_]) >= 0x20)
-        ++i_;
+        seen |= static_cast<unsigned char>(s_[i_++]);
       out.append(s_.data() + run, i_ - run);
       if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x20) return false;
-      if (s_[i_++] == '"') return valid_utf8(out);
-      if (!escape(out)) return false;
+      if (s_[i_++] == '"') return !(seen & 0x8080808080808080ull) || valid_utf8(out);
+      if (!escape(out, seen)) return false;
     }
   }
 

@@ -84,6 +84,18 @@ TEST_CASE("tag_jsonl skips nested values of other keys, as in an annotated corpu
   }
 }
 
+TEST_CASE("tag_jsonl reads raw and escaped UTF-8 alike and rejects malformed UTF-8") {
+  std::string raw =
+      run("{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"Caf\xC3\xA9 on Monday\"}\n");
+  std::string escaped =
+      run("{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"Caf\\u00e9 on Monday\"}\n");
+  CHECK(raw == escaped);
+  CHECK(raw.find("\"start\":8") != std::string::npos);
+  Status st;
+  run("{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"Caf\xC3 on Monday\"}\n", &st);
+  CHECK_FALSE(st.ok());
+}
+
 }  // namespace
 TEST_CASE("parse_anchor: a date, a time of day, and the UTC offset of that time") {
   auto a = parse_anchor("2013-02-12T04:30:00-02:00");
