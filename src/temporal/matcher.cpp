@@ -778,11 +778,14 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
   // A composite rule can only use a fresh candidate if it starts within a few tokens before it:
   // visit those positions in order.
   constexpr uint32_t kReach = 6;
+  // Both sized up front: growing them cost a reallocation every few candidates.
   std::vector<uint32_t> fresh_starts;
+  fresh_starts.reserve(cands.size() - fresh_from);
   for (size_t i = fresh_from; i < cands.size(); ++i) fresh_starts.push_back(cands[i].tb);
   // Sorting the starts, not the seven times as many positions of their windows.
   std::sort(fresh_starts.begin(), fresh_starts.end());
   std::vector<uint32_t> near_fresh;
+  near_fresh.reserve(fresh_starts.size() * (kReach + 1));
   uint32_t unseen = 0;  // the positions before it are in near_fresh
   for (uint32_t tb : fresh_starts) {
     for (uint32_t p = std::max(unseen, tb > kReach ? tb - kReach : 0); p <= tb && p < toks.size();

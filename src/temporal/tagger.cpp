@@ -88,6 +88,7 @@ class Run {
       return x.rule < y.rule;
     });
     std::vector<size_t> chosen;
+    chosen.reserve(cands_.size());
     uint32_t end = 0;
     for (size_t i : order)
       if (cands_[i].match.tb >= end) chosen.push_back(i), end = cands_[i].match.te;
@@ -237,6 +238,7 @@ class Run {
 
   std::vector<Timex> emit(const std::vector<size_t>& chosen) const {
     std::vector<Timex> out;
+    out.reserve(2 * chosen.size());  // at most two each; growing moves every Timex's strings
     for (size_t i : chosen) {
       const Candidate& c = cands_[i];
       if (c.res.blocked) continue;
