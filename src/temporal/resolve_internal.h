@@ -125,8 +125,10 @@ bool in_paragraph_of_last(const Args& a);
 Resolved date_at(const Moment& m, std::string mod = {});
 // `m` narrowed to the part of day the rule binds ("Friday night"), if any.
 Moment with_pod(Moment m, const Args& a);
-// `r` with the mod the rule binds, if any.
-Resolved with_mod(Resolved r, const Args& a);
+// `r` with the mod the rule binds, if any. Returned as the ops return their result: a Resolved
+// holds five strings, and moving it straight into the optional saves a move per match
+// (callgrind, tbaq: 93.56M -> 93.01M instructions in all).
+std::optional<Resolved> with_mod(Resolved r, const Args& a);
 
 // The ops, one function each; resolve.cpp dispatches on Op.
 // resolve_dates.cpp
