@@ -797,6 +797,15 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
   TriedSet& tried = TriedSet::for_rules(rules_.size());
   for (uint32_t p : near_fresh) {
     tried.clear();
+    // What follows the candidates starting at p, all of them: a rule that begins with one and
+    // can use none of that is rejected here, before candidate_followed looks at them one by one
+    // for it (callgrind, tbaq: match_composite 8.80M -> 7.75M instructions).
+    uint64_t next_bits = 0;
+    uint8_t next_types = 0;
+    for (auto [tb, ci] : by_start.at(p)) {
+      next_bits |= start_bits[cands[ci].te];
+      next_types |= by_start.types_at(cands[ci].te);
+    }
     composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
                              by_start.types_at(p), [&](uint32_t r) {
       const RuleInfo& info = info_[r];
@@ -807,8 +816,9 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
            ++o)
         reachable = by_start.types_at(o) & info.cand_types;
       if (!reachable) return;
-      if (info.lead_cand &&
-          !candidate_followed(rules_[r], info, p, toks, start_bits, cands, by_start, lenient))
+      if (info.lead_cand && info.after_end < rules_[r].elems.size() &&
+          ((!(next_bits & info.after_bits) && !(next_types & info.after_types)) ||
+           !candidate_followed(rules_[r], info, p, toks, start_bits, cands, by_start, lenient)))
         return;
       if (!tried.insert(r)) return;
       size_t before = out.size();
