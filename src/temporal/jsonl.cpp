@@ -30,6 +30,7 @@ struct InputLine {
   std::string doc = "null";
   std::string dct, text;
   bool has_dct = false, has_text = false;
+  bool text_ascii = false;  // known to be ASCII: code-point offsets are byte offsets
 };
 
 // UTF-8 validation with a fast path over ASCII runs (the text is validated once per line).
@@ -125,7 +126,7 @@ class FlatReader {
       dest->clear();
       if (!string(*dest)) return false;
       if (key == "text")
-        out.has_text = true;
+        out.has_text = true, out.text_ascii = ascii_;
       else if (key == "dct")
         out.has_dct = true;
       else if (key == "doc")
@@ -296,7 +297,10 @@ class FlatReader {
         seen |= static_cast<unsigned char>(s_[i_++]);
       out.append(s_.data() + run, i_ - run);
       if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x20) return false;
-      if (s_[i_++] == '"') return !(seen & 0x8080808080808080ull) || valid_utf8(out);
+      if (s_[i_++] == '"') {
+        ascii_ = !(seen & 0x8080808080808080ull);
+        return ascii_ || valid_utf8(out);
+      }
       if (!escape(out, seen)) return false;
     }
   }
@@ -304,6 +308,7 @@ class FlatReader {
   std::string_view s_;
   size_t i_ = 0;
   std::string scratch_;  // string values of keys nobody reads
+  bool ascii_ = false;    // the last string read was ASCII
 };
 
 void append_escaped(std::string& out, std::string_view s) {
@@ -362,11 +367,13 @@ void append_number(std::string& out, size_t n) {
 }
 
 // Appends the timex array as JSON, counting code points incrementally (timexes are sorted by
-// begin).
-void append_timexes(std::string& out, const std::vector<Timex>& timexes, std::string_view text) {
+// begin), or not at all when `ascii` says the text is ASCII.
+void append_timexes(std::string& out, const std::vector<Timex>& timexes, std::string_view text,
+                    bool ascii) {
   out += '[';
   size_t byte = 0, cp = 0;
   auto advance = [&](size_t to) {
+    if (ascii) return to;
     if (to > byte) cp += count_code_points(text.substr(byte, to - byte)), byte = to;
     return cp;
   };
@@ -405,6 +412,7 @@ Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
   auto dct = string_field(doc, "dct");
   if (!dct) return at_line(line_no, dct.error().message);
   in.text = std::move(*text);
+  in.text_ascii = false;  // not looked at: count its code points
   in.dct = std::move(*dct);
   in.doc = doc.contains("doc") ? doc["doc"].dump() : "null";
   return {};
@@ -415,7 +423,7 @@ Status tag_line(const std::string& line, size_t line_no, std::ostream& out, cons
   in.doc = "null";
   in.dct.clear();
   in.text.clear();
-  in.has_dct = in.has_text = false;
+  in.has_dct = in.has_text = in.text_ascii = false;
   if (!FlatReader(line).read(in) || !in.has_text || !in.has_dct)
     if (Status st = full_parse(line, line_no, in); !st) return st;
   auto anchor = parse_anchor(in.dct);
@@ -424,7 +432,7 @@ Status tag_line(const std::string& line, size_t line_no, std::ostream& out, cons
   buffer += "{\"doc\":";
   buffer += in.doc;
   buffer += ",\"timex\":";
-  append_timexes(buffer, tagger.tag(in.text, *anchor, options), in.text);
+  append_timexes(buffer, tagger.tag(in.text, *anchor, options), in.text, in.text_ascii);
   buffer += "}\n";
   out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   return {};
