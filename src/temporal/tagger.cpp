@@ -143,15 +143,25 @@ class Run {
   // text order, so each token is looked at once): whether a comma opens an aside there in its
   // sentence (aside_opened_), and ResolveContext::stated_seen and stated_comma.
   void see_up_to(uint32_t tb) {
-    for (; aside_seen_ < tb; ++aside_seen_) {
-      const temporal::Token& t = toks_[aside_seen_];
-      if (t.ends_sentence || (t.kind == temporal::TokKind::kPunct && t.punct == ';'))
+    // Only the last token between aside_seen_ and tb that opens or closes an aside decides, so
+    // they are read backwards from tb, mostly a few of them, rather than all of them (callgrind,
+    // tbaq: 91.25M -> 89.53M instructions in all).
+    for (uint32_t k = tb; k > aside_seen_; --k) {
+      const temporal::Token& t = toks_[k - 1];
+      if (k < toks_.size() && toks_[k].break_before) {  // a blank line after t
         aside_opened_ = false;
-      else if (t.kind == temporal::TokKind::kPunct && t.punct == ',')
+        break;
+      }
+      if (t.ends_sentence || (t.kind == temporal::TokKind::kPunct && t.punct == ';')) {
+        aside_opened_ = false;
+        break;
+      }
+      if (t.kind == temporal::TokKind::kPunct && t.punct == ',') {
         aside_opened_ = true;
-      if (aside_seen_ + 1 < toks_.size() && toks_[aside_seen_ + 1].break_before)
-        aside_opened_ = false;
+        break;
+      }
     }
+    aside_seen_ = std::max(aside_seen_, tb);
     if (!ctx_.stated) return;
     for (uint32_t& i = ctx_.stated_seen; i < tb; ++i) {
       const temporal::Token& t = toks_[i];
