@@ -94,6 +94,17 @@ TEST_CASE("tag_jsonl reads raw and escaped UTF-8 alike and rejects malformed UTF
   Status st;
   run("{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"Caf\xC3 on Monday\"}\n", &st);
   CHECK_FALSE(st.ok());
+  // The same past the first 16 and 32 bytes, where the reader skips blocks of plain text.
+  std::string head = "{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"";
+  std::string pad = "We met them all on the quay on Monday, as planned ";
+  CHECK(run(head + pad + "Caf\xC3\xA9\"}\n", &st).find("\"start\":31,\"end\":37") !=
+        std::string::npos);
+  run(head + pad + "Caf\xC3 on\"}\n", &st);
+  CHECK_FALSE(st.ok());
+  run(head + pad + "a\x01 control\"}\n", &st);
+  CHECK_FALSE(st.ok());
+  CHECK(run(head + pad + "\\\"a quote\\\" and \\u00e9\"}\n", &st).find("\"start\":31") !=
+        std::string::npos);
 }
 
 }  // namespace
