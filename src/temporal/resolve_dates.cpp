@@ -306,7 +306,7 @@ std::optional<Resolved> op_date(const Args& a) {
   date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)},
                            date::day{static_cast<unsigned>(*day)}};
   if (!ymd.ok()) return std::nullopt;
-  Resolved r = with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
+  Resolved r = *with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
   if (auto to = a.num(Key::kTo)) {  // "Jan. 15-16", "March 3 to 5": days of one month
     date::year_month_day end{ymd.year(), ymd.month(), date::day{static_cast<unsigned>(*to)}};
     if (*to <= *day || *to > 31 || !end.ok()) return std::nullopt;
@@ -323,7 +323,7 @@ std::optional<Resolved> op_year(const Args& a) {
   if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;
   if (era == "BC") year = 1 - year;  // astronomical numbering: 1 BC is year 0
   if (era.empty() && year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
-  Resolved r = with_mod(
+  Resolved r = *with_mod(
       date_at(truncate(sys_days{date::year{static_cast<int>(year)} / 1 / 1}, Granularity::kYear)),
       a);
   if (auto to = a.num(Key::kTo)) {  // "the 1990-91 recession", "the 2019-20 season"

@@ -1,6 +1,7 @@
 // Word lists: data files of lower-case words or phrases, one per line, validated at load.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <span>
@@ -32,12 +33,24 @@ WordLists load_word_lists(std::span<const EmbeddedFile> files, std::string_view 
 class WordSet {
  public:
   WordSet() = default;
-  explicit WordSet(const std::vector<std::string>& words) : set_(words.begin(), words.end()) {}
-  bool contains(const std::string& word) const { return set_.count(word) > 0; }
+  explicit WordSet(const std::vector<std::string>& words) : set_(words.begin(), words.end()) {
+    for (const std::string& w : words) longest_ = std::max(longest_, w.size());
+  }
+  // Looks a word up without copying it into a std::string.
+  bool contains(std::string_view word) const {
+    return word.size() <= longest_ && set_.find(word) != set_.end();
+  }
   size_t size() const { return set_.size(); }
+  // The length of the longest word: no longer one is in the set.
+  size_t longest() const { return longest_; }
 
  private:
-  std::unordered_set<std::string> set_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> set_;
+  size_t longest_ = 0;
 };
 
 }  // namespace chronoline
