@@ -123,9 +123,10 @@ bool names_head(std::string_view name, std::string_view phrase) {
 // is about.
 class People {
  public:
-  People(const Article& article) : title_(article.title) {
-    for (const Sentence& sentence : article.sentences)
-      for (auto& [surname, g] : titled_surnames(article.slice(sentence.range))) {
+  // `tokens` are the article's sentences', in order.
+  People(const Article& article, const std::vector<SentenceTokens>& tokens) : title_(article.title) {
+    for (size_t k = 0; k < article.sentences.size(); ++k)
+      for (auto& [surname, g] : titled_surnames(article.slice(article.sentences[k].range), tokens[k])) {
         if (g == Gender::kUnknown) {
           named_surnames_.insert(surname);
           continue;
@@ -259,10 +260,15 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   utf8::OffsetMap offsets(article.text);
   size_t next = 0;
   std::string antecedent;  // the last name a sentence was about: what "it" in a label stands for
-  People people(article);  // who "she" or "he" stands for
+  // Each sentence read once, for the people it names first and then for its labels.
+  std::vector<SentenceTokens> tokens;
+  tokens.reserve(article.sentences.size());
+  for (const Sentence& sentence : article.sentences) tokens.push_back(tokenize_sentence(article.slice(sentence.range)));
+  People people(article, tokens);  // who "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
   MidSentenceNames names(article.text);
-  for (const Sentence& sentence : article.sentences) {
+  for (size_t sentence_index = 0; sentence_index < article.sentences.size(); ++sentence_index) {
+    const Sentence& sentence = article.sentences[sentence_index];
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
     std::vector<const Timex*> inside;
     while (next < timexes.size() && timexes[next].begin < sentence.range.begin) ++next;
@@ -277,7 +283,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     // "the port" after "Port of Valmora"); further back, the last name.
     std::string_view it = antecedent;
     if (!previous_definite.empty() && !names_head(antecedent, previous_definite)) it = previous_definite;
-    SentenceLabels labels = label_sentence(line, spans);
+    SentenceLabels labels = label_sentence(line, std::move(tokens[sentence_index]), spans);
     // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
     // "she" stands for is one.
     // "Kopp purports to be ...": a one-word subject that is the surname of a person the article

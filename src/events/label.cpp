@@ -43,17 +43,12 @@ struct Segment {
 class Labeler {
  public:
   Labeler(std::string_view sentence, const std::vector<TimeSpan>& times)
-      : s_(sentence), tokens_(label_internal::tokenize(sentence)), times_(times), phrase_(s_, tokens_) {
+      : Labeler(sentence, label_internal::tokenize(sentence), times) {}
+  Labeler(std::string_view sentence, std::vector<Token> tokens, const std::vector<TimeSpan>& times)
+      : s_(sentence), tokens_(std::move(tokens)), times_(times), phrase_(s_, tokens_) {
     mark_times(times);
     segment();
   }
-  // The tokens alone, with no times and no clauses: enough for titled_surnames(), which
-  // events_from_timexes() asks of every sentence before labelling it.
-  struct TokensOnly {
-    explicit TokensOnly(int) {}  // not made from "{}", which stays the times of the other one
-  };
-  Labeler(std::string_view sentence, TokensOnly)
-      : s_(sentence), tokens_(label_internal::tokenize(sentence)), phrase_(s_, tokens_) {}
   Labeler(const Labeler&) = delete;  // phrase_ refers to tokens_
   Labeler& operator=(const Labeler&) = delete;
 
@@ -175,32 +170,6 @@ class Labeler {
       if (run.find(person) == std::string::npos && person.find(run) == std::string_view::npos) return Gender::kUnknown;
     }
     return male == female ? Gender::kUnknown : male ? Gender::kMale : Gender::kFemale;
-  }
-
-  // Surnames after "Mr", "Mrs. ", "Ms" ...: the last capitalised word of the name after the title;
-  // with kUnknown, the last word of each person's name the sentence writes ("James Charles Kopp").
-  std::vector<std::pair<std::string, Gender>> titled_surnames() const {
-    std::vector<std::pair<std::string, Gender>> out;
-    for (size_t i = 1; i < tokens_.size(); ++i) {
-      if (!tokens_[i].word || !tokens_[i].cap || (tokens_[i - 1].word && tokens_[i - 1].cap)) continue;
-      size_t e = i;
-      while (e < tokens_.size() && tokens_[e].word && tokens_[e].cap && tokens_[e].timex < 0) ++e;
-      std::vector<size_t> run = range(i, e);
-      if (e - i >= 2 && e - i <= 4 && !phrase_.person(run).empty())
-        out.emplace_back(std::string(s_.substr(tokens_[e - 1].begin, tokens_[e - 1].end - tokens_[e - 1].begin)),
-                         Gender::kUnknown);
-    }
-    for (size_t i = 0; i < tokens_.size(); ++i) {
-      Gender g = is(tokens_[i], kMaleTitles) ? Gender::kMale : is(tokens_[i], kFemaleTitles) ? Gender::kFemale : Gender::kUnknown;
-      if (g == Gender::kUnknown || !tokens_[i].cap) continue;
-      size_t j = i + 1;
-      if (j < tokens_.size() && is_punct(tokens_[j], ".") && tokens_[j].begin == tokens_[i].end) ++j;
-      size_t last = tokens_.size();
-      for (size_t n = 0; j < tokens_.size() && n < 3 && tokens_[j].word && tokens_[j].cap; ++j, ++n) last = j;
-      if (last < tokens_.size())
-        out.emplace_back(std::string(s_.substr(tokens_[last].begin, tokens_[last].end - tokens_[last].begin)), g);
-    }
-    return out;
   }
 
   // The label; when the chosen phrase leaves nothing ("Since 1985 _ when ..."), the sentence's if
@@ -1134,13 +1103,46 @@ class Labeler {
   size_t current_skip_ = 0;
 };
 
+// Surnames after "Mr", "Mrs. ", "Ms" ...: the last capitalised word of the name after the title;
+// with kUnknown, the last word of each person's name the sentence writes ("James Charles Kopp").
+std::vector<std::pair<std::string, Gender>> surnames_of(std::string_view s, const std::vector<Token>& toks) {
+  PhraseWriter phrase(s, toks);
+  auto text = [&](size_t i) { return std::string(s.substr(toks[i].begin, toks[i].end - toks[i].begin)); };
+  std::vector<std::pair<std::string, Gender>> out;
+  for (size_t i = 1; i < toks.size(); ++i) {
+    if (!toks[i].word || !toks[i].cap || (toks[i - 1].word && toks[i - 1].cap)) continue;
+    size_t e = i;
+    while (e < toks.size() && toks[e].word && toks[e].cap && toks[e].timex < 0) ++e;
+    std::vector<size_t> run;
+    for (size_t k = i; k < e; ++k) run.push_back(k);
+    if (e - i >= 2 && e - i <= 4 && !phrase.person(run).empty()) out.emplace_back(text(e - 1), Gender::kUnknown);
+  }
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Gender g = is(toks[i], kMaleTitles) ? Gender::kMale : is(toks[i], kFemaleTitles) ? Gender::kFemale : Gender::kUnknown;
+    if (g == Gender::kUnknown || !toks[i].cap) continue;
+    size_t j = i + 1;
+    if (j < toks.size() && is_punct(toks[j], ".") && toks[j].begin == toks[i].end) ++j;
+    size_t last = toks.size();
+    for (size_t n = 0; j < toks.size() && n < 3 && toks[j].word && toks[j].cap; ++j, ++n) last = j;
+    if (last < toks.size()) out.emplace_back(text(last), g);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string named_subject(std::string_view sentence) { return Labeler(sentence, {}).named_subject(); }
 
+SentenceTokens tokenize_sentence(std::string_view sentence) { return label_internal::tokenize(sentence); }
+
 SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
                               size_t max_length) {
-  Labeler labeler(sentence, times);
+  return label_sentence(sentence, tokenize_sentence(sentence), times, max_length);
+}
+
+SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens, const std::vector<TimeSpan>& times,
+                              size_t max_length) {
+  Labeler labeler(sentence, std::move(tokens), times);
   SentenceLabels out;
   out.labels.reserve(times.size());
   for (size_t k = 0; k < times.size(); ++k) out.labels.push_back(labeler.label(k, max_length));
@@ -1155,8 +1157,12 @@ SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeS
 
 std::string named_person(std::string_view sentence) { return Labeler(sentence, {}).named_person(); }
 
+std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence, const SentenceTokens& tokens) {
+  return surnames_of(sentence, tokens);
+}
+
 std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence) {
-  return Labeler(sentence, Labeler::TokensOnly(0)).titled_surnames();
+  return surnames_of(sentence, tokenize_sentence(sentence));
 }
 
 Gender gender_of_word(std::string_view lower) {
