@@ -238,9 +238,7 @@ class Labeler {
           std::vector<size_t> subject = subject_of(main_segment());
           if (subject.empty() || subject.size() > 8) return {};
           if (np.front() > 0) {  // its currency sign
-            const Token& sign = tokens_[np.front() - 1];
-            std::string_view text = s_.substr(sign.begin, sign.end - sign.begin);
-            if (text == "$" || text == "#" || text == "\u00A3" || text == "\u20AC") np.insert(np.begin(), np.front() - 1);
+            if (kCurrencySigns.contains(tokens_[np.front() - 1].lower)) np.insert(np.begin(), np.front() - 1);
           }
           subject.push_back(tokens_.size());
           subject.insert(subject.end(), np.begin(), np.end());
@@ -416,7 +414,7 @@ class Labeler {
     // opens the sentence, up to the comma before the main clause.
     bool opening_subordinate = start == 0 && !tokens_.empty() && tokens_[0].timex < 0 &&
                                (is(tokens_[0], kSubordinators) || tokens_[0].lower == "when") &&
-                               tokens_[0].lower != "as" && tokens_[0].lower != "so" && clause_follows(1);
+                               !is(tokens_[0], kLooseSubordinators) && clause_follows(1);
     if (opening_subordinate) {
       current_ = SegmentKind::kSubordinate;
       current_skip_ = 1;
@@ -641,8 +639,7 @@ class Labeler {
            !is(tokens_[i - 1], kBoundPrepositions) && tokens_[i - 1].lower != "that" && end - i < 6)
       --i;
     if (i < 3 || i == end || !looks_verb(tokens_[i - 1]) || is(tokens_[i - 1], kAuxiliaries)) return {};
-    const std::string& rel = tokens_[i - 2].lower;
-    if (rel != "that" && rel != "which" && rel != "who") return {};
+    if (!is(tokens_[i - 2], kRelativePronouns)) return {};
     std::vector<size_t> head = noun_phrase_ending_at(i - 2);
     if (head.empty() || head.size() > 8 || is(tokens_[head.front()], kPronouns)) return {};
     // "the number of stocks on the New York Stock Exchange that fell": a name after a preposition
@@ -737,7 +734,7 @@ class Labeler {
     std::vector<size_t> out = noun_phrase_ending_at(open - 1);
     if (out.empty()) return std::nullopt;
     // "a proposal by the United Kingdom, first tabled ...": the aside describes the head noun.
-    if (size_t p = out.front(); p > 1 && (tokens_[p - 1].lower == "by" || tokens_[p - 1].lower == "of" || tokens_[p - 1].lower == "from")) {
+    if (size_t p = out.front(); p > 1 && is(tokens_[p - 1], kHeadPrepositions)) {
       std::vector<size_t> head = noun_phrase_ending_at(p - 1);
       auto article = std::find_if(head.begin(), head.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
       if (article != head.end() && article + 1 != head.end()) {
@@ -825,7 +822,7 @@ class Labeler {
     // "gains that began [last fall]": the noun phrase a restrictive relative clause is about, and
     // its verb.
     if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
-        (tokens_[first - 2].lower == "that" || tokens_[first - 2].lower == "which" || tokens_[first - 2].lower == "who")) {
+        is(tokens_[first - 2], kRelativePronouns)) {
       std::vector<size_t> head = noun_phrase_ending_at(first - 2);
       if (head.size() >= 1 && head.size() <= 8 && !is(tokens_[head.front()], kPronouns)) {
         head.push_back(first - 1);
@@ -884,8 +881,7 @@ class Labeler {
   bool amount(const std::vector<size_t>& np) const {
     if (np.size() < 2 || !std::isdigit(static_cast<unsigned char>(tokens_[np.front()].lower[0]))) return false;
     const std::string& unit = tokens_[np[1]].lower;
-    return unit == "million" || unit == "billion" || unit == "trillion" || unit == "percent" ||
-           (unit == "a" && np.size() > 2 && tokens_[np[2]].lower == "share");
+    return is(tokens_[np[1]], kAmountUnits) || (unit == "a" && np.size() > 2 && tokens_[np[2]].lower == "share");
   }
 
   std::vector<size_t> all_tokens() const {
@@ -947,7 +943,7 @@ class Labeler {
     // "the current library at 10 Main Street, which opened in 1962": an address is where the
     // antecedent is, not what the clause is about.
     if (np.size() >= 3 && number(tokens_[np[0]].lower) && is(tokens_[np.back()], kOrganisationWords) && np[0] > 0 &&
-        tokens_[np[0] - 1].lower == "at") {
+        is(tokens_[np[0] - 1], kAddressPrepositions)) {
       std::vector<size_t> before = noun_phrase_ending_at(np[0] - 1);
       // "will replace the current library": from its article, past a verb that does not look like one.
       auto article = std::find_if(before.begin(), before.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
@@ -1049,7 +1045,7 @@ class Labeler {
           }
         // "a surge in employment gains that began last fall": a relative clause's verb takes the
         // noun phrase before it.
-        if (starts_with_verb && g.body > 0 && (tokens_[g.body - 1].lower == "that" || tokens_[g.body - 1].lower == "which"))
+        if (starts_with_verb && g.body > 0 && is(tokens_[g.body - 1], kRelativePronouns))
           subject = noun_phrase_ending_at(g.body - 1);
         break;
       case SegmentKind::kAttribution:

@@ -248,10 +248,8 @@ bool PhraseWriter::restated_amount(const std::vector<size_t>& ids, size_t j) con
   auto number = [&](size_t k) {
     if (k >= ids.size() || is_marker(ids[k])) return false;
     const Token& t = toks_[ids[k]];
-    std::string_view text = s_.substr(t.begin, t.end - t.begin);
-    return std::isdigit(static_cast<unsigned char>(t.lower[0])) || text == "$" || text == "#" ||
-           text == "\u00A3" || text == "\u20AC" || t.lower == "million" || t.lower == "billion" ||
-           t.lower == "share" || t.lower == "cents" || t.lower == "percent" || t.lower == "%";
+    return std::isdigit(static_cast<unsigned char>(t.lower[0])) || kCurrencySigns.contains(t.lower) ||
+           kAmountUnits.contains(t.lower);
   };
   return j > 0 && number(j - 1) && j + 2 < ids.size() && !is_marker(ids[j + 1]) && toks_[ids[j + 1]].lower == "or" &&
          number(j + 2);
@@ -382,7 +380,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     // perished ..."), and the verb after it is no main verb.
     if (looks_verb(toks_[ids[r - 1]]) && !toks_[ids[r - 1]].lower.ends_with("ing")) break;
     const Token& rel = toks_[ids[r]];
-    if (rel.lower != "who" && rel.lower != "which" && rel.lower != "that") continue;
+    if (!is(rel, kRelativePronouns)) continue;
     if (!toks_[ids[r - 1]].word || looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kCutWords)) continue;
     size_t m = r + 1;
     while (m < ids.size() && !is_marker(ids[m]) && looks_verb(toks_[ids[m]])) ++m;  // its verb group
@@ -409,7 +407,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     auto hanging = [&]() {
       if (prefix.empty() || is_marker(prefix.back())) return false;
       const Token& t = toks_[prefix.back()];
-      if (is(t, kAuxiliaries) || t.lower == "not" || t.lower == "never") return true;
+      if (is(t, kAuxiliaries) || is(t, kNegations)) return true;
       bool completes = prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2]) &&
                        is(toks_[prefix[prefix.size() - 2]], kAuxiliaries);
       return looks_verb(t) && !completes;

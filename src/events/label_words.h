@@ -57,5 +57,12 @@ inline const WordSet& kMaleTitles = label_word_class("male-titles");
 inline const WordSet& kFemaleTitles = label_word_class("female-titles");
 inline const WordSet& kMalePronouns = label_word_class("male-pronouns");
 inline const WordSet& kFemalePronouns = label_word_class("female-pronouns");
+inline const WordSet& kRelativePronouns = label_word_class("relative-pronouns");
+inline const WordSet& kHeadPrepositions = label_word_class("head-prepositions");
+inline const WordSet& kAddressPrepositions = label_word_class("address-prepositions");
+inline const WordSet& kLooseSubordinators = label_word_class("loose-subordinators");
+inline const WordSet& kAmountUnits = label_word_class("amount-units");
+inline const WordSet& kCurrencySigns = label_word_class("currency-signs");
+inline const WordSet& kNegations = label_word_class("negations");
 
 }  // namespace chronoline
