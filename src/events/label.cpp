@@ -204,7 +204,14 @@ class Labeler {
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
-    if (auto relative = object_relative(first, k)) return phrase_.finish(*relative, max_length);
+    if (auto relative = object_relative(first, k)) {
+      // "the peak we expect in March": what is expected then, not the expecting.
+      if (std::string_view p = expected_participle(first, k); !p.empty()) {
+        std::string np = phrase_.finish(noun_phrase_of_relative(first, k), max_length - std::min(max_length, p.size() + 1));
+        if (!np.empty()) return np + " " + std::string(p);
+      }
+      return phrase_.finish(*relative, max_length);
+    }
     // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
                         !tokens_[last + 1].lower.ends_with("ing");
@@ -554,16 +561,58 @@ class Labeler {
   // its noun phrase is the subject: "the 1,200 jobs Unisys said would be laid off [in March]" ->
   // "1,200 jobs would be laid off".
   std::optional<std::vector<size_t>> object_relative(size_t first, size_t k) const {
+    RelativeParts parts;
+    return object_relative(first, k, parts);
+  }
+
+  // The tokens of an object relative clause without "that" (see object_relative()).
+  struct RelativeParts {
+    size_t subject = 0;  // its subject's first token
+    size_t verb = 0;     // its verb group's first token
+    size_t verb_end = 0; // past its verb group
+    std::vector<size_t> np;  // the noun phrase it is about
+  };
+
+  // The noun phrase that the object relative clause holding token `first` is about ("the peak").
+  std::vector<size_t> noun_phrase_of_relative(size_t first, size_t k) const {
+    RelativeParts parts;
+    return object_relative(first, k, parts) ? parts.np : std::vector<size_t>();
+  }
+
+  // "the peak we expect [in March]": the participle of the relative clause's verb of expecting,
+  // right before the date; else empty.
+  std::string_view expected_participle(size_t first, size_t k) const {
+    RelativeParts parts;
+    if (!object_relative(first, k, parts) || parts.verb + 1 != parts.verb_end) return {};
+    for (size_t i = parts.verb_end; i < first; ++i)  // "they forecast [for] next week"
+      if (!is(tokens_[i], kTimePrepositions)) return {};
+    return expectation_participle(tokens_[parts.verb].lower);
+  }
+
+  // A verb, or any lower-case word right after a subject pronoun at or after `floor` ("we
+  // [expect]", "she [married]").
+  bool verb_at(size_t i, size_t floor) const {
+    if (looks_verb(tokens_[i])) return true;
+    const Token& t = tokens_[i];
+    return i > floor && is(tokens_[i - 1], kSubjectPronouns) && t.word && !t.cap && t.timex < 0 &&
+           !is(t, kCutWords) && !is(t, kConjunctions) && !is(t, kArticles) && !is(t, kPossessives) &&
+           !is(t, kPronouns) && !t.lower.ends_with("ly");
+  }
+
+  std::optional<std::vector<size_t>> object_relative(size_t first, size_t k, RelativeParts& parts) const {
     const Segment& g = segments_[k];
     if (first <= g.body || first >= g.end) return std::nullopt;  // a fronted date times the main clause
+    // "at the same time it reported [third-quarter] net income": a date that modifies the verb's
+    // own object leaves no object to the noun phrase before.
+    if (modifies_noun(first)) return std::nullopt;
     // The clause's verb group, back from the date over its object or particle ("put [it] in place").
     size_t v1 = first;
-    while (v1 > g.body && tokens_[v1 - 1].word && tokens_[v1 - 1].timex < 0 && !looks_verb(tokens_[v1 - 1]) &&
+    while (v1 > g.body && tokens_[v1 - 1].word && tokens_[v1 - 1].timex < 0 && !verb_at(v1 - 1, g.body) &&
            first - v1 < 4)
       --v1;
-    if (v1 == g.body || !looks_verb(tokens_[v1 - 1])) return std::nullopt;
+    if (v1 == g.body || !verb_at(v1 - 1, g.body)) return std::nullopt;
     size_t v0 = v1 - 1;
-    while (v0 > g.body && looks_verb(tokens_[v0 - 1]) && tokens_[v0 - 1].timex < 0) --v0;
+    while (v0 > g.body && verb_at(v0 - 1, g.body) && tokens_[v0 - 1].timex < 0) --v0;
     const Token& verb = tokens_[v0];
     if (v0 <= g.body + 1 || verb.lower.ends_with("ing") || (is(verb, kAuxiliaries) && v0 + 1 == v1)) return std::nullopt;
     // Its subject: a name, a pronoun, a phrase from its article, or after a reporting verb a bare plural.
@@ -573,7 +622,7 @@ class Labeler {
     bool reported = is(verb, kReportingVerbs) && v0 + 1 < tokens_.size() && is(tokens_[v0 + 1], kAuxiliaries);
     if (last.cap && !is(last, kPronouns)) {
       while (s0 > g.body && tokens_[s0 - 1].word && tokens_[s0 - 1].cap && tokens_[s0 - 1].timex < 0) --s0;
-    } else if (is(last, kPronouns) && last.lower != "that" && last.lower != "it") {
+    } else if (is(last, kPronouns) && last.lower != "that") {
       s0 = v0 - 1;
     } else {
       for (size_t j = v0 - 1; j > g.body && v0 - j <= 4; --j) {
@@ -597,6 +646,10 @@ class Labeler {
         std::isdigit(static_cast<unsigned char>(head.lower[0])) || s0 - 1 == g.body)
       return std::nullopt;
     std::vector<size_t> np = noun_phrase_ending_at(s0);
+    // "raised the peak [we expect]": from its last "the" or possessive, past a verb that does not
+    // look like one ("a" may be "per": "16 cents a share").
+    auto determiner = std::find_if(np.rbegin(), np.rend(), [&](size_t j) { return tokens_[j].lower == "the" || is(tokens_[j], kPossessives); });
+    if (determiner != np.rend()) np.erase(np.begin(), determiner.base() - 1);
     if (np.empty() || np.size() > 8) return std::nullopt;
     // The noun phrase starts at an article, possessive or number, or is a name ("Acme's plan").
     const Token& lead = tokens_[np.front()];
@@ -625,6 +678,7 @@ class Labeler {
       out.insert(out.end(), np.begin(), np.end());
       for (size_t i = v1; i < end; ++i) out.push_back(i);
     }
+    parts = {s0, v0, v1, np};
     return out;
   }
 
@@ -985,7 +1039,19 @@ class Labeler {
     std::vector<size_t> subject;
     switch (g.kind) {
       case SegmentKind::kRelative:
-        if (tokens_[g.body - 1].lower != "where" && tokens_[g.body - 1].lower != "when") subject = antecedent(k);
+        if (tokens_[g.body - 1].lower != "where" && tokens_[g.body - 1].lower != "when") {
+          subject = antecedent(k);
+          // "Peter Ellery, whom she married in 1968" -> "she married Peter Ellery": an object
+          // relative's subject and verb come first, the noun phrase it is about after them.
+          if (size_t verbs = object_relative_verbs(k, body); verbs > 0 && !subject.empty()) {
+            // "The offer, which the directors rejected": the sentence's capitalised article goes.
+            if (subject.front() == 0 && is(tokens_[0], kArticles) && subject.size() > 1) subject.erase(subject.begin());
+            std::vector<size_t> out(body.begin(), body.begin() + static_cast<long>(verbs));
+            out.insert(out.end(), subject.begin(), subject.end());
+            out.insert(out.end(), body.begin() + static_cast<long>(verbs), body.end());
+            return out;
+          }
+        }
         // "The network has grown since the 1990s, when it last doubled": "it" is the main subject.
         else if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment())
           if (auto main_subject = noun_phrase_subject(main_segment()); !main_subject.empty()) {
@@ -1062,6 +1128,32 @@ class Labeler {
     }
     subject.insert(subject.end(), body.begin(), body.end());
     return subject;
+  }
+
+  // When relative segment k is about its verb's object (", whom she married", ", which the council
+  // approved"): how many words of `body` are its subject and verb group; else 0. Its subject is a
+  // subject pronoun, or up to five words from an article, possessive or capitalised word.
+  size_t object_relative_verbs(size_t k, const std::vector<size_t>& body) const {
+    const Segment& g = segments_[k];
+    if (body.empty() || g.body == 0 || !(tokens_[g.body - 1].lower == "whom" || is(tokens_[g.body - 1], kRelativePronouns)) ||
+        tokens_[g.body - 1].lower == "who")
+      return 0;
+    const Token& lead = tokens_[body[0]];
+    size_t s = 0;
+    if (is(lead, kSubjectPronouns)) {
+      s = 1;
+    } else if (lead.word && lead.timex < 0 && (is(lead, kArticles) || is(lead, kPossessives) || lead.cap) &&
+               !is(lead, kPronouns) && !is(lead, kNeuterPronouns)) {
+      while (s < body.size() && s < 5 && tokens_[body[s]].word && tokens_[body[s]].timex < 0 &&
+             !looks_verb(tokens_[body[s]]) && !is(tokens_[body[s]], kCutWords) && !is(tokens_[body[s]], kConjunctions))
+        ++s;
+    }
+    if (s == 0 || s >= body.size() || body[s] != body[s - 1] + 1 || !verb_at(body[s], body[0])) return 0;
+    size_t v = s + 1;
+    while (v < body.size() && body[v] == body[v - 1] + 1 && looks_verb(tokens_[body[v]]) && tokens_[body[v]].timex < 0) ++v;
+    // "which the company said would close": what it reports is about the noun phrase, as a subject.
+    if (is(tokens_[body[s]], kReportingVerbs)) return 0;
+    return v;
   }
 
   // The subject of segment k when it is a short noun phrase with no pronoun or date; else empty.

@@ -64,5 +64,10 @@ inline const WordSet& kLooseSubordinators = label_word_class("loose-subordinator
 inline const WordSet& kAmountUnits = label_word_class("amount-units");
 inline const WordSet& kCurrencySigns = label_word_class("currency-signs");
 inline const WordSet& kNegations = label_word_class("negations");
+inline const WordSet& kSubjectPronouns = label_word_class("subject-pronouns");
+
+// The participle of a verb of expecting ("expects" -> "expected"), from expectation-verbs.txt;
+// empty when `form` is none.
+std::string_view expectation_participle(std::string_view form);
 
 }  // namespace chronoline

@@ -679,5 +679,37 @@ TEST_CASE("a relative clause after a closing quote takes the quoted noun phrase 
                {"in October 2017"})[0] == "Ophelia killed three people");
 }
 
+TEST_CASE("an object relative clause whose subject is a pronoun or a noun phrase puts its subject first") {
+  CHECK(labels("She moved to Perth with oceanographer Peter Ellery, whom she married in 1968.", {"1968"}) ==
+        std::vector<std::string>{"She married oceanographer Peter Ellery"});
+  CHECK(labels("He thanked his wife, Ruth, whom he met in Leeds in 1990.", {"1990"}) ==
+        std::vector<std::string>{"He met Ruth in Leeds"});
+  CHECK(labels("Residents opposed the tower, which the council approved in 2019 despite protests.", {"2019"}) ==
+        std::vector<std::string>{"Council approved the tower despite protests"});
+  CHECK(labels("The museum returned the statue, which Britain took in 1897.", {"1897"}) ==
+        std::vector<std::string>{"Britain took the statue"});
+  CHECK(labels("The club sold the stadium it built in 1923.", {"1923"}) ==
+        std::vector<std::string>{"It built the stadium"});
+  CHECK(labels("Sales fell short of the target they set in May.", {"May"}) ==
+        std::vector<std::string>{"They set the target"});
+  // A subject relative stays as it was; a reported clause is about the noun phrase.
+  CHECK(labels("The tower, which opened in 1962, was demolished in 2020.", {"1962", "2020"}) ==
+        std::vector<std::string>{"Tower opened", "Tower was demolished"});
+}
+
+TEST_CASE("a date after a verb of expecting in an object relative times what is expected") {
+  CHECK(labels("The rains brought the peak we expect in March.", {"March"}) ==
+        std::vector<std::string>{"Peak expected"});
+  CHECK(labels("Officials raised the peak they forecast for next week.", {"next week"}) ==
+        std::vector<std::string>{"Peak forecast"});
+  CHECK(labels("Traders priced in the cut they predict in June.", {"June"}) ==
+        std::vector<std::string>{"Cut predicted"});
+}
+
+TEST_CASE("a label does not end on a possessive that lost its noun") {
+  CHECK(labels("Amdahl reported a sharp decline in net income for its third quarter.", {"third quarter"}) ==
+        std::vector<std::string>{"Amdahl reported a sharp decline in net income"});
+}
+
 }  // namespace
 }  // namespace chronoline

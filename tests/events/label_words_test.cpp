@@ -46,6 +46,10 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(kCurrencySigns.contains("#"));  // written "\#" in its file
   CHECK(kCurrencySigns.contains("\u00A3"));
   CHECK(kNegations.contains("not"));
+  CHECK(kSubjectPronouns.contains("we"));
+  CHECK(expectation_participle("expects") == "expected");
+  CHECK(expectation_participle("forecast") == "forecast");
+  CHECK(expectation_participle("expected").empty());
   CHECK(label_word_class("no-such-class").size() == 0);
 }
 
