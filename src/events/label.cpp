@@ -9,6 +9,7 @@
 #include "events/label_phrase.h"
 #include "events/label_tokens.h"
 #include "events/label_words.h"
+#include "temporal/lexicon.h"
 
 namespace chronoline {
 namespace {
@@ -189,7 +190,7 @@ class Labeler {
     size_t home = segment_of(first), k = home;
     // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
     // which says what happened to the main clause's subject.
-    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle()) {
+    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() && person_subject_pronoun().empty()) {
       std::vector<size_t> subject = subject_of(main_segment());
       std::vector<size_t> phrase = range(segments_[home].begin, segments_[home].end);
       std::string who = subject.size() <= 6 ? phrase_.finish(subject, max_length / 3) : std::string();
@@ -260,10 +261,44 @@ class Labeler {
           return phrase_.finish(with_subject_for_pronoun(reported_clause(i + 1, g.end), resumed ? main_segment() : k),
                                 max_length);
     }
+    // "she learned to sail, graduating in 1961", "he studied law, qualifying as a barrister in
+    // 1985": a participle phrase says what the main clause's person did then, in the past ("She
+    // graduated", "He qualified as a barrister").
+    if (segments_[k].kind == SegmentKind::kParticipial) {
+      const Token& verb = tokens_[segments_[k].body];
+      std::string who = verb.lower.ends_with("ing") && !is(verb, kAspectVerbs) ? person_subject() : std::string();
+      std::string past = who.empty() ? std::string() : past_of_ing(verb.lower);
+      size_t room = who.size() + past.size() + 1;
+      if (!past.empty() && room < max_length) {
+        std::string out = phrase_.finish(segment_words(k), max_length - room + verb.lower.size());
+        if (out.size() >= verb.lower.size() && temporal::lower_ascii(out.substr(0, verb.lower.size())) == verb.lower)
+          return who + " " + past + out.substr(verb.lower.size());
+      }
+      // A bare verb ("Starting") says nothing alone; the sentence says more.
+      std::string out = phrase_.finish(segment_words(k), max_length);
+      return out.find(' ') == std::string::npos ? std::string() : out;
+    }
     return phrase_.finish(segment_words(k), max_length);
   }
 
  private:
+  // The main clause's subject when it is "he"/"she" or a person's name, as a label writes it.
+  std::string person_subject() const {
+    if (std::string pronoun = person_subject_pronoun(); !pronoun.empty()) return pronoun;
+    return phrase_.person(subject_of(main_segment()));
+  }
+
+  // "He" or "She" when that is the main clause's whole subject; else empty.
+  std::string person_subject_pronoun() const {
+    if (segments_.empty()) return {};
+    std::vector<size_t> subject = subject_of(main_segment());
+    phrase_.trim_ends(subject);
+    if (subject.size() != 1 || !is(tokens_[subject[0]], kPersonPronouns)) return {};
+    std::string w = tokens_[subject[0]].lower;
+    w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    return w;
+  }
+
   // Marks tokens of each time expression, with the prepositions that introduce it.
   void mark_times(const std::vector<TimeSpan>& times) {
     for (size_t t = 0; t < times.size(); ++t) {
@@ -445,7 +480,8 @@ class Labeler {
         if (is(*next, kRelatives)) { push(i, SegmentKind::kRelative, after - i + 1); continue; }
         if (next->lower == "according") { push(i, SegmentKind::kAttribution, 3); continue; }
         if (is(*next, kParticiples) || (next->lower.ends_with("ing") && looks_verb(*next) && has_verb(start, i))) {
-          push(i, SegmentKind::kParticipial, after - i + 1);
+          // ", including ...", ", adding that ...": the word goes; ", killing three people" keeps its verb.
+          push(i, SegmentKind::kParticipial, is(*next, kParticiples) ? after - i + 1 : after - i);
           continue;
         }
         if (current_ != SegmentKind::kReporting && !apposition_before(start, i) && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
@@ -484,8 +520,16 @@ class Labeler {
         is(tokens_[0], kFrontedStarters) || is(tokens_[0], kCutWords) || is(tokens_[0], kTimePrepositions))
       return false;  // "During the day,"
     const std::string& w = tokens_[0].lower;
-    bool form = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
-    return form && tokens_[1].word && !tokens_[1].cap && !looks_verb(tokens_[1]);
+    bool form = (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) || is(tokens_[0], kFrontedParticiples);
+    if (!form || !tokens_[1].word || tokens_[1].cap || looks_verb(tokens_[1])) return false;
+    // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
+    // a subject that a finite verb follows.
+    size_t j = 1;
+    while (j < tokens_.size() && j < 4 && tokens_[j].word && !tokens_[j].cap && tokens_[j].timex < 0 &&
+           !looks_verb(tokens_[j]) && !is(tokens_[j], kCutWords) && !is(tokens_[j], kArticles) &&
+           !is(tokens_[j], kPossessives) && !is(tokens_[j], kConjunctions))
+      ++j;
+    return !(j < tokens_.size() && looks_verb(tokens_[j]) && !tokens_[j].lower.ends_with("ing"));
   }
 
   // "His partner, Sara Quinn, wrote the plan": a name in commas after a subject that opens the

@@ -379,7 +379,8 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     if (is_marker(ids[r]) || is_marker(ids[r - 1])) continue;
     // Past the main verb a relative clause is in the object ("kidnapped by the boyfriend who
     // perished ..."), and the verb after it is no main verb.
-    if (looks_verb(toks_[ids[r - 1]]) && !toks_[ids[r - 1]].lower.ends_with("ing")) break;
+    // A participle that opens the label is its verb ("extending a trend that has ...").
+    if (looks_verb(toks_[ids[r - 1]]) && (!toks_[ids[r - 1]].lower.ends_with("ing") || r == 1)) break;
     const Token& rel = toks_[ids[r]];
     if (!is(rel, kRelativePronouns)) continue;
     if (!toks_[ids[r - 1]].word || looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kCutWords)) continue;
@@ -408,7 +409,8 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     auto hanging = [&]() {
       if (prefix.empty() || is_marker(prefix.back())) return false;
       const Token& t = toks_[prefix.back()];
-      if (is(t, kAuxiliaries) || is(t, kNegations)) return true;
+      // ... or a subject left without its verb ("the earning power they [lost]").
+      if (is(t, kAuxiliaries) || is(t, kNegations) || is(t, kSubjectPronouns)) return true;
       bool completes = prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2]) &&
                        is(toks_[prefix[prefix.size() - 2]], kAuxiliaries);
       return looks_verb(t) && !completes;

@@ -66,6 +66,13 @@ inline const WordSet& kCurrencySigns = label_word_class("currency-signs");
 inline const WordSet& kNegations = label_word_class("negations");
 inline const WordSet& kSubjectPronouns = label_word_class("subject-pronouns");
 
+inline const WordSet& kAspectVerbs = label_word_class("aspect-verbs");
+
+// The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
+// else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");
+// empty when `form` is no -ing form of three or more letters before "ing".
+std::string past_of_ing(std::string_view form);
+
 // The participle of a verb of expecting ("expects" -> "expected"), from expectation-verbs.txt;
 // empty when `form` is none.
 std::string_view expectation_participle(std::string_view form);

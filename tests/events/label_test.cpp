@@ -711,5 +711,29 @@ TEST_CASE("a label does not end on a possessive that lost its noun") {
         std::vector<std::string>{"Amdahl reported a sharp decline in net income"});
 }
 
+TEST_CASE("a participle phrase after the main clause says what its person did, in the past") {
+  CHECK(labels("Born in Hobart, she learned to sail on the Derwent, graduating in 1961.", {"1961"}) ==
+        std::vector<std::string>{"She graduated"});
+  CHECK(labels("Raised in Leeds, he studied law at Oxford, qualifying as a barrister in 1985.", {"1985"}) ==
+        std::vector<std::string>{"He qualified as a barrister"});
+  CHECK(labels("Margaret Ellery studied at Oxford, winning a prize in 1962.", {"1962"}) ==
+        std::vector<std::string>{"Margaret Ellery won a prize"});
+  CHECK(labels("Anna Berg moved to Oslo, studying there in 1990.", {"1990"}) ==
+        std::vector<std::string>{"Anna Berg studied there"});
+  // Not a person: the participle phrase with its verb.
+  CHECK(labels("The storm hit the coast, killing three people on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"Killing three people"});
+  // A fronted "Born" with a pronoun subject dates that phrase.
+  CHECK(labels("Born in Hobart in 1939, she graduated in 1961.", {"1939", "1961"}) ==
+        std::vector<std::string>{"Born in Hobart", "She graduated"});
+}
+
+TEST_CASE("an adjective and a bare noun before a finite verb are a subject, not a fronted participle") {
+  CHECK(labels("Suspected bombs exploded outside the embassies on Friday, killing dozens of people.", {"Friday"}) ==
+        std::vector<std::string>{"Suspected bombs exploded outside the embassies"});
+  CHECK(labels("Armed men stormed the bank on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"Armed men stormed the bank"});
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -50,6 +50,13 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(expectation_participle("expects") == "expected");
   CHECK(expectation_participle("forecast") == "forecast");
   CHECK(expectation_participle("expected").empty());
+  CHECK(past_of_ing("winning") == "won");
+  CHECK(past_of_ing("graduating") == "graduated");
+  CHECK(past_of_ing("studying") == "studied");
+  CHECK(past_of_ing("planning") == "planned");
+  CHECK(past_of_ing("agreeing") == "agreed");
+  CHECK(past_of_ing("king").empty());
+  CHECK(kAspectVerbs.contains("starting"));
   CHECK(label_word_class("no-such-class").size() == 0);
 }
 
