@@ -188,6 +188,7 @@ class Labeler {
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
     size_t home = segment_of(first), k = home;
+    phrase_.set_kept(period_antecedent(home).empty() ? -1 : tokens_[period_antecedent(home).front()].timex);
     // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
     // which says what happened to the main clause's subject.
     if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() && person_subject_pronoun().empty()) {
@@ -1027,6 +1028,7 @@ class Labeler {
   // The noun phrase before the comma that opens segment k (the antecedent of "which"/"who").
   // "an expansion plan in March 2024, which": the time phrase before the comma is skipped.
   std::vector<size_t> antecedent(size_t k) const {
+    if (std::vector<size_t> period = period_antecedent(k); !period.empty()) return period;
     size_t end = segments_[k].begin;
     while (end > 0 && tokens_[end - 1].timex >= 0) --end;
     // 'comparable to Ophelia", which killed': the quote closes before the comma.
@@ -1053,6 +1055,22 @@ class Labeler {
       }
     }
     return np;
+  }
+
+  // "fiscal 2027, which ends in July", "the season of 2026, which began in April": the time phrase
+  // before the comma that opens relative segment k, without its preposition, when the clause's
+  // verb says a period begins or ends; else empty.
+  std::vector<size_t> period_antecedent(size_t k) const {
+    const Segment& g = segments_[k];
+    size_t end = g.begin;
+    if (g.kind != SegmentKind::kRelative || end == 0 || g.body >= g.end || tokens_[end - 1].timex < 0 ||
+        !is(tokens_[g.body - 1], kRelativePronouns) || !is(tokens_[g.body], kPeriodVerbs))
+      return {};
+    int timex = tokens_[end - 1].timex;
+    size_t begin = end - 1;
+    while (begin > 0 && tokens_[begin - 1].timex == timex) --begin;
+    while (begin < end && (is(tokens_[begin], kTimePrepositions) || is(tokens_[begin], kTimeModifiers))) ++begin;
+    return begin < end ? range(begin, end) : std::vector<size_t>();
   }
 
   std::vector<size_t> noun_phrase_ending_at(size_t end) const {

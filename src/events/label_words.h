@@ -67,6 +67,7 @@ inline const WordSet& kNegations = label_word_class("negations");
 inline const WordSet& kSubjectPronouns = label_word_class("subject-pronouns");
 
 inline const WordSet& kAspectVerbs = label_word_class("aspect-verbs");
+inline const WordSet& kPeriodVerbs = label_word_class("period-verbs");
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");

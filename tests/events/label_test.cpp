@@ -735,5 +735,16 @@ TEST_CASE("an adjective and a bare noun before a finite verb are a subject, not 
         std::vector<std::string>{"Armed men stormed the bank"});
 }
 
+TEST_CASE("a time phrase that a relative clause says begins or ends is that clause's subject") {
+  CHECK(labels("Revenue rose to 16.5 billion dollars in fiscal 2027, which ends in July.", {"fiscal 2027", "July"}) ==
+        std::vector<std::string>{"Revenue rose to 16.5 billion dollars", "Fiscal 2027 ends"});
+  CHECK(labels("The deal was signed in the third quarter, which ended Sept. 30.", {"the third quarter", "Sept. 30"}) ==
+        std::vector<std::string>{"Deal was signed", "Third quarter ended"});
+  // Other verbs leave the clause to the noun phrase before the date.
+  CHECK(labels("The board approved an expansion plan in March 2024, which will be completed in 2027.",
+               {"March 2024", "2027"}) ==
+        std::vector<std::string>{"Board approved an expansion plan", "Expansion plan will be completed"});
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -57,6 +57,7 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(past_of_ing("agreeing") == "agreed");
   CHECK(past_of_ing("king").empty());
   CHECK(kAspectVerbs.contains("starting"));
+  CHECK(kPeriodVerbs.contains("ends"));
   CHECK(label_word_class("no-such-class").size() == 0);
 }
 
