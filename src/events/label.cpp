@@ -334,8 +334,13 @@ class Labeler {
         if (words > 0 && k > 0 && is(tokens_[k - 1], kArticles) && tokens_[k - 1].timex < 0)
           while (first > k - 1) claim(--first);
       }
+      // "as of Friday's close", "by Monday's deadline": a possessive date and a noun that names a
+      // time are one time phrase.
+      if (size_t e = time_end(first); e < tokens_.size() && ends_possessive(tokens_[e - 1].lower) &&
+                                      is(tokens_[e], kTimeNouns) && tokens_[e].timex < 0)
+        claim(e);
       // "until after May", but "took over in May" keeps its particle: a second preposition right
-      // after a verb belongs to the verb.
+      // after a verb ("was sworn in on Tuesday": a word after an auxiliary is one) belongs to it.
       // "before autumn rains put it out": a date that describes the subject of a clause leaves
       // the conjunction before it to the clause.
       bool attributive = attributive_time(first);
@@ -345,14 +350,17 @@ class Labeler {
                                tokens_[first - 1].timex < 0 && !(attributive && is(tokens_[first - 1], kClauseConjunctions));
            ++claimed) {
         if (claimed > 0 && first > 1 &&
-            (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples)))
+            (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples) ||
+             (first > 2 && is(tokens_[first - 3], kAuxiliaries) && tokens_[first - 2].word && !tokens_[first - 2].cap)))
           break;
         claim(--first);
       }
       // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
       // After an auxiliary the word is the predicate ("could be effective next year").
+      // "broken even this year": a verb's own word stays with it.
       while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0 &&
-             !(first > 1 && is(tokens_[first - 2], kAuxiliaries)))
+             !(first > 1 && is(tokens_[first - 2], kAuxiliaries)) &&
+             !(first > 1 && kModifierIdioms.contains(tokens_[first - 2].lower + " " + tokens_[first - 1].lower)))
         claim(--first);
     }
   }
@@ -964,6 +972,9 @@ class Labeler {
     if (lead != np.end() && std::isdigit(static_cast<unsigned char>(tokens_[*lead].lower[0])) &&
         !amount(std::vector<size_t>(lead, np.end())))
       return {};
+    // "to break even [for the quarter]": a verb and its adverb are no noun phrase.
+    for (size_t j = 1; j < np.size(); ++j)
+      if (kModifierIdioms.contains(tokens_[np[j - 1]].lower + " " + tokens_[np[j]].lower)) return {};
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     // "put it out [in October]": a pronoun and a particle are no noun phrase.
     if (content < 2 || is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns)) return {};

@@ -18,7 +18,11 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   drop_dash_asides(ids);
   prefer_named_apposition(ids);
   drop_insertions(ids);
-  std::erase_if(ids, [&](size_t i) { return i < toks_.size() && is(toks_[i], kDropAdverbs); });
+  // "even more" loses its adverb; "broke even" keeps it (a verb's own word).
+  std::erase_if(ids, [&](size_t i) {
+    return i < toks_.size() && is(toks_[i], kDropAdverbs) &&
+           !(i > 0 && kModifierIdioms.contains(toks_[i - 1].lower + " " + toks_[i].lower));
+  });
   shorten_titles(ids);
   drop_trailing_aside_time(ids);
   trim_ends(ids);
@@ -327,9 +331,16 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     if (ids.size() < 2 || is_marker(ids.back()) || is_marker(ids[ids.size() - 2])) return false;
     const Token& t = toks_[ids.back()];
     const Token& verb = toks_[ids[ids.size() - 2]];
-    bool word = is(t, kVerbParticles);
-    return word && ids[ids.size() - 2] + 1 == ids.back() && !is(verb, kAuxiliaries) &&
-           (looks_verb(verb) || is(verb, kParticiples));
+    // "was sworn in [on Tuesday]": a preposition that the time phrase's own preposition follows
+    // was left to the verb.
+    bool left = is(t, kPrepositionalParticles) && ids.back() + 1 < toks_.size() && toks_[ids.back() + 1].timex >= 0 &&
+                is(toks_[ids.back() + 1], kTimePrepositions);
+    bool word = is(t, kVerbParticles) || left;
+    // "was sworn in": a word after an auxiliary is a participle.
+    size_t v = ids[ids.size() - 2];
+    bool participle = v > 0 && is(toks_[v - 1], kAuxiliaries) && verb.word && !verb.cap;
+    return word && v + 1 == ids.back() && !is(verb, kAuxiliaries) &&
+           (looks_verb(verb) || is(verb, kParticiples) || participle);
   };
   while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.

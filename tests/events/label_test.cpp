@@ -746,5 +746,25 @@ TEST_CASE("a time phrase that a relative clause says begins or ends is that clau
         std::vector<std::string>{"Board approved an expansion plan", "Expansion plan will be completed"});
 }
 
+TEST_CASE("a possessive date before a noun that names a time is one time phrase with it") {
+  CHECK(labels("Stocks were mixed as of Friday's close.", {"Friday"}) == std::vector<std::string>{"Stocks were mixed"});
+  CHECK(labels("Bidders must file by Monday's deadline.", {"Monday"}) == std::vector<std::string>{"Bidders must file"});
+  CHECK(labels("Lawmakers raised the issue in Saturday's debate.", {"Saturday"}) ==
+        std::vector<std::string>{"Lawmakers raised the issue in debate"});
+}
+
+TEST_CASE("a verb keeps its own adverb and a particle its time phrase left to it") {
+  CHECK(labels("Junk-fund holders have barely broken even this year.", {"this year"}) ==
+        std::vector<std::string>{"Junk-fund holders have barely broken even"});
+  CHECK(labels("The company said it expected to break even for the quarter.", {"the quarter"}) ==
+        std::vector<std::string>{"Company said it expected to break even"});
+  CHECK(labels("Prices were even higher on Monday.", {"Monday"}) == std::vector<std::string>{"Prices were higher"});
+  CHECK(labels("Hartwell will be sworn in on Tuesday.", {"Tuesday"}) ==
+        std::vector<std::string>{"Hartwell will be sworn in"});
+  CHECK(labels("The band carried on until May.", {"May"}) == std::vector<std::string>{"Band carried on"});
+  CHECK(labels("The blast occurred at about 10:35 a.m. Friday.", {"10:35 a.m. Friday"}) ==
+        std::vector<std::string>{"Blast occurred"});
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -58,6 +58,9 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(past_of_ing("king").empty());
   CHECK(kAspectVerbs.contains("starting"));
   CHECK(kPeriodVerbs.contains("ends"));
+  CHECK(kTimeNouns.contains("close"));
+  CHECK(kModifierIdioms.contains("break even"));
+  CHECK(kPrepositionalParticles.contains("in"));
   CHECK(label_word_class("no-such-class").size() == 0);
 }
 
