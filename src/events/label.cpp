@@ -339,6 +339,12 @@ class Labeler {
       if (size_t e = time_end(first); e < tokens_.size() && ends_possessive(tokens_[e - 1].lower) &&
                                       is(tokens_[e], kTimeNouns) && tokens_[e].timex < 0)
         claim(e);
+      // "the first storm of the winter": the article left out of the time phrase goes with it,
+      // unless the phrase modifies a noun after it ("of the Aug. 7 bombings").
+      bool ends_phrase = ends_noun_phrase(first);
+      if (ends_phrase && first > 1 && tokens_[first - 1].lower == "the" && tokens_[first - 1].timex < 0 &&
+          tokens_[first - 2].lower == "of" && tokens_[first - 2].timex < 0)
+        claim(--first);
       // "until after May", but "took over in May" keeps its particle: a second preposition right
       // after a verb ("was sworn in on Tuesday": a word after an auxiliary is one) belongs to it.
       // "before autumn rains put it out": a date that describes the subject of a clause leaves
@@ -355,6 +361,10 @@ class Labeler {
           break;
         claim(--first);
       }
+      // "the best deal of the year", "the first storm of the winter": a time phrase that
+      // completes a noun with "of" is part of its noun phrase, kept in other dates' labels.
+      if (ends_phrase && first > 0 && tokens_[first].lower == "of" && of_complement_head(tokens_[first - 1]))
+        for (size_t i = first; i < tokens_.size() && tokens_[i].timex == static_cast<int>(t); ++i) tokens_[i].of_noun = true;
       // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
       // After an auxiliary the word is the predicate ("could be effective next year").
       // "broken even this year": a verb's own word stays with it.
@@ -363,6 +373,23 @@ class Labeler {
              !(first > 1 && kModifierIdioms.contains(tokens_[first - 2].lower + " " + tokens_[first - 1].lower)))
         claim(--first);
     }
+  }
+
+  // True when no noun follows the time phrase that token `first` starts: punctuation, a verb or a
+  // function word does ("of the winter hit", "of the year,"; not "of the Aug. 7 bombings").
+  bool ends_noun_phrase(size_t first) const {
+    size_t e = time_end(first);
+    if (e >= tokens_.size() || !tokens_[e].word) return true;
+    const Token& t = tokens_[e];
+    return looks_verb(t) || is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) || is(t, kAuxiliaries) ||
+           is(t, kRelativePronouns);
+  }
+
+  // A noun that an "of" phrase may complete: a lower-case word, no verb, function word or date.
+  static bool of_complement_head(const Token& t) {
+    return t.word && !t.cap && t.timex < 0 && !looks_verb(t) && !is(t, kCutWords) && !is(t, kArticles) &&
+           !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kAuxiliaries) && !is(t, kTimeModifiers) &&
+           !is(t, kConjunctions) && !std::isdigit(static_cast<unsigned char>(t.lower[0]));
   }
 
   // Past the last token of the time phrase that token `first` starts (first < tokens_.size()).

@@ -11,7 +11,7 @@ namespace chronoline::label_internal {
 
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
   std::erase_if(ids, [&](size_t i) {
-    return i < toks_.size() && toks_[i].timex >= 0 && (toks_[i].dated || toks_[i].timex == focus_) &&
+    return i < toks_.size() && toks_[i].timex >= 0 && ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
   });
   replace_parentheticals(ids);

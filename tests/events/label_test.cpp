@@ -766,5 +766,15 @@ TEST_CASE("a verb keeps its own adverb and a particle its time phrase left to it
         std::vector<std::string>{"Blast occurred"});
 }
 
+TEST_CASE("a time phrase that completes a noun with 'of' stays in the labels of other dates") {
+  CHECK(labels("The first snowstorm of the winter hit the city on Friday.", {"winter", "Friday"}) ==
+        std::vector<std::string>{"First snowstorm hit the city", "First snowstorm of the winter hit the city"});
+  CHECK(labels("Prices hit their highest level of the year on Tuesday.", {"the year", "Tuesday"}) ==
+        std::vector<std::string>{"Prices hit their highest level", "Prices hit their highest level of the year"});
+  // A date that modifies the noun after it is no complement.
+  CHECK(labels("The aftermath of the Aug. 7 bombings was discussed on Sunday.", {"Aug. 7", "Sunday"}) ==
+        std::vector<std::string>{"Aftermath of the bombings was discussed", "Aftermath of the bombings was discussed"});
+}
+
 }  // namespace
 }  // namespace chronoline
