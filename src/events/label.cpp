@@ -339,6 +339,21 @@ class Labeler {
       if (size_t e = time_end(first); e < tokens_.size() && ends_possessive(tokens_[e - 1].lower) &&
                                       is(tokens_[e], kTimeNouns) && tokens_[e].timex < 0)
         claim(e);
+      // "within a week of his capture", "within hours of the attack": what the time is counted from
+      // is part of the time phrase.
+      bool counted = is(tokens_[first], kCountingPrepositions) || (first > 0 && is(tokens_[first - 1], kCountingPrepositions));
+      if (size_t e = time_end(first); counted && e + 1 < tokens_.size() && tokens_[e].lower == "of" &&
+                                      tokens_[e].timex < 0 && (is(tokens_[e + 1], kArticles) || is(tokens_[e + 1], kPossessives))) {
+        claim(e);
+        claim(e + 1);
+        // Its noun phrase: "the slaying" is a noun after its article.
+        for (size_t i = e + 2, n = 0; i < tokens_.size() && n < 4 && tokens_[i].word && tokens_[i].timex < 0 &&
+                                      (!looks_verb(tokens_[i]) || (n == 0 && tokens_[i].lower.ends_with("ing"))) &&
+                                      !is(tokens_[i], kCutWords) &&
+                                      !is(tokens_[i], kConjunctions) && !is(tokens_[i], kRelatives);
+             ++i, ++n)
+          claim(i);
+      }
       // "the first storm of the winter": the article left out of the time phrase goes with it,
       // unless the phrase modifies a noun after it ("of the Aug. 7 bombings").
       bool ends_phrase = ends_noun_phrase(first);

@@ -776,5 +776,15 @@ TEST_CASE("a time phrase that completes a noun with 'of' stays in the labels of 
         std::vector<std::string>{"Aftermath of the bombings was discussed", "Aftermath of the bombings was discussed"});
 }
 
+TEST_CASE("what a time after 'within' is counted from goes with the time phrase") {
+  CHECK(labels("He believed Howes had been killed within a week of his capture by the rebels.", {"a week"}) ==
+        std::vector<std::string>{"He believed Howes had been killed by the rebels"});
+  CHECK(labels("Kopp emerged as a suspect within two weeks of the slaying.", {"two weeks"}) ==
+        std::vector<std::string>{"Kopp emerged as a suspect"});
+  // After another date "of" belongs to the noun before it.
+  CHECK(labels("Acme's announcement Friday of a $6 million loss surprised analysts.", {"Friday"}) ==
+        std::vector<std::string>{"Acme's announcement of a $6 million loss surprised analysts"});
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -61,6 +61,7 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(kTimeNouns.contains("close"));
   CHECK(kModifierIdioms.contains("break even"));
   CHECK(kPrepositionalParticles.contains("in"));
+  CHECK(kCountingPrepositions.contains("within"));
   CHECK(label_word_class("no-such-class").size() == 0);
 }
 
