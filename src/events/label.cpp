@@ -516,7 +516,15 @@ class Labeler {
     for (size_t i = start; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       bool comma = is_punct(t, ",");
-      if (fronted_when && comma && t.timex < 0 && clause_follows(i + 1)) {
+      // 'Although he called conditions "highly competitive," Mr. LaMothe, the chairman, forecast':
+      // past a closing quote, a name may open the main clause before an aside.
+      size_t main_from = i + 1;
+      while (comma && main_from < tokens_.size() && (is_punct(tokens_[main_from], "\u201D") || is_punct(tokens_[main_from], "\"") ||
+                                                     is_punct(tokens_[main_from], "'")))
+        ++main_from;
+      bool main_follows = clause_follows(main_from) ||
+                          (main_from < tokens_.size() && tokens_[main_from].word && tokens_[main_from].cap);
+      if (fronted_when && comma && t.timex < 0 && main_follows) {
         fronted_when = false;
         push(i, SegmentKind::kMain, 1);
         continue;

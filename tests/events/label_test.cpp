@@ -786,5 +786,13 @@ TEST_CASE("what a time after 'within' is counted from goes with the time phrase"
         std::vector<std::string>{"Acme's announcement of a $6 million loss surprised analysts"});
 }
 
+TEST_CASE("an opening subordinate clause ends at a comma before a quote's close or a name") {
+  CHECK(labels("Although he called conditions \"highly competitive,\" Mr. LaMothe, the chairman, forecast an increase "
+               "for the full year.",
+               {"the full year"}) == std::vector<std::string>{"Mr. LaMothe forecast an increase"});
+  CHECK(labels("Finally, when Iraq failed to respond, Mr. Bush let the offensive begin on Saturday.", {"Saturday"}) ==
+        std::vector<std::string>{"Mr. Bush let the offensive begin"});
+}
+
 }  // namespace
 }  // namespace chronoline
