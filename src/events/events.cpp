@@ -162,6 +162,14 @@ class People {
     return by_surname_.contains(w) || named_surnames_.contains(w);
   }
 
+  // True when someone named in the last kPersonReach sentences other than `name` may be the one
+  // a pronoun of sex `g` stands for: "Kopp ... Slepian said he" need not teach that Slepian is a man.
+  bool others_may_be(std::string_view name, Gender g) const {
+    return std::any_of(recent_.begin(), recent_.end(), [&](const auto& r) {
+      return r.second <= kPersonReach && r.first != name && of(r.first) != other(g);
+    });
+  }
+
   // `name` is a woman or a man, unless known otherwise already.
   void learn(std::string_view name, Gender g) {
     if (g != Gender::kUnknown && !name.empty() && of(name) == Gender::kUnknown) by_name_.emplace(name, g);
@@ -192,6 +200,10 @@ class People {
     return Gender::kUnknown;
   }
 
+  static Gender other(Gender g) {
+    return g == Gender::kMale ? Gender::kFemale : g == Gender::kFemale ? Gender::kMale : Gender::kUnknown;
+  }
+
  private:
   std::unordered_map<std::string, Gender> by_surname_;
   std::unordered_map<std::string, Gender> by_name_;
@@ -200,6 +212,12 @@ class People {
   std::string title_;
   std::string main_;  // the first person named in the body whose full name the title holds
 };
+
+// True when `sentence` opens with a quotation mark: it is someone's words.
+bool opens_quotation(std::string_view sentence) {
+  return sentence.starts_with("\"") || sentence.starts_with("``") || sentence.starts_with("\u201C") ||
+         sentence.starts_with("'");
+}
 
 // The sex the first word of `label` says, when it is "He", "His", "She" or "Her".
 Gender leading_gender(std::string_view label) {
@@ -289,7 +307,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     // "Kopp purports to be ...": a one-word subject that is the surname of a person the article
     // has named ("James Charles Kopp", "Mr. Kopp") is that person.
     if (labels.person.empty() && people.is_surname(labels.subject)) labels.person = labels.subject;
-    people.learn(labels.person, labels.person_pronouns);
+    // "Kopp ... Slepian said he had been warned": with someone else named lately who may be the
+    // "he", the sentence teaches nothing of its own person.
+    if (!people.others_may_be(labels.person, labels.person_pronouns)) people.learn(labels.person, labels.person_pronouns);
     if (labels.subject_pronoun != Gender::kUnknown)
       people.learn(people.referent(labels.subject_pronoun, labels.person), labels.subject_pronoun);
     size_t sentence_first = events.size();
@@ -359,9 +379,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       }
       events.push_back(std::move(e));
     }
-    // A person is never "it".
-    if (!labels.subject.empty() && labels.person.empty() && (labels.subject.find(' ') != std::string::npos ||
-                                    names.contains(labels.subject)))
+    // A person is never "it", nor are two things ("Poland, Hungary and the Czech Republic"); a
+    // quotation's subject ("``Hungary has come home,'' said ...") is another voice's.
+    bool several = labels.subject.find(" and ") != std::string::npos || labels.subject.find(", ") != std::string::npos;
+    if (!labels.subject.empty() && labels.person.empty() && !several && !opens_quotation(line) &&
+        (labels.subject.find(' ') != std::string::npos || names.contains(labels.subject)))
       antecedent = std::move(labels.subject);
     people.next_sentence(std::move(labels.person));
     previous_definite = std::move(labels.definite);
