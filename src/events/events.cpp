@@ -139,7 +139,11 @@ class People {
   // Who "he"/"his" (kMale) or "she"/"her" (kFemale) stands for: `here`, a person the sentence
   // names, else one named in the last kPersonReach sentences; the first of them known to be of
   // that sex, else the first not known to be of the other. Empty when there is none.
-  std::string_view referent(Gender g, std::string_view here) const {
+  // With `prefer_here`, `here` comes first unless known to be of the other sex ("Kopp purports to
+  // be ..., and the jobs he has held"); not when `here` is a speaker ("Anna Berg said he had fled"
+  // may be about someone else).
+  std::string_view referent(Gender g, std::string_view here, bool prefer_here = false) const {
+    if (prefer_here && !here.empty() && g != Gender::kUnknown && of(here) != other(g)) return here;
     std::vector<std::string_view> candidates;
     if (!here.empty()) candidates.push_back(here);
     for (const auto& [name, age] : recent_)
@@ -337,7 +341,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       // "his" in a sentence that names a person is most often that person; "he" further on, the
       // person named in the last two sentences ("a man ... he" six sentences later is no one named).
       std::string label = resolve_it(labels.labels[k], it);
-      e.label = resolve_person(label, people.referent(leading_gender(label), labels.person));
+      e.label = resolve_person(label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
       // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
       // lone date line) is no event.
       if (e.label.empty()) continue;

@@ -58,6 +58,16 @@ class Labeler {
   std::string named_subject() const {
     if (segments_.empty()) return {};
     std::vector<size_t> ids = subject_of(main_segment());
+    // "Kopp purports to be": a present-tense verb after a name, which looks like no verb.
+    for (size_t j = 1; j + 1 < ids.size(); ++j) {
+      const Token& t = tokens_[ids[j]];
+      if (!tokens_[ids[j - 1]].cap) break;
+      if (t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+          !is(t, kCutWords) && !is(t, kConjunctions) && !is(t, kPossessives) && !is(t, kArticles)) {
+        ids.resize(j);
+        break;
+      }
+    }
     if (ids.empty() || ids.size() > 12) return {};
     phrase_.drop_insertions(ids);
     phrase_.trim_ends(ids);
@@ -138,6 +148,16 @@ class Labeler {
         if (std::string p = phrase_.person(ids); !p.empty()) return p;
     }
     return {};
+  }
+
+  // True when the main clause's verb, or the sentence's last one, reports speech ("Anna Berg said
+  // he ...", "..., Hanne Ravik said").
+  bool main_verb_reports() const {
+    if (segments_.empty()) return false;
+    const Segment& g = segments_[main_segment()];
+    for (size_t i = g.body; i < g.end; ++i)
+      if (looks_verb(tokens_[i]) || is(tokens_[i], kReportingVerbs)) return is(tokens_[i], kReportingVerbs);
+    return false;
   }
 
   // "He"/"she" as the main clause's whole subject: someone named before.
@@ -1359,6 +1379,7 @@ SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens, 
   for (size_t k = 0; k < times.size(); ++k) out.labels.push_back(labeler.label(k, max_length));
   out.subject = labeler.named_subject();
   out.person = labeler.named_person();
+  out.person_speaks = labeler.main_verb_reports() || (!out.person.empty() && out.person != labeler.named_subject());
   out.subject_pronoun = labeler.subject_pronoun();
   // For a one-word subject too: the article may know it as a person's surname ("Kopp").
   out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);

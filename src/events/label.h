@@ -46,6 +46,7 @@ struct SentenceLabels {
   std::vector<std::string> labels;  // one per time expression
   std::string subject;              // named_subject's answer
   std::string person;               // named_person's answer
+  bool person_speaks = false;       // the main clause's verb reports what someone said ("X said")
   std::string definite;             // else a short definite subject, article dropped ("farm")
   // The main clause's subject is "he" (kMale) or "she" (kFemale): someone named before.
   Gender subject_pronoun = Gender::kUnknown;

@@ -276,5 +276,14 @@ TEST_CASE("'it' stands for no quotation's subject and no list of names") {
   CHECK(m[1] == "It plans to grow again");
 }
 
+TEST_CASE("a one-word subject before a present-tense verb is the person 'he' in its sentence stands for") {
+  auto l = labels_of(
+      "Police named James Charles Kopp as a suspect on Monday. Dr. Barnett Slepian was shot in October 1998, and "
+      "his wife said he had been threatened. Kopp purports to be a devout Catholic, and the majority of jobs he has "
+      "held over the past 20 years have been related to the movement.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Kopp has held the majority of jobs");
+}
+
 }  // namespace
 }  // namespace chronoline
