@@ -456,7 +456,7 @@ class Labeler {
       return false;
     const Token& noun = tokens_[e];
     if (!noun.word || noun.cap || looks_verb(noun) || is(noun, kCutWords) || is(noun, kArticles) ||
-        is(noun, kPronouns) || is(noun, kPossessives) || is(noun, kConjunctions) || is(noun, kRelatives) ||
+        is(noun, kPronouns) || is(noun, kExpletives) || is(noun, kPossessives) || is(noun, kConjunctions) || is(noun, kRelatives) ||
         is(noun, kAuxiliaries) || noun.lower.ends_with("ly") || std::isdigit(static_cast<unsigned char>(noun.lower[0])))
       return false;
     const Token& verb = tokens_[e + 1];
@@ -474,6 +474,19 @@ class Labeler {
   bool clause_follows(size_t i) const {
     for (size_t j = i; j < tokens_.size() && j < i + 6 && tokens_[j].word; ++j)
       if (looks_verb(tokens_[j])) return true;
+    return false;
+  }
+
+  // True when the next few words before punctuation have a verb, an -ing form after an article or
+  // possessive being a noun ("since its founding", "since the January 1998 bombing").
+  bool verb_not_noun_follows(size_t i) const {
+    for (size_t j = i; j < tokens_.size() && j < i + 6 && tokens_[j].word; ++j) {
+      bool noun = tokens_[j].lower.ends_with("ing") && j > i && tokens_[j - 1].timex < 0 &&
+                  (is(tokens_[j - 1], kArticles) || is(tokens_[j - 1], kPossessives));
+      bool after_determiner = j > i && (is(tokens_[j - 1], kArticles) || is(tokens_[j - 1], kPossessives) ||
+                                        (tokens_[j - 1].timex >= 0 && j > i + 1 && is(tokens_[i], kArticles)));
+      if (looks_verb(tokens_[j]) && !noun && !(tokens_[j].lower.ends_with("ing") && after_determiner)) return true;
+    }
     return false;
   }
 
@@ -585,8 +598,9 @@ class Labeler {
       }
       if (!comma && t.timex < 0 && i > start + 2 && is(t, kSubordinators) && !is(t, kTimePrepositions) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
+      // "since he was found", not "since its founding": a verb follows, no -ing noun.
       else if (!comma && t.timex < 0 && i > start + 2 && is(t, kClauseConjunctions) && next &&
-               (next->timex < 0 || attributive_time(i + 1)) && clause_follows(i + 1))
+               (next->timex < 0 || attributive_time(i + 1)) && clause_follows(i + 1) && verb_not_noun_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
@@ -1246,9 +1260,13 @@ class Labeler {
         break;
       }
       case SegmentKind::kSubordinate:
-        // "The farm will supply 400,000 homes once it is finished": "it" is the main subject.
-        if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment())
-          if (auto main_subject = noun_phrase_subject(main_segment()); !main_subject.empty()) {
+        // "The farm will supply 400,000 homes once it is finished": "it" is the main subject;
+        // "Elian has been the focus ... since he was found": "he" the main subject that is a name.
+        if (!body.empty() && (is(tokens_[body.front()], kNeuterPronouns) || is(tokens_[body.front()], kPersonPronouns)) &&
+            k != main_segment())
+          if (auto main_subject = noun_phrase_subject(main_segment());
+              !main_subject.empty() && (is(tokens_[body.front()], kNeuterPronouns) ? !plural(tokens_[head_of(main_subject)])
+                                                                                     : one_name(main_subject))) {
             body.erase(body.begin());
             subject = main_subject;
           }
@@ -1297,6 +1315,21 @@ class Labeler {
     // "which the company said would close": what it reports is about the noun phrase, as a subject.
     if (is(tokens_[body[s]], kReportingVerbs)) return 0;
     return v;
+  }
+
+  // The head noun of a noun phrase: the word before its first "of" ("copies of the rifle"), else
+  // its last word.
+  size_t head_of(const std::vector<size_t>& ids) const {
+    for (size_t j = 1; j < ids.size(); ++j)
+      if (tokens_[ids[j]].lower == "of") return ids[j - 1];
+    return ids.back();
+  }
+
+  // True when `ids` are one or two capitalised words, no organisation's ("Elian", "Anna Berg").
+  bool one_name(const std::vector<size_t>& ids) const {
+    return !ids.empty() && ids.size() <= 2 &&
+           std::all_of(ids.begin(), ids.end(), [&](size_t i) { return tokens_[i].word && tokens_[i].cap; }) &&
+           !is(tokens_[ids.back()], kOrganisationWords);
   }
 
   // The subject of segment k when it is a short noun phrase with no pronoun or date; else empty.

@@ -72,6 +72,7 @@ inline const WordSet& kTimeNouns = label_word_class("time-nouns");
 inline const WordSet& kModifierIdioms = label_word_class("modifier-idioms");
 inline const WordSet& kPrepositionalParticles = label_word_class("prepositional-particles");
 inline const WordSet& kCountingPrepositions = label_word_class("counting-prepositions");
+inline const WordSet& kExpletives = label_word_class("expletives");
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");

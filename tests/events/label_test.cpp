@@ -794,5 +794,17 @@ TEST_CASE("an opening subordinate clause ends at a comma before a quote's close 
         std::vector<std::string>{"Mr. Bush let the offensive begin"});
 }
 
+TEST_CASE("'since' opens a clause that a date in it labels, with the main clause's name for its pronoun") {
+  CHECK(labels("Elian has been the focus of a custody battle since he was found off the Florida coast on Nov. 25.",
+               {"Nov. 25"}) == std::vector<std::string>{"Elian was found off the Florida coast"});
+  CHECK(labels("Extremists have fired shells at a police station since Sinn Fein was expelled from talks on Feb. 20.",
+               {"Feb. 20"}) == std::vector<std::string>{"Sinn Fein was expelled from talks"});
+  // "since its founding" is a noun phrase; a plural subject is no "it".
+  CHECK(labels("NATO's mission has changed since its founding in 1949.", {"1949"}) ==
+        std::vector<std::string>{"NATO's mission has changed since its founding"});
+  CHECK(labels("Millions of copies of the rifle have been built since it entered production in 1947.", {"1947"}) ==
+        std::vector<std::string>{"It entered production"});
+}
+
 }  // namespace
 }  // namespace chronoline
