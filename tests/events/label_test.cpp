@@ -806,5 +806,10 @@ TEST_CASE("'since' opens a clause that a date in it labels, with the main clause
         std::vector<std::string>{"It entered production"});
 }
 
+TEST_CASE("'Contrary to ...,' opening a sentence is a fronted phrase") {
+  CHECK(labels("Contrary to other reports, the police said Monday that the suspect had not confessed.", {"Monday"}) ==
+        std::vector<std::string>{"Police said that the suspect had not confessed"});
+}
+
 }  // namespace
 }  // namespace chronoline
