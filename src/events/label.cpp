@@ -477,6 +477,16 @@ class Labeler {
     return false;
   }
 
+  // True when a main clause follows the comma at token `comma`: a clause, or a capitalised word
+  // (a name an aside may follow), past any closing quote.
+  bool main_clause_after(size_t comma) const {
+    size_t from = comma + 1;
+    while (from < tokens_.size() &&
+           (is_punct(tokens_[from], "\u201D") || is_punct(tokens_[from], "\"") || is_punct(tokens_[from], "'")))
+      ++from;
+    return clause_follows(from) || (from < tokens_.size() && tokens_[from].word && tokens_[from].cap);
+  }
+
   // True when the next few words before punctuation have a verb, an -ing form after an article or
   // possessive being a noun ("since its founding", "since the January 1998 bombing").
   bool verb_not_noun_follows(size_t i) const {
@@ -551,13 +561,7 @@ class Labeler {
       bool comma = is_punct(t, ",");
       // 'Although he called conditions "highly competitive," Mr. LaMothe, the chairman, forecast':
       // past a closing quote, a name may open the main clause before an aside.
-      size_t main_from = i + 1;
-      while (comma && main_from < tokens_.size() && (is_punct(tokens_[main_from], "\u201D") || is_punct(tokens_[main_from], "\"") ||
-                                                     is_punct(tokens_[main_from], "'")))
-        ++main_from;
-      bool main_follows = clause_follows(main_from) ||
-                          (main_from < tokens_.size() && tokens_[main_from].word && tokens_[main_from].cap);
-      if (fronted_when && comma && t.timex < 0 && main_follows) {
+      if (fronted_when && comma && t.timex < 0 && main_clause_after(i)) {
         fronted_when = false;
         push(i, SegmentKind::kMain, 1);
         continue;
