@@ -124,9 +124,11 @@ bool names_head(std::string_view name, std::string_view phrase) {
 class People {
  public:
   // `tokens` are the article's sentences', in order.
-  People(const Article& article, const std::vector<SentenceTokens>& tokens) : title_(article.title) {
+  People(const Article& article, const std::vector<SentenceTokens>& tokens)
+      : title_(article.title) {
     for (size_t k = 0; k < article.sentences.size(); ++k)
-      for (auto& [surname, g] : titled_surnames(article.slice(article.sentences[k].range), tokens[k])) {
+      for (auto& [surname, g] :
+           titled_surnames(article.slice(article.sentences[k].range), tokens[k])) {
         if (g == Gender::kUnknown) {
           named_surnames_.insert(surname);
           continue;
@@ -167,7 +169,8 @@ class People {
   }
 
   // True when someone named in the last kPersonReach sentences other than `name` may be the one
-  // a pronoun of sex `g` stands for: "Kopp ... Slepian said he" need not teach that Slepian is a man.
+  // a pronoun of sex `g` stands for: "Kopp ... Slepian said he" need not teach that Slepian is a
+  // man.
   bool others_may_be(std::string_view name, Gender g) const {
     return std::any_of(recent_.begin(), recent_.end(), [&](const auto& r) {
       return r.second <= kPersonReach && r.first != name && of(r.first) != other(g);
@@ -205,7 +208,9 @@ class People {
   }
 
   static Gender other(Gender g) {
-    return g == Gender::kMale ? Gender::kFemale : g == Gender::kFemale ? Gender::kMale : Gender::kUnknown;
+    return g == Gender::kMale     ? Gender::kFemale
+           : g == Gender::kFemale ? Gender::kMale
+                                  : Gender::kUnknown;
   }
 
  private:
@@ -219,8 +224,8 @@ class People {
 
 // True when `sentence` opens with a quotation mark: it is someone's words.
 bool opens_quotation(std::string_view sentence) {
-  return sentence.starts_with("\"") || sentence.starts_with("``") || sentence.starts_with("\u201C") ||
-         sentence.starts_with("'");
+  return sentence.starts_with("\"") || sentence.starts_with("``") ||
+         sentence.starts_with("\u201C") || sentence.starts_with("'");
 }
 
 // The sex the first word of `label` says, when it is "He", "His", "She" or "Her".
@@ -285,7 +290,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   // Each sentence read once, for the people it names first and then for its labels.
   std::vector<SentenceTokens> tokens;
   tokens.reserve(article.sentences.size());
-  for (const Sentence& sentence : article.sentences) tokens.push_back(tokenize_sentence(article.slice(sentence.range)));
+  for (const Sentence& sentence : article.sentences)
+    tokens.push_back(tokenize_sentence(article.slice(sentence.range)));
   People people(article, tokens);  // who "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
   MidSentenceNames names(article.text);
@@ -313,7 +319,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     if (labels.person.empty() && people.is_surname(labels.subject)) labels.person = labels.subject;
     // "Kopp ... Slepian said he had been warned": with someone else named lately who may be the
     // "he", the sentence teaches nothing of its own person.
-    if (!people.others_may_be(labels.person, labels.person_pronouns)) people.learn(labels.person, labels.person_pronouns);
+    if (!people.others_may_be(labels.person, labels.person_pronouns))
+      people.learn(labels.person, labels.person_pronouns);
     if (labels.subject_pronoun != Gender::kUnknown)
       people.learn(people.referent(labels.subject_pronoun, labels.person), labels.subject_pronoun);
     size_t sentence_first = events.size();
@@ -341,7 +348,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       // "his" in a sentence that names a person is most often that person; "he" further on, the
       // person named in the last two sentences ("a man ... he" six sentences later is no one named).
       std::string label = resolve_it(labels.labels[k], it);
-      e.label = resolve_person(label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
+      e.label = resolve_person(
+          label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
       // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
       // lone date line) is no event.
       if (e.label.empty()) continue;
@@ -385,7 +393,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     }
     // A person is never "it", nor are two things ("Poland, Hungary and the Czech Republic"); a
     // quotation's subject ("``Hungary has come home,'' said ...") is another voice's.
-    bool several = labels.subject.find(" and ") != std::string::npos || labels.subject.find(", ") != std::string::npos;
+    bool several = labels.subject.find(" and ") != std::string::npos ||
+                   labels.subject.find(", ") != std::string::npos;
     if (!labels.subject.empty() && labels.person.empty() && !several && !opens_quotation(line) &&
         (labels.subject.find(' ') != std::string::npos || names.contains(labels.subject)))
       antecedent = std::move(labels.subject);

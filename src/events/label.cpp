@@ -62,8 +62,9 @@ class Labeler {
     for (size_t j = 1; j + 1 < ids.size(); ++j) {
       const Token& t = tokens_[ids[j]];
       if (!tokens_[ids[j - 1]].cap) break;
-      if (t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
-          !is(t, kCutWords) && !is(t, kConjunctions) && !is(t, kPossessives) && !is(t, kArticles)) {
+      if (t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") &&
+          !t.lower.ends_with("ss") && !is(t, kCutWords) && !is(t, kConjunctions) &&
+          !is(t, kPossessives) && !is(t, kArticles)) {
         ids.resize(j);
         break;
       }
@@ -156,7 +157,8 @@ class Labeler {
     if (segments_.empty()) return false;
     const Segment& g = segments_[main_segment()];
     for (size_t i = g.body; i < g.end; ++i)
-      if (looks_verb(tokens_[i]) || is(tokens_[i], kReportingVerbs)) return is(tokens_[i], kReportingVerbs);
+      if (looks_verb(tokens_[i]) || is(tokens_[i], kReportingVerbs))
+        return is(tokens_[i], kReportingVerbs);
     return false;
   }
 
@@ -208,10 +210,12 @@ class Labeler {
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
     size_t home = segment_of(first), k = home;
-    phrase_.set_kept(period_antecedent(home).empty() ? -1 : tokens_[period_antecedent(home).front()].timex);
+    phrase_.set_kept(
+        period_antecedent(home).empty() ? -1 : tokens_[period_antecedent(home).front()].timex);
     // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
     // which says what happened to the main clause's subject.
-    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() && person_subject_pronoun().empty()) {
+    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() &&
+        person_subject_pronoun().empty()) {
       std::vector<size_t> subject = subject_of(main_segment());
       std::vector<size_t> phrase = range(segments_[home].begin, segments_[home].end);
       std::string who = subject.size() <= 6 ? phrase_.finish(subject, max_length / 3) : std::string();
@@ -229,7 +233,8 @@ class Labeler {
     if (auto relative = object_relative(first, k)) {
       // "the peak we expect in March": what is expected then, not the expecting.
       if (std::string_view p = expected_participle(first, k); !p.empty()) {
-        std::string np = phrase_.finish(noun_phrase_of_relative(first, k), max_length - std::min(max_length, p.size() + 1));
+        std::string np = phrase_.finish(noun_phrase_of_relative(first, k),
+                                        max_length - std::min(max_length, p.size() + 1));
         if (!np.empty()) return np + " " + std::string(p);
       }
       return phrase_.finish(*relative, max_length);
@@ -267,7 +272,8 @@ class Labeler {
           std::vector<size_t> subject = subject_of(main_segment());
           if (subject.empty() || subject.size() > 8) return {};
           if (np.front() > 0) {  // its currency sign
-            if (kCurrencySigns.contains(tokens_[np.front() - 1].lower)) np.insert(np.begin(), np.front() - 1);
+            if (kCurrencySigns.contains(tokens_[np.front() - 1].lower))
+              np.insert(np.begin(), np.front() - 1);
           }
           subject.push_back(tokens_.size());
           subject.insert(subject.end(), np.begin(), np.end());
@@ -287,12 +293,14 @@ class Labeler {
     // graduated", "He qualified as a barrister").
     if (segments_[k].kind == SegmentKind::kParticipial) {
       const Token& verb = tokens_[segments_[k].body];
-      std::string who = verb.lower.ends_with("ing") && !is(verb, kAspectVerbs) ? person_subject() : std::string();
+      std::string who =
+          verb.lower.ends_with("ing") && !is(verb, kAspectVerbs) ? person_subject() : std::string();
       std::string past = who.empty() ? std::string() : past_of_ing(verb.lower);
       size_t room = who.size() + past.size() + 1;
       if (!past.empty() && room < max_length) {
         std::string out = phrase_.finish(segment_words(k), max_length - room + verb.lower.size());
-        if (out.size() >= verb.lower.size() && temporal::lower_ascii(out.substr(0, verb.lower.size())) == verb.lower)
+        if (out.size() >= verb.lower.size() &&
+            temporal::lower_ascii(out.substr(0, verb.lower.size())) == verb.lower)
           return who + " " + past + out.substr(verb.lower.size());
       }
       // A bare verb ("Starting") says nothing alone; the sentence says more.
@@ -361,24 +369,28 @@ class Labeler {
         claim(e);
       // "within a week of his capture", "within hours of the attack": what the time is counted from
       // is part of the time phrase.
-      bool counted = is(tokens_[first], kCountingPrepositions) || (first > 0 && is(tokens_[first - 1], kCountingPrepositions));
-      if (size_t e = time_end(first); counted && e + 1 < tokens_.size() && tokens_[e].lower == "of" &&
-                                      tokens_[e].timex < 0 && (is(tokens_[e + 1], kArticles) || is(tokens_[e + 1], kPossessives))) {
+      bool counted = is(tokens_[first], kCountingPrepositions) ||
+                     (first > 0 && is(tokens_[first - 1], kCountingPrepositions));
+      if (size_t e = time_end(first);
+          counted && e + 1 < tokens_.size() && tokens_[e].lower == "of" && tokens_[e].timex < 0 &&
+          (is(tokens_[e + 1], kArticles) || is(tokens_[e + 1], kPossessives))) {
         claim(e);
         claim(e + 1);
         // Its noun phrase: "the slaying" is a noun after its article.
-        for (size_t i = e + 2, n = 0; i < tokens_.size() && n < 4 && tokens_[i].word && tokens_[i].timex < 0 &&
-                                      (!looks_verb(tokens_[i]) || (n == 0 && tokens_[i].lower.ends_with("ing"))) &&
-                                      !is(tokens_[i], kCutWords) &&
-                                      !is(tokens_[i], kConjunctions) && !is(tokens_[i], kRelatives);
+        for (size_t i = e + 2, n = 0;
+             i < tokens_.size() && n < 4 && tokens_[i].word && tokens_[i].timex < 0 &&
+             (!looks_verb(tokens_[i]) || (n == 0 && tokens_[i].lower.ends_with("ing"))) &&
+             !is(tokens_[i], kCutWords) && !is(tokens_[i], kConjunctions) &&
+             !is(tokens_[i], kRelatives);
              ++i, ++n)
           claim(i);
       }
       // "the first storm of the winter": the article left out of the time phrase goes with it,
       // unless the phrase modifies a noun after it ("of the Aug. 7 bombings").
       bool ends_phrase = ends_noun_phrase(first);
-      if (ends_phrase && first > 1 && tokens_[first - 1].lower == "the" && tokens_[first - 1].timex < 0 &&
-          tokens_[first - 2].lower == "of" && tokens_[first - 2].timex < 0)
+      if (ends_phrase && first > 1 && tokens_[first - 1].lower == "the" &&
+          tokens_[first - 1].timex < 0 && tokens_[first - 2].lower == "of" &&
+          tokens_[first - 2].timex < 0)
         claim(--first);
       // "until after May", but "took over in May" keeps its particle: a second preposition right
       // after a verb ("was sworn in on Tuesday": a word after an auxiliary is one) belongs to it.
@@ -392,20 +404,24 @@ class Labeler {
            ++claimed) {
         if (claimed > 0 && first > 1 &&
             (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples) ||
-             (first > 2 && is(tokens_[first - 3], kAuxiliaries) && tokens_[first - 2].word && !tokens_[first - 2].cap)))
+             (first > 2 && is(tokens_[first - 3], kAuxiliaries) && tokens_[first - 2].word &&
+              !tokens_[first - 2].cap)))
           break;
         claim(--first);
       }
       // "the best deal of the year", "the first storm of the winter": a time phrase that
       // completes a noun with "of" is part of its noun phrase, kept in other dates' labels.
-      if (ends_phrase && first > 0 && tokens_[first].lower == "of" && of_complement_head(tokens_[first - 1]))
-        for (size_t i = first; i < tokens_.size() && tokens_[i].timex == static_cast<int>(t); ++i) tokens_[i].of_noun = true;
+      if (ends_phrase && first > 0 && tokens_[first].lower == "of" &&
+          of_complement_head(tokens_[first - 1]))
+        for (size_t i = first; i < tokens_.size() && tokens_[i].timex == static_cast<int>(t); ++i)
+          tokens_[i].of_noun = true;
       // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
       // After an auxiliary the word is the predicate ("could be effective next year").
       // "broken even this year": a verb's own word stays with it.
       while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0 &&
              !(first > 1 && is(tokens_[first - 2], kAuxiliaries)) &&
-             !(first > 1 && kModifierIdioms.contains(tokens_[first - 2].lower + " " + tokens_[first - 1].lower)))
+             !(first > 1 &&
+               kModifierIdioms.contains(tokens_[first - 2].lower + " " + tokens_[first - 1].lower)))
         claim(--first);
     }
   }
@@ -416,15 +432,16 @@ class Labeler {
     size_t e = time_end(first);
     if (e >= tokens_.size() || !tokens_[e].word) return true;
     const Token& t = tokens_[e];
-    return looks_verb(t) || is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) || is(t, kAuxiliaries) ||
-           is(t, kRelativePronouns);
+    return looks_verb(t) || is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) ||
+           is(t, kAuxiliaries) || is(t, kRelativePronouns);
   }
 
   // A noun that an "of" phrase may complete: a lower-case word, no verb, function word or date.
   static bool of_complement_head(const Token& t) {
-    return t.word && !t.cap && t.timex < 0 && !looks_verb(t) && !is(t, kCutWords) && !is(t, kArticles) &&
-           !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kAuxiliaries) && !is(t, kTimeModifiers) &&
-           !is(t, kConjunctions) && !std::isdigit(static_cast<unsigned char>(t.lower[0]));
+    return t.word && !t.cap && t.timex < 0 && !looks_verb(t) && !is(t, kCutWords) &&
+           !is(t, kArticles) && !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kAuxiliaries) &&
+           !is(t, kTimeModifiers) && !is(t, kConjunctions) &&
+           !std::isdigit(static_cast<unsigned char>(t.lower[0]));
   }
 
   // Past the last token of the time phrase that token `first` starts (first < tokens_.size()).
@@ -456,8 +473,9 @@ class Labeler {
       return false;
     const Token& noun = tokens_[e];
     if (!noun.word || noun.cap || looks_verb(noun) || is(noun, kCutWords) || is(noun, kArticles) ||
-        is(noun, kPronouns) || is(noun, kExpletives) || is(noun, kPossessives) || is(noun, kConjunctions) || is(noun, kRelatives) ||
-        is(noun, kAuxiliaries) || noun.lower.ends_with("ly") || std::isdigit(static_cast<unsigned char>(noun.lower[0])))
+        is(noun, kPronouns) || is(noun, kExpletives) || is(noun, kPossessives) ||
+        is(noun, kConjunctions) || is(noun, kRelatives) || is(noun, kAuxiliaries) ||
+        noun.lower.ends_with("ly") || std::isdigit(static_cast<unsigned char>(noun.lower[0])))
       return false;
     const Token& verb = tokens_[e + 1];
     return verb.word && looks_verb(verb) && !verb.lower.ends_with("ing");
@@ -481,10 +499,11 @@ class Labeler {
   // (a name an aside may follow), past any closing quote.
   bool main_clause_after(size_t comma) const {
     size_t from = comma + 1;
-    while (from < tokens_.size() &&
-           (is_punct(tokens_[from], "\u201D") || is_punct(tokens_[from], "\"") || is_punct(tokens_[from], "'")))
+    while (from < tokens_.size() && (is_punct(tokens_[from], "\u201D") ||
+                                     is_punct(tokens_[from], "\"") || is_punct(tokens_[from], "'")))
       ++from;
-    return clause_follows(from) || (from < tokens_.size() && tokens_[from].word && tokens_[from].cap);
+    return clause_follows(from) ||
+           (from < tokens_.size() && tokens_[from].word && tokens_[from].cap);
   }
 
   // True when the next few words before punctuation have a verb, an -ing form after an article or
@@ -493,9 +512,12 @@ class Labeler {
     for (size_t j = i; j < tokens_.size() && j < i + 6 && tokens_[j].word; ++j) {
       bool noun = tokens_[j].lower.ends_with("ing") && j > i && tokens_[j - 1].timex < 0 &&
                   (is(tokens_[j - 1], kArticles) || is(tokens_[j - 1], kPossessives));
-      bool after_determiner = j > i && (is(tokens_[j - 1], kArticles) || is(tokens_[j - 1], kPossessives) ||
-                                        (tokens_[j - 1].timex >= 0 && j > i + 1 && is(tokens_[i], kArticles)));
-      if (looks_verb(tokens_[j]) && !noun && !(tokens_[j].lower.ends_with("ing") && after_determiner)) return true;
+      bool after_determiner =
+          j > i && (is(tokens_[j - 1], kArticles) || is(tokens_[j - 1], kPossessives) ||
+                    (tokens_[j - 1].timex >= 0 && j > i + 1 && is(tokens_[i], kArticles)));
+      if (looks_verb(tokens_[j]) && !noun &&
+          !(tokens_[j].lower.ends_with("ing") && after_determiner))
+        return true;
     }
     return false;
   }
@@ -576,7 +598,8 @@ class Labeler {
         if (is(*next, kRelatives)) { push(i, SegmentKind::kRelative, after - i + 1); continue; }
         if (next->lower == "according") { push(i, SegmentKind::kAttribution, 3); continue; }
         if (is(*next, kParticiples) || (next->lower.ends_with("ing") && looks_verb(*next) && has_verb(start, i))) {
-          // ", including ...", ", adding that ...": the word goes; ", killing three people" keeps its verb.
+          // ", including ...", ", adding that ...": the word goes; ", killing three people" keeps
+          // its verb.
           push(i, SegmentKind::kParticipial, is(*next, kParticiples) ? after - i + 1 : after - i);
           continue;
         }
@@ -604,7 +627,8 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
       // "since he was found", not "since its founding": a verb follows, no -ing noun.
       else if (!comma && t.timex < 0 && i > start + 2 && is(t, kClauseConjunctions) && next &&
-               (next->timex < 0 || attributive_time(i + 1)) && clause_follows(i + 1) && verb_not_noun_follows(i + 1))
+               (next->timex < 0 || attributive_time(i + 1)) && clause_follows(i + 1) &&
+               verb_not_noun_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
@@ -617,14 +641,16 @@ class Labeler {
         is(tokens_[0], kFrontedStarters) || is(tokens_[0], kCutWords) || is(tokens_[0], kTimePrepositions))
       return false;  // "During the day,"
     const std::string& w = tokens_[0].lower;
-    bool form = (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) || is(tokens_[0], kFrontedParticiples);
+    bool form = (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) ||
+                is(tokens_[0], kFrontedParticiples);
     if (!form || !tokens_[1].word || tokens_[1].cap || looks_verb(tokens_[1])) return false;
     // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
     // a subject that a finite verb follows.
     size_t j = 1;
-    while (j < tokens_.size() && j < 4 && tokens_[j].word && !tokens_[j].cap && tokens_[j].timex < 0 &&
-           !looks_verb(tokens_[j]) && !is(tokens_[j], kCutWords) && !is(tokens_[j], kArticles) &&
-           !is(tokens_[j], kPossessives) && !is(tokens_[j], kConjunctions))
+    while (j < tokens_.size() && j < 4 && tokens_[j].word && !tokens_[j].cap &&
+           tokens_[j].timex < 0 && !looks_verb(tokens_[j]) && !is(tokens_[j], kCutWords) &&
+           !is(tokens_[j], kArticles) && !is(tokens_[j], kPossessives) &&
+           !is(tokens_[j], kConjunctions))
       ++j;
     return !(j < tokens_.size() && looks_verb(tokens_[j]) && !tokens_[j].lower.ends_with("ing"));
   }
@@ -708,9 +734,9 @@ class Labeler {
 
   // The tokens of an object relative clause without "that" (see object_relative()).
   struct RelativeParts {
-    size_t subject = 0;  // its subject's first token
-    size_t verb = 0;     // its verb group's first token
-    size_t verb_end = 0; // past its verb group
+    size_t subject = 0;      // its subject's first token
+    size_t verb = 0;         // its verb group's first token
+    size_t verb_end = 0;     // past its verb group
     std::vector<size_t> np;  // the noun phrase it is about
   };
 
@@ -736,11 +762,12 @@ class Labeler {
     if (looks_verb(tokens_[i])) return true;
     const Token& t = tokens_[i];
     return i > floor && is(tokens_[i - 1], kSubjectPronouns) && t.word && !t.cap && t.timex < 0 &&
-           !is(t, kCutWords) && !is(t, kConjunctions) && !is(t, kArticles) && !is(t, kPossessives) &&
-           !is(t, kPronouns) && !t.lower.ends_with("ly");
+           !is(t, kCutWords) && !is(t, kConjunctions) && !is(t, kArticles) &&
+           !is(t, kPossessives) && !is(t, kPronouns) && !t.lower.ends_with("ly");
   }
 
-  std::optional<std::vector<size_t>> object_relative(size_t first, size_t k, RelativeParts& parts) const {
+  std::optional<std::vector<size_t>> object_relative(size_t first, size_t k,
+                                                     RelativeParts& parts) const {
     const Segment& g = segments_[k];
     if (first <= g.body || first >= g.end) return std::nullopt;  // a fronted date times the main clause
     // "at the same time it reported [third-quarter] net income": a date that modifies the verb's
@@ -748,8 +775,8 @@ class Labeler {
     if (modifies_noun(first)) return std::nullopt;
     // The clause's verb group, back from the date over its object or particle ("put [it] in place").
     size_t v1 = first;
-    while (v1 > g.body && tokens_[v1 - 1].word && tokens_[v1 - 1].timex < 0 && !verb_at(v1 - 1, g.body) &&
-           first - v1 < 4)
+    while (v1 > g.body && tokens_[v1 - 1].word && tokens_[v1 - 1].timex < 0 &&
+           !verb_at(v1 - 1, g.body) && first - v1 < 4)
       --v1;
     if (v1 == g.body || !verb_at(v1 - 1, g.body)) return std::nullopt;
     size_t v0 = v1 - 1;
@@ -789,7 +816,9 @@ class Labeler {
     std::vector<size_t> np = noun_phrase_ending_at(s0);
     // "raised the peak [we expect]": from its last "the" or possessive, past a verb that does not
     // look like one ("a" may be "per": "16 cents a share").
-    auto determiner = std::find_if(np.rbegin(), np.rend(), [&](size_t j) { return tokens_[j].lower == "the" || is(tokens_[j], kPossessives); });
+    auto determiner = std::find_if(np.rbegin(), np.rend(), [&](size_t j) {
+      return tokens_[j].lower == "the" || is(tokens_[j], kPossessives);
+    });
     if (determiner != np.rend()) np.erase(np.begin(), determiner.base() - 1);
     if (np.empty() || np.size() > 8) return std::nullopt;
     // The noun phrase starts at an article, possessive or number, or is a name ("Acme's plan").
@@ -1016,8 +1045,8 @@ class Labeler {
     }
     // "gains that began [last fall]": the noun phrase a restrictive relative clause is about, and
     // its verb.
-    if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
-        is(tokens_[first - 2], kRelativePronouns)) {
+    if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) &&
+        !is(tokens_[first - 1], kAuxiliaries) && is(tokens_[first - 2], kRelativePronouns)) {
       std::vector<size_t> head = noun_phrase_ending_at(first - 2);
       if (head.size() >= 1 && head.size() <= 8 && !is(tokens_[head.front()], kPronouns)) {
         head.push_back(first - 1);
@@ -1062,7 +1091,8 @@ class Labeler {
       return {};
     // "to break even [for the quarter]": a verb and its adverb are no noun phrase.
     for (size_t j = 1; j < np.size(); ++j)
-      if (kModifierIdioms.contains(tokens_[np[j - 1]].lower + " " + tokens_[np[j]].lower)) return {};
+      if (kModifierIdioms.contains(tokens_[np[j - 1]].lower + " " + tokens_[np[j]].lower))
+        return {};
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     // "put it out [in October]": a pronoun and a particle are no noun phrase.
     if (content < 2 || is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns)) return {};
@@ -1079,7 +1109,8 @@ class Labeler {
   bool amount(const std::vector<size_t>& np) const {
     if (np.size() < 2 || !std::isdigit(static_cast<unsigned char>(tokens_[np.front()].lower[0]))) return false;
     const std::string& unit = tokens_[np[1]].lower;
-    return is(tokens_[np[1]], kAmountUnits) || (unit == "a" && np.size() > 2 && tokens_[np[2]].lower == "share");
+    return is(tokens_[np[1]], kAmountUnits) ||
+           (unit == "a" && np.size() > 2 && tokens_[np[2]].lower == "share");
   }
 
   std::vector<size_t> all_tokens() const {
@@ -1141,7 +1172,8 @@ class Labeler {
       return noun_phrase_ending_at(np[0] - 1);
     // "the current library at 10 Main Street, which opened in 1962": an address is where the
     // antecedent is, not what the clause is about.
-    if (np.size() >= 3 && number(tokens_[np[0]].lower) && is(tokens_[np.back()], kOrganisationWords) && np[0] > 0 &&
+    if (np.size() >= 3 && number(tokens_[np[0]].lower) &&
+        is(tokens_[np.back()], kOrganisationWords) && np[0] > 0 &&
         is(tokens_[np[0] - 1], kAddressPrepositions)) {
       std::vector<size_t> before = noun_phrase_ending_at(np[0] - 1);
       // "will replace the current library": from its article, past a verb that does not look like one.
@@ -1162,13 +1194,16 @@ class Labeler {
   std::vector<size_t> period_antecedent(size_t k) const {
     const Segment& g = segments_[k];
     size_t end = g.begin;
-    if (g.kind != SegmentKind::kRelative || end == 0 || g.body >= g.end || tokens_[end - 1].timex < 0 ||
-        !is(tokens_[g.body - 1], kRelativePronouns) || !is(tokens_[g.body], kPeriodVerbs))
+    if (g.kind != SegmentKind::kRelative || end == 0 || g.body >= g.end ||
+        tokens_[end - 1].timex < 0 || !is(tokens_[g.body - 1], kRelativePronouns) ||
+        !is(tokens_[g.body], kPeriodVerbs))
       return {};
     int timex = tokens_[end - 1].timex;
     size_t begin = end - 1;
     while (begin > 0 && tokens_[begin - 1].timex == timex) --begin;
-    while (begin < end && (is(tokens_[begin], kTimePrepositions) || is(tokens_[begin], kTimeModifiers))) ++begin;
+    while (begin < end &&
+           (is(tokens_[begin], kTimePrepositions) || is(tokens_[begin], kTimeModifiers)))
+      ++begin;
     return begin < end ? range(begin, end) : std::vector<size_t>();
   }
 
@@ -1206,7 +1241,8 @@ class Labeler {
           // relative's subject and verb come first, the noun phrase it is about after them.
           if (size_t verbs = object_relative_verbs(k, body); verbs > 0 && !subject.empty()) {
             // "The offer, which the directors rejected": the sentence's capitalised article goes.
-            if (subject.front() == 0 && is(tokens_[0], kArticles) && subject.size() > 1) subject.erase(subject.begin());
+            if (subject.front() == 0 && is(tokens_[0], kArticles) && subject.size() > 1)
+              subject.erase(subject.begin());
             std::vector<size_t> out(body.begin(), body.begin() + static_cast<long>(verbs));
             out.insert(out.end(), subject.begin(), subject.end());
             out.insert(out.end(), body.begin() + static_cast<long>(verbs), body.end());
@@ -1266,11 +1302,14 @@ class Labeler {
       case SegmentKind::kSubordinate:
         // "The farm will supply 400,000 homes once it is finished": "it" is the main subject;
         // "Elian has been the focus ... since he was found": "he" the main subject that is a name.
-        if (!body.empty() && (is(tokens_[body.front()], kNeuterPronouns) || is(tokens_[body.front()], kPersonPronouns)) &&
+        if (!body.empty() &&
+            (is(tokens_[body.front()], kNeuterPronouns) ||
+             is(tokens_[body.front()], kPersonPronouns)) &&
             k != main_segment())
           if (auto main_subject = noun_phrase_subject(main_segment());
-              !main_subject.empty() && (is(tokens_[body.front()], kNeuterPronouns) ? !plural(tokens_[head_of(main_subject)])
-                                                                                     : one_name(main_subject))) {
+              !main_subject.empty() &&
+              (is(tokens_[body.front()], kNeuterPronouns) ? !plural(tokens_[head_of(main_subject)])
+                                                          : one_name(main_subject))) {
             body.erase(body.begin());
             subject = main_subject;
           }
@@ -1300,22 +1339,28 @@ class Labeler {
   // subject pronoun, or up to five words from an article, possessive or capitalised word.
   size_t object_relative_verbs(size_t k, const std::vector<size_t>& body) const {
     const Segment& g = segments_[k];
-    if (body.empty() || g.body == 0 || !(tokens_[g.body - 1].lower == "whom" || is(tokens_[g.body - 1], kRelativePronouns)) ||
+    if (body.empty() || g.body == 0 ||
+        !(tokens_[g.body - 1].lower == "whom" || is(tokens_[g.body - 1], kRelativePronouns)) ||
         tokens_[g.body - 1].lower == "who")
       return 0;
     const Token& lead = tokens_[body[0]];
     size_t s = 0;
     if (is(lead, kSubjectPronouns)) {
       s = 1;
-    } else if (lead.word && lead.timex < 0 && (is(lead, kArticles) || is(lead, kPossessives) || lead.cap) &&
+    } else if (lead.word && lead.timex < 0 &&
+               (is(lead, kArticles) || is(lead, kPossessives) || lead.cap) &&
                !is(lead, kPronouns) && !is(lead, kNeuterPronouns)) {
       while (s < body.size() && s < 5 && tokens_[body[s]].word && tokens_[body[s]].timex < 0 &&
-             !looks_verb(tokens_[body[s]]) && !is(tokens_[body[s]], kCutWords) && !is(tokens_[body[s]], kConjunctions))
+             !looks_verb(tokens_[body[s]]) && !is(tokens_[body[s]], kCutWords) &&
+             !is(tokens_[body[s]], kConjunctions))
         ++s;
     }
-    if (s == 0 || s >= body.size() || body[s] != body[s - 1] + 1 || !verb_at(body[s], body[0])) return 0;
+    if (s == 0 || s >= body.size() || body[s] != body[s - 1] + 1 || !verb_at(body[s], body[0]))
+      return 0;
     size_t v = s + 1;
-    while (v < body.size() && body[v] == body[v - 1] + 1 && looks_verb(tokens_[body[v]]) && tokens_[body[v]].timex < 0) ++v;
+    while (v < body.size() && body[v] == body[v - 1] + 1 && looks_verb(tokens_[body[v]]) &&
+           tokens_[body[v]].timex < 0)
+      ++v;
     // "which the company said would close": what it reports is about the noun phrase, as a subject.
     if (is(tokens_[body[s]], kReportingVerbs)) return 0;
     return v;
@@ -1331,9 +1376,9 @@ class Labeler {
 
   // True when `ids` are one or two capitalised words, no organisation's ("Elian", "Anna Berg").
   bool one_name(const std::vector<size_t>& ids) const {
-    return !ids.empty() && ids.size() <= 2 &&
-           std::all_of(ids.begin(), ids.end(), [&](size_t i) { return tokens_[i].word && tokens_[i].cap; }) &&
-           !is(tokens_[ids.back()], kOrganisationWords);
+    return !ids.empty() && ids.size() <= 2 && std::all_of(ids.begin(), ids.end(), [&](size_t i) {
+      return tokens_[i].word && tokens_[i].cap;
+    }) && !is(tokens_[ids.back()], kOrganisationWords);
   }
 
   // The subject of segment k when it is a short noun phrase with no pronoun or date; else empty.
@@ -1373,9 +1418,12 @@ class Labeler {
 
 // Surnames after "Mr", "Mrs. ", "Ms" ...: the last capitalised word of the name after the title;
 // with kUnknown, the last word of each person's name the sentence writes ("James Charles Kopp").
-std::vector<std::pair<std::string, Gender>> surnames_of(std::string_view s, const std::vector<Token>& toks) {
+std::vector<std::pair<std::string, Gender>> surnames_of(std::string_view s,
+                                                        const std::vector<Token>& toks) {
   PhraseWriter phrase(s, toks);
-  auto text = [&](size_t i) { return std::string(s.substr(toks[i].begin, toks[i].end - toks[i].begin)); };
+  auto text = [&](size_t i) {
+    return std::string(s.substr(toks[i].begin, toks[i].end - toks[i].begin));
+  };
   std::vector<std::pair<std::string, Gender>> out;
   for (size_t i = 1; i < toks.size(); ++i) {
     if (!toks[i].word || !toks[i].cap || (toks[i - 1].word && toks[i - 1].cap)) continue;
@@ -1383,10 +1431,13 @@ std::vector<std::pair<std::string, Gender>> surnames_of(std::string_view s, cons
     while (e < toks.size() && toks[e].word && toks[e].cap && toks[e].timex < 0) ++e;
     std::vector<size_t> run;
     for (size_t k = i; k < e; ++k) run.push_back(k);
-    if (e - i >= 2 && e - i <= 4 && !phrase.person(run).empty()) out.emplace_back(text(e - 1), Gender::kUnknown);
+    if (e - i >= 2 && e - i <= 4 && !phrase.person(run).empty())
+      out.emplace_back(text(e - 1), Gender::kUnknown);
   }
   for (size_t i = 0; i < toks.size(); ++i) {
-    Gender g = is(toks[i], kMaleTitles) ? Gender::kMale : is(toks[i], kFemaleTitles) ? Gender::kFemale : Gender::kUnknown;
+    Gender g = is(toks[i], kMaleTitles)     ? Gender::kMale
+               : is(toks[i], kFemaleTitles) ? Gender::kFemale
+                                            : Gender::kUnknown;
     if (g == Gender::kUnknown || !toks[i].cap) continue;
     size_t j = i + 1;
     if (j < toks.size() && is_punct(toks[j], ".") && toks[j].begin == toks[i].end) ++j;
@@ -1401,22 +1452,25 @@ std::vector<std::pair<std::string, Gender>> surnames_of(std::string_view s, cons
 
 std::string named_subject(std::string_view sentence) { return Labeler(sentence, {}).named_subject(); }
 
-SentenceTokens tokenize_sentence(std::string_view sentence) { return label_internal::tokenize(sentence); }
+SentenceTokens tokenize_sentence(std::string_view sentence) {
+  return label_internal::tokenize(sentence);
+}
 
 SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
                               size_t max_length) {
   return label_sentence(sentence, tokenize_sentence(sentence), times, max_length);
 }
 
-SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens, const std::vector<TimeSpan>& times,
-                              size_t max_length) {
+SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
+                              const std::vector<TimeSpan>& times, size_t max_length) {
   Labeler labeler(sentence, std::move(tokens), times);
   SentenceLabels out;
   out.labels.reserve(times.size());
   for (size_t k = 0; k < times.size(); ++k) out.labels.push_back(labeler.label(k, max_length));
   out.subject = labeler.named_subject();
   out.person = labeler.named_person();
-  out.person_speaks = labeler.main_verb_reports() || (!out.person.empty() && out.person != labeler.named_subject());
+  out.person_speaks =
+      labeler.main_verb_reports() || (!out.person.empty() && out.person != labeler.named_subject());
   out.subject_pronoun = labeler.subject_pronoun();
   // For a one-word subject too: the article may know it as a person's surname ("Kopp").
   out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);
@@ -1426,7 +1480,8 @@ SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens, 
 
 std::string named_person(std::string_view sentence) { return Labeler(sentence, {}).named_person(); }
 
-std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence, const SentenceTokens& tokens) {
+std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence,
+                                                            const SentenceTokens& tokens) {
   return surnames_of(sentence, tokens);
 }
 

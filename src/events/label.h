@@ -67,7 +67,8 @@ std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sen
                                                             const SentenceTokens& tokens);
 std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence);
 // `tokens` are tokenize_sentence(sentence), or of the same text with newlines for spaces.
-SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens, const std::vector<TimeSpan>& times,
+SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
+                              const std::vector<TimeSpan>& times,
                               size_t max_length = kMaxLabelLength);
 SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
                               size_t max_length = kMaxLabelLength);

@@ -11,7 +11,8 @@ namespace chronoline::label_internal {
 
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
   std::erase_if(ids, [&](size_t i) {
-    return i < toks_.size() && toks_[i].timex >= 0 && ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
+    return i < toks_.size() && toks_[i].timex >= 0 &&
+           ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
   });
   replace_parentheticals(ids);
@@ -253,8 +254,8 @@ bool PhraseWriter::restated_amount(const std::vector<size_t>& ids, size_t j) con
   auto number = [&](size_t k) {
     if (k >= ids.size() || is_marker(ids[k])) return false;
     const Token& t = toks_[ids[k]];
-    return std::isdigit(static_cast<unsigned char>(t.lower[0])) || kCurrencySigns.contains(t.lower) ||
-           kAmountUnits.contains(t.lower);
+    return std::isdigit(static_cast<unsigned char>(t.lower[0])) ||
+           kCurrencySigns.contains(t.lower) || kAmountUnits.contains(t.lower);
   };
   return j > 0 && number(j - 1) && j + 2 < ids.size() && !is_marker(ids[j + 1]) && toks_[ids[j + 1]].lower == "or" &&
          number(j + 2);
@@ -322,8 +323,9 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
   };
   // A possessive last has lost its noun ("in its"); "her" may be an object ("met her").
   auto junk_back = [&](size_t i) {
-    return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) || is(toks_[i], kCutWords) ||
-           is(toks_[i], kArticles) || (is(toks_[i], kPossessives) && toks_[i].lower != "her");
+    return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) ||
+           is(toks_[i], kCutWords) || is(toks_[i], kArticles) ||
+           (is(toks_[i], kPossessives) && toks_[i].lower != "her");
   };
   // "Mike Dunn took over", "Rebels pushed through": a particle right after its verb ends a label
   // well.
@@ -333,8 +335,8 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     const Token& verb = toks_[ids[ids.size() - 2]];
     // "was sworn in [on Tuesday]": a preposition that the time phrase's own preposition follows
     // was left to the verb.
-    bool left = is(t, kPrepositionalParticles) && ids.back() + 1 < toks_.size() && toks_[ids.back() + 1].timex >= 0 &&
-                is(toks_[ids.back() + 1], kTimePrepositions);
+    bool left = is(t, kPrepositionalParticles) && ids.back() + 1 < toks_.size() &&
+                toks_[ids.back() + 1].timex >= 0 && is(toks_[ids.back() + 1], kTimePrepositions);
     bool word = is(t, kVerbParticles) || left;
     // "was sworn in": a word after an auxiliary is a participle.
     size_t v = ids[ids.size() - 2];
@@ -392,7 +394,8 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     // Past the main verb a relative clause is in the object ("kidnapped by the boyfriend who
     // perished ..."), and the verb after it is no main verb.
     // A participle that opens the label is its verb ("extending a trend that has ...").
-    if (looks_verb(toks_[ids[r - 1]]) && (!toks_[ids[r - 1]].lower.ends_with("ing") || r == 1)) break;
+    if (looks_verb(toks_[ids[r - 1]]) && (!toks_[ids[r - 1]].lower.ends_with("ing") || r == 1))
+      break;
     const Token& rel = toks_[ids[r]];
     if (!is(rel, kRelativePronouns)) continue;
     if (!toks_[ids[r - 1]].word || looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kCutWords)) continue;

@@ -15,13 +15,14 @@ struct Classes {
 };
 
 // The pairs "FORM OTHER" of list `name` into `out`; an entry that is not two words is an error.
-void read_pairs(const WordLists& lists, const std::string& name, std::map<std::string, std::string, std::less<>>& out,
-                Status& status) {
+void read_pairs(const WordLists& lists, const std::string& name,
+                std::map<std::string, std::string, std::less<>>& out, Status& status) {
   auto it = lists.lists.find(name);
   if (it == lists.lists.end()) return;
   for (const std::string& entry : it->second) {
     size_t space = entry.find(' ');
-    if (space == std::string::npos || space == 0 || entry.find(' ', space + 1) != std::string::npos) {
+    if (space == std::string::npos || space == 0 ||
+        entry.find(' ', space + 1) != std::string::npos) {
       if (status)
         status = Error::internal("src/events/lang/en/" + name + ".txt: \"" + entry +
                                  "\" is not two words, a verb form and the form it stands for");
@@ -57,9 +58,10 @@ std::string past_of_ing(std::string_view form) {
   if (auto it = classes().pasts.find(form); it != classes().pasts.end()) return it->second;
   std::string stem(form.substr(0, form.size() - 3));
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-  if (stem.back() == 'y' && !vowel(stem[stem.size() - 2])) return stem.substr(0, stem.size() - 1) + "ied";
+  if (stem.back() == 'y' && !vowel(stem[stem.size() - 2]))
+    return stem.substr(0, stem.size() - 1) + "ied";
   if (stem.back() == 'e') return stem + "d";  // "agreeing"
-  return stem + "ed";  // "graduat" + "ed", "plann" + "ed"
+  return stem + "ed";                         // "graduat" + "ed", "plann" + "ed"
 }
 
 const WordSet& label_word_class(std::string_view name) {

@@ -242,7 +242,8 @@ std::optional<Resolved> op_date(const Args& a) {
       month = month_of(of->point->day);
       year = year_of(of->point->day);
     } else if (of->point->g == Granularity::kDay && !month && day) {  // "April 24 and 25": later that month
-      if (*day <= static_cast<int64_t>(unsigned(date::year_month_day{of->point->day}.day()))) return std::nullopt;
+      if (*day <= static_cast<int64_t>(unsigned(date::year_month_day{of->point->day}.day())))
+        return std::nullopt;
       month = month_of(of->point->day);
       year = year_of(of->point->day);
     } else if (of->point->g == Granularity::kYear ||
