@@ -279,9 +279,7 @@ TEST_CASE("'it' stands for no quotation's subject and no list of names") {
   CHECK(m[1] == "It plans to grow again");
 }
 
-TEST_CASE(
-    "a one-word subject before a present-tense verb is the person 'he' in its sentence stands "
-    "for") {
+TEST_CASE("a one-word subject before a present-tense verb is who 'he' in its sentence is") {
   auto l = labels_of(
       "Police named James Charles Kopp as a suspect on Monday. Dr. Barnett Slepian was shot in "
       "October 1998, and "

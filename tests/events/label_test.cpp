@@ -730,8 +730,7 @@ TEST_CASE("a participle phrase after the main clause says what its person did, i
         std::vector<std::string>{"Born in Hobart", "She graduated"});
 }
 
-TEST_CASE(
-    "an adjective and a bare noun before a finite verb are a subject, not a fronted participle") {
+TEST_CASE("an adjective and a bare noun before a finite verb are a subject") {
   CHECK(
       labels("Suspected bombs exploded outside the embassies on Friday, killing dozens of people.",
              {"Friday"}) ==
@@ -814,9 +813,7 @@ TEST_CASE("an opening subordinate clause ends at a comma before a quote's close 
              {"Saturday"}) == std::vector<std::string>{"Mr. Bush let the offensive begin"});
 }
 
-TEST_CASE(
-    "'since' opens a clause that a date in it labels, with the main clause's name for its "
-    "pronoun") {
+TEST_CASE("'since' opens a clause; its pronoun is the main clause's name") {
   CHECK(labels("Elian has been the focus of a custody battle since he was found off the Florida "
                "coast on Nov. 25.",
                {"Nov. 25"}) == std::vector<std::string>{"Elian was found off the Florida coast"});
