@@ -11,13 +11,19 @@ namespace chronoline::label_internal {
 
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
   std::erase_if(ids, [&](size_t i) {
-    return i < toks_.size() && toks_[i].timex >= 0 && (toks_[i].dated || toks_[i].timex == focus_);
+    return i < toks_.size() && toks_[i].timex >= 0 &&
+           ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
+           (toks_[i].timex != kept_ || kept_ == focus_);
   });
   replace_parentheticals(ids);
   drop_dash_asides(ids);
   prefer_named_apposition(ids);
   drop_insertions(ids);
-  std::erase_if(ids, [&](size_t i) { return i < toks_.size() && is(toks_[i], kDropAdverbs); });
+  // "even more" loses its adverb; "broke even" keeps it (a verb's own word).
+  std::erase_if(ids, [&](size_t i) {
+    return i < toks_.size() && is(toks_[i], kDropAdverbs) &&
+           !(i > 0 && kModifierIdioms.contains(toks_[i - 1].lower + " " + toks_[i].lower));
+  });
   shorten_titles(ids);
   drop_trailing_aside_time(ids);
   trim_ends(ids);
@@ -248,10 +254,8 @@ bool PhraseWriter::restated_amount(const std::vector<size_t>& ids, size_t j) con
   auto number = [&](size_t k) {
     if (k >= ids.size() || is_marker(ids[k])) return false;
     const Token& t = toks_[ids[k]];
-    std::string_view text = s_.substr(t.begin, t.end - t.begin);
-    return std::isdigit(static_cast<unsigned char>(t.lower[0])) || text == "$" || text == "#" ||
-           text == "\u00A3" || text == "\u20AC" || t.lower == "million" || t.lower == "billion" ||
-           t.lower == "share" || t.lower == "cents" || t.lower == "percent" || t.lower == "%";
+    return std::isdigit(static_cast<unsigned char>(t.lower[0])) ||
+           kCurrencySigns.contains(t.lower) || kAmountUnits.contains(t.lower);
   };
   return j > 0 && number(j - 1) && j + 2 < ids.size() && !is_marker(ids[j + 1]) && toks_[ids[j + 1]].lower == "or" &&
          number(j + 2);
@@ -317,9 +321,11 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kArticles) || is(toks_[i], kConjunctions) ||
            is(toks_[i], kDiscourse) || is(toks_[i], kRelatives) || toks_[i].lower == "that";
   };
+  // A possessive last has lost its noun ("in its"); "her" may be an object ("met her").
   auto junk_back = [&](size_t i) {
-    return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) || is(toks_[i], kCutWords) ||
-           is(toks_[i], kArticles);
+    return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) ||
+           is(toks_[i], kCutWords) || is(toks_[i], kArticles) ||
+           (is(toks_[i], kPossessives) && toks_[i].lower != "her");
   };
   // "Mike Dunn took over", "Rebels pushed through": a particle right after its verb ends a label
   // well.
@@ -327,9 +333,16 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     if (ids.size() < 2 || is_marker(ids.back()) || is_marker(ids[ids.size() - 2])) return false;
     const Token& t = toks_[ids.back()];
     const Token& verb = toks_[ids[ids.size() - 2]];
-    bool word = is(t, kVerbParticles);
-    return word && ids[ids.size() - 2] + 1 == ids.back() && !is(verb, kAuxiliaries) &&
-           (looks_verb(verb) || is(verb, kParticiples));
+    // "was sworn in [on Tuesday]": a preposition that the time phrase's own preposition follows
+    // was left to the verb.
+    bool left = is(t, kPrepositionalParticles) && ids.back() + 1 < toks_.size() &&
+                toks_[ids.back() + 1].timex >= 0 && is(toks_[ids.back() + 1], kTimePrepositions);
+    bool word = is(t, kVerbParticles) || left;
+    // "was sworn in": a word after an auxiliary is a participle.
+    size_t v = ids[ids.size() - 2];
+    bool participle = v > 0 && is(toks_[v - 1], kAuxiliaries) && verb.word && !verb.cap;
+    return word && v + 1 == ids.back() && !is(verb, kAuxiliaries) &&
+           (looks_verb(verb) || is(verb, kParticiples) || participle);
   };
   while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
@@ -380,9 +393,11 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     if (is_marker(ids[r]) || is_marker(ids[r - 1])) continue;
     // Past the main verb a relative clause is in the object ("kidnapped by the boyfriend who
     // perished ..."), and the verb after it is no main verb.
-    if (looks_verb(toks_[ids[r - 1]]) && !toks_[ids[r - 1]].lower.ends_with("ing")) break;
+    // A participle that opens the label is its verb ("extending a trend that has ...").
+    if (looks_verb(toks_[ids[r - 1]]) && (!toks_[ids[r - 1]].lower.ends_with("ing") || r == 1))
+      break;
     const Token& rel = toks_[ids[r]];
-    if (rel.lower != "who" && rel.lower != "which" && rel.lower != "that") continue;
+    if (!is(rel, kRelativePronouns)) continue;
     if (!toks_[ids[r - 1]].word || looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kCutWords)) continue;
     size_t m = r + 1;
     while (m < ids.size() && !is_marker(ids[m]) && looks_verb(toks_[ids[m]])) ++m;  // its verb group
@@ -409,7 +424,8 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     auto hanging = [&]() {
       if (prefix.empty() || is_marker(prefix.back())) return false;
       const Token& t = toks_[prefix.back()];
-      if (is(t, kAuxiliaries) || t.lower == "not" || t.lower == "never") return true;
+      // ... or a subject left without its verb ("the earning power they [lost]").
+      if (is(t, kAuxiliaries) || is(t, kNegations) || is(t, kSubjectPronouns)) return true;
       bool completes = prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2]) &&
                        is(toks_[prefix[prefix.size() - 2]], kAuxiliaries);
       return looks_verb(t) && !completes;

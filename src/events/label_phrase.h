@@ -24,6 +24,9 @@ class PhraseWriter {
   std::string finish(std::vector<size_t> ids, size_t max_length) const;
   // The time phrase the next labels are for.
   void set_focus(int focus) { focus_ = focus; }
+  // A time phrase that is the subject of the next labels, kept in them unless it is the focus
+  // ("Fiscal 2027 ends"); -1 for none.
+  void set_kept(int kept) { kept_ = kept; }
   // ", an Afghan neighbor," and ", the membership of which includes ...,": asides between commas.
   void drop_insertions(std::vector<size_t>& ids) const;
   // "Russian President Vladimir Putin" -> "Vladimir Putin".
@@ -54,6 +57,7 @@ class PhraseWriter {
   std::string_view s_;
   const std::vector<Token>& toks_;
   int focus_ = -1;
+  int kept_ = -1;
 };
 
 }  // namespace chronoline::label_internal

@@ -16,8 +16,9 @@
 namespace chronoline {
 
 // Parses a word list: one entry per line (a word or a phrase), lower-case; lines starting with
-// '#' and blank lines are skipped. Errors name the line: "path:7: duplicate entry \"the\"" and
-// "path:3: \"May\" is not lower-case; list each word once, in lower case".
+// '#' and blank lines are skipped, and an entry that starts with '#' is written "\#". Errors name
+// the line: "path:7: duplicate entry \"the\"" and "path:3: \"May\" is not lower-case; list each
+// word once, in lower case".
 Result<std::vector<std::string>> parse_word_list(std::string_view content, std::string_view path);
 
 // Word lists keyed by name: each "en/NAME.txt" of `files` parsed with parse_word_list. Errors

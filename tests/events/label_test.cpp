@@ -679,5 +679,161 @@ TEST_CASE("a relative clause after a closing quote takes the quoted noun phrase 
                {"in October 2017"})[0] == "Ophelia killed three people");
 }
 
+TEST_CASE("an object relative clause puts its own subject, pronoun or noun phrase, first") {
+  CHECK(labels("She moved to Perth with oceanographer Peter Ellery, whom she married in 1968.",
+               {"1968"}) == std::vector<std::string>{"She married oceanographer Peter Ellery"});
+  CHECK(labels("He thanked his wife, Ruth, whom he met in Leeds in 1990.", {"1990"}) ==
+        std::vector<std::string>{"He met Ruth in Leeds"});
+  CHECK(labels("Residents opposed the tower, which the council approved in 2019 despite protests.",
+               {"2019"}) ==
+        std::vector<std::string>{"Council approved the tower despite protests"});
+  CHECK(labels("The museum returned the statue, which Britain took in 1897.", {"1897"}) ==
+        std::vector<std::string>{"Britain took the statue"});
+  CHECK(labels("The club sold the stadium it built in 1923.", {"1923"}) ==
+        std::vector<std::string>{"It built the stadium"});
+  CHECK(labels("Sales fell short of the target they set in May.", {"May"}) ==
+        std::vector<std::string>{"They set the target"});
+  // A subject relative stays as it was; a reported clause is about the noun phrase.
+  CHECK(labels("The tower, which opened in 1962, was demolished in 2020.", {"1962", "2020"}) ==
+        std::vector<std::string>{"Tower opened", "Tower was demolished"});
+}
+
+TEST_CASE("a date after a verb of expecting in an object relative times what is expected") {
+  CHECK(labels("The rains brought the peak we expect in March.", {"March"}) ==
+        std::vector<std::string>{"Peak expected"});
+  CHECK(labels("Officials raised the peak they forecast for next week.", {"next week"}) ==
+        std::vector<std::string>{"Peak forecast"});
+  CHECK(labels("Traders priced in the cut they predict in June.", {"June"}) ==
+        std::vector<std::string>{"Cut predicted"});
+}
+
+TEST_CASE("a label does not end on a possessive that lost its noun") {
+  CHECK(labels("Amdahl reported a sharp decline in net income for its third quarter.",
+               {"third quarter"}) ==
+        std::vector<std::string>{"Amdahl reported a sharp decline in net income"});
+}
+
+TEST_CASE("a participle phrase after the main clause says what its person did, in the past") {
+  CHECK(labels("Born in Hobart, she learned to sail on the Derwent, graduating in 1961.",
+               {"1961"}) == std::vector<std::string>{"She graduated"});
+  CHECK(labels("Raised in Leeds, he studied law at Oxford, qualifying as a barrister in 1985.",
+               {"1985"}) == std::vector<std::string>{"He qualified as a barrister"});
+  CHECK(labels("Margaret Ellery studied at Oxford, winning a prize in 1962.", {"1962"}) ==
+        std::vector<std::string>{"Margaret Ellery won a prize"});
+  CHECK(labels("Anna Berg moved to Oslo, studying there in 1990.", {"1990"}) ==
+        std::vector<std::string>{"Anna Berg studied there"});
+  // Not a person: the participle phrase with its verb.
+  CHECK(labels("The storm hit the coast, killing three people on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"Killing three people"});
+  // A fronted "Born" with a pronoun subject dates that phrase.
+  CHECK(labels("Born in Hobart in 1939, she graduated in 1961.", {"1939", "1961"}) ==
+        std::vector<std::string>{"Born in Hobart", "She graduated"});
+}
+
+TEST_CASE("an adjective and a bare noun before a finite verb are a subject") {
+  CHECK(
+      labels("Suspected bombs exploded outside the embassies on Friday, killing dozens of people.",
+             {"Friday"}) ==
+      std::vector<std::string>{"Suspected bombs exploded outside the embassies"});
+  CHECK(labels("Armed men stormed the bank on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"Armed men stormed the bank"});
+}
+
+TEST_CASE("a time phrase that a relative clause says begins or ends is that clause's subject") {
+  CHECK(labels("Revenue rose to 16.5 billion dollars in fiscal 2027, which ends in July.",
+               {"fiscal 2027", "July"}) ==
+        std::vector<std::string>{"Revenue rose to 16.5 billion dollars", "Fiscal 2027 ends"});
+  CHECK(labels("The deal was signed in the third quarter, which ended Sept. 30.",
+               {"the third quarter", "Sept. 30"}) ==
+        std::vector<std::string>{"Deal was signed", "Third quarter ended"});
+  // Other verbs leave the clause to the noun phrase before the date.
+  CHECK(
+      labels("The board approved an expansion plan in March 2024, which will be completed in 2027.",
+             {"March 2024", "2027"}) ==
+      std::vector<std::string>{"Board approved an expansion plan",
+                               "Expansion plan will be completed"});
+}
+
+TEST_CASE("a possessive date before a noun that names a time is one time phrase with it") {
+  CHECK(labels("Stocks were mixed as of Friday's close.", {"Friday"}) ==
+        std::vector<std::string>{"Stocks were mixed"});
+  CHECK(labels("Bidders must file by Monday's deadline.", {"Monday"}) ==
+        std::vector<std::string>{"Bidders must file"});
+  CHECK(labels("Lawmakers raised the issue in Saturday's debate.", {"Saturday"}) ==
+        std::vector<std::string>{"Lawmakers raised the issue in debate"});
+}
+
+TEST_CASE("a verb keeps its own adverb and a particle its time phrase left to it") {
+  CHECK(labels("Junk-fund holders have barely broken even this year.", {"this year"}) ==
+        std::vector<std::string>{"Junk-fund holders have barely broken even"});
+  CHECK(labels("The company said it expected to break even for the quarter.", {"the quarter"}) ==
+        std::vector<std::string>{"Company said it expected to break even"});
+  CHECK(labels("Prices were even higher on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Prices were higher"});
+  CHECK(labels("Hartwell will be sworn in on Tuesday.", {"Tuesday"}) ==
+        std::vector<std::string>{"Hartwell will be sworn in"});
+  CHECK(labels("The band carried on until May.", {"May"}) ==
+        std::vector<std::string>{"Band carried on"});
+  CHECK(labels("The blast occurred at about 10:35 a.m. Friday.", {"10:35 a.m. Friday"}) ==
+        std::vector<std::string>{"Blast occurred"});
+}
+
+TEST_CASE("a time phrase that completes a noun with 'of' stays in the labels of other dates") {
+  CHECK(labels("The first snowstorm of the winter hit the city on Friday.", {"winter", "Friday"}) ==
+        std::vector<std::string>{"First snowstorm hit the city",
+                                 "First snowstorm of the winter hit the city"});
+  CHECK(labels("Prices hit their highest level of the year on Tuesday.", {"the year", "Tuesday"}) ==
+        std::vector<std::string>{"Prices hit their highest level",
+                                 "Prices hit their highest level of the year"});
+  // A date that modifies the noun after it is no complement.
+  CHECK(labels("The aftermath of the Aug. 7 bombings was discussed on Sunday.",
+               {"Aug. 7", "Sunday"}) ==
+        std::vector<std::string>{"Aftermath of the bombings was discussed",
+                                 "Aftermath of the bombings was discussed"});
+}
+
+TEST_CASE("what a time after 'within' is counted from goes with the time phrase") {
+  CHECK(labels("He believed Howes had been killed within a week of his capture by the rebels.",
+               {"a week"}) ==
+        std::vector<std::string>{"He believed Howes had been killed by the rebels"});
+  CHECK(labels("Kopp emerged as a suspect within two weeks of the slaying.", {"two weeks"}) ==
+        std::vector<std::string>{"Kopp emerged as a suspect"});
+  // After another date "of" belongs to the noun before it.
+  CHECK(labels("Acme's announcement Friday of a $6 million loss surprised analysts.", {"Friday"}) ==
+        std::vector<std::string>{"Acme's announcement of a $6 million loss surprised analysts"});
+}
+
+TEST_CASE("an opening subordinate clause ends at a comma before a quote's close or a name") {
+  CHECK(labels("Although he called conditions \"highly competitive,\" Mr. LaMothe, the chairman, "
+               "forecast an increase "
+               "for the full year.",
+               {"the full year"}) == std::vector<std::string>{"Mr. LaMothe forecast an increase"});
+  CHECK(
+      labels("Finally, when Iraq failed to respond, Mr. Bush let the offensive begin on Saturday.",
+             {"Saturday"}) == std::vector<std::string>{"Mr. Bush let the offensive begin"});
+}
+
+TEST_CASE("'since' opens a clause; its pronoun is the main clause's name") {
+  CHECK(labels("Elian has been the focus of a custody battle since he was found off the Florida "
+               "coast on Nov. 25.",
+               {"Nov. 25"}) == std::vector<std::string>{"Elian was found off the Florida coast"});
+  CHECK(labels("Extremists have fired shells at a police station since Sinn Fein was expelled from "
+               "talks on Feb. 20.",
+               {"Feb. 20"}) == std::vector<std::string>{"Sinn Fein was expelled from talks"});
+  // "since its founding" is a noun phrase; a plural subject is no "it".
+  CHECK(labels("NATO's mission has changed since its founding in 1949.", {"1949"}) ==
+        std::vector<std::string>{"NATO's mission has changed since its founding"});
+  CHECK(
+      labels("Millions of copies of the rifle have been built since it entered production in 1947.",
+             {"1947"}) == std::vector<std::string>{"It entered production"});
+}
+
+TEST_CASE("'Contrary to ...,' opening a sentence is a fronted phrase") {
+  CHECK(labels(
+            "Contrary to other reports, the police said Monday that the suspect had not confessed.",
+            {"Monday"}) ==
+        std::vector<std::string>{"Police said that the suspect had not confessed"});
+}
+
 }  // namespace
 }  // namespace chronoline
