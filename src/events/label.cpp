@@ -845,6 +845,7 @@ class Labeler {
   // The noun phrase a time phrase follows: "the Taliban takeover of Afghanistan [earlier this month]".
   std::vector<size_t> noun_phrase_before(size_t first) const {
     std::vector<size_t> np;
+    std::vector<size_t> head = nouns_after_date(first);
     bool after_participle = false;
     // "payments made [between 2014 and 2017]": a participle right before the date belongs to it.
     if (first > 1 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
@@ -879,7 +880,7 @@ class Labeler {
         np.insert(np.begin(), i);
         continue;
       }
-      if (!t.word || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) ||
+      if (!t.word || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) || is(t, kSubordinators) ||
           (is(t, kCutWords) && t.lower != "of" && t.lower != "and"))
         break;
       np.insert(np.begin(), i);
@@ -899,6 +900,8 @@ class Labeler {
     if (lead != np.end() && std::isdigit(static_cast<unsigned char>(tokens_[*lead].lower[0])) &&
         !amount(std::vector<size_t>(lead, np.end())))
       return {};
+    // "the Federal Reserve's [October] meeting": a date before a noun is part of its noun phrase.
+    if (!head.empty() && (np.empty() || !is(tokens_[np.front()], kPronouns))) np.insert(np.end(), head.begin(), head.end());
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     // "put it out [in October]": a pronoun and a particle are no noun phrase.
     if (content < 2 || is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns)) return {};
@@ -909,6 +912,45 @@ class Labeler {
         tokens_[np.front() - 1].lower != "of")
       return {};
     return np;
+  }
+
+  // The nouns a date at token `first` stands before as a modifier ("the October [meeting]", "the
+  // November [jobs report]", "the Thanksgiving [holiday]"): lower-case words up to a verb, a
+  // function word or punctuation; empty when a verb or anything else follows the date.
+  std::vector<size_t> nouns_after_date(size_t first) const {
+    if (first >= tokens_.size() || tokens_[first].timex < 0) return {};
+    size_t e = time_end(first);
+    // "the meeting [on Friday] and": a date after a preposition ends its phrase.
+    if (is(tokens_[first], kTimePrepositions) || ends_possessive(tokens_[e - 1].lower)) return {};
+    std::vector<size_t> out;
+    for (size_t i = e; i < tokens_.size() && out.size() < 3; ++i) {
+      const Token& t = tokens_[i];
+      // An -ing word there is a noun: "the October meeting", "the Sunday briefing".
+      bool verb = looks_verb(t) && !(t.lower.ends_with("ing") && i == e);
+      if (!t.word || t.cap || t.timex >= 0 || t.begin == tokens_[i - 1].end || verb || is(t, kCutWords) ||
+          is(t, kConjunctions) || is(t, kArticles) || is(t, kPronouns) || is(t, kPossessives) ||
+          is(t, kRelatives) || is(t, kAuxiliaries) || is(t, kReportingVerbs) || t.lower.ends_with("ly") ||
+          std::isdigit(static_cast<unsigned char>(t.lower[0])))
+        break;
+      out.push_back(i);
+    }
+    // "the October 1998 shooting death of Dr. Barnet Slepian": what it was of comes along.
+    size_t of = out.empty() ? tokens_.size() : out.back() + 1;
+    if (of + 1 < tokens_.size() && tokens_[of].lower == "of" && tokens_[of].timex < 0 &&
+        (is(tokens_[of + 1], kArticles) || is(tokens_[of + 1], kPossessives) || tokens_[of + 1].cap)) {
+      std::vector<size_t> object{of};
+      for (size_t i = of + 1; i < tokens_.size() && object.size() < 6; ++i) {
+        const Token& t = tokens_[i];
+        bool abbreviation_dot = is_punct(t, ".") && t.begin == tokens_[i - 1].end && i + 1 < tokens_.size() &&
+                                tokens_[i + 1].cap;
+        if ((!t.word && !abbreviation_dot) || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) ||
+            (is(t, kCutWords) && i > of + 1))
+          break;
+        object.push_back(i);
+      }
+      if (object.size() > 1 && object.size() < 6) out.insert(out.end(), object.begin(), object.end());
+    }
+    return out;
   }
 
   // "450 million", "4.1 percent", "8 a share": a number with what it counts of money or shares.

@@ -10,8 +10,14 @@
 namespace chronoline::label_internal {
 
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
-  std::erase_if(ids, [&](size_t i) {
+  auto left_out = [&](size_t i) {
     return i < toks_.size() && toks_[i].timex >= 0 && (toks_[i].dated || toks_[i].timex == focus_);
+  };
+  // "will be held [on Saturday] and [on Dec. 5] at 40 locations": the conjunction between two
+  // dates goes with them.
+  std::erase_if(ids, [&](size_t i) {
+    return left_out(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) && left_out(i - 1) &&
+                           left_out(i + 1));
   });
   replace_parentheticals(ids);
   drop_dash_asides(ids);
@@ -21,6 +27,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   shorten_titles(ids);
   drop_trailing_aside_time(ids);
   trim_ends(ids);
+  drop_dangling_end(ids);
   drop_leading_copula(ids);
   std::string out = render(ids);
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
@@ -107,6 +114,36 @@ void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
   size_t n = ids.size();
   while (n > 0 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].timex >= 0) --n;
   if (n < ids.size() && n > 0 && !is_marker(ids[n - 1]) && is_punct(toks_[ids[n - 1]], ",")) ids.resize(n);
+}
+
+// Words that needed the date left out after them: "The Fed's next policy meeting is [Dec. 15-16]"
+// (an auxiliary), "the jobs report, due [next Friday]" and "will go top, kick-off [3pm]" (one word
+// after a comma, the only one, right before the date), "The wall held in 2000 and again [in 2015]" (a conjunction and an adverb that
+// repeats the clause, echo-adverbs).
+void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const {
+  auto before_date = [&] {
+    if (ids.empty() || is_marker(ids.back())) return false;
+    size_t next = ids.back() + 1;
+    return next < toks_.size() && toks_[next].timex >= 0 && (toks_[next].dated || toks_[next].timex == focus_);
+  };
+  if (!before_date() || ids.size() < 3) return;
+  const Token& last = toks_[ids.back()];
+  const Token& prev = toks_[ids[ids.size() - 2]];
+  bool prev_word = !is_marker(ids[ids.size() - 2]);
+  if (is(last, kAuxiliaries)) {
+    ids.pop_back();
+  } else if (prev_word && is(last, kEchoAdverbs) && is(prev, kConjunctions)) {
+    ids.resize(ids.size() - 2);
+  } else if (prev_word && ids.size() >= 4 && is_punct(prev, ",") && last.word && !last.cap &&
+             std::isalpha(static_cast<unsigned char>(last.lower[0])) && !is(toks_[ids.back() + 1], kTimePrepositions) &&
+             std::none_of(ids.begin(), ids.end() - 2, [&](size_t i) { return !is_marker(i) && is_punct(toks_[i], ","); })) {
+    // Not the end of an aside ("at the Newark, N.J., airport [in December]").
+
+    ids.resize(ids.size() - 2);
+  } else {
+    return;
+  }
+  trim_ends(ids);
 }
 
 // Emoji and pictographs ("\U0001F6A8", "\u2705") go: a label is a phrase, and the fonts a figure

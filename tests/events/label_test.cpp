@@ -679,5 +679,30 @@ TEST_CASE("a relative clause after a closing quote takes the quoted noun phrase 
                {"in October 2017"})[0] == "Ophelia killed three people");
 }
 
+TEST_CASE("a date before a noun labels that noun phrase, with what it is of") {
+  CHECK(labels("Stocks had ended lower after minutes from the Federal Reserve's October meeting showed divisions on Wednesday.",
+               {"Wednesday", "October"})[1] == "Federal Reserve's meeting");
+  CHECK(labels("Kopp was indicted last year in the October 1998 shooting death of Dr. Barnet Slepian.",
+               {"last year", "October 1998"})[1] == "Shooting death of Barnet Slepian");
+  // A noun phrase of one word says less than the clause.
+  CHECK(labels("Trading ended at 1 p.m. because of the Thanksgiving holiday.", {"1 p.m.", "Thanksgiving"})[1] ==
+        "Trading ended because of the holiday");
+}
+
+TEST_CASE("words that needed the date left out after them go with it") {
+  CHECK(labels("The Fed's next policy meeting is Dec. 15-16.", {"Dec. 15-16"}) ==
+        std::vector<std::string>{"Fed's next policy meeting"});
+  CHECK(labels("Traders will watch the jobs report, due next Friday.", {"next Friday"}) ==
+        std::vector<std::string>{"Traders will watch the jobs report"});
+  CHECK(labels("City will go top with a win over Rovers on Saturday, kick-off 3pm.", {"Saturday", "3pm"})[0] ==
+        "City will go top with a win over Rovers");
+  CHECK(labels("The wall held in 2000 and again in 2015.", {"2000", "2015"})[0] == "Wall held");
+  CHECK(labels("Free clinics will be held on Saturday and on Dec. 5 at 40 locations.", {"Saturday", "Dec. 5"})[1] ==
+        "Free clinics will be held at 40 locations");
+  // The end of an aside stays: "at the Newark, N.J., airport".
+  CHECK(labels("His car was found abandoned at the Newark, N.J., airport in December.", {"December"}) ==
+        std::vector<std::string>{"His car was found abandoned at the Newark, N.J., airport"});
+}
+
 }  // namespace
 }  // namespace chronoline
