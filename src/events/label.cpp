@@ -392,8 +392,14 @@ class Labeler {
 
   // True when the next few words before punctuation read like a clause (have a verb).
   bool clause_follows(size_t i) const {
-    for (size_t j = i; j < tokens_.size() && j < i + 6 && tokens_[j].word; ++j)
-      if (looks_verb(tokens_[j])) return true;
+    // A date there is not counted: ", and [four years later] in Montreal she added".
+    for (size_t j = i, words = 0; j < tokens_.size() && words < 6 && (tokens_[j].word || tokens_[j].timex >= 0); ++j) {
+      if (tokens_[j].timex >= 0) continue;
+      // "after the Oct. 23 slaying": an -ing word right after a date is its noun.
+      bool noun = j > 0 && tokens_[j - 1].timex >= 0 && tokens_[j].lower.ends_with("ing");
+      if (looks_verb(tokens_[j]) && !noun) return true;
+      ++words;
+    }
     return false;
   }
 

@@ -704,5 +704,15 @@ TEST_CASE("words that needed the date left out after them go with it") {
         std::vector<std::string>{"His car was found abandoned at the Newark, N.J., airport"});
 }
 
+TEST_CASE("a clause joined by ', and' and opening with a date is a clause of its own") {
+  CHECK(labels("At the 1972 Olympics she won a bronze medal, and four years later in Montreal she added a silver.",
+               {"1972", "four years later"})[1] == "In Montreal she added a silver");
+  CHECK(labels("The relatives filed a lawsuit, but in March a federal judge ruled against them.", {"March"}) ==
+        std::vector<std::string>{"Federal judge ruled against them"});
+  // An -ing word right after a date is its noun, not a clause's verb.
+  CHECK(labels("Police have been searching for him since shortly after the Oct. 23 slaying.", {"Oct. 23"}) ==
+        std::vector<std::string>{"Police have been searching for him since shortly after the slaying"});
+}
+
 }  // namespace
 }  // namespace chronoline
