@@ -368,13 +368,24 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         return longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
                longer[shorter.size()] == ' ';
       };
+      // "Residents will gather at the war memorial [on Saturday] at 11 a.m.": a finer date whose
+      // label is part of the coarser one's says when in that day the same happening is.
+      auto part_of = [](const std::string& whole, const std::string& part) {
+        if (part.size() >= whole.size() || part.find(' ') == std::string::npos) return false;
+        std::string w = " " + temporal::lower_ascii(whole) + " ", p = " " + temporal::lower_ascii(part) + " ";
+        return w.find(p) != std::string::npos;
+      };
       auto same = std::find_if(
           events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {
             return (o.label == e.label && (within(e, o) || within(o, e))) ||
-                   (within(e, o) && extends(o.label, e.label)) || (within(o, e) && extends(e.label, o.label));
+                   (within(e, o) && (extends(o.label, e.label) || part_of(o.label, e.label))) ||
+                   (within(o, e) && extends(e.label, o.label));
           });
       if (same != events.end()) {
-        if (within(e, *same)) *same = std::move(e);
+        if (within(e, *same)) {
+          if (part_of(same->label, e.label)) e.label = std::move(same->label);
+          *same = std::move(e);
+        }
         continue;
       }
       // "She died on Sunday at her home" and an obituary's closing "born 3 May 1939; died 22
