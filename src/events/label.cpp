@@ -231,6 +231,7 @@ class Labeler {
         return who + " " + what;
       }
     }
+    if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
@@ -570,6 +571,33 @@ class Labeler {
     for (size_t k = 0; k < segments_.size(); ++k)
       if (segments_[k].kind == SegmentKind::kMain) return k;
     return 0;
+  }
+
+  // "Ingrid Solberg (born 4 March 1946) is ...", "the plan (first tabled in 2019)": a date in
+  // brackets dates the noun phrase before them, with what the brackets say of it ("Ingrid Solberg
+  // born", "plan first tabled"). Empty when the date is not in brackets after a noun phrase.
+  std::optional<std::vector<size_t>> parenthesised(size_t first, size_t last) const {
+    size_t open = first;
+    while (open > 0 && first - open < 8 && !is_punct(tokens_[open - 1], "(") && !is_punct(tokens_[open - 1], ")"))
+      --open;
+    if (open == 0 || !is_punct(tokens_[open - 1], "(")) return std::nullopt;
+    size_t close = last + 1;
+    while (close < tokens_.size() && close - last < 8 && !is_punct(tokens_[close], ")") && !is_punct(tokens_[close], "("))
+      ++close;
+    if (close >= tokens_.size() || !is_punct(tokens_[close], ")")) return std::nullopt;
+    std::vector<size_t> np = noun_phrase_ending_at(open - 1);
+    if (np.empty() || np.size() > 8 || !tokens_[np.back()].word || is(tokens_[np.front()], kPronouns)) return std::nullopt;
+    // Words besides the date ("The Clean Air Act (1970) set limits": the clause says more), and
+    // no clause of their own ("(which opened in 2019)").
+    size_t words = 0;
+    for (size_t i = open; i < close; ++i) {
+      if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") return std::nullopt;
+      words += tokens_[i].word && tokens_[i].timex < 0;
+    }
+    if (words == 0) return std::nullopt;
+    std::vector<size_t> inside = range(open, close);
+    np.insert(np.end(), inside.begin(), inside.end());
+    return np;
   }
 
   // "since the 1990s, when the network last doubled": the when-clause says what happened then.

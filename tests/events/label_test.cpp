@@ -714,5 +714,15 @@ TEST_CASE("a clause joined by ', and' and opening with a date is a clause of its
         std::vector<std::string>{"Police have been searching for him since shortly after the slaying"});
 }
 
+TEST_CASE("a date in brackets after a noun phrase dates it, with what the brackets say") {
+  CHECK(labels("Ingrid Solberg (born 4 March 1946) is a Norwegian sprinter.", {"4 March 1946"}) ==
+        std::vector<std::string>{"Ingrid Solberg born"});
+  CHECK(labels("The council approved the plan (first tabled in 2019) on Monday.", {"2019", "Monday"}) ==
+        std::vector<std::string>{"Plan first tabled", "Council approved the plan"});
+  // A year alone in brackets leaves the label to the clause.
+  CHECK(labels("The Clean Air Act (1970) set limits on emissions.", {"1970"}) ==
+        std::vector<std::string>{"Clean Air Act set limits on emissions"});
+}
+
 }  // namespace
 }  // namespace chronoline
