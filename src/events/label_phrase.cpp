@@ -66,8 +66,13 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
   size_t open = 1;
   bool relative = false;
   while (open < ids.size() && open < 12 && !comma(open)) {
-    if (is_marker(ids[open]) || !toks_[ids[open]].word ||
-        (looks_verb(toks_[ids[open]]) && !relative))
+    // "The committee's ranking Republican", "its managing director": an -ing adjective.
+    if (is_marker(ids[open]) || is_marker(ids[open - 1])) return;
+    const Token& before = toks_[ids[open - 1]];
+    bool adjective = toks_[ids[open]].lower.ends_with("ing") &&
+                     (ends_possessive(before.lower) || is(before, kArticles) || is(before, kPossessives));
+    if (!toks_[ids[open]].word ||
+        (looks_verb(toks_[ids[open]]) && !relative && !adjective))
       return;
     relative = relative || (toks_[ids[open]].lower == "who" && open > 1);
     ++open;
@@ -80,9 +85,23 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
       !toks_[ids[close + 1]].lower.empty() &&
       toks_[ids[close + 1]].lower.find_first_not_of("0123456789") == std::string::npos)
     last = close + 2;
-  if (!comma(open) || !comma(close) || last + 1 >= ids.size() || is_marker(ids[last + 1]) ||
-      !looks_verb(toks_[ids[last + 1]]))
-    return;
+  // Then a description: "Its sponsor, Senator Ellen Marsh, a Democrat from Ohio, introduced it".
+  if (comma(last) && last + 1 < ids.size() && !is_marker(ids[last + 1]) &&
+      (is(toks_[ids[last + 1]], kArticles) || is(toks_[ids[last + 1]], kPossessives))) {
+    size_t end = last + 2;
+    while (end < ids.size() && end < last + 10 && !comma(end) && !is_marker(ids[end]) && !looks_verb(toks_[ids[end]]))
+      ++end;
+    if (comma(end)) last = end;
+  }
+  // The verb may follow an adverb: "..., first introduced it".
+  auto verb_at = [&](size_t j) {
+    if (j >= ids.size() || is_marker(ids[j])) return false;
+    if (looks_verb(toks_[ids[j]])) return true;
+    const Token& t = toks_[ids[j]];
+    return t.word && !t.cap && !is(t, kArticles) && !is(t, kCutWords) && j + 1 < ids.size() &&
+           !is_marker(ids[j + 1]) && looks_verb(toks_[ids[j + 1]]) && !toks_[ids[j + 1]].lower.ends_with("ing");
+  };
+  if (!comma(open) || !comma(close) || !verb_at(last + 1)) return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
   // "His daughter, Giulia, came home": a relative named by a first name alone.
   bool first_name = name.size() == 1 && !is_marker(name[0]) && toks_[name[0]].word &&

@@ -724,5 +724,12 @@ TEST_CASE("a date in brackets after a noun phrase dates it, with what the bracke
         std::vector<std::string>{"Clean Air Act set limits on emissions"});
 }
 
+TEST_CASE("a subject named in an aside is its name also with an age, a description or an adverb after it") {
+  CHECK(labels("Its sponsor, Senator Ellen Marsh (54), a Democrat from Ohio, first introduced it in March 2025.",
+               {"March 2025"}) == std::vector<std::string>{"Ellen Marsh first introduced it"});
+  CHECK(labels("The committee's ranking Republican, Tom Ridley, voted against it on Wednesday.", {"Wednesday"}) ==
+        std::vector<std::string>{"Tom Ridley voted against it"});
+}
+
 }  // namespace
 }  // namespace chronoline
