@@ -890,11 +890,14 @@ class Labeler {
     }
     // "gains that began [last fall]": the noun phrase a restrictive relative clause is about, and
     // its verb.
+    // "a bill that had stalled [since the spring]": auxiliaries may stand between.
+    size_t rel = first > 2 ? first - 2 : 0;
+    while (rel > 1 && is(tokens_[rel], kAuxiliaries) && tokens_[rel].timex < 0 && first - rel < 4) --rel;
     if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
-        (tokens_[first - 2].lower == "that" || tokens_[first - 2].lower == "which" || tokens_[first - 2].lower == "who")) {
-      std::vector<size_t> head = noun_phrase_ending_at(first - 2);
+        (tokens_[rel].lower == "that" || tokens_[rel].lower == "which" || tokens_[rel].lower == "who")) {
+      std::vector<size_t> head = noun_phrase_ending_at(rel);
       if (head.size() >= 1 && head.size() <= 8 && !is(tokens_[head.front()], kPronouns)) {
-        head.push_back(first - 1);
+        for (size_t i = rel + 1; i < first; ++i) head.push_back(i);
         return head;
       }
     }
