@@ -472,6 +472,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     };
     while (hanging()) prefix.pop_back();
     trim_ends(prefix);
+    drop_dangling_end(prefix);
     std::string out = render(prefix);
     if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;
   }

@@ -697,6 +697,10 @@ TEST_CASE("words that needed the date left out after them go with it") {
   CHECK(labels("City will go top with a win over Rovers on Saturday, kick-off 3pm.", {"Saturday", "3pm"}) ==
         std::vector<std::string>{"City will go top with a win over Rovers", "City will go top with a win over Rovers"});
   CHECK(labels("The wall held in 2000 and again in 2015.", {"2000", "2015"})[0] == "Wall held");
+  // Also when the label is cut after it.
+  CHECK(labels("City will go top of the Championship with a win over Ashford Rovers on Saturday, kick-off 3pm, in "
+               "what manager Lee Brannigan called the biggest game of the season so far.",
+               {"Saturday", "3pm"})[1] == "City will go top of the Championship with a win over Ashford Rovers");
   CHECK(labels("Free clinics will be held on Saturday and on Dec. 5 at 40 locations.", {"Saturday", "Dec. 5"})[1] ==
         "Free clinics will be held at 40 locations");
   // The end of an aside stays: "at the Newark, N.J., airport".
