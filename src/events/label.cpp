@@ -964,7 +964,10 @@ class Labeler {
       const Token& t = tokens_[i];
       // An -ing word there is a noun: "the October meeting", "the Sunday briefing".
       bool verb = looks_verb(t) && !(t.lower.ends_with("ing") && i == e);
-      if (!t.word || t.cap || t.timex >= 0 || t.begin == tokens_[i - 1].end || verb || is(t, kCutWords) ||
+      // A name may lead the nouns: "the 2011 Fukushima disaster" (not "in 2011 Tokyo Electric").
+      bool name = t.cap && out.size() < 2 && first > 0 && is(tokens_[first - 1], kArticles) && i + 1 < tokens_.size() && tokens_[i + 1].word && !tokens_[i + 1].cap &&
+                  !looks_verb(tokens_[i + 1]) && !is(tokens_[i + 1], kCutWords) && !is(tokens_[i + 1], kConjunctions);
+      if (!t.word || (t.cap && !name) || t.timex >= 0 || t.begin == tokens_[i - 1].end || verb || is(t, kCutWords) ||
           is(t, kConjunctions) || is(t, kArticles) || is(t, kPronouns) || is(t, kPossessives) ||
           is(t, kRelatives) || is(t, kAuxiliaries) || is(t, kReportingVerbs) || t.lower.ends_with("ly") ||
           std::isdigit(static_cast<unsigned char>(t.lower[0])))

@@ -684,6 +684,8 @@ TEST_CASE("a date before a noun labels that noun phrase, with what it is of") {
                {"Wednesday", "October"})[1] == "Federal Reserve's meeting");
   CHECK(labels("Kopp was indicted last year in the October 1998 shooting death of Dr. Barnet Slepian.",
                {"last year", "October 1998"})[1] == "Shooting death of Barnet Slepian");
+  CHECK(labels("The utility will restart a reactor on Jan. 20, the first since the 2011 Fukushima disaster.",
+               {"Jan. 20", "2011"})[1] == "Fukushima disaster");
   // A noun phrase of one word says less than the clause.
   CHECK(labels("Trading ended at 1 p.m. because of the Thanksgiving holiday.", {"1 p.m.", "Thanksgiving"})[1] ==
         "Trading ended because of the holiday");
