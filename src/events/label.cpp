@@ -1169,6 +1169,14 @@ class Labeler {
         if (k > 0) {
           std::vector<size_t> source = body, before = segment_words(k - 1);
           while (!source.empty() && !tokens_[source.back()].word) source.pop_back();
+          // "... weekly report for the week ending Nov. 21 (week 47).": a bracket left open by the
+          // closing one popped goes, with what it holds.
+          auto open = std::find_if(source.rbegin(), source.rend(), [&](size_t i) {
+            return is_punct(tokens_[i], "(") || is_punct(tokens_[i], ")");
+          });
+          if (open != source.rend() && is_punct(tokens_[*open], "("))
+            source.erase(std::prev(open.base()), source.end());
+          while (!source.empty() && !tokens_[source.back()].word) source.pop_back();
           source.push_back(tokens_.size());  // a ':' marker, rendered below
           source.insert(source.end(), before.begin(), before.end());
           return source;

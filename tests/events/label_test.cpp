@@ -742,5 +742,13 @@ TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase a
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
 }
 
+TEST_CASE("regression: an attribution ending in brackets leaves no bracket open") {
+  std::string label = labels("Flu activity rose for a third week, according to the department's weekly report for "
+                             "the week ending Nov. 21 (week 47).",
+                             {"the week ending Nov. 21"})[0];
+  CHECK(label.find('(') == std::string::npos);
+  CHECK(label.starts_with("Department's weekly report: "));
+}
+
 }  // namespace
 }  // namespace chronoline
