@@ -1051,6 +1051,9 @@ class Labeler {
     // 'comparable to Ophelia", which killed': the quote closes before the comma.
     while (end > 0 && (is_punct(tokens_[end - 1], "\"") || is_punct(tokens_[end - 1], "\u201D"))) --end;
     std::vector<size_t> np = noun_phrase_ending_at(end);
+    // "two hours longer than the Pocket 2, which launched": the clause is about what follows "than".
+    auto than = std::find_if(np.rbegin(), np.rend(), [&](size_t i) { return tokens_[i].lower == "than"; });
+    if (than != np.rend() && than != np.rbegin()) np.erase(np.begin(), than.base());
     // "Maria Lopez, 45, who": an age between commas follows the name the clause is about.
     auto number = [](const std::string& w) {
       return std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); });

@@ -750,5 +750,10 @@ TEST_CASE("regression: an attribution ending in brackets leaves no bracket open"
   CHECK(label.starts_with("Department's weekly report: "));
 }
 
+TEST_CASE("a relative clause after a comparison is about what follows 'than'") {
+  CHECK(labels("The battery lasts six hours, two hours longer than the Pocket 2, which launched in October 2024.",
+               {"October 2024"}) == std::vector<std::string>{"Pocket 2 launched"});
+}
+
 }  // namespace
 }  // namespace chronoline
