@@ -351,7 +351,17 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.sentence = line;
       // "his" in a sentence that names a person is most often that person; "he" further on, the
       // person named in the last two sentences ("a man ... he" six sentences later is no one named).
-      std::string label = resolve_it(labels.labels[k], it);
+      // "The Haworth mill never reopened, and its site became a retail park": "its" in a later
+      // clause of a sentence about a thing is that thing.
+      // A one-word definite subject ("the company") is rather the name said before.
+      bool definite = labels.definite.find(' ') != std::string::npos;
+      std::string_view own = !labels.person.empty()     ? std::string_view()
+                             : !labels.subject.empty() ? std::string_view(labels.subject)
+                             : definite                ? std::string_view(labels.definite)
+                                                       : std::string_view();
+      bool later_clause = !own.empty() && labels.labels[k].find(' ') != std::string::npos &&
+                          (labels.labels[k].starts_with("Its ") || labels.labels[k].starts_with("It "));
+      std::string label = resolve_it(labels.labels[k], later_clause ? own : it);
       e.label = resolve_person(label, people.referent(leading_gender(label), labels.person));
       // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
       // lone date line) is no event.

@@ -268,5 +268,13 @@ TEST_CASE("with no one named lately, 'she' is the person the title names, when k
   CHECK(n[1] == "He retired");
 }
 
+TEST_CASE("'its' in a later clause of a sentence about a thing is that thing") {
+  auto l = labels_of(
+      "The Port of Valmora reopened its quay on Monday. The Haworth cotton mill never reopened, and its "
+      "site became a retail park in the 1990s.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Haworth cotton mill's site became a retail park");
+}
+
 }  // namespace
 }  // namespace chronoline
