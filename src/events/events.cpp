@@ -237,7 +237,9 @@ Gender leading_gender(std::string_view label) {
 
 }  // namespace
 
-std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
+namespace {
+
+std::optional<DateTime> parse_whole_dateline(std::string_view line, const Tagger& tagger) {
   // An ISO 8601 timestamp ("2022-01-25T05:49:00Z", also after "Last updated: ") reads as the date
   // and time it writes.
   std::string text(line);
@@ -279,6 +281,45 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
       dt.time_of_day = time_after(std::string_view(o.value).substr(11));
   if (!dt.time_of_day) dt.time_of_day = time_after(line.substr(t.end));
   return dt;
+}
+
+// The start of the first date in `text` that needs no anchor ("born 4 March 1946", "In 1968"):
+// tagged against two anchors far apart, it reads the same. A narrative without a publication date
+// (a biography, a history) counts from it. Empty when the text has none.
+std::optional<Anchor> first_absolute_date(std::string_view text, const Tagger& tagger) {
+  TagOptions narrative;
+  narrative.doc_type = DocType::kNarrative;
+  auto timexes = tagger.tag(text, Anchor{date::sys_days{date::year{2000} / 1 / 1}}, narrative);
+  auto again = tagger.tag(text, Anchor{date::sys_days{date::year{2010} / 7 / 15}}, narrative);
+  for (size_t i = 0; i < timexes.size() && i < again.size(); ++i) {
+    const Timex& t = timexes[i];
+    if (t.type != TimexType::kDate || t.value != again[i].value || t.begin != again[i].begin) continue;
+    if (auto span = span_of_value(event_value(t)); span) return Anchor{span->start};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
+  if (auto dt = parse_whole_dateline(line, tagger)) return dt;
+  // A header line of fields between bars, one of them the date ("KYODO NEWS - Nov 27, 2026 -
+  // 19:45 | Japan, Politics", "Department of Health | Weekly Update | Nov. 27, 2026"): the first
+  // field that reads as a dateline. The other fields are names, not sentences.
+  constexpr std::string_view kBar = " | ";
+  if (line.find(kBar) == std::string_view::npos || line.size() >= 200) return std::nullopt;
+  std::vector<std::string_view> fields;
+  for (size_t from = 0;;) {
+    size_t bar = line.find(kBar, from);
+    fields.push_back(line.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from));
+    if (bar == std::string_view::npos) break;
+    from = bar + kBar.size();
+  }
+  for (std::string_view f : fields)
+    if (f.size() >= 60 || f.ends_with('.') || f.ends_with('!') || f.ends_with('?')) return std::nullopt;
+  for (std::string_view f : fields)
+    if (auto dt = parse_whole_dateline(f, tagger)) return dt;
+  return std::nullopt;
 }
 
 std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes,
@@ -347,7 +388,17 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.sentence = line;
       // "his" in a sentence that names a person is most often that person; "he" further on, the
       // person named in the last two sentences ("a man ... he" six sentences later is no one named).
-      std::string label = resolve_it(labels.labels[k], it);
+      // "The Haworth mill never reopened, and its site became a retail park": "its" in a later
+      // clause of a sentence about a thing is that thing.
+      // A one-word definite subject ("the company") is rather the name said before.
+      bool definite = labels.definite.find(' ') != std::string::npos;
+      std::string_view own = !labels.person.empty()     ? std::string_view()
+                             : !labels.subject.empty() ? std::string_view(labels.subject)
+                             : definite                ? std::string_view(labels.definite)
+                                                       : std::string_view();
+      bool later_clause = !own.empty() && labels.labels[k].find(' ') != std::string::npos &&
+                          (labels.labels[k].starts_with("Its ") || labels.labels[k].starts_with("It "));
+      std::string label = resolve_it(labels.labels[k], later_clause ? own : it);
       e.label = resolve_person(
           label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
       // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
@@ -365,13 +416,24 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         return longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
                longer[shorter.size()] == ' ';
       };
+      // "Residents will gather at the war memorial [on Saturday] at 11 a.m.": a finer date whose
+      // label is part of the coarser one's says when in that day the same happening is.
+      auto part_of = [](const std::string& whole, const std::string& part) {
+        if (part.size() >= whole.size() || part.find(' ') == std::string::npos) return false;
+        std::string w = " " + temporal::lower_ascii(whole) + " ", p = " " + temporal::lower_ascii(part) + " ";
+        return w.find(p) != std::string::npos;
+      };
       auto same = std::find_if(
           events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {
             return (o.label == e.label && (within(e, o) || within(o, e))) ||
-                   (within(e, o) && extends(o.label, e.label)) || (within(o, e) && extends(e.label, o.label));
+                   (within(e, o) && (extends(o.label, e.label) || part_of(o.label, e.label))) ||
+                   (within(o, e) && extends(e.label, o.label));
           });
       if (same != events.end()) {
-        if (within(e, *same)) *same = std::move(e);
+        if (within(e, *same)) {
+          if (part_of(same->label, e.label)) e.label = std::move(same->label);
+          *same = std::move(e);
+        }
         continue;
       }
       // "She died on Sunday at her home" and an obituary's closing "born 3 May 1939; died 22
@@ -413,18 +475,22 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   timeline.title = article->title;
   timeline.source = article->source;
   timeline.published = options.published ? options.published : article->published;
-  if (!timeline.published)
+  size_t begin = article->paragraphs.empty() ? 0 : article->paragraphs.front().range.begin;
+  size_t end = article->paragraphs.empty() ? 0 : article->paragraphs.back().range.end;
+  std::optional<Anchor> first_date;
+  if (!timeline.published && options.tag.doc_type == DocType::kNarrative)
+    first_date = first_absolute_date(std::string_view(article->text).substr(begin, end - begin), tagger);
+  if (!timeline.published && !first_date)
     return Error::input(std::string(name) + ": no publication date found; pass --pub-date YYYY-MM-DD");
   if (article->paragraphs.empty()) return timeline;
-  size_t begin = article->paragraphs.front().range.begin;
-  size_t end = article->paragraphs.back().range.end;
-  Anchor anchor{timeline.published->day, timeline.published->time_of_day};
+  Anchor anchor = first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
   std::vector<Timex> timexes = tagger.tag(std::string_view(article->text).substr(begin, end - begin), anchor, options.tag);
   for (Timex& t : timexes) {
     t.begin += begin;
     t.end += begin;
   }
-  timeline.events = events_from_timexes(*article, timexes, timeline.published->day);
+  timeline.events = events_from_timexes(
+      *article, timexes, timeline.published ? std::optional<date::sys_days>(timeline.published->day) : std::nullopt);
   if (timeline.events.size() > kMaxEvents)
     return Error::input(std::string(name) + ": more than " + std::to_string(kMaxEvents) +
                         " dated events, the limit; split the article");

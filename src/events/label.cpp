@@ -90,6 +90,11 @@ class Labeler {
     std::vector<size_t> ids = subject_of(main_segment());
     if (ids.empty() || ids.size() > 12 || tokens_[ids.front()].lower != "the") return {};
     phrase_.drop_insertions(ids);
+    // "The mill never reopened": an adverb before the verb is no part of the subject.
+    while (!ids.empty() && (tokens_[ids.back()].lower == "never" || tokens_[ids.back()].lower == "not" ||
+                            is(tokens_[ids.back()], kDropAdverbs) ||
+                            (tokens_[ids.back()].lower.ends_with("ly") && !tokens_[ids.back()].cap)))
+      ids.pop_back();
     phrase_.trim_ends(ids);
     if (ids.empty() || ids.size() > 4 || plural(tokens_[ids.back()])) return {};
     for (size_t i : ids)
@@ -226,6 +231,7 @@ class Labeler {
         return who + " " + what;
       }
     }
+    if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
@@ -490,8 +496,14 @@ class Labeler {
 
   // True when the next few words before punctuation read like a clause (have a verb).
   bool clause_follows(size_t i) const {
-    for (size_t j = i; j < tokens_.size() && j < i + 6 && tokens_[j].word; ++j)
-      if (looks_verb(tokens_[j])) return true;
+    // A date there is not counted: ", and [four years later] in Montreal she added".
+    for (size_t j = i, words = 0; j < tokens_.size() && words < 6 && (tokens_[j].word || tokens_[j].timex >= 0); ++j) {
+      if (tokens_[j].timex >= 0) continue;
+      // "after the Oct. 23 slaying": an -ing word right after a date is its noun.
+      bool noun = j > 0 && tokens_[j - 1].timex >= 0 && tokens_[j].lower.ends_with("ing");
+      if (looks_verb(tokens_[j]) && !noun) return true;
+      ++words;
+    }
     return false;
   }
 
@@ -705,6 +717,33 @@ class Labeler {
     for (size_t k = 0; k < segments_.size(); ++k)
       if (segments_[k].kind == SegmentKind::kMain) return k;
     return 0;
+  }
+
+  // "Ingrid Solberg (born 4 March 1946) is ...", "the plan (first tabled in 2019)": a date in
+  // brackets dates the noun phrase before them, with what the brackets say of it ("Ingrid Solberg
+  // born", "plan first tabled"). Empty when the date is not in brackets after a noun phrase.
+  std::optional<std::vector<size_t>> parenthesised(size_t first, size_t last) const {
+    size_t open = first;
+    while (open > 0 && first - open < 8 && !is_punct(tokens_[open - 1], "(") && !is_punct(tokens_[open - 1], ")"))
+      --open;
+    if (open == 0 || !is_punct(tokens_[open - 1], "(")) return std::nullopt;
+    size_t close = last + 1;
+    while (close < tokens_.size() && close - last < 8 && !is_punct(tokens_[close], ")") && !is_punct(tokens_[close], "("))
+      ++close;
+    if (close >= tokens_.size() || !is_punct(tokens_[close], ")")) return std::nullopt;
+    std::vector<size_t> np = noun_phrase_ending_at(open - 1);
+    if (np.empty() || np.size() > 8 || !tokens_[np.back()].word || is(tokens_[np.front()], kPronouns)) return std::nullopt;
+    // Words besides the date ("The Clean Air Act (1970) set limits": the clause says more), and
+    // no clause of their own ("(which opened in 2019)").
+    size_t words = 0;
+    for (size_t i = open; i < close; ++i) {
+      if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") return std::nullopt;
+      words += tokens_[i].word && tokens_[i].timex < 0;
+    }
+    if (words == 0) return std::nullopt;
+    std::vector<size_t> inside = range(open, close);
+    np.insert(np.end(), inside.begin(), inside.end());
+    return np;
   }
 
   // "since the 1990s, when the network last doubled": the when-clause says what happened then.
@@ -1035,6 +1074,7 @@ class Labeler {
   // The noun phrase a time phrase follows: "the Taliban takeover of Afghanistan [earlier this month]".
   std::vector<size_t> noun_phrase_before(size_t first) const {
     std::vector<size_t> np;
+    std::vector<size_t> head = nouns_after_date(first);
     bool after_participle = false;
     // "payments made [between 2014 and 2017]": a participle right before the date belongs to it.
     if (first > 1 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
@@ -1045,11 +1085,14 @@ class Labeler {
     }
     // "gains that began [last fall]": the noun phrase a restrictive relative clause is about, and
     // its verb.
-    if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) &&
-        !is(tokens_[first - 1], kAuxiliaries) && is(tokens_[first - 2], kRelativePronouns)) {
-      std::vector<size_t> head = noun_phrase_ending_at(first - 2);
+    // "a bill that had stalled [since the spring]": auxiliaries may stand between.
+    size_t rel = first > 2 ? first - 2 : 0;
+    while (rel > 1 && is(tokens_[rel], kAuxiliaries) && tokens_[rel].timex < 0 && first - rel < 4) --rel;
+    if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
+        is(tokens_[rel], kRelativePronouns)) {
+      std::vector<size_t> head = noun_phrase_ending_at(rel);
       if (head.size() >= 1 && head.size() <= 8 && !is(tokens_[head.front()], kPronouns)) {
-        head.push_back(first - 1);
+        for (size_t i = rel + 1; i < first; ++i) head.push_back(i);
         return head;
       }
     }
@@ -1069,7 +1112,7 @@ class Labeler {
         np.insert(np.begin(), i);
         continue;
       }
-      if (!t.word || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) ||
+      if (!t.word || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) || is(t, kSubordinators) ||
           (is(t, kCutWords) && t.lower != "of" && t.lower != "and"))
         break;
       np.insert(np.begin(), i);
@@ -1093,6 +1136,8 @@ class Labeler {
     for (size_t j = 1; j < np.size(); ++j)
       if (kModifierIdioms.contains(tokens_[np[j - 1]].lower + " " + tokens_[np[j]].lower))
         return {};
+    // "the Federal Reserve's [October] meeting": a date before a noun is part of its noun phrase.
+    if (!head.empty() && (np.empty() || !is(tokens_[np.front()], kPronouns))) np.insert(np.end(), head.begin(), head.end());
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     // "put it out [in October]": a pronoun and a particle are no noun phrase.
     if (content < 2 || is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns)) return {};
@@ -1103,6 +1148,48 @@ class Labeler {
         tokens_[np.front() - 1].lower != "of")
       return {};
     return np;
+  }
+
+  // The nouns a date at token `first` stands before as a modifier ("the October [meeting]", "the
+  // November [jobs report]", "the Thanksgiving [holiday]"): lower-case words up to a verb, a
+  // function word or punctuation; empty when a verb or anything else follows the date.
+  std::vector<size_t> nouns_after_date(size_t first) const {
+    if (first >= tokens_.size() || tokens_[first].timex < 0) return {};
+    size_t e = time_end(first);
+    // "the meeting [on Friday] and": a date after a preposition ends its phrase.
+    if (is(tokens_[first], kTimePrepositions) || ends_possessive(tokens_[e - 1].lower)) return {};
+    std::vector<size_t> out;
+    for (size_t i = e; i < tokens_.size() && out.size() < 3; ++i) {
+      const Token& t = tokens_[i];
+      // An -ing word there is a noun: "the October meeting", "the Sunday briefing".
+      bool verb = looks_verb(t) && !(t.lower.ends_with("ing") && i == e);
+      // A name may lead the nouns: "the 2011 Fukushima disaster" (not "in 2011 Tokyo Electric").
+      bool name = t.cap && out.size() < 2 && first > 0 && is(tokens_[first - 1], kArticles) && i + 1 < tokens_.size() && tokens_[i + 1].word && !tokens_[i + 1].cap &&
+                  !looks_verb(tokens_[i + 1]) && !is(tokens_[i + 1], kCutWords) && !is(tokens_[i + 1], kConjunctions);
+      if (!t.word || (t.cap && !name) || t.timex >= 0 || t.begin == tokens_[i - 1].end || verb || is(t, kCutWords) ||
+          is(t, kConjunctions) || is(t, kArticles) || is(t, kPronouns) || is(t, kPossessives) ||
+          is(t, kRelatives) || is(t, kAuxiliaries) || is(t, kReportingVerbs) || t.lower.ends_with("ly") ||
+          std::isdigit(static_cast<unsigned char>(t.lower[0])))
+        break;
+      out.push_back(i);
+    }
+    // "the October 1998 shooting death of Dr. Barnet Slepian": what it was of comes along.
+    size_t of = out.empty() ? tokens_.size() : out.back() + 1;
+    if (of + 1 < tokens_.size() && tokens_[of].lower == "of" && tokens_[of].timex < 0 &&
+        (is(tokens_[of + 1], kArticles) || is(tokens_[of + 1], kPossessives) || tokens_[of + 1].cap)) {
+      std::vector<size_t> object{of};
+      for (size_t i = of + 1; i < tokens_.size() && object.size() < 6; ++i) {
+        const Token& t = tokens_[i];
+        bool abbreviation_dot = is_punct(t, ".") && t.begin == tokens_[i - 1].end && i + 1 < tokens_.size() &&
+                                tokens_[i + 1].cap;
+        if ((!t.word && !abbreviation_dot) || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) ||
+            (is(t, kCutWords) && i > of + 1))
+          break;
+        object.push_back(i);
+      }
+      if (object.size() > 1 && object.size() < 6) out.insert(out.end(), object.begin(), object.end());
+    }
+    return out;
   }
 
   // "450 million", "4.1 percent", "8 a share": a number with what it counts of money or shares.
@@ -1164,6 +1251,9 @@ class Labeler {
     // 'comparable to Ophelia", which killed': the quote closes before the comma.
     while (end > 0 && (is_punct(tokens_[end - 1], "\"") || is_punct(tokens_[end - 1], "\u201D"))) --end;
     std::vector<size_t> np = noun_phrase_ending_at(end);
+    // "two hours longer than the Pocket 2, which launched": the clause is about what follows "than".
+    auto than = std::find_if(np.rbegin(), np.rend(), [&](size_t i) { return tokens_[i].lower == "than"; });
+    if (than != np.rend() && than != np.rbegin()) np.erase(np.begin(), than.base());
     // "Maria Lopez, 45, who": an age between commas follows the name the clause is about.
     auto number = [](const std::string& w) {
       return std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); });
@@ -1321,6 +1411,14 @@ class Labeler {
       case SegmentKind::kAttribution:
         if (k > 0) {
           std::vector<size_t> source = body, before = segment_words(k - 1);
+          while (!source.empty() && !tokens_[source.back()].word) source.pop_back();
+          // "... weekly report for the week ending Nov. 21 (week 47).": a bracket left open by the
+          // closing one popped goes, with what it holds.
+          auto open = std::find_if(source.rbegin(), source.rend(), [&](size_t i) {
+            return is_punct(tokens_[i], "(") || is_punct(tokens_[i], ")");
+          });
+          if (open != source.rend() && is_punct(tokens_[*open], "("))
+            source.erase(std::prev(open.base()), source.end());
           while (!source.empty() && !tokens_[source.back()].word) source.pop_back();
           source.push_back(tokens_.size());  // a ':' marker, rendered below
           source.insert(source.end(), before.begin(), before.end());

@@ -10,10 +10,16 @@
 namespace chronoline::label_internal {
 
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
-  std::erase_if(ids, [&](size_t i) {
+  auto left_out = [&](size_t i) {
     return i < toks_.size() && toks_[i].timex >= 0 &&
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
+  };
+  // "will be held [on Saturday] and [on Dec. 5] at 40 locations": the conjunction between two
+  // dates goes with them.
+  std::erase_if(ids, [&](size_t i) {
+    return left_out(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) && left_out(i - 1) &&
+                           left_out(i + 1));
   });
   replace_parentheticals(ids);
   drop_dash_asides(ids);
@@ -27,6 +33,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   shorten_titles(ids);
   drop_trailing_aside_time(ids);
   trim_ends(ids);
+  drop_dangling_end(ids);
   drop_leading_copula(ids);
   std::string out = render(ids);
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
@@ -65,8 +72,13 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
   size_t open = 1;
   bool relative = false;
   while (open < ids.size() && open < 12 && !comma(open)) {
-    if (is_marker(ids[open]) || !toks_[ids[open]].word ||
-        (looks_verb(toks_[ids[open]]) && !relative))
+    // "The committee's ranking Republican", "its managing director": an -ing adjective.
+    if (is_marker(ids[open]) || is_marker(ids[open - 1])) return;
+    const Token& before = toks_[ids[open - 1]];
+    bool adjective = toks_[ids[open]].lower.ends_with("ing") &&
+                     (ends_possessive(before.lower) || is(before, kArticles) || is(before, kPossessives));
+    if (!toks_[ids[open]].word ||
+        (looks_verb(toks_[ids[open]]) && !relative && !adjective))
       return;
     relative = relative || (toks_[ids[open]].lower == "who" && open > 1);
     ++open;
@@ -79,9 +91,23 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
       !toks_[ids[close + 1]].lower.empty() &&
       toks_[ids[close + 1]].lower.find_first_not_of("0123456789") == std::string::npos)
     last = close + 2;
-  if (!comma(open) || !comma(close) || last + 1 >= ids.size() || is_marker(ids[last + 1]) ||
-      !looks_verb(toks_[ids[last + 1]]))
-    return;
+  // Then a description: "Its sponsor, Senator Ellen Marsh, a Democrat from Ohio, introduced it".
+  if (comma(last) && last + 1 < ids.size() && !is_marker(ids[last + 1]) &&
+      (is(toks_[ids[last + 1]], kArticles) || is(toks_[ids[last + 1]], kPossessives))) {
+    size_t end = last + 2;
+    while (end < ids.size() && end < last + 10 && !comma(end) && !is_marker(ids[end]) && !looks_verb(toks_[ids[end]]))
+      ++end;
+    if (comma(end)) last = end;
+  }
+  // The verb may follow an adverb: "..., first introduced it".
+  auto verb_at = [&](size_t j) {
+    if (j >= ids.size() || is_marker(ids[j])) return false;
+    if (looks_verb(toks_[ids[j]])) return true;
+    const Token& t = toks_[ids[j]];
+    return t.word && !t.cap && !is(t, kArticles) && !is(t, kCutWords) && j + 1 < ids.size() &&
+           !is_marker(ids[j + 1]) && looks_verb(toks_[ids[j + 1]]) && !toks_[ids[j + 1]].lower.ends_with("ing");
+  };
+  if (!comma(open) || !comma(close) || !verb_at(last + 1)) return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
   // "His daughter, Giulia, came home": a relative named by a first name alone.
   bool first_name = name.size() == 1 && !is_marker(name[0]) && toks_[name[0]].word &&
@@ -113,6 +139,36 @@ void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
   size_t n = ids.size();
   while (n > 0 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].timex >= 0) --n;
   if (n < ids.size() && n > 0 && !is_marker(ids[n - 1]) && is_punct(toks_[ids[n - 1]], ",")) ids.resize(n);
+}
+
+// Words that needed the date left out after them: "The Fed's next policy meeting is [Dec. 15-16]"
+// (an auxiliary), "the jobs report, due [next Friday]" and "will go top, kick-off [3pm]" (one word
+// after a comma, the only one, right before the date), "The wall held in 2000 and again [in 2015]" (a conjunction and an adverb that
+// repeats the clause, echo-adverbs).
+void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const {
+  auto before_date = [&] {
+    if (ids.empty() || is_marker(ids.back())) return false;
+    size_t next = ids.back() + 1;
+    return next < toks_.size() && toks_[next].timex >= 0 && (toks_[next].dated || toks_[next].timex == focus_);
+  };
+  if (!before_date() || ids.size() < 3) return;
+  const Token& last = toks_[ids.back()];
+  const Token& prev = toks_[ids[ids.size() - 2]];
+  bool prev_word = !is_marker(ids[ids.size() - 2]);
+  if (is(last, kAuxiliaries)) {
+    ids.pop_back();
+  } else if (prev_word && is(last, kEchoAdverbs) && is(prev, kConjunctions)) {
+    ids.resize(ids.size() - 2);
+  } else if (prev_word && ids.size() >= 4 && is_punct(prev, ",") && last.word && !last.cap &&
+             std::isalpha(static_cast<unsigned char>(last.lower[0])) && !is(toks_[ids.back() + 1], kTimePrepositions) &&
+             std::none_of(ids.begin(), ids.end() - 2, [&](size_t i) { return !is_marker(i) && is_punct(toks_[i], ","); })) {
+    // Not the end of an aside ("at the Newark, N.J., airport [in December]").
+
+    ids.resize(ids.size() - 2);
+  } else {
+    return;
+  }
+  trim_ends(ids);
 }
 
 // Emoji and pictographs ("\U0001F6A8", "\u2705") go: a label is a phrase, and the fonts a figure
@@ -432,6 +488,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     };
     while (hanging()) prefix.pop_back();
     trim_ends(prefix);
+    drop_dangling_end(prefix);
     std::string out = render(prefix);
     if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;
   }

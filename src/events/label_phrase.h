@@ -49,6 +49,7 @@ class PhraseWriter {
   void append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const;
   std::string cut(std::vector<size_t> ids, size_t max_length) const;
   void drop_trailing_aside_time(std::vector<size_t>& ids) const;
+  void drop_dangling_end(std::vector<size_t>& ids) const;
   void drop_leading_copula(std::vector<size_t>& ids) const;
   void prefer_named_apposition(std::vector<size_t>& ids) const;
   static void close_quotes(std::string& out);

@@ -252,6 +252,9 @@ std::optional<Resolved> op_date(const Args& a) {
         return std::nullopt;
       month = month_of(of->point->day);
       year = year_of(of->point->day);
+    } else if (of->point->g == Granularity::kYear && !month && day) {
+      // "the first of the 2026-27 season" (a game), "the 15th of 2027": no month names the day.
+      return std::nullopt;
     } else if (of->point->g == Granularity::kYear ||
                (month && of->point->g >= Granularity::kMonth &&
                 of->point->g <= Granularity::kDay)) {  // "March in 1 year": that year's March

@@ -170,6 +170,16 @@ TEST_CASE("one happening dated twice in its sentence is one event, at the finer 
   REQUIRE(v.ok());
   REQUIRE(v->events.size() == 1);
   CHECK(v->events[0].value == "2027-01-01");
+  // A clock time whose label is part of its day's says when in that day it happens.
+  auto w = extract_timeline(
+      "November 27, 2026\n\nT\n\nOn Saturday, residents will gather at the war memorial at 11 a.m. to unveil a "
+      "plaque. The market opened on Monday and closed at 4 p.m.\n",
+      "test.txt", tagger, {});
+  REQUIRE(w.ok());
+  REQUIRE(w->events.size() == 3);
+  CHECK(w->events[0].value == "2026-11-28T11:00");
+  CHECK(w->events[0].label == "Residents will gather at the war memorial to unveil a plaque");
+  CHECK(w->events[2].label == "Market closed");
 }
 
 TEST_CASE("'she' skips a person known to be a man, 'he' one known to be a woman") {
@@ -288,6 +298,14 @@ TEST_CASE("a one-word subject before a present-tense verb is who 'he' in its sen
       "held over the past 20 years have been related to the movement.");
   REQUIRE(l.size() == 3);
   CHECK(l[2] == "Kopp has held the majority of jobs");
+}
+
+TEST_CASE("'its' in a later clause of a sentence about a thing is that thing") {
+  auto l = labels_of(
+      "The Port of Valmora reopened its quay on Monday. The Haworth cotton mill never reopened, and its "
+      "site became a retail park in the 1990s.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Haworth cotton mill's site became a retail park");
 }
 
 }  // namespace

@@ -835,5 +835,81 @@ TEST_CASE("'Contrary to ...,' opening a sentence is a fronted phrase") {
         std::vector<std::string>{"Police said that the suspect had not confessed"});
 }
 
+TEST_CASE("a date before a noun labels that noun phrase, with what it is of") {
+  CHECK(labels("Stocks had ended lower after minutes from the Federal Reserve's October meeting showed divisions on Wednesday.",
+               {"Wednesday", "October"})[1] == "Federal Reserve's meeting");
+  CHECK(labels("Kopp was indicted last year in the October 1998 shooting death of Dr. Barnet Slepian.",
+               {"last year", "October 1998"})[1] == "Shooting death of Barnet Slepian");
+  CHECK(labels("The utility will restart a reactor on Jan. 20, the first since the 2011 Fukushima disaster.",
+               {"Jan. 20", "2011"})[1] == "Fukushima disaster");
+  // A noun phrase of one word says less than the clause.
+  CHECK(labels("Trading ended at 1 p.m. because of the Thanksgiving holiday.", {"1 p.m.", "Thanksgiving"})[1] ==
+        "Trading ended because of the holiday");
+}
+
+TEST_CASE("words that needed the date left out after them go with it") {
+  CHECK(labels("The Fed's next policy meeting is Dec. 15-16.", {"Dec. 15-16"}) ==
+        std::vector<std::string>{"Fed's next policy meeting"});
+  CHECK(labels("Traders will watch the jobs report, due next Friday.", {"next Friday"}) ==
+        std::vector<std::string>{"Traders will watch the jobs report"});
+  CHECK(labels("City will go top with a win over Rovers on Saturday, kick-off 3pm.", {"Saturday", "3pm"}) ==
+        std::vector<std::string>{"City will go top with a win over Rovers", "City will go top with a win over Rovers"});
+  CHECK(labels("The wall held in 2000 and again in 2015.", {"2000", "2015"})[0] == "Wall held");
+  // Also when the label is cut after it.
+  CHECK(labels("City will go top of the Championship with a win over Ashford Rovers on Saturday, kick-off 3pm, in "
+               "what manager Lee Brannigan called the biggest game of the season so far.",
+               {"Saturday", "3pm"})[1] == "City will go top of the Championship with a win over Ashford Rovers");
+  CHECK(labels("Free clinics will be held on Saturday and on Dec. 5 at 40 locations.", {"Saturday", "Dec. 5"})[1] ==
+        "Free clinics will be held at 40 locations");
+  // The end of an aside stays: "at the Newark, N.J., airport".
+  CHECK(labels("His car was found abandoned at the Newark, N.J., airport in December.", {"December"}) ==
+        std::vector<std::string>{"His car was found abandoned at the Newark, N.J., airport"});
+}
+
+TEST_CASE("a clause joined by ', and' and opening with a date is a clause of its own") {
+  CHECK(labels("At the 1972 Olympics she won a bronze medal, and four years later in Montreal she added a silver.",
+               {"1972", "four years later"})[1] == "In Montreal she added a silver");
+  CHECK(labels("The relatives filed a lawsuit, but in March a federal judge ruled against them.", {"March"}) ==
+        std::vector<std::string>{"Federal judge ruled against them"});
+  // An -ing word right after a date is its noun, not a clause's verb.
+  CHECK(labels("Police have been searching for him since shortly after the Oct. 23 slaying.", {"Oct. 23"}) ==
+        std::vector<std::string>{"Police have been searching for him since shortly after the slaying"});
+}
+
+TEST_CASE("a date in brackets after a noun phrase dates it, with what the brackets say") {
+  CHECK(labels("Ingrid Solberg (born 4 March 1946) is a Norwegian sprinter.", {"4 March 1946"}) ==
+        std::vector<std::string>{"Ingrid Solberg born"});
+  CHECK(labels("The council approved the plan (first tabled in 2019) on Monday.", {"2019", "Monday"}) ==
+        std::vector<std::string>{"Plan first tabled", "Council approved the plan"});
+  // A year alone in brackets leaves the label to the clause.
+  CHECK(labels("The Clean Air Act (1970) set limits on emissions.", {"1970"}) ==
+        std::vector<std::string>{"Clean Air Act set limits on emissions"});
+}
+
+TEST_CASE("a subject named in an aside is its name also with an age, a description or an adverb after it") {
+  CHECK(labels("Its sponsor, Senator Ellen Marsh (54), a Democrat from Ohio, first introduced it in March 2025.",
+               {"March 2025"}) == std::vector<std::string>{"Ellen Marsh first introduced it"});
+  CHECK(labels("The committee's ranking Republican, Tom Ridley, voted against it on Wednesday.", {"Wednesday"}) ==
+        std::vector<std::string>{"Tom Ridley voted against it"});
+}
+
+TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
+  CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
+               {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
+}
+
+TEST_CASE("regression: an attribution ending in brackets leaves no bracket open") {
+  std::string label = labels("Flu activity rose for a third week, according to the department's weekly report for "
+                             "the week ending Nov. 21 (week 47).",
+                             {"the week ending Nov. 21"})[0];
+  CHECK(label.find('(') == std::string::npos);
+  CHECK(label.starts_with("Department's weekly report: "));
+}
+
+TEST_CASE("a relative clause after a comparison is about what follows 'than'") {
+  CHECK(labels("The battery lasts six hours, two hours longer than the Pocket 2, which launched in October 2024.",
+               {"October 2024"}) == std::vector<std::string>{"Pocket 2 launched"});
+}
+
 }  // namespace
 }  // namespace chronoline
