@@ -123,9 +123,12 @@ bool names_head(std::string_view name, std::string_view phrase) {
 // is about.
 class People {
  public:
-  People(const Article& article) : title_(article.title) {
-    for (const Sentence& sentence : article.sentences)
-      for (auto& [surname, g] : titled_surnames(article.slice(sentence.range))) {
+  // `tokens` are the article's sentences', in order.
+  People(const Article& article, const std::vector<SentenceTokens>& tokens)
+      : title_(article.title) {
+    for (size_t k = 0; k < article.sentences.size(); ++k)
+      for (auto& [surname, g] :
+           titled_surnames(article.slice(article.sentences[k].range), tokens[k])) {
         if (g == Gender::kUnknown) {
           named_surnames_.insert(surname);
           continue;
@@ -138,7 +141,11 @@ class People {
   // Who "he"/"his" (kMale) or "she"/"her" (kFemale) stands for: `here`, a person the sentence
   // names, else one named in the last kPersonReach sentences; the first of them known to be of
   // that sex, else the first not known to be of the other. Empty when there is none.
-  std::string_view referent(Gender g, std::string_view here) const {
+  // With `prefer_here`, `here` comes first unless known to be of the other sex ("Kopp purports to
+  // be ..., and the jobs he has held"); not when `here` is a speaker ("Anna Berg said he had fled"
+  // may be about someone else).
+  std::string_view referent(Gender g, std::string_view here, bool prefer_here = false) const {
+    if (prefer_here && !here.empty() && g != Gender::kUnknown && of(here) != other(g)) return here;
     std::vector<std::string_view> candidates;
     if (!here.empty()) candidates.push_back(here);
     for (const auto& [name, age] : recent_)
@@ -159,6 +166,15 @@ class People {
     if (word.empty() || word.find(' ') != std::string_view::npos) return false;
     std::string w(word);
     return by_surname_.contains(w) || named_surnames_.contains(w);
+  }
+
+  // True when someone named in the last kPersonReach sentences other than `name` may be the one
+  // a pronoun of sex `g` stands for: "Kopp ... Slepian said he" need not teach that Slepian is a
+  // man.
+  bool others_may_be(std::string_view name, Gender g) const {
+    return std::any_of(recent_.begin(), recent_.end(), [&](const auto& r) {
+      return r.second <= kPersonReach && r.first != name && of(r.first) != other(g);
+    });
   }
 
   // `name` is a woman or a man, unless known otherwise already.
@@ -191,6 +207,12 @@ class People {
     return Gender::kUnknown;
   }
 
+  static Gender other(Gender g) {
+    return g == Gender::kMale     ? Gender::kFemale
+           : g == Gender::kFemale ? Gender::kMale
+                                  : Gender::kUnknown;
+  }
+
  private:
   std::unordered_map<std::string, Gender> by_surname_;
   std::unordered_map<std::string, Gender> by_name_;
@@ -199,6 +221,12 @@ class People {
   std::string title_;
   std::string main_;  // the first person named in the body whose full name the title holds
 };
+
+// True when `sentence` opens with a quotation mark: it is someone's words.
+bool opens_quotation(std::string_view sentence) {
+  return sentence.starts_with("\"") || sentence.starts_with("``") ||
+         sentence.starts_with("\u201C") || sentence.starts_with("'");
+}
 
 // The sex the first word of `label` says, when it is "He", "His", "She" or "Her".
 Gender leading_gender(std::string_view label) {
@@ -209,7 +237,9 @@ Gender leading_gender(std::string_view label) {
 
 }  // namespace
 
-std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
+namespace {
+
+std::optional<DateTime> parse_whole_dateline(std::string_view line, const Tagger& tagger) {
   // An ISO 8601 timestamp ("2022-01-25T05:49:00Z", also after "Last updated: ") reads as the date
   // and time it writes.
   std::string text(line);
@@ -253,16 +283,61 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
   return dt;
 }
 
+// The start of the first date in `text` that needs no anchor ("born 4 March 1946", "In 1968"):
+// tagged against two anchors far apart, it reads the same. A narrative without a publication date
+// (a biography, a history) counts from it. Empty when the text has none.
+std::optional<Anchor> first_absolute_date(std::string_view text, const Tagger& tagger) {
+  TagOptions narrative;
+  narrative.doc_type = DocType::kNarrative;
+  auto timexes = tagger.tag(text, Anchor{date::sys_days{date::year{2000} / 1 / 1}}, narrative);
+  auto again = tagger.tag(text, Anchor{date::sys_days{date::year{2010} / 7 / 15}}, narrative);
+  for (size_t i = 0; i < timexes.size() && i < again.size(); ++i) {
+    const Timex& t = timexes[i];
+    if (t.type != TimexType::kDate || t.value != again[i].value || t.begin != again[i].begin) continue;
+    if (auto span = span_of_value(event_value(t)); span) return Anchor{span->start};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
+  if (auto dt = parse_whole_dateline(line, tagger)) return dt;
+  // A header line of fields between bars, one of them the date ("KYODO NEWS - Nov 27, 2026 -
+  // 19:45 | Japan, Politics", "Department of Health | Weekly Update | Nov. 27, 2026"): the first
+  // field that reads as a dateline. The other fields are names, not sentences.
+  constexpr std::string_view kBar = " | ";
+  if (line.find(kBar) == std::string_view::npos || line.size() >= 200) return std::nullopt;
+  std::vector<std::string_view> fields;
+  for (size_t from = 0;;) {
+    size_t bar = line.find(kBar, from);
+    fields.push_back(line.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from));
+    if (bar == std::string_view::npos) break;
+    from = bar + kBar.size();
+  }
+  for (std::string_view f : fields)
+    if (f.size() >= 60 || f.ends_with('.') || f.ends_with('!') || f.ends_with('?')) return std::nullopt;
+  for (std::string_view f : fields)
+    if (auto dt = parse_whole_dateline(f, tagger)) return dt;
+  return std::nullopt;
+}
+
 std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes,
                                        std::optional<date::sys_days> published) {
   std::vector<Event> events;
   utf8::OffsetMap offsets(article.text);
   size_t next = 0;
   std::string antecedent;  // the last name a sentence was about: what "it" in a label stands for
-  People people(article);  // who "she" or "he" stands for
+  // Each sentence read once, for the people it names first and then for its labels.
+  std::vector<SentenceTokens> tokens;
+  tokens.reserve(article.sentences.size());
+  for (const Sentence& sentence : article.sentences)
+    tokens.push_back(tokenize_sentence(article.slice(sentence.range)));
+  People people(article, tokens);  // who "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
   MidSentenceNames names(article.text);
-  for (const Sentence& sentence : article.sentences) {
+  for (size_t sentence_index = 0; sentence_index < article.sentences.size(); ++sentence_index) {
+    const Sentence& sentence = article.sentences[sentence_index];
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
     std::vector<const Timex*> inside;
     while (next < timexes.size() && timexes[next].begin < sentence.range.begin) ++next;
@@ -277,13 +352,16 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     // "the port" after "Port of Valmora"); further back, the last name.
     std::string_view it = antecedent;
     if (!previous_definite.empty() && !names_head(antecedent, previous_definite)) it = previous_definite;
-    SentenceLabels labels = label_sentence(line, spans);
+    SentenceLabels labels = label_sentence(line, std::move(tokens[sentence_index]), spans);
     // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
     // "she" stands for is one.
     // "Kopp purports to be ...": a one-word subject that is the surname of a person the article
     // has named ("James Charles Kopp", "Mr. Kopp") is that person.
     if (labels.person.empty() && people.is_surname(labels.subject)) labels.person = labels.subject;
-    people.learn(labels.person, labels.person_pronouns);
+    // "Kopp ... Slepian said he had been warned": with someone else named lately who may be the
+    // "he", the sentence teaches nothing of its own person.
+    if (!people.others_may_be(labels.person, labels.person_pronouns))
+      people.learn(labels.person, labels.person_pronouns);
     if (labels.subject_pronoun != Gender::kUnknown)
       people.learn(people.referent(labels.subject_pronoun, labels.person), labels.subject_pronoun);
     size_t sentence_first = events.size();
@@ -310,8 +388,19 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.sentence = line;
       // "his" in a sentence that names a person is most often that person; "he" further on, the
       // person named in the last two sentences ("a man ... he" six sentences later is no one named).
-      std::string label = resolve_it(labels.labels[k], it);
-      e.label = resolve_person(label, people.referent(leading_gender(label), labels.person));
+      // "The Haworth mill never reopened, and its site became a retail park": "its" in a later
+      // clause of a sentence about a thing is that thing.
+      // A one-word definite subject ("the company") is rather the name said before.
+      bool definite = labels.definite.find(' ') != std::string::npos;
+      std::string_view own = !labels.person.empty()     ? std::string_view()
+                             : !labels.subject.empty() ? std::string_view(labels.subject)
+                             : definite                ? std::string_view(labels.definite)
+                                                       : std::string_view();
+      bool later_clause = !own.empty() && labels.labels[k].find(' ') != std::string::npos &&
+                          (labels.labels[k].starts_with("Its ") || labels.labels[k].starts_with("It "));
+      std::string label = resolve_it(labels.labels[k], later_clause ? own : it);
+      e.label = resolve_person(
+          label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
       // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
       // lone date line) is no event.
       if (e.label.empty()) continue;
@@ -327,13 +416,24 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         return longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
                longer[shorter.size()] == ' ';
       };
+      // "Residents will gather at the war memorial [on Saturday] at 11 a.m.": a finer date whose
+      // label is part of the coarser one's says when in that day the same happening is.
+      auto part_of = [](const std::string& whole, const std::string& part) {
+        if (part.size() >= whole.size() || part.find(' ') == std::string::npos) return false;
+        std::string w = " " + temporal::lower_ascii(whole) + " ", p = " " + temporal::lower_ascii(part) + " ";
+        return w.find(p) != std::string::npos;
+      };
       auto same = std::find_if(
           events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {
             return (o.label == e.label && (within(e, o) || within(o, e))) ||
-                   (within(e, o) && extends(o.label, e.label)) || (within(o, e) && extends(e.label, o.label));
+                   (within(e, o) && (extends(o.label, e.label) || part_of(o.label, e.label))) ||
+                   (within(o, e) && extends(e.label, o.label));
           });
       if (same != events.end()) {
-        if (within(e, *same)) *same = std::move(e);
+        if (within(e, *same)) {
+          if (part_of(same->label, e.label)) e.label = std::move(same->label);
+          *same = std::move(e);
+        }
         continue;
       }
       // "She died on Sunday at her home" and an obituary's closing "born 3 May 1939; died 22
@@ -353,9 +453,12 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       }
       events.push_back(std::move(e));
     }
-    // A person is never "it".
-    if (!labels.subject.empty() && labels.person.empty() && (labels.subject.find(' ') != std::string::npos ||
-                                    names.contains(labels.subject)))
+    // A person is never "it", nor are two things ("Poland, Hungary and the Czech Republic"); a
+    // quotation's subject ("``Hungary has come home,'' said ...") is another voice's.
+    bool several = labels.subject.find(" and ") != std::string::npos ||
+                   labels.subject.find(", ") != std::string::npos;
+    if (!labels.subject.empty() && labels.person.empty() && !several && !opens_quotation(line) &&
+        (labels.subject.find(' ') != std::string::npos || names.contains(labels.subject)))
       antecedent = std::move(labels.subject);
     people.next_sentence(std::move(labels.person));
     previous_definite = std::move(labels.definite);
@@ -372,18 +475,22 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   timeline.title = article->title;
   timeline.source = article->source;
   timeline.published = options.published ? options.published : article->published;
-  if (!timeline.published)
+  size_t begin = article->paragraphs.empty() ? 0 : article->paragraphs.front().range.begin;
+  size_t end = article->paragraphs.empty() ? 0 : article->paragraphs.back().range.end;
+  std::optional<Anchor> first_date;
+  if (!timeline.published && options.tag.doc_type == DocType::kNarrative)
+    first_date = first_absolute_date(std::string_view(article->text).substr(begin, end - begin), tagger);
+  if (!timeline.published && !first_date)
     return Error::input(std::string(name) + ": no publication date found; pass --pub-date YYYY-MM-DD");
   if (article->paragraphs.empty()) return timeline;
-  size_t begin = article->paragraphs.front().range.begin;
-  size_t end = article->paragraphs.back().range.end;
-  Anchor anchor{timeline.published->day, timeline.published->time_of_day};
+  Anchor anchor = first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
   std::vector<Timex> timexes = tagger.tag(std::string_view(article->text).substr(begin, end - begin), anchor, options.tag);
   for (Timex& t : timexes) {
     t.begin += begin;
     t.end += begin;
   }
-  timeline.events = events_from_timexes(*article, timexes, timeline.published->day);
+  timeline.events = events_from_timexes(
+      *article, timexes, timeline.published ? std::optional<date::sys_days>(timeline.published->day) : std::nullopt);
   if (timeline.events.size() > kMaxEvents)
     return Error::input(std::string(name) + ": more than " + std::to_string(kMaxEvents) +
                         " dated events, the limit; split the article");

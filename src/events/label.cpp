@@ -9,6 +9,7 @@
 #include "events/label_phrase.h"
 #include "events/label_tokens.h"
 #include "events/label_words.h"
+#include "temporal/lexicon.h"
 
 namespace chronoline {
 namespace {
@@ -43,17 +44,12 @@ struct Segment {
 class Labeler {
  public:
   Labeler(std::string_view sentence, const std::vector<TimeSpan>& times)
-      : s_(sentence), tokens_(label_internal::tokenize(sentence)), times_(times), phrase_(s_, tokens_) {
+      : Labeler(sentence, label_internal::tokenize(sentence), times) {}
+  Labeler(std::string_view sentence, std::vector<Token> tokens, const std::vector<TimeSpan>& times)
+      : s_(sentence), tokens_(std::move(tokens)), times_(times), phrase_(s_, tokens_) {
     mark_times(times);
     segment();
   }
-  // The tokens alone, with no times and no clauses: enough for titled_surnames(), which
-  // events_from_timexes() asks of every sentence before labelling it.
-  struct TokensOnly {
-    explicit TokensOnly(int) {}  // not made from "{}", which stays the times of the other one
-  };
-  Labeler(std::string_view sentence, TokensOnly)
-      : s_(sentence), tokens_(label_internal::tokenize(sentence)), phrase_(s_, tokens_) {}
   Labeler(const Labeler&) = delete;  // phrase_ refers to tokens_
   Labeler& operator=(const Labeler&) = delete;
 
@@ -62,6 +58,17 @@ class Labeler {
   std::string named_subject() const {
     if (segments_.empty()) return {};
     std::vector<size_t> ids = subject_of(main_segment());
+    // "Kopp purports to be": a present-tense verb after a name, which looks like no verb.
+    for (size_t j = 1; j + 1 < ids.size(); ++j) {
+      const Token& t = tokens_[ids[j]];
+      if (!tokens_[ids[j - 1]].cap) break;
+      if (t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") &&
+          !t.lower.ends_with("ss") && !is(t, kCutWords) && !is(t, kConjunctions) &&
+          !is(t, kPossessives) && !is(t, kArticles)) {
+        ids.resize(j);
+        break;
+      }
+    }
     if (ids.empty() || ids.size() > 12) return {};
     phrase_.drop_insertions(ids);
     phrase_.trim_ends(ids);
@@ -83,6 +90,11 @@ class Labeler {
     std::vector<size_t> ids = subject_of(main_segment());
     if (ids.empty() || ids.size() > 12 || tokens_[ids.front()].lower != "the") return {};
     phrase_.drop_insertions(ids);
+    // "The mill never reopened": an adverb before the verb is no part of the subject.
+    while (!ids.empty() && (tokens_[ids.back()].lower == "never" || tokens_[ids.back()].lower == "not" ||
+                            is(tokens_[ids.back()], kDropAdverbs) ||
+                            (tokens_[ids.back()].lower.ends_with("ly") && !tokens_[ids.back()].cap)))
+      ids.pop_back();
     phrase_.trim_ends(ids);
     if (ids.empty() || ids.size() > 4 || plural(tokens_[ids.back()])) return {};
     for (size_t i : ids)
@@ -144,6 +156,17 @@ class Labeler {
     return {};
   }
 
+  // True when the main clause's verb, or the sentence's last one, reports speech ("Anna Berg said
+  // he ...", "..., Hanne Ravik said").
+  bool main_verb_reports() const {
+    if (segments_.empty()) return false;
+    const Segment& g = segments_[main_segment()];
+    for (size_t i = g.body; i < g.end; ++i)
+      if (looks_verb(tokens_[i]) || is(tokens_[i], kReportingVerbs))
+        return is(tokens_[i], kReportingVerbs);
+    return false;
+  }
+
   // "He"/"she" as the main clause's whole subject: someone named before.
   Gender subject_pronoun() const {
     if (segments_.empty()) return Gender::kUnknown;
@@ -177,32 +200,6 @@ class Labeler {
     return male == female ? Gender::kUnknown : male ? Gender::kMale : Gender::kFemale;
   }
 
-  // Surnames after "Mr", "Mrs. ", "Ms" ...: the last capitalised word of the name after the title;
-  // with kUnknown, the last word of each person's name the sentence writes ("James Charles Kopp").
-  std::vector<std::pair<std::string, Gender>> titled_surnames() const {
-    std::vector<std::pair<std::string, Gender>> out;
-    for (size_t i = 1; i < tokens_.size(); ++i) {
-      if (!tokens_[i].word || !tokens_[i].cap || (tokens_[i - 1].word && tokens_[i - 1].cap)) continue;
-      size_t e = i;
-      while (e < tokens_.size() && tokens_[e].word && tokens_[e].cap && tokens_[e].timex < 0) ++e;
-      std::vector<size_t> run = range(i, e);
-      if (e - i >= 2 && e - i <= 4 && !phrase_.person(run).empty())
-        out.emplace_back(std::string(s_.substr(tokens_[e - 1].begin, tokens_[e - 1].end - tokens_[e - 1].begin)),
-                         Gender::kUnknown);
-    }
-    for (size_t i = 0; i < tokens_.size(); ++i) {
-      Gender g = is(tokens_[i], kMaleTitles) ? Gender::kMale : is(tokens_[i], kFemaleTitles) ? Gender::kFemale : Gender::kUnknown;
-      if (g == Gender::kUnknown || !tokens_[i].cap) continue;
-      size_t j = i + 1;
-      if (j < tokens_.size() && is_punct(tokens_[j], ".") && tokens_[j].begin == tokens_[i].end) ++j;
-      size_t last = tokens_.size();
-      for (size_t n = 0; j < tokens_.size() && n < 3 && tokens_[j].word && tokens_[j].cap; ++j, ++n) last = j;
-      if (last < tokens_.size())
-        out.emplace_back(std::string(s_.substr(tokens_[last].begin, tokens_[last].end - tokens_[last].begin)), g);
-    }
-    return out;
-  }
-
   // The label; when the chosen phrase leaves nothing ("Since 1985 _ when ..."), the sentence's if
   // it says something (six words or more; a heading such as "12:05 GMT What we know so far" stays
   // empty, and its date is no event).
@@ -218,9 +215,12 @@ class Labeler {
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
     size_t home = segment_of(first), k = home;
+    phrase_.set_kept(
+        period_antecedent(home).empty() ? -1 : tokens_[period_antecedent(home).front()].timex);
     // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
     // which says what happened to the main clause's subject.
-    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle()) {
+    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() &&
+        person_subject_pronoun().empty()) {
       std::vector<size_t> subject = subject_of(main_segment());
       std::vector<size_t> phrase = range(segments_[home].begin, segments_[home].end);
       std::string who = subject.size() <= 6 ? phrase_.finish(subject, max_length / 3) : std::string();
@@ -231,11 +231,20 @@ class Labeler {
         return who + " " + what;
       }
     }
+    if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
-    if (auto relative = object_relative(first, k)) return phrase_.finish(*relative, max_length);
+    if (auto relative = object_relative(first, k)) {
+      // "the peak we expect in March": what is expected then, not the expecting.
+      if (std::string_view p = expected_participle(first, k); !p.empty()) {
+        std::string np = phrase_.finish(noun_phrase_of_relative(first, k),
+                                        max_length - std::min(max_length, p.size() + 1));
+        if (!np.empty()) return np + " " + std::string(p);
+      }
+      return phrase_.finish(*relative, max_length);
+    }
     // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
                         !tokens_[last + 1].lower.ends_with("ing");
@@ -269,9 +278,8 @@ class Labeler {
           std::vector<size_t> subject = subject_of(main_segment());
           if (subject.empty() || subject.size() > 8) return {};
           if (np.front() > 0) {  // its currency sign
-            const Token& sign = tokens_[np.front() - 1];
-            std::string_view text = s_.substr(sign.begin, sign.end - sign.begin);
-            if (text == "$" || text == "#" || text == "\u00A3" || text == "\u20AC") np.insert(np.begin(), np.front() - 1);
+            if (kCurrencySigns.contains(tokens_[np.front() - 1].lower))
+              np.insert(np.begin(), np.front() - 1);
           }
           subject.push_back(tokens_.size());
           subject.insert(subject.end(), np.begin(), np.end());
@@ -286,10 +294,46 @@ class Labeler {
           return phrase_.finish(with_subject_for_pronoun(reported_clause(i + 1, g.end), resumed ? main_segment() : k),
                                 max_length);
     }
+    // "she learned to sail, graduating in 1961", "he studied law, qualifying as a barrister in
+    // 1985": a participle phrase says what the main clause's person did then, in the past ("She
+    // graduated", "He qualified as a barrister").
+    if (segments_[k].kind == SegmentKind::kParticipial) {
+      const Token& verb = tokens_[segments_[k].body];
+      std::string who =
+          verb.lower.ends_with("ing") && !is(verb, kAspectVerbs) ? person_subject() : std::string();
+      std::string past = who.empty() ? std::string() : past_of_ing(verb.lower);
+      size_t room = who.size() + past.size() + 1;
+      if (!past.empty() && room < max_length) {
+        std::string out = phrase_.finish(segment_words(k), max_length - room + verb.lower.size());
+        if (out.size() >= verb.lower.size() &&
+            temporal::lower_ascii(out.substr(0, verb.lower.size())) == verb.lower)
+          return who + " " + past + out.substr(verb.lower.size());
+      }
+      // A bare verb ("Starting") says nothing alone; the sentence says more.
+      std::string out = phrase_.finish(segment_words(k), max_length);
+      return out.find(' ') == std::string::npos ? std::string() : out;
+    }
     return phrase_.finish(segment_words(k), max_length);
   }
 
  private:
+  // The main clause's subject when it is "he"/"she" or a person's name, as a label writes it.
+  std::string person_subject() const {
+    if (std::string pronoun = person_subject_pronoun(); !pronoun.empty()) return pronoun;
+    return phrase_.person(subject_of(main_segment()));
+  }
+
+  // "He" or "She" when that is the main clause's whole subject; else empty.
+  std::string person_subject_pronoun() const {
+    if (segments_.empty()) return {};
+    std::vector<size_t> subject = subject_of(main_segment());
+    phrase_.trim_ends(subject);
+    if (subject.size() != 1 || !is(tokens_[subject[0]], kPersonPronouns)) return {};
+    std::string w = tokens_[subject[0]].lower;
+    w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    return w;
+  }
+
   // Marks tokens of each time expression, with the prepositions that introduce it.
   void mark_times(const std::vector<TimeSpan>& times) {
     for (size_t t = 0; t < times.size(); ++t) {
@@ -324,8 +368,38 @@ class Labeler {
         if (words > 0 && k > 0 && is(tokens_[k - 1], kArticles) && tokens_[k - 1].timex < 0)
           while (first > k - 1) claim(--first);
       }
+      // "as of Friday's close", "by Monday's deadline": a possessive date and a noun that names a
+      // time are one time phrase.
+      if (size_t e = time_end(first); e < tokens_.size() && ends_possessive(tokens_[e - 1].lower) &&
+                                      is(tokens_[e], kTimeNouns) && tokens_[e].timex < 0)
+        claim(e);
+      // "within a week of his capture", "within hours of the attack": what the time is counted from
+      // is part of the time phrase.
+      bool counted = is(tokens_[first], kCountingPrepositions) ||
+                     (first > 0 && is(tokens_[first - 1], kCountingPrepositions));
+      if (size_t e = time_end(first);
+          counted && e + 1 < tokens_.size() && tokens_[e].lower == "of" && tokens_[e].timex < 0 &&
+          (is(tokens_[e + 1], kArticles) || is(tokens_[e + 1], kPossessives))) {
+        claim(e);
+        claim(e + 1);
+        // Its noun phrase: "the slaying" is a noun after its article.
+        for (size_t i = e + 2, n = 0;
+             i < tokens_.size() && n < 4 && tokens_[i].word && tokens_[i].timex < 0 &&
+             (!looks_verb(tokens_[i]) || (n == 0 && tokens_[i].lower.ends_with("ing"))) &&
+             !is(tokens_[i], kCutWords) && !is(tokens_[i], kConjunctions) &&
+             !is(tokens_[i], kRelatives);
+             ++i, ++n)
+          claim(i);
+      }
+      // "the first storm of the winter": the article left out of the time phrase goes with it,
+      // unless the phrase modifies a noun after it ("of the Aug. 7 bombings").
+      bool ends_phrase = ends_noun_phrase(first);
+      if (ends_phrase && first > 1 && tokens_[first - 1].lower == "the" &&
+          tokens_[first - 1].timex < 0 && tokens_[first - 2].lower == "of" &&
+          tokens_[first - 2].timex < 0)
+        claim(--first);
       // "until after May", but "took over in May" keeps its particle: a second preposition right
-      // after a verb belongs to the verb.
+      // after a verb ("was sworn in on Tuesday": a word after an auxiliary is one) belongs to it.
       // "before autumn rains put it out": a date that describes the subject of a clause leaves
       // the conjunction before it to the clause.
       bool attributive = attributive_time(first);
@@ -335,16 +409,45 @@ class Labeler {
                                tokens_[first - 1].timex < 0 && !(attributive && is(tokens_[first - 1], kClauseConjunctions));
            ++claimed) {
         if (claimed > 0 && first > 1 &&
-            (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples)))
+            (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples) ||
+             (first > 2 && is(tokens_[first - 3], kAuxiliaries) && tokens_[first - 2].word &&
+              !tokens_[first - 2].cap)))
           break;
         claim(--first);
       }
+      // "the best deal of the year", "the first storm of the winter": a time phrase that
+      // completes a noun with "of" is part of its noun phrase, kept in other dates' labels.
+      if (ends_phrase && first > 0 && tokens_[first].lower == "of" &&
+          of_complement_head(tokens_[first - 1]))
+        for (size_t i = first; i < tokens_.size() && tokens_[i].timex == static_cast<int>(t); ++i)
+          tokens_[i].of_noun = true;
       // "most recently", "as early as 2010", "only last week", "shortly after 6 a.m.".
       // After an auxiliary the word is the predicate ("could be effective next year").
+      // "broken even this year": a verb's own word stays with it.
       while (first > 0 && is(tokens_[first - 1], kTimeModifiers) && tokens_[first - 1].timex < 0 &&
-             !(first > 1 && is(tokens_[first - 2], kAuxiliaries)))
+             !(first > 1 && is(tokens_[first - 2], kAuxiliaries)) &&
+             !(first > 1 &&
+               kModifierIdioms.contains(tokens_[first - 2].lower + " " + tokens_[first - 1].lower)))
         claim(--first);
     }
+  }
+
+  // True when no noun follows the time phrase that token `first` starts: punctuation, a verb or a
+  // function word does ("of the winter hit", "of the year,"; not "of the Aug. 7 bombings").
+  bool ends_noun_phrase(size_t first) const {
+    size_t e = time_end(first);
+    if (e >= tokens_.size() || !tokens_[e].word) return true;
+    const Token& t = tokens_[e];
+    return looks_verb(t) || is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) ||
+           is(t, kAuxiliaries) || is(t, kRelativePronouns);
+  }
+
+  // A noun that an "of" phrase may complete: a lower-case word, no verb, function word or date.
+  static bool of_complement_head(const Token& t) {
+    return t.word && !t.cap && t.timex < 0 && !looks_verb(t) && !is(t, kCutWords) &&
+           !is(t, kArticles) && !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kAuxiliaries) &&
+           !is(t, kTimeModifiers) && !is(t, kConjunctions) &&
+           !std::isdigit(static_cast<unsigned char>(t.lower[0]));
   }
 
   // Past the last token of the time phrase that token `first` starts (first < tokens_.size()).
@@ -376,8 +479,9 @@ class Labeler {
       return false;
     const Token& noun = tokens_[e];
     if (!noun.word || noun.cap || looks_verb(noun) || is(noun, kCutWords) || is(noun, kArticles) ||
-        is(noun, kPronouns) || is(noun, kPossessives) || is(noun, kConjunctions) || is(noun, kRelatives) ||
-        is(noun, kAuxiliaries) || noun.lower.ends_with("ly") || std::isdigit(static_cast<unsigned char>(noun.lower[0])))
+        is(noun, kPronouns) || is(noun, kExpletives) || is(noun, kPossessives) ||
+        is(noun, kConjunctions) || is(noun, kRelatives) || is(noun, kAuxiliaries) ||
+        noun.lower.ends_with("ly") || std::isdigit(static_cast<unsigned char>(noun.lower[0])))
       return false;
     const Token& verb = tokens_[e + 1];
     return verb.word && looks_verb(verb) && !verb.lower.ends_with("ing");
@@ -392,8 +496,41 @@ class Labeler {
 
   // True when the next few words before punctuation read like a clause (have a verb).
   bool clause_follows(size_t i) const {
-    for (size_t j = i; j < tokens_.size() && j < i + 6 && tokens_[j].word; ++j)
-      if (looks_verb(tokens_[j])) return true;
+    // A date there is not counted: ", and [four years later] in Montreal she added".
+    for (size_t j = i, words = 0; j < tokens_.size() && words < 6 && (tokens_[j].word || tokens_[j].timex >= 0); ++j) {
+      if (tokens_[j].timex >= 0) continue;
+      // "after the Oct. 23 slaying": an -ing word right after a date is its noun.
+      bool noun = j > 0 && tokens_[j - 1].timex >= 0 && tokens_[j].lower.ends_with("ing");
+      if (looks_verb(tokens_[j]) && !noun) return true;
+      ++words;
+    }
+    return false;
+  }
+
+  // True when a main clause follows the comma at token `comma`: a clause, or a capitalised word
+  // (a name an aside may follow), past any closing quote.
+  bool main_clause_after(size_t comma) const {
+    size_t from = comma + 1;
+    while (from < tokens_.size() && (is_punct(tokens_[from], "\u201D") ||
+                                     is_punct(tokens_[from], "\"") || is_punct(tokens_[from], "'")))
+      ++from;
+    return clause_follows(from) ||
+           (from < tokens_.size() && tokens_[from].word && tokens_[from].cap);
+  }
+
+  // True when the next few words before punctuation have a verb, an -ing form after an article or
+  // possessive being a noun ("since its founding", "since the January 1998 bombing").
+  bool verb_not_noun_follows(size_t i) const {
+    for (size_t j = i; j < tokens_.size() && j < i + 6 && tokens_[j].word; ++j) {
+      bool noun = tokens_[j].lower.ends_with("ing") && j > i && tokens_[j - 1].timex < 0 &&
+                  (is(tokens_[j - 1], kArticles) || is(tokens_[j - 1], kPossessives));
+      bool after_determiner =
+          j > i && (is(tokens_[j - 1], kArticles) || is(tokens_[j - 1], kPossessives) ||
+                    (tokens_[j - 1].timex >= 0 && j > i + 1 && is(tokens_[i], kArticles)));
+      if (looks_verb(tokens_[j]) && !noun &&
+          !(tokens_[j].lower.ends_with("ing") && after_determiner))
+        return true;
+    }
     return false;
   }
 
@@ -447,7 +584,7 @@ class Labeler {
     // opens the sentence, up to the comma before the main clause.
     bool opening_subordinate = start == 0 && !tokens_.empty() && tokens_[0].timex < 0 &&
                                (is(tokens_[0], kSubordinators) || tokens_[0].lower == "when") &&
-                               tokens_[0].lower != "as" && tokens_[0].lower != "so" && clause_follows(1);
+                               !is(tokens_[0], kLooseSubordinators) && clause_follows(1);
     if (opening_subordinate) {
       current_ = SegmentKind::kSubordinate;
       current_skip_ = 1;
@@ -456,7 +593,9 @@ class Labeler {
     for (size_t i = start; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       bool comma = is_punct(t, ",");
-      if (fronted_when && comma && t.timex < 0 && clause_follows(i + 1)) {
+      // 'Although he called conditions "highly competitive," Mr. LaMothe, the chairman, forecast':
+      // past a closing quote, a name may open the main clause before an aside.
+      if (fronted_when && comma && t.timex < 0 && main_clause_after(i)) {
         fronted_when = false;
         push(i, SegmentKind::kMain, 1);
         continue;
@@ -471,7 +610,9 @@ class Labeler {
         if (is(*next, kRelatives)) { push(i, SegmentKind::kRelative, after - i + 1); continue; }
         if (next->lower == "according") { push(i, SegmentKind::kAttribution, 3); continue; }
         if (is(*next, kParticiples) || (next->lower.ends_with("ing") && looks_verb(*next) && has_verb(start, i))) {
-          push(i, SegmentKind::kParticipial, after - i + 1);
+          // ", including ...", ", adding that ...": the word goes; ", killing three people" keeps
+          // its verb.
+          push(i, SegmentKind::kParticipial, is(*next, kParticiples) ? after - i + 1 : after - i);
           continue;
         }
         if (current_ != SegmentKind::kReporting && !apposition_before(start, i) && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
@@ -496,8 +637,10 @@ class Labeler {
       }
       if (!comma && t.timex < 0 && i > start + 2 && is(t, kSubordinators) && !is(t, kTimePrepositions) && clause_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
+      // "since he was found", not "since its founding": a verb follows, no -ing noun.
       else if (!comma && t.timex < 0 && i > start + 2 && is(t, kClauseConjunctions) && next &&
-               (next->timex < 0 || attributive_time(i + 1)) && clause_follows(i + 1))
+               (next->timex < 0 || attributive_time(i + 1)) && clause_follows(i + 1) &&
+               verb_not_noun_follows(i + 1))
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
@@ -510,8 +653,18 @@ class Labeler {
         is(tokens_[0], kFrontedStarters) || is(tokens_[0], kCutWords) || is(tokens_[0], kTimePrepositions))
       return false;  // "During the day,"
     const std::string& w = tokens_[0].lower;
-    bool form = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
-    return form && tokens_[1].word && !tokens_[1].cap && !looks_verb(tokens_[1]);
+    bool form = (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) ||
+                is(tokens_[0], kFrontedParticiples);
+    if (!form || !tokens_[1].word || tokens_[1].cap || looks_verb(tokens_[1])) return false;
+    // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
+    // a subject that a finite verb follows.
+    size_t j = 1;
+    while (j < tokens_.size() && j < 4 && tokens_[j].word && !tokens_[j].cap &&
+           tokens_[j].timex < 0 && !looks_verb(tokens_[j]) && !is(tokens_[j], kCutWords) &&
+           !is(tokens_[j], kArticles) && !is(tokens_[j], kPossessives) &&
+           !is(tokens_[j], kConjunctions))
+      ++j;
+    return !(j < tokens_.size() && looks_verb(tokens_[j]) && !tokens_[j].lower.ends_with("ing"));
   }
 
   // "His partner, Sara Quinn, wrote the plan": a name in commas after a subject that opens the
@@ -566,6 +719,33 @@ class Labeler {
     return 0;
   }
 
+  // "Ingrid Solberg (born 4 March 1946) is ...", "the plan (first tabled in 2019)": a date in
+  // brackets dates the noun phrase before them, with what the brackets say of it ("Ingrid Solberg
+  // born", "plan first tabled"). Empty when the date is not in brackets after a noun phrase.
+  std::optional<std::vector<size_t>> parenthesised(size_t first, size_t last) const {
+    size_t open = first;
+    while (open > 0 && first - open < 8 && !is_punct(tokens_[open - 1], "(") && !is_punct(tokens_[open - 1], ")"))
+      --open;
+    if (open == 0 || !is_punct(tokens_[open - 1], "(")) return std::nullopt;
+    size_t close = last + 1;
+    while (close < tokens_.size() && close - last < 8 && !is_punct(tokens_[close], ")") && !is_punct(tokens_[close], "("))
+      ++close;
+    if (close >= tokens_.size() || !is_punct(tokens_[close], ")")) return std::nullopt;
+    std::vector<size_t> np = noun_phrase_ending_at(open - 1);
+    if (np.empty() || np.size() > 8 || !tokens_[np.back()].word || is(tokens_[np.front()], kPronouns)) return std::nullopt;
+    // Words besides the date ("The Clean Air Act (1970) set limits": the clause says more), and
+    // no clause of their own ("(which opened in 2019)").
+    size_t words = 0;
+    for (size_t i = open; i < close; ++i) {
+      if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") return std::nullopt;
+      words += tokens_[i].word && tokens_[i].timex < 0;
+    }
+    if (words == 0) return std::nullopt;
+    std::vector<size_t> inside = range(open, close);
+    np.insert(np.end(), inside.begin(), inside.end());
+    return np;
+  }
+
   // "since the 1990s, when the network last doubled": the when-clause says what happened then.
   std::optional<size_t> when_clause_after(size_t last) const {
     size_t i = last + 1;
@@ -587,16 +767,59 @@ class Labeler {
   // its noun phrase is the subject: "the 1,200 jobs Unisys said would be laid off [in March]" ->
   // "1,200 jobs would be laid off".
   std::optional<std::vector<size_t>> object_relative(size_t first, size_t k) const {
+    RelativeParts parts;
+    return object_relative(first, k, parts);
+  }
+
+  // The tokens of an object relative clause without "that" (see object_relative()).
+  struct RelativeParts {
+    size_t subject = 0;      // its subject's first token
+    size_t verb = 0;         // its verb group's first token
+    size_t verb_end = 0;     // past its verb group
+    std::vector<size_t> np;  // the noun phrase it is about
+  };
+
+  // The noun phrase that the object relative clause holding token `first` is about ("the peak").
+  std::vector<size_t> noun_phrase_of_relative(size_t first, size_t k) const {
+    RelativeParts parts;
+    return object_relative(first, k, parts) ? parts.np : std::vector<size_t>();
+  }
+
+  // "the peak we expect [in March]": the participle of the relative clause's verb of expecting,
+  // right before the date; else empty.
+  std::string_view expected_participle(size_t first, size_t k) const {
+    RelativeParts parts;
+    if (!object_relative(first, k, parts) || parts.verb + 1 != parts.verb_end) return {};
+    for (size_t i = parts.verb_end; i < first; ++i)  // "they forecast [for] next week"
+      if (!is(tokens_[i], kTimePrepositions)) return {};
+    return expectation_participle(tokens_[parts.verb].lower);
+  }
+
+  // A verb, or any lower-case word right after a subject pronoun at or after `floor` ("we
+  // [expect]", "she [married]").
+  bool verb_at(size_t i, size_t floor) const {
+    if (looks_verb(tokens_[i])) return true;
+    const Token& t = tokens_[i];
+    return i > floor && is(tokens_[i - 1], kSubjectPronouns) && t.word && !t.cap && t.timex < 0 &&
+           !is(t, kCutWords) && !is(t, kConjunctions) && !is(t, kArticles) &&
+           !is(t, kPossessives) && !is(t, kPronouns) && !t.lower.ends_with("ly");
+  }
+
+  std::optional<std::vector<size_t>> object_relative(size_t first, size_t k,
+                                                     RelativeParts& parts) const {
     const Segment& g = segments_[k];
     if (first <= g.body || first >= g.end) return std::nullopt;  // a fronted date times the main clause
+    // "at the same time it reported [third-quarter] net income": a date that modifies the verb's
+    // own object leaves no object to the noun phrase before.
+    if (modifies_noun(first)) return std::nullopt;
     // The clause's verb group, back from the date over its object or particle ("put [it] in place").
     size_t v1 = first;
-    while (v1 > g.body && tokens_[v1 - 1].word && tokens_[v1 - 1].timex < 0 && !looks_verb(tokens_[v1 - 1]) &&
-           first - v1 < 4)
+    while (v1 > g.body && tokens_[v1 - 1].word && tokens_[v1 - 1].timex < 0 &&
+           !verb_at(v1 - 1, g.body) && first - v1 < 4)
       --v1;
-    if (v1 == g.body || !looks_verb(tokens_[v1 - 1])) return std::nullopt;
+    if (v1 == g.body || !verb_at(v1 - 1, g.body)) return std::nullopt;
     size_t v0 = v1 - 1;
-    while (v0 > g.body && looks_verb(tokens_[v0 - 1]) && tokens_[v0 - 1].timex < 0) --v0;
+    while (v0 > g.body && verb_at(v0 - 1, g.body) && tokens_[v0 - 1].timex < 0) --v0;
     const Token& verb = tokens_[v0];
     if (v0 <= g.body + 1 || verb.lower.ends_with("ing") || (is(verb, kAuxiliaries) && v0 + 1 == v1)) return std::nullopt;
     // Its subject: a name, a pronoun, a phrase from its article, or after a reporting verb a bare plural.
@@ -606,7 +829,7 @@ class Labeler {
     bool reported = is(verb, kReportingVerbs) && v0 + 1 < tokens_.size() && is(tokens_[v0 + 1], kAuxiliaries);
     if (last.cap && !is(last, kPronouns)) {
       while (s0 > g.body && tokens_[s0 - 1].word && tokens_[s0 - 1].cap && tokens_[s0 - 1].timex < 0) --s0;
-    } else if (is(last, kPronouns) && last.lower != "that" && last.lower != "it") {
+    } else if (is(last, kPronouns) && last.lower != "that") {
       s0 = v0 - 1;
     } else {
       for (size_t j = v0 - 1; j > g.body && v0 - j <= 4; --j) {
@@ -630,6 +853,12 @@ class Labeler {
         std::isdigit(static_cast<unsigned char>(head.lower[0])) || s0 - 1 == g.body)
       return std::nullopt;
     std::vector<size_t> np = noun_phrase_ending_at(s0);
+    // "raised the peak [we expect]": from its last "the" or possessive, past a verb that does not
+    // look like one ("a" may be "per": "16 cents a share").
+    auto determiner = std::find_if(np.rbegin(), np.rend(), [&](size_t j) {
+      return tokens_[j].lower == "the" || is(tokens_[j], kPossessives);
+    });
+    if (determiner != np.rend()) np.erase(np.begin(), determiner.base() - 1);
     if (np.empty() || np.size() > 8) return std::nullopt;
     // The noun phrase starts at an article, possessive or number, or is a name ("Acme's plan").
     const Token& lead = tokens_[np.front()];
@@ -658,6 +887,7 @@ class Labeler {
       out.insert(out.end(), np.begin(), np.end());
       for (size_t i = v1; i < end; ++i) out.push_back(i);
     }
+    parts = {s0, v0, v1, np};
     return out;
   }
 
@@ -672,8 +902,7 @@ class Labeler {
            !is(tokens_[i - 1], kBoundPrepositions) && tokens_[i - 1].lower != "that" && end - i < 6)
       --i;
     if (i < 3 || i == end || !looks_verb(tokens_[i - 1]) || is(tokens_[i - 1], kAuxiliaries)) return {};
-    const std::string& rel = tokens_[i - 2].lower;
-    if (rel != "that" && rel != "which" && rel != "who") return {};
+    if (!is(tokens_[i - 2], kRelativePronouns)) return {};
     std::vector<size_t> head = noun_phrase_ending_at(i - 2);
     if (head.empty() || head.size() > 8 || is(tokens_[head.front()], kPronouns)) return {};
     // "the number of stocks on the New York Stock Exchange that fell": a name after a preposition
@@ -768,7 +997,7 @@ class Labeler {
     std::vector<size_t> out = noun_phrase_ending_at(open - 1);
     if (out.empty()) return std::nullopt;
     // "a proposal by the United Kingdom, first tabled ...": the aside describes the head noun.
-    if (size_t p = out.front(); p > 1 && (tokens_[p - 1].lower == "by" || tokens_[p - 1].lower == "of" || tokens_[p - 1].lower == "from")) {
+    if (size_t p = out.front(); p > 1 && is(tokens_[p - 1], kHeadPrepositions)) {
       std::vector<size_t> head = noun_phrase_ending_at(p - 1);
       auto article = std::find_if(head.begin(), head.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
       if (article != head.end() && article + 1 != head.end()) {
@@ -845,6 +1074,7 @@ class Labeler {
   // The noun phrase a time phrase follows: "the Taliban takeover of Afghanistan [earlier this month]".
   std::vector<size_t> noun_phrase_before(size_t first) const {
     std::vector<size_t> np;
+    std::vector<size_t> head = nouns_after_date(first);
     bool after_participle = false;
     // "payments made [between 2014 and 2017]": a participle right before the date belongs to it.
     if (first > 1 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
@@ -855,11 +1085,14 @@ class Labeler {
     }
     // "gains that began [last fall]": the noun phrase a restrictive relative clause is about, and
     // its verb.
+    // "a bill that had stalled [since the spring]": auxiliaries may stand between.
+    size_t rel = first > 2 ? first - 2 : 0;
+    while (rel > 1 && is(tokens_[rel], kAuxiliaries) && tokens_[rel].timex < 0 && first - rel < 4) --rel;
     if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
-        (tokens_[first - 2].lower == "that" || tokens_[first - 2].lower == "which" || tokens_[first - 2].lower == "who")) {
-      std::vector<size_t> head = noun_phrase_ending_at(first - 2);
+        is(tokens_[rel], kRelativePronouns)) {
+      std::vector<size_t> head = noun_phrase_ending_at(rel);
       if (head.size() >= 1 && head.size() <= 8 && !is(tokens_[head.front()], kPronouns)) {
-        head.push_back(first - 1);
+        for (size_t i = rel + 1; i < first; ++i) head.push_back(i);
         return head;
       }
     }
@@ -879,7 +1112,7 @@ class Labeler {
         np.insert(np.begin(), i);
         continue;
       }
-      if (!t.word || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) ||
+      if (!t.word || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) || is(t, kSubordinators) ||
           (is(t, kCutWords) && t.lower != "of" && t.lower != "and"))
         break;
       np.insert(np.begin(), i);
@@ -899,6 +1132,12 @@ class Labeler {
     if (lead != np.end() && std::isdigit(static_cast<unsigned char>(tokens_[*lead].lower[0])) &&
         !amount(std::vector<size_t>(lead, np.end())))
       return {};
+    // "to break even [for the quarter]": a verb and its adverb are no noun phrase.
+    for (size_t j = 1; j < np.size(); ++j)
+      if (kModifierIdioms.contains(tokens_[np[j - 1]].lower + " " + tokens_[np[j]].lower))
+        return {};
+    // "the Federal Reserve's [October] meeting": a date before a noun is part of its noun phrase.
+    if (!head.empty() && (np.empty() || !is(tokens_[np.front()], kPronouns))) np.insert(np.end(), head.begin(), head.end());
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     // "put it out [in October]": a pronoun and a particle are no noun phrase.
     if (content < 2 || is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns)) return {};
@@ -911,11 +1150,53 @@ class Labeler {
     return np;
   }
 
+  // The nouns a date at token `first` stands before as a modifier ("the October [meeting]", "the
+  // November [jobs report]", "the Thanksgiving [holiday]"): lower-case words up to a verb, a
+  // function word or punctuation; empty when a verb or anything else follows the date.
+  std::vector<size_t> nouns_after_date(size_t first) const {
+    if (first >= tokens_.size() || tokens_[first].timex < 0) return {};
+    size_t e = time_end(first);
+    // "the meeting [on Friday] and": a date after a preposition ends its phrase.
+    if (is(tokens_[first], kTimePrepositions) || ends_possessive(tokens_[e - 1].lower)) return {};
+    std::vector<size_t> out;
+    for (size_t i = e; i < tokens_.size() && out.size() < 3; ++i) {
+      const Token& t = tokens_[i];
+      // An -ing word there is a noun: "the October meeting", "the Sunday briefing".
+      bool verb = looks_verb(t) && !(t.lower.ends_with("ing") && i == e);
+      // A name may lead the nouns: "the 2011 Fukushima disaster" (not "in 2011 Tokyo Electric").
+      bool name = t.cap && out.size() < 2 && first > 0 && is(tokens_[first - 1], kArticles) && i + 1 < tokens_.size() && tokens_[i + 1].word && !tokens_[i + 1].cap &&
+                  !looks_verb(tokens_[i + 1]) && !is(tokens_[i + 1], kCutWords) && !is(tokens_[i + 1], kConjunctions);
+      if (!t.word || (t.cap && !name) || t.timex >= 0 || t.begin == tokens_[i - 1].end || verb || is(t, kCutWords) ||
+          is(t, kConjunctions) || is(t, kArticles) || is(t, kPronouns) || is(t, kPossessives) ||
+          is(t, kRelatives) || is(t, kAuxiliaries) || is(t, kReportingVerbs) || t.lower.ends_with("ly") ||
+          std::isdigit(static_cast<unsigned char>(t.lower[0])))
+        break;
+      out.push_back(i);
+    }
+    // "the October 1998 shooting death of Dr. Barnet Slepian": what it was of comes along.
+    size_t of = out.empty() ? tokens_.size() : out.back() + 1;
+    if (of + 1 < tokens_.size() && tokens_[of].lower == "of" && tokens_[of].timex < 0 &&
+        (is(tokens_[of + 1], kArticles) || is(tokens_[of + 1], kPossessives) || tokens_[of + 1].cap)) {
+      std::vector<size_t> object{of};
+      for (size_t i = of + 1; i < tokens_.size() && object.size() < 6; ++i) {
+        const Token& t = tokens_[i];
+        bool abbreviation_dot = is_punct(t, ".") && t.begin == tokens_[i - 1].end && i + 1 < tokens_.size() &&
+                                tokens_[i + 1].cap;
+        if ((!t.word && !abbreviation_dot) || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) ||
+            (is(t, kCutWords) && i > of + 1))
+          break;
+        object.push_back(i);
+      }
+      if (object.size() > 1 && object.size() < 6) out.insert(out.end(), object.begin(), object.end());
+    }
+    return out;
+  }
+
   // "450 million", "4.1 percent", "8 a share": a number with what it counts of money or shares.
   bool amount(const std::vector<size_t>& np) const {
     if (np.size() < 2 || !std::isdigit(static_cast<unsigned char>(tokens_[np.front()].lower[0]))) return false;
     const std::string& unit = tokens_[np[1]].lower;
-    return unit == "million" || unit == "billion" || unit == "trillion" || unit == "percent" ||
+    return is(tokens_[np[1]], kAmountUnits) ||
            (unit == "a" && np.size() > 2 && tokens_[np[2]].lower == "share");
   }
 
@@ -964,11 +1245,15 @@ class Labeler {
   // The noun phrase before the comma that opens segment k (the antecedent of "which"/"who").
   // "an expansion plan in March 2024, which": the time phrase before the comma is skipped.
   std::vector<size_t> antecedent(size_t k) const {
+    if (std::vector<size_t> period = period_antecedent(k); !period.empty()) return period;
     size_t end = segments_[k].begin;
     while (end > 0 && tokens_[end - 1].timex >= 0) --end;
     // 'comparable to Ophelia", which killed': the quote closes before the comma.
     while (end > 0 && (is_punct(tokens_[end - 1], "\"") || is_punct(tokens_[end - 1], "\u201D"))) --end;
     std::vector<size_t> np = noun_phrase_ending_at(end);
+    // "two hours longer than the Pocket 2, which launched": the clause is about what follows "than".
+    auto than = std::find_if(np.rbegin(), np.rend(), [&](size_t i) { return tokens_[i].lower == "than"; });
+    if (than != np.rend() && than != np.rbegin()) np.erase(np.begin(), than.base());
     // "Maria Lopez, 45, who": an age between commas follows the name the clause is about.
     auto number = [](const std::string& w) {
       return std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); });
@@ -977,8 +1262,9 @@ class Labeler {
       return noun_phrase_ending_at(np[0] - 1);
     // "the current library at 10 Main Street, which opened in 1962": an address is where the
     // antecedent is, not what the clause is about.
-    if (np.size() >= 3 && number(tokens_[np[0]].lower) && is(tokens_[np.back()], kOrganisationWords) && np[0] > 0 &&
-        tokens_[np[0] - 1].lower == "at") {
+    if (np.size() >= 3 && number(tokens_[np[0]].lower) &&
+        is(tokens_[np.back()], kOrganisationWords) && np[0] > 0 &&
+        is(tokens_[np[0] - 1], kAddressPrepositions)) {
       std::vector<size_t> before = noun_phrase_ending_at(np[0] - 1);
       // "will replace the current library": from its article, past a verb that does not look like one.
       auto article = std::find_if(before.begin(), before.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
@@ -990,6 +1276,25 @@ class Labeler {
       }
     }
     return np;
+  }
+
+  // "fiscal 2027, which ends in July", "the season of 2026, which began in April": the time phrase
+  // before the comma that opens relative segment k, without its preposition, when the clause's
+  // verb says a period begins or ends; else empty.
+  std::vector<size_t> period_antecedent(size_t k) const {
+    const Segment& g = segments_[k];
+    size_t end = g.begin;
+    if (g.kind != SegmentKind::kRelative || end == 0 || g.body >= g.end ||
+        tokens_[end - 1].timex < 0 || !is(tokens_[g.body - 1], kRelativePronouns) ||
+        !is(tokens_[g.body], kPeriodVerbs))
+      return {};
+    int timex = tokens_[end - 1].timex;
+    size_t begin = end - 1;
+    while (begin > 0 && tokens_[begin - 1].timex == timex) --begin;
+    while (begin < end &&
+           (is(tokens_[begin], kTimePrepositions) || is(tokens_[begin], kTimeModifiers)))
+      ++begin;
+    return begin < end ? range(begin, end) : std::vector<size_t>();
   }
 
   std::vector<size_t> noun_phrase_ending_at(size_t end) const {
@@ -1020,7 +1325,20 @@ class Labeler {
     std::vector<size_t> subject;
     switch (g.kind) {
       case SegmentKind::kRelative:
-        if (tokens_[g.body - 1].lower != "where" && tokens_[g.body - 1].lower != "when") subject = antecedent(k);
+        if (tokens_[g.body - 1].lower != "where" && tokens_[g.body - 1].lower != "when") {
+          subject = antecedent(k);
+          // "Peter Ellery, whom she married in 1968" -> "she married Peter Ellery": an object
+          // relative's subject and verb come first, the noun phrase it is about after them.
+          if (size_t verbs = object_relative_verbs(k, body); verbs > 0 && !subject.empty()) {
+            // "The offer, which the directors rejected": the sentence's capitalised article goes.
+            if (subject.front() == 0 && is(tokens_[0], kArticles) && subject.size() > 1)
+              subject.erase(subject.begin());
+            std::vector<size_t> out(body.begin(), body.begin() + static_cast<long>(verbs));
+            out.insert(out.end(), subject.begin(), subject.end());
+            out.insert(out.end(), body.begin() + static_cast<long>(verbs), body.end());
+            return out;
+          }
+        }
         // "The network has grown since the 1990s, when it last doubled": "it" is the main subject.
         else if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment())
           if (auto main_subject = noun_phrase_subject(main_segment()); !main_subject.empty()) {
@@ -1072,20 +1390,35 @@ class Labeler {
         break;
       }
       case SegmentKind::kSubordinate:
-        // "The farm will supply 400,000 homes once it is finished": "it" is the main subject.
-        if (!body.empty() && is(tokens_[body.front()], kNeuterPronouns) && k != main_segment())
-          if (auto main_subject = noun_phrase_subject(main_segment()); !main_subject.empty()) {
+        // "The farm will supply 400,000 homes once it is finished": "it" is the main subject;
+        // "Elian has been the focus ... since he was found": "he" the main subject that is a name.
+        if (!body.empty() &&
+            (is(tokens_[body.front()], kNeuterPronouns) ||
+             is(tokens_[body.front()], kPersonPronouns)) &&
+            k != main_segment())
+          if (auto main_subject = noun_phrase_subject(main_segment());
+              !main_subject.empty() &&
+              (is(tokens_[body.front()], kNeuterPronouns) ? !plural(tokens_[head_of(main_subject)])
+                                                          : one_name(main_subject))) {
             body.erase(body.begin());
             subject = main_subject;
           }
         // "a surge in employment gains that began last fall": a relative clause's verb takes the
         // noun phrase before it.
-        if (starts_with_verb && g.body > 0 && (tokens_[g.body - 1].lower == "that" || tokens_[g.body - 1].lower == "which"))
+        if (starts_with_verb && g.body > 0 && is(tokens_[g.body - 1], kRelativePronouns))
           subject = noun_phrase_ending_at(g.body - 1);
         break;
       case SegmentKind::kAttribution:
         if (k > 0) {
           std::vector<size_t> source = body, before = segment_words(k - 1);
+          while (!source.empty() && !tokens_[source.back()].word) source.pop_back();
+          // "... weekly report for the week ending Nov. 21 (week 47).": a bracket left open by the
+          // closing one popped goes, with what it holds.
+          auto open = std::find_if(source.rbegin(), source.rend(), [&](size_t i) {
+            return is_punct(tokens_[i], "(") || is_punct(tokens_[i], ")");
+          });
+          if (open != source.rend() && is_punct(tokens_[*open], "("))
+            source.erase(std::prev(open.base()), source.end());
           while (!source.empty() && !tokens_[source.back()].word) source.pop_back();
           source.push_back(tokens_.size());  // a ':' marker, rendered below
           source.insert(source.end(), before.begin(), before.end());
@@ -1097,6 +1430,53 @@ class Labeler {
     }
     subject.insert(subject.end(), body.begin(), body.end());
     return subject;
+  }
+
+  // When relative segment k is about its verb's object (", whom she married", ", which the council
+  // approved"): how many words of `body` are its subject and verb group; else 0. Its subject is a
+  // subject pronoun, or up to five words from an article, possessive or capitalised word.
+  size_t object_relative_verbs(size_t k, const std::vector<size_t>& body) const {
+    const Segment& g = segments_[k];
+    if (body.empty() || g.body == 0 ||
+        !(tokens_[g.body - 1].lower == "whom" || is(tokens_[g.body - 1], kRelativePronouns)) ||
+        tokens_[g.body - 1].lower == "who")
+      return 0;
+    const Token& lead = tokens_[body[0]];
+    size_t s = 0;
+    if (is(lead, kSubjectPronouns)) {
+      s = 1;
+    } else if (lead.word && lead.timex < 0 &&
+               (is(lead, kArticles) || is(lead, kPossessives) || lead.cap) &&
+               !is(lead, kPronouns) && !is(lead, kNeuterPronouns)) {
+      while (s < body.size() && s < 5 && tokens_[body[s]].word && tokens_[body[s]].timex < 0 &&
+             !looks_verb(tokens_[body[s]]) && !is(tokens_[body[s]], kCutWords) &&
+             !is(tokens_[body[s]], kConjunctions))
+        ++s;
+    }
+    if (s == 0 || s >= body.size() || body[s] != body[s - 1] + 1 || !verb_at(body[s], body[0]))
+      return 0;
+    size_t v = s + 1;
+    while (v < body.size() && body[v] == body[v - 1] + 1 && looks_verb(tokens_[body[v]]) &&
+           tokens_[body[v]].timex < 0)
+      ++v;
+    // "which the company said would close": what it reports is about the noun phrase, as a subject.
+    if (is(tokens_[body[s]], kReportingVerbs)) return 0;
+    return v;
+  }
+
+  // The head noun of a noun phrase: the word before its first "of" ("copies of the rifle"), else
+  // its last word.
+  size_t head_of(const std::vector<size_t>& ids) const {
+    for (size_t j = 1; j < ids.size(); ++j)
+      if (tokens_[ids[j]].lower == "of") return ids[j - 1];
+    return ids.back();
+  }
+
+  // True when `ids` are one or two capitalised words, no organisation's ("Elian", "Anna Berg").
+  bool one_name(const std::vector<size_t>& ids) const {
+    return !ids.empty() && ids.size() <= 2 && std::all_of(ids.begin(), ids.end(), [&](size_t i) {
+      return tokens_[i].word && tokens_[i].cap;
+    }) && !is(tokens_[ids.back()], kOrganisationWords);
   }
 
   // The subject of segment k when it is a short noun phrase with no pronoun or date; else empty.
@@ -1134,18 +1514,61 @@ class Labeler {
   size_t current_skip_ = 0;
 };
 
+// Surnames after "Mr", "Mrs. ", "Ms" ...: the last capitalised word of the name after the title;
+// with kUnknown, the last word of each person's name the sentence writes ("James Charles Kopp").
+std::vector<std::pair<std::string, Gender>> surnames_of(std::string_view s,
+                                                        const std::vector<Token>& toks) {
+  PhraseWriter phrase(s, toks);
+  auto text = [&](size_t i) {
+    return std::string(s.substr(toks[i].begin, toks[i].end - toks[i].begin));
+  };
+  std::vector<std::pair<std::string, Gender>> out;
+  for (size_t i = 1; i < toks.size(); ++i) {
+    if (!toks[i].word || !toks[i].cap || (toks[i - 1].word && toks[i - 1].cap)) continue;
+    size_t e = i;
+    while (e < toks.size() && toks[e].word && toks[e].cap && toks[e].timex < 0) ++e;
+    std::vector<size_t> run;
+    for (size_t k = i; k < e; ++k) run.push_back(k);
+    if (e - i >= 2 && e - i <= 4 && !phrase.person(run).empty())
+      out.emplace_back(text(e - 1), Gender::kUnknown);
+  }
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Gender g = is(toks[i], kMaleTitles)     ? Gender::kMale
+               : is(toks[i], kFemaleTitles) ? Gender::kFemale
+                                            : Gender::kUnknown;
+    if (g == Gender::kUnknown || !toks[i].cap) continue;
+    size_t j = i + 1;
+    if (j < toks.size() && is_punct(toks[j], ".") && toks[j].begin == toks[i].end) ++j;
+    size_t last = toks.size();
+    for (size_t n = 0; j < toks.size() && n < 3 && toks[j].word && toks[j].cap; ++j, ++n) last = j;
+    if (last < toks.size()) out.emplace_back(text(last), g);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string named_subject(std::string_view sentence) { return Labeler(sentence, {}).named_subject(); }
 
+SentenceTokens tokenize_sentence(std::string_view sentence) {
+  return label_internal::tokenize(sentence);
+}
+
 SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
                               size_t max_length) {
-  Labeler labeler(sentence, times);
+  return label_sentence(sentence, tokenize_sentence(sentence), times, max_length);
+}
+
+SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
+                              const std::vector<TimeSpan>& times, size_t max_length) {
+  Labeler labeler(sentence, std::move(tokens), times);
   SentenceLabels out;
   out.labels.reserve(times.size());
   for (size_t k = 0; k < times.size(); ++k) out.labels.push_back(labeler.label(k, max_length));
   out.subject = labeler.named_subject();
   out.person = labeler.named_person();
+  out.person_speaks =
+      labeler.main_verb_reports() || (!out.person.empty() && out.person != labeler.named_subject());
   out.subject_pronoun = labeler.subject_pronoun();
   // For a one-word subject too: the article may know it as a person's surname ("Kopp").
   out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);
@@ -1155,8 +1578,13 @@ SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeS
 
 std::string named_person(std::string_view sentence) { return Labeler(sentence, {}).named_person(); }
 
+std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence,
+                                                            const SentenceTokens& tokens) {
+  return surnames_of(sentence, tokens);
+}
+
 std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence) {
-  return Labeler(sentence, Labeler::TokensOnly(0)).titled_surnames();
+  return surnames_of(sentence, tokenize_sentence(sentence));
 }
 
 Gender gender_of_word(std::string_view lower) {

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "events/label_tokens.h"
+
 namespace chronoline {
 
 // A time expression inside a sentence, as byte offsets relative to the sentence.
@@ -44,6 +46,7 @@ struct SentenceLabels {
   std::vector<std::string> labels;  // one per time expression
   std::string subject;              // named_subject's answer
   std::string person;               // named_person's answer
+  bool person_speaks = false;       // the main clause's verb reports what someone said ("X said")
   std::string definite;             // else a short definite subject, article dropped ("farm")
   // The main clause's subject is "he" (kMale) or "she" (kFemale): someone named before.
   Gender subject_pronoun = Gender::kUnknown;
@@ -52,10 +55,21 @@ struct SentenceLabels {
   Gender person_pronouns = Gender::kUnknown;
 };
 
+// A sentence's words as the labeler reads them. An article's are made once per sentence and
+// shared by titled_surnames(), asked of every sentence first, and label_sentence().
+using SentenceTokens = std::vector<label_internal::Token>;
+SentenceTokens tokenize_sentence(std::string_view sentence);
+
 // Surnames after a title that says man or woman, with what it says: "Mr. Haddad and Ms Okafor"
 // -> {{"Haddad", kMale}, {"Okafor", kFemale}}; and with kUnknown the last word of each other
-// person's name in the sentence ("James Charles Kopp" -> "Kopp").
+// person's name in the sentence ("James Charles Kopp" -> "Kopp"). `tokens` are the sentence's.
+std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence,
+                                                            const SentenceTokens& tokens);
 std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence);
+// `tokens` are tokenize_sentence(sentence), or of the same text with newlines for spaces.
+SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
+                              const std::vector<TimeSpan>& times,
+                              size_t max_length = kMaxLabelLength);
 SentenceLabels label_sentence(std::string_view sentence, const std::vector<TimeSpan>& times,
                               size_t max_length = kMaxLabelLength);
 

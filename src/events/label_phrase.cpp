@@ -10,17 +10,30 @@
 namespace chronoline::label_internal {
 
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
+  auto left_out = [&](size_t i) {
+    return i < toks_.size() && toks_[i].timex >= 0 &&
+           ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
+           (toks_[i].timex != kept_ || kept_ == focus_);
+  };
+  // "will be held [on Saturday] and [on Dec. 5] at 40 locations": the conjunction between two
+  // dates goes with them.
   std::erase_if(ids, [&](size_t i) {
-    return i < toks_.size() && toks_[i].timex >= 0 && (toks_[i].dated || toks_[i].timex == focus_);
+    return left_out(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) && left_out(i - 1) &&
+                           left_out(i + 1));
   });
   replace_parentheticals(ids);
   drop_dash_asides(ids);
   prefer_named_apposition(ids);
   drop_insertions(ids);
-  std::erase_if(ids, [&](size_t i) { return i < toks_.size() && is(toks_[i], kDropAdverbs); });
+  // "even more" loses its adverb; "broke even" keeps it (a verb's own word).
+  std::erase_if(ids, [&](size_t i) {
+    return i < toks_.size() && is(toks_[i], kDropAdverbs) &&
+           !(i > 0 && kModifierIdioms.contains(toks_[i - 1].lower + " " + toks_[i].lower));
+  });
   shorten_titles(ids);
   drop_trailing_aside_time(ids);
   trim_ends(ids);
+  drop_dangling_end(ids);
   drop_leading_copula(ids);
   std::string out = render(ids);
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
@@ -59,8 +72,13 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
   size_t open = 1;
   bool relative = false;
   while (open < ids.size() && open < 12 && !comma(open)) {
-    if (is_marker(ids[open]) || !toks_[ids[open]].word ||
-        (looks_verb(toks_[ids[open]]) && !relative))
+    // "The committee's ranking Republican", "its managing director": an -ing adjective.
+    if (is_marker(ids[open]) || is_marker(ids[open - 1])) return;
+    const Token& before = toks_[ids[open - 1]];
+    bool adjective = toks_[ids[open]].lower.ends_with("ing") &&
+                     (ends_possessive(before.lower) || is(before, kArticles) || is(before, kPossessives));
+    if (!toks_[ids[open]].word ||
+        (looks_verb(toks_[ids[open]]) && !relative && !adjective))
       return;
     relative = relative || (toks_[ids[open]].lower == "who" && open > 1);
     ++open;
@@ -73,9 +91,23 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
       !toks_[ids[close + 1]].lower.empty() &&
       toks_[ids[close + 1]].lower.find_first_not_of("0123456789") == std::string::npos)
     last = close + 2;
-  if (!comma(open) || !comma(close) || last + 1 >= ids.size() || is_marker(ids[last + 1]) ||
-      !looks_verb(toks_[ids[last + 1]]))
-    return;
+  // Then a description: "Its sponsor, Senator Ellen Marsh, a Democrat from Ohio, introduced it".
+  if (comma(last) && last + 1 < ids.size() && !is_marker(ids[last + 1]) &&
+      (is(toks_[ids[last + 1]], kArticles) || is(toks_[ids[last + 1]], kPossessives))) {
+    size_t end = last + 2;
+    while (end < ids.size() && end < last + 10 && !comma(end) && !is_marker(ids[end]) && !looks_verb(toks_[ids[end]]))
+      ++end;
+    if (comma(end)) last = end;
+  }
+  // The verb may follow an adverb: "..., first introduced it".
+  auto verb_at = [&](size_t j) {
+    if (j >= ids.size() || is_marker(ids[j])) return false;
+    if (looks_verb(toks_[ids[j]])) return true;
+    const Token& t = toks_[ids[j]];
+    return t.word && !t.cap && !is(t, kArticles) && !is(t, kCutWords) && j + 1 < ids.size() &&
+           !is_marker(ids[j + 1]) && looks_verb(toks_[ids[j + 1]]) && !toks_[ids[j + 1]].lower.ends_with("ing");
+  };
+  if (!comma(open) || !comma(close) || !verb_at(last + 1)) return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
   // "His daughter, Giulia, came home": a relative named by a first name alone.
   bool first_name = name.size() == 1 && !is_marker(name[0]) && toks_[name[0]].word &&
@@ -107,6 +139,36 @@ void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
   size_t n = ids.size();
   while (n > 0 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].timex >= 0) --n;
   if (n < ids.size() && n > 0 && !is_marker(ids[n - 1]) && is_punct(toks_[ids[n - 1]], ",")) ids.resize(n);
+}
+
+// Words that needed the date left out after them: "The Fed's next policy meeting is [Dec. 15-16]"
+// (an auxiliary), "the jobs report, due [next Friday]" and "will go top, kick-off [3pm]" (one word
+// after a comma, the only one, right before the date), "The wall held in 2000 and again [in 2015]" (a conjunction and an adverb that
+// repeats the clause, echo-adverbs).
+void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const {
+  auto before_date = [&] {
+    if (ids.empty() || is_marker(ids.back())) return false;
+    size_t next = ids.back() + 1;
+    return next < toks_.size() && toks_[next].timex >= 0 && (toks_[next].dated || toks_[next].timex == focus_);
+  };
+  if (!before_date() || ids.size() < 3) return;
+  const Token& last = toks_[ids.back()];
+  const Token& prev = toks_[ids[ids.size() - 2]];
+  bool prev_word = !is_marker(ids[ids.size() - 2]);
+  if (is(last, kAuxiliaries)) {
+    ids.pop_back();
+  } else if (prev_word && is(last, kEchoAdverbs) && is(prev, kConjunctions)) {
+    ids.resize(ids.size() - 2);
+  } else if (prev_word && ids.size() >= 4 && is_punct(prev, ",") && last.word && !last.cap &&
+             std::isalpha(static_cast<unsigned char>(last.lower[0])) && !is(toks_[ids.back() + 1], kTimePrepositions) &&
+             std::none_of(ids.begin(), ids.end() - 2, [&](size_t i) { return !is_marker(i) && is_punct(toks_[i], ","); })) {
+    // Not the end of an aside ("at the Newark, N.J., airport [in December]").
+
+    ids.resize(ids.size() - 2);
+  } else {
+    return;
+  }
+  trim_ends(ids);
 }
 
 // Emoji and pictographs ("\U0001F6A8", "\u2705") go: a label is a phrase, and the fonts a figure
@@ -248,10 +310,8 @@ bool PhraseWriter::restated_amount(const std::vector<size_t>& ids, size_t j) con
   auto number = [&](size_t k) {
     if (k >= ids.size() || is_marker(ids[k])) return false;
     const Token& t = toks_[ids[k]];
-    std::string_view text = s_.substr(t.begin, t.end - t.begin);
-    return std::isdigit(static_cast<unsigned char>(t.lower[0])) || text == "$" || text == "#" ||
-           text == "\u00A3" || text == "\u20AC" || t.lower == "million" || t.lower == "billion" ||
-           t.lower == "share" || t.lower == "cents" || t.lower == "percent" || t.lower == "%";
+    return std::isdigit(static_cast<unsigned char>(t.lower[0])) ||
+           kCurrencySigns.contains(t.lower) || kAmountUnits.contains(t.lower);
   };
   return j > 0 && number(j - 1) && j + 2 < ids.size() && !is_marker(ids[j + 1]) && toks_[ids[j + 1]].lower == "or" &&
          number(j + 2);
@@ -317,9 +377,11 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kArticles) || is(toks_[i], kConjunctions) ||
            is(toks_[i], kDiscourse) || is(toks_[i], kRelatives) || toks_[i].lower == "that";
   };
+  // A possessive last has lost its noun ("in its"); "her" may be an object ("met her").
   auto junk_back = [&](size_t i) {
-    return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) || is(toks_[i], kCutWords) ||
-           is(toks_[i], kArticles);
+    return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) ||
+           is(toks_[i], kCutWords) || is(toks_[i], kArticles) ||
+           (is(toks_[i], kPossessives) && toks_[i].lower != "her");
   };
   // "Mike Dunn took over", "Rebels pushed through": a particle right after its verb ends a label
   // well.
@@ -327,9 +389,16 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     if (ids.size() < 2 || is_marker(ids.back()) || is_marker(ids[ids.size() - 2])) return false;
     const Token& t = toks_[ids.back()];
     const Token& verb = toks_[ids[ids.size() - 2]];
-    bool word = is(t, kVerbParticles);
-    return word && ids[ids.size() - 2] + 1 == ids.back() && !is(verb, kAuxiliaries) &&
-           (looks_verb(verb) || is(verb, kParticiples));
+    // "was sworn in [on Tuesday]": a preposition that the time phrase's own preposition follows
+    // was left to the verb.
+    bool left = is(t, kPrepositionalParticles) && ids.back() + 1 < toks_.size() &&
+                toks_[ids.back() + 1].timex >= 0 && is(toks_[ids.back() + 1], kTimePrepositions);
+    bool word = is(t, kVerbParticles) || left;
+    // "was sworn in": a word after an auxiliary is a participle.
+    size_t v = ids[ids.size() - 2];
+    bool participle = v > 0 && is(toks_[v - 1], kAuxiliaries) && verb.word && !verb.cap;
+    return word && v + 1 == ids.back() && !is(verb, kAuxiliaries) &&
+           (looks_verb(verb) || is(verb, kParticiples) || participle);
   };
   while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
@@ -380,9 +449,11 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     if (is_marker(ids[r]) || is_marker(ids[r - 1])) continue;
     // Past the main verb a relative clause is in the object ("kidnapped by the boyfriend who
     // perished ..."), and the verb after it is no main verb.
-    if (looks_verb(toks_[ids[r - 1]]) && !toks_[ids[r - 1]].lower.ends_with("ing")) break;
+    // A participle that opens the label is its verb ("extending a trend that has ...").
+    if (looks_verb(toks_[ids[r - 1]]) && (!toks_[ids[r - 1]].lower.ends_with("ing") || r == 1))
+      break;
     const Token& rel = toks_[ids[r]];
-    if (rel.lower != "who" && rel.lower != "which" && rel.lower != "that") continue;
+    if (!is(rel, kRelativePronouns)) continue;
     if (!toks_[ids[r - 1]].word || looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kCutWords)) continue;
     size_t m = r + 1;
     while (m < ids.size() && !is_marker(ids[m]) && looks_verb(toks_[ids[m]])) ++m;  // its verb group
@@ -409,13 +480,15 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     auto hanging = [&]() {
       if (prefix.empty() || is_marker(prefix.back())) return false;
       const Token& t = toks_[prefix.back()];
-      if (is(t, kAuxiliaries) || t.lower == "not" || t.lower == "never") return true;
+      // ... or a subject left without its verb ("the earning power they [lost]").
+      if (is(t, kAuxiliaries) || is(t, kNegations) || is(t, kSubjectPronouns)) return true;
       bool completes = prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2]) &&
                        is(toks_[prefix[prefix.size() - 2]], kAuxiliaries);
       return looks_verb(t) && !completes;
     };
     while (hanging()) prefix.pop_back();
     trim_ends(prefix);
+    drop_dangling_end(prefix);
     std::string out = render(prefix);
     if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;
   }

@@ -24,6 +24,9 @@ class PhraseWriter {
   std::string finish(std::vector<size_t> ids, size_t max_length) const;
   // The time phrase the next labels are for.
   void set_focus(int focus) { focus_ = focus; }
+  // A time phrase that is the subject of the next labels, kept in them unless it is the focus
+  // ("Fiscal 2027 ends"); -1 for none.
+  void set_kept(int kept) { kept_ = kept; }
   // ", an Afghan neighbor," and ", the membership of which includes ...,": asides between commas.
   void drop_insertions(std::vector<size_t>& ids) const;
   // "Russian President Vladimir Putin" -> "Vladimir Putin".
@@ -46,6 +49,7 @@ class PhraseWriter {
   void append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const;
   std::string cut(std::vector<size_t> ids, size_t max_length) const;
   void drop_trailing_aside_time(std::vector<size_t>& ids) const;
+  void drop_dangling_end(std::vector<size_t>& ids) const;
   void drop_leading_copula(std::vector<size_t>& ids) const;
   void prefer_named_apposition(std::vector<size_t>& ids) const;
   static void close_quotes(std::string& out);
@@ -54,6 +58,7 @@ class PhraseWriter {
   std::string_view s_;
   const std::vector<Token>& toks_;
   int focus_ = -1;
+  int kept_ = -1;
 };
 
 }  // namespace chronoline::label_internal

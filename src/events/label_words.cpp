@@ -9,14 +9,36 @@ namespace {
 
 struct Classes {
   std::map<std::string, WordSet, std::less<>> sets;
+  std::map<std::string, std::string, std::less<>> participles;  // expectation-verbs.txt
+  std::map<std::string, std::string, std::less<>> pasts;        // ing-pasts.txt
   Status status;
 };
+
+// The pairs "FORM OTHER" of list `name` into `out`; an entry that is not two words is an error.
+void read_pairs(const WordLists& lists, const std::string& name,
+                std::map<std::string, std::string, std::less<>>& out, Status& status) {
+  auto it = lists.lists.find(name);
+  if (it == lists.lists.end()) return;
+  for (const std::string& entry : it->second) {
+    size_t space = entry.find(' ');
+    if (space == std::string::npos || space == 0 ||
+        entry.find(' ', space + 1) != std::string::npos) {
+      if (status)
+        status = Error::internal("src/events/lang/en/" + name + ".txt: \"" + entry +
+                                 "\" is not two words, a verb form and the form it stands for");
+      continue;
+    }
+    out.emplace(entry.substr(0, space), entry.substr(space + 1));
+  }
+}
 
 const Classes& classes() {
   static const Classes loaded = [] {
     WordLists lists = load_word_lists(label_data_files(), "src/events/lang/");
-    Classes c{{}, lists.status};
+    Classes c{{}, {}, {}, lists.status};
     for (const auto& [name, words] : lists.lists) c.sets.emplace(name, WordSet(words));
+    read_pairs(lists, "expectation-verbs", c.participles, c.status);  // "expects expected"
+    read_pairs(lists, "ing-pasts", c.pasts, c.status);                // "winning won"
     return c;
   }();
   return loaded;
@@ -25,6 +47,22 @@ const Classes& classes() {
 }  // namespace
 
 Status check_label_words() { return classes().status; }
+
+std::string_view expectation_participle(std::string_view form) {
+  auto it = classes().participles.find(form);
+  return it == classes().participles.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string past_of_ing(std::string_view form) {
+  if (form.size() < 6 || !form.ends_with("ing")) return {};
+  if (auto it = classes().pasts.find(form); it != classes().pasts.end()) return it->second;
+  std::string stem(form.substr(0, form.size() - 3));
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (stem.back() == 'y' && !vowel(stem[stem.size() - 2]))
+    return stem.substr(0, stem.size() - 1) + "ied";
+  if (stem.back() == 'e') return stem + "d";  // "agreeing"
+  return stem + "ed";                         // "graduat" + "ed", "plann" + "ed"
+}
 
 const WordSet& label_word_class(std::string_view name) {
   static const WordSet kEmpty;

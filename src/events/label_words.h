@@ -27,6 +27,7 @@ inline const WordSet& kTimeModifiers = label_word_class("time-modifiers");
 inline const WordSet& kFrontedStarters = label_word_class("fronted-starters");
 inline const WordSet& kDiscourse = label_word_class("discourse");
 inline const WordSet& kDropAdverbs = label_word_class("drop-adverbs");
+inline const WordSet& kEchoAdverbs = label_word_class("echo-adverbs");
 inline const WordSet& kAuxiliaries = label_word_class("auxiliaries");
 inline const WordSet& kReportingVerbs = label_word_class("reporting-verbs");
 inline const WordSet& kRelatives = label_word_class("relatives");
@@ -57,5 +58,30 @@ inline const WordSet& kMaleTitles = label_word_class("male-titles");
 inline const WordSet& kFemaleTitles = label_word_class("female-titles");
 inline const WordSet& kMalePronouns = label_word_class("male-pronouns");
 inline const WordSet& kFemalePronouns = label_word_class("female-pronouns");
+inline const WordSet& kRelativePronouns = label_word_class("relative-pronouns");
+inline const WordSet& kHeadPrepositions = label_word_class("head-prepositions");
+inline const WordSet& kAddressPrepositions = label_word_class("address-prepositions");
+inline const WordSet& kLooseSubordinators = label_word_class("loose-subordinators");
+inline const WordSet& kAmountUnits = label_word_class("amount-units");
+inline const WordSet& kCurrencySigns = label_word_class("currency-signs");
+inline const WordSet& kNegations = label_word_class("negations");
+inline const WordSet& kSubjectPronouns = label_word_class("subject-pronouns");
+
+inline const WordSet& kAspectVerbs = label_word_class("aspect-verbs");
+inline const WordSet& kPeriodVerbs = label_word_class("period-verbs");
+inline const WordSet& kTimeNouns = label_word_class("time-nouns");
+inline const WordSet& kModifierIdioms = label_word_class("modifier-idioms");
+inline const WordSet& kPrepositionalParticles = label_word_class("prepositional-particles");
+inline const WordSet& kCountingPrepositions = label_word_class("counting-prepositions");
+inline const WordSet& kExpletives = label_word_class("expletives");
+
+// The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
+// else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");
+// empty when `form` is no -ing form of three or more letters before "ing".
+std::string past_of_ing(std::string_view form);
+
+// The participle of a verb of expecting ("expects" -> "expected"), from expectation-verbs.txt;
+// empty when `form` is none.
+std::string_view expectation_participle(std::string_view form);
 
 }  // namespace chronoline

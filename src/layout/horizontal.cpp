@@ -377,7 +377,8 @@ Status Horizontal::plan_geometry(double header_bottom) {
 }
 
 // The publication label goes under its mark in the second tick row, where it pushes aside the
-// month/year context labels it would touch; the lanes stay free for events.
+// month/year context labels it would touch (to the next free tick before the next context); the
+// lanes stay free for events.
 void Horizontal::place_publication_label() {
   pub_text_ = m_.measure(published_text(t_), FontRole::kTick, true, 0, 1);
   double w = pub_text_.width;
@@ -390,6 +391,9 @@ void Horizontal::place_publication_label() {
   double pending_w = 0;
   int pending_segment = -1;
   for (Tick& t : ticks_) {
+    // A later context ("Dec 2026") starts a new month or year: one pushed aside ("Nov 2026") would
+    // now name the wrong stretch, so it goes.
+    if (!t.context.empty()) pending.clear();
     if (t.context.empty() && !pending.empty() && t.segment == pending_segment &&
         !touches(t.x - pending_w / 2, t.x + pending_w / 2)) {
       t.context = std::exchange(pending, "");

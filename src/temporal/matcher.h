@@ -84,14 +84,20 @@ class Matcher {
 
  private:
   class Search;
-  // The rules already tried at the current position; clear() is O(1).
+  // The rules already tried at the current position; clear() is O(1). One per thread (for_rules),
+  // kept from call to call: a document is matched in up to four calls, and a fresh set zeroes a
+  // stamp per rule each time (callgrind, tbaq: 1.1M of 100M instructions in memset).
   class TriedSet {
    public:
-    explicit TriedSet(size_t rules) : stamp_(rules, 0) {}
-    void clear() { ++now_; }
+    // This thread's set, cleared, with room for `rules` rules.
+    static TriedSet& for_rules(size_t rules);
+    void clear() {
+      if (++now_ == 0) std::fill(stamp_.begin(), stamp_.end(), 0), now_ = 1;  // wrapped around
+    }
     bool insert(uint32_t r) { return stamp_[r] == now_ ? false : (stamp_[r] = now_, true); }
 
    private:
+    // Stamps below now_ are stale, whichever matcher set them.
     std::vector<uint32_t> stamp_;
     uint32_t now_ = 1;
   };

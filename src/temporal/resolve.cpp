@@ -105,9 +105,9 @@ Resolved date_at(const Moment& m, std::string mod) {
   return r;
 }
 
-Resolved with_mod(Resolved r, const Args& a) {
+std::optional<Resolved> with_mod(Resolved r, const Args& a) {
   if (a.has(Key::kMod)) r.mod = a.text(Key::kMod);
-  return r;
+  return std::optional<Resolved>(std::move(r));
 }
 
 std::optional<Resolved> op_mod(const Args& a) {

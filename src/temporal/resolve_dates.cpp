@@ -252,6 +252,9 @@ std::optional<Resolved> op_date(const Args& a) {
         return std::nullopt;
       month = month_of(of->point->day);
       year = year_of(of->point->day);
+    } else if (of->point->g == Granularity::kYear && !month && day) {
+      // "the first of the 2026-27 season" (a game), "the 15th of 2027": no month names the day.
+      return std::nullopt;
     } else if (of->point->g == Granularity::kYear ||
                (month && of->point->g >= Granularity::kMonth &&
                 of->point->g <= Granularity::kDay)) {  // "March in 1 year": that year's March
@@ -321,7 +324,7 @@ std::optional<Resolved> op_date(const Args& a) {
   date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)},
                            date::day{static_cast<unsigned>(*day)}};
   if (!ymd.ok()) return std::nullopt;
-  Resolved r = with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
+  Resolved r = *with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
   if (auto to = a.num(Key::kTo)) {  // "Jan. 15-16", "March 3 to 5": days of one month
     date::year_month_day end{ymd.year(), ymd.month(), date::day{static_cast<unsigned>(*to)}};
     if (*to <= *day || *to > 31 || !end.ok()) return std::nullopt;
@@ -338,7 +341,7 @@ std::optional<Resolved> op_year(const Args& a) {
   if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;
   if (era == "BC") year = 1 - year;  // astronomical numbering: 1 BC is year 0
   if (era.empty() && year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
-  Resolved r = with_mod(
+  Resolved r = *with_mod(
       date_at(truncate(sys_days{date::year{static_cast<int>(year)} / 1 / 1}, Granularity::kYear)),
       a);
   if (auto to = a.num(Key::kTo)) {  // "the 1990-91 recession", "the 2019-20 season"

@@ -96,7 +96,13 @@ class Args {
     if (!b || b->cand < 0) return std::nullopt;
     return ctx_.rules[ctx_.cands[b->cand].match.rule].op;
   }
-  int tense() const { return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text); }
+  int tense() const {
+    if (!ctx_.tense_memo)
+      return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
+    auto [it, fresh] = ctx_.tense_memo->by_span.try_emplace(uint64_t{m_.tb} << 32 | m_.te, 0);
+    if (fresh) it->second = tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
+    return it->second;
+  }
   int sentence_tense() const {
     return temporal::sentence_tense(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
   }
@@ -125,8 +131,10 @@ bool near_paragraph_of_last_day(const Args& a);
 Resolved date_at(const Moment& m, std::string mod = {});
 // `m` narrowed to the part of day the rule binds ("Friday night"), if any.
 Moment with_pod(Moment m, const Args& a);
-// `r` with the mod the rule binds, if any.
-Resolved with_mod(Resolved r, const Args& a);
+// `r` with the mod the rule binds, if any. Returned as the ops return their result: a Resolved
+// holds five strings, and moving it straight into the optional saves a move per match
+// (callgrind, tbaq: 93.56M -> 93.01M instructions in all).
+std::optional<Resolved> with_mod(Resolved r, const Args& a);
 
 // The ops, one function each; resolve.cpp dispatches on Op.
 // resolve_dates.cpp

@@ -36,6 +36,7 @@ class Run {
     ctx_.half_year_cues = g.half_year_cues;
     ctx_.superlatives = g.superlatives;
     ctx_.dct_seconds = dct.seconds;
+    ctx_.tense_memo = &tense_memo_;
   }
 
   std::vector<Timex> timexes() {
@@ -66,7 +67,10 @@ class Run {
     for (const Match& m : matches) {
       auto r = temporal::resolve(m, ctx_);
       if (!r) continue;
-      cands_.push_back({m, std::move(*r)});
+      // Built in place: a Candidate is a Match of some 300 bytes and a Resolved of five strings.
+      temporal::Candidate& c = cands_.emplace_back();
+      c.match = m;
+      c.res = std::move(*r);
       refs_.push_back({m.tb, m.te, temporal::candidate_type(cands_.back().res)});
     }
   }
@@ -84,6 +88,7 @@ class Run {
       return x.rule < y.rule;
     });
     std::vector<size_t> chosen;
+    chosen.reserve(cands_.size());
     uint32_t end = 0;
     for (size_t i : order)
       if (cands_[i].match.tb >= end) chosen.push_back(i), end = cands_[i].match.te;
@@ -141,15 +146,25 @@ class Run {
   // text order, so each token is looked at once): whether a comma opens an aside there in its
   // sentence (aside_opened_), and ResolveContext::stated_seen and stated_comma.
   void see_up_to(uint32_t tb) {
-    for (; aside_seen_ < tb; ++aside_seen_) {
-      const temporal::Token& t = toks_[aside_seen_];
-      if (t.ends_sentence || (t.kind == temporal::TokKind::kPunct && t.punct == ';'))
+    // Only the last token between aside_seen_ and tb that opens or closes an aside decides, so
+    // they are read backwards from tb, mostly a few of them, rather than all of them (callgrind,
+    // tbaq: 91.25M -> 89.53M instructions in all).
+    for (uint32_t k = tb; k > aside_seen_; --k) {
+      const temporal::Token& t = toks_[k - 1];
+      if (k < toks_.size() && toks_[k].break_before) {  // a blank line after t
         aside_opened_ = false;
-      else if (t.kind == temporal::TokKind::kPunct && t.punct == ',')
+        break;
+      }
+      if (t.ends_sentence || (t.kind == temporal::TokKind::kPunct && t.punct == ';')) {
+        aside_opened_ = false;
+        break;
+      }
+      if (t.kind == temporal::TokKind::kPunct && t.punct == ',') {
         aside_opened_ = true;
-      if (aside_seen_ + 1 < toks_.size() && toks_[aside_seen_ + 1].break_before)
-        aside_opened_ = false;
+        break;
+      }
     }
+    aside_seen_ = std::max(aside_seen_, tb);
     if (!ctx_.stated) return;
     for (uint32_t& i = ctx_.stated_seen; i < tb; ++i) {
       const temporal::Token& t = toks_[i];
@@ -236,6 +251,7 @@ class Run {
 
   std::vector<Timex> emit(const std::vector<size_t>& chosen) const {
     std::vector<Timex> out;
+    out.reserve(2 * chosen.size());  // at most two each; growing moves every Timex's strings
     for (size_t i : chosen) {
       const Candidate& c = cands_[i];
       if (c.res.blocked) continue;
@@ -260,6 +276,7 @@ class Run {
   std::vector<Candidate> cands_;
   std::vector<CandidateRef> refs_;
   temporal::ResolveContext ctx_;
+  temporal::TenseMemo tense_memo_;
   uint32_t aside_seen_ = 0;    // see_up_to has gone through the tokens before this one
   bool aside_opened_ = false;  // a comma opens an aside before aside_seen_, in its sentence
 };

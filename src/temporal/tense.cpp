@@ -668,10 +668,15 @@ int sentence_tense(const std::vector<Token>& toks, uint32_t tb, uint32_t te, con
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text) {
   if (tb == 0 || toks[tb].break_before || ends_sentence(toks[tb - 1])) return 0;
-  Clause c(toks, lex, cues, text, tb > 1 ? tb - 2 : 0);
+  Clause c(toks, lex, cues, text, tb > 2 ? tb - 3 : 0);
   if (c.role(tb - 1) == TenseRole::kSince) return -1;  // "expects to ship more since July"
-  if (c.role(tb - 1) != TenseRole::kPast) return 0;
-  if (tb > 1 && (c.role(tb - 2) == TenseRole::kBe || c.role(tb - 2) == TenseRole::kBePresent))
+  // "expired on Jan. 31": the preposition between changes nothing.
+  uint32_t verb = tb - 1;
+  if (c.role(verb) == TenseRole::kDatePrep && verb > 0 && !toks[verb].break_before &&
+      !ends_sentence(toks[verb - 1]))
+    --verb;
+  if (c.role(verb) != TenseRole::kPast) return 0;
+  if (verb > 0 && (c.role(verb - 1) == TenseRole::kBe || c.role(verb - 1) == TenseRole::kBePresent))
     return 0;  // a participle: "is expected"
   return -1;
 }

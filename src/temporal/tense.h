@@ -99,7 +99,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
 int sentence_tense(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text);
 
-// -1 when the word just before token `tb` is a past form ("ended Jan. 31"); 0 otherwise.
+// -1 when the word just before token `tb`, or before its "on" or "in", is a past form ("ended
+// Jan. 31", "expired on Jan. 31"); 0 otherwise.
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text);
 

@@ -75,6 +75,15 @@ class Scanner {
  private:
   // Skips whitespace, noting whether it contained a blank line; false at the end of the text.
   bool skip_space() {
+    // Most tokens follow one plain space or none: settle those before the loop (callgrind,
+    // tbaq: 1.1M of 96M instructions).
+    if (i_ + 1 < s_.size()) {
+      unsigned char c = static_cast<unsigned char>(s_[i_]);
+      blank_line_ = false;
+      space_ = c == ' ';
+      if (c > ' ') return true;
+      if (space_ && static_cast<unsigned char>(s_[i_ + 1]) > ' ') return ++i_, true;
+    }
     space_ = blank_line_ = false;
     int newlines = 0;
     while (i_ < s_.size()) {

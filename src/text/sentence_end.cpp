@@ -56,32 +56,39 @@ size_t closing_run(std::string_view s) {
   return n;
 }
 
-// The word ending just before the '.' at `dot` ("U.S" of "the U.S."), lower-cased.
-std::string word_before(std::string_view text, size_t dot) {
+// The word ending just before the '.' at `dot` ("U.S" of "the U.S.").
+std::string_view word_before(std::string_view text, size_t dot) {
   size_t i = dot;
   while (i > 0 && !is_space(text[i - 1]) && text[i - 1] != '(' && text[i - 1] != '"') --i;
-  std::string w(text.substr(i, dot - i));
-  for (char& c : w) c = lower(c);
-  return w;
+  return text.substr(i, dot - i);
 }
 
-// The leading letters of `rest`, lower-cased.
-std::string first_word(std::string_view rest) {
+// The leading letters of `rest`.
+std::string_view first_word(std::string_view rest) {
   size_t n = 0;
   while (n < rest.size() && is_alpha(rest[n])) ++n;
-  std::string w(rest.substr(0, n));
-  for (char& c : w) c = lower(c);
-  return w;
+  return rest.substr(0, n);
+}
+
+// Whether `set` has `word` lower-cased. The tagger asks at every full stop: a word longer than
+// any in the set is no member, and a shorter one is lower-cased on the stack, not in a string.
+bool contains_lower(const WordSet& set, std::string_view word) {
+  if (word.size() > set.longest()) return false;
+  char buf[32];
+  std::string long_word;
+  char* out = word.size() <= sizeof buf ? buf : (long_word.resize(word.size()), long_word.data());
+  for (size_t k = 0; k < word.size(); ++k) out[k] = lower(word[k]);
+  return set.contains(std::string_view(out, word.size()));
 }
 
 }  // namespace
 
 bool period_ends_sentence(std::string_view text, size_t dot, std::string_view next) {
-  std::string w = word_before(text, dot);
+  std::string_view w = word_before(text, dot);
   if (w.size() == 1 && is_alpha(w[0])) return false;  // an initial: "J. R. Doe"
   const Words& ws = words();
-  if (!ws.abbreviations.contains(w)) return true;
-  return ws.finals.contains(w) && ws.starters.contains(first_word(next));
+  if (!contains_lower(ws.abbreviations, w)) return true;
+  return contains_lower(ws.finals, w) && contains_lower(ws.starters, first_word(next));
 }
 
 std::optional<SentenceBreak> sentence_break_at(std::string_view text, size_t at) {

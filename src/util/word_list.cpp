@@ -17,6 +17,7 @@ Result<std::vector<std::string>> parse_word_list(std::string_view content, std::
     while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
     while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
     if (line.empty() || line[0] == '#') continue;
+    if (line.starts_with("\\#")) line.remove_prefix(1);  // an entry, not a comment
     std::string where = std::string(path) + ":" + std::to_string(line_no) + ": ";
     for (char c : line)
       if (std::isupper(static_cast<unsigned char>(c)))

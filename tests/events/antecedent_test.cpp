@@ -170,6 +170,16 @@ TEST_CASE("one happening dated twice in its sentence is one event, at the finer 
   REQUIRE(v.ok());
   REQUIRE(v->events.size() == 1);
   CHECK(v->events[0].value == "2027-01-01");
+  // A clock time whose label is part of its day's says when in that day it happens.
+  auto w = extract_timeline(
+      "November 27, 2026\n\nT\n\nOn Saturday, residents will gather at the war memorial at 11 a.m. to unveil a "
+      "plaque. The market opened on Monday and closed at 4 p.m.\n",
+      "test.txt", tagger, {});
+  REQUIRE(w.ok());
+  REQUIRE(w->events.size() == 3);
+  CHECK(w->events[0].value == "2026-11-28T11:00");
+  CHECK(w->events[0].label == "Residents will gather at the war memorial to unveil a plaque");
+  CHECK(w->events[2].label == "Market closed");
 }
 
 TEST_CASE("'she' skips a person known to be a man, 'he' one known to be a woman") {
@@ -256,6 +266,46 @@ TEST_CASE("with no one named lately, 'she' is the person the title names, when k
       "Ruth Kessler, ferry captain, dies aged 91");
   REQUIRE(n.size() == 2);
   CHECK(n[1] == "He retired");
+}
+
+TEST_CASE("'X said he' teaches nothing of X when someone else named lately may be the 'he'") {
+  auto l = labels_of(
+      "Mr. Kopp was arrested in March. Anna Berg said he had fled in 2001. She resigned from the "
+      "clinic in 2003.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Anna Berg resigned from the clinic");
+}
+
+TEST_CASE("'it' stands for no quotation's subject and no list of names") {
+  auto l = labels_of(
+      "The Atlantic Council, which did not include Hungary, was founded in 1949. ``Hungary has "
+      "come home. We are "
+      "back,'' said Janos Martonyi. Since 1999, it has grown to include ten more members.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Atlantic Council has grown to include ten more members");
+  auto m = labels_of(
+      "Poland and Hungary joined the alliance on Friday. It plans to grow again in 2005.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "It plans to grow again");
+}
+
+TEST_CASE("a one-word subject before a present-tense verb is who 'he' in its sentence is") {
+  auto l = labels_of(
+      "Police named James Charles Kopp as a suspect on Monday. Dr. Barnett Slepian was shot in "
+      "October 1998, and "
+      "his wife said he had been threatened. Kopp purports to be a devout Catholic, and the "
+      "majority of jobs he has "
+      "held over the past 20 years have been related to the movement.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Kopp has held the majority of jobs");
+}
+
+TEST_CASE("'its' in a later clause of a sentence about a thing is that thing") {
+  auto l = labels_of(
+      "The Port of Valmora reopened its quay on Monday. The Haworth cotton mill never reopened, and its "
+      "site became a retail park in the 1990s.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Haworth cotton mill's site became a retail park");
 }
 
 }  // namespace

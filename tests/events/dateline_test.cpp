@@ -40,10 +40,35 @@ TEST_CASE("datelines in US, ISO and day-first numeric forms give the publication
   CHECK(published("Last modified on Tue 25 Jan 2022 14.05 GMT") == "2022-01-25T14:05");
 }
 
+TEST_CASE("a header line of fields between bars gives the date of the field that is one") {
+  CHECK(published("KYODO NEWS - Nov 27, 2026 - 19:45 | Japan, Politics") == "2026-11-27T19:45");
+  CHECK(published("Department of Public Health | Weekly Respiratory Virus Update | Nov. 27, 2026") ==
+        "2026-11-27");
+  CHECK(published("Sports | Monday") == "-");
+  CHECK(published("Officials said the talks began. | Nov. 27, 2026") == "-");
+}
+
 TEST_CASE("a line that only mentions a date, or a relative one, is no dateline") {
   CHECK(published("The ministers met on Wednesday.") == "-");
   CHECK(published("Officials said the talks that began on 25.01.2022 in Geneva would resume.") == "-");
   CHECK(published("yesterday") == "-");
+}
+
+TEST_CASE("a narrative without a dateline counts from its first date that needs no anchor") {
+  std::string bio =
+      "Ingrid Solberg\n\nIngrid Solberg (born 4 March 1946) is a Norwegian sprinter. In 1968 she ran in "
+      "Mexico City. The following year she won the national title.\n";
+  ExtractOptions narrative;
+  narrative.tag.doc_type = DocType::kNarrative;
+  auto t = extract_timeline(bio, "bio.txt", tagger(), narrative);
+  REQUIRE(t.ok());
+  CHECK(!t->published);
+  REQUIRE(t->events.size() == 3);
+  CHECK(t->events[2].value == "1969");
+  // News still needs the publication date: its relative dates count from it.
+  auto news = extract_timeline(bio, "bio.txt", tagger(), {});
+  REQUIRE(!news.ok());
+  CHECK(news.error().message == "bio.txt: no publication date found; pass --pub-date YYYY-MM-DD");
 }
 
 }  // namespace

@@ -38,6 +38,30 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(kFemalePronouns.contains("her"));
   CHECK(kTitles.contains("president"));
   CHECK_FALSE(kTitles.contains("wednesday"));
+  CHECK(kRelativePronouns.contains("which"));
+  CHECK(kHeadPrepositions.contains("of"));
+  CHECK(kAddressPrepositions.contains("at"));
+  CHECK(kLooseSubordinators.contains("as"));
+  CHECK(kAmountUnits.contains("million"));
+  CHECK(kCurrencySigns.contains("#"));  // written "\#" in its file
+  CHECK(kCurrencySigns.contains("\u00A3"));
+  CHECK(kNegations.contains("not"));
+  CHECK(kSubjectPronouns.contains("we"));
+  CHECK(expectation_participle("expects") == "expected");
+  CHECK(expectation_participle("forecast") == "forecast");
+  CHECK(expectation_participle("expected").empty());
+  CHECK(past_of_ing("winning") == "won");
+  CHECK(past_of_ing("graduating") == "graduated");
+  CHECK(past_of_ing("studying") == "studied");
+  CHECK(past_of_ing("planning") == "planned");
+  CHECK(past_of_ing("agreeing") == "agreed");
+  CHECK(past_of_ing("king").empty());
+  CHECK(kAspectVerbs.contains("starting"));
+  CHECK(kPeriodVerbs.contains("ends"));
+  CHECK(kTimeNouns.contains("close"));
+  CHECK(kModifierIdioms.contains("break even"));
+  CHECK(kPrepositionalParticles.contains("in"));
+  CHECK(kCountingPrepositions.contains("within"));
   CHECK(label_word_class("no-such-class").size() == 0);
 }
 
@@ -48,6 +72,7 @@ TEST_CASE("word lists are validated with located errors") {
   CHECK(parse_word_list("may\nMay\n", "w.txt").error().message ==
         "w.txt:2: \"May\" is not lower-case; list each word once, in lower case");
   CHECK(*parse_word_list("related posts\n", "w.txt") == std::vector<std::string>{"related posts"});
+  CHECK(*parse_word_list("# signs\n$\n\\#\n", "w.txt") == std::vector<std::string>{"$", "#"});
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "layout/fixtures.h"
+#include "render/pango_text.h"
 
 namespace chronoline {
 namespace {
@@ -499,6 +500,42 @@ TEST_CASE("random styles and timelines: always a clean layout or a clear error")
     CHECK(accounting(*scene, t.events.size()) == "");
     CHECK(inside_canvas(*scene));
   }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("regression: a month label the publication label pushes aside never moves past the next month's") {
+  // A night-train story published 27 Nov: its days of late November and early December get a
+  // scale of their own, where the "Nov 2026" context touches the publication label. It may move to
+  // a later November tick, never past the tick that starts December (it did, under 3 Dec).
+  Timeline t;
+  t.published = DateTime{*parse_day("2026-11-27"), std::nullopt};
+  auto span = [&](const char* a, const char* b, Granularity g) {
+    Event e = testing::day_event(*parse_day(a), std::string("Event from ") + a);
+    e.span = DaySpan{*parse_day(a), *parse_day(b), g, false};
+    t.events.push_back(e);
+  };
+  for (const char* d : {"2026-11-25", "2026-11-26", "2026-11-27", "2026-11-30", "2026-12-01", "2026-12-02",
+                        "2026-12-03", "2026-12-13"})
+    span(d, d, Granularity::kDay);
+  span("2020-01-01", "2020-12-31", Granularity::kYear);
+  span("2023-01-01", "2023-12-31", Granularity::kYear);
+  span("2026-09-01", "2029-12-31", Granularity::kDecade);
+  span("2026-11-30", "2026-12-06", Granularity::kWeek);
+  auto measurer = PangoMeasurer::create(default_style());
+  REQUIRE(measurer.ok());
+  auto scene = layout_timeline(t, default_style(), **measurer);
+  REQUIRE(scene.ok());
+  double first_dec = 1e300;
+  for (const SceneItem& i : scene->items)
+    if (i.kind == ItemKind::kTick && i.text == "Dec 2026") first_dec = std::min(first_dec, i.box.x);
+  CHECK(first_dec < 1e300);
+  for (const SceneItem& i : scene->items)
+    if (i.kind == ItemKind::kTick && i.text == "Nov 2026") CHECK(i.box.x < first_dec);
 }
 
 }  // namespace

@@ -69,6 +69,44 @@ TEST_CASE("nested doc ids fall back to the full parser") {
         "\"DATE\",\"value\":\"2022-01-25\"}]}\n");
 }
 
+TEST_CASE("tag_jsonl skips nested values of other keys, as in an annotated corpus") {
+  std::string plain = R"({"doc": "a", "dct": "2022-01-25", "text": "We met on Wednesday."})";
+  std::string gold =
+      R"({"doc": "a", "dct": "2022-01-25", "timex": [{"start": 10, "v": [1.5e3, -0, true, )"
+      R"(null, {}, []], "s": "x\"y\u00e9"}], "text": "We met on Wednesday.", "n": {"k": false}})";
+  CHECK(run(gold + "\n") == run(plain + "\n"));
+  Status st;
+  for (std::string bad : {R"([1,])", R"([01])", R"({"k" 1})", R"([tru])", R"([1e])", R"([-])"}) {
+    run(R"({"doc": "a", "dct": "2022-01-25", "text": "x", "gold": )" + bad + "}\n", &st);
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.error().message ==
+          "line 1: not a JSON object; each line must be one {\"doc\", \"dct\", \"text\"} object");
+  }
+}
+
+TEST_CASE("tag_jsonl reads raw and escaped UTF-8 alike and rejects malformed UTF-8") {
+  std::string raw =
+      run("{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"Caf\xC3\xA9 on Monday\"}\n");
+  std::string escaped =
+      run("{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"Caf\\u00e9 on Monday\"}\n");
+  CHECK(raw == escaped);
+  CHECK(raw.find("\"start\":8") != std::string::npos);
+  Status st;
+  run("{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"Caf\xC3 on Monday\"}\n", &st);
+  CHECK_FALSE(st.ok());
+  // The same past the first 16 and 32 bytes, where the reader skips blocks of plain text.
+  std::string head = "{\"doc\": 1, \"dct\": \"2022-01-25\", \"text\": \"";
+  std::string pad = "We met them all on the quay on Monday, as planned ";
+  CHECK(run(head + pad + "Caf\xC3\xA9\"}\n", &st).find("\"start\":31,\"end\":37") !=
+        std::string::npos);
+  run(head + pad + "Caf\xC3 on\"}\n", &st);
+  CHECK_FALSE(st.ok());
+  run(head + pad + "a\x01 control\"}\n", &st);
+  CHECK_FALSE(st.ok());
+  CHECK(run(head + pad + "\\\"a quote\\\" and \\u00e9\"}\n", &st).find("\"start\":31") !=
+        std::string::npos);
+}
+
 }  // namespace
 TEST_CASE("parse_anchor: a date, a time of day, and the UTC offset of that time") {
   auto a = parse_anchor("2013-02-12T04:30:00-02:00");
