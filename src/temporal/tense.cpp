@@ -454,9 +454,11 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
     if (k >= g.end && r == TenseRole::kUntil) until = true;
   }
   // "The conference runs Nov. 3-5", "The festival runs from Thursday until Sunday", "The trial
-  // continues Monday": a present that lasts with its dates right after it is ahead or under way.
+  // continues Monday", "The talks continue on Friday": a present that lasts with its dates right
+  // after it is ahead or under way.
   if (g.n && g.role[g.n - 1] == TenseRole::kLasts && !c.is_past_form(g.tok[g.n - 1]) &&
-      (tb == g.end || (tb == g.end + 1 && c.is_word(g.end, "from"))))
+      (tb == g.end ||
+       (tb == g.end + 1 && (c.is_word(g.end, "from") || c.is_word(g.end, "on")))))
     return true;
   // "has until Friday to accept": a deadline ahead, as a delay is.
   bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
