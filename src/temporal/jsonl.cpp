@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "temporal/value.h"
 #include "util/utf8.h"
@@ -414,6 +416,20 @@ void append_timexes(std::string& out, const std::vector<Timex>& timexes, std::st
   out += ']';
 }
 
+// How deep arrays and objects nest in `value` (0 for a scalar), without recursion.
+size_t nesting(const nlohmann::json& value) {
+  size_t deepest = 0;
+  std::vector<std::pair<const nlohmann::json*, size_t>> todo{{&value, 1}};
+  while (!todo.empty()) {
+    auto [v, depth] = todo.back();
+    todo.pop_back();
+    if (!v->is_structured()) continue;
+    deepest = std::max(deepest, depth);
+    for (const nlohmann::json& child : *v) todo.emplace_back(&child, depth + 1);
+  }
+  return deepest;
+}
+
 Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
   nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
   if (doc.is_discarded() || !doc.is_object())
@@ -426,7 +442,13 @@ Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
   in.text = std::move(*text);
   in.text_ascii = false;  // not looked at: count its code points
   in.dct = std::move(*dct);
-  in.doc = doc.contains("doc") ? doc["doc"].dump() : "null";
+  // The doc id is written back with dump(), which recurses once per level.
+  constexpr size_t kMaxDocNesting = 512;
+  auto id = doc.find("doc");
+  if (id != doc.end() && nesting(*id) > kMaxDocNesting)
+    return at_line(
+        line_no, "\"doc\" is nested more than " + std::to_string(kMaxDocNesting) + " levels deep");
+  in.doc = id != doc.end() ? id->dump() : "null";
   return {};
 }
 

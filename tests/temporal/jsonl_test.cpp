@@ -141,6 +141,24 @@ TEST_CASE("tag_jsonl rejects keys with control characters or malformed UTF-8") {
         "{\"doc\":null,\"timex\":[]}\n");
 }
 
+TEST_CASE("tag_jsonl refuses a doc id nested too deep to write back, and reads one less deep") {
+  // nlohmann writes a value out recursively: a "doc" nested 200,000 deep overflowed the stack.
+  auto line = [](size_t depth) {
+    return R"({"dct": "2022-01-25", "text": "x", "doc": )" + std::string(depth, '[') +
+           std::string(depth, ']') + "}\n";
+  };
+  Status st;
+  CHECK(run(line(200000), &st).empty());
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.error().message == "line 1: \"doc\" is nested more than 512 levels deep");
+  CHECK(run(line(512), &st) ==
+        "{\"doc\":" + std::string(512, '[') + std::string(512, ']') + ",\"timex\":[]}\n");
+  CHECK(st.ok());
+  // Other keys are not written back: nested as deep, they are read.
+  CHECK(run(R"({"dct": "2022-01-25", "text": "x", "gold": )" + std::string(200000, '[') +
+            std::string(200000, ']') + "}\n") == "{\"doc\":null,\"timex\":[]}\n");
+}
+
 }  // namespace
 TEST_CASE("parse_anchor: a date, a time of day, and the UTC offset of that time") {
   auto a = parse_anchor("2013-02-12T04:30:00-02:00");
