@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "temporal/value.h"
 #include "util/utf8.h"
@@ -102,11 +104,14 @@ class FlatReader {
     if (i_ < s_.size() && s_[i_] == c) return ++i_, true;
     return false;
   }
+  // A key of printable ASCII: one with an escape, a control character (which JSON forbids) or
+  // another byte (which may be malformed UTF-8) is left to the full parser.
   bool raw_key(std::string_view& key) {
     if (!eat('"')) return false;
     size_t start = i_;
     while (i_ < s_.size() && s_[i_] != '"') {
-      if (s_[i_] == '\\') return false;
+      unsigned char c = static_cast<unsigned char>(s_[i_]);
+      if (c == '\\' || c < 0x20 || c >= 0x80) return false;
       ++i_;
     }
     if (i_ >= s_.size()) return false;
@@ -133,13 +138,11 @@ class FlatReader {
         out.doc.assign(s_.substr(start, i_ - start));
       return true;
     }
-    while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '}') {
-      if (s_[i_] == '{' || s_[i_] == '[' || s_[i_] == '"') return false;
-      ++i_;
-    }
-    if (key == "doc") out.doc.assign(trim_ws(s_.substr(start, i_ - start)));
     if (key == "text" || key == "dct") return false;  // not a string: let the full parser explain
-    return i_ > start;
+    // A literal or a number; anything else (a nested "doc" among them) is the full parser's.
+    if (!literal() && !number()) return false;
+    if (key == "doc") out.doc.assign(s_.substr(start, i_ - start));
+    return true;
   }
   // Skips one JSON value, accepting only what the full parser accepts; false when it is
   // malformed or nested deeper than kMaxDepth (the full parser then decides).
@@ -175,8 +178,10 @@ class FlatReader {
       if (s_.substr(i_, word.size()) == word) return i_ += word.size(), true;
     return false;
   }
-  // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+  // -?(0|[1-9][0-9]*)(.[0-9]+)?, which any double holds. One with an exponent or of more than
+  // 300 characters may not ("1e400", which nlohmann rejects): the full parser decides.
   bool number() {
+    size_t start = i_;
     auto digit = [&] { return i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9'; };
     auto digits = [&] {
       if (!digit()) return false;
@@ -186,15 +191,7 @@ class FlatReader {
     eat('-');
     if (!eat('0') && !digits()) return false;
     if (eat('.') && !digits()) return false;
-    if (eat('e') || eat('E')) {
-      if (!eat('+')) eat('-');
-      if (!digits()) return false;
-    }
-    return true;
-  }
-  static std::string_view trim_ws(std::string_view v) {
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-    return v;
+    return i_ - start <= 300 && !(i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E'));
   }
   bool hex4(uint32_t& cp) {
     if (i_ + 4 > s_.size()) return false;
@@ -419,6 +416,20 @@ void append_timexes(std::string& out, const std::vector<Timex>& timexes, std::st
   out += ']';
 }
 
+// How deep arrays and objects nest in `value` (0 for a scalar), without recursion.
+size_t nesting(const nlohmann::json& value) {
+  size_t deepest = 0;
+  std::vector<std::pair<const nlohmann::json*, size_t>> todo{{&value, 1}};
+  while (!todo.empty()) {
+    auto [v, depth] = todo.back();
+    todo.pop_back();
+    if (!v->is_structured()) continue;
+    deepest = std::max(deepest, depth);
+    for (const nlohmann::json& child : *v) todo.emplace_back(&child, depth + 1);
+  }
+  return deepest;
+}
+
 Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
   nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
   if (doc.is_discarded() || !doc.is_object())
@@ -431,7 +442,13 @@ Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
   in.text = std::move(*text);
   in.text_ascii = false;  // not looked at: count its code points
   in.dct = std::move(*dct);
-  in.doc = doc.contains("doc") ? doc["doc"].dump() : "null";
+  // The doc id is written back with dump(), which recurses once per level.
+  constexpr size_t kMaxDocNesting = 512;
+  auto id = doc.find("doc");
+  if (id != doc.end() && nesting(*id) > kMaxDocNesting)
+    return at_line(
+        line_no, "\"doc\" is nested more than " + std::to_string(kMaxDocNesting) + " levels deep");
+  in.doc = id != doc.end() ? id->dump() : "null";
   return {};
 }
 

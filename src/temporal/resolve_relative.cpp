@@ -125,12 +125,6 @@ bool qualifies_noun(const Args& a) {
   return true;
 }
 
-}  // namespace
-
-// Whether the last date mentioned before the match is in the same paragraph (no blank line
-// between them).
-namespace {
-
 // How many paragraph breaks (blank lines) lie between byte `end` and the match; -1 when `end` is
 // after the match's start.
 int paragraphs_between(const Args& a, size_t end) {
@@ -150,6 +144,8 @@ int paragraphs_between(const Args& a, size_t end) {
 
 }  // namespace
 
+// Whether the last date mentioned before the match is in the same paragraph (no blank line
+// between them).
 bool in_paragraph_of_last(const Args& a) {
   return a.ctx().last && paragraphs_between(a, a.ctx().last_end) == 0;
 }

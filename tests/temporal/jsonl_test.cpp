@@ -107,6 +107,58 @@ TEST_CASE("tag_jsonl reads raw and escaped UTF-8 alike and rejects malformed UTF
         std::string::npos);
 }
 
+TEST_CASE("tag_jsonl rejects a bare word or a malformed number as a value, as nlohmann does") {
+  // The fast reader once took anything up to the next comma as a value: "doc" was then copied
+  // to the output as is, which made it invalid JSON.
+  for (const std::string& value :
+       std::vector<std::string>{"abc def", "tru", "nul", "1.2.3", "--1", "+1", "0x10", "1e400",
+                                "1" + std::string(400, '0')})
+    for (std::string key : {"doc", "n"}) {
+      Status st;
+      std::string out = run(R"({")" + key + R"(": )" + value +
+                                R"(, "dct": "2022-01-25", "text": "x"})"
+                                "\n",
+                            &st);
+      CAPTURE(value);
+      CHECK_FALSE(st.ok());
+      CHECK(out.empty());
+    }
+  // What nlohmann reads, the fast reader reads alike.
+  CHECK(run(R"({"doc": -0.5, "dct": "2022-01-25", "text": "x", "n": [1e-400, false]})"
+            "\n") == "{\"doc\":-0.5,\"timex\":[]}\n");
+  CHECK(run(R"({"doc": true, "dct": "2022-01-25", "text": "x", "n": 1E+2})"
+            "\n") == "{\"doc\":true,\"timex\":[]}\n");
+}
+
+TEST_CASE("tag_jsonl rejects keys with control characters or malformed UTF-8") {
+  for (std::string key : {"a\x01", "a\tb", "\xFF", "\xC3"}) {
+    Status st;
+    run("{\"" + key + "\": 1, \"dct\": \"2022-01-25\", \"text\": \"x\"}\n", &st);
+    CHECK_FALSE(st.ok());
+  }
+  // Well-formed keys of any script are read.
+  CHECK(run("{\"caf\xC3\xA9\": 1, \"dct\": \"2022-01-25\", \"text\": \"x\"}\n") ==
+        "{\"doc\":null,\"timex\":[]}\n");
+}
+
+TEST_CASE("tag_jsonl refuses a doc id nested too deep to write back, and reads one less deep") {
+  // nlohmann writes a value out recursively: a "doc" nested 200,000 deep overflowed the stack.
+  auto line = [](size_t depth) {
+    return R"({"dct": "2022-01-25", "text": "x", "doc": )" + std::string(depth, '[') +
+           std::string(depth, ']') + "}\n";
+  };
+  Status st;
+  CHECK(run(line(200000), &st).empty());
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.error().message == "line 1: \"doc\" is nested more than 512 levels deep");
+  CHECK(run(line(512), &st) ==
+        "{\"doc\":" + std::string(512, '[') + std::string(512, ']') + ",\"timex\":[]}\n");
+  CHECK(st.ok());
+  // Other keys are not written back: nested as deep, they are read.
+  CHECK(run(R"({"dct": "2022-01-25", "text": "x", "gold": )" + std::string(200000, '[') +
+            std::string(200000, ']') + "}\n") == "{\"doc\":null,\"timex\":[]}\n");
+}
+
 }  // namespace
 TEST_CASE("parse_anchor: a date, a time of day, and the UTC offset of that time") {
   auto a = parse_anchor("2013-02-12T04:30:00-02:00");
