@@ -245,9 +245,11 @@ std::optional<Resolved> op_date(const Args& a) {
       if (*day <= static_cast<int64_t>(unsigned(date::year_month_day{of->point->day}.day())))
         return std::nullopt;
       // Not the whole part of a decimal: "from Friday and 6.8% from Oct. 13".
+      // (A rule may give the day as a literal, with no part to look after.)
       const std::vector<Token>& toks = a.ctx().toks;
-      uint32_t next = a.part(Key::kDay)->te;
-      if (next + 1 < toks.size() && toks[next].kind == TokKind::kPunct && toks[next].punct == '.' &&
+      const Binding* day_part = a.part(Key::kDay);
+      uint32_t next = day_part ? day_part->te : 0;
+      if (day_part && next + 1 < toks.size() && toks[next].kind == TokKind::kPunct && toks[next].punct == '.' &&
           !toks[next + 1].space_before && toks[next + 1].kind == TokKind::kNumber)
         return std::nullopt;
       month = month_of(of->point->day);
