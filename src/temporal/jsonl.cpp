@@ -416,20 +416,6 @@ void append_timexes(std::string& out, const std::vector<Timex>& timexes, std::st
   out += ']';
 }
 
-// How deep arrays and objects nest in `value` (0 for a scalar), without recursion.
-size_t nesting(const nlohmann::json& value) {
-  size_t deepest = 0;
-  std::vector<std::pair<const nlohmann::json*, size_t>> todo{{&value, 1}};
-  while (!todo.empty()) {
-    auto [v, depth] = todo.back();
-    todo.pop_back();
-    if (!v->is_structured()) continue;
-    deepest = std::max(deepest, depth);
-    for (const nlohmann::json& child : *v) todo.emplace_back(&child, depth + 1);
-  }
-  return deepest;
-}
-
 Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
   nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
   if (doc.is_discarded() || !doc.is_object())
@@ -445,7 +431,7 @@ Status full_parse(const std::string& line, size_t line_no, InputLine& in) {
   // The doc id is written back with dump(), which recurses once per level.
   constexpr size_t kMaxDocNesting = 512;
   auto id = doc.find("doc");
-  if (id != doc.end() && nesting(*id) > kMaxDocNesting)
+  if (id != doc.end() && json_nesting(*id) > kMaxDocNesting)
     return at_line(
         line_no, "\"doc\" is nested more than " + std::to_string(kMaxDocNesting) + " levels deep");
   in.doc = id != doc.end() ? id->dump() : "null";
@@ -473,6 +459,19 @@ Status tag_line(const std::string& line, size_t line_no, std::ostream& out, cons
 }
 
 }  // namespace
+
+size_t json_nesting(const nlohmann::json& value) {
+  size_t deepest = 0;
+  std::vector<std::pair<const nlohmann::json*, size_t>> todo{{&value, 1}};
+  while (!todo.empty()) {
+    auto [v, depth] = todo.back();
+    todo.pop_back();
+    if (!v->is_structured()) continue;
+    deepest = std::max(deepest, depth);
+    for (const nlohmann::json& child : *v) todo.emplace_back(&child, depth + 1);
+  }
+  return deepest;
+}
 
 nlohmann::json timexes_to_json(const std::vector<Timex>& timexes, std::string_view text) {
   nlohmann::json arr = nlohmann::json::array();

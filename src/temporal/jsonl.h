@@ -21,6 +21,10 @@ nlohmann::json timexes_to_json(const std::vector<Timex>& timexes, std::string_vi
 // Parses a publication date "YYYY-MM-DD", optionally followed by "THH:MM[:SS...]".
 Result<Anchor> parse_anchor(std::string_view text);
 
+// How deep arrays and objects nest in `value` (0 for a scalar), counted without recursion: a
+// "doc" nested deeper than 512 is refused, as writing it back would recurse that deep.
+size_t json_nesting(const nlohmann::json& value);
+
 // Reads one document per line, {"doc": ID, "dct": "YYYY-MM-DD", "text": "..."}, and writes
 // {"doc": ID, "timex": [...]} per line. Output is flushed whenever the input has no more data
 // buffered, so interactive callers get each line's answer before sending the next. Blank lines

@@ -11,20 +11,6 @@
 
 #include "temporal/jsonl.h"
 
-// How deep arrays and objects nest in `value`: tag_jsonl refuses a "doc" deeper than 512.
-static size_t nesting(const nlohmann::json& value) {
-  size_t deepest = 0;
-  std::vector<std::pair<const nlohmann::json*, size_t>> todo{{&value, 1}};
-  while (!todo.empty()) {
-    auto [v, depth] = todo.back();
-    todo.pop_back();
-    if (!v->is_structured()) continue;
-    deepest = std::max(deepest, depth);
-    for (const nlohmann::json& child : *v) todo.emplace_back(&child, depth + 1);
-  }
-  return deepest;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static auto tagger = chronoline::Tagger::load("en");
   if (!tagger) __builtin_trap();
@@ -42,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                 doc["text"].is_string() && doc.contains("dct") && doc["dct"].is_string();
   auto anchor = fields ? chronoline::parse_anchor(doc["dct"].get<std::string>())
                        : chronoline::Result<chronoline::Anchor>(chronoline::Error::input("-"));
-  bool deep_doc = fields && doc.contains("doc") && nesting(doc["doc"]) > 512;
+  bool deep_doc = fields && doc.contains("doc") && chronoline::json_nesting(doc["doc"]) > 512;
   if (st.ok() != (fields && anchor.ok() && !deep_doc)) __builtin_trap();
   if (!st.ok()) return 0;
 
