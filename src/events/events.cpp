@@ -293,7 +293,8 @@ std::optional<Anchor> first_absolute_date(std::string_view text, const Tagger& t
   auto again = tagger.tag(text, Anchor{date::sys_days{date::year{2010} / 7 / 15}}, narrative);
   for (size_t i = 0; i < timexes.size() && i < again.size(); ++i) {
     const Timex& t = timexes[i];
-    if (t.type != TimexType::kDate || t.value != again[i].value || t.begin != again[i].begin) continue;
+    if (t.type != TimexType::kDate || t.value != again[i].value || t.begin != again[i].begin)
+      continue;
     if (auto span = span_of_value(event_value(t)); span) return Anchor{span->start};
   }
   return std::nullopt;
@@ -311,12 +312,14 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
   std::vector<std::string_view> fields;
   for (size_t from = 0;;) {
     size_t bar = line.find(kBar, from);
-    fields.push_back(line.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from));
+    fields.push_back(
+        line.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from));
     if (bar == std::string_view::npos) break;
     from = bar + kBar.size();
   }
   for (std::string_view f : fields)
-    if (f.size() >= 60 || f.ends_with('.') || f.ends_with('!') || f.ends_with('?')) return std::nullopt;
+    if (f.size() >= 60 || f.ends_with('.') || f.ends_with('!') || f.ends_with('?'))
+      return std::nullopt;
   for (std::string_view f : fields)
     if (auto dt = parse_whole_dateline(f, tagger)) return dt;
   return std::nullopt;
@@ -387,17 +390,18 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
       e.sentence = line;
       // "his" in a sentence that names a person is most often that person; "he" further on, the
-      // person named in the last two sentences ("a man ... he" six sentences later is no one named).
-      // "The Haworth mill never reopened, and its site became a retail park": "its" in a later
-      // clause of a sentence about a thing is that thing.
-      // A one-word definite subject ("the company") is rather the name said before.
+      // person named in the last two sentences ("a man ... he" six sentences later is no one
+      // named). "The Haworth mill never reopened, and its site became a retail park": "its" in a
+      // later clause of a sentence about a thing is that thing. A one-word definite subject ("the
+      // company") is rather the name said before.
       bool definite = labels.definite.find(' ') != std::string::npos;
-      std::string_view own = !labels.person.empty()     ? std::string_view()
+      std::string_view own = !labels.person.empty()    ? std::string_view()
                              : !labels.subject.empty() ? std::string_view(labels.subject)
                              : definite                ? std::string_view(labels.definite)
                                                        : std::string_view();
-      bool later_clause = !own.empty() && labels.labels[k].find(' ') != std::string::npos &&
-                          (labels.labels[k].starts_with("Its ") || labels.labels[k].starts_with("It "));
+      bool later_clause =
+          !own.empty() && labels.labels[k].find(' ') != std::string::npos &&
+          (labels.labels[k].starts_with("Its ") || labels.labels[k].starts_with("It "));
       std::string label = resolve_it(labels.labels[k], later_clause ? own : it);
       e.label = resolve_person(
           label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
@@ -420,7 +424,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       // label is part of the coarser one's says when in that day the same happening is.
       auto part_of = [](const std::string& whole, const std::string& part) {
         if (part.size() >= whole.size() || part.find(' ') == std::string::npos) return false;
-        std::string w = " " + temporal::lower_ascii(whole) + " ", p = " " + temporal::lower_ascii(part) + " ";
+        std::string w = " " + temporal::lower_ascii(whole) + " ",
+                    p = " " + temporal::lower_ascii(part) + " ";
         return w.find(p) != std::string::npos;
       };
       auto same = std::find_if(
@@ -479,18 +484,21 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   size_t end = article->paragraphs.empty() ? 0 : article->paragraphs.back().range.end;
   std::optional<Anchor> first_date;
   if (!timeline.published && options.tag.doc_type == DocType::kNarrative)
-    first_date = first_absolute_date(std::string_view(article->text).substr(begin, end - begin), tagger);
+    first_date =
+        first_absolute_date(std::string_view(article->text).substr(begin, end - begin), tagger);
   if (!timeline.published && !first_date)
     return Error::input(std::string(name) + ": no publication date found; pass --pub-date YYYY-MM-DD");
   if (article->paragraphs.empty()) return timeline;
-  Anchor anchor = first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
+  Anchor anchor =
+      first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
   std::vector<Timex> timexes = tagger.tag(std::string_view(article->text).substr(begin, end - begin), anchor, options.tag);
   for (Timex& t : timexes) {
     t.begin += begin;
     t.end += begin;
   }
   timeline.events = events_from_timexes(
-      *article, timexes, timeline.published ? std::optional<date::sys_days>(timeline.published->day) : std::nullopt);
+      *article, timexes,
+      timeline.published ? std::optional<date::sys_days>(timeline.published->day) : std::nullopt);
   if (timeline.events.size() > kMaxEvents)
     return Error::input(std::string(name) + ": more than " + std::to_string(kMaxEvents) +
                         " dated events, the limit; split the article");

@@ -91,9 +91,10 @@ class Labeler {
     if (ids.empty() || ids.size() > 12 || tokens_[ids.front()].lower != "the") return {};
     phrase_.drop_insertions(ids);
     // "The mill never reopened": an adverb before the verb is no part of the subject.
-    while (!ids.empty() && (tokens_[ids.back()].lower == "never" || tokens_[ids.back()].lower == "not" ||
-                            is(tokens_[ids.back()], kDropAdverbs) ||
-                            (tokens_[ids.back()].lower.ends_with("ly") && !tokens_[ids.back()].cap)))
+    while (!ids.empty() &&
+           (tokens_[ids.back()].lower == "never" || tokens_[ids.back()].lower == "not" ||
+            is(tokens_[ids.back()], kDropAdverbs) ||
+            (tokens_[ids.back()].lower.ends_with("ly") && !tokens_[ids.back()].cap)))
       ids.pop_back();
     phrase_.trim_ends(ids);
     if (ids.empty() || ids.size() > 4 || plural(tokens_[ids.back()])) return {};
@@ -497,7 +498,8 @@ class Labeler {
   // True when the next few words before punctuation read like a clause (have a verb).
   bool clause_follows(size_t i) const {
     // A date there is not counted: ", and [four years later] in Montreal she added".
-    for (size_t j = i, words = 0; j < tokens_.size() && words < 6 && (tokens_[j].word || tokens_[j].timex >= 0); ++j) {
+    for (size_t j = i, words = 0;
+         j < tokens_.size() && words < 6 && (tokens_[j].word || tokens_[j].timex >= 0); ++j) {
       if (tokens_[j].timex >= 0) continue;
       // "after the Oct. 23 slaying": an -ing word right after a date is its noun.
       bool noun = j > 0 && tokens_[j - 1].timex >= 0 && tokens_[j].lower.ends_with("ing");
@@ -724,15 +726,19 @@ class Labeler {
   // born", "plan first tabled"). Empty when the date is not in brackets after a noun phrase.
   std::optional<std::vector<size_t>> parenthesised(size_t first, size_t last) const {
     size_t open = first;
-    while (open > 0 && first - open < 8 && !is_punct(tokens_[open - 1], "(") && !is_punct(tokens_[open - 1], ")"))
+    while (open > 0 && first - open < 8 && !is_punct(tokens_[open - 1], "(") &&
+           !is_punct(tokens_[open - 1], ")"))
       --open;
     if (open == 0 || !is_punct(tokens_[open - 1], "(")) return std::nullopt;
     size_t close = last + 1;
-    while (close < tokens_.size() && close - last < 8 && !is_punct(tokens_[close], ")") && !is_punct(tokens_[close], "("))
+    while (close < tokens_.size() && close - last < 8 && !is_punct(tokens_[close], ")") &&
+           !is_punct(tokens_[close], "("))
       ++close;
     if (close >= tokens_.size() || !is_punct(tokens_[close], ")")) return std::nullopt;
     std::vector<size_t> np = noun_phrase_ending_at(open - 1);
-    if (np.empty() || np.size() > 8 || !tokens_[np.back()].word || is(tokens_[np.front()], kPronouns)) return std::nullopt;
+    if (np.empty() || np.size() > 8 || !tokens_[np.back()].word ||
+        is(tokens_[np.front()], kPronouns))
+      return std::nullopt;
     // Words besides the date ("The Clean Air Act (1970) set limits": the clause says more), and
     // no clause of their own ("(which opened in 2019)").
     size_t words = 0;
@@ -1087,9 +1093,10 @@ class Labeler {
     // its verb.
     // "a bill that had stalled [since the spring]": auxiliaries may stand between.
     size_t rel = first > 2 ? first - 2 : 0;
-    while (rel > 1 && is(tokens_[rel], kAuxiliaries) && tokens_[rel].timex < 0 && first - rel < 4) --rel;
-    if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) && !is(tokens_[first - 1], kAuxiliaries) &&
-        is(tokens_[rel], kRelativePronouns)) {
+    while (rel > 1 && is(tokens_[rel], kAuxiliaries) && tokens_[rel].timex < 0 && first - rel < 4)
+      --rel;
+    if (np.empty() && first > 2 && looks_verb(tokens_[first - 1]) &&
+        !is(tokens_[first - 1], kAuxiliaries) && is(tokens_[rel], kRelativePronouns)) {
       std::vector<size_t> head = noun_phrase_ending_at(rel);
       if (head.size() >= 1 && head.size() <= 8 && !is(tokens_[head.front()], kPronouns)) {
         for (size_t i = rel + 1; i < first; ++i) head.push_back(i);
@@ -1137,7 +1144,8 @@ class Labeler {
       if (kModifierIdioms.contains(tokens_[np[j - 1]].lower + " " + tokens_[np[j]].lower))
         return {};
     // "the Federal Reserve's [October] meeting": a date before a noun is part of its noun phrase.
-    if (!head.empty() && (np.empty() || !is(tokens_[np.front()], kPronouns))) np.insert(np.end(), head.begin(), head.end());
+    if (!head.empty() && (np.empty() || !is(tokens_[np.front()], kPronouns)))
+      np.insert(np.end(), head.begin(), head.end());
     size_t content = std::count_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });
     // "put it out [in October]": a pronoun and a particle are no noun phrase.
     if (content < 2 || is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns)) return {};
@@ -1164,11 +1172,14 @@ class Labeler {
       // An -ing word there is a noun: "the October meeting", "the Sunday briefing".
       bool verb = looks_verb(t) && !(t.lower.ends_with("ing") && i == e);
       // A name may lead the nouns: "the 2011 Fukushima disaster" (not "in 2011 Tokyo Electric").
-      bool name = t.cap && out.size() < 2 && first > 0 && is(tokens_[first - 1], kArticles) && i + 1 < tokens_.size() && tokens_[i + 1].word && !tokens_[i + 1].cap &&
-                  !looks_verb(tokens_[i + 1]) && !is(tokens_[i + 1], kCutWords) && !is(tokens_[i + 1], kConjunctions);
-      if (!t.word || (t.cap && !name) || t.timex >= 0 || t.begin == tokens_[i - 1].end || verb || is(t, kCutWords) ||
-          is(t, kConjunctions) || is(t, kArticles) || is(t, kPronouns) || is(t, kPossessives) ||
-          is(t, kRelatives) || is(t, kAuxiliaries) || is(t, kReportingVerbs) || t.lower.ends_with("ly") ||
+      bool name = t.cap && out.size() < 2 && first > 0 && is(tokens_[first - 1], kArticles) &&
+                  i + 1 < tokens_.size() && tokens_[i + 1].word && !tokens_[i + 1].cap &&
+                  !looks_verb(tokens_[i + 1]) && !is(tokens_[i + 1], kCutWords) &&
+                  !is(tokens_[i + 1], kConjunctions);
+      if (!t.word || (t.cap && !name) || t.timex >= 0 || t.begin == tokens_[i - 1].end || verb ||
+          is(t, kCutWords) || is(t, kConjunctions) || is(t, kArticles) || is(t, kPronouns) ||
+          is(t, kPossessives) || is(t, kRelatives) || is(t, kAuxiliaries) ||
+          is(t, kReportingVerbs) || t.lower.ends_with("ly") ||
           std::isdigit(static_cast<unsigned char>(t.lower[0])))
         break;
       out.push_back(i);
@@ -1176,18 +1187,20 @@ class Labeler {
     // "the October 1998 shooting death of Dr. Barnet Slepian": what it was of comes along.
     size_t of = out.empty() ? tokens_.size() : out.back() + 1;
     if (of + 1 < tokens_.size() && tokens_[of].lower == "of" && tokens_[of].timex < 0 &&
-        (is(tokens_[of + 1], kArticles) || is(tokens_[of + 1], kPossessives) || tokens_[of + 1].cap)) {
+        (is(tokens_[of + 1], kArticles) || is(tokens_[of + 1], kPossessives) ||
+         tokens_[of + 1].cap)) {
       std::vector<size_t> object{of};
       for (size_t i = of + 1; i < tokens_.size() && object.size() < 6; ++i) {
         const Token& t = tokens_[i];
-        bool abbreviation_dot = is_punct(t, ".") && t.begin == tokens_[i - 1].end && i + 1 < tokens_.size() &&
-                                tokens_[i + 1].cap;
+        bool abbreviation_dot = is_punct(t, ".") && t.begin == tokens_[i - 1].end &&
+                                i + 1 < tokens_.size() && tokens_[i + 1].cap;
         if ((!t.word && !abbreviation_dot) || t.timex >= 0 || looks_verb(t) || is(t, kRelatives) ||
             (is(t, kCutWords) && i > of + 1))
           break;
         object.push_back(i);
       }
-      if (object.size() > 1 && object.size() < 6) out.insert(out.end(), object.begin(), object.end());
+      if (object.size() > 1 && object.size() < 6)
+        out.insert(out.end(), object.begin(), object.end());
     }
     return out;
   }
@@ -1251,8 +1264,10 @@ class Labeler {
     // 'comparable to Ophelia", which killed': the quote closes before the comma.
     while (end > 0 && (is_punct(tokens_[end - 1], "\"") || is_punct(tokens_[end - 1], "\u201D"))) --end;
     std::vector<size_t> np = noun_phrase_ending_at(end);
-    // "two hours longer than the Pocket 2, which launched": the clause is about what follows "than".
-    auto than = std::find_if(np.rbegin(), np.rend(), [&](size_t i) { return tokens_[i].lower == "than"; });
+    // "two hours longer than the Pocket 2, which launched": the clause is about what follows
+    // "than".
+    auto than =
+        std::find_if(np.rbegin(), np.rend(), [&](size_t i) { return tokens_[i].lower == "than"; });
     if (than != np.rend() && than != np.rbegin()) np.erase(np.begin(), than.base());
     // "Maria Lopez, 45, who": an age between commas follows the name the clause is about.
     auto number = [](const std::string& w) {

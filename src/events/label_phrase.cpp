@@ -18,8 +18,8 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   // "will be held [on Saturday] and [on Dec. 5] at 40 locations": the conjunction between two
   // dates goes with them.
   std::erase_if(ids, [&](size_t i) {
-    return left_out(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) && left_out(i - 1) &&
-                           left_out(i + 1));
+    return left_out(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) &&
+                           left_out(i - 1) && left_out(i + 1));
   });
   replace_parentheticals(ids);
   drop_dash_asides(ids);
@@ -75,11 +75,10 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
     // "The committee's ranking Republican", "its managing director": an -ing adjective.
     if (is_marker(ids[open]) || is_marker(ids[open - 1])) return;
     const Token& before = toks_[ids[open - 1]];
-    bool adjective = toks_[ids[open]].lower.ends_with("ing") &&
-                     (ends_possessive(before.lower) || is(before, kArticles) || is(before, kPossessives));
-    if (!toks_[ids[open]].word ||
-        (looks_verb(toks_[ids[open]]) && !relative && !adjective))
-      return;
+    bool adjective =
+        toks_[ids[open]].lower.ends_with("ing") &&
+        (ends_possessive(before.lower) || is(before, kArticles) || is(before, kPossessives));
+    if (!toks_[ids[open]].word || (looks_verb(toks_[ids[open]]) && !relative && !adjective)) return;
     relative = relative || (toks_[ids[open]].lower == "who" && open > 1);
     ++open;
   }
@@ -95,7 +94,8 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
   if (comma(last) && last + 1 < ids.size() && !is_marker(ids[last + 1]) &&
       (is(toks_[ids[last + 1]], kArticles) || is(toks_[ids[last + 1]], kPossessives))) {
     size_t end = last + 2;
-    while (end < ids.size() && end < last + 10 && !comma(end) && !is_marker(ids[end]) && !looks_verb(toks_[ids[end]]))
+    while (end < ids.size() && end < last + 10 && !comma(end) && !is_marker(ids[end]) &&
+           !looks_verb(toks_[ids[end]]))
       ++end;
     if (comma(end)) last = end;
   }
@@ -105,7 +105,8 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
     if (looks_verb(toks_[ids[j]])) return true;
     const Token& t = toks_[ids[j]];
     return t.word && !t.cap && !is(t, kArticles) && !is(t, kCutWords) && j + 1 < ids.size() &&
-           !is_marker(ids[j + 1]) && looks_verb(toks_[ids[j + 1]]) && !toks_[ids[j + 1]].lower.ends_with("ing");
+           !is_marker(ids[j + 1]) && looks_verb(toks_[ids[j + 1]]) &&
+           !toks_[ids[j + 1]].lower.ends_with("ing");
   };
   if (!comma(open) || !comma(close) || !verb_at(last + 1)) return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
@@ -143,13 +144,14 @@ void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
 
 // Words that needed the date left out after them: "The Fed's next policy meeting is [Dec. 15-16]"
 // (an auxiliary), "the jobs report, due [next Friday]" and "will go top, kick-off [3pm]" (one word
-// after a comma, the only one, right before the date), "The wall held in 2000 and again [in 2015]" (a conjunction and an adverb that
-// repeats the clause, echo-adverbs).
+// after a comma, the only one, right before the date), "The wall held in 2000 and again [in 2015]"
+// (a conjunction and an adverb that repeats the clause, echo-adverbs).
 void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const {
   auto before_date = [&] {
     if (ids.empty() || is_marker(ids.back())) return false;
     size_t next = ids.back() + 1;
-    return next < toks_.size() && toks_[next].timex >= 0 && (toks_[next].dated || toks_[next].timex == focus_);
+    return next < toks_.size() && toks_[next].timex >= 0 &&
+           (toks_[next].dated || toks_[next].timex == focus_);
   };
   if (!before_date() || ids.size() < 3) return;
   const Token& last = toks_[ids.back()];
@@ -160,8 +162,10 @@ void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const {
   } else if (prev_word && is(last, kEchoAdverbs) && is(prev, kConjunctions)) {
     ids.resize(ids.size() - 2);
   } else if (prev_word && ids.size() >= 4 && is_punct(prev, ",") && last.word && !last.cap &&
-             std::isalpha(static_cast<unsigned char>(last.lower[0])) && !is(toks_[ids.back() + 1], kTimePrepositions) &&
-             std::none_of(ids.begin(), ids.end() - 2, [&](size_t i) { return !is_marker(i) && is_punct(toks_[i], ","); })) {
+             std::isalpha(static_cast<unsigned char>(last.lower[0])) &&
+             !is(toks_[ids.back() + 1], kTimePrepositions) &&
+             std::none_of(ids.begin(), ids.end() - 2,
+                          [&](size_t i) { return !is_marker(i) && is_punct(toks_[i], ","); })) {
     // Not the end of an aside ("at the Newark, N.J., airport [in December]").
 
     ids.resize(ids.size() - 2);

@@ -322,7 +322,7 @@ class FlatReader {
   std::string_view s_;
   size_t i_ = 0;
   std::string scratch_;  // string values of keys nobody reads
-  bool ascii_ = false;    // the last string read was ASCII
+  bool ascii_ = false;   // the last string read was ASCII
 };
 
 void append_escaped(std::string& out, std::string_view s) {

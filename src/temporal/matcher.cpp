@@ -63,8 +63,7 @@ namespace {
 // builtin_matches and its switch once per builtin for every number a rule may start with
 // (callgrind, tbaq: 98.37M -> 98.14M instructions in all).
 template <size_t... B>
-[[gnu::always_inline]] inline uint32_t all_builtin_bits(const Token& t,
-                                                        std::index_sequence<B...>) {
+[[gnu::always_inline]] inline uint32_t all_builtin_bits(const Token& t, std::index_sequence<B...>) {
   return ((uint32_t{builtin_matches(static_cast<Builtin>(B), t)} << B) | ...);
 }
 

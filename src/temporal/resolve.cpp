@@ -151,7 +151,8 @@ std::optional<Resolved> op_range(const Args& a) {
       }
     }
   }
-  // "between 10 p.m. and 5 a.m.": a clock time before the start, both on one day, is the next day's.
+  // "between 10 p.m. and 5 a.m.": a clock time before the start, both on one day, is the next
+  // day's.
   if (start.g >= Granularity::kHour && end.g >= Granularity::kHour && end.day == start.day &&
       (end.minutes < start.minutes ||
        (end.minutes == start.minutes && end.seconds < start.seconds))) {

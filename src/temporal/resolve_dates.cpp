@@ -249,8 +249,9 @@ std::optional<Resolved> op_date(const Args& a) {
       const std::vector<Token>& toks = a.ctx().toks;
       const Binding* day_part = a.part(Key::kDay);
       uint32_t next = day_part ? day_part->te : 0;
-      if (day_part && next + 1 < toks.size() && toks[next].kind == TokKind::kPunct && toks[next].punct == '.' &&
-          !toks[next + 1].space_before && toks[next + 1].kind == TokKind::kNumber)
+      if (day_part && next + 1 < toks.size() && toks[next].kind == TokKind::kPunct &&
+          toks[next].punct == '.' && !toks[next + 1].space_before &&
+          toks[next + 1].kind == TokKind::kNumber)
         return std::nullopt;
       month = month_of(of->point->day);
       year = year_of(of->point->day);
@@ -277,7 +278,8 @@ std::optional<Resolved> op_date(const Args& a) {
     if (a.ctx().options.forward_looking && *day < today)
       first = add_units(first, Granularity::kMonth, 1);
     // News: a clause that looks ahead names the next such day ("will open on the 15th", told on
-    // the 18th, is next month's), one told in the past the last ("closed on the 20th": last month's).
+    // the 18th, is next month's), one told in the past the last ("closed on the 20th": last
+    // month's).
     const ResolveContext& c = a.ctx();
     bool told = !c.options.forward_looking && c.last && in_paragraph_of_last(a) &&
                 (c.last->g == Granularity::kMonth || c.last->g == Granularity::kDay);
@@ -364,9 +366,9 @@ std::optional<Resolved> op_decade(const Args& a) {
   // "the 1800s", "the early 1900s": a century, as news uses them (value 18, 19); "the 2000s"
   // stays the decade it usually names.
   if (y % 100 == 0 && y >= 1000 && y < 2000)
-    return with_mod(date_at(Moment{sys_days{date::year{static_cast<int>(y)} / 1 / 1},
-                                   Granularity::kCentury}),
-                    a);
+    return with_mod(
+        date_at(Moment{sys_days{date::year{static_cast<int>(y)} / 1 / 1}, Granularity::kCentury}),
+        a);
   return with_mod(
       date_at(truncate(sys_days{date::year{static_cast<int>(y)} / 1 / 1}, Granularity::kDecade)),
       a);

@@ -97,8 +97,7 @@ class Args {
     return ctx_.rules[ctx_.cands[b->cand].match.rule].op;
   }
   int tense() const {
-    if (!ctx_.tense_memo)
-      return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
+    if (!ctx_.tense_memo) return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
     auto [it, fresh] = ctx_.tense_memo->by_span.try_emplace(uint64_t{m_.tb} << 32 | m_.te, 0);
     if (fresh) it->second = tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
     return it->second;

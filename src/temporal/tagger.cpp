@@ -38,7 +38,8 @@ class Run {
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
   }
-  // ctx_ points into this object (toks_, cands_, tense_memo_): a copy would point into the original.
+  // ctx_ points into this object (toks_, cands_, tense_memo_): a copy would point into the
+  // original.
   Run(const Run&) = delete;
   Run& operator=(const Run&) = delete;
 

@@ -457,8 +457,7 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
   // continues Monday", "The talks continue on Friday": a present that lasts with its dates right
   // after it is ahead or under way.
   if (g.n && g.role[g.n - 1] == TenseRole::kLasts && !c.is_past_form(g.tok[g.n - 1]) &&
-      (tb == g.end ||
-       (tb == g.end + 1 && (c.is_word(g.end, "from") || c.is_word(g.end, "on")))))
+      (tb == g.end || (tb == g.end + 1 && (c.is_word(g.end, "from") || c.is_word(g.end, "on")))))
     return true;
   // "has until Friday to accept": a deadline ahead, as a delay is.
   bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
