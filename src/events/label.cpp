@@ -216,8 +216,8 @@ class Labeler {
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
     size_t home = segment_of(first), k = home;
-    phrase_.set_kept(
-        period_antecedent(home).empty() ? -1 : tokens_[period_antecedent(home).front()].timex);
+    std::vector<size_t> period = period_antecedent(home);
+    phrase_.set_kept(period.empty() ? -1 : tokens_[period.front()].timex);
     // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
     // which says what happened to the main clause's subject.
     if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() &&
