@@ -480,14 +480,16 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   timeline.title = article->title;
   timeline.source = article->source;
   timeline.published = options.published ? options.published : article->published;
-  size_t begin = article->paragraphs.empty() ? 0 : article->paragraphs.front().range.begin;
+  // From the first sentence: a wire's lead dateline before it ("OSLO, Nov 27 (Reuters) - ") is no
+  // date the story's sentences should take their year from.
+  size_t begin = article->sentences.empty() ? 0 : article->sentences.front().range.begin;
   size_t end = article->paragraphs.empty() ? 0 : article->paragraphs.back().range.end;
   std::optional<Anchor> first_date;
   if (!timeline.published && options.tag.doc_type == DocType::kNarrative)
     first_date =
         first_absolute_date(std::string_view(article->text).substr(begin, end - begin), tagger);
   if (!timeline.published && !first_date)
-    return Error::input(std::string(name) + ": no publication date found; pass --pub-date YYYY-MM-DD");
+    return Error::input(no_publication_date(*article, name));
   if (article->paragraphs.empty()) return timeline;
   Anchor anchor =
       first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
