@@ -125,7 +125,7 @@ class Run {
           ctx_.last_day_end = ctx_.last_end;
         }
       }
-      if (res.point && res.mod.empty()) {
+      if (res.point && res.mod.empty() && !res.beside_reported) {
         if (is_reported_period(*res.point, ctx_.dct) &&
             (!ctx_.reported || temporal::replaces_reported(*res.point, *ctx_.reported, ctx_.dct)))
           ctx_.reported = res.point;
