@@ -61,6 +61,14 @@ std::optional<std::chrono::minutes> time_after(std::string_view s) {
 
 bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
+// Whether `t` is a clock time in brackets right after the clock time `before` ("03:14 UTC on
+// Friday (10:14 p.m. Thursday local time)").
+bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
+  if (before.type != TimexType::kTime || t.type != TimexType::kTime || t.begin < before.end) return false;
+  std::string_view between = text.substr(before.end, t.begin - before.end);
+  return between == "(" || between == " (";
+}
+
 // True when the word at `p` of `text` follows other words of its sentence: a letter or digit,
 // a comma, semicolon or colon before it (quotes, brackets and spaces between do not count).
 bool mid_sentence_at(std::string_view text, size_t p) {
@@ -371,6 +379,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
       if (t.ends_range || t.type == TimexType::kSet) continue;
+      // A clock time restated in brackets in another zone right after the one it converts ("at
+      // 03:14 UTC on Friday (10:14 p.m. Thursday local time)") is the same moment, no event.
+      if (k > 0 && restates_time(article.text, *inside[k - 1], t)) continue;
       std::string value = event_value(t);
       auto span = span_of_value(value);
       if (!span) continue;
