@@ -41,6 +41,16 @@ TEST_CASE("regression: a pasted web page with furniture gives its date and all i
   CHECK(values(*t) == "2026-11-26 2026-12-14");
 }
 
+TEST_CASE("a photo caption's day is no day the story goes on about") {
+  std::string text =
+      "Nov 27, 2026 08:15\n\nTunnel reopens\n\nThe tunnel reopened to freight on Thursday.\n\n(Photo: "
+      "Jana Roth/Agency)\nEngineers inspect the portal on Wednesday.\n\nThe first train left the yard "
+      "at 05:40.\n";
+  auto t = extract_timeline(text, "tunnel.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-11-26 2026-11-25 2026-11-26T05:40");
+}
+
 TEST_CASE("regression: no-break spaces inside dates and times of a CRLF file") {
   std::string text =
       "Nov. 27, 2026\r\n\r\nBoard meets\r\n\r\nThe next meeting is Dec.\u00A08 at 7\u00A0p.m. at the "
