@@ -12,6 +12,8 @@
 namespace chronoline {
 namespace {
 
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
 std::string lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -23,6 +25,11 @@ bool is_footer(std::string_view paragraph) {
   std::string p = lower(paragraph);
   while (!p.empty() && (std::ispunct(static_cast<unsigned char>(p.back())) || std::isdigit(static_cast<unsigned char>(p.back())) || p.back() == ' '))
     p.pop_back();
+  // A heading of related links: "Related bills: ...", "Related coverage".
+  if (p.starts_with("related ")) {
+    size_t end = p.find_first_of(" :\n", 8);
+    if (end == std::string::npos || p[end] != ' ') return true;
+  }
   for (std::string_view marker : article_word_list("footer-markers")) {
     if (p == marker) return true;
     bool phrase = marker.find(' ') != std::string_view::npos;
@@ -57,6 +64,74 @@ bool is_footer(std::string_view paragraph) {
       return true;
   }
   return false;
+}
+
+// A line of web-page furniture: a marker from furniture-markers.txt ("Advertisement", "Share
+// this article", "Read more: How the pass closed"), a reading time ("5 min read") or a relative
+// stamp ("Updated 3 hours ago").
+bool is_furniture_line(std::string_view line) {
+  if (line.empty() || line.size() >= 200) return false;
+  std::string l = lower(line);
+  for (std::string_view marker : article_word_list("furniture-markers"))
+    if (marker.ends_with(':') && l.starts_with(marker) && l.size() > marker.size() + 1 &&
+        l[marker.size()] == ' ')
+      return true;
+  std::string bare = l;
+  while (!bare.empty() && (std::ispunct(static_cast<unsigned char>(bare.back())) ||
+                           std::isdigit(static_cast<unsigned char>(bare.back())) || bare.back() == ' '))
+    bare.pop_back();
+  for (std::string_view marker : article_word_list("furniture-markers"))
+    if (!marker.ends_with(':') && bare == marker) return true;
+  // "5 min read", "12-minute read", "3 mins".
+  size_t digits = 0;
+  while (digits < l.size() && std::isdigit(static_cast<unsigned char>(l[digits]))) ++digits;
+  if (digits > 0 && digits < 4) {
+    std::string_view rest = std::string_view(l).substr(digits);
+    if (rest.starts_with(" ") || rest.starts_with("-")) rest.remove_prefix(1);
+    for (std::string_view unit : {"minutes", "minute", "mins", "min"})
+      if (rest.starts_with(unit)) {
+        rest.remove_prefix(unit.size());
+        if (rest.empty() || rest == " read") return true;
+        break;
+      }
+  }
+  // "Updated 3 hours ago", "Published 2 days ago", "40 minutes ago": a short line that counts back.
+  if (l.size() < 50 && l.ends_with(" ago") && std::count(l.begin(), l.end(), ' ') <= 4 &&
+      l.find_first_of(".!?") == std::string::npos)
+    return true;
+  return false;
+}
+
+// A paragraph whose every line is furniture.
+bool is_furniture(std::string_view paragraph) {
+  for (size_t from = 0; from <= paragraph.size();) {
+    size_t nl = std::min(paragraph.find('\n', from), paragraph.size());
+    if (!is_furniture_line(paragraph.substr(from, nl - from))) return false;
+    from = nl + 1;
+  }
+  return true;
+}
+
+// A page's breadcrumb trail ("Home > World > Europe", "News › Local"): short names between
+// arrows, nothing that ends a sentence.
+bool is_breadcrumbs(std::string_view line) {
+  if (line.size() >= 120 || line.find('\n') != std::string_view::npos) return false;
+  size_t items = 1;
+  for (std::string_view arrow : {" > ", " \u203A ", " \u00BB "})
+    for (size_t at = line.find(arrow); at != std::string_view::npos; at = line.find(arrow, at + 1)) ++items;
+  if (items < 2) return false;
+  return line.find_first_of(".!?\"") == std::string_view::npos;
+}
+
+// A note in brackets on a line of its own, not a sentence: a wire editor's note ("(Adds analyst
+// comment in paragraph 6)"), the desk's sign-off ("(Reporting by Ana Ruiz; Editing by Li Wei)") or
+// a photo credit ("(Photo: Jane Roe/Agency)").
+bool is_bracketed_note(std::string_view line) {
+  if (line.size() < 3 || line.size() >= 200 || line.front() != '(' || line.back() != ')') return false;
+  std::string_view inside = line.substr(1, line.size() - 2);
+  if (inside.find_first_of("()\n") != std::string_view::npos) return false;
+  char last = inside.empty() ? ' ' : inside.back();
+  return inside.size() > 1 && is_upper_ascii(inside[0]) && last != '.' && last != '!' && last != '?';
 }
 
 // Lower-case `line` starts with `marker` as whole words.
@@ -217,6 +292,67 @@ size_t lead_dateline_length(std::string_view p, std::string_view& date) {
   return starts ? after : 0;
 }
 
+// A lead dateline in title case with the agency in brackets and no dash, as PTI and IANS write it
+// ("New Delhi, Nov 27 (PTI) The Union Cabinet ..."): capitalised place words, a comma, a date with
+// a month name and a number, the agency in capitals. Returns the length up to the story's first
+// word (0 if none) and the date in `date`.
+size_t agency_lead_length(std::string_view p, std::string_view& date) {
+  size_t comma = p.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > 30) return 0;
+  for (size_t i = 0; i < comma;) {  // "New Delhi", "Thiruvananthapuram"
+    if (!upper_length(p, i)) return 0;
+    i = std::min(p.find(' ', i), comma);
+    if (i < comma) ++i;
+  }
+  size_t open = p.find(" (", comma);
+  if (open == std::string_view::npos || open > comma + 30) return 0;
+  size_t close = p.find(')', open);
+  if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 12) return 0;
+  for (size_t i = open + 2; i < close; ++i)
+    if (!is_upper(p[i]) && p[i] != '/' && p[i] != '-') return 0;
+  std::string_view middle = p.substr(comma + 2, open - comma - 2);
+  bool number = std::any_of(middle.begin(), middle.end(), [](char c) { return is_digit(c); });
+  bool word = std::any_of(middle.begin(), middle.end(), [](char c) { return is_upper(c) || is_lower(c); });
+  if (!number || !word) return 0;
+  size_t after = close + 1;
+  while (after < p.size() && p[after] == ' ') ++after;
+  for (std::string_view d : {"--", "-", "\u2014", "\u2013"})
+    if (p.substr(after).starts_with(d)) {
+      after += d.size();
+      while (after < p.size() && p[after] == ' ') ++after;
+      break;
+    }
+  if (after == close + 1 && after < p.size()) return 0;  // "(PTI)The"
+  bool starts = after < p.size() && (is_upper(p[after]) || is_digit(p[after]) || p[after] == '"' ||
+                                     p.substr(after).starts_with("\u201C"));
+  if (!starts) return 0;
+  date = middle;
+  return after;
+}
+
+// A headline without the tags a wire or a page puts before it ("UPDATE 2-Chipmaker cuts jobs",
+// "Opinion | I coached youth football"), from title-tags.txt.
+std::string_view without_title_tags(std::string_view title) {
+  for (bool again = true; again;) {
+    again = false;
+    std::string l = lower(title.substr(0, 40));
+    for (std::string_view tag : article_word_list("title-tags")) {
+      if (!l.starts_with(tag)) continue;
+      size_t at = tag.size();
+      while (at < l.size() && (l[at] == ' ' || is_digit(l[at]))) ++at;
+      // A wire tag in capitals before a hyphen and a capital; a section before a bar.
+      bool wire = at < l.size() && l[at] == '-' && at + 1 < title.size() && upper_length(title, at + 1) &&
+                  std::none_of(title.begin(), title.begin() + static_cast<long>(at), [](char c) { return is_lower(c); });
+      bool section = l.substr(tag.size()).starts_with(" | ");
+      if (!wire && !section) continue;
+      title.remove_prefix(wire ? at + 1 : tag.size() + 3);
+      again = !title.empty();
+      break;
+    }
+  }
+  return title;
+}
+
 // Non-blank paragraphs: runs of lines separated by blank lines, trimmed.
 std::vector<TextRange> split_paragraphs(std::string_view text) {
   std::vector<TextRange> out;
@@ -252,6 +388,17 @@ std::string locate(std::string_view name, std::string_view text, size_t pos) {
   return std::string(name) + ":" + std::to_string(line) + ":" + std::to_string(col);
 }
 
+// Bytes of the space character other than U+0020 at bytes[i] that the reader writes as a plain
+// space (U+00A0, U+2007, U+2009, U+202F), else 0.
+size_t wide_space_length(std::string_view bytes, size_t i) {
+  auto c = static_cast<unsigned char>(bytes[i]);
+  if (c == 0xC2) return bytes.substr(i, 2) == "\u00A0" ? 2 : 0;
+  if (c != 0xE2) return 0;
+  for (std::string_view space : {"\u2007", "\u2009", "\u202F"})
+    if (bytes.substr(i, 3) == space) return 3;
+  return 0;
+}
+
 Result<std::string> decode(std::string_view bytes, std::string_view name) {
   if (bytes.size() > kMaxArticleBytes)
     return Error::input(std::string(name) + ": article is " + std::to_string(bytes.size() >> 20) +
@@ -268,8 +415,18 @@ Result<std::string> decode(std::string_view bytes, std::string_view name) {
                         ": invalid UTF-8; convert the file to UTF-8 (for example iconv -f latin1 -t utf-8)");
   std::string text;
   text.reserve(bytes.size());
-  for (size_t i = 0; i < bytes.size(); ++i)
-    if (!(bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')) text += bytes[i] == '\r' ? '\n' : bytes[i];
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') continue;
+    // A no-break, narrow no-break, thin or figure space (pasted from a web page or a word
+    // processor: "Dec.\u00A08", "7\u202Fp.m.") is a space: one code point for one, so offsets in
+    // code points still fit the file.
+    if (size_t n = wide_space_length(bytes, i)) {
+      text += ' ';
+      i += n - 1;
+      continue;
+    }
+    text += bytes[i] == '\r' ? '\n' : bytes[i];
+  }
   return text;
 }
 
@@ -324,9 +481,21 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
   for (size_t from = 0;;) {
     size_t nl = block.find('\n', from);
     std::string_view line = block.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
+    if (is_furniture_line(line)) {  // "5 min read", "Updated 3 hours ago"
+      if (nl == std::string_view::npos) return {!unsigned_name, std::nullopt};
+      from = nl + 1;
+      continue;
+    }
     if (++count > 3 || line.size() >= 100) return {false, std::nullopt};
     if (auto dt = parse_dateline(line)) {
-      if (nl != std::string_view::npos) return {false, std::nullopt};  // the dateline ends the block
+      // The dateline ends the block, but for furniture ("Published 27 November 2026, 08:15
+      // GMT\nUpdated 3 hours ago").
+      for (size_t at = nl; at != std::string_view::npos;) {
+        size_t end = block.find('\n', at + 1);
+        std::string_view rest = block.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+        if (!is_furniture_line(rest)) return {false, std::nullopt};
+        at = end;
+      }
       return {true, dt};
     }
     bool byline = is_byline(line);
@@ -351,8 +520,12 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   std::string_view t = a.text;
   std::vector<TextRange> paragraphs = split_paragraphs(t);
   size_t next = 0;
+  // A pasted web page may open with its breadcrumb trail and furniture ("Home > World > Europe").
+  while (next < paragraphs.size() &&
+         (is_breadcrumbs(a.slice(paragraphs[next])) || is_furniture(a.slice(paragraphs[next]))))
+    ++next;
   // A press release may open with a line that names it as one ("FOR IMMEDIATE RELEASE").
-  if (!paragraphs.empty() && is_release_header(a.slice(paragraphs[0]))) ++next;
+  if (next < paragraphs.size() && is_release_header(a.slice(paragraphs[next]))) ++next;
   // A dateline is one short first line that reads as a date.
   if (next < paragraphs.size() && paragraphs[next].size() < 100 && parse_dateline) {
     std::string_view first = t.substr(paragraphs[next].begin, paragraphs[next].size());
@@ -366,9 +539,9 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   // The title: one line, repeated right after it by some scrapers.
   if (next < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos &&
       paragraphs[next].size() < 300) {
-    a.title = std::string(a.slice(paragraphs[next]));
+    a.title = std::string(without_title_tags(a.slice(paragraphs[next])));
     ++next;
-    if (next < paragraphs.size() && a.slice(paragraphs[next]) == a.title) ++next;
+    if (next < paragraphs.size() && without_title_tags(a.slice(paragraphs[next])) == a.title) ++next;
     // Or the dateline comes after the title, maybe after a standfirst (one line without a full
     // stop that sums the story up) and a byline ("Title / Standfirst / By Ana Ruiz / Jan. 25,
     // 2022"), the byline and dateline as paragraphs of their own or lines of one. Bylines are
@@ -402,6 +575,15 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       }
       next = header_end;
     }
+    // Under the dateline, bylines and furniture are header matter too ("By Ana Ruiz and Li Wei\n5
+    // min read", "Share this article").
+    while (next < paragraphs.size()) {
+      std::string_view p = a.slice(paragraphs[next]);
+      if (!is_furniture(p) && !(is_byline(p.substr(0, p.find('\n'))) &&
+                                read_header(p, parse_dateline).bylines))
+        break;
+      ++next;
+    }
   } else if (!a.published && parse_dateline && next < paragraphs.size()) {
     // A header block without blank lines: "Title\nBy Ana Ruiz\nPublished January 25, 2022".
     std::string_view block = a.slice(paragraphs[next]);
@@ -416,7 +598,12 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   }
   for (; next < paragraphs.size(); ++next) {
     std::string_view p = a.slice(paragraphs[next]);
-    if (is_footer(p)) break;
+    if (is_furniture(p) || is_bracketed_note(p)) continue;
+    // A footer marker above the story is the page's furniture ("Share this:" under the title).
+    if (is_footer(p)) {
+      if (a.paragraphs.empty()) continue;
+      break;
+    }
     if (auto site = source_line(p)) {
       a.source = *site;
       continue;
@@ -424,6 +611,14 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     if (is_contact_block(p)) continue;
     Paragraph para{paragraphs[next], false};
     TextRange prose = paragraphs[next];  // its sentences start after a photo credit
+    // A credit in brackets on the line above its caption ("(Photo: Jane Roe/Agency)\nEngineers
+    // inspect the portal.").
+    if (size_t nl = p.find('\n'); nl != std::string_view::npos && is_bracketed_note(p.substr(0, nl))) {
+      para.caption = true;
+      a.credits.push_back({prose.begin, prose.begin + nl});
+      prose.begin += nl + 1;
+      p = p.substr(nl + 1);
+    }
     // A credit with a label ("Photograph: Jane Doe/Agency"), alone or after a caption, is no prose.
     size_t tail = credit_tail(p);
     if (tail == 0) {
@@ -444,7 +639,9 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     // the header gave none, and the story starts after it.
     std::string_view lead_date;
     if (a.paragraphs.empty() && !para.caption) {
-      if (size_t lead = lead_dateline_length(p, lead_date)) {
+      size_t lead = lead_dateline_length(p, lead_date);
+      if (!lead) lead = agency_lead_length(p, lead_date);
+      if (lead) {
         // A region ("Ore.") or a date without a year is no publication date, but still no story.
         if (!a.published && parse_dateline && !lead_date.empty()) {
           // Only the date: "Nov 3, 2022", also "Ore., Nov 3, 2022".
@@ -456,6 +653,9 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
             size_t comma = d.find(", ");
             d = comma == std::string_view::npos ? std::string_view{} : d.substr(comma + 2);
           }
+          // A day without a year ("Nov 27") is worth naming in the error that follows.
+          if (!a.published && lead_date.find_first_of("0123456789") != std::string_view::npos)
+            a.lead_date = lead_date;
         }
         prose.begin += lead;
         if (prose.begin >= prose.end) continue;  // the dateline was the whole paragraph
@@ -465,6 +665,13 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     for (TextRange s : split_sentences(t, prose)) a.sentences.push_back({s, a.paragraphs.size() - 1});
   }
   return a;
+}
+
+std::string no_publication_date(const Article& article, std::string_view name) {
+  if (!article.lead_date.empty())
+    return std::string(name) + ": the dateline's date \"" + article.lead_date +
+           "\" has no year; pass --pub-date YYYY-MM-DD";
+  return std::string(name) + ": no publication date found; pass --pub-date YYYY-MM-DD";
 }
 
 }  // namespace chronoline

@@ -32,13 +32,16 @@ struct Sentence {
 };
 
 struct Article {
-  std::string text;  // the whole file as UTF-8, without a BOM, with CRLF turned into LF
+  // The whole file as UTF-8, without a BOM, with CRLF turned into LF and no-break, thin and figure
+  // spaces into plain spaces.
+  std::string text;
   std::optional<DateTime> published;  // from the dateline, when it has one
   std::string title;
   std::string source;                  // from a trailing "Source: example.com" line
   std::vector<Paragraph> paragraphs;   // the body, without title, dateline and page footer
   std::vector<Sentence> sentences;     // in order, within paragraphs
   std::vector<TextRange> credits;      // photo credits ("AFP 2021 / JANE DOE"), in text order
+  std::string lead_date;  // a wire lead's date that gave no publication date ("Nov 27": no year)
 
   std::string_view slice(TextRange r) const { return std::string_view(text).substr(r.begin, r.size()); }
 };
@@ -58,5 +61,10 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 // invalid UTF-8, named with `name` and line:column.
 Result<Article> read_article(std::string_view bytes, std::string_view name,
                              const DatelineParser& parse_dateline);
+
+// The input error for an article without a publication date, for the file `name`: says so, or that
+// its lead dateline has no year ("NAME: the dateline's date \"Nov 27\" has no year; pass --pub-date
+// YYYY-MM-DD").
+std::string no_publication_date(const Article& article, std::string_view name);
 
 }  // namespace chronoline

@@ -188,7 +188,7 @@ std::function<Status()> setup_tag(CLI::App& app) {
     if (!article) return article.error();
     auto published = options->published ? options->published : article->published;
     if (!published)
-      return Error::input(display_name(o->input) + ": no publication date found; pass --pub-date YYYY-MM-DD");
+      return Error::input(no_publication_date(*article, display_name(o->input)));
     Anchor anchor{published->day, published->time_of_day};
     auto timexes = (*tagger)->tag(article->text, anchor, options->tag);
     return write_output_atomic("-", timexes_to_json(timexes, article->text).dump(2) + "\n");

@@ -61,6 +61,14 @@ std::optional<std::chrono::minutes> time_after(std::string_view s) {
 
 bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
+// Whether `t` is a clock time in brackets right after the clock time `before` ("03:14 UTC on
+// Friday (10:14 p.m. Thursday local time)").
+bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
+  if (before.type != TimexType::kTime || t.type != TimexType::kTime || t.begin < before.end) return false;
+  std::string_view between = text.substr(before.end, t.begin - before.end);
+  return between == "(" || between == " (";
+}
+
 // True when the word at `p` of `text` follows other words of its sentence: a letter or digit,
 // a comma, semicolon or colon before it (quotes, brackets and spaces between do not count).
 bool mid_sentence_at(std::string_view text, size_t p) {
@@ -371,6 +379,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
       if (t.ends_range || t.type == TimexType::kSet) continue;
+      // A clock time restated in brackets in another zone right after the one it converts ("at
+      // 03:14 UTC on Friday (10:14 p.m. Thursday local time)") is the same moment, no event.
+      if (k > 0 && restates_time(article.text, *inside[k - 1], t)) continue;
       std::string value = event_value(t);
       auto span = span_of_value(value);
       if (!span) continue;
@@ -472,6 +483,41 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   return events;
 }
 
+namespace {
+
+// The article's text from `begin` to `end` as the tagger reads it: the story's sentences in place
+// and, for what the reader left out between them (furniture, notes in brackets, credits) and for
+// photo captions (tagged on their own), spaces, newlines kept; offsets stay those of the article.
+std::string story_text(const Article& article, size_t begin, size_t end) {
+  std::string out(end - begin, ' ');
+  std::string_view text = article.text;
+  // What lies between two kept sentences is one paragraph break when it holds a blank line (a
+  // left-out paragraph between two others leaves one break, not three), else a line break or a
+  // space.
+  auto gap = [&](size_t from, size_t to) {
+    std::string_view g = text.substr(from, to - from);
+    size_t nl = g.find('\n');
+    if (nl == std::string_view::npos) return;
+    out[from - begin] = '\n';
+    bool blank = false;
+    for (size_t i = nl; i != std::string_view::npos && !blank; i = g.find('\n', i + 1)) {
+      size_t j = g.find_first_not_of(" \t\r", i + 1);
+      blank = j != std::string_view::npos && g[j] == '\n';
+    }
+    if (blank && to - from >= 2) out[from - begin + 1] = '\n';
+  };
+  size_t kept = begin;
+  for (const Sentence& s : article.sentences) {
+    if (article.paragraphs[s.paragraph].caption || s.range.begin < kept || s.range.end > end) continue;
+    gap(kept, s.range.begin);
+    out.replace(s.range.begin - begin, s.range.size(), article.slice(s.range));
+    kept = s.range.end;
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name, const Tagger& tagger,
                                   const ExtractOptions& options) {
   auto article = read_article(bytes, name, [&](std::string_view line) { return parse_dateline(line, tagger); });
@@ -480,22 +526,41 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   timeline.title = article->title;
   timeline.source = article->source;
   timeline.published = options.published ? options.published : article->published;
-  size_t begin = article->paragraphs.empty() ? 0 : article->paragraphs.front().range.begin;
+  // From the first sentence: a wire's lead dateline before it ("OSLO, Nov 27 (Reuters) - ") is no
+  // date the story's sentences should take their year from.
+  size_t begin = article->sentences.empty() ? 0 : article->sentences.front().range.begin;
   size_t end = article->paragraphs.empty() ? 0 : article->paragraphs.back().range.end;
   std::optional<Anchor> first_date;
   if (!timeline.published && options.tag.doc_type == DocType::kNarrative)
     first_date =
         first_absolute_date(std::string_view(article->text).substr(begin, end - begin), tagger);
   if (!timeline.published && !first_date)
-    return Error::input(std::string(name) + ": no publication date found; pass --pub-date YYYY-MM-DD");
+    return Error::input(no_publication_date(*article, name));
   if (article->paragraphs.empty()) return timeline;
   Anchor anchor =
       first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
-  std::vector<Timex> timexes = tagger.tag(std::string_view(article->text).substr(begin, end - begin), anchor, options.tag);
+  std::vector<Timex> timexes = tagger.tag(story_text(*article, begin, end), anchor, options.tag);
   for (Timex& t : timexes) {
     t.begin += begin;
     t.end += begin;
   }
+  // Each photo caption on its own: its "on Wednesday" is no day the story goes on about.
+  for (size_t i = 0; i < article->sentences.size();) {
+    size_t paragraph = article->sentences[i].paragraph;
+    size_t last = i;
+    while (last + 1 < article->sentences.size() && article->sentences[last + 1].paragraph == paragraph) ++last;
+    if (article->paragraphs[paragraph].caption) {
+      size_t from = article->sentences[i].range.begin, to = article->sentences[last].range.end;
+      for (Timex& t : tagger.tag(std::string_view(article->text).substr(from, to - from), anchor, options.tag)) {
+        t.begin += from;
+        t.end += from;
+        timexes.push_back(std::move(t));
+      }
+    }
+    i = last + 1;
+  }
+  std::stable_sort(timexes.begin(), timexes.end(),
+                   [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
   timeline.events = events_from_timexes(
       *article, timexes,
       timeline.published ? std::optional<date::sys_days>(timeline.published->day) : std::nullopt);

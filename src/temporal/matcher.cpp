@@ -34,6 +34,8 @@ namespace {
       return (plain || t.suffix == NumSuffix::kAm || t.suffix == NumSuffix::kPm ||
               t.suffix == NumSuffix::kIsh) &&
              (t.digits == 3 || t.digits == 4) && v % 100 <= 59 && v / 100 >= 1 && v / 100 <= 23;
+    case Builtin::kLongInt:
+      return plain && t.digits >= 3;
     case Builtin::kZeroHHMM:  // no year or amount is written with a leading zero
       return plain && t.digits == 4 && v >= 100 && v < 1000 && v % 100 <= 59;
     case Builtin::kShortClock:
@@ -69,7 +71,7 @@ template <size_t... B>
 
 // The builtins among `wanted` (bit b for Builtin b) that match t.
 uint32_t builtin_mask(const Token& t, uint32_t wanted) {
-  constexpr size_t kBuiltins = static_cast<size_t>(Builtin::kZeroHHMM) + 1;
+  constexpr size_t kBuiltins = static_cast<size_t>(Builtin::kLongInt) + 1;
   static_assert(kBuiltins <= 32, "one bit per builtin");
   if (t.kind != TokKind::kNumber) return 0;
   return all_builtin_bits(t, std::make_index_sequence<kBuiltins>{}) & wanted;
@@ -395,6 +397,7 @@ uint64_t builtin_bits(Builtin b) {
     case Builtin::kHHMM:
       return kNumberBit | kYearBit | kSuffixBit;
     case Builtin::kZeroHHMM:
+    case Builtin::kLongInt:
       return kNumberBit | kYearBit;
     case Builtin::kShortClock:
       return kSuffixBit;

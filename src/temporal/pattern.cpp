@@ -26,7 +26,8 @@ constexpr BuiltinName kBuiltins[] = {{"int", Builtin::kInt},
                                      {"hhmm", Builtin::kHHMM},
                                      {"shortclock", Builtin::kShortClock},
                                      {"clockminute", Builtin::kClockMinute},
-                                     {"zhhmm", Builtin::kZeroHHMM}};
+                                     {"zhhmm", Builtin::kZeroHHMM},
+                                     {"longint", Builtin::kLongInt}};
 
 struct CandName {
   std::string_view name;

@@ -32,6 +32,7 @@ enum class Builtin : uint8_t {
   kShortClock,   // <shortclock>: an hour with a one-letter half, "3p", "11a"
   kClockMinute,  // <clockminute>: two digits 00..59 with a clock half, "30pm" (as in "10.30pm")
   kZeroHHMM,     // <zhhmm>: a 24-hour clock time of four digits with a leading zero, "0600", "0314"
+  kLongInt,      // <longint>: three digits or more, no suffix: a group of a phone number, "5522"
 };
 
 // Which earlier matches an @-atom accepts.

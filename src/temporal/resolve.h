@@ -34,6 +34,9 @@ struct Resolved {
   bool blocked = false;    // matched a block rule: claims its span, emits nothing
   int clock_hour = 0;  // a query's hour written 1..12 without am/pm ("at 3"): morning or evening
   bool end_of_day = false;  // "midnight", "24:00": on a day named with it, that day's end
+  // A calendar quarter named beside a fiscal one under report ("its fiscal first quarter ... the
+  // quarter ended Sept. 30"): it does not become the period under report.
+  bool beside_reported = false;
 };
 
 // A match together with its resolution.

@@ -322,9 +322,17 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   if (const Resolved* of = a.cand(Key::kOf)) {
     if (!of->point || of->point->g < Granularity::kDay || unit->g != Granularity::kQuarter)
       return std::nullopt;
-    if (!c.options.forward_looking && c.reported && c.reported->g == unit->g)
-      return with_mod(date_at(*c.reported), a);
-    return with_mod(date_at(truncate(of->point->day - date::days{45}, unit->g)), a);
+    Moment held = truncate(of->point->day - date::days{45}, unit->g);
+    if (c.options.forward_looking || !c.reported || c.reported->g != unit->g)
+      return with_mod(date_at(held), a);
+    // A fiscal name under report that is not the calendar quarter of those months ("its fiscal
+    // first quarter ... the quarter ended Sept. 30") is the calendar one here, as the day says;
+    // "the quarter" and "a year earlier" after it still speak of the fiscal name, as TimeBank
+    // writes them.
+    if (c.reported->day == held.day) return with_mod(date_at(*c.reported), a);
+    auto r = with_mod(date_at(held), a);
+    if (r) r->beside_reported = true;
+    return r;
   }
   // "the 1988 period", "the corresponding quarter last year": the period under report, in another
   // year; the year alone when no period is under report.

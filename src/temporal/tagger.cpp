@@ -110,11 +110,14 @@ class Run {
   // Resolves the chosen matches again in text order, each knowing the last date mentioned before
   // it: narrative mode anchors on it, and year-over-year comparisons keep its granularity.
   void reanchor(const std::vector<size_t>& chosen) {
+    const Candidate* previous = nullptr;
     for (size_t i : chosen) {
       see_up_to(cands_[i].match.tb);
       reresolve(i);
       const auto& res = cands_[i].res;
-      if (res.point && (res.mod.empty() || positional(res.mod))) {
+      bool restated = previous && restates(*previous, cands_[i]);
+      previous = &cands_[i];
+      if (res.point && (res.mod.empty() || positional(res.mod)) && !restated) {
         ctx_.last = res.point;
         ctx_.last_end = toks_[cands_[i].match.te - 1].end;
         if (res.point->g >= Granularity::kDay) {
@@ -122,7 +125,7 @@ class Run {
           ctx_.last_day_end = ctx_.last_end;
         }
       }
-      if (res.point && res.mod.empty()) {
+      if (res.point && res.mod.empty() && !res.beside_reported) {
         if (is_reported_period(*res.point, ctx_.dct) &&
             (!ctx_.reported || temporal::replaces_reported(*res.point, *ctx_.reported, ctx_.dct)))
           ctx_.reported = res.point;
@@ -220,8 +223,20 @@ class Run {
     return false;
   }
 
+  // Whether `c` restates the clock time `before` on its day in brackets right after it, in another
+  // zone ("at 03:14 UTC on Friday (10:14 p.m. Thursday local time)"): the story stays on the day
+  // `before` names, for the clock times told after it.
+  bool restates(const Candidate& before, const Candidate& c) const {
+    uint32_t te = before.match.te;
+    return c.match.tb == te + 1 && toks_[te].kind == temporal::TokKind::kPunct &&
+           toks_[te].punct == '(' && before.res.point && c.res.point &&
+           before.res.point->g >= Granularity::kHour && c.res.point->g >= Granularity::kHour &&
+           names_day(before);
+  }
+
   // A clock time restated in brackets with its day ("at 4 in the morning (4 a.m. EDT Thursday)")
-  // is on that day.
+  // is on that day, unless it names its own: "at 03:14 UTC on Friday (10:14 p.m. Thursday local
+  // time)" is a conversion into a zone where the day is another.
   void restate_days(const std::vector<size_t>& chosen) {
     for (size_t k = 0; k + 1 < chosen.size(); ++k) {
       Candidate& c = cands_[chosen[k]];
@@ -229,7 +244,7 @@ class Run {
       uint32_t te = c.match.te;
       if (!c.res.point || c.res.point->g < Granularity::kHour || !c.res.mod.empty() ||
           next.match.tb != te + 1 || toks_[te].kind != temporal::TokKind::kPunct ||
-          toks_[te].punct != '(' || !names_day(next))
+          toks_[te].punct != '(' || !names_day(next) || names_day(c))
         continue;
       c.res.point->day = next.res.point->day;
       c.res.value = temporal::timex_value(*c.res.point);

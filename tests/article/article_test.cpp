@@ -400,6 +400,101 @@ TEST_CASE("a byline may have a line naming the outlet or post under it") {
   CHECK(d->paragraphs.size() == 2);
 }
 
+TEST_CASE("a pasted web page's crumbs, stamps, furniture and link lines are no text") {
+  auto a = read_article(
+      "Home > World > Europe\n\nBridge Opens\n\nMarch 3, 2023, 08:15 GMT\nUpdated 3 hours ago\n\n"
+      "By Ana Ruiz and Li Wei\n5 min read\n\nShare this article\n\nIt opened today.\n\n"
+      "Advertisement\n\nRead more: How the old bridge fell\n\nIt is long.\n\nRelated stories\n"
+      "Bridge closes - 12 May 2022\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published);
+  CHECK(a->title == "Bridge Opens");
+  REQUIRE(a->paragraphs.size() == 2);
+  CHECK(a->slice(a->paragraphs[0].range) == "It opened today.");
+  CHECK(a->slice(a->paragraphs[1].range) == "It is long.");
+  // A footer marker above the story is furniture; below it, it ends the story.
+  auto b = read_article("Bridge Opens\n\nComments (3)\n\nIt opened today.\n\nComments (3)\n\nIt rained.\n",
+                        "b.txt", fake_dateline);
+  REQUIRE(b);
+  REQUIRE(b->paragraphs.size() == 1);
+  CHECK(b->slice(b->paragraphs[0].range) == "It opened today.");
+  // A heading of related links ends it too; a sentence starting with "Related" does not.
+  auto c = read_article(
+      "Bridge Opens\n\nRelated charges were filed.\n\nRelated bills: Roads Act 2025\n", "c.txt",
+      fake_dateline);
+  REQUIRE(c);
+  REQUIRE(c->paragraphs.size() == 1);
+  CHECK(c->slice(c->paragraphs[0].range) == "Related charges were filed.");
+  // "Read more" with no link after it still starts a footer.
+  auto d = read_article("Bridge Opens\n\nIt opened today.\n\nRead more\n\nBridge closes\n", "d.txt",
+                        fake_dateline);
+  REQUIRE(d);
+  CHECK(d->paragraphs.size() == 1);
+}
+
+TEST_CASE("notes in brackets on their own lines are no text; a bracketed credit heads its caption") {
+  auto a = read_article(
+      "Bridge Opens\n\nMarch 3, 2023\n\n(Adds minister's comment in paragraph 4)\n\nOSLO, March 3 "
+      "(Reuters) - It opened today.\n\n(Photo: Ana Ruiz/Agency)\nWorkers on the span in May.\n\n"
+      "(The company later appealed.)\n\n(Reporting by Ana Ruiz; Editing by Li Wei)\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a);
+  REQUIRE(a->sentences.size() == 3);
+  CHECK(a->slice(a->sentences[0].range) == "It opened today.");
+  CHECK(a->slice(a->sentences[1].range) == "Workers on the span in May.");
+  CHECK(a->paragraphs[1].caption);
+  REQUIRE(a->credits.size() == 1);
+  CHECK(a->slice(a->credits[0]) == "(Photo: Ana Ruiz/Agency)");
+  // A sentence in brackets is text.
+  CHECK(a->slice(a->sentences[2].range) == "(The company later appealed.)");
+}
+
+TEST_CASE("wire and section tags before a headline are left out of the title") {
+  auto a = read_article("March 3, 2023\n\nUPDATE 2-Norvik Steel cuts 900 jobs\n\nIt cut them.\n", "a.txt",
+                        fake_dateline);
+  REQUIRE(a);
+  CHECK(a->title == "Norvik Steel cuts 900 jobs");
+  auto b = read_article("March 3, 2023\n\nREFILE-CORRECTED-Norvik cuts jobs\n\nIt cut them.\n",
+                        "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->title == "Norvik cuts jobs");
+  auto c = read_article("March 3, 2023\n\nOpinion | I coached for 20 years\n\nI did.\n", "c.txt",
+                        fake_dateline);
+  REQUIRE(c);
+  CHECK(c->title == "I coached for 20 years");
+  // A word that is no tag, or a tag in lower case before a hyphen, stays.
+  auto d = read_article("March 3, 2023\n\nUS-China talks resume\n\nThey did.\n", "d.txt", fake_dateline);
+  REQUIRE(d);
+  CHECK(d->title == "US-China talks resume");
+  auto e = read_article("March 3, 2023\n\nUpdate-free phones sell well\n\nThey did.\n", "e.txt",
+                        fake_dateline);
+  REQUIRE(e);
+  CHECK(e->title == "Update-free phones sell well");
+}
+
+TEST_CASE("an agency's lead dateline in title case needs no dash; without a year it names the date") {
+  auto a = read_article("Yamuna plan cleared\n\nNew Delhi, Nov 27 (PTI) The Cabinet approved it.\n",
+                        "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK_FALSE(a->published);
+  REQUIRE(a->sentences.size() == 1);
+  CHECK(a->slice(a->sentences[0].range) == "The Cabinet approved it.");
+  CHECK(no_publication_date(*a, "a.txt") ==
+        "a.txt: the dateline's date \"Nov 27\" has no year; pass --pub-date YYYY-MM-DD");
+  // A name and an age in brackets are no dateline.
+  auto b = read_article("Yamuna plan cleared\n\nMeera Chauhan, 61 (IND) said so.\n", "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->slice(b->sentences[0].range) == "Meera Chauhan, 61 (IND) said so.");
+  CHECK(no_publication_date(*b, "b.txt") == "b.txt: no publication date found; pass --pub-date YYYY-MM-DD");
+}
+
+TEST_CASE("no-break and thin spaces read as spaces, code point for code point") {
+  auto a = read_article("Bridge Opens\n\nIt opens Dec.\u00A08 at 7\u202Fp.m.\n", "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->slice(a->sentences[0].range) == "It opens Dec. 8 at 7 p.m.");
+}
+
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {
   auto msg = [](std::string_view bytes) {
     auto a = read_article(bytes, "a.txt", fake_dateline);

@@ -1,0 +1,78 @@
+// Articles as users paste them: web-page furniture, wire notes, agency leads, converted clock times.
+#include <doctest/doctest.h>
+
+#include "events/events.h"
+
+namespace chronoline {
+namespace {
+
+const Tagger& tagger() {
+  static const Tagger t = *Tagger::load("en");
+  return t;
+}
+
+std::string values(const Timeline& t) {
+  std::string out;
+  for (const Event& e : t.events) out += (out.empty() ? "" : " ") + e.value;
+  return out;
+}
+
+TEST_CASE("a clock time restated in brackets in another zone is one event, and the story stays on its day") {
+  std::string text =
+      "Nov 27, 2026 11:20 UTC\n\nQuake strikes off Tonga\n\nA magnitude 7.1 earthquake struck at 03:14 "
+      "UTC on Friday (10:14 p.m. Thursday local time), the USGS said.\n\nThe largest aftershock, a "
+      "5.8, followed at 05:02 UTC.\n";
+  auto t = extract_timeline(text, "quake.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-11-27T03:14 2026-11-27T05:02");
+}
+
+TEST_CASE("regression: a pasted web page with furniture gives its date and all its story") {
+  std::string text =
+      "Home > World > Europe\n\nTunnel reopens\n\nPublished 27 November 2026, 08:15 GMT\nUpdated 3 "
+      "hours ago\n\nBy Clara Neumann and Tomas Aguilar\n5 min read\n\nShare this article\n\nThe "
+      "tunnel reopened on Thursday.\n\nAdvertisement\n\nRead more: How a rockfall closed it\n\n"
+      "Passenger trains return on 14 December.\n\nRelated stories\nRockfall shuts tunnel - 12 "
+      "September 2025\n";
+  auto t = extract_timeline(text, "page.txt", tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->published);
+  CHECK(t->title == "Tunnel reopens");
+  CHECK(values(*t) == "2026-11-26 2026-12-14");
+}
+
+TEST_CASE("a photo caption's day is no day the story goes on about") {
+  std::string text =
+      "Nov 27, 2026 08:15\n\nTunnel reopens\n\nThe tunnel reopened to freight on Thursday.\n\n(Photo: "
+      "Jana Roth/Agency)\nEngineers inspect the portal on Wednesday.\n\nThe first train left the yard "
+      "at 05:40.\n";
+  auto t = extract_timeline(text, "tunnel.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-11-26 2026-11-25 2026-11-26T05:40");
+}
+
+TEST_CASE("regression: no-break spaces inside dates and times of a CRLF file") {
+  std::string text =
+      "Nov. 27, 2026\r\n\r\nBoard meets\r\n\r\nThe next meeting is Dec.\u00A08 at 7\u00A0p.m. at the "
+      "district office.\r\n";
+  auto t = extract_timeline(text, "board.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-12-08T19:00");
+}
+
+TEST_CASE("an agency lead without a year asks for the publication date by naming its date") {
+  auto t = extract_timeline("Plan cleared\n\nNew Delhi, Nov 27 (PTI) The Cabinet on Friday approved it.\n",
+                            "pti.txt", tagger(), {});
+  REQUIRE(!t.ok());
+  CHECK(t.error().message == "pti.txt: the dateline's date \"Nov 27\" has no year; pass --pub-date YYYY-MM-DD");
+  ExtractOptions dated;
+  dated.published = DateTime{date::sys_days{date::year{2026} / 11 / 27}, std::nullopt};
+  auto d = extract_timeline("Plan cleared\n\nNew Delhi, Nov 27 (PTI) The Cabinet on Friday approved it.\n",
+                            "pti.txt", tagger(), dated);
+  REQUIRE(d.ok());
+  REQUIRE(d->events.size() == 1);
+  CHECK(d->events[0].label == "Cabinet approved it");
+}
+
+}  // namespace
+}  // namespace chronoline
