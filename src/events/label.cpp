@@ -300,8 +300,14 @@ class Labeler {
     // graduated", "He qualified as a barrister").
     if (segments_[k].kind == SegmentKind::kParticipial) {
       const Token& verb = tokens_[segments_[k].body];
-      std::string who =
-          verb.lower.ends_with("ing") && !is(verb, kAspectVerbs) ? person_subject() : std::string();
+      bool ing = verb.lower.ends_with("ing") && !is(verb, kAspectVerbs);
+      std::string who = ing ? person_subject() : std::string();
+      // "The company cut prices in March, sending shares up by April": any short subject that is
+      // no pronoun did it ("Company sent shares up").
+      if (ing && who.empty())
+        if (std::vector<size_t> subject = noun_phrase_subject(main_segment()); !subject.empty() && subject.size() <= 6)
+          if (std::string np = phrase_.finish(subject, max_length / 3); np.find("\u2026") == std::string::npos)
+            who = np + abbreviation_dot(subject.back());  // a subject cut short says no one
       std::string past = who.empty() ? std::string() : past_of_ing(verb.lower);
       size_t room = who.size() + past.size() + 1;
       if (!past.empty() && room < max_length) {
@@ -322,6 +328,13 @@ class Labeler {
   std::string person_subject() const {
     if (std::string pronoun = person_subject_pronoun(); !pronoun.empty()) return pronoun;
     return phrase_.person(subject_of(main_segment()));
+  }
+
+  // "." when one closes the word at token i ("Corp."), so that a label ending there keeps it.
+  std::string abbreviation_dot(size_t i) const {
+    bool dot = i + 1 < tokens_.size() && is_punct(tokens_[i + 1], ".") && tokens_[i + 1].begin == tokens_[i].end &&
+               tokens_[i].word && tokens_[i].cap;
+    return dot ? "." : "";
   }
 
   // "He" or "She" when that is the main clause's whole subject; else empty.

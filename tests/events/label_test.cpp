@@ -722,12 +722,32 @@ TEST_CASE("a participle phrase after the main clause says what its person did, i
         std::vector<std::string>{"Margaret Ellery won a prize"});
   CHECK(labels("Anna Berg moved to Oslo, studying there in 1990.", {"1990"}) ==
         std::vector<std::string>{"Anna Berg studied there"});
-  // Not a person: the participle phrase with its verb.
+  // Not a person: any short subject that is no pronoun acts too.
   CHECK(labels("The storm hit the coast, killing three people on Friday.", {"Friday"}) ==
-        std::vector<std::string>{"Killing three people"});
+        std::vector<std::string>{"Storm killed three people"});
   // A fronted "Born" with a pronoun subject dates that phrase.
   CHECK(labels("Born in Hobart in 1939, she graduated in 1961.", {"1939", "1961"}) ==
         std::vector<std::string>{"Born in Hobart", "She graduated"});
+}
+
+TEST_CASE("a participle phrase with its own date takes the main clause's subject, person or not") {
+  CHECK(labels("The company cut prices in March, sending shares up 5% by April.", {"March", "April"}) ==
+        std::vector<std::string>{"Company cut prices", "Company sent shares up 5%"});
+  CHECK(labels("The storm hit the coast on Monday, leaving thousands without power by Wednesday.",
+               {"Monday", "Wednesday"}) ==
+        std::vector<std::string>{"Storm hit the coast", "Storm left thousands without power"});
+  CHECK(labels("The bank lowered rates in May, prompting a rush of new loans by August.", {"May", "August"})[1] ==
+        "Bank prompted a rush of new loans");
+  // An abbreviation's point stays with the name.
+  CHECK(labels("Acme Corp. raised its forecast in June, pushing its stock to a record in July.", {"June", "July"})[1] ==
+        "Acme Corp. pushed its stock to a record");
+  // A pronoun subject says no one; a subject too long to write whole is left out.
+  CHECK(labels("It cut prices in March, sending shares up 5% by April.", {"March", "April"})[1] ==
+        "Sending shares up 5%");
+  CHECK(labels("Both the American and the British officials filed objections in 1995, claiming the court had no "
+               "jurisdiction in 1996.",
+               {"1995", "1996"})[1]
+            .starts_with("Claiming"));
 }
 
 TEST_CASE("an adjective and a bare noun before a finite verb are a subject") {
