@@ -40,6 +40,30 @@ TEST_CASE("titles before names are dropped and asides removed") {
         std::vector<std::string>{"ESA launched the probe"});
 }
 
+TEST_CASE("a title with a long 'of' phrase goes before the name it ends with") {
+  CHECK(labels("Director of the U.S. Federal Bureau of Investigation Louis Freeh said on Friday that the "
+               "bombing was under investigation.",
+               {"Friday"})[0] == "Louis Freeh said that the bombing was under investigation");
+  CHECK(labels("Chairman of the board of directors Marta Quist resigned in 2019.", {"2019"})[0] ==
+        "Marta Quist resigned");
+  CHECK(labels("The head of the Bank of England Andrew Bailey said in May that rates would stay high.", {"May"})[0] ==
+        "Andrew Bailey said that rates would stay high");
+  CHECK(labels("Minister of Foreign Affairs Ana Ruiz met her counterpart on Thursday.", {"Thursday"})[0] ==
+        "Ana Ruiz met her counterpart");
+  CHECK(labels("Chief executive of the company Dan Reyes quit on Friday.", {"Friday"})[0] == "Dan Reyes quit");
+  CHECK(labels("Director of the FBI Louis J. Freeh spoke on Friday.", {"Friday"})[0] == "Louis J. Freeh spoke");
+  CHECK(labels("They met the Chief of Staff John Sununu on Monday.", {"Monday"})[0] == "They met John Sununu");
+  // No name after the phrase, or one that is an organisation's or a thing's: the title stays.
+  CHECK(labels("President of the United States arrived on Monday.", {"Monday"})[0] ==
+        "President of the United States arrived");
+  CHECK(labels("The chief of the New York Police Department said on Monday that crime fell.", {"Monday"})[0] ==
+        "Chief of the New York Police Department said that crime fell");
+  CHECK(labels("The head of the militia said on Monday that the truce held.", {"Monday"})[0] ==
+        "Head of the militia said that the truce held");
+  CHECK(labels("She will be named commander of the Space Shuttle Columbia for a mission in December.",
+               {"December"})[0] == "She will be named commander of the Space Shuttle Columbia for a mission");
+}
+
 TEST_CASE("relative and coordinate clauses get their subject back") {
   CHECK(labels("The mayor praised Maria Lopez, who wasn't elected, but has led the council since 2015.", {"2015"}) ==
         std::vector<std::string>{"Maria Lopez has led the council"});
