@@ -964,13 +964,16 @@ class Labeler {
     return true;
   }
 
-  // "Hewlett announced that [it] planned ...": a pronoun opening a reported clause stands for the
-  // subject of segment k, when that is a short noun phrase.
+  // "Hewlett announced that [it] planned ...": "it" opening a reported clause stands for the
+  // subject of segment k, when that is a short noun phrase, and "they" when that is plural. "He"
+  // and "she" stay, for the article's people to resolve: "Anna Berg said that he had fled", "The
+  // court ruled that he must return" are about someone else.
   std::vector<size_t> with_subject_for_pronoun(std::vector<size_t> clause, size_t k) const {
     std::string_view w = clause.empty() ? std::string_view() : std::string_view(tokens_[clause.front()].lower);
-    if (w != "it" && w != "he" && w != "she" && w != "they") return clause;
+    if (w != "it" && w != "they") return clause;
     std::vector<size_t> subject = subject_of(k);
     while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
+    if (w == "they" && (subject.empty() || !plural(tokens_[head_of(subject)]))) return clause;
     bool noun_phrase = !subject.empty() && subject.size() <= 6 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
       return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
              is(tokens_[i], kPersonPronouns);

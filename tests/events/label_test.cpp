@@ -182,7 +182,7 @@ TEST_CASE("after an infinitive's to, a relative clause's antecedent starts at it
                {"on Monday", "in October"})[1] == "Review was commissioned");
   // "to publish the report [before March]": the clause around it, not the bare verb phrase.
   CHECK(labels("Dorward said last week that he expected the authority to publish the report before March.",
-               {"last week", "before March"})[1] == "Dorward expected the authority to publish the report");
+               {"last week", "before March"})[1] == "He expected the authority to publish the report");
 }
 
 }  // namespace
