@@ -1028,9 +1028,27 @@ class Labeler {
         out.insert(out.begin(), head.begin(), head.end());
       }
     }
+    // "Senator Ellen Marsh, a Democrat from Ohio, introduced the bill in March 2025, a month after
+    // the crash": after a description set off by commas, with no verb before it and none after it
+    // to go on with, the participle is the clause's own verb.
+    if (size_t p = out.front(); p > segments_[k].body && is_punct(tokens_[p - 1], ",") &&
+                                is(tokens_[p], kArticles) && !has_verb(segments_[k].body, open) &&
+                                !verb_or_present(close + 1))
+      return std::nullopt;
     std::vector<size_t> aside = range(open, close);
     out.insert(out.end(), aside.begin(), aside.end());
     return out;
+  }
+
+  // True when token i is a verb, or a lower-case word in -s that may be a present-tense one ("The
+  // agreement, reached on Thursday, [requires] ..."; not "weeks after", a noun before a preposition).
+  bool verb_or_present(size_t i) const {
+    if (i >= tokens_.size()) return false;
+    const Token& t = tokens_[i];
+    if (looks_verb(t)) return true;
+    bool preposition_next = i + 1 < tokens_.size() && is(tokens_[i + 1], kCutWords) && tokens_[i + 1].lower != "that";
+    return t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+           !is(t, kCutWords) && !is(t, kPronouns) && !preposition_next;
   }
 
   // "a spokeswoman said" (from token `from`, after a comma) up to the end of the sentence or a

@@ -136,9 +136,14 @@ void PhraseWriter::drop_leading_copula(std::vector<size_t>& ids) const {
 
 // "reopened the quay, three weeks [after the collapse]": a duration set off by a comma at the end
 // says nothing alone. ("reached 140 km an hour" keeps its rate.)
+// So does a count of time units the tagger left untagged (", weeks [after a train derailed]").
 void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
   size_t n = ids.size();
   while (n > 0 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].timex >= 0) --n;
+  if (n == ids.size() && n > 0 && !is_marker(ids[n - 1]) && is(toks_[ids[n - 1]], kTimeUnits))
+    while (n > 0 && ids.size() - n < 3 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].word &&
+           !looks_verb(toks_[ids[n - 1]]))
+      --n;
   if (n < ids.size() && n > 0 && !is_marker(ids[n - 1]) && is_punct(toks_[ids[n - 1]], ",")) ids.resize(n);
 }
 

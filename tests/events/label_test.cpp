@@ -937,6 +937,20 @@ TEST_CASE("a subject named in an aside is its name also with an age, a descripti
         std::vector<std::string>{"Tom Ridley voted against it"});
 }
 
+TEST_CASE("after a name and a description between commas, a dated participle is the clause's verb") {
+  CHECK(labels("Its sponsor, Senator Ellen Marsh (54), a Democrat from Ohio, first introduced it in March 2025, "
+               "weeks after a freight train derailed near Interstate 95.",
+               {"March 2025"})[0] == "Ellen Marsh first introduced it");
+  CHECK(labels("Senator Ellen Marsh, a Democrat from Ohio, introduced the bill in March 2025, a month after the crash.",
+               {"March 2025"})[0]
+            .starts_with("Ellen Marsh introduced the bill"));
+  CHECK(labels("Tom Ridley, a Republican from Iowa, voted against it on Wednesday, days after he spoke.",
+               {"Wednesday"})[0] == "Tom Ridley voted against it");
+  // A participle aside with the clause's verb after it describes the noun before it.
+  CHECK(labels("The plan, a compromise, adopted during the drought of 2017, was scrapped.", {"2017"})[0] ==
+        "Compromise adopted during the drought");
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
