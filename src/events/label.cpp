@@ -256,6 +256,24 @@ class Labeler {
       // "the big, often tumultuous slide in stock prices [this month] has turned ...": a date that
       // ends the clause's subject; the whole subject, not only its last noun phrase.
       const Segment& g = segments_[k];
+      // "Air quality alerts for PM2.5 issued [on Nov. 18] may have contributed": a participle
+      // right before the date is what the subject underwent then ("... issued"). Not when the
+      // date is a period with its end after it ("Sales increased in the quarter ended Sept. 30").
+      if (size_t p = first - 1; first > g.body + 1 && tokens_[p].lower.ends_with("ed") && looks_verb(tokens_[p]) &&
+                                !is(tokens_[p], kAuxiliaries) && !has_verb(g.body, p) &&
+                                !is(tokens_[last + 1], kPeriodVerbs)) {
+        size_t from = subject_start(g.body, p);
+        // "A survey published last week found that ...": what it says came out with it, so the
+        // label says that instead ("Survey found that ...").
+        bool says = is(tokens_[last + 1], kReportingVerbs) ||
+                    (last + 2 < g.end && tokens_[last + 2].lower == "that");
+        if (from < p && p - from <= 14 && says) {
+          std::vector<size_t> out = range(from, p), rest = range(last + 1, g.end);
+          out.insert(out.end(), rest.begin(), rest.end());
+          return phrase_.finish(out, max_length);
+        }
+        if (from < p && p - from <= 14) return phrase_.finish(range(from, first), max_length);
+      }
       size_t from = subject_start(g.body, first);
       if (from < first && first - from <= 14 && !has_verb(g.body, first)) {
         std::vector<size_t> subject = range(from, first), rest = range(last + 1, g.end);

@@ -951,6 +951,23 @@ TEST_CASE("after a name and a description between commas, a dated participle is 
         "Compromise adopted during the drought");
 }
 
+TEST_CASE("a subject with a participle right before its date is what happened then") {
+  CHECK(labels("Air quality alerts for PM2.5 issued on Nov. 18 may have contributed to respiratory visits.",
+               {"on Nov. 18"})[0] == "Air quality alerts for PM2.5 issued");
+  CHECK(labels("Flood warnings for the Severn issued on Monday may have helped.", {"on Monday"})[0] ==
+        "Flood warnings for the Severn issued");
+  CHECK(labels("Warnings about PM10 issued on Monday were lifted on Tuesday.", {"on Monday", "on Tuesday"}) ==
+        std::vector<std::string>{"Warnings about PM10 issued", "Warnings about PM10 issued were lifted"});
+  // What it found or said came out with it.
+  CHECK(labels("A survey published last week found that one household in five can no longer buy flood cover.",
+               {"last week"})[0] == "Survey found that one household in five can no longer buy flood cover");
+  CHECK(labels("The report released on Monday said the plant would close.", {"on Monday"})[0] ==
+        "Report said the plant would close");
+  // A clause's own verb before a period that ends stays the clause's.
+  CHECK(labels("Sales increased in the quarter ended Sept. 30 to $747.8 million.", {"the quarter", "Sept. 30"})[0] !=
+        "Sales increased");
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
