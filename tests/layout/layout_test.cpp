@@ -9,6 +9,7 @@
 
 #include "layout/fixtures.h"
 #include "render/pango_text.h"
+#include "style/style_file.h"
 
 namespace chronoline {
 namespace {
@@ -536,6 +537,62 @@ TEST_CASE("regression: a month label the publication label pushes aside never mo
   CHECK(first_dec < 1e300);
   for (const SceneItem& i : scene->items)
     if (i.kind == ItemKind::kTick && i.text == "Nov 2026") CHECK(i.box.x < first_dec);
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// The content block of a horizontal figure: from the top of its highest item (label, marker,
+// tick) to the bottom of its lowest; and the free area it may use, under the header.
+struct Band {
+  double free_top, free_bottom, top, bottom;
+  double empty_share() const { return 1 - (bottom - top) / (free_bottom - free_top); }
+};
+
+Band content_band(const Scene& s, const Style& style) {
+  double header = style.canvas.margin_top;
+  for (const Prim& p : s.draw)
+    if (const auto* t = std::get_if<TextPrim>(&p);
+        t && (t->role == FontRole::kTitle || t->role == FontRole::kSubtitle ||
+              t->role == FontRole::kLegend))
+      header = std::max(header, t->y + t->line_height * static_cast<double>(t->lines.size()));
+  Band b{header, style.canvas.height - style.canvas.margin_bottom, 1e300, -1e300};
+  for (const SceneItem& i : s.items) {
+    b.top = std::min(b.top, i.box.y);
+    b.bottom = std::max(b.bottom, i.box.bottom());
+  }
+  return b;
+}
+
+TEST_CASE("horizontal: the content block is centred under the header and uses the canvas") {
+  for (const std::string& name : {"default", "compact", "print", "dark"}) {
+    auto style = load_style(name);
+    REQUIRE(style.ok());
+    Timeline two = two_days(date::sys_days{date::year{2022} / 1 / 10},
+                            date::sys_days{date::year{2022} / 3 / 20});
+    std::vector<std::pair<std::string, Timeline>> cases = {
+        {"two events", two},
+        {"seed", testing::seed_timeline()},
+        {"30 uniform", testing::generated_timeline(30, false)},
+        {"100 clustered", testing::generated_timeline(100, true)},
+        {"1000 uniform", testing::generated_timeline(1000, false)}};
+    for (const auto& [what, t] : cases) {
+      CAPTURE(name);
+      CAPTURE(what);
+      Scene s = lay_out(t, *style);
+      CHECK(first_overlap(s) == "");
+      Band b = content_band(s, *style);
+      CHECK(b.top >= b.free_top - 0.01);
+      CHECK(b.bottom <= b.free_bottom + 0.01);
+      // Centred: the bands left above and below differ by the header's own spacing at most.
+      CHECK(std::abs((b.top - b.free_top) - (b.free_bottom - b.bottom)) <= 16);
+      // A figure with labels on several lanes fills most of the area; a short one stays compact.
+      if (t.events.size() >= 30) CHECK(b.empty_share() < 0.2);
+    }
+  }
 }
 
 }  // namespace
