@@ -449,18 +449,28 @@ void Horizontal::place_publication_label() {
   double w = pub_text_.width;
   double x = std::clamp(pub_mark_->x - w / 2, g_.left, std::max(g_.left, g_.right - w));
   pub_box_ = Box{x, g_.tick_top + g_.tick_line_h + 1, w, pub_text_.height};  // y: set_axis_y
-  auto touches = [&](double c0, double c1) {
-    return c1 + s_.ticks.min_gap > x && c0 - s_.ticks.min_gap < x + w;
+  double gap = std::max(s_.ticks.min_gap, s_.fonts.tick_size);  // as choose_ticks keeps them
+  auto touches = [&](double c0, double c1) { return c1 + gap > x && c0 - gap < x + w; };
+  // A moved context must also clear its neighbours in the row: the last context before it and
+  // the next one after it.
+  auto clears_neighbours = [&](size_t i, double c0, double c1, double last_end) {
+    if (c0 < last_end + gap) return false;
+    for (size_t j = i + 1; j < ticks_.size(); ++j)
+      if (!ticks_[j].context.empty())
+        return c1 + gap <= ticks_[j].x - ticks_[j].context_width / 2;
+    return true;
   };
   std::string pending;  // a context pushed aside moves to the next free tick of its segment
-  double pending_w = 0;
+  double pending_w = 0, last_end = -1e300;
   int pending_segment = -1;
-  for (Tick& t : ticks_) {
+  for (size_t i = 0; i < ticks_.size(); ++i) {
+    Tick& t = ticks_[i];
     // A later context ("Dec 2026") starts a new month or year: one pushed aside ("Nov 2026") would
     // now name the wrong stretch, so it goes.
     if (!t.context.empty()) pending.clear();
+    double p0 = t.x - pending_w / 2, p1 = t.x + pending_w / 2;
     if (t.context.empty() && !pending.empty() && t.segment == pending_segment &&
-        !touches(t.x - pending_w / 2, t.x + pending_w / 2)) {
+        !touches(p0, p1) && clears_neighbours(i, p0, p1, last_end)) {
       t.context = std::exchange(pending, "");
       t.context_width = pending_w;
     }
@@ -469,6 +479,7 @@ void Horizontal::place_publication_label() {
       pending_w = std::exchange(t.context_width, 0);
       pending_segment = t.segment;
     }
+    if (!t.context.empty()) last_end = t.x + t.context_width / 2;
   }
 }
 

@@ -469,6 +469,8 @@ TEST_CASE("coarse dates and ranges are bars over the days they cover; exact days
 namespace chronoline {
 namespace {
 
+std::string close_ticks(const Scene& s, double gap);
+
 #ifndef ROUNDS
 #define ROUNDS 150
 #endif
@@ -500,6 +502,8 @@ TEST_CASE("random styles and timelines: always a clean layout or a clear error")
     CHECK(first_overlap(*scene) == "");
     CHECK(accounting(*scene, t.events.size()) == "");
     CHECK(inside_canvas(*scene));
+    if (style.layout.orientation == Orientation::kHorizontal)
+      CHECK(close_ticks(*scene, std::max(style.ticks.min_gap, style.fonts.tick_size)) == "");
   }
 }
 
@@ -591,6 +595,52 @@ TEST_CASE("horizontal: the content block is centred under the header and uses th
       CHECK(std::abs((b.top - b.free_top) - (b.free_bottom - b.bottom)) <= 16);
       // A figure with labels on several lanes fills most of the area; a short one stays compact.
       if (t.events.size() >= 30) CHECK(b.empty_share() < 0.2);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Names the first two tick labels of a row closer than `gap`, or "".
+std::string close_ticks(const Scene& s, double gap) {
+  std::map<double, std::vector<const SceneItem*>> rows;
+  for (const SceneItem& i : s.items)
+    if (i.kind == ItemKind::kTick) rows[std::round(i.box.y)].push_back(&i);
+  for (auto& [y, row] : rows) {
+    std::sort(row.begin(), row.end(),
+              [](const SceneItem* a, const SceneItem* b) { return a->box.x < b->box.x; });
+    for (size_t k = 1; k < row.size(); ++k)
+      if (row[k]->box.x - row[k - 1]->box.right() < gap - 0.01)
+        return "'" + row[k - 1]->text + "' and '" + row[k]->text + "'";
+  }
+  return "";
+}
+
+// "5" beside "Q1" where a zoomed stretch of days meets quarters read as one run: tick labels keep
+// at least an em, or ticks.min_gap when larger, from each other, in every example and style.
+TEST_CASE("tick labels keep at least a font size apart in every example and style") {
+  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    auto t = timeline_from_json(text.str(), entry.path().filename().string());
+    REQUIRE(t.ok());
+    for (const std::string& name : {"default", "compact", "print", "dark"}) {
+      CAPTURE(entry.path().filename().string());
+      CAPTURE(name);
+      auto style = load_style(name);
+      REQUIRE(style.ok());
+      auto measurer = PangoMeasurer::create(*style);
+      REQUIRE(measurer.ok());
+      auto scene = layout_timeline(*t, *style, **measurer);
+      REQUIRE(scene.ok());
+      double gap = std::max(style->ticks.min_gap, style->fonts.tick_size);
+      CHECK(close_ticks(*scene, gap) == "");
     }
   }
 }
