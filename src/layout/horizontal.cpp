@@ -193,6 +193,7 @@ class Horizontal {
   void place_publication_label();
   ClusterFit run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed);
   void promote_small_clusters();
+  void balance_sides();
   void renumber_clusters();
   const Label& label_of(size_t i);
   // Labels wrap at labels.max_width, or narrower when the canvas is.
@@ -625,6 +626,39 @@ void Horizontal::promote_small_clusters() {
   }
 }
 
+// A figure whose labels climb high on one side and stay low on the other looks lopsided and
+// leaves less room to spread its lanes. While one side uses two or more lanes more than the
+// other, place everything again with that side a lane shorter, and keep the result when every
+// label still fits with the clusters as they are.
+void Horizontal::balance_sides() {
+  constexpr int kAttempts = 4;
+  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    int used[2] = {0, 0};
+    auto visit = [&](const Slot& sl) {
+      int& u = used[sl.above ? 0 : 1];
+      u = std::max(u, sl.lane + 1);
+    };
+    for (const auto& sl : slots_)
+      if (sl) visit(*sl);
+    for (const Slot& sl : cluster_slots_) visit(sl);
+    if (std::abs(used[0] - used[1]) < 2) return;
+    Geometry saved_g = g_;
+    std::vector<Cluster> saved_clusters = clusters_;
+    std::vector<int> saved_of = cluster_of_;
+    (used[0] > used[1] ? g_.lanes_above : g_.lanes_below) = std::max(used[0], used[1]) - 1;
+    std::map<long, Slot> slots;
+    std::vector<size_t> failed;
+    if (run_pass(slots, failed) == ClusterFit::kAll && failed.empty()) {
+      keep_slots(slots);
+      continue;
+    }
+    g_ = saved_g;  // a failed pass may have merged clusters: put everything back
+    clusters_ = std::move(saved_clusters);
+    cluster_of_ = std::move(saved_of);
+    return;
+  }
+}
+
 void Horizontal::renumber_clusters() {
   for (size_t k = 0; k < clusters_.size(); ++k)
     for (size_t i : clusters_[k].members) cluster_of_[i] = static_cast<int>(k);
@@ -774,6 +808,7 @@ Result<Scene> Horizontal::run() {
   build_marks();
   if (Status st = plan_geometry(header_bottom); !st) return st.error();
   if (Status st = place_all(); !st) return st.error();
+  balance_sides();
   settle_vertically();
   emit_axis();
   emit_marks();

@@ -647,3 +647,46 @@ TEST_CASE("tick labels keep at least a font size apart in every example and styl
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Label rows above and below the axis.
+std::pair<size_t, size_t> label_rows(const Scene& s) {
+  std::set<double> above, below;  // labels above hang from their row's bottom, below from its top
+  for (const SceneItem& i : s.items)
+    if (i.kind == ItemKind::kLabel && !i.events.empty()) {
+      if (i.box.y < s.axis.y0)
+        above.insert(std::round(i.box.bottom()));
+      else
+        below.insert(std::round(i.box.y));
+    }
+  return {above.size(), below.size()};
+}
+
+// Kestrel Bay's coarse dates prefer the side above the axis, where their leaders blocked each
+// other: five rows of labels climbed above the axis and two hung below it.
+TEST_CASE("regression: kestrel's labels share the rows above and below the axis") {
+  std::ifstream in(testing::source_dir() / "tests/layout/fixtures/kestrel_timeline.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "kestrel_timeline.json");
+  REQUIRE(t.ok());
+  for (bool pango : {false, true}) {
+    CAPTURE(pango);
+    auto measurer = PangoMeasurer::create(default_style());
+    REQUIRE(measurer.ok());
+    FakeMeasurer fake;
+    auto s = layout_timeline(*t, default_style(), pango ? **measurer : static_cast<TextMeasurer&>(fake));
+    REQUIRE(s.ok());
+    CHECK(first_overlap(*s) == "");
+    auto [above, below] = label_rows(*s);
+    CAPTURE(above);
+    CAPTURE(below);
+    CHECK(above + 1 >= below);
+    CHECK(below + 1 >= above);
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
