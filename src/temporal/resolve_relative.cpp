@@ -316,13 +316,16 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   Moment base = truncate(a.ctx().dct, unit->g);
   const ResolveContext& c = a.ctx();
   std::string anchor = a.text(Key::kAnchor);
-  // "the quarter ended July 31": the quarter under report if there is one (its fiscal name wins),
-  // else the three months up to that day, named by the calendar quarter holding most of them (May
-  // to July: the second).
+  // "the quarter ended July 31": the three months up to that day, named by the calendar quarter
+  // holding most of them (May to July: the second). A quarter that ended in the two months before
+  // publication is the one under report (results come out within weeks), whose fiscal name wins
+  // ("its fiscal first quarter ... the quarter ended Sept. 30": the first); one that ended before
+  // is another quarter.
   if (const Resolved* of = a.cand(Key::kOf)) {
     if (!of->point || of->point->g < Granularity::kDay || unit->g != Granularity::kQuarter)
       return std::nullopt;
-    if (!c.options.forward_looking && c.reported && c.reported->g == unit->g)
+    if (!c.options.forward_looking && c.reported && c.reported->g == unit->g &&
+        of->point->day <= c.dct && of->point->day > c.dct - date::days{62})
       return with_mod(date_at(*c.reported), a);
     return with_mod(date_at(truncate(of->point->day - date::days{45}, unit->g)), a);
   }
