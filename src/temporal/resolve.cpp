@@ -113,6 +113,16 @@ std::optional<Resolved> with_mod(Resolved r, const Args& a) {
 std::optional<Resolved> op_mod(const Args& a) {
   const Resolved* of = a.cand(Key::kOf);
   if (!of) return std::nullopt;
+  // "late on Tuesday's deadline" is late on a deadline, not late on Tuesday: a preposition between
+  // the modifier and a possessive date.
+  const ResolveContext& c = a.ctx();
+  const Binding* ofb = a.part(Key::kOf);
+  uint32_t te = a.match().te;
+  if (ofb && ofb->tb > 0 && te < c.toks.size() && c.toks[te].word &&
+      c.lex.word(c.toks[te].word) == "'s") {
+    uint32_t w = c.toks[ofb->tb - 1].word;
+    if (w < c.cues.roles.size() && c.cues.roles[w] == TenseRole::kDatePrep) return std::nullopt;
+  }
   Resolved r = *of;
   r.mod = a.text(Key::kMod);
   return r;

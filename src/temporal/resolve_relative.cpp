@@ -244,7 +244,8 @@ std::optional<Resolved> op_duration(const Args& a) {
       const Token& t = a.ctx().toks[d->tb];
       std::string frac = std::to_string(t.number);
       if (t.kind != TokKind::kNumber || frac.size() > t.digits) return std::nullopt;
-      r.value = "PT" + std::to_string(*n) + "." + std::string(t.digits - frac.size(), '0') + frac + "S";
+      r.value =
+          "PT" + std::to_string(*n) + "." + std::string(t.digits - frac.size(), '0') + frac + "S";
       return with_mod(std::move(r), a);
     }
     if (!x || x->n <= 0) return std::nullopt;

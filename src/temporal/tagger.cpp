@@ -119,7 +119,8 @@ class Run {
   // Minutes", ABC's "This Week With David Brinkley", "The Day After Tomorrow", "24 Hours in A&E".
   // Every word of the quotation is capitalised or a minor word, and one after its first is a time
   // noun, which quoted speech would write in lower case, or three are ("Tomorrow Never Dies");
-  // "We will finish by Friday," she said, and "On Friday," stay times. Holidays are capitalised names and stay ("Christmas Day").
+  // "We will finish by Friday," she said, and "On Friday," stay times. Holidays are capitalised
+  // names and stay ("Christmas Day").
   bool in_title(const Candidate& c) const {
     constexpr uint32_t kReach = 12;  // the tokens a title may run beyond the expression
     if (g_.title_minor_words < 0 || g_.rules[c.match.rule].op == temporal::Op::kHoliday)

@@ -63,9 +63,9 @@ struct TenseCues {
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
 
-// Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, ampm, zones, verb_suffixes
-// and tense_roles of `lex` (each may be
-// missing: that part of the model is then off). Errors, located, on a role the model does not know.
+// Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, ampm, zones,
+// verb_suffixes and tense_roles of `lex` (each may be missing: that part of the model is then off).
+// Errors, located, on a role the model does not know.
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
 // -1 past, +1 future, 0 unknown, for the bare date on tokens [tb, te) ("Friday", "in March"), in
