@@ -471,6 +471,29 @@ namespace {
 
 std::string close_ticks(const Scene& s, double gap);
 
+// The content block of a horizontal figure: from the top of its highest item (label, marker,
+// tick) to the bottom of its lowest; and the free area it may use, under the header.
+struct Band {
+  double free_top, free_bottom, top, bottom;
+  double empty_share() const { return 1 - (bottom - top) / (free_bottom - free_top); }
+};
+
+Band content_band(const Scene& s, const Style& style) {
+  double header = style.canvas.margin_top;
+  for (const Prim& p : s.draw)
+    if (const auto* t = std::get_if<TextPrim>(&p);
+        t && (t->role == FontRole::kTitle || t->role == FontRole::kSubtitle ||
+              t->role == FontRole::kLegend))
+      header = std::max(header, t->y + t->line_height * static_cast<double>(t->lines.size()));
+  Band b{header, style.canvas.height - style.canvas.margin_bottom, 1e300, -1e300};
+  for (const SceneItem& i : s.items) {
+    b.top = std::min(b.top, i.box.y);
+    b.bottom = std::max(b.bottom, i.box.bottom());
+  }
+  return b;
+}
+
+
 #ifndef ROUNDS
 #define ROUNDS 150
 #endif
@@ -502,8 +525,12 @@ TEST_CASE("random styles and timelines: always a clean layout or a clear error")
     CHECK(first_overlap(*scene) == "");
     CHECK(accounting(*scene, t.events.size()) == "");
     CHECK(inside_canvas(*scene));
-    if (style.layout.orientation == Orientation::kHorizontal)
+    if (style.layout.orientation == Orientation::kHorizontal) {
       CHECK(close_ticks(*scene, std::max(style.ticks.min_gap, style.fonts.tick_size)) == "");
+      Band b = content_band(*scene, style);
+      CHECK(b.top >= b.free_top - 0.01);
+      CHECK(b.bottom <= b.free_bottom + 0.01);
+    }
   }
 }
 
@@ -548,28 +575,6 @@ TEST_CASE("regression: a month label the publication label pushes aside never mo
 
 namespace chronoline {
 namespace {
-
-// The content block of a horizontal figure: from the top of its highest item (label, marker,
-// tick) to the bottom of its lowest; and the free area it may use, under the header.
-struct Band {
-  double free_top, free_bottom, top, bottom;
-  double empty_share() const { return 1 - (bottom - top) / (free_bottom - free_top); }
-};
-
-Band content_band(const Scene& s, const Style& style) {
-  double header = style.canvas.margin_top;
-  for (const Prim& p : s.draw)
-    if (const auto* t = std::get_if<TextPrim>(&p);
-        t && (t->role == FontRole::kTitle || t->role == FontRole::kSubtitle ||
-              t->role == FontRole::kLegend))
-      header = std::max(header, t->y + t->line_height * static_cast<double>(t->lines.size()));
-  Band b{header, style.canvas.height - style.canvas.margin_bottom, 1e300, -1e300};
-  for (const SceneItem& i : s.items) {
-    b.top = std::min(b.top, i.box.y);
-    b.bottom = std::max(b.bottom, i.box.bottom());
-  }
-  return b;
-}
 
 TEST_CASE("horizontal: the content block is centred under the header and uses the canvas") {
   for (const std::string& name : {"default", "compact", "print", "dark"}) {
@@ -622,7 +627,7 @@ std::string close_ticks(const Scene& s, double gap) {
 
 // "5" beside "Q1" where a zoomed stretch of days meets quarters read as one run: tick labels keep
 // at least an em, or ticks.min_gap when larger, from each other, in every example and style.
-TEST_CASE("tick labels keep at least a font size apart in every example and style") {
+TEST_CASE("every example in every horizontal style: tick labels a font size apart, no overlaps, no leader through a label") {
   for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
     if (entry.path().extension() != ".json") continue;
     std::ifstream in(entry.path());
@@ -641,6 +646,9 @@ TEST_CASE("tick labels keep at least a font size apart in every example and styl
       REQUIRE(scene.ok());
       double gap = std::max(style->ticks.min_gap, style->fonts.tick_size);
       CHECK(close_ticks(*scene, gap) == "");
+      CHECK(first_overlap(*scene) == "");
+      CHECK(leader_crossing(*scene) == "");
+      CHECK(inside_canvas(*scene));
     }
   }
 }
