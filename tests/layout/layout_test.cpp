@@ -698,3 +698,33 @@ TEST_CASE("regression: kestrel's labels share the rows above and below the axis"
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// On a small figure the stretches between axis breaks are narrower than names like
+// "Sep–Nov 2022", and of two neighbours too close one lost its only tick label.
+TEST_CASE("regression: every stretch between axis breaks keeps a tick label, its year if nothing longer fits") {
+  Timeline t;
+  for (int y = 2000; y <= 2030; y += 6)
+    for (unsigned m : {9u, 11u})
+      t.events.push_back(testing::day_event(date::sys_days{date::year{y} / m / 10}, "event"));
+  Style style = default_style();
+  style.canvas.width = 640;
+  style.show.publication = false;
+  Scene s = lay_out(t, style);
+  CHECK(first_overlap(s) == "");
+  REQUIRE(s.axis.breaks == 5);
+  std::map<double, std::vector<std::string>> rows;
+  for (const SceneItem& i : s.items)
+    if (i.kind == ItemKind::kTick) rows[std::round(i.box.y)].push_back(i.text);
+  REQUIRE_FALSE(rows.empty());
+  const auto& first_row = rows.begin()->second;
+  CAPTURE(first_row.size());
+  CHECK(first_row.size() == 6);
+  CHECK(std::find(first_row.begin(), first_row.end(), "Sep\u2013Nov 2006") != first_row.end());
+  CHECK(std::find(first_row.begin(), first_row.end(), "2012") != first_row.end());
+}
+
+}  // namespace
+}  // namespace chronoline
