@@ -189,8 +189,7 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
     // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan" around it, and more
     // honestly than day ticks under a month.
     ticks.assign(1, {axis.x_of(mid), name, "", 0, 0, 0, "", 0});
-    if (std::string year = year_text(split(mid).y); year != name)
-      ticks.front().short_text = year;
+    if (std::string year = year_text(split(mid).y); year != name) ticks.front().short_text = year;
   }
   if (ticks.empty())  // too short for its unit: name the year it is in
     ticks.push_back({axis.x_of(mid), year_text(split(mid).y), "", 0, 0, 0, "", 0});
@@ -208,8 +207,8 @@ int tick_rank(const Tick& t, const std::vector<int>& per_segment) {
 // the scale or unit, changes, so "28 Feb" and "Mar–May 2022" do not read as one run) and stays
 // inside [left, right]. Of two too close, the lesser goes (the later when equal), but never the
 // last kept label of a segment.
-std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segment_gap,
-                             double left, double right) {
+std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segment_gap, double left,
+                             double right) {
   std::vector<int> per_segment, kept_in;
   for (const Tick& t : ticks) {
     if (per_segment.size() <= static_cast<size_t>(t.segment)) {
@@ -239,7 +238,8 @@ std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segmen
   for (size_t i = 0; i < ticks.size(); ++i) {
     Tick& t = ticks[i];
     bool fit = fits(t);
-    if (!fit && !t.short_text.empty()) {  // a narrow stretch named by its year rather than not at all
+    if (!fit &&
+        !t.short_text.empty()) {  // a narrow stretch named by its year rather than not at all
       t.text = std::exchange(t.short_text, "");
       t.text_width = t.short_width;
       fit = fits(t);
@@ -257,8 +257,8 @@ std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segmen
 void drop_collisions(std::vector<Tick>& ticks, const Style& style, double left, double right) {
   // Tick labels closer than about an em read as one; where the unit changes, as one number.
   double min_gap = std::max(style.ticks.min_gap, style.fonts.tick_size);
-  std::vector<bool> keep_text = kept_texts(
-      ticks, min_gap, std::max(min_gap, 1.5 * style.fonts.tick_size), left, right);
+  std::vector<bool> keep_text =
+      kept_texts(ticks, min_gap, std::max(min_gap, 1.5 * style.fonts.tick_size), left, right);
   std::vector<Tick> kept;
   double context_end = -1e300;
   std::string pending;

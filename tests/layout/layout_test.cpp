@@ -493,7 +493,6 @@ Band content_band(const Scene& s, const Style& style) {
   return b;
 }
 
-
 #ifndef ROUNDS
 #define ROUNDS 150
 #endif
@@ -577,7 +576,7 @@ namespace chronoline {
 namespace {
 
 TEST_CASE("horizontal: the content block is centred under the header and uses the canvas") {
-  for (const std::string& name : {"default", "compact", "print", "dark"}) {
+  for (const char* name : {"default", "compact", "print", "dark"}) {
     auto style = load_style(name);
     REQUIRE(style.ok());
     Timeline two = two_days(date::sys_days{date::year{2022} / 1 / 10},
@@ -627,15 +626,18 @@ std::string close_ticks(const Scene& s, double gap) {
 
 // "5" beside "Q1" where a zoomed stretch of days meets quarters read as one run: tick labels keep
 // at least an em, or ticks.min_gap when larger, from each other, in every example and style.
-TEST_CASE("every example in every horizontal style: tick labels a font size apart, no overlaps, no leader through a label") {
-  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
+TEST_CASE(
+    "every example in every horizontal style: tick labels a font size apart, no overlaps, no "
+    "leader through a label") {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
     if (entry.path().extension() != ".json") continue;
     std::ifstream in(entry.path());
     std::stringstream text;
     text << in.rdbuf();
     auto t = timeline_from_json(text.str(), entry.path().filename().string());
     REQUIRE(t.ok());
-    for (const std::string& name : {"default", "compact", "print", "dark"}) {
+    for (const char* name : {"default", "compact", "print", "dark"}) {
       CAPTURE(entry.path().filename().string());
       CAPTURE(name);
       auto style = load_style(name);
@@ -685,7 +687,8 @@ TEST_CASE("regression: kestrel's labels share the rows above and below the axis"
     auto measurer = PangoMeasurer::create(default_style());
     REQUIRE(measurer.ok());
     FakeMeasurer fake;
-    auto s = layout_timeline(*t, default_style(), pango ? **measurer : static_cast<TextMeasurer&>(fake));
+    auto s =
+        layout_timeline(*t, default_style(), pango ? **measurer : static_cast<TextMeasurer&>(fake));
     REQUIRE(s.ok());
     CHECK(first_overlap(*s) == "");
     auto [above, below] = label_rows(*s);
@@ -704,7 +707,9 @@ namespace {
 
 // On a small figure the stretches between axis breaks are narrower than names like
 // "Sep–Nov 2022", and of two neighbours too close one lost its only tick label.
-TEST_CASE("regression: every stretch between axis breaks keeps a tick label, its year if nothing longer fits") {
+TEST_CASE(
+    "regression: every stretch between axis breaks keeps a tick label, its year if nothing longer "
+    "fits") {
   Timeline t;
   for (int y = 2000; y <= 2030; y += 6)
     for (unsigned m : {9u, 11u})
