@@ -38,8 +38,8 @@ struct Mark {
 
 // The vertical plan of the figure.
 struct Geometry {
-  double left, right;            // where labels may go
-  double area_top, area_bottom;  // the free area under the header, where the content block goes
+  double left, right;             // where labels may go
+  double area_top, area_bottom;   // the free area under the header, where the content block goes
   double above_band, below_band;  // marks and bars above the axis; ticks and publication below
   double axis_y;
   double above_edge;  // bottom of lane 0 above the axis
@@ -457,8 +457,7 @@ void Horizontal::place_publication_label() {
   auto clears_neighbours = [&](size_t i, double c0, double c1, double last_end) {
     if (c0 < last_end + gap) return false;
     for (size_t j = i + 1; j < ticks_.size(); ++j)
-      if (!ticks_[j].context.empty())
-        return c1 + gap <= ticks_[j].x - ticks_[j].context_width / 2;
+      if (!ticks_[j].context.empty()) return c1 + gap <= ticks_[j].x - ticks_[j].context_width / 2;
     return true;
   };
   std::string pending;  // a context pushed aside moves to the next free tick of its segment
@@ -470,8 +469,8 @@ void Horizontal::place_publication_label() {
     // now name the wrong stretch, so it goes.
     if (!t.context.empty()) pending.clear();
     double p0 = t.x - pending_w / 2, p1 = t.x + pending_w / 2;
-    if (t.context.empty() && !pending.empty() && t.segment == pending_segment &&
-        !touches(p0, p1) && clears_neighbours(i, p0, p1, last_end)) {
+    if (t.context.empty() && !pending.empty() && t.segment == pending_segment && !touches(p0, p1) &&
+        clears_neighbours(i, p0, p1, last_end)) {
       t.context = std::exchange(pending, "");
       t.context_width = pending_w;
     }

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "layout/date_text.h"
 
@@ -174,7 +175,7 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
   int inside = 0;  // ticks among the events rather than in the padding around them
   for (double d : tick_days(step, seg.d0, seg.d1)) {
     inside += d > seg.data0 && d < seg.data1;
-    Tick t{axis.x_of(d), "", "", 0, 0};
+    Tick t{axis.x_of(d), "", "", 0, 0, 0, "", 0};
     Ymd a = split(d);
     label_tick(t, step, a, ticks.empty() ? nullptr : &prev, style.ticks.format);
     ticks.push_back(std::move(t));
@@ -187,10 +188,11 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
     // A short stretch inside one day, month or year: one full name ("18 Aug 2021", "Oct 2023",
     // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan" around it, and more
     // honestly than day ticks under a month.
-    ticks.assign(1, {axis.x_of(mid), name, "", 0, 0});
+    ticks.assign(1, {axis.x_of(mid), name, "", 0, 0, 0, "", 0});
+    if (std::string year = year_text(split(mid).y); year != name) ticks.front().short_text = year;
   }
   if (ticks.empty())  // too short for its unit: name the year it is in
-    ticks.push_back({axis.x_of(mid), year_text(split(mid).y), "", 0, 0});
+    ticks.push_back({axis.x_of(mid), year_text(split(mid).y), "", 0, 0, 0, "", 0});
   return ticks;
 }
 
@@ -205,8 +207,8 @@ int tick_rank(const Tick& t, const std::vector<int>& per_segment) {
 // the scale or unit, changes, so "28 Feb" and "Mar–May 2022" do not read as one run) and stays
 // inside [left, right]. Of two too close, the lesser goes (the later when equal), but never the
 // last kept label of a segment.
-std::vector<bool> kept_texts(const std::vector<Tick>& ticks, double gap, double segment_gap,
-                             double left, double right) {
+std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segment_gap, double left,
+                             double right) {
   std::vector<int> per_segment, kept_in;
   for (const Tick& t : ticks) {
     if (per_segment.size() <= static_cast<size_t>(t.segment)) {
@@ -217,25 +219,32 @@ std::vector<bool> kept_texts(const std::vector<Tick>& ticks, double gap, double 
   }
   std::vector<bool> kept(ticks.size(), false);
   std::vector<size_t> stack;  // kept ticks, left to right
-  for (size_t i = 0; i < ticks.size(); ++i) {
-    const Tick& t = ticks[i];
+  // Whether `t` fits after the kept ticks, dropping lesser ones in its way.
+  auto fits = [&](const Tick& t) {
     double x0 = t.x - t.text_width / 2;
-    if (x0 < left || t.x + t.text_width / 2 > right) continue;
-    bool keep = true;
-    while (keep && !stack.empty()) {
+    if (x0 < left || t.x + t.text_width / 2 > right) return false;
+    while (!stack.empty()) {
       const Tick& k = ticks[stack.back()];
       double need = k.segment == t.segment ? gap : segment_gap;
-      if (x0 >= k.x + k.text_width / 2 + need) break;
+      if (x0 >= k.x + k.text_width / 2 + need) return true;
       bool last_of_segment = k.segment != t.segment && kept_in[size_t(k.segment)] == 1;
-      if (tick_rank(t, per_segment) > tick_rank(k, per_segment) && !last_of_segment) {
-        kept[stack.back()] = false;
-        --kept_in[size_t(k.segment)];
-        stack.pop_back();
-      } else {
-        keep = false;
-      }
+      if (tick_rank(t, per_segment) <= tick_rank(k, per_segment) || last_of_segment) return false;
+      kept[stack.back()] = false;
+      --kept_in[size_t(k.segment)];
+      stack.pop_back();
     }
-    if (!keep) continue;
+    return true;
+  };
+  for (size_t i = 0; i < ticks.size(); ++i) {
+    Tick& t = ticks[i];
+    bool fit = fits(t);
+    if (!fit &&
+        !t.short_text.empty()) {  // a narrow stretch named by its year rather than not at all
+      t.text = std::exchange(t.short_text, "");
+      t.text_width = t.short_width;
+      fit = fits(t);
+    }
+    if (!fit) continue;
     kept[i] = true;
     ++kept_in[size_t(t.segment)];
     stack.push_back(i);
@@ -248,8 +257,8 @@ std::vector<bool> kept_texts(const std::vector<Tick>& ticks, double gap, double 
 void drop_collisions(std::vector<Tick>& ticks, const Style& style, double left, double right) {
   // Tick labels closer than about an em read as one; where the unit changes, as one number.
   double min_gap = std::max(style.ticks.min_gap, style.fonts.tick_size);
-  std::vector<bool> keep_text = kept_texts(
-      ticks, min_gap, std::max(min_gap, 1.5 * style.fonts.tick_size), left, right);
+  std::vector<bool> keep_text =
+      kept_texts(ticks, min_gap, std::max(min_gap, 1.5 * style.fonts.tick_size), left, right);
   std::vector<Tick> kept;
   double context_end = -1e300;
   std::string pending;
@@ -293,6 +302,8 @@ std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMea
       t.text_width = measurer.measure(t.text, FontRole::kTick, false, 0, 1).width;
       if (!t.context.empty())
         t.context_width = measurer.measure(t.context, FontRole::kTick, false, 0, 1).width;
+      if (!t.short_text.empty())
+        t.short_width = measurer.measure(t.short_text, FontRole::kTick, false, 0, 1).width;
       all.push_back(std::move(t));
     }
   }

@@ -19,6 +19,10 @@ struct Tick {
   double text_width = 0;
   double context_width = 0;
   int segment = 0;  // index of the axis segment it belongs to
+  // A segment's only label may give way to its year ("2022" for "Sep–Nov 2022") when the full
+  // name has no room; empty when there is no shorter name.
+  std::string short_text;
+  double short_width = 0;
 };
 
 // Chooses, per segment, the finest unit among days, 2 days, weeks, months, quarters, half years,
@@ -26,7 +30,8 @@ struct Tick {
 // between them, then drops labels that come closer to a neighbour than min_gap or one tick font
 // size (1.5 font sizes where the segment changes); of two, the lesser goes (a segment's only
 // label outranks a label with a context, which outranks the rest), and a segment's last kept
-// label stays. Context labels are dropped on their own. Labels stay within [left, right].
+// label stays; a segment's only label that has no room falls back to its year before it goes.
+// Context labels are dropped on their own. Labels stay within [left, right].
 std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer,
                                double left, double right);
 

@@ -471,6 +471,28 @@ namespace {
 
 std::string close_ticks(const Scene& s, double gap);
 
+// The content block of a horizontal figure: from the top of its highest item (label, marker,
+// tick) to the bottom of its lowest; and the free area it may use, under the header.
+struct Band {
+  double free_top, free_bottom, top, bottom;
+  double empty_share() const { return 1 - (bottom - top) / (free_bottom - free_top); }
+};
+
+Band content_band(const Scene& s, const Style& style) {
+  double header = style.canvas.margin_top;
+  for (const Prim& p : s.draw)
+    if (const auto* t = std::get_if<TextPrim>(&p);
+        t && (t->role == FontRole::kTitle || t->role == FontRole::kSubtitle ||
+              t->role == FontRole::kLegend))
+      header = std::max(header, t->y + t->line_height * static_cast<double>(t->lines.size()));
+  Band b{header, style.canvas.height - style.canvas.margin_bottom, 1e300, -1e300};
+  for (const SceneItem& i : s.items) {
+    b.top = std::min(b.top, i.box.y);
+    b.bottom = std::max(b.bottom, i.box.bottom());
+  }
+  return b;
+}
+
 #ifndef ROUNDS
 #define ROUNDS 150
 #endif
@@ -502,8 +524,12 @@ TEST_CASE("random styles and timelines: always a clean layout or a clear error")
     CHECK(first_overlap(*scene) == "");
     CHECK(accounting(*scene, t.events.size()) == "");
     CHECK(inside_canvas(*scene));
-    if (style.layout.orientation == Orientation::kHorizontal)
+    if (style.layout.orientation == Orientation::kHorizontal) {
       CHECK(close_ticks(*scene, std::max(style.ticks.min_gap, style.fonts.tick_size)) == "");
+      Band b = content_band(*scene, style);
+      CHECK(b.top >= b.free_top - 0.01);
+      CHECK(b.bottom <= b.free_bottom + 0.01);
+    }
   }
 }
 
@@ -549,30 +575,8 @@ TEST_CASE("regression: a month label the publication label pushes aside never mo
 namespace chronoline {
 namespace {
 
-// The content block of a horizontal figure: from the top of its highest item (label, marker,
-// tick) to the bottom of its lowest; and the free area it may use, under the header.
-struct Band {
-  double free_top, free_bottom, top, bottom;
-  double empty_share() const { return 1 - (bottom - top) / (free_bottom - free_top); }
-};
-
-Band content_band(const Scene& s, const Style& style) {
-  double header = style.canvas.margin_top;
-  for (const Prim& p : s.draw)
-    if (const auto* t = std::get_if<TextPrim>(&p);
-        t && (t->role == FontRole::kTitle || t->role == FontRole::kSubtitle ||
-              t->role == FontRole::kLegend))
-      header = std::max(header, t->y + t->line_height * static_cast<double>(t->lines.size()));
-  Band b{header, style.canvas.height - style.canvas.margin_bottom, 1e300, -1e300};
-  for (const SceneItem& i : s.items) {
-    b.top = std::min(b.top, i.box.y);
-    b.bottom = std::max(b.bottom, i.box.bottom());
-  }
-  return b;
-}
-
 TEST_CASE("horizontal: the content block is centred under the header and uses the canvas") {
-  for (const std::string& name : {"default", "compact", "print", "dark"}) {
+  for (const char* name : {"default", "compact", "print", "dark"}) {
     auto style = load_style(name);
     REQUIRE(style.ok());
     Timeline two = two_days(date::sys_days{date::year{2022} / 1 / 10},
@@ -622,15 +626,18 @@ std::string close_ticks(const Scene& s, double gap) {
 
 // "5" beside "Q1" where a zoomed stretch of days meets quarters read as one run: tick labels keep
 // at least an em, or ticks.min_gap when larger, from each other, in every example and style.
-TEST_CASE("tick labels keep at least a font size apart in every example and style") {
-  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
+TEST_CASE(
+    "every example in every horizontal style: tick labels a font size apart, no overlaps, no "
+    "leader through a label") {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
     if (entry.path().extension() != ".json") continue;
     std::ifstream in(entry.path());
     std::stringstream text;
     text << in.rdbuf();
     auto t = timeline_from_json(text.str(), entry.path().filename().string());
     REQUIRE(t.ok());
-    for (const std::string& name : {"default", "compact", "print", "dark"}) {
+    for (const char* name : {"default", "compact", "print", "dark"}) {
       CAPTURE(entry.path().filename().string());
       CAPTURE(name);
       auto style = load_style(name);
@@ -641,6 +648,9 @@ TEST_CASE("tick labels keep at least a font size apart in every example and styl
       REQUIRE(scene.ok());
       double gap = std::max(style->ticks.min_gap, style->fonts.tick_size);
       CHECK(close_ticks(*scene, gap) == "");
+      CHECK(first_overlap(*scene) == "");
+      CHECK(leader_crossing(*scene) == "");
+      CHECK(inside_canvas(*scene));
     }
   }
 }
@@ -677,7 +687,8 @@ TEST_CASE("regression: kestrel's labels share the rows above and below the axis"
     auto measurer = PangoMeasurer::create(default_style());
     REQUIRE(measurer.ok());
     FakeMeasurer fake;
-    auto s = layout_timeline(*t, default_style(), pango ? **measurer : static_cast<TextMeasurer&>(fake));
+    auto s =
+        layout_timeline(*t, default_style(), pango ? **measurer : static_cast<TextMeasurer&>(fake));
     REQUIRE(s.ok());
     CHECK(first_overlap(*s) == "");
     auto [above, below] = label_rows(*s);
@@ -686,6 +697,38 @@ TEST_CASE("regression: kestrel's labels share the rows above and below the axis"
     CHECK(above + 1 >= below);
     CHECK(below + 1 >= above);
   }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// On a small figure the stretches between axis breaks are narrower than names like
+// "Sep–Nov 2022", and of two neighbours too close one lost its only tick label.
+TEST_CASE(
+    "regression: every stretch between axis breaks keeps a tick label, its year if nothing longer "
+    "fits") {
+  Timeline t;
+  for (int y = 2000; y <= 2030; y += 6)
+    for (unsigned m : {9u, 11u})
+      t.events.push_back(testing::day_event(date::sys_days{date::year{y} / m / 10}, "event"));
+  Style style = default_style();
+  style.canvas.width = 640;
+  style.show.publication = false;
+  Scene s = lay_out(t, style);
+  CHECK(first_overlap(s) == "");
+  REQUIRE(s.axis.breaks == 5);
+  std::map<double, std::vector<std::string>> rows;
+  for (const SceneItem& i : s.items)
+    if (i.kind == ItemKind::kTick) rows[std::round(i.box.y)].push_back(i.text);
+  REQUIRE_FALSE(rows.empty());
+  const auto& first_row = rows.begin()->second;
+  CAPTURE(first_row.size());
+  CHECK(first_row.size() == 6);
+  CHECK(std::find(first_row.begin(), first_row.end(), "Sep\u2013Nov 2006") != first_row.end());
+  CHECK(std::find(first_row.begin(), first_row.end(), "2012") != first_row.end());
 }
 
 }  // namespace
