@@ -1302,7 +1302,15 @@ class Labeler {
         np.push_back(j++);
       // A pronoun there is most often the speaker again ("owners said they lost ... and will").
       bool pronoun = np.size() == 1 && (is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns));
-      if (!np.empty() && !pronoun && j < g.end && looks_verb(tokens_[j]) && !is(tokens_[np.front()], kCutWords)) found = np;
+      if (!np.empty() && !pronoun && j < g.end && looks_verb(tokens_[j]) && !is(tokens_[np.front()], kCutWords)) {
+        // "announced the Pocket 3, a handheld gaming PC that ... and will ship": a description
+        // after a comma is no part of the subject.
+        auto comma = std::find_if(np.begin() + 1, np.end(), [&](size_t i) {
+          return is_punct(tokens_[i], ",") && i + 1 < g.end && is(tokens_[i + 1], kArticles);
+        });
+        np.erase(comma, np.end());
+        found = np;
+      }
     }
     return found;
   }

@@ -968,6 +968,16 @@ TEST_CASE("a subject with a participle right before its date is what happened th
         "Sales increased");
 }
 
+TEST_CASE("a reported subject's description after a comma stays out of a later verb's subject") {
+  CHECK(labels("Lumen on Thursday announced the Pocket 3, a handheld gaming PC that runs Windows 11 and will ship "
+               "Dec. 4 in the United States.",
+               {"Thursday", "Dec. 4"})[1] == "Pocket 3 will ship in the United States");
+  CHECK(labels("The company said the ship, a tanker, docked on Monday and was unloaded on Tuesday.",
+               {"Monday", "Tuesday"}) == std::vector<std::string>{"Company said the ship docked", "Ship was unloaded"});
+  CHECK(labels("Officials said the bridge, a steel arch, opened in 1932 and was rebuilt in 1990.", {"1932", "1990"})[1] ==
+        "Bridge was rebuilt");
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
