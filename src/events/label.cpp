@@ -652,7 +652,7 @@ class Labeler {
         // "The ruling, which cannot be appealed, means ...": a present-tense verb resumes it too.
         bool present_verb = next->word && !next->cap && next->lower.size() > 3 && next->lower.ends_with("s") &&
                             !next->lower.ends_with("ss") && !is(*next, kCutWords) && !is(*next, kPronouns) &&
-                            has_verb(start, i);
+                            (has_verb(start, i) || has_present(start, i));
         if (current_ == SegmentKind::kRelative && (looks_verb(*next) || present_verb) && !next->lower.ends_with("ing")) {
           push(i, SegmentKind::kResume, 1);
           continue;
@@ -664,7 +664,10 @@ class Labeler {
         }
         if (is(*next, kSubordinators) && clause_follows(i + 2)) { push(i, SegmentKind::kSubordinate, 2); continue; }
       }
-      if (!comma && t.timex < 0 && is(t, kConjunctions) && next && looks_verb(*next) && has_verb(start, i)) {
+      // "Construction starts in May and finishes in 2027": a present tense on both sides.
+      bool present_pair = next && present_start(i + 1) && has_present(start, i);
+      if (!comma && t.timex < 0 && is(t, kConjunctions) && next &&
+          ((looks_verb(*next) && has_verb(start, i)) || present_pair)) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;
       }
@@ -1058,6 +1061,45 @@ class Labeler {
     return out;
   }
 
+  // True when token i may be a verb in the present tense: a lower-case word in -s that is no
+  // function word, count of time or date ("reopens", "takes"; not "weeks", "its", "this").
+  bool present_at(size_t i) const {
+    if (i >= tokens_.size()) return false;
+    const Token& t = tokens_[i];
+    return t.word && !t.cap && t.timex < 0 && t.lower.size() > 3 && t.lower.ends_with("s") &&
+           !t.lower.ends_with("ss") && !t.lower.ends_with("us") && !t.lower.ends_with("is") &&
+           !is(t, kCutWords) && !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kTimeUnits) &&
+           !is(t, kConjunctions) && !is(t, kArticles);
+  }
+
+  // True when a present-tense verb follows the subject in [begin, end): a word that present_at()
+  // accepts right after a name or a noun, with no verb before it ("The museum reopens",
+  // "Construction starts").
+  bool has_present(size_t begin, size_t end) const { return present_in(begin, end) < end; }
+
+  // Where has_present() finds its verb; else `end`.
+  size_t present_in(size_t begin, size_t end) const {
+    for (size_t j = begin + 1; j < end; ++j) {
+      if (looks_verb(tokens_[j])) return end;
+      const Token& before = tokens_[j - 1];
+      if (present_start(j) && before.word && before.timex < 0 && !is(before, kArticles) &&
+          !is(before, kPossessives) && (!is(before, kCutWords) || is(before, kRelatives)) &&
+          !before.lower.ends_with("ly") &&
+          !std::isdigit(static_cast<unsigned char>(before.lower[0])))
+        return j;
+    }
+    return end;
+  }
+
+  // present_at(i), and what follows reads as its object or adjunct, not as the verb or clause of
+  // a plural noun ("negotiations [broke]", "politics [that]", "write-downs [and]").
+  bool present_start(size_t i) const {
+    if (!present_at(i) || i + 1 >= tokens_.size()) return false;
+    const Token& next = tokens_[i + 1];
+    return next.word && !looks_verb(next) && !is(next, kRelatives) && next.lower != "that" &&
+           !is(next, kConjunctions) && !is(next, kAuxiliaries);
+  }
+
   // True when token i is a verb, or a lower-case word in -s that may be a present-tense one ("The
   // agreement, reached on Thursday, [requires] ..."; not "weeks after", a noun before a preposition).
   bool verb_or_present(size_t i) const {
@@ -1396,7 +1438,8 @@ class Labeler {
     const Segment& g = segments_[k];
     std::vector<size_t> body = range(g.body, g.end);
     drop_leading_phrase_with_time(body);
-    bool starts_with_verb = !body.empty() && looks_verb(tokens_[body.front()]);
+    bool starts_with_verb = !body.empty() && (looks_verb(tokens_[body.front()]) ||
+                                              (g.kind == SegmentKind::kCoordinate && present_start(body.front())));
     std::vector<size_t> subject;
     switch (g.kind) {
       case SegmentKind::kRelative:
@@ -1427,6 +1470,11 @@ class Labeler {
           if (segments_[k - 1].kind == SegmentKind::kRelative) subject = antecedent(k - 1);
           else if (auto reported = reported_subject(k - 1)) subject = *reported;
           else subject = subject_of(main_segment());
+          // "Construction starts in May and finishes": the subject ends at a present-tense verb.
+          if (!subject.empty()) {
+            size_t verb = present_in(subject.front(), subject.back() + 1);
+            while (!subject.empty() && subject.back() >= verb) subject.pop_back();
+          }
         }
         break;
       case SegmentKind::kMain:

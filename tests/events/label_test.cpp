@@ -978,6 +978,18 @@ TEST_CASE("a reported subject's description after a comma stays out of a later v
         "Bridge was rebuilt");
 }
 
+TEST_CASE("present-tense verbs in -s end clauses as other verbs do") {
+  CHECK(labels("Construction starts in May and finishes in 2027.", {"May", "2027"}) ==
+        std::vector<std::string>{"Construction starts", "Construction finishes"});
+  CHECK(labels("The museum reopens in April and hosts a gala in June.", {"April", "June"}) ==
+        std::vector<std::string>{"Museum reopens", "Museum hosts a gala"});
+  CHECK(labels("The rule, which takes effect in January, bans plastic bags.", {"January"})[0] == "Rule takes effect");
+  CHECK(labels("The council votes on the budget on Tuesday.", {"Tuesday"})[0] == "Council votes on the budget");
+  // A plural noun after 'but' or 'and' is a subject, not a verb.
+  CHECK(labels("His kidnappers demanded a ransom, but negotiations broke off at noon Thursday.", {"noon Thursday"})[0] ==
+        "Negotiations broke off");
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
