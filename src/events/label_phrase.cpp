@@ -302,8 +302,11 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     // ", R-Ind.,": a US politician's party and state.
     bool party = first.lower.size() >= 4 && std::string_view("dri").find(first.lower[0]) != std::string_view::npos &&
                  first.lower[1] == '-' && std::isalpha(static_cast<unsigned char>(first.lower[2])) && close - j <= 3;
-    bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number ||
-                 participle || party;
+    // A long stretch between commas is an aside, unless the amount it ends with is put another
+    // way after it: ", for example, net was $10.5 million, or $1.05 a share," is the clause.
+    bool restated = restated_amount(ids, close);
+    bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) ||
+                 (close - j > 4 && !restated) || number || participle || party;
     if (!aside || is(first, kConjunctions)) continue;
     // "Hartwell, 54, a former state treasurer, called": the age's closing comma opens the next
     // aside, so it stays for that to be dropped too.

@@ -990,6 +990,18 @@ TEST_CASE("present-tense verbs in -s end clauses as other verbs do") {
         "Negotiations broke off");
 }
 
+TEST_CASE("a long stretch between commas whose amount is restated after it is no aside") {
+  CHECK(labels("In the third quarter, for example, net was $10.5 million, or $1.05 a share, compared with $10.3 "
+               "million, or $1.02 a share, a year earlier.",
+               {"the third quarter", "a year earlier"})[1] == "For example, net was $10.5 million compared with $10.3 million");
+  CHECK(labels("The Menlo Park, Calif., company said net was $7.4 million, or 22 cents a share, down from $32.3 million, "
+               "or 86 cents a share, a year ago.",
+               {"a year ago"})[0] == "Menlo Park, Calif., company said net was $7.4 million down from $32.3 million");
+  // Without a restated amount, a long stretch between commas is still an aside.
+  CHECK(labels("Mr. Stronach, founder and controlling shareholder of Magna, resigned in May.", {"May"})[0] ==
+        "Mr. Stronach resigned");
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
