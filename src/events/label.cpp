@@ -232,6 +232,8 @@ class Labeler {
         return who + " " + what;
       }
     }
+    if (segments_[home].kind == SegmentKind::kFronted && home == 0)
+      if (std::string done = fronted_ing(first, max_length); !done.empty()) return done;
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
@@ -353,6 +355,47 @@ class Labeler {
     bool dot = i + 1 < tokens_.size() && is_punct(tokens_[i + 1], ".") && tokens_[i + 1].begin == tokens_[i].end &&
                tokens_[i].word && tokens_[i].cap;
     return dot ? "." : "";
+  }
+
+  // "After touring the capital on Thursday and meeting police leaders on Friday, the FBI chief
+  // said": an -ing phrase after "after" or "before" that opens the sentence says what the main
+  // clause's subject did then, in the past ("FBI chief toured the capital"); else empty.
+  std::string fronted_ing(size_t first, size_t max_length) const {
+    const Segment& g = segments_[0];
+    if (g.end < g.begin + 3 || !is(tokens_[g.begin], kClauseConjunctions) || !is(tokens_[g.begin], kFrontedStarters))
+      return {};
+    auto ing = [&](size_t i) {
+      return tokens_[i].timex < 0 && tokens_[i].lower.ends_with("ing") && looks_verb(tokens_[i]) &&
+             (i == g.begin + 1 || is(tokens_[i - 1], kConjunctions));
+    };
+    size_t verb = g.end;
+    for (size_t i = g.begin + 1; i < first; ++i)
+      if (ing(i)) verb = i;
+    if (verb == g.end || is(tokens_[verb], kAspectVerbs)) return {};
+    size_t end = verb + 1;
+    while (end < g.end && !(is(tokens_[end], kConjunctions) && end + 1 < g.end && ing(end + 1))) ++end;
+    if (first >= end) return {};
+    std::string who = person_subject();
+    if (who.empty()) {
+      std::vector<size_t> subject = noun_phrase_subject(main_segment());
+      while (!subject.empty() && (is(tokens_[subject.back()], kDropAdverbs) ||
+                                  (tokens_[subject.back()].lower.ends_with("ly") && !tokens_[subject.back()].cap)))
+        subject.pop_back();
+      if (subject.empty() || subject.size() > 6) return {};
+      who = phrase_.finish(subject, max_length / 3);
+      if (who.find("\u2026") != std::string::npos) return {};
+      who += abbreviation_dot(subject.back());
+    }
+    std::string past = past_of_ing(tokens_[verb].lower);
+    if (past.empty() || who.size() + past.size() + 2 >= max_length) return {};
+    // An article right after the verb stays ("won the election"); a label would drop it.
+    size_t from = verb + 1;
+    if (is(tokens_[from], kArticles) && from + 1 < end && tokens_[from + 1].timex < 0) past += " " + tokens_[from++].lower;
+    std::string what = phrase_.finish(range(from, end), max_length - who.size() - past.size() - 2);
+    // The phrase's first word keeps its case ("toured Tanzanian capital", "met with police").
+    if (!what.empty() && !tokens_[from].cap && what[0] >= 'A' && what[0] <= 'Z')
+      what[0] = static_cast<char>(what[0] - 'A' + 'a');
+    return who + " " + past + (what.empty() ? "" : " " + what);
   }
 
   // "He" or "She" when that is the main clause's whole subject; else empty.

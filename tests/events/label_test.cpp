@@ -1002,6 +1002,17 @@ TEST_CASE("a long stretch between commas whose amount is restated after it is no
         "Mr. Stronach resigned");
 }
 
+TEST_CASE("an opening 'after' or 'before' with an -ing verb says what the main clause's subject did") {
+  CHECK(labels("After winning the election in May, Anna Berg formed a government.", {"May"})[0] ==
+        "Anna Berg won the election");
+  CHECK(labels("Before joining the company in 2015, she worked at a bank.", {"2015"})[0] == "She joined the company");
+  CHECK(labels("After cutting prices in March, the company also saw sales rise.", {"March"})[0] == "Company cut prices");
+  CHECK(labels("After touring Dar es Salaam on Thursday, the FBI chief said he was satisfied.", {"Thursday"})[0] ==
+        "FBI chief toured Dar es Salaam");
+  // No -ing verb: the main clause.
+  CHECK(labels("After the vote on Monday, the council adjourned.", {"Monday"})[0] == "Council adjourned");
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
