@@ -1082,6 +1082,15 @@ class Labeler {
     if (close >= segments_[k].end) return std::nullopt;
     std::vector<size_t> out = noun_phrase_ending_at(open - 1);
     if (out.empty()) return std::nullopt;
+    // "would appeal the decision, announced Wednesday by ...": a lower-case word before the
+    // phrase's first article is a verb that does not look like one.
+    if (auto article = std::find_if(out.begin(), out.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
+        article != out.begin() && article != out.end() && !tokens_[*(article - 1)].cap &&
+        tokens_[*(article - 1)].word && !is(tokens_[*(article - 1)], kCutWords) &&
+        std::none_of(out.begin(), article, [&](size_t j) {  // "31 cents a share" is an amount
+          return kAmountUnits.contains(tokens_[j].lower) || std::isdigit(static_cast<unsigned char>(tokens_[j].lower[0]));
+        }))
+      out.erase(out.begin(), article);
     // "a proposal by the United Kingdom, first tabled ...": the aside describes the head noun.
     if (size_t p = out.front(); p > 1 && is(tokens_[p - 1], kHeadPrepositions)) {
       std::vector<size_t> head = noun_phrase_ending_at(p - 1);

@@ -1013,6 +1013,19 @@ TEST_CASE("an opening 'after' or 'before' with an -ing verb says what the main c
   CHECK(labels("After the vote on Monday, the council adjourned.", {"Monday"})[0] == "Council adjourned");
 }
 
+TEST_CASE("a participle aside describes the noun phrase from its article, not a verb before it") {
+  CHECK(labels("They said they would appeal the decision, announced Wednesday by Commissioner Doris Meissner, that "
+               "Elian must be returned.",
+               {"Wednesday"})[0] == "Decision announced by Doris Meissner");
+  CHECK(labels("Residents will oppose the plan, unveiled on Monday by the mayor, at a meeting.", {"on Monday"})[0] ==
+        "Plan unveiled by the mayor");
+  // An amount's "a" is no article that starts a noun phrase.
+  CHECK(labels("The firm reported a loss of $5.1 million, or 10 cents a share, compared with a profit of $6.2 million, "
+               "or 12 cents a share, a year earlier.",
+               {"a year earlier"})[0]
+            .find("Share compared") == std::string::npos);
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
