@@ -234,6 +234,7 @@ class Labeler {
     }
     if (segments_[home].kind == SegmentKind::kFronted && home == 0)
       if (std::string done = fronted_ing(first, max_length); !done.empty()) return done;
+    if (auto focused = cleft(home, first, last)) return phrase_.finish(*focused, max_length);
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
@@ -396,6 +397,22 @@ class Labeler {
     if (!what.empty() && !tokens_[from].cap && what[0] >= 'A' && what[0] <= 'Z')
       what[0] = static_cast<char>(what[0] - 'A' + 'a');
     return who + " " + past + (what.empty() ? "" : " " + what);
+  }
+
+  // "It was not until Tuesday that Castro revealed ...", "It was on Monday that the council
+  // voted": the clause after "that" is what happened then (a cleft sentence); else nullopt.
+  std::optional<std::vector<size_t>> cleft(size_t k, size_t first, size_t last) const {
+    const Segment& g = segments_[k];
+    size_t i = g.body;
+    while (i < first && (is(tokens_[i], kConjunctions) || is(tokens_[i], kDiscourse))) ++i;
+    if (i + 1 >= first || tokens_[i].lower != "it" ||
+        !(is(tokens_[i + 1], kAuxiliaries) || tokens_[i + 1].lower.ends_with("n't") ||
+          tokens_[i + 1].lower.ends_with("n\u2019t")))
+      return std::nullopt;
+    for (i += 2; i < first; ++i)
+      if (!is(tokens_[i], kNegations) && tokens_[i].lower != "only") return std::nullopt;
+    if (last + 2 >= g.end || tokens_[last + 1].lower != "that" || !clause_follows(last + 2)) return std::nullopt;
+    return range(last + 2, g.end);
   }
 
   // "He" or "She" when that is the main clause's whole subject; else empty.

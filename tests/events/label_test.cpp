@@ -1026,6 +1026,15 @@ TEST_CASE("a participle aside describes the noun phrase from its article, not a 
             .find("Share compared") == std::string::npos);
 }
 
+TEST_CASE("a cleft sentence's date labels the clause after 'that'") {
+  CHECK(labels("But it was not until Tuesday that Castro revealed the plan.", {"until Tuesday"})[0] ==
+        "Castro revealed the plan");
+  CHECK(labels("It was on Monday that the council finally voted.", {"on Monday"})[0] == "Council finally voted");
+  CHECK(labels("It wasn't until 2019 that the bridge reopened.", {"until 2019"})[0] == "Bridge reopened");
+  // Not a cleft: a clause of its own after the date.
+  CHECK(labels("It was cold on Monday, officials said.", {"on Monday"})[0] == "It was cold");
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
