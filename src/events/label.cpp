@@ -655,7 +655,7 @@ class Labeler {
         if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0) &&
             (i >= 3 || !opening_participle())) {
           current_ = SegmentKind::kFronted;
-          push(i + 1, SegmentKind::kMain, 0);
+          push(place_after(i) + 1, SegmentKind::kMain, 0);
           break;
         }
         // "In announcing the plan,", "In NYSE trading Friday,": a gerund stays in the phrase, as do
@@ -740,6 +740,26 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // "In Cape Town, South Africa, police said": in a fronted phrase that opens with a preposition,
+  // the comma that ends a place named after the place at the comma at token `comma` (one to three
+  // capitalised words, "N.Y." with its dots, and no description after them, which would make them
+  // a person's name); else `comma`.
+  size_t place_after(size_t comma) const {
+    if (comma < 2 || !is(tokens_[0], kCutWords) || !tokens_[comma - 1].word || !tokens_[comma - 1].cap ||
+        tokens_[comma - 1].timex >= 0)
+      return comma;
+    size_t j = comma + 1, words = 0;
+    for (; j < tokens_.size() && j < comma + 7 && tokens_[j].timex < 0; ++j) {
+      if (tokens_[j].word && tokens_[j].cap && !is(tokens_[j], kArticles) && !is(tokens_[j], kPronouns)) ++words;
+      else if (!(is_punct(tokens_[j], ".") && tokens_[j].begin == tokens_[j - 1].end)) break;
+    }
+    if (words == 0 || words > 3 || j + 1 >= tokens_.size() || !is_punct(tokens_[j], ",")) return comma;
+    const Token& next = tokens_[j + 1];
+    if (!next.word || is(next, kArticles) || is(next, kPossessives) || is(next, kRelatives) || next.timex >= 0)
+      return comma;
+    return j;
   }
 
   // "Calling the mother [...], Fidel Castro said", "Rated single-A by Moody's, the issue will be

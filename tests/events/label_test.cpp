@@ -1035,6 +1035,18 @@ TEST_CASE("a cleft sentence's date labels the clause after 'that'") {
   CHECK(labels("It was cold on Monday, officials said.", {"on Monday"})[0] == "It was cold");
 }
 
+TEST_CASE("a fronted place goes with the larger place named after it") {
+  CHECK(labels("In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested Mohamed on Thursday.",
+               {"on Thursday"})[0] == "Rod Beer said the FBI arrested Mohamed");
+  CHECK(labels("In Nairobi, Kenya, rescuers searched the rubble on Saturday.", {"on Saturday"})[0] ==
+        "Rescuers searched the rubble");
+  CHECK(labels("In Buffalo, N.Y., police said on Monday that the suspect had fled.", {"on Monday"})[0] ==
+        "Police said that the suspect had fled");
+  // A name with a description after it is a person, not a place.
+  CHECK(labels("In Paris, Jean Dupont, the mayor, said on Monday that the park would reopen.", {"on Monday"})[0] ==
+        "Jean Dupont said that the park would reopen");
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
