@@ -725,9 +725,8 @@ class Labeler {
         if (is(*next, kSubordinators) && clause_follows(i + 2)) { push(i, SegmentKind::kSubordinate, 2); continue; }
       }
       // "Construction starts in May and finishes in 2027": a present tense on both sides.
-      bool present_pair = next && present_start(i + 1) && has_present(start, i);
-      if (!comma && t.timex < 0 && is(t, kConjunctions) && next &&
-          ((looks_verb(*next) && has_verb(start, i)) || present_pair)) {
+      if (!comma && t.timex < 0 && next && is(t, kConjunctions) &&
+          ((looks_verb(*next) && has_verb(start, i)) || (present_start(i + 1) && has_present(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;
       }
