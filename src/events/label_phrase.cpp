@@ -305,6 +305,12 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     // A long stretch between commas is an aside, unless the amount it ends with is put another
     // way after it: ", for example, net was $10.5 million, or $1.05 a share," is the clause.
     bool restated = restated_amount(ids, close);
+    // "Norwood, Mass.-based Phoenix,": a state glued to "-based" names where the firm is.
+    bool based = std::any_of(ids.begin() + static_cast<long>(j + 1), ids.begin() + static_cast<long>(close), [&](size_t i) {
+      return !is_marker(i) && toks_[i].lower == "based" && i > 0 && is_punct(toks_[i - 1], "-") &&
+             toks_[i - 1].end == toks_[i].begin;
+    });
+    if (based) continue;
     bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) ||
                  (close - j > 4 && !restated) || number || participle || party;
     if (!aside || is(first, kConjunctions)) continue;

@@ -1047,6 +1047,14 @@ TEST_CASE("a fronted place goes with the larger place named after it") {
         "Jean Dupont said that the park would reopen");
 }
 
+TEST_CASE("a 'City, ST.-based' name between commas is no aside") {
+  CHECK(labels("Norwood, Mass.-based Phoenix, a once-high-flying maker of software, has had substantial losses in the "
+               "past two quarters.",
+               {"the past two quarters"})[0] == "Norwood, Mass.-based Phoenix has had substantial losses");
+  CHECK(labels("Austin, Texas-based Dell, a maker of computers, cut 300 jobs on Monday.", {"on Monday"})[0].ends_with(
+      "Dell cut 300 jobs"));
+}
+
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
   CHECK(labels("The committee voted on Wednesday to advance a rail safety bill that had stalled since the spring.",
                {"Wednesday", "the spring"})[1] == "Rail safety bill had stalled");
