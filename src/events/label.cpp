@@ -262,9 +262,9 @@ class Labeler {
       // "Air quality alerts for PM2.5 issued [on Nov. 18] may have contributed": a participle
       // right before the date is what the subject underwent then ("... issued"). Not when the
       // date is a period with its end after it ("Sales increased in the quarter ended Sept. 30").
-      if (size_t p = first - 1; first > g.body + 1 && tokens_[p].lower.ends_with("ed") && looks_verb(tokens_[p]) &&
-                                !is(tokens_[p], kAuxiliaries) && !has_verb(g.body, p) &&
-                                !is(tokens_[last + 1], kPeriodVerbs)) {
+      if (size_t p = first - 1; first > g.body + 1 && tokens_[p].lower.ends_with("ed") &&
+                                looks_verb(tokens_[p]) && !is(tokens_[p], kAuxiliaries) &&
+                                !has_verb(g.body, p) && !is(tokens_[last + 1], kPeriodVerbs)) {
         size_t from = subject_start(g.body, p);
         // "A survey published last week found that ...": what it says came out with it, so the
         // label says that instead ("Survey found that ...").
@@ -326,8 +326,10 @@ class Labeler {
       // "The company cut prices in March, sending shares up by April": any short subject that is
       // no pronoun did it ("Company sent shares up").
       if (ing && who.empty())
-        if (std::vector<size_t> subject = noun_phrase_subject(main_segment()); !subject.empty() && subject.size() <= 6)
-          if (std::string np = phrase_.finish(subject, max_length / 3); np.find("\u2026") == std::string::npos)
+        if (std::vector<size_t> subject = noun_phrase_subject(main_segment());
+            !subject.empty() && subject.size() <= 6)
+          if (std::string np = phrase_.finish(subject, max_length / 3);
+              np.find("\u2026") == std::string::npos)
             who = np + abbreviation_dot(subject.back());  // a subject cut short says no one
       std::string past = who.empty() ? std::string() : past_of_ing(verb.lower);
       size_t room = who.size() + past.size() + 1;
@@ -353,8 +355,8 @@ class Labeler {
 
   // "." when one closes the word at token i ("Corp."), so that a label ending there keeps it.
   std::string abbreviation_dot(size_t i) const {
-    bool dot = i + 1 < tokens_.size() && is_punct(tokens_[i + 1], ".") && tokens_[i + 1].begin == tokens_[i].end &&
-               tokens_[i].word && tokens_[i].cap;
+    bool dot = i + 1 < tokens_.size() && is_punct(tokens_[i + 1], ".") &&
+               tokens_[i + 1].begin == tokens_[i].end && tokens_[i].word && tokens_[i].cap;
     return dot ? "." : "";
   }
 
@@ -363,7 +365,8 @@ class Labeler {
   // clause's subject did then, in the past ("FBI chief toured the capital"); else empty.
   std::string fronted_ing(size_t first, size_t max_length) const {
     const Segment& g = segments_[0];
-    if (g.end < g.begin + 3 || !is(tokens_[g.begin], kClauseConjunctions) || !is(tokens_[g.begin], kFrontedStarters))
+    if (g.end < g.begin + 3 || !is(tokens_[g.begin], kClauseConjunctions) ||
+        !is(tokens_[g.begin], kFrontedStarters))
       return {};
     auto ing = [&](size_t i) {
       return tokens_[i].timex < 0 && tokens_[i].lower.ends_with("ing") && looks_verb(tokens_[i]) &&
@@ -374,13 +377,15 @@ class Labeler {
       if (ing(i)) verb = i;
     if (verb == g.end || is(tokens_[verb], kAspectVerbs)) return {};
     size_t end = verb + 1;
-    while (end < g.end && !(is(tokens_[end], kConjunctions) && end + 1 < g.end && ing(end + 1))) ++end;
+    while (end < g.end && !(is(tokens_[end], kConjunctions) && end + 1 < g.end && ing(end + 1)))
+      ++end;
     if (first >= end) return {};
     std::string who = person_subject();
     if (who.empty()) {
       std::vector<size_t> subject = noun_phrase_subject(main_segment());
-      while (!subject.empty() && (is(tokens_[subject.back()], kDropAdverbs) ||
-                                  (tokens_[subject.back()].lower.ends_with("ly") && !tokens_[subject.back()].cap)))
+      while (!subject.empty() &&
+             (is(tokens_[subject.back()], kDropAdverbs) ||
+              (tokens_[subject.back()].lower.ends_with("ly") && !tokens_[subject.back()].cap)))
         subject.pop_back();
       if (subject.empty() || subject.size() > 6) return {};
       who = phrase_.finish(subject, max_length / 3);
@@ -391,7 +396,8 @@ class Labeler {
     if (past.empty() || who.size() + past.size() + 2 >= max_length) return {};
     // An article right after the verb stays ("won the election"); a label would drop it.
     size_t from = verb + 1;
-    if (is(tokens_[from], kArticles) && from + 1 < end && tokens_[from + 1].timex < 0) past += " " + tokens_[from++].lower;
+    if (is(tokens_[from], kArticles) && from + 1 < end && tokens_[from + 1].timex < 0)
+      past += " " + tokens_[from++].lower;
     std::string what = phrase_.finish(range(from, end), max_length - who.size() - past.size() - 2);
     // The phrase's first word keeps its case ("toured Tanzanian capital", "met with police").
     if (!what.empty() && !tokens_[from].cap && what[0] >= 'A' && what[0] <= 'Z')
@@ -411,7 +417,8 @@ class Labeler {
       return std::nullopt;
     for (i += 2; i < first; ++i)
       if (!is(tokens_[i], kNegations) && tokens_[i].lower != "only") return std::nullopt;
-    if (last + 2 >= g.end || tokens_[last + 1].lower != "that" || !clause_follows(last + 2)) return std::nullopt;
+    if (last + 2 >= g.end || tokens_[last + 1].lower != "that" || !clause_follows(last + 2))
+      return std::nullopt;
     return range(last + 2, g.end);
   }
 
@@ -710,8 +717,9 @@ class Labeler {
         }
         if (current_ != SegmentKind::kReporting && !apposition_before(start, i) && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
         // "The ruling, which cannot be appealed, means ...": a present-tense verb resumes it too.
-        bool present_verb = next->word && !next->cap && next->lower.size() > 3 && next->lower.ends_with("s") &&
-                            !next->lower.ends_with("ss") && !is(*next, kCutWords) && !is(*next, kPronouns) &&
+        bool present_verb = next->word && !next->cap && next->lower.size() > 3 &&
+                            next->lower.ends_with("s") && !next->lower.ends_with("ss") &&
+                            !is(*next, kCutWords) && !is(*next, kPronouns) &&
                             (has_verb(start, i) || has_present(start, i));
         if (current_ == SegmentKind::kRelative && (looks_verb(*next) || present_verb) && !next->lower.ends_with("ing")) {
           push(i, SegmentKind::kResume, 1);
@@ -726,7 +734,8 @@ class Labeler {
       }
       // "Construction starts in May and finishes in 2027": a present tense on both sides.
       if (!comma && t.timex < 0 && next && is(t, kConjunctions) &&
-          ((looks_verb(*next) && has_verb(start, i)) || (present_start(i + 1) && has_present(start, i)))) {
+          ((looks_verb(*next) && has_verb(start, i)) ||
+           (present_start(i + 1) && has_present(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;
       }
@@ -746,17 +755,22 @@ class Labeler {
   // capitalised words, "N.Y." with its dots, and no description after them, which would make them
   // a person's name); else `comma`.
   size_t place_after(size_t comma) const {
-    if (comma < 2 || !is(tokens_[0], kCutWords) || !tokens_[comma - 1].word || !tokens_[comma - 1].cap ||
-        tokens_[comma - 1].timex >= 0)
+    if (comma < 2 || !is(tokens_[0], kCutWords) || !tokens_[comma - 1].word ||
+        !tokens_[comma - 1].cap || tokens_[comma - 1].timex >= 0)
       return comma;
     size_t j = comma + 1, words = 0;
     for (; j < tokens_.size() && j < comma + 7 && tokens_[j].timex < 0; ++j) {
-      if (tokens_[j].word && tokens_[j].cap && !is(tokens_[j], kArticles) && !is(tokens_[j], kPronouns)) ++words;
-      else if (!(is_punct(tokens_[j], ".") && tokens_[j].begin == tokens_[j - 1].end)) break;
+      if (tokens_[j].word && tokens_[j].cap && !is(tokens_[j], kArticles) &&
+          !is(tokens_[j], kPronouns))
+        ++words;
+      else if (!(is_punct(tokens_[j], ".") && tokens_[j].begin == tokens_[j - 1].end))
+        break;
     }
-    if (words == 0 || words > 3 || j + 1 >= tokens_.size() || !is_punct(tokens_[j], ",")) return comma;
+    if (words == 0 || words > 3 || j + 1 >= tokens_.size() || !is_punct(tokens_[j], ","))
+      return comma;
     const Token& next = tokens_[j + 1];
-    if (!next.word || is(next, kArticles) || is(next, kPossessives) || is(next, kRelatives) || next.timex >= 0)
+    if (!next.word || is(next, kArticles) || is(next, kPossessives) || is(next, kRelatives) ||
+        next.timex >= 0)
       return comma;
     return j;
   }
@@ -1120,11 +1134,13 @@ class Labeler {
     if (out.empty()) return std::nullopt;
     // "would appeal the decision, announced Wednesday by ...": a lower-case word before the
     // phrase's first article is a verb that does not look like one.
-    if (auto article = std::find_if(out.begin(), out.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
+    if (auto article = std::find_if(out.begin(), out.end(),
+                                    [&](size_t j) { return is(tokens_[j], kArticles); });
         article != out.begin() && article != out.end() && !tokens_[*(article - 1)].cap &&
         tokens_[*(article - 1)].word && !is(tokens_[*(article - 1)], kCutWords) &&
         std::none_of(out.begin(), article, [&](size_t j) {  // "31 cents a share" is an amount
-          return kAmountUnits.contains(tokens_[j].lower) || std::isdigit(static_cast<unsigned char>(tokens_[j].lower[0]));
+          return kAmountUnits.contains(tokens_[j].lower) ||
+                 std::isdigit(static_cast<unsigned char>(tokens_[j].lower[0]));
         }))
       out.erase(out.begin(), article);
     // "a proposal by the United Kingdom, first tabled ...": the aside describes the head noun.
@@ -1189,14 +1205,16 @@ class Labeler {
   }
 
   // True when token i is a verb, or a lower-case word in -s that may be a present-tense one ("The
-  // agreement, reached on Thursday, [requires] ..."; not "weeks after", a noun before a preposition).
+  // agreement, reached on Thursday, [requires] ..."; not "weeks after", a noun before a
+  // preposition).
   bool verb_or_present(size_t i) const {
     if (i >= tokens_.size()) return false;
     const Token& t = tokens_[i];
     if (looks_verb(t)) return true;
-    bool preposition_next = i + 1 < tokens_.size() && is(tokens_[i + 1], kCutWords) && tokens_[i + 1].lower != "that";
-    return t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
-           !is(t, kCutWords) && !is(t, kPronouns) && !preposition_next;
+    bool preposition_next =
+        i + 1 < tokens_.size() && is(tokens_[i + 1], kCutWords) && tokens_[i + 1].lower != "that";
+    return t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") &&
+           !t.lower.ends_with("ss") && !is(t, kCutWords) && !is(t, kPronouns) && !preposition_next;
   }
 
   // "a spokeswoman said" (from token `from`, after a comma) up to the end of the sentence or a
@@ -1432,7 +1450,8 @@ class Labeler {
         np.push_back(j++);
       // A pronoun there is most often the speaker again ("owners said they lost ... and will").
       bool pronoun = np.size() == 1 && (is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns));
-      if (!np.empty() && !pronoun && j < g.end && looks_verb(tokens_[j]) && !is(tokens_[np.front()], kCutWords)) {
+      if (!np.empty() && !pronoun && j < g.end && looks_verb(tokens_[j]) &&
+          !is(tokens_[np.front()], kCutWords)) {
         // "announced the Pocket 3, a handheld gaming PC that ... and will ship": a description
         // after a comma is no part of the subject.
         auto comma = std::find_if(np.begin() + 1, np.end(), [&](size_t i) {
@@ -1526,8 +1545,9 @@ class Labeler {
     const Segment& g = segments_[k];
     std::vector<size_t> body = range(g.body, g.end);
     drop_leading_phrase_with_time(body);
-    bool starts_with_verb = !body.empty() && (looks_verb(tokens_[body.front()]) ||
-                                              (g.kind == SegmentKind::kCoordinate && present_start(body.front())));
+    bool starts_with_verb =
+        !body.empty() && (looks_verb(tokens_[body.front()]) ||
+                          (g.kind == SegmentKind::kCoordinate && present_start(body.front())));
     std::vector<size_t> subject;
     switch (g.kind) {
       case SegmentKind::kRelative:
