@@ -232,6 +232,9 @@ class Labeler {
         return who + " " + what;
       }
     }
+    if (segments_[home].kind == SegmentKind::kFronted && home == 0)
+      if (std::string done = fronted_ing(first, max_length); !done.empty()) return done;
+    if (auto focused = cleft(home, first, last)) return phrase_.finish(*focused, max_length);
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
@@ -259,9 +262,9 @@ class Labeler {
       // "Air quality alerts for PM2.5 issued [on Nov. 18] may have contributed": a participle
       // right before the date is what the subject underwent then ("... issued"). Not when the
       // date is a period with its end after it ("Sales increased in the quarter ended Sept. 30").
-      if (size_t p = first - 1; first > g.body + 1 && tokens_[p].lower.ends_with("ed") && looks_verb(tokens_[p]) &&
-                                !is(tokens_[p], kAuxiliaries) && !has_verb(g.body, p) &&
-                                !is(tokens_[last + 1], kPeriodVerbs)) {
+      if (size_t p = first - 1; first > g.body + 1 && tokens_[p].lower.ends_with("ed") &&
+                                looks_verb(tokens_[p]) && !is(tokens_[p], kAuxiliaries) &&
+                                !has_verb(g.body, p) && !is(tokens_[last + 1], kPeriodVerbs)) {
         size_t from = subject_start(g.body, p);
         // "A survey published last week found that ...": what it says came out with it, so the
         // label says that instead ("Survey found that ...").
@@ -323,8 +326,10 @@ class Labeler {
       // "The company cut prices in March, sending shares up by April": any short subject that is
       // no pronoun did it ("Company sent shares up").
       if (ing && who.empty())
-        if (std::vector<size_t> subject = noun_phrase_subject(main_segment()); !subject.empty() && subject.size() <= 6)
-          if (std::string np = phrase_.finish(subject, max_length / 3); np.find("\u2026") == std::string::npos)
+        if (std::vector<size_t> subject = noun_phrase_subject(main_segment());
+            !subject.empty() && subject.size() <= 6)
+          if (std::string np = phrase_.finish(subject, max_length / 3);
+              np.find("\u2026") == std::string::npos)
             who = np + abbreviation_dot(subject.back());  // a subject cut short says no one
       std::string past = who.empty() ? std::string() : past_of_ing(verb.lower);
       size_t room = who.size() + past.size() + 1;
@@ -350,9 +355,71 @@ class Labeler {
 
   // "." when one closes the word at token i ("Corp."), so that a label ending there keeps it.
   std::string abbreviation_dot(size_t i) const {
-    bool dot = i + 1 < tokens_.size() && is_punct(tokens_[i + 1], ".") && tokens_[i + 1].begin == tokens_[i].end &&
-               tokens_[i].word && tokens_[i].cap;
+    bool dot = i + 1 < tokens_.size() && is_punct(tokens_[i + 1], ".") &&
+               tokens_[i + 1].begin == tokens_[i].end && tokens_[i].word && tokens_[i].cap;
     return dot ? "." : "";
+  }
+
+  // "After touring the capital on Thursday and meeting police leaders on Friday, the FBI chief
+  // said": an -ing phrase after "after" or "before" that opens the sentence says what the main
+  // clause's subject did then, in the past ("FBI chief toured the capital"); else empty.
+  std::string fronted_ing(size_t first, size_t max_length) const {
+    const Segment& g = segments_[0];
+    if (g.end < g.begin + 3 || !is(tokens_[g.begin], kClauseConjunctions) ||
+        !is(tokens_[g.begin], kFrontedStarters))
+      return {};
+    auto ing = [&](size_t i) {
+      return tokens_[i].timex < 0 && tokens_[i].lower.ends_with("ing") && looks_verb(tokens_[i]) &&
+             (i == g.begin + 1 || is(tokens_[i - 1], kConjunctions));
+    };
+    size_t verb = g.end;
+    for (size_t i = g.begin + 1; i < first; ++i)
+      if (ing(i)) verb = i;
+    if (verb == g.end || is(tokens_[verb], kAspectVerbs)) return {};
+    size_t end = verb + 1;
+    while (end < g.end && !(is(tokens_[end], kConjunctions) && end + 1 < g.end && ing(end + 1)))
+      ++end;
+    if (first >= end) return {};
+    std::string who = person_subject();
+    if (who.empty()) {
+      std::vector<size_t> subject = noun_phrase_subject(main_segment());
+      while (!subject.empty() &&
+             (is(tokens_[subject.back()], kDropAdverbs) ||
+              (tokens_[subject.back()].lower.ends_with("ly") && !tokens_[subject.back()].cap)))
+        subject.pop_back();
+      if (subject.empty() || subject.size() > 6) return {};
+      who = phrase_.finish(subject, max_length / 3);
+      if (who.find("\u2026") != std::string::npos) return {};
+      who += abbreviation_dot(subject.back());
+    }
+    std::string past = past_of_ing(tokens_[verb].lower);
+    if (past.empty() || who.size() + past.size() + 2 >= max_length) return {};
+    // An article right after the verb stays ("won the election"); a label would drop it.
+    size_t from = verb + 1;
+    if (is(tokens_[from], kArticles) && from + 1 < end && tokens_[from + 1].timex < 0)
+      past += " " + tokens_[from++].lower;
+    std::string what = phrase_.finish(range(from, end), max_length - who.size() - past.size() - 2);
+    // The phrase's first word keeps its case ("toured Tanzanian capital", "met with police").
+    if (!what.empty() && !tokens_[from].cap && what[0] >= 'A' && what[0] <= 'Z')
+      what[0] = static_cast<char>(what[0] - 'A' + 'a');
+    return who + " " + past + (what.empty() ? "" : " " + what);
+  }
+
+  // "It was not until Tuesday that Castro revealed ...", "It was on Monday that the council
+  // voted": the clause after "that" is what happened then (a cleft sentence); else nullopt.
+  std::optional<std::vector<size_t>> cleft(size_t k, size_t first, size_t last) const {
+    const Segment& g = segments_[k];
+    size_t i = g.body;
+    while (i < first && (is(tokens_[i], kConjunctions) || is(tokens_[i], kDiscourse))) ++i;
+    if (i + 1 >= first || tokens_[i].lower != "it" ||
+        !(is(tokens_[i + 1], kAuxiliaries) || tokens_[i + 1].lower.ends_with("n't") ||
+          tokens_[i + 1].lower.ends_with("n\u2019t")))
+      return std::nullopt;
+    for (i += 2; i < first; ++i)
+      if (!is(tokens_[i], kNegations) && tokens_[i].lower != "only") return std::nullopt;
+    if (last + 2 >= g.end || tokens_[last + 1].lower != "that" || !clause_follows(last + 2))
+      return std::nullopt;
+    return range(last + 2, g.end);
   }
 
   // "He" or "She" when that is the main clause's whole subject; else empty.
@@ -595,7 +662,7 @@ class Labeler {
         if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0) &&
             (i >= 3 || !opening_participle())) {
           current_ = SegmentKind::kFronted;
-          push(i + 1, SegmentKind::kMain, 0);
+          push(place_after(i) + 1, SegmentKind::kMain, 0);
           break;
         }
         // "In announcing the plan,", "In NYSE trading Friday,": a gerund stays in the phrase, as do
@@ -650,9 +717,10 @@ class Labeler {
         }
         if (current_ != SegmentKind::kReporting && !apposition_before(start, i) && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
         // "The ruling, which cannot be appealed, means ...": a present-tense verb resumes it too.
-        bool present_verb = next->word && !next->cap && next->lower.size() > 3 && next->lower.ends_with("s") &&
-                            !next->lower.ends_with("ss") && !is(*next, kCutWords) && !is(*next, kPronouns) &&
-                            has_verb(start, i);
+        bool present_verb = next->word && !next->cap && next->lower.size() > 3 &&
+                            next->lower.ends_with("s") && !next->lower.ends_with("ss") &&
+                            !is(*next, kCutWords) && !is(*next, kPronouns) &&
+                            (has_verb(start, i) || has_present(start, i));
         if (current_ == SegmentKind::kRelative && (looks_verb(*next) || present_verb) && !next->lower.ends_with("ing")) {
           push(i, SegmentKind::kResume, 1);
           continue;
@@ -664,7 +732,10 @@ class Labeler {
         }
         if (is(*next, kSubordinators) && clause_follows(i + 2)) { push(i, SegmentKind::kSubordinate, 2); continue; }
       }
-      if (!comma && t.timex < 0 && is(t, kConjunctions) && next && looks_verb(*next) && has_verb(start, i)) {
+      // "Construction starts in May and finishes in 2027": a present tense on both sides.
+      if (!comma && t.timex < 0 && next && is(t, kConjunctions) &&
+          ((looks_verb(*next) && has_verb(start, i)) ||
+           (present_start(i + 1) && has_present(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;
       }
@@ -677,6 +748,31 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // "In Cape Town, South Africa, police said": in a fronted phrase that opens with a preposition,
+  // the comma that ends a place named after the place at the comma at token `comma` (one to three
+  // capitalised words, "N.Y." with its dots, and no description after them, which would make them
+  // a person's name); else `comma`.
+  size_t place_after(size_t comma) const {
+    if (comma < 2 || !is(tokens_[0], kCutWords) || !tokens_[comma - 1].word ||
+        !tokens_[comma - 1].cap || tokens_[comma - 1].timex >= 0)
+      return comma;
+    size_t j = comma + 1, words = 0;
+    for (; j < tokens_.size() && j < comma + 7 && tokens_[j].timex < 0; ++j) {
+      if (tokens_[j].word && tokens_[j].cap && !is(tokens_[j], kArticles) &&
+          !is(tokens_[j], kPronouns))
+        ++words;
+      else if (!(is_punct(tokens_[j], ".") && tokens_[j].begin == tokens_[j - 1].end))
+        break;
+    }
+    if (words == 0 || words > 3 || j + 1 >= tokens_.size() || !is_punct(tokens_[j], ","))
+      return comma;
+    const Token& next = tokens_[j + 1];
+    if (!next.word || is(next, kArticles) || is(next, kPossessives) || is(next, kRelatives) ||
+        next.timex >= 0)
+      return comma;
+    return j;
   }
 
   // "Calling the mother [...], Fidel Castro said", "Rated single-A by Moody's, the issue will be
@@ -1036,6 +1132,17 @@ class Labeler {
     if (close >= segments_[k].end) return std::nullopt;
     std::vector<size_t> out = noun_phrase_ending_at(open - 1);
     if (out.empty()) return std::nullopt;
+    // "would appeal the decision, announced Wednesday by ...": a lower-case word before the
+    // phrase's first article is a verb that does not look like one.
+    if (auto article = std::find_if(out.begin(), out.end(),
+                                    [&](size_t j) { return is(tokens_[j], kArticles); });
+        article != out.begin() && article != out.end() && !tokens_[*(article - 1)].cap &&
+        tokens_[*(article - 1)].word && !is(tokens_[*(article - 1)], kCutWords) &&
+        std::none_of(out.begin(), article, [&](size_t j) {  // "31 cents a share" is an amount
+          return kAmountUnits.contains(tokens_[j].lower) ||
+                 std::isdigit(static_cast<unsigned char>(tokens_[j].lower[0]));
+        }))
+      out.erase(out.begin(), article);
     // "a proposal by the United Kingdom, first tabled ...": the aside describes the head noun.
     if (size_t p = out.front(); p > 1 && is(tokens_[p - 1], kHeadPrepositions)) {
       std::vector<size_t> head = noun_phrase_ending_at(p - 1);
@@ -1058,15 +1165,56 @@ class Labeler {
     return out;
   }
 
+  // True when token i may be a verb in the present tense: a lower-case word in -s that is no
+  // function word, count of time or date ("reopens", "takes"; not "weeks", "its", "this").
+  bool present_at(size_t i) const {
+    if (i >= tokens_.size()) return false;
+    const Token& t = tokens_[i];
+    return t.word && !t.cap && t.timex < 0 && t.lower.size() > 3 && t.lower.ends_with("s") &&
+           !t.lower.ends_with("ss") && !t.lower.ends_with("us") && !t.lower.ends_with("is") &&
+           !is(t, kCutWords) && !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kTimeUnits) &&
+           !is(t, kConjunctions) && !is(t, kArticles);
+  }
+
+  // True when a present-tense verb follows the subject in [begin, end): a word that present_at()
+  // accepts right after a name or a noun, with no verb before it ("The museum reopens",
+  // "Construction starts").
+  bool has_present(size_t begin, size_t end) const { return present_in(begin, end) < end; }
+
+  // Where has_present() finds its verb; else `end`.
+  size_t present_in(size_t begin, size_t end) const {
+    for (size_t j = begin + 1; j < end; ++j) {
+      if (looks_verb(tokens_[j])) return end;
+      const Token& before = tokens_[j - 1];
+      if (present_start(j) && before.word && before.timex < 0 && !is(before, kArticles) &&
+          !is(before, kPossessives) && (!is(before, kCutWords) || is(before, kRelatives)) &&
+          !before.lower.ends_with("ly") &&
+          !std::isdigit(static_cast<unsigned char>(before.lower[0])))
+        return j;
+    }
+    return end;
+  }
+
+  // present_at(i), and what follows reads as its object or adjunct, not as the verb or clause of
+  // a plural noun ("negotiations [broke]", "politics [that]", "write-downs [and]").
+  bool present_start(size_t i) const {
+    if (!present_at(i) || i + 1 >= tokens_.size()) return false;
+    const Token& next = tokens_[i + 1];
+    return next.word && !looks_verb(next) && !is(next, kRelatives) && next.lower != "that" &&
+           !is(next, kConjunctions) && !is(next, kAuxiliaries);
+  }
+
   // True when token i is a verb, or a lower-case word in -s that may be a present-tense one ("The
-  // agreement, reached on Thursday, [requires] ..."; not "weeks after", a noun before a preposition).
+  // agreement, reached on Thursday, [requires] ..."; not "weeks after", a noun before a
+  // preposition).
   bool verb_or_present(size_t i) const {
     if (i >= tokens_.size()) return false;
     const Token& t = tokens_[i];
     if (looks_verb(t)) return true;
-    bool preposition_next = i + 1 < tokens_.size() && is(tokens_[i + 1], kCutWords) && tokens_[i + 1].lower != "that";
-    return t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
-           !is(t, kCutWords) && !is(t, kPronouns) && !preposition_next;
+    bool preposition_next =
+        i + 1 < tokens_.size() && is(tokens_[i + 1], kCutWords) && tokens_[i + 1].lower != "that";
+    return t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") &&
+           !t.lower.ends_with("ss") && !is(t, kCutWords) && !is(t, kPronouns) && !preposition_next;
   }
 
   // "a spokeswoman said" (from token `from`, after a comma) up to the end of the sentence or a
@@ -1302,7 +1450,16 @@ class Labeler {
         np.push_back(j++);
       // A pronoun there is most often the speaker again ("owners said they lost ... and will").
       bool pronoun = np.size() == 1 && (is(tokens_[np[0]], kPronouns) || is(tokens_[np[0]], kNeuterPronouns));
-      if (!np.empty() && !pronoun && j < g.end && looks_verb(tokens_[j]) && !is(tokens_[np.front()], kCutWords)) found = np;
+      if (!np.empty() && !pronoun && j < g.end && looks_verb(tokens_[j]) &&
+          !is(tokens_[np.front()], kCutWords)) {
+        // "announced the Pocket 3, a handheld gaming PC that ... and will ship": a description
+        // after a comma is no part of the subject.
+        auto comma = std::find_if(np.begin() + 1, np.end(), [&](size_t i) {
+          return is_punct(tokens_[i], ",") && i + 1 < g.end && is(tokens_[i + 1], kArticles);
+        });
+        np.erase(comma, np.end());
+        found = np;
+      }
     }
     return found;
   }
@@ -1388,7 +1545,9 @@ class Labeler {
     const Segment& g = segments_[k];
     std::vector<size_t> body = range(g.body, g.end);
     drop_leading_phrase_with_time(body);
-    bool starts_with_verb = !body.empty() && looks_verb(tokens_[body.front()]);
+    bool starts_with_verb =
+        !body.empty() && (looks_verb(tokens_[body.front()]) ||
+                          (g.kind == SegmentKind::kCoordinate && present_start(body.front())));
     std::vector<size_t> subject;
     switch (g.kind) {
       case SegmentKind::kRelative:
@@ -1419,6 +1578,11 @@ class Labeler {
           if (segments_[k - 1].kind == SegmentKind::kRelative) subject = antecedent(k - 1);
           else if (auto reported = reported_subject(k - 1)) subject = *reported;
           else subject = subject_of(main_segment());
+          // "Construction starts in May and finishes": the subject ends at a present-tense verb.
+          if (!subject.empty()) {
+            size_t verb = present_in(subject.front(), subject.back() + 1);
+            while (!subject.empty() && subject.back() >= verb) subject.pop_back();
+          }
         }
         break;
       case SegmentKind::kMain:

@@ -302,8 +302,19 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     // ", R-Ind.,": a US politician's party and state.
     bool party = first.lower.size() >= 4 && std::string_view("dri").find(first.lower[0]) != std::string_view::npos &&
                  first.lower[1] == '-' && std::isalpha(static_cast<unsigned char>(first.lower[2])) && close - j <= 3;
-    bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) || close - j > 4 || number ||
-                 participle || party;
+    // A long stretch between commas is an aside, unless the amount it ends with is put another
+    // way after it: ", for example, net was $10.5 million, or $1.05 a share," is the clause.
+    bool restated = restated_amount(ids, close);
+    // "Norwood, Mass.-based Phoenix,": a state glued to "-based" names where the firm is.
+    bool based = std::any_of(ids.begin() + static_cast<long>(j + 1),
+                             ids.begin() + static_cast<long>(close), [&](size_t i) {
+                               return !is_marker(i) && toks_[i].lower == "based" && i > 0 &&
+                                      is_punct(toks_[i - 1], "-") &&
+                                      toks_[i - 1].end == toks_[i].begin;
+                             });
+    if (based) continue;
+    bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) ||
+                 (close - j > 4 && !restated) || number || participle || party;
     if (!aside || is(first, kConjunctions)) continue;
     // "Hartwell, 54, a former state treasurer, called": the age's closing comma opens the next
     // aside, so it stays for that to be dropped too.
@@ -333,8 +344,9 @@ bool PhraseWriter::restated_amount(const std::vector<size_t>& ids, size_t j) con
 // Quist"), neither a word of organisations. ("New South Wales" still reads as a place and a name.)
 size_t PhraseWriter::name_after_of(const std::vector<size_t>& ids, size_t from) const {
   auto glued_dot = [&](size_t p) {
-    return p > from && !is_marker(ids[p]) && !is_marker(ids[p - 1]) && is_punct(toks_[ids[p]], ".") &&
-           toks_[ids[p - 1]].word && toks_[ids[p]].begin == toks_[ids[p - 1]].end;
+    return p > from && !is_marker(ids[p]) && !is_marker(ids[p - 1]) &&
+           is_punct(toks_[ids[p]], ".") && toks_[ids[p - 1]].word &&
+           toks_[ids[p]].begin == toks_[ids[p - 1]].end;
   };
   auto in_phrase = [&](size_t p) {
     if (p >= ids.size() || p >= from + 16 || is_marker(ids[p])) return false;
@@ -366,11 +378,13 @@ size_t PhraseWriter::name_after_of(const std::vector<size_t>& ids, size_t from) 
     // "commander of the Space Shuttle Columbia for a mission": a name goes on with its verb, not
     // a preposition.
     if (end < ids.size() && !is_marker(ids[end]) && is(toks_[ids[end]], kCutWords) &&
-        toks_[ids[end]].lower != "that" && toks_[ids[end]].lower != "and" && toks_[ids[end]].lower != "who")
+        toks_[ids[end]].lower != "that" && toks_[ids[end]].lower != "and" &&
+        toks_[ids[end]].lower != "who")
       continue;
     bool organisation = false;
     for (size_t p = name; p < end; ++p)
-      organisation = organisation || is(toks_[ids[p]], kOrganisationWords) || is(toks_[ids[p]], kTitles);
+      organisation =
+          organisation || is(toks_[ids[p]], kOrganisationWords) || is(toks_[ids[p]], kTitles);
     if (!organisation) return name;
   }
   return 0;

@@ -41,27 +41,34 @@ TEST_CASE("titles before names are dropped and asides removed") {
 }
 
 TEST_CASE("a title with a long 'of' phrase goes before the name it ends with") {
-  CHECK(labels("Director of the U.S. Federal Bureau of Investigation Louis Freeh said on Friday that the "
+  CHECK(labels("Director of the U.S. Federal Bureau of Investigation Louis Freeh said on Friday "
+               "that the "
                "bombing was under investigation.",
                {"Friday"})[0] == "Louis Freeh said that the bombing was under investigation");
   CHECK(labels("Chairman of the board of directors Marta Quist resigned in 2019.", {"2019"})[0] ==
         "Marta Quist resigned");
-  CHECK(labels("The head of the Bank of England Andrew Bailey said in May that rates would stay high.", {"May"})[0] ==
-        "Andrew Bailey said that rates would stay high");
-  CHECK(labels("Minister of Foreign Affairs Ana Ruiz met her counterpart on Thursday.", {"Thursday"})[0] ==
-        "Ana Ruiz met her counterpart");
-  CHECK(labels("Chief executive of the company Dan Reyes quit on Friday.", {"Friday"})[0] == "Dan Reyes quit");
-  CHECK(labels("Director of the FBI Louis J. Freeh spoke on Friday.", {"Friday"})[0] == "Louis J. Freeh spoke");
-  CHECK(labels("They met the Chief of Staff John Sununu on Monday.", {"Monday"})[0] == "They met John Sununu");
+  CHECK(labels(
+            "The head of the Bank of England Andrew Bailey said in May that rates would stay high.",
+            {"May"})[0] == "Andrew Bailey said that rates would stay high");
+  CHECK(labels("Minister of Foreign Affairs Ana Ruiz met her counterpart on Thursday.",
+               {"Thursday"})[0] == "Ana Ruiz met her counterpart");
+  CHECK(labels("Chief executive of the company Dan Reyes quit on Friday.", {"Friday"})[0] ==
+        "Dan Reyes quit");
+  CHECK(labels("Director of the FBI Louis J. Freeh spoke on Friday.", {"Friday"})[0] ==
+        "Louis J. Freeh spoke");
+  CHECK(labels("They met the Chief of Staff John Sununu on Monday.", {"Monday"})[0] ==
+        "They met John Sununu");
   // No name after the phrase, or one that is an organisation's or a thing's: the title stays.
   CHECK(labels("President of the United States arrived on Monday.", {"Monday"})[0] ==
         "President of the United States arrived");
-  CHECK(labels("The chief of the New York Police Department said on Monday that crime fell.", {"Monday"})[0] ==
-        "Chief of the New York Police Department said that crime fell");
+  CHECK(labels("The chief of the New York Police Department said on Monday that crime fell.",
+               {"Monday"})[0] == "Chief of the New York Police Department said that crime fell");
   CHECK(labels("The head of the militia said on Monday that the truce held.", {"Monday"})[0] ==
         "Head of the militia said that the truce held");
-  CHECK(labels("She will be named commander of the Space Shuttle Columbia for a mission in December.",
-               {"December"})[0] == "She will be named commander of the Space Shuttle Columbia for a mission");
+  CHECK(
+      labels("She will be named commander of the Space Shuttle Columbia for a mission in December.",
+             {"December"})[0] ==
+      "She will be named commander of the Space Shuttle Columbia for a mission");
 }
 
 TEST_CASE("relative and coordinate clauses get their subject back") {
@@ -181,8 +188,10 @@ TEST_CASE("after an infinitive's to, a relative clause's antecedent starts at it
   CHECK(labels("The board met on Monday to consider the review, which was commissioned in October.",
                {"on Monday", "in October"})[1] == "Review was commissioned");
   // "to publish the report [before March]": the clause around it, not the bare verb phrase.
-  CHECK(labels("Dorward said last week that he expected the authority to publish the report before March.",
-               {"last week", "before March"})[1] == "He expected the authority to publish the report");
+  CHECK(labels("Dorward said last week that he expected the authority to publish the report before "
+               "March.",
+               {"last week", "before March"})[1] ==
+        "He expected the authority to publish the report");
 }
 
 }  // namespace
@@ -755,20 +764,22 @@ TEST_CASE("a participle phrase after the main clause says what its person did, i
 }
 
 TEST_CASE("a participle phrase with its own date takes the main clause's subject, person or not") {
-  CHECK(labels("The company cut prices in March, sending shares up 5% by April.", {"March", "April"}) ==
+  CHECK(labels("The company cut prices in March, sending shares up 5% by April.",
+               {"March", "April"}) ==
         std::vector<std::string>{"Company cut prices", "Company sent shares up 5%"});
   CHECK(labels("The storm hit the coast on Monday, leaving thousands without power by Wednesday.",
                {"Monday", "Wednesday"}) ==
         std::vector<std::string>{"Storm hit the coast", "Storm left thousands without power"});
-  CHECK(labels("The bank lowered rates in May, prompting a rush of new loans by August.", {"May", "August"})[1] ==
-        "Bank prompted a rush of new loans");
+  CHECK(labels("The bank lowered rates in May, prompting a rush of new loans by August.",
+               {"May", "August"})[1] == "Bank prompted a rush of new loans");
   // An abbreviation's point stays with the name.
-  CHECK(labels("Acme Corp. raised its forecast in June, pushing its stock to a record in July.", {"June", "July"})[1] ==
-        "Acme Corp. pushed its stock to a record");
+  CHECK(labels("Acme Corp. raised its forecast in June, pushing its stock to a record in July.",
+               {"June", "July"})[1] == "Acme Corp. pushed its stock to a record");
   // A pronoun subject says no one; a subject too long to write whole is left out.
   CHECK(labels("It cut prices in March, sending shares up 5% by April.", {"March", "April"})[1] ==
         "Sending shares up 5%");
-  CHECK(labels("Both the American and the British officials filed objections in 1995, claiming the court had no "
+  CHECK(labels("Both the American and the British officials filed objections in 1995, claiming the "
+               "court had no "
                "jurisdiction in 1996.",
                {"1995", "1996"})[1]
             .starts_with("Claiming"));
@@ -937,35 +948,152 @@ TEST_CASE("a subject named in an aside is its name also with an age, a descripti
         std::vector<std::string>{"Tom Ridley voted against it"});
 }
 
-TEST_CASE("after a name and a description between commas, a dated participle is the clause's verb") {
-  CHECK(labels("Its sponsor, Senator Ellen Marsh (54), a Democrat from Ohio, first introduced it in March 2025, "
+TEST_CASE(
+    "after a name and a description between commas, a dated participle is the clause's verb") {
+  CHECK(labels("Its sponsor, Senator Ellen Marsh (54), a Democrat from Ohio, first introduced it "
+               "in March 2025, "
                "weeks after a freight train derailed near Interstate 95.",
                {"March 2025"})[0] == "Ellen Marsh first introduced it");
-  CHECK(labels("Senator Ellen Marsh, a Democrat from Ohio, introduced the bill in March 2025, a month after the crash.",
+  CHECK(labels("Senator Ellen Marsh, a Democrat from Ohio, introduced the bill in March 2025, a "
+               "month after the crash.",
                {"March 2025"})[0]
             .starts_with("Ellen Marsh introduced the bill"));
-  CHECK(labels("Tom Ridley, a Republican from Iowa, voted against it on Wednesday, days after he spoke.",
-               {"Wednesday"})[0] == "Tom Ridley voted against it");
+  CHECK(
+      labels(
+          "Tom Ridley, a Republican from Iowa, voted against it on Wednesday, days after he spoke.",
+          {"Wednesday"})[0] == "Tom Ridley voted against it");
   // A participle aside with the clause's verb after it describes the noun before it.
-  CHECK(labels("The plan, a compromise, adopted during the drought of 2017, was scrapped.", {"2017"})[0] ==
-        "Compromise adopted during the drought");
+  CHECK(labels("The plan, a compromise, adopted during the drought of 2017, was scrapped.",
+               {"2017"})[0] == "Compromise adopted during the drought");
 }
 
 TEST_CASE("a subject with a participle right before its date is what happened then") {
-  CHECK(labels("Air quality alerts for PM2.5 issued on Nov. 18 may have contributed to respiratory visits.",
+  CHECK(labels("Air quality alerts for PM2.5 issued on Nov. 18 may have contributed to respiratory "
+               "visits.",
                {"on Nov. 18"})[0] == "Air quality alerts for PM2.5 issued");
-  CHECK(labels("Flood warnings for the Severn issued on Monday may have helped.", {"on Monday"})[0] ==
-        "Flood warnings for the Severn issued");
-  CHECK(labels("Warnings about PM10 issued on Monday were lifted on Tuesday.", {"on Monday", "on Tuesday"}) ==
-        std::vector<std::string>{"Warnings about PM10 issued", "Warnings about PM10 issued were lifted"});
+  CHECK(labels("Flood warnings for the Severn issued on Monday may have helped.",
+               {"on Monday"})[0] == "Flood warnings for the Severn issued");
+  CHECK(labels("Warnings about PM10 issued on Monday were lifted on Tuesday.",
+               {"on Monday", "on Tuesday"}) ==
+        std::vector<std::string>{"Warnings about PM10 issued",
+                                 "Warnings about PM10 issued were lifted"});
   // What it found or said came out with it.
-  CHECK(labels("A survey published last week found that one household in five can no longer buy flood cover.",
-               {"last week"})[0] == "Survey found that one household in five can no longer buy flood cover");
+  CHECK(labels("A survey published last week found that one household in five can no longer buy "
+               "flood cover.",
+               {"last week"})[0] ==
+        "Survey found that one household in five can no longer buy flood cover");
   CHECK(labels("The report released on Monday said the plant would close.", {"on Monday"})[0] ==
         "Report said the plant would close");
   // A clause's own verb before a period that ends stays the clause's.
-  CHECK(labels("Sales increased in the quarter ended Sept. 30 to $747.8 million.", {"the quarter", "Sept. 30"})[0] !=
-        "Sales increased");
+  CHECK(labels("Sales increased in the quarter ended Sept. 30 to $747.8 million.",
+               {"the quarter", "Sept. 30"})[0] != "Sales increased");
+}
+
+TEST_CASE("a reported subject's description after a comma stays out of a later verb's subject") {
+  CHECK(labels("Lumen on Thursday announced the Pocket 3, a handheld gaming PC that runs Windows "
+               "11 and will ship "
+               "Dec. 4 in the United States.",
+               {"Thursday", "Dec. 4"})[1] == "Pocket 3 will ship in the United States");
+  CHECK(labels("The company said the ship, a tanker, docked on Monday and was unloaded on Tuesday.",
+               {"Monday", "Tuesday"}) ==
+        std::vector<std::string>{"Company said the ship docked", "Ship was unloaded"});
+  CHECK(labels("Officials said the bridge, a steel arch, opened in 1932 and was rebuilt in 1990.",
+               {"1932", "1990"})[1] == "Bridge was rebuilt");
+}
+
+TEST_CASE("present-tense verbs in -s end clauses as other verbs do") {
+  CHECK(labels("Construction starts in May and finishes in 2027.", {"May", "2027"}) ==
+        std::vector<std::string>{"Construction starts", "Construction finishes"});
+  CHECK(labels("The museum reopens in April and hosts a gala in June.", {"April", "June"}) ==
+        std::vector<std::string>{"Museum reopens", "Museum hosts a gala"});
+  CHECK(labels("The rule, which takes effect in January, bans plastic bags.", {"January"})[0] ==
+        "Rule takes effect");
+  CHECK(labels("The council votes on the budget on Tuesday.", {"Tuesday"})[0] ==
+        "Council votes on the budget");
+  // A plural noun after 'but' or 'and' is a subject, not a verb.
+  CHECK(labels("His kidnappers demanded a ransom, but negotiations broke off at noon Thursday.",
+               {"noon Thursday"})[0] == "Negotiations broke off");
+}
+
+TEST_CASE("a long stretch between commas whose amount is restated after it is no aside") {
+  CHECK(labels("In the third quarter, for example, net was $10.5 million, or $1.05 a share, "
+               "compared with $10.3 "
+               "million, or $1.02 a share, a year earlier.",
+               {"the third quarter", "a year earlier"})[1] ==
+        "For example, net was $10.5 million compared with $10.3 million");
+  CHECK(labels("The Menlo Park, Calif., company said net was $7.4 million, or 22 cents a share, "
+               "down from $32.3 million, "
+               "or 86 cents a share, a year ago.",
+               {"a year ago"})[0] ==
+        "Menlo Park, Calif., company said net was $7.4 million down from $32.3 million");
+  // Without a restated amount, a long stretch between commas is still an aside.
+  CHECK(labels("Mr. Stronach, founder and controlling shareholder of Magna, resigned in May.",
+               {"May"})[0] == "Mr. Stronach resigned");
+}
+
+TEST_CASE(
+    "an opening 'after' or 'before' with an -ing verb says what the main clause's subject did") {
+  CHECK(labels("After winning the election in May, Anna Berg formed a government.", {"May"})[0] ==
+        "Anna Berg won the election");
+  CHECK(labels("Before joining the company in 2015, she worked at a bank.", {"2015"})[0] ==
+        "She joined the company");
+  CHECK(labels("After cutting prices in March, the company also saw sales rise.", {"March"})[0] ==
+        "Company cut prices");
+  CHECK(labels("After touring Dar es Salaam on Thursday, the FBI chief said he was satisfied.",
+               {"Thursday"})[0] == "FBI chief toured Dar es Salaam");
+  // No -ing verb: the main clause.
+  CHECK(labels("After the vote on Monday, the council adjourned.", {"Monday"})[0] ==
+        "Council adjourned");
+}
+
+TEST_CASE("a participle aside describes the noun phrase from its article, not a verb before it") {
+  CHECK(labels("They said they would appeal the decision, announced Wednesday by Commissioner "
+               "Doris Meissner, that "
+               "Elian must be returned.",
+               {"Wednesday"})[0] == "Decision announced by Doris Meissner");
+  CHECK(labels("Residents will oppose the plan, unveiled on Monday by the mayor, at a meeting.",
+               {"on Monday"})[0] == "Plan unveiled by the mayor");
+  // An amount's "a" is no article that starts a noun phrase.
+  CHECK(labels("The firm reported a loss of $5.1 million, or 10 cents a share, compared with a "
+               "profit of $6.2 million, "
+               "or 12 cents a share, a year earlier.",
+               {"a year earlier"})[0]
+            .find("Share compared") == std::string::npos);
+}
+
+TEST_CASE("a cleft sentence's date labels the clause after 'that'") {
+  CHECK(labels("But it was not until Tuesday that Castro revealed the plan.",
+               {"until Tuesday"})[0] == "Castro revealed the plan");
+  CHECK(labels("It was on Monday that the council finally voted.", {"on Monday"})[0] ==
+        "Council finally voted");
+  CHECK(labels("It wasn't until 2019 that the bridge reopened.", {"until 2019"})[0] ==
+        "Bridge reopened");
+  // Not a cleft: a clause of its own after the date.
+  CHECK(labels("It was cold on Monday, officials said.", {"on Monday"})[0] == "It was cold");
+}
+
+TEST_CASE("a fronted place goes with the larger place named after it") {
+  CHECK(labels("In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested "
+               "Mohamed on Thursday.",
+               {"on Thursday"})[0] == "Rod Beer said the FBI arrested Mohamed");
+  CHECK(labels("In Nairobi, Kenya, rescuers searched the rubble on Saturday.",
+               {"on Saturday"})[0] == "Rescuers searched the rubble");
+  CHECK(labels("In Buffalo, N.Y., police said on Monday that the suspect had fled.",
+               {"on Monday"})[0] == "Police said that the suspect had fled");
+  // A name with a description after it is a person, not a place.
+  CHECK(labels("In Paris, Jean Dupont, the mayor, said on Monday that the park would reopen.",
+               {"on Monday"})[0] == "Jean Dupont said that the park would reopen");
+}
+
+TEST_CASE("a 'City, ST.-based' name between commas is no aside") {
+  CHECK(labels("Norwood, Mass.-based Phoenix, a once-high-flying maker of software, has had "
+               "substantial losses in the "
+               "past two quarters.",
+               {"the past two quarters"})[0] ==
+        "Norwood, Mass.-based Phoenix has had substantial losses");
+  CHECK(labels("Austin, Texas-based Dell, a maker of computers, cut 300 jobs on Monday.",
+               {"on Monday"})[0]
+            .ends_with("Dell cut 300 jobs"));
 }
 
 TEST_CASE("a date in a relative clause with auxiliaries labels its noun phrase and verb group") {
