@@ -116,8 +116,7 @@ class MidSentenceNames {
   std::unordered_set<std::string_view> names_;
 };
 
-// `s` in lower case between two spaces, so that a search finds whole words only. (Built by appending:
-// GCC 12 warns -Wrestrict, falsely, on " " + std::string at -O3.)
+// `s` in lower case between two spaces, so that a search finds whole words only.
 std::string spaced_lower(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 2);
