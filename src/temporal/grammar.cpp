@@ -67,6 +67,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->clause_links = g->lexicon.class_id("clause_links");
   g->half_year_cues = g->lexicon.class_id("half_year_cues");
   g->superlatives = g->lexicon.class_id("superlatives");
+  g->street_suffixes = g->lexicon.class_id("street_suffixes");
   auto cues = load_tense_cues(g->lexicon);
   if (!cues) return cues.error();
   g->cues = std::move(*cues);

@@ -33,6 +33,8 @@ struct Grammar {
   int half_year_cues = -1;
   // Class of superlatives, after which "in 20 years" reaches back ("the highest in 20 years").
   int superlatives = -1;
+  // Class of words that end a street's name, after which a number is a house number.
+  int street_suffixes = -1;
 };
 
 // Loads `language` from the embedded files. Errors name the file and line, or say which

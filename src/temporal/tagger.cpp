@@ -35,6 +35,7 @@ class Run {
     ctx_.clause_links = g.clause_links;
     ctx_.half_year_cues = g.half_year_cues;
     ctx_.superlatives = g.superlatives;
+    ctx_.street_suffixes = g.street_suffixes;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
   }
