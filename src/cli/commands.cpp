@@ -63,6 +63,15 @@ bool looks_like_json(std::string_view bytes) {
   return i != std::string_view::npos && bytes[i] == '{';
 }
 
+// An article whose text holds no dated event still gives a valid (empty) timeline; say so on stderr,
+// since an empty figure is rarely what the user wanted.
+Result<Timeline> warn_if_no_events(Result<Timeline> timeline, const std::string& path) {
+  if (timeline && timeline->events.empty())
+    std::cerr << "chronoline: warning: " << display_name(path)
+              << ": no dated events found; the timeline holds only the publication date\n";
+  return timeline;
+}
+
 // An article or a timeline JSON file, as a timeline.
 Result<Timeline> load_timeline(const std::string& path, const ArticleOptions& article_options) {
   auto options = article_options.resolve();
@@ -76,7 +85,7 @@ Result<Timeline> load_timeline(const std::string& path, const ArticleOptions& ar
   }
   auto tagger = english_tagger();
   if (!tagger) return tagger.error();
-  return extract_timeline(*bytes, display_name(path), **tagger, *options);
+  return warn_if_no_events(extract_timeline(*bytes, display_name(path), **tagger, *options), path);
 }
 
 std::function<Status()> setup_extract(CLI::App& app) {
@@ -95,7 +104,7 @@ std::function<Status()> setup_extract(CLI::App& app) {
     if (!bytes) return bytes.error();
     auto tagger = english_tagger();
     if (!tagger) return tagger.error();
-    auto timeline = extract_timeline(*bytes, display_name(o->input), **tagger, *options);
+    auto timeline = warn_if_no_events(extract_timeline(*bytes, display_name(o->input), **tagger, *options), o->input);
     if (!timeline) return timeline.error();
     return write_output_atomic(o->output, timeline_to_json(*timeline));
   };

@@ -256,6 +256,24 @@ class Labeler {
       // "the big, often tumultuous slide in stock prices [this month] has turned ...": a date that
       // ends the clause's subject; the whole subject, not only its last noun phrase.
       const Segment& g = segments_[k];
+      // "Air quality alerts for PM2.5 issued [on Nov. 18] may have contributed": a participle
+      // right before the date is what the subject underwent then ("... issued"). Not when the
+      // date is a period with its end after it ("Sales increased in the quarter ended Sept. 30").
+      if (size_t p = first - 1; first > g.body + 1 && tokens_[p].lower.ends_with("ed") && looks_verb(tokens_[p]) &&
+                                !is(tokens_[p], kAuxiliaries) && !has_verb(g.body, p) &&
+                                !is(tokens_[last + 1], kPeriodVerbs)) {
+        size_t from = subject_start(g.body, p);
+        // "A survey published last week found that ...": what it says came out with it, so the
+        // label says that instead ("Survey found that ...").
+        bool says = is(tokens_[last + 1], kReportingVerbs) ||
+                    (last + 2 < g.end && tokens_[last + 2].lower == "that");
+        if (from < p && p - from <= 14 && says) {
+          std::vector<size_t> out = range(from, p), rest = range(last + 1, g.end);
+          out.insert(out.end(), rest.begin(), rest.end());
+          return phrase_.finish(out, max_length);
+        }
+        if (from < p && p - from <= 14) return phrase_.finish(range(from, first), max_length);
+      }
       size_t from = subject_start(g.body, first);
       if (from < first && first - from <= 14 && !has_verb(g.body, first)) {
         std::vector<size_t> subject = range(from, first), rest = range(last + 1, g.end);
@@ -300,8 +318,14 @@ class Labeler {
     // graduated", "He qualified as a barrister").
     if (segments_[k].kind == SegmentKind::kParticipial) {
       const Token& verb = tokens_[segments_[k].body];
-      std::string who =
-          verb.lower.ends_with("ing") && !is(verb, kAspectVerbs) ? person_subject() : std::string();
+      bool ing = verb.lower.ends_with("ing") && !is(verb, kAspectVerbs);
+      std::string who = ing ? person_subject() : std::string();
+      // "The company cut prices in March, sending shares up by April": any short subject that is
+      // no pronoun did it ("Company sent shares up").
+      if (ing && who.empty())
+        if (std::vector<size_t> subject = noun_phrase_subject(main_segment()); !subject.empty() && subject.size() <= 6)
+          if (std::string np = phrase_.finish(subject, max_length / 3); np.find("\u2026") == std::string::npos)
+            who = np + abbreviation_dot(subject.back());  // a subject cut short says no one
       std::string past = who.empty() ? std::string() : past_of_ing(verb.lower);
       size_t room = who.size() + past.size() + 1;
       if (!past.empty() && room < max_length) {
@@ -322,6 +346,13 @@ class Labeler {
   std::string person_subject() const {
     if (std::string pronoun = person_subject_pronoun(); !pronoun.empty()) return pronoun;
     return phrase_.person(subject_of(main_segment()));
+  }
+
+  // "." when one closes the word at token i ("Corp."), so that a label ending there keeps it.
+  std::string abbreviation_dot(size_t i) const {
+    bool dot = i + 1 < tokens_.size() && is_punct(tokens_[i + 1], ".") && tokens_[i + 1].begin == tokens_[i].end &&
+               tokens_[i].word && tokens_[i].cap;
+    return dot ? "." : "";
   }
 
   // "He" or "She" when that is the main clause's whole subject; else empty.
@@ -966,13 +997,16 @@ class Labeler {
     return true;
   }
 
-  // "Hewlett announced that [it] planned ...": a pronoun opening a reported clause stands for the
-  // subject of segment k, when that is a short noun phrase.
+  // "Hewlett announced that [it] planned ...": "it" opening a reported clause stands for the
+  // subject of segment k, when that is a short noun phrase, and "they" when that is plural. "He"
+  // and "she" stay, for the article's people to resolve: "Anna Berg said that he had fled", "The
+  // court ruled that he must return" are about someone else.
   std::vector<size_t> with_subject_for_pronoun(std::vector<size_t> clause, size_t k) const {
     std::string_view w = clause.empty() ? std::string_view() : std::string_view(tokens_[clause.front()].lower);
-    if (w != "it" && w != "he" && w != "she" && w != "they") return clause;
+    if (w != "it" && w != "they") return clause;
     std::vector<size_t> subject = subject_of(k);
     while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
+    if (w == "they" && (subject.empty() || !plural(tokens_[head_of(subject)]))) return clause;
     bool noun_phrase = !subject.empty() && subject.size() <= 6 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
       return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
              is(tokens_[i], kPersonPronouns);
@@ -1027,9 +1061,27 @@ class Labeler {
         out.insert(out.begin(), head.begin(), head.end());
       }
     }
+    // "Senator Ellen Marsh, a Democrat from Ohio, introduced the bill in March 2025, a month after
+    // the crash": after a description set off by commas, with no verb before it and none after it
+    // to go on with, the participle is the clause's own verb.
+    if (size_t p = out.front(); p > segments_[k].body && is_punct(tokens_[p - 1], ",") &&
+                                is(tokens_[p], kArticles) && !has_verb(segments_[k].body, open) &&
+                                !verb_or_present(close + 1))
+      return std::nullopt;
     std::vector<size_t> aside = range(open, close);
     out.insert(out.end(), aside.begin(), aside.end());
     return out;
+  }
+
+  // True when token i is a verb, or a lower-case word in -s that may be a present-tense one ("The
+  // agreement, reached on Thursday, [requires] ..."; not "weeks after", a noun before a preposition).
+  bool verb_or_present(size_t i) const {
+    if (i >= tokens_.size()) return false;
+    const Token& t = tokens_[i];
+    if (looks_verb(t)) return true;
+    bool preposition_next = i + 1 < tokens_.size() && is(tokens_[i + 1], kCutWords) && tokens_[i + 1].lower != "that";
+    return t.word && !t.cap && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+           !is(t, kCutWords) && !is(t, kPronouns) && !preposition_next;
   }
 
   // "a spokeswoman said" (from token `from`, after a comma) up to the end of the sentence or a

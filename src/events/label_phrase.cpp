@@ -136,9 +136,14 @@ void PhraseWriter::drop_leading_copula(std::vector<size_t>& ids) const {
 
 // "reopened the quay, three weeks [after the collapse]": a duration set off by a comma at the end
 // says nothing alone. ("reached 140 km an hour" keeps its rate.)
+// So does a count of time units the tagger left untagged (", weeks [after a train derailed]").
 void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
   size_t n = ids.size();
   while (n > 0 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].timex >= 0) --n;
+  if (n == ids.size() && n > 0 && !is_marker(ids[n - 1]) && is(toks_[ids[n - 1]], kTimeUnits))
+    while (n > 0 && ids.size() - n < 3 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].word &&
+           !looks_verb(toks_[ids[n - 1]]))
+      --n;
   if (n < ids.size() && n > 0 && !is_marker(ids[n - 1]) && is_punct(toks_[ids[n - 1]], ",")) ids.resize(n);
 }
 
@@ -321,6 +326,56 @@ bool PhraseWriter::restated_amount(const std::vector<size_t>& ids, size_t j) con
          number(j + 2);
 }
 
+// Where the person's name starts in the "of" phrase of a title that begins at ids[from]
+// ("[the] Bank of England Andrew Bailey said"), else 0. The phrase runs over words that are no
+// verb; the name is the last two of its closing capitalised words when there are three or more
+// ("State Antony Blinken"), or two that follow a lower-case noun ("the board of directors Marta
+// Quist"), neither a word of organisations. ("New South Wales" still reads as a place and a name.)
+size_t PhraseWriter::name_after_of(const std::vector<size_t>& ids, size_t from) const {
+  auto glued_dot = [&](size_t p) {
+    return p > from && !is_marker(ids[p]) && !is_marker(ids[p - 1]) && is_punct(toks_[ids[p]], ".") &&
+           toks_[ids[p - 1]].word && toks_[ids[p]].begin == toks_[ids[p - 1]].end;
+  };
+  auto in_phrase = [&](size_t p) {
+    if (p >= ids.size() || p >= from + 16 || is_marker(ids[p])) return false;
+    const Token& t = toks_[ids[p]];
+    return (t.word && !looks_verb(t) && !is(t, kReportingVerbs) && t.timex < 0) || glued_dot(p);
+  };
+  auto capital = [&](size_t p) { return glued_dot(p) || toks_[ids[p]].cap; };
+  // Each run of capitalised words that closes before a lower-case word or the phrase's end may
+  // end with the name: "the U.S. Federal Bureau | of Investigation Louis Freeh | said".
+  for (size_t end = from + 1; end <= ids.size() && in_phrase(end - 1); ++end) {
+    if (!capital(end - 1) || (in_phrase(end) && capital(end))) continue;
+    size_t run = end, words = 0;
+    while (run > from && capital(run - 1)) {
+      if (toks_[ids[run - 1]].word) ++words;
+      --run;
+    }
+    if (words < 2) continue;
+    size_t name = end;
+    for (size_t taken = 0; taken < 2;) {
+      --name;
+      if (toks_[ids[name]].word) ++taken;
+    }
+    // "Louis J. Freeh": an initial takes the word before it along.
+    if (toks_[ids[name]].lower.size() == 1 && name > run + 1 && toks_[ids[name - 1]].word) --name;
+    const Token& before = toks_[ids[run > from ? run - 1 : from]];
+    bool after_noun = run > from && before.word && !before.cap && !is(before, kArticles) &&
+                      !is(before, kCutWords) && !is(before, kConjunctions);
+    if (words < 3 && !after_noun) continue;
+    // "commander of the Space Shuttle Columbia for a mission": a name goes on with its verb, not
+    // a preposition.
+    if (end < ids.size() && !is_marker(ids[end]) && is(toks_[ids[end]], kCutWords) &&
+        toks_[ids[end]].lower != "that" && toks_[ids[end]].lower != "and" && toks_[ids[end]].lower != "who")
+      continue;
+    bool organisation = false;
+    for (size_t p = name; p < end; ++p)
+      organisation = organisation || is(toks_[ids[p]], kOrganisationWords) || is(toks_[ids[p]], kTitles);
+    if (!organisation) return name;
+  }
+  return 0;
+}
+
 // "Russian President Vladimir Putin" -> "Vladimir Putin"; "former Afghan president Hamid Karzai" too.
 void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
   for (size_t j = 0; j < ids.size(); ++j) {
@@ -330,10 +385,11 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
     if (name < ids.size() && !is_marker(ids[name]) && is_punct(toks_[ids[name]], ".") &&
         toks_[ids[name]].begin == toks_[ids[j]].end)
       ++name;
-    // "Secretary of State Antony Blinken"; but not "head of the militia".
+    // "Secretary of State Antony Blinken", "Director of the Federal Bureau of Investigation Louis
+    // Freeh"; but not "head of the militia".
     if (name + 1 < ids.size() && !is_marker(ids[name]) && toks_[ids[name]].lower == "of") {
-      if (is_marker(ids[name + 1]) || !toks_[ids[name + 1]].cap) continue;
-      name += 2;
+      name = name_after_of(ids, name + 1);
+      if (name == 0) continue;
     }
     if (name >= ids.size() || is_marker(ids[name]) || !toks_[ids[name]].cap || is(toks_[ids[name]], kTitles)) continue;
     // "General Motors Corp.", "General Electric": a company's name, not a title and a person's.

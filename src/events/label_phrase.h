@@ -43,6 +43,7 @@ class PhraseWriter {
   bool is_marker(size_t i) const;
   void replace_parentheticals(std::vector<size_t>& ids) const;
   static bool is_acronym(const Token& t);
+  size_t name_after_of(const std::vector<size_t>& ids, size_t from) const;
   bool restated_amount(const std::vector<size_t>& ids, size_t j) const;
   size_t dash_at(const std::vector<size_t>& ids, size_t j) const;
   void drop_dash_asides(std::vector<size_t>& ids) const;

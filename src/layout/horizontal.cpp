@@ -21,6 +21,7 @@ constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labe
 constexpr double kTrackGap = 3;    // between stacked bars
 constexpr double kMinBar = 6;      // narrowest bar
 constexpr int kClusterLines = 2;   // cluster labels wrap to at most this many lines
+constexpr double kSpread = 0.5;    // lanes in use move apart by at most this share of a lane
 
 // Space kept around labels: labels.gap, but never so little that labels touch.
 double label_gap(const Style& s) { return std::max(s.labels.gap, 2.0); }
@@ -37,7 +38,9 @@ struct Mark {
 
 // The vertical plan of the figure.
 struct Geometry {
-  double left, right;  // where labels may go
+  double left, right;            // where labels may go
+  double area_top, area_bottom;  // the free area under the header, where the content block goes
+  double above_band, below_band;  // marks and bars above the axis; ticks and publication below
   double axis_y;
   double above_edge;  // bottom of lane 0 above the axis
   double below_edge;  // top of lane 0 below the axis
@@ -179,6 +182,8 @@ class Horizontal {
   void build_axis();
   void build_marks();
   Status plan_geometry(double header_bottom);
+  void set_axis_y(double axis_y);
+  void settle_vertically();
   Status place_all();
   enum class ClusterFit { kAll, kMerged, kNone };
   ClusterFit place_clusters(Pass& pass);
@@ -188,6 +193,7 @@ class Horizontal {
   void place_publication_label();
   ClusterFit run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed);
   void promote_small_clusters();
+  void balance_sides();
   void renumber_clusters();
   const Label& label_of(size_t i);
   // Labels wrap at labels.max_width, or narrower when the canvas is.
@@ -352,28 +358,88 @@ Status Horizontal::plan_geometry(double header_bottom) {
   double extra = avail - lanes * lane_h;
   g_.left = s_.canvas.margin_left;
   g_.right = s_.canvas.width - s_.canvas.margin_right;
+  g_.area_top = top;
+  g_.area_bottom = bottom;
+  g_.above_band = above_band;
+  g_.below_band = below_band;
   g_.lane_h = lane_h;
   g_.marker_half = marker_half;
-  g_.axis_y = top + extra / 2 + g_.lanes_above * lane_h + kLeaderMin + above_band;
-  g_.above_edge = g_.axis_y - above_band - kLeaderMin;
-  g_.below_edge = g_.axis_y + below_band + kLeaderMin;
-  g_.tick_top = g_.axis_y + s_.ticks.length + 3;
   g_.tick_line_h = tick_line_h;
+  // Provisional: labels are placed by lane, and settle_vertically() moves the lanes in use.
+  set_axis_y(top + extra / 2 + g_.lanes_above * lane_h + kLeaderMin + above_band);
+  if (pub_mark_ && s_.show.publication) place_publication_label();
+  return {};
+}
+
+// Puts the axis at `axis_y` with the marks, ticks and lane edges that hang from it.
+void Horizontal::set_axis_y(double axis_y) {
+  g_.axis_y = axis_y;
+  g_.above_edge = axis_y - g_.above_band - kLeaderMin;
+  g_.below_edge = axis_y + g_.below_band + kLeaderMin;
+  g_.tick_top = axis_y + s_.ticks.length + 3;
   for (Mark& mk : marks_) {
     if (mk.kind == MarkKind::kPoint) {
-      mk.top = g_.axis_y - marker_half;
-      mk.bottom = g_.axis_y + marker_half;
+      mk.top = axis_y - g_.marker_half;
+      mk.bottom = axis_y + g_.marker_half;
     } else {
-      mk.bottom = g_.axis_y - marker_half - 4 - mk.track * (s_.markers.bar_height + kTrackGap);
+      mk.bottom = axis_y - g_.marker_half - 4 - mk.track * (s_.markers.bar_height + kTrackGap);
       mk.top = mk.bottom - s_.markers.bar_height;
     }
   }
   if (pub_mark_) {
-    pub_mark_->top = g_.axis_y - above_band + 2;
-    pub_mark_->bottom = g_.axis_y + s_.ticks.length + 2;
-    if (s_.show.publication) place_publication_label();
+    pub_mark_->top = axis_y - g_.above_band + 2;
+    pub_mark_->bottom = axis_y + s_.ticks.length + 2;
   }
-  return {};
+  if (pub_box_) pub_box_->y = g_.tick_top + g_.tick_line_h + 1;
+  scene_.axis.y0 = scene_.axis.y1 = axis_y;
+}
+
+// Lanes are as tall as the tallest label allowed, and most figures use fewer lanes than fit, more
+// on one side than the other. So once labels have their lanes, each lane in use shrinks to its
+// tallest label, the lanes move apart by what room is left (at most kSpread of a lane), and the
+// block of marks, ticks and labels is centred in the free area under the header: no empty band
+// on one side. Moving whole lanes keeps every property of the placement: labels in a lane keep
+// their order and gaps, and leaders only grow through the room between lanes.
+void Horizontal::settle_vertically() {
+  std::vector<double> height[2];  // per side and lane: the tallest label in it
+  auto visit = [&](const Slot& sl) {
+    auto& h = height[sl.above ? 0 : 1];
+    if (h.size() <= static_cast<size_t>(sl.lane)) h.resize(sl.lane + 1, 0.0);
+    h[sl.lane] = std::max(h[sl.lane], sl.box.h);
+  };
+  for (const auto& sl : slots_)
+    if (sl) visit(*sl);
+  for (const Slot& sl : cluster_slots_) visit(sl);
+  double band[2] = {g_.above_band, g_.below_band};
+  auto reach = [&](int side, double spread) {  // from the axis to the outer edge of the side
+    if (height[side].empty()) return band[side];
+    double r = band[side] + kLeaderMin;
+    for (double h : height[side]) r += h + label_gap(s_) + spread;
+    return r - label_gap(s_) - spread;
+  };
+  double free = g_.area_bottom - g_.area_top;
+  double gaps = 0;  // room between lanes in use, which may grow
+  for (const auto& h : height) gaps += std::max<double>(0, static_cast<double>(h.size()) - 1);
+  double spread = 0;
+  if (gaps > 0)
+    spread = std::clamp((free - reach(0, 0) - reach(1, 0)) / gaps, 0.0, kSpread * g_.lane_h);
+  double above = reach(0, spread), below = reach(1, spread);
+  set_axis_y(g_.area_top + std::max(0.0, (free - above - below) / 2) + above);
+  std::vector<double> offset[2];  // per side and lane: from the lane edge to the lane
+  for (int side : {0, 1}) {
+    double at = 0;
+    for (double h : height[side]) {
+      offset[side].push_back(at);
+      at += h + label_gap(s_) + spread;
+    }
+  }
+  auto move = [&](Slot& sl) {
+    double off = offset[sl.above ? 0 : 1][sl.lane];
+    sl.box.y = sl.above ? g_.above_edge - off - sl.box.h : g_.below_edge + off;
+  };
+  for (auto& sl : slots_)
+    if (sl) move(*sl);
+  for (Slot& sl : cluster_slots_) move(sl);
 }
 
 // The publication label goes under its mark in the second tick row, where it pushes aside the
@@ -383,19 +449,29 @@ void Horizontal::place_publication_label() {
   pub_text_ = m_.measure(published_text(t_), FontRole::kTick, true, 0, 1);
   double w = pub_text_.width;
   double x = std::clamp(pub_mark_->x - w / 2, g_.left, std::max(g_.left, g_.right - w));
-  pub_box_ = Box{x, g_.tick_top + g_.tick_line_h + 1, w, pub_text_.height};
-  auto touches = [&](double c0, double c1) {
-    return c1 + s_.ticks.min_gap > x && c0 - s_.ticks.min_gap < x + w;
+  pub_box_ = Box{x, g_.tick_top + g_.tick_line_h + 1, w, pub_text_.height};  // y: set_axis_y
+  double gap = std::max(s_.ticks.min_gap, s_.fonts.tick_size);  // as choose_ticks keeps them
+  auto touches = [&](double c0, double c1) { return c1 + gap > x && c0 - gap < x + w; };
+  // A moved context must also clear its neighbours in the row: the last context before it and
+  // the next one after it.
+  auto clears_neighbours = [&](size_t i, double c0, double c1, double last_end) {
+    if (c0 < last_end + gap) return false;
+    for (size_t j = i + 1; j < ticks_.size(); ++j)
+      if (!ticks_[j].context.empty())
+        return c1 + gap <= ticks_[j].x - ticks_[j].context_width / 2;
+    return true;
   };
   std::string pending;  // a context pushed aside moves to the next free tick of its segment
-  double pending_w = 0;
+  double pending_w = 0, last_end = -1e300;
   int pending_segment = -1;
-  for (Tick& t : ticks_) {
+  for (size_t i = 0; i < ticks_.size(); ++i) {
+    Tick& t = ticks_[i];
     // A later context ("Dec 2026") starts a new month or year: one pushed aside ("Nov 2026") would
     // now name the wrong stretch, so it goes.
     if (!t.context.empty()) pending.clear();
+    double p0 = t.x - pending_w / 2, p1 = t.x + pending_w / 2;
     if (t.context.empty() && !pending.empty() && t.segment == pending_segment &&
-        !touches(t.x - pending_w / 2, t.x + pending_w / 2)) {
+        !touches(p0, p1) && clears_neighbours(i, p0, p1, last_end)) {
       t.context = std::exchange(pending, "");
       t.context_width = pending_w;
     }
@@ -404,6 +480,7 @@ void Horizontal::place_publication_label() {
       pending_w = std::exchange(t.context_width, 0);
       pending_segment = t.segment;
     }
+    if (!t.context.empty()) last_end = t.x + t.context_width / 2;
   }
 }
 
@@ -546,6 +623,39 @@ void Horizontal::promote_small_clusters() {
     clusters_ = std::move(saved_clusters);
     cluster_of_ = std::move(saved_of);
     ++c;
+  }
+}
+
+// A figure whose labels climb high on one side and stay low on the other looks lopsided and
+// leaves less room to spread its lanes. While one side uses two or more lanes more than the
+// other, place everything again with that side a lane shorter, and keep the result when every
+// label still fits with the clusters as they are.
+void Horizontal::balance_sides() {
+  constexpr int kAttempts = 4;
+  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    int used[2] = {0, 0};
+    auto visit = [&](const Slot& sl) {
+      int& u = used[sl.above ? 0 : 1];
+      u = std::max(u, sl.lane + 1);
+    };
+    for (const auto& sl : slots_)
+      if (sl) visit(*sl);
+    for (const Slot& sl : cluster_slots_) visit(sl);
+    if (std::abs(used[0] - used[1]) < 2) return;
+    Geometry saved_g = g_;
+    std::vector<Cluster> saved_clusters = clusters_;
+    std::vector<int> saved_of = cluster_of_;
+    (used[0] > used[1] ? g_.lanes_above : g_.lanes_below) = std::max(used[0], used[1]) - 1;
+    std::map<long, Slot> slots;
+    std::vector<size_t> failed;
+    if (run_pass(slots, failed) == ClusterFit::kAll && failed.empty()) {
+      keep_slots(slots);
+      continue;
+    }
+    g_ = saved_g;  // a failed pass may have merged clusters: put everything back
+    clusters_ = std::move(saved_clusters);
+    cluster_of_ = std::move(saved_of);
+    return;
   }
 }
 
@@ -698,6 +808,8 @@ Result<Scene> Horizontal::run() {
   build_marks();
   if (Status st = plan_geometry(header_bottom); !st) return st.error();
   if (Status st = place_all(); !st) return st.error();
+  balance_sides();
+  settle_vertically();
   emit_axis();
   emit_marks();
   emit_labels();

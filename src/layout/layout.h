@@ -24,7 +24,11 @@ namespace chronoline {
 //   3. on ties, finer dates before coarser ones.
 // Each event in turn takes the free slot nearest the axis. Events that find none are grouped
 // with their neighbours into a cluster marker labelled "+12 events, 3–21 May 2022"; clusters are
-// placed before single labels in the next pass, so no event is ever dropped.
+// placed before single labels in the next pass, so no event is ever dropped. When one side then
+// uses two or more lanes more than the other, labels are placed again with that side a lane
+// shorter, if everything still fits. Finally each lane in use shrinks to its tallest label, the
+// lanes move apart by up to half a lane where there is room, and the whole block of marks, ticks
+// and labels is centred in the space under the title.
 //
 // Vertical: a top-to-bottom list in time order, one row per event, the figure's height growing
 // with the number of events; long gaps are shown as axis breaks.

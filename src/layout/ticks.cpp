@@ -1,6 +1,7 @@
 // Ticks: picks tick units per axis segment (days ... centuries) and drops colliding tick labels.
 #include "layout/ticks.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -193,17 +194,70 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
   return ticks;
 }
 
-// Keeps labels that clear the last kept one by min_gap and stay inside [left, right]. The context
-// of a dropped tick ("Jan 2022") moves to the next kept tick of its segment.
-void drop_collisions(std::vector<Tick>& ticks, double min_gap, double left, double right) {
+// How much a tick label matters when two come too close: a segment's only label names its whole
+// stretch, a label with a context ("Jan 2022") starts a month or year, the rest are one of many.
+int tick_rank(const Tick& t, const std::vector<int>& per_segment) {
+  if (per_segment[static_cast<size_t>(t.segment)] == 1) return 2;
+  return t.context.empty() ? 0 : 1;
+}
+
+// Which tick labels stay: each clears its kept neighbour by `gap` (more where the segment, and so
+// the scale or unit, changes, so "28 Feb" and "Mar–May 2022" do not read as one run) and stays
+// inside [left, right]. Of two too close, the lesser goes (the later when equal), but never the
+// last kept label of a segment.
+std::vector<bool> kept_texts(const std::vector<Tick>& ticks, double gap, double segment_gap,
+                             double left, double right) {
+  std::vector<int> per_segment, kept_in;
+  for (const Tick& t : ticks) {
+    if (per_segment.size() <= static_cast<size_t>(t.segment)) {
+      per_segment.resize(t.segment + 1, 0);
+      kept_in.resize(t.segment + 1, 0);
+    }
+    ++per_segment[static_cast<size_t>(t.segment)];
+  }
+  std::vector<bool> kept(ticks.size(), false);
+  std::vector<size_t> stack;  // kept ticks, left to right
+  for (size_t i = 0; i < ticks.size(); ++i) {
+    const Tick& t = ticks[i];
+    double x0 = t.x - t.text_width / 2;
+    if (x0 < left || t.x + t.text_width / 2 > right) continue;
+    bool keep = true;
+    while (keep && !stack.empty()) {
+      const Tick& k = ticks[stack.back()];
+      double need = k.segment == t.segment ? gap : segment_gap;
+      if (x0 >= k.x + k.text_width / 2 + need) break;
+      bool last_of_segment = k.segment != t.segment && kept_in[size_t(k.segment)] == 1;
+      if (tick_rank(t, per_segment) > tick_rank(k, per_segment) && !last_of_segment) {
+        kept[stack.back()] = false;
+        --kept_in[size_t(k.segment)];
+        stack.pop_back();
+      } else {
+        keep = false;
+      }
+    }
+    if (!keep) continue;
+    kept[i] = true;
+    ++kept_in[size_t(t.segment)];
+    stack.push_back(i);
+  }
+  return kept;
+}
+
+// Keeps the labels kept_texts() keeps. The context of a dropped tick ("Jan 2022") moves to the
+// next kept tick of its segment, and a context that would touch the last kept one moves on too.
+void drop_collisions(std::vector<Tick>& ticks, const Style& style, double left, double right) {
+  // Tick labels closer than about an em read as one; where the unit changes, as one number.
+  double min_gap = std::max(style.ticks.min_gap, style.fonts.tick_size);
+  std::vector<bool> keep_text = kept_texts(
+      ticks, min_gap, std::max(min_gap, 1.5 * style.fonts.tick_size), left, right);
   std::vector<Tick> kept;
-  double text_end = -1e300, context_end = -1e300;
+  double context_end = -1e300;
   std::string pending;
   int pending_segment = -1;
   double pending_width = 0;
-  for (Tick& t : ticks) {
-    double x0 = t.x - t.text_width / 2;
-    if (x0 < text_end + min_gap || x0 < left || t.x + t.text_width / 2 > right) {
+  for (size_t i = 0; i < ticks.size(); ++i) {
+    Tick& t = ticks[i];
+    if (!keep_text[i]) {
       if (!t.context.empty())
         pending = t.context, pending_segment = t.segment, pending_width = t.context_width;
       continue;
@@ -213,7 +267,6 @@ void drop_collisions(std::vector<Tick>& ticks, double min_gap, double left, doub
       t.context_width = pending_width;
     }
     if (!t.context.empty()) pending.clear();  // its own or the carried one: either way, settled
-    text_end = t.x + t.text_width / 2;
     double c0 = t.x - t.context_width / 2;
     if (!t.context.empty() &&
         (c0 < context_end + min_gap || c0 < left || t.x + t.context_width / 2 > right)) {
@@ -243,7 +296,7 @@ std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMea
       all.push_back(std::move(t));
     }
   }
-  drop_collisions(all, style.ticks.min_gap, left, right);
+  drop_collisions(all, style, left, right);
   return all;
 }
 

@@ -23,9 +23,10 @@ struct Tick {
 
 // Chooses, per segment, the finest unit among days, 2 days, weeks, months, quarters, half years,
 // years, 2/5 years, decades, 20/50 years, centuries, ... whose labels fit with `ticks.min_gap`
-// between them, then drops any label that would still touch its left neighbour (context labels
-// are dropped on their own). Every segment keeps at least one labelled tick. Labels stay within
-// [left, right].
+// between them, then drops labels that come closer to a neighbour than min_gap or one tick font
+// size (1.5 font sizes where the segment changes); of two, the lesser goes (a segment's only
+// label outranks a label with a context, which outranks the rest), and a segment's last kept
+// label stays. Context labels are dropped on their own. Labels stay within [left, right].
 std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer,
                                double left, double right);
 

@@ -94,7 +94,7 @@ const std::array kFields = {
     BOOLEAN("labels.show_date", labels.show_date, "a date line above each label"),
     ENUM("ticks.format", ticks.format, TickFormat, kTickFormats, "tick label format"),
     NUMBER("ticks.length", ticks.length, 0, 100, "tick mark length"),
-    NUMBER("ticks.min_gap", ticks.min_gap, 0, 500, "minimum space between tick labels"),
+    NUMBER("ticks.min_gap", ticks.min_gap, 0, 500, "minimum space between tick labels (never less than fonts.tick_size)"),
     NUMBER("axis.width", axis.width, 0, 50, "axis line thickness"),
     BOOLEAN("axis.breaks", axis.breaks, "cut long empty gaps out of the axis, and give a crowded stretch a scale of its own"),
     NUMBER("axis.break_min_gap", axis.break_min_gap, 0.01, 1,

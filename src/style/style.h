@@ -88,7 +88,7 @@ struct Style {
   struct Ticks {
     TickFormat format = TickFormat::kAuto;  // auto ("19 Jan" + year row) | iso
     double length = 6;                      // tick mark length
-    double min_gap = 14;                    // minimum space between tick labels
+    double min_gap = 14;                    // minimum space between tick labels (never less than fonts.tick_size)
   } ticks;
 
   struct Axis {

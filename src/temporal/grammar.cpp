@@ -67,6 +67,10 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->clause_links = g->lexicon.class_id("clause_links");
   g->half_year_cues = g->lexicon.class_id("half_year_cues");
   g->superlatives = g->lexicon.class_id("superlatives");
+  g->elapsed_cues = g->lexicon.class_id("elapsed_cues");
+  g->title_minor_words = g->lexicon.class_id("title_minor_words");
+  for (std::string_view cls : {"units", "unit_plurals", "deictic", "pods", "pod_plurals"})
+    if (int id = g->lexicon.class_id(cls); id >= 0) g->time_nouns.push_back(id);
   g->street_suffixes = g->lexicon.class_id("street_suffixes");
   auto cues = load_tense_cues(g->lexicon);
   if (!cues) return cues.error();

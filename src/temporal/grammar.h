@@ -33,6 +33,14 @@ struct Grammar {
   int half_year_cues = -1;
   // Class of superlatives, after which "in 20 years" reaches back ("the highest in 20 years").
   int superlatives = -1;
+  // Class of words before a colon reading that make it a time taken ("won in 3:28").
+  int elapsed_cues = -1;
+  // Classes that tell a quoted title in title case ("This Week", "The Day After Tomorrow") from a
+  // quoted time: the words it may leave in lower case, and the time nouns speech would not
+  // capitalise after a quote's first word (units, their plurals, days named relative to today,
+  // parts of the day).
+  int title_minor_words = -1;
+  std::vector<int> time_nouns;
   // Class of words that end a street's name, after which a number is a house number.
   int street_suffixes = -1;
 };

@@ -113,6 +113,16 @@ std::optional<Resolved> with_mod(Resolved r, const Args& a) {
 std::optional<Resolved> op_mod(const Args& a) {
   const Resolved* of = a.cand(Key::kOf);
   if (!of) return std::nullopt;
+  // "late on Tuesday's deadline" is late on a deadline, not late on Tuesday: a preposition between
+  // the modifier and a possessive date.
+  const ResolveContext& c = a.ctx();
+  const Binding* ofb = a.part(Key::kOf);
+  uint32_t te = a.match().te;
+  if (ofb && ofb->tb > 0 && te < c.toks.size() && c.toks[te].word &&
+      c.lex.word(c.toks[te].word) == "'s") {
+    uint32_t w = c.toks[ofb->tb - 1].word;
+    if (w < c.cues.roles.size() && c.cues.roles[w] == TenseRole::kDatePrep) return std::nullopt;
+  }
   Resolved r = *of;
   r.mod = a.text(Key::kMod);
   return r;
@@ -136,6 +146,19 @@ std::optional<Resolved> op_range(const Args& a) {
       end.g == Granularity::kDay) {
     end.day = start.day + date::days{((date::weekday{end.day} - date::weekday{start.day}).count())};
     to_value = date_at(end).value;
+  }
+  // "June 11-July 19", "from Dec. 28 to Jan. 3": with no year written, the end is the first such
+  // day from the start on. The start stands by the verb whose tense chose its year; the end, read
+  // alone, may have taken the other direction ("The tournament runs June 11-July 19" in January).
+  if (!weekdays && !a.cand_has(Key::kFrom, Key::kYear) && !a.cand_has(Key::kTo, Key::kYear) &&
+      start.g == Granularity::kDay && end.g == Granularity::kDay) {
+    Moment moved = end;
+    moved.day = add_units(end.day, Granularity::kYear, year_of(start.day) - year_of(end.day));
+    if (moved.day < start.day) moved.day = add_units(moved.day, Granularity::kYear, 1);
+    if (moved.day != end.day) {
+      end = moved;
+      to_value = date_at(end).value;
+    }
   }
   // "from March 3 to March 5, 2021": a start without a year of its own takes the end's.
   if (end.day < start.day && start.g >= Granularity::kMonth && start.g <= Granularity::kDay &&

@@ -231,11 +231,34 @@ Moment with_pod(Moment m, const Args& a) {
   return m;
 }
 
+namespace {
+
+// Whether a numeric month and day run on into, or follow, a third slashed number that is no year
+// ("1/2/3", "4/2/1"): a series of counts. A date with a year there is a longer match of its own
+// rule.
+bool slashed_on(const Args& a) {
+  const Binding* m = a.part(Key::kMonth);
+  const Binding* d = a.part(Key::kDay);
+  const std::vector<Token>& toks = a.ctx().toks;
+  if (!m || !d || toks[m->tb].kind != TokKind::kNumber) return false;
+  if (uint32_t b = m->tb; b >= 2 && toks[b - 1].kind == TokKind::kPunct &&
+                          toks[b - 1].punct == '/' && !toks[b].space_before &&
+                          !toks[b - 1].space_before && toks[b - 2].kind == TokKind::kNumber)
+    return true;  // the "2/3" of "1/2/3"
+  uint32_t next = d->te;
+  return next + 1 < toks.size() && toks[next].kind == TokKind::kPunct && toks[next].punct == '/' &&
+         !toks[next].space_before && !toks[next + 1].space_before &&
+         toks[next + 1].kind == TokKind::kNumber;
+}
+
+}  // namespace
+
 std::optional<Resolved> op_date(const Args& a) {
   auto month = a.num(Key::kMonth);
   auto day = a.num(Key::kDay);
   auto year = a.num(Key::kYear);
   if (year && *year < 100) *year += *year < 50 ? 2000 : 1900;
+  if (!year && slashed_on(a)) return std::nullopt;
   if (const Resolved* of = a.cand(Key::kOf)) {
     if (!of->point) return std::nullopt;
     if (of->point->g == Granularity::kMonth && !month) {  // "the 20th of next month"

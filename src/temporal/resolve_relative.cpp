@@ -237,6 +237,17 @@ std::optional<Resolved> op_duration(const Args& a) {
   if (!a.has(Key::kN)) n = a.has(Key::kNumerator) || a.has(Key::kDecimals) ? 0 : 1;
   if (n) {  // "2.5 hours" is PT2H30M
     auto x = a.amount(*unit, *n);
+    // "9.58 seconds": no unit is finer, so the fraction stays a decimal of the last designator, as
+    // ISO 8601 allows (PT9.58S).
+    if (const Binding* d = a.part(Key::kDecimals);
+        !x && d && unit->g == Granularity::kSecond && *n >= 0) {
+      const Token& t = a.ctx().toks[d->tb];
+      std::string frac = std::to_string(t.number);
+      if (t.kind != TokKind::kNumber || frac.size() > t.digits) return std::nullopt;
+      r.value =
+          "PT" + std::to_string(*n) + "." + std::string(t.digits - frac.size(), '0') + frac + "S";
+      return with_mod(std::move(r), a);
+    }
     if (!x || x->n <= 0) return std::nullopt;
     r.value = mixed_duration_value(*unit, *x);
   } else {
@@ -316,9 +327,8 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   Moment base = truncate(a.ctx().dct, unit->g);
   const ResolveContext& c = a.ctx();
   std::string anchor = a.text(Key::kAnchor);
-  // "the quarter ended July 31": the quarter under report if there is one (its fiscal name wins),
-  // else the three months up to that day, named by the calendar quarter holding most of them (May
-  // to July: the second).
+  // "the quarter ended July 31": the three months up to that day, named by the calendar quarter
+  // holding most of them (May to July: the second).
   if (const Resolved* of = a.cand(Key::kOf)) {
     if (!of->point || of->point->g < Granularity::kDay || unit->g != Granularity::kQuarter)
       return std::nullopt;

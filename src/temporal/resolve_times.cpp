@@ -66,6 +66,30 @@ std::optional<sys_days> day_after_conversion(const Args& a) {
 
 }  // namespace
 
+namespace {
+
+// Whether a colon reading with no half of the day is a time taken: after a cue word ("won in
+// 3:28", "clocked 2:05:37"), with hundredths glued on ("3:28.45"), or the tail of one.
+bool elapsed(const Args& a) {
+  const Binding* h = a.part(Key::kHour);
+  const Binding* m = a.part(Key::kMinute);
+  const std::vector<Token>& toks = a.ctx().toks;
+  if (!h || !m || m->tb != h->te + 1 || toks[h->te].punct != ':') return false;
+  uint32_t last = m->te;
+  if (const Binding* s = a.part(Key::kSecond)) last = s->te;
+  if (last + 1 < toks.size() && toks[last].kind == TokKind::kPunct && toks[last].punct == '.' &&
+      !toks[last].space_before && !toks[last + 1].space_before &&
+      toks[last + 1].kind == TokKind::kNumber)
+    return true;
+  if (h->tb >= 2 && toks[h->tb - 1].kind == TokKind::kPunct && toks[h->tb - 1].punct == ':' &&
+      !toks[h->tb].space_before && !toks[h->tb - 1].space_before &&
+      toks[h->tb - 2].kind == TokKind::kNumber)
+    return true;  // the "05:37" of a "2:05:37" refused as a whole
+  return h->tb > 0 && class_entry(toks[h->tb - 1], a.ctx().lex, a.ctx().elapsed_cues);
+}
+
+}  // namespace
+
 std::optional<Resolved> op_time(const Args& a) {
   auto hour = a.num(Key::kHour);
   if (!hour) return std::nullopt;
@@ -99,6 +123,7 @@ std::optional<Resolved> op_time(const Args& a) {
   if (ampm.empty() && late_pod && h < 12) ampm = "pm";
   if (ampm.empty() && pod == "MO" && h <= 12) ampm = "am";  // "3 in the morning"
   if (h > 24 || min > 59 || sec > 59) return std::nullopt;
+  if (ampm.empty() && pod.empty() && elapsed(a)) return std::nullopt;
   if (ampm == "pm" && h < 12) h += 12;
   if (ampm == "am" && h == 12) h = 0;
   const ResolveContext& c = a.ctx();

@@ -35,6 +35,7 @@ class Run {
     ctx_.clause_links = g.clause_links;
     ctx_.half_year_cues = g.half_year_cues;
     ctx_.superlatives = g.superlatives;
+    ctx_.elapsed_cues = g.elapsed_cues;
     ctx_.street_suffixes = g.street_suffixes;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
@@ -63,6 +64,8 @@ class Run {
       fresh = before;
     }
     std::vector<size_t> chosen = select();
+    // A title is claimed as a block rule's text is: nothing shorter inside it is tagged either.
+    std::erase_if(chosen, [&](size_t i) { return in_title(cands_[i]); });
     reanchor(chosen);
     return emit(chosen);
   }
@@ -98,6 +101,61 @@ class Run {
     for (size_t i : order)
       if (cands_[i].match.tb >= end) chosen.push_back(i), end = cands_[i].match.te;
     return chosen;
+  }
+
+  // Whether token k is a double quote or a single one (not an apostrophe: "'s" is a word) that
+  // opens (side 1) or closes (side -1) a quotation, from the space around it or its curly form.
+  bool is_quote(size_t k, int side) const {
+    const temporal::Token& t = toks_[k];
+    if (t.kind == temporal::TokKind::kOther) {
+      std::string_view c = ctx_.text.substr(t.begin, t.end - t.begin);
+      return c == (side > 0 ? "\xE2\x80\x9C" : "\xE2\x80\x9D");
+    }
+    if (t.kind != temporal::TokKind::kPunct || (t.punct != '"' && t.punct != '\'')) return false;
+    bool glued_next = k + 1 < toks_.size() && !toks_[k + 1].space_before;
+    return side > 0 ? glued_next && (k == 0 || t.space_before) : !t.space_before;
+  }
+
+  // Whether chosen candidate `c` lies in the title of a work quoted in title case: CBS's "60
+  // Minutes", ABC's "This Week With David Brinkley", "The Day After Tomorrow", "24 Hours in A&E".
+  // Every word of the quotation is capitalised or a minor word, and one after its first is a time
+  // noun, which quoted speech would write in lower case, or three are ("Tomorrow Never Dies");
+  // "We will finish by Friday," she said, and "On Friday," stay times. Holidays are capitalised
+  // names and stay ("Christmas Day").
+  bool in_title(const Candidate& c) const {
+    constexpr uint32_t kReach = 12;  // the tokens a title may run beyond the expression
+    if (g_.title_minor_words < 0 || g_.rules[c.match.rule].op == temporal::Op::kHoliday)
+      return false;
+    // A word in lower case that a title would capitalise ends the search at once: most text.
+    auto lower = [&](const temporal::Token& t) {
+      return t.kind == temporal::TokKind::kWord && !t.cap &&
+             !temporal::class_entry(t, g_.lexicon, g_.title_minor_words);
+    };
+    uint32_t open = c.match.tb, close = c.match.te;
+    for (;; --open) {
+      if (open == 0 || c.match.tb - open >= kReach) return false;
+      const temporal::Token& t = toks_[open - 1];
+      if (t.ends_sentence || lower(t)) return false;
+      if (is_quote(open - 1, 1)) break;
+      if (is_quote(open - 1, -1)) return false;
+    }
+    for (;; ++close) {
+      if (close >= toks_.size() || close - c.match.te >= kReach) return false;
+      if (is_quote(close, -1)) break;
+      if (toks_[close].ends_sentence || lower(toks_[close]) || is_quote(close, 1)) return false;
+    }
+    bool capitalised_noun = false;
+    int capitalised = 0;
+    for (uint32_t k = open; k < close; ++k) {
+      const temporal::Token& t = toks_[k];
+      if (lower(t)) return false;  // in the expression: the searches began outside it
+      if (t.kind != temporal::TokKind::kWord || !t.cap) continue;
+      ++capitalised;
+      if (k > open)
+        for (int cls : g_.time_nouns)
+          if (temporal::class_entry(t, g_.lexicon, cls)) capitalised_noun = true;
+    }
+    return capitalised_noun || capitalised >= 3;
   }
 
   // Re-resolves a candidate and the candidates it is built from against the current anchor.

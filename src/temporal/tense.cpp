@@ -496,6 +496,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.past = lex.class_id("past_cues");
   cues.base_past = lex.class_id("base_pasts");
   cues.held_events = lex.class_id("held_events");
+  cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
@@ -539,6 +540,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return i >= lo && i < hi && c.role(i) == TenseRole::kFutureAdverb;
       };
       if (ahead(tb - 1) || ahead(tb - 2) || ahead(te + 1)) return 1;  // "ahead of Friday's vote"
+      // "Tickets for Saturday's game sold out": the selling is past, the game ahead.
+      auto prospect = [&](uint32_t i, std::string_view v) {
+        const LexEntry* e = i >= lo ? class_entry(toks[i], lex, cues.prospects) : nullptr;
+        return e && e->value == v;
+      };
+      if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun")) return 1;
       // As a subject, the phrase dates what its verb group says, with no comma between ("Thursday's
       // vote will decide"). As an object it names a past event even after a verb that looks ahead
       // ("would look for ways to get around Wednesday's ruling"), unless it is an event held on

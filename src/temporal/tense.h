@@ -56,15 +56,16 @@ struct TenseCues {
   int past = -1;                   // class of irregular past forms: "said", "met", ...
   int base_past = -1;              // class of past forms that are also bases: "set", "cut"
   int held_events = -1;            // class of events held on a day: "meeting", "vote", ...
+  int prospects = -1;  // class of what is readied for an event, and its joint: "tickets for"
   int clause_links = -1;           // class of words that join a clause after a comma: "but"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
 
-// Reads the classes past_cues, base_pasts, held_events, clause_links, ampm, zones, verb_suffixes
-// and tense_roles of `lex` (each may be
-// missing: that part of the model is then off). Errors, located, on a role the model does not know.
+// Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, ampm, zones,
+// verb_suffixes and tense_roles of `lex` (each may be missing: that part of the model is then off).
+// Errors, located, on a role the model does not know.
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
 // -1 past, +1 future, 0 unknown, for the bare date on tokens [tb, te) ("Friday", "in March"), in
@@ -81,7 +82,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // 11"); a past verb with a to-infinitive and its object between it and the date does not tell
 // ("placed orders to start the first trading day for November"). A weekday with "'s" ("Friday's
 // vote") names a reported event: -1, unless a future adverb stands by it ("ahead of Friday's
-// vote"), it is a subject whose verb group looks ahead ("Friday's vote will decide"), or an event
+// vote") or after what is readied for it (prospects: "Tickets for Saturday's game sold out"), it
+// is a subject whose verb group looks ahead ("Friday's vote will decide"), or an event
 // held on a day (held_events) right after such a group ("will attend Friday's meeting"). After a
 // determiner ("a June deal") the date only qualifies a noun: 0. With no verb group that tells, a
 // to-infinitive before the date looks ahead ("a fund to rebuild the bridge by March"), else the

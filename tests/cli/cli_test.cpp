@@ -66,6 +66,23 @@ TEST_CASE("render -o - writes each format to stdout") {
   CHECK(png.out.substr(1, 3) == "PNG");
 }
 
+TEST_CASE("an article with no dated events warns on stderr but still succeeds") {
+  auto dir = scratch_dir("no-events");
+  const std::string article = "March 3, 2024\n\nQuiet day\n\nThe cat sat on the mat. Nobody came.\n";
+  const std::string warning =
+      "chronoline: warning: <stdin>: no dated events found; the timeline holds only the publication date\n";
+  auto extract = run_cli({"extract", "-"}, article);
+  CHECK(extract.status == 0);
+  CHECK(extract.err == warning);
+  CHECK(nlohmann::json::parse(extract.out)["events"].empty());
+  auto render = run_cli({"render", "-", "-o", (dir / "t.svg").string()}, article);
+  CHECK(render.status == 0);
+  CHECK(render.err == warning);
+  CHECK(std::filesystem::exists(dir / "t.svg"));
+  auto dated = run_cli({"extract", "-"}, "March 3, 2024\n\nBusy day\n\nThe mayor spoke on Friday.\n");
+  CHECK(dated.err == "");
+}
+
 TEST_CASE("normalize prints the value") {
   auto r = run_cli({"normalize", "last month", "--anchor", "2022-01-25"});
   CHECK(r.status == 0);

@@ -276,6 +276,30 @@ TEST_CASE("'X said he' teaches nothing of X when someone else named lately may b
   CHECK(l[2] == "Anna Berg resigned from the clinic");
 }
 
+TEST_CASE("'he' or 'she' in a dated reported clause is the article's person, not the speaker by default") {
+  // The speaker is a woman: 'he' is the man named before.
+  auto l = labels_of("Mr. Olsen vanished in March. Ms. Berg said on Friday that he had fled in 2001.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Mr. Olsen had fled");
+  // A speaker who is a man (or not known to be a woman) may be the 'he'.
+  auto m = labels_of("Iain Dorward chairs the board. Mr. Dorward said last week that he expected the report "
+                     "before March.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "Mr. Dorward expected the report");
+  // No person: the pronoun stays ('the court' is not 'he').
+  auto n = labels_of("The court ruled on Monday that he must return by June.");
+  REQUIRE(n.size() == 2);
+  CHECK(n[1] == "He must return");
+  // 'they' is a plural subject only; 'it' any short one.
+  auto o = labels_of(
+      "The minister said in June that they had signed the deal in 2004. Officials said on Monday that "
+      "they had found the wreck in May. Acme said on Tuesday that it had sold the unit in April.");
+  REQUIRE(o.size() == 6);
+  CHECK(o[1] == "They had signed the deal");
+  CHECK(o[3] == "Officials had found the wreck");
+  CHECK(o[5] == "Acme had sold the unit");
+}
+
 TEST_CASE("'it' stands for no quotation's subject and no list of names") {
   auto l = labels_of(
       "The Atlantic Council, which did not include Hungary, was founded in 1949. ``Hungary has "

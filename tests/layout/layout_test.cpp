@@ -9,6 +9,7 @@
 
 #include "layout/fixtures.h"
 #include "render/pango_text.h"
+#include "style/style_file.h"
 
 namespace chronoline {
 namespace {
@@ -468,6 +469,8 @@ TEST_CASE("coarse dates and ranges are bars over the days they cover; exact days
 namespace chronoline {
 namespace {
 
+std::string close_ticks(const Scene& s, double gap);
+
 #ifndef ROUNDS
 #define ROUNDS 150
 #endif
@@ -499,6 +502,8 @@ TEST_CASE("random styles and timelines: always a clean layout or a clear error")
     CHECK(first_overlap(*scene) == "");
     CHECK(accounting(*scene, t.events.size()) == "");
     CHECK(inside_canvas(*scene));
+    if (style.layout.orientation == Orientation::kHorizontal)
+      CHECK(close_ticks(*scene, std::max(style.ticks.min_gap, style.fonts.tick_size)) == "");
   }
 }
 
@@ -536,6 +541,151 @@ TEST_CASE("regression: a month label the publication label pushes aside never mo
   CHECK(first_dec < 1e300);
   for (const SceneItem& i : scene->items)
     if (i.kind == ItemKind::kTick && i.text == "Nov 2026") CHECK(i.box.x < first_dec);
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// The content block of a horizontal figure: from the top of its highest item (label, marker,
+// tick) to the bottom of its lowest; and the free area it may use, under the header.
+struct Band {
+  double free_top, free_bottom, top, bottom;
+  double empty_share() const { return 1 - (bottom - top) / (free_bottom - free_top); }
+};
+
+Band content_band(const Scene& s, const Style& style) {
+  double header = style.canvas.margin_top;
+  for (const Prim& p : s.draw)
+    if (const auto* t = std::get_if<TextPrim>(&p);
+        t && (t->role == FontRole::kTitle || t->role == FontRole::kSubtitle ||
+              t->role == FontRole::kLegend))
+      header = std::max(header, t->y + t->line_height * static_cast<double>(t->lines.size()));
+  Band b{header, style.canvas.height - style.canvas.margin_bottom, 1e300, -1e300};
+  for (const SceneItem& i : s.items) {
+    b.top = std::min(b.top, i.box.y);
+    b.bottom = std::max(b.bottom, i.box.bottom());
+  }
+  return b;
+}
+
+TEST_CASE("horizontal: the content block is centred under the header and uses the canvas") {
+  for (const std::string& name : {"default", "compact", "print", "dark"}) {
+    auto style = load_style(name);
+    REQUIRE(style.ok());
+    Timeline two = two_days(date::sys_days{date::year{2022} / 1 / 10},
+                            date::sys_days{date::year{2022} / 3 / 20});
+    std::vector<std::pair<std::string, Timeline>> cases = {
+        {"two events", two},
+        {"seed", testing::seed_timeline()},
+        {"30 uniform", testing::generated_timeline(30, false)},
+        {"100 clustered", testing::generated_timeline(100, true)},
+        {"1000 uniform", testing::generated_timeline(1000, false)}};
+    for (const auto& [what, t] : cases) {
+      CAPTURE(name);
+      CAPTURE(what);
+      Scene s = lay_out(t, *style);
+      CHECK(first_overlap(s) == "");
+      Band b = content_band(s, *style);
+      CHECK(b.top >= b.free_top - 0.01);
+      CHECK(b.bottom <= b.free_bottom + 0.01);
+      // Centred: the bands left above and below differ by the header's own spacing at most.
+      CHECK(std::abs((b.top - b.free_top) - (b.free_bottom - b.bottom)) <= 16);
+      // A figure with labels on several lanes fills most of the area; a short one stays compact.
+      if (t.events.size() >= 30) CHECK(b.empty_share() < 0.2);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Names the first two tick labels of a row closer than `gap`, or "".
+std::string close_ticks(const Scene& s, double gap) {
+  std::map<double, std::vector<const SceneItem*>> rows;
+  for (const SceneItem& i : s.items)
+    if (i.kind == ItemKind::kTick) rows[std::round(i.box.y)].push_back(&i);
+  for (auto& [y, row] : rows) {
+    std::sort(row.begin(), row.end(),
+              [](const SceneItem* a, const SceneItem* b) { return a->box.x < b->box.x; });
+    for (size_t k = 1; k < row.size(); ++k)
+      if (row[k]->box.x - row[k - 1]->box.right() < gap - 0.01)
+        return "'" + row[k - 1]->text + "' and '" + row[k]->text + "'";
+  }
+  return "";
+}
+
+// "5" beside "Q1" where a zoomed stretch of days meets quarters read as one run: tick labels keep
+// at least an em, or ticks.min_gap when larger, from each other, in every example and style.
+TEST_CASE("tick labels keep at least a font size apart in every example and style") {
+  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    auto t = timeline_from_json(text.str(), entry.path().filename().string());
+    REQUIRE(t.ok());
+    for (const std::string& name : {"default", "compact", "print", "dark"}) {
+      CAPTURE(entry.path().filename().string());
+      CAPTURE(name);
+      auto style = load_style(name);
+      REQUIRE(style.ok());
+      auto measurer = PangoMeasurer::create(*style);
+      REQUIRE(measurer.ok());
+      auto scene = layout_timeline(*t, *style, **measurer);
+      REQUIRE(scene.ok());
+      double gap = std::max(style->ticks.min_gap, style->fonts.tick_size);
+      CHECK(close_ticks(*scene, gap) == "");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Label rows above and below the axis.
+std::pair<size_t, size_t> label_rows(const Scene& s) {
+  std::set<double> above, below;  // labels above hang from their row's bottom, below from its top
+  for (const SceneItem& i : s.items)
+    if (i.kind == ItemKind::kLabel && !i.events.empty()) {
+      if (i.box.y < s.axis.y0)
+        above.insert(std::round(i.box.bottom()));
+      else
+        below.insert(std::round(i.box.y));
+    }
+  return {above.size(), below.size()};
+}
+
+// Kestrel Bay's coarse dates prefer the side above the axis, where their leaders blocked each
+// other: five rows of labels climbed above the axis and two hung below it.
+TEST_CASE("regression: kestrel's labels share the rows above and below the axis") {
+  std::ifstream in(testing::source_dir() / "tests/layout/fixtures/kestrel_timeline.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "kestrel_timeline.json");
+  REQUIRE(t.ok());
+  for (bool pango : {false, true}) {
+    CAPTURE(pango);
+    auto measurer = PangoMeasurer::create(default_style());
+    REQUIRE(measurer.ok());
+    FakeMeasurer fake;
+    auto s = layout_timeline(*t, default_style(), pango ? **measurer : static_cast<TextMeasurer&>(fake));
+    REQUIRE(s.ok());
+    CHECK(first_overlap(*s) == "");
+    auto [above, below] = label_rows(*s);
+    CAPTURE(above);
+    CAPTURE(below);
+    CHECK(above + 1 >= below);
+    CHECK(below + 1 >= above);
+  }
 }
 
 }  // namespace
