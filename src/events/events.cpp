@@ -69,6 +69,26 @@ bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
   return between == "(" || between == " (";
 }
 
+// Whether `inside[k]` is a bare clock time ("6am", "8 p.m.", a range's first) with a recurrence
+// ("every 10 minutes", "every day", "weekdays") right before or after it in its clause (or after
+// the range it opens): at most three words between, no punctuation.
+bool schedule_time(std::string_view text, const std::vector<const Timex*>& inside, size_t k) {
+  const Timex& t = *inside[k];
+  if (t.type != TimexType::kTime || t.begin >= t.end || !std::isdigit(static_cast<unsigned char>(text[t.begin])))
+    return false;
+  auto close = [&](size_t from, size_t to) {
+    if (from > to || to - from > 40) return false;
+    std::string_view g = text.substr(from, to - from);
+    return g.find_first_of(",;.:()\n") == std::string_view::npos &&
+           std::count(g.begin(), g.end(), ' ') <= 4;
+  };
+  if (k > 0 && inside[k - 1]->type == TimexType::kSet && close(inside[k - 1]->end, t.begin)) return true;
+  size_t last = k;  // "from 6am to 1am every day": after the range's end
+  if (!t.range.empty() && k + 1 < inside.size() && inside[k + 1]->ends_range) last = k + 1;
+  return last + 1 < inside.size() && inside[last + 1]->type == TimexType::kSet &&
+         close(inside[last]->end, inside[last + 1]->begin);
+}
+
 // True when the word at `p` of `text` follows other words of its sentence: a letter or digit,
 // a comma, semicolon or colon before it (quotes, brackets and spaces between do not count).
 bool mid_sentence_at(std::string_view text, size_t p) {
@@ -397,6 +417,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       // A clock time restated in brackets in another zone right after the one it converts ("at
       // 03:14 UTC on Friday (10:14 p.m. Thursday local time)") is the same moment, no event.
       if (k > 0 && restates_time(article.text, *inside[k - 1], t)) continue;
+      // A clock time beside a recurrence is a timetable, not a moment: "trains every 10 minutes
+      // from 6am to 1am", "open until 8 p.m. every day", "from 9am to 5pm on weekdays".
+      if (schedule_time(article.text, inside, k)) continue;
       std::string value = event_value(t);
       auto span = span_of_value(value);
       if (!span) continue;

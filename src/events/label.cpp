@@ -467,6 +467,21 @@ class Labeler {
         if (words > 0 && k > 0 && is(tokens_[k - 1], kArticles) && tokens_[k - 1].timex < 0)
           while (first > k - 1) claim(--first);
       }
+      // "its fourth quarter ended Sept. 30": the participle that ties a period to the day it ended
+      // on goes with the period, or the label keeps a stray "ended".
+      if (size_t e = time_end(first);
+          e + 1 < tokens_.size() && t + 1 < times.size() && tokens_[e].timex < 0 &&
+          (tokens_[e].lower == "ended" || tokens_[e].lower == "ending") &&
+          tokens_[e + 1].begin == times[t + 1].begin)
+        claim(e);
+      // "profit rose in its fiscal first quarter": a possessive before a period after a
+      // preposition goes with it, or the label keeps "in its"; not before the noun the date
+      // modifies ("since his Aug. 2 power-grab").
+      if (first > 1 && is(tokens_[first - 1], kPossessives) && tokens_[first - 1].timex < 0 &&
+          is(tokens_[first - 2], kTimePrepositions) && tokens_[first - 2].timex < 0 &&
+          (ends_noun_phrase(first) || (time_end(first) < tokens_.size() && t + 1 < times.size() &&
+                                       tokens_[time_end(first)].begin == times[t + 1].begin)))
+        claim(--first);
       // "as of Friday's close", "by Monday's deadline": a possessive date and a noun that names a
       // time are one time phrase.
       if (size_t e = time_end(first); e < tokens_.size() && ends_possessive(tokens_[e - 1].lower) &&

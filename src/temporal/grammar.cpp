@@ -71,6 +71,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->title_minor_words = g->lexicon.class_id("title_minor_words");
   for (std::string_view cls : {"units", "unit_plurals", "deictic", "pods", "pod_plurals"})
     if (int id = g->lexicon.class_id(cls); id >= 0) g->time_nouns.push_back(id);
+  g->street_suffixes = g->lexicon.class_id("street_suffixes");
   auto cues = load_tense_cues(g->lexicon);
   if (!cues) return cues.error();
   g->cues = std::move(*cues);

@@ -41,6 +41,8 @@ struct Grammar {
   // parts of the day).
   int title_minor_words = -1;
   std::vector<int> time_nouns;
+  // Class of words that end a street's name, after which a number is a house number.
+  int street_suffixes = -1;
 };
 
 // Loads `language` from the embedded files. Errors name the file and line, or say which

@@ -360,9 +360,32 @@ std::optional<Resolved> op_date(const Args& a) {
   return r;
 }
 
+// "at 1600 Pennsylvania Ave.", "the office, 1400 Oak St.": a number before one or two capitalised
+// words and a street suffix is a house number; not after a date preposition ("by 2030 Main
+// Street will be closed") or an article ("the 1998 Ford Street parade").
+bool house_number(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  const Binding* year = a.part(Key::kYear);
+  if (c.street_suffixes < 0 || !year || year->te != year->tb + 1 || a.has(Key::kTo)) return false;
+  const std::vector<Token>& toks = c.toks;
+  uint32_t k = year->te;
+  if (year->tb > 0 && toks[year->tb - 1].kind == TokKind::kWord) {
+    std::string_view before = c.lex.word(toks[year->tb - 1].word);
+    for (std::string_view p : {"in", "by", "since", "until", "from", "before", "after", "during", "of", "the"})
+      if (before == p) return false;
+  }
+  uint32_t names = 0;  // "Oak", "Pennsylvania", "Martin Luther King"
+  while (names < 3 && k < toks.size() && toks[k].kind == TokKind::kWord && toks[k].cap &&
+         !class_entry(toks[k], c.lex, c.street_suffixes))
+    ++k, ++names;
+  return names > 0 && k < toks.size() && toks[k].cap &&
+         class_entry(toks[k], c.lex, c.street_suffixes) != nullptr;
+}
+
 std::optional<Resolved> op_year(const Args& a) {
   auto y = a.num(Key::kYear);
   if (!y) return std::nullopt;
+  if (house_number(a)) return std::nullopt;
   int64_t year = *y;
   std::string era = a.text(Key::kEra);
   if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;

@@ -36,6 +36,7 @@ class Run {
     ctx_.half_year_cues = g.half_year_cues;
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;
+    ctx_.street_suffixes = g.street_suffixes;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
   }

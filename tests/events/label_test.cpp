@@ -102,6 +102,17 @@ TEST_CASE("an ordinal period's article and adjectives go with it") {
         std::vector<std::string>{"Profit fell"});
   CHECK(labels("The firm bought a new home last year.", {"last year"}) ==
         std::vector<std::string>{"Firm bought a new home"});
+  // A possessive between the preposition and the period goes with it.
+  CHECK(labels("Harrowgate said profit rose 14% in its fiscal first quarter.", {"fiscal first quarter"}) ==
+        std::vector<std::string>{"Harrowgate said profit rose 14%"});
+  // Not before the noun the date modifies.
+  CHECK(labels("Saddam has been under quarantine since his Aug. 2 power-grab.", {"Aug. 2"}) ==
+        std::vector<std::string>{"Saddam has been under quarantine since his power-grab"});
+  // "ended" between a period and its last day goes with the period.
+  CHECK(labels("The thrift said it had a loss of $92.2 million for the quarter ended Sept. 30.",
+               {"the quarter", "Sept. 30"}) ==
+        std::vector<std::string>{"Thrift said it had a loss of $92.2 million",
+                                 "Thrift said it had a loss of $92.2 million"});
 }
 
 TEST_CASE("regression: a name in commas after the opening subject is no speaker of a reporting verb") {

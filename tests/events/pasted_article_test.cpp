@@ -51,6 +51,16 @@ TEST_CASE("a photo caption's day is no day the story goes on about") {
   CHECK(values(*t) == "2026-11-26 2026-11-25 2026-11-26T05:40");
 }
 
+TEST_CASE("clock times beside a recurrence are a timetable, no event") {
+  std::string text =
+      "Nov 27, 2026\n\nNew terminal\n\nTrains will run every 10 minutes from 6am to 1am. The clinics "
+      "stay open until 8 p.m. every day through December 20. The first train leaves at 6am on "
+      "Monday.\n";
+  auto t = extract_timeline(text, "terminal.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-12-20 2026-11-30T06:00");
+}
+
 TEST_CASE("regression: no-break spaces inside dates and times of a CRLF file") {
   std::string text =
       "Nov. 27, 2026\r\n\r\nBoard meets\r\n\r\nThe next meeting is Dec.\u00A08 at 7\u00A0p.m. at the "

@@ -46,6 +46,8 @@ TEST_CASE("abbreviations end a sentence only when they often do and a sentence s
   CHECK_FALSE(ends_at("Officials in the U.S. Senate agreed.", "U.S."));
   CHECK(ends_at("The vote was at 2 p.m. On Friday the council met.", "p.m."));
   CHECK(ends_at("Envoys flew to the U.S. They met on Friday.", "U.S."));
+  CHECK(ends_at("The meeting ran past 11 p.m. More than 60 people spoke.", "p.m."));
+  CHECK(ends_at("It closed at 5 p.m. After that, crews arrived.", "p.m."));
   CHECK(ends_at("The plant is in Fresno, Calif. It opened in May.", "Calif."));
   CHECK_FALSE(ends_at("Fresno, Calif. Gov. Ana Ruiz spoke.", "Calif."));
   CHECK_FALSE(period_ends_sentence("at 2 p.m.", 8, ""));
