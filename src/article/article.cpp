@@ -305,7 +305,8 @@ size_t agency_lead_length(std::string_view p, std::string_view& date) {
     if (i < comma) ++i;
   }
   size_t open = p.find(" (", comma);
-  if (open == std::string_view::npos || open > comma + 30) return 0;
+  // The date lies between the comma and the agency: none in "Mumbai, (PTI) The 3 firms ...".
+  if (open == std::string_view::npos || open < comma + 2 || open > comma + 30) return 0;
   size_t close = p.find(')', open);
   if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 12) return 0;
   for (size_t i = open + 2; i < close; ++i)
