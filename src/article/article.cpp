@@ -488,7 +488,7 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
       continue;
     }
     if (++count > 3 || line.size() >= 100) return {false, std::nullopt};
-    if (auto dt = parse_dateline(line)) {
+    if (auto dt = parse_dateline ? parse_dateline(line) : std::nullopt) {
       // The dateline ends the block, but for furniture ("Published 27 November 2026, 08:15
       // GMT\nUpdated 3 hours ago").
       for (size_t at = nl; at != std::string_view::npos;) {

@@ -494,6 +494,15 @@ TEST_CASE("an agency's lead dateline in title case needs no dash; without a year
   CHECK(c->slice(c->sentences[0].range) == "Mumbai, (PTI) The 3 firms merged.");
 }
 
+// The byline check under the title called the dateline parser without asking whether there was one.
+TEST_CASE("regression: an article read without a dateline parser may have a byline") {
+  auto a = read_article("Bridge Opens\n\nBy Ana Ruiz\n\nIt opened today.\n", "a.txt", nullptr);
+  REQUIRE(a);
+  CHECK(a->title == "Bridge Opens");
+  REQUIRE(a->sentences.size() == 1);
+  CHECK(a->slice(a->sentences[0].range) == "It opened today.");
+}
+
 TEST_CASE("no-break and thin spaces read as spaces, code point for code point") {
   auto a = read_article("Bridge Opens\n\nIt opens Dec.\u00A08 at 7\u202Fp.m.\n", "a.txt", fake_dateline);
   REQUIRE(a);
