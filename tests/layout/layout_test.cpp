@@ -8,6 +8,7 @@
 #include <set>
 
 #include "layout/fixtures.h"
+#include "layout/ticks.h"
 #include "render/pango_text.h"
 #include "style/style_file.h"
 
@@ -729,6 +730,39 @@ TEST_CASE(
   CHECK(first_row.size() == 6);
   CHECK(std::find(first_row.begin(), first_row.end(), "Sep\u2013Nov 2006") != first_row.end());
   CHECK(std::find(first_row.begin(), first_row.end(), "2012") != first_row.end());
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Tick labels 12 px a byte, whatever the font size.
+class WideTickMeasurer final : public TextMeasurer {
+ public:
+  TextMetrics measure(std::string_view text, FontRole, bool, double, int) override {
+    TextMetrics m;
+    m.width = 12.0 * static_cast<double>(text.size());
+    m.height = m.line_height = 14;
+    m.lines.emplace_back(text);
+    return m;
+  }
+};
+
+// A narrow stretch's full name ("Sep–Nov 2022") dropped the month labels in its way, then did not
+// fit and fell back to its year, which fitted beside them: "Aug" was lost for nothing.
+TEST_CASE("regression: a tick label too wide to fit drops none of the labels in its way") {
+  Style style = default_style();
+  style.ticks.min_gap = 0;  // tick labels a font size apart
+  TimeAxis axis;
+  // Jun 20 - Aug 10 2022 in months ("Jul" at x 117.6, "Aug" at 167.2), then Sep - Nov 2022 at 231.6.
+  axis.segments.push_back({19163, 19214, 100, 181.6, 2, 19165, 19212, false});
+  axis.segments.push_back({19236, 19326, 221.6, 241.6, 2, 19240, 19320, false});
+  WideTickMeasurer m;
+  std::vector<std::string> texts;
+  for (const Tick& t : choose_ticks(axis, style, m, 0, 2000)) texts.push_back(t.text);
+  CHECK(texts == std::vector<std::string>{"Jul", "Aug", "2022"});
 }
 
 }  // namespace
