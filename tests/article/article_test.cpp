@@ -488,7 +488,8 @@ TEST_CASE("an agency's lead dateline in title case needs no dash; without a year
   CHECK(b->slice(b->sentences[0].range) == "Meera Chauhan, 61 (IND) said so.");
   CHECK(no_publication_date(*b, "b.txt") == "b.txt: no publication date found; pass --pub-date YYYY-MM-DD");
   // No date between the comma and the agency: no dateline (the date was the rest of the paragraph).
-  auto c = read_article("Yamuna plan cleared\n\nMumbai, (PTI) The 3 firms merged.\n", "c.txt", fake_dateline);
+  auto c = read_article("Yamuna plan cleared\n\nMumbai, (PTI) The 3 firms merged.\n", "c.txt",
+                        fake_dateline);
   REQUIRE(c);
   CHECK(c->lead_date == "");
   CHECK(c->slice(c->sentences[0].range) == "Mumbai, (PTI) The 3 firms merged.");

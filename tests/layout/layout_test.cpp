@@ -756,7 +756,7 @@ TEST_CASE("regression: a tick label too wide to fit drops none of the labels in 
   Style style = default_style();
   style.ticks.min_gap = 0;  // tick labels a font size apart
   TimeAxis axis;
-  // Jun 20 - Aug 10 2022 in months ("Jul" at x 117.6, "Aug" at 167.2), then Sep - Nov 2022 at 231.6.
+  // Jun 20 - Aug 10 2022 in months ("Jul" at x 117.6, "Aug" at 167.2), Sep - Nov 2022 at 231.6.
   axis.segments.push_back({19163, 19214, 100, 181.6, 2, 19165, 19212, false});
   axis.segments.push_back({19236, 19326, 221.6, 241.6, 2, 19240, 19320, false});
   WideTickMeasurer m;
