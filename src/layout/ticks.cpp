@@ -261,8 +261,8 @@ std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segmen
 // Keeps the labels kept_texts() keeps. The context of a dropped tick ("Jan 2022") moves to the
 // next kept tick of its segment, and a context that would touch the last kept one moves on too.
 void drop_collisions(std::vector<Tick>& ticks, const Style& style, double left, double right) {
-  // Tick labels closer than about an em read as one; where the unit changes, as one number.
-  double min_gap = std::max(style.ticks.min_gap, style.fonts.tick_size);
+  // Where the unit changes, labels closer than 1.5 em read as one number.
+  double min_gap = tick_label_gap(style);
   std::vector<bool> keep_text =
       kept_texts(ticks, min_gap, std::max(min_gap, 1.5 * style.fonts.tick_size), left, right);
   std::vector<Tick> kept;
@@ -297,6 +297,10 @@ void drop_collisions(std::vector<Tick>& ticks, const Style& style, double left, 
 }
 
 }  // namespace
+
+double tick_label_gap(const Style& style) {
+  return std::max(style.ticks.min_gap, style.fonts.tick_size);
+}
 
 std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer,
                                double left, double right) {

@@ -526,7 +526,7 @@ TEST_CASE("random styles and timelines: always a clean layout or a clear error")
     CHECK(accounting(*scene, t.events.size()) == "");
     CHECK(inside_canvas(*scene));
     if (style.layout.orientation == Orientation::kHorizontal) {
-      CHECK(close_ticks(*scene, std::max(style.ticks.min_gap, style.fonts.tick_size)) == "");
+      CHECK(close_ticks(*scene, tick_label_gap(style)) == "");
       Band b = content_band(*scene, style);
       CHECK(b.top >= b.free_top - 0.01);
       CHECK(b.bottom <= b.free_bottom + 0.01);
@@ -647,7 +647,7 @@ TEST_CASE(
       REQUIRE(measurer.ok());
       auto scene = layout_timeline(*t, *style, **measurer);
       REQUIRE(scene.ok());
-      double gap = std::max(style->ticks.min_gap, style->fonts.tick_size);
+      double gap = tick_label_gap(*style);
       CHECK(close_ticks(*scene, gap) == "");
       CHECK(first_overlap(*scene) == "");
       CHECK(leader_crossing(*scene) == "");
