@@ -588,7 +588,9 @@ TEST_CASE("horizontal: the content block is centred under the header and uses th
         {"30 uniform", testing::generated_timeline(30, false)},
         {"100 clustered", testing::generated_timeline(100, true)},
         {"1000 uniform", testing::generated_timeline(1000, false)}};
-    for (const auto& [what, t] : cases) {
+    for (const auto& c : cases) {  // no structured binding: CAPTURE takes it in a lambda
+      const std::string& what = c.first;
+      const Timeline& t = c.second;
       CAPTURE(name);
       CAPTURE(what);
       Scene s = lay_out(t, *style);
@@ -692,7 +694,8 @@ TEST_CASE("regression: kestrel's labels share the rows above and below the axis"
         layout_timeline(*t, default_style(), pango ? **measurer : static_cast<TextMeasurer&>(fake));
     REQUIRE(s.ok());
     CHECK(first_overlap(*s) == "");
-    auto [above, below] = label_rows(*s);
+    auto rows = label_rows(*s);  // no structured binding: CAPTURE takes it in a lambda
+    size_t above = rows.first, below = rows.second;
     CAPTURE(above);
     CAPTURE(below);
     CHECK(above + 1 >= below);
