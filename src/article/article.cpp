@@ -20,11 +20,17 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// `s` without the punctuation, digits and spaces at its end ("comments (3)" -> "comments").
+std::string without_trailing_counts(std::string s) {
+  while (!s.empty() && (std::ispunct(static_cast<unsigned char>(s.back())) ||
+                        std::isdigit(static_cast<unsigned char>(s.back())) || s.back() == ' '))
+    s.pop_back();
+  return s;
+}
+
 // A footer marker alone ("Comments (3)"), or a multi-word marker starting a short paragraph.
 bool is_footer(std::string_view paragraph) {
-  std::string p = lower(paragraph);
-  while (!p.empty() && (std::ispunct(static_cast<unsigned char>(p.back())) || std::isdigit(static_cast<unsigned char>(p.back())) || p.back() == ' '))
-    p.pop_back();
+  std::string p = without_trailing_counts(lower(paragraph));
   // A heading of related links: "Related bills: ...", "Related coverage".
   if (p.starts_with("related ")) {
     size_t end = p.find_first_of(" :\n", 8);
@@ -76,10 +82,7 @@ bool is_furniture_line(std::string_view line) {
     if (marker.ends_with(':') && l.starts_with(marker) && l.size() > marker.size() + 1 &&
         l[marker.size()] == ' ')
       return true;
-  std::string bare = l;
-  while (!bare.empty() && (std::ispunct(static_cast<unsigned char>(bare.back())) ||
-                           std::isdigit(static_cast<unsigned char>(bare.back())) || bare.back() == ' '))
-    bare.pop_back();
+  std::string bare = without_trailing_counts(l);
   for (std::string_view marker : article_word_list("furniture-markers"))
     if (!marker.ends_with(':') && bare == marker) return true;
   // "5 min read", "12-minute read", "3 mins".
@@ -305,7 +308,8 @@ size_t agency_lead_length(std::string_view p, std::string_view& date) {
     if (i < comma) ++i;
   }
   size_t open = p.find(" (", comma);
-  if (open == std::string_view::npos || open > comma + 30) return 0;
+  // The date lies between the comma and the agency: none in "Mumbai, (PTI) The 3 firms ...".
+  if (open == std::string_view::npos || open < comma + 2 || open > comma + 30) return 0;
   size_t close = p.find(')', open);
   if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 12) return 0;
   for (size_t i = open + 2; i < close; ++i)
@@ -487,7 +491,7 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
       continue;
     }
     if (++count > 3 || line.size() >= 100) return {false, std::nullopt};
-    if (auto dt = parse_dateline(line)) {
+    if (auto dt = parse_dateline ? parse_dateline(line) : std::nullopt) {
       // The dateline ends the block, but for furniture ("Published 27 November 2026, 08:15
       // GMT\nUpdated 3 hours ago").
       for (size_t at = nl; at != std::string_view::npos;) {

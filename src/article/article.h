@@ -57,8 +57,11 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 // right after is dropped). Else the dateline may follow the title, alone or after a standfirst
 // line and a byline ("Title / By Ana Ruiz / January 25, 2022"), as separate lines or one block.
 // A page footer ("Related posts", "Leave a Reply", ...) and everything after it is left out of
-// the body. Errors (input): empty, too large, binary (NUL bytes) or
-// invalid UTF-8, named with `name` and line:column.
+// the body, and so are a pasted page's breadcrumbs and furniture lines ("Share this article", "5
+// min read") and notes in brackets on lines of their own ("(Reporting by ...)"); sentences start
+// after a lead dateline ("OSLO, Nov 27 (Reuters) - ", "New Delhi, Nov 27 (PTI) "), and wire and
+// section tags ("UPDATE 2-", "Opinion | ") leave the title. Errors (input): empty, too large,
+// binary (NUL bytes) or invalid UTF-8, named with `name` and line:column.
 Result<Article> read_article(std::string_view bytes, std::string_view name,
                              const DatelineParser& parse_dateline);
 

@@ -450,7 +450,7 @@ void Horizontal::place_publication_label() {
   double w = pub_text_.width;
   double x = std::clamp(pub_mark_->x - w / 2, g_.left, std::max(g_.left, g_.right - w));
   pub_box_ = Box{x, g_.tick_top + g_.tick_line_h + 1, w, pub_text_.height};  // y: set_axis_y
-  double gap = std::max(s_.ticks.min_gap, s_.fonts.tick_size);  // as choose_ticks keeps them
+  double gap = tick_label_gap(s_);  // as choose_ticks keeps them
   auto touches = [&](double c0, double c1) { return c1 + gap > x && c0 - gap < x + w; };
   // A moved context must also clear its neighbours in the row: the last context before it and
   // the next one after it.

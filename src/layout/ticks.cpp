@@ -219,19 +219,25 @@ std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segmen
   }
   std::vector<bool> kept(ticks.size(), false);
   std::vector<size_t> stack;  // kept ticks, left to right
-  // Whether `t` fits after the kept ticks, dropping lesser ones in its way.
+  // Whether `t` fits after the kept ticks, dropping lesser ones in its way; when it does not, the
+  // ones it would have dropped stay.
   auto fits = [&](const Tick& t) {
     double x0 = t.x - t.text_width / 2;
     if (x0 < left || t.x + t.text_width / 2 > right) return false;
-    while (!stack.empty()) {
-      const Tick& k = ticks[stack.back()];
+    size_t top = stack.size();  // stack[top, ...) would go
+    std::vector<int> gone(kept_in.size(), 0);
+    for (; top > 0; --top) {
+      const Tick& k = ticks[stack[top - 1]];
       double need = k.segment == t.segment ? gap : segment_gap;
-      if (x0 >= k.x + k.text_width / 2 + need) return true;
-      bool last_of_segment = k.segment != t.segment && kept_in[size_t(k.segment)] == 1;
+      if (x0 >= k.x + k.text_width / 2 + need) break;
+      bool last_of_segment =
+          k.segment != t.segment && kept_in[size_t(k.segment)] - gone[size_t(k.segment)] == 1;
       if (tick_rank(t, per_segment) <= tick_rank(k, per_segment) || last_of_segment) return false;
+      ++gone[size_t(k.segment)];
+    }
+    for (; stack.size() > top; stack.pop_back()) {
       kept[stack.back()] = false;
-      --kept_in[size_t(k.segment)];
-      stack.pop_back();
+      --kept_in[size_t(ticks[stack.back()].segment)];
     }
     return true;
   };
@@ -255,8 +261,8 @@ std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segmen
 // Keeps the labels kept_texts() keeps. The context of a dropped tick ("Jan 2022") moves to the
 // next kept tick of its segment, and a context that would touch the last kept one moves on too.
 void drop_collisions(std::vector<Tick>& ticks, const Style& style, double left, double right) {
-  // Tick labels closer than about an em read as one; where the unit changes, as one number.
-  double min_gap = std::max(style.ticks.min_gap, style.fonts.tick_size);
+  // Where the unit changes, labels closer than 1.5 em read as one number.
+  double min_gap = tick_label_gap(style);
   std::vector<bool> keep_text =
       kept_texts(ticks, min_gap, std::max(min_gap, 1.5 * style.fonts.tick_size), left, right);
   std::vector<Tick> kept;
@@ -291,6 +297,10 @@ void drop_collisions(std::vector<Tick>& ticks, const Style& style, double left, 
 }
 
 }  // namespace
+
+double tick_label_gap(const Style& style) {
+  return std::max(style.ticks.min_gap, style.fonts.tick_size);
+}
 
 std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer,
                                double left, double right) {

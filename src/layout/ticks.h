@@ -35,4 +35,8 @@ struct Tick {
 std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer,
                                double left, double right);
 
+// The least space between two tick labels in one row: ticks.min_gap, but never less than one tick
+// font size (closer, they read as one).
+double tick_label_gap(const Style& style);
+
 }  // namespace chronoline

@@ -241,11 +241,13 @@ std::optional<Resolved> op_duration(const Args& a) {
     // ISO 8601 allows (PT9.58S).
     if (const Binding* d = a.part(Key::kDecimals);
         !x && d && unit->g == Granularity::kSecond && *n >= 0) {
+      // The digits as written: a number token keeps the value of its first 15 only.
       const Token& t = a.ctx().toks[d->tb];
-      std::string frac = std::to_string(t.number);
-      if (t.kind != TokKind::kNumber || frac.size() > t.digits) return std::nullopt;
-      r.value =
-          "PT" + std::to_string(*n) + "." + std::string(t.digits - frac.size(), '0') + frac + "S";
+      std::string_view frac = a.ctx().text.substr(t.begin, t.end - t.begin);
+      if (t.kind != TokKind::kNumber || frac.empty() ||
+          frac.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
+      r.value = "PT" + std::to_string(*n) + "." + std::string(frac) + "S";
       return with_mod(std::move(r), a);
     }
     if (!x || x->n <= 0) return std::nullopt;

@@ -56,8 +56,9 @@ size_t closing_run(std::string_view s) {
   return n;
 }
 
-// The word ending just before the '.' at `dot` ("U.S" of "the U.S."; "Aug" of "June 11-Aug.", a
-// dash or slash before it being no part of it).
+// The ASCII word ending just before the '.' at `dot` ("U.S" of "the U.S."; "Aug" of "June 11-Aug."
+// and of "June 11\u2013Aug.": a hyphen, slash or any byte of a multi-byte character before it is
+// no part of it).
 std::string_view word_before(std::string_view text, size_t dot) {
   size_t i = dot;
   while (i > 0 && !is_space(text[i - 1]) && text[i - 1] != '(' && text[i - 1] != '"' &&

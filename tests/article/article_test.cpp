@@ -487,6 +487,21 @@ TEST_CASE("an agency's lead dateline in title case needs no dash; without a year
   REQUIRE(b);
   CHECK(b->slice(b->sentences[0].range) == "Meera Chauhan, 61 (IND) said so.");
   CHECK(no_publication_date(*b, "b.txt") == "b.txt: no publication date found; pass --pub-date YYYY-MM-DD");
+  // No date between the comma and the agency: no dateline (the date was the rest of the paragraph).
+  auto c = read_article("Yamuna plan cleared\n\nMumbai, (PTI) The 3 firms merged.\n", "c.txt",
+                        fake_dateline);
+  REQUIRE(c);
+  CHECK(c->lead_date == "");
+  CHECK(c->slice(c->sentences[0].range) == "Mumbai, (PTI) The 3 firms merged.");
+}
+
+// The byline check under the title called the dateline parser without asking whether there was one.
+TEST_CASE("regression: an article read without a dateline parser may have a byline") {
+  auto a = read_article("Bridge Opens\n\nBy Ana Ruiz\n\nIt opened today.\n", "a.txt", nullptr);
+  REQUIRE(a);
+  CHECK(a->title == "Bridge Opens");
+  REQUIRE(a->sentences.size() == 1);
+  CHECK(a->slice(a->sentences[0].range) == "It opened today.");
 }
 
 TEST_CASE("no-break and thin spaces read as spaces, code point for code point") {

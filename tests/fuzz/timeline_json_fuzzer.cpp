@@ -1,9 +1,41 @@
-// libFuzzer target: the timeline JSON reader, and the writer round-trip of what it accepts.
+// libFuzzer target: the timeline JSON reader, the writer round-trip of what it accepts, and the
+// horizontal and vertical layouts of it (a clean scene with finite boxes, or an error).
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "layout/layout.h"
+#include "style/style.h"
 #include "timeline/json.h"
+
+namespace {
+
+// Every byte 7 px wide, lines 14 px high, broken at the width asked for: a font engine's shape
+// without the font engine.
+class FixedWidthMeasurer final : public chronoline::TextMeasurer {
+ public:
+  chronoline::TextMetrics measure(std::string_view text, chronoline::FontRole, bool,
+                                  double max_width, int max_lines) override {
+    chronoline::TextMetrics m;
+    m.line_height = 14;
+    size_t per_line =
+        max_width > 0 ? std::max<size_t>(1, static_cast<size_t>(max_width / 7)) : text.size() + 1;
+    for (size_t at = 0; at < text.size() || m.lines.empty(); at += per_line) {
+      if (max_lines > 0 && static_cast<int>(m.lines.size()) == max_lines) {
+        m.ellipsized = true;
+        break;
+      }
+      m.lines.emplace_back(text.substr(std::min(at, text.size()), per_line));
+      m.width = std::max(m.width, 7.0 * static_cast<double>(m.lines.back().size()));
+    }
+    m.height = m.line_height * static_cast<double>(m.lines.size());
+    return m;
+  }
+};
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -12,5 +44,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string written = chronoline::timeline_to_json(*timeline);
   auto again = chronoline::timeline_from_json(written, "again.json");
   if (!again || chronoline::timeline_to_json(*again) != written) __builtin_trap();
+  if (timeline->events.size() > 2000) return 0;  // layout time grows with the events
+  FixedWidthMeasurer measurer;
+  chronoline::Style style = chronoline::default_style();
+  for (auto orientation :
+       {chronoline::Orientation::kHorizontal, chronoline::Orientation::kVertical}) {
+    style.layout.orientation = orientation;
+    auto scene = chronoline::layout_timeline(*timeline, style, measurer);
+    if (!scene) continue;
+    for (const chronoline::SceneItem& item : scene->items)
+      if (!std::isfinite(item.box.x) || !std::isfinite(item.box.y) || !std::isfinite(item.box.w) ||
+          !std::isfinite(item.box.h))
+        __builtin_trap();
+  }
   return 0;
 }
