@@ -286,11 +286,14 @@ class Run {
   // zone ("at 03:14 UTC on Friday (10:14 p.m. Thursday local time)"): the story stays on the day
   // `before` names, for the clock times told after it.
   bool restates(const Candidate& before, const Candidate& c) const {
+    return bracketed_after(before, c) && c.res.point && c.res.point->g >= Granularity::kHour && names_day(before);
+  }
+
+  // Whether `c` opens a bracket right after the clock time `before` ends: "03:14 UTC (10:14 p.m.".
+  bool bracketed_after(const Candidate& before, const Candidate& c) const {
     uint32_t te = before.match.te;
-    return c.match.tb == te + 1 && toks_[te].kind == temporal::TokKind::kPunct &&
-           toks_[te].punct == '(' && before.res.point && c.res.point &&
-           before.res.point->g >= Granularity::kHour && c.res.point->g >= Granularity::kHour &&
-           names_day(before);
+    return c.match.tb == te + 1 && toks_[te].kind == temporal::TokKind::kPunct && toks_[te].punct == '(' &&
+           before.res.point && before.res.point->g >= Granularity::kHour;
   }
 
   // A clock time restated in brackets with its day ("at 4 in the morning (4 a.m. EDT Thursday)")
@@ -300,11 +303,7 @@ class Run {
     for (size_t k = 0; k + 1 < chosen.size(); ++k) {
       Candidate& c = cands_[chosen[k]];
       const Candidate& next = cands_[chosen[k + 1]];
-      uint32_t te = c.match.te;
-      if (!c.res.point || c.res.point->g < Granularity::kHour || !c.res.mod.empty() ||
-          next.match.tb != te + 1 || toks_[te].kind != temporal::TokKind::kPunct ||
-          toks_[te].punct != '(' || !names_day(next) || names_day(c))
-        continue;
+      if (!c.res.mod.empty() || !bracketed_after(c, next) || !names_day(next) || names_day(c)) continue;
       c.res.point->day = next.res.point->day;
       c.res.value = temporal::timex_value(*c.res.point);
     }
