@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "article/article_words.h"
+#include "article/markdown.h"
 #include "article/sentences.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
@@ -454,6 +455,19 @@ bool is_byline(std::string_view line) {
   return words > 0;
 }
 
+// The date of a dateline line, also when a byline ends it ("Posted on 2026-11-25 by Mira Tanaka",
+// "Published 3 March 2024 by Ana Ruiz"), as blogs write it.
+std::optional<DateTime> dateline_of(std::string_view line, const DatelineParser& parse_dateline) {
+  if (!parse_dateline) return std::nullopt;
+  if (auto dt = parse_dateline(line)) return dt;
+  for (std::string_view by : {" by ", " By ", " BY "}) {
+    size_t at = line.rfind(by);
+    if (at == std::string_view::npos || at == 0) continue;
+    if (is_byline(line.substr(at + 1))) return parse_dateline(line.substr(0, at));
+  }
+  return std::nullopt;
+}
+
 // What a block of header lines after a title holds: bylines, maybe closed by a dateline ("By Ana
 // Ruiz\nJanuary 25, 2022"). `bylines` is false when a line is anything else.
 struct Header {
@@ -491,7 +505,7 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
       continue;
     }
     if (++count > 3 || line.size() >= 100) return {false, std::nullopt};
-    if (auto dt = parse_dateline ? parse_dateline(line) : std::nullopt) {
+    if (auto dt = dateline_of(line, parse_dateline)) {
       // The dateline ends the block, but for furniture ("Published 27 November 2026, 08:15
       // GMT\nUpdated 3 hours ago").
       for (size_t at = nl; at != std::string_view::npos;) {
@@ -521,6 +535,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   if (!text) return text.error();
   Article a;
   a.text = std::move(*text);
+  blank_markdown(a.text);
   std::string_view t = a.text;
   std::vector<TextRange> paragraphs = split_paragraphs(t);
   size_t next = 0;
@@ -534,7 +549,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   if (next < paragraphs.size() && paragraphs[next].size() < 100 && parse_dateline) {
     std::string_view first = t.substr(paragraphs[next].begin, paragraphs[next].size());
     if (first.find('\n') == std::string_view::npos) {
-      if (auto dt = parse_dateline(first)) {
+      if (auto dt = dateline_of(first, parse_dateline)) {
         a.published = dt;
         ++next;
       }

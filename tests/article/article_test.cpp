@@ -510,6 +510,14 @@ TEST_CASE("no-break and thin spaces read as spaces, code point for code point") 
   CHECK(a->slice(a->sentences[0].range) == "It opens Dec. 8 at 7 p.m.");
 }
 
+TEST_CASE("a dateline may end with a byline, as blogs write it") {
+  auto a = read_article("Bridge Opens\n\nMarch 3, 2023 by Ana Ruiz\n\nIt opened today.\n", "a.txt", fake_dateline);
+  REQUIRE(a.ok());
+  REQUIRE(a->published);
+  CHECK(a->title == "Bridge Opens");
+  CHECK(a->sentences.size() == 1);
+}
+
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {
   auto msg = [](std::string_view bytes) {
     auto a = read_article(bytes, "a.txt", fake_dateline);
