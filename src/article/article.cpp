@@ -37,10 +37,13 @@ bool is_footer(std::string_view paragraph) {
     size_t end = p.find_first_of(" :\n", 8);
     if (end == std::string::npos || p[end] != ' ') return true;
   }
+  // A phrase may start the paragraph's short first line ("You are receiving this because you
+  // signed up at ...\nUnsubscribe | Update your preferences\n...").
+  std::string_view head = std::string_view(p).substr(0, p.find('\n'));
   for (std::string_view marker : article_word_list("footer-markers")) {
     if (p == marker) return true;
     bool phrase = marker.find(' ') != std::string_view::npos;
-    if (phrase && p.starts_with(marker) && p.size() < marker.size() + 80) return true;
+    if (phrase && head.starts_with(marker) && head.size() < marker.size() + 80) return true;
   }
   // A copyright notice ("Copyright 2022 The Courier. All rights reserved.", "\u00A9 2022 Acme").
   if (paragraph.size() < 200 &&
@@ -527,6 +530,25 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
   }
 }
 
+// A dateline closing the story on a line of its own, after a label (dateline-labels.txt:
+// "Published 26/11/2026, 14:05", "Posted on March 3, 2024 by Ana Ruiz"), as some sites print it
+// under the text: no prose, and the publication date when the header gave none. A bare date there
+// may be the story's ("It opened today.\n\nMarch 3, 2023") and stays.
+void drop_closing_dateline(Article& a, const DatelineParser& parse_dateline) {
+  if (a.paragraphs.size() < 2 || a.paragraphs.back().caption) return;
+  std::string_view last = a.slice(a.paragraphs.back().range);
+  if (last.size() >= 100 || last.find('\n') != std::string_view::npos) return;
+  std::string l = lower(last);
+  auto labels = article_word_list("dateline-labels");
+  if (std::none_of(labels.begin(), labels.end(), [&](std::string_view w) { return starts_with_words(l, w); }))
+    return;
+  auto dt = dateline_of(last, parse_dateline);
+  if (!dt) return;
+  if (!a.published) a.published = dt;
+  while (!a.sentences.empty() && a.sentences.back().paragraph + 1 == a.paragraphs.size()) a.sentences.pop_back();
+  a.paragraphs.pop_back();
+}
+
 }  // namespace
 
 Result<Article> read_article(std::string_view bytes, std::string_view name,
@@ -683,6 +705,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     a.paragraphs.push_back(para);
     for (TextRange s : split_sentences(t, prose)) a.sentences.push_back({s, a.paragraphs.size() - 1});
   }
+  drop_closing_dateline(a, parse_dateline);
   return a;
 }
 

@@ -32,8 +32,8 @@ struct Sentence {
 };
 
 struct Article {
-  // The whole file as UTF-8, without a BOM, with CRLF turned into LF and no-break, thin and figure
-  // spaces into plain spaces.
+  // The whole file as UTF-8, without a BOM, with CRLF turned into LF, no-break, thin and figure
+  // spaces into plain spaces and Markdown markup into spaces (article/markdown.h).
   std::string text;
   std::optional<DateTime> published;  // from the dateline, when it has one
   std::string title;
@@ -60,7 +60,10 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 // the body, and so are a pasted page's breadcrumbs and furniture lines ("Share this article", "5
 // min read") and notes in brackets on lines of their own ("(Reporting by ...)"); sentences start
 // after a lead dateline ("OSLO, Nov 27 (Reuters) - ", "New Delhi, Nov 27 (PTI) "), and wire and
-// section tags ("UPDATE 2-", "Opinion | ") leave the title. Errors (input): empty, too large,
+// section tags ("UPDATE 2-", "Opinion | ") leave the title. A dateline may end with a byline
+// ("Posted on 2026-11-25 by Mira Tanaka"), or close the story after a label ("Published
+// 26/11/2026, 14:05"); a newsletter's "View in browser" and "You are receiving this ..." footer
+// are no text, nor is Markdown markup. Errors (input): empty, too large,
 // binary (NUL bytes) or invalid UTF-8, named with `name` and line:column.
 Result<Article> read_article(std::string_view bytes, std::string_view name,
                              const DatelineParser& parse_dateline);

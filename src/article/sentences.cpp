@@ -39,9 +39,25 @@ void push_capped(std::string_view text, TextRange r, std::vector<TextRange>& out
   if (r.size() > 0) out.push_back(r);
 }
 
+// A heading in capitals on a line of its own over the text it heads ("COUNCIL PASSES BUDGET",
+// "NEXT ADVISORY"): letters and no lower-case one, and no comma or dash to go on with (nor a
+// lower-case word on the next line, which the caller checks).
+bool is_heading(std::string_view text) {
+  size_t line = text.rfind('\n');
+  std::string_view l = line == std::string_view::npos ? text : text.substr(line + 1);
+  size_t letters = 0;
+  for (char c : l) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  char end = l.empty() ? ',' : l.back();
+  return letters >= 4 && l.size() < 80 && end != ',' && end != '-';
+}
+
 // True when the line break at `nl` ends a list item or a finished line: the next line starts with
 // a bullet ("\u2022 2021: Work is halted") or a number ("2. July 2020: ..."), or this one ends
-// with a full stop, colon or semicolon ("Key moments:"). Prose wrapped at a fixed width has neither.
+// with a full stop, colon or semicolon ("Key moments:"), or it is a heading in capitals. Prose
+// wrapped at a fixed width has none of these.
 bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end) {
   size_t next = nl + 1;
   while (next < end && (text[next] == ' ' || text[next] == '\t')) ++next;
@@ -57,6 +73,7 @@ bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end) 
   size_t last = nl;
   while (last > start && is_space(text[last - 1])) --last;
   if (last == start) return false;
+  if (is_heading(text.substr(start, last - start)) && !(rest[0] >= 'a' && rest[0] <= 'z')) return true;
   size_t dot = last - 1;
   while (dot > start && (text[dot] == '"' || text[dot] == '\'' || text[dot] == ')')) --dot;
   char c = text[dot];

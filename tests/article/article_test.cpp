@@ -510,11 +510,43 @@ TEST_CASE("no-break and thin spaces read as spaces, code point for code point") 
   CHECK(a->slice(a->sentences[0].range) == "It opens Dec. 8 at 7 p.m.");
 }
 
+TEST_CASE("a heading in capitals on its own line is no part of the sentence under it") {
+  CHECK(sentences_of("COUNCIL PASSES BUDGET\nThe council passed the budget.\nNEXT ADVISORY\nAt 2 PM EDT.") ==
+        std::vector<std::string>{"COUNCIL PASSES BUDGET", "The council passed the budget.", "NEXT ADVISORY",
+                                 "At 2 PM EDT."});
+  // A line in capitals that goes on (a comma, a dash) or a short one is no heading.
+  CHECK(sentences_of("THE MAYOR, WHO\nspoke on Friday.") == std::vector<std::string>{"THE MAYOR, WHO\nspoke on Friday."});
+  CHECK(sentences_of("UK\nsales rose.") == std::vector<std::string>{"UK\nsales rose."});
+}
+
+TEST_CASE("a dateline closing the story is no text, and dates an article whose header has none") {
+  auto a = read_article("Bridge Opens\n\nIt opened today.\n\nIt was late.\n\nPublished March 3, 2023, 14:05\n",
+                        "a.txt", [](std::string_view line) {
+                          return fake_dateline(line.starts_with("Published ") ? line.substr(10) : line);
+                        });
+  REQUIRE(a.ok());
+  REQUIRE(a->published);
+  CHECK(a->published->day == date::sys_days{date::year{2023} / 3 / 3});
+  CHECK(a->paragraphs.size() == 2);
+  CHECK(a->sentences.size() == 2);
+}
+
 TEST_CASE("a dateline may end with a byline, as blogs write it") {
   auto a = read_article("Bridge Opens\n\nMarch 3, 2023 by Ana Ruiz\n\nIt opened today.\n", "a.txt", fake_dateline);
   REQUIRE(a.ok());
   REQUIRE(a->published);
   CHECK(a->title == "Bridge Opens");
+  CHECK(a->sentences.size() == 1);
+}
+
+TEST_CASE("a newsletter's furniture and footer are no text") {
+  auto a = read_article(
+      "View in browser\n\nThe Ledger\nMarch 3, 2023\n\nThe bridge opened.\n\nYou are receiving this because you "
+      "signed up at ledger.example.org.\nUnsubscribe | Update your preferences\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a.ok());
+  REQUIRE(a->published);
+  CHECK(a->title == "The Ledger");
   CHECK(a->sentences.size() == 1);
 }
 

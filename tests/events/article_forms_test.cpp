@@ -1,4 +1,5 @@
-// Article forms met on unseen articles, end to end: Markdown posts.
+// Article forms met on unseen articles, end to end: Markdown posts, newsletters, a dateline at the
+// foot of the story, headings in capitals.
 #include <doctest/doctest.h>
 
 #include "events/events.h"
@@ -29,6 +30,29 @@ TEST_CASE("a Markdown blog post: its title, its 'Posted on' line, prose without 
   CHECK(values(*t) == "2026-12-01 2021-04");
   REQUIRE(t->events.size() == 2);
   CHECK(t->events[1].label == "We launched Quillnote");
+}
+
+TEST_CASE("a newsletter: headings in capitals are not labels, its furniture and footer are no events") {
+  std::string text =
+      "View in browser\n\nTHE CIVIC LEDGER\nFriday, November 27, 2026\n\nCOUNCIL PASSES BUDGET\nThe council "
+      "passed the budget on Tuesday.\n\nYou are receiving this because you signed up on March 3, 2025.\n"
+      "Unsubscribe | Update your preferences\n";
+  auto t = extract_timeline(text, "letter.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(t->title == "THE CIVIC LEDGER");
+  REQUIRE(t->events.size() == 1);
+  CHECK(t->events[0].value == "2026-11-24");
+  CHECK(t->events[0].label == "Council passed the budget");
+}
+
+TEST_CASE("a 'Published' line at the foot of the story gives the date and no event") {
+  std::string text =
+      "Walking halves dementia risk, study finds\n\nThe study was published on Wednesday in Nature "
+      "Medicine.\n\nA follow-up trial starts in January.\n\nPublished 26/11/2026, 14:05\n";
+  auto t = extract_timeline(text, "study.txt", tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->published);
+  CHECK(values(*t) == "2026-11-25 2027-01");
 }
 
 }  // namespace
