@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "events/label.h"
+#include "events/label_words.h"
 #include "temporal/lexicon.h"
 #include "util/utf8.h"
 
@@ -69,24 +70,49 @@ bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
   return between == "(" || between == " (";
 }
 
+// Whether a rate of time (rates.txt) follows byte `from` of `text`, maybe after a comma: a count
+// and three words ("8pm, seven days a week", "24 hours a day"), which the tagger leaves untagged.
+bool rate_after(std::string_view text, size_t from) {
+  std::string_view rest = text.substr(std::min(from, text.size()), 48);
+  size_t i = rest.find_first_not_of(' ');
+  if (i != std::string_view::npos && rest[i] == ',') i = rest.find_first_not_of(' ', i + 1);
+  if (i == std::string_view::npos) return false;
+  rest = rest.substr(0, rest.find_first_of(".,;:!?()\n", i));  // the clause goes no further
+  size_t word = i;  // the count: "seven", "24"
+  for (int n = 0; n < 4 && word != std::string_view::npos; ++n) word = rest.find(' ', word + 1);
+  size_t count_end = rest.find(' ', i);
+  if (count_end == std::string_view::npos) return false;
+  std::string phrase(rest.substr(count_end + 1, word == std::string_view::npos ? std::string_view::npos : word - count_end - 1));
+  while (!phrase.empty() && !alnum(phrase.back())) phrase.pop_back();
+  std::transform(phrase.begin(), phrase.end(), phrase.begin(), [](unsigned char c) { return std::tolower(c); });
+  return kRates.contains(phrase);
+}
+
 // Whether `inside[k]` is a bare clock time ("6am", "8 p.m.", a range's first) with a recurrence
-// ("every 10 minutes", "every day", "weekdays") right before or after it in its clause (or after
-// the range it opens): at most three words between, no punctuation.
+// ("every 10 minutes", "every day", "weekdays", "seven days a week") right before or after it in
+// its clause (or after the range it opens): at most three words between, no punctuation but a
+// comma before a recurrence after it ("from 8am to 8pm, every day").
 bool schedule_time(std::string_view text, const std::vector<const Timex*>& inside, size_t k) {
   const Timex& t = *inside[k];
   if (t.type != TimexType::kTime || t.begin >= t.end || !std::isdigit(static_cast<unsigned char>(text[t.begin])))
     return false;
-  auto close = [&](size_t from, size_t to) {
+  auto close = [&](size_t from, size_t to, bool comma) {
     if (from > to || to - from > 40) return false;
     std::string_view g = text.substr(from, to - from);
+    if (comma && g.starts_with(",")) g.remove_prefix(1);
     return g.find_first_of(",;.:()\n") == std::string_view::npos &&
            std::count(g.begin(), g.end(), ' ') <= 4;
   };
-  if (k > 0 && inside[k - 1]->type == TimexType::kSet && close(inside[k - 1]->end, t.begin)) return true;
+  if (k > 0 && inside[k - 1]->type == TimexType::kSet && close(inside[k - 1]->end, t.begin, false)) return true;
   size_t last = k;  // "from 6am to 1am every day": after the range's end
   if (!t.range.empty() && k + 1 < inside.size() && inside[k + 1]->ends_range) last = k + 1;
+  // "8am to 8pm, seven days a week" (no range without "from"): after the next bare time.
+  if (last == k && k + 1 < inside.size() && inside[k + 1]->type == TimexType::kTime &&
+      close(t.end, inside[k + 1]->begin, false) && inside[k + 1]->begin - t.end <= 4)
+    last = k + 1;
+  if (rate_after(text, inside[last]->end)) return true;
   return last + 1 < inside.size() && inside[last + 1]->type == TimexType::kSet &&
-         close(inside[last]->end, inside[last + 1]->begin);
+         close(inside[last]->end, inside[last + 1]->begin, true);
 }
 
 // True when the word at `p` of `text` follows other words of its sentence: a letter or digit,

@@ -1,5 +1,5 @@
 // Article forms met on unseen articles, end to end: Markdown posts, newsletters, a dateline at the
-// foot of the story, headings in capitals.
+// foot of the story, headings in capitals, opening hours.
 #include <doctest/doctest.h>
 
 #include "events/events.h"
@@ -53,6 +53,15 @@ TEST_CASE("a 'Published' line at the foot of the story gives the date and no eve
   REQUIRE(t.ok());
   REQUIRE(t->published);
   CHECK(values(*t) == "2026-11-25 2027-01");
+}
+
+TEST_CASE("opening hours with a rate of days or a recurrence after a comma are a timetable, no event") {
+  std::string text =
+      "Nov 25, 2026\n\nRecall\n\nCall 0800 123 4567, open 8am to 8pm, seven days a week. The desk is open "
+      "from 9am to 5pm, every day. Staff work 24 hours a day. Shipping starts at 9am on Monday.\n";
+  auto t = extract_timeline(text, "recall.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-11-30T09:00");
 }
 
 }  // namespace
