@@ -46,6 +46,8 @@ TEST_CASE("an abbreviation that often ends a sentence ends one before a sentence
   CHECK(sentences_of("He joined Acme Inc. The firm grew. U.S. President Joe Biden spoke.") ==
         std::vector<std::string>{"He joined Acme Inc.", "The firm grew.", "U.S. President Joe Biden spoke."});
   CHECK(sentences_of("Gov. Ana Lee spoke.") == std::vector<std::string>{"Gov. Ana Lee spoke."});
+  CHECK(sentences_of("Justices hear State v. Tallis Power Co. Here is how it got here.") ==
+        std::vector<std::string>{"Justices hear State v. Tallis Power Co.", "Here is how it got here."});
 }
 
 TEST_CASE("list items on their own lines are sentences; prose wrapped at a width is not cut") {
