@@ -308,6 +308,30 @@ Gender leading_gender(std::string_view label) {
 
 namespace {
 
+// Whether the words before a dateline's date are those of a dateline (dateline-words.txt: "Last
+// modified on", "Updated:"), maybe after a name set off by a mark ("KYODO NEWS - ", "DW, ", "CBC
+// News · Posted: "), not a headline's ("Storm closes schools on", "Storm Closes Schools on").
+bool dateline_prefix(std::string_view prefix) {
+  bool name = false;  // capitalised words no mark has set off yet
+  for (size_t i = 0; i < prefix.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(prefix[i]))) {
+      if (prefix[i] != ' ') name = false;
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < prefix.size() && std::isalpha(static_cast<unsigned char>(prefix[end]))) ++end;
+    std::string word(prefix.substr(i, end - i));
+    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (!kDatelineWords.contains(word)) {
+      if (!std::isupper(static_cast<unsigned char>(prefix[i]))) return false;
+      name = true;
+    }
+    i = end;
+  }
+  return !name;
+}
+
 std::optional<DateTime> parse_whole_dateline(std::string_view line, const Tagger& tagger) {
   // An ISO 8601 timestamp ("2022-01-25T05:49:00Z", also after "Last updated: ") reads as the date
   // and time it writes.
@@ -329,6 +353,7 @@ std::optional<DateTime> parse_whole_dateline(std::string_view line, const Tagger
   auto timexes = tagger.tag(line, anchor);
   auto again = tagger.tag(line, other);
   if (timexes.empty() || again.size() != timexes.size() || timexes.front().begin > 24) return std::nullopt;  // "Last modified on "
+  if (!dateline_prefix(line.substr(0, timexes.front().begin))) return std::nullopt;
   // The dates and times must be most of the line ("Updated 10:30 AM ET, Tue January 25, 2022").
   size_t covered = 0;
   for (const Timex& t : timexes) covered += t.end - t.begin;

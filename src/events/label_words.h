@@ -71,6 +71,7 @@ inline const WordSet& kAspectVerbs = label_word_class("aspect-verbs");
 inline const WordSet& kPeriodVerbs = label_word_class("period-verbs");
 inline const WordSet& kTimeNouns = label_word_class("time-nouns");
 inline const WordSet& kRates = label_word_class("rates");
+inline const WordSet& kDatelineWords = label_word_class("dateline-words");
 inline const WordSet& kTimeUnits = label_word_class("time-units");
 inline const WordSet& kModifierIdioms = label_word_class("modifier-idioms");
 inline const WordSet& kPrepositionalParticles = label_word_class("prepositional-particles");

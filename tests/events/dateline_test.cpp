@@ -52,6 +52,11 @@ TEST_CASE("a line that only mentions a date, or a relative one, is no dateline")
   CHECK(published("The ministers met on Wednesday.") == "-");
   CHECK(published("Officials said the talks that began on 25.01.2022 in Geneva would resume.") == "-");
   CHECK(published("yesterday") == "-");
+  // A headline that holds a date.
+  CHECK(published("Storm closes schools on 27 November 2026") == "-");
+  CHECK(published("Storm Closes Schools on 27 November 2026") == "-");
+  CHECK(published("DW, 27.11.2026") == "2026-11-27");
+  CHECK(published("CBC News \u00B7 Posted: Nov 27, 2026 6:00 AM CT | Last Updated: 2 hours ago") == "2026-11-27T06:00");
 }
 
 TEST_CASE("a narrative without a dateline counts from its first date that needs no anchor") {
