@@ -155,6 +155,7 @@ class Matcher::Search {
         continue;
       }
       if (p >= toks_.size() || !may_continue(p, e, toks_[p])) continue;
+      if (e.line_start && !toks_[p].line_start) continue;
       const LexEntry* entry = nullptr;
       if (!m_.atom_matches(a, toks_[p], lenient_, &entry)) continue;
       bind(ei, e, Binding{true, p, p + 1, entry, -1}, p + 1);
@@ -699,6 +700,7 @@ Matcher::TokenBits Matcher::token_bits(const std::vector<Token>& toks) const {
 // Whether element `e` can match token `t` on its own (token atoms only). Inline, as atom_matches:
 // try_rule tests the leading elements of every rule it is offered.
 inline bool Matcher::element_matches(const Element& e, const Token& t, bool lenient) const {
+  if (e.line_start && !t.line_start) return false;
   const LexEntry* entry = nullptr;
   for (const Atom& a : e.alts)
     if (a.kind != Atom::Kind::kCandidate && atom_matches(a, t, lenient, &entry)) return true;

@@ -52,6 +52,7 @@ struct Element {
   bool optional = false;   // `elem?`
   bool context = false;    // `[elem]`: must match but stays outside the span
   bool glued = false;      // `~elem`: no whitespace before it
+  bool line_start = false; // `^elem`: its token starts a line
 };
 
 constexpr size_t kMaxParts = 8;

@@ -52,6 +52,7 @@ class Scanner {
       Token& t = out.emplace_back();
       t.space_before = space_;
       t.break_before = blank_line_;
+      t.line_start = line_start_;
       t.begin = static_cast<uint32_t>(i_);
       unsigned char c = s_[i_];
       if (is_alpha(c))
@@ -80,11 +81,13 @@ class Scanner {
     if (i_ + 1 < s_.size()) {
       unsigned char c = static_cast<unsigned char>(s_[i_]);
       blank_line_ = false;
+      line_start_ = i_ == 0;
       space_ = c == ' ';
       if (c > ' ') return true;
       if (space_ && static_cast<unsigned char>(s_[i_ + 1]) > ' ') return ++i_, true;
     }
     space_ = blank_line_ = false;
+    line_start_ = i_ == 0;
     int newlines = 0;
     while (i_ < s_.size()) {
       unsigned char c = static_cast<unsigned char>(s_[i_]);
@@ -97,6 +100,7 @@ class Scanner {
       ++i_;
     }
     blank_line_ = newlines >= 2;
+    line_start_ = line_start_ || newlines >= 1;
     return i_ < s_.size();
   }
 
@@ -223,7 +227,7 @@ class Scanner {
   const Lexicon& lex_;
   int number_cls_;
   size_t i_ = 0;
-  bool space_ = false, blank_line_ = false;
+  bool space_ = false, blank_line_ = false, line_start_ = false;
 };
 
 // Folds runs like "twenty - four" or "one hundred" into one number token. `starts`: the indices

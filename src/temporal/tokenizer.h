@@ -28,14 +28,16 @@ enum class NumSuffix : uint8_t {
 struct Token {
   uint32_t begin = 0, end = 0;  // byte offsets into the text, [begin, end)
   uint32_t word = 0;            // interned lowercase word id, 0 when the lexicon does not know it
-  int64_t number = 0;           // the value of a number ("1,700" -> 1700, "twenty-four" -> 24)
+  // (The one-byte fields fill the gap before `number`, so that a token stays 32 bytes.)
   TokKind kind = TokKind::kOther;
   NumSuffix suffix = NumSuffix::kNone;
   uint8_t digits = 0;         // digit count of a written number; 0 for spelled-out numbers
   char punct = 0;             // the character of a punctuation token ('-' for dashes)
+  int64_t number = 0;           // the value of a number ("1,700" -> 1700, "twenty-four" -> 24)
   bool cap = false;           // the word starts with a capital letter
   bool space_before = false;  // whitespace separates it from the previous token
   bool break_before = false;  // a blank line separates it from the previous token
+  bool line_start = false;    // it starts the text or a line ("March:" over a list item)
   // A sentence ends with this token: its '.', '!' or '?' (its own, or the final dot of "p.m.",
   // "U.S.", "Sept.") ends one as text::sentence_break_at decides, the article reader's rule.
   bool ends_sentence = false;
