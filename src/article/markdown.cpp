@@ -16,13 +16,14 @@ void blank(std::string& s, size_t from, size_t to) {
   for (size_t i = from; i < to; ++i) s[i] = ' ';
 }
 
-// A thematic break: three or more of one of "-", "*", "_" and nothing else but spaces.
+// A thematic break, or the underline of a heading: three or more of one of "-", "*", "_", "=" and
+// nothing else but spaces.
 bool is_rule(std::string_view line) {
   char mark = 0;
   size_t count = 0;
   for (char c : line) {
     if (is_blank(c)) continue;
-    if (c != '-' && c != '*' && c != '_') return false;
+    if (c != '-' && c != '*' && c != '_' && c != '=') return false;
     if (mark && c != mark) return false;
     mark = c;
     ++count;

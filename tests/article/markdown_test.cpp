@@ -14,6 +14,7 @@ std::string blanked(std::string s) {
 TEST_CASE("markdown headings, quotes and rules are blanked, one space for each character") {
   CHECK(blanked("# Why we rewrote it\n## Next ##\n> \"We'll keep it,\" he said.\n---\nText") ==
         "  Why we rewrote it\n   Next   \n  \"We'll keep it,\" he said.\n   \nText");
+  CHECK(blanked("Why we rewrote it\n=================\nText") == "Why we rewrote it\n                 \nText");
   // A press release's end mark and a hashtag are no headings.
   CHECK(blanked("###\n#climate") == "###\n#climate");
 }
