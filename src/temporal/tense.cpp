@@ -127,6 +127,25 @@ class Clause {
     return k == words ? tb : k;
   }
 
+  // Whether group [gb, ge), after the date that ends at `te`, is a report tacked on at the end
+  // of the sentence: ", officials said." (a comma, a subject of at most four words, a reporting
+  // verb alone, the sentence's end at `hi`).
+  bool tacked_report(uint32_t gb, uint32_t ge, uint32_t te, uint32_t hi) const {
+    constexpr uint32_t kSubject = 4;
+    if (ge - gb != 1 || !class_entry(toks_[gb], lex_, cues_.reporting)) return false;
+    // The sentence ends right after it: at its end mark, or with the text.
+    bool ends = ge == toks_.size() ||
+                (ge + 1 >= hi && toks_[ge].kind == TokKind::kPunct &&
+                 (toks_[ge].punct == '.' || toks_[ge].punct == '!' || toks_[ge].punct == '?') &&
+                 (ge + 1 == toks_.size() || ends_sentence(toks_[ge]) || toks_[ge + 1].break_before));
+    if (!ends) return false;
+    for (uint32_t k = gb; k-- > te && gb - k <= kSubject + 1;) {
+      if (is_comma(k)) return k + 1 < gb;
+      if (toks_[k].kind != TokKind::kWord) return false;
+    }
+    return false;
+  }
+
   bool is_past_form(uint32_t i) const {
     const Token& t = toks_[i];
     return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
@@ -498,6 +517,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.held_events = lex.class_id("held_events");
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
+  cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
   if (Status st = read_roles(lex, "tense_roles", kRoleNames, TenseRole::kFuture, cues.roles); !st)
@@ -611,8 +631,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   for (uint32_t i = te; i < hi; ++i) {
     if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') in_subject = false;
     if (!is_verb(c.role(i))) continue;
-    right = true;
     Group g = group_at(c, i, te, hi);
+    // A report tacked on after a date well inside its sentence: the verb group farther back tells.
+    if (!left && tb > lo + 2 && c.tacked_report(g.begin, g.end, te, hi)) break;
+    right = true;
     if (int d = c.relative_verb(g.begin) ? 0 : decide(c, g, in_subject, false)) return d;
     i = g.end - 1;
   }
