@@ -127,6 +127,19 @@ class Clause {
     return k == words ? tb : k;
   }
 
+  // Whether the bare past form at `verb`, its group ending at `ge`, is of a verb whose object is
+  // foreseen (forecast_verbs), with that object between it and the date at `tb`: "predicted rain on Sunday", "projected a loss in
+  // March" (not "predicted Sunday", "predicted on Sunday", "predicted that ... on Sunday").
+  bool foreseen_object(uint32_t verb, uint32_t ge, uint32_t tb) const {
+    if (ge >= tb || !class_entry(toks_[verb], lex_, cues_.forecasts)) return false;
+    if (listed_role(ge) == TenseRole::kDatePrep || toks_[ge].kind != TokKind::kWord ||
+        is_word(ge, "that"))
+      return false;
+    for (uint32_t k = ge; k < tb; ++k)
+      if (toks_[k].kind == TokKind::kPunct || is_word(k, "that")) return false;
+    return true;
+  }
+
   // Whether group [gb, ge), after the date that ends at `te`, is a report tacked on at the end
   // of the sentence: ", officials said." (a comma, a subject of at most four words, a reporting
   // verb alone, the sentence's end at `hi`).
@@ -259,11 +272,13 @@ class Clause {
   // A word that makes the one before it a noun after token i: "host of the show".
   bool of_follows(uint32_t i) const { return listed_role(i + 1) == TenseRole::kOf; }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
-  // still is ("is meeting Friday").
+  // still is ("is meeting Friday"), and so is a verb of foreseeing ("predicted").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
-      if (cues_.held_events < 0 || e.cls != static_cast<uint16_t>(cues_.held_events)) return true;
+      if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
+          e.cls != static_cast<uint16_t>(cues_.forecasts))
+        return true;
     return false;
   }
   // Whether token i is in a headline: a paragraph of one line that ends with no sentence end
@@ -517,6 +532,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.held_events = lex.class_id("held_events");
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
+  cues.forecasts = lex.class_id("forecast_verbs");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
@@ -595,6 +611,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       left = true;
       Group g = group_at(c, i, lo, tb);
       if (deferred(c, g, tb)) return 1;
+      if (g.n == 1 && g.role[0] == TenseRole::kPast && c.foreseen_object(g.tok[0], g.end, tb))
+        return 1;
       if (int d = decide(c, g, true, to)) {
         // A participle looks ahead only within a clause that does not report the past.
         if (d > 0 && intent_participle(c, g, tb) && governing(c, g, te, hi) < 0) return -1;
