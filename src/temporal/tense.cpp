@@ -185,8 +185,38 @@ class Clause {
       case TenseRole::kAdverbEnding:
         return TenseRole::kAdverb;
       default:
-        return e;
+        return present_after_pronoun(i) ? TenseRole::kScheduled : e;
     }
+  }
+
+  // An unknown word right after a subject pronoun, in the form that pronoun's present takes: "We
+  // train on Monday", "She flies to Oslo on Friday" (a habit or timetable, ahead). Not a past form
+  // too short to be guessed ("we used"), nor a word whose own verb follows ("they all met"), nor
+  // after a pronoun that is an object ("gave him shares"). Verbs of saying and thinking ("They
+  // say voting on Monday was rigged") are listed (clause_verbs), so known: never guessed.
+  bool present_after_pronoun(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (i < 1 || t.cap || t.end - t.begin < 3 || cues_.pronouns < 0) return false;
+    const LexEntry* p = class_entry(toks_[i - 1], lex_, cues_.pronouns);
+    if (!p) return false;
+    std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    if (w.ends_with("ed") || (p->value == "s") != (w.ends_with("s") && !w.ends_with("ss")))
+      return false;
+    if (i + 1 < toks_.size() && (is_verb(listed_role(i + 1)) || is_past_form(i + 1))) return false;
+    // It goes on with a lower-case word, as "on", "to" or an object do ("We train on Monday",
+    // "She flies to Oslo"): not with the date ("They say Monday's vote was rigged"), nor with a
+    // clause or noun phrase whose date is not its ("She estimates her properties, worth $130
+    // million in October, are worth half that now").
+    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
+        listed_role(i + 1) == TenseRole::kDeterminer || is_word(i + 1, "it") ||
+        class_entry(toks_[i + 1], lex_, cues_.pronouns))
+      return false;
+    if (i < 2 || ends_sentence(toks_[i - 2]) || toks_[i - 1].break_before) return true;
+    const Token& b = toks_[i - 2];
+    if (b.kind != TokKind::kWord) return b.kind == TokKind::kPunct && b.punct != '\'';
+    TenseRole r = listed_role(i - 2);
+    return !is_verb(r) && !is_past_form(i - 2) && r != TenseRole::kTo &&
+           r != TenseRole::kDatePrep && r != TenseRole::kOf && r != TenseRole::kUntil;
   }
 
   TenseRole lexical_role(uint32_t i, TenseRole r) const {
@@ -533,6 +563,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
   cues.forecasts = lex.class_id("forecast_verbs");
+  cues.pronouns = lex.class_id("subject_pronouns");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");

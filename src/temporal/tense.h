@@ -59,6 +59,7 @@ struct TenseCues {
   int prospects = -1;  // class of what is readied for an event, and its joint: "tickets for"
   int clause_links = -1;           // class of words that join a clause after a comma: "but"
   int reporting = -1;  // class of verbs that report: ", officials said." after a date
+  int pronouns = -1;   // class of subject pronouns: "We train on Monday"
   int forecasts = -1;  // class of past forms whose object is foreseen: "predicted rain on Sunday"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
@@ -66,8 +67,8 @@ struct TenseCues {
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, ampm, zones, verb_suffixes and tense_roles of `lex` (each may be missing: that
-// part of the model is then off).
+// forecast_verbs, subject_pronouns, ampm, zones, verb_suffixes and tense_roles of `lex` (each may
+// be missing: that part of the model is then off).
 // Errors, located, on a role the model does not know.
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
@@ -98,7 +99,9 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // districts of the three northern provinces by March, officials said"). A bare past form whose
 // object is a thing foreseen (forecast_verbs) looks ahead to the day of its object ("Forecasters
 // predicted rain on Sunday"), not to a day right after it ("predicted Sunday that", "predicted on
-// Sunday").
+// Sunday"). An unknown word right after a subject pronoun (subject_pronouns) is a simple present,
+// a habit or timetable that looks ahead ("We train on Monday"), unless listed (clause_verbs: "They
+// say voting on Monday was rigged").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 
