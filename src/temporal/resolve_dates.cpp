@@ -176,6 +176,10 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   // Bombay ... from August 6", "will be held on Sept. 11") turns the bias to the future: a day
   // just past still wins ("to repatriate the child by Jan. 14", told on Jan. 15).
   if (day && nearest(true) != best && a.tense() > 0) best = nearest(true);
+  // More than two weeks past is no day just past: "The talks will resume on Dec. 28", told on Jan.
+  // 25, is the coming Dec. 28.
+  constexpr auto kJustPast = date::days{14};
+  if (day && key(best) + kJustPast < here && a.tense() > 0 && a.adjacent_tense() >= 0) best += 1;
   // A past form or "since" right before the date governs it: "the year ended Jan. 31".
   if (a.adjacent_tense() < 0 && key(best) > here) best = key(y) <= here ? y : y - 1;
   return best;
