@@ -616,16 +616,18 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   // date the story's sentences should take their year from.
   size_t begin = article->sentences.empty() ? 0 : article->sentences.front().range.begin;
   size_t end = article->paragraphs.empty() ? 0 : article->paragraphs.back().range.end;
+  // The text the tagger reads, without the furniture the reader left out ("Updated 12 March
+  // 2024" between paragraphs): a narrative's first date is looked for there too.
+  std::string story = story_text(*article, begin, end);
   std::optional<Anchor> first_date;
   if (!timeline.published && options.tag.doc_type == DocType::kNarrative)
-    first_date =
-        first_absolute_date(std::string_view(article->text).substr(begin, end - begin), tagger);
+    first_date = first_absolute_date(story, tagger);
   if (!timeline.published && !first_date)
     return Error::input(no_publication_date(*article, name));
   if (article->paragraphs.empty()) return timeline;
   Anchor anchor =
       first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
-  std::vector<Timex> timexes = tagger.tag(story_text(*article, begin, end), anchor, options.tag);
+  std::vector<Timex> timexes = tagger.tag(story, anchor, options.tag);
   for (Timex& t : timexes) {
     t.begin += begin;
     t.end += begin;

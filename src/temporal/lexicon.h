@@ -138,6 +138,7 @@ class Lexicon {
   // Class ids; -1 when the class was never loaded.
   int class_id(std::string_view name) const;
   std::string_view class_name(uint16_t cls) const { return classes_[cls]; }
+  size_t class_count() const { return classes_.size(); }
 
  private:
   Status add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema,

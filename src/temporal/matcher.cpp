@@ -608,11 +608,20 @@ void Matcher::index_words() {
     for (const LexEntry& e : lex_.entries(id)) word_classes_.push_back(e.cls);
     class_begin_.push_back(static_cast<uint32_t>(word_classes_.size()));
   }
+  // Only the classes some rule names give a word filter bits: a class only the C++ reads (the
+  // tense model's pronouns, say) would share a bit with a rule's class and make its words start
+  // tries for nothing.
+  std::vector<char> in_rules(lex_.class_count(), 0);
+  for (const Rule& rule : rules_)
+    for (const Element& e : rule.elems)
+      for (const Atom& a : e.alts)
+        if (a.kind == Atom::Kind::kClass && a.id < in_rules.size()) in_rules[a.id] = 1;
   word_bits_.assign(lex_.word_count(), 0);
   start_bits_.assign(lex_.word_count(), 0);
   for (uint32_t id = 1; id < lex_.word_count(); ++id) {
     uint64_t classes = 0;
-    for (const LexEntry& e : lex_.entries(id)) classes |= class_bit(e.cls);
+    for (const LexEntry& e : lex_.entries(id))
+      if (in_rules[e.cls]) classes |= class_bit(e.cls);
     word_bits_[id] = classes;
     start_bits_[id] = classes;
     if (id < must_words_.size() && must_words_[id]) word_bits_[id] |= word_bit(id);

@@ -160,6 +160,17 @@ std::optional<Resolved> op_range(const Args& a) {
       to_value = date_at(end).value;
     }
   }
+  // "The exhibition runs (will run) from Dec. 28 to Jan. 3", told on Jan. 25: a range that is
+  // under way or ahead by its verb cannot be over already; it is the coming one. Days without a
+  // year, each read alone (a day just past stays past for a verb that looks ahead).
+  if (!weekdays && !a.cand_has(Key::kFrom, Key::kYear) && !a.cand_has(Key::kTo, Key::kYear) &&
+      start.g == Granularity::kDay && end.g == Granularity::kDay && !a.ctx().options.forward_looking &&
+      end.day < a.ctx().dct && a.tense() > 0) {
+    start.day = add_units(start.day, Granularity::kYear, 1);
+    end.day = add_units(end.day, Granularity::kYear, 1);
+    from_value = date_at(start).value;
+    to_value = date_at(end).value;
+  }
   // "from March 3 to March 5, 2021": a start without a year of its own takes the end's.
   if (end.day < start.day && start.g >= Granularity::kMonth && start.g <= Granularity::kDay &&
       !weekdays && !a.cand_has(Key::kFrom, Key::kYear)) {

@@ -106,10 +106,46 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
   return y;
 }
 
+// The year a month (and day) named without one takes from "last year", "this year" or "next year"
+// right after it, or after the other end of its range: "in March last year", "Sales ran Jan.
+// 20-Feb. 2 last year" (both ends). Not from the subject of what follows ("in March, last
+// year's champion won").
+std::optional<int> trailing_year(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  constexpr uint32_t kReach = 6;  // "- Feb . 2 ,": a range's other end and a comma
+  auto word = [&](uint32_t k, std::string_view w) {
+    return k < c.toks.size() && c.toks[k].kind == TokKind::kWord && c.toks[k].word &&
+           c.lex.word(c.toks[k].word) == w;
+  };
+  int months = -1;
+  uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(c.toks.size()), a.match().te + kReach);
+  for (uint32_t k = a.match().te; k < end; ++k) {
+    const Token& t = c.toks[k];
+    if (t.break_before) return std::nullopt;
+    if (t.kind == TokKind::kWord) {
+      int dir = word(k, "last") ? -1 : word(k, "this") ? 0 : word(k, "next") ? 1 : 2;
+      if (dir != 2) {
+        if (!word(k + 1, "year") || word(k + 2, "'s")) return std::nullopt;
+        return year_of(c.dct) + dir;
+      }
+      if (word(k, "to") || word(k, "through") || word(k, "until") || word(k, "and")) continue;
+      if (months < 0) months = c.lex.class_id("months");
+      if (!class_entry(t, c.lex, months)) return std::nullopt;
+    } else if (t.kind == TokKind::kPunct) {
+      if (t.punct != '-' && t.punct != ',' && t.punct != '.') return std::nullopt;
+    } else if (t.kind != TokKind::kNumber) {
+      return std::nullopt;
+    }
+    if (t.ends_sentence) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past.
 constexpr double kFutureWeight = 0.5;
 int infer_year(unsigned month, unsigned day, const Args& a) {
+  if (auto trailing = trailing_year(a)) return *trailing;
   if (auto stated = stated_year(month, day, a)) return *stated;
   sys_days dct = a.ctx().dct;
   int y = year_of(dct);
@@ -140,6 +176,10 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   // Bombay ... from August 6", "will be held on Sept. 11") turns the bias to the future: a day
   // just past still wins ("to repatriate the child by Jan. 14", told on Jan. 15).
   if (day && nearest(true) != best && a.tense() > 0) best = nearest(true);
+  // More than two weeks past is no day just past: "The talks will resume on Dec. 28", told on Jan.
+  // 25, is the coming Dec. 28.
+  constexpr auto kJustPast = date::days{14};
+  if (day && key(best) + kJustPast < here && a.tense() > 0 && a.adjacent_tense() >= 0) best += 1;
   // A past form or "since" right before the date governs it: "the year ended Jan. 31".
   if (a.adjacent_tense() < 0 && key(best) > here) best = key(y) <= here ? y : y - 1;
   return best;

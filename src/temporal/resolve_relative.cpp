@@ -69,7 +69,9 @@ std::optional<Resolved> relative(const Args& a, sys_days anchor) {
   }
   if (a.ctx().options.forward_looking)
     return with_mod(query_instant(a.ctx(), x->unit, dir * x->n, false), a);
-  Granularity g = x->unit.clock ? Granularity::kDay : x->unit.g;
+  // A count of decades or centuries back names a year, as the same count of years does: "a decade
+  // ago" is "10 years ago", not the decade that holds it.
+  Granularity g = x->unit.clock ? Granularity::kDay : std::max(x->unit.g, Granularity::kYear);
   sys_days day = x->unit.clock
                      ? anchor
                      : add_units(anchor, x->unit.g, dir * static_cast<int>(x->n) * x->unit.steps);

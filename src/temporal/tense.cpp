@@ -127,6 +127,38 @@ class Clause {
     return k == words ? tb : k;
   }
 
+  // Whether the bare past form at `verb`, its group ending at `ge`, is of a verb whose object is
+  // foreseen (forecast_verbs), with that object between it and the date at `tb`: "predicted rain on Sunday", "projected a loss in
+  // March" (not "predicted Sunday", "predicted on Sunday", "predicted that ... on Sunday").
+  bool foreseen_object(uint32_t verb, uint32_t ge, uint32_t tb) const {
+    if (ge >= tb || !class_entry(toks_[verb], lex_, cues_.forecasts)) return false;
+    if (listed_role(ge) == TenseRole::kDatePrep || toks_[ge].kind != TokKind::kWord ||
+        is_word(ge, "that"))
+      return false;
+    for (uint32_t k = ge; k < tb; ++k)
+      if (toks_[k].kind == TokKind::kPunct || is_word(k, "that")) return false;
+    return true;
+  }
+
+  // Whether group [gb, ge), after the date that ends at `te`, is a report tacked on at the end
+  // of the sentence: ", officials said." (a comma, a subject of at most four words, a reporting
+  // verb alone, the sentence's end at `hi`).
+  bool tacked_report(uint32_t gb, uint32_t ge, uint32_t te, uint32_t hi) const {
+    constexpr uint32_t kSubject = 4;
+    if (ge - gb != 1 || !class_entry(toks_[gb], lex_, cues_.reporting)) return false;
+    // The sentence ends right after it: at its end mark, or with the text.
+    bool ends = ge == toks_.size() ||
+                (ge + 1 >= hi && toks_[ge].kind == TokKind::kPunct &&
+                 (toks_[ge].punct == '.' || toks_[ge].punct == '!' || toks_[ge].punct == '?') &&
+                 (ge + 1 == toks_.size() || ends_sentence(toks_[ge]) || toks_[ge + 1].break_before));
+    if (!ends) return false;
+    for (uint32_t k = gb; k-- > te && gb - k <= kSubject + 1;) {
+      if (is_comma(k)) return k + 1 < gb;
+      if (toks_[k].kind != TokKind::kWord) return false;
+    }
+    return false;
+  }
+
   bool is_past_form(uint32_t i) const {
     const Token& t = toks_[i];
     return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
@@ -153,8 +185,38 @@ class Clause {
       case TenseRole::kAdverbEnding:
         return TenseRole::kAdverb;
       default:
-        return e;
+        return present_after_pronoun(i) ? TenseRole::kScheduled : e;
     }
+  }
+
+  // An unknown word right after a subject pronoun, in the form that pronoun's present takes: "We
+  // train on Monday", "She flies to Oslo on Friday" (a habit or timetable, ahead). Not a past form
+  // too short to be guessed ("we used"), nor a word whose own verb follows ("they all met"), nor
+  // after a pronoun that is an object ("gave him shares"). Verbs of saying and thinking ("They
+  // say voting on Monday was rigged") are listed (clause_verbs), so known: never guessed.
+  bool present_after_pronoun(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (i < 1 || t.cap || t.end - t.begin < 3 || cues_.pronouns < 0) return false;
+    const LexEntry* p = class_entry(toks_[i - 1], lex_, cues_.pronouns);
+    if (!p) return false;
+    std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    if (w.ends_with("ed") || (p->value == "s") != (w.ends_with("s") && !w.ends_with("ss")))
+      return false;
+    if (i + 1 < toks_.size() && (is_verb(listed_role(i + 1)) || is_past_form(i + 1))) return false;
+    // It goes on with a lower-case word, as "on", "to" or an object do ("We train on Monday",
+    // "She flies to Oslo"): not with the date ("They say Monday's vote was rigged"), nor with a
+    // clause or noun phrase whose date is not its ("She estimates her properties, worth $130
+    // million in October, are worth half that now").
+    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
+        listed_role(i + 1) == TenseRole::kDeterminer || is_word(i + 1, "it") ||
+        class_entry(toks_[i + 1], lex_, cues_.pronouns))
+      return false;
+    if (i < 2 || ends_sentence(toks_[i - 2]) || toks_[i - 1].break_before) return true;
+    const Token& b = toks_[i - 2];
+    if (b.kind != TokKind::kWord) return b.kind == TokKind::kPunct && b.punct != '\'';
+    TenseRole r = listed_role(i - 2);
+    return !is_verb(r) && !is_past_form(i - 2) && r != TenseRole::kTo &&
+           r != TenseRole::kDatePrep && r != TenseRole::kOf && r != TenseRole::kUntil;
   }
 
   TenseRole lexical_role(uint32_t i, TenseRole r) const {
@@ -240,11 +302,13 @@ class Clause {
   // A word that makes the one before it a noun after token i: "host of the show".
   bool of_follows(uint32_t i) const { return listed_role(i + 1) == TenseRole::kOf; }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
-  // still is ("is meeting Friday").
+  // still is ("is meeting Friday"), and so is a verb of foreseeing ("predicted").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
-      if (cues_.held_events < 0 || e.cls != static_cast<uint16_t>(cues_.held_events)) return true;
+      if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
+          e.cls != static_cast<uint16_t>(cues_.forecasts))
+        return true;
     return false;
   }
   // Whether token i is in a headline: a paragraph of one line that ends with no sentence end
@@ -498,6 +562,9 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.held_events = lex.class_id("held_events");
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
+  cues.forecasts = lex.class_id("forecast_verbs");
+  cues.pronouns = lex.class_id("subject_pronouns");
+  cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
   if (Status st = read_roles(lex, "tense_roles", kRoleNames, TenseRole::kFuture, cues.roles); !st)
@@ -575,6 +642,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       left = true;
       Group g = group_at(c, i, lo, tb);
       if (deferred(c, g, tb)) return 1;
+      if (g.n == 1 && g.role[0] == TenseRole::kPast && c.foreseen_object(g.tok[0], g.end, tb))
+        return 1;
       if (int d = decide(c, g, true, to)) {
         // A participle looks ahead only within a clause that does not report the past.
         if (d > 0 && intent_participle(c, g, tb) && governing(c, g, te, hi) < 0) return -1;
@@ -611,8 +680,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   for (uint32_t i = te; i < hi; ++i) {
     if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') in_subject = false;
     if (!is_verb(c.role(i))) continue;
-    right = true;
     Group g = group_at(c, i, te, hi);
+    // A report tacked on after a date well inside its sentence: the verb group farther back tells.
+    if (!left && tb > lo + 2 && c.tacked_report(g.begin, g.end, te, hi)) break;
+    right = true;
     if (int d = c.relative_verb(g.begin) ? 0 : decide(c, g, in_subject, false)) return d;
     i = g.end - 1;
   }

@@ -58,13 +58,17 @@ struct TenseCues {
   int held_events = -1;            // class of events held on a day: "meeting", "vote", ...
   int prospects = -1;  // class of what is readied for an event, and its joint: "tickets for"
   int clause_links = -1;           // class of words that join a clause after a comma: "but"
+  int reporting = -1;  // class of verbs that report: ", officials said." after a date
+  int pronouns = -1;   // class of subject pronouns: "We train on Monday"
+  int forecasts = -1;  // class of past forms whose object is foreseen: "predicted rain on Sunday"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
 
-// Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, ampm, zones,
-// verb_suffixes and tense_roles of `lex` (each may be missing: that part of the model is then off).
+// Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
+// forecast_verbs, subject_pronouns, ampm, zones, verb_suffixes and tense_roles of `lex` (each may
+// be missing: that part of the model is then off).
 // Errors, located, on a role the model does not know.
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
@@ -90,7 +94,14 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // nearest adverb of time tells ("last MLK day"), else the sentence's verb group farther on for a
 // fronted date ("In January, a week after the anniversary of ..., a bombing killed"), else a verb
 // group that plainly looks ahead from farther back ("is scheduled to spend five hours in ..., her
-// first stop Tuesday morning").
+// first stop Tuesday morning"); a report tacked on after the date (", officials said.") does not
+// tell for a date inside the sentence ("will build 20 schools and 14 clinics in the poorest
+// districts of the three northern provinces by March, officials said"). A bare past form whose
+// object is a thing foreseen (forecast_verbs) looks ahead to the day of its object ("Forecasters
+// predicted rain on Sunday"), not to a day right after it ("predicted Sunday that", "predicted on
+// Sunday"). An unknown word right after a subject pronoun (subject_pronouns) is a simple present,
+// a habit or timetable that looks ahead ("We train on Monday"), unless listed (clause_verbs: "They
+// say voting on Monday was rigged").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 

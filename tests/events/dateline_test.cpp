@@ -76,5 +76,21 @@ TEST_CASE("a narrative without a dateline counts from its first date that needs 
   CHECK(news.error().message == "bio.txt: no publication date found; pass --pub-date YYYY-MM-DD");
 }
 
+TEST_CASE("a narrative's first date is looked for in its story, not in furniture between paragraphs") {
+  // The "Read more:" link is furniture the reader leaves out; its 2019 is no anchor for "March".
+  std::string bio =
+      "The life of Ada Byron\n\nAda Byron was a mathematician and writer, known for her notes on an "
+      "engine.\n\nIn March she moved to Paris with her mother, and in June she returned.\n\n"
+      "Read more: Letters sold at auction on 3 May 2019\n\nShe had been born on 10 December 1815 in "
+      "London, the only child of the poet.\n";
+  ExtractOptions narrative;
+  narrative.tag.doc_type = DocType::kNarrative;
+  auto t = extract_timeline(bio, "bio.txt", tagger(), narrative);
+  REQUIRE(t.ok());
+  REQUIRE(t->events.size() == 3);
+  CHECK(t->events[0].value == "1815-03");
+  CHECK(t->events[1].value == "1815-06");
+}
+
 }  // namespace
 }  // namespace chronoline
