@@ -770,3 +770,128 @@ TEST_CASE("regression: a tick label too wide to fit drops none of the labels in 
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Names two leaders on one side of the axis that run side by side closer than `sep` (and are not
+// one shared leader), or "".
+std::string close_leaders(const Scene& s, const Style& style, double sep) {
+  std::vector<double> side[2];
+  for (const Prim& p : s.draw) {
+    const auto* line = std::get_if<LinePrim>(&p);
+    if (!line || line->x0 != line->x1 || line->width != style.labels.leader_width) continue;
+    if (line->color != style.colors.leader && line->color != style.colors.cluster) continue;
+    side[std::min(line->y0, line->y1) < s.axis.y0 ? 0 : 1].push_back(line->x0);
+  }
+  for (auto& xs : side) {
+    std::sort(xs.begin(), xs.end());
+    for (size_t k = 1; k < xs.size(); ++k)
+      if (xs[k] - xs[k - 1] > 0.5 && xs[k] - xs[k - 1] < sep)
+        return "leaders at x=" + std::to_string(xs[k - 1]) + " and " + std::to_string(xs[k]);
+  }
+  return "";
+}
+
+// Events on neighbouring days sit a few pixels apart on a long axis, and their leaders ran up side
+// by side, 2-4 px apart, reading as one line: leaders on one side are now one shared line or at
+// least 6 px apart.
+TEST_CASE("leaders on one side of the axis are shared or at least 6 px apart") {
+  Timeline days;
+  for (int d = 0; d < 6; ++d)
+    days.events.push_back(testing::day_event(
+        date::sys_days{date::year{2022} / 3 / 10} + date::days{d}, "day " + std::to_string(d)));
+  days.events.push_back(testing::day_event(date::sys_days{date::year{2019} / 1 / 1}, "early"));
+  days.events.push_back(testing::day_event(date::sys_days{date::year{2024} / 6 / 1}, "late"));
+  std::vector<std::pair<std::string, Timeline>> cases = {
+      {"neighbouring days", days}, {"seed", testing::seed_timeline()}};
+  for (size_t n : {10, 100, 1000})
+    for (bool clustered : {false, true})
+      cases.push_back({std::to_string(n) + (clustered ? " clustered" : " uniform"),
+                       testing::generated_timeline(n, clustered)});
+  for (const char* name : {"default", "compact", "print", "dark"}) {
+    auto style = load_style(name);
+    REQUIRE(style.ok());
+    for (const auto& c : cases) {
+      CAPTURE(name);
+      CAPTURE(c.first);
+      Scene s = lay_out(c.second, *style);
+      CHECK(first_overlap(s) == "");
+      CHECK(leader_crossing(s) == "");
+      CHECK(close_leaders(s, *style, 6) == "");
+      CHECK(accounting(s, c.second.events.size()) == "");
+    }
+  }
+}
+
+// Two to nine events left most of a 16:9 figure empty in a thin strip across its middle: the
+// lanes, and the leaders up to them, now spread out, and labels wrap wider when there is room.
+TEST_CASE("horizontal: a short timeline uses the height of the figure") {
+  using date::sys_days;
+  using date::year;
+  for (const char* name : {"default", "compact", "print", "dark"}) {
+    auto style = load_style(name);
+    REQUIRE(style.ok());
+    for (size_t n : {2, 3, 5, 8}) {
+      Timeline t;
+      for (size_t i = 0; i < n; ++i)
+        t.events.push_back(testing::day_event(
+            sys_days{year{2020} / 1 / 1} + date::days{static_cast<int>(40 * i + 7 * (i % 3))},
+            "Something happened here that takes a sentence of about ten words"));
+      CAPTURE(name);
+      CAPTURE(n);
+      Scene s = lay_out(t, *style);
+      CHECK(first_overlap(s) == "");
+      CHECK(leader_crossing(s) == "");
+      CHECK(accounting(s, t.events.size()) == "");
+      Band b = content_band(s, *style);
+      CHECK(std::abs((b.top - b.free_top) - (b.free_bottom - b.bottom)) <= 16);
+      CHECK(b.empty_share() < 0.6);
+      // Labels wrap wider than labels.max_width, and no label is a cluster.
+      double widest = 0;
+      for (const SceneItem& i : s.items) {
+        CHECK(i.kind != ItemKind::kCluster);
+        if (i.kind == ItemKind::kLabel && !i.events.empty()) widest = std::max(widest, i.box.w);
+      }
+      CHECK(widest > style->labels.max_width);
+    }
+  }
+}
+
+// "Mar–May 2022 // 2022": beside a stretch named by months of a year, a stretch named by the bare
+// year reads as that whole year again; it names its months instead.
+TEST_CASE("a stretch beside another of the same year is named by its months, not the bare year") {
+  using date::sys_days;
+  using date::year;
+  Timeline t;
+  for (int d = 0; d < 84; d += 6)
+    t.events.push_back(testing::day_event(sys_days{year{2022} / 3 / 3} + date::days{d}, "spring"));
+  Event autumn = testing::day_event(sys_days{year{2022} / 9 / 1}, "autumn");
+  autumn.span = DaySpan{sys_days{year{2022} / 9 / 1}, sys_days{year{2022} / 12 / 31},
+                        Granularity::kMonth, false};
+  t.events.push_back(autumn);
+  t.events.push_back(testing::day_event(sys_days{year{2012} / 6 / 1}, "long before"));
+  Style style = default_style();
+  FakeMeasurer m;
+  auto s = layout_timeline(t, style, m);
+  REQUIRE(s.ok());
+  REQUIRE(s->axis.breaks == 2);
+  const SceneItem* last = nullptr;  // the tick label furthest right
+  for (const SceneItem& i : s->items)
+    if (i.kind == ItemKind::kTick && (!last || i.box.x > last->box.x)) last = &i;
+  REQUIRE(last);
+  CHECK(last->text == "Sep\u2013Dec 2022");
+  // With no room for the months and the year, the months alone, not "2022" again.
+  style.canvas.width = 900;
+  style.axis.min_segment_width = 40;
+  s = layout_timeline(t, style, m);
+  REQUIRE(s.ok());
+  last = nullptr;
+  for (const SceneItem& i : s->items)
+    if (i.kind == ItemKind::kTick && (!last || i.box.x > last->box.x)) last = &i;
+  REQUIRE(last);
+  CHECK(last->text != "2022");
+}
+
+}  // namespace
+}  // namespace chronoline
