@@ -314,6 +314,13 @@ void drop_collisions(std::vector<Tick>& ticks, const Style& style, double left, 
       t.context_width = pending_width;
     }
     if (!t.context.empty()) pending.clear();  // its own or the carried one: either way, settled
+    // Across a break or a change of scale, "Mar 2022 | 13" needs no "Mar 2022" under the 13, nor
+    // "Jan // 25 Aug" a second "2025" when the first sits under the Jan: the name is just before.
+    if (!t.context.empty() && !kept.empty() && kept.back().segment != t.segment &&
+        (kept.back().text == t.context || kept.back().context == t.context)) {
+      t.context.clear();
+      t.context_width = 0;
+    }
     double c0 = t.x - t.context_width / 2;
     if (!t.context.empty() &&
         (c0 < context_end + min_gap || c0 < left || t.x + t.context_width / 2 > right)) {

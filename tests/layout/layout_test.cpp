@@ -895,3 +895,76 @@ TEST_CASE("a stretch beside another of the same year is named by its months, not
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Names a context label (second tick row) that repeats the label or context just left of it.
+std::string repeated_context(const Scene& s) {
+  std::vector<const SceneItem*> ticks;
+  for (const SceneItem& i : s.items)
+    if (i.kind == ItemKind::kTick) ticks.push_back(&i);
+  if (ticks.empty()) return "";
+  double first_row = 1e300;
+  for (const SceneItem* t : ticks) first_row = std::min(first_row, t->box.y);
+  std::sort(ticks.begin(), ticks.end(), [](const SceneItem* a, const SceneItem* b) {
+    return a->box.x + a->box.w / 2 < b->box.x + b->box.w / 2;
+  });
+  for (size_t k = 0; k < ticks.size(); ++k) {
+    const SceneItem* c = ticks[k];
+    if (c->box.y <= first_row + 0.5) continue;  // a tick label, not a context
+    double cx = c->box.x + c->box.w / 2;
+    // The labels left of this context's own tick label (which sits at the same x).
+    for (size_t j = k; j-- > 0;) {
+      const SceneItem* p = ticks[j];
+      if (std::abs(p->box.x + p->box.w / 2 - cx) < 0.5) continue;
+      if (p->text == c->text) return "'" + c->text + "' twice in a row";
+      if (p->box.y <= first_row + 0.5) break;  // the tick label before: checked, stop
+    }
+  }
+  return "";
+}
+
+// "Mar 2022 | 13" with "Mar 2022" again under the 13, or "Jan // 25 Aug" with "2025" under both:
+// where a break or a change of scale comes, the name just before is not said again.
+TEST_CASE("a tick context does not repeat the name just before it") {
+  using date::sys_days;
+  using date::year;
+  Timeline t;
+  t.published = DateTime{sys_days{year{2022} / 3 / 16}, std::nullopt};
+  t.events.push_back(testing::day_event(sys_days{year{2021} / 6 / 2}, "study"));
+  t.events.push_back(testing::day_event(sys_days{year{2022} / 3 / 14}, "vote"));
+  t.events.push_back(testing::day_event(sys_days{year{2022} / 3 / 15}, "challenge"));
+  Event consultation = testing::day_event(sys_days{year{2022} / 3 / 1}, "consultation");
+  consultation.span = DaySpan{sys_days{year{2022} / 3 / 1}, sys_days{year{2022} / 5 / 31},
+                              Granularity::kMonth, false};
+  t.events.push_back(consultation);
+  t.events.push_back(testing::day_event(sys_days{year{2024} / 7 / 10}, "opening"));
+  std::vector<std::pair<std::string, Timeline>> cases = {{"zoomed days in a month", t}};
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    auto e = timeline_from_json(text.str(), entry.path().filename().string());
+    REQUIRE(e.ok());
+    cases.push_back({entry.path().filename().string(), *e});
+  }
+  for (const char* name : {"default", "compact", "print", "dark"}) {
+    auto style = load_style(name);
+    REQUIRE(style.ok());
+    auto measurer = PangoMeasurer::create(*style);
+    REQUIRE(measurer.ok());
+    for (const auto& c : cases) {
+      CAPTURE(name);
+      CAPTURE(c.first);
+      auto s = layout_timeline(c.second, *style, **measurer);
+      REQUIRE(s.ok());
+      CHECK(repeated_context(*s) == "");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
