@@ -275,8 +275,12 @@ Label Horizontal::cluster_label(const Cluster& c) {
     last = std::max(last, t_.events[i].span.end);
   }
   size_t n = c.members.size();
+  // "+1 event, 17 Sep 2025" takes the room of a short label and says less: a cluster of one shows
+  // its event, shortened to the cluster's lines.
   std::string text =
-      "+" + with_thousands(n) + (n == 1 ? " event, " : " events, ") + day_range_text(first, last);
+      n == 1 ? event_date_text(t_.events[c.members.front()]) + ": " +
+                   label_text(t_.events[c.members.front()])
+             : "+" + with_thousands(n) + " events, " + day_range_text(first, last);
   Label l;
   l.text = m_.measure(text, FontRole::kLabel, true, wrap_width(), kClusterLines);
   l.w = l.text.width;

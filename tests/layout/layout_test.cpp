@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "layout/date_text.h"
 #include "layout/fixtures.h"
 #include "layout/ticks.h"
 #include "render/pango_text.h"
@@ -964,6 +965,41 @@ TEST_CASE("a tick context does not repeat the name just before it") {
       CHECK(repeated_context(*s) == "");
     }
   }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// "+1 event, 18 Sep 2025" took the room of a short label and said less: a cluster of one event
+// shows that event, its date first, shortened to the cluster's two lines.
+TEST_CASE("a cluster of one event shows the event, not '+1 event'") {
+  std::ifstream in(testing::source_dir() / "examples/valmora-port-crane.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "valmora-port-crane.json");
+  REQUIRE(t.ok());
+  auto style = load_style("compact");
+  REQUIRE(style.ok());
+  auto measurer = PangoMeasurer::create(*style);
+  REQUIRE(measurer.ok());
+  auto s = layout_timeline(*t, *style, **measurer);
+  REQUIRE(s.ok());
+  CHECK(first_overlap(*s) == "");
+  CHECK(accounting(*s, t->events.size()) == "");
+  int singles = 0;
+  for (const SceneItem& i : s->items) {
+    if (i.kind != ItemKind::kCluster) continue;
+    CAPTURE(i.text);
+    CHECK(i.text.rfind("+1 ", 0) == std::string::npos);
+    if (i.events.size() == 1) {
+      ++singles;
+      CHECK(i.text.rfind(event_date_text(t->events[i.events.front()]) + ": ", 0) == 0);
+    }
+  }
+  CHECK(singles >= 1);  // valmora in the compact style keeps one such cluster
 }
 
 }  // namespace
