@@ -16,12 +16,15 @@ namespace {
 
 constexpr double kFlag = 5;        // space between a flag-pole leader and its label
 constexpr double kLeaderPad = 2;   // room kept between a leader and other labels
+constexpr double kLeaderSep = 6;   // leaders closer than this (and the leader width) read as one
 constexpr double kLeaderMin = 12;  // shortest leader between the marks and lane 0
 constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labels fit
 constexpr double kTrackGap = 3;    // between stacked bars
 constexpr double kMinBar = 6;      // narrowest bar
 constexpr int kClusterLines = 2;   // cluster labels wrap to at most this many lines
-constexpr double kSpread = 0.5;    // lanes in use move apart by at most this share of a lane
+constexpr double kSpread = 1.5;    // lanes in use move apart by at most this share of a lane
+constexpr double kWideWrap = 1.5;  // a timeline with room to spare wraps labels this much wider
+constexpr double kWideCover = 0.5;  // ... when its labels would cover at most this share of lanes
 
 // Space kept around labels: labels.gap, but never so little that labels touch.
 double label_gap(const Style& s) { return std::max(s.labels.gap, 2.0); }
@@ -82,16 +85,31 @@ constexpr int kResweeps = 64;  // full re-placements a pass may try; keeps 10,00
 class Pass {
  public:
   Pass(const Geometry& g, const Style& s)
-      : g_(g), gap_(label_gap(s)), lanes_{LaneSide(g.lanes_above), LaneSide(g.lanes_below)} {}
+      : g_(g),
+        gap_(label_gap(s)),
+        sep_(kLeaderSep + s.labels.leader_width),
+        lanes_{LaneSide(g.lanes_above), LaneSide(g.lanes_below)} {}
 
+  // Leaders of marks a few pixels apart (events on neighbouring days) would run side by side and
+  // read as one line: a label first looks for a slot whose leader keeps sep_ from the others on
+  // its side (usually on the other side of the axis), and only then shares the leader it is
+  // next to, as labels of one day do.
   bool add(long id, double x, double w, double h, bool prefer_above) {
     int lanes = std::max(g_.lanes_above, g_.lanes_below);
-    for (int k = 0; k < lanes; ++k)
-      for (bool above : {prefer_above, !prefer_above})
-        if (auto slot = try_lane(lanes_[above ? 0 : 1], above, k, x, w, h)) {
-          placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
-          return true;
+    double near[2] = {lanes_[0].near_leader(x, sep_), lanes_[1].near_leader(x, sep_)};
+    for (bool share : {false, true}) {
+      if (share && near[0] == x && near[1] == x) break;  // nothing to share
+      for (int k = 0; k < lanes; ++k)
+        for (bool above : {prefer_above, !prefer_above}) {
+          LaneSide& side = lanes_[above ? 0 : 1];
+          double at = near[above ? 0 : 1];
+          if ((at != x) != share) continue;  // own leaders first, then shared ones
+          if (auto slot = try_lane(side, above, k, at, w, h)) {
+            placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
+            return true;
+          }
         }
+    }
     if (resweeps_left_ <= 0) return false;
     --resweeps_left_;
     for (bool above : {prefer_above, !prefer_above})
@@ -127,12 +145,13 @@ class Pass {
     });
     LaneSide fresh(lanes_[side].lanes());
     for (Entry& e : all) {
+      double x = fresh.near_leader(e.x, sep_);  // shares a leader it would run beside
       std::optional<Slot> slot;
       // The flag pointing the sweep's way in any lane first: the other kinds block later leaders.
       for (int k = 0; k < fresh.lanes() && !slot; ++k)
-        slot = try_lane(fresh, above, k, e.x, e.w, e.h, !rightward, 1);
+        slot = try_lane(fresh, above, k, x, e.w, e.h, !rightward, 1);
       for (int k = 0; k < fresh.lanes() && !slot; ++k)
-        slot = try_lane(fresh, above, k, e.x, e.w, e.h, !rightward);
+        slot = try_lane(fresh, above, k, x, e.w, e.h, !rightward);
       if (!slot) return false;
       e.slot = *slot;
     }
@@ -159,7 +178,7 @@ class Pass {
   }
 
   const Geometry& g_;
-  double gap_;
+  double gap_, sep_;
   LaneSide lanes_[2];
   std::vector<Entry> placed_[2];
   int resweeps_left_ = kResweeps;
@@ -174,7 +193,8 @@ class Horizontal {
         scene_(std::move(scene)),
         palette_(t, s),
         labels_(t.events.size()),
-        priority_(label_priority(t)) {}
+        priority_(label_priority(t)),
+        wrap_(wrap_width()) {}
 
   Result<Scene> run();
 
@@ -196,11 +216,15 @@ class Horizontal {
   void balance_sides();
   void renumber_clusters();
   const Label& label_of(size_t i);
-  // Labels wrap at labels.max_width, or narrower when the canvas is.
-  double wrap_width() const {
-    return std::min(s_.labels.max_width,
-                    s_.canvas.width - s_.canvas.margin_left - s_.canvas.margin_right);
+  // Labels wrap at labels.max_width, or narrower when the canvas is; `wide` is the width a
+  // short timeline with room to spare tries first.
+  double wrap_width(bool wide = false) const {
+    double room = s_.canvas.width - s_.canvas.margin_left - s_.canvas.margin_right;
+    return wide ? std::min(kWideWrap * s_.labels.max_width, room / 3)
+                : std::min(s_.labels.max_width, room);
   }
+  bool try_wide_labels();
+  void set_wrap(double wrap);
   Label cluster_label(const Cluster& c);
   void emit_axis();
   void emit_marks();
@@ -219,6 +243,8 @@ class Horizontal {
   std::optional<Mark> pub_mark_;
   std::vector<std::optional<Label>> labels_;
   std::vector<size_t> priority_;  // label_priority(t_), computed once
+  double wrap_ = 0;                // the width labels wrap at: wrap_width(), or wider (see run())
+  std::vector<char> zigzag_;       // a short timeline's sides, alternating in time order, or empty
   std::vector<int> cluster_of_;
   std::vector<Cluster> clusters_;
   // The outcome of the final pass.
@@ -232,9 +258,8 @@ const Label& Horizontal::label_of(size_t i) {
   if (!labels_[i]) {
     Label l;
     const Event& e = t_.events[i];
-    l.text = m_.measure(label_text(e), FontRole::kLabel, false, wrap_width(), s_.labels.max_lines);
-    if (s_.labels.show_date)
-      l.date = m_.measure(event_date_text(e), FontRole::kTick, true, wrap_width(), 1);
+    l.text = m_.measure(label_text(e), FontRole::kLabel, false, wrap_, s_.labels.max_lines);
+    if (s_.labels.show_date) l.date = m_.measure(event_date_text(e), FontRole::kTick, true, wrap_, 1);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
     labels_[i] = std::move(l);
@@ -250,8 +275,12 @@ Label Horizontal::cluster_label(const Cluster& c) {
     last = std::max(last, t_.events[i].span.end);
   }
   size_t n = c.members.size();
+  // "+1 event, 17 Sep 2025" takes the room of a short label and says less: a cluster of one shows
+  // its event, shortened to the cluster's lines.
   std::string text =
-      "+" + with_thousands(n) + (n == 1 ? " event, " : " events, ") + day_range_text(first, last);
+      n == 1 ? event_date_text(t_.events[c.members.front()]) + ": " +
+                   label_text(t_.events[c.members.front()])
+             : "+" + with_thousands(n) + " events, " + day_range_text(first, last);
   Label l;
   l.text = m_.measure(text, FontRole::kLabel, true, wrap_width(), kClusterLines);
   l.w = l.text.width;
@@ -396,10 +425,12 @@ void Horizontal::set_axis_y(double axis_y) {
 
 // Lanes are as tall as the tallest label allowed, and most figures use fewer lanes than fit, more
 // on one side than the other. So once labels have their lanes, each lane in use shrinks to its
-// tallest label, the lanes move apart by what room is left (at most kSpread of a lane), and the
-// block of marks, ticks and labels is centred in the free area under the header: no empty band
-// on one side. Moving whole lanes keeps every property of the placement: labels in a lane keep
-// their order and gaps, and leaders only grow through the room between lanes.
+// tallest label, and what room is left spreads the block out: every gap between two lanes in use,
+// and the leaders from the marks to the first lane of each side, grow by the same amount (at most
+// kSpread of a lane), so a short timeline does not sit in a thin strip across an empty figure.
+// The block of marks, ticks and labels is then centred in the free area under the header. Moving
+// whole lanes keeps every property of the placement: labels in a lane keep their order and gaps,
+// and leaders only grow through the room between lanes.
 void Horizontal::settle_vertically() {
   std::vector<double> height[2];  // per side and lane: the tallest label in it
   auto visit = [&](const Slot& sl) {
@@ -413,21 +444,21 @@ void Horizontal::settle_vertically() {
   double band[2] = {g_.above_band, g_.below_band};
   auto reach = [&](int side, double spread) {  // from the axis to the outer edge of the side
     if (height[side].empty()) return band[side];
-    double r = band[side] + kLeaderMin;
+    double r = band[side] + kLeaderMin + spread;
     for (double h : height[side]) r += h + label_gap(s_) + spread;
     return r - label_gap(s_) - spread;
   };
   double free = g_.area_bottom - g_.area_top;
-  double gaps = 0;  // room between lanes in use, which may grow
-  for (const auto& h : height) gaps += std::max<double>(0, static_cast<double>(h.size()) - 1);
+  double units = 0;  // room between lanes in use, and under each side's first lane, which may grow
+  for (const auto& h : height) units += static_cast<double>(h.size());
   double spread = 0;
-  if (gaps > 0)
-    spread = std::clamp((free - reach(0, 0) - reach(1, 0)) / gaps, 0.0, kSpread * g_.lane_h);
+  if (units > 0)
+    spread = std::clamp((free - reach(0, 0) - reach(1, 0)) / units, 0.0, kSpread * g_.lane_h);
   double above = reach(0, spread), below = reach(1, spread);
   set_axis_y(g_.area_top + std::max(0.0, (free - above - below) / 2) + above);
   std::vector<double> offset[2];  // per side and lane: from the lane edge to the lane
   for (int side : {0, 1}) {
-    double at = 0;
+    double at = spread;
     for (double h : height[side]) {
       offset[side].push_back(at);
       at += h + label_gap(s_) + spread;
@@ -516,8 +547,11 @@ std::vector<size_t> Horizontal::place_events(Pass& pass) {
     const Label& l = label_of(i);
     const Mark& mk = marks_[i];
     // Bars sit above the axis, so their labels prefer that side; points alternate by date order.
+    // A short timeline zigzags: labels alternate above and below in time order.
     bool prefer_above =
-        mk.kind != MarkKind::kPoint || (static_cast<long>(std::floor(mk.x / 7)) % 2 == 0);
+        !zigzag_.empty()
+            ? zigzag_[i] != 0
+            : mk.kind != MarkKind::kPoint || (static_cast<long>(std::floor(mk.x / 7)) % 2 == 0);
     if (!pass.add(static_cast<long>(i), mk.x, l.w, l.h, prefer_above)) failed.push_back(i);
   }
   return failed;
@@ -568,6 +602,7 @@ void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
 // events never leave clusters.
 Status Horizontal::place_all() {
   cluster_of_.assign(t_.events.size(), -1);
+  clusters_.clear();
   for (int round = 0;; ++round) {
     std::map<long, Slot> slots;
     std::vector<size_t> failed;
@@ -777,10 +812,10 @@ void Horizontal::emit_labels() {
     double y = sl.box.y;
     if (s_.labels.show_date) {
       add_text(scene_, l.date, sl.box.x, y, FontRole::kTick, true,
-               palette_.color_of(t_.events[i], s_.colors.muted), wrap_width());
+               palette_.color_of(t_.events[i], s_.colors.muted), wrap_);
       y += l.date.height;
     }
-    add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, wrap_width());
+    add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, wrap_);
     scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
   }
   for (size_t c = 0; c < clusters_.size(); ++c) {
@@ -799,6 +834,36 @@ void Horizontal::emit_labels() {
   }
 }
 
+void Horizontal::set_wrap(double wrap) {
+  if (wrap == wrap_) return;
+  wrap_ = wrap;
+  for (auto& l : labels_) l.reset();
+}
+
+// A short timeline leaves most of its lanes empty, and labels at labels.max_width read as narrow
+// columns of short lines in a wide figure. When the labels, measured at the wider width, would
+// cover at most kWideCover of the lanes' length, they wrap wider and alternate above and below
+// the axis in time order, if every one of them still gets its own label (no clusters); otherwise
+// they are placed as usual. Returns whether the wide placement was kept.
+bool Horizontal::try_wide_labels() {
+  double wide = wrap_width(true), normal = wrap_;
+  if (wide <= normal + 1) return false;
+  double lanes_length = (g_.lanes_above + g_.lanes_below) * (g_.right - g_.left);
+  double need = static_cast<double>(t_.events.size()) * (wide + label_gap(s_));
+  if (need > kWideCover * lanes_length) return false;
+  std::vector<size_t> order(t_.events.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return marks_[a].x < marks_[b].x; });
+  zigzag_.assign(order.size(), 0);
+  for (size_t k = 0; k < order.size(); ++k) zigzag_[order[k]] = k % 2 == 0;
+  set_wrap(wide);
+  if (place_all() && clusters_.empty()) return true;
+  set_wrap(normal);
+  zigzag_.clear();
+  return false;
+}
+
 Result<Scene> Horizontal::run() {
   double left = s_.canvas.margin_left, right = s_.canvas.width - s_.canvas.margin_right;
   double header_bottom =
@@ -806,7 +871,8 @@ Result<Scene> Horizontal::run() {
   build_axis();
   build_marks();
   if (Status st = plan_geometry(header_bottom); !st) return st.error();
-  if (Status st = place_all(); !st) return st.error();
+  if (!try_wide_labels())
+    if (Status st = place_all(); !st) return st.error();
   balance_sides();
   settle_vertically();
   emit_axis();

@@ -1,6 +1,8 @@
 // Lanes: rows of label slots beside the axis that remember which x-ranges and leaders are taken.
 #include "layout/lanes.h"
 
+#include <cmath>
+
 namespace chronoline {
 
 bool LaneSide::box_free(int lane, double x0, double x1, double gap, double pad) const {
@@ -20,6 +22,17 @@ bool LaneSide::path_free(int lane, double x, double pad) const {
     if (it != boxes.begin() && std::prev(it)->second > x - pad) return false;
   }
   return true;
+}
+
+double LaneSide::near_leader(double x, double sep) const {
+  if (leaders_.empty()) return x;
+  const auto& all = leaders_[0];  // every leader crosses lane 0
+  double best = x, best_d = sep;
+  for (auto it = all.lower_bound(x - sep); it != all.end() && *it < x + sep; ++it) {
+    double d = std::abs(*it - x);
+    if (d > 0.5 && d < best_d) best = *it, best_d = d;
+  }
+  return best;
 }
 
 void LaneSide::take(int lane, double x0, double x1, double leader_x) {

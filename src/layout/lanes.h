@@ -18,6 +18,8 @@ class LaneSide {
   bool box_free(int lane, double x0, double x1, double gap, double pad) const;
   // True when a leader at x keeps `pad` from the labels in lanes 0..lane-1.
   bool path_free(int lane, double x, double pad) const;
+  // The x of a leader on this side closer to x than `sep` but not at x (within 0.5), or x.
+  double near_leader(double x, double sep) const;
   // Takes [x0, x1] in `lane` and a leader at x through lanes 0..lane.
   void take(int lane, double x0, double x1, double leader_x);
 

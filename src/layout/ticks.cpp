@@ -140,13 +140,16 @@ std::vector<double> tick_days(const Step& step, double d0, double d1) {
 
 // The name of the one day, month, few months or year that holds all of a segment's events, else
 // ""; `exact` says whether the events cover that whole unit (a lone "2012" or "Oct 2023").
-std::string single_unit_name(const AxisSegment& seg, bool& exact) {
+// `shares_year` says a neighbouring stretch holds events of the same year: beside "Mar–May 2022",
+// a bare "2022" reads as the whole year again, so the months are named however many they are.
+std::string single_unit_name(const AxisSegment& seg, bool shares_year, bool& exact) {
   Ymd a = split(seg.data0), b = split(seg.data1 - 1), after = split(seg.data1);
   exact = false;
   if (a.y != b.y) return "";
   if (a.m != b.m) {
     exact = a.m == 1 && a.d == 1 && b.m == 12 && b.d == 31;
-    if (!exact && b.m - a.m <= 2)  // "Mar–Apr 2022" says where in the year, where "2022" does not
+    // "Mar–Apr 2022" says where in the year, where "2022" does not
+    if (!exact && (b.m - a.m <= 2 || shares_year))
       return std::string(month_abbrev(a.m)) + "\u2013" + month_abbrev(b.m) + " " + year_text(a.y);
     return year_text(a.y);
   }
@@ -167,15 +170,28 @@ const Step& step_for(const AxisSegment& seg, const Style& style, TextMeasurer& m
   return kSteps.back();
 }
 
-std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, const Style& style,
+// Whether the stretch before or after segment `s` holds events in a year segment `s` holds.
+bool shares_year(const TimeAxis& axis, size_t s) {
+  const AxisSegment& seg = axis.segments[s];
+  int y0 = split(seg.data0).y, y1 = split(seg.data1 - 1).y;
+  for (size_t n : {s - 1, s + 1}) {
+    if (n >= axis.segments.size()) continue;  // s - 1 wraps when s is 0
+    const AxisSegment& o = axis.segments[n];
+    if (split(o.data0).y <= y1 && split(o.data1 - 1).y >= y0) return true;
+  }
+  return false;
+}
+
+std::vector<Tick> segment_ticks(const TimeAxis& axis, size_t index, const Style& style,
                                 TextMeasurer& m) {
+  const AxisSegment& seg = axis.segments[index];
   const Step& step = step_for(seg, style, m);
   std::vector<Tick> ticks;
   Ymd prev{};
   int inside = 0;  // ticks among the events rather than in the padding around them
   for (double d : tick_days(step, seg.d0, seg.d1)) {
     inside += d > seg.data0 && d < seg.data1;
-    Tick t{axis.x_of(d), "", "", 0, 0, 0, "", 0};
+    Tick t{axis.x_of(d), "", "", 0, 0, 0, "", 0, "", 0};
     Ymd a = split(d);
     label_tick(t, step, a, ticks.empty() ? nullptr : &prev, style.ticks.format);
     ticks.push_back(std::move(t));
@@ -183,16 +199,25 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, const AxisSegment& seg, co
   }
   double mid = (seg.d0 + seg.d1) / 2;
   bool exact = false;
-  std::string name = single_unit_name(seg, exact);
+  bool shared = shares_year(axis, index);
+  std::string name = single_unit_name(seg, shared, exact);
   if (!name.empty() && (inside < 2 || exact) && style.ticks.format == TickFormat::kAuto) {
     // A short stretch inside one day, month or year: one full name ("18 Aug 2021", "Oct 2023",
     // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan" around it, and more
     // honestly than day ticks under a month.
-    ticks.assign(1, {axis.x_of(mid), name, "", 0, 0, 0, "", 0});
-    if (std::string year = year_text(split(mid).y); year != name) ticks.front().short_text = year;
+    ticks.assign(1, {axis.x_of(mid), name, "", 0, 0, 0, "", 0, "", 0});
+    std::string year = year_text(split(mid).y);
+    if (year != name) ticks.front().short_text = year;
+    std::string suffix = " " + year;
+    bool months = name.find("\u2013") != std::string::npos && name.size() > suffix.size() &&
+                  name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    if (shared && months) {  // "Sep–Nov 2022": "Sep–Nov", then "2022"
+      ticks.front().short_text = name.substr(0, name.size() - suffix.size());
+      ticks.front().last_text = year;
+    }
   }
   if (ticks.empty())  // too short for its unit: name the year it is in
-    ticks.push_back({axis.x_of(mid), year_text(split(mid).y), "", 0, 0, 0, "", 0});
+    ticks.push_back({axis.x_of(mid), year_text(split(mid).y), "", 0, 0, 0, "", 0, "", 0});
   return ticks;
 }
 
@@ -221,7 +246,7 @@ std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segmen
   std::vector<size_t> stack;  // kept ticks, left to right
   // Whether `t` fits after the kept ticks, dropping lesser ones in its way; when it does not, the
   // ones it would have dropped stay.
-  auto fits = [&](const Tick& t) {
+  auto fits = [&](const Tick& t, bool may_drop) {
     double x0 = t.x - t.text_width / 2;
     if (x0 < left || t.x + t.text_width / 2 > right) return false;
     size_t top = stack.size();  // stack[top, ...) would go
@@ -230,6 +255,7 @@ std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segmen
       const Tick& k = ticks[stack[top - 1]];
       double need = k.segment == t.segment ? gap : segment_gap;
       if (x0 >= k.x + k.text_width / 2 + need) break;
+      if (!may_drop) return false;
       bool last_of_segment =
           k.segment != t.segment && kept_in[size_t(k.segment)] - gone[size_t(k.segment)] == 1;
       if (tick_rank(t, per_segment) <= tick_rank(k, per_segment) || last_of_segment) return false;
@@ -243,12 +269,18 @@ std::vector<bool> kept_texts(std::vector<Tick>& ticks, double gap, double segmen
   };
   for (size_t i = 0; i < ticks.size(); ++i) {
     Tick& t = ticks[i];
-    bool fit = fits(t);
+    bool fit = fits(t, true);
     if (!fit &&
         !t.short_text.empty()) {  // a narrow stretch named by its year rather than not at all
       t.text = std::exchange(t.short_text, "");
       t.text_width = t.short_width;
-      fit = fits(t);
+      // The months alone ("Sep–Nov") only where they drop no other label; else the year.
+      fit = fits(t, t.last_text.empty());
+    }
+    if (!fit && !t.last_text.empty()) {
+      t.text = std::exchange(t.last_text, "");
+      t.text_width = t.last_width;
+      fit = fits(t, true);
     }
     if (!fit) continue;
     kept[i] = true;
@@ -282,6 +314,13 @@ void drop_collisions(std::vector<Tick>& ticks, const Style& style, double left, 
       t.context_width = pending_width;
     }
     if (!t.context.empty()) pending.clear();  // its own or the carried one: either way, settled
+    // Across a break or a change of scale, "Mar 2022 | 13" needs no "Mar 2022" under the 13, nor
+    // "Jan // 25 Aug" a second "2025" when the first sits under the Jan: the name is just before.
+    if (!t.context.empty() && !kept.empty() && kept.back().segment != t.segment &&
+        (kept.back().text == t.context || kept.back().context == t.context)) {
+      t.context.clear();
+      t.context_width = 0;
+    }
     double c0 = t.x - t.context_width / 2;
     if (!t.context.empty() &&
         (c0 < context_end + min_gap || c0 < left || t.x + t.context_width / 2 > right)) {
@@ -306,7 +345,7 @@ std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMea
                                double left, double right) {
   std::vector<Tick> all;
   for (size_t s = 0; s < axis.segments.size(); ++s) {
-    std::vector<Tick> ticks = segment_ticks(axis, axis.segments[s], style, measurer);
+    std::vector<Tick> ticks = segment_ticks(axis, s, style, measurer);
     for (Tick& t : ticks) {
       t.segment = static_cast<int>(s);
       t.text_width = measurer.measure(t.text, FontRole::kTick, false, 0, 1).width;
@@ -314,6 +353,8 @@ std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMea
         t.context_width = measurer.measure(t.context, FontRole::kTick, false, 0, 1).width;
       if (!t.short_text.empty())
         t.short_width = measurer.measure(t.short_text, FontRole::kTick, false, 0, 1).width;
+      if (!t.last_text.empty())
+        t.last_width = measurer.measure(t.last_text, FontRole::kTick, false, 0, 1).width;
       all.push_back(std::move(t));
     }
   }

@@ -20,9 +20,13 @@ struct Tick {
   double context_width = 0;
   int segment = 0;  // index of the axis segment it belongs to
   // A segment's only label may give way to its year ("2022" for "Sep–Nov 2022") when the full
-  // name has no room; empty when there is no shorter name.
+  // name has no room; empty when there is no shorter name. Beside a stretch of the same year, a
+  // bare year would read as that whole year again: the months alone ("Sep–Nov") come first, and
+  // the year (last_text) only when they do not fit either.
   std::string short_text;
   double short_width = 0;
+  std::string last_text;
+  double last_width = 0;
 };
 
 // Chooses, per segment, the finest unit among days, 2 days, weeks, months, quarters, half years,

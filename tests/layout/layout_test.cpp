@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "layout/date_text.h"
 #include "layout/fixtures.h"
 #include "layout/ticks.h"
 #include "render/pango_text.h"
@@ -766,6 +767,239 @@ TEST_CASE("regression: a tick label too wide to fit drops none of the labels in 
   std::vector<std::string> texts;
   for (const Tick& t : choose_ticks(axis, style, m, 0, 2000)) texts.push_back(t.text);
   CHECK(texts == std::vector<std::string>{"Jul", "Aug", "2022"});
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Names two leaders on one side of the axis that run side by side closer than `sep` (and are not
+// one shared leader), or "".
+std::string close_leaders(const Scene& s, const Style& style, double sep) {
+  std::vector<double> side[2];
+  for (const Prim& p : s.draw) {
+    const auto* line = std::get_if<LinePrim>(&p);
+    if (!line || line->x0 != line->x1 || line->width != style.labels.leader_width) continue;
+    if (line->color != style.colors.leader && line->color != style.colors.cluster) continue;
+    side[std::min(line->y0, line->y1) < s.axis.y0 ? 0 : 1].push_back(line->x0);
+  }
+  for (auto& xs : side) {
+    std::sort(xs.begin(), xs.end());
+    for (size_t k = 1; k < xs.size(); ++k)
+      if (xs[k] - xs[k - 1] > 0.5 && xs[k] - xs[k - 1] < sep)
+        return "leaders at x=" + std::to_string(xs[k - 1]) + " and " + std::to_string(xs[k]);
+  }
+  return "";
+}
+
+// Events on neighbouring days sit a few pixels apart on a long axis, and their leaders ran up side
+// by side, 2-4 px apart, reading as one line: leaders on one side are now one shared line or at
+// least 6 px apart.
+TEST_CASE("leaders on one side of the axis are shared or at least 6 px apart") {
+  Timeline days;
+  for (int d = 0; d < 6; ++d)
+    days.events.push_back(testing::day_event(
+        date::sys_days{date::year{2022} / 3 / 10} + date::days{d}, "day " + std::to_string(d)));
+  days.events.push_back(testing::day_event(date::sys_days{date::year{2019} / 1 / 1}, "early"));
+  days.events.push_back(testing::day_event(date::sys_days{date::year{2024} / 6 / 1}, "late"));
+  std::vector<std::pair<std::string, Timeline>> cases = {
+      {"neighbouring days", days}, {"seed", testing::seed_timeline()}};
+  for (size_t n : {10, 100, 1000})
+    for (bool clustered : {false, true})
+      cases.push_back({std::to_string(n) + (clustered ? " clustered" : " uniform"),
+                       testing::generated_timeline(n, clustered)});
+  for (const char* name : {"default", "compact", "print", "dark"}) {
+    auto style = load_style(name);
+    REQUIRE(style.ok());
+    for (const auto& c : cases) {
+      CAPTURE(name);
+      CAPTURE(c.first);
+      Scene s = lay_out(c.second, *style);
+      CHECK(first_overlap(s) == "");
+      CHECK(leader_crossing(s) == "");
+      CHECK(close_leaders(s, *style, 6) == "");
+      CHECK(accounting(s, c.second.events.size()) == "");
+    }
+  }
+}
+
+// Two to nine events left most of a 16:9 figure empty in a thin strip across its middle: the
+// lanes, and the leaders up to them, now spread out, and labels wrap wider when there is room.
+TEST_CASE("horizontal: a short timeline uses the height of the figure") {
+  using date::sys_days;
+  using date::year;
+  for (const char* name : {"default", "compact", "print", "dark"}) {
+    auto style = load_style(name);
+    REQUIRE(style.ok());
+    for (size_t n : {2, 3, 5, 8}) {
+      Timeline t;
+      for (size_t i = 0; i < n; ++i)
+        t.events.push_back(testing::day_event(
+            sys_days{year{2020} / 1 / 1} + date::days{static_cast<int>(40 * i + 7 * (i % 3))},
+            "Something happened here that takes a sentence of about ten words"));
+      CAPTURE(name);
+      CAPTURE(n);
+      Scene s = lay_out(t, *style);
+      CHECK(first_overlap(s) == "");
+      CHECK(leader_crossing(s) == "");
+      CHECK(accounting(s, t.events.size()) == "");
+      Band b = content_band(s, *style);
+      CHECK(std::abs((b.top - b.free_top) - (b.free_bottom - b.bottom)) <= 16);
+      CHECK(b.empty_share() < 0.6);
+      // Labels wrap wider than labels.max_width, and no label is a cluster.
+      double widest = 0;
+      for (const SceneItem& i : s.items) {
+        CHECK(i.kind != ItemKind::kCluster);
+        if (i.kind == ItemKind::kLabel && !i.events.empty()) widest = std::max(widest, i.box.w);
+      }
+      CHECK(widest > style->labels.max_width);
+    }
+  }
+}
+
+// "Mar–May 2022 // 2022": beside a stretch named by months of a year, a stretch named by the bare
+// year reads as that whole year again; it names its months instead.
+TEST_CASE("a stretch beside another of the same year is named by its months, not the bare year") {
+  using date::sys_days;
+  using date::year;
+  Timeline t;
+  for (int d = 0; d < 84; d += 6)
+    t.events.push_back(testing::day_event(sys_days{year{2022} / 3 / 3} + date::days{d}, "spring"));
+  Event autumn = testing::day_event(sys_days{year{2022} / 9 / 1}, "autumn");
+  autumn.span = DaySpan{sys_days{year{2022} / 9 / 1}, sys_days{year{2022} / 12 / 31},
+                        Granularity::kMonth, false};
+  t.events.push_back(autumn);
+  t.events.push_back(testing::day_event(sys_days{year{2012} / 6 / 1}, "long before"));
+  Style style = default_style();
+  FakeMeasurer m;
+  auto s = layout_timeline(t, style, m);
+  REQUIRE(s.ok());
+  REQUIRE(s->axis.breaks == 2);
+  const SceneItem* last = nullptr;  // the tick label furthest right
+  for (const SceneItem& i : s->items)
+    if (i.kind == ItemKind::kTick && (!last || i.box.x > last->box.x)) last = &i;
+  REQUIRE(last);
+  CHECK(last->text == "Sep\u2013Dec 2022");
+  // With no room for the months and the year, the months alone, not "2022" again.
+  style.canvas.width = 900;
+  style.axis.min_segment_width = 40;
+  s = layout_timeline(t, style, m);
+  REQUIRE(s.ok());
+  last = nullptr;
+  for (const SceneItem& i : s->items)
+    if (i.kind == ItemKind::kTick && (!last || i.box.x > last->box.x)) last = &i;
+  REQUIRE(last);
+  CHECK(last->text != "2022");
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Names a context label (second tick row) that repeats the label or context just left of it.
+std::string repeated_context(const Scene& s) {
+  std::vector<const SceneItem*> ticks;
+  for (const SceneItem& i : s.items)
+    if (i.kind == ItemKind::kTick) ticks.push_back(&i);
+  if (ticks.empty()) return "";
+  double first_row = 1e300;
+  for (const SceneItem* t : ticks) first_row = std::min(first_row, t->box.y);
+  std::sort(ticks.begin(), ticks.end(), [](const SceneItem* a, const SceneItem* b) {
+    return a->box.x + a->box.w / 2 < b->box.x + b->box.w / 2;
+  });
+  for (size_t k = 0; k < ticks.size(); ++k) {
+    const SceneItem* c = ticks[k];
+    if (c->box.y <= first_row + 0.5) continue;  // a tick label, not a context
+    double cx = c->box.x + c->box.w / 2;
+    // The labels left of this context's own tick label (which sits at the same x).
+    for (size_t j = k; j-- > 0;) {
+      const SceneItem* p = ticks[j];
+      if (std::abs(p->box.x + p->box.w / 2 - cx) < 0.5) continue;
+      if (p->text == c->text) return "'" + c->text + "' twice in a row";
+      if (p->box.y <= first_row + 0.5) break;  // the tick label before: checked, stop
+    }
+  }
+  return "";
+}
+
+// "Mar 2022 | 13" with "Mar 2022" again under the 13, or "Jan // 25 Aug" with "2025" under both:
+// where a break or a change of scale comes, the name just before is not said again.
+TEST_CASE("a tick context does not repeat the name just before it") {
+  using date::sys_days;
+  using date::year;
+  Timeline t;
+  t.published = DateTime{sys_days{year{2022} / 3 / 16}, std::nullopt};
+  t.events.push_back(testing::day_event(sys_days{year{2021} / 6 / 2}, "study"));
+  t.events.push_back(testing::day_event(sys_days{year{2022} / 3 / 14}, "vote"));
+  t.events.push_back(testing::day_event(sys_days{year{2022} / 3 / 15}, "challenge"));
+  Event consultation = testing::day_event(sys_days{year{2022} / 3 / 1}, "consultation");
+  consultation.span = DaySpan{sys_days{year{2022} / 3 / 1}, sys_days{year{2022} / 5 / 31},
+                              Granularity::kMonth, false};
+  t.events.push_back(consultation);
+  t.events.push_back(testing::day_event(sys_days{year{2024} / 7 / 10}, "opening"));
+  std::vector<std::pair<std::string, Timeline>> cases = {{"zoomed days in a month", t}};
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    auto e = timeline_from_json(text.str(), entry.path().filename().string());
+    REQUIRE(e.ok());
+    cases.push_back({entry.path().filename().string(), *e});
+  }
+  for (const char* name : {"default", "compact", "print", "dark"}) {
+    auto style = load_style(name);
+    REQUIRE(style.ok());
+    auto measurer = PangoMeasurer::create(*style);
+    REQUIRE(measurer.ok());
+    for (const auto& c : cases) {
+      CAPTURE(name);
+      CAPTURE(c.first);
+      auto s = layout_timeline(c.second, *style, **measurer);
+      REQUIRE(s.ok());
+      CHECK(repeated_context(*s) == "");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// "+1 event, 18 Sep 2025" took the room of a short label and said less: a cluster of one event
+// shows that event, its date first, shortened to the cluster's two lines.
+TEST_CASE("a cluster of one event shows the event, not '+1 event'") {
+  std::ifstream in(testing::source_dir() / "examples/valmora-port-crane.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "valmora-port-crane.json");
+  REQUIRE(t.ok());
+  auto style = load_style("compact");
+  REQUIRE(style.ok());
+  auto measurer = PangoMeasurer::create(*style);
+  REQUIRE(measurer.ok());
+  auto s = layout_timeline(*t, *style, **measurer);
+  REQUIRE(s.ok());
+  CHECK(first_overlap(*s) == "");
+  CHECK(accounting(*s, t->events.size()) == "");
+  int singles = 0;
+  for (const SceneItem& i : s->items) {
+    if (i.kind != ItemKind::kCluster) continue;
+    CAPTURE(i.text);
+    CHECK(i.text.rfind("+1 ", 0) == std::string::npos);
+    if (i.events.size() == 1) {
+      ++singles;
+      CHECK(i.text.rfind(event_date_text(t->events[i.events.front()]) + ": ", 0) == 0);
+    }
+  }
+  CHECK(singles >= 1);  // valmora in the compact style keeps one such cluster
 }
 
 }  // namespace
