@@ -144,6 +144,7 @@ class Run {
       if (is_quote(close, -1)) break;
       if (toks_[close].ends_sentence || lower(toks_[close]) || is_quote(close, 1)) return false;
     }
+    if (named_year(c, open, close)) return true;
     bool capitalised_noun = false;
     int capitalised = 0;
     for (uint32_t k = open; k < close; ++k) {
@@ -156,6 +157,25 @@ class Run {
           if (temporal::class_entry(t, g_.lexicon, cls)) capitalised_noun = true;
     }
     return capitalised_noun || capitalised >= 3;
+  }
+
+  // Whether candidate `c`, quoted from token `open` to `close`, is a bare year that ends a quoted
+  // name, every word before it capitalised and none a minor word: the plans "Brenford 2040" and
+  // "Net Zero 2050", quoted as names. Quoted speech ("In 2019," "By 2030 we") is not.
+  bool named_year(const Candidate& c, uint32_t open, uint32_t close) const {
+    const temporal::Token& year = toks_[c.match.tb];
+    if (c.match.te != close || c.match.te - c.match.tb != 1 || c.match.tb == open ||
+        year.kind != temporal::TokKind::kNumber || year.digits != 4 ||
+        year.suffix != temporal::NumSuffix::kNone)
+      return false;
+    for (uint32_t k = open; k < c.match.tb; ++k) {
+      const temporal::Token& t = toks_[k];
+      bool spelled = t.kind == temporal::TokKind::kNumber && t.digits == 0;  // "Net Zero 2050"
+      if (!t.cap || (t.kind != temporal::TokKind::kWord && !spelled) ||
+          temporal::class_entry(t, g_.lexicon, g_.title_minor_words))
+        return false;
+    }
+    return true;
   }
 
   // Re-resolves a candidate and the candidates it is built from against the current anchor.
