@@ -215,6 +215,11 @@ class Labeler {
     phrase_.set_focus(static_cast<int>(focus));
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
+    // "12:05 GMT What we know so far": a time that runs into words with no verb heads a section
+    // (a live blog's entry) and says nothing of what happened.
+    if (first == 0 && time_end(0) < tokens_.size() && tokens_[time_end(0)].word &&
+        !has_verb(time_end(0), tokens_.size()) && !has_present(time_end(0), tokens_.size()))
+      return {};
     size_t home = segment_of(first), k = home;
     std::vector<size_t> period = period_antecedent(home);
     phrase_.set_kept(period.empty() ? -1 : tokens_[period.front()].timex);
@@ -622,6 +627,26 @@ class Labeler {
     return false;
   }
 
+  // True when a subject with asides between commas and then a finite verb start at token i
+  // ("the victim, Linda Sanders, 35, had finished").
+  bool clause_past_asides(size_t i) const {
+    if (i >= tokens_.size() || !(is(tokens_[i], kArticles) || is(tokens_[i], kPossessives) ||
+                                 (tokens_[i].cap && !is(tokens_[i], kPronouns))))
+      return false;
+    bool aside = false;
+    for (size_t j = i, words = 0; j < tokens_.size() && words < 9; ++j) {
+      const Token& t = tokens_[j];
+      if (is_punct(t, ",") && j > i) {
+        aside = true;
+        continue;
+      }
+      if (!t.word || t.timex >= 0) return false;
+      if (looks_verb(t)) return aside && !t.lower.ends_with("ing");
+      ++words;
+    }
+    return false;
+  }
+
   // True when a main clause follows the comma at token `comma`: a clause, or a capitalised word
   // (a name an aside may follow), past any closing quote.
   bool main_clause_after(size_t comma) const {
@@ -718,7 +743,8 @@ class Labeler {
       if (is_punct(t, ";") || is_punct(t, "\u2014") || is_punct(t, ":")) { push(i, SegmentKind::kCoordinate, 1); continue; }
       // The word after a comma, past any closing quote: '..., \u201D when' reads as ', when'.
       size_t after = i + 1;
-      while (comma && after < tokens_.size() && (is_punct(tokens_[after], "\u201D") || is_punct(tokens_[after], "\"")))
+      while (comma && after < tokens_.size() &&
+             (is_punct(tokens_[after], "\u201D") || is_punct(tokens_[after], "\"") || is_punct(tokens_[after], "'")))
         ++after;
       const Token* next = after < tokens_.size() ? &tokens_[after] : nullptr;
       if (comma && next && next->timex < 0) {
@@ -745,12 +771,18 @@ class Labeler {
           push(i, SegmentKind::kCoordinate, 2);
           continue;
         }
-        if (is(*next, kSubordinators) && clause_follows(i + 2)) { push(i, SegmentKind::kSubordinate, 2); continue; }
+        if ((is(*next, kSubordinators) && clause_follows(i + 2)) ||
+            ((is(*next, kSubordinators) || is(*next, kClauseConjunctions)) && clause_past_asides(i + 2))) {
+          push(i, SegmentKind::kSubordinate, 2);
+          continue;
+        }
       }
-      // "Construction starts in May and finishes in 2027": a present tense on both sides.
+      // "Construction starts in May and finishes in 2027": a present tense on both sides; "The
+      // first quake struck on Monday and the largest hit on Tuesday": a clause with its own subject.
       if (!comma && t.timex < 0 && next && is(t, kConjunctions) &&
           ((looks_verb(*next) && has_verb(start, i)) ||
-           (present_start(i + 1) && has_present(start, i)))) {
+           (present_start(i + 1) && has_present(start, i)) ||
+           (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;
       }
@@ -763,6 +795,53 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // True when the conjunction at token `conj` may end a clause that starts at `start`: a finite
+  // verb comes before it, with no list ("Poland, Hungary and") and no relative or subordinate
+  // clause whose subject it may be joining ("the rendezvous that Fidel Castro and the Pope are
+  // having") after that verb.
+  bool joins_clauses(size_t start, size_t conj) const {
+    if (conj < start + 2 || is_punct(tokens_[conj - 2], ",")) return false;
+    for (size_t j = conj; j-- > start;) {
+      const Token& t = tokens_[j];
+      if (t.timex >= 0) continue;
+      if (looks_verb(t) && !t.lower.ends_with("ing")) return true;
+      if (is(t, kRelatives) || is(t, kRelativePronouns) || is(t, kSubordinators) || t.lower == "that")
+        return false;
+    }
+    return false;
+  }
+
+  // True when a clause with a subject of its own starts at token i: a subject pronoun, or an
+  // article or possessive and up to three nouns, then a finite verb ("the largest hit", "its
+  // shares fell", "they left"; not "the house in May", "the workers leaving").
+  bool subject_clause_at(size_t i) const {
+    if (i + 1 >= tokens_.size() || tokens_[i].timex >= 0) return false;
+    auto finite = [&](size_t j) {
+      return tokens_[j].timex < 0 && looks_verb(tokens_[j]) && !tokens_[j].lower.ends_with("ing");
+    };
+    if (is(tokens_[i], kSubjectPronouns)) return finite(i + 1);
+    if (!is(tokens_[i], kArticles) && !is(tokens_[i], kPossessives)) return false;
+    for (size_t j = i + 1, words = 0; j < tokens_.size() && words < 4; ++j, ++words) {
+      // "and the largest, a 5.8, hit": an aside between commas after the noun.
+      if (is_punct(tokens_[j], ",") && j > i + 1) {
+        size_t close = j + 1;
+        while (close < tokens_.size() && close < j + 6 && tokens_[close].word && tokens_[close].timex < 0) ++close;
+        if (close >= tokens_.size() || close == j + 1 || !is_punct(tokens_[close], ",")) return false;
+        j = close;
+        continue;
+      }
+      const Token& t = tokens_[j];
+      if (!t.word || t.timex >= 0) return false;
+      // "the injured were", "the damaged roof fell": an -ed word right after the article describes.
+      if (looks_verb(t) && !(j == i + 1 && t.lower.ends_with("ed") && !is(t, kAuxiliaries)))
+        return j > i + 1 && finite(j);
+      if (is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) || is(t, kPronouns) ||
+          is(t, kArticles))
+        return false;
+    }
+    return false;
   }
 
   // "In Cape Town, South Africa, police said": in a fronted phrase that opens with a preposition,

@@ -1125,5 +1125,34 @@ TEST_CASE("a relative clause after a comparison is about what follows 'than'") {
                {"October 2024"}) == std::vector<std::string>{"Pocket 2 launched"});
 }
 
+TEST_CASE("a clock time's colon does not end the clause, so a second verb keeps the subject") {
+  CHECK(labels("The centre issued a warning at 3:22 a.m. and lifted it at 4:50 a.m.", {"at 3:22 a.m.", "at 4:50 a.m."}) ==
+        std::vector<std::string>{"Centre issued a warning", "Centre lifted it"});
+  CHECK(labels("The port closed at 09:15 GMT and reopened at 17:40 GMT.", {"at 09:15 GMT", "at 17:40 GMT"}) ==
+        std::vector<std::string>{"Port closed", "Port reopened"});
+  // A colon that is no part of a number still opens a clause of its own.
+  CHECK(labels("The lab gave its verdict: tests will finish in May.", {"in May"}) ==
+        std::vector<std::string>{"Tests will finish"});
+}
+
+TEST_CASE("a clause after and with a subject of its own is labelled by itself") {
+  CHECK(labels("The first quake struck at 3:10 a.m. and the largest, a 5.8, hit at 4:02 a.m.",
+               {"at 3:10 a.m.", "at 4:02 a.m."}) == std::vector<std::string>{"First quake struck", "Largest hit"});
+  CHECK(labels("The storm hit on Monday and the damaged roof collapsed on Tuesday.", {"on Monday", "on Tuesday"}) ==
+        std::vector<std::string>{"Storm hit", "Damaged roof collapsed"});
+  CHECK(labels("She left the party in 2010 and they expelled her in 2012.", {"in 2010", "in 2012"}) ==
+        std::vector<std::string>{"She left the party", "They expelled her"});
+  // A list, or the subject of a relative clause, is no new clause.
+  CHECK(labels("A decade ago, the planning of Poland, Hungary and the Czech Republic was built on it.", {"A decade ago"}) ==
+        std::vector<std::string>{"Planning of Poland, Hungary and the Czech Republic was built on it"});
+  CHECK(labels("We came this week to see the meeting that the mayor and the bishop are holding.", {"this week"}) ==
+        std::vector<std::string>{"We came to see the meeting that the mayor and the bishop are holding"});
+}
+
+TEST_CASE("a subordinate clause after a comma may name its subject in asides") {
+  CHECK(labels("The men entered the shop around 7:15 p.m., after the owner, Ana Ruiz, 35, had closed the till.",
+               {"around 7:15 p.m."}) == std::vector<std::string>{"Men entered the shop"});
+}
+
 }  // namespace
 }  // namespace chronoline
