@@ -1901,6 +1901,13 @@ SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
   return out;
 }
 
+Gender gender_of_given_name(std::string_view lower) {
+  std::string w(lower);
+  if (kMaleGivenNames.contains(w)) return Gender::kMale;
+  if (kFemaleGivenNames.contains(w)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
 std::string named_person(std::string_view sentence) { return Labeler(sentence, {}).named_person(); }
 
 std::vector<std::pair<std::string, Gender>> titled_surnames(std::string_view sentence,
