@@ -627,6 +627,28 @@ class Labeler {
     return false;
   }
 
+  // Past a transcript's speaker tag ("Q:", "A.", "Question:", "MINISTER:") and an answer's "Yes,"
+  // or "No," that open the sentence: who speaks and that they agree say nothing of what happened,
+  // and the clause after them has its own subject ("No, we will meet them"); else 0.
+  size_t speaker_tag_end() const {
+    auto capitals = [&](size_t i) {
+      const std::string_view w = std::string_view(s_).substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+      return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    size_t i = 0;
+    while (i < tokens_.size() && i < 3 && tokens_[i].word && tokens_[i].cap && tokens_[i].timex < 0 &&
+           (is(tokens_[i], kTranscriptTags) || capitals(i)))
+      ++i;
+    bool tag = i > 0 && i < tokens_.size() &&
+               (is_punct(tokens_[i], ":") ||
+                (i == 1 && tokens_[0].lower.size() == 1 && is_punct(tokens_[1], ".")));
+    size_t end = tag ? i + 1 : 0;
+    if (end + 2 < tokens_.size() && is(tokens_[end], kInterjections) && tokens_[end].timex < 0 &&
+        is_punct(tokens_[end + 1], ","))
+      end += 2;
+    return end < tokens_.size() ? end : 0;
+  }
+
   // True when a subject with asides between commas and then a finite verb start at token i
   // ("the victim, Linda Sanders, 35, had finished").
   bool clause_past_asides(size_t i) const {
@@ -691,7 +713,10 @@ class Labeler {
     current_ = SegmentKind::kMain;
     // "Last year the port handled ...": a time phrase that opens the sentence and runs straight
     // into a clause, with no comma after it.
-    if (size_t e = opening_time_phrase_end(); e > 0) {
+    if (size_t e = speaker_tag_end(); e > 0) {
+      current_ = SegmentKind::kFronted;
+      push(e, SegmentKind::kMain, 0);
+    } else if (size_t e = opening_time_phrase_end(); e > 0) {
       current_ = SegmentKind::kFronted;
       push(e, SegmentKind::kMain, 0);
     }

@@ -1154,5 +1154,22 @@ TEST_CASE("a subordinate clause after a comma may name its subject in asides") {
                {"around 7:15 p.m."}) == std::vector<std::string>{"Men entered the shop"});
 }
 
+TEST_CASE("a transcript's speaker tag and an answer's yes or no are no part of the label") {
+  CHECK(labels("Q: Will the plant reopen next year?", {"next year"}) ==
+        std::vector<std::string>{"Will the plant reopen"});
+  CHECK(labels("Q. Will the plant reopen next year?", {"next year"}) ==
+        std::vector<std::string>{"Will the plant reopen"});
+  CHECK(labels("REPORTER: Will you resign before June?", {"before June"}) ==
+        std::vector<std::string>{"Will you resign"});
+  CHECK(labels("MINISTER: No, I will stay on until the election in 2026.", {"in 2026"}) ==
+        std::vector<std::string>{"I will stay on until the election"});
+  CHECK(labels("A: Yes, the crews finished the work on Friday.", {"on Friday"}) ==
+        std::vector<std::string>{"Crews finished the work"});
+  CHECK(labels("No, the ferry did not sail on Friday.", {"on Friday"}) ==
+        std::vector<std::string>{"Ferry did not sail"});
+  // An answer that is only a date says nothing: no label.
+  CHECK(labels("A: Yes, last Thursday.", {"last Thursday"}) == std::vector<std::string>{""});
+}
+
 }  // namespace
 }  // namespace chronoline
