@@ -451,10 +451,14 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kArticles) || is(toks_[i], kConjunctions) ||
            is(toks_[i], kDiscourse) || is(toks_[i], kRelatives) || toks_[i].lower == "that";
   };
+  // "bonds due", "lower than": a word that wants what follows; not a predicate ("will be due").
+  auto dangling = [&](size_t i) {
+    return is(toks_[i], kDanglingWords) && !(i > 0 && is(toks_[i - 1], kAuxiliaries));
+  };
   // A possessive last has lost its noun ("in its"); "her" may be an object ("met her").
   auto junk_back = [&](size_t i) {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) ||
-           is(toks_[i], kCutWords) || is(toks_[i], kArticles) ||
+           is(toks_[i], kCutWords) || is(toks_[i], kArticles) || dangling(i) ||
            (is(toks_[i], kPossessives) && toks_[i].lower != "her");
   };
   // "Mike Dunn took over", "Rebels pushed through": a particle right after its verb ends a label

@@ -60,6 +60,7 @@ inline const WordSet& kMaleGivenNames = label_word_class("male-given-names");
 inline const WordSet& kFemaleGivenNames = label_word_class("female-given-names");
 inline const WordSet& kTranscriptTags = label_word_class("transcript-tags");
 inline const WordSet& kInterjections = label_word_class("interjections");
+inline const WordSet& kDanglingWords = label_word_class("dangling-words");
 inline const WordSet& kMalePronouns = label_word_class("male-pronouns");
 inline const WordSet& kFemalePronouns = label_word_class("female-pronouns");
 inline const WordSet& kRelativePronouns = label_word_class("relative-pronouns");

@@ -1171,5 +1171,14 @@ TEST_CASE("a transcript's speaker tag and an answer's yes or no are no part of t
   CHECK(labels("A: Yes, last Thursday.", {"last Thursday"}) == std::vector<std::string>{""});
 }
 
+TEST_CASE("a label does not end on a word that wants what the date took away") {
+  CHECK(labels("Fares were higher than a year ago.", {"a year ago"}) == std::vector<std::string>{"Fares were higher"});
+  std::string s = "Trucks took the highway bound for Iraq on Monday.";
+  CHECK(make_labels(s, {{s.find("on Monday"), s.find("on Monday") + 9}}, 30) ==
+        std::vector<std::string>{"Trucks took the highway"});
+  // After "be" the word is the predicate and stays.
+  CHECK(labels("The prize will be given on Monday.", {"on Monday"}) == std::vector<std::string>{"Prize will be given"});
+}
+
 }  // namespace
 }  // namespace chronoline
