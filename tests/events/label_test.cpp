@@ -1180,5 +1180,12 @@ TEST_CASE("a label does not end on a word that wants what the date took away") {
   CHECK(labels("The prize will be given on Monday.", {"on Monday"}) == std::vector<std::string>{"Prize will be given"});
 }
 
+TEST_CASE("a sentence adverb that opens the sentence is no part of the label") {
+  CHECK(labels("Meantime, the mayor met the union on Thursday.", {"on Thursday"}) ==
+        std::vector<std::string>{"Mayor met the union"});
+  CHECK(labels("Nonetheless, shares fell 3% yesterday.", {"yesterday"}) == std::vector<std::string>{"Shares fell 3%"});
+  CHECK(labels("Indeed, the ferry sailed on Friday.", {"on Friday"}) == std::vector<std::string>{"Ferry sailed"});
+}
+
 }  // namespace
 }  // namespace chronoline
