@@ -1250,6 +1250,9 @@ class Labeler {
     while (close < segments_[k].end && !(is_punct(tokens_[close], ",") && tokens_[close].timex < 0)) ++close;
     if (close >= segments_[k].end) return std::nullopt;
     std::vector<size_t> out = noun_phrase_ending_at(open - 1);
+    // "under new terms of the agreement, announced Friday,": the preposition is the clause's.
+    while (!out.empty() && is(tokens_[out.front()], kCutWords) && tokens_[out.front()].lower != "of")
+      out.erase(out.begin());
     if (out.empty()) return std::nullopt;
     // "would appeal the decision, announced Wednesday by ...": a lower-case word before the
     // phrase's first article is a verb that does not look like one.

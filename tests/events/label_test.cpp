@@ -1187,5 +1187,10 @@ TEST_CASE("a sentence adverb that opens the sentence is no part of the label") {
   CHECK(labels("Indeed, the ferry sailed on Friday.", {"on Friday"}) == std::vector<std::string>{"Ferry sailed"});
 }
 
+TEST_CASE("a participle aside labels its noun phrase without the preposition before it") {
+  CHECK(labels("But under the terms of the deal, announced Friday, holders would receive $42 a share.", {"Friday"}) ==
+        std::vector<std::string>{"Terms of the deal announced"});
+}
+
 }  // namespace
 }  // namespace chronoline
