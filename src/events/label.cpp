@@ -225,8 +225,9 @@ class Labeler {
     phrase_.set_kept(period.empty() ? -1 : tokens_[period.front()].timex);
     // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
     // which says what happened to the main clause's subject.
+    // Not "According to the survey released on Tuesday,": a source, not what its subject did.
     if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() &&
-        person_subject_pronoun().empty()) {
+        tokens_[0].lower != "according" && person_subject_pronoun().empty()) {
       std::vector<size_t> subject = subject_of(main_segment());
       std::vector<size_t> phrase = range(segments_[home].begin, segments_[home].end);
       std::string who = subject.size() <= 6 ? phrase_.finish(subject, max_length / 3) : std::string();

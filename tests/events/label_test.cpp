@@ -1192,5 +1192,10 @@ TEST_CASE("a participle aside labels its noun phrase without the preposition bef
         std::vector<std::string>{"Terms of the deal announced"});
 }
 
+TEST_CASE("a fronted according-to phrase with a date is a source, and the main clause says what happened") {
+  CHECK(labels("According to the survey released on Tuesday, the services sector accounted for 70% of output.",
+               {"on Tuesday"}) == std::vector<std::string>{"Services sector accounted for 70% of output"});
+}
+
 }  // namespace
 }  // namespace chronoline
