@@ -1197,5 +1197,13 @@ TEST_CASE("a fronted according-to phrase with a date is a source, and the main c
                {"on Tuesday"}) == std::vector<std::string>{"Services sector accounted for 70% of output"});
 }
 
+TEST_CASE("wire copy's double backquotes and apostrophes are written as curly quotes") {
+  CHECK(labels("The ministry issued an updated ``worldwide caution'' on Sunday.", {"on Sunday"}) ==
+        std::vector<std::string>{"Ministry issued an updated \u201Cworldwide caution\u201D"});
+  // Two apostrophes that open a quotation open it.
+  CHECK(labels("The mayor called the plan ''a disaster'' on Monday.", {"on Monday"}) ==
+        std::vector<std::string>{"Mayor called the plan \u201Ca disaster\u201D"});
+}
+
 }  // namespace
 }  // namespace chronoline
