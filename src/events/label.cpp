@@ -1344,6 +1344,7 @@ class Labeler {
   // date: a reporting clause.
   bool reporting_clause_at(size_t from) const {
     size_t words = 0;
+    bool titled = true;
     for (size_t j = from; j < tokens_.size(); ++j) {
       const Token& t = tokens_[j];
       if ((!t.word && !is_punct(t, ",")) || t.timex >= 0) return false;
@@ -1354,7 +1355,13 @@ class Labeler {
         auto noun_ing = [&](size_t i) {
           return tokens_[i].lower.ends_with("ing") && (is(tokens_[i - 1], kArticles) || is(tokens_[i - 1], kPossessives));
         };
-        while (k < tokens_.size() && tokens_[k].word && (tokens_[k].timex >= 0 || ++extra <= 4) &&
+        // "said Governor of New South Wales Jane Roe": a capitalised speaker counts as one word.
+        auto speaker_word = [&](size_t i) {
+          return k > j + 1 && (tokens_[i].cap || tokens_[i].lower == "of") && tokens_[j + 1].cap &&
+                 tokens_[j + 1].timex < 0;
+        };
+        while (k < tokens_.size() && tokens_[k].word &&
+               (tokens_[k].timex >= 0 || speaker_word(k) || ++extra <= 4) &&
                (!looks_verb(tokens_[k]) || noun_ing(k)))
           ++k;
         // "..., said Ruth Calloway, 58, who ...": the speaker after the verb, then any aside.
@@ -1363,7 +1370,9 @@ class Labeler {
         return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")));
       }
       if (is_punct(t, ",")) continue;  // "his attorney, Maria Okafor, said"
-      if (++words > 6 || looks_verb(t)) return false;
+      // "Governor of New South Wales Jane Roe said": a title of capitalised words runs longer.
+      titled = titled && (t.cap || t.lower == "of" || t.lower == "the");
+      if (++words > (titled ? 10 : 6) || looks_verb(t)) return false;
     }
     return false;
   }

@@ -1205,5 +1205,14 @@ TEST_CASE("wire copy's double backquotes and apostrophes are written as curly qu
         std::vector<std::string>{"Mayor called the plan \u201Ca disaster\u201D"});
 }
 
+TEST_CASE("a reporting clause whose speaker has a long title with a place name is no part of the label") {
+  CHECK(labels("The state will reopen on Monday, said Governor of New South Wales Jane Roe.", {"on Monday"}) ==
+        std::vector<std::string>{"State will reopen"});
+  CHECK(labels("The plant will close in May, Mayor of Kansas City Quinton Lucas said.", {"in May"}) ==
+        std::vector<std::string>{"Plant will close"});
+  CHECK(labels("Governor of New South Wales Jane Roe said on Tuesday that the state would reopen.", {"on Tuesday"}) ==
+        std::vector<std::string>{"Jane Roe said that the state would reopen"});
+}
+
 }  // namespace
 }  // namespace chronoline
