@@ -628,6 +628,14 @@ class Labeler {
     return false;
   }
 
+  // "Even before the dam opened in 1962,", "Ever since he learned ...,": a conjunction that opens
+  // the sentence after an adverb that only says how near or far in time.
+  bool modified_conjunction_opens() const {
+    return tokens_.size() > 3 && tokens_[0].timex < 0 && tokens_[1].timex < 0 &&
+           (is(tokens_[0], kTimeModifiers) || tokens_[0].lower == "ever") &&
+           is(tokens_[1], kClauseConjunctions) && is(tokens_[1], kFrontedStarters);
+  }
+
   // Past a transcript's speaker tag ("Q:", "A.", "Question:", "MINISTER:") and an answer's "Yes,"
   // or "No," that open the sentence: who speaks and that they agree say nothing of what happened,
   // and the clause after them has its own subject ("No, we will meet them"); else 0.
@@ -722,7 +730,8 @@ class Labeler {
       push(e, SegmentKind::kMain, 0);
     }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
-    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle())) {
+    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
+                                  modified_conjunction_opens())) {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
         if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0) &&

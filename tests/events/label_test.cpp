@@ -1214,5 +1214,12 @@ TEST_CASE("a reporting clause whose speaker has a long title with a place name i
         std::vector<std::string>{"Jane Roe said that the state would reopen"});
 }
 
+TEST_CASE("a fronted conjunction after an adverb of nearness reads as the bare conjunction") {
+  CHECK(labels("Even before the dam opened in 1962, the valley flooded less.", {"in 1962"}) ==
+        labels("Before the dam opened in 1962, the valley flooded less.", {"in 1962"}));
+  CHECK(labels("Ever since he learned of the plan in May, he has opposed it.", {"in May"}) ==
+        std::vector<std::string>{"He has opposed it"});
+}
+
 }  // namespace
 }  // namespace chronoline
