@@ -49,6 +49,16 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
+Status write_in_place(const std::string& path, std::string_view bytes) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return Error::internal(path + ": cannot open for writing: " + why(errno));
+  bool ok = write_all(fd, bytes);
+  int err = errno;
+  ok = (::close(fd) == 0) && ok;
+  if (!ok) return Error::internal(path + ": cannot write: " + why(err));
+  return {};
+}
+
 }  // namespace
 
 Result<std::string> read_input(const std::string& path, size_t max_bytes) {
@@ -74,7 +84,14 @@ Status write_output_atomic(const std::string& path, std::string_view bytes) {
   namespace fs = std::filesystem;
   fs::path target(path);
   std::error_code ec;
-  if (fs::is_directory(target, ec)) return Error::input(path + ": is a directory; give a file name for the output");
+  fs::file_status status = fs::status(target, ec);
+  if (fs::is_directory(status)) return Error::input(path + ": is a directory; give a file name for the output");
+  // A pipe or device (/dev/null, /dev/stdout on a pipe, a FIFO) is written in place: renaming a
+  // file over it would replace the device node itself.
+  if (fs::exists(status) && !fs::is_regular_file(status)) return write_in_place(path, bytes);
+  // Through a symbolic link, replace the file it points to and keep the link.
+  if (fs::is_symlink(fs::symlink_status(target, ec)))
+    if (fs::path real = fs::canonical(target, ec); !ec) target = real;
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   if (!fs::is_directory(dir, ec))
     return Error::input(path + ": directory " + dir.string() + " does not exist; create it first");
@@ -88,7 +105,7 @@ Status write_output_atomic(const std::string& path, std::string_view bytes) {
   mode_t mask = ::umask(0);
   ::umask(mask);
   ::chmod(tmp.c_str(), 0666 & ~mask);
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+  if (!ok || std::rename(tmp.c_str(), target.c_str()) != 0) {
     if (ok) err = errno;
     std::remove(tmp.c_str());
     return Error::internal(path + ": cannot write: " + why(err) + "; the existing file, if any, is unchanged");

@@ -1,5 +1,8 @@
 // Tests for the UTF-8 helpers, did-you-mean and atomic file output.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include <thread>
 
 #include "cli_runner.h"
 #include "util/file_io.h"
@@ -44,6 +47,27 @@ TEST_CASE("write_output_atomic replaces the target whole and leaves nothing on f
   REQUIRE_FALSE(failed);
   CHECK(failed.error().message.find("does not exist; create it first") != std::string::npos);
   CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("write_output_atomic writes into a FIFO or device in place and replaces a link's file, not the link") {
+  auto dir = testing::scratch_dir("atomic-special");
+  // A FIFO stands for /dev/null and /dev/stdout on a pipe: renaming over it would replace the node.
+  auto fifo = dir / "pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string got;
+  std::thread reader([&] { got = testing::slurp(fifo); });
+  CHECK(write_output_atomic(fifo.string(), "through the pipe"));
+  reader.join();
+  CHECK(got == "through the pipe");
+  CHECK(std::filesystem::is_fifo(fifo));
+  // A symbolic link keeps pointing at the file, which gets the new bytes.
+  std::filesystem::create_directory(dir / "real");
+  REQUIRE(write_output_atomic((dir / "real" / "out.svg").string(), "old"));
+  std::filesystem::create_symlink("real/out.svg", dir / "link.svg");
+  REQUIRE(write_output_atomic((dir / "link.svg").string(), "new"));
+  CHECK(std::filesystem::is_symlink(dir / "link.svg"));
+  CHECK(testing::slurp(dir / "real" / "out.svg") == "new");
+  CHECK(std::distance(std::filesystem::directory_iterator(dir / "real"), std::filesystem::directory_iterator()) == 1);
 }
 
 TEST_CASE("read_input refuses more than the limit") {
