@@ -2,6 +2,7 @@
 #include "util/file_io.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
 
 namespace chronoline {
 namespace {
@@ -48,6 +50,43 @@ bool write_all(int fd, std::string_view bytes) {
   }
   return true;
 }
+
+// The temporary file being written, removed by the handler when SIGINT, SIGTERM or SIGHUP stops
+// the process before the rename (Ctrl-C mid-write leaves neither a half-written output nor a
+// stray temporary file). One output is written at a time.
+char g_pending_tmp[4096];
+volatile sig_atomic_t g_have_pending_tmp = 0;
+constexpr int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+extern "C" void remove_pending_tmp(int sig) {
+  if (g_have_pending_tmp) ::unlink(g_pending_tmp);
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+// Installs remove_pending_tmp for the cleanup signals while alive; signals the caller ignores stay
+// ignored.
+class PendingTmpGuard {
+ public:
+  PendingTmpGuard() {
+    struct sigaction action {};
+    action.sa_handler = remove_pending_tmp;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < std::size(kCleanupSignals); ++i) {
+      ::sigaction(kCleanupSignals[i], &action, &saved_[i]);
+      if (saved_[i].sa_handler == SIG_IGN) ::sigaction(kCleanupSignals[i], &saved_[i], nullptr);
+    }
+  }
+  ~PendingTmpGuard() {
+    g_have_pending_tmp = 0;
+    for (size_t i = 0; i < std::size(kCleanupSignals); ++i) ::sigaction(kCleanupSignals[i], &saved_[i], nullptr);
+  }
+  PendingTmpGuard(const PendingTmpGuard&) = delete;
+  PendingTmpGuard& operator=(const PendingTmpGuard&) = delete;
+
+ private:
+  struct sigaction saved_[std::size(kCleanupSignals)] {};
+};
 
 Status write_in_place(const std::string& path, std::string_view bytes) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
@@ -96,8 +135,13 @@ Status write_output_atomic(const std::string& path, std::string_view bytes) {
   if (!fs::is_directory(dir, ec))
     return Error::input(path + ": directory " + dir.string() + " does not exist; create it first");
   std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  int fd = ::mkstemp(tmp.data());
+  if (tmp.size() >= sizeof g_pending_tmp) return Error::input(path + ": path too long; use a shorter one");
+  PendingTmpGuard guard;
+  std::memcpy(g_pending_tmp, tmp.c_str(), tmp.size() + 1);
+  int fd = ::mkstemp(g_pending_tmp);
   if (fd < 0) return Error::internal(path + ": cannot create a file in " + dir.string() + ": " + why(errno));
+  g_have_pending_tmp = 1;
+  tmp = g_pending_tmp;
   bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
   int err = errno;
   ok = (::close(fd) == 0) && ok;

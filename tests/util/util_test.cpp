@@ -1,6 +1,11 @@
 // Tests for the UTF-8 helpers, did-you-mean and atomic file output.
 #include <doctest/doctest.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
 
 #include <thread>
 
@@ -68,6 +73,38 @@ TEST_CASE("write_output_atomic writes into a FIFO or device in place and replace
   CHECK(std::filesystem::is_symlink(dir / "link.svg"));
   CHECK(testing::slurp(dir / "real" / "out.svg") == "new");
   CHECK(std::distance(std::filesystem::directory_iterator(dir / "real"), std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("Ctrl-C while write_output_atomic writes leaves the old output and no temporary file") {
+  auto dir = testing::scratch_dir("atomic-sigint");
+  auto target = dir / "out.png";
+  REQUIRE(write_output_atomic(target.string(), "previous"));
+  // A large output of zero pages (no memory used) keeps the child writing long enough to be stopped.
+  size_t size = size_t{256} << 20;
+  void* zeros = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  REQUIRE(zeros != MAP_FAILED);
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    auto st = write_output_atomic(target.string(), std::string_view(static_cast<const char*>(zeros), size));
+    ::_exit(st ? 0 : 1);
+  }
+  // Wait for the temporary file to appear, then interrupt.
+  bool seen = false;
+  for (int i = 0; i < 20000 && !seen; ++i) {
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+      if (e.path().filename().string().find(".tmp-") != std::string::npos) seen = true;
+    if (!seen) ::usleep(500);
+  }
+  ::kill(child, SIGINT);
+  int raw = 0;
+  ::waitpid(child, &raw, 0);
+  ::munmap(zeros, size);
+  REQUIRE(seen);
+  CHECK(WIFSIGNALED(raw));
+  if (WIFSIGNALED(raw)) CHECK(WTERMSIG(raw) == SIGINT);
+  CHECK(testing::slurp(target) == "previous");
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
 }
 
 TEST_CASE("read_input refuses more than the limit") {
