@@ -1,6 +1,7 @@
 // The chronoline subcommands: extract, render, tag and normalize.
 #include "cli/commands.h"
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -57,6 +58,28 @@ struct ArticleOptions {
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+bool same_file(const std::string& a, const std::string& b) {
+  if (a == "-" || b == "-") return false;
+  std::error_code ec;
+  return a == b || std::filesystem::equivalent(a, b, ec);
+}
+
+// Checks the outputs before any work: each can be written, none is the input, none repeats.
+Status check_outputs(const std::string& input, const std::vector<std::pair<std::string, std::string>>& outputs) {
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    const auto& [option, path] = outputs[i];
+    if (path.empty()) continue;
+    if (Status st = check_output_path(path); !st) return st;
+    if (same_file(input, path))
+      return Error::input(path + ": is the input file; give " + option + " another name so the input is kept");
+    for (size_t j = 0; j < i; ++j)
+      if (path == outputs[j].second || same_file(path, outputs[j].second))
+        return Error::input(option + " " + path + ": " + outputs[j].first + " already writes there; give it " +
+                            (path == "-" ? "a file name" : "another name"));
+  }
+  return {};
+}
+
 bool looks_like_json(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   size_t i = bytes.find_first_not_of(" \t\r\n");
@@ -100,6 +123,7 @@ std::function<Status()> setup_extract(CLI::App& app) {
   return [o]() -> Status {
     auto options = o->article.resolve();
     if (!options) return options.error();
+    if (Status st = check_outputs(o->input, {{"-o", o->output}}); !st) return st;
     auto bytes = read_input(o->input, kMaxArticleBytes);
     if (!bytes) return bytes.error();
     auto tagger = english_tagger();
@@ -139,6 +163,10 @@ std::function<Status()> setup_render(CLI::App& app) {
     auto fmt = format_for_path(by_name);
     if (!fmt)
       return Error::input(o->output + ": unknown output format; use a .svg, .png or .pdf file name, or --format");
+    if (auto named = format_for_path(o->output); named && !o->format.empty() && *named != *fmt)
+      return Error::input(o->output + ": the file name and --format " + o->format +
+                          " name different formats; drop --format or rename the output");
+    if (Status st = check_outputs(o->input, {{"-o", o->output}, {"--dump-layout", o->dump_layout}}); !st) return st;
     auto style = load_style(o->style, o->overrides);
     if (!style) return style.error();
     auto timeline = load_timeline(o->input, o->article);

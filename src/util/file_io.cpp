@@ -115,16 +115,38 @@ Result<std::string> read_input(const std::string& path, size_t max_bytes) {
   return out;
 }
 
+Status check_output_path(const std::string& path) {
+  if (path == "-") return {};
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (fs::is_directory(status)) return Error::input(path + ": is a directory; give a file name for the output");
+  if (fs::exists(status) && !fs::is_regular_file(status)) return {};  // a pipe or device
+  fs::path target(path);
+  if (fs::is_symlink(fs::symlink_status(target, ec)))
+    if (fs::path real = fs::canonical(target, ec); !ec) target = real;
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (!fs::is_directory(dir, ec))
+    return Error::input(path + ": directory " + dir.string() + " does not exist; create it first");
+  if (::access(dir.c_str(), W_OK | X_OK) != 0)
+    return Error::internal(path + ": cannot write in directory " + dir.string() + ": " + why(errno) +
+                           "; choose a directory you can write to");
+  if (fs::exists(status) && ::access(target.c_str(), W_OK) != 0)
+    return Error::internal(path + ": the file is read-only (" + why(errno) +
+                           "); make it writable or choose another name");
+  return {};
+}
+
 Status write_output_atomic(const std::string& path, std::string_view bytes) {
   if (path == "-") {
     if (!write_all(STDOUT_FILENO, bytes)) return Error::internal("<stdout>: cannot write: " + why(errno));
     return {};
   }
+  if (Status st = check_output_path(path); !st) return st;
   namespace fs = std::filesystem;
   fs::path target(path);
   std::error_code ec;
   fs::file_status status = fs::status(target, ec);
-  if (fs::is_directory(status)) return Error::input(path + ": is a directory; give a file name for the output");
   // A pipe or device (/dev/null, /dev/stdout on a pipe, a FIFO) is written in place: renaming a
   // file over it would replace the device node itself.
   if (fs::exists(status) && !fs::is_regular_file(status)) return write_in_place(path, bytes);
@@ -132,8 +154,6 @@ Status write_output_atomic(const std::string& path, std::string_view bytes) {
   if (fs::is_symlink(fs::symlink_status(target, ec)))
     if (fs::path real = fs::canonical(target, ec); !ec) target = real;
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  if (!fs::is_directory(dir, ec))
-    return Error::input(path + ": directory " + dir.string() + " does not exist; create it first");
   std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   if (tmp.size() >= sizeof g_pending_tmp) return Error::input(path + ": path too long; use a shorter one");
   PendingTmpGuard guard;

@@ -1,6 +1,7 @@
 // Golden and error tests of the chronoline command line.
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 #include "cli_runner.h"
 
@@ -135,6 +136,45 @@ TEST_CASE("a failed render leaves an existing output untouched and creates nothi
   auto fresh = dir / "new.png";
   CHECK(run_cli({"render", "-", "-o", fresh.string()}, "{broken").status == 2);
   CHECK_FALSE(std::filesystem::exists(fresh));
+}
+
+TEST_CASE("an output that names the input file is refused and the input kept") {
+  auto dir = scratch_dir("output-is-input");
+  auto article = dir / "article.txt";
+  std::filesystem::copy_file(testing::source_dir() / "examples" / "lisbon-metro.txt", article);
+  std::string before = slurp(article);
+  auto r = run_cli({"extract", article.string(), "-o", article.string()});
+  CHECK(r.status == 2);
+  CHECK(r.err == "chronoline: " + article.string() + ": is the input file; give -o another name so the input is kept\n");
+  auto json = dir / "t.json";
+  std::filesystem::copy_file(testing::source_dir() / "examples" / "lisbon-metro.json", json);
+  auto via_link = dir / "link.json";
+  std::filesystem::create_symlink(json, via_link);
+  r = run_cli({"render", json.string(), "-o", via_link.string(), "--format", "svg"});
+  CHECK(r.status == 2);
+  CHECK(slurp(article) == before);
+  CHECK(slurp(json) == slurp(testing::source_dir() / "examples" / "lisbon-metro.json"));
+}
+
+TEST_CASE("a read-only output file or directory is named, and left alone" * doctest::skip(::geteuid() == 0)) {
+  auto dir = scratch_dir("read-only");
+  auto json = (testing::source_dir() / "examples" / "lisbon-metro.json").string();
+  auto kept = dir / "kept.svg";
+  std::ofstream(kept) << "previous";
+  std::filesystem::permissions(kept, std::filesystem::perms::owner_read);
+  auto r = run_cli({"render", json, "-o", kept.string()});
+  CHECK(r.status == 1);
+  CHECK(r.err == "chronoline: " + kept.string() +
+                     ": the file is read-only (Permission denied); make it writable or choose another name\n");
+  CHECK(slurp(kept) == "previous");
+  auto locked = dir / "locked";
+  std::filesystem::create_directory(locked);
+  std::filesystem::permissions(locked, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  r = run_cli({"render", json, "-o", (locked / "t.svg").string()});
+  CHECK(r.status == 1);
+  CHECK(r.err == "chronoline: " + (locked / "t.svg").string() + ": cannot write in directory " + locked.string() +
+                     ": Permission denied; choose a directory you can write to\n");
+  std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
 }
 
 }  // namespace
