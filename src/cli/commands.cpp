@@ -1,6 +1,7 @@
 // The chronoline subcommands: extract, render, tag and normalize.
 #include "cli/commands.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -36,9 +37,10 @@ Result<const Tagger*> english_tagger() {
 struct ArticleOptions {
   std::string pub_date;
   std::string doc_type = "news";
+  CLI::Option* pub_date_option = nullptr;
 
   void declare(CLI::App& app) {
-    app.add_option("--pub-date", pub_date, "Publication date YYYY-MM-DD[THH:MM]; overrides the dateline");
+    pub_date_option = app.add_option("--pub-date", pub_date, "Publication date YYYY-MM-DD[THH:MM]; overrides the dateline");
     app.add_option("--doc-type", doc_type, "news: relative dates resolve against the publication date; "
                                            "narrative: against the last date mentioned")
         ->check(CLI::IsMember({"news", "narrative"}));
@@ -46,7 +48,7 @@ struct ArticleOptions {
 
   Result<ExtractOptions> resolve() const {
     ExtractOptions out;
-    if (!pub_date.empty()) {
+    if (!pub_date.empty() || (pub_date_option && pub_date_option->count() > 0)) {
       out.published = parse_datetime(pub_date);
       if (!out.published)
         return Error::input("--pub-date " + pub_date + ": not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
@@ -126,6 +128,9 @@ std::function<Status()> setup_extract(CLI::App& app) {
     if (Status st = check_outputs(o->input, {{"-o", o->output}}); !st) return st;
     auto bytes = read_input(o->input, kMaxArticleBytes);
     if (!bytes) return bytes.error();
+    if (looks_like_json(*bytes))
+      return Error::input(display_name(o->input) +
+                          ": this is JSON, not an article; a timeline JSON file goes straight to 'chronoline render'");
     auto tagger = english_tagger();
     if (!tagger) return tagger.error();
     auto timeline = warn_if_no_events(extract_timeline(*bytes, display_name(o->input), **tagger, *options), o->input);
@@ -152,7 +157,15 @@ std::function<Status()> setup_render(CLI::App& app) {
   app.add_option("--style", o->style, "Built-in style (" + style_names + ") or a style JSON file; see styles/README.md");
   app.add_option("--set", o->overrides, "Override one style key, e.g. --set canvas.width=1200 (repeatable)")
       ->allow_extra_args(false);
-  app.add_option("--scale", o->scale, "Pixel scale for PNG (2 for HiDPI)")->check(CLI::Range(0.1, 8.0));
+  app.add_option("--scale", o->scale, "Pixel scale for PNG (2 for HiDPI)")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            char* end = nullptr;
+            double v = std::strtod(text.c_str(), &end);
+            bool number = !text.empty() && end == text.c_str() + text.size();
+            return number && v >= 0.1 && v <= 8 ? "" : "expected a number from 0.1 to 8, got " + text;
+          },
+          "FLOAT in [0.1 - 8]"));
   app.add_flag("--transparent", o->transparent, "Transparent background (PNG, SVG)");
   app.add_option("--dump-layout", o->dump_layout, "Also write the layout as JSON to this file");
   app.add_option("--format", o->format, "Output format when it cannot come from the file name: svg, png, pdf")
@@ -205,8 +218,11 @@ std::function<Status()> setup_tag(CLI::App& app) {
     options->tag.forward_looking = o->forward;
     if (o->jsonl) {
       if (!o->input.empty() && o->input != "-") return Error::input("--jsonl reads stdin; drop the file argument");
+      if (options->published)
+        return Error::input("--pub-date: not used with --jsonl, where each line gives its own \"dct\"; drop it");
       std::ios::sync_with_stdio(false);
-      return tag_jsonl(std::cin, std::cout, **tagger, options->tag);
+      Status st = tag_jsonl(std::cin, std::cout, **tagger, options->tag);
+      return st || st.error().kind != ErrorKind::kInput ? st : st.error().at("<stdin>");
     }
     if (o->input.empty()) return Error::input("tag: give a text file, - for stdin, or --jsonl");
     auto bytes = read_input(o->input, kMaxArticleBytes);

@@ -108,7 +108,8 @@ Result<std::string> read_input(const std::string& path, size_t max_bytes) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     int err = errno;
-    return Error::input(path + ": cannot open: " + why(err) + (err == ENOENT ? "; check the path" : ""));
+    return Error::input(path + ": cannot open: " + why(err) +
+                        (err == ENOENT ? "; check the path" : err == EACCES ? "; check its permissions" : ""));
   }
   auto out = read_fd(fd, path, max_bytes);
   ::close(fd);

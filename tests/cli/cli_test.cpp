@@ -110,6 +110,9 @@ TEST_CASE("bad input and usage give one clear line and exit status 2") {
        "chronoline: out.gif: unknown output format; use a .svg, .png or .pdf file name, or --format\n"},
       {{"render", "-", "-o", "-", "--format", "svg"}, "{\"events\": [{\"lable\": \"x\", \"value\": \"2022\"}]}", 2,
        "chronoline: <stdin>: events[0].lable: unknown key; did you mean label?\n"},
+      {{"tag", "--jsonl"}, "{\"doc\": \"a\", \"text\": \"on Monday\"}\n", 2,
+       "chronoline: <stdin>: line 1: missing string field \"dct\"; each line must be {\"doc\": ..., \"dct\": "
+       "\"YYYY-MM-DD\", \"text\": \"...\"}\n"},
       {{"normalize", "banana", "--anchor", "2022-01-25"}, "", 2, ""},
       {{"frobnicate"}, "", 2, ""},
   };
