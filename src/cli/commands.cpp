@@ -12,6 +12,7 @@
 #include "events/events.h"
 #include "layout/layout.h"
 #include "layout/scene.h"
+#include "render/pango_text.h"
 #include "render/render.h"
 #include "render/svg_accessibility.h"
 #include "style/style.h"
@@ -182,6 +183,14 @@ std::function<Status()> setup_render(CLI::App& app) {
     if (Status st = check_outputs(o->input, {{"-o", o->output}, {"--dump-layout", o->dump_layout}}); !st) return st;
     auto style = load_style(o->style, o->overrides);
     if (!style) return style.error();
+    // A missing font is the style's (or the machine's) fault, not the input's: name where the
+    // family came from, before the article is read.
+    if (Status st = check_font(*style); !st) {
+      std::string where = "--style " + o->style;
+      for (const std::string& s : o->overrides)
+        if (s.starts_with("fonts.family=")) where = "--set " + s;
+      return st.error().at(where + ": fonts.family");
+    }
     auto timeline = load_timeline(o->input, o->article);
     if (!timeline) return timeline.error();
     auto scene = layout_for_render(*timeline, *style);

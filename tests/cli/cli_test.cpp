@@ -180,5 +180,21 @@ TEST_CASE("a read-only output file or directory is named, and left alone" * doct
   std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
 }
 
+TEST_CASE("without the style's font installed, render names the style key and the package") {
+  auto dir = scratch_dir("no-fonts");
+  std::ofstream(dir / "fonts.conf") << "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n";
+  auto json = (testing::source_dir() / "examples" / "lisbon-metro.json").string();
+  ::setenv("FONTCONFIG_FILE", (dir / "fonts.conf").c_str(), 1);
+  auto r = run_cli({"render", json, "-o", (dir / "t.png").string()});
+  ::unsetenv("FONTCONFIG_FILE");
+  CHECK(r.status == 2);
+  CHECK(r.err == "chronoline: --style default: fonts.family: font 'DejaVu Sans' not found; install fonts-dejavu-core "
+                 "or set fonts.family to an installed font\n");
+  CHECK_FALSE(std::filesystem::exists(dir / "t.png"));
+  r = run_cli({"render", json, "-o", (dir / "t.png").string(), "--set", "fonts.family=No Such Font"});
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("chronoline: --set fonts.family=No Such Font: fonts.family: font 'No Such Font' not found"));
+}
+
 }  // namespace
 }  // namespace chronoline
