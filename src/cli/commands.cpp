@@ -123,6 +123,12 @@ std::function<Status()> setup_extract(CLI::App& app) {
   app.add_option("article", o->input, "Article text file, or - for stdin")->required();
   app.add_option("-o,--output", o->output, "Timeline JSON file (default: stdout)");
   o->article.declare(app);
+  app.footer(
+      "Examples:\n"
+      "  chronoline extract article.txt -o timeline.json\n"
+      "  chronoline extract article.txt --pub-date 2022-01-25      # no dateline in the article\n"
+      "  chronoline extract biography.txt --doc-type narrative\n"
+      "Edit the JSON if you like, then: chronoline render timeline.json -o fig.svg");
   return [o]() -> Status {
     auto options = o->article.resolve();
     if (!options) return options.error();
@@ -167,11 +173,18 @@ std::function<Status()> setup_render(CLI::App& app) {
             return number && v >= 0.1 && v <= 8 ? "" : "expected a number from 0.1 to 8, got " + text;
           },
           "FLOAT in [0.1 - 8]"));
-  app.add_flag("--transparent", o->transparent, "Transparent background (PNG, SVG)");
+  app.add_flag("--transparent", o->transparent, "Leave out the background (any format)");
   app.add_option("--dump-layout", o->dump_layout, "Also write the layout as JSON to this file");
   app.add_option("--format", o->format, "Output format when it cannot come from the file name: svg, png, pdf")
       ->check(CLI::IsMember({"svg", "png", "pdf"}));
   o->article.declare(app);
+  app.footer(
+      "Examples:\n"
+      "  chronoline render article.txt -o fig.svg\n"
+      "  chronoline render timeline.json -o fig.png --style dark --scale 2\n"
+      "  chronoline render article.txt -o fig.pdf --style print --set canvas.width=1200 --set show.subtitle=false\n"
+      "  chronoline render article.txt -o - --format svg > fig.svg\n"
+      "Style keys: styles/README.md, or styles/default.json for every key with its default.");
   return [o]() -> Status {
     std::string by_name = o->format.empty() ? o->output : "x." + o->format;
     auto fmt = format_for_path(by_name);
@@ -219,6 +232,11 @@ std::function<Status()> setup_tag(CLI::App& app) {
   app.add_flag("--jsonl", o->jsonl, "Stream stdin lines {\"doc\",\"dct\",\"text\"} to stdout lines {\"doc\",\"timex\"}");
   app.add_flag("--forward", o->forward, "Resolve bare weekdays and months forward (calendar mode)");
   o->article.declare(app);
+  app.footer(
+      "Examples:\n"
+      "  chronoline tag article.txt\n"
+      "  echo 'The talks ended on Friday.' | chronoline tag - --pub-date 2022-01-25\n"
+      "  chronoline tag --jsonl < docs.jsonl > timexes.jsonl");
   return [o]() -> Status {
     auto tagger = english_tagger();
     if (!tagger) return tagger.error();
@@ -257,6 +275,10 @@ std::function<Status()> setup_normalize(CLI::App& app) {
   app.add_option("expression", o->expression, "A temporal expression, e.g. \"last month\"")->required();
   app.add_option("--anchor", o->anchor, "Reference date YYYY-MM-DD[THH:MM]")->required();
   app.add_flag("--forward", o->forward, "Resolve bare weekdays and months forward (calendar mode)");
+  app.footer(
+      "Examples:\n"
+      "  chronoline normalize \"last month\" --anchor 2022-01-25              # 2021-12\n"
+      "  chronoline normalize \"Wednesday\" --anchor 2022-01-25 --forward     # 2022-01-26");
   return [o]() -> Status {
     auto anchor = parse_datetime(o->anchor);
     if (!anchor) return Error::input("--anchor " + o->anchor + ": not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");

@@ -48,6 +48,12 @@ int main(int argc, char** argv) {
     CLI::App app{"chronoline: turns a news article into a timeline image", "chronoline"};
     app.set_version_flag("--version", std::string("chronoline ") + CHRONOLINE_VERSION);
     app.require_subcommand(1);
+    app.footer(
+        "Examples:\n"
+        "  chronoline render article.txt -o timeline.svg\n"
+        "  chronoline extract article.txt -o timeline.json\n"
+        "Run 'chronoline COMMAND --help' for a command's options. Exit status: 0 on success,\n"
+        "2 for bad input or usage, 1 for other failures.");
     std::vector<std::pair<CLI::App*, std::function<chronoline::Status()>>> runners;
     for (const Command& command : chronoline::cli::commands()) {
       CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.help));

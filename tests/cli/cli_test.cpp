@@ -196,5 +196,24 @@ TEST_CASE("without the style's font installed, render names the style key and th
   CHECK(r.err.starts_with("chronoline: --set fonts.family=No Such Font: fonts.family: font 'No Such Font' not found"));
 }
 
+TEST_CASE("each command's --help has examples, and README documents every option it lists") {
+  std::string readme = slurp(testing::source_dir() / "README.md");
+  for (const char* command : {"extract", "render", "tag", "normalize"}) {
+    CAPTURE(command);
+    auto r = run_cli({command, "--help"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("Examples:\n  chronoline " + std::string(command)) != std::string::npos);
+    for (size_t p = 0; (p = r.out.find("--", p)) != std::string::npos;) {
+      size_t end = r.out.find_first_not_of("abcdefghijklmnopqrstuvwxyz-", p + 2);
+      std::string option = r.out.substr(p, end - p);
+      p = end;
+      if (option == "--" || option == "--help") continue;
+      CAPTURE(option);
+      CHECK(readme.find("chronoline " + std::string(command)) != std::string::npos);
+      CHECK(readme.find("`" + option) != std::string::npos);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace chronoline
