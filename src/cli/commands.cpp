@@ -249,7 +249,9 @@ std::function<Status()> setup_tag(CLI::App& app) {
         return Error::input("--pub-date: not used with --jsonl, where each line gives its own \"dct\"; drop it");
       std::ios::sync_with_stdio(false);
       Status st = tag_jsonl(std::cin, std::cout, **tagger, options->tag);
-      return st || st.error().kind != ErrorKind::kInput ? st : st.error().at("<stdin>");
+      if (st) return st;
+      bool writing = st.error().kind == ErrorKind::kInternal && st.error().message.starts_with("cannot write");
+      return st.error().at(writing ? "<stdout>" : "<stdin>");
     }
     if (o->input.empty()) return Error::input("tag: give a text file, - for stdin, or --jsonl");
     auto bytes = read_input(o->input, kMaxArticleBytes);

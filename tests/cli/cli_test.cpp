@@ -215,5 +215,16 @@ TEST_CASE("each command's --help has examples, and README documents every option
   }
 }
 
+TEST_CASE("tag --jsonl names stdout when it cannot write there" * doctest::skip(!std::filesystem::exists("/dev/full"))) {
+  auto dir = scratch_dir("jsonl-full");
+  std::ofstream(dir / "in.jsonl") << "{\"doc\": \"a\", \"dct\": \"2022-01-25\", \"text\": \"on Monday\"}\n";
+  std::string cmd = testing::shell_quote(testing::binary().string()) + " tag --jsonl < " +
+                    testing::shell_quote((dir / "in.jsonl").string()) + " > /dev/full 2> " +
+                    testing::shell_quote((dir / "err").string());
+  int raw = std::system(cmd.c_str());
+  CHECK(WEXITSTATUS(raw) == 1);
+  CHECK(slurp(dir / "err") == "chronoline: <stdout>: cannot write output after input line 1\n");
+}
+
 }  // namespace
 }  // namespace chronoline
