@@ -109,6 +109,10 @@ Result<Timeline> load_timeline(const std::string& path, const ArticleOptions& ar
     if (timeline && options->published) timeline->published = options->published;
     return timeline;
   }
+  // The same message as extract's for an article over its limit (read_input allowed JSON's larger one).
+  if (bytes->size() > kMaxArticleBytes)
+    return Error::input(display_name(path) + ": larger than the " + std::to_string(kMaxArticleBytes >> 20) +
+                        " MiB limit; split it into smaller files");
   auto tagger = english_tagger();
   if (!tagger) return tagger.error();
   return warn_if_no_events(extract_timeline(*bytes, display_name(path), **tagger, *options), path);
