@@ -260,6 +260,10 @@ std::function<Status()> setup_tag(CLI::App& app) {
     if (o->input.empty()) return Error::input("tag: give a text file, - for stdin, or --jsonl");
     auto bytes = read_input(o->input, kMaxArticleBytes);
     if (!bytes) return bytes.error();
+    if (looks_like_json(*bytes))
+      return Error::input(display_name(o->input) + ": this is JSON, not a text; for lines of {\"doc\", \"dct\", " +
+                          "\"text\"} use 'chronoline tag --jsonl < " +
+                          (o->input == "-" ? std::string("FILE") : o->input) + "'");
     auto article = read_article(*bytes, display_name(o->input),
                                 [&](std::string_view line) { return parse_dateline(line, **tagger); });
     if (!article) return article.error();
@@ -293,7 +297,10 @@ std::function<Status()> setup_normalize(CLI::App& app) {
     TagOptions options;
     options.forward_looking = o->forward;
     auto timex = (*tagger)->normalize(o->expression, Anchor{anchor->day, anchor->time_of_day}, options);
-    if (!timex) return timex.error();
+    if (!timex)
+      return timex.error().kind == ErrorKind::kInput
+                 ? Error::input(timex.error().message + "; try a date or phrase such as \"last month\" or \"19 January\"")
+                 : timex.error();
     std::string line = timex->value;
     if (!timex->mod.empty()) line += " mod=" + timex->mod;
     if (!timex->range.empty()) line += " range=" + timex->range;
