@@ -190,6 +190,8 @@ std::function<Status()> setup_render(CLI::App& app) {
       "  chronoline render article.txt -o - --format svg > fig.svg\n"
       "Style keys: styles/README.md, or styles/default.json for every key with its default.");
   return [o]() -> Status {
+    if (o->style.empty()) return Error::input("--style: empty; give a built-in style name or a style file");
+    if (Status st = check_output_path(o->output); !st) return st;
     std::string by_name = o->format.empty() ? o->output : "x." + o->format;
     auto fmt = format_for_path(by_name);
     if (!fmt)

@@ -102,6 +102,7 @@ Status write_in_place(const std::string& path, std::string_view bytes) {
 
 Result<std::string> read_input(const std::string& path, size_t max_bytes) {
   if (path == "-") return read_fd(STDIN_FILENO, "<stdin>", max_bytes);
+  if (path.empty()) return Error::input("an empty input file name; give a file, or - for stdin");
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
     return Error::input(path + ": is a directory; give a file");
@@ -118,6 +119,7 @@ Result<std::string> read_input(const std::string& path, size_t max_bytes) {
 
 Status check_output_path(const std::string& path) {
   if (path == "-") return {};
+  if (path.empty()) return Error::input("an empty output file name; give a file name, or - for stdout");
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
