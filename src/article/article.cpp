@@ -535,7 +535,8 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
 // ...", as one paragraph or more), as some sites print them under the text: no prose, and the
 // first one's date is the publication date when the header gave none. A bare date there may be
 // the story's ("It opened today.\n\nMarch 3, 2023") and stays.
-std::optional<DateTime> labelled_datelines(std::string_view paragraph, const DatelineParser& parse_dateline) {
+std::optional<DateTime> labelled_datelines(std::string_view paragraph,
+                                           const DatelineParser& parse_dateline) {
   constexpr size_t kMaxLines = 3;
   std::optional<DateTime> first;
   size_t lines = 0;

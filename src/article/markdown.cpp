@@ -108,7 +108,8 @@ void blank_pairs(std::string& s, size_t b, size_t e, std::string_view mark) {
     for (size_t j = i + mark.size() + 1; j < e && !closed; ++j) {
       if (!at(j)) continue;
       size_t after = j + mark.size();
-      closed = !is_blank(s[j - 1]) && s[j - 1] != c && (after >= e || (!is_word(s[after]) && s[after] != c));
+      closed = !is_blank(s[j - 1]) && s[j - 1] != c &&
+               (after >= e || (!is_word(s[after]) && s[after] != c));
       if (!closed) continue;
       blank(s, i, i + mark.size());
       blank(s, j, after);
