@@ -38,12 +38,21 @@ bool is_footer(std::string_view paragraph) {
     if (end == std::string::npos || p[end] != ' ') return true;
   }
   // A phrase may start the paragraph's short first line ("You are receiving this because you
-  // signed up at ...\nUnsubscribe | Update your preferences\n...").
-  std::string_view head = std::string_view(p).substr(0, p.find('\n'));
+  // signed up at ...\nUnsubscribe | Update your preferences\n..."), when that line is finished:
+  // it ends with a sentence's mark and no lower-case word goes on with it, as in prose wrapped at
+  // a fixed width ("More from the hearing came on Tuesday, when the\nmayor told ...").
+  size_t nl = p.find('\n');
+  std::string_view head = std::string_view(p).substr(0, nl);
+  bool finished = nl == std::string::npos ||
+                  (nl > 0 && std::string_view(".!?:").find(p[nl - 1]) != std::string_view::npos &&
+                   !(nl + 1 < paragraph.size() &&
+                     std::islower(static_cast<unsigned char>(paragraph[nl + 1]))));
   for (std::string_view marker : article_word_list("footer-markers")) {
     if (p == marker) return true;
     bool phrase = marker.find(' ') != std::string_view::npos;
-    if (phrase && head.starts_with(marker) && head.size() < marker.size() + 80) return true;
+    if (phrase && head.starts_with(marker) && head.size() < marker.size() + 80 &&
+        (finished || p.size() < marker.size() + 80))
+      return true;
   }
   // A copyright notice ("Copyright 2022 The Courier. All rights reserved.", "\u00A9 2022 Acme").
   if (paragraph.size() < 200 &&

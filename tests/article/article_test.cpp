@@ -582,6 +582,26 @@ TEST_CASE("a newsletter's furniture and footer are no text") {
   CHECK(a->sentences.size() == 1);
 }
 
+// A footer phrase starting a paragraph's first line made it a footer however long the paragraph:
+// prose wrapped at a fixed width whose paragraph opens "More from the hearing came ..." ended
+// the story there (its Tuesday and December events were lost).
+TEST_CASE("regression: a wrapped paragraph of prose that opens with a footer phrase is no footer") {
+  auto a = read_article(
+      "March 3, 2023\n\nBudget Passes\n\nThe council met on Monday and voted on the\nbudget.\n\n"
+      "More from the hearing came on Tuesday, when the\nmayor told the committee the plan would pass.\n\n"
+      "Officials will review it in December, the clerk\nsaid.\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a.ok());
+  CHECK(a->paragraphs.size() == 3);
+  // A finished first line over furniture still starts a footer.
+  auto b = read_article(
+      "March 3, 2023\n\nBudget Passes\n\nThe council met.\n\nRead more from our coverage on the budget.\n"
+      "Council | Schools | Transit\n\nA footer line.\n",
+      "a.txt", fake_dateline);
+  REQUIRE(b.ok());
+  CHECK(b->paragraphs.size() == 1);
+}
+
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {
   auto msg = [](std::string_view bytes) {
     auto a = read_article(bytes, "a.txt", fake_dateline);
