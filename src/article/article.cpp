@@ -623,8 +623,13 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
         if (h.published) {
           // A standfirst that ends as a sentence does ("Councillors have backed the plan.") is one
           // only when the story follows the dateline; else it was the story ("It opened.\n\nMarch
-          // 3").
-          if (sentence_standfirst && k + 1 == paragraphs.size()) break;
+          // 3", "It opened.\n\nPublished March 3\n\nUpdated March 4").
+          auto story_follows = [&] {
+            for (size_t j = k + 1; j < paragraphs.size(); ++j)
+              if (!labelled_datelines(a.slice(paragraphs[j]), parse_dateline)) return true;
+            return false;
+          };
+          if (sentence_standfirst && !story_follows()) break;
           if (!a.published) a.published = h.published;
           header_end = k + 1;
           break;

@@ -556,6 +556,14 @@ TEST_CASE("regression: two datelines closing the story are no text, and the firs
     CHECK(a->paragraphs.size() == 2);
     CHECK(a->sentences.size() == 2);
   }
+  // Under a one-sentence story, they leave it the story (not a standfirst over "Published").
+  auto one = read_article("Bridge Opens\n\nIt opened today.\n\nPublished March 3, 2023\n\nUpdated March 4, 2023\n",
+                          "a.txt", parse);
+  REQUIRE(one.ok());
+  REQUIRE(one->published);
+  CHECK(one->published->day == date::sys_days{date::year{2023} / 3 / 3});
+  REQUIRE(one->sentences.size() == 1);
+  CHECK(one->slice(one->sentences[0].range) == "It opened today.");
   // A line under them that is no dateline keeps them all as text.
   auto a = read_article("Bridge Opens\n\nIt opened today.\n\nPublished March 3, 2023\nIt was late.\n", "a.txt", parse);
   REQUIRE(a.ok());
