@@ -38,12 +38,21 @@ bool is_footer(std::string_view paragraph) {
     if (end == std::string::npos || p[end] != ' ') return true;
   }
   // A phrase may start the paragraph's short first line ("You are receiving this because you
-  // signed up at ...\nUnsubscribe | Update your preferences\n...").
-  std::string_view head = std::string_view(p).substr(0, p.find('\n'));
+  // signed up at ...\nUnsubscribe | Update your preferences\n..."), when that line is finished:
+  // it ends with a sentence's mark and no lower-case word goes on with it, as in prose wrapped at
+  // a fixed width ("More from the hearing came on Tuesday, when the\nmayor told ...").
+  size_t nl = p.find('\n');
+  std::string_view head = std::string_view(p).substr(0, nl);
+  bool finished = nl == std::string::npos ||
+                  (nl > 0 && std::string_view(".!?:").find(p[nl - 1]) != std::string_view::npos &&
+                   !(nl + 1 < paragraph.size() &&
+                     std::islower(static_cast<unsigned char>(paragraph[nl + 1]))));
   for (std::string_view marker : article_word_list("footer-markers")) {
     if (p == marker) return true;
     bool phrase = marker.find(' ') != std::string_view::npos;
-    if (phrase && head.starts_with(marker) && head.size() < marker.size() + 80) return true;
+    if (phrase && head.starts_with(marker) && head.size() < marker.size() + 80 &&
+        (finished || p.size() < marker.size() + 80))
+      return true;
   }
   // A copyright notice ("Copyright 2022 The Courier. All rights reserved.", "\u00A9 2022 Acme").
   if (paragraph.size() < 200 &&
@@ -530,23 +539,42 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
   }
 }
 
-// A dateline closing the story on a line of its own, after a label (dateline-labels.txt:
-// "Published 26/11/2026, 14:05", "Posted on March 3, 2024 by Ana Ruiz"), as some sites print it
-// under the text: no prose, and the publication date when the header gave none. A bare date there
-// may be the story's ("It opened today.\n\nMarch 3, 2023") and stays.
-void drop_closing_dateline(Article& a, const DatelineParser& parse_dateline) {
-  if (a.paragraphs.size() < 2 || a.paragraphs.back().caption) return;
-  std::string_view last = a.slice(a.paragraphs.back().range);
-  if (last.size() >= 100 || last.find('\n') != std::string_view::npos) return;
-  std::string l = lower(last);
+// Datelines closing the story on lines of their own, each after a label (dateline-labels.txt:
+// "Published 26/11/2026, 14:05", "Posted on March 3, 2024 by Ana Ruiz", "Published ...\nUpdated
+// ...", as one paragraph or more), as some sites print them under the text: no prose, and the
+// first one's date is the publication date when the header gave none. A bare date there may be
+// the story's ("It opened today.\n\nMarch 3, 2023") and stays.
+std::optional<DateTime> labelled_datelines(std::string_view paragraph,
+                                           const DatelineParser& parse_dateline) {
+  constexpr size_t kMaxLines = 3;
+  std::optional<DateTime> first;
+  size_t lines = 0;
   auto labels = article_word_list("dateline-labels");
-  if (std::none_of(labels.begin(), labels.end(), [&](std::string_view w) { return starts_with_words(l, w); }))
-    return;
-  auto dt = dateline_of(last, parse_dateline);
-  if (!dt) return;
-  if (!a.published) a.published = dt;
-  while (!a.sentences.empty() && a.sentences.back().paragraph + 1 == a.paragraphs.size()) a.sentences.pop_back();
-  a.paragraphs.pop_back();
+  for (size_t b = 0; b < paragraph.size();) {
+    size_t nl = std::min(paragraph.find('\n', b), paragraph.size());
+    std::string_view line = paragraph.substr(b, nl - b);
+    if (++lines > kMaxLines || line.size() >= 100) return std::nullopt;
+    std::string l = lower(line);
+    if (std::none_of(labels.begin(), labels.end(), [&](std::string_view w) { return starts_with_words(l, w); }))
+      return std::nullopt;
+    auto dt = dateline_of(line, parse_dateline);
+    if (!dt) return std::nullopt;
+    if (!first) first = dt;
+    b = nl + 1;
+  }
+  return first;
+}
+
+void drop_closing_datelines(Article& a, const DatelineParser& parse_dateline) {
+  std::optional<DateTime> first;
+  while (a.paragraphs.size() >= 2 && !a.paragraphs.back().caption) {
+    auto dt = labelled_datelines(a.slice(a.paragraphs.back().range), parse_dateline);
+    if (!dt) break;
+    first = dt;
+    while (!a.sentences.empty() && a.sentences.back().paragraph + 1 == a.paragraphs.size()) a.sentences.pop_back();
+    a.paragraphs.pop_back();
+  }
+  if (!a.published) a.published = first;
 }
 
 }  // namespace
@@ -595,8 +623,13 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
         if (h.published) {
           // A standfirst that ends as a sentence does ("Councillors have backed the plan.") is one
           // only when the story follows the dateline; else it was the story ("It opened.\n\nMarch
-          // 3").
-          if (sentence_standfirst && k + 1 == paragraphs.size()) break;
+          // 3", "It opened.\n\nPublished March 3\n\nUpdated March 4").
+          auto story_follows = [&] {
+            for (size_t j = k + 1; j < paragraphs.size(); ++j)
+              if (!labelled_datelines(a.slice(paragraphs[j]), parse_dateline)) return true;
+            return false;
+          };
+          if (sentence_standfirst && !story_follows()) break;
           if (!a.published) a.published = h.published;
           header_end = k + 1;
           break;
@@ -705,7 +738,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     a.paragraphs.push_back(para);
     for (TextRange s : split_sentences(t, prose)) a.sentences.push_back({s, a.paragraphs.size() - 1});
   }
-  drop_closing_dateline(a, parse_dateline);
+  drop_closing_datelines(a, parse_dateline);
   return a;
 }
 

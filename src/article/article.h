@@ -61,10 +61,11 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 // min read") and notes in brackets on lines of their own ("(Reporting by ...)"); sentences start
 // after a lead dateline ("OSLO, Nov 27 (Reuters) - ", "New Delhi, Nov 27 (PTI) "), and wire and
 // section tags ("UPDATE 2-", "Opinion | ") leave the title. A dateline may end with a byline
-// ("Posted on 2026-11-25 by Mira Tanaka"), or close the story after a label ("Published
-// 26/11/2026, 14:05"); a newsletter's "View in browser" and "You are receiving this ..." footer
-// are no text, nor is Markdown markup. Errors (input): empty, too large,
-// binary (NUL bytes) or invalid UTF-8, named with `name` and line:column.
+// ("Posted on 2026-11-25 by Mira Tanaka"), and datelines after a label may close the story
+// ("Published 26/11/2026, 14:05\nUpdated 27/11/2026, 09:00": the first dates it); a newsletter's
+// "View in browser" and "You are receiving this ..." footer are no text, nor is Markdown markup.
+// Errors (input): empty, too large, binary (NUL bytes) or invalid UTF-8, named with `name` and
+// line:column.
 Result<Article> read_article(std::string_view bytes, std::string_view name,
                              const DatelineParser& parse_dateline);
 

@@ -2,6 +2,7 @@
 #include "article/markdown.h"
 
 #include <string_view>
+#include <vector>
 
 namespace chronoline {
 namespace {
@@ -54,21 +55,38 @@ void blank_line_start(std::string& s, size_t b, size_t e) {
   }
 }
 
-// Blanks "[text](address)" links (and images, "![alt](address)") in the line [b, e).
+// Blanks "[text](address)" links (and images, "![alt](address)") in the line [b, e). In one pass:
+// the "["s not yet used and the last "]" left stand for looking back, and where the address
+// starting at or before a "](" ends is kept for the next ones, so a line of "[](" is linear.
 void blank_links(std::string& s, size_t b, size_t e) {
+  std::vector<size_t> opens;        // the line's "["s not used by a link, left to right
+  size_t last_close = std::string::npos;  // the last "]" left as it is
+  size_t stop = b;  // [.., stop) holds no ")" nor blank; s[stop] is one, or stop is e
+  size_t close = b;  // where an address that runs to `stop` ends: at stop or after a title
   for (size_t i = b; i + 1 < e; ++i) {
-    if (s[i] != ']' || s[i + 1] != '(') continue;
-    size_t open = s.rfind('[', i);
-    if (open == std::string::npos || open < b) continue;
-    if (std::string_view(s).substr(open + 1, i - open - 1).find(']') != std::string_view::npos) continue;
-    size_t close = i + 2;
-    while (close < e && s[close] != ')' && !is_blank(s[close])) ++close;
-    // An address has no spaces ("[a](b c)" is prose), but may carry a quoted title.
-    if (close < e && s[close] == ' ' && close + 1 < e && s[close + 1] == '"') {
-      size_t quote = s.find('"', close + 2);
-      if (quote != std::string::npos && quote + 1 < e && s[quote + 1] == ')') close = quote + 1;
+    if (s[i] == '[') opens.push_back(i);
+    if (s[i] != ']') continue;
+    bool after = !opens.empty() && (last_close == std::string::npos || last_close < opens.back());
+    if (s[i + 1] != '(' || !after) {
+      last_close = i;
+      continue;
     }
-    if (close >= e || s[close] != ')') continue;
+    if (stop < i + 2) {
+      stop = i + 2;
+      while (stop < e && s[stop] != ')' && !is_blank(s[stop])) ++stop;
+      close = stop;
+      // An address has no spaces ("[a](b c)" is prose), but may carry a quoted title.
+      if (close + 1 < e && s[close] == ' ' && s[close + 1] == '"') {
+        size_t quote = std::string_view(s).substr(0, e).find('"', close + 2);
+        if (quote != std::string::npos && quote + 1 < e && s[quote + 1] == ')') close = quote + 1;
+      }
+    }
+    if (close >= e || s[close] != ')') {
+      last_close = i;
+      continue;
+    }
+    size_t open = opens.back();
+    opens.pop_back();
     if (open > b && s[open - 1] == '!') s[open - 1] = ' ';
     s[open] = ' ';
     blank(s, i, close + 1);
@@ -86,16 +104,20 @@ void blank_pairs(std::string& s, size_t b, size_t e, std::string_view mark) {
     bool opens = (i == b || !is_word(s[i - 1])) && (i == b || s[i - 1] != c) &&
                  i + mark.size() < e && !is_blank(s[i + mark.size()]) && s[i + mark.size()] != c;
     if (!opens) continue;
-    for (size_t j = i + mark.size() + 1; j < e; ++j) {
+    bool closed = false;
+    for (size_t j = i + mark.size() + 1; j < e && !closed; ++j) {
       if (!at(j)) continue;
       size_t after = j + mark.size();
-      bool closes = !is_blank(s[j - 1]) && s[j - 1] != c && (after >= e || (!is_word(s[after]) && s[after] != c));
-      if (!closes) continue;
+      closed = !is_blank(s[j - 1]) && s[j - 1] != c &&
+               (after >= e || (!is_word(s[after]) && s[after] != c));
+      if (!closed) continue;
       blank(s, i, i + mark.size());
       blank(s, j, after);
       i = after - 1;
-      break;
     }
+    // Nothing closed it: nor anything a later opening mark would look at (a part of what this one
+    // saw, unchanged), so the line is done; else a line of "*a *a *a" is quadratic.
+    if (!closed) return;
   }
 }
 

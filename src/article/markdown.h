@@ -5,7 +5,7 @@
 
 namespace chronoline {
 
-// Turns the markup of Markdown in `text` into spaces, one for each character, so that offsets
+// Turns the markup of Markdown in `text` into spaces, one for each byte, so that offsets
 // still fit the file: a heading's "#"s ("## What's next") or underline ("==="), a quote's ">", a
 // rule ("---"), emphasis ("**April 2021**", "*September*", "__x__"), code ticks ("`sync`") and a
 // link's brackets and address ("[roadmap](https://example.com/2027)" reads "roadmap", and its

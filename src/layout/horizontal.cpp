@@ -243,7 +243,7 @@ class Horizontal {
   std::optional<Mark> pub_mark_;
   std::vector<std::optional<Label>> labels_;
   std::vector<size_t> priority_;  // label_priority(t_), computed once
-  double wrap_ = 0;                // the width labels wrap at: wrap_width(), or wider (see run())
+  double wrap_ = 0;  // the width labels wrap at: wrap_width(), or wider (try_wide_labels())
   std::vector<char> zigzag_;       // a short timeline's sides, alternating in time order, or empty
   std::vector<int> cluster_of_;
   std::vector<Cluster> clusters_;

@@ -100,7 +100,9 @@ class Scanner {
         i_ += n;
         continue;
       }
-      if (c == '\n')
+      // A carriage return alone ends a line too, as the article reader has it (old Mac files);
+      // before "\n" it is part of that line break.
+      if (c == '\n' || (c == '\r' && (i_ + 1 == s_.size() || s_[i_ + 1] != '\n')))
         ++newlines;
       else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v')
         break;

@@ -533,6 +533,44 @@ TEST_CASE("a dateline closing the story is no text, and dates an article whose h
   CHECK(a->sentences.size() == 2);
 }
 
+// Only the last one went: a "Published" line over an "Updated" one stayed as a sentence (a false
+// event "Published") and the update dated the article; on two lines of one paragraph, neither was
+// read (no publication date).
+TEST_CASE("regression: two datelines closing the story are no text, and the first dates the article") {
+  auto parse = [](std::string_view line) -> std::optional<DateTime> {
+    for (std::string_view label : {"Published ", "Updated "})
+      if (line.starts_with(label)) {
+        line.remove_prefix(label.size());
+        int day = line.starts_with("March 3") ? 3 : line.starts_with("March 4") ? 4 : 0;
+        if (day) return DateTime{date::sys_days{date::year{2023} / 3 / day}, std::nullopt};
+      }
+    return std::nullopt;
+  };
+  for (std::string_view foot : {"Published March 3, 2023\n\nUpdated March 4, 2023\n",
+                                "Published March 3, 2023\nUpdated March 4, 2023\n"}) {
+    CAPTURE(foot);
+    auto a = read_article("Bridge Opens\n\nIt opened today.\n\nIt was late.\n\n" + std::string(foot), "a.txt", parse);
+    REQUIRE(a.ok());
+    REQUIRE(a->published);
+    CHECK(a->published->day == date::sys_days{date::year{2023} / 3 / 3});
+    CHECK(a->paragraphs.size() == 2);
+    CHECK(a->sentences.size() == 2);
+  }
+  // Under a one-sentence story, they leave it the story (not a standfirst over "Published").
+  auto one = read_article("Bridge Opens\n\nIt opened today.\n\nPublished March 3, 2023\n\nUpdated March 4, 2023\n",
+                          "a.txt", parse);
+  REQUIRE(one.ok());
+  REQUIRE(one->published);
+  CHECK(one->published->day == date::sys_days{date::year{2023} / 3 / 3});
+  REQUIRE(one->sentences.size() == 1);
+  CHECK(one->slice(one->sentences[0].range) == "It opened today.");
+  // A line under them that is no dateline keeps them all as text.
+  auto a = read_article("Bridge Opens\n\nIt opened today.\n\nPublished March 3, 2023\nIt was late.\n", "a.txt", parse);
+  REQUIRE(a.ok());
+  CHECK(!a->published);
+  CHECK(a->paragraphs.size() == 2);
+}
+
 TEST_CASE("a dateline may end with a byline, as blogs write it") {
   auto a = read_article("Bridge Opens\n\nMarch 3, 2023 by Ana Ruiz\n\nIt opened today.\n", "a.txt", fake_dateline);
   REQUIRE(a.ok());
@@ -550,6 +588,26 @@ TEST_CASE("a newsletter's furniture and footer are no text") {
   REQUIRE(a->published);
   CHECK(a->title == "The Ledger");
   CHECK(a->sentences.size() == 1);
+}
+
+// A footer phrase starting a paragraph's first line made it a footer however long the paragraph:
+// prose wrapped at a fixed width whose paragraph opens "More from the hearing came ..." ended
+// the story there (its Tuesday and December events were lost).
+TEST_CASE("regression: a wrapped paragraph of prose that opens with a footer phrase is no footer") {
+  auto a = read_article(
+      "March 3, 2023\n\nBudget Passes\n\nThe council met on Monday and voted on the\nbudget.\n\n"
+      "More from the hearing came on Tuesday, when the\nmayor told the committee the plan would pass.\n\n"
+      "Officials will review it in December, the clerk\nsaid.\n",
+      "a.txt", fake_dateline);
+  REQUIRE(a.ok());
+  CHECK(a->paragraphs.size() == 3);
+  // A finished first line over furniture still starts a footer.
+  auto b = read_article(
+      "March 3, 2023\n\nBudget Passes\n\nThe council met.\n\nRead more from our coverage on the budget.\n"
+      "Council | Schools | Transit\n\nA footer line.\n",
+      "a.txt", fake_dateline);
+  REQUIRE(b.ok());
+  CHECK(b->paragraphs.size() == 1);
 }
 
 TEST_CASE("the reader rejects empty, binary and non-UTF-8 input with located messages") {

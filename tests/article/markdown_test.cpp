@@ -33,5 +33,29 @@ TEST_CASE("a markdown link keeps its text; its address is blanked") {
   CHECK(blanked("[a] (b) and [c](d e)") == "[a] (b) and [c](d e)");
 }
 
+// Each opening mark looked for its closing one to the end of the line, each "](" looked back for
+// its "[" to the start of the file and for the end of its address to the end of the line: a
+// line of 100 KB of "*a " or "[](" took minutes.
+TEST_CASE("regression: a long line of unpaired marks or link brackets is blanked in linear time") {
+  auto repeated = [](std::string_view unit) {
+    std::string s;
+    while (s.size() < 100000) s += unit;
+    return s;
+  };
+  for (std::string_view unit : {"*a ", "**a ", "_a ", "__a ", "`a "}) {
+    std::string line = repeated(unit);
+    CHECK(blanked(line) == line);
+  }
+  std::string links = repeated("[](");
+  CHECK(blanked(links) == links);
+  std::string closes = repeated("a](b\n");
+  CHECK(blanked(closes) == closes);
+  // The first mark still pairs with the first one that closes, however far along the line.
+  std::string pair = repeated("*a ") + "*b* c";
+  std::string expected = pair;
+  expected[0] = expected[expected.size() - 3] = ' ';
+  CHECK(blanked(pair) == expected);
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -3,20 +3,13 @@
 #include <doctest/doctest.h>
 
 #include "events/events.h"
+#include "events/fixtures.h"
 
 namespace chronoline {
 namespace {
 
-const Tagger& tagger() {
-  static const Tagger t = *Tagger::load("en");
-  return t;
-}
-
-std::string values(const Timeline& t) {
-  std::string out;
-  for (const Event& e : t.events) out += (out.empty() ? "" : " ") + e.value;
-  return out;
-}
+using testing::tagger;
+using testing::values;
 
 TEST_CASE("a Markdown blog post: its title, its 'Posted on' line, prose without markup, no date from a link") {
   std::string text =

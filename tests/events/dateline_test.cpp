@@ -2,14 +2,12 @@
 #include <doctest/doctest.h>
 
 #include "events/events.h"
+#include "events/fixtures.h"
 
 namespace chronoline {
 namespace {
 
-const Tagger& tagger() {
-  static const Tagger t = *Tagger::load("en");
-  return t;
-}
+using testing::tagger;
 
 std::string published(std::string_view line) {
   auto d = parse_dateline(line, tagger());

@@ -2,20 +2,13 @@
 #include <doctest/doctest.h>
 
 #include "events/events.h"
+#include "events/fixtures.h"
 
 namespace chronoline {
 namespace {
 
-const Tagger& tagger() {
-  static const Tagger t = *Tagger::load("en");
-  return t;
-}
-
-std::string values(const Timeline& t) {
-  std::string out;
-  for (const Event& e : t.events) out += (out.empty() ? "" : " ") + e.value;
-  return out;
-}
+using testing::tagger;
+using testing::values;
 
 TEST_CASE("a clock time restated in brackets in another zone is one event, and the story stays on its day") {
   std::string text =
