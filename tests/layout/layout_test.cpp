@@ -1065,5 +1065,35 @@ TEST_CASE("pdf pages: a tall vertical list is cut between rows into pages within
   CHECK(std::any_of(pages.begin(), pages.end(), [](const Page& p) { return p.height > 300; }));
 }
 
+// Leaders below the axis that run down through the publication label ("Published 14 Mar 2024").
+int leaders_through_publication(const Scene& s) {
+  const SceneItem* pub = nullptr;
+  for (const SceneItem& item : s.items)
+    if (item.kind == ItemKind::kLabel && item.events.empty() && item.text.rfind("Published", 0) == 0)
+      pub = &item;
+  if (!pub) return 0;
+  int n = 0;
+  for (const Prim& prim : s.draw)
+    if (const auto* line = std::get_if<LinePrim>(&prim))
+      n += line->x0 == line->x1 && std::min(line->y0, line->y1) < pub->box.y &&
+           std::max(line->y0, line->y1) > pub->box.bottom() && line->x0 > pub->box.x &&
+           line->x0 < pub->box.right();
+  return n;
+}
+
+TEST_CASE("leaders keep out of the publication label when another slot is free") {
+  std::ifstream in(testing::source_dir() / "examples/lisbon-metro.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "lisbon-metro.json");
+  REQUIRE(t.ok());
+  auto measurer = PangoMeasurer::create(default_style());
+  REQUIRE(measurer.ok());
+  auto s = layout_timeline(*t, default_style(), **measurer);
+  REQUIRE(s.ok());
+  CHECK(first_overlap(*s) == "");
+  CHECK(leaders_through_publication(*s) == 0);  // the 12 Mar 2024 leader ran through it
+}
+
 }  // namespace
 }  // namespace chronoline
