@@ -1095,5 +1095,27 @@ TEST_CASE("leaders keep out of the publication label when another slot is free")
   CHECK(leaders_through_publication(*s) == 0);  // the 12 Mar 2024 leader ran through it
 }
 
+TEST_CASE("a bar across a change of scale or a break is cut there by a mark") {
+  std::ifstream in(testing::source_dir() / "examples/valmora-port-crane.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "valmora-port-crane.json");
+  REQUIRE(t.ok());
+  Style style = default_style();
+  Scene s = lay_out(*t, style);
+  // "27 Aug - 17 Sep 2025" runs over the zoomed days 14-18 Sep: its bar must show the cut.
+  int cuts = 0;
+  for (const Prim& prim : s.draw)
+    if (const auto* line = std::get_if<LinePrim>(&prim))
+      if (line->color == style.canvas.background && line->x0 != line->x1)
+        for (const SceneItem& item : s.items)
+          if (item.kind == ItemKind::kMarker && item.box.w > 20 &&
+              item.box.x < std::min(line->x0, line->x1) && std::max(line->x0, line->x1) < item.box.right() &&
+              std::min(line->y0, line->y1) < item.box.y && std::max(line->y0, line->y1) > item.box.bottom())
+            ++cuts;
+  CHECK(cuts >= 4);  // two strokes per cut, on at least two bars
+  CHECK(first_overlap(s) == "");
+}
+
 }  // namespace
 }  // namespace chronoline
