@@ -825,6 +825,24 @@ void Horizontal::emit_labels() {
                 cluster_slots_[c].above ? g_.axis_y - s_.markers.size * 0.45
                                         : g_.axis_y + s_.markers.size * 0.45,
                 s_.colors.cluster, false);
+  // A leader shared by labels of marks a few pixels apart (events of one day, or a month and a
+  // range that ends in it) would read as one event: a small dot where each label branches off
+  // makes it read as two stops on one line.
+  std::map<std::pair<bool, double>, int> sharing;
+  auto each_slot = [&](auto&& f) {
+    for (const auto& slot : slots_)
+      if (slot) f(*slot);
+    for (const Slot& slot : cluster_slots_) f(slot);
+  };
+  each_slot([&](const Slot& slot) {
+    if (slot.flag) ++sharing[{slot.above, slot.leader_x}];
+  });
+  each_slot([&](const Slot& slot) {
+    if (!slot.flag || sharing[{slot.above, slot.leader_x}] < 2) return;
+    double cy = slot.box.y + std::min(slot.box.h, s_.fonts.tick_size * 1.25) / 2;
+    scene_.draw.push_back(
+        MarkerPrim{slot.leader_x, cy, 4.5, MarkerShape::kCircle, s_.colors.muted, s_.colors.muted, 0});
+  });
   // Tick labels go over the leaders with a halo, so leaders pass behind them.
   for (const Tick& t : ticks_) {
     TextMetrics tm = m_.measure(t.text, FontRole::kTick, false, 0, 1);

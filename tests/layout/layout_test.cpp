@@ -1095,6 +1095,32 @@ TEST_CASE("leaders keep out of the publication label when another slot is free")
   CHECK(leaders_through_publication(*s) == 0);  // the 12 Mar 2024 leader ran through it
 }
 
+TEST_CASE("labels sharing a leader each get a dot where they branch off it") {
+  std::ifstream in(testing::source_dir() / "examples/lisbon-metro.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "lisbon-metro.json");
+  REQUIRE(t.ok());
+  auto measurer = PangoMeasurer::create(default_style());
+  REQUIRE(measurer.ok());
+  auto s = layout_timeline(*t, default_style(), **measurer);
+  REQUIRE(s.ok());
+  // "Mar 2024" and "29 Feb - 14 Mar 2024" hang from one leader: a dot beside each label's top line.
+  for (std::string prefix : {"Safety inspectors", "Operator ran"}) {
+    CAPTURE(prefix);
+    const SceneItem* label = nullptr;
+    for (const SceneItem& item : s->items)
+      if (item.kind == ItemKind::kLabel && item.text.rfind(prefix, 0) == 0) label = &item;
+    REQUIRE(label);
+    int dots = 0;
+    for (const Prim& prim : s->draw)
+      if (const auto* dot = std::get_if<MarkerPrim>(&prim))
+        dots += dot->size < 6 && dot->cy > label->box.y && dot->cy < label->box.y + 16 &&
+                (std::abs(dot->cx - label->box.right()) < 8 || std::abs(dot->cx - label->box.x) < 8);
+    CHECK(dots == 1);
+  }
+}
+
 TEST_CASE("a bar across a change of scale or a break is cut there by a mark") {
   std::ifstream in(testing::source_dir() / "examples/valmora-port-crane.json");
   std::stringstream text;
