@@ -52,6 +52,7 @@ struct Geometry {
   double marker_half;
   double tick_top;  // y of tick labels
   double tick_line_h;
+  double pub_x0 = 0, pub_x1 = -1;  // the publication label's columns, kept free of leaders below
 };
 
 // A placed label.
@@ -97,24 +98,36 @@ class Pass {
   bool add(long id, double x, double w, double h, bool prefer_above) {
     int lanes = std::max(g_.lanes_above, g_.lanes_below);
     double near[2] = {lanes_[0].near_leader(x, sep_), lanes_[1].near_leader(x, sep_)};
-    for (bool share : {false, true}) {
-      if (share && near[0] == x && near[1] == x) break;  // nothing to share
-      for (int k = 0; k < lanes; ++k)
-        for (bool above : {prefer_above, !prefer_above}) {
-          LaneSide& side = lanes_[above ? 0 : 1];
-          double at = near[above ? 0 : 1];
-          if ((at != x) != share) continue;  // own leaders first, then shared ones
-          if (auto slot = try_lane(side, above, k, at, w, h)) {
-            placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
-            return true;
+    for (bool avoid : {true, false}) {
+      avoid_pub_ = avoid;
+      for (bool share : {false, true}) {
+        if (share && near[0] == x && near[1] == x) break;  // nothing to share
+        for (int k = 0; k < lanes; ++k)
+          for (bool above : {prefer_above, !prefer_above}) {
+            LaneSide& side = lanes_[above ? 0 : 1];
+            double at = near[above ? 0 : 1];
+            if ((at != x) != share) continue;  // own leaders first, then shared ones
+            if (auto slot = try_lane(side, above, k, at, w, h)) {
+              placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
+              avoid_pub_ = true;
+              return true;
+            }
           }
-        }
+      }
     }
+    avoid_pub_ = true;
     if (resweeps_left_ <= 0) return false;
     --resweeps_left_;
-    for (bool above : {prefer_above, !prefer_above})
-      for (bool rightward : {true, false})
-        if (resweep(above, rightward, Entry{id, x, w, h, {}})) return true;
+    for (bool avoid : {true, false}) {
+      avoid_pub_ = avoid;
+      for (bool above : {prefer_above, !prefer_above})
+        for (bool rightward : {true, false})
+          if (resweep(above, rightward, Entry{id, x, w, h, {}})) {
+            avoid_pub_ = true;
+            return true;
+          }
+    }
+    avoid_pub_ = true;
     return false;
   }
 
@@ -163,6 +176,10 @@ class Pass {
   std::optional<Slot> try_lane(LaneSide& side, bool above, int k, double x, double w, double h,
                                bool left_first = false, int kinds = 4) {
     if (k >= side.lanes() || !side.path_free(k, x, kLeaderPad)) return std::nullopt;
+    // A leader down through the publication label would run behind its halo and look cut.
+    // So that only takes when nothing else does.
+    if (avoid_pub_ && !above && x > g_.pub_x0 - kLeaderPad && x < g_.pub_x1 + kLeaderPad)
+      return std::nullopt;
     double y = above ? g_.above_edge - k * g_.lane_h - h : g_.below_edge + k * g_.lane_h;
     double clamped = std::clamp(x - w / 2, g_.left, std::max(g_.left, g_.right - w));
     const double candidates[] = {x + kFlag, x - kFlag - w, x - w / 2, clamped};
@@ -182,6 +199,7 @@ class Pass {
   LaneSide lanes_[2];
   std::vector<Entry> placed_[2];
   int resweeps_left_ = kResweeps;
+  bool avoid_pub_ = true;  // leaders keep out of the publication label's columns
 };
 
 class Horizontal {
@@ -481,6 +499,8 @@ void Horizontal::place_publication_label() {
   double w = pub_text_.width;
   double x = std::clamp(pub_mark_->x - w / 2, g_.left, std::max(g_.left, g_.right - w));
   pub_box_ = Box{x, g_.tick_top + g_.tick_line_h + 1, w, pub_text_.height};  // y: set_axis_y
+  g_.pub_x0 = x;
+  g_.pub_x1 = x + w;
   double gap = tick_label_gap(s_);  // as choose_ticks keeps them
   auto touches = [&](double c0, double c1) { return c1 + gap > x && c0 - gap < x + w; };
   // A moved context must also clear its neighbours in the row: the last context before it and
@@ -756,6 +776,18 @@ void Horizontal::emit_marks() {
       double radius = mk.kind == MarkKind::kCoarse ? bar.h / 2 : 1;
       scene_.draw.push_back(RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius});
       scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
+      // A bar across a break or a change of scale is cut there by a "//" in the page colour, so
+      // a long span drawn over a few zoomed days does not read as those days.
+      for (size_t g = 1; g < axis_.segments.size(); ++g) {
+        const AxisSegment& seg = axis_.segments[g];
+        double cx = seg.joined ? seg.x0 : (axis_.segments[g - 1].x1 + seg.x0) / 2;
+        if (cx < bar.x + 4 || cx > bar.right() - 4) continue;
+        double slant = bar.h / 2 + 1.5;
+        for (double dx : {-2.0, 2.0})
+          scene_.draw.push_back(LinePrim{cx + dx - slant / 2, bar.bottom() + 1.5,
+                                         cx + dx + slant / 2, bar.y - 1.5, s_.canvas.background,
+                                         1.6, false});
+      }
     }
   for (const Cluster& cl : clusters_) {
     double h = s_.markers.size * 0.9;
@@ -793,6 +825,24 @@ void Horizontal::emit_labels() {
                 cluster_slots_[c].above ? g_.axis_y - s_.markers.size * 0.45
                                         : g_.axis_y + s_.markers.size * 0.45,
                 s_.colors.cluster, false);
+  // A leader shared by labels of marks a few pixels apart (events of one day, or a month and a
+  // range that ends in it) would read as one event: a small dot where each label branches off
+  // makes it read as two stops on one line.
+  std::map<std::pair<bool, double>, int> sharing;
+  auto each_slot = [&](auto&& f) {
+    for (const auto& slot : slots_)
+      if (slot) f(*slot);
+    for (const Slot& slot : cluster_slots_) f(slot);
+  };
+  each_slot([&](const Slot& slot) {
+    if (slot.flag) ++sharing[{slot.above, slot.leader_x}];
+  });
+  each_slot([&](const Slot& slot) {
+    if (!slot.flag || sharing[{slot.above, slot.leader_x}] < 2) return;
+    double cy = slot.box.y + std::min(slot.box.h, s_.fonts.tick_size * 1.25) / 2;
+    scene_.draw.push_back(
+        MarkerPrim{slot.leader_x, cy, 4.5, MarkerShape::kCircle, s_.colors.muted, s_.colors.muted, 0});
+  });
   // Tick labels go over the leaders with a halo, so leaders pass behind them.
   for (const Tick& t : ticks_) {
     TextMetrics tm = m_.measure(t.text, FontRole::kTick, false, 0, 1);

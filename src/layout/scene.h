@@ -87,6 +87,14 @@ struct Scene {
   std::vector<std::string> event_names;  // event_name() of every event, for JSON
   std::string title;                     // document title (PDF metadata)
   Color background;
+  // Where a tall figure may be cut into pages (see pdf_pages), and what pages after the first show.
+  struct Paging {
+    std::vector<double> cuts;  // ascending y between rows, where a page may end
+    double foot = 0;           // space left under the last row of a page
+    double head_height = 0;    // band at the top of a later page, for the running head
+    double head_x = 0, head_y = 0, head_width = 0;  // where the running head's one line goes
+    std::string head;          // its text, e.g. the title; the renderer adds "page 2 of 9"
+  } paging;
 };
 
 // The --dump-layout shape:

@@ -72,14 +72,28 @@ class Vertical {
     for (size_t r = 0; r < rows.size(); ++r) {
       if (r > 0 && rows[r].segment != rows[r - 1].segment) y = add_break(y);
       y = add_row(rows[r], y) + s_.layout.row_gap;
+      if (r + 1 < rows.size()) scene_.paging.cuts.push_back(y - s_.layout.row_gap / 2);
     }
     add_axis_line(top - 6, y - s_.layout.row_gap + 6);
     // Whole pixels, so SVG and PDF page sizes are whole numbers and match the PNG.
     scene_.height = std::ceil(std::max(y + s_.canvas.margin_bottom, s_.canvas.margin_top + 100));
+    set_running_head(left, right);
     return std::move(scene_);
   }
 
  private:
+  // What a PDF page after the first shows above its rows: the title in small muted type.
+  void set_running_head(double left, double right) {
+    Scene::Paging& p = scene_.paging;
+    p.foot = s_.canvas.margin_bottom;
+    p.head = t_.title.empty() ? std::string("Timeline") : t_.title;
+    p.head_x = left;
+    p.head_y = s_.canvas.margin_top;
+    p.head_width = right - left;
+    p.head_height =
+        s_.canvas.margin_top + m_.measure(p.head, FontRole::kTick, false, p.head_width, 1).height + 16;
+  }
+
   double add_break(double y) {
     double h = 22, cy = y + h / 2 - s_.layout.row_gap / 2;
     breaks_.push_back(cy);

@@ -6,11 +6,13 @@
 #include <cairo.h>
 
 #include <cctype>
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
 
 #include "layout/layout.h"
+#include "layout/pages.h"
 #include "render/pango_text.h"
 #include "render/png_metadata.h"
 #include "render/svg_accessibility.h"
@@ -174,6 +176,65 @@ void paint(cairo_t* cr, const Scene& scene, const Style& style, const RenderOpti
   for (const Prim& prim : scene.draw) std::visit(painter, prim);
 }
 
+// The vertical extent a prim may paint, with room for strokes and halos.
+std::pair<double, double> prim_extent(const Prim& prim) {
+  struct {
+    std::pair<double, double> operator()(const LinePrim& p) const {
+      return {std::min(p.y0, p.y1) - p.width, std::max(p.y0, p.y1) + p.width};
+    }
+    std::pair<double, double> operator()(const RectPrim& p) const {
+      return {p.box.y - p.stroke_width, p.box.bottom() + p.stroke_width};
+    }
+    std::pair<double, double> operator()(const MarkerPrim& p) const {
+      double r = p.size * 0.6 + p.stroke_width;
+      return {p.cy - r, p.cy + r};
+    }
+    std::pair<double, double> operator()(const TextPrim& p) const {
+      return {p.y - 3, p.y + static_cast<double>(p.lines.size() + 1) * p.line_height + 3};
+    }
+  } extent;
+  return std::visit(extent, prim);
+}
+
+// A figure taller than a PDF page allows, cut into pages between rows (see pdf_pages): each page
+// draws the prims that reach into its band, clipped to it, and later pages a running head.
+void paint_pages(cairo_t* cr, cairo_surface_t* surface, const Scene& scene, const Style& style,
+                 const RenderOptions& options, const std::vector<Page>& pages) {
+  // Which pages each prim reaches, in one pass: pages are in order and contiguous.
+  std::vector<std::vector<size_t>> on_page(pages.size());
+  std::vector<double> starts;
+  for (const Page& page : pages) starts.push_back(page.y0);
+  for (size_t i = 0; i < scene.draw.size(); ++i) {
+    auto [lo, hi] = prim_extent(scene.draw[i]);
+    size_t first = std::upper_bound(starts.begin(), starts.end(), lo) - starts.begin();
+    for (size_t k = first ? first - 1 : 0; k < pages.size() && pages[k].y0 < hi; ++k)
+      if (pages[k].y1 > lo) on_page[k].push_back(i);
+  }
+  Painter painter(cr, style, options);
+  for (size_t k = 0; k < pages.size(); ++k) {
+    const Page& page = pages[k];
+    cairo_pdf_surface_set_size(surface, scene.width, page.height);
+    if (!options.transparent) {
+      set_color(cr, scene.background);
+      cairo_paint(cr);
+    }
+    cairo_save(cr);
+    cairo_rectangle(cr, 0, page.top, scene.width, page.y1 - page.y0);
+    cairo_clip(cr);
+    cairo_translate(cr, 0, page.top - page.y0);
+    for (size_t i : on_page[k]) std::visit(painter, scene.draw[i]);
+    cairo_restore(cr);
+    if (k > 0) {
+      const Scene::Paging& p = scene.paging;
+      std::string head = p.head + "  \xC2\xB7  continued, page " + std::to_string(k + 1) + " of " +
+                         std::to_string(pages.size());
+      painter(TextPrim{p.head_x, p.head_y, {head}, style.fonts.tick_size * 1.3, FontRole::kTick, false,
+                       style.colors.muted, p.head_width, true, false});
+    }
+    cairo_show_page(cr);
+  }
+}
+
 Status finish(cairo_t* cr, cairo_surface_t* surface) {
   cairo_status_t st = cairo_status(cr);
   cairo_destroy(cr);
@@ -192,7 +253,7 @@ Result<std::string> render_png(const Scene& scene, const Style& style,
   if (w <= 0 || h <= 0 || w > 32767 || h > 32767)
     return Error::input(
         "the PNG would be " + std::to_string(w) + "x" + std::to_string(h) +
-        " pixels, more than PNG output allows (32767x32767); use a smaller scale, or SVG");
+        " pixels, more than PNG output allows (32767x32767); use a smaller scale, or SVG or PDF");
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
   cairo_t* cr = cairo_create(surface);
   paint(cr, scene, style, options, options.scale);
@@ -219,7 +280,12 @@ Result<std::string> render_vector(const Scene& scene, const Style& style, Output
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
   }
   cairo_t* cr = cairo_create(surface);
-  paint(cr, scene, style, options, 1);
+  std::vector<Page> pages;
+  if (format == OutputFormat::kPdf) pages = pdf_pages(scene, style.canvas.height);
+  if (pages.size() > 1)
+    paint_pages(cr, surface, scene, style, options, pages);
+  else
+    paint(cr, scene, style, options, 1);
   if (Status done = finish(cr, surface); !done) return done.error();
   if (format == OutputFormat::kSvg)
     return add_svg_title_desc(renumber_svg_surfaces(bytes), scene.title, options.description);

@@ -9,6 +9,7 @@
 
 #include "layout/date_text.h"
 #include "layout/fixtures.h"
+#include "layout/pages.h"
 #include "layout/ticks.h"
 #include "render/pango_text.h"
 #include "style/style_file.h"
@@ -1000,6 +1001,146 @@ TEST_CASE("a cluster of one event shows the event, not '+1 event'") {
     }
   }
   CHECK(singles >= 1);  // valmora in the compact style keeps one such cluster
+}
+
+// The properties of PDF pages: in order, covering the figure, each within its limit and never
+// cutting through an item (a label, a date, a mark).
+std::string page_problem(const Scene& s, const std::vector<Page>& pages, double limit) {
+  if (pages.empty() || pages.front().y0 != 0 || pages.front().top != 0 ||
+      pages.back().y1 != s.height)
+    return "pages do not start at the top with the header or do not reach the bottom";
+  for (size_t k = 0; k < pages.size(); ++k) {
+    const Page& p = pages[k];
+    if (k > 0 && p.y0 != pages[k - 1].y1) return "page " + std::to_string(k + 1) + " leaves a gap";
+    if (p.height > kMaxPdfPageHeight) return "page " + std::to_string(k + 1) + " too tall";
+    if (p.top + (p.y1 - p.y0) > p.height) return "page " + std::to_string(k + 1) + " overflows";
+    if (pages.size() > 1 && p.height > limit) {
+      int labels = 0;  // only a row taller than a page may make its page taller
+      for (const SceneItem& item : s.items)
+        labels += item.kind == ItemKind::kLabel && item.box.y >= p.y0 && item.box.y < p.y1;
+      if (labels != 1) return "page " + std::to_string(k + 1) + " taller than the limit";
+    }
+  }
+  for (const SceneItem& item : s.items) {
+    bool whole = std::any_of(pages.begin(), pages.end(), [&](const Page& p) {
+      return p.y0 <= item.box.y && item.box.bottom() <= p.y1;
+    });
+    if (!whole) return "a page cuts through '" + item.text + "' at y " + std::to_string(item.box.y);
+  }
+  return "";
+}
+
+TEST_CASE("pdf pages: a tall vertical list is cut between rows into pages within the limit") {
+  Style style = default_style();
+  style.layout.orientation = Orientation::kVertical;
+  Scene small = lay_out(testing::seed_timeline(), style);
+  std::vector<Page> one = pdf_pages(small, style.canvas.height);
+  REQUIRE(one.size() == 1);  // a figure a viewer can show stays one page of its own size
+  CHECK(one[0].height == small.height);
+  CHECK(page_problem(small, one, kMaxPdfPageHeight) == "");
+  for (bool clustered : {false, true}) {
+    Scene big = lay_out(testing::generated_timeline(10000, clustered), style);
+    REQUIRE(big.height > kMaxPdfPageHeight);
+    for (double limit : {300.0, 900.0, 5000.0, 14400.0, 20000.0}) {
+      CAPTURE(clustered);
+      CAPTURE(limit);
+      std::vector<Page> pages = pdf_pages(big, limit);
+      double want = std::clamp(limit, 300.0, kMaxPdfPageHeight);
+      CHECK(pages.size() >= static_cast<size_t>(big.height / want));
+      CHECK(page_problem(big, pages, want) == "");
+      for (const Page& p : pages) CHECK(p.height == want);  // every row fits a page
+    }
+  }
+  // Rows of 20 wrapped lines in a narrow figure: taller than a 300 px page, still never cut.
+  style.canvas.width = 400;
+  style.labels.max_lines = 20;
+  Timeline t = testing::generated_timeline(400, false);
+  for (Event& e : t.events) e.label = std::string(400, 'w').replace(50, 1, " ");
+  for (size_t i = 0; i < t.events.size(); ++i)
+    if (i % 3 == 0) t.events[i].label = "short";
+  Scene tall = lay_out(t, style);
+  REQUIRE(tall.height > kMaxPdfPageHeight);
+  std::vector<Page> pages = pdf_pages(tall, 300);
+  CHECK(page_problem(tall, pages, 300) == "");
+  CHECK(std::any_of(pages.begin(), pages.end(), [](const Page& p) { return p.height > 300; }));
+}
+
+// Leaders below the axis that run down through the publication label ("Published 14 Mar 2024").
+int leaders_through_publication(const Scene& s) {
+  const SceneItem* pub = nullptr;
+  for (const SceneItem& item : s.items)
+    if (item.kind == ItemKind::kLabel && item.events.empty() && item.text.rfind("Published", 0) == 0)
+      pub = &item;
+  if (!pub) return 0;
+  int n = 0;
+  for (const Prim& prim : s.draw)
+    if (const auto* line = std::get_if<LinePrim>(&prim))
+      n += line->x0 == line->x1 && std::min(line->y0, line->y1) < pub->box.y &&
+           std::max(line->y0, line->y1) > pub->box.bottom() && line->x0 > pub->box.x &&
+           line->x0 < pub->box.right();
+  return n;
+}
+
+TEST_CASE("leaders keep out of the publication label when another slot is free") {
+  std::ifstream in(testing::source_dir() / "examples/lisbon-metro.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "lisbon-metro.json");
+  REQUIRE(t.ok());
+  auto measurer = PangoMeasurer::create(default_style());
+  REQUIRE(measurer.ok());
+  auto s = layout_timeline(*t, default_style(), **measurer);
+  REQUIRE(s.ok());
+  CHECK(first_overlap(*s) == "");
+  CHECK(leaders_through_publication(*s) == 0);  // the 12 Mar 2024 leader ran through it
+}
+
+TEST_CASE("labels sharing a leader each get a dot where they branch off it") {
+  std::ifstream in(testing::source_dir() / "examples/lisbon-metro.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "lisbon-metro.json");
+  REQUIRE(t.ok());
+  auto measurer = PangoMeasurer::create(default_style());
+  REQUIRE(measurer.ok());
+  auto s = layout_timeline(*t, default_style(), **measurer);
+  REQUIRE(s.ok());
+  // "Mar 2024" and "29 Feb - 14 Mar 2024" hang from one leader: a dot beside each label's top line.
+  for (std::string prefix : {"Safety inspectors", "Operator ran"}) {
+    CAPTURE(prefix);
+    const SceneItem* label = nullptr;
+    for (const SceneItem& item : s->items)
+      if (item.kind == ItemKind::kLabel && item.text.rfind(prefix, 0) == 0) label = &item;
+    REQUIRE(label);
+    int dots = 0;
+    for (const Prim& prim : s->draw)
+      if (const auto* dot = std::get_if<MarkerPrim>(&prim))
+        dots += dot->size < 6 && dot->cy > label->box.y && dot->cy < label->box.y + 16 &&
+                (std::abs(dot->cx - label->box.right()) < 8 || std::abs(dot->cx - label->box.x) < 8);
+    CHECK(dots == 1);
+  }
+}
+
+TEST_CASE("a bar across a change of scale or a break is cut there by a mark") {
+  std::ifstream in(testing::source_dir() / "examples/valmora-port-crane.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "valmora-port-crane.json");
+  REQUIRE(t.ok());
+  Style style = default_style();
+  Scene s = lay_out(*t, style);
+  // "27 Aug - 17 Sep 2025" runs over the zoomed days 14-18 Sep: its bar must show the cut.
+  int cuts = 0;
+  for (const Prim& prim : s.draw)
+    if (const auto* line = std::get_if<LinePrim>(&prim))
+      if (line->color == style.canvas.background && line->x0 != line->x1)
+        for (const SceneItem& item : s.items)
+          if (item.kind == ItemKind::kMarker && item.box.w > 20 &&
+              item.box.x < std::min(line->x0, line->x1) && std::max(line->x0, line->x1) < item.box.right() &&
+              std::min(line->y0, line->y1) < item.box.y && std::max(line->y0, line->y1) > item.box.bottom())
+            ++cuts;
+  CHECK(cuts >= 4);  // two strokes per cut, on at least two bars
+  CHECK(first_overlap(s) == "");
 }
 
 }  // namespace

@@ -99,7 +99,7 @@ TEST_CASE("a vertical list too tall for a PNG is an error that says what to do")
       render_timeline(testing::generated_timeline(3000, false), style, OutputFormat::kPng, {});
   REQUIRE_FALSE(png);
   CHECK(png.error().message.find(
-            "more than PNG output allows (32767x32767); use a smaller scale, or SVG") !=
+            "more than PNG output allows (32767x32767); use a smaller scale, or SVG or PDF") !=
         std::string::npos);
 }
 

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <fstream>
 #include <regex>
 
 #include "cli_runner.h"
@@ -238,6 +239,36 @@ TEST_CASE("PDF is vector, page-sized, with the title as metadata") {
   auto [images_status, images] = sh("pdfimages -list " + shell_quote(pdf));
   REQUIRE(images_status == 0);
   CHECK(std::count(images.begin(), images.end(), '\n') == 2);  // the header only: no raster images
+}
+
+TEST_CASE("a vertical PDF taller than 14,400 pt becomes pages of the style's height") {
+  require_tool("pdfinfo", "poppler-utils");
+  auto dir = scratch_dir("tall-pdf");
+  std::string json = R"({"title": "Tall", "published": "2022-01-25", "events": [)";
+  for (int i = 0; i < 1200; ++i)
+    json += std::string(i ? "," : "") + R"({"label": "Event number )" + std::to_string(i) +
+            R"(", "value": "2021-)" + (i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-" +
+            (i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1) + R"("})";
+  json += "]}";
+  std::string in = (dir / "tall.json").string(), pdf = (dir / "tall.pdf").string();
+  std::ofstream(in) << json;
+  auto r = run_cli({"render", in, "-o", pdf, "--style", "vertical", "--set", "canvas.height=1200"});
+  REQUIRE_MESSAGE(r.status == 0, r.err);
+  auto [status, info] = sh("pdfinfo -f 1 -l 1000 " + shell_quote(pdf));
+  REQUIRE(status == 0);
+  std::smatch pages;
+  REQUIRE(std::regex_search(info, pages, std::regex("Pages: +([0-9]+)")));
+  CHECK(std::stoi(pages[1]) > 10);
+  std::regex size("Page +[0-9]+ size: +[0-9.]+ x ([0-9.]+) pts");
+  int sized = 0;
+  for (auto it = std::sregex_iterator(info.begin(), info.end(), size); it != std::sregex_iterator(); ++it) {
+    CHECK(std::stod((*it)[1]) == 1200);
+    ++sized;
+  }
+  CHECK(sized == std::stoi(pages[1]));
+  auto [text_status, text] = sh("pdftotext -f 2 -l 2 " + shell_quote(pdf) + " -");
+  REQUIRE(text_status == 0);
+  CHECK(text.find("continued, page 2 of") != std::string::npos);
 }
 
 }  // namespace
