@@ -227,8 +227,11 @@ class Clause {
       if (b.kind == TokKind::kNumber) continue;
       if (b.kind != TokKind::kWord) return false;
       TenseRole r = listed_role(k - 1);
-      // A small word inside a name: "the Institute for Supply Management publishes".
-      bool in_name = b.cap || (k >= 2 && toks_[k - 2].cap && toks_[k].cap);
+      // A small word inside a name: "the Institute for Supply Management publishes"; a place
+      // after the noun: "A federal judge in Denver sentences".
+      bool in_name = b.cap || (k >= 2 && toks_[k - 2].cap && toks_[k].cap) ||
+                     (r == TenseRole::kDatePrep && toks_[k].cap && k >= 2 &&
+                      toks_[k - 2].kind == TokKind::kWord && !toks_[k - 1].break_before);
       if (!noun_like_role(r) && r != TenseRole::kDeterminer && r != TenseRole::kOf && !in_name)
         return false;
       if (noun_like_role(r) && !b.cap &&
