@@ -383,12 +383,14 @@ class Clause {
   // A word that makes the one before it a noun after token i: "host of the show".
   bool of_follows(uint32_t i) const { return listed_role(i + 1) == TenseRole::kOf; }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
-  // still is ("is meeting Friday"), and so is a verb of foreseeing ("predicted").
+  // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
+  // awaiting ("We watch the game on Sunday").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
       if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
-          e.cls != static_cast<uint16_t>(cues_.forecasts))
+          e.cls != static_cast<uint16_t>(cues_.forecasts) &&
+          e.cls != static_cast<uint16_t>(cues_.awaits))
         return true;
     return false;
   }
@@ -644,6 +646,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
   cues.forecasts = lex.class_id("forecast_verbs");
+  cues.awaits = lex.class_id("await_verbs");
   cues.pronouns = lex.class_id("subject_pronouns");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
@@ -694,6 +697,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return e && e->value == v;
       };
       if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun")) return 1;
+      // "will watch Thursday's jobs report", "await Friday's data": an awaited event is ahead.
+      if (tb > lo && class_entry(toks[tb - 1], lex, cues.awaits)) return 1;
       // As a subject, the phrase dates what its verb group says, with no comma between ("Thursday's
       // vote will decide"). As an object it names a past event even after a verb that looks ahead
       // ("would look for ways to get around Wednesday's ruling"), unless it is an event held on
@@ -701,7 +706,13 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       for (uint32_t i = tb; i-- > lo;) {
         if (!is_verb(c.role(i))) continue;
         Group g = group_at(c, i, lo, tb);
-        bool held = te + 1 < hi && class_entry(toks[te + 1], lex, cues.held_events);
+        // Maybe after a noun of its kind: "will attend Friday's board meeting".
+        auto held_at = [&](uint32_t k) {
+          return k < hi && class_entry(toks[k], lex, cues.held_events);
+        };
+        bool held = held_at(te + 1) ||
+                    (te + 2 < hi && toks[te + 1].kind == TokKind::kWord && !toks[te + 1].cap &&
+                     c.role(te + 1) == TenseRole::kNone && held_at(te + 2));
         return held && tb - g.end <= 2 && decide(c, g, true, false) > 0 ? 1 : -1;
       }
       for (uint32_t i = te + 1; i < hi; ++i) {
