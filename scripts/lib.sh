@@ -15,7 +15,13 @@ install_packages() {
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing missing Debian packages: ${missing[*]}" >&2
   local sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo > /dev/null || {
+      echo "Missing Debian packages and no sudo: as root, run apt-get install ${missing[*]}" >&2
+      exit 1
+    }
+    sudo="sudo"
+  fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }

@@ -1,6 +1,8 @@
 // The chronoline subcommands: extract, render, tag and normalize.
 #include "cli/commands.h"
 
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -10,6 +12,7 @@
 #include "events/events.h"
 #include "layout/layout.h"
 #include "layout/scene.h"
+#include "render/pango_text.h"
 #include "render/render.h"
 #include "render/svg_accessibility.h"
 #include "style/style.h"
@@ -35,9 +38,10 @@ Result<const Tagger*> english_tagger() {
 struct ArticleOptions {
   std::string pub_date;
   std::string doc_type = "news";
+  CLI::Option* pub_date_option = nullptr;
 
   void declare(CLI::App& app) {
-    app.add_option("--pub-date", pub_date, "Publication date YYYY-MM-DD[THH:MM]; overrides the dateline");
+    pub_date_option = app.add_option("--pub-date", pub_date, "Publication date YYYY-MM-DD[THH:MM]; overrides the dateline");
     app.add_option("--doc-type", doc_type, "news: relative dates resolve against the publication date; "
                                            "narrative: against the last date mentioned")
         ->check(CLI::IsMember({"news", "narrative"}));
@@ -45,7 +49,7 @@ struct ArticleOptions {
 
   Result<ExtractOptions> resolve() const {
     ExtractOptions out;
-    if (!pub_date.empty()) {
+    if (!pub_date.empty() || (pub_date_option && pub_date_option->count() > 0)) {
       out.published = parse_datetime(pub_date);
       if (!out.published)
         return Error::input("--pub-date " + pub_date + ": not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
@@ -56,6 +60,28 @@ struct ArticleOptions {
 };
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+bool same_file(const std::string& a, const std::string& b) {
+  if (a == "-" || b == "-") return false;
+  std::error_code ec;
+  return a == b || std::filesystem::equivalent(a, b, ec);
+}
+
+// Checks the outputs before any work: each can be written, none is the input, none repeats.
+Status check_outputs(const std::string& input, const std::vector<std::pair<std::string, std::string>>& outputs) {
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    const auto& [option, path] = outputs[i];
+    if (path.empty()) continue;
+    if (Status st = check_output_path(path); !st) return st;
+    if (same_file(input, path))
+      return Error::input(path + ": is the input file; give " + option + " another name so the input is kept");
+    for (size_t j = 0; j < i; ++j)
+      if (path == outputs[j].second || same_file(path, outputs[j].second))
+        return Error::input(option + " " + path + ": " + outputs[j].first + " already writes there; give it " +
+                            (path == "-" ? "a file name" : "another name"));
+  }
+  return {};
+}
 
 bool looks_like_json(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
@@ -83,6 +109,10 @@ Result<Timeline> load_timeline(const std::string& path, const ArticleOptions& ar
     if (timeline && options->published) timeline->published = options->published;
     return timeline;
   }
+  // The same message as extract's for an article over its limit (read_input allowed JSON's larger one).
+  if (bytes->size() > kMaxArticleBytes)
+    return Error::input(display_name(path) + ": larger than the " + std::to_string(kMaxArticleBytes >> 20) +
+                        " MiB limit; split it into smaller files");
   auto tagger = english_tagger();
   if (!tagger) return tagger.error();
   return warn_if_no_events(extract_timeline(*bytes, display_name(path), **tagger, *options), path);
@@ -97,11 +127,21 @@ std::function<Status()> setup_extract(CLI::App& app) {
   app.add_option("article", o->input, "Article text file, or - for stdin")->required();
   app.add_option("-o,--output", o->output, "Timeline JSON file (default: stdout)");
   o->article.declare(app);
+  app.footer(
+      "Examples:\n"
+      "  chronoline extract article.txt -o timeline.json\n"
+      "  chronoline extract article.txt --pub-date 2022-01-25      # no dateline in the article\n"
+      "  chronoline extract biography.txt --doc-type narrative\n"
+      "Edit the JSON if you like, then: chronoline render timeline.json -o fig.svg");
   return [o]() -> Status {
     auto options = o->article.resolve();
     if (!options) return options.error();
+    if (Status st = check_outputs(o->input, {{"-o", o->output}}); !st) return st;
     auto bytes = read_input(o->input, kMaxArticleBytes);
     if (!bytes) return bytes.error();
+    if (looks_like_json(*bytes))
+      return Error::input(display_name(o->input) +
+                          ": this is JSON, not an article; a timeline JSON file goes straight to 'chronoline render'");
     auto tagger = english_tagger();
     if (!tagger) return tagger.error();
     auto timeline = warn_if_no_events(extract_timeline(*bytes, display_name(o->input), **tagger, *options), o->input);
@@ -128,19 +168,48 @@ std::function<Status()> setup_render(CLI::App& app) {
   app.add_option("--style", o->style, "Built-in style (" + style_names + ") or a style JSON file; see styles/README.md");
   app.add_option("--set", o->overrides, "Override one style key, e.g. --set canvas.width=1200 (repeatable)")
       ->allow_extra_args(false);
-  app.add_option("--scale", o->scale, "Pixel scale for PNG (2 for HiDPI)")->check(CLI::Range(0.1, 8.0));
-  app.add_flag("--transparent", o->transparent, "Transparent background (PNG, SVG)");
+  app.add_option("--scale", o->scale, "Pixel scale for PNG (2 for HiDPI)")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            char* end = nullptr;
+            double v = std::strtod(text.c_str(), &end);
+            bool number = !text.empty() && end == text.c_str() + text.size();
+            return number && v >= 0.1 && v <= 8 ? "" : "expected a number from 0.1 to 8, got " + text;
+          },
+          "FLOAT in [0.1 - 8]"));
+  app.add_flag("--transparent", o->transparent, "Leave out the background (any format)");
   app.add_option("--dump-layout", o->dump_layout, "Also write the layout as JSON to this file");
   app.add_option("--format", o->format, "Output format when it cannot come from the file name: svg, png, pdf")
       ->check(CLI::IsMember({"svg", "png", "pdf"}));
   o->article.declare(app);
+  app.footer(
+      "Examples:\n"
+      "  chronoline render article.txt -o fig.svg\n"
+      "  chronoline render timeline.json -o fig.png --style dark --scale 2\n"
+      "  chronoline render article.txt -o fig.pdf --style print --set canvas.width=1200 --set show.subtitle=false\n"
+      "  chronoline render article.txt -o - --format svg > fig.svg\n"
+      "Style keys: styles/README.md, or styles/default.json for every key with its default.");
   return [o]() -> Status {
+    if (o->style.empty()) return Error::input("--style: empty; give a built-in style name or a style file");
+    if (Status st = check_output_path(o->output); !st) return st;
     std::string by_name = o->format.empty() ? o->output : "x." + o->format;
     auto fmt = format_for_path(by_name);
     if (!fmt)
       return Error::input(o->output + ": unknown output format; use a .svg, .png or .pdf file name, or --format");
+    if (auto named = format_for_path(o->output); named && !o->format.empty() && *named != *fmt)
+      return Error::input(o->output + ": the file name and --format " + o->format +
+                          " name different formats; drop --format or rename the output");
+    if (Status st = check_outputs(o->input, {{"-o", o->output}, {"--dump-layout", o->dump_layout}}); !st) return st;
     auto style = load_style(o->style, o->overrides);
     if (!style) return style.error();
+    // A missing font is the style's (or the machine's) fault, not the input's: name where the
+    // family came from, before the article is read.
+    if (Status st = check_font(*style); !st) {
+      std::string where = "--style " + o->style;
+      for (const std::string& s : o->overrides)
+        if (s.starts_with("fonts.family=")) where = "--set " + s;
+      return st.error().at(where + ": fonts.family");
+    }
     auto timeline = load_timeline(o->input, o->article);
     if (!timeline) return timeline.error();
     auto scene = layout_for_render(*timeline, *style);
@@ -169,6 +238,11 @@ std::function<Status()> setup_tag(CLI::App& app) {
   app.add_flag("--jsonl", o->jsonl, "Stream stdin lines {\"doc\",\"dct\",\"text\"} to stdout lines {\"doc\",\"timex\"}");
   app.add_flag("--forward", o->forward, "Resolve bare weekdays and months forward (calendar mode)");
   o->article.declare(app);
+  app.footer(
+      "Examples:\n"
+      "  chronoline tag article.txt\n"
+      "  echo 'The talks ended on Friday.' | chronoline tag - --pub-date 2022-01-25\n"
+      "  chronoline tag --jsonl < docs.jsonl > timexes.jsonl");
   return [o]() -> Status {
     auto tagger = english_tagger();
     if (!tagger) return tagger.error();
@@ -177,12 +251,21 @@ std::function<Status()> setup_tag(CLI::App& app) {
     options->tag.forward_looking = o->forward;
     if (o->jsonl) {
       if (!o->input.empty() && o->input != "-") return Error::input("--jsonl reads stdin; drop the file argument");
+      if (options->published)
+        return Error::input("--pub-date: not used with --jsonl, where each line gives its own \"dct\"; drop it");
       std::ios::sync_with_stdio(false);
-      return tag_jsonl(std::cin, std::cout, **tagger, options->tag);
+      Status st = tag_jsonl(std::cin, std::cout, **tagger, options->tag);
+      if (st) return st;
+      bool writing = st.error().kind == ErrorKind::kInternal && st.error().message.starts_with("cannot write");
+      return st.error().at(writing ? "<stdout>" : "<stdin>");
     }
     if (o->input.empty()) return Error::input("tag: give a text file, - for stdin, or --jsonl");
     auto bytes = read_input(o->input, kMaxArticleBytes);
     if (!bytes) return bytes.error();
+    if (looks_like_json(*bytes))
+      return Error::input(display_name(o->input) + ": this is JSON, not a text; for lines of {\"doc\", \"dct\", " +
+                          "\"text\"} use 'chronoline tag --jsonl < " +
+                          (o->input == "-" ? std::string("FILE") : o->input) + "'");
     auto article = read_article(*bytes, display_name(o->input),
                                 [&](std::string_view line) { return parse_dateline(line, **tagger); });
     if (!article) return article.error();
@@ -204,6 +287,10 @@ std::function<Status()> setup_normalize(CLI::App& app) {
   app.add_option("expression", o->expression, "A temporal expression, e.g. \"last month\"")->required();
   app.add_option("--anchor", o->anchor, "Reference date YYYY-MM-DD[THH:MM]")->required();
   app.add_flag("--forward", o->forward, "Resolve bare weekdays and months forward (calendar mode)");
+  app.footer(
+      "Examples:\n"
+      "  chronoline normalize \"last month\" --anchor 2022-01-25              # 2021-12\n"
+      "  chronoline normalize \"Wednesday\" --anchor 2022-01-25 --forward     # 2022-01-26");
   return [o]() -> Status {
     auto anchor = parse_datetime(o->anchor);
     if (!anchor) return Error::input("--anchor " + o->anchor + ": not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
@@ -212,7 +299,10 @@ std::function<Status()> setup_normalize(CLI::App& app) {
     TagOptions options;
     options.forward_looking = o->forward;
     auto timex = (*tagger)->normalize(o->expression, Anchor{anchor->day, anchor->time_of_day}, options);
-    if (!timex) return timex.error();
+    if (!timex)
+      return timex.error().kind == ErrorKind::kInput
+                 ? Error::input(timex.error().message + "; try a date or phrase such as \"last month\" or \"19 January\"")
+                 : timex.error();
     std::string line = timex->value;
     if (!timex->mod.empty()) line += " mod=" + timex->mod;
     if (!timex->range.empty()) line += " range=" + timex->range;

@@ -271,6 +271,9 @@ class People {
     std::transform(title.begin(), title.end(), title.begin(), [](unsigned char c) { return std::tolower(c); });
     if (first.size() < name.size())
       if (Gender g = gender_of_word(title); g != Gender::kUnknown) return g;
+    // "Anna Berg": a given name that says it, before what a title says of others of her surname.
+    if (first.size() < name.size())
+      if (Gender g = gender_of_given_name(title); g != Gender::kUnknown) return g;
     std::string_view surname = name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1);
     if (auto it = by_surname_.find(std::string(surname)); it != by_surname_.end()) return it->second;
     return Gender::kUnknown;

@@ -215,13 +215,19 @@ class Labeler {
     phrase_.set_focus(static_cast<int>(focus));
     auto [first, last] = focus_tokens(focus);
     if (first == tokens_.size()) return phrase_.finish(all_tokens(), max_length);
+    // "12:05 GMT What we know so far": a time that runs into words with no verb heads a section
+    // (a live blog's entry) and says nothing of what happened.
+    if (first == 0 && time_end(0) < tokens_.size() && tokens_[time_end(0)].word &&
+        !has_verb(time_end(0), tokens_.size()) && !has_present(time_end(0), tokens_.size()))
+      return {};
     size_t home = segment_of(first), k = home;
     std::vector<size_t> period = period_antecedent(home);
     phrase_.set_kept(period.empty() ? -1 : tokens_[period.front()].timex);
     // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
     // which says what happened to the main clause's subject.
+    // Not "According to the survey released on Tuesday,": a source, not what its subject did.
     if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() &&
-        person_subject_pronoun().empty()) {
+        tokens_[0].lower != "according" && person_subject_pronoun().empty()) {
       std::vector<size_t> subject = subject_of(main_segment());
       std::vector<size_t> phrase = range(segments_[home].begin, segments_[home].end);
       std::string who = subject.size() <= 6 ? phrase_.finish(subject, max_length / 3) : std::string();
@@ -622,6 +628,56 @@ class Labeler {
     return false;
   }
 
+  // "Even before the dam opened in 1962,", "Ever since he learned ...,": a conjunction that opens
+  // the sentence after an adverb that only says how near or far in time.
+  bool modified_conjunction_opens() const {
+    return tokens_.size() > 3 && tokens_[0].timex < 0 && tokens_[1].timex < 0 &&
+           (is(tokens_[0], kTimeModifiers) || tokens_[0].lower == "ever") &&
+           is(tokens_[1], kClauseConjunctions) && is(tokens_[1], kFrontedStarters);
+  }
+
+  // Past a transcript's speaker tag ("Q:", "A.", "Question:", "MINISTER:") and an answer's "Yes,"
+  // or "No," that open the sentence: who speaks and that they agree say nothing of what happened,
+  // and the clause after them has its own subject ("No, we will meet them"); else 0.
+  size_t speaker_tag_end() const {
+    auto capitals = [&](size_t i) {
+      const std::string_view w = std::string_view(s_).substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+      return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    size_t i = 0;
+    while (i < tokens_.size() && i < 3 && tokens_[i].word && tokens_[i].cap && tokens_[i].timex < 0 &&
+           (is(tokens_[i], kTranscriptTags) || capitals(i)))
+      ++i;
+    bool tag = i > 0 && i < tokens_.size() &&
+               (is_punct(tokens_[i], ":") ||
+                (i == 1 && tokens_[0].lower.size() == 1 && is_punct(tokens_[1], ".")));
+    size_t end = tag ? i + 1 : 0;
+    if (end + 2 < tokens_.size() && is(tokens_[end], kInterjections) && tokens_[end].timex < 0 &&
+        is_punct(tokens_[end + 1], ","))
+      end += 2;
+    return end < tokens_.size() ? end : 0;
+  }
+
+  // True when a subject with asides between commas and then a finite verb start at token i
+  // ("the victim, Linda Sanders, 35, had finished").
+  bool clause_past_asides(size_t i) const {
+    if (i >= tokens_.size() || !(is(tokens_[i], kArticles) || is(tokens_[i], kPossessives) ||
+                                 (tokens_[i].cap && !is(tokens_[i], kPronouns))))
+      return false;
+    bool aside = false;
+    for (size_t j = i, words = 0; j < tokens_.size() && words < 9; ++j) {
+      const Token& t = tokens_[j];
+      if (is_punct(t, ",") && j > i) {
+        aside = true;
+        continue;
+      }
+      if (!t.word || t.timex >= 0) return false;
+      if (looks_verb(t)) return aside && !t.lower.ends_with("ing");
+      ++words;
+    }
+    return false;
+  }
+
   // True when a main clause follows the comma at token `comma`: a clause, or a capitalised word
   // (a name an aside may follow), past any closing quote.
   bool main_clause_after(size_t comma) const {
@@ -666,12 +722,16 @@ class Labeler {
     current_ = SegmentKind::kMain;
     // "Last year the port handled ...": a time phrase that opens the sentence and runs straight
     // into a clause, with no comma after it.
-    if (size_t e = opening_time_phrase_end(); e > 0) {
+    if (size_t e = speaker_tag_end(); e > 0) {
+      current_ = SegmentKind::kFronted;
+      push(e, SegmentKind::kMain, 0);
+    } else if (size_t e = opening_time_phrase_end(); e > 0) {
       current_ = SegmentKind::kFronted;
       push(e, SegmentKind::kMain, 0);
     }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
-    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle())) {
+    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
+                                  modified_conjunction_opens())) {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
         if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0) &&
@@ -718,7 +778,8 @@ class Labeler {
       if (is_punct(t, ";") || is_punct(t, "\u2014") || is_punct(t, ":")) { push(i, SegmentKind::kCoordinate, 1); continue; }
       // The word after a comma, past any closing quote: '..., \u201D when' reads as ', when'.
       size_t after = i + 1;
-      while (comma && after < tokens_.size() && (is_punct(tokens_[after], "\u201D") || is_punct(tokens_[after], "\"")))
+      while (comma && after < tokens_.size() &&
+             (is_punct(tokens_[after], "\u201D") || is_punct(tokens_[after], "\"") || is_punct(tokens_[after], "'")))
         ++after;
       const Token* next = after < tokens_.size() ? &tokens_[after] : nullptr;
       if (comma && next && next->timex < 0) {
@@ -745,12 +806,18 @@ class Labeler {
           push(i, SegmentKind::kCoordinate, 2);
           continue;
         }
-        if (is(*next, kSubordinators) && clause_follows(i + 2)) { push(i, SegmentKind::kSubordinate, 2); continue; }
+        if ((is(*next, kSubordinators) && clause_follows(i + 2)) ||
+            ((is(*next, kSubordinators) || is(*next, kClauseConjunctions)) && clause_past_asides(i + 2))) {
+          push(i, SegmentKind::kSubordinate, 2);
+          continue;
+        }
       }
-      // "Construction starts in May and finishes in 2027": a present tense on both sides.
+      // "Construction starts in May and finishes in 2027": a present tense on both sides; "The
+      // first quake struck on Monday and the largest hit on Tuesday": a clause with its own subject.
       if (!comma && t.timex < 0 && next && is(t, kConjunctions) &&
           ((looks_verb(*next) && has_verb(start, i)) ||
-           (present_start(i + 1) && has_present(start, i)))) {
+           (present_start(i + 1) && has_present(start, i)) ||
+           (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;
       }
@@ -763,6 +830,53 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // True when the conjunction at token `conj` may end a clause that starts at `start`: a finite
+  // verb comes before it, with no list ("Poland, Hungary and") and no relative or subordinate
+  // clause whose subject it may be joining ("the rendezvous that Fidel Castro and the Pope are
+  // having") after that verb.
+  bool joins_clauses(size_t start, size_t conj) const {
+    if (conj < start + 2 || is_punct(tokens_[conj - 2], ",")) return false;
+    for (size_t j = conj; j-- > start;) {
+      const Token& t = tokens_[j];
+      if (t.timex >= 0) continue;
+      if (looks_verb(t) && !t.lower.ends_with("ing")) return true;
+      if (is(t, kRelatives) || is(t, kRelativePronouns) || is(t, kSubordinators) || t.lower == "that")
+        return false;
+    }
+    return false;
+  }
+
+  // True when a clause with a subject of its own starts at token i: a subject pronoun, or an
+  // article or possessive and up to three nouns, then a finite verb ("the largest hit", "its
+  // shares fell", "they left"; not "the house in May", "the workers leaving").
+  bool subject_clause_at(size_t i) const {
+    if (i + 1 >= tokens_.size() || tokens_[i].timex >= 0) return false;
+    auto finite = [&](size_t j) {
+      return tokens_[j].timex < 0 && looks_verb(tokens_[j]) && !tokens_[j].lower.ends_with("ing");
+    };
+    if (is(tokens_[i], kSubjectPronouns)) return finite(i + 1);
+    if (!is(tokens_[i], kArticles) && !is(tokens_[i], kPossessives)) return false;
+    for (size_t j = i + 1, words = 0; j < tokens_.size() && words < 4; ++j, ++words) {
+      // "and the largest, a 5.8, hit": an aside between commas after the noun.
+      if (is_punct(tokens_[j], ",") && j > i + 1) {
+        size_t close = j + 1;
+        while (close < tokens_.size() && close < j + 6 && tokens_[close].word && tokens_[close].timex < 0) ++close;
+        if (close >= tokens_.size() || close == j + 1 || !is_punct(tokens_[close], ",")) return false;
+        j = close;
+        continue;
+      }
+      const Token& t = tokens_[j];
+      if (!t.word || t.timex >= 0) return false;
+      // "the injured were", "the damaged roof fell": an -ed word right after the article describes.
+      if (looks_verb(t) && !(j == i + 1 && t.lower.ends_with("ed") && !is(t, kAuxiliaries)))
+        return j > i + 1 && finite(j);
+      if (is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) || is(t, kPronouns) ||
+          is(t, kArticles))
+        return false;
+    }
+    return false;
   }
 
   // "In Cape Town, South Africa, police said": in a fronted phrase that opens with a preposition,
@@ -1146,6 +1260,9 @@ class Labeler {
     while (close < segments_[k].end && !(is_punct(tokens_[close], ",") && tokens_[close].timex < 0)) ++close;
     if (close >= segments_[k].end) return std::nullopt;
     std::vector<size_t> out = noun_phrase_ending_at(open - 1);
+    // "under new terms of the agreement, announced Friday,": the preposition is the clause's.
+    while (!out.empty() && is(tokens_[out.front()], kCutWords) && tokens_[out.front()].lower != "of")
+      out.erase(out.begin());
     if (out.empty()) return std::nullopt;
     // "would appeal the decision, announced Wednesday by ...": a lower-case word before the
     // phrase's first article is a verb that does not look like one.
@@ -1236,6 +1353,7 @@ class Labeler {
   // date: a reporting clause.
   bool reporting_clause_at(size_t from) const {
     size_t words = 0;
+    bool titled = true;
     for (size_t j = from; j < tokens_.size(); ++j) {
       const Token& t = tokens_[j];
       if ((!t.word && !is_punct(t, ",")) || t.timex >= 0) return false;
@@ -1246,7 +1364,13 @@ class Labeler {
         auto noun_ing = [&](size_t i) {
           return tokens_[i].lower.ends_with("ing") && (is(tokens_[i - 1], kArticles) || is(tokens_[i - 1], kPossessives));
         };
-        while (k < tokens_.size() && tokens_[k].word && (tokens_[k].timex >= 0 || ++extra <= 4) &&
+        // "said Governor of New South Wales Jane Roe": a capitalised speaker counts as one word.
+        auto speaker_word = [&](size_t i) {
+          return k > j + 1 && (tokens_[i].cap || tokens_[i].lower == "of") && tokens_[j + 1].cap &&
+                 tokens_[j + 1].timex < 0;
+        };
+        while (k < tokens_.size() && tokens_[k].word &&
+               (tokens_[k].timex >= 0 || speaker_word(k) || ++extra <= 4) &&
                (!looks_verb(tokens_[k]) || noun_ing(k)))
           ++k;
         // "..., said Ruth Calloway, 58, who ...": the speaker after the verb, then any aside.
@@ -1255,7 +1379,9 @@ class Labeler {
         return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")));
       }
       if (is_punct(t, ",")) continue;  // "his attorney, Maria Okafor, said"
-      if (++words > 6 || looks_verb(t)) return false;
+      // "Governor of New South Wales Jane Roe said": a title of capitalised words runs longer.
+      titled = titled && (t.cap || t.lower == "of" || t.lower == "the");
+      if (++words > (titled ? 10 : 6) || looks_verb(t)) return false;
     }
     return false;
   }
@@ -1820,6 +1946,13 @@ SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
   out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);
   if (out.subject.empty() && out.person.empty()) out.definite = labeler.definite_subject();
   return out;
+}
+
+Gender gender_of_given_name(std::string_view lower) {
+  std::string w(lower);
+  if (kMaleGivenNames.contains(w)) return Gender::kMale;
+  if (kFemaleGivenNames.contains(w)) return Gender::kFemale;
+  return Gender::kUnknown;
 }
 
 std::string named_person(std::string_view sentence) { return Labeler(sentence, {}).named_person(); }

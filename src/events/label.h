@@ -41,6 +41,10 @@ enum class Gender { kUnknown, kMale, kFemale };
 // The gender a title ("mr", "ms") or person pronoun ("he", "hers") says, lower-case; else kUnknown.
 Gender gender_of_word(std::string_view lower);
 
+// The sex a given name nearly always says ("anna" a woman, "hans" a man), lower-case; else
+// kUnknown, also for names given to both ("jordan").
+Gender gender_of_given_name(std::string_view lower);
+
 // make_labels, named_subject and named_person of one sentence, reading it once.
 struct SentenceLabels {
   std::vector<std::string> labels;  // one per time expression

@@ -39,6 +39,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
   drop_pictographs(out);
+  curl_wire_quotes(out);
   size_t before = utf8::length(out);
   close_quotes(out);
   if (size_t added = utf8::length(out) - before; added > 0 && before + added > max_length && max_length > added)
@@ -190,6 +191,17 @@ void PhraseWriter::drop_pictographs(std::string& out) {
   }
   while (!kept.empty() && kept.back() == ' ') kept.pop_back();
   out = std::move(kept);
+}
+
+// Wire copy's ``quotes'' are written as the curly quotes they stand for, so that a label
+// that stops inside one closes it. A '' that opens (after a space, before a word) opens.
+void PhraseWriter::curl_wire_quotes(std::string& out) {
+  for (size_t i = out.find("``"); i != std::string::npos; i = out.find("``", i))
+    out.replace(i, 2, "\u201C");
+  for (size_t i = out.find("''"); i != std::string::npos; i = out.find("''", i)) {
+    bool opens = (i == 0 || out[i - 1] == ' ') && i + 2 < out.size() && out[i + 2] != ' ';
+    out.replace(i, 2, opens ? "\u201C" : "\u201D");
+  }
 }
 
 // A quotation the label stops inside ('She said: "We are not back to normal yet') is closed. Only
@@ -451,10 +463,14 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kArticles) || is(toks_[i], kConjunctions) ||
            is(toks_[i], kDiscourse) || is(toks_[i], kRelatives) || toks_[i].lower == "that";
   };
+  // "bonds due", "lower than": a word that wants what follows; not a predicate ("will be due").
+  auto dangling = [&](size_t i) {
+    return is(toks_[i], kDanglingWords) && !(i > 0 && is(toks_[i - 1], kAuxiliaries));
+  };
   // A possessive last has lost its noun ("in its"); "her" may be an object ("met her").
   auto junk_back = [&](size_t i) {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kConjunctions) ||
-           is(toks_[i], kCutWords) || is(toks_[i], kArticles) ||
+           is(toks_[i], kCutWords) || is(toks_[i], kArticles) || dangling(i) ||
            (is(toks_[i], kPossessives) && toks_[i].lower != "her");
   };
   // "Mike Dunn took over", "Rebels pushed through": a particle right after its verb ends a label

@@ -53,6 +53,7 @@ class PhraseWriter {
   void drop_dangling_end(std::vector<size_t>& ids) const;
   void drop_leading_copula(std::vector<size_t>& ids) const;
   void prefer_named_apposition(std::vector<size_t>& ids) const;
+  static void curl_wire_quotes(std::string& out);
   static void close_quotes(std::string& out);
   static void drop_pictographs(std::string& out);
 

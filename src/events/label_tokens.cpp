@@ -102,6 +102,8 @@ std::vector<Token> tokenize(std::string_view s) {
           ++j;
         } else if (d == ',' && j > i && digits(s, j - 1, 1) && digits(s, j + 1, 3) && !digits(s, j + 4, 1)) {
           ++j;  // "3,000" is one number, not a clause comma
+        } else if (d == ':' && j > i && digits(s, j - 1, 1) && digits(s, j + 1, 2) && !digits(s, j + 3, 1)) {
+          ++j;  // "3:22" is one clock time, not a colon that opens a clause
         } else {
           break;
         }

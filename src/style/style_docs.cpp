@@ -146,7 +146,7 @@ std::string style_reference_markdown() {
       "| name | what for |\n|---|---|\n";
   for (const auto& [name, text] : builtin_styles())
     out += "| `" + std::string(name) + "` | " + style_summary(text) + " |\n";
-  out += "\n## Keys\n\nSizes are pixels (points in PDF). Colours are `#rrggbb` or `#rrggbbaa`.\n\n"
+  out += "\n## Keys\n\nSizes are pixels (points in PDF). Colours are `#rgb`, `#rrggbb` or `#rrggbbaa`.\n\n"
          "| key | type | default | allowed | what it sets |\n|---|---|---|---|---|\n";
   for (const StyleField& f : style_fields()) {
     std::string def = default_value(f).dump();

@@ -52,7 +52,7 @@ Status set_number(Style& s, const StyleField& f, const json& v) {
 
 Status set_color(Color& out, const json& v) {
   std::optional<Color> c = v.is_string() ? parse_color(v.get<std::string>()) : std::nullopt;
-  if (!c) return expected("a colour \"#rrggbb\" or \"#rrggbbaa\"", v);
+  if (!c) return expected("a colour \"#rgb\", \"#rrggbb\" or \"#rrggbbaa\"", v);
   out = *c;
   return {};
 }

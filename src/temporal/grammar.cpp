@@ -69,6 +69,8 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->superlatives = g->lexicon.class_id("superlatives");
   g->elapsed_cues = g->lexicon.class_id("elapsed_cues");
   g->title_minor_words = g->lexicon.class_id("title_minor_words");
+  g->day_followers = g->lexicon.class_id("day_followers");
+  g->ordinal_words = g->lexicon.class_id("ordinals");
   for (std::string_view cls : {"units", "unit_plurals", "deictic", "pods", "pod_plurals"})
     if (int id = g->lexicon.class_id(cls); id >= 0) g->time_nouns.push_back(id);
   g->street_suffixes = g->lexicon.class_id("street_suffixes");

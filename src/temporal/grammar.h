@@ -40,6 +40,8 @@ struct Grammar {
   // capitalise after a quote's first word (units, their plurals, days named relative to today,
   // parts of the day).
   int title_minor_words = -1;
+  int day_followers = -1;  // words that may follow a bare "the 15th" that is a day
+  int ordinal_words = -1;  // "first", "second": spelled-out ordinals
   std::vector<int> time_nouns;
   // Class of words that end a street's name, after which a number is a house number.
   int street_suffixes = -1;

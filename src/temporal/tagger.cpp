@@ -65,7 +65,9 @@ class Run {
     }
     std::vector<size_t> chosen = select();
     // A title is claimed as a block rule's text is: nothing shorter inside it is tagged either.
-    std::erase_if(chosen, [&](size_t i) { return in_title(cands_[i]); });
+    std::erase_if(chosen, [&](size_t i) {
+      return in_title(cands_[i]) || ordinal_before_word(cands_[i]);
+    });
     reanchor(chosen);
     return emit(chosen);
   }
@@ -144,6 +146,7 @@ class Run {
       if (is_quote(close, -1)) break;
       if (toks_[close].ends_sentence || lower(toks_[close]) || is_quote(close, 1)) return false;
     }
+    if (named_year(c, open, close)) return true;
     bool capitalised_noun = false;
     int capitalised = 0;
     for (uint32_t k = open; k < close; ++k) {
@@ -156,6 +159,43 @@ class Run {
           if (temporal::class_entry(t, g_.lexicon, cls)) capitalised_noun = true;
     }
     return capitalised_noun || capitalised >= 3;
+  }
+
+  // Whether candidate `c` is a bare ordinal ("the fifth", "the 15th") before a word in lower case
+  // that no day is followed by: an ordinal counting things, "on the fifth floor", "on the second
+  // bore", "on the first ballot"; "due on the 15th and the 17th", "on the 3rd when" stay days.
+  // (Nouns a day count is written with, "the second day", are block rules.)
+  bool ordinal_before_word(const Candidate& c) const {
+    if (g_.day_followers < 0 || c.match.te - c.match.tb != 2 || c.match.te >= toks_.size())
+      return false;
+    const temporal::Token& the = toks_[c.match.tb];
+    std::string_view the_text = ctx_.text.substr(the.begin, the.end - the.begin);
+    if (the_text != "the" && the_text != "The") return false;
+    const temporal::Token& ord = toks_[c.match.tb + 1];
+    const temporal::Token& next = toks_[c.match.te];
+    bool ordinal = ord.suffix == temporal::NumSuffix::kOrdinal ||
+                   temporal::class_entry(ord, g_.lexicon, g_.ordinal_words);
+    return ordinal && next.kind == temporal::TokKind::kWord && !next.cap &&
+           next.space_before && !temporal::class_entry(next, g_.lexicon, g_.day_followers);
+  }
+
+  // Whether candidate `c`, quoted from token `open` to `close`, is a bare year that ends a quoted
+  // name, every word before it capitalised and none a minor word: the plans "Brenford 2040" and
+  // "Net Zero 2050", quoted as names. Quoted speech ("In 2019," "By 2030 we") is not.
+  bool named_year(const Candidate& c, uint32_t open, uint32_t close) const {
+    const temporal::Token& year = toks_[c.match.tb];
+    if (c.match.te != close || c.match.te - c.match.tb != 1 || c.match.tb == open ||
+        year.kind != temporal::TokKind::kNumber || year.digits != 4 ||
+        year.suffix != temporal::NumSuffix::kNone)
+      return false;
+    for (uint32_t k = open; k < c.match.tb; ++k) {
+      const temporal::Token& t = toks_[k];
+      bool spelled = t.kind == temporal::TokKind::kNumber && t.digits == 0;  // "Net Zero 2050"
+      if (!t.cap || (t.kind != temporal::TokKind::kWord && !spelled) ||
+          temporal::class_entry(t, g_.lexicon, g_.title_minor_words))
+        return false;
+    }
+    return true;
   }
 
   // Re-resolves a candidate and the candidates it is built from against the current anchor.

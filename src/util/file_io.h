@@ -13,6 +13,11 @@ namespace chronoline {
 // into memory. Errors name the file and say what to do.
 Result<std::string> read_input(const std::string& path, size_t max_bytes);
 
+// Checks that `path` ("-" for stdout) can be written: not a directory, its directory exists and is
+// writable, and an existing file is not read-only. Callers check every output before the work that
+// fills them, so a run that cannot write one of them writes none. write_output_atomic checks too.
+Status check_output_path(const std::string& path);
+
 // Writes `bytes` to `path` ("-" for stdout) atomically: a temporary file in the same directory,
 // flushed, then renamed over the target. On failure the target is untouched and no temporary
 // file is left behind.

@@ -66,6 +66,9 @@ TEST_CASE("an article over the size limit is refused without reading it all") {
   auto r = testing::run_cli({"extract", path.string()});
   CHECK(r.status == 2);
   CHECK(r.err == "chronoline: " + path.string() + ": larger than the 32 MiB limit; split it into smaller files\n");
+  auto rendered = testing::run_cli({"render", path.string(), "-o", (dir / "t.svg").string()});
+  CHECK(rendered.status == 2);
+  CHECK(rendered.err == r.err);
   std::filesystem::remove(path);
 }
 

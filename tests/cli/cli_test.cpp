@@ -1,6 +1,7 @@
 // Golden and error tests of the chronoline command line.
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 #include "cli_runner.h"
 
@@ -109,6 +110,9 @@ TEST_CASE("bad input and usage give one clear line and exit status 2") {
        "chronoline: out.gif: unknown output format; use a .svg, .png or .pdf file name, or --format\n"},
       {{"render", "-", "-o", "-", "--format", "svg"}, "{\"events\": [{\"lable\": \"x\", \"value\": \"2022\"}]}", 2,
        "chronoline: <stdin>: events[0].lable: unknown key; did you mean label?\n"},
+      {{"tag", "--jsonl"}, "{\"doc\": \"a\", \"text\": \"on Monday\"}\n", 2,
+       "chronoline: <stdin>: line 1: missing string field \"dct\"; each line must be {\"doc\": ..., \"dct\": "
+       "\"YYYY-MM-DD\", \"text\": \"...\"}\n"},
       {{"normalize", "banana", "--anchor", "2022-01-25"}, "", 2, ""},
       {{"frobnicate"}, "", 2, ""},
   };
@@ -135,6 +139,91 @@ TEST_CASE("a failed render leaves an existing output untouched and creates nothi
   auto fresh = dir / "new.png";
   CHECK(run_cli({"render", "-", "-o", fresh.string()}, "{broken").status == 2);
   CHECK_FALSE(std::filesystem::exists(fresh));
+}
+
+TEST_CASE("an output that names the input file is refused and the input kept") {
+  auto dir = scratch_dir("output-is-input");
+  auto article = dir / "article.txt";
+  std::filesystem::copy_file(testing::source_dir() / "examples" / "lisbon-metro.txt", article);
+  std::string before = slurp(article);
+  auto r = run_cli({"extract", article.string(), "-o", article.string()});
+  CHECK(r.status == 2);
+  CHECK(r.err == "chronoline: " + article.string() + ": is the input file; give -o another name so the input is kept\n");
+  auto json = dir / "t.json";
+  std::filesystem::copy_file(testing::source_dir() / "examples" / "lisbon-metro.json", json);
+  auto via_link = dir / "link.json";
+  std::filesystem::create_symlink(json, via_link);
+  r = run_cli({"render", json.string(), "-o", via_link.string(), "--format", "svg"});
+  CHECK(r.status == 2);
+  CHECK(slurp(article) == before);
+  CHECK(slurp(json) == slurp(testing::source_dir() / "examples" / "lisbon-metro.json"));
+}
+
+TEST_CASE("a read-only output file or directory is named, and left alone" * doctest::skip(::geteuid() == 0)) {
+  auto dir = scratch_dir("read-only");
+  auto json = (testing::source_dir() / "examples" / "lisbon-metro.json").string();
+  auto kept = dir / "kept.svg";
+  std::ofstream(kept) << "previous";
+  std::filesystem::permissions(kept, std::filesystem::perms::owner_read);
+  auto r = run_cli({"render", json, "-o", kept.string()});
+  CHECK(r.status == 1);
+  CHECK(r.err == "chronoline: " + kept.string() +
+                     ": the file is read-only (Permission denied); make it writable or choose another name\n");
+  CHECK(slurp(kept) == "previous");
+  auto locked = dir / "locked";
+  std::filesystem::create_directory(locked);
+  std::filesystem::permissions(locked, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  r = run_cli({"render", json, "-o", (locked / "t.svg").string()});
+  CHECK(r.status == 1);
+  CHECK(r.err == "chronoline: " + (locked / "t.svg").string() + ": cannot write in directory " + locked.string() +
+                     ": Permission denied; choose a directory you can write to\n");
+  std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
+}
+
+TEST_CASE("without the style's font installed, render names the style key and the package") {
+  auto dir = scratch_dir("no-fonts");
+  std::ofstream(dir / "fonts.conf") << "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n";
+  auto json = (testing::source_dir() / "examples" / "lisbon-metro.json").string();
+  ::setenv("FONTCONFIG_FILE", (dir / "fonts.conf").c_str(), 1);
+  auto r = run_cli({"render", json, "-o", (dir / "t.png").string()});
+  ::unsetenv("FONTCONFIG_FILE");
+  CHECK(r.status == 2);
+  CHECK(r.err == "chronoline: --style default: fonts.family: font 'DejaVu Sans' not found; install fonts-dejavu-core "
+                 "or set fonts.family to an installed font\n");
+  CHECK_FALSE(std::filesystem::exists(dir / "t.png"));
+  r = run_cli({"render", json, "-o", (dir / "t.png").string(), "--set", "fonts.family=No Such Font"});
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("chronoline: --set fonts.family=No Such Font: fonts.family: font 'No Such Font' not found"));
+}
+
+TEST_CASE("each command's --help has examples, and README documents every option it lists") {
+  std::string readme = slurp(testing::source_dir() / "README.md");
+  for (const char* command : {"extract", "render", "tag", "normalize"}) {
+    CAPTURE(command);
+    auto r = run_cli({command, "--help"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("Examples:\n  chronoline " + std::string(command)) != std::string::npos);
+    for (size_t p = 0; (p = r.out.find("--", p)) != std::string::npos;) {
+      size_t end = r.out.find_first_not_of("abcdefghijklmnopqrstuvwxyz-", p + 2);
+      std::string option = r.out.substr(p, end - p);
+      p = end;
+      if (option == "--" || option == "--help") continue;
+      CAPTURE(option);
+      CHECK(readme.find("chronoline " + std::string(command)) != std::string::npos);
+      CHECK(readme.find("`" + option) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("tag --jsonl names stdout when it cannot write there" * doctest::skip(!std::filesystem::exists("/dev/full"))) {
+  auto dir = scratch_dir("jsonl-full");
+  std::ofstream(dir / "in.jsonl") << "{\"doc\": \"a\", \"dct\": \"2022-01-25\", \"text\": \"on Monday\"}\n";
+  std::string cmd = testing::shell_quote(testing::binary().string()) + " tag --jsonl < " +
+                    testing::shell_quote((dir / "in.jsonl").string()) + " > /dev/full 2> " +
+                    testing::shell_quote((dir / "err").string());
+  int raw = std::system(cmd.c_str());
+  CHECK(WEXITSTATUS(raw) == 1);
+  CHECK(slurp(dir / "err") == "chronoline: <stdout>: cannot write output after input line 1\n");
 }
 
 }  // namespace

@@ -1125,5 +1125,101 @@ TEST_CASE("a relative clause after a comparison is about what follows 'than'") {
                {"October 2024"}) == std::vector<std::string>{"Pocket 2 launched"});
 }
 
+TEST_CASE("a clock time's colon does not end the clause, so a second verb keeps the subject") {
+  CHECK(labels("The centre issued a warning at 3:22 a.m. and lifted it at 4:50 a.m.", {"at 3:22 a.m.", "at 4:50 a.m."}) ==
+        std::vector<std::string>{"Centre issued a warning", "Centre lifted it"});
+  CHECK(labels("The port closed at 09:15 GMT and reopened at 17:40 GMT.", {"at 09:15 GMT", "at 17:40 GMT"}) ==
+        std::vector<std::string>{"Port closed", "Port reopened"});
+  // A colon that is no part of a number still opens a clause of its own.
+  CHECK(labels("The lab gave its verdict: tests will finish in May.", {"in May"}) ==
+        std::vector<std::string>{"Tests will finish"});
+}
+
+TEST_CASE("a clause after and with a subject of its own is labelled by itself") {
+  CHECK(labels("The first quake struck at 3:10 a.m. and the largest, a 5.8, hit at 4:02 a.m.",
+               {"at 3:10 a.m.", "at 4:02 a.m."}) == std::vector<std::string>{"First quake struck", "Largest hit"});
+  CHECK(labels("The storm hit on Monday and the damaged roof collapsed on Tuesday.", {"on Monday", "on Tuesday"}) ==
+        std::vector<std::string>{"Storm hit", "Damaged roof collapsed"});
+  CHECK(labels("She left the party in 2010 and they expelled her in 2012.", {"in 2010", "in 2012"}) ==
+        std::vector<std::string>{"She left the party", "They expelled her"});
+  // A list, or the subject of a relative clause, is no new clause.
+  CHECK(labels("A decade ago, the planning of Poland, Hungary and the Czech Republic was built on it.", {"A decade ago"}) ==
+        std::vector<std::string>{"Planning of Poland, Hungary and the Czech Republic was built on it"});
+  CHECK(labels("We came this week to see the meeting that the mayor and the bishop are holding.", {"this week"}) ==
+        std::vector<std::string>{"We came to see the meeting that the mayor and the bishop are holding"});
+}
+
+TEST_CASE("a subordinate clause after a comma may name its subject in asides") {
+  CHECK(labels("The men entered the shop around 7:15 p.m., after the owner, Ana Ruiz, 35, had closed the till.",
+               {"around 7:15 p.m."}) == std::vector<std::string>{"Men entered the shop"});
+}
+
+TEST_CASE("a transcript's speaker tag and an answer's yes or no are no part of the label") {
+  CHECK(labels("Q: Will the plant reopen next year?", {"next year"}) ==
+        std::vector<std::string>{"Will the plant reopen"});
+  CHECK(labels("Q. Will the plant reopen next year?", {"next year"}) ==
+        std::vector<std::string>{"Will the plant reopen"});
+  CHECK(labels("REPORTER: Will you resign before June?", {"before June"}) ==
+        std::vector<std::string>{"Will you resign"});
+  CHECK(labels("MINISTER: No, I will stay on until the election in 2026.", {"in 2026"}) ==
+        std::vector<std::string>{"I will stay on until the election"});
+  CHECK(labels("A: Yes, the crews finished the work on Friday.", {"on Friday"}) ==
+        std::vector<std::string>{"Crews finished the work"});
+  CHECK(labels("No, the ferry did not sail on Friday.", {"on Friday"}) ==
+        std::vector<std::string>{"Ferry did not sail"});
+  // An answer that is only a date says nothing: no label.
+  CHECK(labels("A: Yes, last Thursday.", {"last Thursday"}) == std::vector<std::string>{""});
+}
+
+TEST_CASE("a label does not end on a word that wants what the date took away") {
+  CHECK(labels("Fares were higher than a year ago.", {"a year ago"}) == std::vector<std::string>{"Fares were higher"});
+  std::string s = "Trucks took the highway bound for Iraq on Monday.";
+  CHECK(make_labels(s, {{s.find("on Monday"), s.find("on Monday") + 9}}, 30) ==
+        std::vector<std::string>{"Trucks took the highway"});
+  // After "be" the word is the predicate and stays.
+  CHECK(labels("The prize will be given on Monday.", {"on Monday"}) == std::vector<std::string>{"Prize will be given"});
+}
+
+TEST_CASE("a sentence adverb that opens the sentence is no part of the label") {
+  CHECK(labels("Meantime, the mayor met the union on Thursday.", {"on Thursday"}) ==
+        std::vector<std::string>{"Mayor met the union"});
+  CHECK(labels("Nonetheless, shares fell 3% yesterday.", {"yesterday"}) == std::vector<std::string>{"Shares fell 3%"});
+  CHECK(labels("Indeed, the ferry sailed on Friday.", {"on Friday"}) == std::vector<std::string>{"Ferry sailed"});
+}
+
+TEST_CASE("a participle aside labels its noun phrase without the preposition before it") {
+  CHECK(labels("But under the terms of the deal, announced Friday, holders would receive $42 a share.", {"Friday"}) ==
+        std::vector<std::string>{"Terms of the deal announced"});
+}
+
+TEST_CASE("a fronted according-to phrase with a date is a source, and the main clause says what happened") {
+  CHECK(labels("According to the survey released on Tuesday, the services sector accounted for 70% of output.",
+               {"on Tuesday"}) == std::vector<std::string>{"Services sector accounted for 70% of output"});
+}
+
+TEST_CASE("wire copy's double backquotes and apostrophes are written as curly quotes") {
+  CHECK(labels("The ministry issued an updated ``worldwide caution'' on Sunday.", {"on Sunday"}) ==
+        std::vector<std::string>{"Ministry issued an updated \u201Cworldwide caution\u201D"});
+  // Two apostrophes that open a quotation open it.
+  CHECK(labels("The mayor called the plan ''a disaster'' on Monday.", {"on Monday"}) ==
+        std::vector<std::string>{"Mayor called the plan \u201Ca disaster\u201D"});
+}
+
+TEST_CASE("a reporting clause whose speaker has a long title with a place name is no part of the label") {
+  CHECK(labels("The state will reopen on Monday, said Governor of New South Wales Jane Roe.", {"on Monday"}) ==
+        std::vector<std::string>{"State will reopen"});
+  CHECK(labels("The plant will close in May, Mayor of Kansas City Quinton Lucas said.", {"in May"}) ==
+        std::vector<std::string>{"Plant will close"});
+  CHECK(labels("Governor of New South Wales Jane Roe said on Tuesday that the state would reopen.", {"on Tuesday"}) ==
+        std::vector<std::string>{"Jane Roe said that the state would reopen"});
+}
+
+TEST_CASE("a fronted conjunction after an adverb of nearness reads as the bare conjunction") {
+  CHECK(labels("Even before the dam opened in 1962, the valley flooded less.", {"in 1962"}) ==
+        labels("Before the dam opened in 1962, the valley flooded less.", {"in 1962"}));
+  CHECK(labels("Ever since he learned of the plan in May, he has opposed it.", {"in May"}) ==
+        std::vector<std::string>{"He has opposed it"});
+}
+
 }  // namespace
 }  // namespace chronoline

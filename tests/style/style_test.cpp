@@ -104,7 +104,7 @@ TEST_CASE("style errors name the place, the key and what to do") {
         bad_enum + ": layout.orientation: expected one of horizontal | vertical, got \"diagonal\"");
   std::string bad_color = dir.write("c.json", R"({"colors": {"text": "red"}})");
   CHECK(error_of(bad_color) ==
-        bad_color + ": colors.text: expected a colour \"#rrggbb\" or \"#rrggbbaa\", got \"red\"");
+        bad_color + ": colors.text: expected a colour \"#rgb\", \"#rrggbb\" or \"#rrggbbaa\", got \"red\"");
   std::string bad_json = dir.write("j.json", "{\"canvas\": }");
   CHECK(error_of(bad_json).rfind(bad_json + ":1:12: invalid JSON: syntax error while parsing value", 0) == 0);
   CHECK(error_of("drak") == "style 'drak': no such built-in style or file; did you mean dark? (built-in: compact, dark, "

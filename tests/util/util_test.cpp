@@ -1,5 +1,13 @@
 // Tests for the UTF-8 helpers, did-you-mean and atomic file output.
 #include <doctest/doctest.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+
+#include <thread>
 
 #include "cli_runner.h"
 #include "util/file_io.h"
@@ -43,6 +51,59 @@ TEST_CASE("write_output_atomic replaces the target whole and leaves nothing on f
   auto failed = write_output_atomic((dir / "no" / "out.txt").string(), "x");
   REQUIRE_FALSE(failed);
   CHECK(failed.error().message.find("does not exist; create it first") != std::string::npos);
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("write_output_atomic writes into a FIFO or device in place and replaces a link's file, not the link") {
+  auto dir = testing::scratch_dir("atomic-special");
+  // A FIFO stands for /dev/null and /dev/stdout on a pipe: renaming over it would replace the node.
+  auto fifo = dir / "pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string got;
+  std::thread reader([&] { got = testing::slurp(fifo); });
+  CHECK(write_output_atomic(fifo.string(), "through the pipe"));
+  reader.join();
+  CHECK(got == "through the pipe");
+  CHECK(std::filesystem::is_fifo(fifo));
+  // A symbolic link keeps pointing at the file, which gets the new bytes.
+  std::filesystem::create_directory(dir / "real");
+  REQUIRE(write_output_atomic((dir / "real" / "out.svg").string(), "old"));
+  std::filesystem::create_symlink("real/out.svg", dir / "link.svg");
+  REQUIRE(write_output_atomic((dir / "link.svg").string(), "new"));
+  CHECK(std::filesystem::is_symlink(dir / "link.svg"));
+  CHECK(testing::slurp(dir / "real" / "out.svg") == "new");
+  CHECK(std::distance(std::filesystem::directory_iterator(dir / "real"), std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("Ctrl-C while write_output_atomic writes leaves the old output and no temporary file") {
+  auto dir = testing::scratch_dir("atomic-sigint");
+  auto target = dir / "out.png";
+  REQUIRE(write_output_atomic(target.string(), "previous"));
+  // A large output of zero pages (no memory used) keeps the child writing long enough to be stopped.
+  size_t size = size_t{256} << 20;
+  void* zeros = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  REQUIRE(zeros != MAP_FAILED);
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    auto st = write_output_atomic(target.string(), std::string_view(static_cast<const char*>(zeros), size));
+    ::_exit(st ? 0 : 1);
+  }
+  // Wait for the temporary file to appear, then interrupt.
+  bool seen = false;
+  for (int i = 0; i < 20000 && !seen; ++i) {
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+      if (e.path().filename().string().find(".tmp-") != std::string::npos) seen = true;
+    if (!seen) ::usleep(500);
+  }
+  ::kill(child, SIGINT);
+  int raw = 0;
+  ::waitpid(child, &raw, 0);
+  ::munmap(zeros, size);
+  REQUIRE(seen);
+  CHECK(WIFSIGNALED(raw));
+  if (WIFSIGNALED(raw)) CHECK(WTERMSIG(raw) == SIGINT);
+  CHECK(testing::slurp(target) == "previous");
   CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
 }
 
