@@ -141,6 +141,22 @@ std::optional<int> trailing_year(const Args& a) {
   return std::nullopt;
 }
 
+// Whether a word of due_words ("payable", "effective", "to", "by") comes before the match in its
+// sentence, at most kReach tokens back.
+bool due_before(const Args& a) {
+  constexpr uint32_t kReach = 14;
+  const ResolveContext& c = a.ctx();
+  int due = c.lex.class_id("due_words");
+  if (due < 0) return false;
+  uint32_t tb = a.match().tb;
+  for (uint32_t k = tb; k > 0 && tb - k < kReach && !c.toks[k].break_before; --k) {
+    const Token& t = c.toks[k - 1];
+    if (t.ends_sentence || (t.kind == TokKind::kPunct && t.punct == ';')) return false;
+    if (class_entry(t, c.lex, due)) return true;
+  }
+  return false;
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past.
 constexpr double kFutureWeight = 0.5;
@@ -182,6 +198,15 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   if (day && key(best) + kJustPast < here && a.tense() > 0 && a.adjacent_tense() >= 0) best += 1;
   // A past form or "since" right before the date governs it: "the year ended Jan. 31".
   if (a.adjacent_tense() < 0 && key(best) > here) best = key(y) <= here ? y : y - 1;
+  // So does a verb group of the past farther back in the clause: "The river peaked at 5.2 metres
+  // on February 9", told on Dec. 1, is the February before; not when the sentence looks ahead
+  // elsewhere ("said it will redeem ... preferred shares on Oct. 31") or a word puts the date
+  // ahead of the verb ("declared a dividend, payable Dec. 7": due_words). A day a month ahead or
+  // less may still be one chosen in the past ("The council met Friday and May 3 was chosen").
+  constexpr auto kNearAhead = date::days{31};
+  if (day && key(best) > here + kNearAhead && a.tense() < 0 && a.sentence_tense() <= 0 &&
+      !due_before(a))
+    best = key(y) <= here ? y : y - 1;
   return best;
 }
 

@@ -309,6 +309,13 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     const ResolveContext& c = a.ctx();
     bool from_last = dir > 0 && !c.options.forward_looking && c.last && c.last->day < dct && a.tense() < 0;
     if (from_last) dct = c.last->day;
+    // "raised 210,000 pounds in a month", "sold out within two weeks" (value=span: "in" or
+    // "within" and an amount): told in the past, how long it took, with no place in time ("will
+    // finish in a month" stays ahead; "did not expect it over the next 14 months, he said" too).
+    // From the date the story is at, it is a stretch after that date ("in 1972 ... in two years").
+    if (dir > 0 && !from_last && !c.options.forward_looking && a.text(Key::kValue) == "span" &&
+        a.tense() < 0)
+      return with_mod(std::move(r), a);
     sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps);
     // From a year ("in 1972 ... over the next six years"), the stretch runs in years: 1972/1978.
     if (from_last && c.last->g == Granularity::kYear && unit->g == Granularity::kYear) {

@@ -185,8 +185,87 @@ class Clause {
       case TenseRole::kAdverbEnding:
         return TenseRole::kAdverb;
       default:
-        return present_after_pronoun(i) ? TenseRole::kScheduled : e;
+        return present_after_pronoun(i) || present_after_subject(i) ? TenseRole::kScheduled : e;
     }
+  }
+
+  // An unknown word in -s right after a noun phrase that starts its clause, with no verb after it
+  // in the clause: a present of a timetable ("On Monday, ISM publishes its survey", "Dollar Crest
+  // reports on Wednesday", "The central bank decides on Thursday", "The Class of 2027 graduates
+  // in June"). Not a plural noun: with its verb after it ("Media reports on Wednesday said",
+  // "Oil prices on Monday hit"), after a determiner, "of" or a possessive ("the reports", "the
+  // company's results"), nor after a verb ("faces higher costs in March"); nor a word in -ss,
+  // -us, -is, -ous.
+  // A listed word that can be part of a noun phrase: "central" (CLOCK: "central time").
+  static bool noun_like_role(TenseRole r) { return r == TenseRole::kNone || r == TenseRole::kClock; }
+  bool present_after_subject(uint32_t i) const {
+    constexpr uint32_t kSubject = 6;  // words of the subject at most
+    const Token& t = toks_[i];
+    if (i < 1 || t.cap || t.end - t.begin < 4) return false;
+    std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    if (!w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+      return false;
+    // The word before: a noun ("bank", "ISM", "2027" after "of").
+    const Token& p = toks_[i - 1];
+    if (p.kind == TokKind::kNumber) {
+      if (p.end - p.begin != 4 || i < 2 || listed_role(i - 2) != TenseRole::kOf) return false;
+    } else if (p.kind != TokKind::kWord || !noun_like_role(listed_role(i - 1)) ||
+               after_possessive(i) || class_entry(p, lex_, cues_.pronouns) ||
+               (!p.cap && (is_past_form(i - 1) || ending_role(p) != TenseRole::kNone))) {
+      return false;
+    }
+    // The subject starts the sentence, or follows a fronted phrase and its comma: nothing in it
+    // is a verb, a preposition or an adverb.
+    uint32_t k = i;
+    for (; k > 0 && i - k <= kSubject; --k) {
+      const Token& b = toks_[k - 1];
+      if (ends_sentence(b) || toks_[k].break_before) break;
+      if (b.kind == TokKind::kPunct && b.punct == ',') {
+        if (!fronted_phrase(k - 1)) return false;
+        break;
+      }
+      if (b.kind == TokKind::kNumber) continue;
+      if (b.kind != TokKind::kWord) return false;
+      TenseRole r = listed_role(k - 1);
+      // A small word inside a name: "the Institute for Supply Management publishes"; a place
+      // after the noun: "A federal judge in Denver sentences".
+      bool in_name = b.cap || (k >= 2 && toks_[k - 2].cap && toks_[k].cap) ||
+                     (r == TenseRole::kDatePrep && toks_[k].cap && k >= 2 &&
+                      toks_[k - 2].kind == TokKind::kWord && !toks_[k - 1].break_before);
+      if (!noun_like_role(r) && r != TenseRole::kDeterminer && r != TenseRole::kOf && !in_name)
+        return false;
+      if (noun_like_role(r) && !b.cap &&
+          (is_past_form(k - 1) || ending_role(b) != TenseRole::kNone ||
+           class_entry(b, lex_, cues_.pronouns)))
+        return false;
+    }
+    if (i - k > kSubject || in_headline(i)) return false;
+    // No verb after it in its clause: a plural noun has one ("Media reports on Wednesday said").
+    for (uint32_t j = i + 1; j < toks_.size() && j - i <= kWindow; ++j) {
+      const Token& a = toks_[j];
+      if (ends_sentence(a) || a.break_before) break;
+      if (a.kind == TokKind::kPunct && a.punct == ',') break;
+      if (a.kind != TokKind::kWord) continue;
+      if (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(a)) return false;
+    }
+    return true;
+  }
+  // Whether the words from the sentence's start to the comma at `comma` are a short fronted
+  // phrase ("On Monday,", "This week,"), with no verb nor pronoun: not a clause ("She estimates
+  // her properties, worth ... dollars in October, are").
+  bool fronted_phrase(uint32_t comma) const {
+    constexpr uint32_t kFronted = 6;
+    uint32_t k = comma;
+    for (; k > 0 && comma - k <= kFronted; --k) {
+      if (ends_sentence(toks_[k - 1]) || toks_[k].break_before) return true;
+      const Token& b = toks_[k - 1];
+      if (b.kind == TokKind::kPunct) return false;
+      if (b.kind != TokKind::kWord) continue;
+      if (is_verb(listed_role(k - 1)) || is_past_form(k - 1) || is_base_past(b) ||
+          class_entry(b, lex_, cues_.pronouns) || ending_role(b) == TenseRole::kProgressive)
+        return false;
+    }
+    return k == 0;
   }
 
   // An unknown word right after a subject pronoun, in the form that pronoun's present takes: "We
@@ -239,7 +318,9 @@ class Clause {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
       if (i && listed_role(i - 1) == TenseRole::kBePresent) return TenseRole::kIntent;
       if (is_base_past(t)) return base_past_role(i);                 // "and set Friday as"
-      return is_past_form(i) ? TenseRole::kPast : TenseRole::kNone;  // "agreed in June", "plans"
+      if (is_past_form(i)) return TenseRole::kPast;  // "agreed in June"
+      // "The central bank decides on Thursday"; "plans" is a noun.
+      return present_after_subject(i) ? TenseRole::kScheduled : TenseRole::kNone;
     }
     return r;
   }
@@ -302,12 +383,14 @@ class Clause {
   // A word that makes the one before it a noun after token i: "host of the show".
   bool of_follows(uint32_t i) const { return listed_role(i + 1) == TenseRole::kOf; }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
-  // still is ("is meeting Friday"), and so is a verb of foreseeing ("predicted").
+  // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
+  // awaiting ("We watch the game on Sunday").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
       if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
-          e.cls != static_cast<uint16_t>(cues_.forecasts))
+          e.cls != static_cast<uint16_t>(cues_.forecasts) &&
+          e.cls != static_cast<uint16_t>(cues_.awaits))
         return true;
     return false;
   }
@@ -563,6 +646,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
   cues.forecasts = lex.class_id("forecast_verbs");
+  cues.awaits = lex.class_id("await_verbs");
   cues.pronouns = lex.class_id("subject_pronouns");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
@@ -613,6 +697,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return e && e->value == v;
       };
       if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun")) return 1;
+      // "will watch Thursday's jobs report", "await Friday's data": an awaited event is ahead.
+      if (tb > lo && class_entry(toks[tb - 1], lex, cues.awaits)) return 1;
       // As a subject, the phrase dates what its verb group says, with no comma between ("Thursday's
       // vote will decide"). As an object it names a past event even after a verb that looks ahead
       // ("would look for ways to get around Wednesday's ruling"), unless it is an event held on
@@ -620,7 +706,13 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       for (uint32_t i = tb; i-- > lo;) {
         if (!is_verb(c.role(i))) continue;
         Group g = group_at(c, i, lo, tb);
-        bool held = te + 1 < hi && class_entry(toks[te + 1], lex, cues.held_events);
+        // Maybe after a noun of its kind: "will attend Friday's board meeting".
+        auto held_at = [&](uint32_t k) {
+          return k < hi && class_entry(toks[k], lex, cues.held_events);
+        };
+        bool held = held_at(te + 1) ||
+                    (te + 2 < hi && toks[te + 1].kind == TokKind::kWord && !toks[te + 1].cap &&
+                     c.role(te + 1) == TenseRole::kNone && held_at(te + 2));
         return held && tb - g.end <= 2 && decide(c, g, true, false) > 0 ? 1 : -1;
       }
       for (uint32_t i = te + 1; i < hi; ++i) {

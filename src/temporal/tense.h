@@ -61,14 +61,15 @@ struct TenseCues {
   int reporting = -1;  // class of verbs that report: ", officials said." after a date
   int pronouns = -1;   // class of subject pronouns: "We train on Monday"
   int forecasts = -1;  // class of past forms whose object is foreseen: "predicted rain on Sunday"
+  int awaits = -1;     // class of verbs whose object is awaited: "will watch Thursday's report"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, subject_pronouns, ampm, zones, verb_suffixes and tense_roles of `lex` (each may
-// be missing: that part of the model is then off).
+// forecast_verbs, await_verbs, subject_pronouns, ampm, zones, verb_suffixes and tense_roles of
+// `lex` (each may be missing: that part of the model is then off).
 // Errors, located, on a role the model does not know.
 Result<TenseCues> load_tense_cues(const Lexicon& lex);
 
@@ -86,9 +87,11 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // 11"); a past verb with a to-infinitive and its object between it and the date does not tell
 // ("placed orders to start the first trading day for November"). A weekday with "'s" ("Friday's
 // vote") names a reported event: -1, unless a future adverb stands by it ("ahead of Friday's
-// vote") or after what is readied for it (prospects: "Tickets for Saturday's game sold out"), it
+// vote"), after what is readied for it (prospects: "Tickets for Saturday's game sold out") or a
+// verb that awaits it (await_verbs: "Markets will watch Thursday's jobs report"), it
 // is a subject whose verb group looks ahead ("Friday's vote will decide"), or an event
-// held on a day (held_events) right after such a group ("will attend Friday's meeting"). After a
+// held on a day (held_events), maybe after a noun ("board meeting"), right after such a group
+// ("will attend Friday's meeting"). After a
 // determiner ("a June deal") the date only qualifies a noun: 0. With no verb group that tells, a
 // to-infinitive before the date looks ahead ("a fund to rebuild the bridge by March"), else the
 // nearest adverb of time tells ("last MLK day"), else the sentence's verb group farther on for a
