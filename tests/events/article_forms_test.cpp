@@ -57,5 +57,17 @@ TEST_CASE("opening hours with a rate of days or a recurrence after a comma are a
   CHECK(values(*t) == "2026-11-30T09:00");
 }
 
+TEST_CASE("a wire story's correction note and its closing update line with a reason are no events") {
+  std::string text =
+      "UPDATED 4:12 p.m. ET Nov. 27, 2026\n\nPort strike ends\n\nBALTIMORE, Nov. 27 (Eastwire) - Dockworkers "
+      "voted on Friday to accept a new contract.\n\nThe strike began on Nov. 16.\n\nCORRECTION: An earlier "
+      "version of this story said the strike began on Nov. 15. It began on Nov. 16.\n\n(Editing by Tom Hale)"
+      "\n\nUPDATED Nov. 27, 2026 to add union vote figures\n";
+  auto t = extract_timeline(text, "wire.txt", tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->published);
+  CHECK(values(*t) == "2026-11-27 2026-11-16");
+}
+
 }  // namespace
 }  // namespace chronoline
