@@ -69,5 +69,14 @@ TEST_CASE("a wire story's correction note and its closing update line with a rea
   CHECK(values(*t) == "2026-11-27 2026-11-16");
 }
 
+TEST_CASE("a launch that slipped to a weekday is ahead of the story, not behind it") {
+  std::string text =
+      "Nov. 26, 2026\n\nLaunch slips\n\nThe launch of the satellite slipped a day to Friday after engineers "
+      "found a leaking valve, the company said.\n";
+  auto t = extract_timeline(text, "launch.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-11-27");
+}
+
 }  // namespace
 }  // namespace chronoline
