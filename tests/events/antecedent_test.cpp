@@ -353,5 +353,15 @@ TEST_CASE("a speaker whose given name says the other sex is not the he or she of
         std::vector<std::string>{"Hans Berg said that he had fled", "Hans Berg had fled"});
 }
 
+// "He was arrested" stood for the judge, Alma Reyes, named last: "Alma" was missing from the
+// women's given names.
+TEST_CASE("regression: 'he' after a judge named Alma is the man sentenced, not the judge") {
+  auto l = labels_of(
+      "Marcus Feld pleaded guilty in August. Judge Alma Reyes said he would be eligible for parole in "
+      "2029. He was arrested on May 2, 2024.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Marcus Feld was arrested");
+}
+
 }  // namespace
 }  // namespace chronoline
