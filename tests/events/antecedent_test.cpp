@@ -363,5 +363,16 @@ TEST_CASE("regression: 'he' after a judge named Alma is the man sentenced, not t
   CHECK(l[2] == "Marcus Feld was arrested");
 }
 
+// "It will publish" after "The bank last cut rates" was labelled "Bank last will publish": the
+// adverb before the verb was read as part of the subject "it" stands for.
+TEST_CASE("regression: an adverb between the subject and its verb is not part of what 'it' stands for") {
+  auto l = labels_of("The bank last cut rates in June 2020. It will publish its next report on Jan. 29.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Bank will publish its next report");
+  auto m = labels_of("The agency first flagged the fault in 2021. It will issue a ruling on Oct. 3.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "Agency will issue a ruling");
+}
+
 }  // namespace
 }  // namespace chronoline
