@@ -1672,6 +1672,8 @@ class Labeler {
       // ("the judge's ruling, which", "at closing, which").
       bool head = i + 1 == end && !is(t, kAuxiliaries) && !is(t, kIrregularPast);
       if (!t.word || is(t, kStopBeforeNoun) || (looks_verb(t) && !head)) break;
+      // "will replace Orbix-1, which": a bare word after a modal is its verb, no noun.
+      if (!head && !t.cap && i > 0 && is(tokens_[i - 1], kModals)) break;
       np.insert(np.begin(), i);
     }
     // "met to consider the review, which": after an infinitive's "to", the phrase starts at its
