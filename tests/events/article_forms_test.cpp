@@ -78,5 +78,17 @@ TEST_CASE("a launch that slipped to a weekday is ahead of the story, not behind 
   CHECK(values(*t) == "2026-11-27");
 }
 
+// The long label of "..., the company said on Tuesday" was cut at the first "and" and read
+// "Company said: The U.S. Food".
+TEST_CASE("regression: a long label is not cut inside a name joined by 'and'") {
+  std::string text =
+      "Nov. 25, 2026\n\nFiling accepted\n\nThe U.S. Food and Drug Administration has accepted Calder "
+      "Therapeutics' application for its Alzheimer's drug, the company said on Tuesday.\n";
+  auto t = extract_timeline(text, "drug.txt", tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->events.size() == 1);
+  CHECK(t->events[0].label.starts_with("Company said: The U.S. Food and Drug Administration has accepted"));
+}
+
 }  // namespace
 }  // namespace chronoline
