@@ -291,6 +291,8 @@ std::string check_literal(Key key, std::string_view v) {
                  ? ""
                  : "unknown anchor \"" + std::string(v) +
                        "\"; use last, prior, previous, latest, reported, since, day or count";
+    case Key::kWhole:
+      return v == "1" ? "" : "whole is 1 (a whole calendar unit), not \"" + std::string(v) + "\"";
     case Key::kTense:
       return v == "-1" || v == "1"
                  ? ""

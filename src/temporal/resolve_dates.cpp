@@ -488,7 +488,10 @@ std::optional<Resolved> op_decade(const Args& a) {
 std::optional<Resolved> op_century(const Args& a) {
   auto n = a.num(Key::kN);
   if (!n) {  // "the turn of the century": the turn of a century nearest the anchor, about that year
-    int y = (year_of(a.ctx().dct) + 50) / 100 * 100;
+    // A narrative's is the one nearest the time it is telling of.
+    const ResolveContext& c = a.ctx();
+    bool told = c.options.doc_type == DocType::kNarrative && c.last;
+    int y = (year_of(told ? c.last->day : c.dct) + 50) / 100 * 100;
     Resolved r = date_at(truncate(sys_days{date::year{y} / 1 / 1}, Granularity::kYear));
     r.mod = a.has(Key::kMod) ? a.text(Key::kMod) : "APPROX";
     return r;
@@ -664,6 +667,12 @@ std::optional<Resolved> op_holiday(const Args& a) {
     y = year_of(of->point->day);
     // "Thanksgiving in 3 years", "Diwali six years hence": the first one from that day on.
     if (of->point->g > Granularity::kYear && day_in(y) < of->point->day) ++y;
+  } else if (auto told = a.ctx().options.doc_type == DocType::kNarrative
+                            ? year_source(a, Granularity::kYear)
+                            : std::nullopt) {
+    // A narrative's "Christmas" is that of the year it is telling, as its months are ("the season
+    // opened on 7 August 2004 ... at Christmas": 2004-12-25).
+    y = year_of(told->day);
   } else {
     int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
     if (a.ctx().options.forward_looking && dir == 0) dir = 1;
