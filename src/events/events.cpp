@@ -630,7 +630,9 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   if (article->paragraphs.empty()) return timeline;
   Anchor anchor =
       first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
-  std::vector<Timex> timexes = tagger.tag(story, anchor, options.tag);
+  TagOptions tag_options = options.tag;
+  tag_options.story_anchor = first_date.has_value();
+  std::vector<Timex> timexes = tagger.tag(story, anchor, tag_options);
   for (Timex& t : timexes) {
     t.begin += begin;
     t.end += begin;
@@ -642,7 +644,7 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
     while (last + 1 < article->sentences.size() && article->sentences[last + 1].paragraph == paragraph) ++last;
     if (article->paragraphs[paragraph].caption) {
       size_t from = article->sentences[i].range.begin, to = article->sentences[last].range.end;
-      for (Timex& t : tagger.tag(std::string_view(article->text).substr(from, to - from), anchor, options.tag)) {
+      for (Timex& t : tagger.tag(std::string_view(article->text).substr(from, to - from), anchor, tag_options)) {
         t.begin += from;
         t.end += from;
         timexes.push_back(std::move(t));

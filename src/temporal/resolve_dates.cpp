@@ -70,6 +70,7 @@ std::optional<Moment> year_source(const Args& a, Granularity finest) {
   if (c.options.forward_looking) return std::nullopt;
   if (c.options.doc_type == DocType::kNarrative) {
     if (!c.last || c.last->g < finest) return std::nullopt;
+    if (c.options.story_anchor) return c.last;
     date::sys_days lo = add_units(c.dct, Granularity::kYear, -1);
     date::sys_days hi = add_units(c.dct, Granularity::kYear, 1);
     if (c.last->day > lo && c.last->day < hi) return std::nullopt;
@@ -98,6 +99,7 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
   };
   auto at = on(y);
   if (!at) return std::nullopt;
+  if (c.options.story_anchor) return y;  // no "now" for the tense to point away from
   sys_days here = day ? c.dct : truncate(c.dct, Granularity::kMonth).day;
   int tense = a.tense();
   if ((tense > 0 && *at < here) || (tense < 0 && *at > here)) return std::nullopt;
@@ -230,10 +232,12 @@ std::optional<sys_days> weekday_by_stated_day(unsigned target, const Args& a) {
   if (!source) return std::nullopt;
   const ResolveContext& c = a.ctx();
   sys_days stated = source->day;
-  if (stated - c.dct <= days{7} && c.dct - stated <= days{7}) return std::nullopt;
+  bool story = c.options.story_anchor;
+  if (!story && stated - c.dct <= days{7} && c.dct - stated <= days{7}) return std::nullopt;
   sys_days after = weekday_near(stated, target, 1, true);
   sys_days before = weekday_near(stated, target, -1, true);
   sys_days day = after - stated <= stated - before ? after : before;
+  if (story) return day;
   int tense = a.has(Key::kTense) ? static_cast<int>(a.num(Key::kTense).value_or(0)) : a.tense();
   if ((tense > 0 && day < c.dct) || (tense < 0 && day > c.dct)) return std::nullopt;
   return day;
@@ -265,6 +269,8 @@ std::optional<int> season_by_last(unsigned mo, const Args& a) {
   const ResolveContext& c = a.ctx();
   if (!a.has(Key::kAnchor) || c.options.forward_looking || !c.last ||
       c.last->g < Granularity::kYear)
+    return std::nullopt;
+  if (a.text(Key::kAnchor) == "story" && c.options.doc_type != DocType::kNarrative)
     return std::nullopt;
   const Moment& last = *c.last;
   auto start = [&](int yy) { return sys_days{date::year{yy} / mo / 1}; };
@@ -552,7 +558,7 @@ std::optional<Resolved> op_month(const Args& a) {
   unsigned mo = static_cast<unsigned>(*month);
   if (auto by_last = season_by_last(mo, a)) {  // "the following January": after the last date
     y = *by_last;
-  } else if (a.has(Key::kDir)) {
+  } else if (a.has(Key::kDir) && a.text(Key::kAnchor) != "story") {  // a story's dir is its own
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
     if (dir < 0) y = mo < cur ? y : y - 1;
     if (dir > 0) y = mo > cur ? y : y + 1;
@@ -605,6 +611,13 @@ std::optional<Resolved> op_shift(const Args& a) {
 
 std::optional<Resolved> op_deictic(const Args& a) {
   int offset = static_cast<int>(a.num(Key::kOffset).value_or(0));
+  // "Today the town is known for ..." in a narrative with no publication date: its writer's
+  // present, which no date of the story tells.
+  if (a.ctx().options.story_anchor && offset == 0 && !a.has(Key::kPod) && !a.has(Key::kMod)) {
+    Resolved r;
+    r.value = "PRESENT_REF";
+    return r;
+  }
   return with_mod(date_at(with_pod(Moment{a.ctx().dct + days{offset}, Granularity::kDay}, a)), a);
 }
 

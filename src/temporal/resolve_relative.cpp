@@ -310,8 +310,8 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     // two years": "cut" may be a present).
     const ResolveContext& c = a.ctx();
     bool narrative = c.options.doc_type == DocType::kNarrative;
-    bool from_last = dir > 0 && !c.options.forward_looking && c.last && c.last->day < dct &&
-                     (a.tense() < 0 || narrative);
+    bool from_last = dir > 0 && !c.options.forward_looking && c.last &&
+                     (c.last->day < dct || c.options.story_anchor) && (a.tense() < 0 || narrative);
     if (from_last) dct = c.last->day;
     // "raised 210,000 pounds in a month", "sold out within two weeks" (value=span: "in" or
     // "within" and an amount): told in the past, how long it took, with no place in time ("will
