@@ -93,6 +93,13 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
   if (!source) return std::nullopt;
   const ResolveContext& c = a.ctx();
   int y = year_of(source->day);
+  // A narrative at December (or a winter) that names January or February has turned the year:
+  // "they lost on Boxing Day 2004 ... In January the club signed a striker" is 2005-01. Earlier
+  // in the year a month before the last one is as often a look back ("settled in March ...
+  // brightest in mid-February"), which keeps the year.
+  if (c.options.doc_type == DocType::kNarrative && source->g >= Granularity::kSeason &&
+      month <= 2 && static_cast<unsigned>(date::year_month_day{source->day}.month()) == 12)
+    ++y;
   auto on = [&](int yy) -> std::optional<sys_days> {
     date::year_month_day ymd{date::year{yy}, date::month{month}, date::day{day ? day : 1}};
     return ymd.ok() ? std::optional<sys_days>(ymd) : std::nullopt;
