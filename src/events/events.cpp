@@ -399,6 +399,10 @@ std::optional<Anchor> first_absolute_date(std::string_view text, const Tagger& t
 
 }  // namespace
 
+std::optional<Anchor> narrative_start(std::string_view text, const Tagger& tagger) {
+  return first_absolute_date(text, tagger);
+}
+
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
   if (auto dt = parse_whole_dateline(line, tagger)) return dt;
   // A header line of fields between bars, one of them the date ("KYODO NEWS - Nov 27, 2026 -
