@@ -108,5 +108,19 @@ TEST_CASE("a narrative counted from its first date takes every year from the sto
                                            "2019-10-14T02:00"});
 }
 
+TEST_CASE("a narrative counted from its first date lends a year or a season to a day named after it") {
+  std::string war =
+      "Operation Granite\n\nThe invasion began on 22 June 1941. In the autumn of 1941 the front moved "
+      "east. On 7 December, Japan attacked. In mid-1944 the landings began, and on 5 June troops went "
+      "ashore.\n";
+  ExtractOptions narrative;
+  narrative.tag.doc_type = DocType::kNarrative;
+  auto t = extract_timeline(war, "war.txt", tagger(), narrative);
+  REQUIRE(t.ok());
+  std::vector<std::string> values;
+  for (const auto& e : t->events) values.push_back(e.value);
+  CHECK(values == std::vector<std::string>{"1941-06-22", "1941-FA", "1941-12-07", "1944", "1944-06-05"});
+}
+
 }  // namespace
 }  // namespace chronoline
