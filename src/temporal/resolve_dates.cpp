@@ -89,11 +89,18 @@ std::optional<Moment> year_source(const Args& a, Granularity finest) {
 // year), or when the stated year is the one before the publication year and the month has come
 // round since ("Profit fell in 2022, and in March the firm cut jobs", written in April 2023).
 std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
-  // A narrative counted from its first date lends a year or season to a day too ("The front moved
-  // east in the autumn of 1941. On 7 December, Japan attacked": 1941-12-07). With a publication
-  // date, a day after a bare year mostly tells of now (tbaq read as narratives: "approved in 1987,
-  // it had bought shares through Sept. 29"; value F1 81.65 -> 81.17 when lent there too).
-  bool story = a.ctx().options.story_anchor;
+  // A narrative counted from its first date, or at a year it wrote out decades before its
+  // publication date (a history: kHistoryYears), lends a year or season to a day too ("The front
+  // moved east in the autumn of 1941. On 7 December, Japan attacked": 1941-12-07). Nearer, or after
+  // a year counted from now ("41 years ago"), a day after a bare year mostly tells of now (tbaq
+  // read as narratives: "approved in 1987, it had bought shares through Sept. 29"; value F1 81.65
+  // -> 81.17 when lent there too).
+  constexpr int kHistoryYears = 20;
+  const ResolveContext& rc = a.ctx();
+  bool story = rc.options.story_anchor ||
+               (rc.options.doc_type == DocType::kNarrative && rc.last && rc.stated &&
+                year_of(rc.stated->day) == year_of(rc.last->day) &&
+                year_of(rc.dct) - year_of(rc.last->day) > kHistoryYears);
   auto source = year_source(a, day && !story ? Granularity::kMonth : Granularity::kYear);
   if (!source) return std::nullopt;
   const ResolveContext& c = a.ctx();
