@@ -299,10 +299,12 @@ std::string check_literal(Key key, std::string_view v) {
       return v == "BC" || v == "AD" ? "" : "unknown era \"" + std::string(v) + "\"; use BC or AD";
     case Key::kAnchor:
       return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported" ||
-                     v == "since" || v == "day" || v == "count"
+                     v == "since" || v == "day" || v == "count" || v == "story"
                  ? ""
                  : "unknown anchor \"" + std::string(v) +
-                       "\"; use last, prior, previous, latest, reported, since, day or count";
+                       "\"; use last, prior, previous, latest, reported, since, day, count or story";
+    case Key::kWhole:
+      return v == "1" ? "" : "whole is 1 (a whole calendar unit), not \"" + std::string(v) + "\"";
     case Key::kTense:
       return v == "-1" || v == "1"
                  ? ""
