@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "layout/date_text.h"
 #include "layout/lanes.h"
@@ -52,8 +53,42 @@ struct Geometry {
   double marker_half;
   double tick_top;  // y of tick labels
   double tick_line_h;
-  double pub_x0 = 0, pub_x1 = -1;  // the publication label's columns, kept free of leaders below
+  // The publication label's row under the ticks: its width, its mark and where it may slide.
+  double pub_w = 0, pub_lo = 0, pub_hi = -1;  // pub_lo > pub_hi: no publication label
+  double pub_pref = 0;                         // the x it takes when free: centred under its mark
 };
+
+constexpr double kPubSlide = 8;  // the publication label may end or start this far past its mark
+
+// Where the publication label goes: the left edge in [g.pub_lo, g.pub_hi] nearest g.pub_pref
+// whose columns keep kLeaderPad from every leader below the axis at `leaders` (every one of them
+// runs down through its row), or none.
+std::optional<double> pub_label_x(const Geometry& g, const std::vector<double>& leaders) {
+  auto clear = [&](double x0) {
+    for (double l : leaders)
+      if (l > x0 - kLeaderPad - 0.01 && l < x0 + g.pub_w + kLeaderPad + 0.01) return false;
+    return true;
+  };
+  std::optional<double> best;
+  auto consider = [&](double x0) {
+    if (x0 < g.pub_lo - 0.01 || x0 > g.pub_hi + 0.01 || !clear(x0)) return;
+    if (!best || std::abs(x0 - g.pub_pref) < std::abs(*best - g.pub_pref)) best = x0;
+  };
+  consider(g.pub_pref);
+  if (best) return best;
+  consider(g.pub_lo);
+  consider(g.pub_hi);
+  for (double l : leaders) {
+    consider(l + kLeaderPad + 0.02);
+    consider(l - kLeaderPad - 0.02 - g.pub_w);
+  }
+  return best;
+}
+
+// Whether a leader at x runs down through the publication label's row where the label may go.
+bool in_pub_window(const Geometry& g, double x) {
+  return g.pub_lo <= g.pub_hi && x > g.pub_lo - kLeaderPad && x < g.pub_hi + g.pub_w + kLeaderPad;
+}
 
 // A placed label.
 struct Slot {
@@ -157,6 +192,8 @@ class Pass {
       return a.id < b.id;
     });
     LaneSide fresh(lanes_[side].lanes());
+    std::vector<double> saved_pub;
+    if (!above) saved_pub = std::exchange(pub_leaders_, {});
     for (Entry& e : all) {
       double x = fresh.near_leader(e.x, sep_);  // shares a leader it would run beside
       std::optional<Slot> slot;
@@ -165,7 +202,10 @@ class Pass {
         slot = try_lane(fresh, above, k, x, e.w, e.h, !rightward, 1);
       for (int k = 0; k < fresh.lanes() && !slot; ++k)
         slot = try_lane(fresh, above, k, x, e.w, e.h, !rightward);
-      if (!slot) return false;
+      if (!slot) {
+        if (!above) pub_leaders_ = std::move(saved_pub);
+        return false;
+      }
       e.slot = *slot;
     }
     lanes_[side] = std::move(fresh);
@@ -178,8 +218,15 @@ class Pass {
     if (k >= side.lanes() || !side.path_free(k, x, kLeaderPad)) return std::nullopt;
     // A leader down through the publication label would run behind its halo and look cut.
     // So that only takes when nothing else does.
-    if (avoid_pub_ && !above && x > g_.pub_x0 - kLeaderPad && x < g_.pub_x1 + kLeaderPad)
-      return std::nullopt;
+    // So a leader there only takes when the label keeps a place clear of leaders, or when
+    // nothing else does.
+    bool in_pub = !above && in_pub_window(g_, x);
+    if (avoid_pub_ && in_pub) {
+      pub_leaders_.push_back(x);
+      bool room = pub_label_x(g_, pub_leaders_).has_value();
+      pub_leaders_.pop_back();
+      if (!room) return std::nullopt;
+    }
     double y = above ? g_.above_edge - k * g_.lane_h - h : g_.below_edge + k * g_.lane_h;
     double clamped = std::clamp(x - w / 2, g_.left, std::max(g_.left, g_.right - w));
     const double candidates[] = {x + kFlag, x - kFlag - w, x - w / 2, clamped};
@@ -189,6 +236,7 @@ class Pass {
       if (x0 < g_.left - 0.01 || x0 + w > g_.right + 0.01) continue;
       if (!side.box_free(k, x0, x0 + w, gap_, kLeaderPad)) continue;
       side.take(k, x0, x0 + w, x);
+      if (in_pub) pub_leaders_.push_back(x);
       return Slot{above, k, Box{x0, y, w, h}, x, c < 2};
     }
     return std::nullopt;
@@ -199,7 +247,8 @@ class Pass {
   LaneSide lanes_[2];
   std::vector<Entry> placed_[2];
   int resweeps_left_ = kResweeps;
-  bool avoid_pub_ = true;  // leaders keep out of the publication label's columns
+  bool avoid_pub_ = true;  // leaders below leave the publication label a place in its row
+  std::vector<double> pub_leaders_;  // leaders below that run through that row near its mark
 };
 
 class Horizontal {
@@ -229,6 +278,9 @@ class Horizontal {
   void absorb(const std::vector<size_t>& failed, bool force);
   void keep_slots(const std::map<long, Slot>& slots);
   void place_publication_label();
+  void settle_publication_label();
+  void set_pub_window(double w);
+  void push_contexts_aside();
   ClusterFit run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed);
   void promote_small_clusters();
   void balance_sides();
@@ -256,6 +308,7 @@ class Horizontal {
   Palette palette_;
   TimeAxis axis_;
   std::vector<Tick> ticks_;
+  std::vector<Tick> ticks_before_pub_;  // ticks_ before the publication label pushed contexts aside
   Geometry g_{};
   std::vector<Mark> marks_;
   std::optional<Mark> pub_mark_;
@@ -270,6 +323,7 @@ class Horizontal {
   std::vector<Slot> cluster_slots_;
   std::optional<Box> pub_box_;  // the publication label, in the second row under the axis
   TextMetrics pub_text_;
+  std::string pub_string_;  // what the publication label says
 };
 
 const Label& Horizontal::label_of(size_t i) {
@@ -493,14 +547,64 @@ void Horizontal::settle_vertically() {
 
 // The publication label goes under its mark in the second tick row, where it pushes aside the
 // month/year context labels it would touch (to the next free tick before the next context); the
-// lanes stay free for events.
+// lanes stay free for events. Every leader below the axis runs down through that row, so once the
+// labels are placed the label may slide (settle_publication_label) to end or start just past its
+// mark, clear of them.
 void Horizontal::place_publication_label() {
-  pub_text_ = m_.measure(published_text(t_), FontRole::kTick, true, 0, 1);
-  double w = pub_text_.width;
-  double x = std::clamp(pub_mark_->x - w / 2, g_.left, std::max(g_.left, g_.right - w));
-  pub_box_ = Box{x, g_.tick_top + g_.tick_line_h + 1, w, pub_text_.height};  // y: set_axis_y
-  g_.pub_x0 = x;
-  g_.pub_x1 = x + w;
+  pub_string_ = published_text(t_);
+  pub_text_ = m_.measure(pub_string_, FontRole::kTick, true, 0, 1);
+  set_pub_window(pub_text_.width);
+  pub_box_ = Box{g_.pub_pref, g_.tick_top + g_.tick_line_h + 1, pub_text_.width,
+                 pub_text_.height};  // y: set_axis_y
+  ticks_before_pub_ = ticks_;
+  push_contexts_aside();
+}
+
+// Where a publication label `w` wide may go: touching its mark, inside the margins.
+void Horizontal::set_pub_window(double w) {
+  double m = pub_mark_->x;
+  g_.pub_w = w;
+  g_.pub_lo = std::max(g_.left, m - w - kPubSlide);
+  g_.pub_hi = std::min(std::max(g_.left, g_.right - w), m + kPubSlide);
+  if (g_.pub_lo > g_.pub_hi) g_.pub_lo = g_.pub_hi;  // a label wider than the figure
+  g_.pub_pref = std::clamp(m - w / 2, g_.pub_lo, g_.pub_hi);
+}
+
+// Once every label has its place: the publication label moves to the place nearest its
+// preferred one that no leader below runs through. Where leaders leave no such place it says
+// less -- "Published 14 Mar 2024", then "Published" (the subtitle gives the date and time, the
+// mark the day) -- and failing even that it stays as it was.
+void Horizontal::settle_publication_label() {
+  if (!pub_box_) return;
+  std::vector<double> leaders;
+  for (const auto& sl : slots_)
+    if (sl && !sl->above) leaders.push_back(sl->leader_x);
+  for (const Slot& sl : cluster_slots_)
+    if (!sl.above) leaders.push_back(sl.leader_x);
+  std::vector<std::string> texts = {pub_string_};
+  if (t_.published->time_of_day) texts.push_back("Published " + day_text(t_.published->day));
+  texts.push_back("Published");
+  Geometry saved = g_;
+  for (const std::string& text : texts) {
+    TextMetrics tm = text == pub_string_ ? pub_text_ : m_.measure(text, FontRole::kTick, true, 0, 1);
+    set_pub_window(tm.width);
+    std::optional<double> x = pub_label_x(g_, leaders);
+    if (!x) continue;
+    if (*x == pub_box_->x && text == pub_string_) return;
+    pub_box_->x = *x;
+    pub_box_->w = tm.width;
+    pub_string_ = text;
+    pub_text_ = std::move(tm);
+    ticks_ = ticks_before_pub_;
+    push_contexts_aside();
+    return;
+  }
+  g_ = saved;
+}
+
+// Moves the month/year context labels the publication label touches aside.
+void Horizontal::push_contexts_aside() {
+  double x = pub_box_->x, w = pub_box_->w;
   double gap = tick_label_gap(s_);  // as choose_ticks keeps them
   auto touches = [&](double c0, double c1) { return c1 + gap > x && c0 - gap < x + w; };
   // A moved context must also clear its neighbours in the row: the last context before it and
@@ -880,7 +984,7 @@ void Horizontal::emit_labels() {
   if (pub_box_) {
     add_text(scene_, pub_text_, pub_box_->x, pub_box_->y, FontRole::kTick, true,
              s_.colors.publication, 0, true);
-    scene_.items.push_back({ItemKind::kLabel, {}, *pub_box_, published_text(t_)});
+    scene_.items.push_back({ItemKind::kLabel, {}, *pub_box_, pub_string_});
   }
 }
 
@@ -925,6 +1029,7 @@ Result<Scene> Horizontal::run() {
     if (Status st = place_all(); !st) return st.error();
   balance_sides();
   settle_vertically();
+  settle_publication_label();
   emit_axis();
   emit_marks();
   emit_labels();

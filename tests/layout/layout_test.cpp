@@ -1143,5 +1143,73 @@ TEST_CASE("a bar across a change of scale or a break is cut there by a mark") {
   CHECK(first_overlap(s) == "");
 }
 
+// The publication label ("Published 17 Sep 2025, 11:05") sits in the row under the ticks, which
+// every leader below the axis runs down through: no leader may pass behind it and no text may
+// touch it, in every example in every horizontal style, and in timelines built so the
+// publication day's own events (and their neighbours') must hang below the axis.
+std::string publication_label_problem(const Scene& s) {
+  const SceneItem* pub = nullptr;
+  for (const SceneItem& item : s.items)
+    if (item.kind == ItemKind::kLabel && item.events.empty() && item.text.rfind("Published", 0) == 0)
+      pub = &item;
+  if (!pub) return "";
+  if (int n = leaders_through_publication(s)) return std::to_string(n) + " leaders run through it";
+  for (const SceneItem& item : s.items)
+    if (&item != pub && testing::is_text(item) && item.box.overlaps(pub->box))
+      return "it overlaps '" + item.text + "'";
+  return "";
+}
+
+TEST_CASE("the publication label never covers a leader or text: examples") {
+  auto measurer = PangoMeasurer::create(default_style());
+  REQUIRE(measurer.ok());
+  for (const char* name : {"kessington-flood-barrier", "kestrel-bay-ferry-terminal", "lisbon-metro",
+                           "millbrook-flood-anniversary", "pune-metro-line3", "valmora-port-crane",
+                           "voltaren-battery-plant"}) {
+    std::ifstream in(testing::source_dir() / "examples" / (std::string(name) + ".json"));
+    std::stringstream text;
+    text << in.rdbuf();
+    auto t = timeline_from_json(text.str(), name);
+    REQUIRE(t.ok());
+    for (std::string style_name : {"default", "dark", "print", "compact"}) {
+      std::string example = name;
+      CAPTURE(example);
+      CAPTURE(style_name);
+      auto style = load_style(style_name, {});
+      REQUIRE(style.ok());
+      auto m = PangoMeasurer::create(*style);
+      REQUIRE(m.ok());
+      auto s = layout_timeline(*t, *style, **m);
+      REQUIRE(s.ok());
+      CHECK(publication_label_problem(*s) == "");
+      CHECK(first_overlap(*s) == "");
+    }
+  }
+}
+
+TEST_CASE("the publication label never covers a leader or text: crowded publication days") {
+  using namespace date;
+  for (int crowd : {1, 2, 3, 5, 8})
+    for (int spread : {0, 3, 20}) {
+      CAPTURE(crowd);
+      CAPTURE(spread);
+      Timeline t;
+      t.title = "Publication day";
+      sys_days pub = sys_days{year{2024} / 3 / 15};
+      t.published = DateTime{pub, std::chrono::minutes{14 * 60}};
+      // Events on the publication day and the days around it, and a few far off.
+      for (int i = 0; i < crowd; ++i)
+        t.events.push_back(testing::day_event(pub, "Something happened on the day of the article " + std::to_string(i)));
+      for (int d = -spread; d <= spread; d += std::max(1, spread / 3))
+        if (d != 0) t.events.push_back(testing::day_event(pub + days{d}, "Nearby event with a long enough label"));
+      t.events.push_back(testing::day_event(sys_days{year{2023} / 6 / 1}, "Long before"));
+      t.events.push_back(testing::day_event(sys_days{year{2024} / 9 / 1}, "Later on"));
+      Scene s = lay_out(t);
+      CHECK(publication_label_problem(s) == "");
+      CHECK(first_overlap(s) == "");
+      CHECK(accounting(s, t.events.size()) == "");
+    }
+}
+
 }  // namespace
 }  // namespace chronoline
