@@ -878,20 +878,16 @@ void Horizontal::emit_marks() {
         continue;
       Box bar{mk.x0, mk.top, mk.x1 - mk.x0, mk.bottom - mk.top};
       double radius = mk.kind == MarkKind::kCoarse ? bar.h / 2 : 1;
-      scene_.draw.push_back(RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius});
-      scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
-      // A bar across a break or a change of scale is cut there by a "//" in the page colour, so
-      // a long span drawn over a few zoomed days does not read as those days.
+      RectPrim rect{bar, mk.color, Color{0, 0, 0, 0}, 0, radius};
+      // A bar across a break or a change of scale is cut there by a "//", so a long span drawn
+      // over a few zoomed days does not read as those days.
       for (size_t g = 1; g < axis_.segments.size(); ++g) {
         const AxisSegment& seg = axis_.segments[g];
         double cx = seg.joined ? seg.x0 : (axis_.segments[g - 1].x1 + seg.x0) / 2;
-        if (cx < bar.x + 4 || cx > bar.right() - 4) continue;
-        double slant = bar.h / 2 + 1.5;
-        for (double dx : {-2.0, 2.0})
-          scene_.draw.push_back(LinePrim{cx + dx - slant / 2, bar.bottom() + 1.5,
-                                         cx + dx + slant / 2, bar.y - 1.5, s_.canvas.background,
-                                         1.6, false});
+        if (cx >= bar.x + 4 && cx <= bar.right() - 4) rect.cuts.push_back(cx);
       }
+      scene_.draw.push_back(std::move(rect));
+      scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
     }
   for (const Cluster& cl : clusters_) {
     double h = s_.markers.size * 0.9;

@@ -92,6 +92,29 @@ class Painter {
   }
 
   void operator()(const RectPrim& p) {
+    if (!p.cuts.empty()) {  // leave the "//" of each cut unpainted: clip out two slanted slivers
+      cairo_save(cr_);
+      double m = p.stroke_width + 4, top = p.box.y - 2, bottom = p.box.bottom() + 2;
+      double slant = p.box.h / 2 + 1.5, sliver = 1.6;
+      cairo_rectangle(cr_, p.box.x - m, p.box.y - m, p.box.w + 2 * m, p.box.h + 2 * m);
+      for (double cx : p.cuts)
+        for (double dx : {-2.0, 2.0}) {
+          double u = cx + dx;
+          cairo_move_to(cr_, u - slant / 2 - sliver / 2, bottom);
+          cairo_line_to(cr_, u - slant / 2 + sliver / 2, bottom);
+          cairo_line_to(cr_, u + slant / 2 + sliver / 2, top);
+          cairo_line_to(cr_, u + slant / 2 - sliver / 2, top);
+          cairo_close_path(cr_);
+        }
+      cairo_set_fill_rule(cr_, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_clip(cr_);
+      cairo_set_fill_rule(cr_, CAIRO_FILL_RULE_WINDING);
+      RectPrim whole = p;
+      whole.cuts.clear();
+      (*this)(whole);
+      cairo_restore(cr_);
+      return;
+    }
     rounded_rect(cr_, p.box, p.radius);
     set_color(cr_, p.fill);
     if (p.stroke_width > 0 && p.stroke.a > 0) {
