@@ -24,6 +24,7 @@ constexpr double kTrackGap = 3;    // between stacked bars
 constexpr double kMinBar = 6;      // narrowest bar
 constexpr int kClusterLines = 2;   // cluster labels wrap to at most this many lines
 constexpr double kSpread = 1.5;    // lanes in use move apart by at most this share of a lane
+constexpr double kFill = 0.6;      // ... or more, until the block fills this share of the height
 constexpr double kWideWrap = 1.5;  // a timeline with room to spare wraps labels this much wider
 constexpr double kWideCover = 0.5;  // ... when its labels would cover at most this share of lanes
 
@@ -499,7 +500,8 @@ void Horizontal::set_axis_y(double axis_y) {
 // on one side than the other. So once labels have their lanes, each lane in use shrinks to its
 // tallest label, and what room is left spreads the block out: every gap between two lanes in use,
 // and the leaders from the marks to the first lane of each side, grow by the same amount (at most
-// kSpread of a lane), so a short timeline does not sit in a thin strip across an empty figure.
+// kSpread of a lane, or what fills kFill of the height), so a short timeline does not sit in a
+// thin strip across an empty figure.
 // The block of marks, ticks and labels is then centred in the free area under the header. Moving
 // whole lanes keeps every property of the placement: labels in a lane keep their order and gaps,
 // and leaders only grow through the room between lanes.
@@ -524,8 +526,13 @@ void Horizontal::settle_vertically() {
   double units = 0;  // room between lanes in use, and under each side's first lane, which may grow
   for (const auto& h : height) units += static_cast<double>(h.size());
   double spread = 0;
-  if (units > 0)
-    spread = std::clamp((free - reach(0, 0) - reach(1, 0)) / units, 0.0, kSpread * g_.lane_h);
+  if (units > 0) {
+    double packed = reach(0, 0) + reach(1, 0);
+    // A few labels in one lane a side would sit in a thin strip across an empty figure: their
+    // leaders grow until the block fills kFill of the height, as a stem plot's do.
+    double most = std::max(kSpread * g_.lane_h, (kFill * free - packed) / units);
+    spread = std::clamp((free - packed) / units, 0.0, most);
+  }
   double above = reach(0, spread), below = reach(1, spread);
   set_axis_y(g_.area_top + std::max(0.0, (free - above - below) / 2) + above);
   std::vector<double> offset[2];  // per side and lane: from the lane edge to the lane

@@ -1214,5 +1214,38 @@ TEST_CASE("the publication label never covers a leader or text: crowded publicat
     }
 }
 
+
+// One to four events used to sit in a strip a third of the figure tall, leaders capped at 1.5
+// lanes, with empty bands above and below: their leaders now grow (a stem plot) until the
+// labels, marks and ticks span 60% of the room under the title.
+TEST_CASE("a timeline of one to four events spreads over the figure, not a thin strip") {
+  using namespace date;
+  for (int n : {1, 2, 3, 4}) {
+    CAPTURE(n);
+    Timeline t;
+    t.title = "Few events";
+    t.published = DateTime{sys_days{year{2024} / 5 / 14}, std::nullopt};
+    for (int i = 0; i < n; ++i)
+      t.events.push_back(testing::day_event(sys_days{year{2024} / 1 / 10} + days{30 * i},
+                                            "Council voted on the plan for the new bridge"));
+    Scene s = lay_out(t);
+    double top = 1e300, bottom = -1e300, title_bottom = 0;
+    for (const SceneItem& item : s.items)
+      if (item.kind != ItemKind::kMarker) {
+        top = std::min(top, item.box.y);
+        bottom = std::max(bottom, item.box.bottom());
+      }
+    for (const Prim& prim : s.draw)
+      if (const auto* text = std::get_if<TextPrim>(&prim))
+        if (text->role == FontRole::kTitle || text->role == FontRole::kSubtitle)
+          title_bottom = std::max(title_bottom, text->y + text->line_height * text->lines.size());
+    double room = s.height - default_style().canvas.margin_bottom - title_bottom;
+    CHECK((bottom - top) / room > 0.55);  // now about 0.58; the 1.5-lane cap gave about 0.43
+    CHECK(first_overlap(s) == "");
+    CHECK(accounting(s, t.events.size()) == "");
+    CHECK(inside_canvas(s));
+  }
+}
+
 }  // namespace
 }  // namespace chronoline
