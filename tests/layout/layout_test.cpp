@@ -1247,5 +1247,33 @@ TEST_CASE("a timeline of one to four events spreads over the figure, not a thin 
   }
 }
 
+
+// Two labels side by side in a lane ("1978 / Construction began" then "1990s / Haworth cotton
+// mill's site...") 8 px apart read as one line: they keep 1.5 em apart.
+TEST_CASE("labels side by side in a lane keep at least 1.5 em apart") {
+  for (const char* name : {"kessington-flood-barrier", "lisbon-metro", "millbrook-flood-anniversary",
+                           "valmora-port-crane", "voltaren-battery-plant"}) {
+    std::string example = name;
+    CAPTURE(example);
+    std::ifstream in(testing::source_dir() / "examples" / (example + ".json"));
+    std::stringstream text;
+    text << in.rdbuf();
+    auto t = timeline_from_json(text.str(), name);
+    REQUIRE(t.ok());
+    auto m = PangoMeasurer::create(default_style());
+    REQUIRE(m.ok());
+    auto s = layout_timeline(*t, default_style(), **m);
+    REQUIRE(s.ok());
+    std::vector<Box> labels;
+    for (const SceneItem& item : s->items)
+      if ((item.kind == ItemKind::kLabel && !item.events.empty()) || item.kind == ItemKind::kCluster)
+        labels.push_back(item.box);
+    double em = default_style().fonts.label_size;
+    for (const Box& a : labels)
+      for (const Box& b : labels)
+        if (std::abs(a.y - b.y) < 0.5 && a.x < b.x) CHECK(b.x - a.right() >= 1.5 * em - 0.01);
+  }
+}
+
 }  // namespace
 }  // namespace chronoline
