@@ -23,8 +23,9 @@ constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labe
 constexpr double kTrackGap = 3;    // between stacked bars
 constexpr double kMinBar = 6;      // narrowest bar
 constexpr int kClusterLines = 2;   // cluster labels wrap to at most this many lines
-// Labels side by side in a lane keep this many ems apart (or labels.gap when wider): at 8 px,
-// "1978 Construction began" and "1990s Haworth cotton mill's site..." read as one line.
+// Labels side by side in a lane keep this many ems apart (or labels.gap when wider) where they
+// can, labels.gap where not: at 8 px, "1978 Construction began" and "1990s Haworth cotton
+// mill's site..." read as one line.
 constexpr double kSideBySide = 1.5;
 constexpr double kSpread = 1.5;    // lanes in use move apart by at most this share of a lane
 constexpr double kFill = 0.6;      // ... or more, until the block fills this share of the height
@@ -60,6 +61,7 @@ struct Geometry {
   // The publication label's row under the ticks: its width, its mark and where it may slide.
   double pub_w = 0, pub_lo = 0, pub_hi = -1;  // pub_lo > pub_hi: no publication label
   double pub_pref = 0;                         // the x it takes when free: centred under its mark
+  double side_gap = 0;  // what labels side by side in a lane keep apart where they can
 };
 
 constexpr double kPubSlide = 8;  // the publication label may end or start this far past its mark
@@ -126,7 +128,9 @@ class Pass {
  public:
   Pass(const Geometry& g, const Style& s)
       : g_(g),
-        gap_(std::max(label_gap(s), kSideBySide * s.fonts.label_size)),
+        narrow_(label_gap(s)),
+        wide_(std::max(narrow_, g.side_gap)),
+        gap_(wide_),
         sep_(kLeaderSep + s.labels.leader_width),
         lanes_{LaneSide(g.lanes_above), LaneSide(g.lanes_below)} {}
 
@@ -137,37 +141,41 @@ class Pass {
   bool add(long id, double x, double w, double h, bool prefer_above) {
     int lanes = std::max(g_.lanes_above, g_.lanes_below);
     double near[2] = {lanes_[0].near_leader(x, sep_), lanes_[1].near_leader(x, sep_)};
-    for (bool avoid : {true, false}) {
-      avoid_pub_ = avoid;
-      for (bool share : {false, true}) {
-        if (share && near[0] == x && near[1] == x) break;  // nothing to share
-        for (int k = 0; k < lanes; ++k)
-          for (bool above : {prefer_above, !prefer_above}) {
-            LaneSide& side = lanes_[above ? 0 : 1];
-            double at = near[above ? 0 : 1];
-            if ((at != x) != share) continue;  // own leaders first, then shared ones
-            if (auto slot = try_lane(side, above, k, at, w, h)) {
-              placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
-              avoid_pub_ = true;
-              return true;
+    // Labels keep wide_ from their neighbours in a lane where they can, else narrow_.
+    auto done = [&](bool ok) {
+      avoid_pub_ = true;
+      gap_ = wide_;
+      return ok;
+    };
+    for (bool avoid : {true, false})
+      for (int g = 0; g < (wide_ > narrow_ ? 2 : 1); ++g) {
+        avoid_pub_ = avoid;
+        gap_ = g == 0 ? wide_ : narrow_;
+        for (bool share : {false, true}) {
+          if (share && near[0] == x && near[1] == x) break;  // nothing to share
+          for (int k = 0; k < lanes; ++k)
+            for (bool above : {prefer_above, !prefer_above}) {
+              LaneSide& side = lanes_[above ? 0 : 1];
+              double at = near[above ? 0 : 1];
+              if ((at != x) != share) continue;  // own leaders first, then shared ones
+              if (auto slot = try_lane(side, above, k, at, w, h)) {
+                placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
+                return done(true);
+              }
             }
-          }
+        }
       }
-    }
-    avoid_pub_ = true;
-    if (resweeps_left_ <= 0) return false;
+    if (resweeps_left_ <= 0) return done(false);
     --resweeps_left_;
-    for (bool avoid : {true, false}) {
-      avoid_pub_ = avoid;
-      for (bool above : {prefer_above, !prefer_above})
-        for (bool rightward : {true, false})
-          if (resweep(above, rightward, Entry{id, x, w, h, {}})) {
-            avoid_pub_ = true;
-            return true;
-          }
-    }
-    avoid_pub_ = true;
-    return false;
+    for (bool avoid : {true, false})
+      for (int g = 0; g < (wide_ > narrow_ ? 2 : 1); ++g) {
+        avoid_pub_ = avoid;
+        gap_ = g == 0 ? wide_ : narrow_;
+        for (bool above : {prefer_above, !prefer_above})
+          for (bool rightward : {true, false})
+            if (resweep(above, rightward, Entry{id, x, w, h, {}})) return done(true);
+      }
+    return done(false);
   }
 
   // Where each id ended up.
@@ -247,7 +255,8 @@ class Pass {
   }
 
   const Geometry& g_;
-  double gap_, sep_;
+  double narrow_, wide_;  // gaps between labels in a lane: labels.gap, and kSideBySide ems
+  double gap_, sep_;      // gap_: the one in force
   LaneSide lanes_[2];
   std::vector<Entry> placed_[2];
   int resweeps_left_ = kResweeps;
@@ -288,6 +297,7 @@ class Horizontal {
   ClusterFit run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed);
   void promote_small_clusters();
   void balance_sides();
+  void keep_labels_of_close_neighbours();
   void renumber_clusters();
   const Label& label_of(size_t i);
   // Labels wrap at labels.max_width, or narrower when the canvas is; `wide` is the width a
@@ -458,6 +468,7 @@ Status Horizontal::plan_geometry(double header_bottom) {
     return Error::input(
         "canvas.height " + std::to_string(int(s_.canvas.height)) +
         " leaves no room for a lane of labels; make it taller or labels.max_lines smaller");
+  g_.side_gap = std::max(label_gap(s_), kSideBySide * s_.fonts.label_size);
   g_.lanes_above = (lanes + 1) / 2;
   g_.lanes_below = lanes / 2;
   double extra = avail - lanes * lane_h;
@@ -994,6 +1005,35 @@ void Horizontal::emit_labels() {
   }
 }
 
+// Wide gaps between labels in a lane take room: when they leave a few events (kFewClustered)
+// in clusters, place everything again with labels.gap alone, and keep that if fewer events end
+// up in clusters. A crowded figure (more clustered events) keeps its clusters and its speed.
+void Horizontal::keep_labels_of_close_neighbours() {
+  constexpr size_t kFewClustered = 3;
+  auto clustered = [&] {
+    size_t n = 0;
+    for (const Cluster& c : clusters_) n += c.members.size();
+    return n;
+  };
+  size_t before = clustered();
+  if (before == 0 || before > kFewClustered || g_.side_gap <= label_gap(s_)) return;
+  Geometry saved_g = g_;
+  std::vector<Cluster> saved_clusters = clusters_;
+  std::vector<int> saved_of = cluster_of_;
+  std::vector<std::optional<Slot>> saved_slots = slots_;
+  std::vector<Slot> saved_cluster_slots = cluster_slots_;
+  g_.side_gap = label_gap(s_);
+  if (place_all()) {
+    balance_sides();
+    if (clustered() < before) return;
+  }
+  g_ = saved_g;
+  clusters_ = std::move(saved_clusters);
+  cluster_of_ = std::move(saved_of);
+  slots_ = std::move(saved_slots);
+  cluster_slots_ = std::move(saved_cluster_slots);
+}
+
 void Horizontal::set_wrap(double wrap) {
   if (wrap == wrap_) return;
   wrap_ = wrap;
@@ -1034,6 +1074,7 @@ Result<Scene> Horizontal::run() {
   if (!try_wide_labels())
     if (Status st = place_all(); !st) return st.error();
   balance_sides();
+  keep_labels_of_close_neighbours();
   settle_vertically();
   settle_publication_label();
   emit_axis();
