@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "layout/date_text.h"
 #include "layout/lanes.h"
@@ -22,7 +23,12 @@ constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labe
 constexpr double kTrackGap = 3;    // between stacked bars
 constexpr double kMinBar = 6;      // narrowest bar
 constexpr int kClusterLines = 2;   // cluster labels wrap to at most this many lines
+// Labels side by side in a lane keep this many ems apart (or labels.gap when wider) where they
+// can, labels.gap where not: at 8 px, "1978 Construction began" and "1990s Haworth cotton
+// mill's site..." read as one line.
+constexpr double kSideBySide = 1.5;
 constexpr double kSpread = 1.5;    // lanes in use move apart by at most this share of a lane
+constexpr double kFill = 0.6;      // ... or more, until the block fills this share of the height
 constexpr double kWideWrap = 1.5;  // a timeline with room to spare wraps labels this much wider
 constexpr double kWideCover = 0.5;  // ... when its labels would cover at most this share of lanes
 
@@ -52,8 +58,43 @@ struct Geometry {
   double marker_half;
   double tick_top;  // y of tick labels
   double tick_line_h;
-  double pub_x0 = 0, pub_x1 = -1;  // the publication label's columns, kept free of leaders below
+  // The publication label's row under the ticks: its width, its mark and where it may slide.
+  double pub_w = 0, pub_lo = 0, pub_hi = -1;  // pub_lo > pub_hi: no publication label
+  double pub_pref = 0;                         // the x it takes when free: centred under its mark
+  double side_gap = 0;  // what labels side by side in a lane keep apart where they can
 };
+
+constexpr double kPubSlide = 8;  // the publication label may end or start this far past its mark
+
+// Where the publication label goes: the left edge in [g.pub_lo, g.pub_hi] nearest g.pub_pref
+// whose columns keep kLeaderPad from every leader below the axis at `leaders` (every one of them
+// runs down through its row), or none.
+std::optional<double> pub_label_x(const Geometry& g, const std::vector<double>& leaders) {
+  auto clear = [&](double x0) {
+    for (double l : leaders)
+      if (l > x0 - kLeaderPad - 0.01 && l < x0 + g.pub_w + kLeaderPad + 0.01) return false;
+    return true;
+  };
+  std::optional<double> best;
+  auto consider = [&](double x0) {
+    if (x0 < g.pub_lo - 0.01 || x0 > g.pub_hi + 0.01 || !clear(x0)) return;
+    if (!best || std::abs(x0 - g.pub_pref) < std::abs(*best - g.pub_pref)) best = x0;
+  };
+  consider(g.pub_pref);
+  if (best) return best;
+  consider(g.pub_lo);
+  consider(g.pub_hi);
+  for (double l : leaders) {
+    consider(l + kLeaderPad + 0.02);
+    consider(l - kLeaderPad - 0.02 - g.pub_w);
+  }
+  return best;
+}
+
+// Whether a leader at x runs down through the publication label's row where the label may go.
+bool in_pub_window(const Geometry& g, double x) {
+  return g.pub_lo <= g.pub_hi && x > g.pub_lo - kLeaderPad && x < g.pub_hi + g.pub_w + kLeaderPad;
+}
 
 // A placed label.
 struct Slot {
@@ -87,7 +128,9 @@ class Pass {
  public:
   Pass(const Geometry& g, const Style& s)
       : g_(g),
-        gap_(label_gap(s)),
+        narrow_(label_gap(s)),
+        wide_(std::max(narrow_, g.side_gap)),
+        gap_(wide_),
         sep_(kLeaderSep + s.labels.leader_width),
         lanes_{LaneSide(g.lanes_above), LaneSide(g.lanes_below)} {}
 
@@ -98,37 +141,41 @@ class Pass {
   bool add(long id, double x, double w, double h, bool prefer_above) {
     int lanes = std::max(g_.lanes_above, g_.lanes_below);
     double near[2] = {lanes_[0].near_leader(x, sep_), lanes_[1].near_leader(x, sep_)};
-    for (bool avoid : {true, false}) {
-      avoid_pub_ = avoid;
-      for (bool share : {false, true}) {
-        if (share && near[0] == x && near[1] == x) break;  // nothing to share
-        for (int k = 0; k < lanes; ++k)
-          for (bool above : {prefer_above, !prefer_above}) {
-            LaneSide& side = lanes_[above ? 0 : 1];
-            double at = near[above ? 0 : 1];
-            if ((at != x) != share) continue;  // own leaders first, then shared ones
-            if (auto slot = try_lane(side, above, k, at, w, h)) {
-              placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
-              avoid_pub_ = true;
-              return true;
+    // Labels keep wide_ from their neighbours in a lane where they can, else narrow_.
+    auto done = [&](bool ok) {
+      avoid_pub_ = true;
+      gap_ = wide_;
+      return ok;
+    };
+    for (bool avoid : {true, false})
+      for (int g = 0; g < (wide_ > narrow_ ? 2 : 1); ++g) {
+        avoid_pub_ = avoid;
+        gap_ = g == 0 ? wide_ : narrow_;
+        for (bool share : {false, true}) {
+          if (share && near[0] == x && near[1] == x) break;  // nothing to share
+          for (int k = 0; k < lanes; ++k)
+            for (bool above : {prefer_above, !prefer_above}) {
+              LaneSide& side = lanes_[above ? 0 : 1];
+              double at = near[above ? 0 : 1];
+              if ((at != x) != share) continue;  // own leaders first, then shared ones
+              if (auto slot = try_lane(side, above, k, at, w, h)) {
+                placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
+                return done(true);
+              }
             }
-          }
+        }
       }
-    }
-    avoid_pub_ = true;
-    if (resweeps_left_ <= 0) return false;
+    if (resweeps_left_ <= 0) return done(false);
     --resweeps_left_;
-    for (bool avoid : {true, false}) {
-      avoid_pub_ = avoid;
-      for (bool above : {prefer_above, !prefer_above})
-        for (bool rightward : {true, false})
-          if (resweep(above, rightward, Entry{id, x, w, h, {}})) {
-            avoid_pub_ = true;
-            return true;
-          }
-    }
-    avoid_pub_ = true;
-    return false;
+    for (bool avoid : {true, false})
+      for (int g = 0; g < (wide_ > narrow_ ? 2 : 1); ++g) {
+        avoid_pub_ = avoid;
+        gap_ = g == 0 ? wide_ : narrow_;
+        for (bool above : {prefer_above, !prefer_above})
+          for (bool rightward : {true, false})
+            if (resweep(above, rightward, Entry{id, x, w, h, {}})) return done(true);
+      }
+    return done(false);
   }
 
   // Where each id ended up.
@@ -157,6 +204,8 @@ class Pass {
       return a.id < b.id;
     });
     LaneSide fresh(lanes_[side].lanes());
+    std::vector<double> saved_pub;
+    if (!above) saved_pub = std::exchange(pub_leaders_, {});
     for (Entry& e : all) {
       double x = fresh.near_leader(e.x, sep_);  // shares a leader it would run beside
       std::optional<Slot> slot;
@@ -165,7 +214,10 @@ class Pass {
         slot = try_lane(fresh, above, k, x, e.w, e.h, !rightward, 1);
       for (int k = 0; k < fresh.lanes() && !slot; ++k)
         slot = try_lane(fresh, above, k, x, e.w, e.h, !rightward);
-      if (!slot) return false;
+      if (!slot) {
+        if (!above) pub_leaders_ = std::move(saved_pub);
+        return false;
+      }
       e.slot = *slot;
     }
     lanes_[side] = std::move(fresh);
@@ -178,8 +230,15 @@ class Pass {
     if (k >= side.lanes() || !side.path_free(k, x, kLeaderPad)) return std::nullopt;
     // A leader down through the publication label would run behind its halo and look cut.
     // So that only takes when nothing else does.
-    if (avoid_pub_ && !above && x > g_.pub_x0 - kLeaderPad && x < g_.pub_x1 + kLeaderPad)
-      return std::nullopt;
+    // So a leader there only takes when the label keeps a place clear of leaders, or when
+    // nothing else does.
+    bool in_pub = !above && in_pub_window(g_, x);
+    if (avoid_pub_ && in_pub) {
+      pub_leaders_.push_back(x);
+      bool room = pub_label_x(g_, pub_leaders_).has_value();
+      pub_leaders_.pop_back();
+      if (!room) return std::nullopt;
+    }
     double y = above ? g_.above_edge - k * g_.lane_h - h : g_.below_edge + k * g_.lane_h;
     double clamped = std::clamp(x - w / 2, g_.left, std::max(g_.left, g_.right - w));
     const double candidates[] = {x + kFlag, x - kFlag - w, x - w / 2, clamped};
@@ -189,17 +248,20 @@ class Pass {
       if (x0 < g_.left - 0.01 || x0 + w > g_.right + 0.01) continue;
       if (!side.box_free(k, x0, x0 + w, gap_, kLeaderPad)) continue;
       side.take(k, x0, x0 + w, x);
+      if (in_pub) pub_leaders_.push_back(x);
       return Slot{above, k, Box{x0, y, w, h}, x, c < 2};
     }
     return std::nullopt;
   }
 
   const Geometry& g_;
-  double gap_, sep_;
+  double narrow_, wide_;  // gaps between labels in a lane: labels.gap, and kSideBySide ems
+  double gap_, sep_;      // gap_: the one in force
   LaneSide lanes_[2];
   std::vector<Entry> placed_[2];
   int resweeps_left_ = kResweeps;
-  bool avoid_pub_ = true;  // leaders keep out of the publication label's columns
+  bool avoid_pub_ = true;  // leaders below leave the publication label a place in its row
+  std::vector<double> pub_leaders_;  // leaders below that run through that row near its mark
 };
 
 class Horizontal {
@@ -229,9 +291,13 @@ class Horizontal {
   void absorb(const std::vector<size_t>& failed, bool force);
   void keep_slots(const std::map<long, Slot>& slots);
   void place_publication_label();
+  void settle_publication_label();
+  void set_pub_window(double w);
+  void push_contexts_aside();
   ClusterFit run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed);
   void promote_small_clusters();
   void balance_sides();
+  void keep_labels_of_close_neighbours();
   void renumber_clusters();
   const Label& label_of(size_t i);
   // Labels wrap at labels.max_width, or narrower when the canvas is; `wide` is the width a
@@ -256,6 +322,7 @@ class Horizontal {
   Palette palette_;
   TimeAxis axis_;
   std::vector<Tick> ticks_;
+  std::vector<Tick> ticks_before_pub_;  // ticks_ before the publication label pushed contexts aside
   Geometry g_{};
   std::vector<Mark> marks_;
   std::optional<Mark> pub_mark_;
@@ -270,6 +337,7 @@ class Horizontal {
   std::vector<Slot> cluster_slots_;
   std::optional<Box> pub_box_;  // the publication label, in the second row under the axis
   TextMetrics pub_text_;
+  std::string pub_string_;  // what the publication label says
 };
 
 const Label& Horizontal::label_of(size_t i) {
@@ -400,6 +468,7 @@ Status Horizontal::plan_geometry(double header_bottom) {
     return Error::input(
         "canvas.height " + std::to_string(int(s_.canvas.height)) +
         " leaves no room for a lane of labels; make it taller or labels.max_lines smaller");
+  g_.side_gap = std::max(label_gap(s_), kSideBySide * s_.fonts.label_size);
   g_.lanes_above = (lanes + 1) / 2;
   g_.lanes_below = lanes / 2;
   double extra = avail - lanes * lane_h;
@@ -445,7 +514,8 @@ void Horizontal::set_axis_y(double axis_y) {
 // on one side than the other. So once labels have their lanes, each lane in use shrinks to its
 // tallest label, and what room is left spreads the block out: every gap between two lanes in use,
 // and the leaders from the marks to the first lane of each side, grow by the same amount (at most
-// kSpread of a lane), so a short timeline does not sit in a thin strip across an empty figure.
+// kSpread of a lane, or what fills kFill of the height), so a short timeline does not sit in a
+// thin strip across an empty figure.
 // The block of marks, ticks and labels is then centred in the free area under the header. Moving
 // whole lanes keeps every property of the placement: labels in a lane keep their order and gaps,
 // and leaders only grow through the room between lanes.
@@ -470,8 +540,13 @@ void Horizontal::settle_vertically() {
   double units = 0;  // room between lanes in use, and under each side's first lane, which may grow
   for (const auto& h : height) units += static_cast<double>(h.size());
   double spread = 0;
-  if (units > 0)
-    spread = std::clamp((free - reach(0, 0) - reach(1, 0)) / units, 0.0, kSpread * g_.lane_h);
+  if (units > 0) {
+    double packed = reach(0, 0) + reach(1, 0);
+    // A few labels in one lane a side would sit in a thin strip across an empty figure: their
+    // leaders grow until the block fills kFill of the height, as a stem plot's do.
+    double most = std::max(kSpread * g_.lane_h, (kFill * free - packed) / units);
+    spread = std::clamp((free - packed) / units, 0.0, most);
+  }
   double above = reach(0, spread), below = reach(1, spread);
   set_axis_y(g_.area_top + std::max(0.0, (free - above - below) / 2) + above);
   std::vector<double> offset[2];  // per side and lane: from the lane edge to the lane
@@ -493,14 +568,64 @@ void Horizontal::settle_vertically() {
 
 // The publication label goes under its mark in the second tick row, where it pushes aside the
 // month/year context labels it would touch (to the next free tick before the next context); the
-// lanes stay free for events.
+// lanes stay free for events. Every leader below the axis runs down through that row, so once the
+// labels are placed the label may slide (settle_publication_label) to end or start just past its
+// mark, clear of them.
 void Horizontal::place_publication_label() {
-  pub_text_ = m_.measure(published_text(t_), FontRole::kTick, true, 0, 1);
-  double w = pub_text_.width;
-  double x = std::clamp(pub_mark_->x - w / 2, g_.left, std::max(g_.left, g_.right - w));
-  pub_box_ = Box{x, g_.tick_top + g_.tick_line_h + 1, w, pub_text_.height};  // y: set_axis_y
-  g_.pub_x0 = x;
-  g_.pub_x1 = x + w;
+  pub_string_ = published_text(t_);
+  pub_text_ = m_.measure(pub_string_, FontRole::kTick, true, 0, 1);
+  set_pub_window(pub_text_.width);
+  pub_box_ = Box{g_.pub_pref, g_.tick_top + g_.tick_line_h + 1, pub_text_.width,
+                 pub_text_.height};  // y: set_axis_y
+  ticks_before_pub_ = ticks_;
+  push_contexts_aside();
+}
+
+// Where a publication label `w` wide may go: touching its mark, inside the margins.
+void Horizontal::set_pub_window(double w) {
+  double m = pub_mark_->x;
+  g_.pub_w = w;
+  g_.pub_lo = std::max(g_.left, m - w - kPubSlide);
+  g_.pub_hi = std::min(std::max(g_.left, g_.right - w), m + kPubSlide);
+  if (g_.pub_lo > g_.pub_hi) g_.pub_lo = g_.pub_hi;  // a label wider than the figure
+  g_.pub_pref = std::clamp(m - w / 2, g_.pub_lo, g_.pub_hi);
+}
+
+// Once every label has its place: the publication label moves to the place nearest its
+// preferred one that no leader below runs through. Where leaders leave no such place it says
+// less -- "Published 14 Mar 2024", then "Published" (the subtitle gives the date and time, the
+// mark the day) -- and failing even that it stays as it was.
+void Horizontal::settle_publication_label() {
+  if (!pub_box_) return;
+  std::vector<double> leaders;
+  for (const auto& sl : slots_)
+    if (sl && !sl->above) leaders.push_back(sl->leader_x);
+  for (const Slot& sl : cluster_slots_)
+    if (!sl.above) leaders.push_back(sl.leader_x);
+  std::vector<std::string> texts = {pub_string_};
+  if (t_.published->time_of_day) texts.push_back("Published " + day_text(t_.published->day));
+  texts.push_back("Published");
+  Geometry saved = g_;
+  for (const std::string& text : texts) {
+    TextMetrics tm = text == pub_string_ ? pub_text_ : m_.measure(text, FontRole::kTick, true, 0, 1);
+    set_pub_window(tm.width);
+    std::optional<double> x = pub_label_x(g_, leaders);
+    if (!x) continue;
+    if (*x == pub_box_->x && text == pub_string_) return;
+    pub_box_->x = *x;
+    pub_box_->w = tm.width;
+    pub_string_ = text;
+    pub_text_ = std::move(tm);
+    ticks_ = ticks_before_pub_;
+    push_contexts_aside();
+    return;
+  }
+  g_ = saved;
+}
+
+// Moves the month/year context labels the publication label touches aside.
+void Horizontal::push_contexts_aside() {
+  double x = pub_box_->x, w = pub_box_->w;
   double gap = tick_label_gap(s_);  // as choose_ticks keeps them
   auto touches = [&](double c0, double c1) { return c1 + gap > x && c0 - gap < x + w; };
   // A moved context must also clear its neighbours in the row: the last context before it and
@@ -774,20 +899,16 @@ void Horizontal::emit_marks() {
         continue;
       Box bar{mk.x0, mk.top, mk.x1 - mk.x0, mk.bottom - mk.top};
       double radius = mk.kind == MarkKind::kCoarse ? bar.h / 2 : 1;
-      scene_.draw.push_back(RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius});
-      scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
-      // A bar across a break or a change of scale is cut there by a "//" in the page colour, so
-      // a long span drawn over a few zoomed days does not read as those days.
+      RectPrim rect{bar, mk.color, Color{0, 0, 0, 0}, 0, radius};
+      // A bar across a break or a change of scale is cut there by a "//", so a long span drawn
+      // over a few zoomed days does not read as those days.
       for (size_t g = 1; g < axis_.segments.size(); ++g) {
         const AxisSegment& seg = axis_.segments[g];
         double cx = seg.joined ? seg.x0 : (axis_.segments[g - 1].x1 + seg.x0) / 2;
-        if (cx < bar.x + 4 || cx > bar.right() - 4) continue;
-        double slant = bar.h / 2 + 1.5;
-        for (double dx : {-2.0, 2.0})
-          scene_.draw.push_back(LinePrim{cx + dx - slant / 2, bar.bottom() + 1.5,
-                                         cx + dx + slant / 2, bar.y - 1.5, s_.canvas.background,
-                                         1.6, false});
+        if (cx >= bar.x + 4 && cx <= bar.right() - 4) rect.cuts.push_back(cx);
       }
+      scene_.draw.push_back(std::move(rect));
+      scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
     }
   for (const Cluster& cl : clusters_) {
     double h = s_.markers.size * 0.9;
@@ -880,8 +1001,37 @@ void Horizontal::emit_labels() {
   if (pub_box_) {
     add_text(scene_, pub_text_, pub_box_->x, pub_box_->y, FontRole::kTick, true,
              s_.colors.publication, 0, true);
-    scene_.items.push_back({ItemKind::kLabel, {}, *pub_box_, published_text(t_)});
+    scene_.items.push_back({ItemKind::kLabel, {}, *pub_box_, pub_string_});
   }
+}
+
+// Wide gaps between labels in a lane take room: when they leave a few events (kFewClustered)
+// in clusters, place everything again with labels.gap alone, and keep that if fewer events end
+// up in clusters. A crowded figure (more clustered events) keeps its clusters and its speed.
+void Horizontal::keep_labels_of_close_neighbours() {
+  constexpr size_t kFewClustered = 3;
+  auto clustered = [&] {
+    size_t n = 0;
+    for (const Cluster& c : clusters_) n += c.members.size();
+    return n;
+  };
+  size_t before = clustered();
+  if (before == 0 || before > kFewClustered || g_.side_gap <= label_gap(s_)) return;
+  Geometry saved_g = g_;
+  std::vector<Cluster> saved_clusters = clusters_;
+  std::vector<int> saved_of = cluster_of_;
+  std::vector<std::optional<Slot>> saved_slots = slots_;
+  std::vector<Slot> saved_cluster_slots = cluster_slots_;
+  g_.side_gap = label_gap(s_);
+  if (place_all()) {
+    balance_sides();
+    if (clustered() < before) return;
+  }
+  g_ = saved_g;
+  clusters_ = std::move(saved_clusters);
+  cluster_of_ = std::move(saved_of);
+  slots_ = std::move(saved_slots);
+  cluster_slots_ = std::move(saved_cluster_slots);
 }
 
 void Horizontal::set_wrap(double wrap) {
@@ -924,7 +1074,9 @@ Result<Scene> Horizontal::run() {
   if (!try_wide_labels())
     if (Status st = place_all(); !st) return st.error();
   balance_sides();
+  keep_labels_of_close_neighbours();
   settle_vertically();
+  settle_publication_label();
   emit_axis();
   emit_marks();
   emit_labels();

@@ -6,10 +6,10 @@
 
 namespace chronoline {
 
-std::vector<Page> pdf_pages(const Scene& scene, double page_height) {
-  if (scene.height <= kMaxPdfPageHeight || scene.paging.cuts.empty())
-    return {Page{0, scene.height, 0, scene.height}};
-  const double limit = std::clamp(page_height, 300.0, kMaxPdfPageHeight);
+std::vector<Page> pdf_pages(const Scene& scene, double page_height, bool always) {
+  bool cut = always ? scene.height > page_height : scene.height > kMaxPdfPageHeight;
+  if (!cut || scene.paging.cuts.empty()) return {Page{0, scene.height, 0, scene.height}};
+  const double limit = always ? page_height : std::clamp(page_height, 300.0, kMaxPdfPageHeight);
   const std::vector<double>& cuts = scene.paging.cuts;  // ascending
   const double foot = scene.paging.foot;
   std::vector<Page> pages;
@@ -34,6 +34,40 @@ std::vector<Page> pdf_pages(const Scene& scene, double page_height) {
     top = scene.paging.head_height;
   }
   return pages;
+}
+
+}  // namespace chronoline
+
+namespace chronoline {
+
+std::optional<Paper> pdf_paper(const Scene& scene, const Style& style) {
+  Paper p;
+  switch (style.pdf.page) {
+    case PdfPage::kCanvas:
+      return std::nullopt;
+    case PdfPage::kA4:
+      p.width = 595.276, p.height = 841.89;
+      break;
+    case PdfPage::kLetter:
+      p.width = 612, p.height = 792;
+      break;
+    case PdfPage::kCustom:
+      p.width = style.pdf.page_width, p.height = style.pdf.page_height;
+      break;
+  }
+  // A list may run over many pages, so only its width must fit; anything else fits whole, and a
+  // paper size names the portrait page, turned for a figure wider than tall (custom: as given).
+  bool paged = !scene.paging.cuts.empty();
+  if (!paged && style.pdf.page != PdfPage::kCustom && scene.width > scene.height && p.width < p.height)
+    std::swap(p.width, p.height);
+  double m = std::min(style.pdf.margin, std::min(p.width, p.height) / 4);
+  double room_w = p.width - 2 * m, room_h = p.height - 2 * m;
+  p.scale = std::min(1.0, room_w / scene.width);
+  if (!paged) p.scale = std::min(p.scale, room_h / scene.height);
+  p.x = (p.width - scene.width * p.scale) / 2;
+  p.y = paged ? m : (p.height - scene.height * p.scale) / 2;  // a list starts at the top
+  p.band = room_h / p.scale;
+  return p;
 }
 
 }  // namespace chronoline

@@ -49,6 +49,9 @@ struct RectPrim {
   Color stroke{0, 0, 0, 0};
   double stroke_width = 0;
   double radius = 0;  // rounded corners
+  // Where a bar is cut by a "//": the x of each cut's centre. The renderer leaves two slanted
+  // slivers unpainted there (clips them out), so the cut shows on any background.
+  std::vector<double> cuts;
 };
 struct MarkerPrim {
   double cx, cy, size;

@@ -92,6 +92,29 @@ class Painter {
   }
 
   void operator()(const RectPrim& p) {
+    if (!p.cuts.empty()) {  // leave the "//" of each cut unpainted: clip out two slanted slivers
+      cairo_save(cr_);
+      double m = p.stroke_width + 4, top = p.box.y - 2, bottom = p.box.bottom() + 2;
+      double slant = p.box.h / 2 + 1.5, sliver = 1.6;
+      cairo_rectangle(cr_, p.box.x - m, p.box.y - m, p.box.w + 2 * m, p.box.h + 2 * m);
+      for (double cx : p.cuts)
+        for (double dx : {-2.0, 2.0}) {
+          double u = cx + dx;
+          cairo_move_to(cr_, u - slant / 2 - sliver / 2, bottom);
+          cairo_line_to(cr_, u - slant / 2 + sliver / 2, bottom);
+          cairo_line_to(cr_, u + slant / 2 + sliver / 2, top);
+          cairo_line_to(cr_, u + slant / 2 - sliver / 2, top);
+          cairo_close_path(cr_);
+        }
+      cairo_set_fill_rule(cr_, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_clip(cr_);
+      cairo_set_fill_rule(cr_, CAIRO_FILL_RULE_WINDING);
+      RectPrim whole = p;
+      whole.cuts.clear();
+      (*this)(whole);
+      cairo_restore(cr_);
+      return;
+    }
     rounded_rect(cr_, p.box, p.radius);
     set_color(cr_, p.fill);
     if (p.stroke_width > 0 && p.stroke.a > 0) {
@@ -198,8 +221,11 @@ std::pair<double, double> prim_extent(const Prim& prim) {
 
 // A figure taller than a PDF page allows, cut into pages between rows (see pdf_pages): each page
 // draws the prims that reach into its band, clipped to it, and later pages a running head.
+// On paper (pdf.page a4, letter, custom) every page is the paper's size, the figure scaled and
+// placed on it as `paper` says, and the background covers the whole sheet.
 void paint_pages(cairo_t* cr, cairo_surface_t* surface, const Scene& scene, const Style& style,
-                 const RenderOptions& options, const std::vector<Page>& pages) {
+                 const RenderOptions& options, const std::vector<Page>& pages,
+                 const std::optional<Paper>& paper) {
   // Which pages each prim reaches, in one pass: pages are in order and contiguous.
   std::vector<std::vector<size_t>> on_page(pages.size());
   std::vector<double> starts;
@@ -213,10 +239,18 @@ void paint_pages(cairo_t* cr, cairo_surface_t* surface, const Scene& scene, cons
   Painter painter(cr, style, options);
   for (size_t k = 0; k < pages.size(); ++k) {
     const Page& page = pages[k];
-    cairo_pdf_surface_set_size(surface, scene.width, page.height);
+    if (paper)
+      cairo_pdf_surface_set_size(surface, paper->width, paper->height);
+    else
+      cairo_pdf_surface_set_size(surface, scene.width, page.height);
     if (!options.transparent) {
       set_color(cr, scene.background);
       cairo_paint(cr);
+    }
+    cairo_save(cr);
+    if (paper) {
+      cairo_translate(cr, paper->x, paper->y);
+      cairo_scale(cr, paper->scale, paper->scale);
     }
     cairo_save(cr);
     cairo_rectangle(cr, 0, page.top, scene.width, page.y1 - page.y0);
@@ -231,6 +265,7 @@ void paint_pages(cairo_t* cr, cairo_surface_t* surface, const Scene& scene, cons
       painter(TextPrim{p.head_x, p.head_y, {head}, style.fonts.tick_size * 1.3, FontRole::kTick, false,
                        style.colors.muted, p.head_width, true, false});
     }
+    cairo_restore(cr);
     cairo_show_page(cr);
   }
 }
@@ -281,9 +316,13 @@ Result<std::string> render_vector(const Scene& scene, const Style& style, Output
   }
   cairo_t* cr = cairo_create(surface);
   std::vector<Page> pages;
-  if (format == OutputFormat::kPdf) pages = pdf_pages(scene, style.canvas.height);
-  if (pages.size() > 1)
-    paint_pages(cr, surface, scene, style, options, pages);
+  std::optional<Paper> paper;
+  if (format == OutputFormat::kPdf) {
+    paper = pdf_paper(scene, style);
+    pages = paper ? pdf_pages(scene, paper->band, true) : pdf_pages(scene, style.canvas.height);
+  }
+  if (pages.size() > 1 || paper)
+    paint_pages(cr, surface, scene, style, options, pages, paper);
   else
     paint(cr, scene, style, options, 1);
   if (Status done = finish(cr, surface); !done) return done.error();

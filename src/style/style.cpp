@@ -18,6 +18,7 @@ constexpr std::array<std::string_view, 2> kOrientations = {"horizontal", "vertic
 constexpr std::array<std::string_view, 3> kShapes = {"circle", "diamond", "square"};
 constexpr std::array<std::string_view, 2> kTickFormats = {"auto", "iso"};
 constexpr std::array<std::string_view, 3> kBreakMarks = {"slash", "zigzag", "gap"};
+constexpr std::array<std::string_view, 4> kPdfPages = {"canvas", "a4", "letter", "custom"};
 
 #define NUMBER(KEY, MEMBER, MIN, MAX, DOC)                                      \
   StyleField {                                                                  \
@@ -117,6 +118,12 @@ const std::array kFields = {
     BOOLEAN("show.subtitle", show.subtitle, "draw source and publication date"),
     BOOLEAN("show.legend", show.legend, "draw a legend when events carry categories"),
     BOOLEAN("show.publication", show.publication, "mark the publication date"),
+    ENUM("pdf.page", pdf.page, PdfPage, kPdfPages,
+         "PDF page: canvas (the figure's size), or paper the figure is scaled to fit: a list cut "
+         "into pages between rows, a wider-than-tall figure on one landscape page"),
+    NUMBER("pdf.page_width", pdf.page_width, 144, 14400, "page width in pt for pdf.page custom"),
+    NUMBER("pdf.page_height", pdf.page_height, 144, 14400, "page height in pt for pdf.page custom"),
+    NUMBER("pdf.margin", pdf.margin, 0, 200, "space in pt around the figure on a paper page"),
 };
 
 }  // namespace

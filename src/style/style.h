@@ -29,6 +29,7 @@ enum class Orientation { kHorizontal, kVertical };
 enum class MarkerShape { kCircle, kDiamond, kSquare };
 enum class TickFormat { kAuto, kIso };  // "19 Jan" / "Jan" / "2022" vs "2022-01-19" / "2022-01"
 enum class BreakMark { kSlash, kZigzag, kGap };
+enum class PdfPage { kCanvas, kA4, kLetter, kCustom };  // the page a PDF is printed on
 
 // Everything visual. Sizes are output pixels at scale 1 (PNG) or points (SVG/PDF).
 // Each field maps to the dotted key path of a style file: `canvas.width`, `fonts.family`, ...;
@@ -114,6 +115,18 @@ struct Style {
     bool legend = true;       // when events carry categories
     bool publication = true;  // mark the publication date on the axis
   } show;
+
+  // PDF pages. "canvas": one page the figure's size (a figure taller than 14,400 pt is cut into
+  // pages canvas.height tall). "a4", "letter", "custom" (page_width x page_height): every page
+  // that paper size, the figure scaled down to fit within `margin`; a vertical list is cut between
+  // rows into as many pages as it needs, any other figure fits one page, landscape when it is
+  // wider than tall.
+  struct Pdf {
+    PdfPage page = PdfPage::kCanvas;
+    double page_width = 595;   // pt, for "custom" (A4 is 595 x 842, Letter 612 x 792)
+    double page_height = 842;  // pt, for "custom"
+    double margin = 36;        // pt around the figure on a paper page
+  } pdf;
 };
 
 // The built-in default style (the same as Style{}).

@@ -155,5 +155,42 @@ TEST_CASE("svg_surface_ids: output does not depend on what was rendered before")
   CHECK(first->find("id=\"surface1\"") != std::string::npos);
 }
 
+
+TEST_CASE("a bar's cut marks are holes in the bar, so they show on a transparent background") {
+  Scene scene;
+  scene.width = 200;
+  scene.height = 100;
+  scene.background = Color::rgb(0xffffff);
+  RectPrim bar{Box{20, 40, 160, 10}, Color::rgb(0x2a6f97), Color{0, 0, 0, 0}, 0, 1, {100}};
+  scene.draw.push_back(bar);
+  RenderOptions clear;
+  clear.transparent = true;
+  auto png = render_scene(scene, default_style(), OutputFormat::kPng, clear);
+  REQUIRE(png);
+  struct Reader {
+    const std::string* bytes;
+    size_t at = 0;
+  } reader{&*png};
+  auto read = [](void* closure, unsigned char* data, unsigned int length) {
+    auto* r = static_cast<Reader*>(closure);
+    if (r->at + length > r->bytes->size()) return CAIRO_STATUS_READ_ERROR;
+    std::copy_n(r->bytes->data() + r->at, length, data);
+    r->at += length;
+    return CAIRO_STATUS_SUCCESS;
+  };
+  cairo_surface_t* s = cairo_image_surface_create_from_png_stream(read, &reader);
+  REQUIRE(cairo_surface_status(s) == CAIRO_STATUS_SUCCESS);
+  const unsigned char* data = cairo_image_surface_get_data(s);
+  int stride = cairo_image_surface_get_stride(s);
+  auto alpha = [&](int x, int y) { return static_cast<int>(data[y * stride + 4 * x + 3]); };
+  CHECK(alpha(60, 45) == 255);   // the bar
+  CHECK(alpha(5, 5) == 0);       // the page
+  int least = 255;
+  for (int x = 92; x <= 108; ++x) least = std::min(least, alpha(x, 45));
+  CHECK(least < 40);             // the cut lets the page through
+  CHECK(alpha(100, 45) > 200);   // between its two strokes the bar remains
+  cairo_surface_destroy(s);
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -271,5 +271,64 @@ TEST_CASE("a vertical PDF taller than 14,400 pt becomes pages of the style's hei
   CHECK(text.find("continued, page 2 of") != std::string::npos);
 }
 
+
+TEST_CASE("pdf.page a4 and letter: every page that paper, a list cut between rows, a wide figure on its side") {
+  require_tool("pdfinfo", "poppler-utils");
+  auto page_sizes = [](const std::string& pdf) {
+    auto [status, info] = sh("pdfinfo -f 1 -l 1000 " + shell_quote(pdf));
+    REQUIRE(status == 0);
+    std::vector<std::string> sizes;
+    std::regex size("Page +[0-9]+ size: +([0-9.]+ x [0-9.]+) pts");
+    for (auto it = std::sregex_iterator(info.begin(), info.end(), size); it != std::sregex_iterator(); ++it)
+      sizes.push_back((*it)[1]);
+    return sizes;
+  };
+  // The report list (576 px wide, a list even if wider than tall) on A4: one portrait page.
+  auto a4 = page_sizes(render({"--style", "report", "--set", "pdf.page=a4"}, "a4.pdf"));
+  CHECK(a4 == std::vector<std::string>{"595.276 x 841.89"});
+  // The horizontal figure (1600 x 900) on Letter: one landscape page.
+  auto letter = page_sizes(render({"--set", "pdf.page=letter"}, "letter.pdf"));
+  CHECK(letter == std::vector<std::string>{"792 x 612"});
+  // A custom page as given.
+  auto custom = page_sizes(render({"--style", "vertical", "--set", "pdf.page=custom", "--set",
+                                   "pdf.page_width=400", "--set", "pdf.page_height=200"},
+                                  "custom.pdf"));
+  REQUIRE(custom.size() >= 2);
+  for (const std::string& s : custom) CHECK(s == "400 x 200");
+  // An unknown paper is an input error that names the key.
+  auto bad = run_cli({"render", kTimeline, "-o", (scratch_dir("bad-page") / "x.pdf").string(),
+                      "--set", "pdf.page=a5"});
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("pdf.page") != std::string::npos);
+}
+
+TEST_CASE("a vertical list of 1,200 events on A4 runs over many A4 pages with a running head") {
+  require_tool("pdfinfo", "poppler-utils");
+  auto dir = scratch_dir("a4-pdf");
+  std::string json = R"({"title": "Tall", "published": "2022-01-25", "events": [)";
+  for (int i = 0; i < 1200; ++i)
+    json += std::string(i ? "," : "") + R"({"label": "Event number )" + std::to_string(i) +
+            R"(", "value": "2021-)" + (i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-" +
+            (i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1) + R"("})";
+  json += "]}";
+  std::string in = (dir / "tall.json").string(), pdf = (dir / "tall.pdf").string();
+  std::ofstream(in) << json;
+  auto r = run_cli({"render", in, "-o", pdf, "--style", "report", "--set", "pdf.page=a4"});
+  REQUIRE_MESSAGE(r.status == 0, r.err);
+  auto [status, info] = sh("pdfinfo -f 1 -l 1000 " + shell_quote(pdf));
+  REQUIRE(status == 0);
+  std::smatch pages;
+  REQUIRE(std::regex_search(info, pages, std::regex("Pages: +([0-9]+)")));
+  CHECK(std::stoi(pages[1]) > 10);
+  std::regex size("Page +[0-9]+ size: +([0-9.]+ x [0-9.]+) pts");
+  int a4 = 0;
+  for (auto it = std::sregex_iterator(info.begin(), info.end(), size); it != std::sregex_iterator(); ++it)
+    a4 += (*it)[1] == "595.276 x 841.89";
+  CHECK(a4 == std::stoi(pages[1]));
+  auto [text_status, text] = sh("pdftotext -f 2 -l 2 " + shell_quote(pdf) + " -");
+  REQUIRE(text_status == 0);
+  CHECK(text.find("continued, page 2 of") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace chronoline
