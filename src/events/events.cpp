@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <optional>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -177,6 +179,60 @@ std::string spaced_lower(std::string_view s) {
 bool holds_words(std::string_view text, std::string_view words) {
   return spaced_lower(text).find(spaced_lower(words)) != std::string::npos;
 }
+
+// The events an article has so far, looked up by date and word for `says_again` below: a one-word
+// label ("Died") by its word, a longer one by each of its words. Looking through all events for
+// each new one made a long article quadratic (30,000 dated sentences: 5 s, 440,000: minutes before
+// the event limit refused it). Entries go stale when an event is replaced; they are dropped when
+// met.
+class WordIndex {
+ public:
+  // Registers event `i` (its current value and label).
+  void add(size_t i, const Event& e) {
+    if (e.label.find(' ') == std::string::npos) {
+      one_word_[key(e.value, e.label)].insert(i);
+      return;
+    }
+    for_words(e.label, [&](std::string_view w) { by_word_[key(e.value, w)].insert(i); });
+  }
+  // The first event `o` (in order) for which `related(o)` holds among those that may: events of
+  // e's value whose one-word label is a word of e's label, or whose label holds e's one word.
+  template <class Related>
+  std::optional<size_t> first(const Event& e, Related related) {
+    std::optional<size_t> best;
+    auto look = [&](std::unordered_map<std::string, std::set<size_t>>& map, std::string_view w) {
+      auto it = map.find(key(e.value, w));
+      if (it == map.end()) return;
+      std::set<size_t>& found = it->second;
+      while (!found.empty() && !related(*found.begin())) found.erase(found.begin());
+      if (!found.empty() && (!best || *found.begin() < *best)) best = *found.begin();
+    };
+    if (e.label.find(' ') == std::string::npos)
+      look(by_word_, e.label);
+    else
+      for_words(e.label, [&](std::string_view w) { look(one_word_, w); });
+    return best;
+  }
+
+ private:
+  static std::string key(std::string_view value, std::string_view word) {
+    std::string k(value);
+    k += '\x1f';
+    k += temporal::lower_ascii(word);
+    return k;
+  }
+  template <class F>
+  static void for_words(std::string_view label, F f) {
+    size_t i = 0;
+    while (i <= label.size()) {
+      size_t j = label.find(' ', i);
+      if (j == std::string_view::npos) j = label.size();
+      if (j > i) f(label.substr(i, j - i));
+      i = j + 1;
+    }
+  }
+  std::unordered_map<std::string, std::set<size_t>> one_word_, by_word_;
+};
 
 // True when `name` holds the last word of `phrase`, in any case: "Port of Valmora" and "port".
 bool names_head(std::string_view name, std::string_view phrase) {
@@ -436,6 +492,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   People people(article, tokens);  // who "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
   MidSentenceNames names(article.text);
+  WordIndex index;  // the events so far by date and word
   for (size_t sentence_index = 0; sentence_index < article.sentences.size(); ++sentence_index) {
     const Sentence& sentence = article.sentences[sentence_index];
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
@@ -539,6 +596,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         if (within(e, *same)) {
           if (part_of(same->label, e.label)) e.label = std::move(same->label);
           *same = std::move(e);
+          index.add(static_cast<size_t>(same - events.begin()), *same);
         }
         continue;
       }
@@ -550,12 +608,17 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
                full.label.find(' ') != std::string::npos &&
                holds_words(full.label, one.label);
       };
-      auto again = std::find_if(events.begin(), events.end(),
-                                [&](const Event& o) { return says_again(e, o) || says_again(o, e); });
-      if (again != events.end()) {
-        if (says_again(*again, e)) *again = std::move(e);
+      auto again = index.first(e, [&](size_t o) {
+        return says_again(e, events[o]) || says_again(events[o], e);
+      });
+      if (again) {
+        if (says_again(events[*again], e)) {
+          events[*again] = std::move(e);
+          index.add(*again, events[*again]);
+        }
         continue;
       }
+      index.add(events.size(), e);
       events.push_back(std::move(e));
     }
     // A person is never "it", nor are two things ("Poland, Hungary and the Czech Republic"); a
