@@ -1221,5 +1221,23 @@ TEST_CASE("a fronted conjunction after an adverb of nearness reads as the bare c
         std::vector<std::string>{"He has opposed it"});
 }
 
+TEST_CASE("', and' before a clause with its own subject gives each date its own clause") {
+  CHECK(labels("Dollar Crest reports on Wednesday before the bell, and chipmaker Veltrix, whose X900 "
+               "processor ships in 2027, reports after the close on Thursday.",
+               {"Wednesday", "2027", "Thursday"})[0] == "Dollar Crest reports before the bell");
+  CHECK(labels("Dollar Crest reports on Wednesday before the bell, and chipmaker Veltrix, whose X900 "
+               "processor ships in 2027, reports after the close on Thursday.",
+               {"Wednesday", "2027", "Thursday"})[2] == "Chipmaker Veltrix reports after the close");
+  CHECK(labels("G20 finance ministers meet in Johannesburg from Wednesday through Friday, and the OPEC+ "
+               "group holds a video call on Sunday.",
+               {"Wednesday through Friday", "Sunday"}) ==
+        std::vector<std::string>{"G20 finance ministers meet in Johannesburg", "OPEC+ group holds a video call"});
+  CHECK(labels("The ministers met in Rome on Monday, and the bankers, who flew in late, held talks on Tuesday.",
+               {"Monday", "Tuesday"}) == std::vector<std::string>{"Ministers met in Rome", "Bankers held talks"});
+  // A list's last item is no clause of its own.
+  CHECK(labels("We visited Poland on Monday, Hungary on Tuesday, and the Czech Republic on Wednesday.",
+               {"Monday", "Tuesday", "Wednesday"})[0] == "We visited Poland, Hungary, and the Czech Republic");
+}
+
 }  // namespace
 }  // namespace chronoline
