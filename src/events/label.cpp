@@ -245,6 +245,7 @@ class Labeler {
     if (segments_[k].kind == SegmentKind::kFronted) k = main_segment();
     else if (segments_[k].kind == SegmentKind::kResume) k = resume_owner(k);
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
+    if (auto change = change_at(first, k)) return phrase_.finish(*change, max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
     if (auto relative = object_relative(first, k)) {
@@ -1604,6 +1605,47 @@ class Labeler {
     const std::string& unit = tokens_[np[1]].lower;
     return is(tokens_[np[1]], kAmountUnits) ||
            (unit == "a" && np.size() > 2 && tokens_[np[2]].lower == "share");
+  }
+
+  // "The share rose from 9% in 2021 to 14% in 2023": a date after an amount of a change from one
+  // value to another says the value then, through the clause's subject ("Share: 9%", "Share rose
+  // to 14%"), not the whole change twice.
+  std::optional<std::vector<size_t>> change_at(size_t first, size_t k) const {
+    size_t p = first;
+    while (p > 0 && is(tokens_[p - 1], kTimePrepositions) && tokens_[p - 1].timex < 0) --p;
+    // "9% in 2021": an amount, a preposition (maybe marked as the date's), the date
+    if ((p == first && !is(tokens_[first], kTimePrepositions)) || p == 0) return std::nullopt;
+    std::vector<size_t> np = noun_phrase_before(p);
+    bool rate = p >= 2 && tokens_[p - 1].lower == "%" && std::isdigit(static_cast<unsigned char>(tokens_[p - 2].lower[0]));
+    if (rate) np = {p - 2, p - 1};  // "9%": the sign is no word
+    if (np.empty() || !(amount(np) || rate) || np.front() == 0) return std::nullopt;
+    size_t before = np.front() - 1;
+    if (kCurrencySigns.contains(tokens_[before].lower)) {
+      if (before == 0) return std::nullopt;
+      np.insert(np.begin(), before--);
+    }
+    const Segment& g = segments_[k];
+    if (before < g.body) return std::nullopt;
+    std::vector<size_t> subject = subject_of(k);
+    if (subject.empty() || subject.size() > 8 || subject.back() >= before) return std::nullopt;
+    if (tokens_[before].lower == "from") {
+      bool to = false;
+      for (size_t j = first; j < g.end && !to; ++j) to = tokens_[j].lower == "to" && tokens_[j].timex < 0;
+      if (!to) return std::nullopt;
+      subject.push_back(tokens_.size());  // a ':' marker
+      subject.insert(subject.end(), np.begin(), np.end());
+      return subject;
+    }
+    if (tokens_[before].lower != "to") return std::nullopt;
+    size_t from = before;
+    while (from > subject.back() + 1 && tokens_[from - 1].lower != "from") --from;
+    if (from <= subject.back() + 1) return std::nullopt;
+    std::vector<size_t> out = subject;
+    for (size_t j = subject.back() + 1; j + 1 < from; ++j)
+      if (tokens_[j].timex < 0) out.push_back(j);
+    out.push_back(before);
+    out.insert(out.end(), np.begin(), np.end());
+    return out;
   }
 
   std::vector<size_t> all_tokens() const {

@@ -1239,5 +1239,16 @@ TEST_CASE("', and' before a clause with its own subject gives each date its own 
                {"Monday", "Tuesday", "Wednesday"})[0] == "We visited Poland, Hungary, and the Czech Republic");
 }
 
+TEST_CASE("a change from one amount at a date to another at a later one says each value at its date") {
+  CHECK(labels("The share of renters rose from 9% in 2021 to 14% in 2023, the survey found.", {"2021", "2023"}) ==
+        std::vector<std::string>{"Share of renters: 9%", "Share of renters rose to 14%"});
+  CHECK(labels("Sales grew from $2 million in 2019 to $5 million in 2022.", {"2019", "2022"}) ==
+        std::vector<std::string>{"Sales: $2 million", "Sales grew to $5 million"});
+  CHECK(labels("Its debt fell from 40 percent in March to 31 percent in June.", {"March", "June"}) ==
+        std::vector<std::string>{"Its debt: 40 percent", "Its debt fell to 31 percent"});
+  // No amount, no change: the clause as before.
+  CHECK(labels("The office moved from Leeds in 2021 to York in 2023.", {"2021"})[0] != "Office: Leeds");
+}
+
 }  // namespace
 }  // namespace chronoline
