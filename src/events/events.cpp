@@ -183,6 +183,68 @@ std::string life_of(const Article& article, std::string_view line, std::string_v
   return begin < end ? std::string(text.substr(begin, end - begin)) : std::string();
 }
 
+// For a transcript's answer that is a date alone ("A: On March 3."), a label from the question
+// before it ("Q: When will the museum open?" -> "Museum will open"; "When does it open?" ->
+// "When does it open?"): its speaker tag and question word go, an auxiliary moves after a subject
+// of a pronoun or up to three words from an article or capital. Empty when `answer` has no
+// speaker tag or `question` asks nothing about when.
+std::string label_from_question(std::string_view answer, std::string_view question) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t j = s.find(' ', i);
+      if (j == std::string_view::npos) j = s.size();
+      if (j > i) out.emplace_back(s.substr(i, j - i));
+      i = j + 1;
+    }
+    return out;
+  };
+  auto tag_end = [&](const std::vector<std::string>& w) -> size_t {
+    if (w.empty() || (w[0].back() != ':' && w[0].back() != '.')) return 0;
+    std::string head = temporal::lower_ascii(std::string_view(w[0]).substr(0, w[0].size() - 1));
+    return kTranscriptTags.contains(head) ? 1 : 0;
+  };
+  std::vector<std::string> a = words(answer), q = words(question);
+  if (tag_end(a) == 0 || a.size() > 6 || q.empty() || question.empty() || question.back() != '?') return {};
+  size_t i = tag_end(q);
+  if (i >= q.size()) return {};
+  size_t asks = 0;
+  for (size_t n = 2; n >= 1 && asks == 0; --n)
+    if (i + n <= q.size()) {
+      std::string phrase;
+      for (size_t j = i; j < i + n; ++j) phrase += (j > i ? " " : "") + temporal::lower_ascii(q[j]);
+      if (kQuestionWords.contains(phrase)) asks = n;
+    }
+  if (asks == 0) return {};
+  std::string out;
+  std::vector<std::string> rest(q.begin() + static_cast<long>(i), q.end());
+  rest.back().pop_back();  // the '?'
+  if (rest.back().empty()) rest.pop_back();
+  std::vector<std::string> body(rest.begin() + static_cast<long>(asks), rest.end());
+  if (body.size() >= 2 && kQuestionAuxiliaries.contains(temporal::lower_ascii(body[0]))) {
+    std::string aux = temporal::lower_ascii(body[0]);
+    std::string first = temporal::lower_ascii(body[1]);
+    size_t subject = 0;
+    if (kSubjectPronouns.contains(first)) subject = 1;
+    else if (kArticles.contains(first) || kPossessives.contains(first) || std::isupper(static_cast<unsigned char>(body[1][0])))
+      for (subject = 1; subject < 3 && 1 + subject < body.size() &&
+                        std::isupper(static_cast<unsigned char>(body[1 + subject][0])); ++subject) {}
+    if (kArticles.contains(first) && subject == 1 && body.size() > 3) subject = 2;  // "the museum"
+    if (subject > 0 && 1 + subject < body.size()) {
+      std::vector<std::string> s(body.begin() + 1, body.begin() + 1 + static_cast<long>(subject));
+      if (kArticles.contains(temporal::lower_ascii(s[0])) && s.size() > 1) s.erase(s.begin());
+      for (const auto& w : s) out += (out.empty() ? "" : " ") + w;
+      out += " " + aux;
+      for (size_t j = 1 + subject; j < body.size(); ++j) out += " " + body[j];
+      out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+      return out;
+    }
+  }
+  for (size_t j = 0; j < rest.size(); ++j) out += (j > 0 ? " " : "") + rest[j];
+  return out + "?";
+}
+
 // Whether `inside[k]` is a bare clock time ("6am", "8 p.m.", a range's first) with a recurrence
 // ("every 10 minutes", "every day", "weekdays", "seven days a week") right before or after it in
 // its clause (or after the range it opens): at most three words between, no punctuation but a
@@ -677,6 +739,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
             !own.empty() && labels.labels[k].find(' ') != std::string::npos &&
             (labels.labels[k].starts_with("Its ") || labels.labels[k].starts_with("It "));
         std::string label = !part.label.empty() ? part.label : resolve_it(labels.labels[k], later_clause ? own : it);
+        // "Q: When does it open? A: On March 3.": the answer says when, the question what.
+        if (label.empty() && sentence_index > 0)
+          label = label_from_question(line, one_line(article.slice(article.sentences[sentence_index - 1].range)));
         e.label = resolve_person(
             label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
         // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a

@@ -66,5 +66,18 @@ TEST_CASE("a range in brackets after a name is no life span without a death") {
   CHECK(t.events[0].value == "2019/2021");
 }
 
+TEST_CASE("a transcript's date-only answer takes its label from the question") {
+  auto t = extract(
+      "Q: When will the bridge reopen? A: In May.\n\n"
+      "Q: When does the museum open?\n\nA: On March 3.\n\n"
+      "Q: When will Acme Corp ship the phone? A: On Friday.\n\n"
+      "Q: Why did you leave? A: Last year.\n\n"
+      "Q: Did you meet him? A: Yes, last Thursday.");
+  // The dates are the tagger's (an answer's "In May" has no tense of its own); the labels are
+  // what this tests.
+  CHECK(labelled(t) ==
+        "2026-05 Bridge will reopen\n2027-03-03 When does the museum open?\n2026-11-27 Acme Corp will ship the phone\n");
+}
+
 }  // namespace
 }  // namespace chronoline
