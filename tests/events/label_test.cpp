@@ -1250,5 +1250,15 @@ TEST_CASE("a change from one amount at a date to another at a later one says eac
   CHECK(labels("The office moved from Leeds in 2021 to York in 2023.", {"2021"})[0] != "Office: Leeds");
 }
 
+TEST_CASE("an aside that the date leaves with one word goes with its commas") {
+  CHECK(labels("Version 4.1, due on Tuesday, adds offline maps.", {"Tuesday"}) ==
+        std::vector<std::string>{"Version 4.1 adds offline maps"});
+  CHECK(labels("The bill, due Friday, sets new fees.", {"Friday"}) ==
+        std::vector<std::string>{"Bill sets new fees"});
+  // A list's items keep their commas.
+  CHECK(labels("They bought apples, pears, and plums on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"They bought apples, pears, and plums"});
+}
+
 }  // namespace
 }  // namespace chronoline
