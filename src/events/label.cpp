@@ -937,7 +937,11 @@ class Labeler {
   // capitalised words, "N.Y." with its dots, and no description after them, which would make them
   // a person's name); else `comma`.
   size_t place_after(size_t comma) const {
-    if (comma < 2 || !is(tokens_[0], kCutWords) || !tokens_[comma - 1].word ||
+    // "Born in Duluth, Minnesota, Dr. Voss earned": a participle before the preposition too.
+    bool opens = is(tokens_[0], kCutWords) ||
+                 (comma > 2 && is(tokens_[1], kCutWords) && tokens_[0].cap && tokens_[0].timex < 0 &&
+                  (is(tokens_[0], kFrontedParticiples) || (tokens_[0].lower.size() > 4 && tokens_[0].lower.ends_with("ed"))));
+    if (comma < 2 || !opens || !tokens_[comma - 1].word ||
         !tokens_[comma - 1].cap || tokens_[comma - 1].timex >= 0)
       return comma;
     size_t j = comma + 1, words = 0;

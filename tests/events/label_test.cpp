@@ -1260,5 +1260,12 @@ TEST_CASE("an aside that the date leaves with one word goes with its commas") {
         std::vector<std::string>{"They bought apples, pears, and plums"});
 }
 
+TEST_CASE("a participle's place of two names before the comma is one fronted phrase") {
+  CHECK(labels("Born in Duluth, Minnesota, Dr. Voss earned her doctorate at the University of Chicago in 1958.",
+               {"1958"}) == std::vector<std::string>{"Voss earned her doctorate at the University of Chicago"});
+  CHECK(labels("Raised in Leeds, England, Ruth Ames joined the BBC in 1970.", {"1970"}) ==
+        std::vector<std::string>{"Ruth Ames joined the BBC"});
+}
+
 }  // namespace
 }  // namespace chronoline
