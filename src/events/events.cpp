@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <optional>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -86,6 +88,161 @@ bool rate_after(std::string_view text, size_t from) {
   while (!phrase.empty() && !alnum(phrase.back())) phrase.pop_back();
   std::transform(phrase.begin(), phrase.end(), phrase.begin(), [](unsigned char c) { return std::tolower(c); });
   return kRates.contains(phrase);
+}
+
+// Up to `n` words of `text` before byte `pos`, nearest first, in lower case and without marks
+// around them; none past a mark that ends a clause (".,;:!?()" or a newline).
+std::vector<std::string> words_before(std::string_view text, size_t pos, size_t n) {
+  std::vector<std::string> words;
+  size_t i = std::min(pos, text.size());
+  auto ends_clause = [](char c) { return std::string_view(".,;:!?()").find(c) != std::string_view::npos; };
+  while (words.size() < n) {
+    while (i > 0 && text[i - 1] == ' ') --i;
+    size_t end = i;
+    while (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') --i;
+    if (i == end || ends_clause(text[end - 1])) break;  // "meeting, the largest": not "meeting"
+    std::string_view w = text.substr(i, end - i);
+    bool opens = ends_clause(w.front());
+    while (!w.empty() && !alnum(w.front())) w.remove_prefix(1);
+    while (!w.empty() && !alnum(w.back())) w.remove_suffix(1);
+    if (w.empty()) break;
+    words.push_back(temporal::lower_ascii(w));
+    if (opens || (i > 0 && text[i - 1] == '\n')) break;
+  }
+  return words;
+}
+
+// Whether `t` follows "since" after a superlative in its clause ("the largest increase since
+// 2011", "its lowest level since March 2020", "the first time since 1998"): a comparison, no
+// event at that date.
+bool compared_since(std::string_view text, const Timex& t) {
+  auto words = words_before(text, t.begin, 6);
+  if (words.empty() || words[0] != "since") return false;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (kComparisons.contains(words[i])) return true;
+  return false;
+}
+
+// Whether `t`, a year or month (or coarser) and no range, frames the article rather than dates a
+// happening: in a sentence about the article itself ("Here is how 2026 unfolded, month by
+// month"), or the publication's year after a part still to come ("Investors head into the final
+// stretch of the year").
+bool frames_article(std::string_view text, std::string_view line, const Timex& t, const DaySpan& span,
+                    std::optional<date::sys_days> published) {
+  if (!t.range.empty() || span.granularity > Granularity::kMonth) return false;
+  std::string start = temporal::lower_ascii(line.substr(0, 24));
+  for (size_t words = 1; words <= 3; ++words) {
+    size_t end = 0;
+    for (size_t w = 0; w < words && end != std::string::npos; ++w) end = start.find(' ', end + (w > 0));
+    if (end != std::string::npos && kFrameOpeners.contains(std::string_view(start).substr(0, end))) return true;
+  }
+  if (!published || *published < span.start || *published > span.end) return false;
+  auto words = words_before(text, t.begin, 3);
+  return words.size() >= 2 && words[0] == "of" && kPortionNouns.contains(words[1]);
+}
+
+// Whether `s` holds a word of death-words.txt ("died", "obituary").
+bool mentions_death(std::string_view s) {
+  std::string l = temporal::lower_ascii(s);
+  for (char& c : l)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = ' ';
+  size_t i = 0;
+  while (i < l.size()) {
+    size_t j = l.find(' ', i);
+    if (j == std::string::npos) j = l.size();
+    if (j > i && kDeathWords.contains(std::string_view(l).substr(i, j - i))) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+// Whether a range in brackets right after a name in a sentence about a death (or an obituary)
+// is that person's life ("Eleanor Voss (March 3, 1932 - Nov. 24, 2026), a physicist, died on
+// Tuesday"); returns the name, else empty.
+std::string life_of(const Article& article, std::string_view line, std::string_view text, const Timex& from,
+                    const Timex& to) {
+  size_t open = text.find_last_not_of(' ', from.begin == 0 ? 0 : from.begin - 1);
+  size_t close = text.find_first_not_of(' ', to.end);
+  if (open == std::string_view::npos || text[open] != '(' || close == std::string_view::npos ||
+      text[close] != ')')
+    return {};
+  if (!mentions_death(line) && !mentions_death(article.title)) return {};
+  // The capitalised words before the bracket: "Eleanor Voss".
+  size_t end = open;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  for (int words = 0; words < 4; ++words) {
+    size_t b = begin;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    size_t e = b;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && alnum(text[b - 1])) --b;
+    if (b == e || !std::isupper(static_cast<unsigned char>(text[b]))) break;
+    begin = b;
+    if (b > 0 && text[b - 1] != ' ') break;
+  }
+  return begin < end ? std::string(text.substr(begin, end - begin)) : std::string();
+}
+
+// For a transcript's answer that is a date alone ("A: On March 3."), a label from the question
+// before it ("Q: When will the museum open?" -> "Museum will open"; "When does it open?" ->
+// "When does it open?"): its speaker tag and question word go, an auxiliary moves after a subject
+// of a pronoun or up to three words from an article or capital. Empty when `answer` has no
+// speaker tag or `question` asks nothing about when.
+std::string label_from_question(std::string_view answer, std::string_view question) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t j = s.find(' ', i);
+      if (j == std::string_view::npos) j = s.size();
+      if (j > i) out.emplace_back(s.substr(i, j - i));
+      i = j + 1;
+    }
+    return out;
+  };
+  auto tag_end = [&](const std::vector<std::string>& w) -> size_t {
+    if (w.empty() || (w[0].back() != ':' && w[0].back() != '.')) return 0;
+    std::string head = temporal::lower_ascii(std::string_view(w[0]).substr(0, w[0].size() - 1));
+    return kTranscriptTags.contains(head) ? 1 : 0;
+  };
+  std::vector<std::string> a = words(answer), q = words(question);
+  if (tag_end(a) == 0 || a.size() > 6 || q.empty() || question.empty() || question.back() != '?') return {};
+  size_t i = tag_end(q);
+  if (i >= q.size()) return {};
+  size_t asks = 0;
+  for (size_t n = 2; n >= 1 && asks == 0; --n)
+    if (i + n <= q.size()) {
+      std::string phrase;
+      for (size_t j = i; j < i + n; ++j) phrase += (j > i ? " " : "") + temporal::lower_ascii(q[j]);
+      if (kQuestionWords.contains(phrase)) asks = n;
+    }
+  if (asks == 0) return {};
+  std::string out;
+  std::vector<std::string> rest(q.begin() + static_cast<long>(i), q.end());
+  rest.back().pop_back();  // the '?'
+  if (rest.back().empty()) rest.pop_back();
+  std::vector<std::string> body(rest.begin() + static_cast<long>(asks), rest.end());
+  if (body.size() >= 2 && kQuestionAuxiliaries.contains(temporal::lower_ascii(body[0]))) {
+    std::string aux = temporal::lower_ascii(body[0]);
+    std::string first = temporal::lower_ascii(body[1]);
+    size_t subject = 0;
+    if (kSubjectPronouns.contains(first)) subject = 1;
+    else if (kArticles.contains(first) || kPossessives.contains(first) || std::isupper(static_cast<unsigned char>(body[1][0])))
+      for (subject = 1; subject < 3 && 1 + subject < body.size() &&
+                        std::isupper(static_cast<unsigned char>(body[1 + subject][0])); ++subject) {}
+    if (kArticles.contains(first) && subject == 1 && body.size() > 3) subject = 2;  // "the museum"
+    if (subject > 0 && 1 + subject < body.size()) {
+      std::vector<std::string> s(body.begin() + 1, body.begin() + 1 + static_cast<long>(subject));
+      if (kArticles.contains(temporal::lower_ascii(s[0])) && s.size() > 1) s.erase(s.begin());
+      for (const auto& w : s) out += (out.empty() ? "" : " ") + w;
+      out += " " + aux;
+      for (size_t j = 1 + subject; j < body.size(); ++j) out += " " + body[j];
+      out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+      return out;
+    }
+  }
+  for (size_t j = 0; j < rest.size(); ++j) out += (j > 0 ? " " : "") + rest[j];
+  return out + "?";
 }
 
 // Whether `inside[k]` is a bare clock time ("6am", "8 p.m.", a range's first) with a recurrence
@@ -177,6 +334,60 @@ std::string spaced_lower(std::string_view s) {
 bool holds_words(std::string_view text, std::string_view words) {
   return spaced_lower(text).find(spaced_lower(words)) != std::string::npos;
 }
+
+// The events an article has so far, looked up by date and word for `says_again` below: a one-word
+// label ("Died") by its word, a longer one by each of its words. Looking through all events for
+// each new one made a long article quadratic (30,000 dated sentences: 5 s, 440,000: minutes before
+// the event limit refused it). Entries go stale when an event is replaced; they are dropped when
+// met.
+class WordIndex {
+ public:
+  // Registers event `i` (its current value and label).
+  void add(size_t i, const Event& e) {
+    if (e.label.find(' ') == std::string::npos) {
+      one_word_[key(e.value, e.label)].insert(i);
+      return;
+    }
+    for_words(e.label, [&](std::string_view w) { by_word_[key(e.value, w)].insert(i); });
+  }
+  // The first event `o` (in order) for which `related(o)` holds among those that may: events of
+  // e's value whose one-word label is a word of e's label, or whose label holds e's one word.
+  template <class Related>
+  std::optional<size_t> first(const Event& e, Related related) {
+    std::optional<size_t> best;
+    auto look = [&](std::unordered_map<std::string, std::set<size_t>>& map, std::string_view w) {
+      auto it = map.find(key(e.value, w));
+      if (it == map.end()) return;
+      std::set<size_t>& found = it->second;
+      while (!found.empty() && !related(*found.begin())) found.erase(found.begin());
+      if (!found.empty() && (!best || *found.begin() < *best)) best = *found.begin();
+    };
+    if (e.label.find(' ') == std::string::npos)
+      look(by_word_, e.label);
+    else
+      for_words(e.label, [&](std::string_view w) { look(one_word_, w); });
+    return best;
+  }
+
+ private:
+  static std::string key(std::string_view value, std::string_view word) {
+    std::string k(value);
+    k += '\x1f';
+    k += temporal::lower_ascii(word);
+    return k;
+  }
+  template <class F>
+  static void for_words(std::string_view label, F f) {
+    size_t i = 0;
+    while (i <= label.size()) {
+      size_t j = label.find(' ', i);
+      if (j == std::string_view::npos) j = label.size();
+      if (j > i) f(label.substr(i, j - i));
+      i = j + 1;
+    }
+  }
+  std::unordered_map<std::string, std::set<size_t>> one_word_, by_word_;
+};
 
 // True when `name` holds the last word of `phrase`, in any case: "Port of Valmora" and "port".
 bool names_head(std::string_view name, std::string_view phrase) {
@@ -440,6 +651,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   People people(article, tokens);  // who "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
   MidSentenceNames names(article.text);
+  WordIndex index;  // the events so far by date and word
+  std::vector<size_t> deaths;  // the events that end a life span in brackets
   for (size_t sentence_index = 0; sentence_index < article.sentences.size(); ++sentence_index) {
     const Sentence& sentence = article.sentences[sentence_index];
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
@@ -478,89 +691,128 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       // A clock time beside a recurrence is a timetable, not a moment: "trains every 10 minutes
       // from 6am to 1am", "open until 8 p.m. every day", "from 9am to 5pm on weekdays".
       if (schedule_time(article.text, inside, k)) continue;
-      std::string value = event_value(t);
-      auto span = span_of_value(value);
-      if (!span) continue;
-      Event e;
-      e.value = value;
-      if (t.range.empty() && is_timex_mod(t.mod)) e.mod = t.mod;  // "late 2025" is 2025, END
-      e.span = narrowed_span(*span, e.mod);
-      // "earlier this month" is the part of the month before the publication date, not its start.
-      if (e.mod == "START" && published && *published > span->start && *published <= span->end &&
-          span->granularity <= Granularity::kMonth) {
-        e.mod.clear();
-        e.span = DaySpan{span->start, *published - date::days{1}, span->granularity, true};
+      // An event's dates and, for a life span, its label: one part, or two for a life in brackets
+      // after a name ("Eleanor Voss (March 3, 1932 - Nov. 24, 2026) ... died"): birth and death,
+      // not one bar across a life that the story is not about.
+      struct Part {
+        std::string value;
+        size_t begin, end;
+        std::string label;
+      };
+      std::vector<Part> parts;
+      bool ranged = !t.range.empty() && k + 1 < inside.size() && inside[k + 1]->ends_range;
+      std::string life = ranged ? life_of(article, line, article.text, t, *inside[k + 1]) : std::string();
+      if (!life.empty()) {
+        parts.push_back({t.value, t.begin, t.end, life + " born"});
+        parts.push_back({inside[k + 1]->value, inside[k + 1]->begin, inside[k + 1]->end, life + " died"});
+      } else {
+        parts.push_back({event_value(t), t.begin, ranged ? inside[k + 1]->end : t.end, {}});
       }
-      size_t end = t.end;
-      if (!t.range.empty() && k + 1 < inside.size() && inside[k + 1]->ends_range) end = inside[k + 1]->end;
-      e.text = one_line(std::string_view(article.text).substr(t.begin, end - t.begin));
-      e.offset = {{offsets.to_codepoint(t.begin), offsets.to_codepoint(end)}};
-      e.sentence = line;
-      // "his" in a sentence that names a person is most often that person; "he" further on, the
-      // person named in the last two sentences ("a man ... he" six sentences later is no one
-      // named). "The Haworth mill never reopened, and its site became a retail park": "its" in a
-      // later clause of a sentence about a thing is that thing. A one-word definite subject ("the
-      // company") is rather the name said before.
-      bool definite = labels.definite.find(' ') != std::string::npos;
-      std::string_view own = !labels.person.empty()    ? std::string_view()
-                             : !labels.subject.empty() ? std::string_view(labels.subject)
-                             : definite                ? std::string_view(labels.definite)
-                                                       : std::string_view();
-      bool later_clause =
-          !own.empty() && labels.labels[k].find(' ') != std::string::npos &&
-          (labels.labels[k].starts_with("Its ") || labels.labels[k].starts_with("It "));
-      std::string label = resolve_it(labels.labels[k], later_clause ? own : it);
-      e.label = resolve_person(
-          label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
-      // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
-      // lone date line) is no event.
-      if (e.label.empty()) continue;
-      // One happening dated twice in its sentence ("April 15: Ribbon-cutting ceremony at 10 a.m.",
-      // "Wednesday: Gusts were recorded this morning") is one event, at the finer date.
-      auto within = [](const Event& fine, const Event& coarse) {
-        return !fine.is_range() && !coarse.is_range() && fine.span.start >= coarse.span.start &&
-               fine.span.end <= coarse.span.end && fine.span.granularity >= coarse.span.granularity;
-      };
-      // "The January transfer window opens on 1/1/2027": the month is the day's too, though its
-      // label runs on ("Transfer window opens and Harding said ...").
-      auto extends = [](const std::string& longer, const std::string& shorter) {
-        return longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
-               longer[shorter.size()] == ' ';
-      };
-      // "Residents will gather at the war memorial [on Saturday] at 11 a.m.": a finer date whose
-      // label is part of the coarser one's says when in that day the same happening is.
-      auto part_of = [](const std::string& whole, const std::string& part) {
-        if (part.size() >= whole.size() || part.find(' ') == std::string::npos) return false;
-        return holds_words(whole, part);
-      };
-      auto same = std::find_if(
-          events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {
-            return (o.label == e.label && (within(e, o) || within(o, e))) ||
-                   (within(e, o) && (extends(o.label, e.label) || part_of(o.label, e.label))) ||
-                   (within(o, e) && extends(e.label, o.label));
-          });
-      if (same != events.end()) {
-        if (within(e, *same)) {
-          if (part_of(same->label, e.label)) e.label = std::move(same->label);
-          *same = std::move(e);
+      for (const Part& part : parts) {
+        auto span = span_of_value(part.value);
+        if (!span) continue;
+        // "the largest increase since 2011" compares with 2011; "Here is how 2026 unfolded" frames
+        // the article: no events then.
+        if (part.label.empty() &&
+            (compared_since(article.text, t) || frames_article(article.text, line, t, *span, published)))
+          continue;
+        Event e;
+        e.value = part.value;
+        if (t.range.empty() && is_timex_mod(t.mod)) e.mod = t.mod;  // "late 2025" is 2025, END
+        e.span = narrowed_span(*span, e.mod);
+        // "earlier this month" is the part of the month before the publication date, not its start.
+        if (e.mod == "START" && published && *published > span->start && *published <= span->end &&
+            span->granularity <= Granularity::kMonth) {
+          e.mod.clear();
+          e.span = DaySpan{span->start, *published - date::days{1}, span->granularity, true};
         }
-        continue;
+        e.text = one_line(std::string_view(article.text).substr(part.begin, part.end - part.begin));
+        e.offset = {{offsets.to_codepoint(part.begin), offsets.to_codepoint(part.end)}};
+        e.sentence = line;
+        // "his" in a sentence that names a person is most often that person; "he" further on, the
+        // person named in the last two sentences ("a man ... he" six sentences later is no one
+        // named). "The Haworth mill never reopened, and its site became a retail park": "its" in a
+        // later clause of a sentence about a thing is that thing. A one-word definite subject ("the
+        // company") is rather the name said before.
+        bool definite = labels.definite.find(' ') != std::string::npos;
+        std::string_view own = !labels.person.empty()    ? std::string_view()
+                               : !labels.subject.empty() ? std::string_view(labels.subject)
+                               : definite                ? std::string_view(labels.definite)
+                                                         : std::string_view();
+        bool later_clause =
+            !own.empty() && labels.labels[k].find(' ') != std::string::npos &&
+            (labels.labels[k].starts_with("Its ") || labels.labels[k].starts_with("It "));
+        std::string label = !part.label.empty() ? part.label : resolve_it(labels.labels[k], later_clause ? own : it);
+        // "Q: When does it open? A: On March 3.": the answer says when, the question what.
+        if (label.empty() && sentence_index > 0)
+          label = label_from_question(line, one_line(article.slice(article.sentences[sentence_index - 1].range)));
+        e.label = resolve_person(
+            label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
+        // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
+        // lone date line) is no event.
+        if (e.label.empty()) continue;
+        // "Eleanor Voss (March 3, 1932 - Nov. 24, 2026) ... died on Tuesday", "She died on
+        // Tuesday" later on: the death a life span has dated already, not a second event.
+        if (part.label.empty() &&
+            std::any_of(deaths.begin(), deaths.end(), [&](size_t d) {
+              return d < events.size() && events[d].value == e.value && events[d].label.ends_with(" died") &&
+                     (d >= sentence_first || mentions_death(e.label));
+            }))
+          continue;
+        if (!life.empty() && &part == &parts.back()) deaths.push_back(events.size());
+        // One happening dated twice in its sentence ("April 15: Ribbon-cutting ceremony at 10 a.m.",
+        // "Wednesday: Gusts were recorded this morning") is one event, at the finer date.
+        auto within = [](const Event& fine, const Event& coarse) {
+          return !fine.is_range() && !coarse.is_range() && fine.span.start >= coarse.span.start &&
+                 fine.span.end <= coarse.span.end && fine.span.granularity >= coarse.span.granularity;
+        };
+        // "The January transfer window opens on 1/1/2027": the month is the day's too, though its
+        // label runs on ("Transfer window opens and Harding said ...").
+        auto extends = [](const std::string& longer, const std::string& shorter) {
+          return longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
+                 longer[shorter.size()] == ' ';
+        };
+        // "Residents will gather at the war memorial [on Saturday] at 11 a.m.": a finer date whose
+        // label is part of the coarser one's says when in that day the same happening is.
+        auto part_of = [](const std::string& whole, const std::string& part) {
+          if (part.size() >= whole.size() || part.find(' ') == std::string::npos) return false;
+          return holds_words(whole, part);
+        };
+        auto same = std::find_if(
+            events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {
+              return (o.label == e.label && (within(e, o) || within(o, e))) ||
+                     (within(e, o) && (extends(o.label, e.label) || part_of(o.label, e.label))) ||
+                     (within(o, e) && extends(e.label, o.label));
+            });
+        if (same != events.end()) {
+          if (within(e, *same)) {
+            if (part_of(same->label, e.label)) e.label = std::move(same->label);
+            *same = std::move(e);
+            index.add(static_cast<size_t>(same - events.begin()), *same);
+          }
+          continue;
+        }
+        // "She died on Sunday at her home" and an obituary's closing "born 3 May 1939; died 22
+        // November 2026": a one-word label that another event of that date already says is that
+        // event.
+        auto says_again = [](const Event& one, const Event& full) {
+          return one.value == full.value && one.label.find(' ') == std::string::npos &&
+                 full.label.find(' ') != std::string::npos &&
+                 holds_words(full.label, one.label);
+        };
+        auto again = index.first(e, [&](size_t o) {
+          return says_again(e, events[o]) || says_again(events[o], e);
+        });
+        if (again) {
+          if (says_again(events[*again], e)) {
+            events[*again] = std::move(e);
+            index.add(*again, events[*again]);
+          }
+          continue;
+        }
+        index.add(events.size(), e);
+        events.push_back(std::move(e));
       }
-      // "She died on Sunday at her home" and an obituary's closing "born 3 May 1939; died 22
-      // November 2026": a one-word label that another event of that date already says is that
-      // event.
-      auto says_again = [](const Event& one, const Event& full) {
-        return one.value == full.value && one.label.find(' ') == std::string::npos &&
-               full.label.find(' ') != std::string::npos &&
-               holds_words(full.label, one.label);
-      };
-      auto again = std::find_if(events.begin(), events.end(),
-                                [&](const Event& o) { return says_again(e, o) || says_again(o, e); });
-      if (again != events.end()) {
-        if (says_again(*again, e)) *again = std::move(e);
-        continue;
-      }
-      events.push_back(std::move(e));
     }
     // A person is never "it", nor are two things ("Poland, Hungary and the Czech Republic"); a
     // quotation's subject ("``Hungary has come home,'' said ...") is another voice's.

@@ -243,8 +243,10 @@ class Labeler {
       if (std::string done = fronted_ing(first, max_length); !done.empty()) return done;
     if (auto focused = cleft(home, first, last)) return phrase_.finish(*focused, max_length);
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
-    if (segments_[k].kind == SegmentKind::kFronted || segments_[k].kind == SegmentKind::kResume) k = main_segment();
+    if (segments_[k].kind == SegmentKind::kFronted) k = main_segment();
+    else if (segments_[k].kind == SegmentKind::kResume) k = resume_owner(k);
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
+    if (auto change = change_at(first, k)) return phrase_.finish(*change, max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
     if (auto relative = object_relative(first, k)) {
@@ -659,6 +661,50 @@ class Labeler {
     return end < tokens_.size() ? end : 0;
   }
 
+  // True when the five tokens before the comma at `comma` (after `start`) hold no comma and a
+  // date: the end of a clause, not of a list's item ("Poland, Hungary, and the Czech Republic").
+  bool long_run_before(size_t start, size_t comma) const {
+    if (comma < start + 5) return false;
+    bool dated = false;
+    for (size_t j = comma - 5; j < comma; ++j) {
+      if (is_punct(tokens_[j], ",")) return false;
+      dated = dated || tokens_[j].timex >= 0;
+    }
+    return dated;
+  }
+
+  // True when a subject of up to four words starts at token i, maybe with an aside between
+  // commas, and a finite or present-tense verb follows it: "the OPEC+ group holds", "chipmaker
+  // Veltrix, whose X900 ships in 2027, reports", "they meet". Not a date before the verb.
+  bool subject_then_verb(size_t i) const {
+    if (i + 1 >= tokens_.size() || tokens_[i].timex >= 0 || !tokens_[i].word) return false;
+    const Token& first = tokens_[i];
+    bool pronoun = is(first, kSubjectPronouns);
+    bool described = !first.cap && std::isalpha(static_cast<unsigned char>(first.lower[0])) && !looks_verb(first) && !is(first, kCutWords) && !is(first, kPronouns) &&
+                     !is(first, kConjunctions) && tokens_[i + 1].word && tokens_[i + 1].cap;
+    if (!pronoun && !described && !is(first, kArticles) && !is(first, kPossessives) &&
+        !(first.cap && !is(first, kPronouns)))
+      return false;
+    for (size_t j = i + 1, words = 0; j < tokens_.size() && words < 4; ++j) {
+      const Token& t = tokens_[j];
+      if (is_punct(t, ",")) {
+        size_t close = j + 1;
+        while (close < tokens_.size() && close < j + 14 && !is_punct(tokens_[close], ",") &&
+               !is_punct(tokens_[close], ";") && !is_punct(tokens_[close], "."))
+          ++close;
+        if (close >= tokens_.size() || !is_punct(tokens_[close], ",")) return false;
+        j = close;
+        continue;
+      }
+      if (!t.word && t.timex < 0 && t.begin == tokens_[j - 1].end && !is_punct(t, ".")) continue;  // "OPEC+"
+      if (!t.word || t.timex >= 0) return false;
+      if ((looks_verb(t) && !t.lower.ends_with("ing")) || present_at(j)) return true;
+      if (pronoun || is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) || is(t, kArticles)) return false;
+      ++words;
+    }
+    return false;
+  }
+
   // True when a subject with asides between commas and then a finite verb start at token i
   // ("the victim, Linda Sanders, 35, had finished").
   bool clause_past_asides(size_t i) const {
@@ -803,7 +849,14 @@ class Labeler {
           continue;
         }
         // ", but" joins clauses even when the first one's verb does not look like one ("expect").
-        if (is(*next, kConjunctions) && (has_verb(start, i) || next->lower == "but") && clause_follows(i + 2)) {
+        // ", and the OPEC+ group holds ...", ", and chipmaker Veltrix, whose ..., reports ...": a
+        // clause with its own subject after a long run with no comma ends a clause there too, when
+        // its verb was not seen as one ("G20 finance ministers meet in Johannesburg").
+        bool own_subject = (next->lower == "and" || next->lower == "but") && after + 1 < tokens_.size() &&
+                           long_run_before(start, i) &&
+                           subject_then_verb(after + 1);
+        if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but") && clause_follows(i + 2)) ||
+                                         own_subject)) {
           push(i, SegmentKind::kCoordinate, 2);
           continue;
         }
@@ -885,7 +938,11 @@ class Labeler {
   // capitalised words, "N.Y." with its dots, and no description after them, which would make them
   // a person's name); else `comma`.
   size_t place_after(size_t comma) const {
-    if (comma < 2 || !is(tokens_[0], kCutWords) || !tokens_[comma - 1].word ||
+    // "Born in Duluth, Minnesota, Dr. Voss earned": a participle before the preposition too.
+    bool opens = is(tokens_[0], kCutWords) ||
+                 (comma > 2 && is(tokens_[1], kCutWords) && tokens_[0].cap && tokens_[0].timex < 0 &&
+                  (is(tokens_[0], kFrontedParticiples) || (tokens_[0].lower.size() > 4 && tokens_[0].lower.ends_with("ed"))));
+    if (comma < 2 || !opens || !tokens_[comma - 1].word ||
         !tokens_[comma - 1].cap || tokens_[comma - 1].timex >= 0)
       return comma;
     size_t j = comma + 1, words = 0;
@@ -1555,6 +1612,47 @@ class Labeler {
            (unit == "a" && np.size() > 2 && tokens_[np[2]].lower == "share");
   }
 
+  // "The share rose from 9% in 2021 to 14% in 2023": a date after an amount of a change from one
+  // value to another says the value then, through the clause's subject ("Share: 9%", "Share rose
+  // to 14%"), not the whole change twice.
+  std::optional<std::vector<size_t>> change_at(size_t first, size_t k) const {
+    size_t p = first;
+    while (p > 0 && is(tokens_[p - 1], kTimePrepositions) && tokens_[p - 1].timex < 0) --p;
+    // "9% in 2021": an amount, a preposition (maybe marked as the date's), the date
+    if ((p == first && !is(tokens_[first], kTimePrepositions)) || p == 0) return std::nullopt;
+    std::vector<size_t> np = noun_phrase_before(p);
+    bool rate = p >= 2 && tokens_[p - 1].lower == "%" && std::isdigit(static_cast<unsigned char>(tokens_[p - 2].lower[0]));
+    if (rate) np = {p - 2, p - 1};  // "9%": the sign is no word
+    if (np.empty() || !(amount(np) || rate) || np.front() == 0) return std::nullopt;
+    size_t before = np.front() - 1;
+    if (kCurrencySigns.contains(tokens_[before].lower)) {
+      if (before == 0) return std::nullopt;
+      np.insert(np.begin(), before--);
+    }
+    const Segment& g = segments_[k];
+    if (before < g.body) return std::nullopt;
+    std::vector<size_t> subject = subject_of(k);
+    if (subject.empty() || subject.size() > 8 || subject.back() >= before) return std::nullopt;
+    if (tokens_[before].lower == "from") {
+      bool to = false;
+      for (size_t j = first; j < g.end && !to; ++j) to = tokens_[j].lower == "to" && tokens_[j].timex < 0;
+      if (!to) return std::nullopt;
+      subject.push_back(tokens_.size());  // a ':' marker
+      subject.insert(subject.end(), np.begin(), np.end());
+      return subject;
+    }
+    if (tokens_[before].lower != "to") return std::nullopt;
+    size_t from = before;
+    while (from > subject.back() + 1 && tokens_[from - 1].lower != "from") --from;
+    if (from <= subject.back() + 1) return std::nullopt;
+    std::vector<size_t> out = subject;
+    for (size_t j = subject.back() + 1; j + 1 < from; ++j)
+      if (tokens_[j].timex < 0) out.push_back(j);
+    out.push_back(before);
+    out.insert(out.end(), np.begin(), np.end());
+    return out;
+  }
+
   std::vector<size_t> all_tokens() const {
     std::vector<size_t> out;
     for (size_t i = 0; i < tokens_.size(); ++i) out.push_back(i);
@@ -1739,7 +1837,7 @@ class Labeler {
             subject = before;
           }
         for (size_t r = k + 1; r < segments_.size(); ++r)
-          if (segments_[r].kind == SegmentKind::kResume) {
+          if (segments_[r].kind == SegmentKind::kResume && resume_owner(r) == k) {
             std::vector<size_t> more = range(segments_[r].body, segments_[r].end);
             body.insert(body.end(), more.begin(), more.end());
           }
@@ -1803,8 +1901,25 @@ class Labeler {
       default:
         break;
     }
+    // "..., and chipmaker Veltrix, whose X900 ships in 2027, reports after the close on
+    // Thursday": a coordinate clause resumes after its relative one, too.
+    if (g.kind == SegmentKind::kCoordinate)
+      for (size_t r = k + 1; r < segments_.size() && (segments_[r].kind == SegmentKind::kRelative ||
+                                                      segments_[r].kind == SegmentKind::kResume); ++r)
+        if (segments_[r].kind == SegmentKind::kResume) {
+          std::vector<size_t> more = range(segments_[r].body, segments_[r].end);
+          body.insert(body.end(), more.begin(), more.end());
+        }
     subject.insert(subject.end(), body.begin(), body.end());
     return subject;
+  }
+
+  // The clause a resumed segment goes on with: a coordinate clause before its relative ones
+  // ("and chipmaker Veltrix, whose ..., reports"), else the main clause.
+  size_t resume_owner(size_t r) const {
+    size_t j = r;
+    while (j > 0 && (segments_[j].kind == SegmentKind::kResume || segments_[j].kind == SegmentKind::kRelative)) --j;
+    return segments_[j].kind == SegmentKind::kCoordinate ? j : main_segment();
   }
 
   // When relative segment k is about its verb's object (", whom she married", ", which the council

@@ -21,6 +21,23 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     return left_out(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) &&
                            left_out(i - 1) && left_out(i + 1));
   });
+  // "Version 4.1, due [on Tuesday], adds offline maps": an aside the date leaves with one word
+  // goes with its commas ("Version 4.1 adds offline maps"); not a list's name ("Poland [on Monday],
+  // Hungary [on Tuesday], and ...").
+  for (size_t a = 0; a + 2 < ids.size(); ++a) {
+    size_t w = ids[a + 1];
+    if (ids[a + 2] >= toks_.size() || ids[a] >= toks_.size() || w + 1 >= toks_.size() ||
+        toks_[ids[a]].lower != "," || toks_[ids[a + 2]].lower != "," || !toks_[w].word || toks_[w].cap ||
+        ids[a] + 1 != w || ids[a + 2] == w + 1)
+      continue;
+    bool dated_after = true;
+    for (size_t j = w + 1; j < ids[a + 2]; ++j)
+      dated_after = dated_after && (left_out(j) || (is(toks_[j], kTimePrepositions) && j + 1 < ids[a + 2]));
+    if (!dated_after) continue;
+    ids.erase(ids.begin() + static_cast<long>(a) + 1, ids.begin() + static_cast<long>(a) + 3);
+    ids.erase(ids.begin() + static_cast<long>(a));
+    break;
+  }
   replace_parentheticals(ids);
   drop_dash_asides(ids);
   prefer_named_apposition(ids);

@@ -83,6 +83,12 @@ inline const WordSet& kModifierIdioms = label_word_class("modifier-idioms");
 inline const WordSet& kPrepositionalParticles = label_word_class("prepositional-particles");
 inline const WordSet& kCountingPrepositions = label_word_class("counting-prepositions");
 inline const WordSet& kExpletives = label_word_class("expletives");
+inline const WordSet& kComparisons = label_word_class("comparisons");
+inline const WordSet& kFrameOpeners = label_word_class("frame-openers");
+inline const WordSet& kPortionNouns = label_word_class("portion-nouns");
+inline const WordSet& kDeathWords = label_word_class("death-words");
+inline const WordSet& kQuestionWords = label_word_class("question-words");
+inline const WordSet& kQuestionAuxiliaries = label_word_class("question-auxiliaries");
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");

@@ -85,7 +85,7 @@ TEST_CASE("'it' right after a sentence about 'the farm' is the farm, but only ri
 // "it" after "The workers went on strike" became "Workers was the first strike".
 TEST_CASE("regression: 'it' does not stand for a plural definite subject") {
   auto l = labels_of(
-      "The workers went on strike last month. It was the first strike since 1990. The talks collapsed "
+      "The workers went on strike last month. It was the first strike in 1990. The talks collapsed "
       "last week. Its failure was announced on Monday. The crisis deepened in May. It ended in July.");
   REQUIRE(l.size() == 6);
   CHECK(l[1] == "It was the first strike");

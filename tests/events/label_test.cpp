@@ -1230,5 +1230,51 @@ TEST_CASE("a fronted conjunction after an adverb of nearness reads as the bare c
         std::vector<std::string>{"He has opposed it"});
 }
 
+TEST_CASE("', and' before a clause with its own subject gives each date its own clause") {
+  CHECK(labels("Dollar Crest reports on Wednesday before the bell, and chipmaker Veltrix, whose X900 "
+               "processor ships in 2027, reports after the close on Thursday.",
+               {"Wednesday", "2027", "Thursday"})[0] == "Dollar Crest reports before the bell");
+  CHECK(labels("Dollar Crest reports on Wednesday before the bell, and chipmaker Veltrix, whose X900 "
+               "processor ships in 2027, reports after the close on Thursday.",
+               {"Wednesday", "2027", "Thursday"})[2] == "Chipmaker Veltrix reports after the close");
+  CHECK(labels("G20 finance ministers meet in Johannesburg from Wednesday through Friday, and the OPEC+ "
+               "group holds a video call on Sunday.",
+               {"Wednesday through Friday", "Sunday"}) ==
+        std::vector<std::string>{"G20 finance ministers meet in Johannesburg", "OPEC+ group holds a video call"});
+  CHECK(labels("The ministers met in Rome on Monday, and the bankers, who flew in late, held talks on Tuesday.",
+               {"Monday", "Tuesday"}) == std::vector<std::string>{"Ministers met in Rome", "Bankers held talks"});
+  // A list's last item is no clause of its own.
+  CHECK(labels("We visited Poland on Monday, Hungary on Tuesday, and the Czech Republic on Wednesday.",
+               {"Monday", "Tuesday", "Wednesday"})[0] == "We visited Poland, Hungary, and the Czech Republic");
+}
+
+TEST_CASE("a change from one amount at a date to another at a later one says each value at its date") {
+  CHECK(labels("The share of renters rose from 9% in 2021 to 14% in 2023, the survey found.", {"2021", "2023"}) ==
+        std::vector<std::string>{"Share of renters: 9%", "Share of renters rose to 14%"});
+  CHECK(labels("Sales grew from $2 million in 2019 to $5 million in 2022.", {"2019", "2022"}) ==
+        std::vector<std::string>{"Sales: $2 million", "Sales grew to $5 million"});
+  CHECK(labels("Its debt fell from 40 percent in March to 31 percent in June.", {"March", "June"}) ==
+        std::vector<std::string>{"Its debt: 40 percent", "Its debt fell to 31 percent"});
+  // No amount, no change: the clause as before.
+  CHECK(labels("The office moved from Leeds in 2021 to York in 2023.", {"2021"})[0] != "Office: Leeds");
+}
+
+TEST_CASE("an aside that the date leaves with one word goes with its commas") {
+  CHECK(labels("Version 4.1, due on Tuesday, adds offline maps.", {"Tuesday"}) ==
+        std::vector<std::string>{"Version 4.1 adds offline maps"});
+  CHECK(labels("The bill, due Friday, sets new fees.", {"Friday"}) ==
+        std::vector<std::string>{"Bill sets new fees"});
+  // A list's items keep their commas.
+  CHECK(labels("They bought apples, pears, and plums on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"They bought apples, pears, and plums"});
+}
+
+TEST_CASE("a participle's place of two names before the comma is one fronted phrase") {
+  CHECK(labels("Born in Duluth, Minnesota, Dr. Voss earned her doctorate at the University of Chicago in 1958.",
+               {"1958"}) == std::vector<std::string>{"Voss earned her doctorate at the University of Chicago"});
+  CHECK(labels("Raised in Leeds, England, Ruth Ames joined the BBC in 1970.", {"1970"}) ==
+        std::vector<std::string>{"Ruth Ames joined the BBC"});
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -1,0 +1,83 @@
+// Which dates of an article are events: comparisons, frames and life spans.
+#include <doctest/doctest.h>
+
+#include "fixtures.h"
+
+namespace chronoline {
+namespace {
+
+using testing::tagger;
+
+std::string labelled(const Timeline& t) {
+  std::string out;
+  for (const Event& e : t.events) out += e.value + " " + e.label + "\n";
+  return out;
+}
+
+Timeline extract(const std::string& body, const std::string& title = "A Title",
+                 const std::string& published = "December 2, 2026") {
+  auto t = extract_timeline(published + "\n\n" + title + "\n\n" + body, "test.txt", tagger(), {});
+  REQUIRE(t.ok());
+  return *t;
+}
+
+TEST_CASE("a superlative compared with the time since a date is no event at that date") {
+  auto t = extract(
+      "The council approved a 4.5% rise on Monday, the largest increase since 2011.\n\n"
+      "Prices rose 3.1% in October, their fastest pace since March 2020.\n\n"
+      "Exports fell for the first time since 1998 in the third quarter.\n\n"
+      "The bridge, closed since 2023, reopened on Friday. The mill has been run by the family since 1850.\n\n"
+      "Funds have seen $161 million flow out since early September.");
+  std::string got = labelled(t);
+  CHECK(got.find("2011") == std::string::npos);
+  CHECK(got.find("2020-03") == std::string::npos);
+  CHECK(got.find("1998") == std::string::npos);
+  CHECK(got.find("2023 Bridge closed") != std::string::npos);
+  CHECK(got.find("1850 ") != std::string::npos);
+  CHECK(got.find("2026-09 ") != std::string::npos);
+}
+
+TEST_CASE("a year or month that frames the article is no event") {
+  auto t = extract(
+      "It was a year few will forget. Here is how 2026 unfolded, month by month.\n\n"
+      "Here's how 2026 went for the club.\n\n"
+      "Investors head into the final stretch of the year with a crowded calendar.\n\n"
+      "Sales rose 5% this year, the company said. In 2026 the club won the league.");
+  CHECK(testing::values(t) == "2026 2026");
+  CHECK(t.events[0].label == "Sales rose 5%");
+}
+
+TEST_CASE("a life span in brackets after a name is a birth and a death, said once") {
+  auto t = extract(
+      "Eleanor Voss (March 3, 1932 - Nov. 24, 2026), a physicist, died on Tuesday at her home in "
+      "Boulder. She was 94.\n\nShe retired in 1995.\n\n",
+      "Eleanor Voss, physicist, dies at 94", "November 28, 2026");
+  CHECK(labelled(t) == "1932-03-03 Eleanor Voss born\n2026-11-24 Eleanor Voss died\n1995 She retired\n");
+  auto later = extract(
+      "Mary Lane (May 1, 1950 - Nov. 20, 2026), who taught for 40 years at the village school in "
+      "Leeds, has died.\n\nShe died on Nov. 20 at home.",
+      "Mary Lane, teacher, dies");
+  CHECK(testing::values(later) == "1950-05-01 2026-11-20");
+}
+
+TEST_CASE("a range in brackets after a name is no life span without a death") {
+  auto t = extract("The plan was led by Prime Minister Jane Roe (2019-2021) and cut taxes.");
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].value == "2019/2021");
+}
+
+TEST_CASE("a transcript's date-only answer takes its label from the question") {
+  auto t = extract(
+      "Q: When will the bridge reopen? A: In May.\n\n"
+      "Q: When does the museum open?\n\nA: On March 3.\n\n"
+      "Q: When will Acme Corp ship the phone? A: On Friday.\n\n"
+      "Q: Why did you leave? A: Last year.\n\n"
+      "Q: Did you meet him? A: Yes, last Thursday.");
+  // The dates are the tagger's (an answer's "In May" has no tense of its own); the labels are
+  // what this tests.
+  CHECK(labelled(t) ==
+        "2026-05 Bridge will reopen\n2027-03-03 When does the museum open?\n2026-11-27 Acme Corp will ship the phone\n");
+}
+
+}  // namespace
+}  // namespace chronoline
