@@ -194,8 +194,8 @@ class Clause {
   // reports on Wednesday", "The central bank decides on Thursday", "The Class of 2027 graduates
   // in June"). Not a plural noun: with its verb after it ("Media reports on Wednesday said",
   // "Oil prices on Monday hit"), after a determiner, "of" or a possessive ("the reports", "the
-  // company's results"), nor after a verb ("faces higher costs in March"); nor a word in -ss,
-  // -us, -is, -ous.
+  // company's results"), nor after a verb ("faces higher costs in March"); nor a word with an
+  // ending of singular_endings ("process", "status", "analysis").
   // A listed word that can be part of a noun phrase: "central" (CLOCK: "central time").
   static bool noun_like_role(TenseRole r) { return r == TenseRole::kNone || r == TenseRole::kClock; }
   bool present_after_subject(uint32_t i) const {
@@ -203,8 +203,7 @@ class Clause {
     const Token& t = toks_[i];
     if (i < 1 || t.cap || t.end - t.begin < 4) return false;
     std::string_view w = text_.substr(t.begin, t.end - t.begin);
-    if (!w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
-      return false;
+    if (!w.ends_with('s') || singular_ending(t)) return false;
     // The word before: a noun ("bank", "ISM", "2027" after "of").
     const Token& p = toks_[i - 1];
     if (p.kind == TokKind::kNumber) {
@@ -382,6 +381,17 @@ class Clause {
   bool after_number(uint32_t i) const { return i > 0 && toks_[i - 1].kind == TokKind::kNumber; }
   // A word that makes the one before it a noun after token i: "host of the show".
   bool of_follows(uint32_t i) const { return listed_role(i + 1) == TenseRole::kOf; }
+  // Whether word t ends in one of singular_endings ("process", "status", "analysis"): no plural
+  // nor a present in -s.
+  bool singular_ending(const Token& t) const {
+    if (cues_.singular_endings < 0) return false;
+    for (uint32_t n : {2u, 3u})
+      if (t.end - t.begin > n)
+        if (uint32_t id = lex_.find(text_.substr(t.end - n, n));
+            id && lex_.entry(id, static_cast<uint16_t>(cues_.singular_endings)))
+          return true;
+    return false;
+  }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
   // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
   // awaiting ("We watch the game on Sunday").
@@ -648,6 +658,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.forecasts = lex.class_id("forecast_verbs");
   cues.awaits = lex.class_id("await_verbs");
   cues.pronouns = lex.class_id("subject_pronouns");
+  cues.singular_endings = lex.class_id("singular_endings");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
