@@ -286,8 +286,8 @@ class Clause {
     // clause or noun phrase whose date is not its ("She estimates her properties, worth $130
     // million in October, are worth half that now").
     if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
-        listed_role(i + 1) == TenseRole::kDeterminer || is_word(i + 1, "it") ||
-        class_entry(toks_[i + 1], lex_, cues_.pronouns))
+        (listed_role(i + 1) == TenseRole::kDeterminer && !short_object(i + 1)) ||
+        is_word(i + 1, "it") || class_entry(toks_[i + 1], lex_, cues_.pronouns))
       return false;
     if (i < 2 || ends_sentence(toks_[i - 2]) || toks_[i - 1].break_before) return true;
     const Token& b = toks_[i - 2];
@@ -295,6 +295,23 @@ class Clause {
     TenseRole r = listed_role(i - 2);
     return !is_verb(r) && !is_past_form(i - 2) && r != TenseRole::kTo &&
            r != TenseRole::kDatePrep && r != TenseRole::kOf && r != TenseRole::kUntil;
+  }
+
+  // Whether the determiner at `d` opens a short object that a preposition of a date follows
+  // ("We watch the game on Sunday", "They play the final in May"): at most three lower-case words
+  // that are no verb, then "on", "in" or "at". Not a noun phrase with a clause after it ("She
+  // estimates her properties, worth ... in October, are").
+  bool short_object(uint32_t d) const {
+    constexpr uint32_t kObject = 3;
+    for (uint32_t k = d + 1; k < toks_.size() && k - d <= kObject + 1; ++k) {
+      const Token& t = toks_[k];
+      if (t.kind != TokKind::kWord || t.cap || t.break_before) return false;
+      TenseRole r = listed_role(k);
+      if (r == TenseRole::kDatePrep) return k > d + 1;
+      if (r != TenseRole::kNone || is_past_form(k) || ending_role(t) != TenseRole::kNone)
+        return false;
+    }
+    return false;
   }
 
   TenseRole lexical_role(uint32_t i, TenseRole r) const {
