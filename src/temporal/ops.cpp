@@ -33,7 +33,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
      {K::kN, K::kUnit, K::kDir, K::kMod, K::kValue, K::kNumerator, K::kDenominator, K::kDecimals}},
     {"mod", {K::kMod, K::kOf}},
     {"part", {K::kPart, K::kN, K::kUnit, K::kOf, K::kYear, K::kDir}},
-    {"range", {K::kFrom, K::kTo}},
+    {"range", {K::kFrom, K::kTo, K::kUnit}},
     {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth, K::kSeason, K::kN}},
     {"time", {K::kHour, K::kMinute, K::kSecond, K::kAmpm, K::kOf, K::kPod}},
     {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf, K::kPod}},

@@ -25,7 +25,7 @@ enum class Op : uint8_t {
   kPastDuration,  // n unit dir: "the past 10 days", "the next two years" (anchored: has a range)
   kMod,           // mod of: "early 2021", "late last year", "earlier this month"
   kPart,          // part of: "the first half of 2021", "the fourth quarter"
-  kRange,         // from to: "from 1996 until 2001"
+  kRange,         // from to unit?: "from 1996 until 2001"; unit=D: both ends are days
   kSet,           // value | unit | weekday | pod: "every week", "quarterly", "each morning"
   kTime,          // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
   kHoliday,       // holiday year? pod?: "Christmas", "Thanksgiving 1999", "Easter weekend" (pod=WE)

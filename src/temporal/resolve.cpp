@@ -135,6 +135,11 @@ std::optional<Resolved> op_range(const Args& a) {
   const Resolved* t = a.cand(Key::kTo);
   if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
   Moment start = *f->point;
+  // unit=D: a range of days only ("Monday to Friday"; not "2020 to 2021", where "to" is often a
+  // change: "cut its forecast for 2022 to 2023").
+  if (a.text(Key::kUnit) == "D" &&
+      (f->point->g != Granularity::kDay || t->point->g != Granularity::kDay))
+    return std::nullopt;
   std::string from_value;
   bool weekdays = a.cand_op(Key::kFrom) == Op::kWeekday && a.cand_op(Key::kTo) == Op::kWeekday;
   Moment end = *t->point;
