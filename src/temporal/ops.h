@@ -27,6 +27,7 @@ enum class Op : uint8_t {
   kPart,          // part of: "the first half of 2021", "the fourth quarter"
   kRange,         // from to unit?: "from 1996 until 2001"; unit=D: both ends are days
   kSet,           // value | unit | weekday | pod: "every week", "quarterly", "each morning"
+                  // (time: the hours of a timetable, matched, not in the value)
   kTime,          // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
   kHoliday,       // holiday year? pod?: "Christmas", "Thanksgiving 1999", "Easter weekend" (pod=WE)
   kAnaphor,       // unit n? dir of?: "the following day", "that month", "the quarter ended July 31"
