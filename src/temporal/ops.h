@@ -17,6 +17,7 @@ enum class Op : uint8_t {
   kWeekday,       // weekday dir? pod? n? anchor?: "Wednesday", "last Friday", "the previous Friday"
   kMonth,         // month dir?: "in March", "last May"
   kSeason,        // season dir? year? anchor?: "last fall", "summer 2021", "the following spring"
+                  // value=X: of no year ("sails on Fridays in winter": XXXX-WI; of: the habit)
   kShift,         // unit dir: "last week", "this year", "next month"
   kDeictic,       // offset pod?: "today", "yesterday", "tonight", "this morning"
   kRef,           // value: "now" PRESENT_REF, "recently" PAST_REF
