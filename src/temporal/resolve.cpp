@@ -190,6 +190,15 @@ std::optional<Resolved> op_range(const Args& a) {
       }
     }
   }
+  // "from 9am to 5pm on Monday": a bare clock time that starts a range is on the day of its end
+  // (read alone, it was the publication day's). Not across midnight ("from 10 p.m. to 2 a.m.
+  // Saturday": which night is unclear).
+  if (a.cand_op(Key::kFrom) == Op::kTime && a.cand_op(Key::kTo) == Op::kTimeOn &&
+      start.g >= Granularity::kHour && end.g >= Granularity::kHour && start.day != end.day &&
+      start.minutes < end.minutes) {
+    start.day = end.day;
+    from_value = date_at(start).value;
+  }
   // "between 10 p.m. and 5 a.m.": a clock time before the start, both on one day, is the next
   // day's.
   if (start.g >= Granularity::kHour && end.g >= Granularity::kHour && end.day == start.day &&
