@@ -558,6 +558,12 @@ std::optional<DateTime> labelled_datelines(std::string_view paragraph,
     if (std::none_of(labels.begin(), labels.end(), [&](std::string_view w) { return starts_with_words(l, w); }))
       return std::nullopt;
     auto dt = dateline_of(line, parse_dateline);
+    // A wire's update line may say what changed after the date: "UPDATED Nov. 27, 2026 to add
+    // union vote figures", "Updated March 4, 2023 with comment from the mayor".
+    for (std::string_view why : {" to ", " with "}) {
+      size_t at = line.find(why);
+      if (!dt && at != std::string_view::npos) dt = dateline_of(line.substr(0, at), parse_dateline);
+    }
     if (!dt) return std::nullopt;
     if (!first) first = dt;
     b = nl + 1;

@@ -270,9 +270,14 @@ std::function<Status()> setup_tag(CLI::App& app) {
                                 [&](std::string_view line) { return parse_dateline(line, **tagger); });
     if (!article) return article.error();
     auto published = options->published ? options->published : article->published;
-    if (!published)
+    // A narrative without one counts from its first full date, as extract does.
+    std::optional<Anchor> start;
+    if (!published && options->tag.doc_type == DocType::kNarrative)
+      start = narrative_start(article->text, **tagger);
+    if (!published && !start)
       return Error::input(no_publication_date(*article, display_name(o->input)));
-    Anchor anchor{published->day, published->time_of_day};
+    Anchor anchor = start ? *start : Anchor{published->day, published->time_of_day};
+    options->tag.story_anchor = start.has_value();
     auto timexes = (*tagger)->tag(article->text, anchor, options->tag);
     return write_output_atomic("-", timexes_to_json(timexes, article->text).dump(2) + "\n");
   };

@@ -399,6 +399,10 @@ std::optional<Anchor> first_absolute_date(std::string_view text, const Tagger& t
 
 }  // namespace
 
+std::optional<Anchor> narrative_start(std::string_view text, const Tagger& tagger) {
+  return first_absolute_date(text, tagger);
+}
+
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger) {
   if (auto dt = parse_whole_dateline(line, tagger)) return dt;
   // A header line of fields between bars, one of them the date ("KYODO NEWS - Nov 27, 2026 -
@@ -630,7 +634,9 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   if (article->paragraphs.empty()) return timeline;
   Anchor anchor =
       first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
-  std::vector<Timex> timexes = tagger.tag(story, anchor, options.tag);
+  TagOptions tag_options = options.tag;
+  tag_options.story_anchor = first_date.has_value();
+  std::vector<Timex> timexes = tagger.tag(story, anchor, tag_options);
   for (Timex& t : timexes) {
     t.begin += begin;
     t.end += begin;
@@ -642,7 +648,7 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
     while (last + 1 < article->sentences.size() && article->sentences[last + 1].paragraph == paragraph) ++last;
     if (article->paragraphs[paragraph].caption) {
       size_t from = article->sentences[i].range.begin, to = article->sentences[last].range.end;
-      for (Timex& t : tagger.tag(std::string_view(article->text).substr(from, to - from), anchor, options.tag)) {
+      for (Timex& t : tagger.tag(std::string_view(article->text).substr(from, to - from), anchor, tag_options)) {
         t.begin += from;
         t.end += from;
         timexes.push_back(std::move(t));

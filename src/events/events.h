@@ -32,6 +32,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
 // absolute calendar day, optionally followed by a time of day. nullopt when it is not.
 std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagger);
 
+// The start of the first date in `text` that needs no anchor ("born 4 March 1946", "In 1968"),
+// which a narrative without a publication date counts from (tag it with
+// TagOptions::story_anchor). nullopt when the text has none.
+std::optional<Anchor> narrative_start(std::string_view text, const Tagger& tagger);
+
 // The whole extract step: article bytes -> timeline. Errors: those of read_article, and
 // "NAME: no publication date found; pass --pub-date YYYY-MM-DD" when neither the dateline nor
 // options give one.

@@ -90,10 +90,11 @@ class Labeler {
     std::vector<size_t> ids = subject_of(main_segment());
     if (ids.empty() || ids.size() > 12 || tokens_[ids.front()].lower != "the") return {};
     phrase_.drop_insertions(ids);
-    // "The mill never reopened": an adverb before the verb is no part of the subject.
+    // "The mill never reopened", "The bank last cut rates": an adverb before the verb is no part of
+    // the subject.
     while (!ids.empty() &&
            (tokens_[ids.back()].lower == "never" || tokens_[ids.back()].lower == "not" ||
-            is(tokens_[ids.back()], kDropAdverbs) ||
+            is(tokens_[ids.back()], kDropAdverbs) || is(tokens_[ids.back()], kAsideAdverbs) ||
             (tokens_[ids.back()].lower.ends_with("ly") && !tokens_[ids.back()].cap)))
       ids.pop_back();
     phrase_.trim_ends(ids);
@@ -1671,6 +1672,8 @@ class Labeler {
       // ("the judge's ruling, which", "at closing, which").
       bool head = i + 1 == end && !is(t, kAuxiliaries) && !is(t, kIrregularPast);
       if (!t.word || is(t, kStopBeforeNoun) || (looks_verb(t) && !head)) break;
+      // "will replace Orbix-1, which": a bare word after a modal is its verb, no noun.
+      if (!head && !t.cap && i > 0 && is(tokens_[i - 1], kModals)) break;
       np.insert(np.begin(), i);
     }
     // "met to consider the review, which": after an infinitive's "to", the phrase starts at its

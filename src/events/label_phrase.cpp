@@ -563,6 +563,11 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     if (is_marker(ids[j])) continue;
     const Token& t = toks_[ids[j]];
     if (!(is_punct(t, ",") || (is(t, kCutWords) && t.lower != "of"))) continue;
+    // "The Food and Drug Administration": no cut inside a name of capitalised words.
+    auto cap_at = [&](size_t k) {
+      return k < ids.size() && !is_marker(ids[k]) && toks_[ids[k]].word && toks_[ids[k]].cap;
+    };
+    if (is(t, kConjunctions) && cap_at(j - 1) && cap_at(j + 1)) continue;
     std::vector<size_t> prefix(ids.begin(), ids.begin() + static_cast<long>(j));
     drop_trailing_aside_time(prefix);
     // A participle left hanging by the cut ("threats resulting") goes too, but not one that

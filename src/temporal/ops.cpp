@@ -37,7 +37,8 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth, K::kSeason, K::kN, K::kTime}},
     {"time", {K::kHour, K::kMinute, K::kSecond, K::kAmpm, K::kOf, K::kPod}},
     {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf, K::kPod}},
-    {"anaphor", {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor, K::kPod, K::kYear, K::kOf}},
+    {"anaphor",
+     {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor, K::kPod, K::kYear, K::kOf, K::kWhole}},
     {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir}},
     {"clock_shift", {K::kN, K::kDir, K::kTime}},
     {"time_on", {K::kTime, K::kOf, K::kZone, K::kHour}},
@@ -48,7 +49,7 @@ constexpr std::array<std::string_view, static_cast<size_t>(Key::kCount)> kKeys =
     "year",   "month",     "day",         "weekday",  "dir",    "pod",  "season", "unit",
     "offset", "value",     "n",           "mod",      "of",     "part", "from",   "to",
     "hour",   "minute",    "ampm",        "holiday",  "decade", "time", "anchor", "zone",
-    "second", "numerator", "denominator", "decimals", "era",    "tense"};
+    "second", "numerator", "denominator", "decimals", "era",    "tense",  "whole"};
 
 }  // namespace
 

@@ -73,6 +73,7 @@ enum class Key : uint8_t {
   kDecimals,     // amounts: the digits after a decimal point ("2.5 hours": n 2, decimals 5)
   kEra,          // year: BC or AD, as written ("2014 BC", "14 a.d.")
   kTense,        // weekday: the tense to read it in (-1 past, 1 future) instead of the clause's
+  kWhole,        // anaphor: 1 when it names a whole calendar unit ("the following decade")
   kCount
 };
 

@@ -152,6 +152,18 @@ std::optional<Resolved> op_range(const Args& a) {
     end.day = start.day + date::days{((date::weekday{end.day} - date::weekday{start.day}).count())};
     to_value = date_at(end).value;
   }
+  // "from midnight Sunday until 6 a.m. Wednesday": times on weekdays, the end's the first such
+  // weekday from the start's on, as for bare weekdays (each read alone, the start looked ahead
+  // by "will walk out" and the end stayed in the publication week).
+  auto day_op = [&](Key k) {
+    auto op = a.cand_op(k);
+    return op == Op::kTimeOn ? a.cand_inner_op(k, Key::kOf) : op;
+  };
+  if (!weekdays && day_op(Key::kFrom) == Op::kWeekday && day_op(Key::kTo) == Op::kWeekday &&
+      end.day < start.day) {
+    end.day = start.day + date::days{((date::weekday{end.day} - date::weekday{start.day}).count())};
+    to_value = date_at(end).value;
+  }
   // "June 11-July 19", "from Dec. 28 to Jan. 3": with no year written, the end is the first such
   // day from the start on. The start stands by the verb whose tense chose its year; the end, read
   // alone, may have taken the other direction ("The tournament runs June 11-July 19" in January).
@@ -301,10 +313,12 @@ std::string check_literal(Key key, std::string_view v) {
       return v == "BC" || v == "AD" ? "" : "unknown era \"" + std::string(v) + "\"; use BC or AD";
     case Key::kAnchor:
       return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported" ||
-                     v == "since" || v == "day" || v == "count"
+                     v == "since" || v == "day" || v == "count" || v == "story"
                  ? ""
                  : "unknown anchor \"" + std::string(v) +
-                       "\"; use last, prior, previous, latest, reported, since, day or count";
+                       "\"; use last, prior, previous, latest, reported, since, day, count or story";
+    case Key::kWhole:
+      return v == "1" ? "" : "whole is 1 (a whole calendar unit), not \"" + std::string(v) + "\"";
     case Key::kTense:
       return v == "-1" || v == "1"
                  ? ""

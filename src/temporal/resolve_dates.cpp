@@ -70,6 +70,7 @@ std::optional<Moment> year_source(const Args& a, Granularity finest) {
   if (c.options.forward_looking) return std::nullopt;
   if (c.options.doc_type == DocType::kNarrative) {
     if (!c.last || c.last->g < finest) return std::nullopt;
+    if (c.options.story_anchor) return c.last;
     date::sys_days lo = add_units(c.dct, Granularity::kYear, -1);
     date::sys_days hi = add_units(c.dct, Granularity::kYear, 1);
     if (c.last->day > lo && c.last->day < hi) return std::nullopt;
@@ -88,16 +89,36 @@ std::optional<Moment> year_source(const Args& a, Granularity finest) {
 // year), or when the stated year is the one before the publication year and the month has come
 // round since ("Profit fell in 2022, and in March the firm cut jobs", written in April 2023).
 std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
-  auto source = year_source(a, day ? Granularity::kMonth : Granularity::kYear);
+  // A narrative counted from its first date, or at a year it wrote out decades before its
+  // publication date (a history: kHistoryYears), lends a year or season to a day too ("The front
+  // moved east in the autumn of 1941. On 7 December, Japan attacked": 1941-12-07). Nearer, or after
+  // a year counted from now ("41 years ago"), a day after a bare year mostly tells of now (tbaq
+  // read as narratives: "approved in 1987, it had bought shares through Sept. 29"; value F1 81.65
+  // -> 81.17 when lent there too).
+  constexpr int kHistoryYears = 20;
+  const ResolveContext& rc = a.ctx();
+  bool story = rc.options.story_anchor ||
+               (rc.options.doc_type == DocType::kNarrative && rc.last && rc.stated &&
+                year_of(rc.stated->day) == year_of(rc.last->day) &&
+                year_of(rc.dct) - year_of(rc.last->day) > kHistoryYears);
+  auto source = year_source(a, day && !story ? Granularity::kMonth : Granularity::kYear);
   if (!source) return std::nullopt;
   const ResolveContext& c = a.ctx();
   int y = year_of(source->day);
+  // A narrative at December (or a winter) that names January or February has turned the year:
+  // "they lost on Boxing Day 2004 ... In January the club signed a striker" is 2005-01. Earlier
+  // in the year a month before the last one is as often a look back ("settled in March ...
+  // brightest in mid-February"), which keeps the year.
+  if (c.options.doc_type == DocType::kNarrative && source->g >= Granularity::kSeason &&
+      month <= 2 && static_cast<unsigned>(date::year_month_day{source->day}.month()) == 12)
+    ++y;
   auto on = [&](int yy) -> std::optional<sys_days> {
     date::year_month_day ymd{date::year{yy}, date::month{month}, date::day{day ? day : 1}};
     return ymd.ok() ? std::optional<sys_days>(ymd) : std::nullopt;
   };
   auto at = on(y);
   if (!at) return std::nullopt;
+  if (c.options.story_anchor) return y;  // no "now" for the tense to point away from
   sys_days here = day ? c.dct : truncate(c.dct, Granularity::kMonth).day;
   int tense = a.tense();
   if ((tense > 0 && *at < here) || (tense < 0 && *at > here)) return std::nullopt;
@@ -230,10 +251,12 @@ std::optional<sys_days> weekday_by_stated_day(unsigned target, const Args& a) {
   if (!source) return std::nullopt;
   const ResolveContext& c = a.ctx();
   sys_days stated = source->day;
-  if (stated - c.dct <= days{7} && c.dct - stated <= days{7}) return std::nullopt;
+  bool story = c.options.story_anchor;
+  if (!story && stated - c.dct <= days{7} && c.dct - stated <= days{7}) return std::nullopt;
   sys_days after = weekday_near(stated, target, 1, true);
   sys_days before = weekday_near(stated, target, -1, true);
   sys_days day = after - stated <= stated - before ? after : before;
+  if (story) return day;
   int tense = a.has(Key::kTense) ? static_cast<int>(a.num(Key::kTense).value_or(0)) : a.tense();
   if ((tense > 0 && day < c.dct) || (tense < 0 && day > c.dct)) return std::nullopt;
   return day;
@@ -265,6 +288,8 @@ std::optional<int> season_by_last(unsigned mo, const Args& a) {
   const ResolveContext& c = a.ctx();
   if (!a.has(Key::kAnchor) || c.options.forward_looking || !c.last ||
       c.last->g < Granularity::kYear)
+    return std::nullopt;
+  if (a.text(Key::kAnchor) == "story" && c.options.doc_type != DocType::kNarrative)
     return std::nullopt;
   const Moment& last = *c.last;
   auto start = [&](int yy) { return sys_days{date::year{yy} / mo / 1}; };
@@ -488,7 +513,10 @@ std::optional<Resolved> op_decade(const Args& a) {
 std::optional<Resolved> op_century(const Args& a) {
   auto n = a.num(Key::kN);
   if (!n) {  // "the turn of the century": the turn of a century nearest the anchor, about that year
-    int y = (year_of(a.ctx().dct) + 50) / 100 * 100;
+    // A narrative's is the one nearest the time it is telling of.
+    const ResolveContext& c = a.ctx();
+    bool told = c.options.doc_type == DocType::kNarrative && c.last;
+    int y = (year_of(told ? c.last->day : c.dct) + 50) / 100 * 100;
     Resolved r = date_at(truncate(sys_days{date::year{y} / 1 / 1}, Granularity::kYear));
     r.mod = a.has(Key::kMod) ? a.text(Key::kMod) : "APPROX";
     return r;
@@ -549,7 +577,7 @@ std::optional<Resolved> op_month(const Args& a) {
   unsigned mo = static_cast<unsigned>(*month);
   if (auto by_last = season_by_last(mo, a)) {  // "the following January": after the last date
     y = *by_last;
-  } else if (a.has(Key::kDir)) {
+  } else if (a.has(Key::kDir) && a.text(Key::kAnchor) != "story") {  // a story's dir is its own
     int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
     if (dir < 0) y = mo < cur ? y : y - 1;
     if (dir > 0) y = mo > cur ? y : y + 1;
@@ -609,6 +637,13 @@ std::optional<Resolved> op_shift(const Args& a) {
 
 std::optional<Resolved> op_deictic(const Args& a) {
   int offset = static_cast<int>(a.num(Key::kOffset).value_or(0));
+  // "Today the town is known for ..." in a narrative with no publication date: its writer's
+  // present, which no date of the story tells.
+  if (a.ctx().options.story_anchor && offset == 0 && !a.has(Key::kPod) && !a.has(Key::kMod)) {
+    Resolved r;
+    r.value = "PRESENT_REF";
+    return r;
+  }
   return with_mod(date_at(with_pod(Moment{a.ctx().dct + days{offset}, Granularity::kDay}, a)), a);
 }
 
@@ -671,6 +706,12 @@ std::optional<Resolved> op_holiday(const Args& a) {
     y = year_of(of->point->day);
     // "Thanksgiving in 3 years", "Diwali six years hence": the first one from that day on.
     if (of->point->g > Granularity::kYear && day_in(y) < of->point->day) ++y;
+  } else if (auto told = a.ctx().options.doc_type == DocType::kNarrative
+                            ? year_source(a, Granularity::kYear)
+                            : std::nullopt) {
+    // A narrative's "Christmas" is that of the year it is telling, as its months are ("the season
+    // opened on 7 August 2004 ... at Christmas": 2004-12-25).
+    y = year_of(told->day);
   } else {
     int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
     if (a.ctx().options.forward_looking && dir == 0) dir = 1;

@@ -96,6 +96,18 @@ class Args {
     if (!b || b->cand < 0) return std::nullopt;
     return ctx_.rules[ctx_.cands[b->cand].match.rule].op;
   }
+  // The op of the candidate that the candidate bound to `k` bound to `inner`: the weekday op
+  // under "6 a.m. Wednesday" (a time_on whose `of` is a weekday).
+  std::optional<Op> cand_inner_op(Key k, Key inner) const {
+    const Binding* b = part(k);
+    if (!b || b->cand < 0) return std::nullopt;
+    const Match& m = ctx_.cands[b->cand].match;
+    const Rule& r = ctx_.rules[m.rule];
+    for (size_t i = 0; i < r.part_keys.size(); ++i)
+      if (r.part_keys[i] == inner && m.parts[i].bound && m.parts[i].cand >= 0)
+        return ctx_.rules[ctx_.cands[m.parts[i].cand].match.rule].op;
+    return std::nullopt;
+  }
   int tense() const {
     if (!ctx_.tense_memo) return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
     auto [it, fresh] = ctx_.tense_memo->by_span.try_emplace(uint64_t{m_.tb} << 32 | m_.te, 0);

@@ -305,9 +305,13 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     if (dir > 0 && after_superlative(a)) dir = -1;  // "the highest level in 20 years"
     sys_days dct = a.ctx().dct;
     // "She led a survey in 1972. Over the next six years her team logged 2,000 dives": told in the
-    // past, the coming stretch starts at the date the story is at, not at the publication.
+    // past, the coming stretch starts at the date the story is at, not at the publication. A
+    // narrative is told from that date whatever the verb ("Her successor cut jobs over the next
+    // two years": "cut" may be a present).
     const ResolveContext& c = a.ctx();
-    bool from_last = dir > 0 && !c.options.forward_looking && c.last && c.last->day < dct && a.tense() < 0;
+    bool narrative = c.options.doc_type == DocType::kNarrative;
+    bool from_last = dir > 0 && !c.options.forward_looking && c.last &&
+                     (c.last->day < dct || c.options.story_anchor) && (a.tense() < 0 || narrative);
     if (from_last) dct = c.last->day;
     // "raised 210,000 pounds in a month", "sold out within two weeks" (value=span: "in" or
     // "within" and an amount): told in the past, how long it took, with no place in time ("will
@@ -317,8 +321,9 @@ std::optional<Resolved> op_past_duration(const Args& a) {
         a.tense() < 0)
       return with_mod(std::move(r), a);
     sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps);
-    // From a year ("in 1972 ... over the next six years"), the stretch runs in years: 1972/1978.
-    if (from_last && c.last->g == Granularity::kYear && unit->g == Granularity::kYear) {
+    // From a year ("in 1972 ... over the next six years", "within a decade"), the stretch runs in
+    // years: 1972/1978.
+    if (from_last && c.last->g == Granularity::kYear && unit->g <= Granularity::kYear) {
       r.range = format_day(dct).substr(0, 4) + "/" + format_day(other).substr(0, 4);
       return with_mod(std::move(r), a);
     }
@@ -439,9 +444,17 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
     base = *c.last;
     // "a year later" than a day is a year; "a decade later" than 1998 is 2008, not the 2000s, but
-    // than the 1970s the 1980s.
-    Granularity g = unit->factor > 1 && base.g != unit->g ? Granularity::kYear : unit->g;
-    if (base.g < g || ((on_last || n * dir == 0) && base.g > g)) base = truncate(base.day, g);
+    // than the 1970s the 1980s, as is "the following decade" (whole=1) than 1998: the 2000s, and
+    // "that decade" or "the end of the decade" after 1961 is the 1960s.
+    bool whole = a.has(Key::kWhole) || n * dir == 0;
+    Granularity g =
+        unit->factor > 1 && base.g != unit->g && !whole ? Granularity::kYear : unit->g;
+    // A narrative's "the following year" after "3 May 1843" is 1844 (whole=1: the unit it names,
+    // as news reads it from its last date), "the next month" after a week a month, and "a century
+    // later" than a day a year; "a year later", "two weeks later" keep the day, as TimeBank's
+    // "a year earlier" does (1988-08-12).
+    bool coarsen = on_last || n * dir == 0 || (narrative && (whole || unit->factor > 1));
+    if (base.g < g || (coarsen && base.g > g)) base = truncate(base.day, g);
   }
   if (base.g >= Granularity::kPartOfDay) base = truncate(base.day, Granularity::kDay);
   Moment m = base;

@@ -216,7 +216,8 @@ class Run {
       const auto& res = cands_[i].res;
       bool restated = previous && restates(*previous, cands_[i]);
       previous = &cands_[i];
-      if (res.point && (res.mod.empty() || positional(res.mod)) && !restated) {
+      if (res.point && (res.mod.empty() || positional(res.mod)) && !restated &&
+          !ends_stretch(cands_[i].match.tb)) {
         ctx_.last = res.point;
         ctx_.last_end = toks_[cands_[i].match.te - 1].end;
         if (res.point->g >= Granularity::kDay) {
@@ -240,6 +241,13 @@ class Run {
       }
     }
     restate_days(chosen);
+  }
+
+  // In a narrative, a date after "until" ends a stretch ("did not play again until February"): the
+  // story stays where it was.
+  bool ends_stretch(uint32_t tb) const {
+    return ctx_.options.doc_type == DocType::kNarrative && g_.story_bounds >= 0 && tb > 0 &&
+           temporal::class_entry(toks_[tb - 1], g_.lexicon, g_.story_bounds) != nullptr;
   }
 
   // A part of a period told of ("the late 1970s", "early March"): a time the story is at, as the

@@ -617,9 +617,9 @@ int governing(const Clause& c, const Group& p, uint32_t te, uint32_t hi) {
   return 0;
 }
 
-// "postponed until (9 a.m.) Tuesday": a delay ends ahead. So does a state that lasts now: "The
-// exhibition runs until Sunday", "The curfew is in place until midnight on Monday", "The road is
-// closed through Friday" (not "was closed", "ran until").
+// "postponed until (9 a.m.) Tuesday", "delayed to Friday": a delay ends ahead. So does a state
+// that lasts now: "The exhibition runs until Sunday", "The curfew is in place until midnight on
+// Monday", "The road is closed through Friday" (not "was closed", "ran until").
 bool deferred(const Clause& c, const Group& g, uint32_t tb) {
   bool until = false, defer = false;
   for (uint32_t k = g.begin; k < tb; ++k) {
@@ -637,7 +637,9 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
   bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
   bool present_be = g.n && g.role[0] == TenseRole::kBePresent &&
                     (g.n == 1 || (g.n == 2 && g.role[1] == TenseRole::kPast));
-  return until && (defer || have_only || present_be);
+  // "postponed to Friday", "The launch slipped a day to Friday": the new day of a delay.
+  bool to_day = tb > g.begin && c.role(tb - 1) == TenseRole::kTo;
+  return (until && (defer || have_only || present_be)) || (defer && to_day);
 }
 
 }  // namespace

@@ -35,6 +35,10 @@ struct TagOptions {
   // Resolve bare weekdays and month names forward, as a calendar assistant would ("Wednesday" is
   // the coming one). News text takes the direction from tense instead.
   bool forward_looking = false;
+  // The anchor is no publication date but the first date of a narrative that has none (a
+  // biography, a history: events.cpp): a date near it is no "now", so the story's own last date
+  // gives every year, whatever the tense, and "today" is the writer's unknown present.
+  bool story_anchor = false;
 };
 
 struct Timex {

@@ -90,6 +90,16 @@ TEST_CASE("normalize prints the value") {
   CHECK(r.out == "2021-12\n");
 }
 
+TEST_CASE("tag on a narrative without a dateline counts from its first full date, as extract does") {
+  std::string bio = "Ada Vell\n\nAda Vell was born on 3 May 1843. In August she was baptised.\n";
+  auto r = run_cli({"tag", "-", "--doc-type", "narrative"}, bio);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("\"value\": \"1843-08\"") != std::string::npos);
+  auto news = run_cli({"tag", "-"}, bio);
+  CHECK(news.status == 2);
+  CHECK(news.err == "chronoline: <stdin>: no publication date found; pass --pub-date YYYY-MM-DD\n");
+}
+
 struct BadCase {
   std::vector<std::string> args;
   std::string stdin_text;

@@ -353,5 +353,26 @@ TEST_CASE("a speaker whose given name says the other sex is not the he or she of
         std::vector<std::string>{"Hans Berg said that he had fled", "Hans Berg had fled"});
 }
 
+// "He was arrested" stood for the judge, Alma Reyes, named last: "Alma" was missing from the
+// women's given names.
+TEST_CASE("regression: 'he' after a judge named Alma is the man sentenced, not the judge") {
+  auto l = labels_of(
+      "Marcus Feld pleaded guilty in August. Judge Alma Reyes said he would be eligible for parole in "
+      "2029. He was arrested on May 2, 2024.");
+  REQUIRE(l.size() == 3);
+  CHECK(l[2] == "Marcus Feld was arrested");
+}
+
+// "It will publish" after "The bank last cut rates" was labelled "Bank last will publish": the
+// adverb before the verb was read as part of the subject "it" stands for.
+TEST_CASE("regression: an adverb between the subject and its verb is not part of what 'it' stands for") {
+  auto l = labels_of("The bank last cut rates in June 2020. It will publish its next report on Jan. 29.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Bank will publish its next report");
+  auto m = labels_of("The agency first flagged the fault in 2021. It will issue a ruling on Oct. 3.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "Agency will issue a ruling");
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -57,5 +57,38 @@ TEST_CASE("opening hours with a rate of days or a recurrence after a comma are a
   CHECK(values(*t) == "2026-11-30T09:00");
 }
 
+TEST_CASE("a wire story's correction note and its closing update line with a reason are no events") {
+  std::string text =
+      "UPDATED 4:12 p.m. ET Nov. 27, 2026\n\nPort strike ends\n\nBALTIMORE, Nov. 27 (Eastwire) - Dockworkers "
+      "voted on Friday to accept a new contract.\n\nThe strike began on Nov. 16.\n\nCORRECTION: An earlier "
+      "version of this story said the strike began on Nov. 15. It began on Nov. 16.\n\n(Editing by Tom Hale)"
+      "\n\nUPDATED Nov. 27, 2026 to add union vote figures\n";
+  auto t = extract_timeline(text, "wire.txt", tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->published);
+  CHECK(values(*t) == "2026-11-27 2026-11-16");
+}
+
+TEST_CASE("a launch that slipped to a weekday is ahead of the story, not behind it") {
+  std::string text =
+      "Nov. 26, 2026\n\nLaunch slips\n\nThe launch of the satellite slipped a day to Friday after engineers "
+      "found a leaking valve, the company said.\n";
+  auto t = extract_timeline(text, "launch.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-11-27");
+}
+
+// The long label of "..., the company said on Tuesday" was cut at the first "and" and read
+// "Company said: The U.S. Food".
+TEST_CASE("regression: a long label is not cut inside a name joined by 'and'") {
+  std::string text =
+      "Nov. 25, 2026\n\nFiling accepted\n\nThe U.S. Food and Drug Administration has accepted Calder "
+      "Therapeutics' application for its Alzheimer's drug, the company said on Tuesday.\n";
+  auto t = extract_timeline(text, "drug.txt", tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->events.size() == 1);
+  CHECK(t->events[0].label.starts_with("Company said: The U.S. Food and Drug Administration has accepted"));
+}
+
 }  // namespace
 }  // namespace chronoline

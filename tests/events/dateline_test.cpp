@@ -90,5 +90,37 @@ TEST_CASE("a narrative's first date is looked for in its story, not in furniture
   CHECK(t->events[1].value == "1815-06");
 }
 
+TEST_CASE("a narrative counted from its first date takes every year from the story, not from tense near it") {
+  // The anchor (the spring of 1712) is no "now": "August" after it is 1712's, not the August
+  // before; "on Monday" after Saturday 12 October 2019 is the 14th; "Today" is the writer's
+  // present, no event.
+  std::string war =
+      "The Varnholt War\n\nThe war began in the spring of 1712. That summer the defenders regrouped, "
+      "and in August they won at Tornby.\n\nOn 12 October 2019 engineers found a leak. The evacuation "
+      "was finished by 2 a.m. on Monday.\n\nToday the town is known for its old quarter.\n";
+  ExtractOptions narrative;
+  narrative.tag.doc_type = DocType::kNarrative;
+  auto t = extract_timeline(war, "war.txt", tagger(), narrative);
+  REQUIRE(t.ok());
+  std::vector<std::string> values;
+  for (const auto& e : t->events) values.push_back(e.value);
+  CHECK(values == std::vector<std::string>{"1712-SP", "1712-SU", "1712-08", "2019-10-12",
+                                           "2019-10-14T02:00"});
+}
+
+TEST_CASE("a narrative counted from its first date lends a year or a season to a day named after it") {
+  std::string war =
+      "Operation Granite\n\nThe invasion began on 22 June 1941. In the autumn of 1941 the front moved "
+      "east. On 7 December, Japan attacked. In mid-1944 the landings began, and on 5 June troops went "
+      "ashore.\n";
+  ExtractOptions narrative;
+  narrative.tag.doc_type = DocType::kNarrative;
+  auto t = extract_timeline(war, "war.txt", tagger(), narrative);
+  REQUIRE(t.ok());
+  std::vector<std::string> values;
+  for (const auto& e : t->events) values.push_back(e.value);
+  CHECK(values == std::vector<std::string>{"1941-06-22", "1941-FA", "1941-12-07", "1944", "1944-06-05"});
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -195,6 +195,15 @@ TEST_CASE("a subject that names its person or firm in an aside is written with t
         "Mayor said that the line would open");
 }
 
+// "The satellite will replace Orbix-1, which was launched in 2014" was labelled "Replace Orbix-1
+// was launched": the bare verb after "will" was read into the noun phrase.
+TEST_CASE("regression: after a modal, a relative clause's antecedent starts past the bare verb") {
+  CHECK(labels("The satellite will replace Orbix-1, which was launched in 2014.", {"in 2014"})[0] ==
+        "Orbix-1 was launched");
+  CHECK(labels("The council could sell the old library, which opened in 1962.", {"in 1962"})[0] ==
+        "Old library opened");
+}
+
 TEST_CASE("after an infinitive's to, a relative clause's antecedent starts at its article") {
   CHECK(labels("The board met on Monday to consider the review, which was commissioned in October.",
                {"on Monday", "in October"})[1] == "Review was commissioned");
