@@ -17,6 +17,7 @@ enum class Op : uint8_t {
   kWeekday,       // weekday dir? pod? n? anchor?: "Wednesday", "last Friday", "the previous Friday"
   kMonth,         // month dir?: "in March", "last May"
   kSeason,        // season dir? year? anchor?: "last fall", "summer 2021", "the following spring"
+                  // value=X: of no year ("sails on Fridays in winter": XXXX-WI; of: the habit)
   kShift,         // unit dir: "last week", "this year", "next month"
   kDeictic,       // offset pod?: "today", "yesterday", "tonight", "this morning"
   kRef,           // value: "now" PRESENT_REF, "recently" PAST_REF
@@ -25,8 +26,9 @@ enum class Op : uint8_t {
   kPastDuration,  // n unit dir: "the past 10 days", "the next two years" (anchored: has a range)
   kMod,           // mod of: "early 2021", "late last year", "earlier this month"
   kPart,          // part of: "the first half of 2021", "the fourth quarter"
-  kRange,         // from to: "from 1996 until 2001"
+  kRange,         // from to unit?: "from 1996 until 2001"; unit=D: both ends are days
   kSet,           // value | unit | weekday | pod: "every week", "quarterly", "each morning"
+                  // (time: the hours of a timetable, matched, not in the value)
   kTime,          // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
   kHoliday,       // holiday year? pod?: "Christmas", "Thanksgiving 1999", "Easter weekend" (pod=WE)
   kAnaphor,       // unit n? dir of?: "the following day", "that month", "the quarter ended July 31"

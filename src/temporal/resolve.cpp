@@ -135,6 +135,11 @@ std::optional<Resolved> op_range(const Args& a) {
   const Resolved* t = a.cand(Key::kTo);
   if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
   Moment start = *f->point;
+  // unit=D: a range of days only ("Monday to Friday"; not "2020 to 2021", where "to" is often a
+  // change: "cut its forecast for 2022 to 2023").
+  if (a.text(Key::kUnit) == "D" &&
+      (f->point->g != Granularity::kDay || t->point->g != Granularity::kDay))
+    return std::nullopt;
   std::string from_value;
   bool weekdays = a.cand_op(Key::kFrom) == Op::kWeekday && a.cand_op(Key::kTo) == Op::kWeekday;
   Moment end = *t->point;
@@ -196,6 +201,15 @@ std::optional<Resolved> op_range(const Args& a) {
         break;
       }
     }
+  }
+  // "from 9am to 5pm on Monday": a bare clock time that starts a range is on the day of its end
+  // (read alone, it was the publication day's). Not across midnight ("from 10 p.m. to 2 a.m.
+  // Saturday": which night is unclear).
+  if (a.cand_op(Key::kFrom) == Op::kTime && a.cand_op(Key::kTo) == Op::kTimeOn &&
+      start.g >= Granularity::kHour && end.g >= Granularity::kHour && start.day != end.day &&
+      start.minutes < end.minutes) {
+    start.day = end.day;
+    from_value = date_at(start).value;
   }
   // "between 10 p.m. and 5 a.m.": a clock time before the start, both on one day, is the next
   // day's.

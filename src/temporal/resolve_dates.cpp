@@ -592,6 +592,13 @@ std::optional<Resolved> op_season(const Args& a) {
   auto season = a.num(Key::kSeason);  // first month: 3 spring, 6 summer, 9 fall, 12 winter
   if (!season) return std::nullopt;
   unsigned mo = static_cast<unsigned>(*season);
+  // value=X: the season of a habit, of no year ("The ferry sails on Friday mornings in winter").
+  if (a.text(Key::kValue) == "X") {
+    Resolved r = date_at(Moment{sys_days{date::year{2000} / mo / 1}, Granularity::kSeason});
+    r.value = "XXXX" + r.value.substr(4);
+    r.point.reset();
+    return r;
+  }
   int y;
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);

@@ -194,8 +194,8 @@ class Clause {
   // reports on Wednesday", "The central bank decides on Thursday", "The Class of 2027 graduates
   // in June"). Not a plural noun: with its verb after it ("Media reports on Wednesday said",
   // "Oil prices on Monday hit"), after a determiner, "of" or a possessive ("the reports", "the
-  // company's results"), nor after a verb ("faces higher costs in March"); nor a word in -ss,
-  // -us, -is, -ous.
+  // company's results"), nor after a verb ("faces higher costs in March"); nor a word with an
+  // ending of singular_endings ("process", "status", "analysis").
   // A listed word that can be part of a noun phrase: "central" (CLOCK: "central time").
   static bool noun_like_role(TenseRole r) { return r == TenseRole::kNone || r == TenseRole::kClock; }
   bool present_after_subject(uint32_t i) const {
@@ -203,8 +203,7 @@ class Clause {
     const Token& t = toks_[i];
     if (i < 1 || t.cap || t.end - t.begin < 4) return false;
     std::string_view w = text_.substr(t.begin, t.end - t.begin);
-    if (!w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
-      return false;
+    if (!w.ends_with('s') || singular_ending(t)) return false;
     // The word before: a noun ("bank", "ISM", "2027" after "of").
     const Token& p = toks_[i - 1];
     if (p.kind == TokKind::kNumber) {
@@ -287,8 +286,8 @@ class Clause {
     // clause or noun phrase whose date is not its ("She estimates her properties, worth $130
     // million in October, are worth half that now").
     if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
-        listed_role(i + 1) == TenseRole::kDeterminer || is_word(i + 1, "it") ||
-        class_entry(toks_[i + 1], lex_, cues_.pronouns))
+        (listed_role(i + 1) == TenseRole::kDeterminer && !short_object(i + 1)) ||
+        is_word(i + 1, "it") || class_entry(toks_[i + 1], lex_, cues_.pronouns))
       return false;
     if (i < 2 || ends_sentence(toks_[i - 2]) || toks_[i - 1].break_before) return true;
     const Token& b = toks_[i - 2];
@@ -296,6 +295,23 @@ class Clause {
     TenseRole r = listed_role(i - 2);
     return !is_verb(r) && !is_past_form(i - 2) && r != TenseRole::kTo &&
            r != TenseRole::kDatePrep && r != TenseRole::kOf && r != TenseRole::kUntil;
+  }
+
+  // Whether the determiner at `d` opens a short object that a preposition of a date follows
+  // ("We watch the game on Sunday", "They play the final in May"): at most three lower-case words
+  // that are no verb, then "on", "in" or "at". Not a noun phrase with a clause after it ("She
+  // estimates her properties, worth ... in October, are").
+  bool short_object(uint32_t d) const {
+    constexpr uint32_t kObject = 3;
+    for (uint32_t k = d + 1; k < toks_.size() && k - d <= kObject + 1; ++k) {
+      const Token& t = toks_[k];
+      if (t.kind != TokKind::kWord || t.cap || t.break_before) return false;
+      TenseRole r = listed_role(k);
+      if (r == TenseRole::kDatePrep) return k > d + 1;
+      if (r != TenseRole::kNone || is_past_form(k) || ending_role(t) != TenseRole::kNone)
+        return false;
+    }
+    return false;
   }
 
   TenseRole lexical_role(uint32_t i, TenseRole r) const {
@@ -382,6 +398,17 @@ class Clause {
   bool after_number(uint32_t i) const { return i > 0 && toks_[i - 1].kind == TokKind::kNumber; }
   // A word that makes the one before it a noun after token i: "host of the show".
   bool of_follows(uint32_t i) const { return listed_role(i + 1) == TenseRole::kOf; }
+  // Whether word t ends in one of singular_endings ("process", "status", "analysis"): no plural
+  // nor a present in -s.
+  bool singular_ending(const Token& t) const {
+    if (cues_.singular_endings < 0) return false;
+    for (uint32_t n : {2u, 3u})
+      if (t.end - t.begin > n)
+        if (uint32_t id = lex_.find(text_.substr(t.end - n, n));
+            id && lex_.entry(id, static_cast<uint16_t>(cues_.singular_endings)))
+          return true;
+    return false;
+  }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
   // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
   // awaiting ("We watch the game on Sunday").
@@ -650,6 +677,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.forecasts = lex.class_id("forecast_verbs");
   cues.awaits = lex.class_id("await_verbs");
   cues.pronouns = lex.class_id("subject_pronouns");
+  cues.singular_endings = lex.class_id("singular_endings");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
