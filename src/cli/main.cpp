@@ -102,6 +102,25 @@ std::string explain_parse_error(CLI::App& sub, int argc, char** argv, const CLI:
     return positionals[1] + ": " + command + " reads one input per run; run chronoline once per file" +
            " (for f in *.txt; do chronoline " + command + " \"$f\" ...; done)";
   }
+  std::string what = e.what();
+  if (what.ends_with(" is required") && what.find(' ') == what.find(" is required")) {
+    // A missing positional: "input is required".
+    std::string usage = command == "normalize" ? "normalize \"last month\" --anchor 2022-01-25"
+                        : command == "render"  ? "render article.txt -o timeline.svg"
+                                               : command + " article.txt";
+    return "give the " + what.substr(0, what.find(' ')) + ": chronoline " + usage;
+  }
+  if (what.find(" required ") != std::string::npos && what.ends_with(" missing")) {
+    // An option at the end of the line without its value: "--style: 1 required TEXT missing".
+    static const std::map<std::string, std::string> kExamples = {
+        {"--output", "-o timeline.svg"},     {"--style", "--style dark"},         {"--set", "--set canvas.width=1200"},
+        {"--pub-date", "--pub-date 2022-01-25"}, {"--anchor", "--anchor 2022-01-25"}, {"--scale", "--scale 2"},
+        {"--format", "--format svg"},        {"--doc-type", "--doc-type narrative"},
+        {"--dump-layout", "--dump-layout layout.json"}};
+    std::string option = what.substr(0, what.find(':'));
+    auto example = kExamples.find(option);
+    return option + ": give a value after it" + (example == kExamples.end() ? "" : " (" + example->second + ")");
+  }
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
     std::map<std::string, int> seen;
     for (const Arg& a : args) {

@@ -180,7 +180,7 @@ TEST_CASE("a read-only output file or directory is named, and left alone" * doct
   std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
 }
 
-TEST_CASE("without the built-in styles' font, render exits 1 naming the package; a missing font the user names is exit 2") {
+TEST_CASE("without the built-in styles' font, render exits 1 naming the package, a missing font the user names is exit 2") {
   auto dir = scratch_dir("no-fonts");
   std::ofstream(dir / "fonts.conf") << "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n";
   auto json = (testing::source_dir() / "examples" / "lisbon-metro.json").string();
@@ -206,6 +206,30 @@ TEST_CASE("without the built-in styles' font, render exits 1 naming the package;
                           ": fonts.family: font 'No Such Font' not found"));
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
   CHECK_FALSE(std::filesystem::exists(dir / "t.png"));
+}
+
+TEST_CASE("'chronoline help COMMAND' prints the command's help, and no command at all says what to give") {
+  auto r = run_cli({"help", "render"});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("Examples:\n  chronoline render") != std::string::npos);
+  CHECK(run_cli({"help"}).out.find("Subcommands:") != std::string::npos);
+  r = run_cli({});
+  CHECK(r.status == 2);
+  CHECK(r.err == "chronoline: give a command: extract, render, tag or normalize (chronoline render article.txt -o "
+                 "timeline.svg); run 'chronoline --help' for usage\n");
+}
+
+TEST_CASE("no test name holds a semicolon, which ctest's discovery splits into two tests that run nothing") {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::source_dir() / "tests")) {
+    if (entry.path().extension() != ".cpp") continue;
+    std::string text = slurp(entry.path());
+    for (size_t p = 0; (p = text.find("TEST_CASE(\"", p)) != std::string::npos; p += 11) {
+      std::string name = text.substr(p + 11, text.find('"', p + 11) - p - 11);
+      CAPTURE(entry.path().string());
+      CAPTURE(name);
+      CHECK(name.find(';') == std::string::npos);
+    }
+  }
 }
 
 TEST_CASE("a test process removes its scratch folders when it exits, and those of test processes that were killed") {
