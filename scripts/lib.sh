@@ -13,15 +13,16 @@ install_packages() {
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
-  echo "Installing missing Debian packages: ${missing[*]}" >&2
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then
     command -v sudo > /dev/null || {
-      echo "Missing Debian packages and no sudo: as root, run apt-get install ${missing[*]}" >&2
+      echo "Missing Debian packages and no sudo to install them: as root, run" \
+        "'apt-get update && apt-get install -y --no-install-recommends ${missing[*]}', then run $0 again" >&2
       exit 1
     }
     sudo="sudo"
   fi
+  echo "Installing missing Debian packages: ${missing[*]}" >&2
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }

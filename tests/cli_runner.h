@@ -1,8 +1,11 @@
 // Runs the chronoline binary for golden and error tests, capturing exit status, stdout and stderr.
 #pragma once
 
+#include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -33,9 +36,43 @@ inline std::string shell_quote(const std::string& s) {
   return out + "'";
 }
 
+// The scratch folders of this test process, $TMPDIR/chronoline-test-PID: removed when the process
+// exits (failed checks included). Folders left by a process that was killed are removed by the
+// next test process that makes its own.
+class ScratchRoot {
+ public:
+  static const std::filesystem::path& path() {
+    static ScratchRoot root;
+    return root.path_;
+  }
+  ~ScratchRoot() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+
+ private:
+  ScratchRoot() : path_(std::filesystem::temp_directory_path() / ("chronoline-test-" + std::to_string(::getpid()))) {
+    std::error_code ec;
+    try {
+      for (const auto& entry : std::filesystem::directory_iterator(path_.parent_path(), ec)) {
+        std::string name = entry.path().filename().string();
+        if (!name.starts_with("chronoline-test-")) continue;
+        std::string digits = name.substr(16);
+        if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos)
+          continue;
+        pid_t pid = static_cast<pid_t>(std::stol(digits));
+        if (pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH) std::filesystem::remove_all(entry.path(), ec);
+      }
+    } catch (const std::filesystem::filesystem_error&) {
+      // Another process removed an entry under us; what is left goes next time.
+    }
+  }
+  std::filesystem::path path_;
+};
+
 // A fresh, empty scratch directory for one test.
 inline std::filesystem::path scratch_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("chronoline-test-" + std::to_string(::getpid())) / name;
+  auto dir = ScratchRoot::path() / name;
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

@@ -1,12 +1,16 @@
 // The chronoline subcommands: extract, render, tag and normalize.
 #include "cli/commands.h"
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "article/article.h"
 #include "events/events.h"
@@ -34,6 +38,26 @@ Result<const Tagger*> english_tagger() {
   return &*tagger;
 }
 
+// The message for a date option (--pub-date, --anchor) that parse_datetime refused: a day the
+// month does not have is named as such, anything else gets the formats.
+Error bad_date(const std::string& option, const std::string& text) {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  int y = 0, m = 0, d = 0;
+  char end = 0;
+  std::string where = option + " " + text + ": ";
+  if (text.size() >= 10 && text[4] == '-' && text[7] == '-' &&
+      std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &end) >= 3 && (end == 0 || end == 'T')) {
+    if (m < 1 || m > 12) return Error::input(where + "there is no month " + std::to_string(m) + "; write YYYY-MM-DD");
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    int days = m == 2 ? (leap ? 29 : 28) : (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31;
+    if (d < 1 || d > days)
+      return Error::input(where + kMonths[m - 1] + " " + std::to_string(y) + " has " + std::to_string(days) +
+                          " days; give a day that exists");
+  }
+  return Error::input(where + "not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+}
+
 // Options shared by the commands that read an article.
 struct ArticleOptions {
   std::string pub_date;
@@ -51,8 +75,7 @@ struct ArticleOptions {
     ExtractOptions out;
     if (!pub_date.empty() || (pub_date_option && pub_date_option->count() > 0)) {
       out.published = parse_datetime(pub_date);
-      if (!out.published)
-        return Error::input("--pub-date " + pub_date + ": not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+      if (!out.published) return bad_date("--pub-date", pub_date);
     }
     out.tag.doc_type = doc_type == "narrative" ? DocType::kNarrative : DocType::kNews;
     return out;
@@ -83,6 +106,22 @@ Status check_outputs(const std::string& input, const std::vector<std::pair<std::
   return {};
 }
 
+// Reads an input file (or stdin) as read_input does, naming the usual slips first: a URL, a
+// pattern the shell did not expand, a terminal waiting for text.
+Result<std::string> read_user_input(const std::string& path, size_t max_bytes) {
+  std::error_code ec;
+  if (path != "-" && !std::filesystem::exists(path, ec)) {
+    if (path.find("://") != std::string::npos)
+      return Error::input(path + ": chronoline reads files, not web addresses; save the article's text in a file " +
+                          "(article.txt) and give that");
+    if (path.find_first_of("*?") != std::string::npos)
+      return Error::input(path + ": no file matches this pattern; check the folder and the name");
+  }
+  if (path == "-" && ::isatty(STDIN_FILENO))
+    std::cerr << "chronoline: reading the text from the terminal; paste it, then press Ctrl-D on a new line\n";
+  return read_input(path, max_bytes);
+}
+
 bool looks_like_json(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   size_t i = bytes.find_first_not_of(" \t\r\n");
@@ -102,8 +141,11 @@ Result<Timeline> warn_if_no_events(Result<Timeline> timeline, const std::string&
 Result<Timeline> load_timeline(const std::string& path, const ArticleOptions& article_options) {
   auto options = article_options.resolve();
   if (!options) return options.error();
-  auto bytes = read_input(path, std::max(kMaxArticleBytes, kMaxJsonBytes));
+  auto bytes = read_user_input(path, std::max(kMaxArticleBytes, kMaxJsonBytes));
   if (!bytes) return bytes.error();
+  if (bytes->starts_with('[') && nlohmann::json::accept(*bytes))
+    return Error::input(display_name(path) + ": a JSON list; a timeline JSON file is an object " +
+                        "{\"events\": [...]} (see README, The timeline JSON)");
   if (looks_like_json(*bytes)) {
     auto timeline = timeline_from_json(*bytes, display_name(path));
     if (timeline && options->published) timeline->published = options->published;
@@ -137,7 +179,10 @@ std::function<Status()> setup_extract(CLI::App& app) {
     auto options = o->article.resolve();
     if (!options) return options.error();
     if (Status st = check_outputs(o->input, {{"-o", o->output}}); !st) return st;
-    auto bytes = read_input(o->input, kMaxArticleBytes);
+    if (format_for_path(o->output))
+      return Error::input(o->output + ": extract writes timeline JSON; name the output .json, or draw the image " +
+                          "with chronoline render " + o->input + " -o " + o->output);
+    auto bytes = read_user_input(o->input, kMaxArticleBytes);
     if (!bytes) return bytes.error();
     if (looks_like_json(*bytes))
       return Error::input(display_name(o->input) +
@@ -148,6 +193,13 @@ std::function<Status()> setup_extract(CLI::App& app) {
     if (!timeline) return timeline.error();
     return write_output_atomic(o->output, timeline_to_json(*timeline));
   };
+}
+
+// Whether `family` is the font of a built-in style (the project's dependency, fonts-dejavu-core).
+bool is_builtin_family(const std::string& family) {
+  for (const std::string& name : builtin_style_names())
+    if (auto style = load_style(name, {}); style && style->fonts.family == family) return true;
+  return false;
 }
 
 std::function<Status()> setup_render(CLI::App& app) {
@@ -194,17 +246,27 @@ std::function<Status()> setup_render(CLI::App& app) {
     if (Status st = check_output_path(o->output); !st) return st;
     std::string by_name = o->format.empty() ? o->output : "x." + o->format;
     auto fmt = format_for_path(by_name);
-    if (!fmt)
+    if (!fmt) {
+      std::string ext = std::filesystem::path(o->output).extension().string();
+      if (o->output != "-" && ext.size() > 1)
+        return Error::input(o->output + ": chronoline does not write " + ext +
+                            " files; use a .svg, .png or .pdf file name, or --format");
       return Error::input(o->output + ": unknown output format; use a .svg, .png or .pdf file name, or --format");
+    }
     if (auto named = format_for_path(o->output); named && !o->format.empty() && *named != *fmt)
       return Error::input(o->output + ": the file name and --format " + o->format +
                           " name different formats; drop --format or rename the output");
     if (Status st = check_outputs(o->input, {{"-o", o->output}, {"--dump-layout", o->dump_layout}}); !st) return st;
     auto style = load_style(o->style, o->overrides);
     if (!style) return style.error();
-    // A missing font is the style's (or the machine's) fault, not the input's: name where the
-    // family came from, before the article is read.
+    // A missing font is checked before the article is read. The font of a built-in style missing
+    // from the machine is a set-up failure (exit 1): name the package. A font the user's style or
+    // --set names is a style error (exit 2): name where the family came from.
     if (Status st = check_font(*style); !st) {
+      if (is_builtin_family(style->fonts.family))
+        return Error::internal("font '" + style->fonts.family + "' of the built-in styles is not installed on " +
+                               "this machine; install the package fonts-dejavu-core (apt-get install " +
+                               "fonts-dejavu-core), or set fonts.family to an installed font");
       std::string where = "--style " + o->style;
       for (const std::string& s : o->overrides)
         if (s.starts_with("fonts.family=")) where = "--set " + s;
@@ -260,7 +322,7 @@ std::function<Status()> setup_tag(CLI::App& app) {
       return st.error().at(writing ? "<stdout>" : "<stdin>");
     }
     if (o->input.empty()) return Error::input("tag: give a text file, - for stdin, or --jsonl");
-    auto bytes = read_input(o->input, kMaxArticleBytes);
+    auto bytes = read_user_input(o->input, kMaxArticleBytes);
     if (!bytes) return bytes.error();
     if (looks_like_json(*bytes))
       return Error::input(display_name(o->input) + ": this is JSON, not a text; for lines of {\"doc\", \"dct\", " +
@@ -298,7 +360,7 @@ std::function<Status()> setup_normalize(CLI::App& app) {
       "  chronoline normalize \"Wednesday\" --anchor 2022-01-25 --forward     # 2022-01-26");
   return [o]() -> Status {
     auto anchor = parse_datetime(o->anchor);
-    if (!anchor) return Error::input("--anchor " + o->anchor + ": not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+    if (!anchor) return bad_date("--anchor", o->anchor);
     auto tagger = english_tagger();
     if (!tagger) return tagger.error();
     TagOptions options;

@@ -15,9 +15,12 @@ std::string lower(std::string s) {
 }
 
 Error font_error(const Style& style, const std::string& got) {
+  // The built-in styles' DejaVu faces come with one package; any other font is the user's to name.
+  bool dejavu = lower(style.fonts.family).starts_with("dejavu");
   return Error::input("font '" + style.fonts.family + "' not found" +
                       (got.empty() ? "" : " (fontconfig offers '" + got + "' instead)") +
-                      "; install fonts-dejavu-core or set fonts.family to an installed font");
+                      (dejavu ? "; install fonts-dejavu-core or set fonts.family to an installed font"
+                              : "; install it or set fonts.family to an installed font (fc-list : family lists them)"));
 }
 
 TextMetrics metrics_of(PangoLayout* layout, std::string_view text, int max_lines) {

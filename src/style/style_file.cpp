@@ -110,6 +110,25 @@ bool is_group(const std::string& path) {
   return false;
 }
 
+// "canvas.width, canvas.height, ..." : the keys under group `path`.
+std::string group_keys(const std::string& path) {
+  std::string out;
+  for (const StyleField& f : style_fields())
+    if (f.key.size() > path.size() && f.key.starts_with(path) && f.key[path.size()] == '.')
+      out += (out.empty() ? "" : ", ") + std::string(f.key);
+  return out;
+}
+
+std::string first_key(const std::string& path) {
+  std::string keys = group_keys(path);
+  return keys.substr(0, keys.find(','));
+}
+
+// `path` names a group of keys where a value was given: list the group's keys.
+Error group_not_value(const std::string& path, const std::string& example) {
+  return Error::input(path + ": a group of keys, not a value; set one of " + group_keys(path) + example);
+}
+
 Error unknown_key(const std::string& path) {
   std::string guess = nearest(path, all_keys());
   return Error::input(
@@ -126,8 +145,9 @@ Status apply_object(Style& s, const json& object, const std::string& prefix) {
     }
     if (!is_group(path)) return unknown_key(path);
     if (!item.value().is_object())
-      return Error::input(path + ": expected an object of " + path + ".* keys, got " +
-                          shown(item.value()));
+      return group_not_value(path, " inside an object, e.g. \"" + item.key() + "\": {\"" +
+                                       first_key(path).substr(path.size() + 1) + "\": ...}; got " +
+                                       shown(item.value()));
     if (Status st = apply_object(s, item.value(), path); !st) return st;
   }
   return {};
@@ -142,10 +162,45 @@ std::string location(const std::string& source, const std::string& text, size_t 
   return source + ":" + std::to_string(line) + ":" + std::to_string(offset - line_start + 1);
 }
 
+std::string builtin_list() {
+  std::string list;
+  for (const auto& n : builtin_style_names()) list += (list.empty() ? "" : ", ") + n;
+  return list;
+}
+
+// Text that cannot be a style file, named before the JSON parser reports it as a syntax error:
+// empty, UTF-16, binary, invalid UTF-8, or not JSON at all (an article or a timeline given to
+// --style).
+Status check_style_bytes(std::string_view text, const std::string& source) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos)
+    return Error::input(source + ": the style file is empty; write a JSON object such as {\"extends\": \"dark\"} "
+                                 "(keys: styles/README.md)");
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ||
+      (text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0')))
+    return Error::input(source + ": UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
+  std::string whole(text);
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos)
+    return Error::input(location(source, whole, nul) + ": NUL byte; this is a binary file, not a style; give a " +
+                        "style JSON file or a built-in style (" + builtin_list() + ")");
+  if (size_t bad = utf8::find_invalid(text); bad != std::string_view::npos)
+    return Error::input(location(source, whole, bad) +
+                        ": invalid UTF-8; convert the file to UTF-8 (for example iconv -f latin1 -t utf-8)");
+  if (text[first] != '{' && text[first] != '/')
+    return Error::input(location(source, whole, first) + ": not a style file, which is a JSON object { ... }; give " +
+                        "a style JSON file or a built-in style (" + builtin_list() + ")");
+  return {};
+}
+
 Result<json> parse_style_text(const std::string& text, const std::string& source) {
+  if (Status st = check_style_bytes(text, source); !st) return st.error();
   try {
     json j = json::parse(text, nullptr, true, /*ignore_comments=*/true);
     if (!j.is_object()) return Error::input(source + ": a style file is a JSON object { ... }");
+    if (j.contains("events") && j["events"].is_array())
+      return Error::input(source + ": a timeline JSON file, not a style; give it as the input (chronoline render " +
+                          source + " -o OUT.svg) and --style a built-in style (" + builtin_list() + ") or a style file");
     return j;
   } catch (const json::parse_error& e) {
     // nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
@@ -153,7 +208,7 @@ Result<json> parse_style_text(const std::string& text, const std::string& source
     std::string what = e.what();
     if (size_t colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
     size_t byte = e.byte > 0 ? e.byte - 1 : 0;
-    return Error::input(location(source, text, byte) + ": invalid JSON: " + what);
+    return Error::input(location(source, text, byte) + ": invalid JSON: " + utf8::sanitize(what) + "; fix the syntax");
   } catch (const json::out_of_range& e) {
     // "[json.exception.out_of_range.406] number overflow parsing '33e333'": no offset, so point
     // at the first occurrence of the quoted number.
@@ -162,7 +217,7 @@ Result<json> parse_style_text(const std::string& text, const std::string& source
     size_t open = what.find('\''), end = what.rfind('\'');
     size_t at = open < end ? text.find(what.substr(open + 1, end - open - 1)) : std::string::npos;
     std::string where = at == std::string::npos ? source : location(source, text, at);
-    return Error::input(where + ": invalid JSON: " + what);
+    return Error::input(where + ": invalid JSON: " + utf8::sanitize(what) + "; fix the number");
   }
 }
 
@@ -178,15 +233,16 @@ Result<StyleSource> find_style(std::string_view name_or_path, const fs::path& re
   fs::path path = fs::path(name).is_absolute() || relative_to.empty() ? fs::path(name) : relative_to / name;
   std::error_code ec;
   if (!fs::exists(path, ec)) {
-    bool looks_like_file = name.find('/') != std::string::npos || name.find('.') != std::string::npos;
+    // "dark.json" or "styles/dark.json" from another folder: the built-in of that stem.
     std::vector<std::string> names = builtin_style_names();
-    std::string guess = looks_like_file ? "" : nearest(name, names);
-    std::string list;
-    for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+    std::string stem = fs::path(name).stem().string();
+    std::string guess = std::find(names.begin(), names.end(), stem) != names.end() ? stem : nearest(stem, names);
     return Error::input("style '" + name + "': no such built-in style or file" +
-                        (guess.empty() ? "" : "; did you mean " + guess + "?") +
-                        " (built-in: " + list + ")");
+                        (guess.empty() ? "" : "; did you mean " + guess + "?") + " (built-in: " + builtin_list() + ")");
   }
+  if (fs::is_directory(path, ec))
+    return Error::input("style '" + name + "': is a directory; give a style JSON file or a built-in style (" +
+                        builtin_list() + ")");
   auto text = read_input(path.string(), kMaxStyleBytes);
   if (!text) return text.error();
   return StyleSource{std::move(*text), path.string(), path.parent_path()};
@@ -247,6 +303,9 @@ Status apply_override(Style& style, std::string_view assignment) {
   if (utf8::find_invalid(text) != std::string::npos)
     return Error::input(utf8::sanitize(where) + ": the value is not valid UTF-8");
   const StyleField* f = find_style_field(key);
+  if (!f && is_group(key))
+    return group_not_value(key, ", e.g. --set " + first_key(key) + "=" + text)
+        .at(utf8::sanitize(where));
   if (!f) return unknown_key(key).at("--set");
   json value = json::parse(text, nullptr, false);
   if (value.is_discarded() || (f->type == FieldType::kString && !value.is_string())) value = text;

@@ -50,7 +50,7 @@ TEST_CASE("an abbreviation that often ends a sentence ends one before a sentence
         std::vector<std::string>{"Justices hear State v. Tallis Power Co.", "Here is how it got here."});
 }
 
-TEST_CASE("list items on their own lines are sentences; prose wrapped at a width is not cut") {
+TEST_CASE("list items on their own lines are sentences, prose wrapped at a width is not cut") {
   CHECK(sentences_of("Key moments:\n2015 - City proposes a bridge.\n\u2022 2021: work halts\n\u2022 2022: work resumes") ==
         std::vector<std::string>{"Key moments:", "2015 - City proposes a bridge.", "\u2022 2021: work halts",
                                  "\u2022 2022: work resumes"});
@@ -435,7 +435,7 @@ TEST_CASE("a pasted web page's crumbs, stamps, furniture and link lines are no t
   CHECK(d->paragraphs.size() == 1);
 }
 
-TEST_CASE("notes in brackets on their own lines are no text; a bracketed credit heads its caption") {
+TEST_CASE("notes in brackets on their own lines are no text, a bracketed credit heads its caption") {
   auto a = read_article(
       "Bridge Opens\n\nMarch 3, 2023\n\n(Adds minister's comment in paragraph 4)\n\nOSLO, March 3 "
       "(Reuters) - It opened today.\n\n(Photo: Ana Ruiz/Agency)\nWorkers on the span in May.\n\n"
@@ -475,7 +475,7 @@ TEST_CASE("wire and section tags before a headline are left out of the title") {
   CHECK(e->title == "Update-free phones sell well");
 }
 
-TEST_CASE("an agency's lead dateline in title case needs no dash; without a year it names the date") {
+TEST_CASE("an agency's lead dateline in title case needs no dash, without a year it names the date") {
   auto a = read_article("Yamuna plan cleared\n\nNew Delhi, Nov 27 (PTI) The Cabinet approved it.\n",
                         "a.txt", fake_dateline);
   REQUIRE(a);

@@ -26,7 +26,7 @@ TEST_CASE("markdown emphasis and code ticks are blanked in pairs only") {
   CHECK(blanked("* a bullet\n- another") == "* a bullet\n- another");
 }
 
-TEST_CASE("a markdown link keeps its text; its address is blanked") {
+TEST_CASE("a markdown link keeps its text, its address is blanked") {
   CHECK(blanked("See our [roadmap](https://example.com/roadmap/2027) now.") ==
         "See our  roadmap                                    now.");
   CHECK(blanked("![Chart](c.png \"2027 plan\")") == "  Chart                    ");

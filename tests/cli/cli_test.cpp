@@ -114,10 +114,10 @@ TEST_CASE("bad input and usage give one clear line and exit status 2") {
       {{"extract", "-"}, "Just a title\n\nNo dateline here.\n", 2,
        "chronoline: <stdin>: no publication date found; pass --pub-date YYYY-MM-DD\n"},
       {{"extract", "-", "--pub-date", "2022-02-30"}, "x\n", 2,
-       "chronoline: --pub-date 2022-02-30: not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM\n"},
+       "chronoline: --pub-date 2022-02-30: February 2022 has 28 days; give a day that exists\n"},
       {{"extract", "-"}, "", 2, "chronoline: <stdin>: the article is empty; give a dateline, a title and a body\n"},
       {{"render", "-", "-o", "out.gif"}, "{\"events\": []}", 2,
-       "chronoline: out.gif: unknown output format; use a .svg, .png or .pdf file name, or --format\n"},
+       "chronoline: out.gif: chronoline does not write .gif files; use a .svg, .png or .pdf file name, or --format\n"},
       {{"render", "-", "-o", "-", "--format", "svg"}, "{\"events\": [{\"lable\": \"x\", \"value\": \"2022\"}]}", 2,
        "chronoline: <stdin>: events[0].lable: unknown key; did you mean label?\n"},
       {{"tag", "--jsonl"}, "{\"doc\": \"a\", \"text\": \"on Monday\"}\n", 2,
@@ -190,20 +190,69 @@ TEST_CASE("a read-only output file or directory is named, and left alone" * doct
   std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
 }
 
-TEST_CASE("without the style's font installed, render names the style key and the package") {
+TEST_CASE("without the built-in styles' font, render exits 1 naming the package, a missing font the user names is exit 2") {
   auto dir = scratch_dir("no-fonts");
   std::ofstream(dir / "fonts.conf") << "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n";
   auto json = (testing::source_dir() / "examples" / "lisbon-metro.json").string();
   ::setenv("FONTCONFIG_FILE", (dir / "fonts.conf").c_str(), 1);
   auto r = run_cli({"render", json, "-o", (dir / "t.png").string()});
   ::unsetenv("FONTCONFIG_FILE");
-  CHECK(r.status == 2);
-  CHECK(r.err == "chronoline: --style default: fonts.family: font 'DejaVu Sans' not found; install fonts-dejavu-core "
-                 "or set fonts.family to an installed font\n");
+  CHECK(r.status == 1);
+  CHECK(r.err == "chronoline: font 'DejaVu Sans' of the built-in styles is not installed on this machine; install the "
+                 "package fonts-dejavu-core (apt-get install fonts-dejavu-core), or set fonts.family to an installed "
+                 "font\n");
   CHECK_FALSE(std::filesystem::exists(dir / "t.png"));
+  // A font the user names (with --set or a style file) that the machine lacks is a style error.
+  ::setenv("FONTCONFIG_FILE", (dir / "fonts.conf").c_str(), 1);
   r = run_cli({"render", json, "-o", (dir / "t.png").string(), "--set", "fonts.family=No Such Font"});
+  ::unsetenv("FONTCONFIG_FILE");
   CHECK(r.status == 2);
   CHECK(r.err.starts_with("chronoline: --set fonts.family=No Such Font: fonts.family: font 'No Such Font' not found"));
+  CHECK(r.err.ends_with("; install it or set fonts.family to an installed font (fc-list : family lists them)\n"));
+  std::ofstream(dir / "mine.json") << "{\"extends\": \"dark\", \"fonts\": {\"family\": \"No Such Font\"}}\n";
+  r = run_cli({"render", json, "-o", (dir / "t.png").string(), "--style", (dir / "mine.json").string()});
+  CHECK(r.status == 2);
+  CHECK(r.err.starts_with("chronoline: --style " + (dir / "mine.json").string() +
+                          ": fonts.family: font 'No Such Font' not found"));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK_FALSE(std::filesystem::exists(dir / "t.png"));
+}
+
+TEST_CASE("'chronoline help COMMAND' prints the command's help, and no command at all says what to give") {
+  auto r = run_cli({"help", "render"});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("Examples:\n  chronoline render") != std::string::npos);
+  CHECK(run_cli({"help"}).out.find("Subcommands:") != std::string::npos);
+  r = run_cli({});
+  CHECK(r.status == 2);
+  CHECK(r.err == "chronoline: give a command: extract, render, tag or normalize (chronoline render article.txt -o "
+                 "timeline.svg); run 'chronoline --help' for usage\n");
+}
+
+TEST_CASE("no test name holds a semicolon, which ctest's discovery splits into two tests that run nothing") {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::source_dir() / "tests")) {
+    if (entry.path().extension() != ".cpp") continue;
+    std::string text = slurp(entry.path());
+    for (size_t p = 0; (p = text.find("TEST_CASE(\"", p)) != std::string::npos; p += 11) {
+      std::string name = text.substr(p + 11, text.find('"', p + 11) - p - 11);
+      CAPTURE(entry.path().string());
+      CAPTURE(name);
+      CHECK(name.find(';') == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a test process removes its scratch folders when it exits, and those of test processes that were killed") {
+  auto tmp = scratch_dir("tmpdir");
+  std::filesystem::create_directories(tmp / "chronoline-test-4999999" / "left");  // above any pid_max
+  std::filesystem::create_directories(tmp / "other-tool-1");
+  std::string cmd = "TMPDIR=" + testing::shell_quote(tmp.string()) + " /proc/" + std::to_string(::getpid()) +
+                    "/exe '--test-case=a failed render leaves an existing output untouched and creates nothing' "
+                    "> /dev/null 2>&1";
+  CHECK(std::system(cmd.c_str()) == 0);
+  std::vector<std::string> left;
+  for (const auto& entry : std::filesystem::directory_iterator(tmp)) left.push_back(entry.path().filename().string());
+  CHECK(left == std::vector<std::string>{"other-tool-1"});
 }
 
 TEST_CASE("each command's --help has examples, and README documents every option it lists") {

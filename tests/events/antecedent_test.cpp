@@ -101,7 +101,7 @@ TEST_CASE("'its' after 'the port' is the Port of Valmora named earlier") {
   CHECK(l[2] == "Port of Valmora's board approved a plan");
 }
 
-TEST_CASE("'earlier this month' is the month up to the publication date; 'late 2024' its last third") {
+TEST_CASE("'earlier this month' is the month up to the publication date, 'late 2024' its last third") {
   static const Tagger tagger = *Tagger::load("en");
   auto t = extract_timeline("September 17, 2025\n\nT\n\nThe quay was inspected earlier this month. "
                             "The port grew in late 2024.\n",
@@ -115,7 +115,7 @@ TEST_CASE("'earlier this month' is the month up to the publication date; 'late 2
   CHECK(t->events[1].mod == "END");
 }
 
-TEST_CASE("'he' reaches two sentences back at most; an empty 'it' stays") {
+TEST_CASE("'he' reaches two sentences back at most, an empty 'it' stays") {
   auto l = labels_of(
       "Harbour master Elin Sorvik spoke on Monday. The quay reopened. Ships came. Crews worked. "
       "She left on Tuesday. Orvane opened a route on Wednesday, said Orvane's chief. "

@@ -274,7 +274,7 @@ TEST_CASE("a label that stops inside a quotation closes it") {
         "She told reporters: \u201CWe are not back to normal yet\u201D");
 }
 
-TEST_CASE("an -ing aside dates the main clause; a date that was the subject leaves its predicate") {
+TEST_CASE("an -ing aside dates the main clause, a date that was the subject leaves its predicate") {
   CHECK(labels("The minister, speaking to reporters in Oslo on Friday, said the talks would resume.", {"Friday"})[0] ==
         "Minister said the talks would resume");
   CHECK(labels("The bridge, opening in 2026, will carry 5,000 cars a day.", {"2026", "a day"}, {true, false})[0] ==
@@ -329,7 +329,7 @@ TEST_CASE("a plural possessive before a title goes with the title") {
   CHECK(labels("Dock workers' union leader Paulo Antunes spoke on Wednesday.", {"Wednesday"})[0] == "Paulo Antunes spoke");
 }
 
-TEST_CASE("a date in the resumed main clause claims it; a second date takes the reported clause") {
+TEST_CASE("a date in the resumed main clause claims it, a second date takes the reported clause") {
   auto l = labels("Paulo Antunes, who has led the union since 2023, said on Wednesday that members would meet next Thursday.",
                   {"2023", "Wednesday", "next Thursday"});
   CHECK(l[1] == "Paulo Antunes said that members would meet");
@@ -351,7 +351,7 @@ TEST_CASE("a per cent sign at the end of a label stays") {
         std::vector<std::string>{"Shares rose 3%", "Shares fell"});
 }
 
-TEST_CASE("a date with a when-clause after it dates its own clause; after a bound, the when-clause") {
+TEST_CASE("a date with a when-clause after it dates its own clause, after a bound, the when-clause") {
   // The when-clause describes the date; the clause the date belongs to says what happened.
   CHECK(labels("In 1962, when the ferry first carried cars across the bay, the town had 400 residents.", {"1962"})[0] ==
         "Town had 400 residents");
@@ -394,7 +394,7 @@ TEST_CASE("a date in a relative clause without 'that' labels that clause, with i
         "It quoted the official News Agency said that talks failed");
 }
 
-TEST_CASE("a when-clause holding the date is the event; 'it' there is the main subject") {
+TEST_CASE("a when-clause holding the date is the event, 'it' there is the main subject") {
   CHECK(labels("The court ended a dispute that began when fishing groups sued the ministry in the spring of 2022.",
                {"the spring of 2022"})[0] == "Fishing groups sued the ministry");
   CHECK(labels("The farm will supply 400,000 homes once it is finished in late 2028.", {"late 2028"})[0] ==
@@ -598,7 +598,7 @@ TEST_CASE("a title word that starts a company's name stays ('General Motors Corp
   CHECK(labels("Gen. Mark Hale said on Monday that troops left.", {"on Monday"})[0] == "Mark Hale said that troops left");
 }
 
-TEST_CASE("a label too long loses a relative clause inside its subject first; a party-state aside goes") {
+TEST_CASE("a label too long loses a relative clause inside its subject first, a party-state aside goes") {
   CHECK(labels("In January, British police officers who had been searching for the missing climber concluded he had died.",
                {"In January"})[0] == "British police officers concluded he had died");
   CHECK(labels("Rep. Dan Burton, R-Ind., said on Monday that he would call a hearing.", {"on Monday"})[0] ==
@@ -888,7 +888,7 @@ TEST_CASE("an opening subordinate clause ends at a comma before a quote's close 
              {"Saturday"}) == std::vector<std::string>{"Mr. Bush let the offensive begin"});
 }
 
-TEST_CASE("'since' opens a clause; its pronoun is the main clause's name") {
+TEST_CASE("'since' opens a clause, its pronoun is the main clause's name") {
   CHECK(labels("Elian has been the focus of a custody battle since he was found off the Florida "
                "coast on Nov. 25.",
                {"Nov. 25"}) == std::vector<std::string>{"Elian was found off the Florida coast"});

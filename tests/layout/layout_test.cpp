@@ -444,7 +444,7 @@ TEST_CASE("show.* switches the title, subtitle, legend and publication mark") {
   CHECK(first_overlap(none) == "");
 }
 
-TEST_CASE("coarse dates and ranges are bars over the days they cover; exact days are markers") {
+TEST_CASE("coarse dates and ranges are bars over the days they cover, exact days are markers") {
   Timeline t = testing::seed_timeline();
   Scene s = lay_out(t);
   auto marker_of = [&](const std::string& id) {

@@ -172,7 +172,7 @@ TEST_CASE("SVG looks the same in librsvg and in Chromium") {
   std::ofstream(html) << "<!doctype html><html><body style=\"margin:0;background:#fff\">"
                          "<img src=\"t.svg\" width=\"960\" height=\"540\" style=\"display:block\"></body></html>";
   REQUIRE(sh("rsvg-convert -b white -o " + shell_quote(rsvg_png) + " " + shell_quote(svg)).first == 0);
-  auto chromium = sh("chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+  auto chromium = sh("chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run "
                           "--disable-background-networking --disable-component-update --disable-sync "
                           "--hide-scrollbars --force-device-scale-factor=1 --user-data-dir=" +
                           shell_quote((dir / "profile").string()) + " --screenshot=" + shell_quote(chrome_png) +

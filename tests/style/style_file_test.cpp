@@ -48,7 +48,10 @@ TEST_CASE("a wrong type or an out-of-range value names what is allowed") {
   CHECK(render_with(R"({"show": {"title": "yes"}})").first.err.ends_with(": show.title: expected true or false, got \"yes\"\n"));
   CHECK(render_with(R"({"markers": {"shape": "star"}})").first.err.ends_with(
       ": markers.shape: expected one of circle | diamond | square, got \"star\"\n"));
-  CHECK(render_with(R"({"canvas": 3})").first.err.ends_with(": canvas: expected an object of canvas.* keys, got 3\n"));
+  CHECK(render_with(R"({"canvas": 3})").first.err.ends_with(
+      ": canvas: a group of keys, not a value; set one of canvas.width, canvas.height, canvas.background, "
+      "canvas.margin_top, canvas.margin_right, canvas.margin_bottom, canvas.margin_left inside an object, "
+      "e.g. \"canvas\": {\"width\": ...}; got 3\n"));
   CHECK(render_with(R"({"canvas": {"width": "wide"}})").first.status == 2);
 }
 
@@ -105,7 +108,7 @@ TEST_CASE("regression: a number too large for a double is an input error, not a 
   auto s = parse_style("{\n  \"canvas\": {\"width\": 33e333}}", "big.json");
   REQUIRE_FALSE(s);
   CHECK(s.error().kind == ErrorKind::kInput);
-  CHECK(s.error().message == "big.json:2:23: invalid JSON: number overflow parsing '33e333'");
+  CHECK(s.error().message == "big.json:2:23: invalid JSON: number overflow parsing '33e333'; fix the number");
 }
 
 TEST_CASE("the style file shown in README.md loads") {
@@ -132,8 +135,12 @@ TEST_CASE("parse_style reads the text of a style file") {
   REQUIRE(s);
   CHECK(s->canvas.width == 640);
   CHECK(s->fonts.family == "DejaVu Serif");
-  CHECK(parse_style("[]", "x.json").error().message == "x.json: a style file is a JSON object { ... }");
-  CHECK(parse_style(R"({"extends": "/"})", "x.json").error().message == "x.json: extends: /: is a directory; give a file");
+  CHECK(parse_style("[]", "x.json").error().message ==
+        "x.json:1:1: not a style file, which is a JSON object { ... }; give a style JSON file or a built-in style "
+        "(compact, dark, default, print, report, vertical)");
+  CHECK(parse_style(R"({"extends": "/"})", "x.json").error().message ==
+        "x.json: extends: style '/': is a directory; give a style JSON file or a built-in style "
+        "(compact, dark, default, print, report, vertical)");
 }
 
 }  // namespace
