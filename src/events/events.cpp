@@ -64,6 +64,20 @@ std::optional<std::chrono::minutes> time_after(std::string_view s) {
 
 bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
+// Whether `pred` holds for a word of `s`, the words between its spaces (never empty), tried in
+// order until one does.
+template <class Pred>
+bool any_word(std::string_view s, Pred pred) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i && pred(s.substr(i, j - i))) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 // Whether `t` is a clock time in brackets right after the clock time `before` ("03:14 UTC on
 // Friday (10:14 p.m. Thursday local time)").
 bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
@@ -146,14 +160,7 @@ bool mentions_death(std::string_view s) {
   std::string l = temporal::lower_ascii(s);
   for (char& c : l)
     if (!std::isalnum(static_cast<unsigned char>(c))) c = ' ';
-  size_t i = 0;
-  while (i < l.size()) {
-    size_t j = l.find(' ', i);
-    if (j == std::string::npos) j = l.size();
-    if (j > i && kDeathWords.contains(std::string_view(l).substr(i, j - i))) return true;
-    i = j + 1;
-  }
-  return false;
+  return any_word(l, [](std::string_view w) { return kDeathWords.contains(w); });
 }
 
 // Whether a range in brackets right after a name in a sentence about a death (or an obituary)
@@ -191,13 +198,10 @@ std::string life_of(const Article& article, std::string_view line, std::string_v
 std::string label_from_question(std::string_view answer, std::string_view question) {
   auto words = [](std::string_view s) {
     std::vector<std::string> out;
-    size_t i = 0;
-    while (i < s.size()) {
-      size_t j = s.find(' ', i);
-      if (j == std::string_view::npos) j = s.size();
-      if (j > i) out.emplace_back(s.substr(i, j - i));
-      i = j + 1;
-    }
+    any_word(s, [&](std::string_view w) {
+      out.emplace_back(w);
+      return false;
+    });
     return out;
   };
   auto tag_end = [&](const std::vector<std::string>& w) -> size_t {
@@ -348,7 +352,10 @@ class WordIndex {
       one_word_[key(e.value, e.label)].insert(i);
       return;
     }
-    for_words(e.label, [&](std::string_view w) { by_word_[key(e.value, w)].insert(i); });
+    any_word(e.label, [&](std::string_view w) {
+      by_word_[key(e.value, w)].insert(i);
+      return false;
+    });
   }
   // The first event `o` (in order) for which `related(o)` holds among those that may: events of
   // e's value whose one-word label is a word of e's label, or whose label holds e's one word.
@@ -365,7 +372,10 @@ class WordIndex {
     if (e.label.find(' ') == std::string::npos)
       look(by_word_, e.label);
     else
-      for_words(e.label, [&](std::string_view w) { look(one_word_, w); });
+      any_word(e.label, [&](std::string_view w) {
+        look(one_word_, w);
+        return false;
+      });
     return best;
   }
 
@@ -375,16 +385,6 @@ class WordIndex {
     k += '\x1f';
     k += temporal::lower_ascii(word);
     return k;
-  }
-  template <class F>
-  static void for_words(std::string_view label, F f) {
-    size_t i = 0;
-    while (i <= label.size()) {
-      size_t j = label.find(' ', i);
-      if (j == std::string_view::npos) j = label.size();
-      if (j > i) f(label.substr(i, j - i));
-      i = j + 1;
-    }
   }
   std::unordered_map<std::string, std::set<size_t>> one_word_, by_word_;
 };
