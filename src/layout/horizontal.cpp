@@ -147,35 +147,44 @@ class Pass {
       gap_ = wide_;
       return ok;
     };
-    for (bool avoid : {true, false})
-      for (int g = 0; g < (wide_ > narrow_ ? 2 : 1); ++g) {
-        avoid_pub_ = avoid;
-        gap_ = g == 0 ? wide_ : narrow_;
-        for (bool share : {false, true}) {
-          if (share && near[0] == x && near[1] == x) break;  // nothing to share
-          for (int k = 0; k < lanes; ++k)
-            for (bool above : {prefer_above, !prefer_above}) {
-              LaneSide& side = lanes_[above ? 0 : 1];
-              double at = near[above ? 0 : 1];
-              if ((at != x) != share) continue;  // own leaders first, then shared ones
-              if (auto slot = try_lane(side, above, k, at, w, h)) {
-                placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
-                return done(true);
-              }
+    bool placed = in_each_setting([&] {
+      for (bool share : {false, true}) {
+        if (share && near[0] == x && near[1] == x) break;  // nothing to share
+        for (int k = 0; k < lanes; ++k)
+          for (bool above : {prefer_above, !prefer_above}) {
+            LaneSide& side = lanes_[above ? 0 : 1];
+            double at = near[above ? 0 : 1];
+            if ((at != x) != share) continue;  // own leaders first, then shared ones
+            if (auto slot = try_lane(side, above, k, at, w, h)) {
+              placed_[above ? 0 : 1].push_back({id, x, w, h, *slot});
+              return true;
             }
-        }
+          }
       }
+      return false;
+    });
+    if (placed) return done(true);
     if (resweeps_left_ <= 0) return done(false);
     --resweeps_left_;
+    return done(in_each_setting([&] {
+      for (bool above : {prefer_above, !prefer_above})
+        for (bool rightward : {true, false})
+          if (resweep(above, rightward, Entry{id, x, w, h, {}})) return true;
+      return false;
+    }));
+  }
+
+  // Runs `attempt` under each setting in turn until it succeeds: leaders kept out of the
+  // publication label's row before not, and in each the wide gap before the narrow one.
+  template <class Attempt>
+  bool in_each_setting(Attempt attempt) {
     for (bool avoid : {true, false})
       for (int g = 0; g < (wide_ > narrow_ ? 2 : 1); ++g) {
         avoid_pub_ = avoid;
         gap_ = g == 0 ? wide_ : narrow_;
-        for (bool above : {prefer_above, !prefer_above})
-          for (bool rightward : {true, false})
-            if (resweep(above, rightward, Entry{id, x, w, h, {}})) return done(true);
+        if (attempt()) return true;
       }
-    return done(false);
+    return false;
   }
 
   // Where each id ended up.
