@@ -908,7 +908,7 @@ void Horizontal::emit_marks() {
         continue;
       Box bar{mk.x0, mk.top, mk.x1 - mk.x0, mk.bottom - mk.top};
       double radius = mk.kind == MarkKind::kCoarse ? bar.h / 2 : 1;
-      RectPrim rect{bar, mk.color, Color{0, 0, 0, 0}, 0, radius};
+      RectPrim rect{bar, mk.color, Color{0, 0, 0, 0}, 0, radius, {}};
       // A bar across a break or a change of scale is cut there by a "//", so a long span drawn
       // over a few zoomed days does not read as those days.
       for (size_t g = 1; g < axis_.segments.size(); ++g) {
@@ -924,7 +924,7 @@ void Horizontal::emit_marks() {
     Box pill{cl.x0 - h / 2, y - h / 2, cl.x1 - cl.x0 + h, h};
     Color fill = s_.colors.cluster;
     fill.a = 90;
-    scene_.draw.push_back(RectPrim{pill, fill, s_.colors.cluster, 1.2, h / 2});
+    scene_.draw.push_back(RectPrim{pill, fill, s_.colors.cluster, 1.2, h / 2, {}});
     scene_.items.push_back({ItemKind::kMarker, cl.members, pill, ""});
   }
   for (size_t i = 0; i < marks_.size(); ++i) {

@@ -168,7 +168,7 @@ class Vertical {
     Color fill = kind == MarkKind::kCoarse ? palette_.color_of(*e, s_.colors.coarse)
                  : kind == MarkKind::kRange ? palette_.color_of(*e, s_.colors.range)
                                             : accent;
-    scene_.draw.push_back(RectPrim{bar, fill, Color{0, 0, 0, 0}, 0, kind == MarkKind::kCoarse ? bw / 2 : 1});
+    scene_.draw.push_back(RectPrim{bar, fill, Color{0, 0, 0, 0}, 0, kind == MarkKind::kCoarse ? bw / 2 : 1, {}});
     scene_.items.push_back({ItemKind::kMarker, {row.event}, bar, ""});
   }
 
