@@ -1,5 +1,6 @@
 // libFuzzer target: the timeline JSON reader, the writer round-trip of what it accepts, and the
-// horizontal and vertical layouts of it (a clean scene with finite boxes, or an error).
+// horizontal and vertical layouts of it (a clean scene with finite boxes, or an error), and its
+// PDF paper pages (pdf.page a4 and a small custom page with a margin past a quarter of it).
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -7,6 +8,7 @@
 #include <string_view>
 
 #include "layout/layout.h"
+#include "layout/pages.h"
 #include "style/style.h"
 #include "timeline/json.h"
 
@@ -56,6 +58,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (!std::isfinite(item.box.x) || !std::isfinite(item.box.y) || !std::isfinite(item.box.w) ||
           !std::isfinite(item.box.h))
         __builtin_trap();
+    // Paper pages: a finite placement, and pages that cover the figure in order, one per cut at most.
+    for (auto page : {chronoline::PdfPage::kA4, chronoline::PdfPage::kCustom}) {
+      chronoline::Style paper_style = style;
+      paper_style.pdf.page = page;
+      paper_style.pdf.page_width = 144;
+      paper_style.pdf.page_height = 150;
+      paper_style.pdf.margin = 200;
+      auto paper = chronoline::pdf_paper(*scene, paper_style);
+      if (!paper || !(paper->scale > 0) || !std::isfinite(paper->scale) || !std::isfinite(paper->x) ||
+          !std::isfinite(paper->y) || !(paper->band > 0))
+        __builtin_trap();
+      auto pages = chronoline::pdf_pages(*scene, paper->band, true);
+      if (pages.empty() || pages.size() > scene->paging.cuts.size() + 1 || pages.front().y0 != 0 ||
+          pages.back().y1 != scene->height)
+        __builtin_trap();
+      for (size_t k = 1; k < pages.size(); ++k)
+        if (pages[k].y0 != pages[k - 1].y1 || !(pages[k].y1 > pages[k].y0)) __builtin_trap();
+    }
   }
   return 0;
 }
