@@ -611,6 +611,30 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       }
     }
   }
+  // Or the first line of a block written without blank lines: "January 25, 2022\nTitle\n\nStory"
+  // or "January 25, 2022\nTitle\nStory". The dateline and a title line under it become
+  // paragraphs of their own; a second line whose next one goes on in lower case is wrapped prose,
+  // no title.
+  if (!a.published && next < paragraphs.size() && parse_dateline) {
+    std::string_view block = a.slice(paragraphs[next]);
+    size_t nl = block.find('\n');
+    if (nl != std::string_view::npos && nl < 100) {
+      if (auto dt = dateline_of(block.substr(0, nl), parse_dateline)) {
+        a.published = dt;
+        TextRange rest{paragraphs[next].begin + nl + 1, paragraphs[next].end};
+        std::string_view r = a.slice(rest);
+        size_t nl2 = r.find('\n');
+        bool titled = nl2 != std::string_view::npos && nl2 < 300 && nl2 + 1 < r.size() &&
+                      !std::islower(static_cast<unsigned char>(r[nl2 + 1]));
+        paragraphs[next] = rest;
+        if (titled) {
+          paragraphs[next].end = rest.begin + nl2;
+          paragraphs.insert(paragraphs.begin() + static_cast<std::ptrdiff_t>(next) + 1,
+                            TextRange{rest.begin + nl2 + 1, rest.end});
+        }
+      }
+    }
+  }
   // The title: one line, repeated right after it by some scrapers.
   if (next < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos &&
       paragraphs[next].size() < 300) {

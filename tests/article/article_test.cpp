@@ -101,6 +101,28 @@ TEST_CASE("a source line may name the source instead of its site") {
   CHECK(b->source.empty());
 }
 
+TEST_CASE("a dateline on the line right above the title, with no blank line between, is found") {
+  auto a = read_article("March 3, 2023\nBridge Opens\n\nIt opened today.\n", "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published);
+  CHECK(a->title == "Bridge Opens");
+  REQUIRE(a->paragraphs.size() == 1);
+  CHECK(a->slice(a->paragraphs[0].range) == "It opened today.");
+  auto b = read_article("March 3, 2023\nBridge Opens\nIt opened today.\n", "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->published);
+  CHECK(b->title == "Bridge Opens");
+  REQUIRE(b->paragraphs.size() == 1);
+  CHECK(b->slice(b->paragraphs[0].range) == "It opened today.");
+  // Wrapped prose right under the dateline is the story, not a title.
+  auto c = read_article("March 3, 2023\nThe bridge opened today after\nyears of delay.\n", "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->published);
+  CHECK(c->title.empty());
+  REQUIRE(c->paragraphs.size() == 1);
+  CHECK(c->slice(c->paragraphs[0].range) == "The bridge opened today after\nyears of delay.");
+}
+
 TEST_CASE("an article without a dateline starts with its title") {
   auto a = read_article("Bridge Opens\n\nIt opened today.\n", "a.txt", fake_dateline);
   REQUIRE(a);
