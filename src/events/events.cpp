@@ -755,8 +755,19 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // Tuesday" later on: the death a life span has dated already, not a second event.
         if (part.label.empty() &&
             std::any_of(deaths.begin(), deaths.end(), [&](size_t d) {
-              return d < events.size() && events[d].value == e.value && events[d].label.ends_with(" died") &&
-                     (d >= sentence_first || mentions_death(e.label));
+              if (d >= events.size() || events[d].value != e.value || !events[d].label.ends_with(" died"))
+                return false;
+              if (d >= sentence_first) return true;
+              // A later sentence repeats that death only when it speaks of that person: "Her
+              // brother, Paul Lind, died on Tuesday" is another death on the same day.
+              std::string_view name(events[d].label);
+              name.remove_suffix(5);
+              std::string_view surname = name.substr(name.rfind(' ') + 1);
+              std::string_view l(e.label);
+              bool same = l.starts_with(name) || (l.starts_with(surname) && l.size() > surname.size() &&
+                                                  l[surname.size()] == ' ') ||
+                          l.starts_with("She ") || l.starts_with("He ") || l.starts_with("They ");
+              return same && mentions_death(e.label);
             }))
           continue;
         if (!life.empty() && &part == &parts.back()) deaths.push_back(events.size());

@@ -60,6 +60,17 @@ TEST_CASE("a life span in brackets after a name is a birth and a death, said onc
   CHECK(testing::values(later) == "1950-05-01 2026-11-20");
 }
 
+TEST_CASE("another person's death on the day of a life span's end is an event of its own") {
+  auto t = extract(
+      "Eleanor Voss (March 3, 1932 - Nov. 24, 2026) was a physicist who flew detectors on balloons.\n\n"
+      "She died on Tuesday at her home in Boulder, her daughter said.\n\n"
+      "Her brother, Paul Lind, died on Tuesday in Denver.",
+      "Obituary: Eleanor Voss, physicist, dies at 94", "November 28, 2026");
+  CHECK(testing::values(t) == "1932-03-03 2026-11-24 2026-11-24");
+  REQUIRE(t.events.size() == 3);
+  CHECK(t.events[2].label.find("Paul Lind") != std::string::npos);
+}
+
 TEST_CASE("a range in brackets after a name is no life span without a death") {
   auto t = extract("The plan was led by Prime Minister Jane Roe (2019-2021) and cut taxes.");
   REQUIRE(t.events.size() == 1);
