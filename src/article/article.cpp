@@ -636,7 +636,9 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     }
   }
   // The title: one line, repeated right after it by some scrapers.
-  if (next < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos &&
+  // A lone line with nothing after it is the story, not a title ("January 25, 2022\n\nThe council
+  // voted on Tuesday to close the pool.").
+  if (next + 1 < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos &&
       paragraphs[next].size() < 300) {
     a.title = std::string(without_title_tags(a.slice(paragraphs[next])));
     ++next;
@@ -697,6 +699,13 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
         a.published = h.published;
         a.title = std::string(block.substr(0, nl));
         ++next;
+      } else if (size_t nl2 = block.find('\n', nl + 1); nl2 != std::string_view::npos) {
+        // "Title\nJanuary 25, 2022\nThe story ...": the story goes on in the same block.
+        if (auto dt = dateline_of(block.substr(nl + 1, nl2 - nl - 1), parse_dateline)) {
+          a.published = dt;
+          a.title = std::string(block.substr(0, nl));
+          paragraphs[next].begin += nl2 + 1;
+        }
       }
     }
   }

@@ -123,6 +123,24 @@ TEST_CASE("a dateline on the line right above the title, with no blank line betw
   CHECK(c->slice(c->paragraphs[0].range) == "The bridge opened today after\nyears of delay.");
 }
 
+TEST_CASE("a lone line under the dateline is the story, and a dateline under the title needs no blank line") {
+  auto a = read_article("March 3, 2023\n\nThe bridge opened today.\n", "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published);
+  CHECK(a->title.empty());
+  REQUIRE(a->paragraphs.size() == 1);
+  auto b = read_article("March 3, 2023\nThe bridge opened today.\n", "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->title.empty());
+  REQUIRE(b->paragraphs.size() == 1);
+  auto c = read_article("Bridge Opens\nMarch 3, 2023\nIt opened today.\nIt cost a lot.\n", "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->published);
+  CHECK(c->title == "Bridge Opens");
+  REQUIRE(c->paragraphs.size() == 1);
+  CHECK(c->slice(c->paragraphs[0].range).starts_with("It opened today."));
+}
+
 TEST_CASE("an article without a dateline starts with its title") {
   auto a = read_article("Bridge Opens\n\nIt opened today.\n", "a.txt", fake_dateline);
   REQUIRE(a);
