@@ -241,17 +241,23 @@ TEST_CASE("PDF is vector, page-sized, with the title as metadata") {
   CHECK(std::count(images.begin(), images.end(), '\n') == 2);  // the header only: no raster images
 }
 
-TEST_CASE("a vertical PDF taller than 14,400 pt becomes pages of the style's height") {
-  require_tool("pdfinfo", "poppler-utils");
-  auto dir = scratch_dir("tall-pdf");
+// Writes a timeline of 1,200 events in 2021 to DIR/tall.json and returns its path.
+std::string tall_timeline(const std::filesystem::path& dir) {
   std::string json = R"({"title": "Tall", "published": "2022-01-25", "events": [)";
   for (int i = 0; i < 1200; ++i)
     json += std::string(i ? "," : "") + R"({"label": "Event number )" + std::to_string(i) +
             R"(", "value": "2021-)" + (i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-" +
             (i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1) + R"("})";
   json += "]}";
-  std::string in = (dir / "tall.json").string(), pdf = (dir / "tall.pdf").string();
+  std::string in = (dir / "tall.json").string();
   std::ofstream(in) << json;
+  return in;
+}
+
+TEST_CASE("a vertical PDF taller than 14,400 pt becomes pages of the style's height") {
+  require_tool("pdfinfo", "poppler-utils");
+  auto dir = scratch_dir("tall-pdf");
+  std::string in = tall_timeline(dir), pdf = (dir / "tall.pdf").string();
   auto r = run_cli({"render", in, "-o", pdf, "--style", "vertical", "--set", "canvas.height=1200"});
   REQUIRE_MESSAGE(r.status == 0, r.err);
   auto [status, info] = sh("pdfinfo -f 1 -l 1000 " + shell_quote(pdf));
@@ -305,14 +311,7 @@ TEST_CASE("pdf.page a4 and letter: every page that paper, a list cut between row
 TEST_CASE("a vertical list of 1,200 events on A4 runs over many A4 pages with a running head") {
   require_tool("pdfinfo", "poppler-utils");
   auto dir = scratch_dir("a4-pdf");
-  std::string json = R"({"title": "Tall", "published": "2022-01-25", "events": [)";
-  for (int i = 0; i < 1200; ++i)
-    json += std::string(i ? "," : "") + R"({"label": "Event number )" + std::to_string(i) +
-            R"(", "value": "2021-)" + (i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-" +
-            (i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1) + R"("})";
-  json += "]}";
-  std::string in = (dir / "tall.json").string(), pdf = (dir / "tall.pdf").string();
-  std::ofstream(in) << json;
+  std::string in = tall_timeline(dir), pdf = (dir / "tall.pdf").string();
   auto r = run_cli({"render", in, "-o", pdf, "--style", "report", "--set", "pdf.page=a4"});
   REQUIRE_MESSAGE(r.status == 0, r.err);
   auto [status, info] = sh("pdfinfo -f 1 -l 1000 " + shell_quote(pdf));
