@@ -254,24 +254,34 @@ std::string tall_timeline(const std::filesystem::path& dir) {
   return in;
 }
 
+// The page count pdfinfo gives for `pdf` and each page's size ("595.276 x 841.89"), first 1,000.
+struct PdfPages {
+  int count = 0;
+  std::vector<std::string> sizes;
+};
+PdfPages pdf_pages(const std::string& pdf) {
+  auto [status, info] = sh("pdfinfo -f 1 -l 1000 " + shell_quote(pdf));
+  REQUIRE(status == 0);
+  PdfPages out;
+  std::smatch pages;
+  REQUIRE(std::regex_search(info, pages, std::regex("Pages: +([0-9]+)")));
+  out.count = std::stoi(pages[1]);
+  std::regex size("Page +[0-9]+ size: +([0-9.]+ x [0-9.]+) pts");
+  for (auto it = std::sregex_iterator(info.begin(), info.end(), size); it != std::sregex_iterator(); ++it)
+    out.sizes.push_back((*it)[1]);
+  return out;
+}
+
 TEST_CASE("a vertical PDF taller than 14,400 pt becomes pages of the style's height") {
   require_tool("pdfinfo", "poppler-utils");
   auto dir = scratch_dir("tall-pdf");
   std::string in = tall_timeline(dir), pdf = (dir / "tall.pdf").string();
   auto r = run_cli({"render", in, "-o", pdf, "--style", "vertical", "--set", "canvas.height=1200"});
   REQUIRE_MESSAGE(r.status == 0, r.err);
-  auto [status, info] = sh("pdfinfo -f 1 -l 1000 " + shell_quote(pdf));
-  REQUIRE(status == 0);
-  std::smatch pages;
-  REQUIRE(std::regex_search(info, pages, std::regex("Pages: +([0-9]+)")));
-  CHECK(std::stoi(pages[1]) > 10);
-  std::regex size("Page +[0-9]+ size: +[0-9.]+ x ([0-9.]+) pts");
-  int sized = 0;
-  for (auto it = std::sregex_iterator(info.begin(), info.end(), size); it != std::sregex_iterator(); ++it) {
-    CHECK(std::stod((*it)[1]) == 1200);
-    ++sized;
-  }
-  CHECK(sized == std::stoi(pages[1]));
+  PdfPages pages = pdf_pages(pdf);
+  CHECK(pages.count > 10);
+  for (const std::string& s : pages.sizes) CHECK(std::stod(s.substr(s.find(" x ") + 3)) == 1200);
+  CHECK(static_cast<int>(pages.sizes.size()) == pages.count);
   auto [text_status, text] = sh("pdftotext -f 2 -l 2 " + shell_quote(pdf) + " -");
   REQUIRE(text_status == 0);
   CHECK(text.find("continued, page 2 of") != std::string::npos);
@@ -280,15 +290,7 @@ TEST_CASE("a vertical PDF taller than 14,400 pt becomes pages of the style's hei
 
 TEST_CASE("pdf.page a4 and letter: every page that paper, a list cut between rows, a wide figure on its side") {
   require_tool("pdfinfo", "poppler-utils");
-  auto page_sizes = [](const std::string& pdf) {
-    auto [status, info] = sh("pdfinfo -f 1 -l 1000 " + shell_quote(pdf));
-    REQUIRE(status == 0);
-    std::vector<std::string> sizes;
-    std::regex size("Page +[0-9]+ size: +([0-9.]+ x [0-9.]+) pts");
-    for (auto it = std::sregex_iterator(info.begin(), info.end(), size); it != std::sregex_iterator(); ++it)
-      sizes.push_back((*it)[1]);
-    return sizes;
-  };
+  auto page_sizes = [](const std::string& pdf) { return pdf_pages(pdf).sizes; };
   // The report list (576 px wide, a list even if wider than tall) on A4: one portrait page.
   auto a4 = page_sizes(render({"--style", "report", "--set", "pdf.page=a4"}, "a4.pdf"));
   CHECK(a4 == std::vector<std::string>{"595.276 x 841.89"});
@@ -314,16 +316,9 @@ TEST_CASE("a vertical list of 1,200 events on A4 runs over many A4 pages with a 
   std::string in = tall_timeline(dir), pdf = (dir / "tall.pdf").string();
   auto r = run_cli({"render", in, "-o", pdf, "--style", "report", "--set", "pdf.page=a4"});
   REQUIRE_MESSAGE(r.status == 0, r.err);
-  auto [status, info] = sh("pdfinfo -f 1 -l 1000 " + shell_quote(pdf));
-  REQUIRE(status == 0);
-  std::smatch pages;
-  REQUIRE(std::regex_search(info, pages, std::regex("Pages: +([0-9]+)")));
-  CHECK(std::stoi(pages[1]) > 10);
-  std::regex size("Page +[0-9]+ size: +([0-9.]+ x [0-9.]+) pts");
-  int a4 = 0;
-  for (auto it = std::sregex_iterator(info.begin(), info.end(), size); it != std::sregex_iterator(); ++it)
-    a4 += (*it)[1] == "595.276 x 841.89";
-  CHECK(a4 == std::stoi(pages[1]));
+  PdfPages pages = pdf_pages(pdf);
+  CHECK(pages.count > 10);
+  CHECK(std::count(pages.sizes.begin(), pages.sizes.end(), "595.276 x 841.89") == pages.count);
   auto [text_status, text] = sh("pdftotext -f 2 -l 2 " + shell_quote(pdf) + " -");
   REQUIRE(text_status == 0);
   CHECK(text.find("continued, page 2 of") != std::string::npos);
