@@ -93,6 +93,7 @@ struct ResolveContext {
   int reporting_verbs = -1, clause_links = -1, half_year_cues = -1, superlatives = -1;
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")
   int street_suffixes = -1;  // "St.", "Ave.": see op_year
+  int law_names = -1;        // "Act", "Treaty": see op_year
   TenseMemo* tense_memo = nullptr;  // when set, ops ask it before tense_at
 };
 

@@ -472,10 +472,27 @@ bool house_number(const Args& a) {
          class_entry(toks[k], c.lex, c.street_suffixes) != nullptr;
 }
 
+// "the 1964 Civil Rights Act", "the 1998 Good Friday Agreement": a year before one to four
+// capitalised words, the last a law's (law_names), is part of the law's name. ("the 2024 Act"
+// with no word between is a block rule.)
+bool law_name_year(const Args& a) {
+  constexpr uint32_t kNameWords = 4;
+  const ResolveContext& c = a.ctx();
+  const Binding* year = a.part(Key::kYear);
+  if (c.law_names < 0 || !year || year->te != year->tb + 1 || a.has(Key::kTo)) return false;
+  const std::vector<Token>& toks = c.toks;
+  for (uint32_t k = year->te; k < toks.size() && k - year->te <= kNameWords; ++k) {
+    const Token& t = toks[k];
+    if (t.kind != TokKind::kWord || !t.cap || !t.space_before) return false;
+    if (k > year->te && class_entry(t, c.lex, c.law_names)) return true;
+  }
+  return false;
+}
+
 std::optional<Resolved> op_year(const Args& a) {
   auto y = a.num(Key::kYear);
   if (!y) return std::nullopt;
-  if (house_number(a)) return std::nullopt;
+  if (house_number(a) || law_name_year(a)) return std::nullopt;
   int64_t year = *y;
   std::string era = a.text(Key::kEra);
   if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;

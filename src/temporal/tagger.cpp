@@ -37,6 +37,7 @@ class Run {
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;
     ctx_.street_suffixes = g.street_suffixes;
+    ctx_.law_names = g.law_names;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
   }

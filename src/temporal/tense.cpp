@@ -159,6 +159,18 @@ class Clause {
     return false;
   }
 
+  // Whether the word before token i is a noun in lower case that a participle at i qualifies
+  // ("storms expected on Sunday"): no listed word, no verb form by its ending, not "as" or "than"
+  // ("as planned", "than expected").
+  bool after_noun(uint32_t i) const {
+    if (i == 0 || toks_[i].break_before || toks_[i - 1].kind != TokKind::kWord) return false;
+    const Token& p = toks_[i - 1];
+    if (p.cap || p.end - p.begin < 3 || is_word(i - 1, "than") || is_word(i - 1, "as"))
+      return false;
+    return role(i - 1) == TenseRole::kNone && ending_role(p) == TenseRole::kNone &&
+           !is_past_form(i - 1) && !class_entry(p, lex_, cues_.pronouns);
+  }
+
   bool is_past_form(uint32_t i) const {
     const Token& t = toks_[i];
     return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
@@ -197,13 +209,20 @@ class Clause {
   // company's results"), nor after a verb ("faces higher costs in March"); nor a word with an
   // ending of singular_endings ("process", "status", "analysis").
   // A listed word that can be part of a noun phrase: "central" (CLOCK: "central time").
+  // Whether word w is the plural of a spelled number, a count and no verb: "In March hundreds
+  // died", "Thousands march on Sunday" (the march, not "thousands", is the verb).
+  bool count_noun(std::string_view w) const {
+    if (cues_.numbers < 0 || w.size() < 4) return false;
+    uint32_t id = lex_.find(w.substr(0, w.size() - 1));
+    return id && lex_.entry(id, static_cast<uint16_t>(cues_.numbers));
+  }
   static bool noun_like_role(TenseRole r) { return r == TenseRole::kNone || r == TenseRole::kClock; }
   bool present_after_subject(uint32_t i) const {
     constexpr uint32_t kSubject = 6;  // words of the subject at most
     const Token& t = toks_[i];
     if (i < 1 || t.cap || t.end - t.begin < 4) return false;
     std::string_view w = text_.substr(t.begin, t.end - t.begin);
-    if (!w.ends_with('s') || singular_ending(t)) return false;
+    if (!w.ends_with('s') || singular_ending(t) || count_noun(w)) return false;
     // The word before: a noun ("bank", "ISM", "2027" after "of").
     const Token& p = toks_[i - 1];
     if (p.kind == TokKind::kNumber) {
@@ -285,7 +304,8 @@ class Clause {
     // "She flies to Oslo"): not with the date ("They say Monday's vote was rigged"), nor with a
     // clause or noun phrase whose date is not its ("She estimates her properties, worth $130
     // million in October, are worth half that now").
-    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
+    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord ||
+        (toks_[i + 1].cap && !bare_weekday(i + 1)) ||
         (listed_role(i + 1) == TenseRole::kDeterminer && !short_object(i + 1)) ||
         is_word(i + 1, "it") || class_entry(toks_[i + 1], lex_, cues_.pronouns))
       return false;
@@ -297,14 +317,23 @@ class Clause {
            r != TenseRole::kDatePrep && r != TenseRole::kOf && r != TenseRole::kUntil;
   }
 
-  // Whether the determiner at `d` opens a short object that a preposition of a date follows
-  // ("We watch the game on Sunday", "They play the final in May"): at most three lower-case words
-  // that are no verb, then "on", "in" or "at". Not a noun phrase with a clause after it ("She
-  // estimates her properties, worth ... in October, are").
+  // Whether token i is a weekday named alone, as a bare date ("We train Sunday"), not the
+  // possessive of a reported event ("They say Monday's vote was rigged").
+  bool bare_weekday(uint32_t i) const {
+    return toks_[i].cap && class_entry(toks_[i], lex_, cues_.weekdays) &&
+           !after_possessive(i + 1);
+  }
+
+  // Whether the determiner at `d` opens a short object that a date follows, with its preposition
+  // or a bare weekday ("We watch the game on Sunday", "We watch the game Sunday", "They play the
+  // final in May"): at most three lower-case words that are no verb, then "on", "in" or "at", or
+  // the weekday. Not a noun phrase with a clause after it ("She estimates her properties, worth
+  // ... in October, are").
   bool short_object(uint32_t d) const {
     constexpr uint32_t kObject = 3;
     for (uint32_t k = d + 1; k < toks_.size() && k - d <= kObject + 1; ++k) {
       const Token& t = toks_[k];
+      if (t.kind == TokKind::kWord && k > d + 1 && bare_weekday(k)) return true;
       if (t.kind != TokKind::kWord || t.cap || t.break_before) return false;
       TenseRole r = listed_role(k);
       if (r == TenseRole::kDatePrep) return k > d + 1;
@@ -598,8 +627,10 @@ bool intent_participle(const Clause& c, const Group& g, uint32_t tb) {
 
 // The tense of the clause a participle before the date sits in: the first verb group after the
 // date that tells ("a service planned for Saturday was canceled"), else the last one before the
-// participle ("let the offensive begin as previously planned Saturday night"). A group that
-// looks ahead ("was expected to") tells +1, as for a date after it.
+// participle ("let the offensive begin as previously planned Saturday night"), but not for a
+// participle right after its noun, which looks ahead from the time of that verb ("Forecasters
+// warned of storms expected on Sunday"). A group that looks ahead ("was expected to") tells +1,
+// as for a date after it.
 int governing(const Clause& c, const Group& p, uint32_t te, uint32_t hi) {
   for (uint32_t i = te; i < hi; ++i) {
     if (!is_verb(c.role(i))) continue;
@@ -607,6 +638,7 @@ int governing(const Clause& c, const Group& p, uint32_t te, uint32_t hi) {
     if (int d = decide(c, g, true, false)) return d;
     i = g.end - 1;
   }
+  if (c.after_noun(p.begin)) return 0;
   uint32_t lo = c.sentence_start(p.begin, kCoordinationReach);
   for (uint32_t i = p.begin; i-- > lo;) {
     if (!is_verb(c.role(i))) continue;
@@ -630,8 +662,11 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
   // "The conference runs Nov. 3-5", "The festival runs from Thursday until Sunday", "The trial
   // continues Monday", "The talks continue on Friday": a present that lasts with its dates right
   // after it is ahead or under way.
+  // A clock time may stand before the day: "The strike runs from midnight Sunday".
+  uint32_t day = c.clock_start(tb, g.end);
   if (g.n && g.role[g.n - 1] == TenseRole::kLasts && !c.is_past_form(g.tok[g.n - 1]) &&
-      (tb == g.end || (tb == g.end + 1 && (c.is_word(g.end, "from") || c.is_word(g.end, "on")))))
+      (day == g.end ||
+       (day == g.end + 1 && (c.is_word(g.end, "from") || c.is_word(g.end, "on")))))
     return true;
   // "has until Friday to accept": a deadline ahead, as a delay is.
   bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
@@ -681,6 +716,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
+  cues.weekdays = lex.class_id("weekdays");
+  cues.numbers = lex.class_id("numbers");
   if (Status st = read_roles(lex, "tense_roles", kRoleNames, TenseRole::kFuture, cues.roles); !st)
     return st.error();
   if (Status st = read_roles(lex, "verb_suffixes", kEndingNames, TenseRole::kPast, cues.endings);
@@ -759,10 +796,18 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   bool comma = false;    // a comma does: an infinitive clause ends there
   bool left = false;     // a verb group stands before the date in its sentence
   bool purpose = false;  // "to" and a verb with an object lie between: "to start the day"
+  uint32_t infinitive = 0;  // where the nearest infinitive group ("to meet") before the date starts
   for (uint32_t i = tb; i-- > lo;) {
     if (is_verb(c.role(i))) {
       left = true;
       Group g = group_at(c, i, lo, tb);
+      // A present perfect that has asked someone to do a thing ("The minister has asked the
+      // service to meet both sides before the weekend", "has told staff to return on Monday"):
+      // the thing is not done yet, so ahead.
+      if (infinitive && !comma && g.n == 2 && g.role[0] == TenseRole::kHave &&
+          g.role[1] == TenseRole::kPast && g.end < infinitive)
+        return 1;
+      if (!comma && g.n && g.role[0] == TenseRole::kTo && g.begin > lo) infinitive = g.begin;
       if (deferred(c, g, tb)) return 1;
       if (g.n == 1 && g.role[0] == TenseRole::kPast && c.foreseen_object(g.tok[0], g.end, tb))
         return 1;
@@ -791,6 +836,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     if (toks[i].kind == TokKind::kPunct && toks[i].punct == ',') comma = true;
     if (!comma && c.infinitival_to(i)) {
       to = true;
+      infinitive = i;
       if (i + 2 < tb && c.role(i + 2) == TenseRole::kDeterminer) purpose = true;
     }
   }

@@ -64,6 +64,8 @@ struct TenseCues {
   int awaits = -1;     // class of verbs whose object is awaited: "will watch Thursday's report"
   int singular_endings = -1;  // class of endings of a word in -s that is no present: "ss", "us"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
+  int weekdays = -1;   // class of weekday names: "We watch the game Sunday"
+  int numbers = -1;    // class of spelled numbers: "hundreds" is a count, no present
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
