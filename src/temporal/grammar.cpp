@@ -75,6 +75,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
     if (int id = g->lexicon.class_id(cls); id >= 0) g->time_nouns.push_back(id);
   g->street_suffixes = g->lexicon.class_id("street_suffixes");
   g->law_names = g->lexicon.class_id("law_names");
+  g->season_times = g->lexicon.class_id("season_times");
   g->story_bounds = g->lexicon.class_id("story_bounds");
   auto cues = load_tense_cues(g->lexicon);
   if (!cues) return cues.error();

@@ -46,6 +46,7 @@ struct Grammar {
   // Class of words that end a street's name, after which a number is a house number.
   int street_suffixes = -1;
   int law_names = -1;
+  int season_times = -1;
   // Class of words before a date that only ends a stretch in a narrative ("until February"): the
   // story does not move on to it.
   int story_bounds = -1;

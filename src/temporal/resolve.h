@@ -94,6 +94,7 @@ struct ResolveContext {
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")
   int street_suffixes = -1;  // "St.", "Ave.": see op_year
   int law_names = -1;        // "Act", "Treaty": see op_year
+  int season_times = -1;     // "holidays", "break" after a season: see op_season
   TenseMemo* tense_memo = nullptr;  // when set, ops ask it before tense_at
 };
 

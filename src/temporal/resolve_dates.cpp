@@ -605,9 +605,30 @@ std::optional<Resolved> op_month(const Args& a) {
   return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kMonth}), a);
 }
 
+// "the winter transfer window", "her spring wardrobe": a season alone between a determiner and a
+// word in lower case that the lexicon does not know qualifies that noun; it is no time. Not
+// before a noun of a stretch of time or a word that opens a clause (season_times: "the summer
+// holidays", "the winter when"); "this winter", "last summer" have no determiner of a noun.
+bool season_modifier(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  const Binding* s = a.part(Key::kSeason);
+  if (c.season_times < 0 || !s || s->te != s->tb + 1 || s->tb == 0 || s->te >= c.toks.size())
+    return false;
+  const Token& det = c.toks[s->tb - 1];
+  const Token& next = c.toks[s->te];
+  if (det.kind != TokKind::kWord || next.kind != TokKind::kWord || next.cap ||
+      !next.space_before || next.end - next.begin < 3 || class_entry(next, c.lex, c.season_times))
+    return false;
+  std::string_view d = c.lex.word(det.word);
+  bool determiner = false;
+  for (std::string_view w : {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my"})
+    determiner = determiner || d == w;
+  return determiner && (next.word == 0 || c.lex.entries(next.word).empty());
+}
+
 std::optional<Resolved> op_season(const Args& a) {
   auto season = a.num(Key::kSeason);  // first month: 3 spring, 6 summer, 9 fall, 12 winter
-  if (!season) return std::nullopt;
+  if (!season || season_modifier(a)) return std::nullopt;
   unsigned mo = static_cast<unsigned>(*season);
   // value=X: the season of a habit, of no year ("The ferry sails on Friday mornings in winter").
   if (a.text(Key::kValue) == "X") {

@@ -38,6 +38,7 @@ class Run {
     ctx_.elapsed_cues = g.elapsed_cues;
     ctx_.street_suffixes = g.street_suffixes;
     ctx_.law_names = g.law_names;
+    ctx_.season_times = g.season_times;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
   }
@@ -242,6 +243,52 @@ class Run {
       }
     }
     restate_days(chosen);
+    habit_seasons(chosen);
+  }
+
+  // A season fronted before a comma ("In winter, the ferry sails on Friday mornings", "During
+  // the summer, the pool opens on Sundays") in a sentence with a recurring time after it is the
+  // season of that habit, of no year (XXXX-WI), as "The ferry sails on Friday mornings in winter"
+  // is (sets.rules: habit_season).
+  void habit_seasons(const std::vector<size_t>& chosen) {
+    for (size_t k = 0; k + 1 < chosen.size(); ++k) {
+      Candidate& c = cands_[chosen[k]];
+      const auto& p = c.res.point;
+      if (!p || p->g != Granularity::kSeason || !c.res.mod.empty() || c.res.range_from >= 0 ||
+          !fronted_before_comma(c.match.tb, c.match.te))
+        continue;
+      for (size_t j = k + 1; j < chosen.size(); ++j) {
+        const Candidate& s = cands_[chosen[j]];
+        if (!same_sentence(c.match.te, s.match.tb)) break;
+        if (s.res.type != TimexType::kSet) continue;
+        c.res.value = "XXXX" + c.res.value.substr(4);
+        c.res.point.reset();
+        break;
+      }
+    }
+  }
+
+  // Whether tokens [tb, te) open their sentence, maybe after a preposition and "the" ("In
+  // winter,", "During the summer,"), and a comma follows them.
+  bool fronted_before_comma(uint32_t tb, uint32_t te) const {
+    auto starts = [&](uint32_t k) {
+      return k == 0 || toks_[k].break_before || toks_[k - 1].ends_sentence;
+    };
+    uint32_t k = tb;
+    for (int words = 0; !starts(k) && words < 2; ++words) {
+      if (toks_[k - 1].kind != temporal::TokKind::kWord || toks_[k - 1].cap != starts(k - 1))
+        return false;
+      --k;
+    }
+    return starts(k) && te < toks_.size() && toks_[te].kind == temporal::TokKind::kPunct &&
+           toks_[te].punct == ',';
+  }
+
+  // Whether no sentence ends between tokens `from` and `to`.
+  bool same_sentence(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to && k < toks_.size(); ++k)
+      if (toks_[k].ends_sentence || (k > from && toks_[k].break_before)) return false;
+    return to >= toks_.size() || !toks_[to].break_before;
   }
 
   // In a narrative, a date after "until" ends a stretch ("did not play again until February"): the
