@@ -39,7 +39,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf, K::kPod}},
     {"anaphor",
      {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor, K::kPod, K::kYear, K::kOf, K::kWhole}},
-    {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir}},
+    {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir, K::kAnchor}},
     {"clock_shift", {K::kN, K::kDir, K::kTime}},
     {"time_on", {K::kTime, K::kOf, K::kZone, K::kHour}},
     {"block", {}},

@@ -65,7 +65,8 @@ enum class Key : uint8_t {
   kHoliday,
   kDecade,
   kTime,
-  kAnchor,       // anaphor: "last", "prior", "previous", "latest" or "reported" (anaphora.rules)
+  kAnchor,       // anaphor: "last", "prior", "previous", "latest" or "reported" (anaphora.rules);
+                 // nth: "after" or "before" counts weekdays from a day (ordinals.rules)
   kZone,         // time, time_on: the UTC offset of a written zone, in minutes
   kSecond,       // time: seconds past the minute ("15:23:24")
   kNumerator,    // amounts: a fraction added to n ("1/4 hour": numerator 1, denominator 4)

@@ -313,10 +313,12 @@ std::string check_literal(Key key, std::string_view v) {
       return v == "BC" || v == "AD" ? "" : "unknown era \"" + std::string(v) + "\"; use BC or AD";
     case Key::kAnchor:
       return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported" ||
-                     v == "since" || v == "day" || v == "count" || v == "story"
+                     v == "since" || v == "day" || v == "count" || v == "story" || v == "after" ||
+                     v == "before"
                  ? ""
                  : "unknown anchor \"" + std::string(v) +
-                       "\"; use last, prior, previous, latest, reported, since, day, count or story";
+                       "\"; use last, prior, previous, latest, reported, since, day, count, story, "
+                       "after or before";
     case Key::kWhole:
       return v == "1" ? "" : "whole is 1 (a whole calendar unit), not \"" + std::string(v) + "\"";
     case Key::kTense:

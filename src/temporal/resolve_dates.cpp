@@ -741,6 +741,13 @@ std::optional<Resolved> op_holiday(const Args& a) {
     y = static_cast<int>(*year);
   } else if (const Resolved* of = a.cand(Key::kOf)) {  // "MLK day of last year"
     if (!of->point || of->point->g < Granularity::kYear) return std::nullopt;
+    // "Easter Monday", "Easter mon": a weekday right after the feast's name is part of that name
+    // (a rule of its own), not the day from which the next feast is counted.
+    const Binding* at = a.part(Key::kOf);
+    const std::vector<Token>& toks = a.ctx().toks;
+    if (at && at->tb > 0 && at->tb < toks.size() && toks[at->tb - 1].kind == TokKind::kWord &&
+        class_entry(toks[at->tb], a.ctx().lex, a.ctx().lex.class_id("weekdays")))
+      return std::nullopt;
     y = year_of(of->point->day);
     // "Thanksgiving in 3 years", "Diwali six years hence": the first one from that day on.
     if (of->point->g > Granularity::kYear && day_in(y) < of->point->day) ++y;
@@ -782,6 +789,17 @@ std::optional<Resolved> op_nth(const Args& a) {
   const Resolved* of = a.cand(Key::kOf);
   auto n = a.num(Key::kN);
   if (!of || !of->point || !n || *n == 0 || *n > 53) return std::nullopt;
+  // "the third Tuesday after Christmas 2014", "the first Monday before the election": counted
+  // from the day after (before) the period, that day not included.
+  if (auto wd = a.num(Key::kWeekday);
+      wd && (a.text(Key::kAnchor) == "after" || a.text(Key::kAnchor) == "before")) {
+    unsigned target = static_cast<unsigned>(*wd);
+    days weeks{7 * (*n - 1)};
+    sys_days d = a.text(Key::kAnchor) == "after"
+                     ? weekday_near(last_day(*of->point), target, 1, false) + weeks
+                     : weekday_near(of->point->day, target, -1, false) - weeks;
+    return date_at(Moment{d, Granularity::kDay});
+  }
   if (auto wd = a.num(Key::kWeekday); wd && a.num(Key::kDir) == 0) {
     // "the second closest Monday to Oct 5th": by distance from the day, earlier first on a tie.
     if (of->point->g != Granularity::kDay) return std::nullopt;
