@@ -155,6 +155,21 @@ bool frames_article(std::string_view text, std::string_view line, const Timex& t
   return words.size() >= 2 && words[0] == "of" && kPortionNouns.contains(words[1]);
 }
 
+// Whether `t` is the horizon of a forecast or plan: after "to", "through" or "until" right after
+// a forecast noun (horizon-nouns.txt), maybe with verbs of reaching between (horizon-verbs.txt):
+// "forecasts running to 2029", "projections through 2030", "an outlook stretching out to 2035".
+// The figures reach that far; nothing happens then.
+bool forecast_horizon(std::string_view text, const Timex& t) {
+  auto words = words_before(text, t.begin, 5);
+  if (words.empty() || !(words[0] == "to" || words[0] == "through" || words[0] == "until" ||
+                         words[0] == "till" || words[0] == "into"))
+    return false;
+  size_t k = 1;
+  while (k < words.size() && k <= 3 && (kHorizonVerbs.contains(words[k]) || words[k] == "that"))
+    ++k;
+  return k < words.size() && kHorizonNouns.contains(words[k]);
+}
+
 // Whether `s` holds a word of death-words.txt ("died", "obituary").
 bool mentions_death(std::string_view s) {
   std::string l = temporal::lower_ascii(s);
@@ -714,7 +729,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // "the largest increase since 2011" compares with 2011; "Here is how 2026 unfolded" frames
         // the article: no events then.
         if (part.label.empty() &&
-            (compared_since(article.text, t) || frames_article(article.text, line, t, *span, published)))
+            (compared_since(article.text, t) || forecast_horizon(article.text, t) ||
+             frames_article(article.text, line, t, *span, published)))
           continue;
         Event e;
         e.value = part.value;

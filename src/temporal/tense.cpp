@@ -356,8 +356,10 @@ class Clause {
     // Not a noun ("the vote Friday", "the host of the show"), a relative clause's verb ("Jones, who
     // heads the panel, said"), nor a headline's present, which tells of the past.
     // Nor after a possessive: "as of Friday's close".
+    // Nor after a preposition: "with forecasts running to 2029", "in play".
     if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
-        (after_determiner(i) || after_possessive(i) || of_follows(i) || in_headline(i)))
+        (after_determiner(i) || after_possessive(i) || of_follows(i) || after_preposition(i) ||
+         in_headline(i)))
       return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
@@ -423,6 +425,12 @@ class Clause {
   bool after_possessive(uint32_t i) const {
     return i > 0 && toks_[i - 1].kind == TokKind::kWord && toks_[i - 1].word &&
            lex_.word(toks_[i - 1].word) == "'s";
+  }
+  bool after_preposition(uint32_t i) const {
+    if (i == 0) return false;
+    TenseRole r = listed_role(i - 1);
+    return r == TenseRole::kOf || r == TenseRole::kDatePrep || is_word(i - 1, "with") ||
+           is_word(i - 1, "for") || is_word(i - 1, "from") || is_word(i - 1, "without");
   }
   bool after_number(uint32_t i) const { return i > 0 && toks_[i - 1].kind == TokKind::kNumber; }
   // A word that makes the one before it a noun after token i: "host of the show".

@@ -37,6 +37,20 @@ TEST_CASE("a superlative compared with the time since a date is no event at that
   CHECK(got.find("2026-09 ") != std::string::npos);
 }
 
+TEST_CASE("the horizon of a forecast is no event at that date") {
+  auto t = extract(
+      "The bank cut its growth outlook on Monday, with forecasts running to 2029.\n\n"
+      "Its projections stretch through 2031, the report said.\n\n"
+      "The treasury published an outlook to 2035.\n\n"
+      "The new plant will open in 2029. The lease runs to 2033.");
+  std::string got = labelled(t);
+  CHECK(got.find("2026-11-30 ") != std::string::npos);  // Monday: past, not the coming one
+  CHECK(got.find("2031") == std::string::npos);
+  CHECK(got.find("2035") == std::string::npos);
+  CHECK(got.find("2029 New plant will open") != std::string::npos);
+  CHECK(got.find("2033 ") != std::string::npos);  // a lease is no forecast
+}
+
 TEST_CASE("a year or month that frames the article is no event") {
   auto t = extract(
       "It was a year few will forget. Here is how 2026 unfolded, month by month.\n\n"
