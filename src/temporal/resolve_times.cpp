@@ -88,6 +88,22 @@ bool elapsed(const Args& a) {
   return h->tb > 0 && class_entry(toks[h->tb - 1], a.ctx().lex, a.ctx().elapsed_cues);
 }
 
+// Whether the last date told before the match is a month, season or year that does not hold the
+// publication day, in the match's sentence ("The talks ended in March 2019 at 20:30 UTC").
+bool in_other_period(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (!c.last || c.last->g >= Granularity::kDay || c.last->g < Granularity::kYear) return false;
+  if (c.dct >= c.last->day && c.dct <= last_day(*c.last)) return false;
+  for (uint32_t k = a.match().tb; k-- > 0;) {
+    const Token& t = c.toks[k];
+    if (t.end <= c.last_end) return true;
+    if (t.ends_sentence || c.toks[k + 1].break_before ||
+        (t.kind == TokKind::kPunct && t.punct == ';'))
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Resolved> op_time(const Args& a) {
@@ -138,6 +154,7 @@ std::optional<Resolved> op_time(const Args& a) {
   bool twelve_hour = ampm.empty() && !h_clock && h >= 1 && h < 12 && hb && pod.empty();
   int clock_hour = ampm.empty() && !h_clock && h >= 1 && h <= 12 && hb && pod.empty() ? h : 0;
   bool story_day = false;  // the day comes from the story, not from the publication
+  bool undated = false;    // the sentence is about a month or year of another time: no day
   if (const Resolved* of = a.cand(Key::kOf)) {  // "9 tomorrow", "5 tomorrow afternoon"
     // In prose a bare number before a day is rarely a time ("killed 12 Sunday"); only queries.
     if (!forward && ampm.empty() && !has_minute) return std::nullopt;
@@ -167,6 +184,10 @@ std::optional<Resolved> op_time(const Args& a) {
     // the day before: below).
     day = c.last_day->day;
     story_day = true;
+  } else if (!forward && in_other_period(a)) {
+    // "The talks ended in March 2019 at 20:30 UTC": a clock time in a sentence about a month or
+    // year that does not hold the publication day is on some day of it, not on that day.
+    undated = true;
   } else if (!forward && c.dct_time && h * 60 + min > c.dct_time->count() &&
              (a.tense() < 0 || (a.tense() == 0 && a.sentence_tense() < 0))) {
     // Told in the past, a time later in the day than the publication is the day before's: "Polls
@@ -192,6 +213,10 @@ std::optional<Resolved> op_time(const Args& a) {
   Resolved r = date_at(m);
   r.clock_hour = forward ? clock_hour : 0;
   r.end_of_day = end_of_day;
+  if (undated) {
+    r.value = "XXXX-XX-XX" + r.value.substr(10);
+    r.point.reset();
+  }
   return r;
 }
 
@@ -212,6 +237,9 @@ std::optional<Resolved> op_clock_shift(const Args& a) {
 std::optional<Resolved> op_time_on(const Args& a) {
   const Resolved* time = a.cand(Key::kTime);
   const Resolved* day = a.cand(Key::kOf);
+  // "at 20:30 UTC" in a sentence about another month or year: a time of no known day, as is.
+  if (time && !time->point && !day && a.has(Key::kZone) && time->value.starts_with("XXXX"))
+    return *time;
   if (!time || !time->point || (day && !day->point) || (!day && !a.has(Key::kZone)))
     return std::nullopt;
   // A query may name a month or year: "in 4 years at 5pm" is at 5pm on that month's first day.
