@@ -165,7 +165,8 @@ class Clause {
   bool after_noun(uint32_t i) const {
     if (i == 0 || toks_[i].break_before || toks_[i - 1].kind != TokKind::kWord) return false;
     const Token& p = toks_[i - 1];
-    if (p.cap || p.end - p.begin < 3 || is_word(i - 1, "than") || is_word(i - 1, "as"))
+    if (p.cap || p.end - p.begin < 3 || is_word(i - 1, "than") || is_word(i - 1, "as") ||
+        clause_link(i - 1))
       return false;
     return role(i - 1) == TenseRole::kNone && ending_role(p) == TenseRole::kNone &&
            !is_past_form(i - 1) && !class_entry(p, lex_, cues_.pronouns);
@@ -364,6 +365,8 @@ class Clause {
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
       if (i && listed_role(i - 1) == TenseRole::kBePresent) return TenseRole::kIntent;
+      // "talks set for Friday": a participle after its noun, a plan as "scheduled" is.
+      if (is_base_past(t) && after_noun(i) && is_word(i + 1, "for")) return TenseRole::kIntent;
       if (is_base_past(t)) return base_past_role(i);                 // "and set Friday as"
       if (is_past_form(i)) return TenseRole::kPast;  // "agreed in June"
       // "The central bank decides on Thursday"; "plans" is a noun.
