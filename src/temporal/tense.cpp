@@ -202,6 +202,14 @@ class Clause {
     }
   }
 
+  // Whether word w is the plural of a spelled number, a count and no verb: "In March hundreds
+  // died", "Thousands march on Sunday" (the march, not "thousands", is the verb).
+  bool count_noun(std::string_view w) const {
+    if (cues_.numbers < 0 || w.size() < 4) return false;
+    uint32_t id = lex_.find(w.substr(0, w.size() - 1));
+    return id && lex_.entry(id, static_cast<uint16_t>(cues_.numbers));
+  }
+
   // An unknown word in -s right after a noun phrase that starts its clause, with no verb after it
   // in the clause: a present of a timetable ("On Monday, ISM publishes its survey", "Dollar Crest
   // reports on Wednesday", "The central bank decides on Thursday", "The Class of 2027 graduates
@@ -210,13 +218,6 @@ class Clause {
   // company's results"), nor after a verb ("faces higher costs in March"); nor a word with an
   // ending of singular_endings ("process", "status", "analysis").
   // A listed word that can be part of a noun phrase: "central" (CLOCK: "central time").
-  // Whether word w is the plural of a spelled number, a count and no verb: "In March hundreds
-  // died", "Thousands march on Sunday" (the march, not "thousands", is the verb).
-  bool count_noun(std::string_view w) const {
-    if (cues_.numbers < 0 || w.size() < 4) return false;
-    uint32_t id = lex_.find(w.substr(0, w.size() - 1));
-    return id && lex_.entry(id, static_cast<uint16_t>(cues_.numbers));
-  }
   static bool noun_like_role(TenseRole r) { return r == TenseRole::kNone || r == TenseRole::kClock; }
   bool present_after_subject(uint32_t i) const {
     constexpr uint32_t kSubject = 6;  // words of the subject at most

@@ -107,8 +107,13 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // object is a thing foreseen (forecast_verbs) looks ahead to the day of its object ("Forecasters
 // predicted rain on Sunday"), not to a day right after it ("predicted Sunday that", "predicted on
 // Sunday"). An unknown word right after a subject pronoun (subject_pronouns) is a simple present,
-// a habit or timetable that looks ahead ("We train on Monday"), unless listed (clause_verbs: "They
-// say voting on Monday was rigged").
+// a habit or timetable that looks ahead ("We train on Monday", "We watch the game Sunday"), unless
+// listed (clause_verbs: "They say voting on Monday was rigged"). A participle of intent right after
+// its noun looks ahead even in a clause that reports the past ("Forecasters warned of storms
+// expected on Sunday"), unless a verb group after the date tells ("A concert planned for Saturday
+// was called off"). A present perfect that asks someone to do a thing looks ahead to the thing
+// ("has asked the service to meet both sides before the weekend"). A timetable present after a
+// preposition is a noun ("with forecasts running to 2029").
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
              const TenseCues& cues, std::string_view text);
 
