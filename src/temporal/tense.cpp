@@ -358,10 +358,12 @@ class Clause {
     // Not a noun ("the vote Friday", "the host of the show"), a relative clause's verb ("Jones, who
     // heads the panel, said"), nor a headline's present, which tells of the past.
     // Nor after a possessive: "as of Friday's close".
-    // Nor after a preposition: "with forecasts running to 2029", "in play".
+    // Nor after a preposition: "with forecasts running to 2029", "in play". After "that" with a
+    // preposition of time after it, it is a relative clause's verb: "a strike that runs from
+    // midnight Sunday", "a show that opens on Friday".
     if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
-        (after_determiner(i) || after_possessive(i) || of_follows(i) || after_preposition(i) ||
-         in_headline(i)))
+        ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
+         after_preposition(i) || in_headline(i)))
       return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
@@ -429,6 +431,16 @@ class Clause {
   bool after_possessive(uint32_t i) const {
     return i > 0 && toks_[i - 1].kind == TokKind::kWord && toks_[i - 1].word &&
            lex_.word(toks_[i - 1].word) == "'s";
+  }
+  bool relative_that(uint32_t i) const {
+    // After a noun, not after a verb ("said that runs on Monday were slow").
+    if (i < 2 || !is_word(i - 1, "that") || toks_[i - 2].kind != TokKind::kWord ||
+        is_verb(listed_role(i - 2)) || is_past_form(i - 2) ||
+        class_entry(toks_[i - 2], lex_, cues_.reporting) ||
+        class_entry(toks_[i - 2], lex_, cues_.pronouns))
+      return false;
+    TenseRole next = listed_role(i + 1);
+    return next == TenseRole::kDatePrep || next == TenseRole::kUntil || is_word(i + 1, "from");
   }
   bool after_preposition(uint32_t i) const {
     if (i == 0) return false;
