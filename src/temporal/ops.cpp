@@ -18,7 +18,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"year", {K::kYear, K::kMod, K::kEra, K::kTo}},
     {"decade", {K::kDecade, K::kMod}},
     {"century", {K::kN, K::kMod}},
-    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN, K::kTense, K::kAnchor}},
+    {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN, K::kTense, K::kAnchor, K::kValue}},
     {"month", {K::kMonth, K::kDir, K::kMod, K::kAnchor}},
     {"season", {K::kSeason, K::kDir, K::kYear, K::kMod, K::kAnchor, K::kValue, K::kOf}},
     {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf}},

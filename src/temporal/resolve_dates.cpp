@@ -549,6 +549,12 @@ std::optional<Resolved> op_weekday(const Args& a) {
   if (!wd || *wd < 1 || *wd > 7) return std::nullopt;
   sys_days dct = a.ctx().dct;
   unsigned target = static_cast<unsigned>(*wd);
+  if (a.text(Key::kValue) == "X") {  // value=X: a weekday of no week ("on a Friday")
+    Resolved r = date_at(with_pod(Moment{weekday_near(dct, target, 1, true), Granularity::kDay}, a));
+    r.value = "XXXX-WXX-" + std::to_string(target) + r.value.substr(10);
+    r.point.reset();
+    return r;
+  }
   sys_days day;
   bool forward = a.ctx().options.forward_looking;
   if (const Resolved* of = a.cand(Key::kOf)) {  // "Wednesday of next week"
