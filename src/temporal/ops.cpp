@@ -34,7 +34,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"mod", {K::kMod, K::kOf}},
     {"part", {K::kPart, K::kN, K::kUnit, K::kOf, K::kYear, K::kDir}},
     {"range", {K::kFrom, K::kTo, K::kUnit}},
-    {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth, K::kSeason, K::kN, K::kTime}},
+    {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth, K::kSeason, K::kN, K::kTime, K::kOf}},
     {"time", {K::kHour, K::kMinute, K::kSecond, K::kAmpm, K::kOf, K::kPod}},
     {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf, K::kPod}},
     {"anaphor",

@@ -255,6 +255,13 @@ std::optional<Resolved> op_set(const Args& a) {
   } else {
     r.value = a.text(Key::kValue);
   }
+  // "at 6 a.m. on Sundays": the clock of every such day (XXXX-WXX-7T06:00).
+  const Resolved* t = a.cand(Key::kOf);
+  if (t && !r.value.empty() && r.value.find('T') == std::string::npos) {
+    size_t clock = t->value.find('T');
+    if (clock == std::string::npos) return std::nullopt;
+    r.value += t->value.substr(clock);
+  }
   return r.value.empty() ? std::nullopt : std::optional<Resolved>(r);
 }
 
