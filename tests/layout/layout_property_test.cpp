@@ -10,6 +10,7 @@
 #include "layout/figure.h"
 #include "layout/fixtures.h"
 #include "layout/layout.h"
+#include "layout/pages.h"
 #include "render/pango_text.h"
 #include "render/render.h"
 #include "style/style_file.h"
@@ -268,6 +269,55 @@ TEST_CASE("property: timelines of one to four events drawn with larger type keep
         CHECK(testing::inside_canvas(*s));
       }
   }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// What of a list runs past the bottom of its paper (where the PDF clips it), or "".
+std::string list_off_paper(const Scene& scene, const Style& style) {
+  auto paper = pdf_paper(scene, style);
+  if (!paper) return "no paper";
+  if (paper->x + scene.width * paper->scale > paper->width + 0.5) return "wider than the page";
+  std::vector<Page> pages = pdf_pages(scene, paper->band, true);
+  for (size_t k = 0; k < pages.size(); ++k) {
+    const Page& p = pages[k];
+    double bottom = paper->y + (p.top + p.y1 - p.y0) * paper->scale;
+    if (bottom > paper->height + 0.5)
+      return "page " + std::to_string(k + 1) + " of " + std::to_string(pages.size()) + " runs " +
+             std::to_string(bottom - paper->height) + " pt past the paper";
+  }
+  return "";
+}
+
+// A flat custom page (3000 x 144 pt) left a list 72 pt of room: a row of three lines under the
+// running head ran off the bottom of the page and was clipped.
+TEST_CASE("property: a list on paper of any shape fits every page, from flat to tall") {
+  auto m = PangoMeasurer::create(default_style());
+  REQUIRE(m);
+  std::vector<std::pair<std::string, Timeline>> timelines = example_timelines();
+  Timeline wordy = testing::generated_timeline(60, false, 3);
+  for (Event& e : wordy.events) e.label += " and the council said it would publish the report before the summer";
+  timelines.emplace_back("wordy", wordy);
+  for (const auto& [style_name, base] : builtin_styles())
+    for (auto [w, h] : {std::pair{3000.0, 144.0}, {1400.0, 144.0}, {400.0, 200.0}, {595.0, 842.0}, {14400.0, 150.0}})
+      for (const auto& [name, t] : timelines) {
+        Style style = base;
+        style.layout.orientation = Orientation::kVertical;
+        style.pdf.page = PdfPage::kCustom;
+        style.pdf.page_width = w;
+        style.pdf.page_height = h;
+        auto s = layout_timeline(t, style, **m);
+        REQUIRE(s);
+        CAPTURE(style_name);
+        CAPTURE(name);
+        CAPTURE(w);
+        CAPTURE(h);
+        CHECK(list_off_paper(*s, style) == "");
+      }
 }
 
 }  // namespace
