@@ -955,13 +955,13 @@ void Horizontal::keep_slots(const std::map<long, Slot>& slots) {
 // A leader below the axis that still runs through a tick label (one that could not move aside)
 // is left out across the label's whole line, a clean break, rather than cut into by its halo.
 void Horizontal::emit_leader(const Slot& slot, double from_y, Color color, bool dashed) {
-  constexpr double kClear = 3;
   double to_y = slot.above ? (slot.flag ? slot.box.y : slot.box.bottom())
                            : (slot.flag ? slot.box.bottom() : slot.box.y);
   double x = slot.leader_x;
   if (!slot.above)
     for (const Box& b : tick_boxes_) {
-      if (x <= b.x - kClear || x >= b.right() + kClear || b.bottom() <= from_y || b.y >= to_y) continue;
+      // A leader beside a label (the publication label keeps kLeaderPad from leaders) runs on.
+      if (x <= b.x - 1 || x >= b.right() + 1 || b.bottom() <= from_y || b.y >= to_y) continue;
       if (b.y - 1 > from_y)
         scene_.draw.push_back(LinePrim{x, from_y, x, b.y - 1, color, s_.labels.leader_width, dashed});
       from_y = std::max(from_y, b.bottom() + 1);
