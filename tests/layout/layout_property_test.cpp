@@ -134,6 +134,38 @@ std::string leader_through_tick_label(const Scene& s) {
   return "";
 }
 
+// A leader drawn in pieces: each break must lie across a tick or publication label it passes
+// through (one that could not move aside), never beside one. "" when every break does.
+std::string leader_broken_beside_label(const Scene& s, const Style& style) {
+  std::map<double, std::vector<std::pair<double, double>>> pieces;  // x -> [y0, y1]
+  for (const Prim& prim : s.draw)
+    if (const auto* line = std::get_if<LinePrim>(&prim);
+        line && line->x0 == line->x1 && (line->color == style.colors.leader || line->color == style.colors.cluster))
+      pieces[line->x0].emplace_back(std::min(line->y0, line->y1), std::max(line->y0, line->y1));
+  for (auto& [x, ys] : pieces) {
+    std::sort(ys.begin(), ys.end());
+    for (size_t i = 1; i < ys.size(); ++i) {
+      double gap0 = ys[i - 1].second, gap1 = ys[i].first;
+      // (A leader above the axis and one below at the same x leave the marks between them.)
+      if (gap1 - gap0 < 0.5 || gap0 <= s.axis.y0 + 0.5) continue;
+      // The labels the leader passes through, top to bottom, must cover the whole break.
+      std::vector<std::pair<double, double>> covered;
+      for (const SceneItem& item : s.items)
+        if ((item.kind == ItemKind::kTick || (item.kind == ItemKind::kLabel && item.events.empty())) &&
+            x > item.box.x - 1 && x < item.box.right() + 1)
+          covered.emplace_back(item.box.y - 1.5, item.box.bottom() + 1.5);
+      std::sort(covered.begin(), covered.end());
+      double reach = gap0;
+      for (auto [c0, c1] : covered)
+        if (c0 <= reach) reach = std::max(reach, c1);
+      bool across = reach >= gap1;
+      if (!across) return "the leader at x=" + std::to_string(x) + " breaks from y=" + std::to_string(gap0) + " to " +
+                          std::to_string(gap1) + " with no label there";
+    }
+  }
+  return "";
+}
+
 // The publication label of a horizontal figure names the day ("Published 14 Mar 2024", or "14
 // Mar 2024" where leaders leave little room), never just "Published". "" when it does, or when
 // there is none to show.
@@ -227,6 +259,7 @@ void check_properties(const std::string& what, const Timeline& t, const Style& s
   Style h = style;
   h.layout.orientation = Orientation::kHorizontal;
   CHECK(leader_through_tick_label(laid.horizontal) == "");
+  CHECK(leader_broken_beside_label(laid.horizontal, h) == "");
   CHECK(publication_label_without_date(laid.horizontal, t, h) == "");
   CHECK(list_contradicts_axis(laid.vertical, laid.horizontal, t) == "");
   CHECK(list_rows_out_of_order(laid.vertical, t) == "");
@@ -263,6 +296,7 @@ TEST_CASE("property: timelines of one to four events drawn with larger type keep
         REQUIRE(s);
         CHECK(s->type_scale > 1);
         CHECK(leader_through_tick_label(*s) == "");
+        CHECK(leader_broken_beside_label(*s, style) == "");
         CHECK(publication_label_without_date(*s, t, style) == "");
         CHECK(testing::first_overlap(*s) == "");
         CHECK(testing::accounting(*s, n) == "");
