@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -108,8 +109,10 @@ CLI::Validator one_of(std::vector<std::string> values) {
   return CLI::Validator(
       [values, list](std::string& text) -> std::string {
         if (std::find(values.begin(), values.end(), text) != values.end()) return "";
-        std::string guess = nearest(text, values);
-        if (!guess.empty() && edit_distance(text, guess) > 1 + text.size() / 5) guess.clear();  // jpg is not svg
+        std::string lower = text;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        std::string guess = nearest(lower, values);
+        if (!guess.empty() && edit_distance(lower, guess) > 1 + lower.size() / 5) guess.clear();  // jpg is not svg
         return "expected " + list + ", got '" + text + "'" + (guess.empty() ? "" : "; did you mean " + guess + "?");
       },
       name + "}");
