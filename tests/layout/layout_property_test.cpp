@@ -24,7 +24,8 @@ using testing::FakeMeasurer;
 // Every example timeline (examples/*.json), by file name.
 std::vector<std::pair<std::string, Timeline>> example_timelines() {
   std::vector<std::pair<std::string, Timeline>> out;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
     if (entry.path().extension() != ".json") continue;
     std::string name = entry.path().stem().string();
     std::ifstream in(entry.path());
@@ -57,12 +58,15 @@ Timeline fuzzy_timeline(unsigned seed, size_t n) {
   t.title = "Fuzzy dates";
   sys_days base{year{2023} / 1 / 1};
   int span_days = 365 * static_cast<int>(1 + rng() % 3);
-  auto day = [&] { return base + days{static_cast<int>(rng() % static_cast<unsigned>(span_days))}; };
+  auto day = [&] {
+    return base + days{static_cast<int>(rng() % static_cast<unsigned>(span_days))};
+  };
   const char* mods[] = {"START", "MID", "END"};
   for (size_t i = 0; i < n; ++i) {
     sys_days d = day();
     year_month_day ymd{d};
-    Event e = testing::day_event(d, "Event number " + std::to_string(i) + " with a label of some words");
+    Event e =
+        testing::day_event(d, "Event number " + std::to_string(i) + " with a label of some words");
     switch (rng() % 6) {
       case 0:  // an exact day, perhaps with a time
         if (rng() % 2) e.value = format_day(d) + "T" + std::to_string(10 + rng() % 10) + ":00";
@@ -70,8 +74,10 @@ Timeline fuzzy_timeline(unsigned seed, size_t n) {
       case 1: {  // a month or a year, narrowed by a modifier
         bool whole_year = rng() % 2;
         e.mod = mods[rng() % 3];
-        DaySpan s = whole_year ? DaySpan{sys_days{ymd.year() / 1 / 1}, sys_days{ymd.year() / 12 / 31}, Granularity::kYear, false}
-                               : DaySpan{sys_days{ymd.year() / ymd.month() / 1}, sys_days{ymd.year() / ymd.month() / last},
+        DaySpan s = whole_year ? DaySpan{sys_days{ymd.year() / 1 / 1},
+                                         sys_days{ymd.year() / 12 / 31}, Granularity::kYear, false}
+                               : DaySpan{sys_days{ymd.year() / ymd.month() / 1},
+                                         sys_days{ymd.year() / ymd.month() / last},
                                          Granularity::kMonth, false};
         e.span = narrowed_span(s, e.mod);
         break;
@@ -79,21 +85,23 @@ Timeline fuzzy_timeline(unsigned seed, size_t n) {
       case 2: {  // a season: three months from a month
         sys_days from{ymd.year() / ymd.month() / 1};
         year_month_day to = year_month_day{from} + months{2};
-        e.span = DaySpan{from, sys_days{to.year() / to.month() / last}, Granularity::kSeason, false};
+        e.span =
+            DaySpan{from, sys_days{to.year() / to.month() / last}, Granularity::kSeason, false};
         break;
       }
       case 3: {  // a quarter
         unsigned q = (static_cast<unsigned>(ymd.month()) - 1) / 3;
         sys_days from{ymd.year() / month{q * 3 + 1} / 1};
-        e.span = DaySpan{from, sys_days{ymd.year() / month{q * 3 + 3} / last}, Granularity::kQuarter, false};
+        e.span = DaySpan{from, sys_days{ymd.year() / month{q * 3 + 3} / last},
+                         Granularity::kQuarter, false};
         break;
       }
       case 4:  // a range of days
         e.span = DaySpan{d, d + days{1 + static_cast<int>(rng() % 30)}, Granularity::kDay, true};
         break;
       default:  // a whole month
-        e.span = DaySpan{sys_days{ymd.year() / ymd.month() / 1}, sys_days{ymd.year() / ymd.month() / last},
-                         Granularity::kMonth, false};
+        e.span = DaySpan{sys_days{ymd.year() / ymd.month() / 1},
+                         sys_days{ymd.year() / ymd.month() / last}, Granularity::kMonth, false};
     }
     t.events.push_back(e);
   }
@@ -109,9 +117,10 @@ std::vector<std::pair<std::string, Timeline>> synthetic_timelines() {
       for (bool clustered : {false, true}) {
         Timeline t = testing::generated_timeline(n, clustered, seed);
         // The publication on a day among the events, at a time, so its label competes with theirs.
-        if (!t.events.empty()) t.published = DateTime{t.events[seed % n].span.start, std::chrono::minutes{600}};
-        out.emplace_back("generated n=" + std::to_string(n) + (clustered ? " clustered" : "") + " seed=" +
-                             std::to_string(seed),
+        if (!t.events.empty())
+          t.published = DateTime{t.events[seed % n].span.start, std::chrono::minutes{600}};
+        out.emplace_back("generated n=" + std::to_string(n) + (clustered ? " clustered" : "") +
+                             " seed=" + std::to_string(seed),
                          std::move(t));
       }
   for (unsigned seed = 1; seed <= 30; ++seed)
@@ -127,9 +136,11 @@ std::string leader_through_tick_label(const Scene& s) {
     if (!line || line->x0 != line->x1) continue;
     double y0 = std::min(line->y0, line->y1), y1 = std::max(line->y0, line->y1);
     for (const SceneItem& item : s.items)
-      if (item.kind == ItemKind::kTick && line->x0 > item.box.x + 0.5 && line->x0 < item.box.right() - 0.5 &&
-          y0 < item.box.bottom() - 0.5 && y1 > item.box.y + 0.5)
-        return "the line at x=" + std::to_string(line->x0) + " runs through tick label '" + item.text + "'";
+      if (item.kind == ItemKind::kTick && line->x0 > item.box.x + 0.5 &&
+          line->x0 < item.box.right() - 0.5 && y0 < item.box.bottom() - 0.5 &&
+          y1 > item.box.y + 0.5)
+        return "the line at x=" + std::to_string(line->x0) + " runs through tick label '" +
+               item.text + "'";
   }
   return "";
 }
@@ -140,7 +151,8 @@ std::string leader_broken_beside_label(const Scene& s, const Style& style) {
   std::map<double, std::vector<std::pair<double, double>>> pieces;  // x -> [y0, y1]
   for (const Prim& prim : s.draw)
     if (const auto* line = std::get_if<LinePrim>(&prim);
-        line && line->x0 == line->x1 && (line->color == style.colors.leader || line->color == style.colors.cluster))
+        line && line->x0 == line->x1 &&
+        (line->color == style.colors.leader || line->color == style.colors.cluster))
       pieces[line->x0].emplace_back(std::min(line->y0, line->y1), std::max(line->y0, line->y1));
   for (auto& [x, ys] : pieces) {
     std::sort(ys.begin(), ys.end());
@@ -151,7 +163,8 @@ std::string leader_broken_beside_label(const Scene& s, const Style& style) {
       // The labels the leader passes through, top to bottom, must cover the whole break.
       std::vector<std::pair<double, double>> covered;
       for (const SceneItem& item : s.items)
-        if ((item.kind == ItemKind::kTick || (item.kind == ItemKind::kLabel && item.events.empty())) &&
+        if ((item.kind == ItemKind::kTick ||
+             (item.kind == ItemKind::kLabel && item.events.empty())) &&
             x > item.box.x - 1 && x < item.box.right() + 1)
           covered.emplace_back(item.box.y - 1.5, item.box.bottom() + 1.5);
       std::sort(covered.begin(), covered.end());
@@ -159,8 +172,9 @@ std::string leader_broken_beside_label(const Scene& s, const Style& style) {
       for (auto [c0, c1] : covered)
         if (c0 <= reach) reach = std::max(reach, c1);
       bool across = reach >= gap1;
-      if (!across) return "the leader at x=" + std::to_string(x) + " breaks from y=" + std::to_string(gap0) + " to " +
-                          std::to_string(gap1) + " with no label there";
+      if (!across)
+        return "the leader at x=" + std::to_string(x) + " breaks from y=" + std::to_string(gap0) +
+               " to " + std::to_string(gap1) + " with no label there";
     }
   }
   return "";
@@ -170,10 +184,13 @@ std::string leader_broken_beside_label(const Scene& s, const Style& style) {
 // Mar 2024" where leaders leave little room), never just "Published". "" when it does, or when
 // there is none to show.
 std::string publication_label_without_date(const Scene& s, const Timeline& t, const Style& style) {
-  if (!t.published || !style.show.publication || s.orientation != Orientation::kHorizontal) return "";
+  if (!t.published || !style.show.publication || s.orientation != Orientation::kHorizontal)
+    return "";
   for (const SceneItem& item : s.items)
-    if (item.kind == ItemKind::kLabel && item.events.empty()) {  // only the publication label has no event
-      bool digit = std::any_of(item.text.begin(), item.text.end(), [](unsigned char c) { return std::isdigit(c); });
+    if (item.kind == ItemKind::kLabel &&
+        item.events.empty()) {  // only the publication label has no event
+      bool digit = std::any_of(item.text.begin(), item.text.end(),
+                               [](unsigned char c) { return std::isdigit(c); });
       return digit ? "" : "the publication label says only '" + item.text + "'";
     }
   return "no publication label";
@@ -185,7 +202,8 @@ std::string publication_label_without_date(const Scene& s, const Timeline& t, co
 std::map<size_t, double> anchor_x(const Scene& horizontal) {
   std::vector<Box> cut_bars;
   for (const Prim& prim : horizontal.draw)
-    if (const auto* rect = std::get_if<RectPrim>(&prim); rect && !rect->cuts.empty()) cut_bars.push_back(rect->box);
+    if (const auto* rect = std::get_if<RectPrim>(&prim); rect && !rect->cuts.empty())
+      cut_bars.push_back(rect->box);
   auto is_cut = [&](const Box& b) {
     return std::any_of(cut_bars.begin(), cut_bars.end(), [&](const Box& c) {
       return std::abs(c.x - b.x) < 0.01 && std::abs(c.w - b.w) < 0.01 && std::abs(c.y - b.y) < 0.01;
@@ -205,14 +223,16 @@ std::map<size_t, double> anchor_x(const Scene& horizontal) {
 std::string list_contradicts_axis(const Scene& list, const Scene& horizontal, const Timeline& t) {
   std::map<size_t, double> row_y;
   for (const SceneItem& item : list.items)
-    if (item.kind == ItemKind::kLabel && item.events.size() == 1) row_y[item.events.front()] = item.box.y;
+    if (item.kind == ItemKind::kLabel && item.events.size() == 1)
+      row_y[item.events.front()] = item.box.y;
   std::map<size_t, double> x = anchor_x(horizontal);
   for (const auto& [a, xa] : x)
     for (const auto& [b, xb] : x) {
       const Event &ea = t.events[a], &eb = t.events[b];
       if (mark_kind(ea) != MarkKind::kCoarse || mark_kind(eb) != MarkKind::kPoint) continue;
       double mid = (first_day(ea) + end_day(ea)) / 2;
-      if (std::floor(mid) == first_day(eb) || std::abs(xa - xb) < 1) continue;  // same day: either order
+      if (std::floor(mid) == first_day(eb) || std::abs(xa - xb) < 1)
+        continue;  // same day: either order
       if (!row_y.count(a) || !row_y.count(b)) return "an event has no row in the list";
       if ((xa < xb) != (row_y[a] < row_y[b]))
         return "'" + label_text(ea) + "' (" + ea.value + " " + ea.mod + ") and '" + label_text(eb) +
@@ -225,7 +245,8 @@ std::string list_contradicts_axis(const Scene& list, const Scene& horizontal, co
 std::string list_rows_out_of_order(const Scene& list, const Timeline& t) {
   std::vector<std::pair<double, size_t>> rows;
   for (const SceneItem& item : list.items)
-    if (item.kind == ItemKind::kLabel && item.events.size() == 1) rows.emplace_back(item.box.y, item.events.front());
+    if (item.kind == ItemKind::kLabel && item.events.size() == 1)
+      rows.emplace_back(item.box.y, item.events.front());
   std::sort(rows.begin(), rows.end());
   auto point = [&](const Event& e) {
     return mark_kind(e) == MarkKind::kCoarse ? (first_day(e) + end_day(e)) / 2 : first_day(e);
@@ -253,7 +274,8 @@ Laid lay_out_both(const Timeline& t, const Style& style, TextMeasurer& m) {
   return {*sh, *sv};
 }
 
-void check_properties(const std::string& what, const Timeline& t, const Style& style, TextMeasurer& m) {
+void check_properties(const std::string& what, const Timeline& t, const Style& style,
+                      TextMeasurer& m) {
   CAPTURE(what);
   Laid laid = lay_out_both(t, style, m);
   Style h = style;
@@ -265,21 +287,27 @@ void check_properties(const std::string& what, const Timeline& t, const Style& s
   CHECK(list_rows_out_of_order(laid.vertical, t) == "");
 }
 
-TEST_CASE("property: every example in every style in both orientations keeps leaders off tick labels and the date in the publication label and sorts its list as its axis") {
+TEST_CASE(
+    "property: every example in every style in both orientations keeps leaders off tick labels and "
+    "the date in the publication label and sorts its list as its axis") {
   auto timelines = example_timelines();
   REQUIRE(timelines.size() >= 7);
   for (const auto& [style_name, style] : builtin_styles()) {
     auto m = PangoMeasurer::create(style);
     REQUIRE(m);
-    for (const auto& [name, t] : timelines) check_properties(name + " / " + style_name, t, style, **m);
+    for (const auto& [name, t] : timelines)
+      check_properties(name + " / " + style_name, t, style, **m);
   }
 }
 
-TEST_CASE("property: synthetic timelines keep leaders off tick labels and the date in the publication label and sort their list as their axis") {
+TEST_CASE(
+    "property: synthetic timelines keep leaders off tick labels and the date in the publication "
+    "label and sort their list as their axis") {
   FakeMeasurer m;
   auto timelines = synthetic_timelines();
   for (const auto& [style_name, style] : builtin_styles())
-    for (const auto& [name, t] : timelines) check_properties(name + " / " + style_name, t, style, m);
+    for (const auto& [name, t] : timelines)
+      check_properties(name + " / " + style_name, t, style, m);
 }
 
 TEST_CASE("property: timelines of one to four events drawn with larger type keep every invariant") {
@@ -287,7 +315,8 @@ TEST_CASE("property: timelines of one to four events drawn with larger type keep
     if (style.layout.orientation != Orientation::kHorizontal) continue;
     for (unsigned seed = 1; seed <= 8; ++seed)
       for (size_t n = 1; n <= kFewEvents; ++n) {
-        Timeline t = n % 2 ? fuzzy_timeline(seed, n) : testing::generated_timeline(n, seed % 2, seed);
+        Timeline t =
+            n % 2 ? fuzzy_timeline(seed, n) : testing::generated_timeline(n, seed % 2, seed);
         if (!t.published) t.published = DateTime{t.events.front().span.start, std::nullopt};
         CAPTURE(style_name);
         CAPTURE(seed);
@@ -334,10 +363,15 @@ TEST_CASE("property: a list on paper of any shape fits every page, from flat to 
   REQUIRE(m);
   std::vector<std::pair<std::string, Timeline>> timelines = example_timelines();
   Timeline wordy = testing::generated_timeline(60, false, 3);
-  for (Event& e : wordy.events) e.label += " and the council said it would publish the report before the summer";
+  for (Event& e : wordy.events)
+    e.label += " and the council said it would publish the report before the summer";
   timelines.emplace_back("wordy", wordy);
   for (const auto& [style_name, base] : builtin_styles())
-    for (auto [w, h] : {std::pair{3000.0, 144.0}, {1400.0, 144.0}, {400.0, 200.0}, {595.0, 842.0}, {14400.0, 150.0}})
+    for (auto [w, h] : {std::pair{3000.0, 144.0},
+                        {1400.0, 144.0},
+                        {400.0, 200.0},
+                        {595.0, 842.0},
+                        {14400.0, 150.0}})
       for (const auto& [name, t] : timelines) {
         Style style = base;
         style.layout.orientation = Orientation::kVertical;
