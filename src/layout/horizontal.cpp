@@ -726,21 +726,42 @@ void Horizontal::clear_tick_labels_of_leaders() {
             next_start = ticks_[j].x - width(ticks_[j]) / 2;
             break;
           }
-        std::optional<double> best;
-        auto consider = [&](double nx0) {
-          double nx1 = nx0 + w;
-          if (nx0 > t.x + kTouch || nx1 < t.x - kTouch || crossed(nx0, nx1)) return;
-          if (nx0 < std::max(last_end + gap, g_.left) - 0.01 || nx1 > std::min(next_start - gap, g_.right) + 0.01)
-            return;
-          if (context && pub_box_ && nx1 + gap > pub_box_->x && nx0 - gap < pub_box_->right()) return;
-          if (!best || std::abs(nx0 - x0) < std::abs(*best - x0)) best = nx0;
+        // Where a label `lw` wide may go: centred when no leader crosses it, else beside the
+        // nearest leader that leaves it touching its tick and clear of its neighbours.
+        auto place = [&](double lw) -> std::optional<double> {
+          double centred = t.x - lw / 2;
+          std::optional<double> best;
+          auto consider = [&](double nx0) {
+            double nx1 = nx0 + lw;
+            if (nx0 > t.x + kTouch || nx1 < t.x - kTouch || crossed(nx0, nx1)) return;
+            if (nx0 < std::max(last_end + gap, g_.left) - 0.01 ||
+                nx1 > std::min(next_start - gap, g_.right) + 0.01)
+              return;
+            if (context && pub_box_ && nx1 + gap > pub_box_->x && nx0 - gap < pub_box_->right()) return;
+            if (!best || std::abs(nx0 - centred) < std::abs(*best - centred)) best = nx0;
+          };
+          consider(centred);
+          for (double l : leaders) {
+            consider(l + kClear + 0.01);
+            consider(l - kClear - 0.01 - lw);
+          }
+          return best;
         };
-        for (double l : leaders) {
-          consider(l + kClear + 0.01);
-          consider(l - kClear - 0.01 - w);
+        std::optional<double> at = place(w);
+        // A segment's label too wide to clear the leaders may say less: its shorter name
+        // ("Sep–Oct" for "Sep–Oct 2025"), then its year.
+        for (const std::string* alt : {&t.short_text, &t.last_text}) {
+          if (at || context || alt->empty() || *alt == t.text) continue;
+          double aw = m_.measure(*alt, FontRole::kTick, false, 0, 1).width;
+          if (auto alt_at = place(aw)) {
+            t.text = *alt;
+            widths[i] = w = aw;
+            x0 = t.x - w / 2;
+            at = alt_at;
+          }
         }
-        if (best) {
-          dx(t) = *best - x0;
+        if (at) {
+          dx(t) = *at - x0;
         } else if (!context && labels_in_segment(t.segment) > 1) {
           t.text.clear();
           continue;
