@@ -285,6 +285,10 @@ void check_properties(const std::string& what, const Timeline& t, const Style& s
   CHECK(publication_label_without_date(laid.horizontal, t, h) == "");
   CHECK(list_contradicts_axis(laid.vertical, laid.horizontal, t) == "");
   CHECK(list_rows_out_of_order(laid.vertical, t) == "");
+  // Moving tick labels aside keeps every other invariant: nothing overlaps, nothing is lost.
+  CHECK(testing::first_overlap(laid.horizontal) == "");
+  CHECK(testing::accounting(laid.horizontal, t.events.size()) == "");
+  CHECK(testing::inside_canvas(laid.horizontal));
 }
 
 TEST_CASE(
