@@ -3,11 +3,16 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -25,6 +30,7 @@
 #include "temporal/tagger.h"
 #include "timeline/json.h"
 #include "util/file_io.h"
+#include "util/suggest.h"
 
 namespace chronoline::cli {
 namespace {
@@ -38,14 +44,36 @@ Result<const Tagger*> english_tagger() {
   return &*tagger;
 }
 
-// The message for a date option (--pub-date, --anchor) that parse_datetime refused: a day the
-// month does not have is named as such, anything else gets the formats.
-Error bad_date(const std::string& option, const std::string& text) {
+// The forms a date option accepts, for messages.
+constexpr const char* kDateForms = "write YYYY-MM-DD or YYYY-MM-DDTHH:MM (2022-01-25, 2022/01/25, 2022-01-25T14:30)";
+
+// A date option's text in the form parse_datetime reads: "2022/01/25" and "2022/1/5" (ISO order
+// with slashes) become "2022-01-25" and "2022-01-05"; anything else is returned as it is.
+std::string iso_date_text(const std::string& text) {
+  int y = 0, m = 0, d = 0, used = 0;
+  if (text.size() < 8 || text[4] != '/' ||
+      std::sscanf(text.c_str(), "%4d/%2d/%2d%n", &y, &m, &d, &used) != 3 || used < 8)
+    return text;
+  for (size_t i = 0; i < static_cast<size_t>(used); ++i)
+    if (text[i] != '/' && (text[i] < '0' || text[i] > '9')) return text;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf + text.substr(static_cast<size_t>(used));
+}
+
+// A date option (--pub-date, --anchor): YYYY-MM-DD[THH:MM], or with slashes in ISO order.
+std::optional<DateTime> parse_date_option(const std::string& text) { return parse_datetime(iso_date_text(text)); }
+
+// The message for a date option that parse_date_option refused: a day the month does not have is
+// named as such, a date written day or month first is asked for year first, anything else gets
+// the forms.
+Error bad_date(const std::string& option, const std::string& given) {
   static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                         "July",    "August",   "September", "October", "November", "December"};
   int y = 0, m = 0, d = 0;
   char end = 0;
-  std::string where = option + " " + text + ": ";
+  std::string where = option + " " + given + ": ";
+  std::string text = iso_date_text(given);
   if (text.size() >= 10 && text[4] == '-' && text[7] == '-' &&
       std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &end) >= 3 && (end == 0 || end == 'T')) {
     if (m < 1 || m > 12) return Error::input(where + "there is no month " + std::to_string(m) + "; write YYYY-MM-DD");
@@ -55,7 +83,39 @@ Error bad_date(const std::string& option, const std::string& text) {
       return Error::input(where + kMonths[m - 1] + " " + std::to_string(y) + " has " + std::to_string(days) +
                           " days; give a day that exists");
   }
-  return Error::input(where + "not a valid date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+  int a = 0, b = 0, used = 0;
+  char sep = 0;
+  if (std::sscanf(given.c_str(), "%2d%c%2d%*c%4d%n", &a, &sep, &b, &y, &used) == 4 && (sep == '/' || sep == '.') &&
+      static_cast<size_t>(used) == given.size() && given.size() >= 8) {
+    // 25/01/2022 can only be day first, 01/25/2022 only month first; 03/04/2022 is either.
+    if (a > 12 && b <= 12) std::swap(a, b);
+    if (a <= 12 && b <= 12 && a != b)
+      return Error::input(where + "day and month first can be read two ways; write the year first: YYYY-MM-DD");
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, a, b);
+    if (parse_datetime(iso)) return Error::input(where + "write the year first: " + iso);
+  }
+  return Error::input(where + "not a valid date; " + kDateForms);
+}
+
+// A check that an option's value is one of `values`, suggesting the nearest for a typo
+// ("--doc-type narative": did you mean narrative?).
+CLI::Validator one_of(std::vector<std::string> values) {
+  std::string list;
+  for (size_t i = 0; i < values.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == values.size() ? " or " : ", ") + values[i];
+  std::string name = "{";
+  for (const std::string& v : values) name += (name.size() > 1 ? "," : "") + v;
+  return CLI::Validator(
+      [values, list](std::string& text) -> std::string {
+        if (std::find(values.begin(), values.end(), text) != values.end()) return "";
+        std::string lower = text;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        std::string guess = nearest(lower, values);
+        if (!guess.empty() && edit_distance(lower, guess) > 1 + lower.size() / 5) guess.clear();  // jpg is not svg
+        return "expected " + list + ", got '" + text + "'" + (guess.empty() ? "" : "; did you mean " + guess + "?");
+      },
+      name + "}");
 }
 
 // Options shared by the commands that read an article.
@@ -65,16 +125,17 @@ struct ArticleOptions {
   CLI::Option* pub_date_option = nullptr;
 
   void declare(CLI::App& app) {
-    pub_date_option = app.add_option("--pub-date", pub_date, "Publication date YYYY-MM-DD[THH:MM]; overrides the dateline");
+    pub_date_option = app.add_option("--pub-date", pub_date,
+                                     "Publication date YYYY-MM-DD[THH:MM] (or 2022/01/25); overrides the dateline");
     app.add_option("--doc-type", doc_type, "news: relative dates resolve against the publication date; "
                                            "narrative: against the last date mentioned")
-        ->check(CLI::IsMember({"news", "narrative"}));
+        ->check(one_of({"news", "narrative"}));
   }
 
   Result<ExtractOptions> resolve() const {
     ExtractOptions out;
     if (!pub_date.empty() || (pub_date_option && pub_date_option->count() > 0)) {
-      out.published = parse_datetime(pub_date);
+      out.published = parse_date_option(pub_date);
       if (!out.published) return bad_date("--pub-date", pub_date);
     }
     out.tag.doc_type = doc_type == "narrative" ? DocType::kNarrative : DocType::kNews;
@@ -232,7 +293,7 @@ std::function<Status()> setup_render(CLI::App& app) {
   app.add_flag("--transparent", o->transparent, "Leave out the background (any format)");
   app.add_option("--dump-layout", o->dump_layout, "Also write the layout as JSON to this file");
   app.add_option("--format", o->format, "Output format when it cannot come from the file name: svg, png, pdf")
-      ->check(CLI::IsMember({"svg", "png", "pdf"}));
+      ->check(one_of({"svg", "png", "pdf"}));
   o->article.declare(app);
   app.footer(
       "Examples:\n"
@@ -359,7 +420,7 @@ std::function<Status()> setup_normalize(CLI::App& app) {
       "  chronoline normalize \"last month\" --anchor 2022-01-25              # 2021-12\n"
       "  chronoline normalize \"Wednesday\" --anchor 2022-01-25 --forward     # 2022-01-26");
   return [o]() -> Status {
-    auto anchor = parse_datetime(o->anchor);
+    auto anchor = parse_date_option(o->anchor);
     if (!anchor) return bad_date("--anchor", o->anchor);
     auto tagger = english_tagger();
     if (!tagger) return tagger.error();

@@ -77,6 +77,24 @@ bool has_image_extension(const std::string& path) {
   return false;
 }
 
+// A flag given a value ("--transparent=yes"): CLI11 would read yes, on, 1 and more as true; a flag
+// takes no value, or exactly true or false. "" when every flag is written so.
+std::string flag_value_error(CLI::App& sub, int argc, char** argv) {
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    size_t eq = arg.find('=');
+    if (!arg.starts_with("--") || eq == std::string::npos) continue;
+    std::string name = arg.substr(0, eq), value = arg.substr(eq + 1);
+    const CLI::Option* option = sub.get_option_no_throw(name);
+    if (!option || option->get_items_expected_max() > 0 || name == "--help") continue;
+    if (value != "true" && value != "false")
+      return arg + ": " + name + " is a flag and takes no value; write " + name + " alone to turn it on (or " +
+             name + "=true, " + name + "=false)";
+  }
+  return "";
+}
+
 // A clearer message than CLI11's for the usual slips: a second input (or an unexpanded pattern),
 // an output without -o, "--set key value", an option given twice. "" when none applies.
 std::string explain_parse_error(CLI::App& sub, int argc, char** argv, const CLI::ParseError& e) {
@@ -191,6 +209,10 @@ int main(int argc, char** argv) {
                                                "; run 'chronoline --help' for the commands"));
       }
     }
+    for (auto& [sub, run] : runners)
+      if (sub->get_name() == argv[1])
+        if (std::string flag = flag_value_error(*sub, argc, argv); !flag.empty())
+          return report(chronoline::Error::input(flag + "; run 'chronoline " + sub->get_name() + " --help' for usage"));
     try {
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

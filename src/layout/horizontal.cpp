@@ -303,6 +303,7 @@ class Horizontal {
   void settle_publication_label();
   void set_pub_window(double w);
   void push_contexts_aside();
+  void clear_tick_labels_of_leaders();
   ClusterFit run_pass(std::map<long, Slot>& slots, std::vector<size_t>& failed);
   void promote_small_clusters();
   void balance_sides();
@@ -345,6 +346,7 @@ class Horizontal {
   std::vector<std::optional<Slot>> slots_;
   std::vector<Slot> cluster_slots_;
   std::optional<Box> pub_box_;  // the publication label, in the second row under the axis
+  std::vector<Box> tick_boxes_;  // tick and context labels as drawn, top to bottom per column
   TextMetrics pub_text_;
   std::string pub_string_;  // what the publication label says
 };
@@ -602,8 +604,9 @@ void Horizontal::set_pub_window(double w) {
 
 // Once every label has its place: the publication label moves to the place nearest its
 // preferred one that no leader below runs through. Where leaders leave no such place it says
-// less -- "Published 14 Mar 2024", then "Published" (the subtitle gives the date and time, the
-// mark the day) -- and failing even that it stays as it was.
+// less but keeps its date -- "Published 14 Mar 2024", then "14 Mar 2024" in its colour beside
+// its mark -- and failing even that it stays where it was, as "Published 14 Mar 2024", and the
+// leaders through it break cleanly across it (emit_leader), as they do across tick labels.
 void Horizontal::settle_publication_label() {
   if (!pub_box_) return;
   std::vector<double> leaders;
@@ -611,22 +614,32 @@ void Horizontal::settle_publication_label() {
     if (sl && !sl->above) leaders.push_back(sl->leader_x);
   for (const Slot& sl : cluster_slots_)
     if (!sl.above) leaders.push_back(sl.leader_x);
+  std::string day = day_text(t_.published->day);
   std::vector<std::string> texts = {pub_string_};
-  if (t_.published->time_of_day) texts.push_back("Published " + day_text(t_.published->day));
-  texts.push_back("Published");
+  if (t_.published->time_of_day) texts.push_back("Published " + day);
+  texts.push_back(day);
   Geometry saved = g_;
+  auto use = [&](const std::string& text, TextMetrics tm, double x) {
+    pub_box_->x = x;
+    pub_box_->w = tm.width;
+    pub_string_ = text;
+    pub_text_ = std::move(tm);
+    ticks_ = ticks_before_pub_;
+    push_contexts_aside();
+  };
   for (const std::string& text : texts) {
     TextMetrics tm = text == pub_string_ ? pub_text_ : m_.measure(text, FontRole::kTick, true, 0, 1);
     set_pub_window(tm.width);
     std::optional<double> x = pub_label_x(g_, leaders);
     if (!x) continue;
     if (*x == pub_box_->x && text == pub_string_) return;
-    pub_box_->x = *x;
-    pub_box_->w = tm.width;
-    pub_string_ = text;
-    pub_text_ = std::move(tm);
-    ticks_ = ticks_before_pub_;
-    push_contexts_aside();
+    use(text, std::move(tm), *x);
+    return;
+  }
+  if (texts.size() == 3) {  // no place anywhere: at least drop the time, where it was
+    TextMetrics tm = m_.measure(texts[1], FontRole::kTick, true, 0, 1);
+    set_pub_window(tm.width);
+    use(texts[1], std::move(tm), g_.pub_pref);
     return;
   }
   g_ = saved;
@@ -665,6 +678,103 @@ void Horizontal::push_contexts_aside() {
       pending_segment = t.segment;
     }
     if (!t.context.empty()) last_end = t.x + t.context_width / 2;
+  }
+}
+
+// Every leader below the axis runs down through the two rows of tick labels, and a tick label's
+// halo would cut one that passes through it (the line seems to start under the label). So a tick
+// label a leader runs through moves aside, to end or start just past the leader while it still
+// touches its tick mark and keeps its gap to its neighbours; where it cannot, a label of the
+// first row gives way (its tick mark stays, and its neighbours give the scale). A segment's only
+// label, and a context label (the month or year under them), that cannot move stay: they name
+// their stretch.
+void Horizontal::clear_tick_labels_of_leaders() {
+  constexpr double kClear = 3;  // between a leader and a tick label's ink: the halo is 2 px wide
+  constexpr double kTouch = kClear + 1;  // a moved label still reaches this close to its tick mark
+  std::vector<double> leaders;
+  for (const auto& sl : slots_)
+    if (sl && !sl->above) leaders.push_back(sl->leader_x);
+  for (const Slot& sl : cluster_slots_)
+    if (!sl.above) leaders.push_back(sl.leader_x);
+  if (leaders.empty()) return;
+  double gap = tick_label_gap(s_);
+  auto crossed = [&](double x0, double x1) {
+    for (double l : leaders)
+      if (l > x0 - kClear && l < x1 + kClear) return true;
+    return false;
+  };
+  for (bool context : {false, true}) {
+    std::vector<double> widths;  // as drawn: contexts are bold
+    for (const Tick& t : ticks_)
+      widths.push_back(m_.measure(context ? t.context : t.text, FontRole::kTick, context, 0, 1).width);
+    auto width = [&](const Tick& t) { return widths[static_cast<size_t>(&t - ticks_.data())]; };
+    auto labels_in_segment = [&](int segment) {
+      return std::count_if(ticks_.begin(), ticks_.end(),
+                           [&](const Tick& o) { return o.segment == segment && !o.text.empty(); });
+    };
+    auto has = [&](const Tick& t) { return !(context ? t.context : t.text).empty(); };
+    auto dx = [&](Tick& t) -> double& { return context ? t.context_dx : t.text_dx; };
+    double last_end = -1e300;  // right edge of the previous label in the row, as drawn
+    for (size_t i = 0; i < ticks_.size(); ++i) {
+      Tick& t = ticks_[i];
+      if (!has(t)) continue;
+      double w = width(t), x0 = t.x - w / 2;
+      if (crossed(x0, x0 + w)) {
+        double next_start = 1e300;
+        for (size_t j = i + 1; j < ticks_.size(); ++j)
+          if (has(ticks_[j])) {
+            next_start = ticks_[j].x - width(ticks_[j]) / 2;
+            break;
+          }
+        // Where a label `lw` wide may go: centred when no leader crosses it, else beside the
+        // nearest leader that leaves it touching its tick and clear of its neighbours.
+        auto place = [&](double lw) -> std::optional<double> {
+          double centred = t.x - lw / 2;
+          std::optional<double> best;
+          auto consider = [&](double nx0) {
+            double nx1 = nx0 + lw;
+            if (nx0 > t.x + kTouch || nx1 < t.x - kTouch || crossed(nx0, nx1)) return;
+            if (nx0 < std::max(last_end + gap, g_.left) - 0.01 ||
+                nx1 > std::min(next_start - gap, g_.right) + 0.01)
+              return;
+            if (context && pub_box_ && nx1 + gap > pub_box_->x && nx0 - gap < pub_box_->right()) return;
+            if (!best || std::abs(nx0 - centred) < std::abs(*best - centred)) best = nx0;
+          };
+          consider(centred);
+          for (double l : leaders) {
+            consider(l + kClear + 0.01);
+            consider(l - kClear - 0.01 - lw);
+          }
+          return best;
+        };
+        std::optional<double> at = place(w);
+        // A segment's label too wide to clear the leaders may say less: its shorter name
+        // ("Sep–Oct" for "Sep–Oct 2025"), then its year.
+        for (const std::string* alt : {&t.short_text, &t.last_text}) {
+          if (at || context || alt->empty() || *alt == t.text) continue;
+          double aw = m_.measure(*alt, FontRole::kTick, false, 0, 1).width;
+          if (auto alt_at = place(aw)) {
+            t.text = *alt;
+            widths[i] = w = aw;
+            x0 = t.x - w / 2;
+            at = alt_at;
+          }
+        }
+        if (at) {
+          dx(t) = *at - x0;
+        } else if (!context && labels_in_segment(t.segment) > 1) {
+          t.text.clear();
+          continue;
+        }
+      }
+      last_end = t.x + dx(t) + w / 2;
+    }
+    if (context && pub_box_) tick_boxes_.push_back(*pub_box_);
+    for (const Tick& t : ticks_)
+      if (has(t))
+        tick_boxes_.push_back(Box{t.x + (context ? t.context_dx : t.text_dx) - width(t) / 2,
+                                  context ? g_.tick_top + g_.tick_line_h + 1 : g_.tick_top, width(t),
+                                  g_.tick_line_h});
   }
 }
 
@@ -863,11 +973,22 @@ void Horizontal::keep_slots(const std::map<long, Slot>& slots) {
   }
 }
 
+// A leader below the axis that still runs through a tick label (one that could not move aside)
+// is left out across the label's whole line, a clean break, rather than cut into by its halo.
 void Horizontal::emit_leader(const Slot& slot, double from_y, Color color, bool dashed) {
   double to_y = slot.above ? (slot.flag ? slot.box.y : slot.box.bottom())
                            : (slot.flag ? slot.box.bottom() : slot.box.y);
-  scene_.draw.push_back(
-      LinePrim{slot.leader_x, from_y, slot.leader_x, to_y, color, s_.labels.leader_width, dashed});
+  double x = slot.leader_x;
+  if (!slot.above)
+    for (const Box& b : tick_boxes_) {
+      // A leader beside a label (the publication label keeps kLeaderPad from leaders) runs on.
+      if (x <= b.x - 1 || x >= b.right() + 1 || b.bottom() <= from_y || b.y >= to_y) continue;
+      if (b.y - 1 > from_y)
+        scene_.draw.push_back(LinePrim{x, from_y, x, b.y - 1, color, s_.labels.leader_width, dashed});
+      from_y = std::max(from_y, b.bottom() + 1);
+    }
+  if (to_y > from_y || slot.above)
+    scene_.draw.push_back(LinePrim{x, from_y, x, to_y, color, s_.labels.leader_width, dashed});
 }
 
 void Horizontal::emit_axis() {
@@ -975,13 +1096,15 @@ void Horizontal::emit_labels() {
   });
   // Tick labels go over the leaders with a halo, so leaders pass behind them.
   for (const Tick& t : ticks_) {
-    TextMetrics tm = m_.measure(t.text, FontRole::kTick, false, 0, 1);
-    Box b{t.x - tm.width / 2, g_.tick_top, tm.width, tm.height};
-    add_text(scene_, tm, b.x, b.y, FontRole::kTick, false, s_.colors.muted, 0, true);
-    scene_.items.push_back({ItemKind::kTick, {}, b, t.text});
+    if (!t.text.empty()) {
+      TextMetrics tm = m_.measure(t.text, FontRole::kTick, false, 0, 1);
+      Box b{t.x + t.text_dx - tm.width / 2, g_.tick_top, tm.width, tm.height};
+      add_text(scene_, tm, b.x, b.y, FontRole::kTick, false, s_.colors.muted, 0, true);
+      scene_.items.push_back({ItemKind::kTick, {}, b, t.text});
+    }
     if (t.context.empty()) continue;
     TextMetrics cm = m_.measure(t.context, FontRole::kTick, true, 0, 1);
-    Box cb{t.x - cm.width / 2, g_.tick_top + g_.tick_line_h + 1, cm.width, cm.height};
+    Box cb{t.x + t.context_dx - cm.width / 2, g_.tick_top + g_.tick_line_h + 1, cm.width, cm.height};
     add_text(scene_, cm, cb.x, cb.y, FontRole::kTick, true, s_.colors.muted, 0, true);
     scene_.items.push_back({ItemKind::kTick, {}, cb, t.context});
   }
@@ -1086,6 +1209,7 @@ Result<Scene> Horizontal::run() {
   keep_labels_of_close_neighbours();
   settle_vertically();
   settle_publication_label();
+  clear_tick_labels_of_leaders();
   emit_axis();
   emit_marks();
   emit_labels();

@@ -1,6 +1,8 @@
 // Layout: checks the style, prepares the scene and hands over to the chosen orientation.
 #include "layout/layout.h"
 
+#include <algorithm>
+
 #include "layout/orientations.h"
 
 namespace chronoline {
@@ -18,6 +20,22 @@ Status check_style(const Style& s) {
 }
 
 }  // namespace
+
+double few_events_type_scale(const Timeline& timeline, const Style& style) {
+  if (style.layout.orientation != Orientation::kHorizontal || timeline.events.empty() ||
+      timeline.events.size() > kFewEvents)
+    return 1;
+  return std::clamp(style.canvas.width / (70 * style.fonts.label_size), 1.0, 1.5);
+}
+
+Style with_type_scale(const Style& style, double k) {
+  Style s = style;
+  for (double* v : {&s.fonts.title_size, &s.fonts.subtitle_size, &s.fonts.label_size, &s.fonts.tick_size,
+                    &s.fonts.legend_size, &s.markers.size, &s.markers.bar_height, &s.labels.max_width,
+                    &s.labels.gap, &s.ticks.min_gap})
+    *v *= k;
+  return s;
+}
 
 Result<Scene> layout_timeline(const Timeline& timeline, const Style& style,
                               TextMeasurer& measurer) {

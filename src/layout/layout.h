@@ -37,4 +37,15 @@ namespace chronoline {
 // labels) or the timeline has no events and no publication date.
 Result<Scene> layout_timeline(const Timeline& timeline, const Style& style, TextMeasurer& measurer);
 
+// A horizontal figure of one to four events (kFewEvents) would show a few lines of small type on
+// a wide, mostly empty canvas, unreadable once the figure is shrunk into a page. Its type, marks
+// and label width are scaled by few_events_type_scale(): the canvas width over 70 label sizes,
+// from 1 to 1.5 (the default style's 13 px labels on 1600 px become 19.5 px; compact's 11 px on
+// 960 px, 13.7 px). 1 for other timelines and for lists.
+inline constexpr size_t kFewEvents = 4;
+double few_events_type_scale(const Timeline& timeline, const Style& style);
+
+// `style` with its font sizes, marker sizes, label width and gaps multiplied by `k`.
+Style with_type_scale(const Style& style, double k);
+
 }  // namespace chronoline

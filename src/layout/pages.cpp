@@ -40,6 +40,20 @@ std::vector<Page> pdf_pages(const Scene& scene, double page_height, bool always)
 
 namespace chronoline {
 
+namespace {
+
+// The tallest band of a paged scene a page must hold whole: from the top to the first cut (with
+// the space left under a page's last row), or between two cuts under the running head, or the
+// last rows to the bottom under it.
+double tallest_piece(const Scene& scene) {
+  const Scene::Paging& p = scene.paging;
+  double tallest = p.cuts.front() + p.foot;
+  for (size_t i = 1; i < p.cuts.size(); ++i) tallest = std::max(tallest, p.head_height + p.cuts[i] - p.cuts[i - 1] + p.foot);
+  return std::max(tallest, p.head_height + scene.height - p.cuts.back());
+}
+
+}  // namespace
+
 std::optional<Paper> pdf_paper(const Scene& scene, const Style& style) {
   Paper p;
   switch (style.pdf.page) {
@@ -64,6 +78,10 @@ std::optional<Paper> pdf_paper(const Scene& scene, const Style& style) {
   double room_w = p.width - 2 * m, room_h = p.height - 2 * m;
   p.scale = std::min(1.0, room_w / scene.width);
   if (!paged) p.scale = std::min(p.scale, room_h / scene.height);
+  // A list is cut only between rows: a short page (a flat custom one, 144 pt tall) must still hold
+  // the tallest piece that cannot be cut -- the header with the first row, or a row under the
+  // running head -- or that piece runs off the paper and is clipped. Scale down until it fits.
+  if (paged) p.scale = std::min(p.scale, room_h / tallest_piece(scene));
   p.x = (p.width - scene.width * p.scale) / 2;
   p.y = paged ? m : (p.height - scene.height * p.scale) / 2;  // a list starts at the top
   p.band = room_h / p.scale;

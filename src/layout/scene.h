@@ -89,6 +89,7 @@ struct Scene {
   std::vector<Prim> draw;
   std::vector<std::string> event_names;  // event_name() of every event, for JSON
   std::string title;                     // document title (PDF metadata)
+  double type_scale = 1;                 // fonts drawn at the style's sizes times this (see layout_for_render)
   Color background;
   // Where a tall figure may be cut into pages (see pdf_pages), and what pages after the first show.
   struct Paging {

@@ -16,15 +16,22 @@ constexpr size_t kPub = static_cast<size_t>(-1);
 
 struct Row {
   size_t event;  // index, or kPub for the publication row
-  double day;    // sort key: first day
+  double day;    // sort key, in days: see rows_in_time_order
   int segment;   // part of the axis, between breaks, the row falls in
 };
 
 std::vector<Row> rows_in_time_order(const Timeline& t, const TimeAxis& axis, bool with_pub) {
   std::vector<Row> rows;
-  // Within a day: the whole day first, then by time of day, the publication at its own time.
-  for (size_t i = 0; i < t.events.size(); ++i)
-    rows.push_back({i, first_day(t.events[i]) + (minutes_into_day(t.events[i]) + 1) / 1442.0, 0});
+  // Within a day: the whole day first, then by time of day, the publication at its own time. A
+  // coarse date ("late 2025", "summer 2024", "Q3 2025", "March") sorts at the middle of its span,
+  // where the horizontal axis puts its leader, so "late 2025" (Sep-Dec) follows "15 Sep 2025";
+  // a range sorts at its start.
+  for (size_t i = 0; i < t.events.size(); ++i) {
+    const Event& e = t.events[i];
+    double key = mark_kind(e) == MarkKind::kCoarse ? (first_day(e) + end_day(e)) / 2
+                                                   : first_day(e) + (minutes_into_day(e) + 1) / 1442.0;
+    rows.push_back({i, key, 0});
+  }
   if (with_pub && t.published) {
     double at = t.published->time_of_day ? (t.published->time_of_day->count() + 1) / 1442.0 : 0.5;
     rows.push_back({kPub, t.published->day.time_since_epoch().count() + at, 0});

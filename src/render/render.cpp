@@ -349,13 +349,27 @@ std::optional<OutputFormat> format_for_path(std::string_view path) {
 Result<Scene> layout_for_render(const Timeline& timeline, const Style& style) {
   auto measurer = PangoMeasurer::create(style);
   if (!measurer) return measurer.error();
-  return layout_timeline(timeline, style, **measurer);
+  auto scene = layout_timeline(timeline, style, **measurer);
+  // A few events get larger type (few_events_type_scale), when it fits as well as the style's own:
+  // no layout error and no event in a cluster.
+  double k = few_events_type_scale(timeline, style);
+  if (!scene || k <= 1) return scene;
+  Style larger = with_type_scale(style, k);
+  auto larger_measurer = PangoMeasurer::create(larger);
+  if (!larger_measurer) return scene;
+  auto larger_scene = layout_timeline(timeline, larger, **larger_measurer);
+  if (!larger_scene) return scene;
+  for (const SceneItem& item : larger_scene->items)
+    if (item.kind == ItemKind::kCluster) return scene;
+  larger_scene->type_scale = k;
+  return larger_scene;
 }
 
 Result<std::string> render_scene(const Scene& scene, const Style& style, OutputFormat format,
                                  const RenderOptions& options) {
-  if (format == OutputFormat::kPng) return render_png(scene, style, options);
-  return render_vector(scene, style, format, options);
+  Style drawn = scene.type_scale == 1 ? style : with_type_scale(style, scene.type_scale);
+  if (format == OutputFormat::kPng) return render_png(scene, drawn, options);
+  return render_vector(scene, drawn, format, options);
 }
 
 Result<std::string> render_timeline(const Timeline& timeline, const Style& style,

@@ -153,13 +153,19 @@ Status apply_object(Style& s, const json& object, const std::string& prefix) {
   return {};
 }
 
-// "file:line:col" for byte `offset` (0-based) of `text`; columns count bytes from 1.
+// "file:line:col" for byte `offset` (0-based) of `text`; columns count characters from 1.
 std::string location(const std::string& source, const std::string& text, size_t offset) {
   offset = std::min(offset, text.size());
-  size_t line = 1, line_start = 0;
-  for (size_t i = 0; i < offset; ++i)
-    if (text[i] == '\n') ++line, line_start = i + 1;
-  return source + ":" + std::to_string(line) + ":" + std::to_string(offset - line_start + 1);
+  size_t line = 1, col = 1;
+  // A byte-order mark takes no column, and a column counts characters, not bytes, as editors do.
+  size_t from = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  for (size_t i = from; i < offset; ++i) {
+    if (text[i] == '\n')
+      ++line, col = 1;
+    else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+      ++col;
+  }
+  return source + ":" + std::to_string(line) + ":" + std::to_string(col);
 }
 
 std::string builtin_list() {

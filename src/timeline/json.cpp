@@ -147,7 +147,9 @@ class Reader {
 // "line:col" of byte `position` (1-based, as nlohmann reports it) in `text`.
 std::string line_col(std::string_view text, size_t position) {
   size_t line = 1, col = 1;
-  for (size_t i = 0; i + 1 < position && i < text.size(); ++i) {
+  // The parser skips a UTF-8 byte-order mark but counts its bytes; an editor shows no column for it.
+  size_t from = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  for (size_t i = from; i + 1 < position && i < text.size(); ++i) {
     if (text[i] == '\n') {
       ++line;
       col = 1;

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -39,14 +40,22 @@ Result<std::string> read_fd(int fd, const std::string& path, size_t max_bytes) {
   return out;
 }
 
-bool write_all(int fd, std::string_view bytes) {
+WriteProgressHook g_progress_hook = nullptr;
+
+// Writes all of `bytes`; with `report`, in chunks, telling g_progress_hook after each.
+bool write_all(int fd, std::string_view bytes, bool report = false) {
+  constexpr size_t kChunk = size_t{1} << 20;
+  size_t written = 0;
   while (!bytes.empty()) {
-    ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    size_t size = report && g_progress_hook ? std::min(bytes.size(), kChunk) : bytes.size();
+    ssize_t n = ::write(fd, bytes.data(), size);
     if (n < 0) {
       if (errno == EINTR) continue;
       return false;
     }
     bytes.remove_prefix(static_cast<size_t>(n));
+    written += static_cast<size_t>(n);
+    if (report && g_progress_hook) g_progress_hook(written);
   }
   return true;
 }
@@ -99,6 +108,8 @@ Status write_in_place(const std::string& path, std::string_view bytes) {
 }
 
 }  // namespace
+
+void set_write_progress_hook(WriteProgressHook hook) { g_progress_hook = hook; }
 
 Result<std::string> read_input(const std::string& path, size_t max_bytes) {
   if (path == "-") return read_fd(STDIN_FILENO, "<stdin>", max_bytes);
@@ -165,7 +176,7 @@ Status write_output_atomic(const std::string& path, std::string_view bytes) {
   if (fd < 0) return Error::internal(path + ": cannot create a file in " + dir.string() + ": " + why(errno));
   g_have_pending_tmp = 1;
   tmp = g_pending_tmp;
-  bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
+  bool ok = write_all(fd, bytes, /*report=*/true) && ::fsync(fd) == 0;
   int err = errno;
   ok = (::close(fd) == 0) && ok;
   // mkstemp creates 0600; give the output the usual permissions.

@@ -23,4 +23,10 @@ Status check_output_path(const std::string& path);
 // file is left behind.
 Status write_output_atomic(const std::string& path, std::string_view bytes);
 
+// A seam for tests: when set, write_output_atomic calls `hook` with the bytes written so far
+// after each chunk (1 MiB) it writes to its temporary file, so a test can stop a write half-way
+// and interrupt it at a known point. Null (the default) for none.
+using WriteProgressHook = void (*)(size_t written);
+void set_write_progress_hook(WriteProgressHook hook);
+
 }  // namespace chronoline

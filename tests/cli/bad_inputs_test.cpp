@@ -47,6 +47,23 @@ TEST_CASE("inputs that look odd but are valid are accepted") {
   CHECK(bom.status == 0);
   CHECK(bom.out.find("\"title\": \"Bridge Opens\"") != std::string::npos);
   CHECK(bom.out.find('\r') == std::string::npos);
+  // A date with slashes in ISO order reads as the same date with dashes.
+  auto dashes = testing::run_cli({"extract", in + "/no-dateline.txt", "--pub-date", "2022-01-05"});
+  auto slashes = testing::run_cli({"extract", in + "/no-dateline.txt", "--pub-date", "2022/1/5"});
+  CHECK(slashes.status == 0);
+  CHECK(slashes.out == dashes.out);
+  CHECK(slashes.out.find("\"published\": \"2022-01-05\"") != std::string::npos);
+  CHECK(testing::run_cli({"normalize", "yesterday", "--anchor", "2022/01/25"}).out == "2022-01-24\n");
+  // A flag takes true or false as its value, and nothing else (see cases.tsv).
+  auto flag_on = testing::run_cli({"render", in + "/extreme-years.json", "-o", "-", "--format", "svg", "--transparent"});
+  auto flag_true = testing::run_cli({"render", in + "/extreme-years.json", "-o", "-", "--format", "svg", "--transparent=true"});
+  auto flag_false = testing::run_cli({"render", in + "/extreme-years.json", "-o", "-", "--format", "svg", "--transparent=false"});
+  auto flag_off = testing::run_cli({"render", in + "/extreme-years.json", "-o", "-", "--format", "svg"});
+  CHECK(flag_true.status == 0);
+  CHECK(flag_false.status == 0);
+  CHECK(flag_true.out == flag_on.out);
+  CHECK(flag_false.out == flag_off.out);
+  CHECK(flag_on.out != flag_off.out);
   for (const char* f : {"extreme-years.json", "rtl-emoji.json"}) {
     CAPTURE(f);
     auto r = testing::run_cli({"render", in + "/" + f, "-o", (out / "t.png").string()});

@@ -882,7 +882,9 @@ TEST_CASE("a stretch beside another of the same year is named by its months, not
   for (const SceneItem& i : s->items)
     if (i.kind == ItemKind::kTick && (!last || i.box.x > last->box.x)) last = &i;
   REQUIRE(last);
-  CHECK(last->text == "Sep\u2013Dec 2022");
+  // The autumn bar's leader runs down through the middle of "Sep–Dec 2022", which has no room
+  // beside it: the stretch says its months alone (the year row under the spring ticks dates them).
+  CHECK(last->text == "Sep\u2013Dec");
   // With no room for the months and the year, the months alone, not "2022" again.
   style.canvas.width = 900;
   style.axis.min_segment_width = 40;
@@ -1069,7 +1071,7 @@ TEST_CASE("pdf pages: a tall vertical list is cut between rows into pages within
 int leaders_through_publication(const Scene& s) {
   const SceneItem* pub = nullptr;
   for (const SceneItem& item : s.items)
-    if (item.kind == ItemKind::kLabel && item.events.empty() && item.text.rfind("Published", 0) == 0)
+    if (item.kind == ItemKind::kLabel && item.events.empty())
       pub = &item;
   if (!pub) return 0;
   int n = 0;
@@ -1153,7 +1155,7 @@ TEST_CASE("a bar across a change of scale or a break is cut there by a mark") {
 std::string publication_label_problem(const Scene& s) {
   const SceneItem* pub = nullptr;
   for (const SceneItem& item : s.items)
-    if (item.kind == ItemKind::kLabel && item.events.empty() && item.text.rfind("Published", 0) == 0)
+    if (item.kind == ItemKind::kLabel && item.events.empty())
       pub = &item;
   if (!pub) return "";
   if (int n = leaders_through_publication(s)) return std::to_string(n) + " leaders run through it";

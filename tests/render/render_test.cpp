@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "layout/fixtures.h"
+#include "layout/layout.h"
 #include "render/pango_text.h"
 
 namespace chronoline {
@@ -190,6 +191,44 @@ TEST_CASE("a bar's cut marks are holes in the bar, so they show on a transparent
   CHECK(least < 40);             // the cut lets the page through
   CHECK(alpha(100, 45) > 200);   // between its two strokes the bar remains
   cairo_surface_destroy(s);
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// Two events on the default 1600 px canvas drew 13 px labels in a mostly empty figure, about 5 px
+// once the figure is shrunk into a page: one to four events get type 1.5 times larger (when it
+// fits), and the drawing uses the sizes the layout measured.
+TEST_CASE("a timeline of one to four events draws larger type, five or more the style's own") {
+  using namespace date;
+  for (size_t n : {1, 2, 4, 5, 12}) {
+    CAPTURE(n);
+    Timeline t;
+    t.title = "Few events";
+    t.published = DateTime{sys_days{year{2024} / 5 / 14}, std::nullopt};
+    for (size_t i = 0; i < n; ++i)
+      t.events.push_back(testing::day_event(sys_days{year{2024} / 1 / 10} + days{static_cast<int>(9 * i)},
+                                            "Council voted on the plan for the new bridge"));
+    auto scene = layout_for_render(t, default_style());
+    REQUIRE(scene);
+    double label_line = 0;
+    for (const Prim& prim : scene->draw)
+      if (const auto* text = std::get_if<TextPrim>(&prim); text && text->role == FontRole::kLabel)
+        label_line = std::max(label_line, text->line_height);
+    CHECK(scene->type_scale == doctest::Approx(n <= kFewEvents ? 1.5 : 1.0));
+    CHECK(label_line > (n <= kFewEvents ? 1.45 : 1.0) * default_style().fonts.label_size);
+    CHECK(label_line < (n <= kFewEvents ? 1.5 * 1.4 : 1.4) * default_style().fonts.label_size);
+    CHECK(testing::first_overlap(*scene) == "");
+    CHECK(testing::accounting(*scene, n) == "");
+    CHECK(testing::inside_canvas(*scene));
+    // A list keeps its type: it grows with its events instead.
+    Style list = default_style();
+    list.layout.orientation = Orientation::kVertical;
+    CHECK(layout_for_render(t, list)->type_scale == 1.0);
+  }
 }
 
 }  // namespace

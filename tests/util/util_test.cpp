@@ -1,6 +1,5 @@
 // Tests for the UTF-8 helpers, did-you-mean and atomic file output.
 #include <doctest/doctest.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -75,34 +74,53 @@ TEST_CASE("write_output_atomic writes into a FIFO or device in place and replace
   CHECK(std::distance(std::filesystem::directory_iterator(dir / "real"), std::filesystem::directory_iterator()) == 1);
 }
 
+// The child stops half-way through its write, at a point the parent knows (it says so on a pipe,
+// then waits), so the interrupt always lands mid-write however loaded the machine is.
+int g_progress_pipe = -1;
+
+extern "C" void stop_after_first_chunk(size_t written) {
+  std::string note = std::to_string(written) + "\n";
+  if (::write(g_progress_pipe, note.data(), note.size()) < 0) ::_exit(3);
+  for (;;) ::pause();  // until the parent's SIGINT
+}
+
 TEST_CASE("Ctrl-C while write_output_atomic writes leaves the old output and no temporary file") {
   auto dir = testing::scratch_dir("atomic-sigint");
   auto target = dir / "out.png";
   REQUIRE(write_output_atomic(target.string(), "previous"));
-  // A large output of zero pages (no memory used) keeps the child writing long enough to be stopped.
-  size_t size = size_t{256} << 20;
-  void* zeros = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  REQUIRE(zeros != MAP_FAILED);
+  std::string big(size_t{8} << 20, 'z');  // eight chunks
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
   pid_t child = ::fork();
   REQUIRE(child >= 0);
   if (child == 0) {
-    auto st = write_output_atomic(target.string(), std::string_view(static_cast<const char*>(zeros), size));
+    ::close(fds[0]);
+    g_progress_pipe = fds[1];
+    set_write_progress_hook(stop_after_first_chunk);
+    auto st = write_output_atomic(target.string(), big);
     ::_exit(st ? 0 : 1);
   }
-  // Wait for the temporary file to appear, then interrupt.
-  bool seen = false;
-  for (int i = 0; i < 20000 && !seen; ++i) {
-    for (const auto& e : std::filesystem::directory_iterator(dir))
-      if (e.path().filename().string().find(".tmp-") != std::string::npos) seen = true;
-    if (!seen) ::usleep(500);
-  }
+  ::close(fds[1]);
+  // Blocks until the child has written its first chunk (or died before, closing the pipe).
+  char buf[32] = {};
+  ssize_t n = ::read(fds[0], buf, sizeof buf - 1);
+  ::close(fds[0]);
+  // The temporary file is there, half-written, beside the old output.
+  std::vector<std::filesystem::path> tmps;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().filename().string().find(".tmp-") != std::string::npos) tmps.push_back(e.path());
+  std::error_code ec;
+  uintmax_t half = tmps.size() == 1 ? std::filesystem::file_size(tmps.front(), ec) : 0;
   ::kill(child, SIGINT);
   int raw = 0;
   ::waitpid(child, &raw, 0);
-  ::munmap(zeros, size);
-  REQUIRE(seen);
+  REQUIRE(n > 0);
+  CHECK(std::stoul(buf) == size_t{1} << 20);
+  REQUIRE(tmps.size() == 1);
+  CHECK(half == size_t{1} << 20);
   CHECK(WIFSIGNALED(raw));
   if (WIFSIGNALED(raw)) CHECK(WTERMSIG(raw) == SIGINT);
+  CHECK_FALSE(std::filesystem::exists(tmps.front()));
   CHECK(testing::slurp(target) == "previous");
   CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
 }

@@ -1,0 +1,396 @@
+// Property tests: layout invariants over many synthetic timelines and every example in every style.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <map>
+#include <random>
+
+#include "layout/figure.h"
+#include "layout/fixtures.h"
+#include "layout/layout.h"
+#include "layout/pages.h"
+#include "render/pango_text.h"
+#include "render/render.h"
+#include "style/style_file.h"
+#include "temporal/value.h"
+
+namespace chronoline {
+namespace {
+
+using testing::FakeMeasurer;
+
+// Every example timeline (examples/*.json), by file name.
+std::vector<std::pair<std::string, Timeline>> example_timelines() {
+  std::vector<std::pair<std::string, Timeline>> out;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::source_dir() / "examples")) {
+    if (entry.path().extension() != ".json") continue;
+    std::string name = entry.path().stem().string();
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    auto t = timeline_from_json(text.str(), name);
+    REQUIRE_MESSAGE(t, name);
+    out.emplace_back(name, *t);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return out;
+}
+
+std::vector<std::pair<std::string, Style>> builtin_styles() {
+  std::vector<std::pair<std::string, Style>> out;
+  for (const std::string& name : builtin_style_names()) {
+    auto style = load_style(name, {});
+    REQUIRE_MESSAGE(style, name);
+    out.emplace_back(name, *style);
+  }
+  return out;
+}
+
+// A timeline of exact days, ranges and fuzzy dates: months and years with START/MID/END ("late
+// 2025"), seasons and quarters, over one to three years, published on one of its days.
+Timeline fuzzy_timeline(unsigned seed, size_t n) {
+  using namespace date;
+  std::mt19937 rng(seed);
+  Timeline t;
+  t.title = "Fuzzy dates";
+  sys_days base{year{2023} / 1 / 1};
+  int span_days = 365 * static_cast<int>(1 + rng() % 3);
+  auto day = [&] {
+    return base + days{static_cast<int>(rng() % static_cast<unsigned>(span_days))};
+  };
+  const char* mods[] = {"START", "MID", "END"};
+  for (size_t i = 0; i < n; ++i) {
+    sys_days d = day();
+    year_month_day ymd{d};
+    Event e =
+        testing::day_event(d, "Event number " + std::to_string(i) + " with a label of some words");
+    switch (rng() % 6) {
+      case 0:  // an exact day, perhaps with a time
+        if (rng() % 2) e.value = format_day(d) + "T" + std::to_string(10 + rng() % 10) + ":00";
+        break;
+      case 1: {  // a month or a year, narrowed by a modifier
+        bool whole_year = rng() % 2;
+        e.mod = mods[rng() % 3];
+        DaySpan s = whole_year ? DaySpan{sys_days{ymd.year() / 1 / 1},
+                                         sys_days{ymd.year() / 12 / 31}, Granularity::kYear, false}
+                               : DaySpan{sys_days{ymd.year() / ymd.month() / 1},
+                                         sys_days{ymd.year() / ymd.month() / last},
+                                         Granularity::kMonth, false};
+        e.span = narrowed_span(s, e.mod);
+        break;
+      }
+      case 2: {  // a season: three months from a month
+        sys_days from{ymd.year() / ymd.month() / 1};
+        year_month_day to = year_month_day{from} + months{2};
+        e.span =
+            DaySpan{from, sys_days{to.year() / to.month() / last}, Granularity::kSeason, false};
+        break;
+      }
+      case 3: {  // a quarter
+        unsigned q = (static_cast<unsigned>(ymd.month()) - 1) / 3;
+        sys_days from{ymd.year() / month{q * 3 + 1} / 1};
+        e.span = DaySpan{from, sys_days{ymd.year() / month{q * 3 + 3} / last},
+                         Granularity::kQuarter, false};
+        break;
+      }
+      case 4:  // a range of days
+        e.span = DaySpan{d, d + days{1 + static_cast<int>(rng() % 30)}, Granularity::kDay, true};
+        break;
+      default:  // a whole month
+        e.span = DaySpan{sys_days{ymd.year() / ymd.month() / 1},
+                         sys_days{ymd.year() / ymd.month() / last}, Granularity::kMonth, false};
+    }
+    t.events.push_back(e);
+  }
+  t.published = DateTime{day(), std::chrono::minutes{static_cast<int>(rng() % 1440)}};
+  return t;
+}
+
+// Synthetic timelines: uniform and in bursts, of every size from a handful to crowded, and fuzzy.
+std::vector<std::pair<std::string, Timeline>> synthetic_timelines() {
+  std::vector<std::pair<std::string, Timeline>> out;
+  for (unsigned seed = 1; seed <= 12; ++seed)
+    for (size_t n : {2, 5, 12, 30, 80})
+      for (bool clustered : {false, true}) {
+        Timeline t = testing::generated_timeline(n, clustered, seed);
+        // The publication on a day among the events, at a time, so its label competes with theirs.
+        if (!t.events.empty())
+          t.published = DateTime{t.events[seed % n].span.start, std::chrono::minutes{600}};
+        out.emplace_back("generated n=" + std::to_string(n) + (clustered ? " clustered" : "") +
+                             " seed=" + std::to_string(seed),
+                         std::move(t));
+      }
+  for (unsigned seed = 1; seed <= 30; ++seed)
+    out.emplace_back("fuzzy seed=" + std::to_string(seed), fuzzy_timeline(seed, 3 + seed % 14));
+  return out;
+}
+
+// A vertical line (a leader) that runs through a tick label's box: it passes behind the label's
+// halo and looks cut. "" when none does.
+std::string leader_through_tick_label(const Scene& s) {
+  for (const Prim& prim : s.draw) {
+    const auto* line = std::get_if<LinePrim>(&prim);
+    if (!line || line->x0 != line->x1) continue;
+    double y0 = std::min(line->y0, line->y1), y1 = std::max(line->y0, line->y1);
+    for (const SceneItem& item : s.items)
+      if (item.kind == ItemKind::kTick && line->x0 > item.box.x + 0.5 &&
+          line->x0 < item.box.right() - 0.5 && y0 < item.box.bottom() - 0.5 &&
+          y1 > item.box.y + 0.5)
+        return "the line at x=" + std::to_string(line->x0) + " runs through tick label '" +
+               item.text + "'";
+  }
+  return "";
+}
+
+// A leader drawn in pieces: each break must lie across a tick or publication label it passes
+// through (one that could not move aside), never beside one. "" when every break does.
+std::string leader_broken_beside_label(const Scene& s, const Style& style) {
+  std::map<double, std::vector<std::pair<double, double>>> pieces;  // x -> [y0, y1]
+  for (const Prim& prim : s.draw)
+    if (const auto* line = std::get_if<LinePrim>(&prim);
+        line && line->x0 == line->x1 &&
+        (line->color == style.colors.leader || line->color == style.colors.cluster))
+      pieces[line->x0].emplace_back(std::min(line->y0, line->y1), std::max(line->y0, line->y1));
+  for (auto& [x, ys] : pieces) {
+    std::sort(ys.begin(), ys.end());
+    for (size_t i = 1; i < ys.size(); ++i) {
+      double gap0 = ys[i - 1].second, gap1 = ys[i].first;
+      // (A leader above the axis and one below at the same x leave the marks between them.)
+      if (gap1 - gap0 < 0.5 || gap0 <= s.axis.y0 + 0.5) continue;
+      // The labels the leader passes through, top to bottom, must cover the whole break.
+      std::vector<std::pair<double, double>> covered;
+      for (const SceneItem& item : s.items)
+        if ((item.kind == ItemKind::kTick ||
+             (item.kind == ItemKind::kLabel && item.events.empty())) &&
+            x > item.box.x - 1 && x < item.box.right() + 1)
+          covered.emplace_back(item.box.y - 1.5, item.box.bottom() + 1.5);
+      std::sort(covered.begin(), covered.end());
+      double reach = gap0;
+      for (auto [c0, c1] : covered)
+        if (c0 <= reach) reach = std::max(reach, c1);
+      bool across = reach >= gap1;
+      if (!across)
+        return "the leader at x=" + std::to_string(x) + " breaks from y=" + std::to_string(gap0) +
+               " to " + std::to_string(gap1) + " with no label there";
+    }
+  }
+  return "";
+}
+
+// The publication label of a horizontal figure names the day ("Published 14 Mar 2024", or "14
+// Mar 2024" where leaders leave little room), never just "Published". "" when it does, or when
+// there is none to show.
+std::string publication_label_without_date(const Scene& s, const Timeline& t, const Style& style) {
+  if (!t.published || !style.show.publication || s.orientation != Orientation::kHorizontal)
+    return "";
+  for (const SceneItem& item : s.items)
+    if (item.kind == ItemKind::kLabel &&
+        item.events.empty()) {  // only the publication label has no event
+      bool digit = std::any_of(item.text.begin(), item.text.end(),
+                               [](unsigned char c) { return std::isdigit(c); });
+      return digit ? "" : "the publication label says only '" + item.text + "'";
+    }
+  return "no publication label";
+}
+
+// The x where the horizontal figure anchors each event that has a marker of its own, on a
+// stretch of one scale: a bar cut by a break or a change of scale (a "//" across it) has its
+// leader at its middle on the page, which is not the middle of its time, so it is left out.
+std::map<size_t, double> anchor_x(const Scene& horizontal) {
+  std::vector<Box> cut_bars;
+  for (const Prim& prim : horizontal.draw)
+    if (const auto* rect = std::get_if<RectPrim>(&prim); rect && !rect->cuts.empty())
+      cut_bars.push_back(rect->box);
+  auto is_cut = [&](const Box& b) {
+    return std::any_of(cut_bars.begin(), cut_bars.end(), [&](const Box& c) {
+      return std::abs(c.x - b.x) < 0.01 && std::abs(c.w - b.w) < 0.01 && std::abs(c.y - b.y) < 0.01;
+    });
+  };
+  std::map<size_t, double> out;
+  for (const SceneItem& item : horizontal.items)
+    if (item.kind == ItemKind::kMarker && item.events.size() == 1 && !is_cut(item.box))
+      out[item.events.front()] = item.box.x + item.box.w / 2;
+  return out;
+}
+
+// A list row order that contradicts the horizontal axis: for a fuzzy (coarse) date and an exact
+// day on different days, the one whose leader is further left on the axis comes first in the
+// list ("15 Sep 2025" before "late 2025", whose leader is at the middle of Sep-Dec). "" when the
+// list agrees.
+std::string list_contradicts_axis(const Scene& list, const Scene& horizontal, const Timeline& t) {
+  std::map<size_t, double> row_y;
+  for (const SceneItem& item : list.items)
+    if (item.kind == ItemKind::kLabel && item.events.size() == 1)
+      row_y[item.events.front()] = item.box.y;
+  std::map<size_t, double> x = anchor_x(horizontal);
+  for (const auto& [a, xa] : x)
+    for (const auto& [b, xb] : x) {
+      const Event &ea = t.events[a], &eb = t.events[b];
+      if (mark_kind(ea) != MarkKind::kCoarse || mark_kind(eb) != MarkKind::kPoint) continue;
+      double mid = (first_day(ea) + end_day(ea)) / 2;
+      if (std::floor(mid) == first_day(eb) || std::abs(xa - xb) < 1)
+        continue;  // same day: either order
+      if (!row_y.count(a) || !row_y.count(b)) return "an event has no row in the list";
+      if ((xa < xb) != (row_y[a] < row_y[b]))
+        return "'" + label_text(ea) + "' (" + ea.value + " " + ea.mod + ") and '" + label_text(eb) +
+               "' are in one order on the axis and the other in the list";
+    }
+  return "";
+}
+
+// The list's rows follow the key the list sorts by, top to bottom: no row above an earlier one.
+std::string list_rows_out_of_order(const Scene& list, const Timeline& t) {
+  std::vector<std::pair<double, size_t>> rows;
+  for (const SceneItem& item : list.items)
+    if (item.kind == ItemKind::kLabel && item.events.size() == 1)
+      rows.emplace_back(item.box.y, item.events.front());
+  std::sort(rows.begin(), rows.end());
+  auto point = [&](const Event& e) {
+    return mark_kind(e) == MarkKind::kCoarse ? (first_day(e) + end_day(e)) / 2 : first_day(e);
+  };
+  for (size_t r = 1; r < rows.size(); ++r) {
+    const Event &above = t.events[rows[r - 1].second], &below = t.events[rows[r].second];
+    if (std::floor(point(above)) > std::floor(point(below)))
+      return "'" + label_text(above) + "' is listed before the earlier '" + label_text(below) + "'";
+  }
+  return "";
+}
+
+struct Laid {
+  Scene horizontal, vertical;
+};
+
+Laid lay_out_both(const Timeline& t, const Style& style, TextMeasurer& m) {
+  Style h = style, v = style;
+  h.layout.orientation = Orientation::kHorizontal;
+  v.layout.orientation = Orientation::kVertical;
+  auto sh = layout_timeline(t, h, m);
+  auto sv = layout_timeline(t, v, m);
+  REQUIRE_MESSAGE(sh, (sh ? "" : sh.error().message));
+  REQUIRE_MESSAGE(sv, (sv ? "" : sv.error().message));
+  return {*sh, *sv};
+}
+
+void check_properties(const std::string& what, const Timeline& t, const Style& style,
+                      TextMeasurer& m) {
+  CAPTURE(what);
+  Laid laid = lay_out_both(t, style, m);
+  Style h = style;
+  h.layout.orientation = Orientation::kHorizontal;
+  CHECK(leader_through_tick_label(laid.horizontal) == "");
+  CHECK(leader_broken_beside_label(laid.horizontal, h) == "");
+  CHECK(publication_label_without_date(laid.horizontal, t, h) == "");
+  CHECK(list_contradicts_axis(laid.vertical, laid.horizontal, t) == "");
+  CHECK(list_rows_out_of_order(laid.vertical, t) == "");
+  // Moving tick labels aside keeps every other invariant: nothing overlaps, nothing is lost.
+  CHECK(testing::first_overlap(laid.horizontal) == "");
+  CHECK(testing::accounting(laid.horizontal, t.events.size()) == "");
+  CHECK(testing::inside_canvas(laid.horizontal));
+}
+
+TEST_CASE(
+    "property: every example in every style in both orientations keeps leaders off tick labels and "
+    "the date in the publication label and sorts its list as its axis") {
+  auto timelines = example_timelines();
+  REQUIRE(timelines.size() >= 7);
+  for (const auto& [style_name, style] : builtin_styles()) {
+    auto m = PangoMeasurer::create(style);
+    REQUIRE(m);
+    for (const auto& [name, t] : timelines)
+      check_properties(name + " / " + style_name, t, style, **m);
+  }
+}
+
+TEST_CASE(
+    "property: synthetic timelines keep leaders off tick labels and the date in the publication "
+    "label and sort their list as their axis") {
+  FakeMeasurer m;
+  auto timelines = synthetic_timelines();
+  for (const auto& [style_name, style] : builtin_styles())
+    for (const auto& [name, t] : timelines)
+      check_properties(name + " / " + style_name, t, style, m);
+}
+
+TEST_CASE("property: timelines of one to four events drawn with larger type keep every invariant") {
+  for (const auto& [style_name, style] : builtin_styles()) {
+    if (style.layout.orientation != Orientation::kHorizontal) continue;
+    for (unsigned seed = 1; seed <= 8; ++seed)
+      for (size_t n = 1; n <= kFewEvents; ++n) {
+        Timeline t =
+            n % 2 ? fuzzy_timeline(seed, n) : testing::generated_timeline(n, seed % 2, seed);
+        if (!t.published) t.published = DateTime{t.events.front().span.start, std::nullopt};
+        CAPTURE(style_name);
+        CAPTURE(seed);
+        CAPTURE(n);
+        auto s = layout_for_render(t, style);
+        REQUIRE(s);
+        CHECK(s->type_scale > 1);
+        CHECK(leader_through_tick_label(*s) == "");
+        CHECK(leader_broken_beside_label(*s, style) == "");
+        CHECK(publication_label_without_date(*s, t, style) == "");
+        CHECK(testing::first_overlap(*s) == "");
+        CHECK(testing::accounting(*s, n) == "");
+        CHECK(testing::inside_canvas(*s));
+      }
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// What of a list runs past the bottom of its paper (where the PDF clips it), or "".
+std::string list_off_paper(const Scene& scene, const Style& style) {
+  auto paper = pdf_paper(scene, style);
+  if (!paper) return "no paper";
+  if (paper->x + scene.width * paper->scale > paper->width + 0.5) return "wider than the page";
+  std::vector<Page> pages = pdf_pages(scene, paper->band, true);
+  for (size_t k = 0; k < pages.size(); ++k) {
+    const Page& p = pages[k];
+    double bottom = paper->y + (p.top + p.y1 - p.y0) * paper->scale;
+    if (bottom > paper->height + 0.5)
+      return "page " + std::to_string(k + 1) + " of " + std::to_string(pages.size()) + " runs " +
+             std::to_string(bottom - paper->height) + " pt past the paper";
+  }
+  return "";
+}
+
+// A flat custom page (3000 x 144 pt) left a list 72 pt of room: a row of three lines under the
+// running head ran off the bottom of the page and was clipped.
+TEST_CASE("property: a list on paper of any shape fits every page, from flat to tall") {
+  auto m = PangoMeasurer::create(default_style());
+  REQUIRE(m);
+  std::vector<std::pair<std::string, Timeline>> timelines = example_timelines();
+  Timeline wordy = testing::generated_timeline(60, false, 3);
+  for (Event& e : wordy.events)
+    e.label += " and the council said it would publish the report before the summer";
+  timelines.emplace_back("wordy", wordy);
+  for (const auto& [style_name, base] : builtin_styles())
+    for (auto [w, h] : {std::pair{3000.0, 144.0},
+                        {1400.0, 144.0},
+                        {400.0, 200.0},
+                        {595.0, 842.0},
+                        {14400.0, 150.0}})
+      for (const auto& [name, t] : timelines) {
+        Style style = base;
+        style.layout.orientation = Orientation::kVertical;
+        style.pdf.page = PdfPage::kCustom;
+        style.pdf.page_width = w;
+        style.pdf.page_height = h;
+        auto s = layout_timeline(t, style, **m);
+        REQUIRE(s);
+        CAPTURE(style_name);
+        CAPTURE(name);
+        CAPTURE(w);
+        CAPTURE(h);
+        CHECK(list_off_paper(*s, style) == "");
+      }
+}
+
+}  // namespace
+}  // namespace chronoline
