@@ -241,6 +241,7 @@ class Labeler {
     }
     if (segments_[home].kind == SegmentKind::kFronted && home == 0)
       if (std::string done = fronted_ing(first, max_length); !done.empty()) return done;
+    if (auto compared = elliptical_comparison(first)) return phrase_.finish(*compared, max_length);
     if (auto focused = cleft(home, first, last)) return phrase_.finish(*focused, max_length);
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted) k = main_segment();
@@ -367,6 +368,32 @@ class Labeler {
     bool dot = i + 1 < tokens_.size() && is_punct(tokens_[i + 1], ".") &&
                tokens_[i + 1].begin == tokens_[i].end && tokens_[i].word && tokens_[i].cap;
     return dot ? "." : "";
+  }
+
+  // "The river rose faster than it did [in 2019]", "as many ships as it did [last year]", "fell
+  // in February, as it had [in January]": a comparison whose clause is only a pronoun and an
+  // auxiliary before the date says the clause it compares with was measured (or happened) then
+  // too. Its own words say nothing alone ("... faster than it"), so the label is that clause up
+  // to "than" or "as" ("River rose faster", "Rail traffic fell"); nullopt for any other date.
+  std::optional<std::vector<size_t>> elliptical_comparison(size_t first) const {
+    size_t i = first;
+    while (i > 0 && is(tokens_[i - 1], kAuxiliaries) && tokens_[i - 1].timex < 0) --i;
+    if (i == 0 || !(is(tokens_[i - 1], kSubjectPronouns) || is(tokens_[i - 1], kNeuterPronouns)) ||
+        tokens_[i - 1].timex >= 0)
+      return std::nullopt;
+    size_t word = i - 2;  // "than" or "as"
+    if (i < 2 || (tokens_[word].lower != "than" && tokens_[word].lower != "as") || tokens_[word].timex >= 0)
+      return std::nullopt;
+    size_t k = segment_of(word);
+    // ", as it had in January" opens a clause of its own: the one before it is compared.
+    if (segments_[k].body > word) {
+      if (k == 0) return std::nullopt;
+      return segment_words(k - 1);
+    }
+    std::vector<size_t> out = segment_words(k);
+    std::erase_if(out, [&](size_t j) { return j >= word && j < tokens_.size(); });
+    if (out.empty()) return std::nullopt;
+    return out;
   }
 
   // "After touring the capital on Thursday and meeting police leaders on Friday, the FBI chief

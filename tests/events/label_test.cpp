@@ -1276,5 +1276,29 @@ TEST_CASE("a participle's place of two names before the comma is one fronted phr
         std::vector<std::string>{"Ruth Ames joined the BBC"});
 }
 
+TEST_CASE("an elliptical comparison's date labels the clause it compares with") {
+  CHECK(labels("The river rose faster than it did in 2019.", {"2019"}) ==
+        std::vector<std::string>{"River rose faster"});
+  CHECK(labels("Fares are higher than they were a year ago.", {"a year ago"}) ==
+        std::vector<std::string>{"Fares are higher"});
+  CHECK(labels("The port handled as many ships as it did last year.", {"last year"}) ==
+        std::vector<std::string>{"Port handled as many ships"});
+  CHECK(labels("Traffic on Interstate 95 was lighter than it did during Thanksgiving.", {"Thanksgiving"}) ==
+        std::vector<std::string>{"Traffic on Interstate 95 was lighter"});
+  // ", as it had": a clause of its own, which repeats the one before.
+  CHECK(labels("Rail traffic fell in February, as it had in January.", {"February", "January"}) ==
+        std::vector<std::string>{"Rail traffic fell", "Rail traffic fell"});
+  // A comparison with a verb of its own keeps it.
+  CHECK(labels("The road reopened sooner than it did after the flood in 2021.", {"2021"}) ==
+        std::vector<std::string>{"Road reopened sooner than it did after the flood"});
+}
+
+TEST_CASE("regression: during is a preposition and no verb of an object relative clause") {
+  // Was "It was during than the storm".
+  CHECK(labels("Traffic was lighter on Monday than it was during the storm last week.", {"Monday", "last week"}) ==
+        std::vector<std::string>{"Traffic was lighter than it was during the storm",
+                                 "Traffic was lighter than it was during the storm"});
+}
+
 }  // namespace
 }  // namespace chronoline
