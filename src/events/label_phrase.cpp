@@ -507,7 +507,19 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     return word && v + 1 == ids.back() && !is(verb, kAuxiliaries) &&
            (looks_verb(verb) || is(verb, kParticiples) || participle);
   };
-  while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
+  // "Overseas, G20 leaders meet", "Domestically, retail sales fell": an adverb set off by a
+  // comma at the start says where or how, not what happened.
+  auto fronted_adverb = [&]() {
+    if (ids.size() < 3 || is_marker(ids[0]) || is_marker(ids[1]) || !is_punct(toks_[ids[1]], ",") ||
+        !toks_[ids[0]].word)
+      return false;
+    const std::string& w = toks_[ids[0]].lower;
+    if (is(toks_[ids[0]], kFrontedAdverbs)) return true;
+    for (size_t n = 3; n <= kAdverbEndings.longest() && n + 3 <= w.size(); ++n)
+      if (kAdverbEndings.contains(std::string_view(w).substr(w.size() - n))) return true;
+    return false;
+  };
+  while (!ids.empty() && (junk_front(ids.front()) || fronted_adverb())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
   while (!ids.empty() && junk_back(ids.back()) && !particle() &&
          (is_marker(ids.back()) ||

@@ -1300,5 +1300,17 @@ TEST_CASE("regression: during is a preposition and no verb of an object relative
                                  "Traffic was lighter than it was during the storm"});
 }
 
+TEST_CASE("a sentence adverb set off by a comma at the start is no part of the label") {
+  CHECK(labels("Overseas, G20 leaders meet next week in Rome.", {"next week"}) ==
+        std::vector<std::string>{"G20 leaders meet in Rome"});
+  CHECK(labels("Domestically, retail sales fell in February.", {"February"}) ==
+        std::vector<std::string>{"Retail sales fell"});
+  CHECK(labels("Elsewhere, the Nikkei rose 2% on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Nikkei rose 2%"});
+  // A name before a comma stays: "Italy" has no adverb's ending.
+  CHECK(labels("Italy, Spain and France signed the accord on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Italy, Spain and France signed the accord"});
+}
+
 }  // namespace
 }  // namespace chronoline
