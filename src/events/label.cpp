@@ -80,7 +80,7 @@ class Labeler {
              !is(t, kNeuterPronouns) && !is(t, kNeuterPossessives) && !is(t, kArticles);
     };
     if (!capitalised(ids.front()) || !capitalised(ids.back())) return {};
-    return phrase_.render(ids);
+    return phrase_.render(ids) + abbreviation_dot(ids.back());  // "Acme Corp." keeps its dot
   }
 
   // The main clause's subject when it is a short definite noun phrase ("The 48-turbine farm"),
@@ -1331,9 +1331,35 @@ class Labeler {
 
   // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which
   // describes the noun phrase before it.
+  // When one to three capitalised words ("Ohio", "N.J.") start at token `open`, after a comma
+  // that a capitalised word and, before it, a participle's phrase lead to (", founded in Dayton,
+  // Ohio,"): the first token of that phrase. Else `open`.
+  size_t place_opening(size_t open) const {
+    size_t j = open, words = 0;
+    for (; j < tokens_.size() && j < open + 6 && tokens_[j].timex < 0; ++j) {
+      if (tokens_[j].word && tokens_[j].cap && !is(tokens_[j], kArticles)) ++words;
+      else if (!(is_punct(tokens_[j], ".") && j > open && tokens_[j].begin == tokens_[j - 1].end)) break;
+    }
+    if (words == 0 || words > 3 || j >= tokens_.size() || !(is_punct(tokens_[j], ",") || tokens_[j].timex >= 0))
+      return open;
+    if (open < 3 || !is_punct(tokens_[open - 1], ",") || !tokens_[open - 2].cap) return open;
+    size_t p = open - 1;
+    while (p > 0 && p + 10 > open && !is_punct(tokens_[p - 1], ",")) --p;
+    if (p == 0 || !is_punct(tokens_[p - 1], ",")) return open;
+    const Token& lead = tokens_[p];
+    bool participle = looks_verb(lead) && !is(lead, kAuxiliaries) && lead.lower.ends_with("ed");
+    return participle ? p : open;
+  }
+
   std::optional<std::vector<size_t>> participle_aside(size_t first, size_t last, size_t k) const {
     size_t open = first;
     while (open > segments_[k].begin && !(is_punct(tokens_[open - 1], ",") && tokens_[open - 1].timex < 0)) --open;
+    // ", founded in Dayton, Ohio, in 1921,": the aside goes on past a place's state or country.
+    if (open == first && open > segments_[k].begin + 2) {
+      size_t q = open - 1;
+      while (q > segments_[k].begin && q + 5 > open && !is_punct(tokens_[q - 1], ",")) --q;
+      if (size_t back = place_opening(q); back != q && back > segments_[k].begin) open = back;
+    }
     if (open == segments_[k].begin || open >= first) return std::nullopt;
     // ", first tabled at 10 Downing Street in March,": an adverb may come before the participle.
     size_t verb = open + 1 < first && is(tokens_[open], kAsideAdverbs) ? open + 1 : open;

@@ -347,11 +347,30 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     if (!aside || is(first, kConjunctions)) continue;
     // "Hartwell, 54, a former state treasurer, called": the age's closing comma opens the next
     // aside, so it stays for that to be dropped too.
+    // ", based in Dayton, Ohio,": a place's state or country after the aside's comma is in it.
+    if (participle) close = place_continued(ids, close);
     bool next_aside = number && close + 1 < ids.size() && !is_marker(ids[close + 1]) &&
                       (is(toks_[ids[close + 1]], kArticles) || is(toks_[ids[close + 1]], kPossessives));
     ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(next_aside ? close : close + 1));
     --j;
   }
+}
+
+// The comma that ends one to three capitalised words ("Ohio", "New South Wales", "N.J.") right
+// after the comma ids[close], when a capitalised word ends the aside before it ("based in
+// Dayton"); else `close`.
+size_t PhraseWriter::place_continued(const std::vector<size_t>& ids, size_t close) const {
+  if (close == 0 || is_marker(ids[close - 1]) || !toks_[ids[close - 1]].word || !toks_[ids[close - 1]].cap)
+    return close;
+  size_t j = close + 1, words = 0;
+  for (; j < ids.size() && j < close + 7 && !is_marker(ids[j]); ++j) {
+    const Token& t = toks_[ids[j]];
+    if (t.word && t.cap && t.timex < 0 && !is(t, kArticles) && !is(t, kPronouns)) ++words;
+    else if (!(is_punct(t, ".") && t.begin == toks_[ids[j - 1]].end)) break;
+  }
+  if (words == 0 || words > 3 || j >= ids.size() || is_marker(ids[j]) || !is_punct(toks_[ids[j]], ","))
+    return close;
+  return j;
 }
 
 // True when ids[j] is a comma after an amount and ", or" and another amount follow it.
@@ -519,6 +538,20 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
       if (kAdverbEndings.contains(std::string_view(w).substr(w.size() - n))) return true;
     return false;
   };
+  // "Dayton, Ohio-based Acme Corp. said": where a firm is based, before its name, goes.
+  auto based_prefix = [&]() -> size_t {
+    for (size_t j = 0; j + 2 < ids.size() && j < 8; ++j) {
+      if (is_marker(ids[j])) return 0;
+      const Token& t = toks_[ids[j]];
+      bool based = (t.lower.ends_with("-based") && t.cap) ||  // "Ohio-based"; "Mass.-based"
+                   (t.lower == "based" && j >= 2 && is_punct(toks_[ids[j - 1]], "-") &&
+                    toks_[ids[j - 1]].begin == toks_[ids[j - 2]].end);
+      if (based && !is_marker(ids[j + 1]) && toks_[ids[j + 1]].word && toks_[ids[j + 1]].cap) return j + 1;
+      if (!(t.word && t.cap) && !is_punct(t, ",") && !is_punct(t, ".") && !is_punct(t, "-")) return 0;
+    }
+    return 0;
+  };
+  if (size_t n = based_prefix(); n > 0) ids.erase(ids.begin(), ids.begin() + static_cast<long>(n));
   while (!ids.empty() && (junk_front(ids.front()) || fronted_adverb())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
   while (!ids.empty() && junk_back(ids.back()) && !particle() &&
