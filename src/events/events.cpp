@@ -650,6 +650,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     tokens.push_back(tokenize_sentence(article.slice(sentence.range)));
   People people(article, tokens);  // who "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
+  std::string previous_unsexed;   // the last sentence's subject, when a name of unknown sex
   MidSentenceNames names(article.text);
   WordIndex index;  // the events so far by date and word
   std::vector<size_t> deaths;  // the events that end a life span in brackets
@@ -669,6 +670,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     // "the port" after "Port of Valmora"); further back, the last name.
     std::string_view it = antecedent;
     if (!previous_definite.empty() && !names_head(antecedent, previous_definite)) it = previous_definite;
+    // "Fenwick Chemicals was charged ... It pleaded guilty": a name that could be a person's, and
+    // that nothing showed to be a man's or a woman's, is the thing "it" stands for right after it.
+    else if (!previous_unsexed.empty()) it = previous_unsexed;
     SentenceLabels labels = label_sentence(line, std::move(tokens[sentence_index]), spans);
     // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
     // "she" stands for is one.
@@ -832,6 +836,10 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     if (!labels.subject.empty() && labels.person.empty() && !several && !opens_quotation(line) &&
         (labels.subject.find(' ') != std::string::npos || names.contains(labels.subject)))
       antecedent = std::move(labels.subject);
+    previous_unsexed.clear();
+    if (!labels.person.empty() && labels.person == labels.subject && !several &&
+        people.of(labels.person) == Gender::kUnknown && labels.person_pronouns == Gender::kUnknown)
+      previous_unsexed = labels.person;
     people.next_sentence(std::move(labels.person));
     previous_definite = std::move(labels.definite);
   }

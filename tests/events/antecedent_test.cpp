@@ -374,5 +374,23 @@ TEST_CASE("regression: an adverb between the subject and its verb is not part of
   CHECK(m[1] == "Agency will issue a ruling");
 }
 
+TEST_CASE("'it' right after a sentence about a name of unknown sex is that name") {
+  auto l = labels_of(
+      "Fenwick Chemicals was charged with dumping waste in the Tarn river. It pleaded guilty on "
+      "Tuesday and was fined 2 million pounds.");
+  REQUIRE(l.size() == 1);
+  CHECK(l[0] == "Fenwick Chemicals pleaded guilty");
+  // Not a person the article has called "she", nor a sentence later.
+  auto m = labels_of(
+      "Rhona Keller said she was charged with fraud. It pleaded guilty on Tuesday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0] == "It pleaded guilty");
+  auto n = labels_of(
+      "Fenwick Chemicals was charged with dumping waste. Nobody was hurt. It pleaded guilty on "
+      "Tuesday.");
+  REQUIRE(n.size() == 1);
+  CHECK(n[0] == "It pleaded guilty");
+}
+
 }  // namespace
 }  // namespace chronoline
