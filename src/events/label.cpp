@@ -804,7 +804,7 @@ class Labeler {
       push(e, SegmentKind::kMain, 0);
     }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
-    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
+    else if (!tokens_.empty() && opening_sequence() == 0 && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
                                   modified_conjunction_opens())) {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
@@ -834,9 +834,10 @@ class Labeler {
     bool opening_subordinate = start == 0 && !tokens_.empty() && tokens_[0].timex < 0 &&
                                (is(tokens_[0], kSubordinators) || tokens_[0].lower == "when") &&
                                !is(tokens_[0], kLooseSubordinators) && clause_follows(1);
-    if (opening_subordinate) {
+    size_t sequence = start == 0 ? opening_sequence() : 0;
+    if (opening_subordinate || sequence > 0) {
       current_ = SegmentKind::kSubordinate;
-      current_skip_ = 1;
+      current_skip_ = opening_subordinate ? 1 : sequence;
       fronted_when = true;  // the same comma ends it
     }
     for (size_t i = start; i < tokens_.size(); ++i) {
@@ -911,6 +912,18 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // "After talks broke down on Friday, ...", "Even before the dam opened in 1962, ...": a
+  // conjunction of sequence-conjunctions.txt (after an adverb of nearness) that opens the
+  // sentence with a finite clause of its own; past it, else 0. An -ing verb there ("After
+  // winning the election") is the main clause subject's doing, and fronted_ing() labels it.
+  size_t opening_sequence() const {
+    size_t c = modified_conjunction_opens() ? 1 : 0;
+    if (tokens_.size() < c + 4 || tokens_[c].timex >= 0 || !is(tokens_[c], kSequenceConjunctions) ||
+        tokens_[c + 1].timex >= 0 || (tokens_[c + 1].lower.ends_with("ing") && looks_verb(tokens_[c + 1])))
+      return 0;
+    return clause_follows(c + 1) && verb_not_noun_follows(c + 1) ? c + 1 : 0;
   }
 
   // True when the conjunction at token `conj` may end a clause that starts at `start`: a finite

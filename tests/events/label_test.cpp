@@ -1330,5 +1330,16 @@ TEST_CASE("a sentence adverb set off by a comma at the start is no part of the l
         std::vector<std::string>{"Italy, Spain and France signed the accord"});
 }
 
+TEST_CASE("a date in an opening after- or before-clause labels that clause, not the main one") {
+  CHECK(labels("After talks broke down on Friday, talks resumed on Monday.", {"Friday", "Monday"}) ==
+        std::vector<std::string>{"Talks broke down", "Talks resumed"});
+  CHECK(labels("Talks resumed on Monday after talks broke down on Friday.", {"Monday", "Friday"}) ==
+        std::vector<std::string>{"Talks resumed", "Talks broke down"});
+  CHECK(labels("Before the dam opened in 1962, the valley flooded every spring.", {"in 1962"}) ==
+        std::vector<std::string>{"Dam opened"});
+  // No clause of its own: the main clause.
+  CHECK(labels("After the vote on Monday, the council adjourned.", {"Monday"})[0] == "Council adjourned");
+}
+
 }  // namespace
 }  // namespace chronoline
