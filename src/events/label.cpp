@@ -72,6 +72,8 @@ class Labeler {
     if (ids.empty() || ids.size() > 12) return {};
     phrase_.drop_insertions(ids);
     phrase_.trim_ends(ids);
+    // "Chipmaker Veltrix": the firm is "Veltrix".
+    if (ids.size() > 1 && is(tokens_[ids[0]], kFirmDescriptors) && tokens_[ids[1]].cap) ids.erase(ids.begin());
     if (ids.empty() || ids.size() > 5) return {};
     auto capitalised = [&](size_t i) {
       const Token& t = tokens_[i];

@@ -441,7 +441,8 @@ size_t PhraseWriter::name_after_of(const std::vector<size_t>& ids, size_t from) 
 // "Russian President Vladimir Putin" -> "Vladimir Putin"; "former Afghan president Hamid Karzai" too.
 void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
   for (size_t j = 0; j < ids.size(); ++j) {
-    if (is_marker(ids[j]) || !is(toks_[ids[j]], kTitles)) continue;
+    if (is_marker(ids[j]) || !(is(toks_[ids[j]], kTitles) || is(toks_[ids[j]], kFirmDescriptors))) continue;
+    bool firm = !is(toks_[ids[j]], kTitles);
     size_t name = j + 1;
     // "Gov. Tina Morales": an abbreviated title's dot.
     if (name < ids.size() && !is_marker(ids[name]) && is_punct(toks_[ids[name]], ".") &&
@@ -462,7 +463,7 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
       if (!t.word || !t.cap) break;
       company = company || is(t, kOrganisationWords);
     }
-    if (company) continue;
+    if (company && !firm) continue;
     // Back over the words that qualify the title ("former port", "Russian", "the city's police").
     size_t start = j;
     while (start > 0 && !is_marker(ids[start - 1])) {

@@ -26,6 +26,7 @@ inline const WordSet& kDeictic = label_word_class("deictic");
 inline const WordSet& kTimeModifiers = label_word_class("time-modifiers");
 inline const WordSet& kFrontedStarters = label_word_class("fronted-starters");
 inline const WordSet& kDiscourse = label_word_class("discourse");
+inline const WordSet& kFirmDescriptors = label_word_class("firm-descriptors");
 inline const WordSet& kSequenceConjunctions = label_word_class("sequence-conjunctions");
 inline const WordSet& kFrontedAdverbs = label_word_class("fronted-adverbs");
 inline const WordSet& kAdverbEndings = label_word_class("adverb-endings");

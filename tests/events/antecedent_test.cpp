@@ -392,5 +392,12 @@ TEST_CASE("'it' right after a sentence about a name of unknown sex is that name"
   CHECK(n[0] == "It pleaded guilty");
 }
 
+TEST_CASE("'its' in a reported clause of a firm's named with a descriptor is the firm's") {
+  auto l = labels_of("Chipmaker Veltrix said on Monday its Model X900 processor ships in March.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[0] == "Veltrix said its Model X900 processor ships");
+  CHECK(l[1] == "Veltrix's Model X900 processor ships");
+}
+
 }  // namespace
 }  // namespace chronoline
