@@ -173,7 +173,6 @@ std::string life_of(const Article& article, std::string_view line, std::string_v
   if (open == std::string_view::npos || text[open] != '(' || close == std::string_view::npos ||
       text[close] != ')')
     return {};
-  if (!mentions_death(line) && !mentions_death(article.title)) return {};
   // The capitalised words before the bracket: "Eleanor Voss".
   size_t end = open;
   while (end > 0 && text[end - 1] == ' ') --end;
@@ -187,7 +186,25 @@ std::string life_of(const Article& article, std::string_view line, std::string_v
     begin = b;
     if (b > 0 && text[b - 1] != ' ') break;
   }
-  return begin < end ? std::string(text.substr(begin, end - begin)) : std::string();
+  if (begin >= end) return {};
+  // "John Smith (1932-2026)" as a paragraph of its own, an obituary's heading, is a life too
+  // (not a line of a list of office holders: "John Smith (1970-1990)\nMary Jones (1990-2002)").
+  size_t after = close + 1;
+  while (after < text.size() && (text[after] == '.' || text[after] == ' ')) ++after;
+  auto blank_or_edge = [&](size_t i, int step) {  // the text at i is a line break
+    size_t j = i;
+    if (step < 0) {
+      if (j == 0) return true;
+      if (text[j - 1] != '\n') return false;
+      return j == 1 || text[j - 2] == '\n';
+    }
+    if (j >= text.size()) return true;
+    if (text[j] != '\n') return false;
+    return j + 1 >= text.size() || text[j + 1] == '\n';
+  };
+  bool heading = blank_or_edge(begin, -1) && blank_or_edge(after, 1);
+  if (!heading && !mentions_death(line) && !mentions_death(article.title)) return {};
+  return std::string(text.substr(begin, end - begin));
 }
 
 // For a transcript's answer that is a date alone ("A: On March 3."), a label from the question
