@@ -446,6 +446,7 @@ std::optional<Resolved> op_date(const Args& a) {
     date::year_month_day end{ymd.year(), ymd.month(), date::day{static_cast<unsigned>(*to)}};
     if (*to <= *day || *to > 31 || !end.ok()) return std::nullopt;
     r.range = r.value + "/" + date_at(Moment{sys_days{end}, Granularity::kDay}).value;
+    r.range_end = Moment{sys_days{end}, Granularity::kDay};
   }
   return r;
 }
@@ -490,6 +491,7 @@ std::optional<Resolved> op_year(const Args& a) {
     // "2010-11" is also November 2010: a range only when the second year follows the first.
     if (end <= year || (*to <= 12 && end != year + 1) || end - year > 10) return std::nullopt;
     r.range = r.value + "/" + std::to_string(end);
+    r.range_end = truncate(sys_days{date::year{static_cast<int>(end)} / 1 / 1}, Granularity::kYear);
   }
   return r;
 }
