@@ -473,10 +473,20 @@ bool house_number(const Args& a) {
          class_entry(toks[k], c.lex, c.street_suffixes) != nullptr;
 }
 
+// "the X1000", "Model T1900", "a 4x1000 relay": a number glued to the letters before it is part
+// of a model's name, no year. Not when those letters are in the match ("FY2021").
+bool model_number(const Args& a) {
+  const Binding* year = a.part(Key::kYear);
+  if (!year || year->tb != a.match().tb || year->tb == 0) return false;
+  const Token& t = a.ctx().toks[year->tb];
+  const Token& before = a.ctx().toks[year->tb - 1];
+  return !t.space_before && before.end == t.begin && before.kind == TokKind::kWord;
+}
+
 std::optional<Resolved> op_year(const Args& a) {
   auto y = a.num(Key::kYear);
   if (!y) return std::nullopt;
-  if (house_number(a)) return std::nullopt;
+  if (house_number(a) || model_number(a)) return std::nullopt;
   int64_t year = *y;
   std::string era = a.text(Key::kEra);
   if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;
