@@ -1932,14 +1932,16 @@ class Labeler {
       }
       case SegmentKind::kSubordinate:
         // "The farm will supply 400,000 homes once it is finished": "it" is the main subject;
-        // "Elian has been the focus ... since he was found": "he" the main subject that is a name.
+        // "Elian has been the focus ... since he was found": "he" the main subject that is a name;
+        // "Talks resumed on Monday after they broke down": "they" a plural one.
         if (!body.empty() &&
             (is(tokens_[body.front()], kNeuterPronouns) ||
-             is(tokens_[body.front()], kPersonPronouns)) &&
+             is(tokens_[body.front()], kPersonPronouns) || tokens_[body.front()].lower == "they") &&
             k != main_segment())
           if (auto main_subject = noun_phrase_subject(main_segment());
               !main_subject.empty() &&
               (is(tokens_[body.front()], kNeuterPronouns) ? !plural(tokens_[head_of(main_subject)])
+               : tokens_[body.front()].lower == "they"    ? plural(tokens_[head_of(main_subject)])
                                                           : one_name(main_subject))) {
             body.erase(body.begin());
             subject = main_subject;

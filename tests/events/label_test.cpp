@@ -1354,5 +1354,13 @@ TEST_CASE("a noun that describes a firm before its name goes like a title") {
         std::vector<std::string>{"Dorna Motors said it would cut prices"});
 }
 
+TEST_CASE("'they' opening a subordinate clause is the main clause's plural subject") {
+  CHECK(labels("Talks resumed on Monday after they broke down on Friday.", {"Monday", "Friday"}) ==
+        std::vector<std::string>{"Talks resumed", "Talks broke down"});
+  // A singular subject is no "they".
+  CHECK(labels("The union resumed talks on Monday after they broke down on Friday.", {"Monday", "Friday"})[1] ==
+        "They broke down");
+}
+
 }  // namespace
 }  // namespace chronoline
