@@ -854,7 +854,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         (labels.subject.find(' ') != std::string::npos || names.contains(labels.subject)))
       antecedent = std::move(labels.subject);
     previous_unsexed.clear();
-    if (!labels.person.empty() && labels.person == labels.subject && !several &&
+    if (!labels.person.empty() && labels.person == labels.subject && !several && !labels.verb_object &&
         people.of(labels.person) == Gender::kUnknown && labels.person_pronouns == Gender::kUnknown)
       previous_unsexed = labels.person;
     people.next_sentence(std::move(labels.person));

@@ -171,6 +171,19 @@ class Labeler {
     return false;
   }
 
+  // True when the main clause's first verb takes a noun phrase right after it ("founded the firm",
+  // "bought a rival"), which a later "it" may stand for as well as the subject.
+  bool verb_object() const {
+    if (segments_.empty()) return false;
+    const Segment& g = segments_[main_segment()];
+    for (size_t i = g.body; i + 1 < g.end; ++i)
+      if (looks_verb(tokens_[i]) && !is(tokens_[i], kAuxiliaries)) {
+        const Token& next = tokens_[i + 1];
+        return is(next, kArticles) || is(next, kPossessives) || is(next, kNeuterPossessives);
+      }
+    return false;
+  }
+
   // "He"/"she" as the main clause's whole subject: someone named before.
   Gender subject_pronoun() const {
     if (segments_.empty()) return Gender::kUnknown;
@@ -2130,6 +2143,7 @@ SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
   out.person_speaks =
       labeler.main_verb_reports() || (!out.person.empty() && out.person != labeler.named_subject());
   out.subject_pronoun = labeler.subject_pronoun();
+  out.verb_object = labeler.verb_object();
   // For a one-word subject too: the article may know it as a person's surname ("Kopp").
   out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);
   if (out.subject.empty() && out.person.empty()) out.definite = labeler.definite_subject();

@@ -390,6 +390,10 @@ TEST_CASE("'it' right after a sentence about a name of unknown sex is that name"
       "Tuesday.");
   REQUIRE(n.size() == 1);
   CHECK(n[0] == "It pleaded guilty");
+  // Nor when the name's verb had an object of its own, which "it" may be.
+  auto o = labels_of("Dana Whitfield founded the firm in 2001. It grew quickly in 2005.");
+  REQUIRE(o.size() == 2);
+  CHECK(o[1] == "It grew quickly");
 }
 
 TEST_CASE("'its' in a reported clause of a firm's named with a descriptor is the firm's") {
