@@ -443,6 +443,8 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
   for (size_t j = 0; j < ids.size(); ++j) {
     if (is_marker(ids[j]) || !(is(toks_[ids[j]], kTitles) || is(toks_[ids[j]], kFirmDescriptors))) continue;
     bool firm = !is(toks_[ids[j]], kTitles);
+    // A descriptor is written in lower case but at the sentence's start ("Maker Studios" is a name).
+    if (firm && toks_[ids[j]].cap && ids[j] != 0) continue;
     size_t name = j + 1;
     // "Gov. Tina Morales": an abbreviated title's dot.
     if (name < ids.size() && !is_marker(ids[name]) && is_punct(toks_[ids[name]], ".") &&

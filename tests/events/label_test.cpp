@@ -1352,6 +1352,9 @@ TEST_CASE("a noun that describes a firm before its name goes like a title") {
   // A title's company check does not apply: the descriptor goes before "Corp." too.
   CHECK(labels("Carmaker Dorna Motors said on Monday it would cut prices.", {"on Monday"}) ==
         std::vector<std::string>{"Dorna Motors said it would cut prices"});
+  // Capitalised mid-sentence, the word is part of a name.
+  CHECK(labels("The deal with Maker Studios closed on Monday.", {"on Monday"}) ==
+        std::vector<std::string>{"Deal with Maker Studios closed"});
 }
 
 TEST_CASE("'they' opening a subordinate clause is the main clause's plural subject") {
