@@ -865,6 +865,13 @@ class Labeler {
         push(i, SegmentKind::kMain, 1);
         continue;
       }
+      // "After the council voted on Monday the mayor resigned": with no comma, the main clause
+      // starts with its own subject right after the opening clause's date.
+      if (fronted_when && sequence > 0 && !comma && t.timex < 0 && i > start + 2 && tokens_[i - 1].timex >= 0 &&
+          subject_clause_at(i)) {
+        fronted_when = false;
+        push(i, SegmentKind::kMain, 0);
+      }
       if (is_punct(t, ";") || is_punct(t, "\u2014") || is_punct(t, ":")) { push(i, SegmentKind::kCoordinate, 1); continue; }
       // The word after a comma, past any closing quote: '..., \u201D when' reads as ', when'.
       size_t after = i + 1;

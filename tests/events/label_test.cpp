@@ -1337,6 +1337,9 @@ TEST_CASE("a date in an opening after- or before-clause labels that clause, not 
         std::vector<std::string>{"Talks resumed", "Talks broke down"});
   CHECK(labels("Before the dam opened in 1962, the valley flooded every spring.", {"in 1962"}) ==
         std::vector<std::string>{"Dam opened"});
+  // No comma: the main clause starts at its own subject after the date.
+  CHECK(labels("After the council voted on Monday the mayor resigned on Tuesday.", {"Monday", "Tuesday"}) ==
+        std::vector<std::string>{"Council voted", "Mayor resigned"});
   // No clause of its own: the main clause.
   CHECK(labels("After the vote on Monday, the council adjourned.", {"Monday"})[0] == "Council adjourned");
 }
