@@ -761,6 +761,14 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       continue;
     }
     if (is_contact_block(p)) continue;
+    // "John Smith (1932-2026)\nJohn Smith served as mayor ...": an obituary's heading on the line
+    // above the story is a paragraph of its own, not the start of the story's first sentence.
+    if (size_t nl = p.find('\n'); nl != std::string_view::npos && nl + 1 < p.size() && is_life_heading(p.substr(0, nl))) {
+      paragraphs.insert(paragraphs.begin() + static_cast<std::ptrdiff_t>(next) + 1,
+                        TextRange{paragraphs[next].begin + nl + 1, paragraphs[next].end});
+      paragraphs[next].end = paragraphs[next].begin + nl;
+      p = p.substr(0, nl);
+    }
     Paragraph para{paragraphs[next], false};
     TextRange prose = paragraphs[next];  // its sentences start after a photo credit
     // A credit in brackets on the line above its caption ("(Photo: Jane Roe/Agency)\nEngineers
