@@ -393,11 +393,11 @@ class Labeler {
   std::optional<std::vector<size_t>> elliptical_comparison(size_t first) const {
     size_t i = first;
     while (i > 0 && is(tokens_[i - 1], kAuxiliaries) && tokens_[i - 1].timex < 0) --i;
-    if (i == 0 || !(is(tokens_[i - 1], kSubjectPronouns) || is(tokens_[i - 1], kNeuterPronouns)) ||
+    if (i < 2 || !(is(tokens_[i - 1], kSubjectPronouns) || is(tokens_[i - 1], kNeuterPronouns)) ||
         tokens_[i - 1].timex >= 0)
       return std::nullopt;
     size_t word = i - 2;  // "than" or "as"
-    if (i < 2 || (tokens_[word].lower != "than" && tokens_[word].lower != "as") || tokens_[word].timex >= 0)
+    if ((tokens_[word].lower != "than" && tokens_[word].lower != "as") || tokens_[word].timex >= 0)
       return std::nullopt;
     size_t k = segment_of(word);
     // ", as it had in January" opens a clause of its own: the one before it is compared.
@@ -1364,8 +1364,6 @@ class Labeler {
     return std::nullopt;
   }
 
-  // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which
-  // describes the noun phrase before it.
   // When one to three capitalised words ("Ohio", "N.J.") start at token `open`, after a comma
   // that a capitalised word and, before it, a participle's phrase lead to (", founded in Dayton,
   // Ohio,"): the first token of that phrase. Else `open`.
@@ -1386,6 +1384,8 @@ class Labeler {
     return participle ? p : open;
   }
 
+  // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which
+  // describes the noun phrase before it.
   std::optional<std::vector<size_t>> participle_aside(size_t first, size_t last, size_t k) const {
     size_t open = first;
     while (open > segments_[k].begin && !(is_punct(tokens_[open - 1], ",") && tokens_[open - 1].timex < 0)) --open;
