@@ -182,6 +182,13 @@ void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const {
   bool prev_word = !is_marker(ids[ids.size() - 2]);
   if (is(last, kAuxiliaries)) {
     ids.pop_back();
+    // "closed higher [on Friday] than it had [on Thursday]": the comparison's pronoun and
+    // "than" go with the auxiliary.
+    size_t n = ids.size();
+    if (n >= 3 && !is_marker(ids[n - 1]) && !is_marker(ids[n - 2]) &&
+        (is(toks_[ids[n - 1]], kSubjectPronouns) || is(toks_[ids[n - 1]], kNeuterPronouns)) &&
+        (toks_[ids[n - 2]].lower == "than" || toks_[ids[n - 2]].lower == "as"))
+      ids.resize(n - 2);
   } else if (prev_word && is(last, kEchoAdverbs) && is(prev, kConjunctions)) {
     ids.resize(ids.size() - 2);
   } else if (prev_word && ids.size() >= 4 && is_punct(prev, ",") && last.word && !last.cap &&
@@ -342,6 +349,13 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
                                       toks_[i - 1].end == toks_[i].begin;
                              });
     if (based) continue;
+    // ", a Dayton, Ohio-based maker of heaters,": the aside goes on past its place's state.
+    if (close + 1 < ids.size() && !is_marker(ids[close + 1]) && toks_[ids[close + 1]].cap &&
+        toks_[ids[close + 1]].lower.ends_with("-based")) {
+      size_t more = close + 1;
+      while (more < ids.size() && more < close + 14 && (is_marker(ids[more]) || !is_punct(toks_[ids[more]], ","))) ++more;
+      if (more < ids.size() && more < close + 14) close = more;
+    }
     bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) ||
                  (close - j > 4 && !restated) || number || participle || party;
     if (!aside || is(first, kConjunctions)) continue;

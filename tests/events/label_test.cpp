@@ -1124,6 +1124,8 @@ TEST_CASE("where a firm is based is no part of its label") {
         std::vector<std::string>{"Brightwell Ltd announced that it had hired 200 engineers"});
   CHECK(labels("Dayton, Ohio-based Acme Corp. said on Wednesday it would close a plant.", {"on Wednesday"}) ==
         std::vector<std::string>{"Acme Corp. said it would close a plant"});
+  CHECK(labels("Acme Corp, a Dayton, Ohio-based maker of heaters, said on Monday it would recall 40,000 units.",
+               {"on Monday"}) == std::vector<std::string>{"Acme Corp said it would recall 40,000 units"});
   // A date in the aside labels it, the place's state included.
   CHECK(labels("The company, founded in Dayton, Ohio, in 1921, now employs 3,000 people.", {"in 1921"}) ==
         std::vector<std::string>{"Company founded in Dayton, Ohio"});
@@ -1306,6 +1308,9 @@ TEST_CASE("an elliptical comparison's date labels the clause it compares with") 
   // ", as it had": a clause of its own, which repeats the one before.
   CHECK(labels("Rail traffic fell in February, as it had in January.", {"February", "January"}) ==
         std::vector<std::string>{"Rail traffic fell", "Rail traffic fell"});
+  // The earlier date of a clause loses the comparison the later one took away.
+  CHECK(labels("The index closed higher on Friday than it had on Thursday.", {"on Friday", "on Thursday"}) ==
+        std::vector<std::string>{"Index closed higher", "Index closed higher"});
   // A comparison with a verb of its own keeps it.
   CHECK(labels("The road reopened sooner than it did after the flood in 2021.", {"2021"}) ==
         std::vector<std::string>{"Road reopened sooner than it did after the flood"});
