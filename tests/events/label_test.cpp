@@ -1105,7 +1105,7 @@ TEST_CASE("a fronted place goes with the larger place named after it") {
                {"on Monday"})[0] == "Jean Dupont said that the park would reopen");
 }
 
-TEST_CASE("a 'City, ST.-based' name between commas is no aside, and the label starts at the firm") {
+TEST_CASE("a 'City ST.-based' name between commas is no aside and the label starts at the firm") {
   CHECK(labels("Norwood, Mass.-based Phoenix, a once-high-flying maker of software, has had "
                "substantial losses in the "
                "past two quarters.",
@@ -1335,7 +1335,7 @@ TEST_CASE("a sentence adverb set off by a comma at the start is no part of the l
         std::vector<std::string>{"Italy, Spain and France signed the accord"});
 }
 
-TEST_CASE("a date in an opening after- or before-clause labels that clause, not the main one") {
+TEST_CASE("a date in an opening after- or before-clause labels that clause and not the main one") {
   CHECK(labels("After talks broke down on Friday, talks resumed on Monday.", {"Friday", "Monday"}) ==
         std::vector<std::string>{"Talks broke down", "Talks resumed"});
   CHECK(labels("Talks resumed on Monday after talks broke down on Friday.", {"Monday", "Friday"}) ==
