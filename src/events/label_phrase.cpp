@@ -540,7 +540,11 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     // "was sworn in": a word after an auxiliary is a participle.
     size_t v = ids[ids.size() - 2];
     bool participle = v > 0 && is(toks_[v - 1], kAuxiliaries) && verb.word && !verb.cap;
-    return word && v + 1 == ids.back() && !is(verb, kAuxiliaries) &&
+    // "the operation was over", "shares were down": after a form of "be" the word is the
+    // predicate.
+    bool copula = verb.lower == "is" || verb.lower == "was" || verb.lower == "are" || verb.lower == "were" ||
+                  verb.lower == "be" || verb.lower == "been";
+    return word && v + 1 == ids.back() && (!is(verb, kAuxiliaries) || (copula && is(t, kVerbParticles))) &&
            (looks_verb(verb) || is(verb, kParticiples) || participle);
   };
   // "Overseas, G20 leaders meet", "Domestically, retail sales fell": an adverb set off by a
@@ -651,17 +655,30 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     drop_trailing_aside_time(prefix);
     // A participle left hanging by the cut ("threats resulting") goes too, but not one that
     // completes its auxiliary ("providers were warned"); an auxiliary or "not" left last goes.
-    auto hanging = [&]() {
+    auto hanging = [&](bool verbs) {
       if (prefix.empty() || is_marker(prefix.back())) return false;
       const Token& t = toks_[prefix.back()];
-      // ... or a subject left without its verb ("the earning power they [lost]").
+      // ... or a subject left without its verb ("the earning power they [lost]", "the principle
+      // of fairness it [vindicated]": "it" after a noun, not an object after its verb).
       if (is(t, kAuxiliaries) || is(t, kNegations) || is(t, kSubjectPronouns)) return true;
+      if (is(t, kNeuterPronouns) && prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2])) {
+        const Token& before = toks_[prefix[prefix.size() - 2]];
+        return before.word && !looks_verb(before) && !is(before, kCutWords) && !is(before, kParticiples) &&
+               !is(before, kConjunctions) && !is(before, kReportingVerbs);
+      }
       bool completes = prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2]) &&
                        is(toks_[prefix[prefix.size() - 2]], kAuxiliaries);
-      return looks_verb(t) && !completes;
+      return verbs && looks_verb(t) && !completes;
     };
-    while (hanging()) prefix.pop_back();
+    while (hanging(true)) prefix.pop_back();
     trim_ends(prefix);
+    // "... as he was [about to be deported]": an auxiliary or pronoun that trim_ends() left last
+    // hangs too (a verb there ends its clause: "residents said").
+    for (size_t before = 0; before != prefix.size();) {
+      before = prefix.size();
+      while (hanging(false)) prefix.pop_back();
+      trim_ends(prefix);
+    }
     drop_dangling_end(prefix);
     std::string out = render(prefix);
     if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;

@@ -1373,5 +1373,23 @@ TEST_CASE("'they' opening a subordinate clause is the main clause's plural subje
         "They broke down");
 }
 
+TEST_CASE("a label cut short or trimmed ends on no auxiliary or pronoun left hanging") {
+  // A predicate adverb after a form of "be" ends a label well.
+  CHECK(labels("By mid afternoon, harbour officials were saying the search was over, but that has not been "
+               "confirmed.",
+               {"mid afternoon"}) == std::vector<std::string>{"Harbour officials were saying the search was over"});
+  CHECK(labels("Shares were down on Monday.", {"on Monday"}) == std::vector<std::string>{"Shares were down"});
+  // A cut before "about to be ..." leaves no "as he was".
+  CHECK(labels("Ines Farrow said the police arrested the driver at the station in the early hours of Monday "
+               "as he was about to board a train to the coast.",
+               {"Monday"}) ==
+        std::vector<std::string>{"Ines Farrow said the police arrested the driver at the station in the early hours"});
+  // Nor an "it" after a noun, whose verb the cut took ("the principle of fairness it [upheld]").
+  CHECK(labels("The appeals court stepped back this week from the broad principle of open public access to court "
+               "records it upheld two years ago in a ruling on the harbour board.",
+               {"this week", "two years ago"})[0] ==
+        "Appeals court stepped back from the broad principle of open public access to court records");
+}
+
 }  // namespace
 }  // namespace chronoline
