@@ -659,12 +659,13 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
       if (prefix.empty() || is_marker(prefix.back())) return false;
       const Token& t = toks_[prefix.back()];
       // ... or a subject left without its verb ("the earning power they [lost]", "the principle
-      // of fairness it [vindicated]": "it" after a noun, not an object after its verb).
+      // of fairness it [vindicated]", "told analysts that it [intended]": "it" after a noun or
+      // "that", not an object after its verb).
       if (is(t, kAuxiliaries) || is(t, kNegations) || is(t, kSubjectPronouns)) return true;
       if (is(t, kNeuterPronouns) && prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2])) {
         const Token& before = toks_[prefix[prefix.size() - 2]];
-        return before.word && !looks_verb(before) && !is(before, kCutWords) && !is(before, kParticiples) &&
-               !is(before, kConjunctions) && !is(before, kReportingVerbs);
+        return before.word && !looks_verb(before) && (!is(before, kCutWords) || before.lower == "that") &&
+               !is(before, kParticiples) && !is(before, kConjunctions) && !is(before, kReportingVerbs);
       }
       bool completes = prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2]) &&
                        is(toks_[prefix[prefix.size() - 2]], kAuxiliaries);

@@ -1384,6 +1384,10 @@ TEST_CASE("a label cut short or trimmed ends on no auxiliary or pronoun left han
                "as he was about to board a train to the coast.",
                {"Monday"}) ==
         std::vector<std::string>{"Ines Farrow said the police arrested the driver at the station in the early hours"});
+  // Nor "that it" whose verb the cut took.
+  CHECK(labels("Until recently, the ferry company had been telling its passengers and the harbour board that by "
+               "2027 it intended to run a third boat on the winter timetable.",
+               {"2027"})[0] == "Ferry company had been telling its passengers and the harbour board");
   // Nor an "it" after a noun, whose verb the cut took ("the principle of fairness it [upheld]").
   CHECK(labels("The appeals court stepped back this week from the broad principle of open public access to court "
                "records it upheld two years ago in a ruling on the harbour board.",
