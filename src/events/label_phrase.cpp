@@ -687,7 +687,20 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
   std::string out = render(ids);
   std::string cut = utf8::truncate(out, max_length);
   size_t space = cut.rfind(' ');
-  if (space != std::string::npos && space > cut.size() / 2) cut = cut.substr(0, space) + "\u2026";
+  if (space != std::string::npos && space > cut.size() / 2) {
+    cut.resize(space);
+    // "could not stop the\u2026": an article, preposition or conjunction says nothing before the
+    // ellipsis.
+    for (size_t last = cut.rfind(' '); last != std::string::npos && last > cut.size() / 2; last = cut.rfind(' ')) {
+      std::string word = cut.substr(last + 1);
+      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (!kArticles.contains(word) && !kCutWords.contains(word) && !kConjunctions.contains(word) &&
+          !kPossessives.contains(word))
+        break;
+      cut.resize(last);
+    }
+    cut += "\u2026";
+  }
   return cut;
 }
 

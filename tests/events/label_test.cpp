@@ -1384,6 +1384,11 @@ TEST_CASE("a label cut short or trimmed ends on no auxiliary or pronoun left han
                "as he was about to board a train to the coast.",
                {"Monday"}) ==
         std::vector<std::string>{"Ines Farrow said the police arrested the driver at the station in the early hours"});
+  // A cut at a word puts no article before its ellipsis (was "... covering the\u2026").
+  CHECK(labels("On Monday the regional water authority board unanimously approved an urgent spending plan covering "
+               "the barrier repairs road widening schemes new pumping stations.",
+               {"Monday"})[0] ==
+        "Regional water authority board unanimously approved an urgent spending plan covering\u2026");
   // Nor "that it" whose verb the cut took.
   CHECK(labels("Until recently, the ferry company had been telling its passengers and the harbour board that by "
                "2027 it intended to run a third boat on the winter timetable.",
