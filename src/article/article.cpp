@@ -150,6 +150,40 @@ bool is_bracketed_note(std::string_view line) {
   return inside.size() > 1 && is_upper_ascii(inside[0]) && last != '.' && last != '!' && last != '?';
 }
 
+// An obituary's heading: one to five capitalised words and a life in brackets, two years
+// joined by a dash ("John Smith (1932-2026)", "Eleanor Voss (March 3, 1932 – Nov. 24,
+// 2026)"), nothing after it but a full stop.
+bool is_life_heading(std::string_view line) {
+  size_t open = line.find(" (");
+  if (line.size() > 120 || open == std::string_view::npos || open == 0) return false;
+  std::string_view rest = line.substr(open + 2);
+  size_t close = rest.find(')');
+  if (close == std::string_view::npos || rest.substr(close + 1).find_first_not_of(".") != std::string_view::npos)
+    return false;
+  int words = 0;
+  for (size_t b = 0; b < open;) {
+    size_t e = line.find(' ', b);
+    if (e == std::string_view::npos || e > open) e = open;
+    if (e > b && !is_upper_ascii(line[b])) return false;
+    words += e > b ? 1 : 0;
+    b = e + 1;
+  }
+  // Two runs of four digits with a dash between them and nothing but dates around.
+  std::string_view inside = rest.substr(0, close);
+  size_t years = 0, dash = std::string_view::npos;
+  for (size_t i = 0; i < inside.size();) {
+    size_t n = 0;
+    while (i + n < inside.size() && std::isdigit(static_cast<unsigned char>(inside[i + n]))) ++n;
+    if (n == 4) ++years;
+    if (n > 0) { i += n; continue; }
+    if (inside[i] == '-' || inside.substr(i).starts_with("\u2013") || inside.substr(i).starts_with("\u2014")) {
+      if (years == 1 && dash == std::string_view::npos) dash = i;
+    }
+    ++i;
+  }
+  return words >= 1 && words <= 5 && years == 2 && dash != std::string_view::npos;
+}
+
 // Lower-case `line` starts with `marker` as whole words.
 bool starts_with_words(std::string_view line, std::string_view marker) {
   return line.starts_with(marker) &&
@@ -638,9 +672,13 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   // The title: one line, repeated right after it by some scrapers.
   // A lone line with nothing after it is the story, not a title ("January 25, 2022\n\nThe council
   // voted on Tuesday to close the pool.").
+  std::optional<TextRange> life_title;
   if (next + 1 < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos &&
       paragraphs[next].size() < 300) {
     a.title = std::string(without_title_tags(a.slice(paragraphs[next])));
+    // An obituary headed by its name and life ("John Smith (1932-2026)") tells the life there
+    // too: the heading is also the story's first paragraph.
+    if (is_life_heading(a.title)) life_title = paragraphs[next];
     ++next;
     if (next < paragraphs.size() && without_title_tags(a.slice(paragraphs[next])) == a.title) ++next;
     // Or the dateline comes after the title, maybe after a standfirst (one line without a full
@@ -709,6 +747,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       }
     }
   }
+  if (life_title) paragraphs.insert(paragraphs.begin() + static_cast<std::ptrdiff_t>(next), *life_title);
   for (; next < paragraphs.size(); ++next) {
     std::string_view p = a.slice(paragraphs[next]);
     if (is_furniture(p) || is_bracketed_note(p)) continue;
@@ -722,6 +761,14 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       continue;
     }
     if (is_contact_block(p)) continue;
+    // "John Smith (1932-2026)\nJohn Smith served as mayor ...": an obituary's heading on the line
+    // above the story is a paragraph of its own, not the start of the story's first sentence.
+    if (size_t nl = p.find('\n'); nl != std::string_view::npos && nl + 1 < p.size() && is_life_heading(p.substr(0, nl))) {
+      paragraphs.insert(paragraphs.begin() + static_cast<std::ptrdiff_t>(next) + 1,
+                        TextRange{paragraphs[next].begin + nl + 1, paragraphs[next].end});
+      paragraphs[next].end = paragraphs[next].begin + nl;
+      p = p.substr(0, nl);
+    }
     Paragraph para{paragraphs[next], false};
     TextRange prose = paragraphs[next];  // its sentences start after a photo credit
     // A credit in brackets on the line above its caption ("(Photo: Jane Roe/Agency)\nEngineers

@@ -188,7 +188,6 @@ std::string life_of(const Article& article, std::string_view line, std::string_v
   if (open == std::string_view::npos || text[open] != '(' || close == std::string_view::npos ||
       text[close] != ')')
     return {};
-  if (!mentions_death(line) && !mentions_death(article.title)) return {};
   // The capitalised words before the bracket: "Eleanor Voss".
   size_t end = open;
   while (end > 0 && text[end - 1] == ' ') --end;
@@ -202,7 +201,25 @@ std::string life_of(const Article& article, std::string_view line, std::string_v
     begin = b;
     if (b > 0 && text[b - 1] != ' ') break;
   }
-  return begin < end ? std::string(text.substr(begin, end - begin)) : std::string();
+  if (begin >= end) return {};
+  // "John Smith (1932-2026)" as a paragraph of its own, an obituary's heading, is a life too
+  // (not a line of a list of office holders: "John Smith (1970-1990)\nMary Jones (1990-2002)").
+  size_t after = close + 1;
+  while (after < text.size() && (text[after] == '.' || text[after] == ' ')) ++after;
+  auto blank_or_edge = [&](size_t i, int step) {  // the text at i is a line break
+    size_t j = i;
+    if (step < 0) {
+      if (j == 0) return true;
+      if (text[j - 1] != '\n') return false;
+      return j == 1 || text[j - 2] == '\n';
+    }
+    if (j >= text.size()) return true;
+    if (text[j] != '\n') return false;
+    return j + 1 >= text.size() || text[j + 1] == '\n';
+  };
+  bool heading = blank_or_edge(begin, -1) && blank_or_edge(after, 1);
+  if (!heading && !mentions_death(line) && !mentions_death(article.title)) return {};
+  return std::string(text.substr(begin, end - begin));
 }
 
 // For a transcript's answer that is a date alone ("A: On March 3."), a label from the question
@@ -665,6 +682,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     tokens.push_back(tokenize_sentence(article.slice(sentence.range)));
   People people(article, tokens);  // who "she" or "he" stands for
   std::string previous_definite;  // the last sentence's subject, when a definite noun phrase
+  std::string previous_unsexed;   // the last sentence's subject, when a name of unknown sex
   MidSentenceNames names(article.text);
   WordIndex index;  // the events so far by date and word
   std::vector<size_t> deaths;  // the events that end a life span in brackets
@@ -684,6 +702,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     // "the port" after "Port of Valmora"); further back, the last name.
     std::string_view it = antecedent;
     if (!previous_definite.empty() && !names_head(antecedent, previous_definite)) it = previous_definite;
+    // "Fenwick Chemicals was charged ... It pleaded guilty": a name that could be a person's, and
+    // that nothing showed to be a man's or a woman's, is the thing "it" stands for right after it.
+    else if (!previous_unsexed.empty()) it = previous_unsexed;
     SentenceLabels labels = label_sentence(line, std::move(tokens[sentence_index]), spans);
     // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
     // "she" stands for is one.
@@ -848,6 +869,10 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     if (!labels.subject.empty() && labels.person.empty() && !several && !opens_quotation(line) &&
         (labels.subject.find(' ') != std::string::npos || names.contains(labels.subject)))
       antecedent = std::move(labels.subject);
+    previous_unsexed.clear();
+    if (!labels.person.empty() && labels.person == labels.subject && !several && !labels.verb_object &&
+        people.of(labels.person) == Gender::kUnknown && labels.person_pronouns == Gender::kUnknown)
+      previous_unsexed = labels.person;
     people.next_sentence(std::move(labels.person));
     previous_definite = std::move(labels.definite);
   }

@@ -72,6 +72,8 @@ class Labeler {
     if (ids.empty() || ids.size() > 12) return {};
     phrase_.drop_insertions(ids);
     phrase_.trim_ends(ids);
+    // "Chipmaker Veltrix": the firm is "Veltrix".
+    if (ids.size() > 1 && is(tokens_[ids[0]], kFirmDescriptors) && tokens_[ids[1]].cap) ids.erase(ids.begin());
     if (ids.empty() || ids.size() > 5) return {};
     auto capitalised = [&](size_t i) {
       const Token& t = tokens_[i];
@@ -80,7 +82,7 @@ class Labeler {
              !is(t, kNeuterPronouns) && !is(t, kNeuterPossessives) && !is(t, kArticles);
     };
     if (!capitalised(ids.front()) || !capitalised(ids.back())) return {};
-    return phrase_.render(ids);
+    return phrase_.render(ids) + abbreviation_dot(ids.back());  // "Acme Corp." keeps its dot
   }
 
   // The main clause's subject when it is a short definite noun phrase ("The 48-turbine farm"),
@@ -169,6 +171,19 @@ class Labeler {
     return false;
   }
 
+  // True when the main clause's first verb takes a noun phrase right after it ("founded the firm",
+  // "bought a rival"), which a later "it" may stand for as well as the subject.
+  bool verb_object() const {
+    if (segments_.empty()) return false;
+    const Segment& g = segments_[main_segment()];
+    for (size_t i = g.body; i + 1 < g.end; ++i)
+      if (looks_verb(tokens_[i]) && !is(tokens_[i], kAuxiliaries)) {
+        const Token& next = tokens_[i + 1];
+        return is(next, kArticles) || is(next, kPossessives) || is(next, kNeuterPossessives);
+      }
+    return false;
+  }
+
   // "He"/"she" as the main clause's whole subject: someone named before.
   Gender subject_pronoun() const {
     if (segments_.empty()) return Gender::kUnknown;
@@ -241,6 +256,7 @@ class Labeler {
     }
     if (segments_[home].kind == SegmentKind::kFronted && home == 0)
       if (std::string done = fronted_ing(first, max_length); !done.empty()) return done;
+    if (auto compared = elliptical_comparison(first)) return phrase_.finish(*compared, max_length);
     if (auto focused = cleft(home, first, last)) return phrase_.finish(*focused, max_length);
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted) k = main_segment();
@@ -367,6 +383,32 @@ class Labeler {
     bool dot = i + 1 < tokens_.size() && is_punct(tokens_[i + 1], ".") &&
                tokens_[i + 1].begin == tokens_[i].end && tokens_[i].word && tokens_[i].cap;
     return dot ? "." : "";
+  }
+
+  // "The river rose faster than it did [in 2019]", "as many ships as it did [last year]", "fell
+  // in February, as it had [in January]": a comparison whose clause is only a pronoun and an
+  // auxiliary before the date says the clause it compares with was measured (or happened) then
+  // too. Its own words say nothing alone ("... faster than it"), so the label is that clause up
+  // to "than" or "as" ("River rose faster", "Rail traffic fell"); nullopt for any other date.
+  std::optional<std::vector<size_t>> elliptical_comparison(size_t first) const {
+    size_t i = first;
+    while (i > 0 && is(tokens_[i - 1], kAuxiliaries) && tokens_[i - 1].timex < 0) --i;
+    if (i < 2 || !(is(tokens_[i - 1], kSubjectPronouns) || is(tokens_[i - 1], kNeuterPronouns)) ||
+        tokens_[i - 1].timex >= 0)
+      return std::nullopt;
+    size_t word = i - 2;  // "than" or "as"
+    if ((tokens_[word].lower != "than" && tokens_[word].lower != "as") || tokens_[word].timex >= 0)
+      return std::nullopt;
+    size_t k = segment_of(word);
+    // ", as it had in January" opens a clause of its own: the one before it is compared.
+    if (segments_[k].body > word) {
+      if (k == 0) return std::nullopt;
+      return segment_words(k - 1);
+    }
+    std::vector<size_t> out = segment_words(k);
+    std::erase_if(out, [&](size_t j) { return j >= word && j < tokens_.size(); });
+    if (out.empty()) return std::nullopt;
+    return out;
   }
 
   // "After touring the capital on Thursday and meeting police leaders on Friday, the FBI chief
@@ -777,7 +819,7 @@ class Labeler {
       push(e, SegmentKind::kMain, 0);
     }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
-    else if (!tokens_.empty() && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
+    else if (!tokens_.empty() && opening_sequence() == 0 && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
                                   modified_conjunction_opens())) {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
@@ -807,9 +849,10 @@ class Labeler {
     bool opening_subordinate = start == 0 && !tokens_.empty() && tokens_[0].timex < 0 &&
                                (is(tokens_[0], kSubordinators) || tokens_[0].lower == "when") &&
                                !is(tokens_[0], kLooseSubordinators) && clause_follows(1);
-    if (opening_subordinate) {
+    size_t sequence = start == 0 ? opening_sequence() : 0;
+    if (opening_subordinate || sequence > 0) {
       current_ = SegmentKind::kSubordinate;
-      current_skip_ = 1;
+      current_skip_ = opening_subordinate ? 1 : sequence;
       fronted_when = true;  // the same comma ends it
     }
     for (size_t i = start; i < tokens_.size(); ++i) {
@@ -821,6 +864,13 @@ class Labeler {
         fronted_when = false;
         push(i, SegmentKind::kMain, 1);
         continue;
+      }
+      // "After the council voted on Monday the mayor resigned": with no comma, the main clause
+      // starts with its own subject right after the opening clause's date.
+      if (fronted_when && sequence > 0 && !comma && t.timex < 0 && i > start + 2 && tokens_[i - 1].timex >= 0 &&
+          subject_clause_at(i)) {
+        fronted_when = false;
+        push(i, SegmentKind::kMain, 0);
       }
       if (is_punct(t, ";") || is_punct(t, "\u2014") || is_punct(t, ":")) { push(i, SegmentKind::kCoordinate, 1); continue; }
       // The word after a comma, past any closing quote: '..., \u201D when' reads as ', when'.
@@ -884,6 +934,18 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // "After talks broke down on Friday, ...", "Even before the dam opened in 1962, ...": a
+  // conjunction of sequence-conjunctions.txt (after an adverb of nearness) that opens the
+  // sentence with a finite clause of its own; past it, else 0. An -ing verb there ("After
+  // winning the election") is the main clause subject's doing, and fronted_ing() labels it.
+  size_t opening_sequence() const {
+    size_t c = modified_conjunction_opens() ? 1 : 0;
+    if (tokens_.size() < c + 4 || tokens_[c].timex >= 0 || !is(tokens_[c], kSequenceConjunctions) ||
+        tokens_[c + 1].timex >= 0 || (tokens_[c + 1].lower.ends_with("ing") && looks_verb(tokens_[c + 1])))
+      return 0;
+    return clause_follows(c + 1) && verb_not_noun_follows(c + 1) ? c + 1 : 0;
   }
 
   // True when the conjunction at token `conj` may end a clause that starts at `start`: a finite
@@ -1302,11 +1364,37 @@ class Labeler {
     return std::nullopt;
   }
 
+  // When one to three capitalised words ("Ohio", "N.J.") start at token `open`, after a comma
+  // that a capitalised word and, before it, a participle's phrase lead to (", founded in Dayton,
+  // Ohio,"): the first token of that phrase. Else `open`.
+  size_t place_opening(size_t open) const {
+    size_t j = open, words = 0;
+    for (; j < tokens_.size() && j < open + 6 && tokens_[j].timex < 0; ++j) {
+      if (tokens_[j].word && tokens_[j].cap && !is(tokens_[j], kArticles)) ++words;
+      else if (!(is_punct(tokens_[j], ".") && j > open && tokens_[j].begin == tokens_[j - 1].end)) break;
+    }
+    if (words == 0 || words > 3 || j >= tokens_.size() || !(is_punct(tokens_[j], ",") || tokens_[j].timex >= 0))
+      return open;
+    if (open < 3 || !is_punct(tokens_[open - 1], ",") || !tokens_[open - 2].cap) return open;
+    size_t p = open - 1;
+    while (p > 0 && p + 10 > open && !is_punct(tokens_[p - 1], ",")) --p;
+    if (p == 0 || !is_punct(tokens_[p - 1], ",")) return open;
+    const Token& lead = tokens_[p];
+    bool participle = looks_verb(lead) && !is(lead, kAuxiliaries) && lead.lower.ends_with("ed");
+    return participle ? p : open;
+  }
+
   // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which
   // describes the noun phrase before it.
   std::optional<std::vector<size_t>> participle_aside(size_t first, size_t last, size_t k) const {
     size_t open = first;
     while (open > segments_[k].begin && !(is_punct(tokens_[open - 1], ",") && tokens_[open - 1].timex < 0)) --open;
+    // ", founded in Dayton, Ohio, in 1921,": the aside goes on past a place's state or country.
+    if (open == first && open > segments_[k].begin + 2) {
+      size_t q = open - 1;
+      while (q > segments_[k].begin && q + 5 > open && !is_punct(tokens_[q - 1], ",")) --q;
+      if (size_t back = place_opening(q); back != q && back > segments_[k].begin) open = back;
+    }
     if (open == segments_[k].begin || open >= first) return std::nullopt;
     // ", first tabled at 10 Downing Street in March,": an adverb may come before the participle.
     size_t verb = open + 1 < first && is(tokens_[open], kAsideAdverbs) ? open + 1 : open;
@@ -1864,14 +1952,16 @@ class Labeler {
       }
       case SegmentKind::kSubordinate:
         // "The farm will supply 400,000 homes once it is finished": "it" is the main subject;
-        // "Elian has been the focus ... since he was found": "he" the main subject that is a name.
+        // "Elian has been the focus ... since he was found": "he" the main subject that is a name;
+        // "Talks resumed on Monday after they broke down": "they" a plural one.
         if (!body.empty() &&
             (is(tokens_[body.front()], kNeuterPronouns) ||
-             is(tokens_[body.front()], kPersonPronouns)) &&
+             is(tokens_[body.front()], kPersonPronouns) || tokens_[body.front()].lower == "they") &&
             k != main_segment())
           if (auto main_subject = noun_phrase_subject(main_segment());
               !main_subject.empty() &&
               (is(tokens_[body.front()], kNeuterPronouns) ? !plural(tokens_[head_of(main_subject)])
+               : tokens_[body.front()].lower == "they"    ? plural(tokens_[head_of(main_subject)])
                                                           : one_name(main_subject))) {
             body.erase(body.begin());
             subject = main_subject;
@@ -2060,6 +2150,7 @@ SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
   out.person_speaks =
       labeler.main_verb_reports() || (!out.person.empty() && out.person != labeler.named_subject());
   out.subject_pronoun = labeler.subject_pronoun();
+  out.verb_object = labeler.verb_object();
   // For a one-word subject too: the article may know it as a person's surname ("Kopp").
   out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);
   if (out.subject.empty() && out.person.empty()) out.definite = labeler.definite_subject();

@@ -54,6 +54,8 @@ struct SentenceLabels {
   std::string definite;             // else a short definite subject, article dropped ("farm")
   // The main clause's subject is "he" (kMale) or "she" (kFemale): someone named before.
   Gender subject_pronoun = Gender::kUnknown;
+  // The main clause's verb has an object of its own ("founded the firm"): another thing "it" may be.
+  bool verb_object = false;
   // `person` (else `subject`) is the only name of a person in the sentence, and its other person pronouns are all
   // "he"/"his"/"him" (kMale) or all "she"/"her" (kFemale): "Anna Berg said she would resign".
   Gender person_pronouns = Gender::kUnknown;

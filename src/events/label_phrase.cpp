@@ -182,6 +182,13 @@ void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const {
   bool prev_word = !is_marker(ids[ids.size() - 2]);
   if (is(last, kAuxiliaries)) {
     ids.pop_back();
+    // "closed higher [on Friday] than it had [on Thursday]": the comparison's pronoun and
+    // "than" go with the auxiliary.
+    size_t n = ids.size();
+    if (n >= 3 && !is_marker(ids[n - 1]) && !is_marker(ids[n - 2]) &&
+        (is(toks_[ids[n - 1]], kSubjectPronouns) || is(toks_[ids[n - 1]], kNeuterPronouns)) &&
+        (toks_[ids[n - 2]].lower == "than" || toks_[ids[n - 2]].lower == "as"))
+      ids.resize(n - 2);
   } else if (prev_word && is(last, kEchoAdverbs) && is(prev, kConjunctions)) {
     ids.resize(ids.size() - 2);
   } else if (prev_word && ids.size() >= 4 && is_punct(prev, ",") && last.word && !last.cap &&
@@ -342,16 +349,42 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
                                       toks_[i - 1].end == toks_[i].begin;
                              });
     if (based) continue;
+    // ", a Dayton, Ohio-based maker of heaters,": the aside goes on past its place's state.
+    if (close + 1 < ids.size() && !is_marker(ids[close + 1]) && toks_[ids[close + 1]].cap &&
+        toks_[ids[close + 1]].lower.ends_with("-based")) {
+      size_t more = close + 1;
+      while (more < ids.size() && more < close + 14 && (is_marker(ids[more]) || !is_punct(toks_[ids[more]], ","))) ++more;
+      if (more < ids.size() && more < close + 14) close = more;
+    }
     bool aside = is(first, kArticles) || is(first, kRelatives) || is(first, kPossessives) ||
                  (close - j > 4 && !restated) || number || participle || party;
     if (!aside || is(first, kConjunctions)) continue;
     // "Hartwell, 54, a former state treasurer, called": the age's closing comma opens the next
     // aside, so it stays for that to be dropped too.
+    // ", based in Dayton, Ohio,": a place's state or country after the aside's comma is in it.
+    if (participle) close = place_continued(ids, close);
     bool next_aside = number && close + 1 < ids.size() && !is_marker(ids[close + 1]) &&
                       (is(toks_[ids[close + 1]], kArticles) || is(toks_[ids[close + 1]], kPossessives));
     ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(next_aside ? close : close + 1));
     --j;
   }
+}
+
+// The comma that ends one to three capitalised words ("Ohio", "New South Wales", "N.J.") right
+// after the comma ids[close], when a capitalised word ends the aside before it ("based in
+// Dayton"); else `close`.
+size_t PhraseWriter::place_continued(const std::vector<size_t>& ids, size_t close) const {
+  if (close == 0 || is_marker(ids[close - 1]) || !toks_[ids[close - 1]].word || !toks_[ids[close - 1]].cap)
+    return close;
+  size_t j = close + 1, words = 0;
+  for (; j < ids.size() && j < close + 7 && !is_marker(ids[j]); ++j) {
+    const Token& t = toks_[ids[j]];
+    if (t.word && t.cap && t.timex < 0 && !is(t, kArticles) && !is(t, kPronouns)) ++words;
+    else if (!(is_punct(t, ".") && t.begin == toks_[ids[j - 1]].end)) break;
+  }
+  if (words == 0 || words > 3 || j >= ids.size() || is_marker(ids[j]) || !is_punct(toks_[ids[j]], ","))
+    return close;
+  return j;
 }
 
 // True when ids[j] is a comma after an amount and ", or" and another amount follow it.
@@ -422,7 +455,10 @@ size_t PhraseWriter::name_after_of(const std::vector<size_t>& ids, size_t from) 
 // "Russian President Vladimir Putin" -> "Vladimir Putin"; "former Afghan president Hamid Karzai" too.
 void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
   for (size_t j = 0; j < ids.size(); ++j) {
-    if (is_marker(ids[j]) || !is(toks_[ids[j]], kTitles)) continue;
+    if (is_marker(ids[j]) || !(is(toks_[ids[j]], kTitles) || is(toks_[ids[j]], kFirmDescriptors))) continue;
+    bool firm = !is(toks_[ids[j]], kTitles);
+    // A descriptor is written in lower case but at the sentence's start ("Maker Studios" is a name).
+    if (firm && toks_[ids[j]].cap && ids[j] != 0) continue;
     size_t name = j + 1;
     // "Gov. Tina Morales": an abbreviated title's dot.
     if (name < ids.size() && !is_marker(ids[name]) && is_punct(toks_[ids[name]], ".") &&
@@ -443,7 +479,7 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
       if (!t.word || !t.cap) break;
       company = company || is(t, kOrganisationWords);
     }
-    if (company) continue;
+    if (company && !firm) continue;
     // Back over the words that qualify the title ("former port", "Russian", "the city's police").
     size_t start = j;
     while (start > 0 && !is_marker(ids[start - 1])) {
@@ -504,10 +540,40 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     // "was sworn in": a word after an auxiliary is a participle.
     size_t v = ids[ids.size() - 2];
     bool participle = v > 0 && is(toks_[v - 1], kAuxiliaries) && verb.word && !verb.cap;
-    return word && v + 1 == ids.back() && !is(verb, kAuxiliaries) &&
+    // "the operation was over", "shares were down": after a form of "be" the word is the
+    // predicate.
+    bool copula = verb.lower == "is" || verb.lower == "was" || verb.lower == "are" || verb.lower == "were" ||
+                  verb.lower == "be" || verb.lower == "been";
+    return word && v + 1 == ids.back() && (!is(verb, kAuxiliaries) || (copula && is(t, kVerbParticles))) &&
            (looks_verb(verb) || is(verb, kParticiples) || participle);
   };
-  while (!ids.empty() && junk_front(ids.front())) ids.erase(ids.begin());
+  // "Overseas, G20 leaders meet", "Domestically, retail sales fell": an adverb set off by a
+  // comma at the start says where or how, not what happened.
+  auto fronted_adverb = [&]() {
+    if (ids.size() < 3 || is_marker(ids[0]) || is_marker(ids[1]) || !is_punct(toks_[ids[1]], ",") ||
+        !toks_[ids[0]].word)
+      return false;
+    const std::string& w = toks_[ids[0]].lower;
+    if (is(toks_[ids[0]], kFrontedAdverbs)) return true;
+    for (size_t n = 3; n <= kAdverbEndings.longest() && n + 3 <= w.size(); ++n)
+      if (kAdverbEndings.contains(std::string_view(w).substr(w.size() - n))) return true;
+    return false;
+  };
+  // "Dayton, Ohio-based Acme Corp. said": where a firm is based, before its name, goes.
+  auto based_prefix = [&]() -> size_t {
+    for (size_t j = 0; j + 2 < ids.size() && j < 8; ++j) {
+      if (is_marker(ids[j])) return 0;
+      const Token& t = toks_[ids[j]];
+      bool based = (t.lower.ends_with("-based") && t.cap) ||  // "Ohio-based"; "Mass.-based"
+                   (t.lower == "based" && j >= 2 && is_punct(toks_[ids[j - 1]], "-") &&
+                    toks_[ids[j - 1]].begin == toks_[ids[j - 2]].end);
+      if (based && !is_marker(ids[j + 1]) && toks_[ids[j + 1]].word && toks_[ids[j + 1]].cap) return j + 1;
+      if (!(t.word && t.cap) && !is_punct(t, ",") && !is_punct(t, ".") && !is_punct(t, "-")) return 0;
+    }
+    return 0;
+  };
+  if (size_t n = based_prefix(); n > 0) ids.erase(ids.begin(), ids.begin() + static_cast<long>(n));
+  while (!ids.empty() && (junk_front(ids.front()) || fronted_adverb())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
   while (!ids.empty() && junk_back(ids.back()) && !particle() &&
          (is_marker(ids.back()) ||
@@ -589,17 +655,31 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     drop_trailing_aside_time(prefix);
     // A participle left hanging by the cut ("threats resulting") goes too, but not one that
     // completes its auxiliary ("providers were warned"); an auxiliary or "not" left last goes.
-    auto hanging = [&]() {
+    auto hanging = [&](bool verbs) {
       if (prefix.empty() || is_marker(prefix.back())) return false;
       const Token& t = toks_[prefix.back()];
-      // ... or a subject left without its verb ("the earning power they [lost]").
+      // ... or a subject left without its verb ("the earning power they [lost]", "the principle
+      // of fairness it [vindicated]", "told analysts that it [intended]": "it" after a noun or
+      // "that", not an object after its verb).
       if (is(t, kAuxiliaries) || is(t, kNegations) || is(t, kSubjectPronouns)) return true;
+      if (is(t, kNeuterPronouns) && prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2])) {
+        const Token& before = toks_[prefix[prefix.size() - 2]];
+        return before.word && !looks_verb(before) && (!is(before, kCutWords) || before.lower == "that") &&
+               !is(before, kParticiples) && !is(before, kConjunctions) && !is(before, kReportingVerbs);
+      }
       bool completes = prefix.size() > 1 && !is_marker(prefix[prefix.size() - 2]) &&
                        is(toks_[prefix[prefix.size() - 2]], kAuxiliaries);
-      return looks_verb(t) && !completes;
+      return verbs && looks_verb(t) && !completes;
     };
-    while (hanging()) prefix.pop_back();
+    while (hanging(true)) prefix.pop_back();
     trim_ends(prefix);
+    // "... as he was [about to be deported]": an auxiliary or pronoun that trim_ends() left last
+    // hangs too (a verb there ends its clause: "residents said").
+    for (size_t before = 0; before != prefix.size();) {
+      before = prefix.size();
+      while (hanging(false)) prefix.pop_back();
+      trim_ends(prefix);
+    }
     drop_dangling_end(prefix);
     std::string out = render(prefix);
     if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;
@@ -607,7 +687,20 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
   std::string out = render(ids);
   std::string cut = utf8::truncate(out, max_length);
   size_t space = cut.rfind(' ');
-  if (space != std::string::npos && space > cut.size() / 2) cut = cut.substr(0, space) + "\u2026";
+  if (space != std::string::npos && space > cut.size() / 2) {
+    cut.resize(space);
+    // "could not stop the\u2026": an article, preposition or conjunction says nothing before the
+    // ellipsis.
+    for (size_t last = cut.rfind(' '); last != std::string::npos && last > cut.size() / 2; last = cut.rfind(' ')) {
+      std::string word = cut.substr(last + 1);
+      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (!kArticles.contains(word) && !kCutWords.contains(word) && !kConjunctions.contains(word) &&
+          !kPossessives.contains(word))
+        break;
+      cut.resize(last);
+    }
+    cut += "\u2026";
+  }
   return cut;
 }
 

@@ -44,6 +44,7 @@ class PhraseWriter {
   void replace_parentheticals(std::vector<size_t>& ids) const;
   static bool is_acronym(const Token& t);
   size_t name_after_of(const std::vector<size_t>& ids, size_t from) const;
+  size_t place_continued(const std::vector<size_t>& ids, size_t close) const;
   bool restated_amount(const std::vector<size_t>& ids, size_t j) const;
   size_t dash_at(const std::vector<size_t>& ids, size_t j) const;
   void drop_dash_asides(std::vector<size_t>& ids) const;

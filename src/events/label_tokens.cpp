@@ -123,7 +123,8 @@ std::vector<Token> tokenize(std::string_view s) {
 
 bool looks_verb(const Token& t) {
   return is(t, kAuxiliaries) || is(t, kIrregularPast) || (is(t, kAmbiguousVerbs) && !t.noun) || t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t") ||
-         (t.word && t.lower.size() > 4 && !t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
+         (t.word && t.lower.size() > 4 && !t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing")) &&
+          !(is(t, kCutWords) && !is(t, kParticiples)));  // "during" is a preposition
 }
 
 }  // namespace chronoline::label_internal

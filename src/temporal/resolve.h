@@ -27,6 +27,7 @@ struct Resolved {
   std::string value;
   std::string mod;
   std::string range;                   // anchored durations: "2022-01-15/2022-01-25"
+  std::optional<Moment> range_end;     // a range of one rule's ("March 3 to 5"): its last unit
   std::optional<Moment> point;         // the calendar unit a DATE/TIME names, for composite rules
   int range_from = -1, range_to = -1;  // a "from A until B" pair: the candidates A and B
   std::string from_value;  // A's value when the range gave it B's year ("March 3 to 5, 2021")
@@ -66,6 +67,9 @@ struct ResolveContext {
   std::optional<Moment> last;
   const std::vector<Candidate>& cands;
   size_t last_end = 0;                               // byte offset where `last` ends in `text`
+  // When `last` starts a range ("from 1 to 3 July 1916"), the range's end: "a month later"
+  // counts from it.
+  std::optional<Moment> last_to{};
   std::optional<std::chrono::minutes> utc_offset{};  // the anchor's, when known
   // The last period (a half year to a month) mentioned that starts within the year before the
   // publication date: the one an earnings report is about, which "a year earlier" compares with.

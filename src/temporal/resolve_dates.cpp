@@ -446,6 +446,7 @@ std::optional<Resolved> op_date(const Args& a) {
     date::year_month_day end{ymd.year(), ymd.month(), date::day{static_cast<unsigned>(*to)}};
     if (*to <= *day || *to > 31 || !end.ok()) return std::nullopt;
     r.range = r.value + "/" + date_at(Moment{sys_days{end}, Granularity::kDay}).value;
+    r.range_end = Moment{sys_days{end}, Granularity::kDay};
   }
   return r;
 }
@@ -489,10 +490,20 @@ bool law_name_year(const Args& a) {
   return false;
 }
 
+// "the X1000", "Model T1900", "a 4x1000 relay": a number glued to the letters before it is part
+// of a model's name, no year. Not when those letters are in the match ("FY2021").
+bool model_number(const Args& a) {
+  const Binding* year = a.part(Key::kYear);
+  if (!year || year->tb != a.match().tb || year->tb == 0) return false;
+  const Token& t = a.ctx().toks[year->tb];
+  const Token& before = a.ctx().toks[year->tb - 1];
+  return !t.space_before && before.end == t.begin && before.kind == TokKind::kWord;
+}
+
 std::optional<Resolved> op_year(const Args& a) {
   auto y = a.num(Key::kYear);
   if (!y) return std::nullopt;
-  if (house_number(a) || law_name_year(a)) return std::nullopt;
+  if (house_number(a) || law_name_year(a) || model_number(a)) return std::nullopt;
   int64_t year = *y;
   std::string era = a.text(Key::kEra);
   if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;
@@ -507,6 +518,7 @@ std::optional<Resolved> op_year(const Args& a) {
     // "2010-11" is also November 2010: a range only when the second year follows the first.
     if (end <= year || (*to <= 12 && end != year + 1) || end - year > 10) return std::nullopt;
     r.range = r.value + "/" + std::to_string(end);
+    r.range_end = truncate(sys_days{date::year{static_cast<int>(end)} / 1 / 1}, Granularity::kYear);
   }
   return r;
 }

@@ -443,6 +443,9 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     base = *c.reported;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
     base = *c.last;
+    // "The battle lasted from 1 to 3 July 1916. A month later, ...": later than a range is later
+    // than its end (earlier than it, than its start).
+    if (n * dir > 0 && c.last_to && c.last_to->day > c.last->day) base = *c.last_to;
     // "a year later" than a day is a year; "a decade later" than 1998 is 2008, not the 2000s, but
     // than the 1970s the 1980s, as is "the following decade" (whole=1) than 1998: the 2000s, and
     // "that decade" or "the end of the decade" after 1961 is the 1960s.

@@ -222,6 +222,9 @@ class Run {
           !ends_stretch(cands_[i].match.tb)) {
         ctx_.last = res.point;
         ctx_.last_end = toks_[cands_[i].match.te - 1].end;
+        ctx_.last_to = res.range_end;
+        if (res.range_to >= 0 && static_cast<size_t>(res.range_to) < cands_.size())
+          ctx_.last_to = cands_[static_cast<size_t>(res.range_to)].res.point;
         if (res.point->g >= Granularity::kDay) {
           ctx_.last_day = res.point;
           ctx_.last_day_end = ctx_.last_end;

@@ -726,5 +726,25 @@ TEST_CASE("the reader's word lists load from their data files") {
   CHECK(article_word_list("footer-markers").size() > 10);
 }
 
+TEST_CASE("a title that is a name and a life span is also the story's first paragraph") {
+  auto a = read_article("March 3, 2023\n\nJohn Smith (1932-2023)\n\nJohn Smith served as mayor.\n", "a.txt",
+                        fake_dateline);
+  REQUIRE(a.ok());
+  CHECK(a->title == "John Smith (1932-2023)");
+  REQUIRE(a->paragraphs.size() == 2);
+  CHECK(a->slice(a->paragraphs[0].range) == "John Smith (1932-2023)");
+  // On the line above the story, it is a paragraph of its own.
+  auto c = read_article("March 3, 2023\n\nMayor Dies\n\nJohn Smith (1932-2023)\nJohn Smith served as mayor.\n",
+                        "a.txt", fake_dateline);
+  REQUIRE(c.ok());
+  REQUIRE(c->paragraphs.size() == 2);
+  CHECK(c->slice(c->paragraphs[1].range) == "John Smith served as mayor.");
+  // Any other title is not.
+  auto b = read_article("March 3, 2023\n\nMayor Dies at 91 (Updated)\n\nJohn Smith served as mayor.\n", "a.txt",
+                        fake_dateline);
+  REQUIRE(b.ok());
+  CHECK(b->paragraphs.size() == 1);
+}
+
 }  // namespace
 }  // namespace chronoline

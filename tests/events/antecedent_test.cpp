@@ -374,5 +374,34 @@ TEST_CASE("regression: an adverb between the subject and its verb is not part of
   CHECK(m[1] == "Agency will issue a ruling");
 }
 
+TEST_CASE("'it' right after a sentence about a name of unknown sex is that name") {
+  auto l = labels_of(
+      "Fenwick Chemicals was charged with dumping waste in the Tarn river. It pleaded guilty on "
+      "Tuesday and was fined 2 million pounds.");
+  REQUIRE(l.size() == 1);
+  CHECK(l[0] == "Fenwick Chemicals pleaded guilty");
+  // Not a person the article has called "she", nor a sentence later.
+  auto m = labels_of(
+      "Rhona Keller said she was charged with fraud. It pleaded guilty on Tuesday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0] == "It pleaded guilty");
+  auto n = labels_of(
+      "Fenwick Chemicals was charged with dumping waste. Nobody was hurt. It pleaded guilty on "
+      "Tuesday.");
+  REQUIRE(n.size() == 1);
+  CHECK(n[0] == "It pleaded guilty");
+  // Nor when the name's verb had an object of its own, which "it" may be.
+  auto o = labels_of("Dana Whitfield founded the firm in 2001. It grew quickly in 2005.");
+  REQUIRE(o.size() == 2);
+  CHECK(o[1] == "It grew quickly");
+}
+
+TEST_CASE("'its' in a reported clause of a firm's named with a descriptor is the firm's") {
+  auto l = labels_of("Chipmaker Veltrix said on Monday its Model X900 processor ships in March.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[0] == "Veltrix said its Model X900 processor ships");
+  CHECK(l[1] == "Veltrix's Model X900 processor ships");
+}
+
 }  // namespace
 }  // namespace chronoline

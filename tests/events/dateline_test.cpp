@@ -122,5 +122,24 @@ TEST_CASE("a narrative counted from its first date lends a year or a season to a
   CHECK(values == std::vector<std::string>{"1941-06-22", "1941-FA", "1941-12-07", "1944", "1944-06-05"});
 }
 
+TEST_CASE("a narrative's month night counts from the last year and a month later from a range's end") {
+  std::string story =
+      "The Winter of the Mill\n\nThe mill opened in 1951. Workers remember that January night, when the "
+      "boiler failed.\n\nThe battle lasted from 1 to 3 July 1916. A month later, the regiment returned to "
+      "the front.\n\nOn 12 December 1923 the river froze. In January, the ferry stopped running.\n";
+  ExtractOptions narrative;
+  narrative.tag.doc_type = DocType::kNarrative;
+  auto t = extract_timeline(story, "story.txt", tagger(), narrative);
+  REQUIRE(t.ok());
+  REQUIRE(t->events.size() == 6);
+  CHECK(t->events[1].value == "1951-01");
+  CHECK(t->events[1].text == "that January night");
+  CHECK(t->events[1].label == "Boiler failed");  // was "Workers remember that night"
+  // "Later" than 1-3 July is later than its end: a month after the battle was over.
+  CHECK(t->events[3].value == "1916-08-03");
+  // A bare January after a December of the same story is in the next year.
+  CHECK(t->events[5].value == "1924-01");
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -104,5 +104,26 @@ TEST_CASE("a transcript's date-only answer takes its label from the question") {
         "2026-05 Bridge will reopen\n2027-03-03 When does the museum open?\n2026-11-27 Acme Corp will ship the phone\n");
 }
 
+TEST_CASE("a paragraph holding only a name and a life span is an obituary's heading") {
+  // Under a title with no word of death, and as the title itself (the reader keeps it as text).
+  auto t = extract("John Smith (1932-2026)\n\nJohn Smith served as mayor of Dalbury for 20 years.",
+                   "Remembering a Mayor", "March 4, 2026");
+  CHECK(labelled(t) == "1932 John Smith born\n2026 John Smith died\n");
+  auto u = extract_timeline("March 4, 2026\n\nJohn Smith (1932\u20132026)\n\nJohn Smith served as mayor of "
+                            "Dalbury for 20 years. He was elected in 1970.",
+                            "test.txt", tagger(), {});
+  REQUIRE(u.ok());
+  CHECK(u->title == "John Smith (1932\u20132026)");
+  CHECK(labelled(*u) == "1932 John Smith born\n2026 John Smith died\n1970 John Smith was elected\n");
+  // Lines of a list of office holders stay terms, each with its own name (was "John Smith Mary
+  // Jones" for both).
+  auto v = extract("Past mayors:\n\nJohn Smith (1970-1990)\nMary Jones (1990-2002)", "Mayors", "March 4, 2026");
+  CHECK(labelled(v) == "1970/1990 John Smith\n1990/2002 Mary Jones\n");
+  // The heading on the line above the story: "He" is still the man it names.
+  auto w = extract("John Smith (1932-2026)\nJohn Smith served as mayor of Dalbury. He was elected in 1970.",
+                   "Former Mayor Dies", "March 4, 2026");
+  CHECK(labelled(w) == "1932 John Smith born\n2026 John Smith died\n1970 John Smith was elected\n");
+}
+
 }  // namespace
 }  // namespace chronoline
