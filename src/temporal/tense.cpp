@@ -240,6 +240,11 @@ class Clause {
     for (; k > 0 && i - k <= kSubject; --k) {
       const Token& b = toks_[k - 1];
       if (ends_sentence(b) || toks_[k].break_before) break;
+      // A reported clause's subject starts after the reporting verb, maybe and "that": "Veltrix
+      // said the chip ships in June".
+      if (k < i && (class_entry(b, lex_, cues_.reporting) ||
+                    (is_word(k - 1, "that") && k >= 2 && class_entry(toks_[k - 2], lex_, cues_.reporting))))
+        break;
       if (b.kind == TokKind::kPunct && b.punct == ',') {
         if (!fronted_phrase(k - 1)) return false;
         break;
