@@ -179,7 +179,9 @@ class Clause {
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
                               // aide")
-        return name_like(i) || after_determiner(i) ? TenseRole::kNone : e;
+        return name_like(i) || initial_name(i) || after_determiner(i) || absolute_participle(i)
+                   ? TenseRole::kNone
+                   : e;
       case TenseRole::kProgressive:
         return t.cap ? TenseRole::kNone : e;
       case TenseRole::kAdverbEnding:
@@ -355,6 +357,8 @@ class Clause {
   // The role an ending gives a word ("opened": kPast), or kNone.
   TenseRole ending_role(const Token& t) const {
     if (t.kind != TokKind::kWord || t.end - t.begin < kMinGuessed) return TenseRole::kNone;
+    if (t.word && cues_.ed_nouns >= 0 && lex_.entry(t.word, static_cast<uint16_t>(cues_.ed_nouns)))
+      return TenseRole::kNone;  // "speed limits", "sacred": no past form
     for (uint32_t n : {2u, 3u})
       if (uint32_t id = lex_.find(text_.substr(t.end - n, n)); id < cues_.endings.size())
         if (cues_.endings[id] != TenseRole::kNone) return cues_.endings[id];
@@ -390,6 +394,29 @@ class Clause {
     bool starts = i == 1 || ends_sentence(toks_[i - 2]) || e.break_before;
     return starts || (listed_role(i - 2) == TenseRole::kDeterminer &&
                       (i == 2 || ends_sentence(toks_[i - 3]) || toks_[i - 2].break_before));
+  }
+  // A capitalised word in -ed that starts a sentence with a verb right after it is a name, the
+  // subject of that verb: "United host Millbrook on Wednesday" (not "Opened in 2017, the pool").
+  bool initial_name(uint32_t i) const {
+    if (!toks_[i].cap || (i > 0 && !ends_sentence(toks_[i - 1]) && !toks_[i].break_before))
+      return false;
+    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap)
+      return false;
+    TenseRole next = listed_role(i + 1);
+    return next != TenseRole::kPast && is_verb(next);
+  }
+  // A participle in -ed after "with" and its noun phrase is no past: "will be sent from October
+  // 26, with all orders fulfilled by January" (the clause's own verb dates January).
+  bool absolute_participle(uint32_t i) const {
+    constexpr uint32_t kNoun = 4;  // words of the noun phrase at most
+    for (uint32_t k = i; k > 0 && i - k <= kNoun; --k) {
+      const Token& b = toks_[k - 1];
+      if (b.kind != TokKind::kWord || ends_sentence(b) || toks_[k].break_before) return false;
+      if (is_word(k - 1, "with")) return k < i;
+      TenseRole r = listed_role(k - 1);
+      if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
+    }
+    return false;
   }
   bool after_possessive(uint32_t i) const {
     return i > 0 && toks_[i - 1].kind == TokKind::kWord && toks_[i - 1].word &&
@@ -678,6 +705,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.awaits = lex.class_id("await_verbs");
   cues.pronouns = lex.class_id("subject_pronouns");
   cues.singular_endings = lex.class_id("singular_endings");
+  cues.ed_nouns = lex.class_id("ed_nouns");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
