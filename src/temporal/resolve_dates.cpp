@@ -659,6 +659,14 @@ std::optional<Resolved> op_part(const Args& a) {
     return std::nullopt;
   int y = year_of(a.ctx().dct);
   if (const Resolved* of = a.cand(Key::kOf)) {
+    // "the first half of August": the month's start (its second half, its end), as TimeML marks
+    // a part it has no unit for.
+    if (of->point && of->point->g == Granularity::kMonth && g == Granularity::kHalf &&
+        of->mod.empty()) {
+      Resolved r = *of;
+      r.mod = *n == 1 ? "START" : "END";
+      return r;
+    }
     if (!of->point || of->point->g != Granularity::kYear) return std::nullopt;  // not "of the '80s"
     y = year_of(of->point->day);
   } else if (auto year = a.num(Key::kYear)) {
