@@ -529,6 +529,7 @@ Group group_at(const Clause& c, uint32_t i, uint32_t lo, uint32_t hi) {
 }
 
 int coordinated(const Clause& c, const Group& g);
+bool shares_future_be(const Clause& c, const Group& g);
 
 // The tense of group `g`; `after`: the date follows it; `to`: an infinitival "to" lies between;
 // `partner`: a bare "set" that starts it looks back for the group it is coordinated with (else
@@ -567,6 +568,7 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
       case R::kPast:
       case R::kDefer:
         if (prev == R::kBe || prev == R::kBePresent) break;  // a participle: "be held"
+        if (k == 0 && g.n == 1 && shares_future_be(c, g)) return 1;
         if (r == R::kDefer && !c.is_past_form(g.tok[k])) break;
         return -1;
       case R::kBePast:
@@ -610,6 +612,28 @@ int coordinated(const Clause& c, const Group& g) {
     if (int d = decide(c, h, true, false, false)) return d;
   }
   return 0;
+}
+
+// A lone participle right after "and" that the verb group before it lends its future "be" to:
+// "will be open late on Thursdays, and closed on Easter Monday", "will be repaired in March and
+// reopened in May". Not one with an object after it ("will reopen in May, and closed it on
+// Monday"), nor after a group with no "be" ("will retire and moved").
+bool shares_future_be(const Clause& c, const Group& g) {
+  if (g.begin == 0 || !c.is_word(g.begin - 1, "and")) return false;
+  TenseRole next = c.role(g.end);
+  if (next == TenseRole::kDeterminer || c.is_word(g.end, "it") || c.is_word(g.end, "them"))
+    return false;
+  uint32_t lo = c.sentence_start(g.begin, kCoordinationReach);
+  for (uint32_t i = g.begin - 1; i-- > lo;) {
+    if (!is_verb(c.role(i))) continue;
+    Group h = group_at(c, i, lo, g.begin - 1);
+    for (size_t k = 0; k + 1 < h.n; ++k)
+      if ((h.role[k] == TenseRole::kFuture || h.role[k] == TenseRole::kModal) &&
+          h.role[k + 1] == TenseRole::kBe)
+        return true;
+    return false;
+  }
+  return false;
 }
 
 // "planned" with no auxiliary and no object, a participle: "a service planned for Saturday",
