@@ -563,7 +563,9 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
             !g.has(R::kHave, k + 3))
           return 1;
         break;
-      case R::kHave:
+      case R::kHave:  // a perfect ("have met"); a lone "have" is a present main verb: "If we
+                      // have no frost before mid-April"
+        if (k + 1 == g.n) break;
         return -1;
       case R::kPast:
       case R::kDefer:
