@@ -813,10 +813,14 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   bool comma = false;    // a comma does: an infinitive clause ends there
   bool left = false;     // a verb group stands before the date in its sentence
   bool purpose = false;  // "to" and a verb with an object lie between: "to start the day"
+  // A verb group that the window's edge cuts keeps its auxiliaries: "will be sent in batches
+  // starting October 26, with all orders fulfilled by mid-January" is no bare past "sent".
+  constexpr uint32_t kAuxiliaries = 3;
+  uint32_t group_lo = c.sentence_start(lo, kAuxiliaries);
   for (uint32_t i = tb; i-- > lo;) {
     if (is_verb(c.role(i))) {
       left = true;
-      Group g = group_at(c, i, lo, tb);
+      Group g = group_at(c, i, group_lo, tb);
       if (deferred(c, g, tb)) return 1;
       if (g.n == 1 && g.role[0] == TenseRole::kPast && c.foreseen_object(g.tok[0], g.end, tb))
         return 1;
