@@ -159,6 +159,9 @@ class Clause {
     return false;
   }
 
+  // Whether token i is a verb of calling off (cancel_verbs).
+  bool cancels(uint32_t i) const { return class_entry(toks_[i], lex_, cues_.cancels) != nullptr; }
+
   bool is_past_form(uint32_t i) const {
     const Token& t = toks_[i];
     return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
@@ -438,12 +441,13 @@ class Clause {
   }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
   // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
-  // awaiting ("We watch the game on Sunday").
+  // awaiting ("We watch the game on Sunday") and one of calling off ("canceled").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
       if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
           e.cls != static_cast<uint16_t>(cues_.forecasts) &&
+          e.cls != static_cast<uint16_t>(cues_.cancels) &&
           e.cls != static_cast<uint16_t>(cues_.awaits))
         return true;
     return false;
@@ -692,6 +696,8 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
                     (g.n == 1 || (g.n == 2 && g.role[1] == TenseRole::kPast));
   // "postponed to Friday", "The launch slipped a day to Friday": the new day of a delay.
   bool to_day = tb > g.begin && c.role(tb - 1) == TenseRole::kTo;
+  // "600 flights were canceled for Friday": the day of what is called off.
+  if (g.n && tb == g.end + 1 && c.is_word(g.end, "for") && c.cancels(g.tok[g.n - 1])) return true;
   return (until && (defer || have_only || present_be)) || (defer && to_day);
 }
 
@@ -732,6 +738,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.pronouns = lex.class_id("subject_pronouns");
   cues.singular_endings = lex.class_id("singular_endings");
   cues.ed_nouns = lex.class_id("ed_nouns");
+  cues.cancels = lex.class_id("cancel_verbs");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
