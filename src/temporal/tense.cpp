@@ -739,6 +739,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.singular_endings = lex.class_id("singular_endings");
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
+  cues.onsets = lex.class_id("onset_participles");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
@@ -761,6 +762,31 @@ uint32_t clause_start(const Clause& c, uint32_t lo, uint32_t tb) {
     if (c.clause_link(i) && c.is_comma(i - 1)) return i + 1;
   }
   return lo;
+}
+
+// "announced road closures starting Friday", "issued a warning covering Wednesday and Thursday",
+// "a ban lasting until Sunday": a stretch that a participle (onset_participles) opens right before
+// the day, or before a day listed with it, lies ahead, whatever the verb of the telling; not when
+// a verb group follows the date in its sentence ("The strike, starting on Monday, shut the port").
+bool opens_stretch_ahead(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                         const TenseCues& cues, uint32_t tb, uint32_t te, uint32_t lo,
+                         uint32_t hi) {
+  constexpr uint32_t kListed = 4;  // "Wednesday and", "Monday, Tuesday or"
+  auto joint = [&](uint32_t i) {
+    return c.is_word(i, "and") || c.is_word(i, "or") || c.is_comma(i);
+  };
+  uint32_t p = tb;
+  if (tb > lo && joint(tb - 1))  // a later day of a list: look before the list
+    while (p > lo && tb - p < kListed &&
+           (joint(p - 1) || (toks[p - 1].cap && toks[p - 1].kind == TokKind::kWord)))
+      --p;
+  if (p > lo && (c.role(p - 1) == TenseRole::kUntil || c.role(p - 1) == TenseRole::kDatePrep ||
+                 c.is_word(p - 1, "from")))
+    --p;
+  if (p <= lo || toks[p - 1].cap || !class_entry(toks[p - 1], lex, cues.onsets)) return false;
+  for (uint32_t i = te; i < hi; ++i)
+    if (is_verb(c.role(i))) return false;
+  return true;
 }
 
 }  // namespace
@@ -816,6 +842,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     }
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap) return 0;  // "a June deal"
   }
+  if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
   bool comma = false;    // a comma does: an infinitive clause ends there
   bool left = false;     // a verb group stands before the date in its sentence
