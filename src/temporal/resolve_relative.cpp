@@ -273,13 +273,12 @@ bool after_superlative(const Args& a) {
   auto is = [&](const Token& t, std::string_view w) {
     return t.kind == TokKind::kWord && t.word && c.lex.word(t.word) == w;
   };
-  // "within" after an infinitive is the time that verb takes, ahead: "expect the first
-  // replacements to ship within 10 days" (not "the first team to win in 20 years").
-  bool within = is(c.toks[tb - 1], "within");
+  // A superlative reaches back with "in" only: "within" is the time a thing takes, ahead ("expect
+  // the first replacements to ship within 10 days", "will open its largest park within two years").
+  if (is(c.toks[tb - 1], "within")) return false;
   for (uint32_t i = tb - 1; i > 0 && tb - i <= kReach; --i) {
     const Token& t = c.toks[i - 1];
-    if (t.ends_sentence || c.toks[i].break_before || (t.kind == TokKind::kPunct && t.punct == ',') ||
-        (within && is(t, "to")))
+    if (t.ends_sentence || c.toks[i].break_before || (t.kind == TokKind::kPunct && t.punct == ','))
       return false;
     if (class_entry(t, c.lex, c.superlatives)) return true;
   }
