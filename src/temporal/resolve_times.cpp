@@ -89,8 +89,8 @@ bool elapsed(const Args& a) {
 }
 
 // Whether the time, to the minute, opens a line and a dash, colon or bar (or the line's end)
-// follows it, or its zone: the stamp of a live blog's entry ("09:40 GMT - Talks have started"), which is on the
-// publication day, not on the day the entry before it told of.
+// follows it, or its zone: the stamp of a live blog's entry ("09:40 GMT - Talks have started"),
+// which is on the publication day, not on the day the entry before it told of.
 bool entry_stamp(const Args& a, bool has_minute) {
   const std::vector<Token>& toks = a.ctx().toks;
   const Match& m = a.match();
@@ -99,8 +99,8 @@ bool entry_stamp(const Args& a, bool has_minute) {
   if (e < toks.size() && class_entry(toks[e], a.ctx().lex, a.ctx().cues.zones)) ++e;  // "GMT"
   if (e >= toks.size()) return false;
   const Token& next = toks[e];
-  return next.line_start ||
-         (next.kind == TokKind::kPunct && (next.punct == '-' || next.punct == ':' || next.punct == '|'));
+  return next.line_start || (next.kind == TokKind::kPunct &&
+                             (next.punct == '-' || next.punct == ':' || next.punct == '|'));
 }
 
 }  // namespace
