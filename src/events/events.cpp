@@ -137,6 +137,19 @@ bool compared_since(std::string_view text, const Timex& t) {
   return false;
 }
 
+// Whether `t` is the stretch a superlative reaches back over with "in" ("its highest level in 40
+// years", "for the first time in five years", "the first team to score in 20 years"): a
+// comparison, no event over those years ("will open its largest park within two years" is one).
+bool compared_within(std::string_view text, const Timex& t) {
+  constexpr size_t kReach = 8;  // "in" and the seven words the tagger looks back over
+  if (t.type != TimexType::kDuration || t.range.empty()) return false;
+  auto words = words_before(text, t.begin, kReach);
+  if (words.empty() || words[0] != "in") return false;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (kComparisons.contains(words[i])) return true;
+  return false;
+}
+
 // Whether `t`, a year or month (or coarser) and no range, frames the article rather than dates a
 // happening: in a sentence about the article itself ("Here is how 2026 unfolded, month by
 // month"), or the publication's year after a part still to come ("Investors head into the final
@@ -747,10 +760,12 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       for (const Part& part : parts) {
         auto span = span_of_value(part.value);
         if (!span) continue;
-        // "the largest increase since 2011" compares with 2011; "Here is how 2026 unfolded" frames
+        // "the largest increase since 2011" compares with 2011, "the highest in 40 years" with
+        // those years; "Here is how 2026 unfolded" frames
         // the article: no events then.
         if (part.label.empty() &&
             (compared_since(article.text, t) || forecast_horizon(article.text, t) ||
+             compared_within(article.text, t) ||
              frames_article(article.text, line, t, *span, published)))
           continue;
         Event e;

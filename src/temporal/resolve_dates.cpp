@@ -80,6 +80,27 @@ std::optional<Moment> year_source(const Args& a, Granularity finest) {
   return c.stated;
 }
 
+// Whether the stated date is a bare year fronted in its clause, "In 2017" opening the sentence or
+// following "and", a comma or ';': the clause is set in that year, so a day in it is too ("In
+// 2017 we started on 28 August", "..., and in 2023 a hailstorm on 14 June destroyed a quarter"),
+// unlike a year inside a phrase ("under a program approved in 1987, it had bought shares through
+// Sept. 29").
+bool fronted_year(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t te = c.stated_te;
+  if (!c.stated || c.stated->g != Granularity::kYear || te < 2) return false;
+  const Token& year = c.toks[te - 1];
+  const Token& in = c.toks[te - 2];
+  if (year.kind != TokKind::kNumber || year.digits != 4 || in.kind != TokKind::kWord || !in.word ||
+      c.lex.word(in.word) != "in")
+    return false;
+  if (te == 2 || in.break_before) return true;
+  const Token& before = c.toks[te - 3];
+  return before.ends_sentence || is_comma(before) ||
+         (before.kind == TokKind::kPunct && before.punct == ';') ||
+         (before.kind == TokKind::kWord && before.word && c.lex.word(before.word) == "and");
+}
+
 // The year a month (and day) named without one takes from a date earlier in its sentence that
 // states its year (ResolveContext::stated): "The plant opened in 2017, and in March it hired 50
 // workers" is March 2017, "On March 3, 2019, the firm filed; on March 10 it withdrew" 2019-03-10.
@@ -102,6 +123,7 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
                 year_of(rc.stated->day) == year_of(rc.last->day) &&
                 year_of(rc.dct) - year_of(rc.last->day) > kHistoryYears);
   auto source = year_source(a, day && !story ? Granularity::kMonth : Granularity::kYear);
+  if (!source && day && !story && fronted_year(a)) source = year_source(a, Granularity::kYear);
   if (!source) return std::nullopt;
   const ResolveContext& c = a.ctx();
   int y = year_of(source->day);
@@ -715,6 +737,14 @@ std::optional<Resolved> op_part(const Args& a) {
     return std::nullopt;
   int y = year_of(a.ctx().dct);
   if (const Resolved* of = a.cand(Key::kOf)) {
+    // "the first half of August": the month's start (its second half, its end), as TimeML marks
+    // a part it has no unit for.
+    if (of->point && of->point->g == Granularity::kMonth && g == Granularity::kHalf &&
+        of->mod.empty()) {
+      Resolved r = *of;
+      r.mod = *n == 1 ? "START" : "END";
+      return r;
+    }
     if (!of->point || of->point->g != Granularity::kYear) return std::nullopt;  // not "of the '80s"
     y = year_of(of->point->day);
   } else if (auto year = a.num(Key::kYear)) {

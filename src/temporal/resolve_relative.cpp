@@ -270,11 +270,33 @@ bool after_superlative(const Args& a) {
   uint32_t tb = a.match().tb;
   if (c.superlatives < 0 || tb < 2 || c.toks[tb - 1].kind != TokKind::kWord) return false;
   constexpr uint32_t kReach = 7;
+  auto is = [&](const Token& t, std::string_view w) {
+    return t.kind == TokKind::kWord && t.word && c.lex.word(t.word) == w;
+  };
+  // A superlative reaches back with "in" only: "within" is the time a thing takes, ahead ("expect
+  // the first replacements to ship within 10 days", "will open its largest park within two years").
+  if (is(c.toks[tb - 1], "within")) return false;
   for (uint32_t i = tb - 1; i > 0 && tb - i <= kReach; --i) {
     const Token& t = c.toks[i - 1];
     if (t.ends_sentence || c.toks[i].break_before || (t.kind == TokKind::kPunct && t.punct == ','))
       return false;
     if (class_entry(t, c.lex, c.superlatives)) return true;
+  }
+  return false;
+}
+
+// Whether things counted come right before the "in" or "within" of the match: "three games in
+// eight days", "two goals in five minutes", "four home wins in six weeks" are a rate, a stretch
+// with no place in time.
+bool counted_before(const Args& a) {
+  constexpr uint32_t kNoun = 2;  // words between the number and "in" at most
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb;
+  if (tb < 3 || c.toks[tb - 1].kind != TokKind::kWord) return false;
+  for (uint32_t k = tb - 1; k > 0 && tb - 1 - k < kNoun; --k) {
+    const Token& t = c.toks[k - 1];
+    if (t.kind == TokKind::kNumber) return k < tb - 1;
+    if (t.kind != TokKind::kWord || t.cap || c.toks[k].break_before) return false;
   }
   return false;
 }
@@ -318,7 +340,7 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     // finish in a month" stays ahead; "did not expect it over the next 14 months, he said" too).
     // From the date the story is at, it is a stretch after that date ("in 1972 ... in two years").
     if (dir > 0 && !from_last && !c.options.forward_looking && a.text(Key::kValue) == "span" &&
-        a.tense() < 0)
+        (a.tense() < 0 || counted_before(a)))
       return with_mod(std::move(r), a);
     sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps);
     // From a year ("in 1972 ... over the next six years", "within a decade"), the stretch runs in

@@ -104,6 +104,21 @@ bool in_other_period(const Args& a) {
   return false;
 }
 
+// Whether the time, to the minute, opens a line and a dash, colon or bar (or the line's end)
+// follows it, or its zone: the stamp of a live blog's entry ("09:40 GMT - Talks have started"),
+// which is on the publication day, not on the day the entry before it told of.
+bool entry_stamp(const Args& a, bool has_minute) {
+  const std::vector<Token>& toks = a.ctx().toks;
+  const Match& m = a.match();
+  if (!has_minute || (m.tb > 0 && !toks[m.tb].line_start)) return false;
+  uint32_t e = m.te;
+  if (e < toks.size() && class_entry(toks[e], a.ctx().lex, a.ctx().cues.zones)) ++e;  // "GMT"
+  if (e >= toks.size()) return false;
+  const Token& next = toks[e];
+  return next.line_start || (next.kind == TokKind::kPunct &&
+                             (next.punct == '-' || next.punct == ':' || next.punct == '|'));
+}
+
 }  // namespace
 
 std::optional<Resolved> op_time(const Args& a) {
@@ -165,6 +180,8 @@ std::optional<Resolved> op_time(const Args& a) {
     std::string_view p = of->point->pod;
     if (ampm.empty() && (p == "AF" || p == "EV" || p == "NI") && h < 12) h += 12;
     clock_hour = 0;
+  } else if (!forward && entry_stamp(a, has_minute)) {
+    // A live blog's entry stamp: on the publication day.
   } else if (auto named = forward ? std::nullopt : day_after_conversion(a)) {
     day = *named;
     story_day = true;

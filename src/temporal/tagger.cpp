@@ -353,7 +353,14 @@ class Run {
     uint32_t tb = c.match.tb;
     uint16_t bounds = static_cast<uint16_t>(g_.interval_bounds);
     return tb == 0 || g_.interval_bounds < 0 || !toks_[tb - 1].word ||
-           !g_.lexicon.entry(toks_[tb - 1].word, bounds);
+           !g_.lexicon.entry(toks_[tb - 1].word, bounds) || when_follows(c.match.te);
+  }
+  // Whether ", when" follows token te - 1: a clause set in the date before it, even a bound's
+  // ("asking for it since 2023, when a heatwave in the second week of June ...").
+  bool when_follows(uint32_t te) const {
+    return te + 1 < toks_.size() && toks_[te].kind == temporal::TokKind::kPunct &&
+           toks_[te].punct == ',' && toks_[te + 1].word &&
+           g_.lexicon.word(toks_[te + 1].word) == "when";
   }
 
   // Whether match `m`, or a candidate it is built from, binds a year the text writes.

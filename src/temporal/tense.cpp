@@ -171,6 +171,8 @@ class Clause {
     return role(i - 1) == TenseRole::kNone && ending_role(p) == TenseRole::kNone &&
            !is_past_form(i - 1) && !class_entry(p, lex_, cues_.pronouns);
   }
+  // Whether token i is a verb of calling off (cancel_verbs).
+  bool cancels(uint32_t i) const { return class_entry(toks_[i], lex_, cues_.cancels) != nullptr; }
 
   bool is_past_form(uint32_t i) const {
     const Token& t = toks_[i];
@@ -192,7 +194,9 @@ class Clause {
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
                               // aide")
-        return name_like(i) || after_determiner(i) ? TenseRole::kNone : e;
+        return name_like(i) || initial_name(i) || after_determiner(i) || absolute_participle(i)
+                   ? TenseRole::kNone
+                   : e;
       case TenseRole::kProgressive:
         return t.cap ? TenseRole::kNone : e;
       case TenseRole::kAdverbEnding:
@@ -397,6 +401,8 @@ class Clause {
   // The role an ending gives a word ("opened": kPast), or kNone.
   TenseRole ending_role(const Token& t) const {
     if (t.kind != TokKind::kWord || t.end - t.begin < kMinGuessed) return TenseRole::kNone;
+    if (t.word && cues_.ed_nouns >= 0 && lex_.entry(t.word, static_cast<uint16_t>(cues_.ed_nouns)))
+      return TenseRole::kNone;  // "speed limits", "sacred": no past form
     for (uint32_t n : {2u, 3u})
       if (uint32_t id = lex_.find(text_.substr(t.end - n, n)); id < cues_.endings.size())
         if (cues_.endings[id] != TenseRole::kNone) return cues_.endings[id];
@@ -432,6 +438,29 @@ class Clause {
     bool starts = i == 1 || ends_sentence(toks_[i - 2]) || e.break_before;
     return starts || (listed_role(i - 2) == TenseRole::kDeterminer &&
                       (i == 2 || ends_sentence(toks_[i - 3]) || toks_[i - 2].break_before));
+  }
+  // A capitalised word in -ed that starts a sentence with a verb right after it is a name, the
+  // subject of that verb: "United host Millbrook on Wednesday" (not "Opened in 2017, the pool").
+  bool initial_name(uint32_t i) const {
+    if (!toks_[i].cap || (i > 0 && !ends_sentence(toks_[i - 1]) && !toks_[i].break_before))
+      return false;
+    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap)
+      return false;
+    TenseRole next = listed_role(i + 1);
+    return next != TenseRole::kPast && is_verb(next);
+  }
+  // A participle in -ed after "with" and its noun phrase is no past: "will be sent from October
+  // 26, with all orders fulfilled by January" (the clause's own verb dates January).
+  bool absolute_participle(uint32_t i) const {
+    constexpr uint32_t kNoun = 4;  // words of the noun phrase at most
+    for (uint32_t k = i; k > 0 && i - k <= kNoun; --k) {
+      const Token& b = toks_[k - 1];
+      if (b.kind != TokKind::kWord || ends_sentence(b) || toks_[k].break_before) return false;
+      if (is_word(k - 1, "with")) return k < i;
+      TenseRole r = listed_role(k - 1);
+      if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
+    }
+    return false;
   }
   bool after_possessive(uint32_t i) const {
     return i > 0 && toks_[i - 1].kind == TokKind::kWord && toks_[i - 1].word &&
@@ -469,12 +498,13 @@ class Clause {
   }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
   // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
-  // awaiting ("We watch the game on Sunday").
+  // awaiting ("We watch the game on Sunday") and one of calling off ("canceled").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
       if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
           e.cls != static_cast<uint16_t>(cues_.forecasts) &&
+          e.cls != static_cast<uint16_t>(cues_.cancels) &&
           e.cls != static_cast<uint16_t>(cues_.awaits))
         return true;
     return false;
@@ -560,6 +590,7 @@ Group group_at(const Clause& c, uint32_t i, uint32_t lo, uint32_t hi) {
 }
 
 int coordinated(const Clause& c, const Group& g);
+bool shares_future_be(const Clause& c, const Group& g);
 
 // The tense of group `g`; `after`: the date follows it; `to`: an infinitival "to" lies between;
 // `partner`: a bare "set" that starts it looks back for the group it is coordinated with (else
@@ -593,11 +624,14 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
             !g.has(R::kHave, k + 3))
           return 1;
         break;
-      case R::kHave:
+      case R::kHave:  // a perfect ("have met"); a lone "have" is a present main verb: "If we
+                      // have no frost before mid-April"
+        if (k + 1 == g.n) break;
         return -1;
       case R::kPast:
       case R::kDefer:
         if (prev == R::kBe || prev == R::kBePresent) break;  // a participle: "be held"
+        if (k == 0 && g.n == 1 && shares_future_be(c, g)) return 1;
         if (r == R::kDefer && !c.is_past_form(g.tok[k])) break;
         return -1;
       case R::kBePast:
@@ -641,6 +675,28 @@ int coordinated(const Clause& c, const Group& g) {
     if (int d = decide(c, h, true, false, false)) return d;
   }
   return 0;
+}
+
+// A lone participle right after "and" that the verb group before it lends its future "be" to:
+// "will be open late on Thursdays, and closed on Easter Monday", "will be repaired in March and
+// reopened in May". Not one with an object after it ("will reopen in May, and closed it on
+// Monday"), nor after a group with no "be" ("will retire and moved").
+bool shares_future_be(const Clause& c, const Group& g) {
+  if (g.begin == 0 || !c.is_word(g.begin - 1, "and")) return false;
+  TenseRole next = c.role(g.end);
+  if (next == TenseRole::kDeterminer || c.is_word(g.end, "it") || c.is_word(g.end, "them"))
+    return false;
+  uint32_t lo = c.sentence_start(g.begin, kCoordinationReach);
+  for (uint32_t i = g.begin - 1; i-- > lo;) {
+    if (!is_verb(c.role(i))) continue;
+    Group h = group_at(c, i, lo, g.begin - 1);
+    for (size_t k = 0; k + 1 < h.n; ++k)
+      if ((h.role[k] == TenseRole::kFuture || h.role[k] == TenseRole::kModal) &&
+          h.role[k + 1] == TenseRole::kBe)
+        return true;
+    return false;
+  }
+  return false;
 }
 
 // "planned" with no auxiliary and no object, a participle: "a service planned for Saturday",
@@ -703,6 +759,8 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
                     (g.n == 1 || (g.n == 2 && g.role[1] == TenseRole::kPast));
   // "postponed to Friday", "The launch slipped a day to Friday": the new day of a delay.
   bool to_day = tb > g.begin && c.role(tb - 1) == TenseRole::kTo;
+  // "600 flights were canceled for Friday": the day of what is called off.
+  if (g.n && tb == g.end + 1 && c.is_word(g.end, "for") && c.cancels(g.tok[g.n - 1])) return true;
   return (until && (defer || have_only || present_be)) || (defer && to_day);
 }
 
@@ -742,6 +800,9 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.awaits = lex.class_id("await_verbs");
   cues.pronouns = lex.class_id("subject_pronouns");
   cues.singular_endings = lex.class_id("singular_endings");
+  cues.ed_nouns = lex.class_id("ed_nouns");
+  cues.cancels = lex.class_id("cancel_verbs");
+  cues.onsets = lex.class_id("onset_participles");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
@@ -766,6 +827,31 @@ uint32_t clause_start(const Clause& c, uint32_t lo, uint32_t tb) {
     if (c.clause_link(i) && c.is_comma(i - 1)) return i + 1;
   }
   return lo;
+}
+
+// "announced road closures starting Friday", "issued a warning covering Wednesday and Thursday",
+// "a ban lasting until Sunday": a stretch that a participle (onset_participles) opens right before
+// the day, or before a day listed with it, lies ahead, whatever the verb of the telling; not when
+// a verb group follows the date in its sentence ("The strike, starting on Monday, shut the port").
+bool opens_stretch_ahead(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                         const TenseCues& cues, uint32_t tb, uint32_t te, uint32_t lo,
+                         uint32_t hi) {
+  constexpr uint32_t kListed = 4;  // "Wednesday and", "Monday, Tuesday or"
+  auto joint = [&](uint32_t i) {
+    return c.is_word(i, "and") || c.is_word(i, "or") || c.is_comma(i);
+  };
+  uint32_t p = tb;
+  if (tb > lo && joint(tb - 1))  // a later day of a list: look before the list
+    while (p > lo && tb - p < kListed &&
+           (joint(p - 1) || (toks[p - 1].cap && toks[p - 1].kind == TokKind::kWord)))
+      --p;
+  if (p > lo && (c.role(p - 1) == TenseRole::kUntil || c.role(p - 1) == TenseRole::kDatePrep ||
+                 c.is_word(p - 1, "from")))
+    --p;
+  if (p <= lo || toks[p - 1].cap || !class_entry(toks[p - 1], lex, cues.onsets)) return false;
+  for (uint32_t i = te; i < hi; ++i)
+    if (is_verb(c.role(i))) return false;
+  return true;
 }
 
 }  // namespace
@@ -821,15 +907,20 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     }
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap) return 0;  // "a June deal"
   }
+  if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
   bool comma = false;    // a comma does: an infinitive clause ends there
   bool left = false;     // a verb group stands before the date in its sentence
   bool purpose = false;  // "to" and a verb with an object lie between: "to start the day"
+  // A verb group that the window's edge cuts keeps its auxiliaries: "will be sent in batches
+  // starting October 26, with all orders fulfilled by mid-January" is no bare past "sent".
+  constexpr uint32_t kAuxiliaries = 3;
+  uint32_t group_lo = c.sentence_start(lo, kAuxiliaries);
   uint32_t infinitive = 0;  // where the nearest infinitive group ("to meet") before the date starts
   for (uint32_t i = tb; i-- > lo;) {
     if (is_verb(c.role(i))) {
       left = true;
-      Group g = group_at(c, i, lo, tb);
+      Group g = group_at(c, i, group_lo, tb);
       // A present perfect that has asked someone to do a thing ("The minister has asked the
       // service to meet both sides before the weekend", "has told staff to return on Monday"):
       // the thing is not done yet, so ahead.

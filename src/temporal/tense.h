@@ -63,6 +63,9 @@ struct TenseCues {
   int forecasts = -1;  // class of past forms whose object is foreseen: "predicted rain on Sunday"
   int awaits = -1;     // class of verbs whose object is awaited: "will watch Thursday's report"
   int singular_endings = -1;  // class of endings of a word in -s that is no present: "ss", "us"
+  int ed_nouns = -1;  // class of words in -ed that are no past form: "speed", "sacred"
+  int cancels = -1;   // class of verbs of calling off: "canceled for Friday" is ahead
+  int onsets = -1;    // class of participles opening a stretch: "closures starting Friday"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   int weekdays = -1;   // class of weekday names: "We watch the game Sunday"
   int numbers = -1;    // class of spelled numbers: "hundreds" is a count, no present
@@ -71,7 +74,8 @@ struct TenseCues {
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, await_verbs, subject_pronouns, singular_endings, ampm, zones, verb_suffixes and
+// forecast_verbs, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs,
+// onset_participles, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
 // Errors, located, on a role the model does not know.

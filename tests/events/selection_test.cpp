@@ -51,6 +51,18 @@ TEST_CASE("the horizon of a forecast is no event at that date") {
   CHECK(got.find("2033 ") != std::string::npos);  // a lease is no forecast
 }
 
+TEST_CASE("a superlative's stretch back over some years is no event over them") {
+  auto t = extract(
+      "Mortgage rates hit their highest level in 15 years on Monday.\n\n"
+      "For the first time in a decade, the ferry ran at a loss in October.\n\n"
+      "The town will open its largest park within two years.\n\n"
+      "Officials want the first buses to run within 10 days.\n\n"
+      "Sales fell over the past three years.\n\n"
+      "They were the first club to win the cup in 30 years.");
+  CHECK(testing::values(t) ==
+        "2026-11-30 2026-10 2026-12-02/2028-12-02 2026-12-02/2026-12-12 2023-12-02/2026-12-02");
+}
+
 TEST_CASE("a year or month that frames the article is no event") {
   auto t = extract(
       "It was a year few will forget. Here is how 2026 unfolded, month by month.\n\n"
