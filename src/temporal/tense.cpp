@@ -804,6 +804,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.cancels = lex.class_id("cancel_verbs");
   cues.onsets = lex.class_id("onset_participles");
   cues.validity = lex.class_id("validity_words");
+  cues.settled = lex.class_id("settled_facts");
   cues.season_times = lex.class_id("season_times");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
@@ -862,6 +863,26 @@ bool opens_stretch_ahead(const Clause& c, const std::vector<Token>& toks, const 
   for (uint32_t i = te; i < hi; ++i)
     if (is_verb(c.role(i))) return false;
   return true;
+}
+
+// "a premium to the closing price on Friday", "above the close on Monday": a figure fixed once
+// its day is over (settled_facts, after one of the words its entry lists), so a past day.
+bool settled_fact(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                  const TenseCues& cues, uint32_t tb, uint32_t lo) {
+  uint32_t n = tb;
+  if (n > lo && c.role(n - 1) == TenseRole::kDatePrep) --n;
+  if (n < lo + 2) return false;
+  const LexEntry* e = class_entry(toks[n - 1], lex, cues.settled);
+  if (!e || toks[n - 2].kind != TokKind::kWord || !toks[n - 2].word) return false;
+  std::string_view before = lex.word(toks[n - 2].word);
+  std::string_view list = e->value;
+  while (!list.empty()) {
+    size_t comma = list.find(',');
+    if (list.substr(0, comma) == before) return true;
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 1);
+  }
+  return false;
 }
 
 }  // namespace
@@ -936,6 +957,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     }
   }
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
+  if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
   bool comma = false;    // a comma does: an infinitive clause ends there
   bool left = false;     // a verb group stands before the date in its sentence

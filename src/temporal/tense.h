@@ -67,6 +67,7 @@ struct TenseCues {
   int cancels = -1;   // class of verbs of calling off: "canceled for Friday" is ahead
   int onsets = -1;    // class of participles opening a stretch: "closures starting Friday"
   int season_times = -1;  // class of nouns of a stretch after a season: "the summer recess"
+  int settled = -1;   // class of figures fixed when their day is over: "the closing price"
   int validity = -1;  // class of words a window is on: "fees for travel through Sunday"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   int weekdays = -1;   // class of weekday names: "We watch the game Sunday"
