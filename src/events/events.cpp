@@ -150,6 +150,19 @@ bool compared_within(std::string_view text, const Timex& t) {
   return false;
 }
 
+// Whether `t`, after "of", is the period a superlative ranks over ("the best bike of the year",
+// "its busiest day of the month", "the worst of the season"): an award or a ranking, no event
+// at that period.
+bool ranked_over(std::string_view text, const Timex& t) {
+  constexpr size_t kReach = 4;  // "of" and the superlative up to two words before it
+  if (!t.range.empty()) return false;
+  auto words = words_before(text, t.begin, kReach);
+  if (words.empty() || words[0] != "of") return false;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (kComparisons.contains(words[i])) return true;
+  return false;
+}
+
 // Whether `t`, a year or month (or coarser) and no range, frames the article rather than dates a
 // happening: in a sentence about the article itself ("Here is how 2026 unfolded, month by
 // month"), or the publication's year after a part still to come ("Investors head into the final
@@ -761,11 +774,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         auto span = span_of_value(part.value);
         if (!span) continue;
         // "the largest increase since 2011" compares with 2011, "the highest in 40 years" with
-        // those years; "Here is how 2026 unfolded" frames
+        // those years, "the best bike of the year" ranks over it; "Here is how 2026 unfolded" frames
         // the article: no events then.
         if (part.label.empty() &&
             (compared_since(article.text, t) || forecast_horizon(article.text, t) ||
-             compared_within(article.text, t) ||
+             compared_within(article.text, t) || ranked_over(article.text, t) ||
              frames_article(article.text, line, t, *span, published)))
           continue;
         Event e;

@@ -710,6 +710,11 @@ std::optional<Resolved> op_shift(const Args& a) {
         date::weekday{base} == date::Sunday)
       base += days{1};
   }
+  // anchor=turn: "in the new year" is the coming unit, but the one just begun in its first month
+  // (said in January, this year).
+  if (a.text(Key::kAnchor) == "turn" && dir > 0 && unit->g == Granularity::kYear &&
+      unsigned(date::year_month_day{base}.month()) == 1)
+    dir = 0;
   return with_mod(date_at(shift(truncate(base, unit->g), dir * unit->steps)), a);
 }
 

@@ -803,6 +803,9 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
   cues.onsets = lex.class_id("onset_participles");
+  cues.validity = lex.class_id("validity_words");
+  cues.settled = lex.class_id("settled_facts");
+  cues.season_times = lex.class_id("season_times");
   cues.reporting = lex.class_id("reporting_verbs");
   cues.ampm = lex.class_id("ampm");
   cues.zones = lex.class_id("zones");
@@ -845,13 +848,41 @@ bool opens_stretch_ahead(const Clause& c, const std::vector<Token>& toks, const 
     while (p > lo && tb - p < kListed &&
            (joint(p - 1) || (toks[p - 1].cap && toks[p - 1].kind == TokKind::kWord)))
       --p;
+  // "fees for travel through Sunday", "tickets valid until Friday", "a ban on flights until
+  // Monday": the window of a thing (validity_words) ends at the day, still ahead after a past
+  // verb of the telling ("had waived"); not a stretch a verb spans ("The festival ran through
+  // Sunday", "He stayed in hospital until Monday").
+  bool window = p > lo + 1 && c.role(p - 1) == TenseRole::kUntil && !toks[p - 2].cap &&
+                class_entry(toks[p - 2], lex, cues.validity);
   if (p > lo && (c.role(p - 1) == TenseRole::kUntil || c.role(p - 1) == TenseRole::kDatePrep ||
                  c.is_word(p - 1, "from")))
     --p;
-  if (p <= lo || toks[p - 1].cap || !class_entry(toks[p - 1], lex, cues.onsets)) return false;
+  if (!window &&
+      (p <= lo || toks[p - 1].cap || !class_entry(toks[p - 1], lex, cues.onsets)))
+    return false;
   for (uint32_t i = te; i < hi; ++i)
     if (is_verb(c.role(i))) return false;
   return true;
+}
+
+// "a premium to the closing price on Friday", "above the close on Monday": a figure fixed once
+// its day is over (settled_facts, after one of the words its entry lists), so a past day.
+bool settled_fact(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                  const TenseCues& cues, uint32_t tb, uint32_t lo) {
+  uint32_t n = tb;
+  if (n > lo && c.role(n - 1) == TenseRole::kDatePrep) --n;
+  if (n < lo + 2) return false;
+  const LexEntry* e = class_entry(toks[n - 1], lex, cues.settled);
+  if (!e || toks[n - 2].kind != TokKind::kWord || !toks[n - 2].word) return false;
+  std::string_view before = lex.word(toks[n - 2].word);
+  std::string_view list = e->value;
+  while (!list.empty()) {
+    size_t comma = list.find(',');
+    if (list.substr(0, comma) == before) return true;
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 1);
+  }
+  return false;
 }
 
 }  // namespace
@@ -905,9 +936,28 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       }
       return -1;
     }
-    if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap) return 0;  // "a June deal"
+    // "before the summer recess", "after the winter break": a season before a noun of a stretch
+    // of time (season_times) is that time, dated by the clause's verb group as a bare season is.
+    bool season_time = class_entry(next, lex, cues.season_times) != nullptr;
+    if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap && !season_time) {
+      // "face a Friday deadline", "ahead of a Sunday vote", "set a Monday deadline": a weekday
+      // before an event held on it (held_events) is the coming one, unless the verb group before it in the
+      // clause is past ("missed a Friday deadline", "won a Sunday vote").
+      if (!class_entry(toks[tb], lex, cues.weekdays) || !class_entry(next, lex, cues.held_events))
+        return 0;  // "a June deal"
+      if (tb >= 3 && tb - 3 >= lo && c.role(tb - 3) == TenseRole::kFutureAdverb) return 1;
+      // "by the Tuesday deadline" names one already told of: only "a" opens a new one.
+      if (!c.is_word(tb - 1, "a")) return 0;
+      for (uint32_t i = tb - 1; i-- > lo;) {
+        if (!is_verb(c.role(i))) continue;
+        Group g = group_at(c, i, lo, tb);
+        return decide(c, g, true, false) < 0 ? -1 : 1;
+      }
+      return 1;
+    }
   }
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
+  if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
   bool comma = false;    // a comma does: an infinitive clause ends there
   bool left = false;     // a verb group stands before the date in its sentence

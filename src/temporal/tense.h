@@ -66,6 +66,9 @@ struct TenseCues {
   int ed_nouns = -1;  // class of words in -ed that are no past form: "speed", "sacred"
   int cancels = -1;   // class of verbs of calling off: "canceled for Friday" is ahead
   int onsets = -1;    // class of participles opening a stretch: "closures starting Friday"
+  int season_times = -1;  // class of nouns of a stretch after a season: "the summer recess"
+  int settled = -1;   // class of figures fixed when their day is over: "the closing price"
+  int validity = -1;  // class of words a window is on: "fees for travel through Sunday"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   int weekdays = -1;   // class of weekday names: "We watch the game Sunday"
   int numbers = -1;    // class of spelled numbers: "hundreds" is a count, no present

@@ -63,6 +63,16 @@ TEST_CASE("a superlative's stretch back over some years is no event over them") 
         "2026-11-30 2026-10 2026-12-02/2028-12-02 2026-12-02/2026-12-12 2023-12-02/2026-12-02");
 }
 
+TEST_CASE("the period a superlative ranks over is no event") {
+  auto t = extract(
+      "Reviewers called the Velora X2 the best bike of the year.\n\n"
+      "It was the port's biggest sales day of the month.\n\n"
+      "The striker scored his worst miss of the season.\n\n"
+      "The bike goes on sale in the spring of next year.\n\n"
+      "The plant will close at the end of the year.");
+  CHECK(testing::values(t) == "2027-SP 2026");
+}
+
 TEST_CASE("a year or month that frames the article is no event") {
   auto t = extract(
       "It was a year few will forget. Here is how 2026 unfolded, month by month.\n\n"
