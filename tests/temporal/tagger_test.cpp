@@ -188,5 +188,16 @@ TEST_CASE("regression: a fronted season before a long sentence of dates is read 
   CHECK(ts.back().value == "XXXX-WXX-5TMO");
 }
 
+// A lone participle after "and" asks what follows its group (shares_future_be): at the end of the
+// text that was the token past the last, read out of bounds (AddressSanitizer: heap-buffer-overflow
+// in find_role). The sanitizer build catches a regression; here the value is pinned.
+TEST_CASE("regression: a participle after 'and' that ends the text reads no token past it") {
+  for (const std::string text : {"Friday and closed", "The museum will be open on Friday and closed"}) {
+    auto ts = tagger().tag(text, anchor("2022-01-25"), {});
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == (text.starts_with("Friday") ? "2022-01-21" : "2022-01-28"));
+  }
+}
+
 }  // namespace
 }  // namespace chronoline
