@@ -39,6 +39,7 @@ class Run {
     ctx_.street_suffixes = g.street_suffixes;
     ctx_.law_names = g.law_names;
     ctx_.season_times = g.season_times;
+    ctx_.noun_determiners = g.noun_determiners;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
   }
