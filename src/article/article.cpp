@@ -763,10 +763,21 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     if (is_contact_block(p)) continue;
     // "John Smith (1932-2026)\nJohn Smith served as mayor ...": an obituary's heading on the line
     // above the story is a paragraph of its own, not the start of the story's first sentence.
+    // Every such line that opens the paragraph ("John Smith (1970-1990)\nMary Jones
+    // (1990-2002)\n...") is split off here at once, so a list of thousands of lines is not
+    // re-read (is_footer() lower-cases the whole rest) once per line.
     if (size_t nl = p.find('\n'); nl != std::string_view::npos && nl + 1 < p.size() && is_life_heading(p.substr(0, nl))) {
-      paragraphs.insert(paragraphs.begin() + static_cast<std::ptrdiff_t>(next) + 1,
-                        TextRange{paragraphs[next].begin + nl + 1, paragraphs[next].end});
+      std::vector<TextRange> lines;
+      size_t start = nl + 1;  // of the rest, in p
+      for (size_t e = p.find('\n', start); e != std::string_view::npos && e + 1 < p.size() &&
+                                           is_life_heading(p.substr(start, e - start));
+           e = p.find('\n', start)) {
+        lines.push_back({paragraphs[next].begin + start, paragraphs[next].begin + e});
+        start = e + 1;
+      }
+      lines.push_back({paragraphs[next].begin + start, paragraphs[next].end});
       paragraphs[next].end = paragraphs[next].begin + nl;
+      paragraphs.insert(paragraphs.begin() + static_cast<std::ptrdiff_t>(next) + 1, lines.begin(), lines.end());
       p = p.substr(0, nl);
     }
     Paragraph para{paragraphs[next], false};

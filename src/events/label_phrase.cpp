@@ -542,9 +542,7 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     bool participle = v > 0 && is(toks_[v - 1], kAuxiliaries) && verb.word && !verb.cap;
     // "the operation was over", "shares were down": after a form of "be" the word is the
     // predicate.
-    bool copula = verb.lower == "is" || verb.lower == "was" || verb.lower == "are" || verb.lower == "were" ||
-                  verb.lower == "be" || verb.lower == "been";
-    return word && v + 1 == ids.back() && (!is(verb, kAuxiliaries) || (copula && is(t, kVerbParticles))) &&
+    return word && v + 1 == ids.back() && (!is(verb, kAuxiliaries) || (is(verb, kBeForms) && is(t, kVerbParticles))) &&
            (looks_verb(verb) || is(verb, kParticiples) || participle);
   };
   // "Overseas, G20 leaders meet", "Domestically, retail sales fell": an adverb set off by a

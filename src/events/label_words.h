@@ -33,6 +33,7 @@ inline const WordSet& kAdverbEndings = label_word_class("adverb-endings");
 inline const WordSet& kDropAdverbs = label_word_class("drop-adverbs");
 inline const WordSet& kEchoAdverbs = label_word_class("echo-adverbs");
 inline const WordSet& kAuxiliaries = label_word_class("auxiliaries");
+inline const WordSet& kBeForms = label_word_class("be-forms");
 inline const WordSet& kModals = label_word_class("modals");
 inline const WordSet& kReportingVerbs = label_word_class("reporting-verbs");
 inline const WordSet& kRelatives = label_word_class("relatives");

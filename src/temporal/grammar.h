@@ -47,6 +47,7 @@ struct Grammar {
   int street_suffixes = -1;
   int law_names = -1;
   int season_times = -1;
+  int noun_determiners = -1;
   // Class of words before a date that only ends a stretch in a narrative ("until February"): the
   // story does not move on to it.
   int story_bounds = -1;

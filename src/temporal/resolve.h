@@ -99,6 +99,7 @@ struct ResolveContext {
   int street_suffixes = -1;  // "St.", "Ave.": see op_year
   int law_names = -1;        // "Act", "Treaty": see op_year
   int season_times = -1;     // "holidays", "break" after a season: see op_season
+  int noun_determiners = -1;  // "the", "her" before a season that qualifies a noun: op_season
   TenseMemo* tense_memo = nullptr;  // when set, ops ask it before tense_at
 };
 

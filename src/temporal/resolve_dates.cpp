@@ -659,11 +659,8 @@ bool season_modifier(const Args& a) {
   if (det.kind != TokKind::kWord || next.kind != TokKind::kWord || next.cap ||
       !next.space_before || next.end - next.begin < 3 || class_entry(next, c.lex, c.season_times))
     return false;
-  std::string_view d = c.lex.word(det.word);
-  bool determiner = false;
-  for (std::string_view w : {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my"})
-    determiner = determiner || d == w;
-  return determiner && (next.word == 0 || c.lex.entries(next.word).empty());
+  return class_entry(det, c.lex, c.noun_determiners) != nullptr &&
+         (next.word == 0 || c.lex.entries(next.word).empty());
 }
 
 std::optional<Resolved> op_season(const Args& a) {

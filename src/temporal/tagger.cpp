@@ -39,6 +39,7 @@ class Run {
     ctx_.street_suffixes = g.street_suffixes;
     ctx_.law_names = g.law_names;
     ctx_.season_times = g.season_times;
+    ctx_.noun_determiners = g.noun_determiners;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
   }
@@ -260,9 +261,10 @@ class Run {
       if (!p || p->g != Granularity::kSeason || !c.res.mod.empty() || c.res.range_from >= 0 ||
           !fronted_before_comma(c.match.tb, c.match.te))
         continue;
+      uint32_t seen = c.match.te;  // no sentence ends in [c.match.te, seen): see same_sentence
       for (size_t j = k + 1; j < chosen.size(); ++j) {
         const Candidate& s = cands_[chosen[j]];
-        if (!same_sentence(c.match.te, s.match.tb)) break;
+        if (!same_sentence(c.match.te, s.match.tb, seen)) break;
         if (s.res.type != TimexType::kSet) continue;
         c.res.value = "XXXX" + c.res.value.substr(4);
         c.res.point.reset();
@@ -287,10 +289,12 @@ class Run {
            toks_[te].punct == ',';
   }
 
-  // Whether no sentence ends between tokens `from` and `to`.
-  bool same_sentence(uint32_t from, uint32_t to) const {
-    for (uint32_t k = from; k < to && k < toks_.size(); ++k)
-      if (toks_[k].ends_sentence || (k > from && toks_[k].break_before)) return false;
+  // Whether no sentence ends between tokens `from` and `to`. `seen` (from <= seen) says that none
+  // ends in [from, seen) and moves on past what this call reads, so asking about later and later
+  // `to` from one `from` reads each token once (a season before a sentence of thousands of dates).
+  bool same_sentence(uint32_t from, uint32_t to, uint32_t& seen) const {
+    for (; seen < to && seen < toks_.size(); ++seen)
+      if (toks_[seen].ends_sentence || (seen > from && toks_[seen].break_before)) return false;
     return to >= toks_.size() || !toks_[to].break_before;
   }
 

@@ -62,6 +62,8 @@ class Clause {
   }
 
   TenseRole role(uint32_t i) const {
+    // Past the last token: a group that ends the text asks after its end ("Friday and closed").
+    if (i >= toks_.size()) return TenseRole::kNone;
     if (i - first_ >= memo_.size()) return find_role(i);  // also i < first_: unsigned
     TenseRole& r = memo_[i - first_];
     if (r == kUnset) r = find_role(i);

@@ -746,5 +746,24 @@ TEST_CASE("a title that is a name and a life span is also the story's first para
   CHECK(b->paragraphs.size() == 1);
 }
 
+// A list of office holders on consecutive lines ("John Smith (1970-1990)\nMary Jones
+// (1990-2002)") gives each line a paragraph of its own. Splitting one line off per pass re-read
+// the rest of the list each time (is_footer lower-cases it): 16,000 lines took 20 s; now the
+// lines are split off together.
+TEST_CASE("regression: a long list of names with their years reads in linear time") {
+  std::string text = "March 3, 2023\n\nPast Holders\n\n";
+  constexpr int kLines = 20000;
+  for (int i = 0; i < kLines; ++i)
+    text += "Name" + std::to_string(i) + " Jones (" + std::to_string(1900 + i % 90) + "-" +
+            std::to_string(1991 + i % 30) + ")\n";
+  text += "The office was abolished in 2021.\n";
+  auto a = read_article(text, "a.txt", fake_dateline);
+  REQUIRE(a.ok());
+  REQUIRE(a->paragraphs.size() == kLines + 1);
+  CHECK(a->slice(a->paragraphs[0].range) == "Name0 Jones (1900-1991)");
+  CHECK(a->slice(a->paragraphs[kLines - 1].range) == "Name19999 Jones (1919-2010)");
+  CHECK(a->slice(a->paragraphs[kLines].range).starts_with("The office was abolished"));
+}
+
 }  // namespace
 }  // namespace chronoline
