@@ -356,7 +356,7 @@ class Labeler {
           if (std::string np = phrase_.finish(subject, max_length / 3);
               np.find("\u2026") == std::string::npos)
             who = np + abbreviation_dot(subject.back());  // a subject cut short says no one
-      std::string past = who.empty() ? std::string() : past_of_ing(verb.lower);
+      std::string past = who.empty() || !main_clause_past() ? std::string() : past_of_ing(verb.lower);
       size_t room = who.size() + past.size() + 1;
       if (!past.empty() && room < max_length) {
         std::string out = phrase_.finish(segment_words(k), max_length - room + verb.lower.size());
@@ -372,6 +372,22 @@ class Labeler {
   }
 
  private:
+  // Whether the main clause's first verb is in the simple past ("learned", "came", "was",
+  // "didn't"): only then does the text justify writing an -ing phrase beside it in the past
+  // ("The line will open in May, bringing trams ..." is no "Line brought trams").
+  bool main_clause_past() const {
+    if (segments_.empty()) return false;
+    const Segment& g = segments_[main_segment()];
+    size_t i = g.body;
+    while (i < g.end && !looks_verb(tokens_[i])) ++i;
+    if (i == g.end || tokens_[i].timex >= 0) return false;
+    std::string_view w = tokens_[i].lower;
+    for (std::string_view neg : {"n't", "n\u2019t"})
+      if (w.ends_with(neg)) w.remove_suffix(neg.size());
+    if (w == "was" || w == "were" || w == "had" || w == "did" || listed_past(w)) return true;
+    return w.size() > 4 && w.ends_with("ed") && !kAuxiliaries.contains(std::string(w));
+  }
+
   // The main clause's subject when it is "he"/"she" or a person's name, as a label writes it.
   std::string person_subject() const {
     if (std::string pronoun = person_subject_pronoun(); !pronoun.empty()) return pronoun;
@@ -442,6 +458,12 @@ class Labeler {
       who = phrase_.finish(subject, max_length / 3);
       if (who.find("\u2026") != std::string::npos) return {};
       who += abbreviation_dot(subject.back());
+    }
+    // The main clause not in the past ("After bringing the plan forward on Monday, the council
+    // will vote"): the text's own -ing phrase, no past tense the text does not write.
+    if (!main_clause_past()) {
+      std::string own = phrase_.finish(range(verb, end), max_length);
+      return own.find(' ') == std::string::npos ? std::string() : own;
     }
     std::string past = past_of_ing(tokens_[verb].lower);
     if (past.empty() || who.size() + past.size() + 2 >= max_length) return {};

@@ -101,6 +101,10 @@ inline const WordSet& kQuestionAuxiliaries = label_word_class("question-auxiliar
 // empty when `form` is no -ing form of three or more letters before "ing".
 std::string past_of_ing(std::string_view form);
 
+// Whether `form` is the simple past of a verb in ing-pasts.txt or irregular-past.txt ("came",
+// "hit", "cut"); regular "-ed" pasts are not listed and the caller tests them.
+bool listed_past(std::string_view form);
+
 // The participle of a verb of expecting ("expects" -> "expected"), from expectation-verbs.txt;
 // empty when `form` is none.
 std::string_view expectation_participle(std::string_view form);

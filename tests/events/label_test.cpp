@@ -783,6 +783,21 @@ TEST_CASE("a participle phrase after the main clause says what its person did, i
         std::vector<std::string>{"Born in Hobart", "She graduated"});
 }
 
+TEST_CASE("an -ing phrase is written in the past only beside a main clause in the past") {
+  // A future or present main clause: the text writes no past, so the label keeps "bringing".
+  CHECK(labels("The new line will open in the spring, bringing trams to the Oakfield estate by June 2026.",
+               {"the spring", "June 2026"})[1] == "Bringing trams to the Oakfield estate");
+  CHECK(labels("Holt is a trained engineer, coming to Bramley in 1998.", {"1998"}) ==
+        std::vector<std::string>{"Coming to Bramley"});
+  CHECK(labels("After bringing the plan forward on Monday, the council will vote in June.",
+               {"Monday", "June"}) == std::vector<std::string>{"Bringing the plan forward", "Council will vote"});
+  // A past main clause, regular, irregular or negated, still justifies the past.
+  CHECK(labels("Holt trained as an engineer, coming to Bramley in 1998.", {"1998"}) ==
+        std::vector<std::string>{"Holt came to Bramley"});
+  CHECK(labels("After coming home on Friday, the mayor spoke to reporters.", {"Friday"}) ==
+        std::vector<std::string>{"Mayor came home"});
+}
+
 TEST_CASE("a participle phrase with its own date takes the main clause's subject, person or not") {
   CHECK(labels("The company cut prices in March, sending shares up 5% by April.",
                {"March", "April"}) ==
