@@ -1056,6 +1056,19 @@ class Labeler {
     bool form = (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) ||
                 is(tokens_[0], kFrontedParticiples);
     if (!form || !tokens_[1].word || tokens_[1].cap || looks_verb(tokens_[1])) return false;
+    // "United host Eastmoor on Wednesday, hoping to ...", "..., and Rovers travel to Hull",
+    // "..., the club said": a capitalised -ed word that no main clause follows after its comma
+    // (only a reporting clause, or a phrase opening with a conjunction, preposition or verb) is
+    // the subject's name, not a participle.
+    if (!is(tokens_[0], kFrontedParticiples) && !w.ends_with("ing"))
+      for (size_t i = 2; i < tokens_.size(); ++i)
+        if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0) {
+          const Token* next = i + 1 < tokens_.size() ? &tokens_[i + 1] : nullptr;
+          bool clause = next && next->word && next->timex < 0 && !is(*next, kConjunctions) &&
+                        !is(*next, kCutWords) && !looks_verb(*next) && clause_follows(i + 1);
+          if (!clause || reporting_clause_at(i + 1)) return false;
+          break;
+        }
     // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
     // a subject that a finite verb follows.
     size_t j = 1;

@@ -798,6 +798,18 @@ TEST_CASE("an -ing phrase is written in the past only beside a main clause in th
         std::vector<std::string>{"Mayor came home"});
 }
 
+TEST_CASE("a capitalised name ending in -ed that opens the sentence keeps its place as subject") {
+  CHECK(labels("United host Eastmoor on Wednesday, hoping to reach the final.", {"Wednesday"}) ==
+        std::vector<std::string>{"United host Eastmoor, hoping to reach the final"});
+  CHECK(labels("United host Eastmoor on Wednesday, the club said.", {"Wednesday"}) ==
+        std::vector<std::string>{"United host Eastmoor"});
+  CHECK(labels("United host Eastmoor on Wednesday night, with a place in the final at stake.",
+               {"Wednesday night"}) == std::vector<std::string>{"United host Eastmoor"});
+  // A participle with a main clause after its comma still opens the sentence.
+  CHECK(labels("Rated single-A by Moody's on Monday, the issue will be sold in June.",
+               {"Monday", "June"})[1] == "Issue will be sold");
+}
+
 TEST_CASE("a participle phrase with its own date takes the main clause's subject, person or not") {
   CHECK(labels("The company cut prices in March, sending shares up 5% by April.",
                {"March", "April"}) ==
