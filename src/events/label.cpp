@@ -718,6 +718,24 @@ class Labeler {
     bool tag = i > 0 && i < tokens_.size() &&
                (is_punct(tokens_[i], ":") ||
                 (i == 1 && tokens_[0].lower.size() == 1 && is_punct(tokens_[1], ".")));
+    // A kicker: "Breaking:", "Some background -", "Update 2:" (up to three words or numbers, one
+    // of them from kickers.txt, before a colon or a spaced dash).
+    if (!tag) {
+      size_t j = 0;
+      bool kicker = false;
+      while (j < tokens_.size() && j < 3 && tokens_[j].timex < 0 &&
+             (tokens_[j].word || std::isdigit(static_cast<unsigned char>(tokens_[j].lower[0])))) {
+        kicker = kicker || is(tokens_[j], kKickers);
+        ++j;
+      }
+      if (kicker && j > 0 && j + 1 < tokens_.size()) {
+        bool spaced = tokens_[j].begin > tokens_[j - 1].end && tokens_[j + 1].begin > tokens_[j].end;
+        for (std::string_view dash : {"-", "\u2013", "\u2014"})
+          tag = tag || (spaced && is_punct(tokens_[j], dash));
+        tag = tag || is_punct(tokens_[j], ":");
+        if (tag) i = j;
+      }
+    }
     size_t end = tag ? i + 1 : 0;
     if (end + 2 < tokens_.size() && is(tokens_[end], kInterjections) && tokens_[end].timex < 0 &&
         is_punct(tokens_[end + 1], ","))

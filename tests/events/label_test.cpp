@@ -810,6 +810,18 @@ TEST_CASE("a capitalised name ending in -ed that opens the sentence keeps its pl
                {"Monday", "June"})[1] == "Issue will be sold");
 }
 
+TEST_CASE("a live-blog kicker before a colon or a spaced dash opens no label") {
+  CHECK(labels("Breaking - Ferries resumed on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Ferries resumed"});
+  CHECK(labels("Update 2: Ferries resumed on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Ferries resumed"});
+  CHECK(labels("Some background \u2014 the club was founded in 1884.", {"1884"}) ==
+        std::vector<std::string>{"Club was founded"});
+  // A hyphen inside a word is no kicker's dash.
+  CHECK(labels("Latest-model trams arrived on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Latest-model trams arrived"});
+}
+
 TEST_CASE("a participle phrase with its own date takes the main clause's subject, person or not") {
   CHECK(labels("The company cut prices in March, sending shares up 5% by April.",
                {"March", "April"}) ==
