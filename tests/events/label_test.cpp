@@ -822,6 +822,16 @@ TEST_CASE("a live-blog kicker before a colon or a spaced dash opens no label") {
         std::vector<std::string>{"Latest-model trams arrived"});
 }
 
+TEST_CASE("an organisation named in commas after the subject is written alone with its verb") {
+  CHECK(labels("The drivers' union, ATU, says the strike will go ahead on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"ATU says the strike will go ahead"});
+  CHECK(labels("The drivers' union, Unite, called the strike on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Unite called the strike"});
+  // A description in commas that is no name stays an aside of the subject.
+  CHECK(labels("The union, a small one, called the strike on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Union called the strike"});
+}
+
 TEST_CASE("a participle phrase with its own date takes the main clause's subject, person or not") {
   CHECK(labels("The company cut prices in March, sending shares up 5% by April.",
                {"March", "April"}) ==
