@@ -958,7 +958,16 @@ class Labeler {
       }
       // "Construction starts in May and finishes in 2027": a present tense on both sides; "The
       // first quake struck on Monday and the largest hit on Tuesday": a clause with its own subject.
-      if (!comma && t.timex < 0 && next && is(t, kConjunctions) &&
+      // "when the boiler failed and the town went dark": clauses joined inside an undated
+      // when-clause say together what happened at the moment it names.
+      bool when_joined = false;
+      for (size_t w = start; w < i && w < start + 2; ++w)
+        if (tokens_[w].lower == "when" && tokens_[w].timex < 0) {
+          when_joined = std::none_of(tokens_.begin() + static_cast<long>(w), tokens_.begin() + static_cast<long>(i),
+                                     [](const Token& x) { return x.timex >= 0; });
+          break;
+        }
+      if (!comma && !when_joined && t.timex < 0 && next && is(t, kConjunctions) &&
           ((looks_verb(*next) && has_verb(start, i)) ||
            (present_start(i + 1) && has_present(start, i)) ||
            (subject_clause_at(i + 1) && joins_clauses(start, i)))) {

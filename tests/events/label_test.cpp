@@ -832,6 +832,14 @@ TEST_CASE("an organisation named in commas after the subject is written alone wi
         std::vector<std::string>{"Union called the strike"});
 }
 
+TEST_CASE("clauses joined inside an undated when-clause stay together") {
+  CHECK(labels("On the night of January 9, when the boiler failed and the town went dark, she was eight.",
+               {"January 9"}) == std::vector<std::string>{"Boiler failed and the town went dark"});
+  // Outside a when-clause the date's own clause is the label.
+  CHECK(labels("The boiler failed on January 9 and the town went dark.", {"January 9"}) ==
+        std::vector<std::string>{"Boiler failed"});
+}
+
 TEST_CASE("a participle phrase with its own date takes the main clause's subject, person or not") {
   CHECK(labels("The company cut prices in March, sending shares up 5% by April.",
                {"March", "April"}) ==
