@@ -653,7 +653,9 @@ class Labeler {
     const Token& noun = tokens_[e];
     // A hyphenated number ("nineteen ninety-one Charles Keating") before a name is no modifier.
     bool form = ends_possessive(last) || (last.find('-') != std::string::npos && !noun.cap);
-    return form && noun.word && !looks_verb(noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
+    // "around Wednesday's ruling": an -ing word after a possessive is its noun.
+    bool ing_noun = ends_possessive(last) && noun.lower.ends_with("ing") && !is(noun, kAuxiliaries);
+    return form && noun.word && (!looks_verb(noun) || ing_noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
            !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives);
   }
 

@@ -840,6 +840,13 @@ TEST_CASE("clauses joined inside an undated when-clause stay together") {
         std::vector<std::string>{"Boiler failed"});
 }
 
+TEST_CASE("a possessive date before an -ing noun leaves the preposition to that noun") {
+  CHECK(labels("Fans looked for ways to get around Wednesday's ruling.", {"Wednesday"}) ==
+        std::vector<std::string>{"Fans looked for ways to get around ruling"});
+  CHECK(labels("Fans complained about Wednesday's ruling.", {"Wednesday"}) ==
+        std::vector<std::string>{"Fans complained about ruling"});
+}
+
 TEST_CASE("a participle phrase with its own date takes the main clause's subject, person or not") {
   CHECK(labels("The company cut prices in March, sending shares up 5% by April.",
                {"March", "April"}) ==
