@@ -560,6 +560,22 @@ class Labeler {
       if (size_t e = time_end(first); e < tokens_.size() && ends_possessive(tokens_[e - 1].lower) &&
                                       is(tokens_[e], kTimeNouns) && tokens_[e].timex < 0)
         claim(e);
+      // "that cold January night", "this wet Friday morning": "that" or "this" and up to two
+      // adjectives before a date, and the part of the day after it, are one time phrase.
+      if (size_t e = time_end(first); e < tokens_.size() && is(tokens_[e], kDayParts) && tokens_[e].timex < 0) {
+        size_t p = first, n = 0;
+        while (p > 0 && n < 2 && tokens_[p - 1].word && !tokens_[p - 1].cap && tokens_[p - 1].timex < 0 &&
+               !looks_verb(tokens_[p - 1]) && !is(tokens_[p - 1], kArticles) && !is(tokens_[p - 1], kCutWords) &&
+               !is(tokens_[p - 1], kConjunctions) && tokens_[p - 1].lower != "that" && tokens_[p - 1].lower != "this") {
+          --p;
+          ++n;
+        }
+        if (n > 0 && p > 0 && (tokens_[p - 1].lower == "that" || tokens_[p - 1].lower == "this") &&
+            tokens_[p - 1].timex < 0) {
+          claim(e);
+          while (first > p - 1) claim(--first);
+        }
+      }
       // "within a week of his capture", "within hours of the attack": what the time is counted from
       // is part of the time phrase.
       bool counted = is(tokens_[first], kCountingPrepositions) ||

@@ -96,6 +96,7 @@ inline const WordSet& kDeathWords = label_word_class("death-words");
 inline const WordSet& kQuestionWords = label_word_class("question-words");
 inline const WordSet& kQuestionAuxiliaries = label_word_class("question-auxiliaries");
 inline const WordSet& kKickers = label_word_class("kickers");
+inline const WordSet& kDayParts = label_word_class("day-parts");
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");

@@ -847,6 +847,16 @@ TEST_CASE("a possessive date before an -ing noun leaves the preposition to that 
         std::vector<std::string>{"Fans complained about ruling"});
 }
 
+TEST_CASE("that and an adjective before a month and a part of the day are one time phrase") {
+  CHECK(labels("That cold January night, the boiler failed.", {"January"}) ==
+        std::vector<std::string>{"Boiler failed"});
+  CHECK(labels("She remembers that cold January night.", {"January"}) ==
+        std::vector<std::string>{"She remembers"});
+  // No part of the day after the month: the adjective is the noun's own.
+  CHECK(labels("The cold January weather closed the school.", {"January"}) ==
+        std::vector<std::string>{"Cold weather closed the school"});
+}
+
 TEST_CASE("a participle phrase with its own date takes the main clause's subject, person or not") {
   CHECK(labels("The company cut prices in March, sending shares up 5% by April.",
                {"March", "April"}) ==
