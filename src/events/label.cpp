@@ -356,7 +356,7 @@ class Labeler {
           if (std::string np = phrase_.finish(subject, max_length / 3);
               np.find("\u2026") == std::string::npos)
             who = np + abbreviation_dot(subject.back());  // a subject cut short says no one
-      std::string past = who.empty() ? std::string() : past_of_ing(verb.lower);
+      std::string past = who.empty() || !main_clause_past() ? std::string() : past_of_ing(verb.lower);
       size_t room = who.size() + past.size() + 1;
       if (!past.empty() && room < max_length) {
         std::string out = phrase_.finish(segment_words(k), max_length - room + verb.lower.size());
@@ -372,6 +372,22 @@ class Labeler {
   }
 
  private:
+  // Whether the main clause's first verb is in the simple past ("learned", "came", "was",
+  // "didn't"): only then does the text justify writing an -ing phrase beside it in the past
+  // ("The line will open in May, bringing trams ..." is no "Line brought trams").
+  bool main_clause_past() const {
+    if (segments_.empty()) return false;
+    const Segment& g = segments_[main_segment()];
+    size_t i = g.body;
+    while (i < g.end && !looks_verb(tokens_[i])) ++i;
+    if (i == g.end || tokens_[i].timex >= 0) return false;
+    std::string_view w = tokens_[i].lower;
+    for (std::string_view neg : {"n't", "n\u2019t"})
+      if (w.ends_with(neg)) w.remove_suffix(neg.size());
+    if (w == "was" || w == "were" || w == "had" || w == "did" || listed_past(w)) return true;
+    return w.size() > 4 && w.ends_with("ed") && !kAuxiliaries.contains(std::string(w));
+  }
+
   // The main clause's subject when it is "he"/"she" or a person's name, as a label writes it.
   std::string person_subject() const {
     if (std::string pronoun = person_subject_pronoun(); !pronoun.empty()) return pronoun;
@@ -442,6 +458,12 @@ class Labeler {
       who = phrase_.finish(subject, max_length / 3);
       if (who.find("\u2026") != std::string::npos) return {};
       who += abbreviation_dot(subject.back());
+    }
+    // The main clause not in the past ("After bringing the plan forward on Monday, the council
+    // will vote"): the text's own -ing phrase, no past tense the text does not write.
+    if (!main_clause_past()) {
+      std::string own = phrase_.finish(range(verb, end), max_length);
+      return own.find(' ') == std::string::npos ? std::string() : own;
     }
     std::string past = past_of_ing(tokens_[verb].lower);
     if (past.empty() || who.size() + past.size() + 2 >= max_length) return {};
@@ -538,6 +560,22 @@ class Labeler {
       if (size_t e = time_end(first); e < tokens_.size() && ends_possessive(tokens_[e - 1].lower) &&
                                       is(tokens_[e], kTimeNouns) && tokens_[e].timex < 0)
         claim(e);
+      // "that cold January night", "this wet Friday morning": "that" or "this" and up to two
+      // adjectives before a date, and the part of the day after it, are one time phrase.
+      if (size_t e = time_end(first); e < tokens_.size() && is(tokens_[e], kDayParts) && tokens_[e].timex < 0) {
+        size_t p = first, n = 0;
+        while (p > 0 && n < 2 && tokens_[p - 1].word && !tokens_[p - 1].cap && tokens_[p - 1].timex < 0 &&
+               !looks_verb(tokens_[p - 1]) && !is(tokens_[p - 1], kArticles) && !is(tokens_[p - 1], kCutWords) &&
+               !is(tokens_[p - 1], kConjunctions) && tokens_[p - 1].lower != "that" && tokens_[p - 1].lower != "this") {
+          --p;
+          ++n;
+        }
+        if (n > 0 && p > 0 && (tokens_[p - 1].lower == "that" || tokens_[p - 1].lower == "this") &&
+            tokens_[p - 1].timex < 0) {
+          claim(e);
+          while (first > p - 1) claim(--first);
+        }
+      }
       // "within a week of his capture", "within hours of the attack": what the time is counted from
       // is part of the time phrase.
       bool counted = is(tokens_[first], kCountingPrepositions) ||
@@ -631,7 +669,9 @@ class Labeler {
     const Token& noun = tokens_[e];
     // A hyphenated number ("nineteen ninety-one Charles Keating") before a name is no modifier.
     bool form = ends_possessive(last) || (last.find('-') != std::string::npos && !noun.cap);
-    return form && noun.word && !looks_verb(noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
+    // "around Wednesday's ruling": an -ing word after a possessive is its noun.
+    bool ing_noun = ends_possessive(last) && noun.lower.ends_with("ing") && !is(noun, kAuxiliaries);
+    return form && noun.word && (!looks_verb(noun) || ing_noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
            !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives);
   }
 
@@ -696,6 +736,24 @@ class Labeler {
     bool tag = i > 0 && i < tokens_.size() &&
                (is_punct(tokens_[i], ":") ||
                 (i == 1 && tokens_[0].lower.size() == 1 && is_punct(tokens_[1], ".")));
+    // A kicker: "Breaking:", "Some background -", "Update 2:" (up to three words or numbers, one
+    // of them from kickers.txt, before a colon or a spaced dash).
+    if (!tag) {
+      size_t j = 0;
+      bool kicker = false;
+      while (j < tokens_.size() && j < 3 && tokens_[j].timex < 0 &&
+             (tokens_[j].word || std::isdigit(static_cast<unsigned char>(tokens_[j].lower[0])))) {
+        kicker = kicker || is(tokens_[j], kKickers);
+        ++j;
+      }
+      if (kicker && j > 0 && j + 1 < tokens_.size()) {
+        bool spaced = tokens_[j].begin > tokens_[j - 1].end && tokens_[j + 1].begin > tokens_[j].end;
+        for (std::string_view dash : {"-", "\u2013", "\u2014"})
+          tag = tag || (spaced && is_punct(tokens_[j], dash));
+        tag = tag || is_punct(tokens_[j], ":");
+        if (tag) i = j;
+      }
+    }
     size_t end = tag ? i + 1 : 0;
     if (end + 2 < tokens_.size() && is(tokens_[end], kInterjections) && tokens_[end].timex < 0 &&
         is_punct(tokens_[end + 1], ","))
@@ -918,7 +976,16 @@ class Labeler {
       }
       // "Construction starts in May and finishes in 2027": a present tense on both sides; "The
       // first quake struck on Monday and the largest hit on Tuesday": a clause with its own subject.
-      if (!comma && t.timex < 0 && next && is(t, kConjunctions) &&
+      // "when the boiler failed and the town went dark": clauses joined inside an undated
+      // when-clause say together what happened at the moment it names.
+      bool when_joined = false;
+      for (size_t w = start; w < i && w < start + 2; ++w)
+        if (tokens_[w].lower == "when" && tokens_[w].timex < 0) {
+          when_joined = std::none_of(tokens_.begin() + static_cast<long>(w), tokens_.begin() + static_cast<long>(i),
+                                     [](const Token& x) { return x.timex >= 0; });
+          break;
+        }
+      if (!comma && !when_joined && t.timex < 0 && next && is(t, kConjunctions) &&
           ((looks_verb(*next) && has_verb(start, i)) ||
            (present_start(i + 1) && has_present(start, i)) ||
            (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
@@ -1034,6 +1101,19 @@ class Labeler {
     bool form = (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) ||
                 is(tokens_[0], kFrontedParticiples);
     if (!form || !tokens_[1].word || tokens_[1].cap || looks_verb(tokens_[1])) return false;
+    // "United host Eastmoor on Wednesday, hoping to ...", "..., and Rovers travel to Hull",
+    // "..., the club said": a capitalised -ed word that no main clause follows after its comma
+    // (only a reporting clause, or a phrase opening with a conjunction, preposition or verb) is
+    // the subject's name, not a participle.
+    if (!is(tokens_[0], kFrontedParticiples) && !w.ends_with("ing"))
+      for (size_t i = 2; i < tokens_.size(); ++i)
+        if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0) {
+          const Token* next = i + 1 < tokens_.size() ? &tokens_[i + 1] : nullptr;
+          bool clause = next && next->word && next->timex < 0 && !is(*next, kConjunctions) &&
+                        !is(*next, kCutWords) && !looks_verb(*next) && clause_follows(i + 1);
+          if (!clause || reporting_clause_at(i + 1)) return false;
+          break;
+        }
     // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
     // a subject that a finite verb follows.
     size_t j = 1;

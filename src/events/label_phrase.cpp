@@ -96,6 +96,10 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
     bool adjective =
         toks_[ids[open]].lower.ends_with("ing") &&
         (ends_possessive(before.lower) || is(before, kArticles) || is(before, kPossessives));
+    // "The drivers' union": a plural's possessive apostrophe glued to its word.
+    bool apostrophe = (is_punct(toks_[ids[open]], "'") || is_punct(toks_[ids[open]], "\u2019")) &&
+                      toks_[ids[open]].begin == before.end && before.lower.ends_with("s");
+    if (apostrophe) { ++open; continue; }
     if (!toks_[ids[open]].word || (looks_verb(toks_[ids[open]]) && !relative && !adjective)) return;
     relative = relative || (toks_[ids[open]].lower == "who" && open > 1);
     ++open;
@@ -126,8 +130,26 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
            !is_marker(ids[j + 1]) && looks_verb(toks_[ids[j + 1]]) &&
            !toks_[ids[j + 1]].lower.ends_with("ing");
   };
-  if (!comma(open) || !comma(close) || !verb_at(last + 1)) return;
+  bool reports = last + 1 < ids.size() && !is_marker(ids[last + 1]) && is(toks_[ids[last + 1]], kReportingVerbs);
+  if (!comma(open) || !comma(close) || !(verb_at(last + 1) || reports)) return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
+  // "The drivers' union, ATU, says", "The rail group, Northline, cut": an organisation named in
+  // the aside (after a subject whose head is an organisation word, or as an acronym in capitals)
+  // is written alone too ("ATU says").
+  auto acronym = [&](size_t id) {
+    std::string_view w(s_.data() + toks_[id].begin, toks_[id].end - toks_[id].begin);
+    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  bool capitalised = std::all_of(name.begin(), name.end(), [&](size_t id) {
+    return !is_marker(id) && toks_[id].word && toks_[id].cap && toks_[id].timex < 0;
+  });
+  bool organisation = capitalised && !name.empty() && name.size() <= 4 && !is_marker(ids[open - 1]) &&
+                      (is(toks_[ids[open - 1]], kOrganisationWords) || (name.size() == 1 && acronym(name[0])));
+  if (organisation) {
+    ids.erase(ids.begin() + static_cast<long>(close), ids.begin() + static_cast<long>(last + 1));
+    ids.erase(ids.begin(), ids.begin() + static_cast<long>(open + 1));
+    return;
+  }
   // "His daughter, Giulia, came home": a relative named by a first name alone.
   bool first_name = name.size() == 1 && !is_marker(name[0]) && toks_[name[0]].word &&
                     toks_[name[0]].cap && is(toks_[ids[0]], kPersonPossessives) &&

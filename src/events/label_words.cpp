@@ -64,6 +64,13 @@ std::string past_of_ing(std::string_view form) {
   return stem + "ed";                         // "graduat" + "ed", "plann" + "ed"
 }
 
+bool listed_past(std::string_view form) {
+  if (label_word_class("irregular-past").contains(std::string(form))) return true;
+  for (const auto& [ing, past] : classes().pasts)
+    if (past == form) return true;
+  return false;
+}
+
 const WordSet& label_word_class(std::string_view name) {
   static const WordSet kEmpty;
   auto it = classes().sets.find(name);

@@ -96,11 +96,17 @@ inline const WordSet& kHorizonVerbs = label_word_class("horizon-verbs");
 inline const WordSet& kDeathWords = label_word_class("death-words");
 inline const WordSet& kQuestionWords = label_word_class("question-words");
 inline const WordSet& kQuestionAuxiliaries = label_word_class("question-auxiliaries");
+inline const WordSet& kKickers = label_word_class("kickers");
+inline const WordSet& kDayParts = label_word_class("day-parts");
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");
 // empty when `form` is no -ing form of three or more letters before "ing".
 std::string past_of_ing(std::string_view form);
+
+// Whether `form` is the simple past of a verb in ing-pasts.txt or irregular-past.txt ("came",
+// "hit", "cut"); regular "-ed" pasts are not listed and the caller tests them.
+bool listed_past(std::string_view form);
 
 // The participle of a verb of expecting ("expects" -> "expected"), from expectation-verbs.txt;
 // empty when `form` is none.
