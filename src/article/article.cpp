@@ -689,6 +689,9 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       size_t header_end = next;
       bool sentence_standfirst = false;
       for (size_t k = next; k < paragraphs.size() && k < next + 3; ++k) {
+        // An obituary's "Eleanor Voss (March 3, 1932 - Nov. 24, 2026)" under its title is the
+        // life told, not a dateline.
+        if (is_life_heading(a.slice(paragraphs[k]))) continue;
         Header h = read_header(a.slice(paragraphs[k]), parse_dateline);
         if (h.published) {
           // A standfirst that ends as a sentence does ("Councillors have backed the plan.") is one

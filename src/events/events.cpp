@@ -243,7 +243,12 @@ std::string life_of(const Article& article, std::string_view line, std::string_v
     if (text[j] != '\n') return false;
     return j + 1 >= text.size() || text[j + 1] == '\n';
   };
-  bool heading = blank_or_edge(begin, -1) && blank_or_edge(after, 1);
+  // The article's title is a heading too ("John Smith (1932-2026)" right under the dateline).
+  size_t line_begin = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  line_begin = line_begin == std::string_view::npos || begin == 0 ? 0 : line_begin + 1;
+  size_t line_end = std::min(text.find('\n', close), text.size());
+  bool heading = (blank_or_edge(begin, -1) && blank_or_edge(after, 1)) ||
+                 (!article.title.empty() && text.substr(line_begin, line_end - line_begin) == article.title);
   if (!heading && !mentions_death(line) && !mentions_death(article.title)) return {};
   return std::string(text.substr(begin, end - begin));
 }
@@ -818,10 +823,19 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         if (e.label.empty()) continue;
         // "Eleanor Voss (March 3, 1932 - Nov. 24, 2026) ... died on Tuesday", "She died on
         // Tuesday" later on: the death a life span has dated already, not a second event.
+        // A death the life span gives only as a year ("John Smith (1932-2026)") that a later
+        // sentence dates to the day ("died on Tuesday") takes that day.
+        auto finer = [&](const Event& coarse) {
+          return !e.is_range() && !coarse.is_range() && e.span.start >= coarse.span.start &&
+                 e.span.end <= coarse.span.end && e.span.granularity > coarse.span.granularity;
+        };
+        size_t refined = events.size();
         if (part.label.empty() &&
             std::any_of(deaths.begin(), deaths.end(), [&](size_t d) {
-              if (d >= events.size() || events[d].value != e.value || !events[d].label.ends_with(" died"))
+              if (d >= events.size() || !events[d].label.ends_with(" died") ||
+                  (events[d].value != e.value && !finer(events[d])))
                 return false;
+              refined = d;
               if (d >= sentence_first) return true;
               // A later sentence repeats that death only when it speaks of that person: "Her
               // brother, Paul Lind, died on Tuesday" is another death on the same day.
@@ -833,8 +847,14 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
                                                   l[surname.size()] == ' ') ||
                           l.starts_with("She ") || l.starts_with("He ") || l.starts_with("They ");
               return same && mentions_death(e.label);
-            }))
+            })) {
+          if (refined < events.size() && events[refined].value != e.value) {
+            std::string label = std::move(events[refined].label);
+            events[refined] = e;
+            events[refined].label = std::move(label);
+          }
           continue;
+        }
         if (!life.empty() && &part == &parts.back()) deaths.push_back(events.size());
         // One happening dated twice in its sentence ("April 15: Ribbon-cutting ceremony at 10 a.m.",
         // "Wednesday: Gusts were recorded this morning") is one event, at the finer date.

@@ -147,5 +147,25 @@ TEST_CASE("a paragraph holding only a name and a life span is an obituary's head
   CHECK(labelled(w) == "1932 John Smith born\n2026 John Smith died\n1970 John Smith was elected\n");
 }
 
+TEST_CASE("an obituary's life under its title or as its title is a birth and a death") {
+  // The heading right under the dateline, no blank line: the title; the story's "died on
+  // Tuesday" dates the year-only death to the day (was one bar 1932/2026 and a second death).
+  auto t = extract_timeline("November 25, 2026\nJohn Smith (1932-2026)\n\nJohn Smith, a carpenter who "
+                            "built the town hall, died on Tuesday.",
+                            "test.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(labelled(*t) == "1932 John Smith born\n2026-11-24 John Smith died\n");
+  auto u = extract("John Smith (1932-2026)\n\nJohn Smith, a carpenter, died on Tuesday.",
+                   "Carpenter dies at 94", "November 25, 2026");
+  CHECK(labelled(u) == "1932 John Smith born\n2026-11-24 John Smith died\n");
+  // Full dates in the heading under a title with a word of death: the life, not a dateline
+  // (the birth was lost as header matter).
+  auto v = extract("Eleanor Voss (March 3, 1932 - Nov. 24, 2026)\n\nEleanor Voss, a physicist, died "
+                   "on Tuesday at her home in Boston.",
+                   "Physicist dies at 94", "November 25, 2026");
+  CHECK(labelled(v) == "1932-03-03 Eleanor Voss born\n2026-11-24 Eleanor Voss died\n");
+}
+
 }  // namespace
+
 }  // namespace chronoline
