@@ -126,28 +126,27 @@ std::vector<std::string> words_before(std::string_view text, size_t pos, size_t 
   return words;
 }
 
-// Whether `t` follows "since" after a superlative in its clause ("the largest increase since
-// 2011", "its lowest level since March 2020", "the first time since 1998"): a comparison, no
-// event at that date.
-bool compared_since(std::string_view text, const Timex& t) {
-  auto words = words_before(text, t.begin, 6);
-  if (words.empty() || words[0] != "since") return false;
+// Whether `preposition` comes right before `t` and a superlative (comparisons.txt) within the
+// `reach` words before it, in its clause.
+bool superlative_before(std::string_view text, const Timex& t, std::string_view preposition, size_t reach) {
+  auto words = words_before(text, t.begin, reach);
+  if (words.empty() || words[0] != preposition) return false;
   for (size_t i = 1; i < words.size(); ++i)
     if (kComparisons.contains(words[i])) return true;
   return false;
 }
+
+// Whether `t` follows "since" after a superlative in its clause ("the largest increase since
+// 2011", "its lowest level since March 2020", "the first time since 1998"): a comparison, no
+// event at that date.
+bool compared_since(std::string_view text, const Timex& t) { return superlative_before(text, t, "since", 6); }
 
 // Whether `t` is the stretch a superlative reaches back over with "in" ("its highest level in 40
 // years", "for the first time in five years", "the first team to score in 20 years"): a
 // comparison, no event over those years ("will open its largest park within two years" is one).
 bool compared_within(std::string_view text, const Timex& t) {
   constexpr size_t kReach = 8;  // "in" and the seven words the tagger looks back over
-  if (t.type != TimexType::kDuration || t.range.empty()) return false;
-  auto words = words_before(text, t.begin, kReach);
-  if (words.empty() || words[0] != "in") return false;
-  for (size_t i = 1; i < words.size(); ++i)
-    if (kComparisons.contains(words[i])) return true;
-  return false;
+  return t.type == TimexType::kDuration && !t.range.empty() && superlative_before(text, t, "in", kReach);
 }
 
 // Whether `t`, after "of", is the period a superlative ranks over ("the best bike of the year",
@@ -155,12 +154,7 @@ bool compared_within(std::string_view text, const Timex& t) {
 // at that period.
 bool ranked_over(std::string_view text, const Timex& t) {
   constexpr size_t kReach = 4;  // "of" and the superlative up to two words before it
-  if (!t.range.empty()) return false;
-  auto words = words_before(text, t.begin, kReach);
-  if (words.empty() || words[0] != "of") return false;
-  for (size_t i = 1; i < words.size(); ++i)
-    if (kComparisons.contains(words[i])) return true;
-  return false;
+  return t.range.empty() && superlative_before(text, t, "of", kReach);
 }
 
 // Whether `t`, a year or month (or coarser) and no range, frames the article rather than dates a
