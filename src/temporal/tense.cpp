@@ -1031,7 +1031,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   for (uint32_t d = 1; d <= kWindow; ++d) {  // on a tie the left one wins
     for (uint32_t i : {tb - d, te + d - 1}) {
       if (i < lo || i >= hi || (i >= tb && i < te)) continue;
-      if (c.role(i) == TenseRole::kPastAdverb) return -1;
+      // "the last Saturday before Christmas": an ordinal after "the", no adverb of time.
+      if (c.role(i) == TenseRole::kPastAdverb && !(i > lo && c.is_word(i - 1, "the"))) return -1;
       if (c.role(i) == TenseRole::kFutureAdverb) return 1;
     }
   }
