@@ -246,7 +246,7 @@ std::optional<Resolved> op_set(const Args& a) {
   } else if (auto month = a.num(Key::kMonth)) {                   // "each July"
     if (*month < 1 || *month > 12) return std::nullopt;
     r.value = (*month < 10 ? "XXXX-0" : "XXXX-") + std::to_string(*month);
-  } else if (a.has(Key::kPod)) {  // "each morning"
+  } else if (a.has(Key::kPod) && !a.has(Key::kValue)) {  // "each morning"
     r.value = "XXXX-XX-XXT" + a.text(Key::kPod);
   } else if (auto season = a.num(Key::kSeason)) {  // "every spring": first month 3, 6, 9, 12
     static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
@@ -254,6 +254,7 @@ std::optional<Resolved> op_set(const Args& a) {
     r.value = std::string("XXXX-") + kSeasons[*season / 3 - 1];
   } else {
     r.value = a.text(Key::kValue);
+    if (a.has(Key::kPod)) r.value += "T" + a.text(Key::kPod);  // "weekday evenings"
   }
   // "at 6 a.m. on Sundays": the clock of every such day (XXXX-WXX-7T06:00).
   const Resolved* t = a.cand(Key::kOf);
