@@ -507,6 +507,7 @@ class Clause {
       if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
           e.cls != static_cast<uint16_t>(cues_.forecasts) &&
           e.cls != static_cast<uint16_t>(cues_.cancels) &&
+          e.cls != static_cast<uint16_t>(cues_.arranges) &&
           e.cls != static_cast<uint16_t>(cues_.awaits))
         return true;
     return false;
@@ -804,6 +805,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.singular_endings = lex.class_id("singular_endings");
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
+  cues.arranges = lex.class_id("arrange_verbs");
   cues.onsets = lex.class_id("onset_participles");
   cues.validity = lex.class_id("validity_words");
   cues.settled = lex.class_id("settled_facts");
@@ -945,14 +947,22 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       // "face a Friday deadline", "ahead of a Sunday vote", "set a Monday deadline": a weekday
       // before an event held on it (held_events) is the coming one, unless the verb group before it in the
       // clause is past ("missed a Friday deadline", "won a Sunday vote").
-      if (!class_entry(toks[tb], lex, cues.weekdays) || !class_entry(next, lex, cues.held_events))
-        return 0;  // "a June deal"
+      // Maybe after a noun of its kind: "a Friday press conference".
+      bool held = class_entry(next, lex, cues.held_events) ||
+                  (te + 1 < hi && c.role(te) == TenseRole::kNone && !c.is_past_form(te) &&
+                   class_entry(toks[te + 1], lex, cues.held_events));
+      if (!class_entry(toks[tb], lex, cues.weekdays) || !held) return 0;  // "a June deal"
       if (tb >= 3 && tb - 3 >= lo && c.role(tb - 3) == TenseRole::kFutureAdverb) return 1;
       // "by the Tuesday deadline" names one already told of: only "a" opens a new one.
       if (!c.is_word(tb - 1, "a")) return 0;
       for (uint32_t i = tb - 1; i-- > lo;) {
         if (!is_verb(c.role(i))) continue;
         Group g = group_at(c, i, lo, tb);
+        // "has called a Thursday meeting", "have set a Friday deadline": a present perfect that
+        // arranges the event leaves it ahead.
+        if (g.n == 2 && g.role[0] == TenseRole::kHave && g.end == tb - 1 &&
+            class_entry(toks[g.tok[1]], lex, cues.arranges))
+          return 1;
         return decide(c, g, true, false) < 0 ? -1 : 1;
       }
       return 1;
