@@ -204,7 +204,9 @@ class Clause {
       case TenseRole::kAdverbEnding:
         return TenseRole::kAdverb;
       default:
-        return present_after_pronoun(i) || present_after_subject(i) ? TenseRole::kScheduled : e;
+        return present_after_pronoun(i) || present_after_subject(i) || present_after_plural(i)
+                   ? TenseRole::kScheduled
+                   : e;
     }
   }
 
@@ -281,6 +283,39 @@ class Clause {
     }
     return true;
   }
+  // An unknown word in its base form right after a plural noun that opens the sentence ("Lawmakers
+  // vote on Friday", "Teachers strike on Friday", "Buses start at 5 a.m. on Sunday"): a present of a
+  // timetable, ahead, like a pronoun's (present_after_pronoun), with no verb after it in its clause.
+  // Only in a paragraph of more than one sentence: a line of its own is often a photo caption,
+  // whose present tells of the past ("Engineers inspect the portal on Wednesday.").
+  bool present_after_plural(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (i < 1 || t.cap || t.end - t.begin < 3 || t.break_before) return false;
+    std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    if (w.ends_with('s')) return false;
+    const Token& p = toks_[i - 1];
+    if (p.kind != TokKind::kWord || !p.cap || p.end - p.begin < 4 ||
+        (i >= 2 && !ends_sentence(toks_[i - 2]) && !p.break_before))
+      return false;
+    std::string_view sw = text_.substr(p.begin, p.end - p.begin);
+    if (!sw.ends_with('s') || singular_ending(p) || known(p) || count_noun(sw)) return false;
+    // It goes on with a lower-case word, as "on", "out" or an object do.
+    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
+        toks_[i + 1].break_before)
+      return false;
+    uint32_t j = i + 1;  // no verb after it in its clause, and the sentence's end
+    for (; j < toks_.size() && !ends_sentence(toks_[j]) && !toks_[j].break_before; ++j) {
+      const Token& a = toks_[j];
+      if (a.kind == TokKind::kPunct && a.punct == ',') return false;
+      if (a.kind == TokKind::kWord && (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(a)))
+        return false;
+    }
+    // Another sentence in its paragraph, before it or after it.
+    bool before = i >= 2 && !p.break_before;
+    bool after = j + 1 < toks_.size() && ends_sentence(toks_[j]) && !toks_[j + 1].break_before;
+    return before || after;
+  }
+
   // Whether the words from the sentence's start to the comma at `comma` are a short fronted
   // phrase ("On Monday,", "This week,"), with no verb nor pronoun: not a clause ("She estimates
   // her properties, worth ... dollars in October, are").
