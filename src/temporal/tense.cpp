@@ -191,7 +191,8 @@ class Clause {
     if (r != TenseRole::kNone) return lexical_role(i, r);
     if (is_base_past(t)) return base_past_role(i);
     if (is_past_cue(t)) return TenseRole::kPast;
-    if (known(t)) return TenseRole::kNone;  // not guessed
+    // Not guessed, but after a plural subject a present: "Buses start at 5 a.m. on Sunday".
+    if (known(t)) return present_after_plural(i) ? TenseRole::kScheduled : TenseRole::kNone;
     if (present_after_event(i)) return TenseRole::kScheduled;
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
@@ -201,8 +202,8 @@ class Clause {
                    : e;
       case TenseRole::kProgressive:
         return t.cap ? TenseRole::kNone : e;
-      case TenseRole::kAdverbEnding:
-        return TenseRole::kAdverb;
+      case TenseRole::kAdverbEnding:  // "Doctors rally on Friday": a verb after all
+        return present_after_plural(i) ? TenseRole::kScheduled : TenseRole::kAdverb;
       default:
         return present_after_pronoun(i) || present_after_subject(i) || present_after_plural(i)
                    ? TenseRole::kScheduled
@@ -298,7 +299,10 @@ class Clause {
         (i >= 2 && !ends_sentence(toks_[i - 2]) && !p.break_before))
       return false;
     std::string_view sw = text_.substr(p.begin, p.end - p.begin);
-    if (!sw.ends_with('s') || singular_ending(p) || known(p) || count_noun(sw)) return false;
+    if (!sw.ends_with('s') || singular_ending(p) || count_noun(sw) ||
+        listed_role(i - 1) != TenseRole::kNone || is_past_form(i - 1) ||
+        class_entry(p, lex_, cues_.pronouns))
+      return false;
     // It goes on with a lower-case word, as "on", "out" or an object do.
     if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
         toks_[i + 1].break_before)
@@ -307,7 +311,8 @@ class Clause {
     for (; j < toks_.size() && !ends_sentence(toks_[j]) && !toks_[j].break_before; ++j) {
       const Token& a = toks_[j];
       if (a.kind == TokKind::kPunct && a.punct == ',') return false;
-      if (a.kind == TokKind::kWord && (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(a)))
+      if (a.kind == TokKind::kWord && !clock_part(j) &&  // "a.m." is no "am"
+          (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(a)))
         return false;
     }
     // Another sentence in its paragraph, before it or after it.
