@@ -424,7 +424,8 @@ class Clause {
       if (is_base_past(t)) return base_past_role(i);                 // "and set Friday as"
       if (is_past_form(i)) return TenseRole::kPast;  // "agreed in June"
       // "The central bank decides on Thursday"; "plans" is a noun.
-      return present_after_subject(i) ? TenseRole::kScheduled : TenseRole::kNone;
+      return present_after_subject(i) || present_after_plural(i) ? TenseRole::kScheduled
+                                                                 : TenseRole::kNone;
     }
     return r;
   }
