@@ -549,6 +549,7 @@ class Clause {
           e.cls != static_cast<uint16_t>(cues_.forecasts) &&
           e.cls != static_cast<uint16_t>(cues_.cancels) &&
           e.cls != static_cast<uint16_t>(cues_.arranges) &&
+          e.cls != static_cast<uint16_t>(cues_.changes) &&
           e.cls != static_cast<uint16_t>(cues_.awaits))
         return true;
     return false;
@@ -847,6 +848,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
   cues.arranges = lex.class_id("arrange_verbs");
+  cues.changes = lex.class_id("change_verbs");
   cues.onsets = lex.class_id("onset_participles");
   cues.validity = lex.class_id("validity_words");
   cues.settled = lex.class_id("settled_facts");
