@@ -985,7 +985,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     }
     // "before the summer recess", "after the winter break": a season before a noun of a stretch
     // of time (season_times) is that time, dated by the clause's verb group as a bare season is.
-    bool season_time = class_entry(next, lex, cues.season_times) != nullptr;
+    // ("a Thursday session" is a weekday's event, held_events, not a season's stretch.)
+    bool season_time = class_entry(next, lex, cues.season_times) != nullptr &&
+                       !(class_entry(toks[tb], lex, cues.weekdays) &&
+                         class_entry(next, lex, cues.held_events));
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap && !season_time) {
       // "face a Friday deadline", "ahead of a Sunday vote", "set a Monday deadline": a weekday
       // before an event held on it (held_events) is the coming one, unless the verb group before it in the
