@@ -290,19 +290,25 @@ class Clause {
   // Only in a paragraph of more than one sentence: a line of its own is often a photo caption,
   // whose present tells of the past ("Engineers inspect the portal on Wednesday.").
   bool present_after_plural(uint32_t i) const {
+    constexpr uint32_t kSentenceReach = 60;
     const Token& t = toks_[i];
     if (i < 1 || t.cap || t.end - t.begin < 3 || t.break_before) return false;
     std::string_view w = text_.substr(t.begin, t.end - t.begin);
     if (w.ends_with('s')) return false;
     const Token& p = toks_[i - 1];
-    if (p.kind != TokKind::kWord || !p.cap || p.end - p.begin < 4 ||
-        (i >= 2 && !ends_sentence(toks_[i - 2]) && !p.break_before))
-      return false;
+    if (p.kind != TokKind::kWord || p.end - p.begin < 4 || p.break_before) return false;
     std::string_view sw = text_.substr(p.begin, p.end - p.begin);
     if (!sw.ends_with('s') || singular_ending(p) || count_noun(sw) ||
         listed_role(i - 1) != TenseRole::kNone || is_past_form(i - 1) ||
-        class_entry(p, lex_, cues_.pronouns))
+        (!p.cap && ending_role(p) != TenseRole::kNone) || class_entry(p, lex_, cues_.pronouns))
       return false;
+    // The subject opens the sentence, maybe after a determiner ("The teachers strike"), or a
+    // clause after ", and" ("Buses run at night, and services start at dawn on Sunday").
+    uint32_t s = i - 1;
+    if (s >= 1 && !p.cap && listed_role(s - 1) == TenseRole::kDeterminer) --s;
+    bool opens = s == 0 || toks_[s].break_before || ends_sentence(toks_[s - 1]);
+    bool linked = s >= 2 && !toks_[s - 1].break_before && clause_link(s - 1) && is_comma(s - 2);
+    if (!(opens ? toks_[s].cap : linked && !p.cap)) return false;
     // It goes on with a lower-case word, as "on", "out" or an object do.
     if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
         toks_[i + 1].break_before)
@@ -316,7 +322,8 @@ class Clause {
         return false;
     }
     // Another sentence in its paragraph, before it or after it.
-    bool before = i >= 2 && !p.break_before;
+    uint32_t first = sentence_start(s, kSentenceReach);
+    bool before = first > 0 && !toks_[first].break_before && ends_sentence(toks_[first - 1]);
     bool after = j + 1 < toks_.size() && ends_sentence(toks_[j]) && !toks_[j + 1].break_before;
     return before || after;
   }
