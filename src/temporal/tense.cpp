@@ -296,7 +296,7 @@ class Clause {
     std::string_view w = text_.substr(t.begin, t.end - t.begin);
     if (w.ends_with('s')) return false;
     const Token& p = toks_[i - 1];
-    if (p.kind != TokKind::kWord || p.end - p.begin < 4 || p.break_before) return false;
+    if (p.kind != TokKind::kWord || p.end - p.begin < 4) return false;
     std::string_view sw = text_.substr(p.begin, p.end - p.begin);
     if (!sw.ends_with('s') || singular_ending(p) || count_noun(sw) ||
         listed_role(i - 1) != TenseRole::kNone || is_past_form(i - 1) ||
@@ -305,9 +305,10 @@ class Clause {
     // The subject opens the sentence, maybe after a determiner ("The teachers strike"), or a
     // clause after ", and" ("Buses run at night, and services start at dawn on Sunday").
     uint32_t s = i - 1;
-    if (s >= 1 && !p.cap && listed_role(s - 1) == TenseRole::kDeterminer) --s;
+    if (s >= 1 && !p.cap && !p.break_before && listed_role(s - 1) == TenseRole::kDeterminer) --s;
     bool opens = s == 0 || toks_[s].break_before || ends_sentence(toks_[s - 1]);
-    bool linked = s >= 2 && !toks_[s - 1].break_before && clause_link(s - 1) && is_comma(s - 2);
+    bool linked = s >= 2 && !toks_[s].break_before && !toks_[s - 1].break_before &&
+                  clause_link(s - 1) && is_comma(s - 2);
     if (!(opens ? toks_[s].cap : linked && !p.cap)) return false;
     // It goes on with a lower-case word, as "on", "out" or an object do.
     if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
