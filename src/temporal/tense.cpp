@@ -557,6 +557,7 @@ class Clause {
           e.cls != static_cast<uint16_t>(cues_.forecasts) &&
           e.cls != static_cast<uint16_t>(cues_.cancels) &&
           e.cls != static_cast<uint16_t>(cues_.arranges) &&
+          e.cls != static_cast<uint16_t>(cues_.aspects) &&
           e.cls != static_cast<uint16_t>(cues_.changes) &&
           e.cls != static_cast<uint16_t>(cues_.awaits))
         return true;
@@ -856,6 +857,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
   cues.arranges = lex.class_id("arrange_verbs");
+  cues.aspects = lex.class_id("aspect_verbs");
   cues.changes = lex.class_id("change_verbs");
   cues.onsets = lex.class_id("onset_participles");
   cues.validity = lex.class_id("validity_words");
@@ -915,6 +917,9 @@ bool opens_stretch_ahead(const Clause& c, const std::vector<Token>& toks, const 
   if (!window &&
       (p <= lo || toks[p - 1].cap || !class_entry(toks[p - 1], lex, cues.onsets)))
     return false;
+  // The object of a verb of beginning or going on (aspect_verbs) opens nothing: "Trams started
+  // running on Sunday" (not "said starting Monday it would", "are running on Sunday").
+  if (!window && p >= lo + 2 && class_entry(toks[p - 2], lex, cues.aspects)) return false;
   for (uint32_t i = te; i < hi; ++i)
     if (is_verb(c.role(i))) return false;
   return true;

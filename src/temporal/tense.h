@@ -66,6 +66,7 @@ struct TenseCues {
   int ed_nouns = -1;  // class of words in -ed that are no past form: "speed", "sacred"
   int cancels = -1;   // class of verbs of calling off: "canceled for Friday" is ahead
   int changes = -1;   // class of verbs of a change in price (change_verbs): "climbed" is still a past form
+  int aspects = -1;   // class of past forms with an -ing object: "started running on Sunday"
   int arranges = -1;  // class of past forms that arrange an event: "has called a Thursday meeting"
   int onsets = -1;    // class of participles opening a stretch: "closures starting Friday"
   int season_times = -1;  // class of nouns of a stretch after a season: "the summer recess"
