@@ -306,6 +306,12 @@ class Clause {
     // clause after ", and" ("Buses run at night, and services start at dawn on Sunday").
     uint32_t s = i - 1;
     if (s >= 1 && !p.cap && !p.break_before && listed_role(s - 1) == TenseRole::kDeterminer) --s;
+    // Or after a capitalised noun that qualifies it: "Night buses begin", "Junior doctors strike".
+    else if (s >= 1 && !p.cap && !p.break_before && toks_[s - 1].kind == TokKind::kWord &&
+             toks_[s - 1].cap && listed_role(s - 1) == TenseRole::kNone && !is_past_form(s - 1) &&
+             !class_entry(toks_[s - 1], lex_, cues_.pronouns) &&
+             !class_entry(toks_[s - 1], lex_, cues_.weekdays))
+      --s;
     bool opens = s == 0 || toks_[s].break_before || ends_sentence(toks_[s - 1]);
     bool linked = s >= 2 && !toks_[s].break_before && !toks_[s - 1].break_before &&
                   clause_link(s - 1) && is_comma(s - 2);
