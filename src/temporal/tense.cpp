@@ -294,7 +294,7 @@ class Clause {
     const Token& t = toks_[i];
     if (i < 1 || t.cap || t.end - t.begin < 3 || t.break_before) return false;
     std::string_view w = text_.substr(t.begin, t.end - t.begin);
-    if (w.ends_with('s')) return false;
+    if (w.ends_with('s') && !w.ends_with("ss")) return false;  // "discuss" is a base form
     const Token& p = toks_[i - 1];
     if (p.kind != TokKind::kWord || p.end - p.begin < 4) return false;
     std::string_view sw = text_.substr(p.begin, p.end - p.begin);
@@ -324,7 +324,9 @@ class Clause {
     for (; j < toks_.size() && !ends_sentence(toks_[j]) && !toks_[j].break_before; ++j) {
       const Token& a = toks_[j];
       if (a.kind == TokKind::kPunct && a.punct == ',') return false;
-      if (a.kind == TokKind::kWord && !clock_part(j) &&  // "a.m." is no "am"
+      // A listed verb right after a determiner is a noun: "debate the plan on Friday".
+      bool noun = listed_role(j - 1) == TenseRole::kDeterminer && !is_past_form(j);
+      if (a.kind == TokKind::kWord && !clock_part(j) && !noun &&  // "a.m." is no "am"
           (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(a)))
         return false;
     }
@@ -404,6 +406,8 @@ class Clause {
       if (t.kind != TokKind::kWord || t.cap || t.break_before) return false;
       TenseRole r = listed_role(k);
       if (r == TenseRole::kDatePrep) return k > d + 1;
+      // A listed verb right after the determiner is a noun: "We debate the plan on Friday".
+      if (k == d + 1 && is_verb(r) && !is_past_form(k)) continue;
       if (r != TenseRole::kNone || is_past_form(k) || ending_role(t) != TenseRole::kNone)
         return false;
     }
