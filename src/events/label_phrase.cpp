@@ -177,7 +177,8 @@ void PhraseWriter::drop_leading_copula(std::vector<size_t>& ids) const {
 // "reopened the quay, three weeks [after the collapse]": a duration set off by a comma at the end
 // says nothing alone. ("reached 140 km an hour" keeps its rate.)
 // So does a count of time units the tagger left untagged (", weeks [after a train derailed]").
-void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
+template <class Ids>
+void PhraseWriter::drop_trailing_aside_time_in(Ids& ids) const {
   size_t n = ids.size();
   while (n > 0 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].timex >= 0) --n;
   if (n == ids.size() && n > 0 && !is_marker(ids[n - 1]) && is(toks_[ids[n - 1]], kTimeUnits))
@@ -191,7 +192,8 @@ void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
 // (an auxiliary), "the jobs report, due [next Friday]" and "will go top, kick-off [3pm]" (one word
 // after a comma, the only one, right before the date), "The wall held in 2000 and again [in 2015]"
 // (a conjunction and an adverb that repeats the clause, echo-adverbs).
-void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const {
+template <class Ids>
+void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
   auto before_date = [&] {
     if (ids.empty() || is_marker(ids.back())) return false;
     size_t next = ids.back() + 1;
@@ -533,7 +535,8 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
   }
 }
 
-void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
+template <class Ids>
+void PhraseWriter::trim_ends_in(Ids& ids) const {
   auto junk_front = [&](size_t i) {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kArticles) || is(toks_[i], kConjunctions) ||
            is(toks_[i], kDiscourse) || is(toks_[i], kRelatives) || toks_[i].lower == "that";
@@ -601,38 +604,90 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     ids.pop_back();
 }
 
+void PhraseWriter::trim_ends(std::vector<size_t>& ids) const { trim_ends_in(ids); }
+void PhraseWriter::trim_ends(IdRange& ids) const { trim_ends_in(ids); }
+void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const { drop_trailing_aside_time_in(ids); }
+void PhraseWriter::drop_trailing_aside_time(IdRange& ids) const { drop_trailing_aside_time_in(ids); }
+void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const { drop_dangling_end_in(ids); }
+void PhraseWriter::drop_dangling_end(IdRange& ids) const { drop_dangling_end_in(ids); }
+
+// Whether render() puts a space before ids[j] (j > 0): not between tokens written together in
+// the sentence, before a comma or closing mark, nor after an opening bracket.
+bool PhraseWriter::space_before(const std::vector<size_t>& ids, size_t j) const {
+  if (is_marker(ids[j])) return false;
+  const Token& t = toks_[ids[j]];
+  bool adjacent = !is_marker(ids[j - 1]) && ids[j - 1] + 1 == ids[j] && toks_[ids[j - 1]].end == t.begin;
+  bool tight = !t.word && (t.lower == "," || t.lower == ")" || t.lower == ";" || t.lower == ".");
+  bool after_open = !is_marker(ids[j - 1]) && is_punct(toks_[ids[j - 1]], "(");
+  return !adjacent && !tight && !after_open;
+}
+
 std::string PhraseWriter::render(const std::vector<size_t>& ids) const {
   std::string out;
   for (size_t j = 0; j < ids.size(); ++j) {
     if (is_marker(ids[j])) { out += ":"; continue; }
-    const Token& t = toks_[ids[j]];
-    bool adjacent = j > 0 && !is_marker(ids[j - 1]) && ids[j - 1] + 1 == ids[j] && toks_[ids[j - 1]].end == t.begin;
-    bool tight = !t.word && (t.lower == "," || t.lower == ")" || t.lower == ";" || t.lower == ".");
-    bool after_open = j > 0 && !is_marker(ids[j - 1]) && is_punct(toks_[ids[j - 1]], "(");
-    if (j > 0 && !adjacent && !tight && !after_open) out += ' ';
+    if (j > 0 && space_before(ids, j)) out += ' ';
     append_token(out, ids, j);
   }
   return out;
 }
 
-// Appends the text of token ids[j] to `out` (render() calls it for every token, with no copy);
 // "a" or "an" agrees with the word after it when words between were left out ("a third-quarter
-// earnings report" -> "an earnings report", "an August meeting" -> "a meeting"). Words starting
-// with "h", "u" or a digit are left as written.
+// earnings report" -> "an earnings report", "an August meeting" -> "a meeting"): +1 when the
+// article at ids[j] gains an "n", -1 when it loses one, else 0. Words starting with "h", "u" or a
+// digit are left as written.
+int PhraseWriter::article_change(const std::vector<size_t>& ids, size_t j) const {
+  const Token& t = toks_[ids[j]];
+  if ((t.lower != "a" && t.lower != "an") || j + 1 >= ids.size() || is_marker(ids[j + 1]) || ids[j + 1] == ids[j] + 1)
+    return 0;
+  const Token& next = toks_[ids[j + 1]];
+  if (!next.word || is(next, kCutWords)) return 0;
+  char c = next.lower[0];
+  if (c == 'h' || c == 'u' || !std::isalpha(static_cast<unsigned char>(c))) return 0;
+  bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o';
+  if (vowel && t.lower == "a") return 1;   // "a" -> "an" ("A" -> "An")
+  if (!vowel && t.lower == "an") return -1;  // "an" -> "a"
+  return 0;
+}
+
+// Appends the text of token ids[j] to `out` (render() calls it for every token, with no copy),
+// its article agreeing with the next word (article_change()).
 void PhraseWriter::append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const {
   const Token& t = toks_[ids[j]];
-  std::string_view text = s_.substr(t.begin, t.end - t.begin);
-  out += text;
-  if ((t.lower != "a" && t.lower != "an") || j + 1 >= ids.size() || is_marker(ids[j + 1]) || ids[j + 1] == ids[j] + 1)
-    return;
-  const Token& next = toks_[ids[j + 1]];
-  if (!next.word || is(next, kCutWords)) return;
-  char c = next.lower[0];
-  if (c == 'h' || c == 'u' || !std::isalpha(static_cast<unsigned char>(c))) return;
-  bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o';
-  if (vowel && t.lower == "a") out += 'n';                // "a" -> "an" ("A" -> "An")
-  if (!vowel && t.lower == "an") out.resize(out.size() - 1);  // "an" -> "a"
+  out += s_.substr(t.begin, t.end - t.begin);
+  if (int change = article_change(ids, j); change > 0) out += 'n';
+  else if (change < 0) out.resize(out.size() - 1);
 }
+
+// Prefix sums of what render() writes for each token of `ids`, so that the length in code points
+// of render() of any part ids[b, e) is known without writing it: each token's text, the space
+// before it and its article's change all depend only on it and its neighbours in `ids`.
+class PhraseWriter::Widths {
+ public:
+  Widths(const PhraseWriter& w, const std::vector<size_t>& ids)
+      : text_(ids.size() + 1), space_(ids.size() + 1), article_(ids.size() + 1) {
+    for (size_t j = 0; j < ids.size(); ++j) {
+      size_t text = 1;  // a marker's ":"
+      if (!w.is_marker(ids[j])) {
+        const Token& t = w.toks_[ids[j]];
+        text = utf8::length(w.s_.substr(t.begin, t.end - t.begin));
+      }
+      text_[j + 1] = text_[j] + text;
+      space_[j + 1] = space_[j] + (j > 0 && w.space_before(ids, j) ? 1 : 0);
+      article_[j + 1] = article_[j] + (w.is_marker(ids[j]) ? 0 : w.article_change(ids, j));
+    }
+  }
+  // utf8::length(render(ids[b, e))), for b < e.
+  size_t length(size_t b, size_t e) const {
+    long n = static_cast<long>(text_[e] - text_[b]) + static_cast<long>(space_[e] - space_[b + 1]) +
+             (article_[e - 1] - article_[b]);
+    return static_cast<size_t>(n);
+  }
+
+ private:
+  std::vector<size_t> text_, space_;
+  std::vector<long> article_;
+};
 
 // The longest prefix ending before a phrase boundary that fits; else a cut at a word.
 std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const {
@@ -662,6 +717,10 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     ids = std::move(shorter);
     break;
   }
+  // Each prefix is trimmed at both ends only, so it stays a part of `ids`: read in place and
+  // measured by prefix sums, and only the one returned is written (linear in the label's length,
+  // but for trimming runs of words at a cut).
+  Widths widths(*this, ids);
   for (size_t j = ids.size(); j-- > 3;) {
     if (is_marker(ids[j])) continue;
     const Token& t = toks_[ids[j]];
@@ -671,7 +730,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
       return k < ids.size() && !is_marker(ids[k]) && toks_[ids[k]].word && toks_[ids[k]].cap;
     };
     if (is(t, kConjunctions) && cap_at(j - 1) && cap_at(j + 1)) continue;
-    std::vector<size_t> prefix(ids.begin(), ids.begin() + static_cast<long>(j));
+    IdRange prefix(ids, j);
     drop_trailing_aside_time(prefix);
     // A participle left hanging by the cut ("threats resulting") goes too, but not one that
     // completes its auxiliary ("providers were warned"); an auxiliary or "not" left last goes.
@@ -701,8 +760,8 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
       trim_ends(prefix);
     }
     drop_dangling_end(prefix);
-    std::string out = render(prefix);
-    if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;
+    if (prefix.size() >= 3 && widths.length(prefix.first(), prefix.last()) <= max_length)
+      return render(std::vector<size_t>(prefix.begin(), prefix.end()));
   }
   std::string out = render(ids);
   std::string cut = utf8::truncate(out, max_length);
