@@ -221,10 +221,38 @@ class Labeler {
   // it says something (six words or more; a heading such as "12:05 GMT What we know so far" stays
   // empty, and its date is no event).
   std::string label(size_t focus, size_t max_length) {
+    size_t k = segment_of(focus_tokens(focus).first);
+    if (quotes_dated(k)) return {};
     std::string out = label_of_clause(focus, max_length);
     if (!out.empty()) return out;
+    if (segments_[k].kind == SegmentKind::kReporting && says_dated(main_segment())) return {};
     out = phrase_.finish(all_tokens(), max_length);
     return std::count(out.begin(), out.end(), ' ') >= 5 ? out : std::string();
+  }
+
+  // Whether segment k (a main clause that a reporting clause reports) holds a date of its own:
+  // "Ridership figures will be published next month, a spokeswoman said on Wednesday" has its
+  // event next month; the day it was said would only repeat it ("Spokeswoman said: Ridership
+  // figures will be published"), so that day gets no label. Without a date of its own ("Trains
+  // will run later, a spokeswoman said on Wednesday") the saying is the event.
+  bool says_dated(size_t k) const {
+    return std::any_of(tokens_.begin() + static_cast<long>(segments_[k].body),
+                       tokens_.begin() + static_cast<long>(segments_[k].end),
+                       [](const Token& t) { return t.timex >= 0 && t.dated; });
+  }
+
+  // Whether segment k is a reporting clause that a colon ends and what follows has a date of
+  // its own: "Ana Reis said on Wednesday: Ridership figures will be published next month".
+  bool quotes_dated(size_t k) const {
+    if (k + 1 >= segments_.size() || !is_punct(tokens_[segments_[k + 1].begin], ":")) return false;
+    const Segment& g = segments_[k];
+    bool reports = false;
+    for (size_t i = g.body; i < g.end && !reports; ++i)
+      reports = is(tokens_[i], kReportingVerbs) && tokens_[i].timex < 0 && tokens_[i].lower != "according";
+    if (!reports) return false;
+    for (size_t j = k + 1; j < segments_.size(); ++j)
+      if (says_dated(j)) return true;
+    return false;
   }
 
   std::string label_of_clause(size_t focus, size_t max_length) {
@@ -2015,6 +2043,7 @@ class Labeler {
         // is all there is.
         size_t m = main_segment();
         if (segments_[m].kind != SegmentKind::kMain) break;
+        if (says_dated(m)) return {};  // label() writes no label for it either
         while (!body.empty() && !tokens_[body.back()].word) body.pop_back();
         // "said Ruth Calloway, 58": the speaker first, without what follows the name.
         if (!body.empty() && is(tokens_[body.front()], kReportingVerbs)) {

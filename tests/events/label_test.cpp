@@ -1493,5 +1493,21 @@ TEST_CASE("a long label is cut without writing every prefix") {
         "Long-serving harbour board of the northern coastal district held an emergency vote");
 }
 
+TEST_CASE("the day a dated statement was said gets no label of its own") {
+  // What was said has its own date and event; "Spokeswoman said: ..." on Wednesday only repeated it.
+  CHECK(labels("Ridership figures will be published next month, a spokeswoman said on Wednesday.",
+               {"next month", "Wednesday"}) == std::vector<std::string>{"Ridership figures will be published", ""});
+  CHECK(labels("Fares will rise in January, Transport minister Rui Matos said on Monday.", {"January", "Monday"}) ==
+        std::vector<std::string>{"Fares will rise", ""});
+  // So with a colon in the text.
+  CHECK(labels("Ana Reis said on Wednesday: Ridership figures will be published next month.",
+               {"Wednesday", "next month"}) == std::vector<std::string>{"", "Ridership figures will be published"});
+  // Without a date of its own the saying is the event.
+  CHECK(labels("Trains will run later at weekends, a spokeswoman said on Wednesday.", {"Wednesday"}) ==
+        std::vector<std::string>{"Spokeswoman said: Trains will run later at weekends"});
+  CHECK(labels("Ana Reis said on Friday: Passengers should expect delays.", {"Friday"}) ==
+        std::vector<std::string>{"Ana Reis said"});
+}
+
 }  // namespace
 }  // namespace chronoline
