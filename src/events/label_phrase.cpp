@@ -131,7 +131,13 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
            !toks_[ids[j + 1]].lower.ends_with("ing");
   };
   bool reports = last + 1 < ids.size() && !is_marker(ids[last + 1]) && is(toks_[ids[last + 1]], kReportingVerbs);
-  if (!comma(open) || !comma(close) || !(verb_at(last + 1) || reports)) return;
+  // "His brother, Paul Smith, died": after a kin noun the aside is that person, whatever the word
+  // after it ("died", "wed", "sang" look like no verb here).
+  bool kin = open == 2 && !is_marker(ids[0]) && !is_marker(ids[1]) && is(toks_[ids[0]], kPersonPossessives) &&
+             is(toks_[ids[1]], kKinNouns) && last + 1 < ids.size() && !is_marker(ids[last + 1]) &&
+             toks_[ids[last + 1]].word && !toks_[ids[last + 1]].cap && !is(toks_[ids[last + 1]], kArticles) &&
+             !is(toks_[ids[last + 1]], kConjunctions) && !is(toks_[ids[last + 1]], kCutWords);
+  if (!comma(open) || !comma(close) || !(verb_at(last + 1) || reports || kin)) return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
   // "The drivers' union, ATU, says", "The rail group, Northline, cut": an organisation named in
   // the aside (after a subject whose head is an organisation word, or as an acronym in capitals)

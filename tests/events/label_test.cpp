@@ -1509,5 +1509,19 @@ TEST_CASE("the day a dated statement was said gets no label of its own") {
         std::vector<std::string>{"Ana Reis said"});
 }
 
+TEST_CASE("a name in commas after a kin noun is that person whatever the verb looks like") {
+  // Was "Paul Smith's brother, Paul Smith, died" once "His" was resolved: "died" is no -ed verb of
+  // five letters, so the aside was not read as the subject's name.
+  CHECK(labels("His brother, Paul Smith, died in 2019.", {"2019"}) == std::vector<std::string>{"Paul Smith died"});
+  CHECK(labels("Her sister, Ana Reis, wed in 2015.", {"2015"}) == std::vector<std::string>{"Ana Reis wed"});
+  CHECK(labels("Her daughter, Clara Smith, sang at the festival in 2018.", {"2018"}) ==
+        std::vector<std::string>{"Clara Smith sang at the festival"});
+  CHECK(labels("His cousin, Rui Matos, runs the shop since 2010.", {"2010"}) ==
+        std::vector<std::string>{"Rui Matos runs the shop"});
+  // Not a description, nor an aside that names no one.
+  CHECK(labels("His brother, a doctor, died in 2019.", {"2019"}) ==
+        std::vector<std::string>{"His brother died"});
+}
+
 }  // namespace
 }  // namespace chronoline
