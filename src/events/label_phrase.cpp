@@ -38,6 +38,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     ids.erase(ids.begin() + static_cast<long>(a));
     break;
   }
+  shorten_figure_clause(ids);
   replace_parentheticals(ids);
   drop_dash_asides(ids);
   prefer_named_apposition(ids);
@@ -163,6 +164,64 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
   if (!first_name && person(name).empty()) return;
   ids.erase(ids.begin() + static_cast<long>(close), ids.begin() + static_cast<long>(last + 1));
   ids.erase(ids.begin(), ids.begin() + static_cast<long>(open + 1));
+}
+
+// "Some 20,000 cars were sold in 2024, up from 14,000 ...", "20,000 cars sold in 2024, the
+// association said ...": a clause that opens with a figure (after words such as "some", "more
+// than", figure-approximators.txt) and up to three nouns says what was counted and what happened
+// to it; the label is that, its verb group and what follows it up to the date, a comma or a
+// relative or subordinate clause, a passive's "was"/"were" and a leading "some" dropped as
+// headlines do ("20,000 cars sold", "At least 30 people injured in the blast").
+void PhraseWriter::shorten_figure_clause(std::vector<size_t>& ids) const {
+  auto word = [&](size_t k) { return k < ids.size() && !is_marker(ids[k]) && toks_[ids[k]].word; };
+  size_t j = 0;
+  while (j < 3 && word(j) && is(toks_[ids[j]], kFigureApproximators)) ++j;
+  if (!word(j) || !std::isdigit(static_cast<unsigned char>(toks_[ids[j]].lower[0])) || toks_[ids[j]].timex >= 0)
+    return;
+  size_t figure = j++;
+  if (word(j) && is(toks_[ids[j]], kAmountUnits)) ++j;  // "2 million"
+  size_t nouns = j;
+  while (j < nouns + 3 && word(j) && !toks_[ids[j]].cap && !looks_verb(toks_[ids[j]]) && toks_[ids[j]].timex < 0 &&
+         !is(toks_[ids[j]], kCutWords) && !is(toks_[ids[j]], kArticles) && !is(toks_[ids[j]], kRelativePronouns))
+    ++j;
+  if (j == nouns) return;
+  size_t verbs = j;
+  while (j < verbs + 3 && word(j) && looks_verb(toks_[ids[j]]) && toks_[ids[j]].timex < 0 &&
+         !toks_[ids[j]].lower.ends_with("ing"))
+    ++j;
+  if (j == verbs) return;
+  // The date's first token, if it comes after the verb group.
+  size_t date = toks_.size();
+  for (size_t i = 0; i < toks_.size() && date == toks_.size(); ++i)
+    if (toks_[i].timex == focus_ && focus_ >= 0) date = i;
+  // A date inside a noun phrase ("attended a [Sunday night] memorial service") ends nothing.
+  size_t stop = date > 0 && date < toks_.size() &&
+                        (is(toks_[date - 1], kArticles) || is(toks_[date - 1], kPossessives))
+                    ? toks_.size()
+                    : date;
+  size_t end = j;
+  while (end < ids.size() && !is_marker(ids[end]) && ids[end] < stop && !is_punct(toks_[ids[end]], ",") &&
+         !is(toks_[ids[end]], kRelativePronouns) && !is(toks_[ids[end]], kSubordinators) &&
+         !is(toks_[ids[end]], kClauseConjunctions) && !is_punct(toks_[ids[end]], ";"))
+    ++end;
+  // Only for a date in that clause (or before it): "up from 14,000 [the year before]" after the
+  // comma is another figure's.
+  bool at_date = end < ids.size() && !is_marker(ids[end]) && ids[end] >= stop;
+  // (A label that is all the figure's clause is that date's too: "..., the ministry said" left.)
+  bool whole = end == ids.size();
+  if (date == toks_.size() ||
+      !(at_date || whole || date < ids[figure] || (stop != date && date < (whole ? toks_.size() : ids[end]))))
+    return;
+  // The time phrase's own preposition ("sold [in] 2024") stays behind with it.
+  if (at_date && end > j && is(toks_[ids[end - 1]], kTimePrepositions) && ids[end - 1] + 1 == date) --end;
+  std::vector<size_t> out;
+  for (size_t k = 0; k < end; ++k) {
+    const std::string& w = toks_[ids[k]].lower;
+    if (k < figure && w == "some") continue;
+    bool passive = k >= verbs && k + 1 < j && (w == "was" || w == "were");
+    if (!passive) out.push_back(ids[k]);
+  }
+  ids = std::move(out);
 }
 
 // "[2023] was a record year", "[Next year] will be decisive": with the date that was its subject

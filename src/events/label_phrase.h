@@ -91,6 +91,7 @@ class PhraseWriter {
   class Widths;
   void drop_leading_copula(std::vector<size_t>& ids) const;
   void prefer_named_apposition(std::vector<size_t>& ids) const;
+  void shorten_figure_clause(std::vector<size_t>& ids) const;
   static void curl_wire_quotes(std::string& out);
   static void close_quotes(std::string& out);
   static void drop_pictographs(std::string& out);

@@ -1542,5 +1542,25 @@ TEST_CASE("a plain present after a plural subject is a verb") {
         std::vector<std::string>{"Travel ban on supporters ends"});
 }
 
+TEST_CASE("a clause that opens with a figure gives a short label") {
+  CHECK(labels("Some 20,000 cars were sold in 2024.", {"2024"}) == std::vector<std::string>{"20,000 cars sold"});
+  // Was "20,000 cars sold, the association said in a report that counted vans and motorbikes".
+  CHECK(labels("20,000 cars sold in 2024, the association said in a report that also counted vans.", {"2024"}) ==
+        std::vector<std::string>{"20,000 cars sold"});
+  CHECK(labels("About 3,500 homes were built in 2023 across the northern districts where land prices have fallen.",
+               {"2023"}) == std::vector<std::string>{"About 3,500 homes built"});
+  CHECK(labels("About 3,500 homes were built in 2023, the ministry said.", {"2023"}) ==
+        std::vector<std::string>{"About 3,500 homes built"});
+  CHECK(labels("At least 30 people were injured in the blast on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"At least 30 people injured in the blast"});
+  CHECK(labels("In 2024, some 20,000 cars were sold, up from 14,000.", {"2024"}) ==
+        std::vector<std::string>{"20,000 cars sold"});
+  // A date after the comma is another figure's; one inside a noun phrase ends nothing.
+  CHECK(labels("Some 20,000 cars were sold in 2024, up from 14,000 the year before.", {"2024", "the year before"})[1] ==
+        "Some 20,000 cars were sold, up from 14,000");
+  CHECK(labels("About 500 people attended a Sunday night vigil for the victims.", {"Sunday night"}) ==
+        std::vector<std::string>{"About 500 people attended a vigil for the victims"});
+}
+
 }  // namespace
 }  // namespace chronoline
