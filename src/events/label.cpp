@@ -270,13 +270,20 @@ class Labeler {
     // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
     // which says what happened to the main clause's subject.
     // Not "According to the survey released on Tuesday,": a source, not what its subject did.
+    bool perfect = tokens_[0].lower == "having";
     if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() &&
-        tokens_[0].lower != "according" && person_subject_pronoun().empty()) {
+        tokens_[0].lower != "according" && (perfect || person_subject_pronoun().empty())) {
       std::vector<size_t> subject = subject_of(main_segment());
       std::vector<size_t> phrase = range(segments_[home].begin, segments_[home].end);
+      // "Having lost on Sunday, Rovers ...": the perfect participle says the subject lost then
+      // ("Rovers lost"; "Having been delayed": "Ferry delayed").
+      if (perfect && phrase.size() > 2) {
+        phrase.erase(phrase.begin());
+        if (tokens_[phrase[0]].lower == "been") phrase.erase(phrase.begin());
+      }
       std::string who = subject.size() <= 6 ? phrase_.finish(subject, max_length / 3) : std::string();
       std::string what = phrase_.finish(phrase, max_length - std::min(max_length, who.size() + 1));
-      if (!who.empty() && what.find(' ') != std::string::npos) {
+      if (!who.empty() && (what.find(' ') != std::string::npos || (perfect && !what.empty()))) {
         if (what[0] >= 'A' && what[0] <= 'Z' && !(what.size() > 1 && what[1] >= 'A' && what[1] <= 'Z'))
           what[0] = static_cast<char>(what[0] - 'A' + 'a');
         return who + " " + what;
@@ -919,7 +926,7 @@ class Labeler {
         // the verbs of a relative clause in it ("Under a program that didn't specify an amount,").
         if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") relative = true;
         if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed") &&
-            !tokens_[i].lower.ends_with("ing") && !relative)
+            !tokens_[i].lower.ends_with("ing") && !relative && !(i == 1 && tokens_[0].lower == "having"))
           break;
       }
     }
@@ -1128,7 +1135,8 @@ class Labeler {
     const std::string& w = tokens_[0].lower;
     bool form = (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) ||
                 is(tokens_[0], kFrontedParticiples);
-    if (!form || !tokens_[1].word || tokens_[1].cap || looks_verb(tokens_[1])) return false;
+    // "Having lost on Sunday, Rovers visit ...": a perfect participle takes a verb after it.
+    if (!form || !tokens_[1].word || tokens_[1].cap || (looks_verb(tokens_[1]) && w != "having")) return false;
     // "United host Eastmoor on Wednesday, hoping to ...", "..., and Rovers travel to Hull",
     // "..., the club said": a capitalised -ed word that no main clause follows after its comma
     // (only a reporting clause, or a phrase opening with a conjunction, preposition or verb) is
@@ -1142,6 +1150,7 @@ class Labeler {
           if (!clause || reporting_clause_at(i + 1)) return false;
           break;
         }
+    if (w == "having") return true;
     // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
     // a subject that a finite verb follows.
     size_t j = 1;

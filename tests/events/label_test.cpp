@@ -1562,5 +1562,17 @@ TEST_CASE("a clause that opens with a figure gives a short label") {
         std::vector<std::string>{"About 500 people attended a vigil for the victims"});
 }
 
+TEST_CASE("a fronted perfect participle says what the subject did at its date") {
+  // Was "Having lost, Rovers visited Bristol" for both dates: "lost" ended the fronted phrase.
+  CHECK(labels("Having lost on Sunday, Rovers visited Bristol on Tuesday.", {"Sunday", "Tuesday"}) ==
+        std::vector<std::string>{"Rovers lost", "Rovers visited Bristol"});
+  CHECK(labels("Having won the title in 2019, United face Leeds on Saturday.", {"2019", "Saturday"}) ==
+        std::vector<std::string>{"United won the title", "United face Leeds"});
+  CHECK(labels("Having been delayed in March, the ferry sailed on Monday.", {"March", "Monday"}) ==
+        std::vector<std::string>{"Ferry delayed", "Ferry sailed"});
+  CHECK(labels("Having resigned in 2020, she returned to politics in 2024.", {"2020", "2024"}) ==
+        std::vector<std::string>{"She resigned", "She returned to politics"});
+}
+
 }  // namespace
 }  // namespace chronoline
