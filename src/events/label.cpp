@@ -743,9 +743,31 @@ class Labeler {
       // "after the Oct. 23 slaying": an -ing word right after a date is its noun.
       bool noun = j > 0 && tokens_[j - 1].timex >= 0 && tokens_[j].lower.ends_with("ing");
       if (looks_verb(tokens_[j]) && !noun) return true;
+      if (j > i && listed_present_after_noun(j)) return true;
       ++words;
     }
     return false;
+  }
+
+  // "before the squad flies to Spain": an -s form of a verb of bare-presents.txt ("flies",
+  // "travels", "hosts") right after a noun that follows an article or possessive, before an object
+  // or a preposition ("the visits to", with no noun before it, is a noun).
+  bool listed_present_after_noun(size_t j) const {
+    if (j < 2 || j + 1 >= tokens_.size()) return false;
+    const Token& t = tokens_[j];
+    const Token& noun = tokens_[j - 1];
+    const Token& after = tokens_[j + 1];
+    if (!t.word || t.cap || t.timex >= 0 || !t.lower.ends_with("s") || !noun.word || noun.cap || noun.timex >= 0 ||
+        looks_verb(noun) || is(noun, kArticles) || is(noun, kPossessives) || is(noun, kCutWords) ||
+        !(is(tokens_[j - 2], kArticles) || is(tokens_[j - 2], kPossessives)))
+      return false;
+    if (!after.word || !(after.cap || is(after, kArticles) || is(after, kPossessives) || is(after, kCutWords)))
+      return false;
+    std::string_view w = t.lower;
+    std::string stem(w.substr(0, w.size() - 1));
+    if (kBarePresents.contains(stem)) return true;
+    if (w.ends_with("ies")) return kBarePresents.contains(std::string(w.substr(0, w.size() - 3)) + "y");
+    return w.ends_with("es") && kBarePresents.contains(std::string(w.substr(0, w.size() - 2)));
   }
 
   // "Even before the dam opened in 1962,", "Ever since he learned ...,": a conjunction that opens
@@ -883,6 +905,7 @@ class Labeler {
       if (looks_verb(tokens_[j]) && !noun &&
           !(tokens_[j].lower.ends_with("ing") && after_determiner))
         return true;
+      if (j > i && listed_present_after_noun(j)) return true;
     }
     return false;
   }

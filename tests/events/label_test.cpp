@@ -1574,5 +1574,16 @@ TEST_CASE("a fronted perfect participle says what the subject did at its date") 
         std::vector<std::string>{"She resigned", "She returned to politics"});
 }
 
+TEST_CASE("an -s form of a listed present opens a clause after before or after") {
+  // Was "Reds entertain Everton before the squad flies to Spain" for both dates.
+  CHECK(labels("The reds entertain Everton on Boxing Day before the squad flies to Spain on Dec. 28.",
+               {"Boxing Day", "Dec. 28"}) == std::vector<std::string>{"Reds entertain Everton", "Squad flies to Spain"});
+  CHECK(labels("Prices rose on Monday before the ferry sails to Oslo on Friday.", {"Monday", "Friday"}) ==
+        std::vector<std::string>{"Prices rose", "Ferry sails to Oslo"});
+  // A plural noun that is no listed verb stays a noun.
+  CHECK(labels("The minister resigned on Monday after the peace talks in Paris on Friday.", {"Monday", "Friday"})[0] ==
+        "Minister resigned after the peace talks in Paris");
+}
+
 }  // namespace
 }  // namespace chronoline
