@@ -26,7 +26,9 @@ class IdRange {
   void pop_back() { --end_; }
   void resize(size_t n) { end_ = begin_ + n; }  // n <= size()
   void erase(const size_t* first) { erase(first, first + 1); }
-  void erase(const size_t* first, const size_t* last) { begin_ += static_cast<size_t>(last - first); }  // first == begin()
+  void erase(const size_t* first, const size_t* last) {
+    begin_ += static_cast<size_t>(last - first);
+  }  // first == begin()
   // Where the part starts and ends in the vector.
   size_t first() const { return begin_; }
   size_t last() const { return end_; }
@@ -84,9 +86,12 @@ class PhraseWriter {
   void drop_trailing_aside_time(IdRange& ids) const;
   void drop_dangling_end(std::vector<size_t>& ids) const;
   void drop_dangling_end(IdRange& ids) const;
-  template <class Ids> void trim_ends_in(Ids& ids) const;
-  template <class Ids> void drop_trailing_aside_time_in(Ids& ids) const;
-  template <class Ids> void drop_dangling_end_in(Ids& ids) const;
+  template <class Ids>
+  void trim_ends_in(Ids& ids) const;
+  template <class Ids>
+  void drop_trailing_aside_time_in(Ids& ids) const;
+  template <class Ids>
+  void drop_dangling_end_in(Ids& ids) const;
   // The code points render() writes for each part [b, e) of `ids`, in constant time per part.
   class Widths;
   void drop_leading_copula(std::vector<size_t>& ids) const;
