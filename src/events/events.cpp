@@ -694,6 +694,28 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
   return std::nullopt;
 }
 
+namespace {
+
+// In an obituary, whose life in brackets names its person ("John Smith (1932-2026)"), a label's
+// bare "He" or "She" is that person, written by surname as an obituary names them after the first
+// time ("He opened his first workshop in 1961" -> "Smith opened his first workshop"), though
+// another person was named lately ("Her daughter, Ines Berg, joined ... She retired in 2001": the
+// obituary's person retired); not when the person is known to be of the other sex.
+std::string obituary_pronoun(std::string label, std::string_view person, const People& people) {
+  if (person.empty()) return label;
+  size_t space = label.find(' ');
+  if (space == std::string::npos || (label.compare(0, space, "He") != 0 && label.compare(0, space, "She") != 0))
+    return label;
+  Gender g = leading_gender(label);
+  if (people.of(person) == People::other(g)) return label;
+  std::string_view surname = person.substr(person.rfind(' ') == std::string_view::npos ? 0 : person.rfind(' ') + 1);
+  std::string out(surname);
+  out.append(label, space);
+  return out;
+}
+
+}  // namespace
+
 std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes,
                                        std::optional<date::sys_days> published) {
   std::vector<Event> events;
@@ -711,6 +733,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
   MidSentenceNames names(article.text);
   WordIndex index;  // the events so far by date and word
   std::vector<size_t> deaths;  // the events that end a life span in brackets
+  std::string obituary;        // the person the first life span in brackets is of ("John Smith")
   for (size_t sentence_index = 0; sentence_index < article.sentences.size(); ++sentence_index) {
     const Sentence& sentence = article.sentences[sentence_index];
     if (events.size() > kMaxEvents) break;  // the caller refuses the timeline; stop paying for it
@@ -764,6 +787,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       bool ranged = !t.range.empty() && k + 1 < inside.size() && inside[k + 1]->ends_range;
       std::string life = ranged ? life_of(article, line, article.text, t, *inside[k + 1]) : std::string();
       if (!life.empty()) {
+        if (obituary.empty()) obituary = life;
         parts.push_back({t.value, t.begin, t.end, life + " born"});
         parts.push_back({inside[k + 1]->value, inside[k + 1]->begin, inside[k + 1]->end, life + " died"});
       } else {
@@ -810,6 +834,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // "Q: When does it open? A: On March 3.": the answer says when, the question what.
         if (label.empty() && sentence_index > 0)
           label = label_from_question(line, one_line(article.slice(article.sentences[sentence_index - 1].range)));
+        label = obituary_pronoun(std::move(label), obituary, people);
         e.label = resolve_person(
             label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
         // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a

@@ -221,10 +221,38 @@ class Labeler {
   // it says something (six words or more; a heading such as "12:05 GMT What we know so far" stays
   // empty, and its date is no event).
   std::string label(size_t focus, size_t max_length) {
+    size_t k = segment_of(focus_tokens(focus).first);
+    if (quotes_dated(k)) return {};
     std::string out = label_of_clause(focus, max_length);
     if (!out.empty()) return out;
+    if (segments_[k].kind == SegmentKind::kReporting && says_dated(main_segment())) return {};
     out = phrase_.finish(all_tokens(), max_length);
     return std::count(out.begin(), out.end(), ' ') >= 5 ? out : std::string();
+  }
+
+  // Whether segment k (a main clause that a reporting clause reports) holds a date of its own:
+  // "Ridership figures will be published next month, a spokeswoman said on Wednesday" has its
+  // event next month; the day it was said would only repeat it ("Spokeswoman said: Ridership
+  // figures will be published"), so that day gets no label. Without a date of its own ("Trains
+  // will run later, a spokeswoman said on Wednesday") the saying is the event.
+  bool says_dated(size_t k) const {
+    return std::any_of(tokens_.begin() + static_cast<long>(segments_[k].body),
+                       tokens_.begin() + static_cast<long>(segments_[k].end),
+                       [](const Token& t) { return t.timex >= 0 && t.dated; });
+  }
+
+  // Whether segment k is a reporting clause that a colon ends and what follows has a date of
+  // its own: "Ana Reis said on Wednesday: Ridership figures will be published next month".
+  bool quotes_dated(size_t k) const {
+    if (k + 1 >= segments_.size() || !is_punct(tokens_[segments_[k + 1].begin], ":")) return false;
+    const Segment& g = segments_[k];
+    bool reports = false;
+    for (size_t i = g.body; i < g.end && !reports; ++i)
+      reports = is(tokens_[i], kReportingVerbs) && tokens_[i].timex < 0 && tokens_[i].lower != "according";
+    if (!reports) return false;
+    for (size_t j = k + 1; j < segments_.size(); ++j)
+      if (says_dated(j)) return true;
+    return false;
   }
 
   std::string label_of_clause(size_t focus, size_t max_length) {
@@ -242,13 +270,20 @@ class Labeler {
     // "Rescued by fishermen on Nov. 25, Elian has become ...": the date times the participle,
     // which says what happened to the main clause's subject.
     // Not "According to the survey released on Tuesday,": a source, not what its subject did.
+    bool perfect = tokens_[0].lower == "having";
     if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() &&
-        tokens_[0].lower != "according" && person_subject_pronoun().empty()) {
+        tokens_[0].lower != "according" && (perfect || person_subject_pronoun().empty())) {
       std::vector<size_t> subject = subject_of(main_segment());
       std::vector<size_t> phrase = range(segments_[home].begin, segments_[home].end);
+      // "Having lost on Sunday, Rovers ...": the perfect participle says the subject lost then
+      // ("Rovers lost"; "Having been delayed": "Ferry delayed").
+      if (perfect && phrase.size() > 2) {
+        phrase.erase(phrase.begin());
+        if (tokens_[phrase[0]].lower == "been") phrase.erase(phrase.begin());
+      }
       std::string who = subject.size() <= 6 ? phrase_.finish(subject, max_length / 3) : std::string();
       std::string what = phrase_.finish(phrase, max_length - std::min(max_length, who.size() + 1));
-      if (!who.empty() && what.find(' ') != std::string::npos) {
+      if (!who.empty() && (what.find(' ') != std::string::npos || (perfect && !what.empty()))) {
         if (what[0] >= 'A' && what[0] <= 'Z' && !(what.size() > 1 && what[1] >= 'A' && what[1] <= 'Z'))
           what[0] = static_cast<char>(what[0] - 'A' + 'a');
         return who + " " + what;
@@ -708,9 +743,31 @@ class Labeler {
       // "after the Oct. 23 slaying": an -ing word right after a date is its noun.
       bool noun = j > 0 && tokens_[j - 1].timex >= 0 && tokens_[j].lower.ends_with("ing");
       if (looks_verb(tokens_[j]) && !noun) return true;
+      if (j > i && listed_present_after_noun(j)) return true;
       ++words;
     }
     return false;
+  }
+
+  // "before the squad flies to Spain": an -s form of a verb of bare-presents.txt ("flies",
+  // "travels", "hosts") right after a noun that follows an article or possessive, before an object
+  // or a preposition ("the visits to", with no noun before it, is a noun).
+  bool listed_present_after_noun(size_t j) const {
+    if (j < 2 || j + 1 >= tokens_.size()) return false;
+    const Token& t = tokens_[j];
+    const Token& noun = tokens_[j - 1];
+    const Token& after = tokens_[j + 1];
+    if (!t.word || t.cap || t.timex >= 0 || !t.lower.ends_with("s") || !noun.word || noun.cap || noun.timex >= 0 ||
+        looks_verb(noun) || is(noun, kArticles) || is(noun, kPossessives) || is(noun, kCutWords) ||
+        !(is(tokens_[j - 2], kArticles) || is(tokens_[j - 2], kPossessives)))
+      return false;
+    if (!after.word || !(after.cap || is(after, kArticles) || is(after, kPossessives) || is(after, kCutWords)))
+      return false;
+    std::string_view w = t.lower;
+    std::string stem(w.substr(0, w.size() - 1));
+    if (kBarePresents.contains(stem)) return true;
+    if (w.ends_with("ies")) return kBarePresents.contains(std::string(w.substr(0, w.size() - 3)) + "y");
+    return w.ends_with("es") && kBarePresents.contains(std::string(w.substr(0, w.size() - 2)));
   }
 
   // "Even before the dam opened in 1962,", "Ever since he learned ...,": a conjunction that opens
@@ -848,6 +905,7 @@ class Labeler {
       if (looks_verb(tokens_[j]) && !noun &&
           !(tokens_[j].lower.ends_with("ing") && after_determiner))
         return true;
+      if (j > i && listed_present_after_noun(j)) return true;
     }
     return false;
   }
@@ -891,7 +949,7 @@ class Labeler {
         // the verbs of a relative clause in it ("Under a program that didn't specify an amount,").
         if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") relative = true;
         if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed") &&
-            !tokens_[i].lower.ends_with("ing") && !relative)
+            !tokens_[i].lower.ends_with("ing") && !relative && !(i == 1 && tokens_[0].lower == "having"))
           break;
       }
     }
@@ -1100,7 +1158,8 @@ class Labeler {
     const std::string& w = tokens_[0].lower;
     bool form = (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) ||
                 is(tokens_[0], kFrontedParticiples);
-    if (!form || !tokens_[1].word || tokens_[1].cap || looks_verb(tokens_[1])) return false;
+    // "Having lost on Sunday, Rovers visit ...": a perfect participle takes a verb after it.
+    if (!form || !tokens_[1].word || tokens_[1].cap || (looks_verb(tokens_[1]) && w != "having")) return false;
     // "United host Eastmoor on Wednesday, hoping to ...", "..., and Rovers travel to Hull",
     // "..., the club said": a capitalised -ed word that no main clause follows after its comma
     // (only a reporting clause, or a phrase opening with a conjunction, preposition or verb) is
@@ -1114,6 +1173,7 @@ class Labeler {
           if (!clause || reporting_clause_at(i + 1)) return false;
           break;
         }
+    if (w == "having") return true;
     // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
     // a subject that a finite verb follows.
     size_t j = 1;
@@ -2015,6 +2075,7 @@ class Labeler {
         // is all there is.
         size_t m = main_segment();
         if (segments_[m].kind != SegmentKind::kMain) break;
+        if (says_dated(m)) return {};  // label() writes no label for it either
         while (!body.empty() && !tokens_[body.back()].word) body.pop_back();
         // "said Ruth Calloway, 58": the speaker first, without what follows the name.
         if (!body.empty() && is(tokens_[body.front()], kReportingVerbs)) {

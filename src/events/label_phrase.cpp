@@ -38,6 +38,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     ids.erase(ids.begin() + static_cast<long>(a));
     break;
   }
+  shorten_figure_clause(ids);
   replace_parentheticals(ids);
   drop_dash_asides(ids);
   prefer_named_apposition(ids);
@@ -131,7 +132,13 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
            !toks_[ids[j + 1]].lower.ends_with("ing");
   };
   bool reports = last + 1 < ids.size() && !is_marker(ids[last + 1]) && is(toks_[ids[last + 1]], kReportingVerbs);
-  if (!comma(open) || !comma(close) || !(verb_at(last + 1) || reports)) return;
+  // "His brother, Paul Smith, died": after a kin noun the aside is that person, whatever the word
+  // after it ("died", "wed", "sang" look like no verb here).
+  bool kin = open == 2 && !is_marker(ids[0]) && !is_marker(ids[1]) && is(toks_[ids[0]], kPersonPossessives) &&
+             is(toks_[ids[1]], kKinNouns) && last + 1 < ids.size() && !is_marker(ids[last + 1]) &&
+             toks_[ids[last + 1]].word && !toks_[ids[last + 1]].cap && !is(toks_[ids[last + 1]], kArticles) &&
+             !is(toks_[ids[last + 1]], kConjunctions) && !is(toks_[ids[last + 1]], kCutWords);
+  if (!comma(open) || !comma(close) || !(verb_at(last + 1) || reports || kin)) return;
   std::vector<size_t> name(ids.begin() + static_cast<long>(open + 1), ids.begin() + static_cast<long>(close));
   // "The drivers' union, ATU, says", "The rail group, Northline, cut": an organisation named in
   // the aside (after a subject whose head is an organisation word, or as an acronym in capitals)
@@ -159,6 +166,64 @@ void PhraseWriter::prefer_named_apposition(std::vector<size_t>& ids) const {
   ids.erase(ids.begin(), ids.begin() + static_cast<long>(open + 1));
 }
 
+// "Some 20,000 cars were sold in 2024, up from 14,000 ...", "20,000 cars sold in 2024, the
+// association said ...": a clause that opens with a figure (after words such as "some", "more
+// than", figure-approximators.txt) and up to three nouns says what was counted and what happened
+// to it; the label is that, its verb group and what follows it up to the date, a comma or a
+// relative or subordinate clause, a passive's "was"/"were" and a leading "some" dropped as
+// headlines do ("20,000 cars sold", "At least 30 people injured in the blast").
+void PhraseWriter::shorten_figure_clause(std::vector<size_t>& ids) const {
+  auto word = [&](size_t k) { return k < ids.size() && !is_marker(ids[k]) && toks_[ids[k]].word; };
+  size_t j = 0;
+  while (j < 3 && word(j) && is(toks_[ids[j]], kFigureApproximators)) ++j;
+  if (!word(j) || !std::isdigit(static_cast<unsigned char>(toks_[ids[j]].lower[0])) || toks_[ids[j]].timex >= 0)
+    return;
+  size_t figure = j++;
+  if (word(j) && is(toks_[ids[j]], kAmountUnits)) ++j;  // "2 million"
+  size_t nouns = j;
+  while (j < nouns + 3 && word(j) && !toks_[ids[j]].cap && !looks_verb(toks_[ids[j]]) && toks_[ids[j]].timex < 0 &&
+         !is(toks_[ids[j]], kCutWords) && !is(toks_[ids[j]], kArticles) && !is(toks_[ids[j]], kRelativePronouns))
+    ++j;
+  if (j == nouns) return;
+  size_t verbs = j;
+  while (j < verbs + 3 && word(j) && looks_verb(toks_[ids[j]]) && toks_[ids[j]].timex < 0 &&
+         !toks_[ids[j]].lower.ends_with("ing"))
+    ++j;
+  if (j == verbs) return;
+  // The date's first token, if it comes after the verb group.
+  size_t date = toks_.size();
+  for (size_t i = 0; i < toks_.size() && date == toks_.size(); ++i)
+    if (toks_[i].timex == focus_ && focus_ >= 0) date = i;
+  // A date inside a noun phrase ("attended a [Sunday night] memorial service") ends nothing.
+  size_t stop = date > 0 && date < toks_.size() &&
+                        (is(toks_[date - 1], kArticles) || is(toks_[date - 1], kPossessives))
+                    ? toks_.size()
+                    : date;
+  size_t end = j;
+  while (end < ids.size() && !is_marker(ids[end]) && ids[end] < stop && !is_punct(toks_[ids[end]], ",") &&
+         !is(toks_[ids[end]], kRelativePronouns) && !is(toks_[ids[end]], kSubordinators) &&
+         !is(toks_[ids[end]], kClauseConjunctions) && !is_punct(toks_[ids[end]], ";"))
+    ++end;
+  // Only for a date in that clause (or before it): "up from 14,000 [the year before]" after the
+  // comma is another figure's.
+  bool at_date = end < ids.size() && !is_marker(ids[end]) && ids[end] >= stop;
+  // (A label that is all the figure's clause is that date's too: "..., the ministry said" left.)
+  bool whole = end == ids.size();
+  if (date == toks_.size() ||
+      !(at_date || whole || date < ids[figure] || (stop != date && date < (whole ? toks_.size() : ids[end]))))
+    return;
+  // The time phrase's own preposition ("sold [in] 2024") stays behind with it.
+  if (at_date && end > j && is(toks_[ids[end - 1]], kTimePrepositions) && ids[end - 1] + 1 == date) --end;
+  std::vector<size_t> out;
+  for (size_t k = 0; k < end; ++k) {
+    const std::string& w = toks_[ids[k]].lower;
+    if (k < figure && w == "some") continue;
+    bool passive = k >= verbs && k + 1 < j && (w == "was" || w == "were");
+    if (!passive) out.push_back(ids[k]);
+  }
+  ids = std::move(out);
+}
+
 // "[2023] was a record year", "[Next year] will be decisive": with the date that was its subject
 // gone, the predicate reads as a phrase ("Record year for the airline").
 void PhraseWriter::drop_leading_copula(std::vector<size_t>& ids) const {
@@ -177,7 +242,8 @@ void PhraseWriter::drop_leading_copula(std::vector<size_t>& ids) const {
 // "reopened the quay, three weeks [after the collapse]": a duration set off by a comma at the end
 // says nothing alone. ("reached 140 km an hour" keeps its rate.)
 // So does a count of time units the tagger left untagged (", weeks [after a train derailed]").
-void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
+template <class Ids>
+void PhraseWriter::drop_trailing_aside_time_in(Ids& ids) const {
   size_t n = ids.size();
   while (n > 0 && !is_marker(ids[n - 1]) && toks_[ids[n - 1]].timex >= 0) --n;
   if (n == ids.size() && n > 0 && !is_marker(ids[n - 1]) && is(toks_[ids[n - 1]], kTimeUnits))
@@ -191,7 +257,8 @@ void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const {
 // (an auxiliary), "the jobs report, due [next Friday]" and "will go top, kick-off [3pm]" (one word
 // after a comma, the only one, right before the date), "The wall held in 2000 and again [in 2015]"
 // (a conjunction and an adverb that repeats the clause, echo-adverbs).
-void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const {
+template <class Ids>
+void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
   auto before_date = [&] {
     if (ids.empty() || is_marker(ids.back())) return false;
     size_t next = ids.back() + 1;
@@ -533,7 +600,8 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
   }
 }
 
-void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
+template <class Ids>
+void PhraseWriter::trim_ends_in(Ids& ids) const {
   auto junk_front = [&](size_t i) {
     return is_marker(i) || !toks_[i].word || is(toks_[i], kArticles) || is(toks_[i], kConjunctions) ||
            is(toks_[i], kDiscourse) || is(toks_[i], kRelatives) || toks_[i].lower == "that";
@@ -601,38 +669,90 @@ void PhraseWriter::trim_ends(std::vector<size_t>& ids) const {
     ids.pop_back();
 }
 
+void PhraseWriter::trim_ends(std::vector<size_t>& ids) const { trim_ends_in(ids); }
+void PhraseWriter::trim_ends(IdRange& ids) const { trim_ends_in(ids); }
+void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const { drop_trailing_aside_time_in(ids); }
+void PhraseWriter::drop_trailing_aside_time(IdRange& ids) const { drop_trailing_aside_time_in(ids); }
+void PhraseWriter::drop_dangling_end(std::vector<size_t>& ids) const { drop_dangling_end_in(ids); }
+void PhraseWriter::drop_dangling_end(IdRange& ids) const { drop_dangling_end_in(ids); }
+
+// Whether render() puts a space before ids[j] (j > 0): not between tokens written together in
+// the sentence, before a comma or closing mark, nor after an opening bracket.
+bool PhraseWriter::space_before(const std::vector<size_t>& ids, size_t j) const {
+  if (is_marker(ids[j])) return false;
+  const Token& t = toks_[ids[j]];
+  bool adjacent = !is_marker(ids[j - 1]) && ids[j - 1] + 1 == ids[j] && toks_[ids[j - 1]].end == t.begin;
+  bool tight = !t.word && (t.lower == "," || t.lower == ")" || t.lower == ";" || t.lower == ".");
+  bool after_open = !is_marker(ids[j - 1]) && is_punct(toks_[ids[j - 1]], "(");
+  return !adjacent && !tight && !after_open;
+}
+
 std::string PhraseWriter::render(const std::vector<size_t>& ids) const {
   std::string out;
   for (size_t j = 0; j < ids.size(); ++j) {
     if (is_marker(ids[j])) { out += ":"; continue; }
-    const Token& t = toks_[ids[j]];
-    bool adjacent = j > 0 && !is_marker(ids[j - 1]) && ids[j - 1] + 1 == ids[j] && toks_[ids[j - 1]].end == t.begin;
-    bool tight = !t.word && (t.lower == "," || t.lower == ")" || t.lower == ";" || t.lower == ".");
-    bool after_open = j > 0 && !is_marker(ids[j - 1]) && is_punct(toks_[ids[j - 1]], "(");
-    if (j > 0 && !adjacent && !tight && !after_open) out += ' ';
+    if (j > 0 && space_before(ids, j)) out += ' ';
     append_token(out, ids, j);
   }
   return out;
 }
 
-// Appends the text of token ids[j] to `out` (render() calls it for every token, with no copy);
 // "a" or "an" agrees with the word after it when words between were left out ("a third-quarter
-// earnings report" -> "an earnings report", "an August meeting" -> "a meeting"). Words starting
-// with "h", "u" or a digit are left as written.
+// earnings report" -> "an earnings report", "an August meeting" -> "a meeting"): +1 when the
+// article at ids[j] gains an "n", -1 when it loses one, else 0. Words starting with "h", "u" or a
+// digit are left as written.
+int PhraseWriter::article_change(const std::vector<size_t>& ids, size_t j) const {
+  const Token& t = toks_[ids[j]];
+  if ((t.lower != "a" && t.lower != "an") || j + 1 >= ids.size() || is_marker(ids[j + 1]) || ids[j + 1] == ids[j] + 1)
+    return 0;
+  const Token& next = toks_[ids[j + 1]];
+  if (!next.word || is(next, kCutWords)) return 0;
+  char c = next.lower[0];
+  if (c == 'h' || c == 'u' || !std::isalpha(static_cast<unsigned char>(c))) return 0;
+  bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o';
+  if (vowel && t.lower == "a") return 1;   // "a" -> "an" ("A" -> "An")
+  if (!vowel && t.lower == "an") return -1;  // "an" -> "a"
+  return 0;
+}
+
+// Appends the text of token ids[j] to `out` (render() calls it for every token, with no copy),
+// its article agreeing with the next word (article_change()).
 void PhraseWriter::append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const {
   const Token& t = toks_[ids[j]];
-  std::string_view text = s_.substr(t.begin, t.end - t.begin);
-  out += text;
-  if ((t.lower != "a" && t.lower != "an") || j + 1 >= ids.size() || is_marker(ids[j + 1]) || ids[j + 1] == ids[j] + 1)
-    return;
-  const Token& next = toks_[ids[j + 1]];
-  if (!next.word || is(next, kCutWords)) return;
-  char c = next.lower[0];
-  if (c == 'h' || c == 'u' || !std::isalpha(static_cast<unsigned char>(c))) return;
-  bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o';
-  if (vowel && t.lower == "a") out += 'n';                // "a" -> "an" ("A" -> "An")
-  if (!vowel && t.lower == "an") out.resize(out.size() - 1);  // "an" -> "a"
+  out += s_.substr(t.begin, t.end - t.begin);
+  if (int change = article_change(ids, j); change > 0) out += 'n';
+  else if (change < 0) out.resize(out.size() - 1);
 }
+
+// Prefix sums of what render() writes for each token of `ids`, so that the length in code points
+// of render() of any part ids[b, e) is known without writing it: each token's text, the space
+// before it and its article's change all depend only on it and its neighbours in `ids`.
+class PhraseWriter::Widths {
+ public:
+  Widths(const PhraseWriter& w, const std::vector<size_t>& ids)
+      : text_(ids.size() + 1), space_(ids.size() + 1), article_(ids.size() + 1) {
+    for (size_t j = 0; j < ids.size(); ++j) {
+      size_t text = 1;  // a marker's ":"
+      if (!w.is_marker(ids[j])) {
+        const Token& t = w.toks_[ids[j]];
+        text = utf8::length(w.s_.substr(t.begin, t.end - t.begin));
+      }
+      text_[j + 1] = text_[j] + text;
+      space_[j + 1] = space_[j] + (j > 0 && w.space_before(ids, j) ? 1 : 0);
+      article_[j + 1] = article_[j] + (w.is_marker(ids[j]) ? 0 : w.article_change(ids, j));
+    }
+  }
+  // utf8::length(render(ids[b, e))), for b < e.
+  size_t length(size_t b, size_t e) const {
+    long n = static_cast<long>(text_[e] - text_[b]) + static_cast<long>(space_[e] - space_[b + 1]) +
+             (article_[e - 1] - article_[b]);
+    return static_cast<size_t>(n);
+  }
+
+ private:
+  std::vector<size_t> text_, space_;
+  std::vector<long> article_;
+};
 
 // The longest prefix ending before a phrase boundary that fits; else a cut at a word.
 std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const {
@@ -662,6 +782,10 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     ids = std::move(shorter);
     break;
   }
+  // Each prefix is trimmed at both ends only, so it stays a part of `ids`: read in place and
+  // measured by prefix sums, and only the one returned is written (linear in the label's length,
+  // but for trimming runs of words at a cut).
+  Widths widths(*this, ids);
   for (size_t j = ids.size(); j-- > 3;) {
     if (is_marker(ids[j])) continue;
     const Token& t = toks_[ids[j]];
@@ -671,7 +795,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
       return k < ids.size() && !is_marker(ids[k]) && toks_[ids[k]].word && toks_[ids[k]].cap;
     };
     if (is(t, kConjunctions) && cap_at(j - 1) && cap_at(j + 1)) continue;
-    std::vector<size_t> prefix(ids.begin(), ids.begin() + static_cast<long>(j));
+    IdRange prefix(ids, j);
     drop_trailing_aside_time(prefix);
     // A participle left hanging by the cut ("threats resulting") goes too, but not one that
     // completes its auxiliary ("providers were warned"); an auxiliary or "not" left last goes.
@@ -701,8 +825,8 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
       trim_ends(prefix);
     }
     drop_dangling_end(prefix);
-    std::string out = render(prefix);
-    if (prefix.size() >= 3 && utf8::length(out) <= max_length) return out;
+    if (prefix.size() >= 3 && widths.length(prefix.first(), prefix.last()) <= max_length)
+      return render(std::vector<size_t>(prefix.begin(), prefix.end()));
   }
   std::string out = render(ids);
   std::string cut = utf8::truncate(out, max_length);

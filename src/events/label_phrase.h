@@ -10,6 +10,35 @@
 
 namespace chronoline::label_internal {
 
+// A contiguous part of a vector of token indices that shrinks from either end without copying:
+// PhraseWriter::cut() reads every prefix of a label this way. Offers the part of std::vector's
+// interface that trimming uses; erase() takes only a run at the front.
+class IdRange {
+ public:
+  IdRange(const std::vector<size_t>& ids, size_t end) : base_(ids.data()), end_(end) {}
+  size_t size() const { return end_ - begin_; }
+  bool empty() const { return begin_ == end_; }
+  size_t operator[](size_t k) const { return base_[begin_ + k]; }
+  size_t front() const { return base_[begin_]; }
+  size_t back() const { return base_[end_ - 1]; }
+  const size_t* begin() const { return base_ + begin_; }
+  const size_t* end() const { return base_ + end_; }
+  void pop_back() { --end_; }
+  void resize(size_t n) { end_ = begin_ + n; }  // n <= size()
+  void erase(const size_t* first) { erase(first, first + 1); }
+  void erase(const size_t* first, const size_t* last) {
+    begin_ += static_cast<size_t>(last - first);
+  }  // first == begin()
+  // Where the part starts and ends in the vector.
+  size_t first() const { return begin_; }
+  size_t last() const { return end_; }
+
+ private:
+  const size_t* base_;
+  size_t begin_ = 0;
+  size_t end_;
+};
+
 // Writes labels from token indices of one sentence. An index past the last token is a marker,
 // written ":" ("Antony Blinken: the US has ...").
 class PhraseWriter {
@@ -33,6 +62,7 @@ class PhraseWriter {
   void shorten_titles(std::vector<size_t>& ids) const;
   // Articles, conjunctions and punctuation off both ends.
   void trim_ends(std::vector<size_t>& ids) const;
+  void trim_ends(IdRange& ids) const;
   // The tokens, spaced as in the sentence.
   std::string render(const std::vector<size_t>& ids) const;
   // `ids` written as a person's name, when they are one: two to four capitalised words after any
@@ -49,11 +79,24 @@ class PhraseWriter {
   size_t dash_at(const std::vector<size_t>& ids, size_t j) const;
   void drop_dash_asides(std::vector<size_t>& ids) const;
   void append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const;
+  bool space_before(const std::vector<size_t>& ids, size_t j) const;
+  int article_change(const std::vector<size_t>& ids, size_t j) const;
   std::string cut(std::vector<size_t> ids, size_t max_length) const;
   void drop_trailing_aside_time(std::vector<size_t>& ids) const;
+  void drop_trailing_aside_time(IdRange& ids) const;
   void drop_dangling_end(std::vector<size_t>& ids) const;
+  void drop_dangling_end(IdRange& ids) const;
+  template <class Ids>
+  void trim_ends_in(Ids& ids) const;
+  template <class Ids>
+  void drop_trailing_aside_time_in(Ids& ids) const;
+  template <class Ids>
+  void drop_dangling_end_in(Ids& ids) const;
+  // The code points render() writes for each part [b, e) of `ids`, in constant time per part.
+  class Widths;
   void drop_leading_copula(std::vector<size_t>& ids) const;
   void prefer_named_apposition(std::vector<size_t>& ids) const;
+  void shorten_figure_clause(std::vector<size_t>& ids) const;
   static void curl_wire_quotes(std::string& out);
   static void close_quotes(std::string& out);
   static void drop_pictographs(std::string& out);

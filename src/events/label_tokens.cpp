@@ -34,6 +34,37 @@ size_t punct_length(std::string_view s, size_t i) {
 
 bool is_number(const Token& t) { return t.word && std::isdigit(static_cast<unsigned char>(t.lower[0])); }
 
+// "United host Arsenal", "Fans travel to Leeds", "They face Chelsea": a plain present of
+// bare-presents.txt is a verb right after a plural subject (a capitalised name, a plural noun in
+// -s, "they" or "we") and before an object or a preposition: a name, number, article, possessive
+// or preposition. Not "the host city", "Fans' travel plans", "its visit to Leeds".
+void mark_presents(std::vector<Token>& toks) {
+  for (size_t i = 1; i + 1 < toks.size(); ++i) {
+    Token& t = toks[i];
+    if (!is(t, kBarePresents) || t.cap) continue;
+    const Token& before = toks[i - 1];
+    const Token& after = toks[i + 1];
+    bool plural = before.word && !is(before, kArticles) && !is(before, kPossessives) && !is(before, kCutWords) &&
+                  !is(before, kConjunctions) && !ends_possessive(before.lower) &&
+                  (before.cap || (before.lower.size() > 3 && before.lower.ends_with("s") &&
+                                  !before.lower.ends_with("ss") && !before.lower.ends_with("us") &&
+                                  !before.lower.ends_with("'s")));
+    if (is(before, kPronouns) || is(before, kAuxiliaries) || is(before, kModals)) plural = false;
+    if (before.lower == "they" || before.lower == "we") plural = true;
+    // "United, who lost in 2019, host Arsenal": after an aside that opened after the subject.
+    if (is_punct(before, ",") && i >= 3) {
+      size_t open = i - 2;
+      while (open > 0 && i - open < 12 && !is_punct(toks[open], ",")) --open;
+      plural = open > 0 && is_punct(toks[open], ",") && toks[open - 1].word && toks[open - 1].cap &&
+               (open == 1 || !toks[open - 2].word || !toks[open - 2].cap);
+    }
+    if (!plural) continue;
+    bool object = after.word && (after.cap || is_number(after) || is(after, kArticles) || is(after, kPossessives) ||
+                                 is(after, kCutWords));
+    if (object && after.lower != "of") t.present = true;
+  }
+}
+
 // "cut", "set", "cost" ... are nouns after a determiner, possessive or number ("a cut", "its cost",
 // "Acme's bid", "two sets"), before "of" ("the spread of"), or before a verb ("the tax cut was reversed"); verbs
 // elsewhere, after a subject and before an object ("storms cut power", "rains put it out").
@@ -118,11 +149,12 @@ std::vector<Token> tokenize(std::string_view s) {
     i = out.back().end;
   }
   mark_nouns(out);
+  mark_presents(out);
   return out;
 }
 
 bool looks_verb(const Token& t) {
-  return is(t, kAuxiliaries) || is(t, kIrregularPast) || (is(t, kAmbiguousVerbs) && !t.noun) || t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t") ||
+  return t.present || is(t, kAuxiliaries) || is(t, kIrregularPast) || (is(t, kAmbiguousVerbs) && !t.noun) || t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t") ||
          (t.word && t.lower.size() > 4 && !t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing")) &&
           !(is(t, kCutWords) && !is(t, kParticiples)));  // "during" is a preposition
 }

@@ -77,6 +77,9 @@ inline const WordSet& kAmountUnits = label_word_class("amount-units");
 inline const WordSet& kCurrencySigns = label_word_class("currency-signs");
 inline const WordSet& kNegations = label_word_class("negations");
 inline const WordSet& kSubjectPronouns = label_word_class("subject-pronouns");
+inline const WordSet& kKinNouns = label_word_class("kin-nouns");
+inline const WordSet& kBarePresents = label_word_class("bare-presents");
+inline const WordSet& kFigureApproximators = label_word_class("figure-approximators");
 
 inline const WordSet& kAspectVerbs = label_word_class("aspect-verbs");
 inline const WordSet& kPeriodVerbs = label_word_class("period-verbs");
