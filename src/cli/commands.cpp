@@ -84,9 +84,9 @@ Error bad_date(const std::string& option, const std::string& given) {
                           " days; give a day that exists");
   }
   int a = 0, b = 0, used = 0;
-  char sep = 0;
-  if (std::sscanf(given.c_str(), "%2d%c%2d%*c%4d%n", &a, &sep, &b, &y, &used) == 4 && (sep == '/' || sep == '.') &&
-      static_cast<size_t>(used) == given.size() && given.size() >= 8) {
+  char sep = 0, sep2 = 0;  // one separator throughout: 01/25-2022 is no date written month first
+  if (std::sscanf(given.c_str(), "%2d%c%2d%c%4d%n", &a, &sep, &b, &sep2, &y, &used) == 5 && (sep == '/' || sep == '.') &&
+      sep2 == sep && static_cast<size_t>(used) == given.size() && given.size() >= 8) {
     // 25/01/2022 can only be day first, 01/25/2022 only month first; 03/04/2022 is either.
     if (a > 12 && b <= 12) std::swap(a, b);
     if (a <= 12 && b <= 12 && a != b)
