@@ -313,6 +313,10 @@ class Horizontal {
   bool slot_clear(const Slot& a) const;
   void renumber_clusters();
   const Label& label_of(size_t i);
+  bool is_bar(size_t i) const { return marks_[i].kind != MarkKind::kPoint; }
+  bool bars_only(const Cluster& c) const {
+    return std::all_of(c.members.begin(), c.members.end(), [&](size_t i) { return is_bar(i); });
+  }
   // Labels wrap at labels.max_width, or narrower when the canvas is; `wide` is the width a
   // short timeline with room to spare tries first.
   double wrap_width(bool wide = false) const {
@@ -745,11 +749,21 @@ Horizontal::ClusterFit Horizontal::place_clusters(Pass& pass) {
     if (pass.add(kClusterBase + static_cast<long>(c), (cl.x0 + cl.x1) / 2, l.w, l.h, false))
       continue;
     if (clusters_.size() == 1) return ClusterFit::kNone;
-    size_t other =
-        c == 0 ? 1
-        : c + 1 == clusters_.size()
-            ? c - 1
-            : (cl.x0 - clusters_[c - 1].x1 <= clusters_[c + 1].x0 - cl.x1 ? c - 1 : c + 1);
+    // Merge with the nearer neighbour of its own kind (bars or days, see absorb); without one,
+    // the closest two neighbouring clusters of one kind merge instead, to make room; only when
+    // there are none does it merge with a cluster of the other kind.
+    auto kind = [&](size_t k) { return bars_only(clusters_[k]); };
+    auto gap = [&](size_t k) { return clusters_[k + 1].x0 - clusters_[k].x1; };  // k and k + 1
+    std::optional<size_t> pair;  // merges pair and pair + 1
+    for (size_t o : {c - 1, c}) {  // c - 1 wraps for c == 0: out of range
+      if (o + 1 >= clusters_.size() || o >= clusters_.size() || kind(o) != kind(o + 1)) continue;
+      if (!pair || gap(o) < gap(*pair)) pair = o;
+    }
+    for (size_t k = 0; !pair && k + 1 < clusters_.size(); ++k)
+      if (k != c && k + 1 != c && kind(k) == kind(k + 1) && (!pair || gap(k) < gap(*pair))) pair = k;
+    if (!pair) pair = c == 0 ? 0 : c + 1 == clusters_.size() || gap(c - 1) <= gap(c) ? c - 1 : c;
+    size_t other = *pair == c ? c + 1 : *pair;
+    c = *pair == c ? c : *pair + 1;
     Cluster& into = clusters_[std::min(c, other)];
     Cluster& from = clusters_[std::max(c, other)];
     into.members.insert(into.members.end(), from.members.begin(), from.members.end());
@@ -780,7 +794,9 @@ std::vector<size_t> Horizontal::place_events(Pass& pass) {
 }
 
 // Puts events whose labels found no room into clusters: a nearby cluster if it stays narrow
-// (any nearest cluster when `force`), else a new one.
+// (any nearest cluster when `force`), else a new one. Bars (ranges and coarse dates) and exact
+// days never share a cluster: "the 2026-27 season" in a cluster of match days made it "+8 events,
+// 1 Jan 2026 – 31 Dec 2027", hiding the days' dates behind the span's.
 void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
   std::vector<size_t> order = failed;
   std::sort(order.begin(), order.end(),
@@ -792,6 +808,7 @@ void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
     double best_d = 1e300;
     for (size_t c = 0; c < clusters_.size(); ++c) {
       const Cluster& cl = clusters_[c];
+      if (is_bar(cl.members.front()) != is_bar(i)) continue;  // see absorb()
       double d = x < cl.x0 ? cl.x0 - x : (x > cl.x1 ? x - cl.x1 : 0);
       double new_w = std::max(cl.x1, x) - std::min(cl.x0, x);
       if ((force || (d <= join && new_w <= max_w)) && d < best_d)
@@ -982,7 +999,8 @@ void Horizontal::emit_marks() {
   for (int pass = 0; pass < 2; ++pass)  // coarse spans first, so ranges sit on top
     for (size_t i = 0; i < marks_.size(); ++i) {
       const Mark& mk = marks_[i];
-      if (cluster_of_[i] >= 0 || mk.kind == MarkKind::kPoint ||
+      // A cluster of bars keeps its bars (absorb: bars never share a cluster with days).
+      if ((cluster_of_[i] >= 0 && !bars_only(clusters_[cluster_of_[i]])) || mk.kind == MarkKind::kPoint ||
           (mk.kind == MarkKind::kRange) != (pass == 1))
         continue;
       Box bar{mk.x0, mk.top, mk.x1 - mk.x0, mk.bottom - mk.top};
@@ -999,6 +1017,7 @@ void Horizontal::emit_marks() {
       scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
     }
   for (const Cluster& cl : clusters_) {
+    if (bars_only(cl)) continue;  // drawn as its bars above
     double h = s_.markers.size * 0.9;
     Box pill{cl.x0 - h / 2, y - h / 2, cl.x1 - cl.x0 + h, h};
     Color fill = s_.colors.cluster;

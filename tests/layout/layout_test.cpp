@@ -1281,3 +1281,41 @@ TEST_CASE("labels side by side in a lane keep at least 1.5 em apart") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// "the 2026-27 season" (2026/2027) among 22 match days on a short figure joined a cluster of days,
+// which then read "+8 events, 1 Jan 2026 – 31 Dec 2027" and hid the days' dates and the season's
+// bar. Bars and days now keep to clusters of their own kind while each kind has a neighbour to
+// join, and a cluster of bars keeps drawing its bars.
+TEST_CASE("regression: a season range does not join a cluster of match days") {
+  using namespace date;
+  Timeline t;
+  t.published = DateTime{sys_days{year{2026} / 12 / 20}, std::nullopt};
+  Event season = testing::day_event(sys_days{year{2026} / 1 / 1}, "Club will play its home games at Kestrel Park for the season");
+  season.value = "2026/2027";
+  season.span = DaySpan{sys_days{year{2026} / 1 / 1}, sys_days{year{2027} / 12 / 31}, Granularity::kYear, true};
+  t.events.push_back(season);
+  for (int k = 0; k < 22; ++k)
+    t.events.push_back(testing::day_event(sys_days{year{2026} / 7 / 4} + days{8 * k},
+                                          "Matchday " + std::to_string(k + 1) + ": the club played a rival at home"));
+  for (double height : {400.0, 500.0, 900.0}) {
+    CAPTURE(height);
+    Style style = default_style();
+    style.canvas.height = height;
+    FakeMeasurer m;
+    auto s = layout_timeline(t, style, m);
+    REQUIRE(s);
+    for (const SceneItem& item : s->items)
+      if (item.kind == ItemKind::kCluster && item.events.size() > 1) {
+        bool holds_season = std::find(item.events.begin(), item.events.end(), size_t{0}) != item.events.end();
+        CHECK_MESSAGE(!holds_season, item.text);
+      }
+    CHECK(testing::accounting(*s, t.events.size()) == "");
+    CHECK(testing::first_overlap(*s) == "");
+  }
+}
+
+}  // namespace
+}  // namespace chronoline

@@ -51,6 +51,23 @@ TEST_CASE("a busy week under a year-long bar gets a stretch of its own, a mark's
     }
 }
 
+// "the 2026-27 season" (2026-01-01..2027-12-31) over match days from July to January merged every
+// day into one group: no break could cut its empty months, the days crowded into a third of the
+// axis and clustered ("+7 events").
+TEST_CASE("regression: a two-year season over months of match days does not squeeze the days") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(2026, 1, 1), day(2028, 1, 1)}};
+  for (int k = 0; k < 22; ++k) iv.push_back({day(2026, 7, 4) + 8 * k, day(2026, 7, 4) + 8 * k + 1});
+  TimeAxis axis = build_time_axis(iv, 0, 1200, style);
+  CHECK(axis.breaks() >= 1);
+  CHECK(axis.x_of(day(2026, 12, 20)) - axis.x_of(day(2026, 7, 4)) > 0.7 * 1200);
+  check_monotonic(axis, day(2025, 12, 1), day(2028, 2, 1), 0, 1200);
+  // Days spread over the span's whole length keep one scale: the span is no outlier there.
+  std::vector<DayInterval> spread = {{day(2026, 1, 1), day(2028, 1, 1)}};
+  for (int k = 0; k < 22; ++k) spread.push_back({day(2026, 1, 10) + 33 * k, day(2026, 1, 10) + 33 * k + 1});
+  CHECK(build_time_axis(spread, 0, 1200, style).breaks() == 0);
+}
+
 TEST_CASE("evenly spread days, or breaks switched off, get no zoom") {
   Style::Axis style = default_style().axis;
   std::vector<DayInterval> iv;
