@@ -1,6 +1,7 @@
 // Layout of the horizontal figure: broken time axis, ticks, marks, labels in lanes, clusters.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <utility>
@@ -379,12 +380,25 @@ Label Horizontal::cluster_label(const Cluster& c) {
     last = std::max(last, t_.events[i].span.end);
   }
   size_t n = c.members.size();
+  // Events of one day told by the clock say their hours: "+5 events, 27 Nov 2026, 07:27–08:40".
+  int lo = 24 * 60, hi = -1;
+  for (size_t i : c.members) {
+    int m = mark_kind(t_.events[i]) == MarkKind::kPoint ? minutes_into_day(t_.events[i]) : -1;
+    if (m < 0) lo = -1;
+    lo = lo < 0 ? -1 : std::min(lo, m), hi = std::max(hi, m);
+  }
+  std::string hours;
+  if (first == last && lo >= 0 && hi < 24 * 60) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, ", %02d:%02d\u2013%02d:%02d", lo / 60, lo % 60, hi / 60, hi % 60);
+    hours = buf;
+  }
   // "+1 event, 17 Sep 2025" takes the room of a short label and says less: a cluster of one shows
   // its event, shortened to the cluster's lines.
   std::string text =
       n == 1 ? event_date_text(t_.events[c.members.front()]) + ": " +
                    label_text(t_.events[c.members.front()])
-             : "+" + with_thousands(n) + " events, " + day_range_text(first, last);
+             : "+" + with_thousands(n) + " events, " + day_range_text(first, last) + hours;
   Label l;
   l.text = m_.measure(text, FontRole::kLabel, true, wrap_width(), kClusterLines);
   l.w = l.text.width;
@@ -394,14 +408,21 @@ Label Horizontal::cluster_label(const Cluster& c) {
 
 void Horizontal::build_axis() {
   std::vector<DayInterval> intervals;
-  for (const Event& e : t_.events) intervals.push_back({first_day(e), end_day(e)});
+  std::vector<double> clock_times;  // where marks told by the clock go (build_marks)
+  for (const Event& e : t_.events) {
+    intervals.push_back({first_day(e), end_day(e)});
+    if (int minutes = minutes_into_day(e); minutes >= 0 && mark_kind(e) == MarkKind::kPoint)
+      clock_times.push_back(first_day(e) + minutes / 1440.0);
+    if (auto r = range_clock_minutes(e)) clock_times.insert(clock_times.end(), {first_day(e), end_day(e)});
+  }
   if (t_.published) {
     double d = t_.published->day.time_since_epoch().count();
     intervals.push_back({d, d + 1});
+    if (t_.published->time_of_day) clock_times.push_back(d + t_.published->time_of_day->count() / 1440.0);
   }
   double left = s_.canvas.margin_left + kAxisInset,
          right = s_.canvas.width - s_.canvas.margin_right - kAxisInset;
-  axis_ = build_time_axis(std::move(intervals), left, right, s_.axis);
+  axis_ = build_time_axis(std::move(intervals), left, right, s_.axis, clock_times);
   ticks_ =
       choose_ticks(axis_, s_, m_, s_.canvas.margin_left, s_.canvas.width - s_.canvas.margin_right);
   scene_.axis.x0 = axis_.segments.front().x0;

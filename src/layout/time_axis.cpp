@@ -284,9 +284,15 @@ std::vector<DayInterval> ends_of_long_spans(const std::vector<DayInterval>& inte
 }  // namespace
 
 TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
-                         const Style::Axis& axis) {
+                         const Style::Axis& axis, const std::vector<double>& clock_times) {
   std::vector<Group> groups = merge_groups(axis.breaks ? ends_of_long_spans(intervals) : intervals);
   std::vector<AxisSegment> segs = segments_from(groups, chosen_cuts(groups, axis));
+  if (segs.size() == 1 && !clock_times.empty() && segs[0].data1 - segs[0].data0 <= 1 + 1e-9) {
+    // One day told by the clock (a live blog): its hours, an hour either side, not three days.
+    auto [lo, hi] = std::minmax_element(clock_times.begin(), clock_times.end());
+    segs[0].d0 = std::min(*lo, segs[0].data0 + 0.5) - 1 / 24.0;
+    segs[0].d1 = std::max(*hi, segs[0].data0 + 0.5) + 1 / 24.0;
+  }
   place(segs, x0, x1, axis);
   if (axis.breaks) {
     if (auto w = crowded_window(segs, intervals)) {

@@ -45,7 +45,10 @@ struct TimeAxis {
 // runs under a busy week), the widest such run gets a stretch of its own, joined to its
 // neighbours without a break: the axis changes scale there, and its ticks show it.
 // One zoom per axis.
+// Clock rule: when every interval lies in one day and `clock_times` (days, with the time of day
+// as a fraction, of the events told by the clock) is not empty, the axis runs from an hour before
+// the first to an hour after the last (and noon, where a day's untimed events sit), not over days.
 TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
-                         const Style::Axis& axis);
+                         const Style::Axis& axis, const std::vector<double>& clock_times = {});
 
 }  // namespace chronoline

@@ -1319,3 +1319,39 @@ TEST_CASE("regression: a season range does not join a cluster of match days") {
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// A live blog of forty entries on one day: hour ticks ("09:00") under a day's axis, and clusters
+// that say their hours, not just the day.
+TEST_CASE("a day of clock times gets hour ticks and its clusters name their hours") {
+  using namespace date;
+  Timeline t;
+  sys_days d{year{2026} / 11 / 27};
+  t.published = DateTime{d, std::chrono::minutes{23 * 60}};
+  for (int i = 0; i < 40; ++i) {
+    Event e = testing::day_event(d, "Update " + std::to_string(i) + ": negotiators met again in the harbour office");
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", 6 + i * 16 / 40, (i * 37) % 60);
+    e.value = format_day(d) + "T" + hm;
+    t.events.push_back(e);
+  }
+  FakeMeasurer m;
+  auto s = layout_timeline(t, default_style(), m);
+  REQUIRE(s);
+  int hour_ticks = 0, clusters = 0;
+  for (const SceneItem& item : s->items) {
+    if (item.kind == ItemKind::kTick && item.text.size() == 5 && item.text[2] == ':') ++hour_ticks;
+    if (item.kind == ItemKind::kCluster) {
+      ++clusters;
+      CHECK_MESSAGE(item.text.find("27 Nov 2026, ") != std::string::npos, item.text);
+    }
+  }
+  CHECK(hour_ticks >= 4);
+  CHECK(testing::accounting(*s, t.events.size()) == "");
+  CHECK(testing::first_overlap(*s) == "");
+}
+
+}  // namespace
+}  // namespace chronoline
