@@ -37,7 +37,9 @@ struct TimeAxis {
 // never cut, bursts years apart always are) and longer than the shorter group beside it (a month
 // between two busy quarters stays), then look again inside each piece (so a dense month
 // next to a lone date a few months earlier is cut even when decades lie further out). At most
-// `axis.max_breaks` cuts, keeping the relatively largest.
+// `axis.max_breaks` cuts, keeping the relatively largest. A span more than twice as long as
+// all other intervals together cover stands for its first and last days here, so the gaps under it
+// are cut too.
 // Width rule: each segment gets width in proportion to (its events + 1), at least
 // `axis.min_segment_width` when there is room, so dense periods get room.
 // Zoom rule (with `axis.breaks`): when a run of at least 3 distinct days inside one segment would
