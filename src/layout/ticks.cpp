@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -232,6 +233,10 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, size_t index, const Style&
     ticks.assign(1, {axis.x_of(mid), name, "", 0, 0, 0, "", 0, "", 0});
     std::string year = year_text(split(mid).y);
     if (year != name) ticks.front().short_text = year;
+    // A day's stretch ("27 Nov 2026") named by its year alone would read as the whole year: it
+    // says its day and month instead ("27 Nov"), or keeps its name.
+    if (std::isdigit(static_cast<unsigned char>(name.front())) && name.find(' ') < name.size() - year.size() - 1)
+      ticks.front().short_text = name.substr(0, name.size() - year.size() - 1);
     std::string suffix = " " + year;
     bool months = name.find("\u2013") != std::string::npos && name.size() > suffix.size() &&
                   name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;

@@ -771,6 +771,19 @@ TEST_CASE("regression: a tick label too wide to fit drops none of the labels in 
   CHECK(texts == std::vector<std::string>{"Jul", "Aug", "2022"});
 }
 
+// A live blog's day between breaks, its name crossed by leaders, said "2026": the whole year.
+TEST_CASE("regression: a stretch of one day shortens its name to its day and month, not its year") {
+  using namespace date;
+  double d = sys_days{year{2026} / 11 / 27}.time_since_epoch().count();
+  TimeAxis axis;
+  axis.segments.push_back({d - 0.5, d + 1.5, 100, 600, 5, d, d + 1, false});
+  FakeMeasurer m;
+  std::vector<Tick> ticks = choose_ticks(axis, default_style(), m, 0, 2000);
+  REQUIRE(ticks.size() == 1);
+  CHECK(ticks[0].text == "27 Nov 2026");
+  CHECK(ticks[0].short_text == "27 Nov");
+}
+
 }  // namespace
 }  // namespace chronoline
 
