@@ -19,6 +19,7 @@
 
 #include "article/article.h"
 #include "events/events.h"
+#include "layout/figure.h"
 #include "layout/layout.h"
 #include "layout/scene.h"
 #include "render/pango_text.h"
@@ -84,9 +85,9 @@ Error bad_date(const std::string& option, const std::string& given) {
                           " days; give a day that exists");
   }
   int a = 0, b = 0, used = 0;
-  char sep = 0;
-  if (std::sscanf(given.c_str(), "%2d%c%2d%*c%4d%n", &a, &sep, &b, &y, &used) == 4 && (sep == '/' || sep == '.') &&
-      static_cast<size_t>(used) == given.size() && given.size() >= 8) {
+  char sep = 0, sep2 = 0;  // one separator throughout: 01/25-2022 is no date written month first
+  if (std::sscanf(given.c_str(), "%2d%c%2d%c%4d%n", &a, &sep, &b, &sep2, &y, &used) == 5 && (sep == '/' || sep == '.') &&
+      sep2 == sep && static_cast<size_t>(used) == given.size() && given.size() >= 8) {
     // 25/01/2022 can only be day first, 01/25/2022 only month first; 03/04/2022 is either.
     if (a > 12 && b <= 12) std::swap(a, b);
     if (a <= 12 && b <= 12 && a != b)
@@ -187,6 +188,61 @@ bool looks_like_json(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   size_t i = bytes.find_first_not_of(" \t\r\n");
   return i != std::string_view::npos && bytes[i] == '{';
+}
+
+// Text in a script the installed fonts do not cover (Chinese, Japanese, Korean, emoji with only
+// DejaVu) would be drawn as boxes. The figure is still written, with one warning per field
+// naming the characters and what to install (at most kMaxWarnings lines, then a count).
+void warn_missing_glyphs(const Timeline& t, const Style& style, const std::string& path) {
+  std::vector<std::pair<std::string, std::string>> fields = {{"title", t.title}, {"source", t.source}};
+  for (size_t i = 0; i < t.events.size(); ++i) {
+    fields.emplace_back("events[" + std::to_string(i) + "].label", label_text(t.events[i]));
+    if (!t.events[i].category.empty())
+      fields.emplace_back("events[" + std::to_string(i) + "].category", t.events[i].category);
+  }
+  // Each non-ASCII character once (ASCII is in every usable font): a few layouts, not one per field.
+  auto each_char = [](std::string_view text, auto&& f) {
+    for (size_t i = 0; i < text.size();) {
+      unsigned char lead = static_cast<unsigned char>(text[i]);
+      size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      if (lead >= 0x80) f(text.substr(i, len));
+      i += len;
+    }
+  };
+  std::string distinct;
+  for (const auto& field : fields)
+    each_char(field.second, [&](std::string_view ch) {
+      if (distinct.find(ch) == std::string::npos) distinct += ch;
+    });
+  if (distinct.empty()) return;
+  std::string missing_all = missing_glyphs(style, distinct);
+  if (missing_all.empty()) return;
+  constexpr size_t kMaxWarnings = 5, kMaxShown = 8;
+  size_t warned = 0;
+  for (const auto& [key, text] : fields) {
+    std::string missing;
+    each_char(text, [&](std::string_view ch) {
+      if (missing_all.find(ch) != std::string::npos && missing.find(ch) == std::string::npos) missing += ch;
+    });
+    if (missing.empty()) continue;
+    if (++warned > kMaxWarnings) continue;
+    std::string shown;
+    size_t n = 0;
+    for (size_t i = 0; i < missing.size(); ++n) {
+      unsigned char lead = static_cast<unsigned char>(missing[i]);
+      size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;  // missing_glyphs skips ASCII
+      if (n < kMaxShown) shown += (shown.empty() ? "" : " ") + missing.substr(i, len);
+      i += len;
+    }
+    if (n > kMaxShown) shown += " ...";
+    std::cerr << "chronoline: warning: " << display_name(path) << ": " << key << ": " << n
+              << (n == 1 ? " character" : " characters") << " (" << shown << ") in no installed font, drawn as boxes;"
+              << " install a font that has them (fonts-noto-cjk for Chinese, Japanese and Korean,"
+              << " fonts-noto-color-emoji for emoji) or leave them out\n";
+  }
+  if (warned > kMaxWarnings)
+    std::cerr << "chronoline: warning: " << display_name(path) << ": " << warned - kMaxWarnings
+              << " more fields have characters in no installed font\n";
 }
 
 // An article whose text holds no dated event still gives a valid (empty) timeline; say so on stderr,
@@ -335,6 +391,7 @@ std::function<Status()> setup_render(CLI::App& app) {
     }
     auto timeline = load_timeline(o->input, o->article);
     if (!timeline) return timeline.error();
+    warn_missing_glyphs(*timeline, *style, o->input);
     auto scene = layout_for_render(*timeline, *style);
     if (!scene) return scene.error().kind == ErrorKind::kInput ? scene.error().at(display_name(o->input)) : scene.error();
     RenderOptions options;

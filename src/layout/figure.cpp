@@ -28,6 +28,23 @@ double end_day(const Event& e) {
   return d + 1.0;
 }
 
+double time_order_key(const Event& e) {
+  constexpr double kMinute = 1 / 1442.0;  // a day's 1440 minutes, its start and T24:00 fit in it
+  switch (mark_kind(e)) {
+    case MarkKind::kPoint:
+      return first_day(e) + (minutes_into_day(e) + 1) * kMinute;
+    case MarkKind::kRange:
+      return first_day(e);
+    case MarkKind::kCoarse:
+      break;
+  }
+  bool narrowed = e.mod == "START" || e.mod == "MID" || e.mod == "END";
+  if (!e.span.is_range && !narrowed && e.span.granularity <= Granularity::kYear)
+    // Coarser first: "1990s" before "1990" before "1 Jan 1990".
+    return first_day(e) - (1 + static_cast<int>(Granularity::kYear) - static_cast<int>(e.span.granularity)) * kMinute;
+  return (first_day(e) + end_day(e)) / 2;
+}
+
 std::string label_text(const Event& e) {
   if (!e.label.empty()) return e.label;
   if (!e.text.empty()) return e.text;

@@ -19,6 +19,15 @@ MarkKind mark_kind(const Event& e);
 double first_day(const Event& e);
 double end_day(const Event& e);
 
+// Where an event sorts in time order, in days since 1970-01-01: in a list's rows, and in a stack of
+// labels that share one leader on the horizontal figure. An exact day sorts at its start and its
+// events with a time of day after it, by time ("09:40" before "11:15"); a range at its start; a
+// fuzzy date shorter than a year ("late 2025", "summer 2024", "Q3 2025", "March 2024") at the
+// middle of its span, where the horizontal figure puts its leader, so "15 Sep 2025" comes before
+// "late 2025"; a whole year, decade or century ("2024", "1990s") just before its first day, as a
+// heading before the months and days in it. Equal keys keep the timeline's order.
+double time_order_key(const Event& e);
+
 // The label an event shows: its label, else its text, else its date.
 std::string label_text(const Event& e);
 

@@ -1,6 +1,7 @@
 // Layout of the horizontal figure: broken time axis, ticks, marks, labels in lanes, clusters.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <utility>
@@ -18,6 +19,7 @@ namespace {
 constexpr double kFlag = 5;        // space between a flag-pole leader and its label
 constexpr double kLeaderPad = 2;   // room kept between a leader and other labels
 constexpr double kLeaderSep = 6;   // leaders closer than this (and the leader width) read as one
+constexpr double kSameLeader = 0.5;  // leaders closer than this are one (LaneSide::near_leader)
 constexpr double kLeaderMin = 12;  // shortest leader between the marks and lane 0
 constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labels fit
 constexpr double kTrackGap = 3;    // between stacked bars
@@ -308,8 +310,14 @@ class Horizontal {
   void promote_small_clusters();
   void balance_sides();
   void keep_labels_of_close_neighbours();
+  void order_shared_stacks();
+  bool slot_clear(const Slot& a) const;
   void renumber_clusters();
   const Label& label_of(size_t i);
+  bool is_bar(size_t i) const { return marks_[i].kind != MarkKind::kPoint; }
+  bool bars_only(const Cluster& c) const {
+    return std::all_of(c.members.begin(), c.members.end(), [&](size_t i) { return is_bar(i); });
+  }
   // Labels wrap at labels.max_width, or narrower when the canvas is; `wide` is the width a
   // short timeline with room to spare tries first.
   double wrap_width(bool wide = false) const {
@@ -372,12 +380,25 @@ Label Horizontal::cluster_label(const Cluster& c) {
     last = std::max(last, t_.events[i].span.end);
   }
   size_t n = c.members.size();
+  // Events of one day told by the clock say their hours: "+5 events, 27 Nov 2026, 07:27–08:40".
+  int lo = 24 * 60, hi = -1;
+  for (size_t i : c.members) {
+    int m = mark_kind(t_.events[i]) == MarkKind::kPoint ? minutes_into_day(t_.events[i]) : -1;
+    if (m < 0) lo = -1;
+    lo = lo < 0 ? -1 : std::min(lo, m), hi = std::max(hi, m);
+  }
+  std::string hours;
+  if (first == last && lo >= 0 && hi < 24 * 60) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, ", %02d:%02d\u2013%02d:%02d", lo / 60, lo % 60, hi / 60, hi % 60);
+    hours = buf;
+  }
   // "+1 event, 17 Sep 2025" takes the room of a short label and says less: a cluster of one shows
   // its event, shortened to the cluster's lines.
   std::string text =
       n == 1 ? event_date_text(t_.events[c.members.front()]) + ": " +
                    label_text(t_.events[c.members.front()])
-             : "+" + with_thousands(n) + " events, " + day_range_text(first, last);
+             : "+" + with_thousands(n) + " events, " + day_range_text(first, last) + hours;
   Label l;
   l.text = m_.measure(text, FontRole::kLabel, true, wrap_width(), kClusterLines);
   l.w = l.text.width;
@@ -387,14 +408,21 @@ Label Horizontal::cluster_label(const Cluster& c) {
 
 void Horizontal::build_axis() {
   std::vector<DayInterval> intervals;
-  for (const Event& e : t_.events) intervals.push_back({first_day(e), end_day(e)});
+  std::vector<double> clock_times;  // where marks told by the clock go (build_marks)
+  for (const Event& e : t_.events) {
+    intervals.push_back({first_day(e), end_day(e)});
+    if (int minutes = minutes_into_day(e); minutes >= 0 && mark_kind(e) == MarkKind::kPoint)
+      clock_times.push_back(first_day(e) + minutes / 1440.0);
+    if (auto r = range_clock_minutes(e)) clock_times.insert(clock_times.end(), {first_day(e), end_day(e)});
+  }
   if (t_.published) {
     double d = t_.published->day.time_since_epoch().count();
     intervals.push_back({d, d + 1});
+    if (t_.published->time_of_day) clock_times.push_back(d + t_.published->time_of_day->count() / 1440.0);
   }
   double left = s_.canvas.margin_left + kAxisInset,
          right = s_.canvas.width - s_.canvas.margin_right - kAxisInset;
-  axis_ = build_time_axis(std::move(intervals), left, right, s_.axis);
+  axis_ = build_time_axis(std::move(intervals), left, right, s_.axis, clock_times);
   ticks_ =
       choose_ticks(axis_, s_, m_, s_.canvas.margin_left, s_.canvas.width - s_.canvas.margin_right);
   scene_.axis.x0 = axis_.segments.front().x0;
@@ -682,22 +710,20 @@ void Horizontal::push_contexts_aside() {
 }
 
 // Every leader below the axis runs down through the two rows of tick labels, and a tick label's
-// halo would cut one that passes through it (the line seems to start under the label). So a tick
-// label a leader runs through moves aside, to end or start just past the leader while it still
-// touches its tick mark and keeps its gap to its neighbours; where it cannot, a label of the
-// first row gives way (its tick mark stays, and its neighbours give the scale). A segment's only
-// label, and a context label (the month or year under them), that cannot move stay: they name
-// their stretch.
+// halo would cut one that passes through it (the line seems to start under the label). A tick
+// label stays centred on its tick (one moved aside reads as another date), so a label a leader
+// runs through says less where that clears the leader ("Sep–Oct" for "Sep–Oct 2025", then the
+// year), else a label of the first row gives way (its tick mark stays, and its neighbours give
+// the scale). A segment's only label, and a context label (the month or year under them), stay
+// where they are: they name their stretch, and the leader breaks cleanly across them
+// (emit_leader).
 void Horizontal::clear_tick_labels_of_leaders() {
   constexpr double kClear = 3;  // between a leader and a tick label's ink: the halo is 2 px wide
-  constexpr double kTouch = kClear + 1;  // a moved label still reaches this close to its tick mark
   std::vector<double> leaders;
   for (const auto& sl : slots_)
     if (sl && !sl->above) leaders.push_back(sl->leader_x);
   for (const Slot& sl : cluster_slots_)
     if (!sl.above) leaders.push_back(sl.leader_x);
-  if (leaders.empty()) return;
-  double gap = tick_label_gap(s_);
   auto crossed = [&](double x0, double x1) {
     for (double l : leaders)
       if (l > x0 - kClear && l < x1 + kClear) return true;
@@ -707,73 +733,30 @@ void Horizontal::clear_tick_labels_of_leaders() {
     std::vector<double> widths;  // as drawn: contexts are bold
     for (const Tick& t : ticks_)
       widths.push_back(m_.measure(context ? t.context : t.text, FontRole::kTick, context, 0, 1).width);
-    auto width = [&](const Tick& t) { return widths[static_cast<size_t>(&t - ticks_.data())]; };
     auto labels_in_segment = [&](int segment) {
       return std::count_if(ticks_.begin(), ticks_.end(),
                            [&](const Tick& o) { return o.segment == segment && !o.text.empty(); });
     };
     auto has = [&](const Tick& t) { return !(context ? t.context : t.text).empty(); };
-    auto dx = [&](Tick& t) -> double& { return context ? t.context_dx : t.text_dx; };
-    double last_end = -1e300;  // right edge of the previous label in the row, as drawn
-    for (size_t i = 0; i < ticks_.size(); ++i) {
+    for (size_t i = 0; i < ticks_.size() && !leaders.empty(); ++i) {
       Tick& t = ticks_[i];
-      if (!has(t)) continue;
-      double w = width(t), x0 = t.x - w / 2;
-      if (crossed(x0, x0 + w)) {
-        double next_start = 1e300;
-        for (size_t j = i + 1; j < ticks_.size(); ++j)
-          if (has(ticks_[j])) {
-            next_start = ticks_[j].x - width(ticks_[j]) / 2;
-            break;
-          }
-        // Where a label `lw` wide may go: centred when no leader crosses it, else beside the
-        // nearest leader that leaves it touching its tick and clear of its neighbours.
-        auto place = [&](double lw) -> std::optional<double> {
-          double centred = t.x - lw / 2;
-          std::optional<double> best;
-          auto consider = [&](double nx0) {
-            double nx1 = nx0 + lw;
-            if (nx0 > t.x + kTouch || nx1 < t.x - kTouch || crossed(nx0, nx1)) return;
-            if (nx0 < std::max(last_end + gap, g_.left) - 0.01 ||
-                nx1 > std::min(next_start - gap, g_.right) + 0.01)
-              return;
-            if (context && pub_box_ && nx1 + gap > pub_box_->x && nx0 - gap < pub_box_->right()) return;
-            if (!best || std::abs(nx0 - centred) < std::abs(*best - centred)) best = nx0;
-          };
-          consider(centred);
-          for (double l : leaders) {
-            consider(l + kClear + 0.01);
-            consider(l - kClear - 0.01 - lw);
-          }
-          return best;
-        };
-        std::optional<double> at = place(w);
-        // A segment's label too wide to clear the leaders may say less: its shorter name
-        // ("Sep–Oct" for "Sep–Oct 2025"), then its year.
-        for (const std::string* alt : {&t.short_text, &t.last_text}) {
-          if (at || context || alt->empty() || *alt == t.text) continue;
-          double aw = m_.measure(*alt, FontRole::kTick, false, 0, 1).width;
-          if (auto alt_at = place(aw)) {
-            t.text = *alt;
-            widths[i] = w = aw;
-            x0 = t.x - w / 2;
-            at = alt_at;
-          }
-        }
-        if (at) {
-          dx(t) = *at - x0;
-        } else if (!context && labels_in_segment(t.segment) > 1) {
-          t.text.clear();
-          continue;
-        }
+      if (context || !has(t) || !crossed(t.x - widths[i] / 2, t.x + widths[i] / 2)) continue;
+      bool cleared = false;
+      for (const std::string* alt : {&t.short_text, &t.last_text}) {
+        if (cleared || alt->empty() || *alt == t.text) continue;
+        double aw = m_.measure(*alt, FontRole::kTick, false, 0, 1).width;
+        if (crossed(t.x - aw / 2, t.x + aw / 2)) continue;
+        t.text = *alt;
+        widths[i] = aw;
+        cleared = true;
       }
-      last_end = t.x + dx(t) + w / 2;
+      if (!cleared && labels_in_segment(t.segment) > 1) t.text.clear();
     }
     if (context && pub_box_) tick_boxes_.push_back(*pub_box_);
-    for (const Tick& t : ticks_)
-      if (has(t))
-        tick_boxes_.push_back(Box{t.x + (context ? t.context_dx : t.text_dx) - width(t) / 2,
-                                  context ? g_.tick_top + g_.tick_line_h + 1 : g_.tick_top, width(t),
+    for (size_t i = 0; i < ticks_.size(); ++i)
+      if (has(ticks_[i]))
+        tick_boxes_.push_back(Box{ticks_[i].x - widths[i] / 2,
+                                  context ? g_.tick_top + g_.tick_line_h + 1 : g_.tick_top, widths[i],
                                   g_.tick_line_h});
   }
 }
@@ -787,11 +770,21 @@ Horizontal::ClusterFit Horizontal::place_clusters(Pass& pass) {
     if (pass.add(kClusterBase + static_cast<long>(c), (cl.x0 + cl.x1) / 2, l.w, l.h, false))
       continue;
     if (clusters_.size() == 1) return ClusterFit::kNone;
-    size_t other =
-        c == 0 ? 1
-        : c + 1 == clusters_.size()
-            ? c - 1
-            : (cl.x0 - clusters_[c - 1].x1 <= clusters_[c + 1].x0 - cl.x1 ? c - 1 : c + 1);
+    // Merge with the nearer neighbour of its own kind (bars or days, see absorb); without one,
+    // the closest two neighbouring clusters of one kind merge instead, to make room; only when
+    // there are none does it merge with a cluster of the other kind.
+    auto kind = [&](size_t k) { return bars_only(clusters_[k]); };
+    auto gap = [&](size_t k) { return clusters_[k + 1].x0 - clusters_[k].x1; };  // k and k + 1
+    std::optional<size_t> pair;  // merges pair and pair + 1
+    for (size_t o : {c - 1, c}) {  // c - 1 wraps for c == 0: out of range
+      if (o + 1 >= clusters_.size() || o >= clusters_.size() || kind(o) != kind(o + 1)) continue;
+      if (!pair || gap(o) < gap(*pair)) pair = o;
+    }
+    for (size_t k = 0; !pair && k + 1 < clusters_.size(); ++k)
+      if (k != c && k + 1 != c && kind(k) == kind(k + 1) && (!pair || gap(k) < gap(*pair))) pair = k;
+    if (!pair) pair = c == 0 ? 0 : c + 1 == clusters_.size() || gap(c - 1) <= gap(c) ? c - 1 : c;
+    size_t other = *pair == c ? c + 1 : *pair;
+    c = *pair == c ? c : *pair + 1;
     Cluster& into = clusters_[std::min(c, other)];
     Cluster& from = clusters_[std::max(c, other)];
     into.members.insert(into.members.end(), from.members.begin(), from.members.end());
@@ -822,7 +815,9 @@ std::vector<size_t> Horizontal::place_events(Pass& pass) {
 }
 
 // Puts events whose labels found no room into clusters: a nearby cluster if it stays narrow
-// (any nearest cluster when `force`), else a new one.
+// (any nearest cluster when `force`), else a new one. Bars (ranges and coarse dates) and exact
+// days never share a cluster: "the 2026-27 season" in a cluster of match days made it "+8 events,
+// 1 Jan 2026 – 31 Dec 2027", hiding the days' dates behind the span's.
 void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
   std::vector<size_t> order = failed;
   std::sort(order.begin(), order.end(),
@@ -834,6 +829,7 @@ void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
     double best_d = 1e300;
     for (size_t c = 0; c < clusters_.size(); ++c) {
       const Cluster& cl = clusters_[c];
+      if (is_bar(cl.members.front()) != is_bar(i)) continue;  // see absorb()
       double d = x < cl.x0 ? cl.x0 - x : (x > cl.x1 ? x - cl.x1 : 0);
       double new_w = std::max(cl.x1, x) - std::min(cl.x0, x);
       if ((force || (d <= join && new_w <= max_w)) && d < best_d)
@@ -1024,7 +1020,8 @@ void Horizontal::emit_marks() {
   for (int pass = 0; pass < 2; ++pass)  // coarse spans first, so ranges sit on top
     for (size_t i = 0; i < marks_.size(); ++i) {
       const Mark& mk = marks_[i];
-      if (cluster_of_[i] >= 0 || mk.kind == MarkKind::kPoint ||
+      // A cluster of bars keeps its bars (absorb: bars never share a cluster with days).
+      if ((cluster_of_[i] >= 0 && !bars_only(clusters_[cluster_of_[i]])) || mk.kind == MarkKind::kPoint ||
           (mk.kind == MarkKind::kRange) != (pass == 1))
         continue;
       Box bar{mk.x0, mk.top, mk.x1 - mk.x0, mk.bottom - mk.top};
@@ -1041,6 +1038,7 @@ void Horizontal::emit_marks() {
       scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
     }
   for (const Cluster& cl : clusters_) {
+    if (bars_only(cl)) continue;  // drawn as its bars above
     double h = s_.markers.size * 0.9;
     Box pill{cl.x0 - h / 2, y - h / 2, cl.x1 - cl.x0 + h, h};
     Color fill = s_.colors.cluster;
@@ -1098,13 +1096,13 @@ void Horizontal::emit_labels() {
   for (const Tick& t : ticks_) {
     if (!t.text.empty()) {
       TextMetrics tm = m_.measure(t.text, FontRole::kTick, false, 0, 1);
-      Box b{t.x + t.text_dx - tm.width / 2, g_.tick_top, tm.width, tm.height};
+      Box b{t.x - tm.width / 2, g_.tick_top, tm.width, tm.height};
       add_text(scene_, tm, b.x, b.y, FontRole::kTick, false, s_.colors.muted, 0, true);
       scene_.items.push_back({ItemKind::kTick, {}, b, t.text});
     }
     if (t.context.empty()) continue;
     TextMetrics cm = m_.measure(t.context, FontRole::kTick, true, 0, 1);
-    Box cb{t.x + t.context_dx - cm.width / 2, g_.tick_top + g_.tick_line_h + 1, cm.width, cm.height};
+    Box cb{t.x - cm.width / 2, g_.tick_top + g_.tick_line_h + 1, cm.width, cm.height};
     add_text(scene_, cm, cb.x, cb.y, FontRole::kTick, true, s_.colors.muted, 0, true);
     scene_.items.push_back({ItemKind::kTick, {}, cb, t.context});
   }
@@ -1166,6 +1164,105 @@ void Horizontal::keep_labels_of_close_neighbours() {
   cluster_slots_ = std::move(saved_cluster_slots);
 }
 
+// Labels whose leaders coincide or run side by side (a live blog's "09:40", "11:15" and "14:02" on one day of a long
+// axis) form a stack read from top to bottom. Placed by priority, they come out in article order,
+// which a live blog writes newest first. So their slots are handed out again in time order
+// (time_order_key: the whole day, then its times): the stack's top above the axis first, down to
+// the axis, then down the stack below it. A label takes its new slot's lane, pointing its flag the
+// slot's way or else the other; the new order is kept only when every label then keeps clear of
+// its neighbours in its lane and of the leaders, by the rules Pass placed them by.
+void Horizontal::order_shared_stacks() {
+  // A stack: leaders that read as one line (closer than kLeaderSep, as Pass::add shares them).
+  double sep = kLeaderSep + s_.labels.leader_width;
+  std::vector<size_t> placed;
+  for (size_t i = 0; i < slots_.size(); ++i)
+    if (slots_[i]) placed.push_back(i);
+  std::sort(placed.begin(), placed.end(),
+            [&](size_t a, size_t b) { return slots_[a]->leader_x < slots_[b]->leader_x; });
+  std::vector<std::vector<size_t>> stacks;
+  for (size_t k = 0; k < placed.size(); ++k) {
+    if (k == 0 || slots_[placed[k]]->leader_x - slots_[placed[k - 1]]->leader_x >= sep)
+      stacks.emplace_back();
+    stacks.back().push_back(placed[k]);
+  }
+  for (const std::vector<size_t>& members : stacks) {
+    if (members.size() < 2) continue;
+    std::vector<size_t> by_slot = members, by_time = members;
+    auto reading = [&](size_t a, size_t b) {
+      const Slot &sa = *slots_[a], &sb = *slots_[b];
+      if (sa.above != sb.above) return sa.above;
+      if (sa.lane != sb.lane) return sa.above ? sa.lane > sb.lane : sa.lane < sb.lane;
+      return sa.box.x < sb.box.x;
+    };
+    std::sort(by_slot.begin(), by_slot.end(), reading);
+    std::stable_sort(by_time.begin(), by_time.end(), [&](size_t a, size_t b) {
+      return time_order_key(t_.events[a]) < time_order_key(t_.events[b]);
+    });
+    if (by_slot == by_time) continue;
+    std::vector<std::optional<Slot>> saved = slots_;
+    for (size_t i : members) slots_[i].reset();  // each takes its new slot in turn
+    bool ok = true;
+    for (size_t k = 0; k < by_slot.size() && ok; ++k) {
+      Slot sl = *saved[by_slot[k]];
+      const Label& l = label_of(by_time[k]);
+      double x = sl.leader_x;
+      bool right = sl.box.x > x;
+      std::vector<double> lefts;
+      if (sl.flag)
+        lefts = {right ? x + kFlag : x - kFlag - l.w, right ? x - kFlag - l.w : x + kFlag};
+      else
+        lefts = {std::clamp(x - l.w / 2, g_.left, std::max(g_.left, g_.right - l.w))};
+      ok = false;
+      for (double x0 : lefts) {
+        Slot candidate = sl;
+        candidate.box = Box{x0, sl.above ? sl.box.bottom() - l.h : sl.box.y, l.w, l.h};  // y: settle_vertically
+        if (!slot_clear(candidate)) continue;
+        slots_[by_time[k]] = candidate;
+        ok = true;
+        break;
+      }
+    }
+    if (ok) continue;
+    // Labels of one size can always trade places: order those among themselves at least.
+    slots_ = std::move(saved);
+    std::map<std::pair<double, double>, std::vector<size_t>> sizes;  // (w, h) -> by_slot order
+    for (size_t i : by_slot) sizes[{slots_[i]->box.w, slots_[i]->box.h}].push_back(i);
+    for (const auto& [size, same] : sizes) {
+      std::vector<size_t> in_time = same;
+      std::stable_sort(in_time.begin(), in_time.end(), [&](size_t a, size_t b) {
+        return time_order_key(t_.events[a]) < time_order_key(t_.events[b]);
+      });
+      std::vector<std::optional<Slot>> taken;
+      for (size_t i : same) taken.push_back(slots_[i]);
+      for (size_t k = 0; k < same.size(); ++k) slots_[in_time[k]] = taken[k];
+    }
+  }
+}
+
+// Whether `a` lies inside the figure, keeps label_gap from the labels beside it in its lane, keeps
+// kLeaderPad from the leaders that run past it (those to its lane and beyond), and its leader
+// keeps it from the labels it runs past: the rules Pass placed labels by. Compared with every
+// label placed (slots_ and cluster_slots_).
+bool Horizontal::slot_clear(const Slot& a) const {
+  if (a.box.x < g_.left - 0.01 || a.box.right() > g_.right + 0.01) return false;
+  double gap = label_gap(s_) - 0.01, pad = kLeaderPad - 0.01;
+  auto clear_of = [&](const Slot& b) {
+    if (a.above != b.above) return true;
+    if (a.lane == b.lane && a.box.x < b.box.right() + gap && b.box.x < a.box.right() + gap) return false;
+    bool one_leader = std::abs(b.leader_x - a.leader_x) <= kSameLeader;
+    auto through = [&](const Slot& runs, const Slot& past) {  // runs' leader past a label
+      return runs.lane >= past.lane && runs.leader_x > past.box.x - pad &&
+             runs.leader_x < past.box.right() + pad && !(one_leader && runs.lane == past.lane);
+    };
+    return !through(b, a) && !through(a, b);
+  };
+  for (const auto& sl : slots_)
+    if (sl && !clear_of(*sl)) return false;
+  for (const Slot& sl : cluster_slots_)
+    if (!clear_of(sl)) return false;
+  return true;
+}
+
 void Horizontal::set_wrap(double wrap) {
   if (wrap == wrap_) return;
   wrap_ = wrap;
@@ -1207,6 +1304,7 @@ Result<Scene> Horizontal::run() {
     if (Status st = place_all(); !st) return st.error();
   balance_sides();
   keep_labels_of_close_neighbours();
+  order_shared_stacks();
   settle_vertically();
   settle_publication_label();
   clear_tick_labels_of_leaders();

@@ -26,11 +26,14 @@ namespace chronoline {
 // with their neighbours into a cluster marker labelled "+12 events, 3–21 May 2022"; clusters are
 // placed before single labels in the next pass, so no event is ever dropped. When one side then
 // uses two or more lanes more than the other, labels are placed again with that side a lane
-// shorter, if everything still fits. Finally each lane in use shrinks to its tallest label, the
+// shorter, if everything still fits. Labels whose leaders coincide (one day's events) are then
+// stacked in time order, top to bottom, where they fit (time_order_key). Bars and exact days
+// keep to clusters of their own kind. Finally each lane in use shrinks to its tallest label, the
 // lanes move apart by up to half a lane where there is room, and the whole block of marks, ticks
 // and labels is centred in the space under the title.
 //
-// Vertical: a top-to-bottom list in time order, one row per event, the figure's height growing
+// Vertical: a top-to-bottom list in time order (time_order_key: a whole year before its months and
+// days, a shorter fuzzy date at its middle), one row per event, the figure's height growing
 // with the number of events; long gaps are shown as axis breaks.
 //
 // Errors: an input Error when the style leaves no room (e.g. canvas too small for one lane of

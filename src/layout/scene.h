@@ -102,10 +102,11 @@ struct Scene {
 };
 
 // The --dump-layout shape:
-//   {"width": W, "height": H, "axis": {"x0":, "x1":, "breaks": n},
+//   {"width": W, "height": H, "type_scale": k, "axis": {"x0":, "x1":, "breaks": n},
 //    "items": [{"kind": "label"|"marker"|"cluster"|"tick", "events": ["e1", ...],
 //               "x":, "y":, "w":, "h":, "text": "..."?}]}
-// Numbers are rounded to 0.01 px; "text" is omitted for markers.
+// Numbers are rounded to 0.01 px (type_scale, the factor a few events' type is drawn at, to
+// 0.001); "text" is omitted for markers.
 nlohmann::json scene_to_json(const Scene& scene);
 
 std::string_view item_kind_name(ItemKind kind);

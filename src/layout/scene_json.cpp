@@ -39,6 +39,7 @@ nlohmann::json scene_to_json(const Scene& scene) {
   for (const SceneItem& item : scene.items) items.push_back(item_json(scene, item));
   return {{"width", round2(scene.width)},
           {"height", round2(scene.height)},
+          {"type_scale", std::round(scene.type_scale * 1000.0) / 1000.0},
           {"axis",
            {{"x0", round2(scene.axis.x0)},
             {"x1", round2(scene.axis.x1)},

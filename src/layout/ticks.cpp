@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -15,9 +16,12 @@ namespace {
 using date::days;
 using date::sys_days;
 
-enum class Unit { kDay, kWeek, kMonth, kYear };
+enum class Unit { kHour, kDay, kWeek, kMonth, kYear };
 
-constexpr double kMinSpacing = 44;  // ticks closer than this are noise, whatever their labels
+constexpr double kMinSpacing = 44;
+// A stretch this long or shorter may be marked in hours: a day told by the clock, an hour either
+// side (build_time_axis); a day padded to two among other stretches keeps its one name.
+constexpr double kHoursMaxDays = 26.5 / 24;  // ticks closer than this are noise, whatever their labels
 
 struct Step {
   Unit unit;
@@ -26,7 +30,12 @@ struct Step {
   const char* sample;  // a wide label of this unit, to judge spacing
 };
 
-constexpr std::array<Step, 19> kSteps = {{
+constexpr std::array<Step, 24> kSteps = {{
+    {Unit::kHour, 1, 1 / 24.0, "09:00"},  // hours only on a stretch of at most kHoursMaxDays
+    {Unit::kHour, 2, 2 / 24.0, "09:00"},
+    {Unit::kHour, 3, 3 / 24.0, "09:00"},
+    {Unit::kHour, 6, 6 / 24.0, "09:00"},
+    {Unit::kHour, 12, 12 / 24.0, "09:00"},
     {Unit::kDay, 1, 1, "28"},
     {Unit::kDay, 2, 2, "28"},
     {Unit::kWeek, 1, 7, "28 Sep"},
@@ -76,13 +85,23 @@ std::string iso(const Ymd& a, Unit unit) {
 }
 
 // Label and context for a tick on day `a`; `prev` is the previous tick of the segment, if any.
-void label_tick(Tick& t, const Step& step, const Ymd& a, const Ymd* prev, TickFormat format) {
+void label_tick(Tick& t, const Step& step, const Ymd& a, const Ymd* prev, TickFormat format, int hour) {
+  bool new_year = !prev || prev->y != a.y;
+  if (step.unit == Unit::kHour) {  // "09:00", and the day under the first tick of each day
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:00", hour);
+    t.text = buf;
+    if (!prev || prev->d != a.d || prev->m != a.m || new_year)
+      t.context = format == TickFormat::kIso ? iso(a, Unit::kDay) : day_text(sys_days{date::year{a.y} / date::month{a.m} / date::day{a.d}});
+    return;
+  }
   if (format == TickFormat::kIso) {
     t.text = iso(a, step.unit);
     return;
   }
-  bool new_year = !prev || prev->y != a.y;
   switch (step.unit) {
+    case Unit::kHour:
+      break;
     case Unit::kDay:
       t.text = std::to_string(a.d);
       if (!prev || prev->m != a.m || new_year)
@@ -107,6 +126,9 @@ std::vector<double> tick_days(const Step& step, double d0, double d1) {
   std::vector<double> out;
   Ymd a = split(d0), b = split(d1);
   switch (step.unit) {
+    case Unit::kHour:
+      for (double h = std::ceil(d0 * 24 / step.n) * step.n; h / 24 <= d1; h += step.n) out.push_back(h / 24);
+      break;
     case Unit::kDay:
     case Unit::kWeek:
       for (double d = std::floor(d0); d <= d1; d += 1) {
@@ -164,6 +186,7 @@ std::string single_unit_name(const AxisSegment& seg, bool shares_year, bool& exa
 const Step& step_for(const AxisSegment& seg, const Style& style, TextMeasurer& m) {
   double px_per_day = (seg.x1 - seg.x0) / (seg.d1 - seg.d0);
   for (const Step& s : kSteps) {
+    if (s.unit == Unit::kHour && seg.d1 - seg.d0 > kHoursMaxDays) continue;
     double w = m.measure(s.sample, FontRole::kTick, false, 0, 1).width;
     if (s.approx_days * px_per_day >= std::max(w + style.ticks.min_gap, kMinSpacing)) return s;
   }
@@ -193,7 +216,8 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, size_t index, const Style&
     inside += d > seg.data0 && d < seg.data1;
     Tick t{axis.x_of(d), "", "", 0, 0, 0, "", 0, "", 0};
     Ymd a = split(d);
-    label_tick(t, step, a, ticks.empty() ? nullptr : &prev, style.ticks.format);
+    int hour = static_cast<int>(std::lround((d - std::floor(d)) * 24)) % 24;
+    label_tick(t, step, a, ticks.empty() ? nullptr : &prev, style.ticks.format, hour);
     ticks.push_back(std::move(t));
     prev = a;
   }
@@ -201,13 +225,18 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, size_t index, const Style&
   bool exact = false;
   bool shared = shares_year(axis, index);
   std::string name = single_unit_name(seg, shared, exact);
-  if (!name.empty() && (inside < 2 || exact) && style.ticks.format == TickFormat::kAuto) {
+  if (!name.empty() && (inside < 2 || exact) && style.ticks.format == TickFormat::kAuto &&
+      step.unit != Unit::kHour) {
     // A short stretch inside one day, month or year: one full name ("18 Aug 2021", "Oct 2023",
     // "2012") in its middle says more than "17 18 19" or "Jan Jul Jan" around it, and more
     // honestly than day ticks under a month.
     ticks.assign(1, {axis.x_of(mid), name, "", 0, 0, 0, "", 0, "", 0});
     std::string year = year_text(split(mid).y);
     if (year != name) ticks.front().short_text = year;
+    // A day's stretch ("27 Nov 2026") named by its year alone would read as the whole year: it
+    // says its day and month instead ("27 Nov"), or keeps its name.
+    if (std::isdigit(static_cast<unsigned char>(name.front())) && name.find(' ') < name.size() - year.size() - 1)
+      ticks.front().short_text = name.substr(0, name.size() - year.size() - 1);
     std::string suffix = " " + year;
     bool months = name.find("\u2013") != std::string::npos && name.size() > suffix.size() &&
                   name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;

@@ -27,9 +27,6 @@ struct Tick {
   double short_width = 0;
   std::string last_text;
   double last_width = 0;
-  // How far the label and the context are drawn from x, so a leader passing down through their
-  // row clears them (see Horizontal::clear_tick_labels_of_leaders); 0 for centred.
-  double text_dx = 0, context_dx = 0;
 };
 
 // Chooses, per segment, the finest unit among days, 2 days, weeks, months, quarters, half years,

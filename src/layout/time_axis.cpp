@@ -252,10 +252,47 @@ size_t zoom(std::vector<AxisSegment>& segs, const Window& w, const std::vector<D
 
 }  // namespace
 
+namespace {
+
+// A span more than twice as long as all the other intervals together cover ("the 2026-27 season"
+// read as 2026-2027, over a few months of match days) merges every group under it into one, so
+// no gap can be cut and the days crowd into a corner of the axis while the span's empty months
+// take the rest. For the break rule such a span stands for its first and last days only: the gaps
+// under it are cut like any other (its bar is drawn across the cuts, with a "//" at each).
+std::vector<DayInterval> ends_of_long_spans(const std::vector<DayInterval>& intervals) {
+  if (intervals.size() < 3) return intervals;
+  double lo = intervals.front().start, hi = intervals.front().end;
+  for (const DayInterval& iv : intervals) lo = std::min(lo, iv.start), hi = std::max(hi, iv.end);
+  auto is_long = [&](const DayInterval& iv) { return iv.end - iv.start > 0.5 * (hi - lo); };
+  double rest_lo = 1e300, rest_hi = -1e300;
+  size_t rest = 0;
+  for (const DayInterval& iv : intervals)
+    if (!is_long(iv)) rest_lo = std::min(rest_lo, iv.start), rest_hi = std::max(rest_hi, iv.end), ++rest;
+  if (rest < 2) return intervals;
+  std::vector<DayInterval> out;
+  for (const DayInterval& iv : intervals) {
+    if (!is_long(iv) || iv.end - iv.start <= 2 * (rest_hi - rest_lo)) {
+      out.push_back(iv);
+      continue;
+    }
+    out.push_back({iv.start, iv.start + 1});
+    out.push_back({iv.end - 1, iv.end});
+  }
+  return out;
+}
+
+}  // namespace
+
 TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
-                         const Style::Axis& axis) {
-  std::vector<Group> groups = merge_groups(intervals);
+                         const Style::Axis& axis, const std::vector<double>& clock_times) {
+  std::vector<Group> groups = merge_groups(axis.breaks ? ends_of_long_spans(intervals) : intervals);
   std::vector<AxisSegment> segs = segments_from(groups, chosen_cuts(groups, axis));
+  if (segs.size() == 1 && !clock_times.empty() && segs[0].data1 - segs[0].data0 <= 1 + 1e-9) {
+    // One day told by the clock (a live blog): its hours, an hour either side, not three days.
+    auto [lo, hi] = std::minmax_element(clock_times.begin(), clock_times.end());
+    segs[0].d0 = std::min(*lo, segs[0].data0 + 0.5) - 1 / 24.0;
+    segs[0].d1 = std::max(*hi, segs[0].data0 + 0.5) + 1 / 24.0;
+  }
   place(segs, x0, x1, axis);
   if (axis.breaks) {
     if (auto w = crowded_window(segs, intervals)) {

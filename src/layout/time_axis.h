@@ -37,7 +37,9 @@ struct TimeAxis {
 // never cut, bursts years apart always are) and longer than the shorter group beside it (a month
 // between two busy quarters stays), then look again inside each piece (so a dense month
 // next to a lone date a few months earlier is cut even when decades lie further out). At most
-// `axis.max_breaks` cuts, keeping the relatively largest.
+// `axis.max_breaks` cuts, keeping the relatively largest. A span more than twice as long as
+// all other intervals together cover stands for its first and last days here, so the gaps under it
+// are cut too.
 // Width rule: each segment gets width in proportion to (its events + 1), at least
 // `axis.min_segment_width` when there is room, so dense periods get room.
 // Zoom rule (with `axis.breaks`): when a run of at least 3 distinct days inside one segment would
@@ -45,7 +47,10 @@ struct TimeAxis {
 // runs under a busy week), the widest such run gets a stretch of its own, joined to its
 // neighbours without a break: the axis changes scale there, and its ticks show it.
 // One zoom per axis.
+// Clock rule: when every interval lies in one day and `clock_times` (days, with the time of day
+// as a fraction, of the events told by the clock) is not empty, the axis runs from an hour before
+// the first to an hour after the last (and noon, where a day's untimed events sit), not over days.
 TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
-                         const Style::Axis& axis);
+                         const Style::Axis& axis, const std::vector<double>& clock_times = {});
 
 }  // namespace chronoline

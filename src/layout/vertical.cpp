@@ -17,24 +17,21 @@ constexpr size_t kPub = static_cast<size_t>(-1);
 struct Row {
   size_t event;  // index, or kPub for the publication row
   double day;    // sort key, in days: see rows_in_time_order
+  double at;     // where it is on the axis, in days, for its segment
   int segment;   // part of the axis, between breaks, the row falls in
 };
 
 std::vector<Row> rows_in_time_order(const Timeline& t, const TimeAxis& axis, bool with_pub) {
   std::vector<Row> rows;
-  // Within a day: the whole day first, then by time of day, the publication at its own time. A
-  // coarse date ("late 2025", "summer 2024", "Q3 2025", "March") sorts at the middle of its span,
-  // where the horizontal axis puts its leader, so "late 2025" (Sep-Dec) follows "15 Sep 2025";
-  // a range sorts at its start.
-  for (size_t i = 0; i < t.events.size(); ++i) {
-    const Event& e = t.events[i];
-    double key = mark_kind(e) == MarkKind::kCoarse ? (first_day(e) + end_day(e)) / 2
-                                                   : first_day(e) + (minutes_into_day(e) + 1) / 1442.0;
-    rows.push_back({i, key, 0});
-  }
+  // Time order as time_order_key says (a whole year heads its months and days; a fuzzy date
+  // shorter than a year sorts at its middle; times of one day in order), the publication at its
+  // own time.
+  for (size_t i = 0; i < t.events.size(); ++i)
+    rows.push_back({i, time_order_key(t.events[i]), std::max(time_order_key(t.events[i]), first_day(t.events[i])), 0});
   if (with_pub && t.published) {
     double at = t.published->time_of_day ? (t.published->time_of_day->count() + 1) / 1442.0 : 0.5;
-    rows.push_back({kPub, t.published->day.time_since_epoch().count() + at, 0});
+    double day = t.published->day.time_since_epoch().count() + at;
+    rows.push_back({kPub, day, day, 0});
   }
   std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
     if (a.day != b.day) return a.day < b.day;
@@ -46,7 +43,7 @@ std::vector<Row> rows_in_time_order(const Timeline& t, const TimeAxis& axis, boo
     int part = 0;
     for (size_t s = 0; s < axis.segments.size(); ++s) {
       if (s > 0 && !axis.segments[s].joined) ++part;
-      if (r.day >= axis.segments[s].d0) r.segment = part;
+      if (r.at >= axis.segments[s].d0) r.segment = part;
     }
   }
   return rows;

@@ -95,6 +95,36 @@ Status check_font(const Style& style) {
   return {};
 }
 
+std::string missing_glyphs(const Style& style, std::string_view text) {
+  PangoContext* context = pango_font_map_create_context(pango_cairo_font_map_get_default());
+  configure_pango_context(context);
+  PangoLayout* layout = pango_layout_new(context);
+  PangoFontDescription* desc = font_for(style, FontRole::kLabel, false);
+  pango_layout_set_font_description(layout, desc);
+  pango_font_description_free(desc);
+  auto unknown = [&](std::string_view t) {
+    pango_layout_set_text(layout, t.data(), static_cast<int>(t.size()));
+    return pango_layout_get_unknown_glyphs_count(layout) > 0;
+  };
+  std::string missing;
+  if (unknown(text)) {  // then find which characters, one by one
+    for (size_t i = 0; i < text.size();) {
+      size_t n = 1;
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c >= 0xF0) n = 4;
+      else if (c >= 0xE0) n = 3;
+      else if (c >= 0xC0) n = 2;
+      std::string_view ch = text.substr(i, n);
+      i += n;
+      if (c < 0x80 || missing.find(ch) != std::string::npos) continue;
+      if (unknown(ch)) missing += ch;
+    }
+  }
+  g_object_unref(layout);
+  g_object_unref(context);
+  return missing;
+}
+
 Result<std::unique_ptr<PangoMeasurer>> PangoMeasurer::create(const Style& style) {
   if (Status st = check_font(style); !st) return st.error();
   return std::unique_ptr<PangoMeasurer>(new PangoMeasurer(style));

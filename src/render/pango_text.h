@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "layout/text_measurer.h"
@@ -23,6 +24,11 @@ PangoFontDescription* font_for(const Style& style, FontRole role, bool bold);
 // Checks that `style.fonts.family` resolves to that family (not a fallback) with sane metrics.
 // Error: "font 'DejaVu Sans' not found (fontconfig offers 'X'); install fonts-dejavu-core".
 Status check_font(const Style& style);
+
+// The characters of `text` that no installed font has a glyph for in `style`'s family or its
+// fallbacks (Pango draws them as boxes), each once, in order of appearance; "" when every one has
+// a glyph. Example: missing_glyphs(default_style(), "東京 at 9") is "東京" without CJK fonts.
+std::string missing_glyphs(const Style& style, std::string_view text);
 
 // A configured PangoContext (takes ownership) and one PangoLayout per font role and weight, made
 // on first use; what measuring and drawing share so both see the same fonts.

@@ -68,7 +68,10 @@ TEST_CASE("inputs that look odd but are valid are accepted") {
     CAPTURE(f);
     auto r = testing::run_cli({"render", in + "/" + f, "-o", (out / "t.png").string()});
     CHECK(r.status == 0);
-    CHECK(r.err == "");
+    // Hebrew and Arabic are in DejaVu; 🎉 and 🚇 are not, and drawn as boxes they are named.
+    bool boxes_named = r.err.find(": events[0].label: 2 characters (\U0001F389 \U0001F687) in no installed font") !=
+                       std::string::npos;
+    CHECK((r.err == "" || (std::string(f) == "rtl-emoji.json" && boxes_named)));
   }
 }
 

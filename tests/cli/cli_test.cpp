@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include "cli_runner.h"
+#include "render/pango_text.h"
+#include "style/style.h"
 
 namespace chronoline {
 namespace {
@@ -82,6 +84,28 @@ TEST_CASE("an article with no dated events warns on stderr but still succeeds") 
   CHECK(std::filesystem::exists(dir / "t.svg"));
   auto dated = run_cli({"extract", "-"}, "March 3, 2024\n\nBusy day\n\nThe mayor spoke on Friday.\n");
   CHECK(dated.err == "");
+}
+
+// DejaVu has no CJK: a Japanese label drew as a row of boxes with no word said.
+TEST_CASE("text in no installed font warns naming the field and the characters, and the figure is written" *
+          doctest::skip(missing_glyphs(default_style(), "\u6771").empty())) {
+  auto dir = scratch_dir("missing-glyphs");
+  const std::string timeline = R"({"title": "Tokyo \u6771\u4eac", "events": [
+    {"value": "2024-03-01", "label": "Ο δήμαρχος, Мэр, Zürich"},
+    {"value": "2024-04-01", "label": "\u6771\u4eac\u90fd \u6771 governor"}]})";
+  auto r = run_cli({"render", "-", "-o", (dir / "t.png").string()}, timeline);
+  CHECK(r.status == 0);
+  const std::string tail =
+      " in no installed font, drawn as boxes; install a font that has them (fonts-noto-cjk for Chinese, "
+      "Japanese and Korean, fonts-noto-color-emoji for emoji) or leave them out\n";
+  CHECK(r.err == "chronoline: warning: <stdin>: title: 2 characters (\u6771 \u4eac)" + tail +
+                     "chronoline: warning: <stdin>: events[1].label: 3 characters (\u6771 \u4eac \u90fd)" + tail);
+  CHECK(std::filesystem::exists(dir / "t.png"));
+  // Greek, Cyrillic and accented Latin are in DejaVu: no warning.
+  auto fine = run_cli({"render", "-", "-o", (dir / "u.svg").string()},
+                      R"({"events": [{"value": "2024-03-01", "label": "Ο δήμαρχος, Мэр, Zürich, São Tomé"}]})");
+  CHECK(fine.status == 0);
+  CHECK(fine.err == "");
 }
 
 TEST_CASE("normalize prints the value") {

@@ -109,6 +109,45 @@ Timeline fuzzy_timeline(unsigned seed, size_t n) {
   return t;
 }
 
+// A live blog: entries of one day stamped with clock times, written newest first, some without a
+// time, among events of other days over one to three years, and whole years and months among them.
+Timeline live_blog_timeline(unsigned seed, size_t entries) {
+  using namespace date;
+  std::mt19937 rng(seed);
+  Timeline t;
+  t.title = "Live blog";
+  sys_days day{year{2026} / 11 / 27};
+  std::vector<int> minutes;
+  for (size_t i = 0; i < entries; ++i) minutes.push_back(static_cast<int>(360 + rng() % 960));
+  std::sort(minutes.rbegin(), minutes.rend());  // newest first, as a live blog runs
+  for (size_t i = 0; i < entries; ++i) {
+    // Labels of one length (FakeMeasurer: one size), so any two can trade places.
+    char label[64];
+    std::snprintf(label, sizeof label, "Entry %02zu of the live blog on the talks", i);
+    Event e = testing::day_event(day, label);
+    if (rng() % 5 != 0) {
+      char hm[8];
+      std::snprintf(hm, sizeof hm, "%02d:%02d", minutes[i] / 60, minutes[i] % 60);
+      e.value = format_day(day) + "T" + hm;
+    }
+    t.events.push_back(e);
+  }
+  int years = 1 + static_cast<int>(rng() % 3);
+  for (int k = 0; k < 4 + static_cast<int>(seed % 5); ++k) {
+    sys_days d = day - days{1 + static_cast<int>(rng() % static_cast<unsigned>(365 * years))};
+    year_month_day ymd{d};
+    Event e = testing::day_event(d, "Background event " + std::to_string(k));
+    if (k % 3 == 1)
+      e.span = DaySpan{sys_days{ymd.year() / 1 / 1}, sys_days{ymd.year() / 12 / 31}, Granularity::kYear, false};
+    if (k % 3 == 2)
+      e.span = DaySpan{sys_days{ymd.year() / ymd.month() / 1}, sys_days{ymd.year() / ymd.month() / last},
+                       Granularity::kMonth, false};
+    t.events.push_back(e);
+  }
+  t.published = DateTime{day, std::chrono::minutes{22 * 60}};
+  return t;
+}
+
 // Synthetic timelines: uniform and in bursts, of every size from a handful to crowded, and fuzzy.
 std::vector<std::pair<std::string, Timeline>> synthetic_timelines() {
   std::vector<std::pair<std::string, Timeline>> out;
@@ -125,6 +164,8 @@ std::vector<std::pair<std::string, Timeline>> synthetic_timelines() {
       }
   for (unsigned seed = 1; seed <= 30; ++seed)
     out.emplace_back("fuzzy seed=" + std::to_string(seed), fuzzy_timeline(seed, 3 + seed % 14));
+  for (unsigned seed = 1; seed <= 12; ++seed)
+    out.emplace_back("live blog seed=" + std::to_string(seed), live_blog_timeline(seed, 3 + seed * 3 % 40));
   return out;
 }
 
@@ -216,6 +257,13 @@ std::map<size_t, double> anchor_x(const Scene& horizontal) {
   return out;
 }
 
+// A date the list puts as a heading before what happens in it: a whole year, decade or century.
+bool heading(const Event& e) {
+  return mark_kind(e) == MarkKind::kCoarse && !e.span.is_range &&
+         e.span.granularity <= Granularity::kYear && e.mod != "START" && e.mod != "MID" &&
+         e.mod != "END";
+}
+
 // A list row order that contradicts the horizontal axis: for a fuzzy (coarse) date and an exact
 // day on different days, the one whose leader is further left on the axis comes first in the
 // list ("15 Sep 2025" before "late 2025", whose leader is at the middle of Sep-Dec). "" when the
@@ -229,7 +277,8 @@ std::string list_contradicts_axis(const Scene& list, const Scene& horizontal, co
   for (const auto& [a, xa] : x)
     for (const auto& [b, xb] : x) {
       const Event &ea = t.events[a], &eb = t.events[b];
-      if (mark_kind(ea) != MarkKind::kCoarse || mark_kind(eb) != MarkKind::kPoint) continue;
+      if (mark_kind(ea) != MarkKind::kCoarse || heading(ea) || mark_kind(eb) != MarkKind::kPoint)
+        continue;  // a heading is listed at its start (year_after_its_events)
       double mid = (first_day(ea) + end_day(ea)) / 2;
       if (std::floor(mid) == first_day(eb) || std::abs(xa - xb) < 1)
         continue;  // same day: either order
@@ -248,13 +297,102 @@ std::string list_rows_out_of_order(const Scene& list, const Timeline& t) {
     if (item.kind == ItemKind::kLabel && item.events.size() == 1)
       rows.emplace_back(item.box.y, item.events.front());
   std::sort(rows.begin(), rows.end());
+  // A whole year (decade, century) heads its months and days: it sorts at its first day.
   auto point = [&](const Event& e) {
-    return mark_kind(e) == MarkKind::kCoarse ? (first_day(e) + end_day(e)) / 2 : first_day(e);
+    return mark_kind(e) == MarkKind::kCoarse && !heading(e) ? (first_day(e) + end_day(e)) / 2
+                                                            : first_day(e);
   };
   for (size_t r = 1; r < rows.size(); ++r) {
     const Event &above = t.events[rows[r - 1].second], &below = t.events[rows[r].second];
     if (std::floor(point(above)) > std::floor(point(below)))
       return "'" + label_text(above) + "' is listed before the earlier '" + label_text(below) + "'";
+  }
+  return "";
+}
+
+// A whole year (decade, century) listed after something that happens in it: it heads them. ""
+// when every one comes first.
+std::string year_after_its_events(const Scene& list, const Timeline& t) {
+  std::map<size_t, double> row_y;
+  for (const SceneItem& item : list.items)
+    if (item.kind == ItemKind::kLabel && item.events.size() == 1) row_y[item.events.front()] = item.box.y;
+  for (const auto& [h, yh] : row_y) {
+    if (!heading(t.events[h])) continue;
+    for (const auto& [e, ye] : row_y) {
+      const Event& ev = t.events[e];
+      if (heading(ev) || first_day(ev) < first_day(t.events[h]) || first_day(ev) >= end_day(t.events[h]))
+        continue;
+      if (ye < yh)
+        return "'" + label_text(ev) + "' is listed before its year '" + label_text(t.events[h]) + "'";
+    }
+  }
+  return "";
+}
+
+// A tick or context label that is not centred on a tick mark: one moved aside for a leader reads
+// as another date. "" when every one is centred.
+std::string tick_label_off_its_tick(const Scene& s, const Style& style) {
+  std::vector<double> ticks;
+  for (const Prim& prim : s.draw)
+    if (const auto* line = std::get_if<LinePrim>(&prim);
+        line && line->x0 == line->x1 && std::abs(line->y0 - s.axis.y0) < 0.01 &&
+        std::abs(line->y1 - line->y0 - style.ticks.length) < 0.01)
+      ticks.push_back(line->x0);
+  for (const SceneItem& item : s.items) {
+    if (item.kind != ItemKind::kTick) continue;
+    double cx = item.box.x + item.box.w / 2;
+    if (std::none_of(ticks.begin(), ticks.end(), [&](double x) { return std::abs(x - cx) < 0.5; }))
+      return "tick label '" + item.text + "' is centred at x=" + std::to_string(cx) + ", on no tick";
+  }
+  return "";
+}
+
+// Labels of events whose marks coincide share a leader and read as a stack, top to bottom: above
+// the axis from the top down, then below it from the axis down. "" when every stack of labels of
+// one size is in time order (time_order_key; equal keys in either order). Labels of one size can
+// always trade places; a wider label takes a narrower one's place only where it fits, so a
+// crowded stack of labels of many sizes may keep some of its placement order.
+std::string stack_out_of_time_order(const Scene& s, const Timeline& t) {
+  std::map<size_t, double> mark_x;
+  for (const SceneItem& item : s.items)
+    if (item.kind == ItemKind::kMarker && item.events.size() == 1 &&
+        mark_kind(t.events[item.events.front()]) == MarkKind::kPoint)
+      mark_x[item.events.front()] = item.box.x + item.box.w / 2;
+  // Marks less than a pixel apart share a leader: a stack is a run of them.
+  std::vector<std::pair<double, size_t>> by_x;
+  for (const auto& [e, x] : mark_x) by_x.emplace_back(x, e);
+  std::sort(by_x.begin(), by_x.end());
+  std::map<size_t, size_t> stack_of;
+  size_t stack = 0;
+  for (size_t k = 0; k < by_x.size(); ++k) {
+    if (k > 0 && by_x[k].first - by_x[k - 1].first > 0.5) ++stack;
+    stack_of[by_x[k].second] = stack;
+  }
+  std::map<size_t, std::vector<std::pair<std::pair<int, double>, size_t>>> stacks;  // (row, event)
+  for (const SceneItem& item : s.items) {
+    if (item.kind != ItemKind::kLabel || item.events.size() != 1 || !mark_x.count(item.events.front()))
+      continue;
+    bool above = item.box.y < s.axis.y0;
+    stacks[stack_of[item.events.front()]].push_back(
+        {{above ? 0 : 1, item.box.y * 1000 + item.box.x}, item.events.front()});
+  }
+  std::map<size_t, Box> box_of;
+  for (const SceneItem& item : s.items)
+    if (item.kind == ItemKind::kLabel && item.events.size() == 1) box_of[item.events.front()] = item.box;
+  for (auto& [id, rows] : stacks) {
+    const Box& first = box_of[rows.front().second];
+    if (std::any_of(rows.begin(), rows.end(), [&](const auto& r) {
+          const Box& b = box_of[r.second];
+          return std::abs(b.w - first.w) > 0.01 || std::abs(b.h - first.h) > 0.01;
+        }))
+      continue;
+    std::sort(rows.begin(), rows.end());
+    for (size_t r = 1; r < rows.size(); ++r) {
+      const Event &a = t.events[rows[r - 1].second], &b = t.events[rows[r].second];
+      if (time_order_key(a) > time_order_key(b))
+        return "'" + label_text(a) + "' (" + a.value + ") is stacked above the earlier '" + label_text(b) +
+               "' (" + b.value + ")";
+    }
   }
   return "";
 }
@@ -285,6 +423,9 @@ void check_properties(const std::string& what, const Timeline& t, const Style& s
   CHECK(publication_label_without_date(laid.horizontal, t, h) == "");
   CHECK(list_contradicts_axis(laid.vertical, laid.horizontal, t) == "");
   CHECK(list_rows_out_of_order(laid.vertical, t) == "");
+  CHECK(year_after_its_events(laid.vertical, t) == "");
+  CHECK(tick_label_off_its_tick(laid.horizontal, h) == "");
+  CHECK(stack_out_of_time_order(laid.horizontal, t) == "");
   // Moving tick labels aside keeps every other invariant: nothing overlaps, nothing is lost.
   CHECK(testing::first_overlap(laid.horizontal) == "");
   CHECK(testing::accounting(laid.horizontal, t.events.size()) == "");
@@ -331,6 +472,8 @@ TEST_CASE("property: timelines of one to four events drawn with larger type keep
         CHECK(leader_through_tick_label(*s) == "");
         CHECK(leader_broken_beside_label(*s, style) == "");
         CHECK(publication_label_without_date(*s, t, style) == "");
+        CHECK(tick_label_off_its_tick(*s, style) == "");
+        CHECK(stack_out_of_time_order(*s, t) == "");
         CHECK(testing::first_overlap(*s) == "");
         CHECK(testing::accounting(*s, n) == "");
         CHECK(testing::inside_canvas(*s));

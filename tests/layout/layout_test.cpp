@@ -193,6 +193,7 @@ TEST_CASE("scene_to_json has the --dump-layout shape") {
   CHECK(j["width"] == 1600);
   CHECK(j["axis"]["breaks"].get<int>() >= 2);
   CHECK(j["axis"].size() == 3);
+  CHECK(j["type_scale"] == 1);
   bool saw_e1_label = false;
   for (const auto& item : j["items"]) {
     CHECK(item.contains("x"));
@@ -770,6 +771,19 @@ TEST_CASE("regression: a tick label too wide to fit drops none of the labels in 
   CHECK(texts == std::vector<std::string>{"Jul", "Aug", "2022"});
 }
 
+// A live blog's day between breaks, its name crossed by leaders, said "2026": the whole year.
+TEST_CASE("regression: a stretch of one day shortens its name to its day and month, not its year") {
+  using namespace date;
+  double d = sys_days{year{2026} / 11 / 27}.time_since_epoch().count();
+  TimeAxis axis;
+  axis.segments.push_back({d - 0.5, d + 1.5, 100, 600, 5, d, d + 1, false});
+  FakeMeasurer m;
+  std::vector<Tick> ticks = choose_ticks(axis, default_style(), m, 0, 2000);
+  REQUIRE(ticks.size() == 1);
+  CHECK(ticks[0].text == "27 Nov 2026");
+  CHECK(ticks[0].short_text == "27 Nov");
+}
+
 }  // namespace
 }  // namespace chronoline
 
@@ -882,9 +896,10 @@ TEST_CASE("a stretch beside another of the same year is named by its months, not
   for (const SceneItem& i : s->items)
     if (i.kind == ItemKind::kTick && (!last || i.box.x > last->box.x)) last = &i;
   REQUIRE(last);
-  // The autumn bar's leader runs down through the middle of "Sep–Dec 2022", which has no room
-  // beside it: the stretch says its months alone (the year row under the spring ticks dates them).
-  CHECK(last->text == "Sep\u2013Dec");
+  // The autumn bar's leader runs down through the middle of "Sep–Dec 2022", and a shorter name
+  // would be crossed too: the stretch's only label stays, centred on its tick, and the leader
+  // breaks across it; never the bare year.
+  CHECK(last->text == "Sep\u2013Dec 2022");
   // With no room for the months and the year, the months alone, not "2022" again.
   style.canvas.width = 900;
   style.axis.min_segment_width = 40;
@@ -1275,6 +1290,80 @@ TEST_CASE("labels side by side in a lane keep at least 1.5 em apart") {
       for (const Box& b : labels)
         if (std::abs(a.y - b.y) < 0.5 && a.x < b.x) CHECK(b.x - a.right() >= 1.5 * em - 0.01);
   }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// "the 2026-27 season" (2026/2027) among 22 match days on a short figure joined a cluster of days,
+// which then read "+8 events, 1 Jan 2026 – 31 Dec 2027" and hid the days' dates and the season's
+// bar. Bars and days now keep to clusters of their own kind while each kind has a neighbour to
+// join, and a cluster of bars keeps drawing its bars.
+TEST_CASE("regression: a season range does not join a cluster of match days") {
+  using namespace date;
+  Timeline t;
+  t.published = DateTime{sys_days{year{2026} / 12 / 20}, std::nullopt};
+  Event season = testing::day_event(sys_days{year{2026} / 1 / 1}, "Club will play its home games at Kestrel Park for the season");
+  season.value = "2026/2027";
+  season.span = DaySpan{sys_days{year{2026} / 1 / 1}, sys_days{year{2027} / 12 / 31}, Granularity::kYear, true};
+  t.events.push_back(season);
+  for (int k = 0; k < 22; ++k)
+    t.events.push_back(testing::day_event(sys_days{year{2026} / 7 / 4} + days{8 * k},
+                                          "Matchday " + std::to_string(k + 1) + ": the club played a rival at home"));
+  for (double height : {400.0, 500.0, 900.0}) {
+    CAPTURE(height);
+    Style style = default_style();
+    style.canvas.height = height;
+    FakeMeasurer m;
+    auto s = layout_timeline(t, style, m);
+    REQUIRE(s);
+    for (const SceneItem& item : s->items)
+      if (item.kind == ItemKind::kCluster && item.events.size() > 1) {
+        bool holds_season = std::find(item.events.begin(), item.events.end(), size_t{0}) != item.events.end();
+        CHECK_MESSAGE(!holds_season, item.text);
+      }
+    CHECK(testing::accounting(*s, t.events.size()) == "");
+    CHECK(testing::first_overlap(*s) == "");
+  }
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// A live blog of forty entries on one day: hour ticks ("09:00") under a day's axis, and clusters
+// that say their hours, not just the day.
+TEST_CASE("a day of clock times gets hour ticks and its clusters name their hours") {
+  using namespace date;
+  Timeline t;
+  sys_days d{year{2026} / 11 / 27};
+  t.published = DateTime{d, std::chrono::minutes{23 * 60}};
+  for (int i = 0; i < 40; ++i) {
+    Event e = testing::day_event(d, "Update " + std::to_string(i) + ": negotiators met again in the harbour office");
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", 6 + i * 16 / 40, (i * 37) % 60);
+    e.value = format_day(d) + "T" + hm;
+    t.events.push_back(e);
+  }
+  FakeMeasurer m;
+  auto s = layout_timeline(t, default_style(), m);
+  REQUIRE(s);
+  int hour_ticks = 0, clusters = 0;
+  for (const SceneItem& item : s->items) {
+    if (item.kind == ItemKind::kTick && item.text.size() == 5 && item.text[2] == ':') ++hour_ticks;
+    if (item.kind == ItemKind::kCluster) {
+      ++clusters;
+      CHECK_MESSAGE(item.text.find("27 Nov 2026, ") != std::string::npos, item.text);
+    }
+  }
+  CHECK(hour_ticks >= 4);
+  CHECK(testing::accounting(*s, t.events.size()) == "");
+  CHECK(testing::first_overlap(*s) == "");
 }
 
 }  // namespace

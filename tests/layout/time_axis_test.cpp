@@ -51,6 +51,39 @@ TEST_CASE("a busy week under a year-long bar gets a stretch of its own, a mark's
     }
 }
 
+// "the 2026-27 season" (2026-01-01..2027-12-31) over match days from July to January merged every
+// day into one group: no break could cut its empty months, the days crowded into a third of the
+// axis and clustered ("+7 events").
+TEST_CASE("regression: a two-year season over months of match days does not squeeze the days") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(2026, 1, 1), day(2028, 1, 1)}};
+  for (int k = 0; k < 22; ++k) iv.push_back({day(2026, 7, 4) + 8 * k, day(2026, 7, 4) + 8 * k + 1});
+  TimeAxis axis = build_time_axis(iv, 0, 1200, style);
+  CHECK(axis.breaks() >= 1);
+  CHECK(axis.x_of(day(2026, 12, 20)) - axis.x_of(day(2026, 7, 4)) > 0.7 * 1200);
+  check_monotonic(axis, day(2025, 12, 1), day(2028, 2, 1), 0, 1200);
+  // Days spread over the span's whole length keep one scale: the span is no outlier there.
+  std::vector<DayInterval> spread = {{day(2026, 1, 1), day(2028, 1, 1)}};
+  for (int k = 0; k < 22; ++k) spread.push_back({day(2026, 1, 10) + 33 * k, day(2026, 1, 10) + 33 * k + 1});
+  CHECK(build_time_axis(spread, 0, 1200, style).breaks() == 0);
+}
+
+// Forty entries of one live-blog day drew on an axis of four days: the day took a quarter of it.
+TEST_CASE("regression: one day told by the clock runs from an hour before its first time to an hour after its last") {
+  const Style::Axis style = default_style().axis;
+  double d = day(2026, 11, 27);
+  std::vector<DayInterval> iv = {{d, d + 1}, {d, d + 1}, {d, d + 1}};
+  TimeAxis axis = build_time_axis(iv, 0, 1200, style, {d + 6.0 / 24, d + 14.0 / 24, d + 23.0 / 24});
+  REQUIRE(axis.segments.size() == 1);
+  CHECK(axis.segments[0].d0 == doctest::Approx(d + 5.0 / 24));
+  CHECK(axis.segments[0].d1 == doctest::Approx(d + 1));
+  CHECK(axis.x_of(d + 6.0 / 24) < 0.1 * 1200);
+  // Without clock times, or over several days, the padding stays in days.
+  CHECK(build_time_axis(iv, 0, 1200, style).segments[0].d0 < d - 1);
+  iv.push_back({d + 3, d + 4});
+  CHECK(build_time_axis(iv, 0, 1200, style, {d + 0.25}).segments.front().d0 < d);
+}
+
 TEST_CASE("evenly spread days, or breaks switched off, get no zoom") {
   Style::Axis style = default_style().axis;
   std::vector<DayInterval> iv;

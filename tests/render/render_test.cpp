@@ -219,6 +219,8 @@ TEST_CASE("a timeline of one to four events draws larger type, five or more the 
       if (const auto* text = std::get_if<TextPrim>(&prim); text && text->role == FontRole::kLabel)
         label_line = std::max(label_line, text->line_height);
     CHECK(scene->type_scale == doctest::Approx(n <= kFewEvents ? 1.5 : 1.0));
+    // --dump-layout records the scale, so a reader of it knows the type is larger.
+    CHECK(scene_to_json(*scene)["type_scale"].get<double>() == doctest::Approx(scene->type_scale));
     CHECK(label_line > (n <= kFewEvents ? 1.45 : 1.0) * default_style().fonts.label_size);
     CHECK(label_line < (n <= kFewEvents ? 1.5 * 1.4 : 1.4) * default_style().fonts.label_size);
     CHECK(testing::first_overlap(*scene) == "");
