@@ -363,6 +363,22 @@ bool slashed_on(const Args& a) {
          toks[next + 1].kind == TokKind::kNumber;
 }
 
+// Whether a slashed numeric date with a year is read in the order the text does not use: a text
+// that writes "30/06/2026" means 1 July by "1/07/2026". A weekday before the date decides instead
+// ("Tuesday 12/05/2026" is 12 May 2026, a Tuesday), see op_date.
+bool against_slash_order(const Args& a) {
+  int order = a.ctx().slash_order;
+  const Binding* m = a.part(Key::kMonth);
+  const Binding* d = a.part(Key::kDay);
+  if (order == 0 || !m || !d || !a.part(Key::kYear) || a.has(Key::kWeekday)) return false;
+  const std::vector<Token>& toks = a.ctx().toks;
+  if (toks[m->tb].kind != TokKind::kNumber || toks[d->tb].kind != TokKind::kNumber) return false;
+  uint32_t between = std::min(m->te, d->te);
+  if (between >= toks.size() || toks[between].kind != TokKind::kPunct || toks[between].punct != '/')
+    return false;
+  return order > 0 ? m->tb < d->tb : d->tb < m->tb;
+}
+
 }  // namespace
 
 std::optional<Resolved> op_date(const Args& a) {
@@ -371,6 +387,7 @@ std::optional<Resolved> op_date(const Args& a) {
   auto year = a.num(Key::kYear);
   if (year && *year < 100) *year += *year < 50 ? 2000 : 1900;
   if (!year && slashed_on(a)) return std::nullopt;
+  if (against_slash_order(a)) return std::nullopt;
   if (const Resolved* of = a.cand(Key::kOf)) {
     if (!of->point) return std::nullopt;
     if (of->point->g == Granularity::kMonth && !month) {  // "the 20th of next month"
@@ -463,6 +480,10 @@ std::optional<Resolved> op_date(const Args& a) {
   date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)},
                            date::day{static_cast<unsigned>(*day)}};
   if (!ymd.ok()) return std::nullopt;
+  if (auto wd = a.num(Key::kWeekday); wd && year && a.part(Key::kMonth) &&
+                                      a.ctx().toks[a.part(Key::kMonth)->tb].kind == TokKind::kNumber &&
+                                      date::weekday{sys_days{ymd}} != date::weekday{static_cast<unsigned>(*wd % 7)})
+    return std::nullopt;  // "Tuesday 12/05/2026": the order of the numbers that makes it a Tuesday
   Resolved r = *with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
   if (auto to = a.num(Key::kTo)) {  // "Jan. 15-16", "March 3 to 5": days of one month
     date::year_month_day end{ymd.year(), ymd.month(), date::day{static_cast<unsigned>(*to)}};
