@@ -284,6 +284,46 @@ std::optional<sys_days> weekday_by_stated_day(unsigned target, const Args& a) {
   return day;
 }
 
+// Whether the sentence of the match has a reporting verb ("said", "announced").
+bool reports(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  const std::vector<Token>& toks = c.toks;
+  uint32_t b = a.match().tb, e = a.match().te;
+  while (b > 0 && !toks[b - 1].ends_sentence) --b;
+  while (e < toks.size() && !toks[e - 1].ends_sentence) ++e;
+  for (uint32_t k = b; k < e; ++k)
+    if (class_entry(toks[k], c.lex, c.reporting_verbs)) return true;
+  return false;
+}
+
+// The `target` weekday in the story's span of days (ResolveContext::span_from), or the day on
+// either side of it, when the weekday is about that span: written "the Thursday" ("Gates open at
+// 4pm on the Thursday"), or told next to a day in it ("The festival runs from Thursday 27 August
+// to Monday 31 August. ... On Saturday night, Kofi Adu closes the main stage"). nullopt otherwise.
+std::optional<sys_days> weekday_in_span(unsigned target, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking || !c.span_from || !c.span_to) return std::nullopt;
+  sys_days first = *c.span_from - days{1}, last = *c.span_to + days{1};
+  bool the = false;
+  if (uint32_t tb = a.match().tb; tb > 0 && c.toks[tb - 1].kind == TokKind::kWord) {
+    const Token& t = c.toks[tb - 1];
+    std::string_view w = c.text.substr(t.begin, t.end - t.begin);
+    the = w == "the" || w == "The";
+  }
+  // Beside a day of it, only a span ahead and in a sentence that reports nothing: "The summit
+  // runs from June 1 to 5. On Friday, officials said ..." is the Friday of the news.
+  bool beside = *c.span_from > c.dct && c.last_day && c.last_day->day >= first &&
+                c.last_day->day <= last && near_paragraph_of_last_day(a) && !reports(a);
+  if (!the && !beside) return std::nullopt;
+  std::optional<sys_days> edge;
+  for (sys_days d = first; d <= last; d += days{1}) {
+    if (date::weekday{d} != date::weekday{target % 7}) continue;
+    if (d >= *c.span_from && d <= *c.span_to) return d;
+    edge = d;
+  }
+  return edge;
+}
+
 // The day `day` of the month nearest the anchor (forward-looking: the next one) that falls on
 // weekday `wd` (1 = Monday): "Thursday the 15th". nullopt when none does within two years.
 std::optional<sys_days> month_with_weekday(unsigned day, unsigned wd, const Args& a) {
@@ -634,6 +674,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
       day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
     else
       day = weekday_near(dct, target, dir, false);
+  } else if (auto in_span = weekday_in_span(target, a)) {
+    day = *in_span;
   } else if (auto by_stated = weekday_by_stated_day(target, a)) {
     day = *by_stated;
   } else if (a.ctx().options.forward_looking) {

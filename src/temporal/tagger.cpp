@@ -253,6 +253,7 @@ class Run {
           ctx_.last_day = res.point;
           ctx_.last_day_end = ctx_.last_end;
         }
+        note_span(res.point, ctx_.last_to);
       }
       if (res.point && res.mod.empty() && !res.beside_reported) {
         if (is_reported_period(*res.point, ctx_.dct) &&
@@ -271,6 +272,17 @@ class Run {
     }
     restate_days(chosen);
     habit_seasons(chosen);
+  }
+
+  // Keeps a stretch of days from `from` to `to` far from the publication as the story's span (see
+  // ResolveContext::span_from).
+  void note_span(const std::optional<temporal::Moment>& from, const std::optional<temporal::Moment>& to) {
+    if (!from || !to || from->g != Granularity::kDay || to->g != Granularity::kDay) return;
+    auto length = to->day - from->day;
+    if (length < date::days{1} || length > date::days{13}) return;
+    if (from->day - ctx_.dct <= date::days{7} && ctx_.dct - to->day <= date::days{7}) return;
+    ctx_.span_from = from->day;
+    ctx_.span_to = to->day;
   }
 
   // A season fronted before a comma ("In winter, the ferry sails on Friday mornings", "During
