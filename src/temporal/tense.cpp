@@ -299,6 +299,12 @@ class Clause {
     return k == 0;
   }
 
+  // Whether token i is "he", "she" or "it" (a subject whose present verb ends in -s).
+  bool singular_pronoun(uint32_t i) const {
+    const LexEntry* p = class_entry(toks_[i], lex_, cues_.pronouns);
+    return (p && p->value == "s") || is_word(i, "it");
+  }
+
   // An unknown word right after a subject pronoun, in the form that pronoun's present takes: "We
   // train on Monday", "She flies to Oslo on Friday" (a habit or timetable, ahead). Not a past form
   // too short to be guessed ("we used"), nor a word whose own verb follows ("they all met"), nor
@@ -372,6 +378,10 @@ class Clause {
     // Nor after a preposition: "with forecasts running to 2029", "in play". After "that" with a
     // preposition of time after it, it is a relative clause's verb: "a strike that runs from
     // midnight Sunday", "a show that opens on Friday".
+    // A verb whose past is its base form, right after "he", "she" or "it": the present would end
+    // in -s ("the $7.4 billion it forecast in August" is past; "it forecasts" is not).
+    if (r == TenseRole::kScheduled && is_base_past(t) && i > 0 && singular_pronoun(i - 1))
+      return TenseRole::kPast;
     if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
         ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
          after_preposition(i) || in_headline(i)))
