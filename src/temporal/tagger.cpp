@@ -387,7 +387,7 @@ class Run {
     const auto& mod = c.res.mod;
     if (!c.res.point || c.res.point->g < Granularity::kYear || c.res.range_from >= 0 ||
         !(mod.empty() || mod == "START" || mod == "MID" || mod == "END" || mod == "APPROX") ||
-        !writes_year(c.match))
+        !(writes_year(c.match) || names_year(c)))
       return false;
     uint32_t tb = c.match.tb;
     uint16_t bounds = static_cast<uint16_t>(g_.interval_bounds);
@@ -400,6 +400,12 @@ class Run {
     return te + 1 < toks_.size() && toks_[te].kind == temporal::TokKind::kPunct &&
            toks_[te].punct == ',' && toks_[te + 1].word &&
            g_.lexicon.word(toks_[te + 1].word) == "when";
+  }
+
+  // Whether candidate `c` names a year by its distance: "this year", "last year" ("the third
+  // strike this year, after walkouts in March" is this March).
+  bool names_year(const Candidate& c) const {
+    return g_.rules[c.match.rule].op == temporal::Op::kShift && c.res.point->g == Granularity::kYear;
   }
 
   // Whether match `m`, or a candidate it is built from, binds a year the text writes.
