@@ -1951,13 +1951,26 @@ class Labeler {
     return np;
   }
 
+  // Whether `body` opens with an -ing word and a noun that are its subject, an auxiliary after
+  // them: ", and opening statements were heard on Jan. 26" (not "and opening the hall").
+  bool ing_subject(const std::vector<size_t>& body) const {
+    if (body.size() < 3) return false;
+    const Token& ing = tokens_[body[0]];
+    const Token& noun = tokens_[body[1]];
+    const Token& aux = tokens_[body[2]];
+    return ing.word && ing.lower.ends_with("ing") && noun.word && !noun.cap && !looks_verb(noun) &&
+           !is(noun, kArticles) && !is(noun, kPossessives) && !is(noun, kPronouns) && aux.word &&
+           is(aux, kAuxiliaries);
+  }
+
   std::vector<size_t> segment_words(size_t k) const {
     const Segment& g = segments_[k];
     std::vector<size_t> body = range(g.body, g.end);
     drop_leading_phrase_with_time(body);
     bool starts_with_verb =
         !body.empty() && (looks_verb(tokens_[body.front()]) ||
-                          (g.kind == SegmentKind::kCoordinate && present_start(body.front())));
+                          (g.kind == SegmentKind::kCoordinate && present_start(body.front()))) &&
+        !ing_subject(body);
     std::vector<size_t> subject;
     switch (g.kind) {
       case SegmentKind::kRelative:

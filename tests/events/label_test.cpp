@@ -78,6 +78,12 @@ TEST_CASE("relative and coordinate clauses get their subject back") {
         std::vector<std::string>{"Club has been a member with high hopes"});
 }
 
+TEST_CASE("a coordinate clause whose subject opens with an -ing word keeps that subject") {
+  CHECK(labels("Jury selection began on Jan. 20, and opening statements were heard on Jan. 26.",
+               {"Jan. 20", "Jan. 26"}) ==
+        std::vector<std::string>{"Jury selection began", "Opening statements were heard"});
+}
+
 TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
   std::string s =
       "Yesterday, engineers from the national railway company completed the inspection of every "
