@@ -1837,8 +1837,18 @@ class Labeler {
   std::vector<size_t> subject_of(size_t k) const {
     const Segment& g = segments_[k];
     std::vector<size_t> out;
-    for (size_t i = g.body; i < g.end && !looks_verb(tokens_[i]); ++i) out.push_back(i);
+    for (size_t i = g.body; i < g.end && (!looks_verb(tokens_[i]) || gerund_before_verb(i, g.end)); ++i)
+      out.push_back(i);
     return out;
+  }
+
+  // Whether token i is an -ing noun right before its clause's verb: the "voting" of "Early voting
+  // ran for 18 days and ended Sunday".
+  bool gerund_before_verb(size_t i, size_t end) const {
+    const Token& t = tokens_[i];
+    if (i + 1 >= end || !t.word || !t.lower.ends_with("ing")) return false;
+    const Token& next = tokens_[i + 1];
+    return next.word && looks_verb(next) && !next.lower.ends_with("ing");
   }
 
   // The subject of the last clause reported in segment k ("said [on Monday] [that] the ship

@@ -84,6 +84,11 @@ TEST_CASE("a coordinate clause whose subject opens with an -ing word keeps that 
         std::vector<std::string>{"Jury selection began", "Opening statements were heard"});
 }
 
+TEST_CASE("an -ing noun before the verb stays in the subject a coordinate verb phrase takes") {
+  CHECK(labels("Early voting ran for 18 days and ended Sunday.", {"Sunday"}) ==
+        std::vector<std::string>{"Early voting ended"});
+}
+
 TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
   std::string s =
       "Yesterday, engineers from the national railway company completed the inspection of every "
