@@ -963,14 +963,14 @@ class Labeler {
         bool own_subject = (next->lower == "and" || next->lower == "but") && after + 1 < tokens_.size() &&
                            long_run_before(start, i) &&
                            subject_then_verb(after + 1);
-        if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but") && clause_follows(i + 2)) ||
+        if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but") && clause_follows(after + 1)) ||
                                          own_subject)) {
-          push(i, SegmentKind::kCoordinate, 2);
+          push(i, SegmentKind::kCoordinate, after - i + 1);  // past a closing quote: ",\" and said"
           continue;
         }
-        if ((is(*next, kSubordinators) && clause_follows(i + 2)) ||
-            ((is(*next, kSubordinators) || is(*next, kClauseConjunctions)) && clause_past_asides(i + 2))) {
-          push(i, SegmentKind::kSubordinate, 2);
+        if ((is(*next, kSubordinators) && clause_follows(after + 1)) ||
+            ((is(*next, kSubordinators) || is(*next, kClauseConjunctions)) && clause_past_asides(after + 1))) {
+          push(i, SegmentKind::kSubordinate, after - i + 1);
           continue;
         }
       }

@@ -89,6 +89,12 @@ TEST_CASE("an -ing noun before the verb stays in the subject a coordinate verb p
         std::vector<std::string>{"Early voting ended"});
 }
 
+TEST_CASE("a coordinate verb phrase after a quote that ends with a comma gets the subject back") {
+  CHECK(labels("Lumora unveiled the X2, promising a battery that lasts \"two days,\" and said pre-orders "
+               "will open on Friday.",
+               {"Friday"}) == std::vector<std::string>{"Lumora said pre-orders will open"});
+}
+
 TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
   std::string s =
       "Yesterday, engineers from the national railway company completed the inspection of every "
