@@ -1528,7 +1528,9 @@ class Labeler {
   bool present_at(size_t i) const {
     if (i >= tokens_.size()) return false;
     const Token& t = tokens_[i];
+    // Not a possessive: "and sheriff's deputies went" opens a clause with its own subject.
     return t.word && !t.cap && t.timex < 0 && t.lower.size() > 3 && t.lower.ends_with("s") &&
+           !t.lower.ends_with("'s") && !t.lower.ends_with("\u2019s") &&
            !t.lower.ends_with("ss") && !t.lower.ends_with("us") && !t.lower.ends_with("is") &&
            !is(t, kCutWords) && !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kTimeUnits) &&
            !is(t, kConjunctions) && !is(t, kArticles);

@@ -95,6 +95,11 @@ TEST_CASE("a coordinate verb phrase after a quote that ends with a comma gets th
                {"Friday"}) == std::vector<std::string>{"Lumora said pre-orders will open"});
 }
 
+TEST_CASE("a coordinate clause whose subject is a possessive noun phrase keeps it") {
+  CHECK(labels("The warning became an order, and sheriff's deputies went door to door until 3 a.m.",
+               {"3 a.m."}) == std::vector<std::string>{"Sheriff's deputies went door to door"});
+}
+
 TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
   std::string s =
       "Yesterday, engineers from the national railway company completed the inspection of every "
