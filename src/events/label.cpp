@@ -985,8 +985,11 @@ class Labeler {
                                      [](const Token& x) { return x.timex >= 0; });
           break;
         }
+      // "a dispute over pay and rostering": an -ing word after "and" and a noun is another noun.
+      bool ing_noun = next && i > start && next->lower.ends_with("ing") && !looks_verb(tokens_[i - 1]) &&
+                      !(i + 2 < tokens_.size() && looks_verb(tokens_[i + 2]));
       if (!comma && !when_joined && t.timex < 0 && next && is(t, kConjunctions) &&
-          ((looks_verb(*next) && has_verb(start, i)) ||
+          ((looks_verb(*next) && has_verb(start, i) && !ing_noun) ||
            (present_start(i + 1) && has_present(start, i)) ||
            (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
@@ -1966,6 +1969,9 @@ class Labeler {
   // Whether `body` opens with an -ing word and a noun that are its subject, an auxiliary after
   // them: ", and opening statements were heard on Jan. 26" (not "and opening the hall").
   bool ing_subject(const std::vector<size_t>& body) const {
+    if (body.size() >= 2 && tokens_[body[0]].word && tokens_[body[0]].lower.ends_with("ing") &&
+        gerund_before_verb(body[0], body[1] + 1))
+      return true;  // "and voting began on Tuesday"
     if (body.size() < 3) return false;
     const Token& ing = tokens_[body[0]];
     const Token& noun = tokens_[body[1]];

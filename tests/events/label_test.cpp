@@ -100,6 +100,14 @@ TEST_CASE("a coordinate clause whose subject is a possessive noun phrase keeps i
                {"3 a.m."}) == std::vector<std::string>{"Sheriff's deputies went door to door"});
 }
 
+TEST_CASE("an -ing noun after and is a noun or a new subject and no verb phrase of the first clause") {
+  CHECK(labels("Drivers will walk out in a dispute over pay and rostering, their union confirmed on Sunday.",
+               {"Sunday"}) ==
+        std::vector<std::string>{"Their union confirmed: Drivers will walk out in a dispute over pay and rostering"});
+  CHECK(labels("The council met on Monday and voting began on Tuesday.", {"Monday", "Tuesday"}) ==
+        std::vector<std::string>{"Council met", "Voting began"});
+}
+
 TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
   std::string s =
       "Yesterday, engineers from the national railway company completed the inspection of every "
