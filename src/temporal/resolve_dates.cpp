@@ -200,6 +200,22 @@ bool due_before(const Args& a) {
   return false;
 }
 
+// The day of the past date told earlier in the match's sentence when "would" stands between them:
+// a future seen from then ("were told in the spring that a deal would come by the summer": that
+// summer, not next year's). nullopt otherwise.
+std::optional<sys_days> would_after_told(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (!c.last || c.last->day >= c.dct || c.last->g < Granularity::kYear) return std::nullopt;
+  bool would = false;
+  for (uint32_t k = a.match().tb; k-- > 0;) {
+    const Token& t = c.toks[k];
+    if (t.end <= c.last_end) return would ? std::optional<sys_days>(c.last->day) : std::nullopt;
+    if (t.ends_sentence || c.toks[k + 1].break_before) return std::nullopt;
+    if (t.kind == TokKind::kWord && c.text.substr(t.begin, t.end - t.begin) == "would") would = true;
+  }
+  return std::nullopt;
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past.
 constexpr double kFutureWeight = 0.5;
@@ -215,6 +231,10 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
+  if (auto told = tense > 0 ? would_after_told(a) : std::nullopt) {
+    int yy = year_of(*told);
+    return key(yy) > *told ? yy : yy + 1;
+  }
   if (tense < 0) return key(y) <= here ? y : y - 1;
   if (tense > 0 && a.adjacent_tense() >= 0) return key(y) >= here ? y : y + 1;
   // Without one, the occurrence nearest the publication date, where mostly the past is reported,
