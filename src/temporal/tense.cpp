@@ -196,7 +196,8 @@ class Clause {
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
                               // aide")
-        return name_like(i) || initial_name(i) || after_determiner(i) || absolute_participle(i)
+        return name_like(i) || initial_name(i) || after_determiner(i) || absolute_participle(i) ||
+                       after_bare_verb(i)
                    ? TenseRole::kNone
                    : e;
       case TenseRole::kProgressive:
@@ -545,6 +546,22 @@ class Clause {
     return false;  // the text's last line: a sentence cut short
   }
   // Whether a determiner comes before token i, maybe with an adverb or two ("a still unnamed").
+  // Whether token i (a word in -ed) follows a bare verb that "to", a future or a modal governs,
+  // or that "and" joins to one, with a word in lower case after it: an adjective before its noun
+  // ("would resume counting and publish updated totals through Saturday", "to release revised
+  // figures").
+  bool after_bare_verb(uint32_t i) const {
+    if (i < 2 || i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap)
+      return false;
+    const Token& verb = toks_[i - 1];
+    if (verb.kind != TokKind::kWord || verb.cap || known(verb) || verb.end - verb.begin < 3 ||
+        ending_role(verb) != TenseRole::kNone)
+      return false;
+    TenseRole r = listed_role(i - 2);
+    return r == TenseRole::kTo || r == TenseRole::kFuture || r == TenseRole::kModal ||
+           is_word(i - 2, "and");
+  }
+
   bool after_determiner(uint32_t i) const {
     for (int skipped = 0; i > 0 && skipped <= 2; ++skipped, --i) {
       TenseRole r = listed_role(i - 1);
