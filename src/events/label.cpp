@@ -1021,14 +1021,14 @@ class Labeler {
         bool own_subject = (next->lower == "and" || next->lower == "but") && after + 1 < tokens_.size() &&
                            long_run_before(start, i) &&
                            subject_then_verb(after + 1);
-        if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but") && clause_follows(i + 2)) ||
+        if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but") && clause_follows(after + 1)) ||
                                          own_subject)) {
-          push(i, SegmentKind::kCoordinate, 2);
+          push(i, SegmentKind::kCoordinate, after - i + 1);  // past a closing quote: ",\" and said"
           continue;
         }
-        if ((is(*next, kSubordinators) && clause_follows(i + 2)) ||
-            ((is(*next, kSubordinators) || is(*next, kClauseConjunctions)) && clause_past_asides(i + 2))) {
-          push(i, SegmentKind::kSubordinate, 2);
+        if ((is(*next, kSubordinators) && clause_follows(after + 1)) ||
+            ((is(*next, kSubordinators) || is(*next, kClauseConjunctions)) && clause_past_asides(after + 1))) {
+          push(i, SegmentKind::kSubordinate, after - i + 1);
           continue;
         }
       }
@@ -1043,8 +1043,11 @@ class Labeler {
                                      [](const Token& x) { return x.timex >= 0; });
           break;
         }
+      // "a dispute over pay and rostering": an -ing word after "and" and a noun is another noun.
+      bool ing_noun = next && i > start && next->lower.ends_with("ing") && !looks_verb(tokens_[i - 1]) &&
+                      !(i + 2 < tokens_.size() && looks_verb(tokens_[i + 2]));
       if (!comma && !when_joined && t.timex < 0 && next && is(t, kConjunctions) &&
-          ((looks_verb(*next) && has_verb(start, i)) ||
+          ((looks_verb(*next) && has_verb(start, i) && !ing_noun) ||
            (present_start(i + 1) && has_present(start, i)) ||
            (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
@@ -1588,7 +1591,9 @@ class Labeler {
   bool present_at(size_t i) const {
     if (i >= tokens_.size()) return false;
     const Token& t = tokens_[i];
+    // Not a possessive: "and sheriff's deputies went" opens a clause with its own subject.
     return t.word && !t.cap && t.timex < 0 && t.lower.size() > 3 && t.lower.ends_with("s") &&
+           !t.lower.ends_with("'s") && !t.lower.ends_with("\u2019s") &&
            !t.lower.ends_with("ss") && !t.lower.ends_with("us") && !t.lower.ends_with("is") &&
            !is(t, kCutWords) && !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kTimeUnits) &&
            !is(t, kConjunctions) && !is(t, kArticles);
@@ -1897,8 +1902,18 @@ class Labeler {
   std::vector<size_t> subject_of(size_t k) const {
     const Segment& g = segments_[k];
     std::vector<size_t> out;
-    for (size_t i = g.body; i < g.end && !looks_verb(tokens_[i]); ++i) out.push_back(i);
+    for (size_t i = g.body; i < g.end && (!looks_verb(tokens_[i]) || gerund_before_verb(i, g.end)); ++i)
+      out.push_back(i);
     return out;
+  }
+
+  // Whether token i is an -ing noun right before its clause's verb: the "voting" of "Early voting
+  // ran for 18 days and ended Sunday".
+  bool gerund_before_verb(size_t i, size_t end) const {
+    const Token& t = tokens_[i];
+    if (i + 1 >= end || !t.word || !t.lower.ends_with("ing")) return false;
+    const Token& next = tokens_[i + 1];
+    return next.word && looks_verb(next) && !next.lower.ends_with("ing");
   }
 
   // The subject of the last clause reported in segment k ("said [on Monday] [that] the ship
@@ -2011,13 +2026,29 @@ class Labeler {
     return np;
   }
 
+  // Whether `body` opens with an -ing word and a noun that are its subject, an auxiliary after
+  // them: ", and opening statements were heard on Jan. 26" (not "and opening the hall").
+  bool ing_subject(const std::vector<size_t>& body) const {
+    if (body.size() >= 2 && tokens_[body[0]].word && tokens_[body[0]].lower.ends_with("ing") &&
+        gerund_before_verb(body[0], body[1] + 1))
+      return true;  // "and voting began on Tuesday"
+    if (body.size() < 3) return false;
+    const Token& ing = tokens_[body[0]];
+    const Token& noun = tokens_[body[1]];
+    const Token& aux = tokens_[body[2]];
+    return ing.word && ing.lower.ends_with("ing") && noun.word && !noun.cap && !looks_verb(noun) &&
+           !is(noun, kArticles) && !is(noun, kPossessives) && !is(noun, kPronouns) && aux.word &&
+           is(aux, kAuxiliaries);
+  }
+
   std::vector<size_t> segment_words(size_t k) const {
     const Segment& g = segments_[k];
     std::vector<size_t> body = range(g.body, g.end);
     drop_leading_phrase_with_time(body);
     bool starts_with_verb =
         !body.empty() && (looks_verb(tokens_[body.front()]) ||
-                          (g.kind == SegmentKind::kCoordinate && present_start(body.front())));
+                          (g.kind == SegmentKind::kCoordinate && present_start(body.front()))) &&
+        !ing_subject(body);
     std::vector<size_t> subject;
     switch (g.kind) {
       case SegmentKind::kRelative:

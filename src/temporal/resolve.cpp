@@ -135,6 +135,11 @@ std::optional<Resolved> op_range(const Args& a) {
   const Resolved* t = a.cand(Key::kTo);
   if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
   Moment start = *f->point;
+  // A bare clock time does not start a stretch of days: "nightly from 10 p.m. to 5 a.m. through
+  // Dec. 12" (the hours of each night, then the last night).
+  if (f->point->g > Granularity::kPartOfDay && a.cand_op(Key::kFrom) != Op::kTimeOn &&
+      t->point->g <= Granularity::kDay)
+    return std::nullopt;
   // unit=D: a range of days only ("Monday to Friday"; not "2020 to 2021", where "to" is often a
   // change: "cut its forecast for 2022 to 2023").
   if (a.text(Key::kUnit) == "D" &&

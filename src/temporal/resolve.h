@@ -100,6 +100,13 @@ struct ResolveContext {
   int law_names = -1;        // "Act", "Treaty": see op_year
   int season_times = -1;     // "holidays", "break" after a season: see op_season
   int noun_determiners = -1;  // "the", "her" before a season that qualifies a noun: op_season
+  // The last stretch of 2 to 14 days told of ("from Thursday 27 August to Monday 31 August")
+  // that lies more than a week from the publication date: a festival's or a trial's. The weekdays
+  // of the story told about it are its own ("On Saturday night, Kofi Adu closes the main stage").
+  std::optional<date::sys_days> span_from{}, span_to{};
+  // How the text writes numeric dates with slashes and a year: +1 day first ("30/06/2026" is in
+  // it and no "06/30/2026"), -1 month first, 0 when it cannot tell. "1/07/2026" follows it.
+  int slash_order = 0;
   TenseMemo* tense_memo = nullptr;  // when set, ops ask it before tense_at
 };
 

@@ -200,6 +200,22 @@ bool due_before(const Args& a) {
   return false;
 }
 
+// The day of the past date told earlier in the match's sentence when "would" stands between them:
+// a future seen from then ("were told in the spring that a deal would come by the summer": that
+// summer, not next year's). nullopt otherwise.
+std::optional<sys_days> would_after_told(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (!c.last || c.last->day >= c.dct || c.last->g < Granularity::kYear) return std::nullopt;
+  bool would = false;
+  for (uint32_t k = a.match().tb; k-- > 0;) {
+    const Token& t = c.toks[k];
+    if (t.end <= c.last_end) return would ? std::optional<sys_days>(c.last->day) : std::nullopt;
+    if (t.ends_sentence || c.toks[k + 1].break_before) return std::nullopt;
+    if (t.kind == TokKind::kWord && c.text.substr(t.begin, t.end - t.begin) == "would") would = true;
+  }
+  return std::nullopt;
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past.
 constexpr double kFutureWeight = 0.5;
@@ -215,6 +231,10 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
+  if (auto told = tense > 0 ? would_after_told(a) : std::nullopt) {
+    int yy = year_of(*told);
+    return key(yy) > *told ? yy : yy + 1;
+  }
   if (tense < 0) return key(y) <= here ? y : y - 1;
   if (tense > 0 && a.adjacent_tense() >= 0) return key(y) >= here ? y : y + 1;
   // Without one, the occurrence nearest the publication date, where mostly the past is reported,
@@ -282,6 +302,46 @@ std::optional<sys_days> weekday_by_stated_day(unsigned target, const Args& a) {
   int tense = a.has(Key::kTense) ? static_cast<int>(a.num(Key::kTense).value_or(0)) : a.tense();
   if ((tense > 0 && day < c.dct) || (tense < 0 && day > c.dct)) return std::nullopt;
   return day;
+}
+
+// Whether the sentence of the match has a reporting verb ("said", "announced").
+bool reports(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  const std::vector<Token>& toks = c.toks;
+  uint32_t b = a.match().tb, e = a.match().te;
+  while (b > 0 && !toks[b - 1].ends_sentence) --b;
+  while (e < toks.size() && !toks[e - 1].ends_sentence) ++e;
+  for (uint32_t k = b; k < e; ++k)
+    if (class_entry(toks[k], c.lex, c.reporting_verbs)) return true;
+  return false;
+}
+
+// The `target` weekday in the story's span of days (ResolveContext::span_from), or the day on
+// either side of it, when the weekday is about that span: written "the Thursday" ("Gates open at
+// 4pm on the Thursday"), or told next to a day in it ("The festival runs from Thursday 27 August
+// to Monday 31 August. ... On Saturday night, Kofi Adu closes the main stage"). nullopt otherwise.
+std::optional<sys_days> weekday_in_span(unsigned target, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking || !c.span_from || !c.span_to) return std::nullopt;
+  sys_days first = *c.span_from - days{1}, last = *c.span_to + days{1};
+  bool the = false;
+  if (uint32_t tb = a.match().tb; tb > 0 && c.toks[tb - 1].kind == TokKind::kWord) {
+    const Token& t = c.toks[tb - 1];
+    std::string_view w = c.text.substr(t.begin, t.end - t.begin);
+    the = w == "the" || w == "The";
+  }
+  // Beside a day of it, only a span ahead and in a sentence that reports nothing: "The summit
+  // runs from June 1 to 5. On Friday, officials said ..." is the Friday of the news.
+  bool beside = *c.span_from > c.dct && c.last_day && c.last_day->day >= first &&
+                c.last_day->day <= last && near_paragraph_of_last_day(a) && !reports(a);
+  if (!the && !beside) return std::nullopt;
+  std::optional<sys_days> edge;
+  for (sys_days d = first; d <= last; d += days{1}) {
+    if (date::weekday{d} != date::weekday{target % 7}) continue;
+    if (d >= *c.span_from && d <= *c.span_to) return d;
+    edge = d;
+  }
+  return edge;
 }
 
 // The day `day` of the month nearest the anchor (forward-looking: the next one) that falls on
@@ -363,6 +423,22 @@ bool slashed_on(const Args& a) {
          toks[next + 1].kind == TokKind::kNumber;
 }
 
+// Whether a slashed numeric date with a year is read in the order the text does not use: a text
+// that writes "30/06/2026" means 1 July by "1/07/2026". A weekday before the date decides instead
+// ("Tuesday 12/05/2026" is 12 May 2026, a Tuesday), see op_date.
+bool against_slash_order(const Args& a) {
+  int order = a.ctx().slash_order;
+  const Binding* m = a.part(Key::kMonth);
+  const Binding* d = a.part(Key::kDay);
+  if (order == 0 || !m || !d || !a.part(Key::kYear) || a.has(Key::kWeekday)) return false;
+  const std::vector<Token>& toks = a.ctx().toks;
+  if (toks[m->tb].kind != TokKind::kNumber || toks[d->tb].kind != TokKind::kNumber) return false;
+  uint32_t between = std::min(m->te, d->te);
+  if (between >= toks.size() || toks[between].kind != TokKind::kPunct || toks[between].punct != '/')
+    return false;
+  return order > 0 ? m->tb < d->tb : d->tb < m->tb;
+}
+
 }  // namespace
 
 std::optional<Resolved> op_date(const Args& a) {
@@ -371,6 +447,7 @@ std::optional<Resolved> op_date(const Args& a) {
   auto year = a.num(Key::kYear);
   if (year && *year < 100) *year += *year < 50 ? 2000 : 1900;
   if (!year && slashed_on(a)) return std::nullopt;
+  if (against_slash_order(a)) return std::nullopt;
   if (const Resolved* of = a.cand(Key::kOf)) {
     if (!of->point) return std::nullopt;
     if (of->point->g == Granularity::kMonth && !month) {  // "the 20th of next month"
@@ -463,6 +540,10 @@ std::optional<Resolved> op_date(const Args& a) {
   date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(*month)},
                            date::day{static_cast<unsigned>(*day)}};
   if (!ymd.ok()) return std::nullopt;
+  if (auto wd = a.num(Key::kWeekday); wd && year && a.part(Key::kMonth) &&
+                                      a.ctx().toks[a.part(Key::kMonth)->tb].kind == TokKind::kNumber &&
+                                      date::weekday{sys_days{ymd}} != date::weekday{static_cast<unsigned>(*wd % 7)})
+    return std::nullopt;  // "Tuesday 12/05/2026": the order of the numbers that makes it a Tuesday
   Resolved r = *with_mod(date_at(Moment{sys_days{ymd}, Granularity::kDay}), a);
   if (auto to = a.num(Key::kTo)) {  // "Jan. 15-16", "March 3 to 5": days of one month
     date::year_month_day end{ymd.year(), ymd.month(), date::day{static_cast<unsigned>(*to)}};
@@ -613,6 +694,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
       day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
     else
       day = weekday_near(dct, target, dir, false);
+  } else if (auto in_span = weekday_in_span(target, a)) {
+    day = *in_span;
   } else if (auto by_stated = weekday_by_stated_day(target, a)) {
     day = *by_stated;
   } else if (a.ctx().options.forward_looking) {

@@ -335,6 +335,15 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     bool from_last = dir > 0 && !c.options.forward_looking && c.last &&
                      (c.last->day < dct || c.options.story_anchor) && (a.tense() < 0 || narrative);
     if (from_last) dct = c.last->day;
+    // "will walk out for five days from Tuesday": the stretch starts on that day, and a count of
+    // days holds it (Tuesday to Saturday).
+    int last_day_off = 0;
+    if (const Resolved* of = a.cand(Key::kOf)) {
+      if (!of->point || of->point->g != Granularity::kDay || dir < 0) return std::nullopt;
+      dct = of->point->day;
+      from_last = false;
+      if (unit->g == Granularity::kDay) last_day_off = -1;
+    }
     // "raised 210,000 pounds in a month", "sold out within two weeks" (value=span: "in" or
     // "within" and an amount): told in the past, how long it took, with no place in time ("will
     // finish in a month" stays ahead; "did not expect it over the next 14 months, he said" too).
@@ -342,7 +351,7 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     if (dir > 0 && !from_last && !c.options.forward_looking && a.text(Key::kValue) == "span" &&
         (a.tense() < 0 || counted_before(a)))
       return with_mod(std::move(r), a);
-    sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps);
+    sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps) + days{last_day_off};
     // From a year ("in 1972 ... over the next six years", "within a decade"), the stretch runs in
     // years: 1972/1978.
     if (from_last && c.last->g == Granularity::kYear && unit->g <= Granularity::kYear) {

@@ -119,6 +119,17 @@ bool entry_stamp(const Args& a, bool has_minute) {
                              (next.punct == '-' || next.punct == ':' || next.punct == '|'));
 }
 
+// Whether a time in the small hours (`minutes` past midnight, before 6 a.m., written "a.m." or on
+// a 24-hour clock) told after `told`, an evening or night of a day or a time on it from 6 p.m., is
+// in the night that follows: "the warning became an order just after 11 p.m., and deputies went
+// door to door until about 3 a.m." (the next day's 3 a.m.).
+bool small_hours_after_evening(const Moment& told, int minutes, const std::string& ampm, bool h_clock) {
+  if (minutes >= 6 * 60 || (ampm != "am" && !h_clock)) return false;
+  std::string_view pod = told.pod;
+  if (told.g == Granularity::kPartOfDay) return pod == "EV" || pod == "NI";
+  return told.g > Granularity::kDay && told.minutes >= 18 * 60;
+}
+
 }  // namespace
 
 std::optional<Resolved> op_time(const Args& a) {
@@ -190,6 +201,7 @@ std::optional<Resolved> op_time(const Args& a) {
     // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.".
     day = c.last->day;
     story_day = true;
+    if (small_hours_after_evening(*c.last, h * 60 + min, ampm, h_clock)) day += days{1};
   } else if (!forward && c.last_day && c.last_day->day < c.dct && a.tense() < 0 &&
              (near_paragraph_of_last_day(a) || c.dct - c.last_day->day > days{kStoryDayGap})) {
     // Told in the past with no date near it, it is on the last day the story named when that day
@@ -201,6 +213,7 @@ std::optional<Resolved> op_time(const Args& a) {
     // the day before: below).
     day = c.last_day->day;
     story_day = true;
+    if (small_hours_after_evening(*c.last_day, h * 60 + min, ampm, h_clock)) day += days{1};
   } else if (!forward && in_other_period(a)) {
     // "The talks ended in March 2019 at 20:30 UTC": a clock time in a sentence about a month or
     // year that does not hold the publication day is on some day of it, not on that day.

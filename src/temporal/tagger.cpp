@@ -20,6 +20,28 @@ struct Tagger::Impl {
 
 namespace {
 
+// How `toks` write numeric dates with a year ("19/01/2022", "1/19/2022"): +1 day first when some
+// first number cannot be a month and no second one can only be a day, -1 the other way round, 0
+// when no such date tells (or they disagree).
+int slash_order(const std::vector<temporal::Token>& toks) {
+  using temporal::TokKind;
+  bool day_first = false, month_first = false;
+  auto glued = [&](size_t i, char c) {
+    return toks[i].kind == TokKind::kPunct && toks[i].punct == c && !toks[i].space_before &&
+           !toks[i + 1].space_before;
+  };
+  for (size_t i = 0; i + 4 < toks.size(); ++i) {
+    const temporal::Token &a = toks[i], &b = toks[i + 2], &y = toks[i + 4];
+    if (a.kind != TokKind::kNumber || a.digits == 0 || a.digits > 2 || !glued(i + 1, '/') ||
+        b.kind != TokKind::kNumber || b.digits == 0 || b.digits > 2 || !glued(i + 3, '/') ||
+        y.kind != TokKind::kNumber || (y.digits != 4 && y.digits != 2))
+      continue;
+    if (a.number > 12 && a.number <= 31 && b.number >= 1 && b.number <= 12) day_first = true;
+    if (b.number > 12 && b.number <= 31 && a.number >= 1 && a.number <= 12) month_first = true;
+  }
+  return day_first == month_first ? 0 : day_first ? 1 : -1;
+}
+
 // Matches and resolves every rule, base rules first, then composite rules over their results.
 class Run {
  public:
@@ -42,6 +64,7 @@ class Run {
     ctx_.noun_determiners = g.noun_determiners;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
+    ctx_.slash_order = slash_order(toks_);
   }
   // ctx_ points into this object (toks_, cands_, tense_memo_): a copy would point into the
   // original.
@@ -230,6 +253,7 @@ class Run {
           ctx_.last_day = res.point;
           ctx_.last_day_end = ctx_.last_end;
         }
+        note_span(res.point, ctx_.last_to);
       }
       if (res.point && res.mod.empty() && !res.beside_reported) {
         if (is_reported_period(*res.point, ctx_.dct) &&
@@ -248,6 +272,17 @@ class Run {
     }
     restate_days(chosen);
     habit_seasons(chosen);
+  }
+
+  // Keeps a stretch of days from `from` to `to` far from the publication as the story's span (see
+  // ResolveContext::span_from).
+  void note_span(const std::optional<temporal::Moment>& from, const std::optional<temporal::Moment>& to) {
+    if (!from || !to || from->g != Granularity::kDay || to->g != Granularity::kDay) return;
+    auto length = to->day - from->day;
+    if (length < date::days{1} || length > date::days{13}) return;
+    if (from->day - ctx_.dct <= date::days{7} && ctx_.dct - to->day <= date::days{7}) return;
+    ctx_.span_from = from->day;
+    ctx_.span_to = to->day;
   }
 
   // A season fronted before a comma ("In winter, the ferry sails on Friday mornings", "During
@@ -352,7 +387,7 @@ class Run {
     const auto& mod = c.res.mod;
     if (!c.res.point || c.res.point->g < Granularity::kYear || c.res.range_from >= 0 ||
         !(mod.empty() || mod == "START" || mod == "MID" || mod == "END" || mod == "APPROX") ||
-        !writes_year(c.match))
+        !(writes_year(c.match) || names_year(c)))
       return false;
     uint32_t tb = c.match.tb;
     uint16_t bounds = static_cast<uint16_t>(g_.interval_bounds);
@@ -365,6 +400,12 @@ class Run {
     return te + 1 < toks_.size() && toks_[te].kind == temporal::TokKind::kPunct &&
            toks_[te].punct == ',' && toks_[te + 1].word &&
            g_.lexicon.word(toks_[te + 1].word) == "when";
+  }
+
+  // Whether candidate `c` names a year by its distance: "this year", "last year" ("the third
+  // strike this year, after walkouts in March" is this March).
+  bool names_year(const Candidate& c) const {
+    return g_.rules[c.match.rule].op == temporal::Op::kShift && c.res.point->g == Granularity::kYear;
   }
 
   // Whether match `m`, or a candidate it is built from, binds a year the text writes.

@@ -197,7 +197,8 @@ class Clause {
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
                               // aide")
-        return name_like(i) || initial_name(i) || after_determiner(i) || absolute_participle(i)
+        return name_like(i) || initial_name(i) || after_determiner(i) || absolute_participle(i) ||
+                       after_bare_verb(i)
                    ? TenseRole::kNone
                    : e;
       case TenseRole::kProgressive:
@@ -355,6 +356,12 @@ class Clause {
     return k == 0;
   }
 
+  // Whether token i is "he", "she" or "it" (a subject whose present verb ends in -s).
+  bool singular_pronoun(uint32_t i) const {
+    const LexEntry* p = class_entry(toks_[i], lex_, cues_.pronouns);
+    return (p && p->value == "s") || is_word(i, "it");
+  }
+
   // An unknown word right after a subject pronoun, in the form that pronoun's present takes: "We
   // train on Monday", "She flies to Oslo on Friday" (a habit or timetable, ahead). Not a past form
   // too short to be guessed ("we used"), nor a word whose own verb follows ("they all met"), nor
@@ -430,6 +437,10 @@ class Clause {
     // Nor after a preposition: "with forecasts running to 2029", "in play". After "that" with a
     // preposition of time after it, it is a relative clause's verb: "a strike that runs from
     // midnight Sunday", "a show that opens on Friday".
+    // A verb whose past is its base form, right after "he", "she" or "it": the present would end
+    // in -s ("the $7.4 billion it forecast in August" is past; "it forecasts" is not).
+    if (r == TenseRole::kScheduled && is_base_past(t) && i > 0 && singular_pronoun(i - 1))
+      return TenseRole::kPast;
     if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
         ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
          after_preposition(i) || in_headline(i)))
@@ -597,6 +608,22 @@ class Clause {
     return false;  // the text's last line: a sentence cut short
   }
   // Whether a determiner comes before token i, maybe with an adverb or two ("a still unnamed").
+  // Whether token i (a word in -ed) follows a bare verb that "to", a future or a modal governs,
+  // or that "and" joins to one, with a word in lower case after it: an adjective before its noun
+  // ("would resume counting and publish updated totals through Saturday", "to release revised
+  // figures").
+  bool after_bare_verb(uint32_t i) const {
+    if (i < 2 || i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap)
+      return false;
+    const Token& verb = toks_[i - 1];
+    if (verb.kind != TokKind::kWord || verb.cap || known(verb) || verb.end - verb.begin < 3 ||
+        ending_role(verb) != TenseRole::kNone)
+      return false;
+    TenseRole r = listed_role(i - 2);
+    return r == TenseRole::kTo || r == TenseRole::kFuture || r == TenseRole::kModal ||
+           is_word(i - 2, "and");
+  }
+
   bool after_determiner(uint32_t i) const {
     for (int skipped = 0; i > 0 && skipped <= 2; ++skipped, --i) {
       TenseRole r = listed_role(i - 1);

@@ -21,7 +21,7 @@ const WordLists& lists() {
 }
 
 struct Words {
-  WordSet abbreviations, finals, starters;
+  WordSet abbreviations, finals, starters, clock_followers;
 };
 
 const Words& words() {
@@ -30,7 +30,8 @@ const Words& words() {
       auto it = lists().lists.find(name);
       return it == lists().lists.end() ? WordSet() : WordSet(it->second);
     };
-    return Words{set("abbreviations"), set("final-abbreviations"), set("sentence-starters")};
+    return Words{set("abbreviations"), set("final-abbreviations"), set("sentence-starters"),
+                 set("clock-followers")};
   }();
   return w;
 }
@@ -85,6 +86,28 @@ bool contains_lower(const WordSet& set, std::string_view word) {
   return set.contains(std::string_view(out, word.size()));
 }
 
+// Whether `w` is a clock's half of the day written with dots ("p.m", "A.M").
+bool clock_half(std::string_view w) {
+  return w.size() == 3 && w[1] == '.' && (lower(w[2]) == 'm') &&
+         (lower(w[0]) == 'a' || lower(w[0]) == 'p');
+}
+
+// Whether the capitalised word starting `next` goes on with a sentence after "2 p.m.": a weekday,
+// month, zone (clock-followers.txt), or a place before "time" ("4 p.m. Hong Kong time").
+bool goes_on_after_clock(std::string_view next) {
+  std::string_view first = first_word(next);
+  if (contains_lower(words().clock_followers, first)) return true;
+  for (size_t i = first.size(), n = 0; i < next.size() && n < 3; ++n) {
+    while (i < next.size() && next[i] == ' ') ++i;
+    std::string_view w = first_word(next.substr(i));
+    if (w.empty()) return false;
+    if (w == "time") return true;
+    if (!is_upper(w[0])) return false;
+    i += w.size();
+  }
+  return false;
+}
+
 }  // namespace
 
 bool period_ends_sentence(std::string_view text, size_t dot, std::string_view next) {
@@ -92,6 +115,9 @@ bool period_ends_sentence(std::string_view text, size_t dot, std::string_view ne
   if (w.size() == 1 && is_alpha(w[0])) return false;  // an initial: "J. R. Doe"
   const Words& ws = words();
   if (!contains_lower(ws.abbreviations, w)) return true;
+  // "at 3 p.m. Anstey showed no reaction": after a clock, a capitalised word ends the sentence
+  // unless it dates or zones the time.
+  if (clock_half(w) && !next.empty() && is_upper(next[0])) return !goes_on_after_clock(next);
   return contains_lower(ws.finals, w) && contains_lower(ws.starters, first_word(next));
 }
 

@@ -20,7 +20,9 @@ struct SentenceBreak {
 // it, then white space and an upper-case letter, a digit or an opening quote. A '.' that ends an
 // abbreviation ("Mr.", "U.S.", "Jan.") or an initial ends none, unless the abbreviation often ends
 // sentences ("2 p.m.", "Acme Inc.") and a word that starts sentences follows ("... at 2 p.m. On
-// Friday the council met"; but "2 p.m. Friday", "U.S. President"). Text past the end of `text`
+// Friday the council met"; but "2 p.m. Friday", "U.S. President"). After a clock's "a.m." or
+// "p.m." any capitalised word ends the sentence but a weekday, month or zone ("3 p.m. Anstey
+// showed no reaction"; "8 p.m. ET", "4 p.m. New York time" go on). Text past the end of `text`
 // is not looked at: pass the paragraph or the whole text. nullopt when no sentence ends there.
 //
 // Example:

@@ -38,6 +38,14 @@ TEST_CASE("datelines in US, ISO and day-first numeric forms give the publication
   CHECK(published("Last modified on Tue 25 Jan 2022 14.05 GMT") == "2022-01-25T14:05");
 }
 
+TEST_CASE("a weekday before a slashed date picks the order of its numbers") {
+  // 12 May 2026 is a Tuesday and 5 December 2026 a Saturday; Australian and Canadian sites write
+  // the day first.
+  CHECK(published("Tuesday 12/05/2026 19:30 AEST") == "2026-05-12T19:30");
+  CHECK(published("Saturday, 12/05/2026") == "2026-12-05");
+  CHECK(published("12/05/2026") == "2026-12-05");
+}
+
 TEST_CASE("a header line of fields between bars gives the date of the field that is one") {
   CHECK(published("KYODO NEWS - Nov 27, 2026 - 19:45 | Japan, Politics") == "2026-11-27T19:45");
   CHECK(published("Department of Public Health | Weekly Respiratory Virus Update | Nov. 27, 2026") ==

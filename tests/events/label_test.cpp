@@ -78,6 +78,36 @@ TEST_CASE("relative and coordinate clauses get their subject back") {
         std::vector<std::string>{"Club has been a member with high hopes"});
 }
 
+TEST_CASE("a coordinate clause whose subject opens with an -ing word keeps that subject") {
+  CHECK(labels("Jury selection began on Jan. 20, and opening statements were heard on Jan. 26.",
+               {"Jan. 20", "Jan. 26"}) ==
+        std::vector<std::string>{"Jury selection began", "Opening statements were heard"});
+}
+
+TEST_CASE("an -ing noun before the verb stays in the subject a coordinate verb phrase takes") {
+  CHECK(labels("Early voting ran for 18 days and ended Sunday.", {"Sunday"}) ==
+        std::vector<std::string>{"Early voting ended"});
+}
+
+TEST_CASE("a coordinate verb phrase after a quote that ends with a comma gets the subject back") {
+  CHECK(labels("Lumora unveiled the X2, promising a battery that lasts \"two days,\" and said pre-orders "
+               "will open on Friday.",
+               {"Friday"}) == std::vector<std::string>{"Lumora said pre-orders will open"});
+}
+
+TEST_CASE("a coordinate clause whose subject is a possessive noun phrase keeps it") {
+  CHECK(labels("The warning became an order, and sheriff's deputies went door to door until 3 a.m.",
+               {"3 a.m."}) == std::vector<std::string>{"Sheriff's deputies went door to door"});
+}
+
+TEST_CASE("an -ing noun after and is a noun or a new subject and no verb phrase of the first clause") {
+  CHECK(labels("Drivers will walk out in a dispute over pay and rostering, their union confirmed on Sunday.",
+               {"Sunday"}) ==
+        std::vector<std::string>{"Their union confirmed: Drivers will walk out in a dispute over pay and rostering"});
+  CHECK(labels("The council met on Monday and voting began on Tuesday.", {"Monday", "Tuesday"}) ==
+        std::vector<std::string>{"Council met", "Voting began"});
+}
+
 TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
   std::string s =
       "Yesterday, engineers from the national railway company completed the inspection of every "

@@ -38,6 +38,16 @@ TEST_CASE("a full stop ends a sentence before a capital, digit or opening quote"
   CHECK(b->next == 18);
 }
 
+TEST_CASE("a clock's p.m. before a name or noun ends the sentence but not before a day or zone") {
+  CHECK(ends_at("It returned a verdict shortly after 3 p.m. Anstey showed no reaction.", "p.m."));
+  CHECK(ends_at("A session runs from 3 p.m. to 7 p.m. Updates will be posted online.", "7 p.m."));
+  CHECK_FALSE(ends_at("Polls closed at 8 p.m. Tuesday in most counties.", "p.m."));
+  CHECK_FALSE(ends_at("Trading resumes at 9:30 a.m. ET on Monday.", "a.m."));
+  CHECK_FALSE(ends_at("Markets shut at 4 p.m. New York time on Friday.", "p.m."));
+  CHECK_FALSE(ends_at("Pre-orders open at 6 a.m. Pacific time.", "a.m."));
+  CHECK_FALSE(ends_at("The vote is at 2 p.m. Nov. 3 in the hall.", "p.m."));
+}
+
 TEST_CASE("abbreviations end a sentence only when they often do and a sentence starter follows") {
   CHECK_FALSE(ends_at("Mr. Smith left.", "Mr."));
   CHECK_FALSE(ends_at("J. R. Doe left.", "J."));
