@@ -224,10 +224,49 @@ class Labeler {
     size_t k = segment_of(focus_tokens(focus).first);
     if (quotes_dated(k)) return {};
     std::string out = label_of_clause(focus, max_length);
-    if (!out.empty()) return out;
+    // One word is no event: "Yesterday was the same." gave "Same", "2022 and 2023 were the
+    // worst." "Worst", "Revenue for the quarter ended Sept. 30 rose 22% ..." "Revenue". The
+    // sentence's own words say more, when there are enough of them (below).
+    // A verb alone is an event ("Died" under a life line: selection joins it to the death told
+    // in words).
+    if (out.find(' ') != std::string::npos || one_verb(out)) return without_kicker(std::move(out));
     if (segments_[k].kind == SegmentKind::kReporting && says_dated(main_segment())) return {};
     out = phrase_.finish(all_tokens(), max_length);
-    return std::count(out.begin(), out.end(), ' ') >= 5 ? out : std::string();
+    return std::count(out.begin(), out.end(), ' ') >= 5 ? without_kicker(std::move(out)) : std::string();
+  }
+
+  // Whether `word` is one of the sentence's words that looks like a past verb ("Died", "Born").
+  bool one_verb(std::string_view word) const {
+    if (word.empty()) return false;
+    for (const Token& t : tokens_)
+      if (t.word && t.timex < 0 && t.lower.size() == word.size() &&
+          std::equal(word.begin(), word.end(), t.lower.begin(),
+                     [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }))
+        return !t.lower.ends_with("ing") && !t.lower.ends_with("s") &&
+               (looks_verb(t) || is(t, kIrregularPast) || is(t, kParticiples) ||
+                (t.lower.size() >= 4 && t.lower.ends_with("ed")));
+    return false;
+  }
+
+  // "09:40 GMT - Breaking: Acas says talks will continue": a kicker after a live blog's stamp
+  // is left at the label's head ("Breaking: Acas says ..."), where speaker_tag_end (which looks
+  // only at the sentence's first words) does not see it; the label starts after it.
+  static std::string without_kicker(std::string label) {
+    size_t end = 0;
+    while (end < label.size() && std::isalpha(static_cast<unsigned char>(label[end]))) ++end;
+    if (end == 0 || end + 2 >= label.size()) return label;
+    std::string word = label.substr(0, end);
+    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (!kKickers.contains(word)) return label;
+    size_t rest = end;
+    if (label[rest] == ':') ++rest;
+    else if (label.compare(rest, 3, " - ") == 0) rest += 2;
+    else return label;
+    while (rest < label.size() && label[rest] == ' ') ++rest;
+    std::string out = label.substr(rest);
+    if (out.find(' ') == std::string::npos) return label;
+    if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
   }
 
   // Whether segment k (a main clause that a reporting clause reports) holds a date of its own:
@@ -1044,8 +1083,13 @@ class Labeler {
           break;
         }
       // "a dispute over pay and rostering": an -ing word after "and" and a noun is another noun.
+      // Not one with an object or a preposition after it ("and meeting with Kenyan police
+      // leaders", "and reducing its stake"): a verb phrase of its own.
       bool ing_noun = next && i > start && next->lower.ends_with("ing") && !looks_verb(tokens_[i - 1]) &&
-                      !(i + 2 < tokens_.size() && looks_verb(tokens_[i + 2]));
+                      !(i + 2 < tokens_.size() &&
+                        (looks_verb(tokens_[i + 2]) || is(tokens_[i + 2], kCutWords) ||
+                         is(tokens_[i + 2], kArticles) || is(tokens_[i + 2], kPossessives) ||
+                         is(tokens_[i + 2], kPronouns)));
       if (!comma && !when_joined && t.timex < 0 && next && is(t, kConjunctions) &&
           ((looks_verb(*next) && has_verb(start, i) && !ing_noun) ||
            (present_start(i + 1) && has_present(start, i)) ||
@@ -2029,7 +2073,9 @@ class Labeler {
   // Whether `body` opens with an -ing word and a noun that are its subject, an auxiliary after
   // them: ", and opening statements were heard on Jan. 26" (not "and opening the hall").
   bool ing_subject(const std::vector<size_t>& body) const {
+    // Not "being made by those ..." or "having said": an auxiliary's -ing form.
     if (body.size() >= 2 && tokens_[body[0]].word && tokens_[body[0]].lower.ends_with("ing") &&
+        !is(tokens_[body[0]], kAuxiliaries) && !is(tokens_[body[0]], kBeForms) &&
         gerund_before_verb(body[0], body[1] + 1))
       return true;  // "and voting began on Tuesday"
     if (body.size() < 3) return false;

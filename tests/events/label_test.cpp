@@ -106,6 +106,31 @@ TEST_CASE("an -ing noun after and is a noun or a new subject and no verb phrase 
         std::vector<std::string>{"Their union confirmed: Drivers will walk out in a dispute over pay and rostering"});
   CHECK(labels("The council met on Monday and voting began on Tuesday.", {"Monday", "Tuesday"}) ==
         std::vector<std::string>{"Council met", "Voting began"});
+  // An -ing word with an object or a preposition after it is a verb phrase of its own, and an
+  // auxiliary's -ing form opens no subject (both were labelled by their noun phrase alone).
+  CHECK(labels("The chief toured the port on Thursday and met police leaders on Friday, then flew home.",
+               {"Thursday", "Friday"})[1] != "Police leaders");
+  CHECK(labels("After touring the port Thursday and meeting with police leaders Friday morning, the chief "
+               "said he was satisfied.",
+               {"Thursday", "Friday morning"})[1] != "Police leaders");
+  CHECK(labels("\"I object to the moves made or being made by those who hold him,\" he said in the letter, "
+               "dated Monday.",
+               {"Monday"})[0]
+            .rfind("Being made", 0) != 0);
+}
+
+TEST_CASE("a label of one word that is no verb gives way to the sentence or to none") {
+  // "Same", "Worst": nothing happened that a word says; the sentence is too short to say more.
+  CHECK(labels("\"Yesterday was the same.", {"Yesterday"}) == std::vector<std::string>{""});
+  CHECK(labels("A: 2022 and 2023 were the worst.", {"2022", "2023"}) == std::vector<std::string>{"", ""});
+  // A verb alone stays: selection joins "Died" to the death told in words.
+  CHECK(labels("Ruth Kessler, ferry captain, born 3 May 1933; died 14 September 2025",
+               {"3 May 1933", "14 September 2025"})[1] == "Died");
+}
+
+TEST_CASE("a kicker after a live blog's stamp leaves the label") {
+  CHECK(labels("14:20 GMT - Breaking: Acas says talks will continue tomorrow.", {"14:20 GMT", "tomorrow"}) ==
+        std::vector<std::string>{"Acas says talks will continue", "Acas says talks will continue"});
 }
 
 TEST_CASE("long clauses are cut at a phrase boundary within 90 characters") {
