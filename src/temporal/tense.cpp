@@ -176,6 +176,23 @@ class Clause {
   // Whether token i is a verb of calling off (cancel_verbs).
   bool cancels(uint32_t i) const { return class_entry(toks_[i], lex_, cues_.cancels) != nullptr; }
 
+  // Whether the bare "put" or "cut" at v has a subject whose present has the same form: a plural
+  // noun that opens the sentence, maybe after "The" ("Crews put up barriers"), or "we", "they"
+  // (not "he", "it": "The crew put", "She cut" are past).
+  bool plural_subject_before(uint32_t v) const {
+    if (v < 1 || toks_[v].break_before) return false;
+    const Token& p = toks_[v - 1];
+    uint32_t s = v - 1;  // where the subject starts
+    if (s >= 1 && !p.break_before && is_word(s - 1, "the")) --s;
+    if (s >= 1 && !ends_sentence(toks_[s - 1]) && !toks_[s].break_before) return false;
+    if (p.kind != TokKind::kWord) return false;
+    if (const LexEntry* e = class_entry(p, lex_, cues_.pronouns)) return e->value != "s";
+    std::string_view w = text_.substr(p.begin, p.end - p.begin);
+    return (p.cap || s < v - 1) && w.size() >= 4 && w.ends_with('s') && !w.ends_with("ss") &&
+           !singular_ending(p) && !count_noun(w) && listed_role(v - 1) == TenseRole::kNone &&
+           !is_past_form(v - 1);
+  }
+
   bool is_past_form(uint32_t i) const {
     const Token& t = toks_[i];
     return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
@@ -268,9 +285,11 @@ class Clause {
                       toks_[k - 2].kind == TokKind::kWord && !toks_[k - 1].break_before);
       if (!noun_like_role(r) && r != TenseRole::kDeterminer && r != TenseRole::kOf && !in_name)
         return false;
+      // Nor a bare "put" or "cut" that is no noun: "Crews put up barriers on Monday" has its verb.
       if (noun_like_role(r) && !b.cap &&
           (is_past_form(k - 1) || ending_role(b) != TenseRole::kNone ||
-           class_entry(b, lex_, cues_.pronouns)))
+           class_entry(b, lex_, cues_.pronouns) ||
+           (is_base_past(b) && base_past_role(k - 1) == TenseRole::kBasePast)))
         return false;
     }
     if (i - k > kSubject || in_headline(i)) return false;
@@ -955,6 +974,33 @@ bool settled_fact(const Clause& c, const std::vector<Token>& toks, const Lexicon
   return false;
 }
 
+// The tense of the sentences next to the one that starts at `lo`, in its paragraph: the one
+// before, else the one after ("The storm will hit on Sunday. Crews put up barriers on Monday."):
+// the first verb group that tells. 0 when none does or the sentence stands alone.
+int paragraph_tense(const Clause& c, const std::vector<Token>& toks, uint32_t lo) {
+  auto tell = [&](uint32_t b, uint32_t e) {
+    for (uint32_t i = b; i < e; ++i) {
+      if (!is_verb(c.role(i))) continue;
+      Group g = group_at(c, i, b, e);
+      if (int d = c.relative_verb(g.begin) ? 0 : decide(c, g, false, false)) return d;
+      i = g.end - 1;
+    }
+    return 0;
+  };
+  if (lo > 0 && !toks[lo].break_before && ends_sentence(toks[lo - 1])) {
+    uint32_t b = c.sentence_start(lo - 1, kCoordinationReach);
+    if (int d = tell(b, lo - 1)) return d;
+  }
+  uint32_t e = lo;
+  while (e < toks.size() && !ends_sentence(toks[e]) && (e == lo || !toks[e].break_before)) ++e;
+  if (e + 1 >= toks.size() || toks[e + 1].break_before || !ends_sentence(toks[e])) return 0;
+  uint32_t f = e + 1;
+  while (f < toks.size() && f - e < kCoordinationReach && !ends_sentence(toks[f]) &&
+         (f == e + 1 || !toks[f].break_before))
+    ++f;
+  return tell(e + 1, f);
+}
+
 }  // namespace
 
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
@@ -1071,7 +1117,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         if (d < 0 && purpose && !g.has(TenseRole::kHad)) return 0;
         return d;
       }
-      if (g.n && g.role[0] == TenseRole::kBasePast) break;  // its partner did not tell
+      if (g.n && g.role[0] == TenseRole::kBasePast) {  // its partner did not tell
+        // After a plural subject it is as much a present: the paragraph's other sentences tell.
+        if (g.n == 1 && c.plural_subject_before(g.begin))
+          if (int d = paragraph_tense(c, toks, lo)) return d;
+        break;
+      }
       // A present "be" whose complement is the date: "The vote is on Sept. 11", "is in May"
       // ("The meeting is on Friday": an -ing noun before it is no verb).
       bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent &&
