@@ -453,6 +453,7 @@ class Clause {
         ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
          after_preposition(i) || in_headline(i)))
       return TenseRole::kNone;
+    if (r == TenseRole::kIntent && held_then(i)) return TenseRole::kPast;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
       if (i && listed_role(i - 1) == TenseRole::kBePresent) return TenseRole::kIntent;
@@ -465,6 +466,25 @@ class Clause {
                                                                  : TenseRole::kNone;
     }
     return r;
+  }
+
+  // Whether the INTENT word at i (expect_verbs) is active with an object, a past of what its subject
+  // thought: "Analysts expected more on Monday", "They expected a rise". Not a passive or
+  // participle ("are expected", "storms expected on Sunday"), an adjective ("the expected rise"),
+  // nor before "to", "for" or "that".
+  bool held_then(uint32_t i) const {
+    if (i < 1 || i + 1 >= toks_.size() || !class_entry(toks_[i], lex_, cues_.expects)) return false;
+    const Token& p = toks_[i - 1];
+    const Token& n = toks_[i + 1];
+    if (toks_[i].break_before || n.break_before || p.kind != TokKind::kWord ||
+        n.kind != TokKind::kWord || n.cap || after_determiner(i))
+      return false;
+    if (listed_role(i - 1) != TenseRole::kNone && !class_entry(p, lex_, cues_.pronouns))
+      return false;
+    if (is_past_form(i - 1) || ending_role(p) != TenseRole::kNone) return false;
+    TenseRole r = listed_role(i + 1);
+    return (r == TenseRole::kNone || r == TenseRole::kDeterminer) && !is_word(i + 1, "for") &&
+           !is_word(i + 1, "that");
   }
 
   // "set", "cut": a verb unless a name ("Hit") or a noun ("a cut").
@@ -886,6 +906,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
   cues.arranges = lex.class_id("arrange_verbs");
+  cues.expects = lex.class_id("expect_verbs");
   cues.aspects = lex.class_id("aspect_verbs");
   cues.changes = lex.class_id("change_verbs");
   cues.onsets = lex.class_id("onset_participles");
