@@ -970,8 +970,11 @@ bool opens_stretch_ahead(const Clause& c, const std::vector<Token>& toks, const 
   // The object of a verb of beginning or going on (aspect_verbs) opens nothing: "Trams started
   // running on Sunday" (not "said starting Monday it would", "are running on Sunday").
   if (!window && p >= lo + 2 && class_entry(toks[p - 2], lex, cues.aspects)) return false;
+  // A verb group after it ends the stretch's phrase, unless it looks ahead itself, as a reported
+  // clause with the onset fronted does: "said starting Monday it would close stores" (not
+  // "closures starting Friday were canceled").
   for (uint32_t i = te; i < hi; ++i)
-    if (is_verb(c.role(i))) return false;
+    if (is_verb(c.role(i))) return decide(c, group_at(c, i, te, hi), false, false) > 0;
   return true;
 }
 
