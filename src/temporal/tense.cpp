@@ -193,6 +193,12 @@ class Clause {
            !is_past_form(v - 1);
   }
 
+  // A word in -ly, listed or not: "late", no; "hourly", "daily", "quickly", yes.
+  bool ly_word(uint32_t i) const {
+    return toks_[i].kind == TokKind::kWord && !toks_[i].cap &&
+           ending_role(toks_[i]) == TenseRole::kAdverbEnding;
+  }
+
   bool is_past_form(uint32_t i) const {
     const Token& t = toks_[i];
     return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
@@ -308,22 +314,50 @@ class Clause {
   // timetable, ahead, like a pronoun's (present_after_pronoun), with no verb after it in its clause.
   // Only in a paragraph of more than one sentence: a line of its own is often a photo caption,
   // whose present tells of the past ("Engineers inspect the portal on Wednesday.").
+  // The plural noun of a subject with a prepositional phrase that ends right before token i:
+  // "Flights to the island restart", "Ferries from Oban resume" (at most kPhrase words after the
+  // preposition, none a verb). 0 when there is none.
+  uint32_t plural_before_phrase(uint32_t i) const {
+    constexpr uint32_t kPhrase = 3;
+    for (uint32_t k = i - 1; k > 1 && i - k <= kPhrase; --k) {
+      const Token& a = toks_[k];
+      if (a.kind != TokKind::kWord || a.break_before || is_past_form(k) || is_base_past(a) ||
+          ending_role(a) != TenseRole::kNone || class_entry(a, lex_, cues_.pronouns))
+        return 0;
+      TenseRole r = listed_role(k);
+      if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return 0;
+      uint32_t q = k - 1;  // the preposition
+      bool prep = listed_role(q) == TenseRole::kTo ||
+                  (listed_role(q) == TenseRole::kDatePrep && !toks_[q].cap) || is_word(q, "from") ||
+                  is_word(q, "for");
+      if (prep && !toks_[q].break_before && !(k == i - 1 && r == TenseRole::kDeterminer))
+        return q - 1;
+    }
+    return 0;
+  }
+
   bool present_after_plural(uint32_t i) const {
     constexpr uint32_t kSentenceReach = 60;
     const Token& t = toks_[i];
     if (i < 1 || t.cap || t.end - t.begin < 3 || t.break_before) return false;
     std::string_view w = text_.substr(t.begin, t.end - t.begin);
     if (w.ends_with('s') && !w.ends_with("ss")) return false;  // "discuss" is a base form
-    const Token& p = toks_[i - 1];
-    if (p.kind != TokKind::kWord || p.end - p.begin < 4) return false;
-    std::string_view sw = text_.substr(p.begin, p.end - p.begin);
-    if (!sw.ends_with('s') || singular_ending(p) || count_noun(sw) ||
-        listed_role(i - 1) != TenseRole::kNone || is_past_form(i - 1) ||
-        (!p.cap && ending_role(p) != TenseRole::kNone) || class_entry(p, lex_, cues_.pronouns))
-      return false;
+    auto plural = [&](uint32_t k) {
+      const Token& q = toks_[k];
+      if (q.kind != TokKind::kWord || q.end - q.begin < 4) return false;
+      std::string_view sw = text_.substr(q.begin, q.end - q.begin);
+      return sw.ends_with('s') && !singular_ending(q) && !count_noun(sw) &&
+             listed_role(k) == TenseRole::kNone && !is_past_form(k) &&
+             (q.cap || ending_role(q) == TenseRole::kNone) && !class_entry(q, lex_, cues_.pronouns);
+    };
+    // The plural noun of the subject, before a phrase that qualifies it or right before the verb.
+    uint32_t head = plural_before_phrase(i);
+    if (!head || !plural(head)) head = i - 1;
+    if (!plural(head)) return false;
+    const Token& p = toks_[head];
     // The subject opens the sentence, maybe after a determiner ("The teachers strike"), or a
     // clause after ", and" ("Buses run at night, and services start at dawn on Sunday").
-    uint32_t s = i - 1;
+    uint32_t s = head;
     if (s >= 1 && !p.cap && !p.break_before && listed_role(s - 1) == TenseRole::kDeterminer) --s;
     // Or after a capitalised noun that qualifies it: "Night buses begin", "Junior doctors strike".
     else if (s >= 1 && !p.cap && !p.break_before && toks_[s - 1].kind == TokKind::kWord &&
@@ -849,12 +883,13 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
   }
   // "The conference runs Nov. 3-5", "The festival runs from Thursday until Sunday", "The trial
   // continues Monday", "The talks continue on Friday": a present that lasts with its dates right
-  // after it is ahead or under way.
+  // after it is ahead or under way, a word in -ly maybe between ("Trains run hourly from Sunday").
   // A clock time may stand before the day: "The strike runs from midnight Sunday".
   uint32_t day = c.clock_start(tb, g.end);
+  uint32_t end = g.end;
+  if (end < day && c.ly_word(end)) ++end;
   if (g.n && g.role[g.n - 1] == TenseRole::kLasts && !c.is_past_form(g.tok[g.n - 1]) &&
-      (day == g.end ||
-       (day == g.end + 1 && (c.is_word(g.end, "from") || c.is_word(g.end, "on")))))
+      (day == end || (day == end + 1 && (c.is_word(end, "from") || c.is_word(end, "on")))))
     return true;
   // "has until Friday to accept": a deadline ahead, as a delay is.
   bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
