@@ -216,6 +216,78 @@ std::optional<sys_days> would_after_told(const Args& a) {
   return std::nullopt;
 }
 
+// The months of a list of bare month names that the match is one of ("in March, May, June and
+// July", "April or May"), in order; empty when the match is no single month, a member has a day
+// or year after it, or there is no other member. A list's last link is "and" or "or": "In March,
+// May said" is no list.
+std::vector<unsigned> month_list(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  const std::vector<Token>& toks = c.toks;
+  const Match& m = a.match();
+  int months = c.lex.class_id("months");
+  auto month_at = [&](uint32_t k) -> const LexEntry* {
+    if (k >= toks.size() || !toks[k].cap || toks[k].kind != TokKind::kWord) return nullptr;
+    const LexEntry* e = class_entry(toks[k], c.lex, months);
+    return e && e->numeric ? e : nullptr;
+  };
+  auto word = [&](uint32_t k, std::string_view w) {
+    return k < toks.size() && toks[k].kind == TokKind::kWord && toks[k].word &&
+           c.lex.word(toks[k].word) == w;
+  };
+  auto comma = [&](uint32_t k) {
+    return k < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].punct == ',';
+  };
+  // The width of the link that ends at token k ("," / "and" / ", and"), 0 when none; `joins`
+  // tells whether it holds "and" or "or".
+  auto link_before = [&](uint32_t k, bool& joins) -> uint32_t {
+    joins = false;
+    if (k >= 1 && (word(k - 1, "and") || word(k - 1, "or"))) {
+      joins = true;
+      return k >= 2 && comma(k - 2) ? 2 : 1;
+    }
+    return k >= 1 && comma(k - 1) ? 1 : 0;
+  };
+  auto free = [&](uint32_t k) {  // nothing after the member k ties it to a day or year
+    return k + 1 >= toks.size() || toks[k + 1].kind != TokKind::kNumber;
+  };
+  const LexEntry* self = m.te == m.tb + 1 ? month_at(m.tb) : nullptr;
+  if (!self || !free(m.tb)) return {};
+  std::vector<unsigned> before, after;
+  bool joined_left = false, joined_right = false;
+  uint32_t k = m.tb;
+  for (bool joins; uint32_t w = link_before(k, joins);) {
+    if (k < w + 1 || toks[k].break_before || !month_at(k - w - 1) || !free(k - w - 1)) break;
+    if (joins && !before.empty()) break;  // "and" is the last link of a list
+    k -= w + 1;
+    before.push_back(static_cast<unsigned>(month_at(k)->num));
+    joined_left = joined_left || joins;
+  }
+  std::reverse(before.begin(), before.end());
+  k = m.tb;
+  std::vector<bool> links;
+  for (;;) {
+    uint32_t n = k + 1;
+    bool joins = false;
+    uint32_t w = 0;
+    if (comma(n) && (word(n + 1, "and") || word(n + 1, "or"))) w = 2, joins = true;
+    else if (word(n, "and") || word(n, "or")) w = 1, joins = true;
+    else if (comma(n)) w = 1;
+    if (!w || toks[n].break_before || !month_at(n + w) || !free(n + w)) break;
+    k = n + w;
+    after.push_back(static_cast<unsigned>(month_at(k)->num));
+    links.push_back(joins);
+    if (joins) break;
+  }
+  // Members after the last "and" or "or" of the list are no part of it ("March, May said").
+  while (!links.empty() && !links.back()) links.pop_back(), after.pop_back();
+  joined_right = !links.empty();
+  if (!joined_left && !joined_right) return {};
+  std::vector<unsigned> all = before;
+  all.push_back(static_cast<unsigned>(self->num));
+  all.insert(all.end(), after.begin(), after.end());
+  return all;
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past.
 constexpr double kFutureWeight = 0.5;
@@ -251,6 +323,24 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
     return best;
   };
   int best = nearest(false);
+  // The months of one list are of one year: the one nearest the publication date for them all
+  // ("Shops shut in March, May, June and July": not March 2027 and the others 2026).
+  if (!day) {
+    std::vector<unsigned> list = month_list(a);
+    auto total = [&](int yy) {
+      double sum = 0;
+      for (unsigned mo : list) {
+        auto d = (sys_days{date::year{yy} / mo / 1} - here).count();
+        sum += d > 0 ? d / kFutureWeight : static_cast<double>(-d);
+      }
+      return sum;
+    };
+    if (list.size() >= 2) {
+      best = y;
+      for (int yy : {y - 1, y + 1})
+        if (total(yy) < total(best)) best = yy;
+    }
+  }
   // A month and day keeps the nearest occurrence, but a clause that looks ahead ("would leave
   // Bombay ... from August 6", "will be held on Sept. 11") turns the bias to the future: a day
   // just past still wins ("to repatriate the child by Jan. 14", told on Jan. 15).

@@ -176,6 +176,29 @@ class Clause {
   // Whether token i is a verb of calling off (cancel_verbs).
   bool cancels(uint32_t i) const { return class_entry(toks_[i], lex_, cues_.cancels) != nullptr; }
 
+  // Whether the bare "put" or "cut" at v has a subject whose present has the same form: a plural
+  // noun that opens the sentence, maybe after "The" ("Crews put up barriers"), or "we", "they"
+  // (not "he", "it": "The crew put", "She cut" are past).
+  bool plural_subject_before(uint32_t v) const {
+    if (v < 1 || toks_[v].break_before) return false;
+    const Token& p = toks_[v - 1];
+    uint32_t s = v - 1;  // where the subject starts
+    if (s >= 1 && !p.break_before && is_word(s - 1, "the")) --s;
+    if (s >= 1 && !ends_sentence(toks_[s - 1]) && !toks_[s].break_before) return false;
+    if (p.kind != TokKind::kWord) return false;
+    if (const LexEntry* e = class_entry(p, lex_, cues_.pronouns)) return e->value != "s";
+    std::string_view w = text_.substr(p.begin, p.end - p.begin);
+    return (p.cap || s < v - 1) && w.size() >= 4 && w.ends_with('s') && !w.ends_with("ss") &&
+           !singular_ending(p) && !count_noun(w) && listed_role(v - 1) == TenseRole::kNone &&
+           !is_past_form(v - 1);
+  }
+
+  // A word in -ly, listed or not: "late", no; "hourly", "daily", "quickly", yes.
+  bool ly_word(uint32_t i) const {
+    return toks_[i].kind == TokKind::kWord && !toks_[i].cap &&
+           ending_role(toks_[i]) == TenseRole::kAdverbEnding;
+  }
+
   bool is_past_form(uint32_t i) const {
     const Token& t = toks_[i];
     return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
@@ -269,9 +292,11 @@ class Clause {
                       toks_[k - 2].kind == TokKind::kWord && !toks_[k - 1].break_before);
       if (!noun_like_role(r) && r != TenseRole::kDeterminer && r != TenseRole::kOf && !in_name)
         return false;
+      // Nor a bare "put" or "cut" that is no noun: "Crews put up barriers on Monday" has its verb.
       if (noun_like_role(r) && !b.cap &&
           (is_past_form(k - 1) || ending_role(b) != TenseRole::kNone ||
-           class_entry(b, lex_, cues_.pronouns)))
+           class_entry(b, lex_, cues_.pronouns) ||
+           (is_base_past(b) && base_past_role(k - 1) == TenseRole::kBasePast)))
         return false;
     }
     if (i - k > kSubject || in_headline(i)) return false;
@@ -290,22 +315,50 @@ class Clause {
   // timetable, ahead, like a pronoun's (present_after_pronoun), with no verb after it in its clause.
   // Only in a paragraph of more than one sentence: a line of its own is often a photo caption,
   // whose present tells of the past ("Engineers inspect the portal on Wednesday.").
+  // The plural noun of a subject with a prepositional phrase that ends right before token i:
+  // "Flights to the island restart", "Ferries from Oban resume" (at most kPhrase words after the
+  // preposition, none a verb). 0 when there is none.
+  uint32_t plural_before_phrase(uint32_t i) const {
+    constexpr uint32_t kPhrase = 3;
+    for (uint32_t k = i - 1; k > 1 && i - k <= kPhrase; --k) {
+      const Token& a = toks_[k];
+      if (a.kind != TokKind::kWord || a.break_before || is_past_form(k) || is_base_past(a) ||
+          ending_role(a) != TenseRole::kNone || class_entry(a, lex_, cues_.pronouns))
+        return 0;
+      TenseRole r = listed_role(k);
+      if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return 0;
+      uint32_t q = k - 1;  // the preposition
+      bool prep = listed_role(q) == TenseRole::kTo ||
+                  (listed_role(q) == TenseRole::kDatePrep && !toks_[q].cap) || is_word(q, "from") ||
+                  is_word(q, "for");
+      if (prep && !toks_[q].break_before && !(k == i - 1 && r == TenseRole::kDeterminer))
+        return q - 1;
+    }
+    return 0;
+  }
+
   bool present_after_plural(uint32_t i) const {
     constexpr uint32_t kSentenceReach = 60;
     const Token& t = toks_[i];
     if (i < 1 || t.cap || t.end - t.begin < 3 || t.break_before) return false;
     std::string_view w = text_.substr(t.begin, t.end - t.begin);
     if (w.ends_with('s') && !w.ends_with("ss")) return false;  // "discuss" is a base form
-    const Token& p = toks_[i - 1];
-    if (p.kind != TokKind::kWord || p.end - p.begin < 4) return false;
-    std::string_view sw = text_.substr(p.begin, p.end - p.begin);
-    if (!sw.ends_with('s') || singular_ending(p) || count_noun(sw) ||
-        listed_role(i - 1) != TenseRole::kNone || is_past_form(i - 1) ||
-        (!p.cap && ending_role(p) != TenseRole::kNone) || class_entry(p, lex_, cues_.pronouns))
-      return false;
+    auto plural = [&](uint32_t k) {
+      const Token& q = toks_[k];
+      if (q.kind != TokKind::kWord || q.end - q.begin < 4) return false;
+      std::string_view sw = text_.substr(q.begin, q.end - q.begin);
+      return sw.ends_with('s') && !singular_ending(q) && !count_noun(sw) &&
+             listed_role(k) == TenseRole::kNone && !is_past_form(k) &&
+             (q.cap || ending_role(q) == TenseRole::kNone) && !class_entry(q, lex_, cues_.pronouns);
+    };
+    // The plural noun of the subject, before a phrase that qualifies it or right before the verb.
+    uint32_t head = plural_before_phrase(i);
+    if (!head || !plural(head)) head = i - 1;
+    if (!plural(head)) return false;
+    const Token& p = toks_[head];
     // The subject opens the sentence, maybe after a determiner ("The teachers strike"), or a
     // clause after ", and" ("Buses run at night, and services start at dawn on Sunday").
-    uint32_t s = i - 1;
+    uint32_t s = head;
     if (s >= 1 && !p.cap && !p.break_before && listed_role(s - 1) == TenseRole::kDeterminer) --s;
     // Or after a capitalised noun that qualifies it: "Night buses begin", "Junior doctors strike".
     else if (s >= 1 && !p.cap && !p.break_before && toks_[s - 1].kind == TokKind::kWord &&
@@ -445,6 +498,7 @@ class Clause {
         ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
          after_preposition(i) || in_headline(i)))
       return TenseRole::kNone;
+    if (r == TenseRole::kIntent && held_then(i)) return TenseRole::kPast;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
       if (i && listed_role(i - 1) == TenseRole::kBePresent) return TenseRole::kIntent;
@@ -457,6 +511,25 @@ class Clause {
                                                                  : TenseRole::kNone;
     }
     return r;
+  }
+
+  // Whether the INTENT word at i (expect_verbs) is active with an object, a past of what its subject
+  // thought: "Analysts expected more on Monday", "They expected a rise". Not a passive or
+  // participle ("are expected", "storms expected on Sunday"), an adjective ("the expected rise"),
+  // nor before "to", "for" or "that".
+  bool held_then(uint32_t i) const {
+    if (i < 1 || i + 1 >= toks_.size() || !class_entry(toks_[i], lex_, cues_.expects)) return false;
+    const Token& p = toks_[i - 1];
+    const Token& n = toks_[i + 1];
+    if (toks_[i].break_before || n.break_before || p.kind != TokKind::kWord ||
+        n.kind != TokKind::kWord || n.cap || after_determiner(i))
+      return false;
+    if (listed_role(i - 1) != TenseRole::kNone && !class_entry(p, lex_, cues_.pronouns))
+      return false;
+    if (is_past_form(i - 1) || ending_role(p) != TenseRole::kNone) return false;
+    TenseRole r = listed_role(i + 1);
+    return (r == TenseRole::kNone || r == TenseRole::kDeterminer) && !is_word(i + 1, "for") &&
+           !is_word(i + 1, "that");
   }
 
   // "set", "cut": a verb unless a name ("Hit") or a noun ("a cut").
@@ -837,12 +910,13 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
   }
   // "The conference runs Nov. 3-5", "The festival runs from Thursday until Sunday", "The trial
   // continues Monday", "The talks continue on Friday": a present that lasts with its dates right
-  // after it is ahead or under way.
+  // after it is ahead or under way, a word in -ly maybe between ("Trains run hourly from Sunday").
   // A clock time may stand before the day: "The strike runs from midnight Sunday".
   uint32_t day = c.clock_start(tb, g.end);
+  uint32_t end = g.end;
+  if (end < day && c.ly_word(end)) ++end;
   if (g.n && g.role[g.n - 1] == TenseRole::kLasts && !c.is_past_form(g.tok[g.n - 1]) &&
-      (day == g.end ||
-       (day == g.end + 1 && (c.is_word(g.end, "from") || c.is_word(g.end, "on")))))
+      (day == end || (day == end + 1 && (c.is_word(end, "from") || c.is_word(end, "on")))))
     return true;
   // "has until Friday to accept": a deadline ahead, as a delay is.
   bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
@@ -894,6 +968,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
   cues.arranges = lex.class_id("arrange_verbs");
+  cues.expects = lex.class_id("expect_verbs");
   cues.aspects = lex.class_id("aspect_verbs");
   cues.changes = lex.class_id("change_verbs");
   cues.onsets = lex.class_id("onset_participles");
@@ -957,8 +1032,11 @@ bool opens_stretch_ahead(const Clause& c, const std::vector<Token>& toks, const 
   // The object of a verb of beginning or going on (aspect_verbs) opens nothing: "Trams started
   // running on Sunday" (not "said starting Monday it would", "are running on Sunday").
   if (!window && p >= lo + 2 && class_entry(toks[p - 2], lex, cues.aspects)) return false;
+  // A verb group after it ends the stretch's phrase, unless it looks ahead itself, as a reported
+  // clause with the onset fronted does: "said starting Monday it would close stores" (not
+  // "closures starting Friday were canceled").
   for (uint32_t i = te; i < hi; ++i)
-    if (is_verb(c.role(i))) return false;
+    if (is_verb(c.role(i))) return decide(c, group_at(c, i, te, hi), false, false) > 0;
   return true;
 }
 
@@ -980,6 +1058,33 @@ bool settled_fact(const Clause& c, const std::vector<Token>& toks, const Lexicon
     list.remove_prefix(comma + 1);
   }
   return false;
+}
+
+// The tense of the sentences next to the one that starts at `lo`, in its paragraph: the one
+// before, else the one after ("The storm will hit on Sunday. Crews put up barriers on Monday."):
+// the first verb group that tells. 0 when none does or the sentence stands alone.
+int paragraph_tense(const Clause& c, const std::vector<Token>& toks, uint32_t lo) {
+  auto tell = [&](uint32_t b, uint32_t e) {
+    for (uint32_t i = b; i < e; ++i) {
+      if (!is_verb(c.role(i))) continue;
+      Group g = group_at(c, i, b, e);
+      if (int d = c.relative_verb(g.begin) ? 0 : decide(c, g, false, false)) return d;
+      i = g.end - 1;
+    }
+    return 0;
+  };
+  if (lo > 0 && !toks[lo].break_before && ends_sentence(toks[lo - 1])) {
+    uint32_t b = c.sentence_start(lo - 1, kCoordinationReach);
+    if (int d = tell(b, lo - 1)) return d;
+  }
+  uint32_t e = lo;
+  while (e < toks.size() && !ends_sentence(toks[e]) && (e == lo || !toks[e].break_before)) ++e;
+  if (e + 1 >= toks.size() || toks[e + 1].break_before || !ends_sentence(toks[e])) return 0;
+  uint32_t f = e + 1;
+  while (f < toks.size() && f - e < kCoordinationReach && !ends_sentence(toks[f]) &&
+         (f == e + 1 || !toks[f].break_before))
+    ++f;
+  return tell(e + 1, f);
 }
 
 }  // namespace
@@ -1098,7 +1203,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         if (d < 0 && purpose && !g.has(TenseRole::kHad)) return 0;
         return d;
       }
-      if (g.n && g.role[0] == TenseRole::kBasePast) break;  // its partner did not tell
+      if (g.n && g.role[0] == TenseRole::kBasePast) {  // its partner did not tell
+        // After a plural subject it is as much a present: the paragraph's other sentences tell.
+        if (g.n == 1 && c.plural_subject_before(g.begin))
+          if (int d = paragraph_tense(c, toks, lo)) return d;
+        break;
+      }
       // A present "be" whose complement is the date: "The vote is on Sept. 11", "is in May"
       // ("The meeting is on Friday": an -ing noun before it is no verb).
       bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent &&

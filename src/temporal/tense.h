@@ -68,6 +68,7 @@ struct TenseCues {
   int changes = -1;   // class of verbs of a change in price (change_verbs): "climbed" is still a past form
   int aspects = -1;   // class of past forms with an -ing object: "started running on Sunday"
   int arranges = -1;  // class of past forms that arrange an event: "has called a Thursday meeting"
+  int expects = -1;   // class of INTENT past forms that are a past with an object: "expected more"
   int onsets = -1;    // class of participles opening a stretch: "closures starting Friday"
   int season_times = -1;  // class of nouns of a stretch after a season: "the summer recess"
   int settled = -1;   // class of figures fixed when their day is over: "the closing price"
@@ -81,7 +82,7 @@ struct TenseCues {
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
 // forecast_verbs, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs,
-// onset_participles, ampm, zones, verb_suffixes and
+// onset_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
 // Errors, located, on a role the model does not know.
