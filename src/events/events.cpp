@@ -274,7 +274,12 @@ std::string label_from_question(std::string_view answer, std::string_view questi
   for (size_t n = 2; n >= 1 && asks == 0; --n)
     if (i + n <= q.size()) {
       std::string phrase;
-      for (size_t j = i; j < i + n; ++j) phrase += (j > i ? " " : "") + temporal::lower_ascii(q[j]);
+      for (size_t j = i; j < i + n; ++j) {
+        // Appended in two steps: `" " + lower_ascii(...)` inserts at the front of a temporary,
+        // which GCC 12's -Wrestrict misreads as an overlapping memcpy.
+        if (j > i) phrase += ' ';
+        phrase += temporal::lower_ascii(q[j]);
+      }
       if (kQuestionWords.contains(phrase)) asks = n;
     }
   if (asks == 0) return {};
