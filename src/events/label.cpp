@@ -1043,8 +1043,9 @@ class Labeler {
                                      [](const Token& x) { return x.timex >= 0; });
           break;
         }
+      // "in April or May of 2019": a date's "May" is no modal.
       if (!comma && !when_joined && t.timex < 0 && next && is(t, kConjunctions) &&
-          ((looks_verb(*next) && has_verb(start, i)) ||
+          ((looks_verb(*next) && next->timex < 0 && has_verb(start, i)) ||
            (present_start(i + 1) && has_present(start, i)) ||
            (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);

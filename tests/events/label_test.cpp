@@ -1585,5 +1585,16 @@ TEST_CASE("an -s form of a listed present opens a clause after before or after")
         "Minister resigned after the peace talks in Paris");
 }
 
+TEST_CASE("a date's May after or is no modal opening a clause") {
+  // Was "Network last" for May: "or May" was read as a coordinate clause whose verb was "may".
+  CHECK(labels("The network last saw a strike in April or May of 2019.", {"April", "May of 2019"}) ==
+        std::vector<std::string>{"Network last saw a strike", "Network last saw a strike"});
+  CHECK(labels("The team played here in April or May.", {"April", "May"}) ==
+        std::vector<std::string>{"Team played here", "Team played here"});
+  // A real modal after "or" still opens a clause.
+  CHECK(labels("The firm cut jobs in March and may close the plant in May.", {"March", "May"}) ==
+        std::vector<std::string>{"Firm cut jobs", "Firm may close the plant"});
+}
+
 }  // namespace
 }  // namespace chronoline
