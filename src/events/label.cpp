@@ -423,6 +423,20 @@ class Labeler {
     return w.size() > 4 && w.ends_with("ed") && !kAuxiliaries.contains(std::string(w));
   }
 
+  // Whether the main clause's first verb is a simple present ("Rovers visit", "the team
+  // travels"): no auxiliary ("has been creating", "will vote"), no past, no -ing.
+  bool main_clause_simple_present() const {
+    if (segments_.empty()) return false;
+    const Segment& g = segments_[main_segment()];
+    size_t i = g.body;
+    while (i < g.end && !looks_verb(tokens_[i])) ++i;
+    if (i == g.end || tokens_[i].timex >= 0) return false;
+    const Token& v = tokens_[i];
+    return !is(v, kAuxiliaries) && !is(v, kModals) && !listed_past(v.lower) &&
+           !v.lower.ends_with("ed") && !v.lower.ends_with("ing") && !v.lower.ends_with("n't") &&
+           !v.lower.ends_with("n\u2019t");
+  }
+
   // The main clause's subject when it is "he"/"she" or a person's name, as a label writes it.
   std::string person_subject() const {
     if (std::string pronoun = person_subject_pronoun(); !pronoun.empty()) return pronoun;
@@ -495,8 +509,10 @@ class Labeler {
       who += abbreviation_dot(subject.back());
     }
     // The main clause not in the past ("After bringing the plan forward on Monday, the council
-    // will vote"): the text's own -ing phrase, no past tense the text does not write.
-    if (!main_clause_past()) {
+    // will vote"): the text's own -ing phrase, no past tense the text does not write; unless its
+    // date is over ("After losing on Sunday, Rovers visit Bristol on Tuesday": "Rovers lost").
+    if (!main_clause_past() &&
+        !(main_clause_simple_present() && times_[static_cast<size_t>(tokens_[first].timex)].past)) {
       std::string own = phrase_.finish(range(verb, end), max_length);
       return own.find(' ') == std::string::npos ? std::string() : own;
     }
@@ -1701,8 +1717,22 @@ class Labeler {
       return true;
     if (k != main_segment()) return false;
     for (size_t f = 0; f < k; ++f)
-      if (segments_[f].kind == SegmentKind::kFronted && dated_before_focus(f)) return true;
+      if (segments_[f].kind == SegmentKind::kFronted && !(f == 0 && fronted_doing()) &&
+          dated_before_focus(f))
+        return true;
     return false;
+  }
+
+  // Whether the sentence opens with a participle phrase or "after"/"before" and an -ing verb
+  // ("Having signed the deal in May,", "Elected in 2019,", "After touring the capital on
+  // Thursday,"): what it says is an event of its own, so its date does not date the main clause
+  // ("the club unveiled the new kit on Friday" is Friday's event, not "New kit").
+  bool fronted_doing() const {
+    if (tokens_.size() < 3) return false;
+    if (opening_participle()) return tokens_[0].lower != "according";
+    return is(tokens_[0], kClauseConjunctions) && is(tokens_[0], kFrontedStarters) &&
+           tokens_[1].timex < 0 && tokens_[1].lower.ends_with("ing") && looks_verb(tokens_[1]) &&
+           !is(tokens_[1], kAspectVerbs);
   }
 
   // The noun phrase a time phrase follows: "the Taliban takeover of Afghanistan [earlier this month]".
