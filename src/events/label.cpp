@@ -1296,6 +1296,12 @@ class Labeler {
     // the when-clause.
     size_t first = focus_tokens(static_cast<size_t>(tokens_[last].timex)).first;
     if (!is(tokens_[first], kBoundPrepositions) && times_clause(first)) return std::nullopt;
+    // "Fans travel to Leeds on Saturday, when the club marks its centenary": a date after the
+    // verb and its object or place, in a phrase of its own ("on", "in"), times that clause too.
+    // Not a second date of that clause ("held in 2000 and again in 2015, when water reached ..."):
+    // the when-clause tells it apart.
+    size_t focus = static_cast<size_t>(tokens_[last].timex);
+    if (adverbial_date(first) && !claimed_by_earlier(segment_of(first), focus)) return std::nullopt;
     size_t k = segment_of(i);
     if (segments_[k].kind != SegmentKind::kRelative || segments_[k].body != i + 1) return std::nullopt;
     return k;
@@ -1475,6 +1481,23 @@ class Labeler {
   // True when the date phrase starting at token `first` is an adjunct of its clause: right after
   // its verb or an adverb ("closed in 2001", "spoke briefly on Monday"), or all of a fronted
   // phrase but for its opening words ("Back in 1999,"; not "In contrast to Thursday,").
+  // Whether the date at token `first` is a time phrase of its own after its clause's verb: "on
+  // Saturday" in "Fans travel to Leeds on Saturday"; not a bound ("since the 1990s"), nor a date
+  // inside a noun phrase ("the demonstrations of early December", "in contrast to Thursday").
+  bool adverbial_date(size_t first) const {
+    auto opens = [&](size_t i) {
+      const std::string& w = tokens_[i].lower;
+      return w == "on" || w == "in" || w == "during" || w == "at";
+    };
+    size_t p = first;
+    if (!opens(p) && p > 0) --p;  // the date's phrase may start at the date
+    if (!opens(p)) return false;
+    if (p == 0 || !tokens_[p - 1].word || is(tokens_[p - 1], kTimePrepositions)) return false;
+    const Segment& g = segments_[segment_of(p)];
+    return g.kind == SegmentKind::kMain && p > g.body &&
+           (has_verb(g.body, p) || has_present(g.body, p));
+  }
+
   bool times_clause(size_t first) const {
     if (first == 0) return true;
     const Token& before = tokens_[first - 1];

@@ -1640,5 +1640,18 @@ TEST_CASE("after and an -ing verb at a date that is over says what the subject d
                     {"Monday", "Friday"}, {true, false})[0] == "Bringing the plan forward");
 }
 
+TEST_CASE("a date after the main clause's verb and object dates that clause before a when-clause") {
+  // Was "Club marks its centenary": the when-clause took any date not right after a verb.
+  CHECK(labels("Fans travel to Leeds on Saturday, when the club marks its centenary.",
+               {"Saturday"}) == std::vector<std::string>{"Fans travel to Leeds"});
+  CHECK(labels("She moved to Paris in 1968, when students occupied the Sorbonne.", {"1968"}) ==
+        std::vector<std::string>{"She moved to Paris"});
+  // A bound or a second date of the clause leaves the event to the when-clause.
+  CHECK(labels("Ridership has doubled since the 1990s, when the network last grew.",
+               {"the 1990s"})[0] == "Network last grew");
+  CHECK(labels("The wall held in 2000 and again in 2015, when water reached its top.",
+               {"2000", "2015"})[1] == "Water reached its top");
+}
+
 }  // namespace
 }  // namespace chronoline
