@@ -274,7 +274,12 @@ std::string label_from_question(std::string_view answer, std::string_view questi
   for (size_t n = 2; n >= 1 && asks == 0; --n)
     if (i + n <= q.size()) {
       std::string phrase;
-      for (size_t j = i; j < i + n; ++j) phrase += (j > i ? " " : "") + temporal::lower_ascii(q[j]);
+      for (size_t j = i; j < i + n; ++j) {
+        // Appended in two steps: `" " + lower_ascii(...)` inserts at the front of a temporary,
+        // which GCC 12's -Wrestrict misreads as an overlapping memcpy.
+        if (j > i) phrase += ' ';
+        phrase += temporal::lower_ascii(q[j]);
+      }
       if (kQuestionWords.contains(phrase)) asks = n;
     }
   if (asks == 0) return {};
@@ -742,9 +747,12 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     for (size_t i = next; i < timexes.size() && timexes[i].begin < sentence.range.end; ++i)
       if (timexes[i].end <= sentence.range.end && !in_credit(article, timexes[i])) inside.push_back(&timexes[i]);
     std::vector<TimeSpan> spans;
-    for (const Timex* t : inside)
+    for (const Timex* t : inside) {
+      auto span = span_of_value(event_value(*t));
       spans.push_back({t->begin - sentence.range.begin, t->end - sentence.range.begin,
-                       t->ends_range || span_of_value(event_value(*t)).ok()});
+                       t->ends_range || span.ok(),
+                       published && span.ok() && span->end < *published});
+    }
     std::string line = one_line(article.slice(sentence.range));
     // "It" right after a sentence about "the farm" is the farm (or the name it is short for:
     // "the port" after "Port of Valmora"); further back, the last name.

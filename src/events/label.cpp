@@ -462,6 +462,20 @@ class Labeler {
     return w.size() > 4 && w.ends_with("ed") && !kAuxiliaries.contains(std::string(w));
   }
 
+  // Whether the main clause's first verb is a simple present ("Rovers visit", "the team
+  // travels"): no auxiliary ("has been creating", "will vote"), no past, no -ing.
+  bool main_clause_simple_present() const {
+    if (segments_.empty()) return false;
+    const Segment& g = segments_[main_segment()];
+    size_t i = g.body;
+    while (i < g.end && !looks_verb(tokens_[i])) ++i;
+    if (i == g.end || tokens_[i].timex >= 0) return false;
+    const Token& v = tokens_[i];
+    return !is(v, kAuxiliaries) && !is(v, kModals) && !listed_past(v.lower) &&
+           !v.lower.ends_with("ed") && !v.lower.ends_with("ing") && !v.lower.ends_with("n't") &&
+           !v.lower.ends_with("n\u2019t");
+  }
+
   // The main clause's subject when it is "he"/"she" or a person's name, as a label writes it.
   std::string person_subject() const {
     if (std::string pronoun = person_subject_pronoun(); !pronoun.empty()) return pronoun;
@@ -534,8 +548,10 @@ class Labeler {
       who += abbreviation_dot(subject.back());
     }
     // The main clause not in the past ("After bringing the plan forward on Monday, the council
-    // will vote"): the text's own -ing phrase, no past tense the text does not write.
-    if (!main_clause_past()) {
+    // will vote"): the text's own -ing phrase, no past tense the text does not write; unless its
+    // date is over ("After losing on Sunday, Rovers visit Bristol on Tuesday": "Rovers lost").
+    if (!main_clause_past() &&
+        !(main_clause_simple_present() && times_[static_cast<size_t>(tokens_[first].timex)].past)) {
       std::string own = phrase_.finish(range(verb, end), max_length);
       return own.find(' ') == std::string::npos ? std::string() : own;
     }
@@ -1090,8 +1106,9 @@ class Labeler {
                         (looks_verb(tokens_[i + 2]) || is(tokens_[i + 2], kCutWords) ||
                          is(tokens_[i + 2], kArticles) || is(tokens_[i + 2], kPossessives) ||
                          is(tokens_[i + 2], kPronouns)));
+      // "in April or May of 2019": a date's "May" is no modal.
       if (!comma && !when_joined && t.timex < 0 && next && is(t, kConjunctions) &&
-          ((looks_verb(*next) && has_verb(start, i) && !ing_noun) ||
+          ((looks_verb(*next) && next->timex < 0 && has_verb(start, i) && !ing_noun) ||
            (present_start(i + 1) && has_present(start, i)) ||
            (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
@@ -1326,6 +1343,12 @@ class Labeler {
     // the when-clause.
     size_t first = focus_tokens(static_cast<size_t>(tokens_[last].timex)).first;
     if (!is(tokens_[first], kBoundPrepositions) && times_clause(first)) return std::nullopt;
+    // "Fans travel to Leeds on Saturday, when the club marks its centenary": a date after the
+    // verb and its object or place, in a phrase of its own ("on", "in"), times that clause too.
+    // Not a second date of that clause ("held in 2000 and again in 2015, when water reached ..."):
+    // the when-clause tells it apart.
+    size_t focus = static_cast<size_t>(tokens_[last].timex);
+    if (adverbial_date(first) && !claimed_by_earlier(segment_of(first), focus)) return std::nullopt;
     size_t k = segment_of(i);
     if (segments_[k].kind != SegmentKind::kRelative || segments_[k].body != i + 1) return std::nullopt;
     return k;
@@ -1505,6 +1528,23 @@ class Labeler {
   // True when the date phrase starting at token `first` is an adjunct of its clause: right after
   // its verb or an adverb ("closed in 2001", "spoke briefly on Monday"), or all of a fronted
   // phrase but for its opening words ("Back in 1999,"; not "In contrast to Thursday,").
+  // Whether the date at token `first` is a time phrase of its own after its clause's verb: "on
+  // Saturday" in "Fans travel to Leeds on Saturday"; not a bound ("since the 1990s"), nor a date
+  // inside a noun phrase ("the demonstrations of early December", "in contrast to Thursday").
+  bool adverbial_date(size_t first) const {
+    auto opens = [&](size_t i) {
+      const std::string& w = tokens_[i].lower;
+      return w == "on" || w == "in" || w == "during" || w == "at";
+    };
+    size_t p = first;
+    if (!opens(p) && p > 0) --p;  // the date's phrase may start at the date
+    if (!opens(p)) return false;
+    if (p == 0 || !tokens_[p - 1].word || is(tokens_[p - 1], kTimePrepositions)) return false;
+    const Segment& g = segments_[segment_of(p)];
+    return g.kind == SegmentKind::kMain && p > g.body &&
+           (has_verb(g.body, p) || has_present(g.body, p));
+  }
+
   bool times_clause(size_t first) const {
     if (first == 0) return true;
     const Token& before = tokens_[first - 1];
@@ -1749,8 +1789,22 @@ class Labeler {
       return true;
     if (k != main_segment()) return false;
     for (size_t f = 0; f < k; ++f)
-      if (segments_[f].kind == SegmentKind::kFronted && dated_before_focus(f)) return true;
+      if (segments_[f].kind == SegmentKind::kFronted && !(f == 0 && fronted_doing()) &&
+          dated_before_focus(f))
+        return true;
     return false;
+  }
+
+  // Whether the sentence opens with a participle phrase or "after"/"before" and an -ing verb
+  // ("Having signed the deal in May,", "Elected in 2019,", "After touring the capital on
+  // Thursday,"): what it says is an event of its own, so its date does not date the main clause
+  // ("the club unveiled the new kit on Friday" is Friday's event, not "New kit").
+  bool fronted_doing() const {
+    if (tokens_.size() < 3) return false;
+    if (opening_participle()) return tokens_[0].lower != "according";
+    return is(tokens_[0], kClauseConjunctions) && is(tokens_[0], kFrontedStarters) &&
+           tokens_[1].timex < 0 && tokens_[1].lower.ends_with("ing") && looks_verb(tokens_[1]) &&
+           !is(tokens_[1], kAspectVerbs);
   }
 
   // The noun phrase a time phrase follows: "the Taliban takeover of Afghanistan [earlier this month]".

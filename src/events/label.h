@@ -15,6 +15,7 @@ struct TimeSpan {
   size_t begin = 0;
   size_t end = 0;
   bool dated = true;  // names days, so it dates a clause ("recently" does not)
+  bool past = false;  // ends before the publication day: what it dates has happened
 };
 
 // Maximum label length in code points.

@@ -1640,5 +1640,73 @@ TEST_CASE("an -s form of a listed present opens a clause after before or after")
         "Minister resigned after the peace talks in Paris");
 }
 
+TEST_CASE("a date's May after or is no modal opening a clause") {
+  // Was "Network last" for May: "or May" was read as a coordinate clause whose verb was "may".
+  CHECK(
+      labels("The network last saw a strike in April or May of 2019.", {"April", "May of 2019"}) ==
+      std::vector<std::string>{"Network last saw a strike", "Network last saw a strike"});
+  CHECK(labels("The team played here in April or May.", {"April", "May"}) ==
+        std::vector<std::string>{"Team played here", "Team played here"});
+  // A real modal after "or" still opens a clause.
+  CHECK(labels("The firm cut jobs in March and may close the plant in May.", {"March", "May"}) ==
+        std::vector<std::string>{"Firm cut jobs", "Firm may close the plant"});
+}
+
+TEST_CASE("a fronted participle phrase has its own date and leaves the main clause its own") {
+  // Was "New kit": May in the fronted phrase was taken to date the main clause already.
+  CHECK(labels("Having signed the deal in May, the club unveiled the new kit on Friday.",
+               {"May", "Friday"}) ==
+        std::vector<std::string>{"Club signed the deal", "Club unveiled the new kit"});
+  CHECK(labels("Elected in 2019, the mayor lost her seat in May.", {"2019", "May"})[1] ==
+        "Mayor lost her seat");
+  CHECK(labels("After touring the capital on Thursday, the FBI chief met police leaders on Friday.",
+               {"Thursday", "Friday"}) ==
+        std::vector<std::string>{"FBI chief toured the capital", "FBI chief met police leaders"});
+  // A fronted date still dates the main clause: a second date labels its noun phrase.
+  CHECK(labels("On Monday, officials discussed the flooding caused by the storm last week.",
+               {"Monday", "last week"})[1] == "Flooding caused by the storm");
+}
+
+// make_labels for `sentence` with `phrases`, each before the publication day when `past` says so.
+std::vector<std::string> labels_past(const std::string& sentence,
+                                     std::initializer_list<std::string> phrases,
+                                     std::vector<bool> past) {
+  std::vector<TimeSpan> spans;
+  for (const auto& p : phrases) {
+    size_t b = sentence.find(p);
+    REQUIRE(b != std::string::npos);
+    spans.push_back({b, b + p.size(), true, past[spans.size()]});
+  }
+  return make_labels(sentence, spans);
+}
+
+TEST_CASE("after and an -ing verb at a date that is over says what the subject did") {
+  // Was "Rovers visit Bristol" for both dates: a present main clause kept the -ing phrase, and
+  // "losing" alone said nothing.
+  CHECK(labels_past("After losing on Sunday, Rovers visit Bristol on Tuesday.",
+                    {"Sunday", "Tuesday"}, {true, false}) ==
+        std::vector<std::string>{"Rovers lost", "Rovers visit Bristol"});
+  CHECK(labels_past("After drawing with Hull last week, the Reds face Everton on Monday.",
+                    {"last week", "Monday"}, {true, false})[0] == "Reds drew with Hull");
+  // A date still to come, or a main clause that is no simple present, keeps the text's -ing.
+  CHECK(labels_past("After drawing with Hull on Friday, the Reds face Everton on Monday.",
+                    {"Friday", "Monday"}, {false, false})[0] == "Drawing with Hull");
+  CHECK(labels_past("After bringing the plan forward on Monday, the council will vote on Friday.",
+                    {"Monday", "Friday"}, {true, false})[0] == "Bringing the plan forward");
+}
+
+TEST_CASE("a date after the main clause's verb and object dates that clause before a when-clause") {
+  // Was "Club marks its centenary": the when-clause took any date not right after a verb.
+  CHECK(labels("Fans travel to Leeds on Saturday, when the club marks its centenary.",
+               {"Saturday"}) == std::vector<std::string>{"Fans travel to Leeds"});
+  CHECK(labels("She moved to Paris in 1968, when students occupied the Sorbonne.", {"1968"}) ==
+        std::vector<std::string>{"She moved to Paris"});
+  // A bound or a second date of the clause leaves the event to the when-clause.
+  CHECK(labels("Ridership has doubled since the 1990s, when the network last grew.",
+               {"the 1990s"})[0] == "Network last grew");
+  CHECK(labels("The wall held in 2000 and again in 2015, when water reached its top.",
+               {"2000", "2015"})[1] == "Water reached its top");
+}
+
 }  // namespace
 }  // namespace chronoline
