@@ -418,7 +418,14 @@ class Labeler {
     // "she learned to sail, graduating in 1961", "he studied law, qualifying as a barrister in
     // 1985": a participle phrase says what the main clause's person did then, in the past ("She
     // graduated", "He qualified as a barrister").
-    if (segments_[k].kind == SegmentKind::kParticipial) {
+    // "The jury deliberated for three days before returning its verdict shortly after 3 p.m.":
+    // an -ing phrase after "before" or "after" says the same ("Jury returned its verdict").
+    bool timed_ing = segments_[k].kind == SegmentKind::kSubordinate && segments_[k].body > 0 &&
+                     segments_[k].body < segments_[k].end &&
+                     tokens_[segments_[k].body].lower.ends_with("ing") &&
+                     (tokens_[segments_[k].body - 1].lower == "before" ||
+                      tokens_[segments_[k].body - 1].lower == "after");
+    if (segments_[k].kind == SegmentKind::kParticipial || timed_ing) {
       const Token& verb = tokens_[segments_[k].body];
       bool ing = verb.lower.ends_with("ing") && !is(verb, kAspectVerbs);
       std::string who = ing ? person_subject() : std::string();

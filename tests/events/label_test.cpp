@@ -128,6 +128,16 @@ TEST_CASE("a label of one word that is no verb gives way to the sentence or to n
                {"3 May 1933", "14 September 2025"})[1] == "Died");
 }
 
+TEST_CASE("an -ing phrase after before or after says what the main clause's subject did then") {
+  CHECK(labels("The jury deliberated for three days before returning its verdict shortly after 3 p.m.",
+               {"three days", "3 p.m."})[1] == "Jury returned its verdict");
+  CHECK(labels("The government kept one share after selling its stake in the firm in 1984.", {"1984"}) ==
+        std::vector<std::string>{"Government sold its stake in the firm"});
+  // The main clause not in the past: the text's own words, no invented past.
+  CHECK(labels("The board will vote on Friday after reviewing the bids on Monday.", {"Friday", "Monday"})[1] ==
+        "Reviewing the bids");
+}
+
 TEST_CASE("a kicker after a live blog's stamp leaves the label") {
   CHECK(labels("14:20 GMT - Breaking: Acas says talks will continue tomorrow.", {"14:20 GMT", "tomorrow"}) ==
         std::vector<std::string>{"Acas says talks will continue", "Acas says talks will continue"});
