@@ -224,11 +224,9 @@ class Labeler {
     size_t k = segment_of(focus_tokens(focus).first);
     if (quotes_dated(k)) return {};
     std::string out = label_of_clause(focus, max_length);
-    // One word is no event: "Yesterday was the same." gave "Same", "2022 and 2023 were the
-    // worst." "Worst", "Revenue for the quarter ended Sept. 30 rose 22% ..." "Revenue". The
-    // sentence's own words say more, when there are enough of them (below).
-    // A verb alone is an event ("Died" under a life line: selection joins it to the death told
-    // in words).
+    // One word is no event ("Yesterday was the same." gave "Same", "2022 and 2023 were the
+    // worst." "Worst"): the sentence's own words say more when there are enough of them (below).
+    // A verb alone is one ("Died" under a life line: selection joins it to the death in words).
     if (out.find(' ') != std::string::npos || one_verb(out)) return without_kicker(std::move(out));
     if (segments_[k].kind == SegmentKind::kReporting && says_dated(main_segment())) return {};
     out = phrase_.finish(all_tokens(), max_length);
@@ -238,10 +236,9 @@ class Labeler {
   // Whether `word` is one of the sentence's words that looks like a past verb ("Died", "Born").
   bool one_verb(std::string_view word) const {
     if (word.empty()) return false;
+    const std::string lower = temporal::lower_ascii(word);
     for (const Token& t : tokens_)
-      if (t.word && t.timex < 0 && t.lower.size() == word.size() &&
-          std::equal(word.begin(), word.end(), t.lower.begin(),
-                     [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }))
+      if (t.word && t.timex < 0 && t.lower == lower)
         return !t.lower.ends_with("ing") && !t.lower.ends_with("s") &&
                (looks_verb(t) || is(t, kIrregularPast) || is(t, kParticiples) ||
                 (t.lower.size() >= 4 && t.lower.ends_with("ed")));
@@ -255,9 +252,7 @@ class Labeler {
     size_t end = 0;
     while (end < label.size() && std::isalpha(static_cast<unsigned char>(label[end]))) ++end;
     if (end == 0 || end + 2 >= label.size()) return label;
-    std::string word = label.substr(0, end);
-    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (!kKickers.contains(word)) return label;
+    if (!kKickers.contains(temporal::lower_ascii(std::string_view(label).substr(0, end)))) return label;
     size_t rest = end;
     if (label[rest] == ':') ++rest;
     else if (label.compare(rest, 3, " - ") == 0) rest += 2;

@@ -126,7 +126,7 @@ Timeline live_blog_timeline(unsigned seed, size_t entries) {
     std::snprintf(label, sizeof label, "Entry %02zu of the live blog on the talks", i);
     Event e = testing::day_event(day, label);
     if (rng() % 5 != 0) {
-      char hm[8];
+      char hm[16];  // room for any int pair, so GCC sees no truncation
       std::snprintf(hm, sizeof hm, "%02d:%02d", minutes[i] / 60, minutes[i] % 60);
       e.value = format_day(day) + "T" + hm;
     }
