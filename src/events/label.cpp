@@ -448,15 +448,21 @@ class Labeler {
   }
 
  private:
+  // The main clause's first verb, or tokens_.size() when it has none (or a date comes first).
+  size_t main_clause_verb() const {
+    if (segments_.empty()) return tokens_.size();
+    const Segment& g = segments_[main_segment()];
+    size_t i = g.body;
+    while (i < g.end && !looks_verb(tokens_[i])) ++i;
+    return i == g.end || tokens_[i].timex >= 0 ? tokens_.size() : i;
+  }
+
   // Whether the main clause's first verb is in the simple past ("learned", "came", "was",
   // "didn't"): only then does the text justify writing an -ing phrase beside it in the past
   // ("The line will open in May, bringing trams ..." is no "Line brought trams").
   bool main_clause_past() const {
-    if (segments_.empty()) return false;
-    const Segment& g = segments_[main_segment()];
-    size_t i = g.body;
-    while (i < g.end && !looks_verb(tokens_[i])) ++i;
-    if (i == g.end || tokens_[i].timex >= 0) return false;
+    size_t i = main_clause_verb();
+    if (i == tokens_.size()) return false;
     std::string_view w = tokens_[i].lower;
     for (std::string_view neg : {"n't", "n\u2019t"})
       if (w.ends_with(neg)) w.remove_suffix(neg.size());
@@ -467,11 +473,8 @@ class Labeler {
   // Whether the main clause's first verb is a simple present ("Rovers visit", "the team
   // travels"): no auxiliary ("has been creating", "will vote"), no past, no -ing.
   bool main_clause_simple_present() const {
-    if (segments_.empty()) return false;
-    const Segment& g = segments_[main_segment()];
-    size_t i = g.body;
-    while (i < g.end && !looks_verb(tokens_[i])) ++i;
-    if (i == g.end || tokens_[i].timex >= 0) return false;
+    size_t i = main_clause_verb();
+    if (i == tokens_.size()) return false;
     const Token& v = tokens_[i];
     return !is(v, kAuxiliaries) && !is(v, kModals) && !listed_past(v.lower) &&
            !v.lower.ends_with("ed") && !v.lower.ends_with("ing") && !v.lower.ends_with("n't") &&
