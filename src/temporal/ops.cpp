@@ -37,7 +37,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"range", {K::kFrom, K::kTo, K::kUnit}},
     {"set", {K::kValue, K::kUnit, K::kWeekday, K::kPod, K::kMonth, K::kSeason, K::kN, K::kTime, K::kOf}},
     {"time", {K::kHour, K::kMinute, K::kSecond, K::kAmpm, K::kOf, K::kPod}},
-    {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf, K::kPod}},
+    {"holiday", {K::kHoliday, K::kYear, K::kDir, K::kOf, K::kPod, K::kUnit}},
     {"anaphor",
      {K::kUnit, K::kN, K::kDir, K::kMod, K::kAnchor, K::kPod, K::kYear, K::kOf, K::kWhole}},
     {"nth", {K::kN, K::kWeekday, K::kUnit, K::kOf, K::kDir, K::kAnchor}},

@@ -30,7 +30,8 @@ enum class Op : uint8_t {
   kSet,           // value | unit | weekday | pod: "every week", "quarterly", "each morning"
                   // (time: the hours of a timetable, matched, not in the value)
   kTime,          // hour minute? ampm? of?: "5:49 p.m.", "3 pm Wednesday", "noon"
-  kHoliday,       // holiday year? pod?: "Christmas", "Thanksgiving 1999", "Easter weekend" (pod=WE)
+  kHoliday,       // holiday year? pod? unit?: "Christmas", "Thanksgiving 1999", "Easter weekend"
+                  // (pod=WE), "Easter week" (unit=W: the week that holds the feast)
   kAnaphor,       // unit n? dir of?: "the following day", "that month", "the quarter ended July 31"
   kNth,           // n weekday|unit of: "the first Tuesday of October", "the last day of May"
   kClockShift,    // n dir time: "a quarter past 3pm", "20 to noon"

@@ -1004,6 +1004,8 @@ std::optional<Resolved> op_holiday(const Args& a) {
     w.pod = "WE";
     return date_at(w);
   }
+  // "Easter week", "Christmas week": the week that holds the feast.
+  if (a.text(Key::kUnit) == "W") return date_at(truncate(*day, Granularity::kWeek));
   return date_at(Moment{*day, Granularity::kDay});
 }
 
