@@ -92,7 +92,7 @@ class Run {
     std::vector<size_t> chosen = select();
     // A title is claimed as a block rule's text is: nothing shorter inside it is tagged either.
     std::erase_if(chosen, [&](size_t i) {
-      return in_title(cands_[i]) || ordinal_before_word(cands_[i]);
+      return in_title(cands_[i]) || ordinal_before_word(cands_[i]) || day_in_name(cands_[i]);
     });
     reanchor(chosen);
     return emit(chosen);
@@ -144,6 +144,12 @@ class Run {
     return side > 0 ? glued_next && (k == 0 || t.space_before) : !t.space_before;
   }
 
+  // Whether token `t` is a word in lower case that a title would capitalise (not "of", "the").
+  bool lower_word(const temporal::Token& t) const {
+    return t.kind == temporal::TokKind::kWord && !t.cap &&
+           !temporal::class_entry(t, g_.lexicon, g_.title_minor_words);
+  }
+
   // Whether chosen candidate `c` lies in the title of a work quoted in title case: CBS's "60
   // Minutes", ABC's "This Week With David Brinkley", "The Day After Tomorrow", "24 Hours in A&E".
   // Every word of the quotation is capitalised or a minor word, and one after its first is a time
@@ -155,10 +161,7 @@ class Run {
     if (g_.title_minor_words < 0 || g_.rules[c.match.rule].op == temporal::Op::kHoliday)
       return false;
     // A word in lower case that a title would capitalise ends the search at once: most text.
-    auto lower = [&](const temporal::Token& t) {
-      return t.kind == temporal::TokKind::kWord && !t.cap &&
-             !temporal::class_entry(t, g_.lexicon, g_.title_minor_words);
-    };
+    auto lower = [&](const temporal::Token& t) { return lower_word(t); };
     uint32_t open = c.match.tb, close = c.match.te;
     for (;; --open) {
       if (open == 0 || c.match.tb - open >= kReach) return false;
@@ -185,6 +188,31 @@ class Run {
           if (temporal::class_entry(t, g_.lexicon, cls)) capitalised_noun = true;
     }
     return capitalised_noun || capitalised >= 3;
+  }
+
+  // Whether candidate `c` is a capitalised "Today", "Tonight" or "Tomorrow" that ends a name: the
+  // papers and programmes "USA Today", "VOA Today", "Psychology Today", NBC's "Today" show. In
+  // running text the word is in lower case after a capitalised one ("in the USA today") and
+  // capitalised only where a sentence or a quotation begins; a headline in title case ("Stocks Fall
+  // Today"), with no word in lower case around it, keeps its date.
+  bool day_in_name(const Candidate& c) const {
+    const temporal::Token& day = toks_[c.match.tb];
+    if (c.match.te != c.match.tb + 1 || c.match.tb == 0 || !day.cap ||
+        g_.rules[c.match.rule].op != temporal::Op::kDeictic || g_.title_minor_words < 0)
+      return false;
+    uint32_t k = c.match.tb - 1;  // the word before, past a possessive ("NBC's Today")
+    if (toks_[k].word && g_.lexicon.word(toks_[k].word) == "'s" && k > 0) --k;
+    const temporal::Token& name = toks_[k];
+    if (name.kind != temporal::TokKind::kWord || !name.cap || name.ends_sentence ||
+        !day.space_before || is_quote(k + 1, 1))
+      return false;
+    for (uint32_t b = c.match.tb; b > 0 && !toks_[b - 1].ends_sentence && !toks_[b].line_start; --b)
+      if (lower_word(toks_[b - 1])) return true;
+    for (uint32_t e = c.match.te; e < toks_.size() && !toks_[e].line_start; ++e) {
+      if (lower_word(toks_[e])) return true;
+      if (toks_[e].ends_sentence) break;
+    }
+    return false;
   }
 
   // Whether candidate `c` is a bare ordinal ("the fifth", "the 15th") before a word in lower case
