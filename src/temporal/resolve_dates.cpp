@@ -241,6 +241,12 @@ std::vector<unsigned> month_list(const Args& a) {
   // tells whether it holds "and" or "or".
   auto link_before = [&](uint32_t k, bool& joins) -> uint32_t {
     joins = false;
+    // "in March and in July": the preposition said again after the link.
+    if (k >= 2 && word(k - 1, "in") && (word(k - 2, "and") || word(k - 2, "or"))) {
+      joins = true;
+      return k >= 3 && comma(k - 3) ? 3 : 2;
+    }
+    if (k >= 2 && word(k - 1, "in") && comma(k - 2)) return 2;  // "in March, in May and in July
     if (k >= 1 && (word(k - 1, "and") || word(k - 1, "or"))) {
       joins = true;
       return k >= 2 && comma(k - 2) ? 2 : 1;
@@ -272,6 +278,7 @@ std::vector<unsigned> month_list(const Args& a) {
     if (comma(n) && (word(n + 1, "and") || word(n + 1, "or"))) w = 2, joins = true;
     else if (word(n, "and") || word(n, "or")) w = 1, joins = true;
     else if (comma(n)) w = 1;
+    if (w && word(n + w, "in")) ++w;  // "in March and in July", "in March, in May and in July"
     if (!w || toks[n].break_before || !month_at(n + w) || !free(n + w)) break;
     k = n + w;
     after.push_back(static_cast<unsigned>(month_at(k)->num));
