@@ -1029,6 +1029,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.aspects = lex.class_id("aspect_verbs");
   cues.changes = lex.class_id("change_verbs");
   cues.onsets = lex.class_id("onset_participles");
+  cues.results = lex.class_id("result_participles");
   cues.validity = lex.class_id("validity_words");
   cues.settled = lex.class_id("settled_facts");
   cues.season_times = lex.class_id("season_times");
@@ -1095,6 +1096,24 @@ bool opens_stretch_ahead(const Clause& c, const std::vector<Token>& toks, const 
   for (uint32_t i = te; i < hi; ++i)
     if (is_verb(c.role(i))) return decide(c, group_at(c, i, te, hi), false, false) > 0;
   return true;
+}
+
+// "After losing on Sunday, Rovers visit Bristol on Tuesday", "... on Tuesday after beating Leeds
+// on Sunday": a date in a phrase of "after" and a participle of an outcome (result_participles),
+// with no comma nor other verb between, is past whatever the main clause's tense (a plan keeps
+// it: "After closing on Friday, the museum reopens on Monday").
+bool after_result(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                  const TenseCues& cues, uint32_t tb, uint32_t lo) {
+  constexpr uint32_t kPhrase = 8;
+  if (cues.results < 0) return false;
+  for (uint32_t k = tb; k-- > lo && tb - k <= kPhrase;) {
+    if (toks[k].kind == TokKind::kPunct && toks[k].punct == ',') return false;
+    // Not a phrasal verb of planning: "After drawing up plans on Friday, the council votes".
+    if (class_entry(toks[k], lex, cues.results))
+      return k > 0 && c.is_word(k - 1, "after") && !c.is_word(k + 1, "up");
+    if (is_verb(c.role(k))) return false;
+  }
+  return false;
 }
 
 // "a premium to the closing price on Friday", "above the close on Monday": a figure fixed once
@@ -1226,6 +1245,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       return 1;
     }
   }
+  if (after_result(c, toks, lex, cues, tb, lo)) return -1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
