@@ -241,6 +241,12 @@ std::vector<unsigned> month_list(const Args& a) {
   // tells whether it holds "and" or "or".
   auto link_before = [&](uint32_t k, bool& joins) -> uint32_t {
     joins = false;
+    // "in March and in July": the preposition said again after the link.
+    if (k >= 2 && word(k - 1, "in") && (word(k - 2, "and") || word(k - 2, "or"))) {
+      joins = true;
+      return k >= 3 && comma(k - 3) ? 3 : 2;
+    }
+    if (k >= 2 && word(k - 1, "in") && comma(k - 2)) return 2;  // "in March, in May and in July
     if (k >= 1 && (word(k - 1, "and") || word(k - 1, "or"))) {
       joins = true;
       return k >= 2 && comma(k - 2) ? 2 : 1;
@@ -272,6 +278,7 @@ std::vector<unsigned> month_list(const Args& a) {
     if (comma(n) && (word(n + 1, "and") || word(n + 1, "or"))) w = 2, joins = true;
     else if (word(n, "and") || word(n, "or")) w = 1, joins = true;
     else if (comma(n)) w = 1;
+    if (w && word(n + w, "in")) ++w;  // "in March and in July", "in March, in May and in July"
     if (!w || toks[n].break_before || !month_at(n + w) || !free(n + w)) break;
     k = n + w;
     after.push_back(static_cast<unsigned>(month_at(k)->num));
@@ -693,6 +700,28 @@ bool model_number(const Args& a) {
   return !t.space_before && before.end == t.begin && before.kind == TokKind::kWord;
 }
 
+// The month a financial year starts in when the words after the span of two years say it is one
+// (fiscal_year_words: "2026-27 budget", "the 2027-28 financial year", "2026-27 tax year"), or
+// 0 otherwise ("FY2026-27" too: whose year it is, July's or April's, the code does not say).
+unsigned fiscal_start(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  const Match& m = a.match();
+  int cls = c.lex.class_id("fiscal_year_words");
+  if (cls < 0) return 0;
+  auto word = [&](uint32_t k) -> std::string_view {
+    if (k >= c.toks.size() || c.toks[k].kind != TokKind::kWord || !c.toks[k].word) return {};
+    return c.lex.word(c.toks[k].word);
+  };
+  auto start = [&](uint32_t k) -> unsigned {
+    const LexEntry* e = k < c.toks.size() ? class_entry(c.toks[k], c.lex, cls) : nullptr;
+    return e && e->numeric ? static_cast<unsigned>(e->num) : 0;
+  };
+  uint32_t k = m.te;
+  if (k < c.toks.size() && c.toks[k].break_before) return 0;
+  if (word(k) == "budget") return start(k);
+  return word(k + 1) == "year" ? start(k) : 0;
+}
+
 std::optional<Resolved> op_year(const Args& a) {
   auto y = a.num(Key::kYear);
   if (!y) return std::nullopt;
@@ -712,6 +741,16 @@ std::optional<Resolved> op_year(const Args& a) {
     if (end <= year || (*to <= 12 && end != year + 1) || end - year > 10) return std::nullopt;
     r.range = r.value + "/" + std::to_string(end);
     r.range_end = truncate(sys_days{date::year{static_cast<int>(end)} / 1 / 1}, Granularity::kYear);
+    if (end == year + 1)
+      if (unsigned first = fiscal_start(a)) {
+        // A financial year: its twelve months ("2026-07/2027-06"), the value still its first
+        // year, as TimeBank gives "fiscal 1989" the year alone.
+        date::year_month ym = date::year{static_cast<int>(year)} / date::month{first};
+        sys_days from = sys_days{ym / 1};
+        sys_days last = sys_days{(ym + date::months{11}) / 1};
+        r.range = format_day(from).substr(0, 7) + "/" + format_day(last).substr(0, 7);
+        r.range_end = truncate(last, Granularity::kMonth);
+      }
   }
   return r;
 }

@@ -7,6 +7,7 @@
 #include "temporal/grammar.h"
 #include "temporal/resolve.h"
 #include "temporal/tokenizer.h"
+#include "temporal/value.h"
 
 namespace chronoline {
 
@@ -95,7 +96,9 @@ class Run {
       return in_title(cands_[i]) || ordinal_before_word(cands_[i]) || day_in_name(cands_[i]);
     });
     reanchor(chosen);
-    return emit(chosen);
+    std::vector<Timex> out = emit(chosen);
+    fiscal_quarters(out);
+    return out;
   }
 
  private:
@@ -525,6 +528,103 @@ class Run {
       out.push_back(std::move(to));
     }
     return out;
+  }
+
+  // The month the fiscal year of the story's company starts in, from what the text states: "the
+  // fiscal year that ends June 30", "fiscal 2027, which ends in June" (a month after "fiscal" or
+  // "financial" and a form of "end", within kReach words), or "the first quarter ended Sept. 30"
+  // (an ordinal quarter and the month it ends in). 0 when the text states none, or a calendar year.
+  unsigned fiscal_year_start() const {
+    using temporal::TokKind;
+    constexpr size_t kReach = 7;
+    int months = g_.lexicon.class_id("months"), ordinals = g_.lexicon.class_id("ordinals");
+    auto word = [&](size_t k) -> std::string_view {
+      if (k >= toks_.size() || toks_[k].kind != TokKind::kWord || !toks_[k].word) return {};
+      return g_.lexicon.word(toks_[k].word);
+    };
+    auto ends = [&](size_t k) {
+      std::string_view w = word(k);
+      return w == "end" || w == "ends" || w == "ended" || w == "ending";
+    };
+    auto month_at = [&](size_t k) -> unsigned {  // after an "end" at k-1, maybe "in" or "on"
+      if (word(k) == "in" || word(k) == "on") ++k;
+      const temporal::LexEntry* e =
+          k < toks_.size() && toks_[k].cap ? temporal::class_entry(toks_[k], g_.lexicon, months) : nullptr;
+      return e && e->numeric ? static_cast<unsigned>(e->num) : 0;
+    };
+    // A story of a company that moved to the calendar year ("changed from a fiscal year to a
+    // calendar year") tells of its old quarters: no fiscal year of its own now.
+    for (size_t i = 0; i + 1 < toks_.size(); ++i)
+      if (word(i) == "calendar" && word(i + 1) == "year") return 0;
+    for (size_t i = 0; i + 2 < toks_.size(); ++i) {
+      std::string_view w = word(i);
+      unsigned last = 0;  // the month the fiscal year ends in
+      if (w == "fiscal" || w == "financial") {
+        for (size_t k = i + 1; k < toks_.size() && k - i <= kReach && !toks_[k - 1].ends_sentence; ++k) {
+          if (word(k) == "quarter") break;  // "the fiscal first quarter ended Sept. 30": below
+          if (ends(k)) {
+            last = month_at(k + 1);
+            break;
+          }
+        }
+      } else if (w == "quarter" && i > 0 && ends(i + 1)) {
+        size_t o = i - 1;
+        if (word(o) == "fiscal" && o > 0) --o;
+        const temporal::LexEntry* n = temporal::class_entry(toks_[o], g_.lexicon, ordinals);
+        unsigned m = month_at(i + 2);
+        if (n && n->numeric && n->num >= 1 && n->num <= 4 && m)
+          last = static_cast<unsigned>((m + 12 - 3 * n->num - 1) % 12) + 1;
+      }
+      if (last) return last == 12 ? 0 : last % 12 + 1;
+    }
+    return 0;
+  }
+
+  // A quarter named by its ordinal alone ("the first quarter", "first-quarter results", "the
+  // fiscal second quarter") in a story that states a fiscal year not the calendar one is that
+  // year's quarter: its value stays as TimeBank writes fiscal quarters (the calendar year and the
+  // quarter's number, "the fiscal first quarter" ended Sept. 30, 1989 is 1989-Q1), and its range
+  // gives its months (2026-07/2026-09 for a year from July). Which occurrence: the latest that
+  // starts by the publication date, and no more than nine months after the calendar quarter the
+  // value names (a year-ago quarter), or for a quarter ahead the first after the publication date.
+  void fiscal_quarters(std::vector<Timex>& out) const {
+    auto ordinal = [](std::string_view text) {  // "first", "Second-quarter", ...; not "the quarter"
+      for (std::string_view o : {"irst", "econd", "hird", "ourth"})
+        if (text.find(o) != std::string_view::npos) return true;
+      return false;
+    };
+    auto quarter = [&](const Timex& t) {
+      std::string_view v = t.value, text = ctx_.text.substr(t.begin, t.end - t.begin);
+      return t.type == TimexType::kDate && t.range.empty() && !t.ends_range && t.mod.empty() &&
+             v.size() == 7 && v.substr(4, 2) == "-Q" && v[6] >= '1' && v[6] <= '4' &&
+             text.find("uarter") != std::string_view::npos && ordinal(text) &&
+             std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (std::none_of(out.begin(), out.end(), quarter)) return;
+    unsigned start = fiscal_year_start();
+    if (!start) return;
+    using namespace date;
+    for (Timex& t : out) {
+      if (!quarter(t)) continue;
+      int y = std::stoi(t.value.substr(0, 4));
+      unsigned n = static_cast<unsigned>(t.value[6] - '0');
+      sys_days named = sys_days{year{y} / month{3 * n - 2} / 1};
+      unsigned first = (start - 1 + 3 * (n - 1)) % 12 + 1;  // the fiscal quarter's first month
+      std::optional<sys_days> pick;
+      for (int yy = temporal::year_of(ctx_.dct) - 2; yy <= temporal::year_of(ctx_.dct) + 1; ++yy) {
+        sys_days at = sys_days{year{yy} / month{first} / 1};
+        if (named <= ctx_.dct) {
+          if (at <= std::min(ctx_.dct, sys_days{(year_month{year{y} / month{3 * n - 2}} + months{9}) / 1}))
+            pick = at;
+        } else if (at > ctx_.dct && !pick) {
+          pick = at;
+        }
+      }
+      if (!pick) continue;
+      year_month ym{year_month_day{*pick}.year(), year_month_day{*pick}.month()};
+      t.range = format_day(*pick).substr(0, 7) + "/" +
+                format_day(sys_days{(ym + months{2}) / 1}).substr(0, 7);
+    }
   }
 
   const temporal::Grammar& g_;

@@ -204,6 +204,60 @@ class Clause {
     return is_past_cue(t) || ending_role(t) == TenseRole::kPast;
   }
 
+  // A base form right after "and" (maybe "and then") whose partner before it is a bare "cut",
+  // "put" or "set" after a plural subject: the second verb of one predicate, so a present, and
+  // the partner one too ("Traders cut their bets on Friday and buy back on Monday"; not "and
+  // bought back", "She cut ... and", "and Monday", nor a noun with its own verb after it: "and
+  // profit taking hit shares"). A lone line too: a caption tells of one moment, not two days.
+  bool present_after_and(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (i < 3 || t.kind != TokKind::kWord || t.cap || t.end - t.begin < 3 || t.break_before)
+      return false;
+    std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    if ((w.ends_with('s') && !w.ends_with("ss")) || is_past_form(i) || is_base_past(t) ||
+        ending_role(t) != TenseRole::kNone || listed_role(i) != TenseRole::kNone ||
+        class_entry(t, lex_, cues_.pronouns))
+      return false;
+    uint32_t a = i - 1;
+    if (is_word(a, "then")) --a;
+    if (!is_word(a, "and") || toks_[a].break_before) return false;
+    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
+        toks_[i + 1].break_before)
+      return false;
+    for (uint32_t j = i + 1; j < toks_.size() && !ends_sentence(toks_[j]) && !toks_[j].break_before;
+         ++j) {
+      if (is_comma(j)) break;
+      if (toks_[j].kind == TokKind::kWord && !clock_part(j) &&
+          (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(toks_[j])))
+        return false;
+    }
+    return base_past_partner(a) < a;
+  }
+
+  // The bare "cut", "put" or "set" after a plural subject that opens the predicate an "and" at
+  // `a` continues, with no other verb between; `a` when there is none.
+  uint32_t base_past_partner(uint32_t a) const {
+    for (uint32_t k = a; k-- > 0 && a - k <= kWindow;) {
+      const Token& b = toks_[k];
+      if (ends_sentence(b) || toks_[k + 1].break_before) break;
+      if (b.kind != TokKind::kWord) continue;
+      if (is_base_past(b) && base_past_role(k) == TenseRole::kBasePast)
+        return plural_subject_before(k) ? k : a;
+      if (is_verb(listed_role(k)) || is_past_form(k)) return a;
+    }
+    return a;
+  }
+
+  // Whether the bare "cut" at v has a present partner after "and" (present_after_and).
+  bool present_partner_after(uint32_t v) const {
+    for (uint32_t j = v + 1; j + 1 < toks_.size() && j - v <= kWindow; ++j) {
+      if (ends_sentence(toks_[j]) || toks_[j].break_before) return false;
+      if (is_word(j, "and"))
+        return present_after_and(j + 1) || (is_word(j + 1, "then") && present_after_and(j + 2));
+    }
+    return false;
+  }
+
  private:
   static constexpr TenseRole kUnset = static_cast<TenseRole>(0xFF);
 
@@ -215,7 +269,9 @@ class Clause {
     if (is_base_past(t)) return base_past_role(i);
     if (is_past_cue(t)) return TenseRole::kPast;
     // Not guessed, but after a plural subject a present: "Buses start at 5 a.m. on Sunday".
-    if (known(t)) return present_after_plural(i) ? TenseRole::kScheduled : TenseRole::kNone;
+    if (known(t))
+      return present_after_plural(i) || present_after_and(i) ? TenseRole::kScheduled
+                                                              : TenseRole::kNone;
     if (present_after_event(i)) return TenseRole::kScheduled;
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
@@ -229,7 +285,8 @@ class Clause {
       case TenseRole::kAdverbEnding:  // "Doctors rally on Friday": a verb after all
         return present_after_plural(i) ? TenseRole::kScheduled : TenseRole::kAdverb;
       default:
-        return present_after_pronoun(i) || present_after_subject(i) || present_after_plural(i)
+        return present_after_pronoun(i) || present_after_subject(i) || present_after_plural(i) ||
+                       present_after_and(i)
                    ? TenseRole::kScheduled
                    : e;
     }
@@ -972,6 +1029,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.aspects = lex.class_id("aspect_verbs");
   cues.changes = lex.class_id("change_verbs");
   cues.onsets = lex.class_id("onset_participles");
+  cues.results = lex.class_id("result_participles");
   cues.validity = lex.class_id("validity_words");
   cues.settled = lex.class_id("settled_facts");
   cues.season_times = lex.class_id("season_times");
@@ -1038,6 +1096,24 @@ bool opens_stretch_ahead(const Clause& c, const std::vector<Token>& toks, const 
   for (uint32_t i = te; i < hi; ++i)
     if (is_verb(c.role(i))) return decide(c, group_at(c, i, te, hi), false, false) > 0;
   return true;
+}
+
+// "After losing on Sunday, Rovers visit Bristol on Tuesday", "... on Tuesday after beating Leeds
+// on Sunday": a date in a phrase of "after" and a participle of an outcome (result_participles),
+// with no comma nor other verb between, is past whatever the main clause's tense (a plan keeps
+// it: "After closing on Friday, the museum reopens on Monday").
+bool after_result(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                  const TenseCues& cues, uint32_t tb, uint32_t lo) {
+  constexpr uint32_t kPhrase = 8;
+  if (cues.results < 0) return false;
+  for (uint32_t k = tb; k-- > lo && tb - k <= kPhrase;) {
+    if (toks[k].kind == TokKind::kPunct && toks[k].punct == ',') return false;
+    // Not a phrasal verb of planning: "After drawing up plans on Friday, the council votes".
+    if (class_entry(toks[k], lex, cues.results))
+      return k > 0 && c.is_word(k - 1, "after") && !c.is_word(k + 1, "up");
+    if (is_verb(c.role(k))) return false;
+  }
+  return false;
 }
 
 // "a premium to the closing price on Friday", "above the close on Monday": a figure fixed once
@@ -1169,6 +1245,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       return 1;
     }
   }
+  if (after_result(c, toks, lex, cues, tb, lo)) return -1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
@@ -1205,8 +1282,11 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       }
       if (g.n && g.role[0] == TenseRole::kBasePast) {  // its partner did not tell
         // After a plural subject it is as much a present: the paragraph's other sentences tell.
-        if (g.n == 1 && c.plural_subject_before(g.begin))
+        // With a present partner after "and" ("cut ... on Friday and buy back on Monday"), a present.
+        if (g.n == 1 && c.plural_subject_before(g.begin)) {
+          if (c.present_partner_after(g.begin)) return 1;
           if (int d = paragraph_tense(c, toks, lo)) return d;
+        }
         break;
       }
       // A present "be" whose complement is the date: "The vote is on Sept. 11", "is in May"

@@ -70,6 +70,7 @@ struct TenseCues {
   int arranges = -1;  // class of past forms that arrange an event: "has called a Thursday meeting"
   int expects = -1;   // class of INTENT past forms that are a past with an object: "expected more"
   int onsets = -1;    // class of participles opening a stretch: "closures starting Friday"
+  int results = -1;   // class of participles of an outcome: "After losing on Sunday, Rovers visit"
   int season_times = -1;  // class of nouns of a stretch after a season: "the summer recess"
   int settled = -1;   // class of figures fixed when their day is over: "the closing price"
   int validity = -1;  // class of words a window is on: "fees for travel through Sunday"
@@ -82,7 +83,7 @@ struct TenseCues {
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
 // forecast_verbs, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs,
-// onset_participles, expect_verbs, ampm, zones, verb_suffixes and
+// onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
 // Errors, located, on a role the model does not know.
