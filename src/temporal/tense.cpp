@@ -499,6 +499,7 @@ class Clause {
          after_preposition(i) || in_headline(i)))
       return TenseRole::kNone;
     if (r == TenseRole::kIntent && held_then(i)) return TenseRole::kPast;
+    if (r == TenseRole::kIntent && gerund_noun(i)) return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
       if (i && listed_role(i - 1) == TenseRole::kBePresent) return TenseRole::kIntent;
@@ -530,6 +531,20 @@ class Clause {
     TenseRole r = listed_role(i + 1);
     return (r == TenseRole::kNone || r == TenseRole::kDeterminer) && !is_word(i + 1, "for") &&
            !is_word(i + 1, "that");
+  }
+
+  // Whether the -ing INTENT word at i ("planning") is a noun, no be-word before it and neither
+  // "to" nor "for" after it: "the flight planning system failed", "town planning rules"; not "are
+  // planning to strike", "is planning a walkout".
+  bool gerund_noun(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (t.end - t.begin < 4 || text_.substr(t.end - 3, 3) != "ing") return false;
+    if (i > 0) {
+      TenseRole b = listed_role(i - 1);
+      if (b == TenseRole::kBe || b == TenseRole::kBePresent || b == TenseRole::kBePast) return false;
+    }
+    return i + 1 >= toks_.size() ||
+           (listed_role(i + 1) != TenseRole::kTo && !is_word(i + 1, "for"));
   }
 
   // "set", "cut": a verb unless a name ("Hit") or a noun ("a cut").
