@@ -312,6 +312,15 @@ TEST_CASE("a list item's date before a colon or dash dates what follows") {
   CHECK(labels("\u2022 2021 \u2013 Work is halted for eight months.", {"2021"})[0] == "Work is halted for eight months");
 }
 
+TEST_CASE("a short dated heading before a colon dates what follows") {
+  CHECK(labels("Day one (Monday): Rain delayed the opening match by two hours.", {"Monday"})[0] ==
+        "Rain delayed the opening match by two hours");
+  CHECK(labels("Saturday's final: Harbour City posted 178 for five.", {"Saturday"})[0] ==
+        "Harbour City posted 178 for five");
+  // A speaker before the colon is no heading.
+  CHECK(labels("The minister said on Monday: the plan stands.", {"Monday"})[0] != "Plan stands");
+}
+
 TEST_CASE("a coordinated verb phrase takes the subject of the clause right before it") {
   CHECK(labels("The harbour master said the first ferry docked after 6 a.m. and was unloaded by noon.",
                {"6 a.m.", "noon"})[1] == "First ferry was unloaded");
