@@ -63,6 +63,14 @@ TEST_CASE("a superlative's stretch back over some years is no event over them") 
         "2026-11-30 2026-10 2026-12-02/2028-12-02 2026-12-02/2026-12-12 2023-12-02/2026-12-02");
 }
 
+TEST_CASE("an ordinal's stretch back is no event over it") {
+  auto t = extract(
+      "It was the second time in three years that the levy failed.\n\n"
+      "It is the third major disruption at the airport in three months.\n\n"
+      "The plant will reopen in three months.");
+  CHECK(testing::values(t) == "2026-12-02/2027-03-02");
+}
+
 TEST_CASE("the period a superlative ranks over is no event") {
   auto t = extract(
       "Reviewers called the Velora X2 the best bike of the year.\n\n"
