@@ -434,6 +434,40 @@ std::optional<sys_days> weekday_in_span(unsigned target, const Args& a) {
   return edge;
 }
 
+// The `target` weekday of the week named earlier in the match's sentence when that is another
+// week than the publication's: "Investors turn to the data, followed next week by minutes on
+// Tuesday" (the Tuesday of next week), "Last week, shares fell on Monday", unless the weekday's
+// verb looks the other way or it has a predicate of its own. nullopt otherwise.
+std::optional<sys_days> weekday_in_told_week(unsigned target, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking || !c.last_week) return std::nullopt;
+  sys_days week = c.last_week->day;
+  sys_days now = truncate(c.dct, Granularity::kWeek).day;
+  if (week == now) return std::nullopt;
+  bool comma = false;
+  for (uint32_t k = a.match().tb; k-- > 0;) {
+    const Token& t = c.toks[k];
+    if (t.end <= c.last_week_end) {
+      // Past a comma, not a day its verb puts on the other side: "The talks, due next week, were
+      // agreed on Monday".
+      int tense = comma ? a.tense() : 0;
+      if ((week > now && tense < 0) || (week < now && tense > 0)) return std::nullopt;
+      return week + days{target - 1};
+    }
+    if (t.ends_sentence || c.toks[k + 1].break_before) return std::nullopt;
+    comma = comma || (t.kind == TokKind::kPunct && t.punct == ',');
+    // A predicate of its own dates by itself: "will be resurfaced next week and reopened on
+    // Friday" (the coming Friday).
+    if (t.kind == TokKind::kWord && k + 1 < a.match().tb && c.toks[k + 1].kind == TokKind::kWord) {
+      std::string_view w = c.text.substr(t.begin, t.end - t.begin);
+      std::string_view v = c.text.substr(c.toks[k + 1].begin, c.toks[k + 1].end - c.toks[k + 1].begin);
+      if ((w == "and" || w == "or" || w == "but") && v.size() > 4 && v.ends_with("ed"))
+        return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 // The day `day` of the month nearest the anchor (forward-looking: the next one) that falls on
 // weekday `wd` (1 = Monday): "Thursday the 15th". nullopt when none does within two years.
 std::optional<sys_days> month_with_weekday(unsigned day, unsigned wd, const Args& a) {
@@ -784,6 +818,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
       day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
     else
       day = weekday_near(dct, target, dir, false);
+  } else if (auto in_week = weekday_in_told_week(target, a)) {
+    day = *in_week;
   } else if (auto in_span = weekday_in_span(target, a)) {
     day = *in_span;
   } else if (auto by_stated = weekday_by_stated_day(target, a)) {
@@ -980,6 +1016,12 @@ std::optional<Resolved> op_holiday(const Args& a) {
     // A narrative's "Christmas" is that of the year it is telling, as its months are ("the season
     // opened on 7 August 2004 ... at Christmas": 2004-12-25).
     y = year_of(told->day);
+  } else if (const auto& c = a.ctx(); !a.has(Key::kDir) && !c.options.forward_looking &&
+                                      c.last_day && in_paragraph_of_last(a) &&
+                                      day_in(year_of(c.last_day->day)) == c.last_day->day) {
+    // The feast the day just told of is: "a holiday-shortened session on Thursday for
+    // Thanksgiving", whatever the tense around it.
+    y = year_of(c.last_day->day);
   } else {
     int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
     if (a.ctx().options.forward_looking && dir == 0) dir = 1;

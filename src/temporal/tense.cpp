@@ -1128,7 +1128,15 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       };
       if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun")) return 1;
       // "will watch Thursday's jobs report", "await Friday's data": an awaited event is ahead.
-      if (tb > lo && class_entry(toks[tb - 1], lex, cues.awaits)) return 1;
+      if (tb > lo) {
+        const LexEntry* e = class_entry(toks[tb - 1], lex, cues.awaits);
+        if (e && e->value == "-") return 1;
+        // "Investors now turn to Friday's inflation data": a verb that awaits with "to".
+        if (!e && tb >= lo + 2 && toks[tb - 1].word && lex.word(toks[tb - 1].word) == "to") {
+          e = class_entry(toks[tb - 2], lex, cues.awaits);
+          if (e && e->value == "to") return 1;
+        }
+      }
       // As a subject, the phrase dates what its verb group says, with no comma between ("Thursday's
       // vote will decide"). As an object it names a past event even after a verb that looks ahead
       // ("would look for ways to get around Wednesday's ruling"), unless it is an event held on
