@@ -414,10 +414,12 @@ class Labeler {
     // 1985": a participle phrase says what the main clause's person did then, in the past ("She
     // graduated", "He qualified as a barrister").
     // "The jury deliberated for three days before returning its verdict shortly after 3 p.m.":
-    // an -ing phrase after "before" or "after" says the same ("Jury returned its verdict").
+    // an -ing phrase after "before" or "after" says the same ("Jury returned its verdict"); a
+    // name is no -ing phrase ("after Beijing announced support on Tuesday").
     bool timed_ing = segments_[k].kind == SegmentKind::kSubordinate && segments_[k].body > 0 &&
                      segments_[k].body < segments_[k].end &&
                      tokens_[segments_[k].body].lower.ends_with("ing") &&
+                     !tokens_[segments_[k].body].cap &&  // "after Beijing announced": a name
                      (tokens_[segments_[k].body - 1].lower == "before" ||
                       tokens_[segments_[k].body - 1].lower == "after");
     if (segments_[k].kind == SegmentKind::kParticipial || timed_ing) {

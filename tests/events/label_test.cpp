@@ -136,6 +136,9 @@ TEST_CASE("an -ing phrase after before or after says what the main clause's subj
   // The main clause not in the past: the text's own words, no invented past.
   CHECK(labels("The board will vote on Friday after reviewing the bids on Monday.", {"Friday", "Monday"})[1] ==
         "Reviewing the bids");
+  // A name that ends in -ing is no such phrase.
+  CHECK(labels("The Hang Seng gained 0.3%, helped by property stocks after Beijing announced new support measures on Tuesday.",
+               {"Tuesday"})[0] == "Beijing announced new support measures");
 }
 
 TEST_CASE("a kicker after a live blog's stamp leaves the label") {
