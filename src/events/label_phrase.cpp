@@ -15,11 +15,32 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
   };
+  // "The floods of 1987 and [1990] forced planners": a date coordinated with one left out goes
+  // with it, as one of the pair.
+  auto paired_out = [&](size_t i) {
+    if (i >= toks_.size() || toks_[i].timex < 0) return false;
+    int t = toks_[i].timex;
+    size_t b = i, e = i;
+    while (b > 0 && toks_[b - 1].timex == t) --b;
+    while (e + 1 < toks_.size() && toks_[e + 1].timex == t) ++e;
+    // Both named dates, with a number or a name: not an adverb ("in 1995 and now are poised").
+    auto named_date = [&](size_t k) {
+      int d = toks_[k].timex;
+      while (k > 0 && toks_[k - 1].timex == d) --k;
+      for (; k < toks_.size() && toks_[k].timex == d; ++k)
+        if (toks_[k].cap || std::isdigit(static_cast<unsigned char>(toks_[k].lower[0]))) return true;
+      return false;
+    };
+    if (!named_date(i)) return false;
+    if (e + 2 < toks_.size() && is(toks_[e + 1], kConjunctions) && left_out(e + 2) && named_date(e + 2))
+      return true;
+    return b >= 2 && is(toks_[b - 1], kConjunctions) && left_out(b - 2) && named_date(b - 2);
+  };
+  auto gone = [&](size_t i) { return left_out(i) || paired_out(i); };
   // "will be held [on Saturday] and [on Dec. 5] at 40 locations": the conjunction between two
   // dates goes with them.
   std::erase_if(ids, [&](size_t i) {
-    return left_out(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) &&
-                           left_out(i - 1) && left_out(i + 1));
+    return gone(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) && gone(i - 1) && gone(i + 1));
   });
   // "Version 4.1, due [on Tuesday], adds offline maps": an aside the date leaves with one word
   // goes with its commas ("Version 4.1 adds offline maps"); not a list's name ("Poland [on Monday],
