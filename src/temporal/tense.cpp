@@ -494,6 +494,9 @@ class Clause {
     // in -s ("the $7.4 billion it forecast in August" is past; "it forecasts" is not).
     if (r == TenseRole::kScheduled && is_base_past(t) && i > 0 && singular_pronoun(i - 1))
       return TenseRole::kPast;
+    // Nor in a comparison with what was foreseen: "faster than we forecast in the summer", "than
+    // the bank forecast in August" (its own past).
+    if (r == TenseRole::kScheduled && is_base_past(t) && after_than(i)) return TenseRole::kPast;
     if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
         ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
          after_preposition(i) || in_headline(i)))
@@ -531,6 +534,18 @@ class Clause {
     TenseRole r = listed_role(i + 1);
     return (r == TenseRole::kNone || r == TenseRole::kDeterminer) && !is_word(i + 1, "for") &&
            !is_word(i + 1, "that");
+  }
+
+  // Whether "than" opens the clause of token i within its three words before: "than we forecast",
+  // "than the central bank forecast".
+  bool after_than(uint32_t i) const {
+    constexpr uint32_t kSubject = 3;
+    for (uint32_t k = i; k-- > 0 && i - k <= kSubject + 1;) {
+      const Token& p = toks_[k];
+      if (p.kind != TokKind::kWord || p.break_before) return false;
+      if (is_word(k, "than")) return k + 1 < i;
+    }
+    return false;
   }
 
   // Whether the -ing INTENT word at i ("planning") is a noun, no be-word before it and neither
