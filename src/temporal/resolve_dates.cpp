@@ -898,7 +898,19 @@ std::optional<Resolved> op_season(const Args& a) {
     // "this summer" is the one of the publication year (in February, the coming one); "this
     // winter" in January is the one that began in December.
     if (dir == 0) y = year_of(a.ctx().dct) - (mo == 12 && unsigned(date::year_month_day{a.ctx().dct}.month()) <= 2 ? 1 : 0);
-    if (!a.has(Key::kDir)) y = infer_year(mo, 0, a);
+    if (!a.has(Key::kDir)) {
+      y = infer_year(mo, 0, a);
+      // A season under way at the publication date is that one, even told ahead ("after such a
+      // warm autumn it will feel like a shock", in November), as "November" then is this one.
+      // Not a stretch named by the season ("for the winter break" in January: the next one).
+      date::year_month_day first{date::year{y - 1} / mo / 1};
+      sys_days start{first}, end{first + date::months{3}};
+      const ResolveContext& c = a.ctx();
+      const Binding* sb = a.part(Key::kSeason);
+      bool stretch = sb && sb->te < c.toks.size() && c.season_times >= 0 &&
+                     class_entry(c.toks[sb->te], c.lex, c.season_times);
+      if (!c.options.forward_looking && !stretch && c.dct >= start && c.dct < end) --y;
+    }
   }
   return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kSeason}), a);
 }
