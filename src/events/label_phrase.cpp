@@ -682,7 +682,26 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
     return 0;
   };
   if (size_t n = based_prefix(); n > 0) ids.erase(ids.begin(), ids.begin() + static_cast<long>(n));
-  while (!ids.empty() && (junk_front(ids.front()) || fronted_adverb())) ids.erase(ids.begin());
+  // A quoted title that opens the label keeps its marks and words: '"An Enemy of the People"
+  // runs', not 'Enemy of the People" runs'.
+  auto quote = [&](size_t i) {
+    return !is_marker(i) && !toks_[i].word &&
+           (toks_[i].lower == "\"" || toks_[i].lower == "\u201c" || toks_[i].lower == "\u201d");
+  };
+  // A title: a few words, the last no mark, then the quote and the words of its clause (not a
+  // quoted saying: '"We will win," she said').
+  auto quoted_title = [&]() {
+    constexpr size_t kTitle = 8;  // words of a title at most
+    if (ids.size() < 4 || !quote(ids[0]) || is_marker(ids[1]) || !toks_[ids[1]].cap) return false;
+    for (size_t q = 2; q < ids.size() && q <= kTitle + 1; ++q) {
+      if (is_marker(ids[q])) return false;
+      if (!quote(ids[q])) continue;
+      return toks_[ids[q - 1]].word && q + 1 < ids.size() && !is_marker(ids[q + 1]) &&
+             toks_[ids[q + 1]].word;
+    }
+    return false;
+  };
+  while (!ids.empty() && !quoted_title() && (junk_front(ids.front()) || fronted_adverb())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
   while (!ids.empty() && junk_back(ids.back()) && !particle() &&
          (is_marker(ids.back()) ||

@@ -72,6 +72,15 @@ TEST_CASE("a date coordinated with the one a label leaves out goes with it") {
         "1995 Warplanes helped end the war and now are poised to intervene\n");
 }
 
+TEST_CASE("a quoted title that opens a label keeps its quotes and article") {
+  auto t = extract(
+      "\"An Enemy of the People\" runs until Jan. 10.\n\n"
+      "\"We will open on time,\" the director said on Monday.");
+  std::string got = labelled(t);
+  CHECK(got.find("2027-01-10 \"An Enemy of the People\" runs\n") != std::string::npos);
+  CHECK(got.find("2026-11-30 Director said") != std::string::npos);
+}
+
 TEST_CASE("an ordinal's stretch back is no event over it") {
   auto t = extract(
       "It was the second time in three years that the levy failed.\n\n"
