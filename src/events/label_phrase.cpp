@@ -688,16 +688,16 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
     return !is_marker(i) && !toks_[i].word &&
            (toks_[i].lower == "\"" || toks_[i].lower == "\u201c" || toks_[i].lower == "\u201d");
   };
-  // A title: a few words, the last no mark, then the quote and the words of its clause (not a
-  // quoted saying: '"We will win," she said').
+  // A title: a few words, the last no mark and right before the quote in the text, then the words
+  // of its clause (not a quoted saying: '"We will win," she said').
   auto quoted_title = [&]() {
     constexpr size_t kTitle = 8;  // words of a title at most
     if (ids.size() < 4 || !quote(ids[0]) || is_marker(ids[1]) || !toks_[ids[1]].cap) return false;
     for (size_t q = 2; q < ids.size() && q <= kTitle + 1; ++q) {
       if (is_marker(ids[q])) return false;
       if (!quote(ids[q])) continue;
-      return toks_[ids[q - 1]].word && q + 1 < ids.size() && !is_marker(ids[q + 1]) &&
-             toks_[ids[q + 1]].word;
+      return toks_[ids[q - 1]].word && ids[q - 1] + 1 == ids[q] && q + 1 < ids.size() &&
+             !is_marker(ids[q + 1]) && toks_[ids[q + 1]].word;
     }
     return false;
   };
