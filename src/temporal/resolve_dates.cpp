@@ -288,8 +288,23 @@ std::vector<unsigned> month_list(const Args& a) {
   return all;
 }
 
+// Whether the match ends a stretch of data counted back from it: "the year to June", "the three
+// months to September", "the quarter to March" (a statistics office's or a firm's period).
+bool ends_period_to(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb;
+  auto word = [&](uint32_t k) {
+    return c.toks[k].kind == TokKind::kWord && c.toks[k].word ? c.lex.word(c.toks[k].word) : std::string_view();
+  };
+  if (tb < 2 || word(tb - 1) != "to") return false;
+  std::string_view unit = word(tb - 2);
+  return unit == "year" || unit == "months" || unit == "quarter" || unit == "weeks";
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
-// the occurrence nearest the anchor, with a bias to the past.
+// the occurrence nearest the anchor, with a bias to the past; the end of a period of data ("the
+// three months to September") the last one before the publication's month, whatever the tense
+// ("will be published on Feb. 18").
 constexpr double kFutureWeight = 0.5;
 int infer_year(unsigned month, unsigned day, const Args& a) {
   if (auto trailing = trailing_year(a)) return *trailing;
@@ -300,6 +315,7 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   auto key = [&](int yy) { return day ? at(yy) : sys_days{date::year{yy} / month / 1}; };
   sys_days here = day ? dct : truncate(dct, Granularity::kMonth).day;
   if (a.ctx().options.forward_looking) return key(y) < here ? y + 1 : y;
+  if (!day && ends_period_to(a)) return key(y) < here ? y : y - 1;
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
