@@ -414,10 +414,12 @@ class Labeler {
     // 1985": a participle phrase says what the main clause's person did then, in the past ("She
     // graduated", "He qualified as a barrister").
     // "The jury deliberated for three days before returning its verdict shortly after 3 p.m.":
-    // an -ing phrase after "before" or "after" says the same ("Jury returned its verdict").
+    // an -ing phrase after "before" or "after" says the same ("Jury returned its verdict"); a
+    // name is no -ing phrase ("after Beijing announced support on Tuesday").
     bool timed_ing = segments_[k].kind == SegmentKind::kSubordinate && segments_[k].body > 0 &&
                      segments_[k].body < segments_[k].end &&
                      tokens_[segments_[k].body].lower.ends_with("ing") &&
+                     !tokens_[segments_[k].body].cap &&  // "after Beijing announced": a name
                      (tokens_[segments_[k].body - 1].lower == "before" ||
                       tokens_[segments_[k].body - 1].lower == "after");
     if (segments_[k].kind == SegmentKind::kParticipial || timed_ing) {
@@ -1283,6 +1285,7 @@ class Labeler {
   size_t opening_time_phrase_end() const {
     size_t b = 0;  // past a list bullet ("\u2022 2021: Work is halted")
     while (b < tokens_.size() && b < 2 && !tokens_[b].word && tokens_[b].timex < 0) ++b;
+    if (size_t h = dated_heading_end(b); h > 0) return h;
     if (b >= tokens_.size() || tokens_[b].timex < 0) return 0;
     size_t e = time_end(b);
     if (e >= tokens_.size()) return 0;
@@ -1292,6 +1295,26 @@ class Labeler {
     if (!tokens_[e].word || tokens_[e].begin == tokens_[e - 1].end) return 0;
     if (looks_verb(tokens_[e]) || is(tokens_[e], kConjunctions) || is(tokens_[e], kCutWords)) return 0;
     return clause_follows(e) ? e : 0;
+  }
+
+  // The end of a short heading with a date in it and no verb, ended by a colon, that opens the
+  // sentence from token b: "Day one (Monday): Rain delayed the opening match", "Saturday's final:
+  // Harbour City posted 178". Not a speaker ("Smith said on Monday: ..."); 0 when there is none.
+  size_t dated_heading_end(size_t b) const {
+    constexpr size_t kHeading = 6;  // tokens before the colon
+    bool dated = false;
+    for (size_t i = b; i < tokens_.size() && i - b <= kHeading; ++i) {
+      const Token& t = tokens_[i];
+      if (is_punct(t, ":") && t.timex < 0)
+        return dated && i > b && i + 2 < tokens_.size() && tokens_[i + 1].word ? i + 1 : 0;
+      if (t.timex >= 0) {
+        dated = true;
+        continue;
+      }
+      if (t.word ? looks_verb(t) : !is_punct(t, "(") && !is_punct(t, ")") && !is_punct(t, "'"))
+        return 0;
+    }
+    return 0;
   }
 
   size_t segment_of(size_t token) const {

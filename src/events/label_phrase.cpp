@@ -15,11 +15,32 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
   };
+  // "The floods of 1987 and [1990] forced planners": a date coordinated with one left out goes
+  // with it, as one of the pair.
+  auto paired_out = [&](size_t i) {
+    if (i >= toks_.size() || toks_[i].timex < 0) return false;
+    int t = toks_[i].timex;
+    size_t b = i, e = i;
+    while (b > 0 && toks_[b - 1].timex == t) --b;
+    while (e + 1 < toks_.size() && toks_[e + 1].timex == t) ++e;
+    // Both named dates, with a number or a name: not an adverb ("in 1995 and now are poised").
+    auto named_date = [&](size_t k) {
+      int d = toks_[k].timex;
+      while (k > 0 && toks_[k - 1].timex == d) --k;
+      for (; k < toks_.size() && toks_[k].timex == d; ++k)
+        if (toks_[k].cap || std::isdigit(static_cast<unsigned char>(toks_[k].lower[0]))) return true;
+      return false;
+    };
+    if (!named_date(i)) return false;
+    if (e + 2 < toks_.size() && is(toks_[e + 1], kConjunctions) && left_out(e + 2) && named_date(e + 2))
+      return true;
+    return b >= 2 && is(toks_[b - 1], kConjunctions) && left_out(b - 2) && named_date(b - 2);
+  };
+  auto gone = [&](size_t i) { return left_out(i) || paired_out(i); };
   // "will be held [on Saturday] and [on Dec. 5] at 40 locations": the conjunction between two
   // dates goes with them.
   std::erase_if(ids, [&](size_t i) {
-    return left_out(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) &&
-                           left_out(i - 1) && left_out(i + 1));
+    return gone(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) && gone(i - 1) && gone(i + 1));
   });
   // "Version 4.1, due [on Tuesday], adds offline maps": an aside the date leaves with one word
   // goes with its commas ("Version 4.1 adds offline maps"); not a list's name ("Poland [on Monday],
@@ -661,7 +682,26 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
     return 0;
   };
   if (size_t n = based_prefix(); n > 0) ids.erase(ids.begin(), ids.begin() + static_cast<long>(n));
-  while (!ids.empty() && (junk_front(ids.front()) || fronted_adverb())) ids.erase(ids.begin());
+  // A quoted title that opens the label keeps its marks and words: '"An Enemy of the People"
+  // runs', not 'Enemy of the People" runs'.
+  auto quote = [&](size_t i) {
+    return !is_marker(i) && !toks_[i].word &&
+           (toks_[i].lower == "\"" || toks_[i].lower == "\u201c" || toks_[i].lower == "\u201d");
+  };
+  // A title: a few words, the last no mark and right before the quote in the text, then the words
+  // of its clause (not a quoted saying: '"We will win," she said').
+  auto quoted_title = [&]() {
+    constexpr size_t kTitle = 8;  // words of a title at most
+    if (ids.size() < 4 || !quote(ids[0]) || is_marker(ids[1]) || !toks_[ids[1]].cap) return false;
+    for (size_t q = 2; q < ids.size() && q <= kTitle + 1; ++q) {
+      if (is_marker(ids[q])) return false;
+      if (!quote(ids[q])) continue;
+      return toks_[ids[q - 1]].word && ids[q - 1] + 1 == ids[q] && q + 1 < ids.size() &&
+             !is_marker(ids[q + 1]) && toks_[ids[q + 1]].word;
+    }
+    return false;
+  };
+  while (!ids.empty() && !quoted_title() && (junk_front(ids.front()) || fronted_adverb())) ids.erase(ids.begin());
   // A closing bracket and a per cent sign ("rose 3%") belong to what they end.
   while (!ids.empty() && junk_back(ids.back()) && !particle() &&
          (is_marker(ids.back()) ||

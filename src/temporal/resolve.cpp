@@ -327,11 +327,11 @@ std::string check_literal(Key key, std::string_view v) {
     case Key::kAnchor:
       return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported" ||
                      v == "since" || v == "day" || v == "count" || v == "story" || v == "after" ||
-                     v == "before" || v == "turn"
+                     v == "before" || v == "turn" || v == "told"
                  ? ""
                  : "unknown anchor \"" + std::string(v) +
                        "\"; use last, prior, previous, latest, reported, since, day, count, story, "
-                       "after or before";
+                       "after, before or told";
     case Key::kWhole:
       return v == "1" ? "" : "whole is 1 (a whole calendar unit), not \"" + std::string(v) + "\"";
     case Key::kTense:

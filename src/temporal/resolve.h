@@ -80,6 +80,11 @@ struct ResolveContext {
   // told in the past is about.
   std::optional<Moment> last_day{};
   size_t last_day_end = 0;  // byte offset where `last_day` ends in `text`
+  // The last week (not a weekend) mentioned before the match ("next week"), and where it ends: a
+  // bare weekday after it in its sentence is a day of it ("followed next week by minutes on
+  // Tuesday").
+  std::optional<Moment> last_week{};
+  size_t last_week_end = 0;
   // The last date mentioned before the match that states its year ("in 2017", "March 3, 2019"),
   // and the token after it: a month, season or day named later in its sentence without a year is
   // of that year ("The plant opened in 2017, and in March it hired 50 workers").

@@ -295,8 +295,23 @@ std::vector<unsigned> month_list(const Args& a) {
   return all;
 }
 
+// Whether the match ends a stretch of data counted back from it: "the year to June", "the three
+// months to September", "the quarter to March" (a statistics office's or a firm's period).
+bool ends_period_to(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb;
+  auto word = [&](uint32_t k) {
+    return c.toks[k].kind == TokKind::kWord && c.toks[k].word ? c.lex.word(c.toks[k].word) : std::string_view();
+  };
+  if (tb < 2 || word(tb - 1) != "to") return false;
+  std::string_view unit = word(tb - 2);
+  return unit == "year" || unit == "months" || unit == "quarter" || unit == "weeks";
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
-// the occurrence nearest the anchor, with a bias to the past.
+// the occurrence nearest the anchor, with a bias to the past; the end of a period of data ("the
+// three months to September") the last one before the publication's month, whatever the tense
+// ("will be published on Feb. 18").
 constexpr double kFutureWeight = 0.5;
 int infer_year(unsigned month, unsigned day, const Args& a) {
   if (auto trailing = trailing_year(a)) return *trailing;
@@ -307,6 +322,7 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   auto key = [&](int yy) { return day ? at(yy) : sys_days{date::year{yy} / month / 1}; };
   sys_days here = day ? dct : truncate(dct, Granularity::kMonth).day;
   if (a.ctx().options.forward_looking) return key(y) < here ? y + 1 : y;
+  if (!day && ends_period_to(a)) return key(y) < here ? y : y - 1;
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
@@ -439,6 +455,40 @@ std::optional<sys_days> weekday_in_span(unsigned target, const Args& a) {
     edge = d;
   }
   return edge;
+}
+
+// The `target` weekday of the week named earlier in the match's sentence when that is another
+// week than the publication's: "Investors turn to the data, followed next week by minutes on
+// Tuesday" (the Tuesday of next week), "Last week, shares fell on Monday", unless the weekday's
+// verb looks the other way or it has a predicate of its own. nullopt otherwise.
+std::optional<sys_days> weekday_in_told_week(unsigned target, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (c.options.forward_looking || !c.last_week) return std::nullopt;
+  sys_days week = c.last_week->day;
+  sys_days now = truncate(c.dct, Granularity::kWeek).day;
+  if (week == now) return std::nullopt;
+  bool comma = false;
+  for (uint32_t k = a.match().tb; k-- > 0;) {
+    const Token& t = c.toks[k];
+    if (t.end <= c.last_week_end) {
+      // Past a comma, not a day its verb puts on the other side: "The talks, due next week, were
+      // agreed on Monday".
+      int tense = comma ? a.tense() : 0;
+      if ((week > now && tense < 0) || (week < now && tense > 0)) return std::nullopt;
+      return week + days{target - 1};
+    }
+    if (t.ends_sentence || c.toks[k + 1].break_before) return std::nullopt;
+    comma = comma || (t.kind == TokKind::kPunct && t.punct == ',');
+    // A predicate of its own dates by itself: "will be resurfaced next week and reopened on
+    // Friday" (the coming Friday).
+    if (t.kind == TokKind::kWord && k + 1 < a.match().tb && c.toks[k + 1].kind == TokKind::kWord) {
+      std::string_view w = c.text.substr(t.begin, t.end - t.begin);
+      std::string_view v = c.text.substr(c.toks[k + 1].begin, c.toks[k + 1].end - c.toks[k + 1].begin);
+      if ((w == "and" || w == "or" || w == "but") && v.size() > 4 && v.ends_with("ed"))
+        return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 // The day `day` of the month nearest the anchor (forward-looking: the next one) that falls on
@@ -823,6 +873,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
       day = truncate(dct, Granularity::kWeek).day + days{target - 1};  // "this Friday"
     else
       day = weekday_near(dct, target, dir, false);
+  } else if (auto in_week = weekday_in_told_week(target, a)) {
+    day = *in_week;
   } else if (auto in_span = weekday_in_span(target, a)) {
     day = *in_span;
   } else if (auto by_stated = weekday_by_stated_day(target, a)) {
@@ -901,7 +953,19 @@ std::optional<Resolved> op_season(const Args& a) {
     // "this summer" is the one of the publication year (in February, the coming one); "this
     // winter" in January is the one that began in December.
     if (dir == 0) y = year_of(a.ctx().dct) - (mo == 12 && unsigned(date::year_month_day{a.ctx().dct}.month()) <= 2 ? 1 : 0);
-    if (!a.has(Key::kDir)) y = infer_year(mo, 0, a);
+    if (!a.has(Key::kDir)) {
+      y = infer_year(mo, 0, a);
+      // A season under way at the publication date is that one, even told ahead ("after such a
+      // warm autumn it will feel like a shock", in November), as "November" then is this one.
+      // Not a stretch named by the season ("for the winter break" in January: the next one).
+      date::year_month_day first{date::year{y - 1} / mo / 1};
+      sys_days start{first}, end{first + date::months{3}};
+      const ResolveContext& c = a.ctx();
+      const Binding* sb = a.part(Key::kSeason);
+      bool stretch = sb && sb->te < c.toks.size() && c.season_times >= 0 &&
+                     class_entry(c.toks[sb->te], c.lex, c.season_times);
+      if (!c.options.forward_looking && !stretch && c.dct >= start && c.dct < end) --y;
+    }
   }
   return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kSeason}), a);
 }
@@ -1019,6 +1083,12 @@ std::optional<Resolved> op_holiday(const Args& a) {
     // A narrative's "Christmas" is that of the year it is telling, as its months are ("the season
     // opened on 7 August 2004 ... at Christmas": 2004-12-25).
     y = year_of(told->day);
+  } else if (const auto& c = a.ctx(); !a.has(Key::kDir) && !c.options.forward_looking &&
+                                      c.last_day && in_paragraph_of_last(a) &&
+                                      day_in(year_of(c.last_day->day)) == c.last_day->day) {
+    // The feast the day just told of is: "a holiday-shortened session on Thursday for
+    // Thanksgiving", whatever the tense around it.
+    y = year_of(c.last_day->day);
   } else {
     int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
     if (a.ctx().options.forward_looking && dir == 0) dir = 1;

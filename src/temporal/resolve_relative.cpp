@@ -423,7 +423,8 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   // coarser than the unit ("next spring" before "the same day") cannot anchor it.
   bool on_last =
       news && c.last &&
-      ((anchor == "last" && (in_paragraph_of_last(a) || n * dir == 0)) || anchor == "prior") &&
+      ((anchor == "last" && (in_paragraph_of_last(a) || n * dir == 0)) || anchor == "prior" ||
+       (anchor == "told" && in_paragraph_of_last(a) && c.last->g == unit->g)) &&
       c.last->g >= unit->g &&
       !(dir != 0 && unit->g == Granularity::kYear &&
         std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);

@@ -130,6 +130,14 @@ bool small_hours_after_evening(const Moment& told, int minutes, const std::strin
   return told.g > Granularity::kDay && told.minutes >= 18 * 60;
 }
 
+// Whether "from" comes right before the match: "from midnight".
+bool after_from(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb;
+  return tb > 0 && c.toks[tb - 1].kind == TokKind::kWord && c.toks[tb - 1].word &&
+         c.lex.word(c.toks[tb - 1].word) == "from";
+}
+
 }  // namespace
 
 std::optional<Resolved> op_time(const Args& a) {
@@ -233,7 +241,8 @@ std::optional<Resolved> op_time(const Args& a) {
   }
   // "The fire started on Wednesday ... and had burnt 12,000 hectares by midnight": on a day the
   // story is about, a bare "midnight" is the one that ends it.
-  if (end_of_day && story_day && !a.part(Key::kHour)) day += days{1};
+  // "a warning covering Wednesday from midnight to 11am": a stretch from midnight starts the day.
+  if (end_of_day && story_day && !a.part(Key::kHour) && !after_from(a)) day += days{1};
   // News values keep minutes ("T15:00", as TimeBank writes them); queries name the hour ("T15").
   Granularity g = sec >= 0                            ? Granularity::kSecond
                   : has_minute || !forward || h_clock ? Granularity::kMinute

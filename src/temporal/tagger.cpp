@@ -284,6 +284,10 @@ class Run {
           ctx_.last_day = res.point;
           ctx_.last_day_end = ctx_.last_end;
         }
+        if (res.point->g == Granularity::kWeek && std::string_view(res.point->pod) != "WE") {
+          ctx_.last_week = res.point;
+          ctx_.last_week_end = ctx_.last_end;
+        }
         note_span(res.point, ctx_.last_to);
       }
       if (res.point && res.mod.empty() && !res.beside_reported) {

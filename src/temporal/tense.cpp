@@ -551,11 +551,15 @@ class Clause {
     // in -s ("the $7.4 billion it forecast in August" is past; "it forecasts" is not).
     if (r == TenseRole::kScheduled && is_base_past(t) && i > 0 && singular_pronoun(i - 1))
       return TenseRole::kPast;
+    // Nor in a comparison with what was foreseen: "faster than we forecast in the summer", "than
+    // the bank forecast in August" (its own past).
+    if (r == TenseRole::kScheduled && is_base_past(t) && after_than(i)) return TenseRole::kPast;
     if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
         ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
          after_preposition(i) || in_headline(i)))
       return TenseRole::kNone;
     if (r == TenseRole::kIntent && held_then(i)) return TenseRole::kPast;
+    if (r == TenseRole::kIntent && gerund_noun(i)) return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
       if (i && listed_role(i - 1) == TenseRole::kBePresent) return TenseRole::kIntent;
@@ -587,6 +591,32 @@ class Clause {
     TenseRole r = listed_role(i + 1);
     return (r == TenseRole::kNone || r == TenseRole::kDeterminer) && !is_word(i + 1, "for") &&
            !is_word(i + 1, "that");
+  }
+
+  // Whether "than" opens the clause of token i within its three words before: "than we forecast",
+  // "than the central bank forecast".
+  bool after_than(uint32_t i) const {
+    constexpr uint32_t kSubject = 3;
+    for (uint32_t k = i; k-- > 0 && i - k <= kSubject + 1;) {
+      const Token& p = toks_[k];
+      if (p.kind != TokKind::kWord || p.break_before) return false;
+      if (is_word(k, "than")) return k + 1 < i;
+    }
+    return false;
+  }
+
+  // Whether the -ing INTENT word at i ("planning") is a noun, no be-word before it and neither
+  // "to" nor "for" after it: "the flight planning system failed", "town planning rules"; not "are
+  // planning to strike", "is planning a walkout".
+  bool gerund_noun(uint32_t i) const {
+    const Token& t = toks_[i];
+    if (t.end - t.begin < 4 || text_.substr(t.end - 3, 3) != "ing") return false;
+    if (i > 0) {
+      TenseRole b = listed_role(i - 1);
+      if (b == TenseRole::kBe || b == TenseRole::kBePresent || b == TenseRole::kBePast) return false;
+    }
+    return i + 1 >= toks_.size() ||
+           (listed_role(i + 1) != TenseRole::kTo && !is_word(i + 1, "for"));
   }
 
   // "set", "cut": a verb unless a name ("Hit") or a noun ("a cut").
@@ -1189,7 +1219,15 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       };
       if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun")) return 1;
       // "will watch Thursday's jobs report", "await Friday's data": an awaited event is ahead.
-      if (tb > lo && class_entry(toks[tb - 1], lex, cues.awaits)) return 1;
+      if (tb > lo) {
+        const LexEntry* e = class_entry(toks[tb - 1], lex, cues.awaits);
+        if (e && e->value == "-") return 1;
+        // "Investors now turn to Friday's inflation data": a verb that awaits with "to".
+        if (!e && tb >= lo + 2 && toks[tb - 1].word && lex.word(toks[tb - 1].word) == "to") {
+          e = class_entry(toks[tb - 2], lex, cues.awaits);
+          if (e && e->value == "to") return 1;
+        }
+      }
       // As a subject, the phrase dates what its verb group says, with no comma between ("Thursday's
       // vote will decide"). As an object it names a past event even after a verb that looks ahead
       // ("would look for ways to get around Wednesday's ruling"), unless it is an event held on

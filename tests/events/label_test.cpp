@@ -136,6 +136,9 @@ TEST_CASE("an -ing phrase after before or after says what the main clause's subj
   // The main clause not in the past: the text's own words, no invented past.
   CHECK(labels("The board will vote on Friday after reviewing the bids on Monday.", {"Friday", "Monday"})[1] ==
         "Reviewing the bids");
+  // A name that ends in -ing is no such phrase.
+  CHECK(labels("The Hang Seng gained 0.3%, helped by property stocks after Beijing announced new support measures on Tuesday.",
+               {"Tuesday"})[0] == "Beijing announced new support measures");
 }
 
 TEST_CASE("a kicker after a live blog's stamp leaves the label") {
@@ -310,6 +313,15 @@ TEST_CASE("a list item's date before a colon or dash dates what follows") {
   CHECK(labels("June 2017: Designs by a Danish firm are approved.", {"June 2017"})[0] ==
         "Designs by a Danish firm are approved");
   CHECK(labels("\u2022 2021 \u2013 Work is halted for eight months.", {"2021"})[0] == "Work is halted for eight months");
+}
+
+TEST_CASE("a short dated heading before a colon dates what follows") {
+  CHECK(labels("Day one (Monday): Rain delayed the opening match by two hours.", {"Monday"})[0] ==
+        "Rain delayed the opening match by two hours");
+  CHECK(labels("Saturday's final: Harbour City posted 178 for five.", {"Saturday"})[0] ==
+        "Harbour City posted 178 for five");
+  // A speaker before the colon is no heading.
+  CHECK(labels("The minister said on Monday: the plan stands.", {"Monday"})[0] != "Plan stands");
 }
 
 TEST_CASE("a coordinated verb phrase takes the subject of the clause right before it") {

@@ -63,6 +63,32 @@ TEST_CASE("a superlative's stretch back over some years is no event over them") 
         "2026-11-30 2026-10 2026-12-02/2028-12-02 2026-12-02/2026-12-12 2023-12-02/2026-12-02");
 }
 
+TEST_CASE("a date coordinated with the one a label leaves out goes with it") {
+  auto t = extract(
+      "The floods of 1987 and 1990 forced planners to act.\n\n"
+      "Warplanes helped end the war in 1995 and now are poised to intervene.");
+  CHECK(labelled(t) ==
+        "1987 Floods forced planners to act\n1990 Floods forced planners to act\n"
+        "1995 Warplanes helped end the war and now are poised to intervene\n");
+}
+
+TEST_CASE("a quoted title that opens a label keeps its quotes and article") {
+  auto t = extract(
+      "\"An Enemy of the People\" runs until Jan. 10.\n\n"
+      "\"We will open on time,\" the director said on Monday.");
+  std::string got = labelled(t);
+  CHECK(got.find("2027-01-10 \"An Enemy of the People\" runs\n") != std::string::npos);
+  CHECK(got.find("2026-11-30 Director said") != std::string::npos);
+}
+
+TEST_CASE("an ordinal's stretch back is no event over it") {
+  auto t = extract(
+      "It was the second time in three years that the levy failed.\n\n"
+      "It is the third major disruption at the airport in three months.\n\n"
+      "The plant will reopen in three months.");
+  CHECK(testing::values(t) == "2026-12-02/2027-03-02");
+}
+
 TEST_CASE("the period a superlative ranks over is no event") {
   auto t = extract(
       "Reviewers called the Velora X2 the best bike of the year.\n\n"
