@@ -171,6 +171,29 @@ class Labeler {
     return false;
   }
 
+  // True when the main clause's subject is a noun phrase for one thing ("The portion of OTC volume
+  // attributable to program trading isn't known"), no pronoun, possessive ("Its ratio"), person,
+  // plural or "there", and its verb reports no speech: an "it" after it in the sentence is rather
+  // that thing, or unknown, than the last sentence's subject ("..., as it is on the New York Stock
+  // Exchange, where it amounted").
+  bool thing_subject() const {
+    if (segments_.empty() || main_verb_reports()) return false;
+    std::vector<size_t> ids = subject_of(main_segment());
+    while (!ids.empty() && !tokens_[ids.back()].word) ids.pop_back();
+    if (ids.empty()) return false;
+    const Token& first = tokens_[ids.front()];
+    if (is(first, kPronouns) || is(first, kNeuterPronouns) || is(first, kPersonPronouns) ||
+        is(first, kPossessives) || is(first, kNeuterPossessives) || first.lower == "there" || first.timex >= 0)
+      return false;
+    // "The amount of money it holds is not published, although it reached ...": a subject that
+    // speaks of "it" itself leaves the last sentence's thing in play.
+    if (std::any_of(ids.begin(), ids.end(), [&](size_t i) {
+          return is(tokens_[i], kNeuterPronouns) || is(tokens_[i], kNeuterPossessives);
+        }))
+      return false;
+    return !plural(tokens_[head_of(ids)]) && phrase_.person(ids).empty();
+  }
+
   // True when the main clause's first verb takes a noun phrase right after it ("founded the firm",
   // "bought a rival"), which a later "it" may stand for as well as the subject.
   bool verb_object() const {
@@ -2340,7 +2363,7 @@ class Labeler {
   std::vector<size_t> noun_phrase_subject(size_t k) const {
     std::vector<size_t> subject = subject_of(k);
     while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
-    bool noun_phrase = !subject.empty() && subject.size() <= 8 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
+    bool noun_phrase = !subject.empty() && subject.size() <= 12 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
       return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
              is(tokens_[i], kPersonPronouns);
     });
@@ -2428,6 +2451,7 @@ SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
       labeler.main_verb_reports() || (!out.person.empty() && out.person != labeler.named_subject());
   out.subject_pronoun = labeler.subject_pronoun();
   out.verb_object = labeler.verb_object();
+  out.thing_subject = labeler.thing_subject();
   // For a one-word subject too: the article may know it as a person's surname ("Kopp").
   out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);
   if (out.subject.empty() && out.person.empty()) out.definite = labeler.definite_subject();
