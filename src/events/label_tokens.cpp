@@ -65,6 +65,36 @@ void mark_presents(std::vector<Token>& toks) {
   }
 }
 
+// "a contract that runs until June 2027", "a deal which expires in May", "a lease that lasts
+// until 2030": a word in -s right after "that", "which" or "who" that follows a noun is the
+// relative clause's present-tense verb, when a preposition, article, possessive, number or -ly
+// adverb comes after it and no verb in lower case follows in the next five words ("a plan that
+// fans in the city hated" has its verb later; "said that fans ..." follows no noun).
+void mark_relative_presents(std::vector<Token>& toks) {
+  for (size_t i = 2; i + 1 < toks.size(); ++i) {
+    Token& t = toks[i];
+    const Token& rel = toks[i - 1];
+    const Token& noun = toks[i - 2];
+    const std::string& w = t.lower;
+    if (!t.word || t.cap || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") ||
+        w.ends_with("is") || w.ends_with("as") || w.ends_with("os") || w.ends_with("'s") || is(t, kCutWords) ||
+        is(t, kConjunctions) || is(t, kPronouns))
+      continue;
+    if (rel.lower != "that" && rel.lower != "which" && rel.lower != "who") continue;
+    if (!noun.word || noun.cap || looks_verb(noun) || is(noun, kCutWords) || is(noun, kArticles) ||
+        is(noun, kPossessives) || is(noun, kPronouns) || is(noun, kConjunctions) || is(noun, kAuxiliaries))
+      continue;
+    const Token& after = toks[i + 1];
+    bool opens = after.word && (is(after, kCutWords) || is(after, kArticles) || is(after, kPossessives) ||
+                                is_number(after) || (!after.cap && after.lower.ends_with("ly")));
+    if (!opens || after.lower == "of" || after.lower == "and" || after.lower == "or") continue;
+    bool verb_later = false;
+    for (size_t j = i + 1; j < toks.size() && j <= i + 5 && toks[j].word; ++j)
+      if (!toks[j].cap && looks_verb(toks[j])) verb_later = true;
+    if (!verb_later) t.present = true;
+  }
+}
+
 // "cut", "set", "cost" ... are nouns after a determiner, possessive or number ("a cut", "its cost",
 // "Acme's bid", "two sets"), before "of" ("the spread of"), or before a verb ("the tax cut was reversed"); verbs
 // elsewhere, after a subject and before an object ("storms cut power", "rains put it out").
@@ -150,6 +180,7 @@ std::vector<Token> tokenize(std::string_view s) {
   }
   mark_nouns(out);
   mark_presents(out);
+  mark_relative_presents(out);
   return out;
 }
 

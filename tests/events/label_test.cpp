@@ -1720,3 +1720,31 @@ TEST_CASE("a date after the main clause's verb and object dates that clause befo
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a present in -s after 'that' or 'which' is a relative clause's verb with its own date") {
+  CHECK(labels("Da Silva joined in 2019 on a contract that runs until June 2027.", {"2019", "June 2027"}) ==
+        std::vector<std::string>{"Da Silva joined on a contract", "Contract runs"});
+  CHECK(labels("Smith signed in 2021 on a deal that expires in May 2026.", {"2021", "May 2026"}) ==
+        std::vector<std::string>{"Smith signed on a deal", "Deal expires"});
+  CHECK(labels("Jones arrived in January on a lease which lasts until December 2025.", {"January", "December 2025"}) ==
+        std::vector<std::string>{"Jones arrived on a lease", "Lease lasts"});
+  // The past did so before; now its dangling "that ran" goes from the other date's label too.
+  CHECK(labels("The club bought the ground in 1998 with a loan that ran until 2010.", {"1998", "2010"}) ==
+        std::vector<std::string>{"Club bought the ground with a loan", "Loan ran"});
+}
+
+TEST_CASE("near misses: a plural noun after 'that' with its verb later or after a verb is no present") {
+  CHECK(labels("Fans booed a plan that critics in the city called reckless in 2023.", {"2023"}) ==
+        std::vector<std::string>{"Fans booed a plan that critics in the city called reckless"});
+  CHECK(labels("The mayor said that rents rise in April.", {"April"}) ==
+        std::vector<std::string>{"Mayor said that rents rise"});
+  // A relative clause with a subject of its own keeps it.
+  CHECK(labels("The firm moved in 2015 to an office that it rented until 2020.", {"2015", "2020"})[0] ==
+        "Firm moved to an office that it rented");
+}
+
+}  // namespace
+}  // namespace chronoline
