@@ -328,6 +328,11 @@ class Labeler {
     // which says what happened to the main clause's subject.
     // Not "According to the survey released on Tuesday,": a source, not what its subject did.
     bool perfect = tokens_[0].lower == "having";
+    // "Ending a case that began with a whistle-blower's email in 2019, the jury ...": a date inside
+    // a relative clause of the opening phrase dates that clause ("Case began with ...").
+    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle())
+      if (auto relative = fronted_relative(segments_[home].begin, first, segments_[home].end))
+        return phrase_.finish(*relative, max_length);
     if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() &&
         tokens_[0].lower != "according" && (perfect || person_subject_pronoun().empty())) {
       std::vector<size_t> subject = subject_of(main_segment());
@@ -541,6 +546,31 @@ class Labeler {
     std::erase_if(out, [&](size_t j) { return j >= word && j < tokens_.size(); });
     if (out.empty()) return std::nullopt;
     return out;
+  }
+
+  // The relative clause ("that began with an email") in a sentence's opening phrase that holds the
+  // date at token `first`, with the noun phrase it is about first ("a case that began ..." ->
+  // "case began ..."): "that", "which" or "who" after a noun, its verb right after it and the date
+  // past the verb; nullopt else.
+  std::optional<std::vector<size_t>> fronted_relative(size_t begin, size_t first, size_t end) const {
+    for (size_t r = begin + 2; r + 1 < first; ++r) {
+      const Token& rel = tokens_[r];
+      if (rel.timex >= 0 || (rel.lower != "that" && rel.lower != "which" && rel.lower != "who")) continue;
+      const Token& noun = tokens_[r - 1];
+      if (!noun.word || noun.timex >= 0 || looks_verb(noun) || is(noun, kCutWords)) continue;
+      // Its verb: a verb, or an auxiliary and a verb ("that was launched").
+      size_t v = r + 1;
+      if (is(tokens_[v], kAuxiliaries) && v + 1 < first && looks_verb(tokens_[v + 1])) ++v;
+      if (tokens_[v].timex >= 0 || !looks_verb(tokens_[v]) || v >= first) return std::nullopt;
+      std::vector<size_t> np = noun_phrase_ending_at(r);
+      // The opening participle is capitalised, so no verb to noun_phrase_ending_at: it goes.
+      std::erase_if(np, [&](size_t i) { return i == begin && tokens_[i].lower.ends_with("ing"); });
+      if (np.empty()) return std::nullopt;
+      std::vector<size_t> out = np;
+      for (size_t i = r + 1; i < end; ++i) out.push_back(i);
+      return out;
+    }
+    return std::nullopt;
   }
 
   // "After touring the capital on Thursday and meeting police leaders on Friday, the FBI chief

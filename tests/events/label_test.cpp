@@ -1736,6 +1736,27 @@ TEST_CASE("a present in -s after 'that' or 'which' is a relative clause's verb w
         std::vector<std::string>{"Club bought the ground with a loan", "Loan ran"});
 }
 
+TEST_CASE("a date in a relative clause of an opening -ing phrase dates that clause") {
+  CHECK(labels("Ending a case that began with a whistle-blower's email in 2019, the jury convicted the "
+               "former chief executive on Friday.",
+               {"2019", "Friday"}) ==
+        std::vector<std::string>{"Case began with a whistle-blower's email", "Jury convicted the former chief executive"});
+  CHECK(labels("Completing a project that was launched with a grant in 2018, the museum opened its new wing.", {"2018"}) ==
+        std::vector<std::string>{"Project was launched with a grant"});
+  CHECK(labels("Ending a feud that began in 2015, the two clubs signed a truce.", {"2015"}) ==
+        std::vector<std::string>{"Feud began"});
+}
+
+TEST_CASE("near misses: an opening -ing phrase with no dated relative clause keeps its reading") {
+  // The date before the relative clause: the phrase's own doing.
+  CHECK(labels("Ending a case in 2019 that had begun with an email, the court closed its doors.", {"2019"}) ==
+        std::vector<std::string>{"Court ending a case that had begun with an email"});
+  CHECK(labels("Reviewing the accounts in February, auditors found a gap.", {"February"}) ==
+        std::vector<std::string>{"Auditors reviewing the accounts"});
+  CHECK(labels("Starting in 2019, the company cut its workforce by half.", {"2019"}) ==
+        std::vector<std::string>{"Company cut its workforce by half"});
+}
+
 TEST_CASE("near misses: a plural noun after 'that' with its verb later or after a verb is no present") {
   CHECK(labels("Fans booed a plan that critics in the city called reckless in 2023.", {"2023"}) ==
         std::vector<std::string>{"Fans booed a plan that critics in the city called reckless"});
