@@ -36,8 +36,10 @@ bool is_number(const Token& t) { return t.word && std::isdigit(static_cast<unsig
 
 // "United host Arsenal", "Fans travel to Leeds", "They face Chelsea": a plain present of
 // bare-presents.txt is a verb right after a plural subject (a capitalised name, a plural noun in
-// -s, "they" or "we") and before an object or a preposition: a name, number, article, possessive
-// or preposition. Not "the host city", "Fans' travel plans", "its visit to Leeds".
+// -s, "they" or "we", a group noun of collective-nouns.txt after "the" or a possessive: "The band
+// play Leeds") and before an object or a preposition: a name, number, article, possessive or
+// preposition. Not "the host city", "Fans' travel plans", "its visit to Leeds", "The band play
+// list was published".
 void mark_presents(std::vector<Token>& toks) {
   for (size_t i = 1; i + 1 < toks.size(); ++i) {
     Token& t = toks[i];
@@ -51,6 +53,9 @@ void mark_presents(std::vector<Token>& toks) {
                                   !before.lower.ends_with("'s")));
     if (is(before, kPronouns) || is(before, kAuxiliaries) || is(before, kModals)) plural = false;
     if (before.lower == "they" || before.lower == "we") plural = true;
+    // "The band play Leeds", "Their squad travel to Spain": a group noun takes a plural verb.
+    if (is(before, kCollectiveNouns) && i >= 2 && (is(toks[i - 2], kArticles) || is(toks[i - 2], kPossessives)))
+      plural = true;
     // "United, who lost in 2019, host Arsenal": after an aside that opened after the subject.
     if (is_punct(before, ",") && i >= 3) {
       size_t open = i - 2;

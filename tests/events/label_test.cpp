@@ -1757,6 +1757,26 @@ TEST_CASE("near misses: an opening -ing phrase with no dated relative clause kee
         std::vector<std::string>{"Company cut its workforce by half"});
 }
 
+TEST_CASE("a plain present after a group noun is its verb as after a plural") {
+  CHECK(labels("The band play Leeds on Friday, when their tour ends.", {"Friday"}) ==
+        std::vector<std::string>{"Band play Leeds"});
+  CHECK(labels("The team face Arsenal on Saturday, when the season resumes.", {"Saturday"}) ==
+        std::vector<std::string>{"Team face Arsenal"});
+  CHECK(labels("The council meet on March 20, when the budget is due.", {"March 20"}) ==
+        std::vector<std::string>{"Council meet"});
+  CHECK(labels("Their squad travel to Spain on Monday, when the camp opens.", {"Monday"}) ==
+        std::vector<std::string>{"Their squad travel to Spain"});
+}
+
+TEST_CASE("near misses: a group noun before a noun compound or with an -s verb keeps its reading") {
+  CHECK(labels("The band play list was published on Friday, when the tour began.", {"Friday"}) ==
+        std::vector<std::string>{"Band play list was published"});
+  CHECK(labels("The government plan was leaked on Tuesday, when the talks ended.", {"Tuesday"}) ==
+        std::vector<std::string>{"Government plan was leaked"});
+  CHECK(labels("The band plays Manchester on Sunday.", {"Sunday"}) ==
+        std::vector<std::string>{"Band plays Manchester"});
+}
+
 TEST_CASE("near misses: a plural noun after 'that' with its verb later or after a verb is no present") {
   CHECK(labels("Fans booed a plan that critics in the city called reckless in 2023.", {"2023"}) ==
         std::vector<std::string>{"Fans booed a plan that critics in the city called reckless"});
