@@ -2344,7 +2344,7 @@ class Labeler {
 
   // When relative segment k is about its verb's object (", whom she married", ", which the council
   // approved"): how many words of `body` are its subject and verb group; else 0. Its subject is a
-  // subject pronoun, or up to five words from an article, possessive or capitalised word.
+  // subject pronoun or "it", or up to five words from an article, possessive or capitalised word.
   size_t object_relative_verbs(size_t k, const std::vector<size_t>& body) const {
     const Segment& g = segments_[k];
     if (body.empty() || g.body == 0 ||
@@ -2353,7 +2353,9 @@ class Labeler {
       return 0;
     const Token& lead = tokens_[body[0]];
     size_t s = 0;
-    if (is(lead, kSubjectPronouns)) {
+    // "The plant, which it bought in 2019": "it" too ("It bought plant", whose "It" the article's
+    // names resolve).
+    if (is(lead, kSubjectPronouns) || is(lead, kNeuterPronouns)) {
       s = 1;
     } else if (lead.word && lead.timex < 0 &&
                (is(lead, kArticles) || is(lead, kPossessives) || lead.cap) &&
@@ -2371,6 +2373,11 @@ class Labeler {
       ++v;
     // "which the company said would close": what it reports is about the noun phrase, as a subject.
     if (is(tokens_[body[s]], kReportingVerbs)) return 0;
+    // "which it bought in 2019", not "which it is due to reach": after "it", the object's gap comes
+    // right after the verbs, at a date, a preposition or the clause's end.
+    if (is(lead, kNeuterPronouns) && v < body.size() && tokens_[body[v]].timex < 0 &&
+        !is(tokens_[body[v]], kTimePrepositions) && tokens_[body[v]].word)
+      return 0;
     return v;
   }
 
