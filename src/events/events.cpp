@@ -838,7 +838,14 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         bool later_clause =
             !own.empty() && labels.labels[k].find(' ') != std::string::npos &&
             (labels.labels[k].starts_with("Its ") || labels.labels[k].starts_with("It "));
-        std::string label = !part.label.empty() ? part.label : resolve_it(labels.labels[k], later_clause ? own : it);
+        // "The portion of OTC volume ... isn't known, as it is on the New York Stock Exchange, where
+        // it amounted to ...": a thing the sentence's own subject names comes between "it" and the
+        // last sentence's subject, which "it" then is not; the label keeps "It". A one-word definite
+        // subject ("The company has five plants, including one at its headquarters") is rather the
+        // name said before, and so is the "it".
+        bool across = labels.thing_subject && (labels.definite.empty() || definite);
+        std::string_view name = later_clause ? own : across ? std::string_view() : it;
+        std::string label = !part.label.empty() ? part.label : resolve_it(labels.labels[k], name);
         // "Q: When does it open? A: On March 3.": the answer says when, the question what.
         if (label.empty() && sentence_index > 0)
           label = label_from_question(line, one_line(article.slice(article.sentences[sentence_index - 1].range)));

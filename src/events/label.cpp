@@ -171,6 +171,29 @@ class Labeler {
     return false;
   }
 
+  // True when the main clause's subject is a noun phrase for one thing ("The portion of OTC volume
+  // attributable to program trading isn't known"), no pronoun, possessive ("Its ratio"), person,
+  // plural or "there", and its verb reports no speech: an "it" after it in the sentence is rather
+  // that thing, or unknown, than the last sentence's subject ("..., as it is on the New York Stock
+  // Exchange, where it amounted").
+  bool thing_subject() const {
+    if (segments_.empty() || main_verb_reports()) return false;
+    std::vector<size_t> ids = subject_of(main_segment());
+    while (!ids.empty() && !tokens_[ids.back()].word) ids.pop_back();
+    if (ids.empty()) return false;
+    const Token& first = tokens_[ids.front()];
+    if (is(first, kPronouns) || is(first, kNeuterPronouns) || is(first, kPersonPronouns) ||
+        is(first, kPossessives) || is(first, kNeuterPossessives) || first.lower == "there" || first.timex >= 0)
+      return false;
+    // "The amount of money it holds is not published, although it reached ...": a subject that
+    // speaks of "it" itself leaves the last sentence's thing in play.
+    if (std::any_of(ids.begin(), ids.end(), [&](size_t i) {
+          return is(tokens_[i], kNeuterPronouns) || is(tokens_[i], kNeuterPossessives);
+        }))
+      return false;
+    return !plural(tokens_[head_of(ids)]) && phrase_.person(ids).empty();
+  }
+
   // True when the main clause's first verb takes a noun phrase right after it ("founded the firm",
   // "bought a rival"), which a later "it" may stand for as well as the subject.
   bool verb_object() const {
@@ -305,6 +328,11 @@ class Labeler {
     // which says what happened to the main clause's subject.
     // Not "According to the survey released on Tuesday,": a source, not what its subject did.
     bool perfect = tokens_[0].lower == "having";
+    // "Ending a case that began with a whistle-blower's email in 2019, the jury ...": a date inside
+    // a relative clause of the opening phrase dates that clause ("Case began with ...").
+    if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle())
+      if (auto relative = fronted_relative(segments_[home].begin, first, segments_[home].end))
+        return phrase_.finish(*relative, max_length);
     if (segments_[home].kind == SegmentKind::kFronted && home == 0 && opening_participle() &&
         tokens_[0].lower != "according" && (perfect || person_subject_pronoun().empty())) {
       std::vector<size_t> subject = subject_of(main_segment());
@@ -520,6 +548,31 @@ class Labeler {
     std::erase_if(out, [&](size_t j) { return j >= word && j < tokens_.size(); });
     if (out.empty()) return std::nullopt;
     return out;
+  }
+
+  // The relative clause ("that began with an email") in a sentence's opening phrase that holds the
+  // date at token `first`, with the noun phrase it is about first ("a case that began ..." ->
+  // "case began ..."): "that", "which" or "who" after a noun, its verb right after it and the date
+  // past the verb; nullopt else.
+  std::optional<std::vector<size_t>> fronted_relative(size_t begin, size_t first, size_t end) const {
+    for (size_t r = begin + 2; r + 1 < first; ++r) {
+      const Token& rel = tokens_[r];
+      if (rel.timex >= 0 || (rel.lower != "that" && rel.lower != "which" && rel.lower != "who")) continue;
+      const Token& noun = tokens_[r - 1];
+      if (!noun.word || noun.timex >= 0 || looks_verb(noun) || is(noun, kCutWords)) continue;
+      // Its verb: a verb, or an auxiliary and a verb ("that was launched").
+      size_t v = r + 1;
+      if (is(tokens_[v], kAuxiliaries) && v + 1 < first && looks_verb(tokens_[v + 1])) ++v;
+      if (tokens_[v].timex >= 0 || !looks_verb(tokens_[v]) || v >= first) return std::nullopt;
+      std::vector<size_t> np = noun_phrase_ending_at(r);
+      // The opening participle is capitalised, so no verb to noun_phrase_ending_at: it goes.
+      std::erase_if(np, [&](size_t i) { return i == begin && tokens_[i].lower.ends_with("ing"); });
+      if (np.empty()) return std::nullopt;
+      std::vector<size_t> out = np;
+      for (size_t i = r + 1; i < end; ++i) out.push_back(i);
+      return out;
+    }
+    return std::nullopt;
   }
 
   // "After touring the capital on Thursday and meeting police leaders on Friday, the FBI chief
@@ -2314,7 +2367,7 @@ class Labeler {
 
   // When relative segment k is about its verb's object (", whom she married", ", which the council
   // approved"): how many words of `body` are its subject and verb group; else 0. Its subject is a
-  // subject pronoun, or up to five words from an article, possessive or capitalised word.
+  // subject pronoun or "it", or up to five words from an article, possessive or capitalised word.
   size_t object_relative_verbs(size_t k, const std::vector<size_t>& body) const {
     const Segment& g = segments_[k];
     if (body.empty() || g.body == 0 ||
@@ -2323,7 +2376,9 @@ class Labeler {
       return 0;
     const Token& lead = tokens_[body[0]];
     size_t s = 0;
-    if (is(lead, kSubjectPronouns)) {
+    // "The plant, which it bought in 2019": "it" too ("It bought plant", whose "It" the article's
+    // names resolve).
+    if (is(lead, kSubjectPronouns) || is(lead, kNeuterPronouns)) {
       s = 1;
     } else if (lead.word && lead.timex < 0 &&
                (is(lead, kArticles) || is(lead, kPossessives) || lead.cap) &&
@@ -2341,6 +2396,11 @@ class Labeler {
       ++v;
     // "which the company said would close": what it reports is about the noun phrase, as a subject.
     if (is(tokens_[body[s]], kReportingVerbs)) return 0;
+    // "which it bought in 2019", not "which it is due to reach": after "it", the object's gap comes
+    // right after the verbs, at a date, a preposition or the clause's end.
+    if (is(lead, kNeuterPronouns) && v < body.size() && tokens_[body[v]].timex < 0 &&
+        !is(tokens_[body[v]], kTimePrepositions) && tokens_[body[v]].word)
+      return 0;
     return v;
   }
 
@@ -2363,7 +2423,7 @@ class Labeler {
   std::vector<size_t> noun_phrase_subject(size_t k) const {
     std::vector<size_t> subject = subject_of(k);
     while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
-    bool noun_phrase = !subject.empty() && subject.size() <= 8 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
+    bool noun_phrase = !subject.empty() && subject.size() <= 12 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
       return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
              is(tokens_[i], kPersonPronouns);
     });
@@ -2451,6 +2511,7 @@ SentenceLabels label_sentence(std::string_view sentence, SentenceTokens tokens,
       labeler.main_verb_reports() || (!out.person.empty() && out.person != labeler.named_subject());
   out.subject_pronoun = labeler.subject_pronoun();
   out.verb_object = labeler.verb_object();
+  out.thing_subject = labeler.thing_subject();
   // For a one-word subject too: the article may know it as a person's surname ("Kopp").
   out.person_pronouns = labeler.pronouns_of(out.person.empty() ? out.subject : out.person);
   if (out.subject.empty() && out.person.empty()) out.definite = labeler.definite_subject();

@@ -57,6 +57,9 @@ struct SentenceLabels {
   Gender subject_pronoun = Gender::kUnknown;
   // The main clause's verb has an object of its own ("founded the firm"): another thing "it" may be.
   bool verb_object = false;
+  // The main clause's subject is a noun phrase for one thing (no pronoun, person or plural) and its
+  // verb reports no speech: an "it" later in the sentence is not the last sentence's subject.
+  bool thing_subject = false;
   // `person` (else `subject`) is the only name of a person in the sentence, and its other person pronouns are all
   // "he"/"his"/"him" (kMale) or all "she"/"her" (kFemale): "Anna Berg said she would resign".
   Gender person_pronouns = Gender::kUnknown;

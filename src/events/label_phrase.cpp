@@ -286,6 +286,23 @@ void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
     return next < toks_.size() && toks_[next].timex >= 0 &&
            (toks_[next].dated || toks_[next].timex == focus_);
   };
+  // "Da Silva joined [in 2019] on a contract that runs [until June 2027]": a relative clause whose
+  // verb is all that is left of it before another date says nothing of this one; it goes.
+  if (ids.size() >= 4 && !is_marker(ids.back()) && !is_marker(ids[ids.size() - 2]) &&
+      !is_marker(ids[ids.size() - 3])) {
+    size_t v = ids.back();
+    const Token& rel = toks_[ids[ids.size() - 2]];
+    const Token& noun = toks_[ids[ids.size() - 3]];
+    size_t next = v + 1;
+    if (next < toks_.size() && is(toks_[next], kTimePrepositions) && toks_[next].timex < 0) ++next;
+    if (ids[ids.size() - 2] + 1 == v && ids[ids.size() - 3] + 1 == ids[ids.size() - 2] &&
+        (rel.lower == "that" || rel.lower == "which") && noun.word && !looks_verb(noun) &&
+        looks_verb(toks_[v]) && next < toks_.size() && toks_[next].timex >= 0 && toks_[next].timex != focus_) {
+      ids.resize(ids.size() - 2);
+      trim_ends(ids);
+      return;
+    }
+  }
   if (!before_date() || ids.size() < 3) return;
   const Token& last = toks_[ids.back()];
   const Token& prev = toks_[ids[ids.size() - 2]];

@@ -36,8 +36,10 @@ bool is_number(const Token& t) { return t.word && std::isdigit(static_cast<unsig
 
 // "United host Arsenal", "Fans travel to Leeds", "They face Chelsea": a plain present of
 // bare-presents.txt is a verb right after a plural subject (a capitalised name, a plural noun in
-// -s, "they" or "we") and before an object or a preposition: a name, number, article, possessive
-// or preposition. Not "the host city", "Fans' travel plans", "its visit to Leeds".
+// -s, "they" or "we", a group noun of collective-nouns.txt after "the" or a possessive: "The band
+// play Leeds") and before an object or a preposition: a name, number, article, possessive or
+// preposition. Not "the host city", "Fans' travel plans", "its visit to Leeds", "The band play
+// list was published".
 void mark_presents(std::vector<Token>& toks) {
   for (size_t i = 1; i + 1 < toks.size(); ++i) {
     Token& t = toks[i];
@@ -51,6 +53,9 @@ void mark_presents(std::vector<Token>& toks) {
                                   !before.lower.ends_with("'s")));
     if (is(before, kPronouns) || is(before, kAuxiliaries) || is(before, kModals)) plural = false;
     if (before.lower == "they" || before.lower == "we") plural = true;
+    // "The band play Leeds", "Their squad travel to Spain": a group noun takes a plural verb.
+    if (is(before, kCollectiveNouns) && i >= 2 && (is(toks[i - 2], kArticles) || is(toks[i - 2], kPossessives)))
+      plural = true;
     // "United, who lost in 2019, host Arsenal": after an aside that opened after the subject.
     if (is_punct(before, ",") && i >= 3) {
       size_t open = i - 2;
@@ -62,6 +67,36 @@ void mark_presents(std::vector<Token>& toks) {
     bool object = after.word && (after.cap || is_number(after) || is(after, kArticles) || is(after, kPossessives) ||
                                  is(after, kCutWords));
     if (object && after.lower != "of") t.present = true;
+  }
+}
+
+// "a contract that runs until June 2027", "a deal which expires in May", "a lease that lasts
+// until 2030": a word in -s right after "that", "which" or "who" that follows a noun is the
+// relative clause's present-tense verb, when a preposition, article, possessive, number or -ly
+// adverb comes after it and no verb in lower case follows in the next five words ("a plan that
+// fans in the city hated" has its verb later; "said that fans ..." follows no noun).
+void mark_relative_presents(std::vector<Token>& toks) {
+  for (size_t i = 2; i + 1 < toks.size(); ++i) {
+    Token& t = toks[i];
+    const Token& rel = toks[i - 1];
+    const Token& noun = toks[i - 2];
+    const std::string& w = t.lower;
+    if (!t.word || t.cap || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") ||
+        w.ends_with("is") || w.ends_with("as") || w.ends_with("os") || w.ends_with("'s") || is(t, kCutWords) ||
+        is(t, kConjunctions) || is(t, kPronouns))
+      continue;
+    if (rel.lower != "that" && rel.lower != "which" && rel.lower != "who") continue;
+    if (!noun.word || noun.cap || looks_verb(noun) || is(noun, kCutWords) || is(noun, kArticles) ||
+        is(noun, kPossessives) || is(noun, kPronouns) || is(noun, kConjunctions) || is(noun, kAuxiliaries))
+      continue;
+    const Token& after = toks[i + 1];
+    bool opens = after.word && (is(after, kCutWords) || is(after, kArticles) || is(after, kPossessives) ||
+                                is_number(after) || (!after.cap && after.lower.ends_with("ly")));
+    if (!opens || after.lower == "of" || after.lower == "and" || after.lower == "or") continue;
+    bool verb_later = false;
+    for (size_t j = i + 1; j < toks.size() && j <= i + 5 && toks[j].word; ++j)
+      if (!toks[j].cap && looks_verb(toks[j])) verb_later = true;
+    if (!verb_later) t.present = true;
   }
 }
 
@@ -150,6 +185,7 @@ std::vector<Token> tokenize(std::string_view s) {
   }
   mark_nouns(out);
   mark_presents(out);
+  mark_relative_presents(out);
   return out;
 }
 

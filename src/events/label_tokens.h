@@ -20,7 +20,8 @@ struct Token {
   int timex = -1;      // index of the time phrase it belongs to, or -1
   bool dated = false;  // that time phrase names days (a date, not a duration or "recently")
   bool noun = false;   // a verb form that is a noun here ("the cut", "the cost of", "tax cut was")
-  bool present = false;  // a plain present after a plural subject ("United [host] Arsenal")
+  bool present = false;  // a plain present after a plural subject ("United [host] Arsenal") or a
+                         // relative pronoun ("a contract that [runs] until June")
   bool of_noun =
       false;  // in a time phrase after a noun and "of" ("the first storm [of the winter]")
 };

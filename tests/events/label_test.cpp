@@ -1732,3 +1732,72 @@ TEST_CASE("a date after the main clause's verb and object dates that clause befo
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a present in -s after 'that' or 'which' is a relative clause's verb with its own date") {
+  CHECK(labels("Da Silva joined in 2019 on a contract that runs until June 2027.", {"2019", "June 2027"}) ==
+        std::vector<std::string>{"Da Silva joined on a contract", "Contract runs"});
+  CHECK(labels("Smith signed in 2021 on a deal that expires in May 2026.", {"2021", "May 2026"}) ==
+        std::vector<std::string>{"Smith signed on a deal", "Deal expires"});
+  CHECK(labels("Jones arrived in January on a lease which lasts until December 2025.", {"January", "December 2025"}) ==
+        std::vector<std::string>{"Jones arrived on a lease", "Lease lasts"});
+  // The past did so before; now its dangling "that ran" goes from the other date's label too.
+  CHECK(labels("The club bought the ground in 1998 with a loan that ran until 2010.", {"1998", "2010"}) ==
+        std::vector<std::string>{"Club bought the ground with a loan", "Loan ran"});
+}
+
+TEST_CASE("a date in a relative clause of an opening -ing phrase dates that clause") {
+  CHECK(labels("Ending a case that began with a whistle-blower's email in 2019, the jury convicted the "
+               "former chief executive on Friday.",
+               {"2019", "Friday"}) ==
+        std::vector<std::string>{"Case began with a whistle-blower's email", "Jury convicted the former chief executive"});
+  CHECK(labels("Completing a project that was launched with a grant in 2018, the museum opened its new wing.", {"2018"}) ==
+        std::vector<std::string>{"Project was launched with a grant"});
+  CHECK(labels("Ending a feud that began in 2015, the two clubs signed a truce.", {"2015"}) ==
+        std::vector<std::string>{"Feud began"});
+}
+
+TEST_CASE("near misses: an opening -ing phrase with no dated relative clause keeps its reading") {
+  // The date before the relative clause: the phrase's own doing.
+  CHECK(labels("Ending a case in 2019 that had begun with an email, the court closed its doors.", {"2019"}) ==
+        std::vector<std::string>{"Court ending a case that had begun with an email"});
+  CHECK(labels("Reviewing the accounts in February, auditors found a gap.", {"February"}) ==
+        std::vector<std::string>{"Auditors reviewing the accounts"});
+  CHECK(labels("Starting in 2019, the company cut its workforce by half.", {"2019"}) ==
+        std::vector<std::string>{"Company cut its workforce by half"});
+}
+
+TEST_CASE("a plain present after a group noun is its verb as after a plural") {
+  CHECK(labels("The band play Leeds on Friday, when their tour ends.", {"Friday"}) ==
+        std::vector<std::string>{"Band play Leeds"});
+  CHECK(labels("The team face Arsenal on Saturday, when the season resumes.", {"Saturday"}) ==
+        std::vector<std::string>{"Team face Arsenal"});
+  CHECK(labels("The council meet on March 20, when the budget is due.", {"March 20"}) ==
+        std::vector<std::string>{"Council meet"});
+  CHECK(labels("Their squad travel to Spain on Monday, when the camp opens.", {"Monday"}) ==
+        std::vector<std::string>{"Their squad travel to Spain"});
+}
+
+TEST_CASE("near misses: a group noun before a noun compound or with an -s verb keeps its reading") {
+  CHECK(labels("The band play list was published on Friday, when the tour began.", {"Friday"}) ==
+        std::vector<std::string>{"Band play list was published"});
+  CHECK(labels("The government plan was leaked on Tuesday, when the talks ended.", {"Tuesday"}) ==
+        std::vector<std::string>{"Government plan was leaked"});
+  CHECK(labels("The band plays Manchester on Sunday.", {"Sunday"}) ==
+        std::vector<std::string>{"Band plays Manchester"});
+}
+
+TEST_CASE("near misses: a plural noun after 'that' with its verb later or after a verb is no present") {
+  CHECK(labels("Fans booed a plan that critics in the city called reckless in 2023.", {"2023"}) ==
+        std::vector<std::string>{"Fans booed a plan that critics in the city called reckless"});
+  CHECK(labels("The mayor said that rents rise in April.", {"April"}) ==
+        std::vector<std::string>{"Mayor said that rents rise"});
+  // A relative clause with a subject of its own keeps it.
+  CHECK(labels("The firm moved in 2015 to an office that it rented until 2020.", {"2015", "2020"})[0] ==
+        "Firm moved to an office that it rented");
+}
+
+}  // namespace
+}  // namespace chronoline
