@@ -270,6 +270,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
     for (Triggers& t : *triggers) {
       index_follow(t);
       t.index_numeric();
+      index_numeric_starts(t);
     }
 }
 
@@ -348,10 +349,22 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
   if (t.kind == TokKind::kNumber && !numeric.empty()) {
     uint32_t mask = builtin_mask(t, wanted_builtins);
     const uint64_t* any = &numeric_rows[32 * numeric_words];
+    // The index of number_bits(t) in kNumberKinds; a number word ("twenty") also has its word's
+    // start bits: no start filter (3).
+    const size_t kind = t.word                          ? 3
+                        : t.suffix != NumSuffix::kNone ? 2
+                        : t.digits == 4                ? 1
+                                                       : 0;
     for (size_t w = 0; w < numeric_words; ++w) {
       uint64_t set = any[w];
       for (uint32_t rest = mask; rest; rest &= rest - 1)
         set |= numeric_rows[std::countr_zero(rest) * numeric_words + w];
+      if (kind < 3) {
+        uint64_t starts = numeric_free[kind][w];
+        for (uint64_t bits = next; bits; bits &= bits - 1)
+          starts |= numeric_next[kind][std::countr_zero(bits) * numeric_words + w];
+        set &= starts;
+      }
       for (; set; set &= set - 1) {
         const NumericTrigger& n = numeric[w * 64 + std::countr_zero(set)];
         if (may_follow(n.follow)) fn(n.rule);
@@ -418,6 +431,9 @@ uint64_t number_bits(const Token& t) {
   if (t.suffix != NumSuffix::kNone) return kSuffixBit;
   return t.digits == 4 ? kYearBit : kNumberBit;
 }
+
+// The three values of number_bits, by their index in Triggers::numeric_free (see each()).
+constexpr std::array<uint64_t, 3> kNumberKinds = {kNumberBit, kYearBit, kSuffixBit};
 
 int atom_rank(const Atom& a) {
   switch (a.kind) {
@@ -626,6 +642,28 @@ void Matcher::index_words() {
     start_bits_[id] = classes;
     if (id < must_words_.size() && must_words_[id]) word_bits_[id] |= word_bit(id);
     if (id < start_words_.size() && start_words_[id]) start_bits_[id] |= word_bit(id);
+  }
+}
+
+void Matcher::index_numeric_starts(Triggers& triggers) const {
+  const size_t words = triggers.numeric_words;
+  for (size_t kind = 0; kind < kNumberKinds.size(); ++kind) {
+    std::vector<uint64_t>& free = triggers.numeric_free[kind];
+    std::vector<uint64_t>& next = triggers.numeric_next[kind];
+    free.assign(words, 0);
+    next.assign(64 * words, 0);
+    for (size_t i = 0; i < triggers.numeric.size(); ++i) {
+      uint64_t bit = uint64_t{1} << (i % 64);
+      const RuleInfo& info = info_[triggers.numeric[i].rule];
+      if (info.n_starts == 0) free[i / 64] |= bit;  // as may_start: no filter
+      for (size_t k = 0; k < info.n_starts; ++k) {
+        auto [first, second] = info.starts[k];
+        if (!(first & kNumberKinds[kind])) continue;
+        if (!second) free[i / 64] |= bit;
+        for (uint64_t rest = second; rest; rest &= rest - 1)
+          next[std::countr_zero(rest) * words + i / 64] |= bit;
+      }
+    }
   }
 }
 

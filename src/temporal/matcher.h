@@ -175,6 +175,14 @@ class Matcher {
     size_t numeric_words = 0;
     std::vector<uint64_t> numeric_rows;
     void index_numeric();
+    // `numeric` as bitsets again, for the test may_start makes of a number written in digits,
+    // whose start filter bits are one of three (number_bits: kNumberBit, kYearBit or kSuffixBit,
+    // kind 0, 1 or 2): numeric_free[kind] holds the rules that can begin with such a number and be
+    // one token long, numeric_next[kind] one row per filter bit of the next token that lets a
+    // rule begin there. Intersecting rows rather than testing rules one by one: a number is
+    // offered some 14 rules, most of which the next token rules out, and a test per rule was the
+    // matcher's costliest line (perf, tag --jsonl). Set by Matcher::index_numeric_starts.
+    std::array<std::vector<uint64_t>, 3> numeric_free, numeric_next;
     // Rules that can start with an @-atom, offered where a candidate starts. `types`: the CandMask
     // bits one of which a candidate there needs, for rules that begin with a required element of
     // @-atoms (RuleInfo::lead_cand); 0xFF for the others. Set by Matcher::index_follow.
@@ -199,6 +207,7 @@ class Matcher {
               Fn&& fn) const;
   };
   void index_follow(Triggers& triggers) const;
+  void index_numeric_starts(Triggers& triggers) const;
 
   const std::vector<Rule>& rules_;
   const Lexicon& lex_;
