@@ -632,16 +632,14 @@ void Matcher::index_words() {
     for (const Element& e : rule.elems)
       for (const Atom& a : e.alts)
         if (a.kind == Atom::Kind::kClass && a.id < in_rules.size()) in_rules[a.id] = 1;
-  word_bits_.assign(lex_.word_count(), 0);
-  start_bits_.assign(lex_.word_count(), 0);
+  word_bits_.assign(lex_.word_count(), WordBits{});
   for (uint32_t id = 1; id < lex_.word_count(); ++id) {
     uint64_t classes = 0;
     for (const LexEntry& e : lex_.entries(id))
       if (in_rules[e.cls]) classes |= class_bit(e.cls);
-    word_bits_[id] = classes;
-    start_bits_[id] = classes;
-    if (id < must_words_.size() && must_words_[id]) word_bits_[id] |= word_bit(id);
-    if (id < start_words_.size() && start_words_[id]) start_bits_[id] |= word_bit(id);
+    word_bits_[id] = {classes, classes};
+    if (id < must_words_.size() && must_words_[id]) word_bits_[id].must |= word_bit(id);
+    if (id < start_words_.size() && start_words_[id]) word_bits_[id].start |= word_bit(id);
   }
 }
 
@@ -700,11 +698,11 @@ void Matcher::index_follow(Triggers& triggers) const {
   std::vector<uint64_t> class_bits(triggers.by_class.size(), 0);
   for (uint32_t id = 1; id < lex_.word_count(); ++id)
     for (const LexEntry& e : lex_.entries(id))
-      if (e.cls < class_bits.size()) class_bits[e.cls] |= start_bits_[id];
+      if (e.cls < class_bits.size()) class_bits[e.cls] |= word_bits_[id].start;
   triggers.word_follow.assign(triggers.by_word.size(), 0);
   triggers.class_follow.assign(triggers.by_class.size(), 0);
   for (uint32_t w = 1; w < triggers.by_word.size(); ++w)
-    triggers.word_follow[w] = follow_of(triggers.by_word[w], start_bits_[w]);
+    triggers.word_follow[w] = follow_of(triggers.by_word[w], word_bits_[w].start);
   for (size_t c = 0; c < triggers.by_class.size(); ++c)
     triggers.class_follow[c] = follow_of(triggers.by_class[c], class_bits[c]);
   triggers.punct_follow.assign(triggers.by_punct.size(), 0);
@@ -722,7 +720,7 @@ void Matcher::index_follow(Triggers& triggers) const {
   }
 }
 
-// A token's filter bits without its word's: those are word_bits_ or start_bits_ of t.word (both 0
+// A token's filter bits without its word's: those are word_bits_ of t.word (both 0
 // for id 0).
 uint64_t Matcher::own_bits(const Token& t) const {
   return t.kind == TokKind::kNumber  ? number_bits(t)
@@ -737,8 +735,9 @@ Matcher::TokenBits Matcher::token_bits(const std::vector<Token>& toks) const {
   bits.start.reserve(toks.size() + 1);
   for (const Token& t : toks) {
     uint64_t own = own_bits(t);
-    bits.must.push_back(own | word_bits_[t.word]);
-    bits.start.push_back(own | start_bits_[t.word]);
+    const WordBits& word = word_bits_[t.word];
+    bits.must.push_back(own | word.must);
+    bits.start.push_back(own | word.start);
   }
   bits.start.push_back(0);  // nothing follows the last token (may_start)
   return bits;
