@@ -271,6 +271,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
       index_follow(t);
       t.index_numeric();
       index_numeric_starts(t);
+      index_candidate_follow(t);
     }
 }
 
@@ -330,7 +331,7 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 // there).
 template <class Fn>
 void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint16_t> classes,
-                             uint8_t cand_types, Fn&& fn) const {
+                             uint8_t cand_types, const uint64_t* allowed, Fn&& fn) const {
   // The follow masks assume a token's start bits are its word's, its number's or its punctuation
   // mark's; a merged number word ("twenty") has both its word's and number bits: no filter.
   if (t.kind == TokKind::kNumber && t.word) next = ~uint64_t{0};
@@ -377,9 +378,17 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
       for (const Trigger& tr : by_punct[c])
         if (may_follow(tr.follow)) fn(tr.rule);
   }
-  if (cand_types)
+  if (!cand_types) return;
+  if (!allowed) {
     for (const CandidateTrigger& c : candidate)
       if (c.types & cand_types) fn(c.rule);
+    return;
+  }
+  for (size_t w = 0; w < candidate_words; ++w)
+    for (uint64_t set = allowed[w]; set; set &= set - 1) {
+      const CandidateTrigger& c = candidate[w * 64 + std::countr_zero(set)];
+      if (c.types & cand_types) fn(c.rule);
+    }
 }
 
 // Token filter bits: a rule is tried only where a token within reach could match its most selective
@@ -665,6 +674,28 @@ void Matcher::index_numeric_starts(Triggers& triggers) const {
   }
 }
 
+void Matcher::index_candidate_follow(Triggers& triggers) const {
+  const size_t words = (triggers.candidate.size() + 63) / 64;
+  triggers.candidate_words = words;
+  triggers.candidate_open.assign(words, 0);
+  triggers.candidate_after_bits.assign(64 * words, 0);
+  triggers.candidate_after_types.assign(8 * words, 0);
+  for (size_t i = 0; i < triggers.candidate.size(); ++i) {
+    uint64_t bit = uint64_t{1} << (i % 64);
+    uint32_t r = triggers.candidate[i].rule;
+    const RuleInfo& info = info_[r];
+    // As match_composite's test: only a rule that begins with a candidate and needs more after it.
+    if (!info.lead_cand || info.after_end >= rules_[r].elems.size()) {
+      triggers.candidate_open[i / 64] |= bit;
+      continue;
+    }
+    for (uint64_t rest = info.after_bits; rest; rest &= rest - 1)
+      triggers.candidate_after_bits[std::countr_zero(rest) * words + i / 64] |= bit;
+    for (unsigned rest = info.after_types; rest; rest &= rest - 1)
+      triggers.candidate_after_types[std::countr_zero(rest) * words + i / 64] |= bit;
+  }
+}
+
 void Matcher::index_follow(Triggers& triggers) const {
   // The second-token masks of rule r's start pairs that a token with start filter bits `bits` can
   // begin; `free` when one of those lets a match be one token long or the rule has no start masks.
@@ -806,7 +837,7 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
                      std::vector<Match>& out) const {
   {
     tried.clear();
-    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), 0,
+    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), 0, nullptr,
                         [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
@@ -845,6 +876,8 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
   }
   const std::vector<uint64_t>& start_bits = bits.start;
   TriedSet& tried = TriedSet::for_rules(rules_.size());
+  const Triggers& triggers = composite_[lenient];
+  std::vector<uint64_t> allowed(triggers.candidate_words);  // see Triggers::candidate_open
   for (uint32_t p : near_fresh) {
     tried.clear();
     // What follows the candidates starting at p, all of them: a rule that begins with one and
@@ -856,8 +889,17 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
       next_bits |= start_bits[cands[ci].te];
       next_types |= by_start.types_at(cands[ci].te);
     }
-    composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
-                             by_start.types_at(p), [&](uint32_t r) {
+    if (by_start.types_at(p)) {
+      allowed.assign(triggers.candidate_open.begin(), triggers.candidate_open.end());
+      for (size_t w = 0; w < allowed.size(); ++w) {
+        for (uint64_t rest = next_bits; rest; rest &= rest - 1)
+          allowed[w] |= triggers.candidate_after_bits[std::countr_zero(rest) * allowed.size() + w];
+        for (unsigned rest = next_types; rest; rest &= rest - 1)
+          allowed[w] |= triggers.candidate_after_types[std::countr_zero(rest) * allowed.size() + w];
+      }
+    }
+    triggers.each(toks[p], start_bits[p + 1], classes_of(toks[p].word), by_start.types_at(p),
+                  allowed.data(), [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       // The rule's first @-element must find a candidate a few tokens on.
