@@ -254,6 +254,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
     for (int lenient : {0, 1})
       if (!rule.composite && rule.mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward)) {
         any_must_[lenient] |= info.must;
+        max_must_hi_[lenient] = std::max(max_must_hi_[lenient], info.must_hi);
         for (int b = 0; b < 64; ++b)
           if (info.must >> b & 1)
             reach_[lenient][b] = std::max(reach_[lenient][b], info.must_hi);
@@ -273,15 +274,24 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
       index_numeric_starts(t);
       index_candidate_follow(t);
     }
+  for (Triggers& t : base_) index_musts(t);
+}
+
+void Matcher::index_musts(Triggers& triggers) const {
+  for (auto* lists : {&triggers.by_word, &triggers.by_class, &triggers.by_punct})
+    for (std::vector<Trigger>& list : *lists)
+      for (Trigger& tr : list) tr.must = info_[tr.rule].must;
+  for (NumericTrigger& n : triggers.numeric) n.must = info_[n.rule].must;
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
   auto put_candidate = [&] {
-    if (candidate.empty() || candidate.back().rule != r) candidate.push_back({r});
+    if (candidate.empty() || candidate.back().rule != r) candidate.push_back({r, 0xFF});
   };
   auto put_at = [&](std::vector<std::vector<Trigger>>& index, uint32_t key) {
     if (index.size() <= key) index.resize(key + 1);
-    if (index[key].empty() || index[key].back().rule != r) index[key].push_back({r});
+    if (index[key].empty() || index[key].back().rule != r)
+      index[key].push_back({r, 0, ~uint64_t{0}});
   };
   if (by_punct.empty()) by_punct.resize(128);
   for (const Element& e : rule.elems) {
@@ -322,7 +332,7 @@ void Matcher::Triggers::index_numeric() {
 }
 
 void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
-  if (numeric.empty() || numeric.back().rule != r) numeric.push_back({r, 0});
+  if (numeric.empty() || numeric.back().rule != r) numeric.push_back({r, 0, 0, ~uint64_t{0}});
   numeric.back().builtins |= builtins;
   if (builtins != kAnyNumber) wanted_builtins |= builtins;
 }
@@ -331,19 +341,23 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 // there).
 template <class Fn>
 void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint16_t> classes,
-                             uint8_t cand_types, const uint64_t* allowed, Fn&& fn) const {
+                             uint8_t cand_types, const uint64_t* allowed, uint64_t near,
+                             Fn&& fn) const {
   // The follow masks assume a token's start bits are its word's, its number's or its punctuation
   // mark's; a merged number word ("twenty") has both its word's and number bits: no filter.
   if (t.kind == TokKind::kNumber && t.word) next = ~uint64_t{0};
   auto may_follow = [next](uint64_t follow) { return !follow || (follow & next); };
+  auto offered = [&](uint64_t follow, uint64_t must) {
+    return may_follow(follow) && (must & near);
+  };
   if (t.word) {
     if (t.word < by_word.size() && may_follow(word_follow[t.word]))
       for (const Trigger& tr : by_word[t.word])
-        if (may_follow(tr.follow)) fn(tr.rule);
+        if (offered(tr.follow, tr.must)) fn(tr.rule);
     for (uint16_t cls : classes)
       if (cls < by_class.size() && may_follow(class_follow[cls]))
         for (const Trigger& tr : by_class[cls])
-          if (may_follow(tr.follow)) fn(tr.rule);
+          if (offered(tr.follow, tr.must)) fn(tr.rule);
   }
   // Most rules that can start with a number want a particular kind of number (a year, a day,
   // "5pm"): skip those whose builtins cannot match this one.
@@ -368,7 +382,7 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
       }
       for (; set; set &= set - 1) {
         const NumericTrigger& n = numeric[w * 64 + std::countr_zero(set)];
-        if (may_follow(n.follow)) fn(n.rule);
+        if (offered(n.follow, n.must)) fn(n.rule);
       }
     }
   }
@@ -376,7 +390,7 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
     size_t c = static_cast<unsigned char>(t.punct) & 127;
     if (may_follow(punct_follow[c]))
       for (const Trigger& tr : by_punct[c])
-        if (may_follow(tr.follow)) fn(tr.rule);
+        if (offered(tr.follow, tr.must)) fn(tr.rule);
   }
   if (!cand_types) return;
   if (!allowed) {
@@ -838,7 +852,7 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
   {
     tried.clear();
     base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), 0, nullptr,
-                        [&](uint32_t r) {
+                        near_bits(p, bits, lenient), [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       uint64_t near = 0;
@@ -899,7 +913,7 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
       }
     }
     triggers.each(toks[p], start_bits[p + 1], classes_of(toks[p].word), by_start.types_at(p),
-                  allowed.data(), [&](uint32_t r) {
+                  allowed.data(), ~uint64_t{0}, [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       // The rule's first @-element must find a candidate a few tokens on.

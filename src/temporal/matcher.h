@@ -156,13 +156,18 @@ class Matcher {
     uint32_t rule;
     uint32_t builtins;  // bit b set for Builtin b; kAnyNumber: offered for every number
     uint64_t follow = 0;  // as Triggers::word_follow, for this rule alone
+    uint64_t must = ~uint64_t{0};  // as Trigger::must
   };
   static constexpr uint32_t kAnyNumber = ~uint32_t{0};
   // A rule in a list of Triggers, with its own follow mask: as the list's (Triggers::word_follow)
   // for this rule alone, so that each() skips it without reading its RuleInfo.
+  // `must`: the rule's RuleInfo::must for base rules, which some token of the window near_bits
+  // reads must carry (try_at's test, weaker): each() rejects most offers of a common word ("the"
+  // offers some 60 rules) without reading their RuleInfo. All ones for composite rules.
   struct Trigger {
     uint32_t rule;
     uint64_t follow = 0;
+    uint64_t must = ~uint64_t{0};
   };
   // Rules indexed by what their first token can be.
   struct Triggers {
@@ -213,11 +218,21 @@ class Matcher {
     // `classes`: the classes of t's word, in lexicon entry order. `cand_types`: the
     // CandidateIndex::types_at() of t, 0 when no candidate starts there.
     // `allowed`: a bitset over `candidate` of the rules to offer where a candidate starts, or
-    // nullptr for all of them.
+    // nullptr for all of them. `near`: offers only rules whose `must` it meets (all ones: all).
     template <class Fn>
     void each(const Token& t, uint64_t next, std::span<const uint16_t> classes, uint8_t cand_types,
-              const uint64_t* allowed, Fn&& fn) const;
+              const uint64_t* allowed, uint64_t near, Fn&& fn) const;
   };
+  void index_musts(Triggers& triggers) const;
+  // The OR of the filter bits of tokens [p, p + max_must_hi_[lenient]]: of every token where a
+  // base rule starting at p can have its filter element.
+  uint64_t near_bits(uint32_t p, const std::vector<uint64_t>& bits, bool lenient) const {
+    uint64_t near = 0;
+    size_t end = std::min<size_t>(bits.size(), size_t{p} + max_must_hi_[lenient] + 1);
+    for (size_t o = p; o < end; ++o) near |= bits[o];
+    return near;
+  }
+  std::array<uint8_t, 2> max_must_hi_{};  // by `lenient`: the largest RuleInfo::must_hi
   void index_follow(Triggers& triggers) const;
   void index_candidate_follow(Triggers& triggers) const;
   void index_numeric_starts(Triggers& triggers) const;
@@ -256,7 +271,8 @@ class Matcher {
     return {word_classes_.data() + class_begin_[w], class_begin_[w + 1] - class_begin_[w]};
   }
   // The words whose WordBits::start has their word bit: every literal word of the rules' first
-  // two elements; separate from must_words_ because those common words ("the", "in") would blunt the `must` filter.
+  // two elements; separate from must_words_ because those common words ("the", "in") would
+  // blunt the `must` filter.
   std::vector<bool> start_words_;
   // By `lenient`, per filter bit: how far before it a rule using it can start.
   std::array<std::array<uint8_t, 64>, 2> reach_{};
