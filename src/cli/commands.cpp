@@ -40,7 +40,10 @@ namespace {
 constexpr size_t kMaxJsonBytes = 64u << 20;
 
 Result<const Tagger*> english_tagger() {
-  static Result<Tagger> tagger = Tagger::load("en");
+  // Never destroyed: freeing the grammar and lexicon at exit cost 1.9M instructions (callgrind,
+  // tag --jsonl on tbaq: 1.7% of the run) for memory the process hands back anyway. Reachable
+  // through this reference, so no leak checker reports it.
+  static Result<Tagger>& tagger = *new Result<Tagger>(Tagger::load("en"));
   if (!tagger) return tagger.error();
   return &*tagger;
 }

@@ -254,6 +254,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
     for (int lenient : {0, 1})
       if (!rule.composite && rule.mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward)) {
         any_must_[lenient] |= info.must;
+        max_must_hi_[lenient] = std::max(max_must_hi_[lenient], info.must_hi);
         for (int b = 0; b < 64; ++b)
           if (info.must >> b & 1)
             reach_[lenient][b] = std::max(reach_[lenient][b], info.must_hi);
@@ -270,16 +271,27 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
     for (Triggers& t : *triggers) {
       index_follow(t);
       t.index_numeric();
+      index_numeric_starts(t);
+      index_candidate_follow(t);
     }
+  for (Triggers& t : base_) index_musts(t);
+}
+
+void Matcher::index_musts(Triggers& triggers) const {
+  for (auto* lists : {&triggers.by_word, &triggers.by_class, &triggers.by_punct})
+    for (std::vector<Trigger>& list : *lists)
+      for (Trigger& tr : list) tr.must = info_[tr.rule].must;
+  for (NumericTrigger& n : triggers.numeric) n.must = info_[n.rule].must;
 }
 
 void Matcher::Triggers::add(uint32_t r, const Rule& rule) {
   auto put_candidate = [&] {
-    if (candidate.empty() || candidate.back().rule != r) candidate.push_back({r});
+    if (candidate.empty() || candidate.back().rule != r) candidate.push_back({r, 0xFF});
   };
   auto put_at = [&](std::vector<std::vector<Trigger>>& index, uint32_t key) {
     if (index.size() <= key) index.resize(key + 1);
-    if (index[key].empty() || index[key].back().rule != r) index[key].push_back({r});
+    if (index[key].empty() || index[key].back().rule != r)
+      index[key].push_back({r, 0, ~uint64_t{0}});
   };
   if (by_punct.empty()) by_punct.resize(128);
   for (const Element& e : rule.elems) {
@@ -320,7 +332,7 @@ void Matcher::Triggers::index_numeric() {
 }
 
 void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
-  if (numeric.empty() || numeric.back().rule != r) numeric.push_back({r, 0});
+  if (numeric.empty() || numeric.back().rule != r) numeric.push_back({r, 0, 0, ~uint64_t{0}});
   numeric.back().builtins |= builtins;
   if (builtins != kAnyNumber) wanted_builtins |= builtins;
 }
@@ -329,32 +341,48 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 // there).
 template <class Fn>
 void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint16_t> classes,
-                             uint8_t cand_types, Fn&& fn) const {
+                             uint8_t cand_types, const uint64_t* allowed, uint64_t near,
+                             Fn&& fn) const {
   // The follow masks assume a token's start bits are its word's, its number's or its punctuation
   // mark's; a merged number word ("twenty") has both its word's and number bits: no filter.
   if (t.kind == TokKind::kNumber && t.word) next = ~uint64_t{0};
   auto may_follow = [next](uint64_t follow) { return !follow || (follow & next); };
+  auto offered = [&](uint64_t follow, uint64_t must) {
+    return may_follow(follow) && (must & near);
+  };
   if (t.word) {
     if (t.word < by_word.size() && may_follow(word_follow[t.word]))
       for (const Trigger& tr : by_word[t.word])
-        if (may_follow(tr.follow)) fn(tr.rule);
+        if (offered(tr.follow, tr.must)) fn(tr.rule);
     for (uint16_t cls : classes)
       if (cls < by_class.size() && may_follow(class_follow[cls]))
         for (const Trigger& tr : by_class[cls])
-          if (may_follow(tr.follow)) fn(tr.rule);
+          if (offered(tr.follow, tr.must)) fn(tr.rule);
   }
   // Most rules that can start with a number want a particular kind of number (a year, a day,
   // "5pm"): skip those whose builtins cannot match this one.
   if (t.kind == TokKind::kNumber && !numeric.empty()) {
     uint32_t mask = builtin_mask(t, wanted_builtins);
     const uint64_t* any = &numeric_rows[32 * numeric_words];
+    // The index of number_bits(t) in kNumberKinds; a number word ("twenty") also has its word's
+    // start bits: no start filter (3).
+    const size_t kind = t.word                          ? 3
+                        : t.suffix != NumSuffix::kNone ? 2
+                        : t.digits == 4                ? 1
+                                                       : 0;
     for (size_t w = 0; w < numeric_words; ++w) {
       uint64_t set = any[w];
       for (uint32_t rest = mask; rest; rest &= rest - 1)
         set |= numeric_rows[std::countr_zero(rest) * numeric_words + w];
+      if (kind < 3) {
+        uint64_t starts = numeric_free[kind][w];
+        for (uint64_t bits = next; bits; bits &= bits - 1)
+          starts |= numeric_next[kind][std::countr_zero(bits) * numeric_words + w];
+        set &= starts;
+      }
       for (; set; set &= set - 1) {
         const NumericTrigger& n = numeric[w * 64 + std::countr_zero(set)];
-        if (may_follow(n.follow)) fn(n.rule);
+        if (offered(n.follow, n.must)) fn(n.rule);
       }
     }
   }
@@ -362,11 +390,19 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
     size_t c = static_cast<unsigned char>(t.punct) & 127;
     if (may_follow(punct_follow[c]))
       for (const Trigger& tr : by_punct[c])
-        if (may_follow(tr.follow)) fn(tr.rule);
+        if (offered(tr.follow, tr.must)) fn(tr.rule);
   }
-  if (cand_types)
+  if (!cand_types) return;
+  if (!allowed) {
     for (const CandidateTrigger& c : candidate)
       if (c.types & cand_types) fn(c.rule);
+    return;
+  }
+  for (size_t w = 0; w < candidate_words; ++w)
+    for (uint64_t set = allowed[w]; set; set &= set - 1) {
+      const CandidateTrigger& c = candidate[w * 64 + std::countr_zero(set)];
+      if (c.types & cand_types) fn(c.rule);
+    }
 }
 
 // Token filter bits: a rule is tried only where a token within reach could match its most selective
@@ -418,6 +454,9 @@ uint64_t number_bits(const Token& t) {
   if (t.suffix != NumSuffix::kNone) return kSuffixBit;
   return t.digits == 4 ? kYearBit : kNumberBit;
 }
+
+// The three values of number_bits, by their index in Triggers::numeric_free (see each()).
+constexpr std::array<uint64_t, 3> kNumberKinds = {kNumberBit, kYearBit, kSuffixBit};
 
 int atom_rank(const Atom& a) {
   switch (a.kind) {
@@ -616,16 +655,58 @@ void Matcher::index_words() {
     for (const Element& e : rule.elems)
       for (const Atom& a : e.alts)
         if (a.kind == Atom::Kind::kClass && a.id < in_rules.size()) in_rules[a.id] = 1;
-  word_bits_.assign(lex_.word_count(), 0);
-  start_bits_.assign(lex_.word_count(), 0);
+  word_bits_.assign(lex_.word_count(), WordBits{});
   for (uint32_t id = 1; id < lex_.word_count(); ++id) {
     uint64_t classes = 0;
     for (const LexEntry& e : lex_.entries(id))
       if (in_rules[e.cls]) classes |= class_bit(e.cls);
-    word_bits_[id] = classes;
-    start_bits_[id] = classes;
-    if (id < must_words_.size() && must_words_[id]) word_bits_[id] |= word_bit(id);
-    if (id < start_words_.size() && start_words_[id]) start_bits_[id] |= word_bit(id);
+    word_bits_[id] = {classes, classes};
+    if (id < must_words_.size() && must_words_[id]) word_bits_[id].must |= word_bit(id);
+    if (id < start_words_.size() && start_words_[id]) word_bits_[id].start |= word_bit(id);
+  }
+}
+
+void Matcher::index_numeric_starts(Triggers& triggers) const {
+  const size_t words = triggers.numeric_words;
+  for (size_t kind = 0; kind < kNumberKinds.size(); ++kind) {
+    std::vector<uint64_t>& free = triggers.numeric_free[kind];
+    std::vector<uint64_t>& next = triggers.numeric_next[kind];
+    free.assign(words, 0);
+    next.assign(64 * words, 0);
+    for (size_t i = 0; i < triggers.numeric.size(); ++i) {
+      uint64_t bit = uint64_t{1} << (i % 64);
+      const RuleInfo& info = info_[triggers.numeric[i].rule];
+      if (info.n_starts == 0) free[i / 64] |= bit;  // as may_start: no filter
+      for (size_t k = 0; k < info.n_starts; ++k) {
+        auto [first, second] = info.starts[k];
+        if (!(first & kNumberKinds[kind])) continue;
+        if (!second) free[i / 64] |= bit;
+        for (uint64_t rest = second; rest; rest &= rest - 1)
+          next[std::countr_zero(rest) * words + i / 64] |= bit;
+      }
+    }
+  }
+}
+
+void Matcher::index_candidate_follow(Triggers& triggers) const {
+  const size_t words = (triggers.candidate.size() + 63) / 64;
+  triggers.candidate_words = words;
+  triggers.candidate_open.assign(words, 0);
+  triggers.candidate_after_bits.assign(64 * words, 0);
+  triggers.candidate_after_types.assign(8 * words, 0);
+  for (size_t i = 0; i < triggers.candidate.size(); ++i) {
+    uint64_t bit = uint64_t{1} << (i % 64);
+    uint32_t r = triggers.candidate[i].rule;
+    const RuleInfo& info = info_[r];
+    // As match_composite's test: only a rule that begins with a candidate and needs more after it.
+    if (!info.lead_cand || info.after_end >= rules_[r].elems.size()) {
+      triggers.candidate_open[i / 64] |= bit;
+      continue;
+    }
+    for (uint64_t rest = info.after_bits; rest; rest &= rest - 1)
+      triggers.candidate_after_bits[std::countr_zero(rest) * words + i / 64] |= bit;
+    for (unsigned rest = info.after_types; rest; rest &= rest - 1)
+      triggers.candidate_after_types[std::countr_zero(rest) * words + i / 64] |= bit;
   }
 }
 
@@ -662,11 +743,11 @@ void Matcher::index_follow(Triggers& triggers) const {
   std::vector<uint64_t> class_bits(triggers.by_class.size(), 0);
   for (uint32_t id = 1; id < lex_.word_count(); ++id)
     for (const LexEntry& e : lex_.entries(id))
-      if (e.cls < class_bits.size()) class_bits[e.cls] |= start_bits_[id];
+      if (e.cls < class_bits.size()) class_bits[e.cls] |= word_bits_[id].start;
   triggers.word_follow.assign(triggers.by_word.size(), 0);
   triggers.class_follow.assign(triggers.by_class.size(), 0);
   for (uint32_t w = 1; w < triggers.by_word.size(); ++w)
-    triggers.word_follow[w] = follow_of(triggers.by_word[w], start_bits_[w]);
+    triggers.word_follow[w] = follow_of(triggers.by_word[w], word_bits_[w].start);
   for (size_t c = 0; c < triggers.by_class.size(); ++c)
     triggers.class_follow[c] = follow_of(triggers.by_class[c], class_bits[c]);
   triggers.punct_follow.assign(triggers.by_punct.size(), 0);
@@ -684,7 +765,7 @@ void Matcher::index_follow(Triggers& triggers) const {
   }
 }
 
-// A token's filter bits without its word's: those are word_bits_ or start_bits_ of t.word (both 0
+// A token's filter bits without its word's: those are word_bits_ of t.word (both 0
 // for id 0).
 uint64_t Matcher::own_bits(const Token& t) const {
   return t.kind == TokKind::kNumber  ? number_bits(t)
@@ -699,8 +780,9 @@ Matcher::TokenBits Matcher::token_bits(const std::vector<Token>& toks) const {
   bits.start.reserve(toks.size() + 1);
   for (const Token& t : toks) {
     uint64_t own = own_bits(t);
-    bits.must.push_back(own | word_bits_[t.word]);
-    bits.start.push_back(own | start_bits_[t.word]);
+    const WordBits& word = word_bits_[t.word];
+    bits.must.push_back(own | word.must);
+    bits.start.push_back(own | word.start);
   }
   bits.start.push_back(0);  // nothing follows the last token (may_start)
   return bits;
@@ -769,8 +851,8 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vect
                      std::vector<Match>& out) const {
   {
     tried.clear();
-    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), 0,
-                        [&](uint32_t r) {
+    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), 0, nullptr,
+                        near_bits(p, bits, lenient), [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       uint64_t near = 0;
@@ -808,6 +890,8 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
   }
   const std::vector<uint64_t>& start_bits = bits.start;
   TriedSet& tried = TriedSet::for_rules(rules_.size());
+  const Triggers& triggers = composite_[lenient];
+  std::vector<uint64_t> allowed(triggers.candidate_words);  // see Triggers::candidate_open
   for (uint32_t p : near_fresh) {
     tried.clear();
     // What follows the candidates starting at p, all of them: a rule that begins with one and
@@ -819,8 +903,17 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
       next_bits |= start_bits[cands[ci].te];
       next_types |= by_start.types_at(cands[ci].te);
     }
-    composite_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word),
-                             by_start.types_at(p), [&](uint32_t r) {
+    if (by_start.types_at(p)) {
+      allowed.assign(triggers.candidate_open.begin(), triggers.candidate_open.end());
+      for (size_t w = 0; w < allowed.size(); ++w) {
+        for (uint64_t rest = next_bits; rest; rest &= rest - 1)
+          allowed[w] |= triggers.candidate_after_bits[std::countr_zero(rest) * allowed.size() + w];
+        for (unsigned rest = next_types; rest; rest &= rest - 1)
+          allowed[w] |= triggers.candidate_after_types[std::countr_zero(rest) * allowed.size() + w];
+      }
+    }
+    triggers.each(toks[p], start_bits[p + 1], classes_of(toks[p].word), by_start.types_at(p),
+                  allowed.data(), ~uint64_t{0}, [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       // The rule's first @-element must find a candidate a few tokens on.

@@ -156,13 +156,18 @@ class Matcher {
     uint32_t rule;
     uint32_t builtins;  // bit b set for Builtin b; kAnyNumber: offered for every number
     uint64_t follow = 0;  // as Triggers::word_follow, for this rule alone
+    uint64_t must = ~uint64_t{0};  // as Trigger::must
   };
   static constexpr uint32_t kAnyNumber = ~uint32_t{0};
   // A rule in a list of Triggers, with its own follow mask: as the list's (Triggers::word_follow)
   // for this rule alone, so that each() skips it without reading its RuleInfo.
+  // `must`: the rule's RuleInfo::must for base rules, which some token of the window near_bits
+  // reads must carry (try_at's test, weaker): each() rejects most offers of a common word ("the"
+  // offers some 60 rules) without reading their RuleInfo. All ones for composite rules.
   struct Trigger {
     uint32_t rule;
     uint64_t follow = 0;
+    uint64_t must = ~uint64_t{0};
   };
   // Rules indexed by what their first token can be.
   struct Triggers {
@@ -175,6 +180,14 @@ class Matcher {
     size_t numeric_words = 0;
     std::vector<uint64_t> numeric_rows;
     void index_numeric();
+    // `numeric` as bitsets again, for the test may_start makes of a number written in digits,
+    // whose start filter bits are one of three (number_bits: kNumberBit, kYearBit or kSuffixBit,
+    // kind 0, 1 or 2): numeric_free[kind] holds the rules that can begin with such a number and be
+    // one token long, numeric_next[kind] one row per filter bit of the next token that lets a
+    // rule begin there. Intersecting rows rather than testing rules one by one: a number is
+    // offered some 14 rules, most of which the next token rules out, and a test per rule was the
+    // matcher's costliest line (perf, tag --jsonl). Set by Matcher::index_numeric_starts.
+    std::array<std::vector<uint64_t>, 3> numeric_free, numeric_next;
     // Rules that can start with an @-atom, offered where a candidate starts. `types`: the CandMask
     // bits one of which a candidate there needs, for rules that begin with a required element of
     // @-atoms (RuleInfo::lead_cand); 0xFF for the others. Set by Matcher::index_follow.
@@ -183,6 +196,16 @@ class Matcher {
       uint8_t types = 0xFF;
     };
     std::vector<CandidateTrigger> candidate;
+    // `candidate` as bitsets over its indices (candidate_words words each), by what follows the
+    // candidates at a position: candidate_open holds the rules that need nothing after their
+    // first element's candidate, candidate_after_bits one row per filter bit (RuleInfo::
+    // after_bits) and candidate_after_types one per CandMask bit (RuleInfo::after_types) of what
+    // lets the others go on. match_composite ORs the rows of what follows, and each() offers
+    // only those rules: of some 26k offers on tbaq 24k were rules that begin with a candidate
+    // followed by nothing they can use, each rejected after reading its RuleInfo. Set by
+    // Matcher::index_candidate_follow.
+    size_t candidate_words = 0;
+    std::vector<uint64_t> candidate_open, candidate_after_bits, candidate_after_types;
     // Per list of by_word, by_class and by_punct: the union of the second-token masks
     // (RuleInfo::starts) of its rules' start pairs that a token offering the list can begin, or 0
     // when one of those lets a match be one token long or a rule has no start masks. A list whose
@@ -194,11 +217,25 @@ class Matcher {
     // `next`: the start filter bits of the token after t, ~0 when not to filter.
     // `classes`: the classes of t's word, in lexicon entry order. `cand_types`: the
     // CandidateIndex::types_at() of t, 0 when no candidate starts there.
+    // `allowed`: a bitset over `candidate` of the rules to offer where a candidate starts, or
+    // nullptr for all of them. `near`: offers only rules whose `must` it meets (all ones: all).
     template <class Fn>
     void each(const Token& t, uint64_t next, std::span<const uint16_t> classes, uint8_t cand_types,
-              Fn&& fn) const;
+              const uint64_t* allowed, uint64_t near, Fn&& fn) const;
   };
+  void index_musts(Triggers& triggers) const;
+  // The OR of the filter bits of tokens [p, p + max_must_hi_[lenient]]: of every token where a
+  // base rule starting at p can have its filter element.
+  uint64_t near_bits(uint32_t p, const std::vector<uint64_t>& bits, bool lenient) const {
+    uint64_t near = 0;
+    size_t end = std::min<size_t>(bits.size(), size_t{p} + max_must_hi_[lenient] + 1);
+    for (size_t o = p; o < end; ++o) near |= bits[o];
+    return near;
+  }
+  std::array<uint8_t, 2> max_must_hi_{};  // by `lenient`: the largest RuleInfo::must_hi
   void index_follow(Triggers& triggers) const;
+  void index_candidate_follow(Triggers& triggers) const;
+  void index_numeric_starts(Triggers& triggers) const;
 
   const std::vector<Rule>& rules_;
   const Lexicon& lex_;
@@ -207,7 +244,13 @@ class Matcher {
   std::array<Triggers, 2> base_, composite_;
   std::array<uint64_t, 2> any_must_{};  // by `lenient`, as the triggers
   std::vector<bool> must_words_;     // literal words that some rule's filter element needs
-  std::vector<uint64_t> word_bits_;  // filter bits of each interned word
+  // The filter bits of each interned word: `must` for the must filter (TokenBits::must), `start`
+  // for may_start (see start_words_). Side by side, as token_bits reads both for every token:
+  // one cache miss rather than two.
+  struct WordBits {
+    uint64_t must = 0, start = 0;
+  };
+  std::vector<WordBits> word_bits_;
   // The classes of word id w are word_classes_[class_begin_[w], class_begin_[w + 1]): the lexicon's
   // entries, compact, for each() on every token.
   std::vector<uint32_t> class_begin_;
@@ -227,10 +270,10 @@ class Matcher {
   std::span<const uint16_t> classes_of(uint32_t w) const {
     return {word_classes_.data() + class_begin_[w], class_begin_[w + 1] - class_begin_[w]};
   }
-  // The same for may_start, where every literal word of the rules' first two elements has its bit;
-  // separate because those common words ("the", "in") would blunt the `must` filter.
+  // The words whose WordBits::start has their word bit: every literal word of the rules' first
+  // two elements; separate from must_words_ because those common words ("the", "in") would
+  // blunt the `must` filter.
   std::vector<bool> start_words_;
-  std::vector<uint64_t> start_bits_;
   // By `lenient`, per filter bit: how far before it a rule using it can start.
   std::array<std::array<uint8_t, 64>, 2> reach_{};
 };
