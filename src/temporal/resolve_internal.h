@@ -117,6 +117,9 @@ class Args {
   int sentence_tense() const {
     return temporal::sentence_tense(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
   }
+  bool past_prospect() const {
+    return temporal::past_prospect(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
+  }
   int adjacent_tense() const {
     return temporal::adjacent_tense(ctx_.toks, m_.tb, ctx_.lex, ctx_.cues, ctx_.text);
   }

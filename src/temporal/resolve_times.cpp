@@ -210,7 +210,8 @@ std::optional<Resolved> op_time(const Args& a) {
     day = c.last->day;
     story_day = true;
     if (small_hours_after_evening(*c.last, h * 60 + min, ampm, h_clock)) day += days{1};
-  } else if (!forward && c.last_day && c.last_day->day < c.dct && a.tense() < 0 &&
+  } else if (!forward && c.last_day && c.last_day->day < c.dct &&
+             (a.tense() < 0 || (a.tense() > 0 && a.past_prospect())) &&
              (near_paragraph_of_last_day(a) || c.dct - c.last_day->day > days{kStoryDayGap})) {
     // Told in the past with no date near it, it is on the last day the story named when that day
     // is told of in its paragraph or the one before ("The port reopened on Monday.\n\nThe first
@@ -218,7 +219,8 @@ std::optional<Resolved> op_time(const Args& a) {
     // than kStoryDayGap days), in any paragraph. A day nearer the publication named further back
     // is mostly another event's ("... Saturday's match.\n\n...\n\nThe strike began at 6
     // a.m."): the time is then the latest such before the publication (the publication day, or
-    // the day before: below).
+    // the day before: below). So for a plan told in the past: "Her flight was due to leave at
+    // 10.30am", "One flight, scheduled to land at 5.45am, was diverted".
     day = c.last_day->day;
     story_day = true;
     if (small_hours_after_evening(*c.last_day, h * 60 + min, ampm, h_clock)) day += days{1};

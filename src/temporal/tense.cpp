@@ -1435,4 +1435,38 @@ int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& l
   return -1;
 }
 
+// Whether the verb group that dates the clock time on tokens [tb, te) looks ahead from a past
+// moment: a past "be" before an intent or prospect ("was due to leave at 10.30am", "were
+// scheduled to land at 6am"), or a bare intent participle whose clause's verb after the date is
+// past ("One flight, scheduled to land at 5.45am, was diverted"). Not a "had" ("had been due
+// to"), which decide() already calls past, nor a group farther left than the date's own.
+bool past_prospect(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
+                   const TenseCues& cues, std::string_view text) {
+  using R = TenseRole;
+  if (toks.empty() || cues.roles.empty()) return false;
+  Clause c(toks, lex, cues, text, tb >= kWindow ? tb - kWindow : 0);
+  uint32_t lo = clause_start(c, c.sentence_start(tb, kWindow), tb);
+  for (uint32_t i = tb; i-- > lo;) {
+    if (!is_verb(c.role(i))) continue;
+    Group g = group_at(c, i, lo, tb);
+    if (g.has(R::kHad) || g.has(R::kFuture) || g.has(R::kModal)) return false;
+    size_t k = 0;
+    while (k < g.n && g.role[k] != R::kIntent && g.role[k] != R::kProspect) ++k;
+    if (k == g.n || !g.has(R::kTo, k + 1)) return false;  // "due to", "expected to"
+    if (k > 0) return g.role[k - 1] == R::kBePast;  // "was due to", not "is due to"
+    // A bare participle: the verb group after the date, in its sentence, says when.
+    uint32_t hi = te;
+    while (hi < toks.size() && hi - te < kWindow && !toks[hi].break_before &&
+           !ends_sentence(toks[hi]))
+      ++hi;
+    for (uint32_t j = te; j < hi; ++j) {
+      if (!is_verb(c.role(j))) continue;
+      Group after = group_at(c, j, te, hi);
+      return decide(c, after, false, false) < 0;
+    }
+    return false;
+  }
+  return false;
+}
+
 }  // namespace chronoline::temporal

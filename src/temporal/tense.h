@@ -136,6 +136,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
 int sentence_tense(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text);
 
+// Whether the verb group that dates tokens [tb, te) looks ahead from a past moment: "was due to
+// leave at 10.30am", "were scheduled to land at 6am", "One flight, scheduled to land at 5.45am, was
+// diverted" (a bare intent participle whose clause's verb after the date is past).
+bool past_prospect(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
+                   const TenseCues& cues, std::string_view text);
+
 // -1 when the word just before token `tb`, or before its "on" or "in", is a past form ("ended
 // Jan. 31", "expired on Jan. 31"); 0 otherwise.
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
