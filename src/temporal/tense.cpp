@@ -131,9 +131,24 @@ class Clause {
 
   // Whether the bare past form at `verb`, its group ending at `ge`, is of a verb whose object is
   // foreseen (forecast_verbs), with that object between it and the date at `tb`: "predicted rain on Sunday", "projected a loss in
-  // March" (not "predicted Sunday", "predicted on Sunday", "predicted that ... on Sunday").
+  // March", "pointed to a cut in March" (an entry whose value starts "to" takes its object after
+  // "to"; one whose value names "move" needs a noun of foreseen_moves right before the date or its
+  // preposition) (not "predicted Sunday", "predicted on Sunday", "predicted that ... on Sunday",
+  // "flagged problems in March").
   bool foreseen_object(uint32_t verb, uint32_t ge, uint32_t tb) const {
-    if (ge >= tb || !class_entry(toks_[verb], lex_, cues_.forecasts)) return false;
+    const LexEntry* e = class_entry(toks_[verb], lex_, cues_.forecasts);
+    if (ge >= tb || !e) return false;
+    std::string_view need = e->value;
+    if (need.substr(0, 2) == "to") {  // "pointed to a cut in March": the object after its "to"
+      if (!is_word(ge, "to") || ge + 1 >= tb) return false;
+      ++ge;
+    }
+    // "signalled a cut in March": the object must be a move still to come (foreseen_moves),
+    // its last word right before the date or the date's preposition.
+    if (need.find("move") != std::string_view::npos) {
+      uint32_t head = listed_role(tb - 1) == TenseRole::kDatePrep ? tb - 2 : tb - 1;
+      if (head < ge || !class_entry(toks_[head], lex_, cues_.moves)) return false;
+    }
     if (listed_role(ge) == TenseRole::kDatePrep || toks_[ge].kind != TokKind::kWord ||
         is_word(ge, "that"))
       return false;
@@ -789,6 +804,9 @@ class Clause {
       TenseRole r = listed_role(i - 1);
       if (r == TenseRole::kNone && ending_role(toks_[i - 1]) == TenseRole::kAdverbEnding)
         r = TenseRole::kAdverb;
+      // "a first cut", "the second rise": an ordinal between the determiner and the noun.
+      if (r == TenseRole::kNone && class_entry(toks_[i - 1], lex_, cues_.ordinals))
+        r = TenseRole::kAdverb;
       if (r != TenseRole::kAdverb) return r == TenseRole::kDeterminer;
     }
     return false;
@@ -1049,6 +1067,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
   cues.forecasts = lex.class_id("forecast_verbs");
+  cues.moves = lex.class_id("foreseen_moves");
+  cues.ordinals = lex.class_id("ordinals");
   cues.awaits = lex.class_id("await_verbs");
   cues.pronouns = lex.class_id("subject_pronouns");
   cues.singular_endings = lex.class_id("singular_endings");
@@ -1307,7 +1327,11 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return 1;
       if (!comma && g.n && g.role[0] == TenseRole::kTo && g.begin > lo) infinitive = g.begin;
       if (deferred(c, g, tb)) return 1;
-      if (g.n == 1 && g.role[0] == TenseRole::kPast && c.foreseen_object(g.tok[0], g.end, tb))
+      // "pointed to a cut": the group may have taken the "to" in.
+      if (((g.n == 1 && g.role[0] == TenseRole::kPast) ||
+           (g.n == 2 && g.role[0] == TenseRole::kPast && g.role[1] == TenseRole::kTo &&
+            g.tok[1] == g.tok[0] + 1)) &&
+          c.foreseen_object(g.tok[0], g.n == 1 ? g.end : g.tok[1], tb))
         return 1;
       if (int d = decide(c, g, true, to)) {
         // A participle looks ahead only within a clause that does not report the past.

@@ -60,6 +60,8 @@ struct TenseCues {
   int clause_links = -1;           // class of words that join a clause after a comma: "but"
   int reporting = -1;  // class of verbs that report: ", officials said." after a date
   int pronouns = -1;   // class of subject pronouns: "We train on Monday"
+  int ordinals = -1;   // "a first cut": an ordinal after a determiner leaves a noun
+  int moves = -1;      // nouns of a move still to come: "signalled a cut in March"
   int forecasts = -1;  // class of past forms whose object is foreseen: "predicted rain on Sunday"
   int awaits = -1;     // class of verbs whose object is awaited: "will watch Thursday's report"
   int singular_endings = -1;  // class of endings of a word in -s that is no present: "ss", "us"
@@ -82,7 +84,7 @@ struct TenseCues {
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs,
+// forecast_verbs, foreseen_moves, ordinals, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs,
 // onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
