@@ -1069,6 +1069,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.forecasts = lex.class_id("forecast_verbs");
   cues.moves = lex.class_id("foreseen_moves");
   cues.ordinals = lex.class_id("ordinals");
+  cues.likelihoods = lex.class_id("likelihood_nouns");
   cues.awaits = lex.class_id("await_verbs");
   cues.pronouns = lex.class_id("subject_pronouns");
   cues.singular_endings = lex.class_id("singular_endings");
@@ -1162,6 +1163,26 @@ bool after_result(const Clause& c, const std::vector<Token>& toks, const Lexicon
     if (class_entry(toks[k], lex, cues.results))
       return k > 0 && c.is_word(k - 1, "after") && !c.is_word(k + 1, "up");
     if (is_verb(c.role(k))) return false;
+  }
+  return false;
+}
+
+// "gave a higher chance of a cold January", "raised the odds of a cut in March": a date in the
+// phrase after a noun of likelihood (likelihood_nouns) and its "of", no verb nor comma between,
+// is ahead; not when a past "be" comes right before the noun's phrase ("There was a risk of
+// frost in March").
+bool after_odds(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                const TenseCues& cues, uint32_t tb, uint32_t lo) {
+  constexpr uint32_t kPhrase = 6;
+  if (cues.likelihoods < 0) return false;
+  for (uint32_t k = tb; k-- > lo + 1 && tb - k <= kPhrase;) {
+    if (toks[k].kind != TokKind::kWord || is_verb(c.role(k))) return false;
+    if (!c.is_word(k, "of") || !class_entry(toks[k - 1], lex, cues.likelihoods)) continue;
+    for (uint32_t j = k - 1; j-- > lo && k - 1 - j <= 3;) {  // "was a high risk"
+      if (c.role(j) == TenseRole::kBePast) return false;
+      if (toks[j].kind != TokKind::kWord || is_verb(c.role(j))) break;
+    }
+    return true;
   }
   return false;
 }
@@ -1304,6 +1325,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     }
   }
   if (after_result(c, toks, lex, cues, tb, lo)) return -1;
+  if (after_odds(c, toks, lex, cues, tb, lo)) return 1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group

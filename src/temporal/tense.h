@@ -61,6 +61,7 @@ struct TenseCues {
   int reporting = -1;  // class of verbs that report: ", officials said." after a date
   int pronouns = -1;   // class of subject pronouns: "We train on Monday"
   int ordinals = -1;   // "a first cut": an ordinal after a determiner leaves a noun
+  int likelihoods = -1;  // "a chance of a cold January": ahead
   int moves = -1;      // nouns of a move still to come: "signalled a cut in March"
   int forecasts = -1;  // class of past forms whose object is foreseen: "predicted rain on Sunday"
   int awaits = -1;     // class of verbs whose object is awaited: "will watch Thursday's report"
@@ -84,7 +85,7 @@ struct TenseCues {
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, foreseen_moves, ordinals, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs,
+// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs,
 // onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
