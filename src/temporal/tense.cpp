@@ -1299,7 +1299,13 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     bool season_time = class_entry(next, lex, cues.season_times) != nullptr &&
                        !(class_entry(toks[tb], lex, cues.weekdays) &&
                          class_entry(next, lex, cues.held_events));
-    if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap && !season_time) {
+    // "to file measures for the May 5 primary", "before the June 12 vote": a date of a month before
+    // an event held on it is dated by the clause, as a bare date is (below).
+    bool dated_event = tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap &&
+                       !class_entry(toks[tb], lex, cues.weekdays) &&
+                       class_entry(next, lex, cues.held_events);
+    if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap && !season_time &&
+        !dated_event) {
       // "face a Friday deadline", "ahead of a Sunday vote", "set a Monday deadline": a weekday
       // before an event held on it (held_events) is the coming one, unless the verb group before it in the
       // clause is past ("missed a Friday deadline", "won a Sunday vote").
