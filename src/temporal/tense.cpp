@@ -273,6 +273,9 @@ class Clause {
     return false;
   }
 
+  // Whether the lexicon knows token `t` as a word of its own (known(), below): "day", not "seat".
+  bool known_word(const Token& t) const { return known(t); }
+
  private:
   static constexpr TenseRole kUnset = static_cast<TenseRole>(0xFF);
 
@@ -1187,6 +1190,26 @@ bool after_odds(const Clause& c, const std::vector<Token>& toks, const Lexicon& 
   return false;
 }
 
+// "the next seat they could offer was on Thursday", "The next hearing is on Friday": a date that
+// a copula gives an event its subject calls "the next" (a noun the lexicon does not know: not "the
+// next day") is ahead of the telling, whatever the copula's tense.
+bool next_event(const Clause& c, const std::vector<Token>& toks, uint32_t tb, uint32_t lo) {
+  uint32_t k = tb;
+  if (k > lo && c.role(k - 1) == TenseRole::kDatePrep) --k;  // "was on Thursday"
+  if (k <= lo || !is_verb(c.role(k - 1))) return false;
+  Group g = group_at(c, k - 1, lo, k);
+  if (g.n != 1 || g.end != k ||
+      (g.role[0] != TenseRole::kBePast && g.role[0] != TenseRole::kBePresent))
+    return false;
+  for (uint32_t i = g.begin; i-- > lo + 1;) {
+    if (toks[i].kind != TokKind::kWord) return false;
+    if (c.is_word(i, "next") && c.is_word(i - 1, "the") && i + 1 < g.begin &&
+        toks[i + 1].kind == TokKind::kWord && !c.known_word(toks[i + 1]))
+      return true;
+  }
+  return false;
+}
+
 // "a premium to the closing price on Friday", "above the close on Monday": a figure fixed once
 // its day is over (settled_facts, after one of the words its entry lists), so a past day.
 bool settled_fact(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
@@ -1332,6 +1355,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   }
   if (after_result(c, toks, lex, cues, tb, lo)) return -1;
   if (after_odds(c, toks, lex, cues, tb, lo)) return 1;
+  if (next_event(c, toks, tb, lo)) return 1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
