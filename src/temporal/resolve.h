@@ -80,6 +80,10 @@ struct ResolveContext {
   // told in the past is about.
   std::optional<Moment> last_day{};
   size_t last_day_end = 0;  // byte offset where `last_day` ends in `text`
+  // The last such day before the publication day, and where it ends: the day a story told in the
+  // past is about when a day ahead was named since ("the next seat was on Thursday").
+  std::optional<Moment> last_past_day{};
+  size_t last_past_day_end = 0;
   // The last week (not a weekend) mentioned before the match ("next week"), and where it ends: a
   // bare weekday after it in its sentence is a day of it ("followed next week by minutes on
   // Tuesday").

@@ -152,6 +152,12 @@ bool in_paragraph_of_last(const Args& a) {
   return a.ctx().last && paragraphs_between(a, a.ctx().last_end) == 0;
 }
 
+bool near_paragraph_of_last_past_day(const Args& a) {
+  if (!a.ctx().last_past_day) return false;
+  int n = paragraphs_between(a, a.ctx().last_past_day_end);
+  return n == 0 || n == 1;
+}
+
 bool near_paragraph_of_last_day(const Args& a) {
   if (!a.ctx().last_day) return false;
   int n = paragraphs_between(a, a.ctx().last_day_end);

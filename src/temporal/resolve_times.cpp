@@ -210,9 +210,10 @@ std::optional<Resolved> op_time(const Args& a) {
     day = c.last->day;
     story_day = true;
     if (small_hours_after_evening(*c.last, h * 60 + min, ampm, h_clock)) day += days{1};
-  } else if (!forward && c.last_day && c.last_day->day < c.dct &&
+  } else if (!forward && c.last_day && c.last_day->day != c.dct && c.last_past_day &&
              (a.tense() < 0 || (a.tense() > 0 && a.past_prospect())) &&
-             (near_paragraph_of_last_day(a) || c.dct - c.last_day->day > days{kStoryDayGap})) {
+             (near_paragraph_of_last_past_day(a) ||
+              c.dct - c.last_past_day->day > days{kStoryDayGap})) {
     // Told in the past with no date near it, it is on the last day the story named when that day
     // is told of in its paragraph or the one before ("The port reopened on Monday.\n\nThe first
     // vessel docked at 6 a.m."), or, in a story about a day well before the publication (more
@@ -221,9 +222,12 @@ std::optional<Resolved> op_time(const Args& a) {
     // a.m."): the time is then the latest such before the publication (the publication day, or
     // the day before: below). So for a plan told in the past: "Her flight was due to leave at
     // 10.30am", "One flight, scheduled to land at 5.45am, was diverted".
-    day = c.last_day->day;
+    // A day ahead named since does not change what the story is about ("... and the next seat
+    // was on Thursday.\n\nOne flight, scheduled to land at 5.45am, was diverted"); the
+    // publication day named since does (the time is then on it: below).
+    day = c.last_past_day->day;
     story_day = true;
-    if (small_hours_after_evening(*c.last_day, h * 60 + min, ampm, h_clock)) day += days{1};
+    if (small_hours_after_evening(*c.last_past_day, h * 60 + min, ampm, h_clock)) day += days{1};
   } else if (!forward && in_other_period(a)) {
     // "The talks ended in March 2019 at 20:30 UTC": a clock time in a sentence about a month or
     // year that does not hold the publication day is on some day of it, not on that day.

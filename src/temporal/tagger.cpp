@@ -283,6 +283,10 @@ class Run {
         if (res.point->g >= Granularity::kDay) {
           ctx_.last_day = res.point;
           ctx_.last_day_end = ctx_.last_end;
+          if (res.point->day < ctx_.dct) {
+            ctx_.last_past_day = res.point;
+            ctx_.last_past_day_end = ctx_.last_end;
+          }
         }
         if (res.point->g == Granularity::kWeek && std::string_view(res.point->pod) != "WE") {
           ctx_.last_week = res.point;
