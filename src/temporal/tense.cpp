@@ -748,12 +748,15 @@ class Clause {
   }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
   // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
-  // awaiting ("We watch the game on Sunday") and one of calling off ("canceled").
+  // awaiting ("We watch the game on Sunday") and one of calling off ("canceled"), and a noun of a
+  // move or a likelihood ("The firm hikes prices on Monday", "The plan risks delays in May").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
       if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
           e.cls != static_cast<uint16_t>(cues_.forecasts) &&
+          e.cls != static_cast<uint16_t>(cues_.moves) &&
+          e.cls != static_cast<uint16_t>(cues_.likelihoods) &&
           e.cls != static_cast<uint16_t>(cues_.cancels) &&
           e.cls != static_cast<uint16_t>(cues_.arranges) &&
           e.cls != static_cast<uint16_t>(cues_.aspects) &&
