@@ -127,9 +127,9 @@ class FlatReader {
         key != "dct")
       return skip_value(0);
     if (i_ < s_.size() && s_[i_] == '"') {
-      std::string* dest = key == "text" ? &out.text : key == "dct" ? &out.dct : &scratch_;
-      dest->clear();
-      if (!string(*dest)) return false;
+      std::string* dest = key == "text" ? &out.text : key == "dct" ? &out.dct : nullptr;
+      if (dest) dest->clear();
+      if (!string(dest)) return false;
       if (key == "text")
         out.has_text = true, out.text_ascii = ascii_;
       else if (key == "dct")
@@ -150,7 +150,7 @@ class FlatReader {
     static constexpr int kMaxDepth = 64;
     if (i_ >= s_.size()) return false;
     char open = s_[i_];
-    if (open == '"') return scratch_.clear(), string(scratch_);
+    if (open == '"') return string(nullptr);
     if (open != '[' && open != '{') return literal() || number();
     if (depth >= kMaxDepth) return false;
     char close = open == '[' ? ']' : '}';
@@ -160,8 +160,7 @@ class FlatReader {
     for (;;) {
       if (open == '{') {
         if (i_ >= s_.size() || s_[i_] != '"') return false;
-        scratch_.clear();
-        if (!string(scratch_)) return false;
+        if (!string(nullptr)) return false;
         ws();
         if (!eat(':')) return false;
         ws();
@@ -298,8 +297,11 @@ class FlatReader {
       i_ += 8;
     }
   }
-  bool string(std::string& out) {
-    ++i_;  // opening quote
+  // Reads a string value into `out`, or only checks it when `out` is null (a value nobody reads:
+  // the strings of a gold "timex" list were a third of the reader's instructions on tbaq, most of
+  // them spent copying into a scratch string).
+  bool string(std::string* out) {
+    size_t open = i_++;  // opening quote
     // The OR of the bytes read and of the escapes' code points: a string that stays ASCII (most
     // texts in English) needs no UTF-8 check, a second pass over it.
     uint64_t seen = 0;
@@ -309,19 +311,25 @@ class FlatReader {
       while (i_ < s_.size() && s_[i_] != '"' && s_[i_] != '\\' &&
              static_cast<unsigned char>(s_[i_]) >= 0x20)
         seen |= static_cast<unsigned char>(s_[i_++]);
-      out.append(s_.data() + run, i_ - run);
+      if (out) out->append(s_.data() + run, i_ - run);
       if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x20) return false;
       if (s_[i_++] == '"') {
         ascii_ = !(seen & 0x8080808080808080ull);
-        return ascii_ || valid_utf8(out);
+        if (ascii_) return true;
+        if (out) return valid_utf8(*out);
+        // The raw text is valid UTF-8 exactly when the decoded one is: an escape is ASCII in
+        // the raw text and a whole sequence (or ASCII) in the decoded one, so neither can end
+        // or continue a sequence of the bytes around it.
+        return valid_utf8(s_.substr(open + 1, i_ - 2 - open));
       }
-      if (!escape(out, seen)) return false;
+      if (!escape(out ? *out : scratch_, seen)) return false;
+      if (!out) scratch_.clear();
     }
   }
 
   std::string_view s_;
   size_t i_ = 0;
-  std::string scratch_;  // string values of keys nobody reads
+  std::string scratch_;  // the escapes of string values nobody reads
   bool ascii_ = false;   // the last string read was ASCII
 };
 

@@ -107,6 +107,34 @@ TEST_CASE("tag_jsonl reads raw and escaped UTF-8 alike and rejects malformed UTF
         std::string::npos);
 }
 
+// The reader checks the strings of keys nobody reads without decoding them: what it accepts and
+// rejects must stay what the full parser does with the decoded text.
+TEST_CASE("tag_jsonl checks the strings of unread keys as it checks the text") {
+  std::string head = R"({"doc": 1, "dct": "2022-01-25", "text": "We met on Monday.", "gold": [")";
+  std::string pad = "plain words past the sixteen byte blocks ";
+  std::string expected = run(R"({"doc": 1, "dct": "2022-01-25", "text": "We met on Monday."})"
+                             "\n");
+  REQUIRE(expected.find("Monday") != std::string::npos);
+  Status st;
+  for (std::string ok : {"caf\xC3\xA9", "\\u00e9\\n\\\"\\\\", "\\ud83d\\ude00 x", "\\uD83D\\uDE00",
+                         "\xF0\x9F\x98\x80 and \\u20ac", "\\u0000"})
+    for (const std::string& p : {std::string(), pad}) {
+      CHECK(run(head + p + ok + "\"]}\n", &st) == expected);
+      CHECK(st.ok());
+    }
+  for (std::string bad : {"caf\xC3", "\xC3\\u00a9", "\\u00e9\xA9", "\xC0\xAF", "\xED\xA0\x80",
+                          "\\ud83d", "\\ude00", "\\ud83d\\u0041", "\\x", "\\u12", "\\u00zz",
+                          "a\x01"
+                          "b",
+                          "\xE2\x82"})
+    for (const std::string& p : {std::string(), pad}) {
+      run(head + p + bad + "\"]}\n", &st);
+      REQUIRE_FALSE(st.ok());
+      CHECK(st.error().message ==
+            "line 1: not a JSON object; each line must be one {\"doc\", \"dct\", \"text\"} object");
+    }
+}
+
 TEST_CASE("tag_jsonl rejects a bare word or a malformed number as a value, as nlohmann does") {
   // The fast reader once took anything up to the next comma as a value: "doc" was then copied
   // to the output as is, which made it invalid JSON.
