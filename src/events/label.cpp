@@ -1025,6 +1025,17 @@ class Labeler {
     return false;
   }
 
+  // "For the year, which ends in June, analysts expect a loss": once the which-clause after a
+  // fronted phrase has its verb, a comma ends it unless what follows goes on with it (", and",
+  // ", which", ", including", a date); the sentence's main clause is still to come.
+  bool which_clause_ends_at(size_t begin, size_t comma) const {
+    if (!has_verb(begin, comma) && !has_present(begin, comma)) return false;
+    if (comma + 2 >= tokens_.size()) return false;
+    const Token& next = tokens_[comma + 1];
+    return next.word && next.timex < 0 && !is(next, kConjunctions) && !is(next, kRelatives) &&
+           !is(next, kParticiples) && next.lower != "that" && !next.lower.ends_with("ing");
+  }
+
   bool has_verb(size_t begin, size_t end) const {
     for (size_t j = begin; j < end; ++j)
       if (looks_verb(tokens_[j]) && tokens_[j].timex < 0) return true;
@@ -1070,7 +1081,16 @@ class Labeler {
     }
     // "In 1962, when the ferry first carried cars, the town had 400 residents": a when-clause
     // about the fronted date, then the main clause after its comma.
-    bool fronted_when = start > 0 && start < tokens_.size() && tokens_[start].lower == "when" && tokens_[start].timex < 0;
+    // "For the second quarter, which ends Dec. 31, it expects ...": a which-clause about the fronted
+    // phrase's period, then the main clause after its comma, the same way.
+    // Only after a phrase that a preposition opens: "Winter snowfall, which replenishes glaciers,
+    // has declined" is a subject with its own clause inserted.
+    bool fronted_which = start > 0 && start < tokens_.size() && tokens_[start].timex < 0 &&
+                         tokens_[start].lower == "which" && !segments_.empty() &&
+                         segments_.back().kind == SegmentKind::kFronted &&
+                         is(tokens_[segments_.back().begin], kTimePrepositions);
+    bool fronted_when = fronted_which || (start > 0 && start < tokens_.size() && tokens_[start].lower == "when" &&
+                                          tokens_[start].timex < 0);
     if (fronted_when) {
       current_ = SegmentKind::kRelative;
       current_skip_ = 1;
@@ -1091,7 +1111,8 @@ class Labeler {
       bool comma = is_punct(t, ",");
       // 'Although he called conditions "highly competitive," Mr. LaMothe, the chairman, forecast':
       // past a closing quote, a name may open the main clause before an aside.
-      if (fronted_when && comma && t.timex < 0 && main_clause_after(i)) {
+      if (fronted_when && comma && t.timex < 0 &&
+          (main_clause_after(i) || (fronted_which && which_clause_ends_at(start, i)))) {
         fronted_when = false;
         push(i, SegmentKind::kMain, 1);
         continue;
@@ -2131,6 +2152,9 @@ class Labeler {
   std::vector<size_t> antecedent(size_t k) const {
     if (std::vector<size_t> period = period_antecedent(k); !period.empty()) return period;
     size_t end = segments_[k].begin;
+    // "During the holiday season, which began ...": the fronted phrase keeps its comma.
+    if (end > 1 && k > 0 && segments_[k - 1].kind == SegmentKind::kFronted && is_punct(tokens_[end - 1], ","))
+      --end;
     while (end > 0 && tokens_[end - 1].timex >= 0) --end;
     // 'comparable to Ophelia", which killed': the quote closes before the comma.
     while (end > 0 && (is_punct(tokens_[end - 1], "\"") || is_punct(tokens_[end - 1], "\u201D"))) --end;
@@ -2170,6 +2194,9 @@ class Labeler {
   std::vector<size_t> period_antecedent(size_t k) const {
     const Segment& g = segments_[k];
     size_t end = g.begin;
+    // "For the second quarter, which ends Dec. 31, ...": the fronted phrase keeps its comma.
+    if (end > 1 && k > 0 && segments_[k - 1].kind == SegmentKind::kFronted && is_punct(tokens_[end - 1], ","))
+      --end;
     if (g.kind != SegmentKind::kRelative || end == 0 || g.body >= g.end ||
         tokens_[end - 1].timex < 0 || !is(tokens_[g.body - 1], kRelativePronouns) ||
         !is(tokens_[g.body], kPeriodVerbs))

@@ -982,6 +982,36 @@ TEST_CASE("a time phrase that a relative clause says begins or ends is that clau
                                "Expansion plan will be completed"});
 }
 
+TEST_CASE("a which-clause after a fronted time phrase ends at its comma and the main clause dates the phrase") {
+  using V = std::vector<std::string>;
+  // The period's own event is the main clause's; the clause's date is the period beginning or ending.
+  CHECK(labels("For the second quarter, which ends Dec. 31, it expects revenue of about $1.9 billion.",
+               {"the second quarter", "Dec. 31"}) ==
+        V{"It expects revenue of about $1.9 billion", "Second quarter ends"});
+  CHECK(labels("In the third quarter, which ended Sept. 30, the company earned $1.2 million.",
+               {"the third quarter", "Sept. 30"}) ==
+        V{"Company earned $1.2 million", "Third quarter ended"});
+  CHECK(labels("During the first quarter, which began Jan. 1, Halvard sold 40,000 heaters.",
+               {"the first quarter", "Jan. 1"}) ==
+        V{"Halvard sold 40,000 heaters", "First quarter began"});
+  CHECK(labels("For fiscal 2027, which ends in July, Orvik forecasts sales of $3 billion.", {"fiscal 2027", "July"}) ==
+        V{"Orvik forecasts sales of $3 billion", "Fiscal 2027 ends"});
+  // A main clause whose present tense looks_verb() does not know ("analysts expect").
+  CHECK(labels("For the year, which ends in June, analysts expect a loss.", {"the year", "June"}) ==
+        V{"Analysts expect a loss", "Year ends"});
+  // A period with no date of its own is still what the clause is about.
+  CHECK(labels("During the holiday season, which began in late November, it hired 300 workers.",
+               {"late November"}) == V{"Holiday season began"});
+  CHECK(labels("In the first half, which ended June 30, the mill lost $4 million.", {"June 30"}) ==
+        V{"First half ended"});
+  // Near misses: a which-clause with no date, and no which-clause at all.
+  CHECK(labels("In March, which was wet, sales fell.", {"March"}) == V{"Sales fell"});
+  CHECK(labels("In 2025, which was a record year, the company hired 900 people.", {"2025"}) ==
+        V{"Company hired 900 people"});
+  CHECK(labels("In the third quarter, the company earned $1.2 million.", {"the third quarter"}) ==
+        V{"Company earned $1.2 million"});
+}
+
 TEST_CASE("a possessive date before a noun that names a time is one time phrase with it") {
   CHECK(labels("Stocks were mixed as of Friday's close.", {"Friday"}) ==
         std::vector<std::string>{"Stocks were mixed"});

@@ -215,6 +215,18 @@ TEST_CASE("an obituary's bare he or she is its person by surname") {
   CHECK(labelled(v) == "2025 Old one closed\n2028 He will open the bridge\n");
 }
 
+TEST_CASE("a fronted period with a which-clause gives the main clause and its end as two events") {
+  auto t = extract("Halvard Corp. reported results on Wednesday.\n\n"
+                   "For the second quarter, which ends Dec. 31, it expects revenue of about $1.9 billion.",
+                   "Halvard posts results", "October 29, 2026");
+  // Labels only: what "the second quarter" resolves to is the tagger's business.
+  std::vector<std::string> got;
+  for (const Event& e : t.events) got.push_back(e.label);
+  CHECK(got == std::vector<std::string>{"Halvard Corp. reported results",
+                                        "Halvard Corp. expects revenue of about $1.9 billion",
+                                        "Second quarter ends"});
+}
+
 }  // namespace
 
 }  // namespace chronoline
