@@ -557,13 +557,13 @@ class Labeler {
   std::optional<std::vector<size_t>> fronted_relative(size_t begin, size_t first, size_t end) const {
     for (size_t r = begin + 2; r + 1 < first; ++r) {
       const Token& rel = tokens_[r];
-      if (rel.timex >= 0 || (rel.lower != "that" && rel.lower != "which" && rel.lower != "who")) continue;
+      if (rel.timex >= 0 || !is(rel, kRelativePronouns)) continue;
       const Token& noun = tokens_[r - 1];
       if (!noun.word || noun.timex >= 0 || looks_verb(noun) || is(noun, kCutWords)) continue;
       // Its verb: a verb, or an auxiliary and a verb ("that was launched").
       size_t v = r + 1;
       if (is(tokens_[v], kAuxiliaries) && v + 1 < first && looks_verb(tokens_[v + 1])) ++v;
-      if (tokens_[v].timex >= 0 || !looks_verb(tokens_[v]) || v >= first) return std::nullopt;
+      if (tokens_[v].timex >= 0 || !looks_verb(tokens_[v])) return std::nullopt;
       std::vector<size_t> np = noun_phrase_ending_at(r);
       // The opening participle is capitalised, so no verb to noun_phrase_ending_at: it goes.
       std::erase_if(np, [&](size_t i) { return i == begin && tokens_[i].lower.ends_with("ing"); });

@@ -81,11 +81,11 @@ void mark_relative_presents(std::vector<Token>& toks) {
     const Token& rel = toks[i - 1];
     const Token& noun = toks[i - 2];
     const std::string& w = t.lower;
+    if (!is(rel, kRelativePronouns)) continue;
     if (!t.word || t.cap || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") ||
         w.ends_with("is") || w.ends_with("as") || w.ends_with("os") || w.ends_with("'s") || is(t, kCutWords) ||
         is(t, kConjunctions) || is(t, kPronouns))
       continue;
-    if (rel.lower != "that" && rel.lower != "which" && rel.lower != "who") continue;
     if (!noun.word || noun.cap || looks_verb(noun) || is(noun, kCutWords) || is(noun, kArticles) ||
         is(noun, kPossessives) || is(noun, kPronouns) || is(noun, kConjunctions) || is(noun, kAuxiliaries))
       continue;
