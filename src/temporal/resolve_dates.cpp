@@ -751,7 +751,8 @@ bool model_number(const Args& a) {
 }
 
 // The month a financial year starts in when the words after the span of two years say it is one
-// (fiscal_year_words: "2026-27 budget", "the 2027-28 financial year", "2026-27 tax year"), or
+// (fiscal_year_words: "2026-27 budget", "the 2027-28 financial year", "2026-27 tax year") or the
+// words before it ("financial year 2026-27"), or
 // 0 otherwise ("FY2026-27" too: whose year it is, July's or April's, the code does not say).
 unsigned fiscal_start(const Args& a) {
   const ResolveContext& c = a.ctx();
@@ -766,6 +767,9 @@ unsigned fiscal_start(const Args& a) {
     const LexEntry* e = k < c.toks.size() ? class_entry(c.toks[k], c.lex, cls) : nullptr;
     return e && e->numeric ? static_cast<unsigned>(e->num) : 0;
   };
+  // Written before the span: "the financial year 2026-27", "tax year 2026-27".
+  uint32_t b = word(m.tb) == "the" ? m.tb + 1 : m.tb;
+  if (b + 1 < m.te && word(b + 1) == "year") return start(b);
   uint32_t k = m.te;
   if (k < c.toks.size() && c.toks[k].break_before) return 0;
   if (word(k) == "budget") return start(k);
