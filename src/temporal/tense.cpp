@@ -1194,20 +1194,30 @@ bool after_odds(const Clause& c, const std::vector<Token>& toks, const Lexicon& 
 }
 
 // "the next seat they could offer was on Thursday", "The next hearing is on Friday": a date that
-// a copula gives an event its subject calls "the next" (a noun the lexicon does not know: not "the
-// next day") is ahead of the telling, whatever the copula's tense.
-bool next_event(const Clause& c, const std::vector<Token>& toks, uint32_t tb, uint32_t lo) {
+// a copula gives an event its subject calls "the next" (a noun the lexicon does not know, or an
+// event held on a day, right after "next" or last in the subject: not "the next day") is ahead of the telling, whatever the copula's tense.
+// An -ing noun right before the copula is no verb ("The next hearing was on Friday", "the next
+// sitting"), as for a bare copula in tense_at().
+bool next_event(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                const TenseCues& cues, uint32_t tb, uint32_t lo) {
   uint32_t k = tb;
   if (k > lo && c.role(k - 1) == TenseRole::kDatePrep) --k;  // "was on Thursday"
   if (k <= lo || !is_verb(c.role(k - 1))) return false;
   Group g = group_at(c, k - 1, lo, k);
-  if (g.n != 1 || g.end != k ||
-      (g.role[0] != TenseRole::kBePast && g.role[0] != TenseRole::kBePresent))
+  size_t be = g.n == 2 && g.role[0] == TenseRole::kProgressive ? 1 : 0;
+  if (g.n != be + 1 || g.end != k ||
+      (g.role[be] != TenseRole::kBePast && g.role[be] != TenseRole::kBePresent))
     return false;
-  for (uint32_t i = g.begin; i-- > lo + 1;) {
+  uint32_t subject_end = be ? g.tok[0] + 1 : g.begin;
+  auto event = [&](uint32_t j) {
+    return toks[j].kind == TokKind::kWord &&
+           (!c.known_word(toks[j]) || class_entry(toks[j], lex, cues.held_events));
+  };
+  for (uint32_t i = subject_end; i-- > lo + 1;) {
     if (toks[i].kind != TokKind::kWord) return false;
-    if (c.is_word(i, "next") && c.is_word(i - 1, "the") && i + 1 < g.begin &&
-        toks[i + 1].kind == TokKind::kWord && !c.known_word(toks[i + 1]))
+    // The noun after "next" or the subject's last word: "the next court hearing".
+    if (c.is_word(i, "next") && c.is_word(i - 1, "the") && i + 1 < subject_end &&
+        (event(i + 1) || event(subject_end - 1)))
       return true;
   }
   return false;
@@ -1358,7 +1368,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   }
   if (after_result(c, toks, lex, cues, tb, lo)) return -1;
   if (after_odds(c, toks, lex, cues, tb, lo)) return 1;
-  if (next_event(c, toks, tb, lo)) return 1;
+  if (next_event(c, toks, lex, cues, tb, lo)) return 1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
