@@ -758,6 +758,7 @@ class Clause {
           e.cls != static_cast<uint16_t>(cues_.moves) &&
           e.cls != static_cast<uint16_t>(cues_.likelihoods) &&
           e.cls != static_cast<uint16_t>(cues_.cancels) &&
+          e.cls != static_cast<uint16_t>(cues_.requests) &&
           e.cls != static_cast<uint16_t>(cues_.arranges) &&
           e.cls != static_cast<uint16_t>(cues_.aspects) &&
           e.cls != static_cast<uint16_t>(cues_.changes) &&
@@ -1081,6 +1082,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.singular_endings = lex.class_id("singular_endings");
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
+  cues.requests = lex.class_id("request_verbs");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");
   cues.aspects = lex.class_id("aspect_verbs");
@@ -1219,6 +1221,26 @@ bool next_event(const Clause& c, const std::vector<Token>& toks, const Lexicon& 
     if (c.is_word(i, "next") && c.is_word(i - 1, "the") && i + 1 < subject_end &&
         (event(i + 1) || event(subject_end - 1)))
       return true;
+  }
+  return false;
+}
+
+// "asked for a decision by Monday", "demanded a reply by Friday", "urged residents to leave by
+// Friday": a deadline "by" a day after what a verb of wanting or asking (request_verbs) asks for is
+// ahead of the asking, whatever its tense; its object, a "that" clause or a to-infinitive may
+// stand between, no punctuation nor other finite verb. Not after a past perfect ("had asked for a
+// decision by Monday"), nor after a verb of doing ("filed the report by Friday").
+bool requested_by(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                  const TenseCues& cues, uint32_t tb, uint32_t lo) {
+  constexpr uint32_t kObject = 8;
+  if (cues.requests < 0 || tb < lo + 2 || !c.is_word(tb - 1, "by")) return false;
+  for (uint32_t k = tb - 1; k-- > lo && tb - k <= kObject + 1;) {
+    if (toks[k].kind == TokKind::kPunct) return false;
+    if (toks[k].kind != TokKind::kWord) continue;
+    if (class_entry(toks[k], lex, cues.requests) && !c.infinitive_at(k))
+      return !group_at(c, k, lo, k + 1).has(TenseRole::kHad);
+    TenseRole r = c.role(k);
+    if (is_verb(r) && !c.infinitive_at(k)) return false;
   }
   return false;
 }
@@ -1369,6 +1391,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   if (after_result(c, toks, lex, cues, tb, lo)) return -1;
   if (after_odds(c, toks, lex, cues, tb, lo)) return 1;
   if (next_event(c, toks, lex, cues, tb, lo)) return 1;
+  if (requested_by(c, toks, lex, cues, tb, lo)) return 1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
