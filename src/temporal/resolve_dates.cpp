@@ -184,6 +184,40 @@ std::optional<int> trailing_year(const Args& a) {
   return std::nullopt;
 }
 
+// The year of "last year's", "this year's" or "next year's" when the noun phrase it owns holds the
+// match: "last year's outage on Aug. 28", "last year's Aug. 28 outage", "next year's race on May 3"
+// (at most kNoun words in lower case between, none with a role in a verb group nor a past form,
+// then maybe a preposition). Not across a verb: "Last year's champion won again on Aug. 28".
+std::optional<int> owner_year(const Args& a) {
+  constexpr uint32_t kNoun = 3;
+  const ResolveContext& c = a.ctx();
+  auto word = [&](uint32_t k) -> std::string_view {
+    const Token& t = c.toks[k];
+    return t.kind == TokKind::kWord && t.word ? c.lex.word(t.word) : std::string_view();
+  };
+  uint32_t k = a.match().tb;
+  if (k > 0 && !c.toks[k].break_before) {
+    std::string_view w = word(k - 1);
+    if (w == "on" || w == "in" || w == "of" || w == "during" || w == "from" || w == "at") --k;
+  }
+  for (uint32_t n = 0; k >= 3 && !c.toks[k].break_before; ++n, --k) {
+    const Token& t = c.toks[k - 1];
+    if (word(k - 1) == "'s") {
+      if (word(k - 2) != "year" || c.toks[k - 2].break_before) return std::nullopt;
+      std::string_view w = word(k - 3);
+      int dir = w == "last" ? -1 : w == "this" ? 0 : w == "next" ? 1 : 2;
+      return dir == 2 ? std::nullopt : std::optional<int>(year_of(c.dct) + dir);
+    }
+    if (n == kNoun || t.kind != TokKind::kWord || t.cap) return std::nullopt;
+    bool role = t.word && t.word < c.cues.roles.size() && c.cues.roles[t.word] != TenseRole::kNone;
+    bool past = (t.word && c.cues.past >= 0 &&
+                 c.lex.entry(t.word, static_cast<uint16_t>(c.cues.past))) ||
+                c.text.substr(t.begin, t.end - t.begin).ends_with("ed");
+    if (role || past) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // Whether a word of due_words ("payable", "effective", "to", "by") comes before the match in its
 // sentence, at most kReach tokens back.
 bool due_before(const Args& a) {
@@ -315,6 +349,7 @@ bool ends_period_to(const Args& a) {
 constexpr double kFutureWeight = 0.5;
 int infer_year(unsigned month, unsigned day, const Args& a) {
   if (auto trailing = trailing_year(a)) return *trailing;
+  if (auto owner = owner_year(a)) return *owner;
   if (auto stated = stated_year(month, day, a)) return *stated;
   sys_days dct = a.ctx().dct;
   int y = year_of(dct);
