@@ -218,6 +218,32 @@ std::optional<int> owner_year(const Args& a) {
   return std::nullopt;
 }
 
+// The year of a month named in a clause whose subject is a span of two years that the month
+// opens or closes: the first year after a verb of starting, the second after one of ending
+// (span_edges: "The 2026-27 season starts in August" 2026-08, "The 2025-26 season ends in May"
+// 2026-05, "the 2026-27 tax year begins in April"), at most kBetween words and no punctuation
+// between the span and the month. nullopt otherwise: a month the span does not open or close may
+// lie before it ("Tickets for the 2026-27 season go on sale in May").
+std::optional<int> split_year_edge(const Args& a) {
+  constexpr uint32_t kBetween = 5;
+  const ResolveContext& c = a.ctx();
+  if (!c.stated || !c.stated_to || c.stated->g != Granularity::kYear || c.cues.span_edges < 0)
+    return std::nullopt;
+  int first = year_of(c.stated->day);
+  uint32_t tb = a.match().tb;
+  if (year_of(c.stated_to->day) != first + 1 || tb <= c.stated_te ||
+      tb - c.stated_te > kBetween || !stated_in_reach(a))
+    return std::nullopt;
+  std::optional<int> edge;
+  for (uint32_t k = c.stated_te; k < tb; ++k) {
+    const Token& t = c.toks[k];
+    if (t.kind != TokKind::kWord) return std::nullopt;
+    if (const LexEntry* e = class_entry(t, c.lex, c.cues.span_edges))
+      edge = first + (e->value == "END" ? 1 : 0);
+  }
+  return edge;
+}
+
 // Whether a word of due_words ("payable", "effective", "to", "by") comes before the match in its
 // sentence, at most kReach tokens back.
 bool due_before(const Args& a) {
@@ -350,6 +376,7 @@ constexpr double kFutureWeight = 0.5;
 int infer_year(unsigned month, unsigned day, const Args& a) {
   if (auto trailing = trailing_year(a)) return *trailing;
   if (auto owner = owner_year(a)) return *owner;
+  if (auto edge = split_year_edge(a)) return *edge;
   if (auto stated = stated_year(month, day, a)) return *stated;
   sys_days dct = a.ctx().dct;
   int y = year_of(dct);

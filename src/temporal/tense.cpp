@@ -759,6 +759,7 @@ class Clause {
           e.cls != static_cast<uint16_t>(cues_.likelihoods) &&
           e.cls != static_cast<uint16_t>(cues_.cancels) &&
           e.cls != static_cast<uint16_t>(cues_.requests) &&
+          e.cls != static_cast<uint16_t>(cues_.span_edges) &&
           e.cls != static_cast<uint16_t>(cues_.arranges) &&
           e.cls != static_cast<uint16_t>(cues_.aspects) &&
           e.cls != static_cast<uint16_t>(cues_.changes) &&
@@ -1083,6 +1084,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
   cues.requests = lex.class_id("request_verbs");
+  cues.span_edges = lex.class_id("span_edges");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");
   cues.aspects = lex.class_id("aspect_verbs");
