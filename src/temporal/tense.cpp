@@ -441,7 +441,9 @@ class Clause {
              !class_entry(toks_[s - 1], lex_, cues_.pronouns) &&
              !class_entry(toks_[s - 1], lex_, cues_.weekdays))
       --s;
-    bool opens = s == 0 || toks_[s].break_before || ends_sentence(toks_[s - 1]);
+    // A colon opens a clause too: "Day two (Tuesday): Ministers vote on the text".
+    bool opens = s == 0 || toks_[s].break_before || ends_sentence(toks_[s - 1]) ||
+                 (toks_[s - 1].kind == TokKind::kPunct && toks_[s - 1].punct == ':');
     bool linked = s >= 2 && !toks_[s].break_before && !toks_[s - 1].break_before &&
                   clause_link(s - 1) && is_comma(s - 2);
     if (!(opens ? toks_[s].cap : linked && !p.cap)) return false;
