@@ -868,6 +868,14 @@ Group group_at(const Clause& c, uint32_t i, uint32_t lo, uint32_t hi) {
   return g;
 }
 
+// Whether every word of group `g` before its last is an -ing form: before a copula, nouns of
+// its subject ("The meeting is on Friday", "the next sentencing hearing was on Friday").
+bool ing_nouns_before(const Group& g) {
+  for (size_t k = 0; k + 1 < g.n; ++k)
+    if (g.role[k] != TenseRole::kProgressive) return false;
+  return true;
+}
+
 int coordinated(const Clause& c, const Group& g);
 bool shares_future_be(const Clause& c, const Group& g);
 
@@ -1210,11 +1218,11 @@ bool next_event(const Clause& c, const std::vector<Token>& toks, const Lexicon& 
   if (k > lo && c.role(k - 1) == TenseRole::kDatePrep) --k;  // "was on Thursday"
   if (k <= lo || !is_verb(c.role(k - 1))) return false;
   Group g = group_at(c, k - 1, lo, k);
-  size_t be = g.n == 2 && g.role[0] == TenseRole::kProgressive ? 1 : 0;
-  if (g.n != be + 1 || g.end != k ||
-      (g.role[be] != TenseRole::kBePast && g.role[be] != TenseRole::kBePresent))
+  if (!g.n || g.end != k || !ing_nouns_before(g) ||
+      (g.role[g.n - 1] != TenseRole::kBePast && g.role[g.n - 1] != TenseRole::kBePresent))
     return false;
-  uint32_t subject_end = be ? g.tok[0] + 1 : g.begin;
+  size_t be = g.n - 1;
+  uint32_t subject_end = be ? g.tok[be - 1] + 1 : g.begin;
   auto event = [&](uint32_t j) {
     return toks[j].kind == TokKind::kWord &&
            (!c.known_word(toks[j]) || class_entry(toks[j], lex, cues.held_events));
@@ -1445,8 +1453,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       }
       // A present "be" whose complement is the date: "The vote is on Sept. 11", "is in May"
       // ("The meeting is on Friday": an -ing noun before it is no verb).
-      bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent &&
-                    (g.n == 1 || (g.n == 2 && g.role[0] == TenseRole::kProgressive));
+      // So are two: "The sentencing hearing is on Friday".
+      bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent && ing_nouns_before(g);
       // So is a clock time on the date: "Kickoff is at 7 p.m. Saturday", "The deadline is midnight
       // Friday".
       uint32_t at = c.clock_start(tb, g.end);
