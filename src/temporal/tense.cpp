@@ -1238,15 +1238,24 @@ bool next_event(const Clause& c, const std::vector<Token>& toks, const Lexicon& 
 }
 
 // "asked for a decision by Monday", "demanded a reply by Friday", "urged residents to leave by
-// Friday": a deadline "by" a day after what a verb of wanting or asking (request_verbs) asks for is
-// ahead of the asking, whatever its tense; its object, a "that" clause or a to-infinitive may
+// Friday": a deadline "by" a weekday after what a verb of wanting or asking (request_verbs) asks
+// for is ahead of the asking, whatever its tense; its object, a "that" clause or a to-infinitive may
 // stand between, no punctuation nor other finite verb. Not after a past perfect ("had asked for a
 // decision by Monday"), nor after a verb of doing ("filed the report by Friday").
 bool requested_by(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
-                  const TenseCues& cues, uint32_t tb, uint32_t lo) {
+                  const TenseCues& cues, uint32_t tb, uint32_t te, uint32_t lo) {
   constexpr uint32_t kObject = 8;
-  if (cues.requests < 0 || tb < lo + 2 || !c.is_word(tb - 1, "by")) return false;
-  for (uint32_t k = tb - 1; k-- > lo && tb - k <= kObject + 1;) {
+  if (cues.requests < 0) return false;
+  uint32_t at = c.clock_start(tb, lo);  // "by 5 p.m. Friday": the day's clock time first
+  if (at < lo + 2 || !c.is_word(at - 1, "by")) return false;
+  // A weekday's, maybe right after a clock time's ("by 5 p.m. Friday", "by noon on Monday"): a
+  // month or a date written out may be well past ("demanded a reply by Nov. 2").
+  constexpr uint32_t kDayAfter = 2;
+  bool weekday = false;
+  for (uint32_t k = tb; k < te + kDayAfter && k < toks.size() && !weekday; ++k)
+    weekday = class_entry(toks[k], lex, cues.weekdays);
+  if (!weekday) return false;
+  for (uint32_t k = at - 1; k-- > lo && at - k <= kObject + 1;) {
     if (toks[k].kind == TokKind::kPunct) return false;
     if (toks[k].kind != TokKind::kWord) continue;
     if (class_entry(toks[k], lex, cues.requests) && !c.infinitive_at(k))
@@ -1403,7 +1412,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   if (after_result(c, toks, lex, cues, tb, lo)) return -1;
   if (after_odds(c, toks, lex, cues, tb, lo)) return 1;
   if (next_event(c, toks, lex, cues, tb, lo)) return 1;
-  if (requested_by(c, toks, lex, cues, tb, lo)) return 1;
+  if (requested_by(c, toks, lex, cues, tb, te, lo)) return 1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
