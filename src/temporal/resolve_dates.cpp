@@ -210,9 +210,9 @@ std::optional<int> owner_year(const Args& a) {
     }
     if (n == kNoun || t.kind != TokKind::kWord || t.cap) return std::nullopt;
     bool role = t.word && t.word < c.cues.roles.size() && c.cues.roles[t.word] != TenseRole::kNone;
-    bool past = (t.word && c.cues.past >= 0 &&
-                 c.lex.entry(t.word, static_cast<uint16_t>(c.cues.past))) ||
-                c.text.substr(t.begin, t.end - t.begin).ends_with("ed");
+    bool past =
+        (t.word && c.cues.past >= 0 && c.lex.entry(t.word, static_cast<uint16_t>(c.cues.past))) ||
+        c.text.substr(t.begin, t.end - t.begin).ends_with("ed");
     if (role || past) return std::nullopt;
   }
   return std::nullopt;
@@ -231,8 +231,8 @@ std::optional<int> split_year_edge(const Args& a) {
     return std::nullopt;
   int first = year_of(c.stated->day);
   uint32_t tb = a.match().tb;
-  if (year_of(c.stated_to->day) != first + 1 || tb <= c.stated_te ||
-      tb - c.stated_te > kBetween || !stated_in_reach(a))
+  if (year_of(c.stated_to->day) != first + 1 || tb <= c.stated_te || tb - c.stated_te > kBetween ||
+      !stated_in_reach(a))
     return std::nullopt;
   std::optional<int> edge;
   for (uint32_t k = c.stated_te; k < tb; ++k) {

@@ -1209,9 +1209,9 @@ bool after_odds(const Clause& c, const std::vector<Token>& toks, const Lexicon& 
 
 // "the next seat they could offer was on Thursday", "The next hearing is on Friday": a date that
 // a copula gives an event its subject calls "the next" (a noun the lexicon does not know, or an
-// event held on a day, right after "next" or last in the subject: not "the next day") is ahead of the telling, whatever the copula's tense.
-// An -ing noun right before the copula is no verb ("The next hearing was on Friday", "the next
-// sitting"), as for a bare copula in tense_at().
+// event held on a day, right after "next" or last in the subject: not "the next day") is ahead of
+// the telling, whatever the copula's tense. -ing nouns right before the copula are no verb ("The
+// next hearing was on Friday", "the next sentencing hearing"), as for a bare copula in tense_at().
 bool next_event(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
                 const TenseCues& cues, uint32_t tb, uint32_t lo) {
   uint32_t k = tb;
@@ -1239,8 +1239,8 @@ bool next_event(const Clause& c, const std::vector<Token>& toks, const Lexicon& 
 
 // "asked for a decision by Monday", "demanded a reply by Friday", "urged residents to leave by
 // Friday": a deadline "by" a weekday after what a verb of wanting or asking (request_verbs) asks
-// for is ahead of the asking, whatever its tense; its object, a "that" clause or a to-infinitive may
-// stand between, no punctuation nor other finite verb. Not after a past perfect ("had asked for a
+// for is ahead of the asking, whatever its tense; its object, a "that" clause or a to-infinitive
+// may stand between, no punctuation nor other finite verb. Not after a past perfect ("had asked for a
 // decision by Monday"), nor after a verb of doing ("filed the report by Friday").
 bool requested_by(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
                   const TenseCues& cues, uint32_t tb, uint32_t te, uint32_t lo) {
