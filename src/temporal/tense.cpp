@@ -751,7 +751,8 @@ class Clause {
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
   // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
   // awaiting ("We watch the game on Sunday") and one of calling off ("canceled"), and a noun of a
-  // move or a likelihood ("The firm hikes prices on Monday", "The plan risks delays in May").
+  // move or a likelihood ("The firm hikes prices on Monday", "The plan risks delays in May"), a
+  // verb of asking or of a stretch's edge, and a word of what a month is like ("We record it").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
@@ -762,6 +763,7 @@ class Clause {
           e.cls != static_cast<uint16_t>(cues_.cancels) &&
           e.cls != static_cast<uint16_t>(cues_.requests) &&
           e.cls != static_cast<uint16_t>(cues_.span_edges) &&
+          e.cls != static_cast<uint16_t>(cues_.month_adjectives) &&
           e.cls != static_cast<uint16_t>(cues_.arranges) &&
           e.cls != static_cast<uint16_t>(cues_.aspects) &&
           e.cls != static_cast<uint16_t>(cues_.changes) &&
@@ -1095,6 +1097,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.cancels = lex.class_id("cancel_verbs");
   cues.requests = lex.class_id("request_verbs");
   cues.span_edges = lex.class_id("span_edges");
+  cues.month_adjectives = lex.class_id("month_adjectives");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");
   cues.aspects = lex.class_id("aspect_verbs");
