@@ -184,6 +184,66 @@ std::optional<int> trailing_year(const Args& a) {
   return std::nullopt;
 }
 
+// The year of "last year's", "this year's" or "next year's" when the noun phrase it owns holds the
+// match: "last year's outage on Aug. 28", "last year's Aug. 28 outage", "next year's race on May 3"
+// (at most kNoun words in lower case between, none with a role in a verb group nor a past form,
+// then maybe a preposition). Not across a verb: "Last year's champion won again on Aug. 28".
+std::optional<int> owner_year(const Args& a) {
+  constexpr uint32_t kNoun = 3;
+  const ResolveContext& c = a.ctx();
+  auto word = [&](uint32_t k) -> std::string_view {
+    const Token& t = c.toks[k];
+    return t.kind == TokKind::kWord && t.word ? c.lex.word(t.word) : std::string_view();
+  };
+  uint32_t k = a.match().tb;
+  if (k > 0 && !c.toks[k].break_before) {
+    std::string_view w = word(k - 1);
+    if (w == "on" || w == "in" || w == "of" || w == "during" || w == "from" || w == "at") --k;
+  }
+  for (uint32_t n = 0; k >= 3 && !c.toks[k].break_before; ++n, --k) {
+    const Token& t = c.toks[k - 1];
+    if (word(k - 1) == "'s") {
+      if (word(k - 2) != "year" || c.toks[k - 2].break_before) return std::nullopt;
+      std::string_view w = word(k - 3);
+      int dir = w == "last" ? -1 : w == "this" ? 0 : w == "next" ? 1 : 2;
+      return dir == 2 ? std::nullopt : std::optional<int>(year_of(c.dct) + dir);
+    }
+    if (n == kNoun || t.kind != TokKind::kWord || t.cap) return std::nullopt;
+    bool role = t.word && t.word < c.cues.roles.size() && c.cues.roles[t.word] != TenseRole::kNone;
+    bool past =
+        (t.word && c.cues.past >= 0 && c.lex.entry(t.word, static_cast<uint16_t>(c.cues.past))) ||
+        c.text.substr(t.begin, t.end - t.begin).ends_with("ed");
+    if (role || past) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The year of a month named in a clause whose subject is a span of two years that the month
+// opens or closes: the first year after a verb of starting, the second after one of ending
+// (span_edges: "The 2026-27 season starts in August" 2026-08, "The 2025-26 season ends in May"
+// 2026-05, "the 2026-27 tax year begins in April"), at most kBetween words and no punctuation
+// between the span and the month. nullopt otherwise: a month the span does not open or close may
+// lie before it ("Tickets for the 2026-27 season go on sale in May").
+std::optional<int> split_year_edge(const Args& a) {
+  constexpr uint32_t kBetween = 5;
+  const ResolveContext& c = a.ctx();
+  if (!c.stated || !c.stated_to || c.stated->g != Granularity::kYear || c.cues.span_edges < 0)
+    return std::nullopt;
+  int first = year_of(c.stated->day);
+  uint32_t tb = a.match().tb;
+  if (year_of(c.stated_to->day) != first + 1 || tb <= c.stated_te || tb - c.stated_te > kBetween ||
+      !stated_in_reach(a))
+    return std::nullopt;
+  std::optional<int> edge;
+  for (uint32_t k = c.stated_te; k < tb; ++k) {
+    const Token& t = c.toks[k];
+    if (t.kind != TokKind::kWord) return std::nullopt;
+    if (const LexEntry* e = class_entry(t, c.lex, c.cues.span_edges))
+      edge = first + (e->value == "END" ? 1 : 0);
+  }
+  return edge;
+}
+
 // Whether a word of due_words ("payable", "effective", "to", "by") comes before the match in its
 // sentence, at most kReach tokens back.
 bool due_before(const Args& a) {
@@ -315,6 +375,8 @@ bool ends_period_to(const Args& a) {
 constexpr double kFutureWeight = 0.5;
 int infer_year(unsigned month, unsigned day, const Args& a) {
   if (auto trailing = trailing_year(a)) return *trailing;
+  if (auto owner = owner_year(a)) return *owner;
+  if (auto edge = split_year_edge(a)) return *edge;
   if (auto stated = stated_year(month, day, a)) return *stated;
   sys_days dct = a.ctx().dct;
   int y = year_of(dct);
@@ -751,7 +813,8 @@ bool model_number(const Args& a) {
 }
 
 // The month a financial year starts in when the words after the span of two years say it is one
-// (fiscal_year_words: "2026-27 budget", "the 2027-28 financial year", "2026-27 tax year"), or
+// (fiscal_year_words: "2026-27 budget", "the 2027-28 financial year", "2026-27 tax year") or the
+// words before it ("financial year 2026-27"), or
 // 0 otherwise ("FY2026-27" too: whose year it is, July's or April's, the code does not say).
 unsigned fiscal_start(const Args& a) {
   const ResolveContext& c = a.ctx();
@@ -766,6 +829,9 @@ unsigned fiscal_start(const Args& a) {
     const LexEntry* e = k < c.toks.size() ? class_entry(c.toks[k], c.lex, cls) : nullptr;
     return e && e->numeric ? static_cast<unsigned>(e->num) : 0;
   };
+  // Written before the span: "the financial year 2026-27", "tax year 2026-27".
+  uint32_t b = word(m.tb) == "the" ? m.tb + 1 : m.tb;
+  if (b + 1 < m.te && word(b + 1) == "year") return start(b);
   uint32_t k = m.te;
   if (k < c.toks.size() && c.toks[k].break_before) return 0;
   if (word(k) == "budget") return start(k);

@@ -301,6 +301,7 @@ class Run {
       }
       if (states_year(i)) {
         ctx_.stated = res.point;
+        ctx_.stated_to = res.range_end;
         ctx_.stated_te = ctx_.stated_seen = cands_[i].match.te;
         ctx_.stated_comma = temporal::ResolveContext::kNoComma;
         ctx_.stated_opened = aside_opened_;

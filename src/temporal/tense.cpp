@@ -441,7 +441,9 @@ class Clause {
              !class_entry(toks_[s - 1], lex_, cues_.pronouns) &&
              !class_entry(toks_[s - 1], lex_, cues_.weekdays))
       --s;
-    bool opens = s == 0 || toks_[s].break_before || ends_sentence(toks_[s - 1]);
+    // A colon opens a clause too: "Day two (Tuesday): Ministers vote on the text".
+    bool opens = s == 0 || toks_[s].break_before || ends_sentence(toks_[s - 1]) ||
+                 (toks_[s - 1].kind == TokKind::kPunct && toks_[s - 1].punct == ':');
     bool linked = s >= 2 && !toks_[s].break_before && !toks_[s - 1].break_before &&
                   clause_link(s - 1) && is_comma(s - 2);
     if (!(opens ? toks_[s].cap : linked && !p.cap)) return false;
@@ -749,7 +751,8 @@ class Clause {
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
   // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
   // awaiting ("We watch the game on Sunday") and one of calling off ("canceled"), and a noun of a
-  // move or a likelihood ("The firm hikes prices on Monday", "The plan risks delays in May").
+  // move or a likelihood ("The firm hikes prices on Monday", "The plan risks delays in May"), a
+  // verb of asking or of a stretch's edge, and a word of what a month is like ("We record it").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
@@ -758,6 +761,9 @@ class Clause {
           e.cls != static_cast<uint16_t>(cues_.moves) &&
           e.cls != static_cast<uint16_t>(cues_.likelihoods) &&
           e.cls != static_cast<uint16_t>(cues_.cancels) &&
+          e.cls != static_cast<uint16_t>(cues_.requests) &&
+          e.cls != static_cast<uint16_t>(cues_.span_edges) &&
+          e.cls != static_cast<uint16_t>(cues_.month_adjectives) &&
           e.cls != static_cast<uint16_t>(cues_.arranges) &&
           e.cls != static_cast<uint16_t>(cues_.aspects) &&
           e.cls != static_cast<uint16_t>(cues_.changes) &&
@@ -862,6 +868,14 @@ Group group_at(const Clause& c, uint32_t i, uint32_t lo, uint32_t hi) {
     g.tok[g.n++] = k;
   }
   return g;
+}
+
+// Whether every word of group `g` before its last is an -ing form: before a copula, nouns of
+// its subject ("The meeting is on Friday", "the next sentencing hearing was on Friday").
+bool ing_nouns_before(const Group& g) {
+  for (size_t k = 0; k + 1 < g.n; ++k)
+    if (g.role[k] != TenseRole::kProgressive) return false;
+  return true;
 }
 
 int coordinated(const Clause& c, const Group& g);
@@ -1081,6 +1095,9 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.singular_endings = lex.class_id("singular_endings");
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
+  cues.requests = lex.class_id("request_verbs");
+  cues.span_edges = lex.class_id("span_edges");
+  cues.month_adjectives = lex.class_id("month_adjectives");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");
   cues.aspects = lex.class_id("aspect_verbs");
@@ -1194,21 +1211,60 @@ bool after_odds(const Clause& c, const std::vector<Token>& toks, const Lexicon& 
 }
 
 // "the next seat they could offer was on Thursday", "The next hearing is on Friday": a date that
-// a copula gives an event its subject calls "the next" (a noun the lexicon does not know: not "the
-// next day") is ahead of the telling, whatever the copula's tense.
-bool next_event(const Clause& c, const std::vector<Token>& toks, uint32_t tb, uint32_t lo) {
+// a copula gives an event its subject calls "the next" (a noun the lexicon does not know, or an
+// event held on a day, right after "next" or last in the subject: not "the next day") is ahead of
+// the telling, whatever the copula's tense. -ing nouns right before the copula are no verb ("The
+// next hearing was on Friday", "the next sentencing hearing"), as for a bare copula in tense_at().
+bool next_event(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                const TenseCues& cues, uint32_t tb, uint32_t lo) {
   uint32_t k = tb;
   if (k > lo && c.role(k - 1) == TenseRole::kDatePrep) --k;  // "was on Thursday"
   if (k <= lo || !is_verb(c.role(k - 1))) return false;
   Group g = group_at(c, k - 1, lo, k);
-  if (g.n != 1 || g.end != k ||
-      (g.role[0] != TenseRole::kBePast && g.role[0] != TenseRole::kBePresent))
+  if (!g.n || g.end != k || !ing_nouns_before(g) ||
+      (g.role[g.n - 1] != TenseRole::kBePast && g.role[g.n - 1] != TenseRole::kBePresent))
     return false;
-  for (uint32_t i = g.begin; i-- > lo + 1;) {
+  size_t be = g.n - 1;
+  uint32_t subject_end = be ? g.tok[be - 1] + 1 : g.begin;
+  auto event = [&](uint32_t j) {
+    return toks[j].kind == TokKind::kWord &&
+           (!c.known_word(toks[j]) || class_entry(toks[j], lex, cues.held_events));
+  };
+  for (uint32_t i = subject_end; i-- > lo + 1;) {
     if (toks[i].kind != TokKind::kWord) return false;
-    if (c.is_word(i, "next") && c.is_word(i - 1, "the") && i + 1 < g.begin &&
-        toks[i + 1].kind == TokKind::kWord && !c.known_word(toks[i + 1]))
+    // The noun after "next" or the subject's last word: "the next court hearing".
+    if (c.is_word(i, "next") && c.is_word(i - 1, "the") && i + 1 < subject_end &&
+        (event(i + 1) || event(subject_end - 1)))
       return true;
+  }
+  return false;
+}
+
+// "asked for a decision by Monday", "demanded a reply by Friday", "urged residents to leave by
+// Friday": a deadline "by" a weekday after what a verb of wanting or asking (request_verbs) asks
+// for is ahead of the asking, whatever its tense; its object, a "that" clause or a to-infinitive
+// may stand between, no punctuation nor other finite verb. Not after a past perfect ("had asked for a
+// decision by Monday"), nor after a verb of doing ("filed the report by Friday").
+bool requested_by(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                  const TenseCues& cues, uint32_t tb, uint32_t te, uint32_t lo) {
+  constexpr uint32_t kObject = 8;
+  if (cues.requests < 0) return false;
+  uint32_t at = c.clock_start(tb, lo);  // "by 5 p.m. Friday": the day's clock time first
+  if (at < lo + 2 || !c.is_word(at - 1, "by")) return false;
+  // A weekday's, maybe right after a clock time's ("by 5 p.m. Friday", "by noon on Monday"): a
+  // month or a date written out may be well past ("demanded a reply by Nov. 2").
+  constexpr uint32_t kDayAfter = 2;
+  bool weekday = false;
+  for (uint32_t k = tb; k < te + kDayAfter && k < toks.size() && !weekday; ++k)
+    weekday = class_entry(toks[k], lex, cues.weekdays);
+  if (!weekday) return false;
+  for (uint32_t k = at - 1; k-- > lo && at - k <= kObject + 1;) {
+    if (toks[k].kind == TokKind::kPunct) return false;
+    if (toks[k].kind != TokKind::kWord) continue;
+    if (class_entry(toks[k], lex, cues.requests) && !c.infinitive_at(k))
+      return !group_at(c, k, lo, k + 1).has(TenseRole::kHad);
+    TenseRole r = c.role(k);
+    if (is_verb(r) && !c.infinitive_at(k)) return false;
   }
   return false;
 }
@@ -1358,7 +1414,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   }
   if (after_result(c, toks, lex, cues, tb, lo)) return -1;
   if (after_odds(c, toks, lex, cues, tb, lo)) return 1;
-  if (next_event(c, toks, tb, lo)) return 1;
+  if (next_event(c, toks, lex, cues, tb, lo)) return 1;
+  if (requested_by(c, toks, lex, cues, tb, te, lo)) return 1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
   if (settled_fact(c, toks, lex, cues, tb, lo)) return -1;
   bool to = false;       // an infinitival "to" lies between the date and the verb group
@@ -1408,8 +1465,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       }
       // A present "be" whose complement is the date: "The vote is on Sept. 11", "is in May"
       // ("The meeting is on Friday": an -ing noun before it is no verb).
-      bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent &&
-                    (g.n == 1 || (g.n == 2 && g.role[0] == TenseRole::kProgressive));
+      // So are two: "The sentencing hearing is on Friday".
+      bool copula = g.n && g.role[g.n - 1] == TenseRole::kBePresent && ing_nouns_before(g);
       // So is a clock time on the date: "Kickoff is at 7 p.m. Saturday", "The deadline is midnight
       // Friday".
       uint32_t at = c.clock_start(tb, g.end);
