@@ -1012,6 +1012,26 @@ TEST_CASE("a which-clause after a fronted time phrase ends at its comma and the 
         V{"Company earned $1.2 million"});
 }
 
+TEST_CASE("a restrictive clause of a period verb in a fronted time phrase dates the period bound") {
+  using V = std::vector<std::string>;
+  // As the which-clause in commas: the clause's date is the period's end or start.
+  CHECK(labels("In the quarter that ended Sept. 30, the company earned $1.2 million.", {"the quarter", "Sept. 30"}) ==
+        V{"Company earned $1.2 million", "Quarter ended"});
+  CHECK(labels("In the quarter which ended Sept. 30, the company earned $1.2 million.", {"the quarter", "Sept. 30"}) ==
+        V{"Company earned $1.2 million", "Quarter ended"});
+  CHECK(labels("For the fiscal year that ends in March 2027, Orvik expects a profit.",
+               {"the fiscal year", "March 2027"}) == V{"Orvik expects a profit", "Fiscal year ends"});
+  CHECK(labels("In the six months that ended June 30, sales rose 4%.", {"the six months", "June 30"}) ==
+        V{"Sales rose 4%", "Six months ended"});
+  CHECK(labels("During the season that began in April, the club won 20 games.", {"April"}) == V{"Season began"});
+  // Near misses: a verb that bounds no period, and no time preposition before the noun.
+  CHECK(labels("In a speech that lasted an hour on Monday, the mayor defended the plan.", {"Monday"}) ==
+        V{"Mayor defended the plan"});
+  CHECK(labels("In the week that followed the vote on Friday, shares fell.", {"Friday"}) == V{"Shares fell"});
+  CHECK(labels("Under a program that began in 2019, the city paid 400 families.", {"2019"}) ==
+        V{"City paid 400 families"});
+}
+
 TEST_CASE("a possessive date before a noun that names a time is one time phrase with it") {
   CHECK(labels("Stocks were mixed as of Friday's close.", {"Friday"}) ==
         std::vector<std::string>{"Stocks were mixed"});
