@@ -74,6 +74,10 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   trim_ends(ids);
   drop_dangling_end(ids);
   drop_leading_copula(ids);
+  // "Their squad travel to Spain" -> "Squad travels to Spain": no one says whose.
+  if (ids.size() >= 3 && !is_marker(ids[0]) && !is_marker(ids[2]) && (toks_[ids[0]].lower == "their" || toks_[ids[0]].lower == "our") &&
+      ids[1] == ids[0] + 1 && toks_[ids[2]].group_verb)
+    ids.erase(ids.begin());
   std::string out = render(ids);
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
@@ -772,11 +776,35 @@ int PhraseWriter::article_change(const std::vector<size_t>& ids, size_t j) const
   return 0;
 }
 
+// "The choir sing in York" is labelled "Choir sings in York": a headline's group noun takes a
+// singular verb. What a group verb right after its noun in `ids` gains in -s: "s", "es" ("goes",
+// "marches"), "ies" for its last "y" ("flies"); else "".
+std::string_view PhraseWriter::verb_suffix(const std::vector<size_t>& ids, size_t j) const {
+  if (j == 0 || is_marker(ids[j]) || !toks_[ids[j]].group_verb || ids[j - 1] + 1 != ids[j]) return {};
+  const std::string& w = toks_[ids[j]].lower;
+  if (w.size() > 1 && w.back() == 'y' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
+    return "ies";
+  if (w.ends_with("s") || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("x") || w.ends_with("z") ||
+      w.ends_with("o"))
+    return "es";
+  return "s";
+}
+
+// The code points verb_suffix() adds to ids[j]'s text.
+size_t PhraseWriter::verb_growth(const std::vector<size_t>& ids, size_t j) const {
+  std::string_view suffix = verb_suffix(ids, j);
+  return suffix == "ies" ? 2 : suffix.size();
+}
+
 // Appends the text of token ids[j] to `out` (render() calls it for every token, with no copy),
-// its article agreeing with the next word (article_change()).
+// a group verb in -s (verb_suffix()), its article agreeing with the next word (article_change()).
 void PhraseWriter::append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const {
   const Token& t = toks_[ids[j]];
   out += s_.substr(t.begin, t.end - t.begin);
+  if (std::string_view suffix = verb_suffix(ids, j); !suffix.empty()) {
+    if (suffix == "ies") out.pop_back();
+    out += suffix;
+  }
   if (int change = article_change(ids, j); change > 0) out += 'n';
   else if (change < 0) out.resize(out.size() - 1);
 }
@@ -792,7 +820,7 @@ class PhraseWriter::Widths {
       size_t text = 1;  // a marker's ":"
       if (!w.is_marker(ids[j])) {
         const Token& t = w.toks_[ids[j]];
-        text = utf8::length(w.s_.substr(t.begin, t.end - t.begin));
+        text = utf8::length(w.s_.substr(t.begin, t.end - t.begin)) + w.verb_growth(ids, j);
       }
       text_[j + 1] = text_[j] + text;
       space_[j + 1] = space_[j] + (j > 0 && w.space_before(ids, j) ? 1 : 0);
