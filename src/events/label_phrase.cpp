@@ -10,8 +10,22 @@
 namespace chronoline::label_internal {
 
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
+  // "The contract runs until June 2027": a date that ends what the clause says keeps its
+  // "until" in its own label ("Contract runs until June 2027"); "Contract runs" would say the
+  // contract starts then.
+  int until = -1;
+  if (focus_ >= 0)
+    for (size_t i = 0; i < toks_.size(); ++i)
+      if (toks_[i].timex == focus_) {
+        // The time phrase holds its preposition ("[until June 2027]").
+        const std::string& w = toks_[i].lower;
+        if (toks_[i].word && (w == "until" || w == "till" || w == "through") && i + 1 < toks_.size() &&
+            toks_[i + 1].timex == focus_)
+          until = focus_;
+        break;
+      }
   auto left_out = [&](size_t i) {
-    return i < toks_.size() && toks_[i].timex >= 0 &&
+    return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].timex != until &&
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
   };
@@ -42,6 +56,12 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   std::erase_if(ids, [&](size_t i) {
     return gone(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) && gone(i - 1) && gone(i + 1));
   });
+  // "that runs [until June 2030]" with its noun phrase left out: one word and the time phrase say
+  // no more than the word alone, which the labeler then replaces.
+  if (until >= 0 && std::count_if(ids.begin(), ids.end(), [&](size_t i) {
+                      return i < toks_.size() && toks_[i].word && toks_[i].timex != until;
+                    }) <= 1)
+    std::erase_if(ids, [&](size_t i) { return i < toks_.size() && toks_[i].timex == until; });
   // "Version 4.1, due [on Tuesday], adds offline maps": an aside the date leaves with one word
   // goes with its commas ("Version 4.1 adds offline maps"); not a list's name ("Poland [on Monday],
   // Hungary [on Tuesday], and ...").
@@ -79,6 +99,12 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
       ids[1] == ids[0] + 1 && toks_[ids[2]].group_verb)
     ids.erase(ids.begin());
   std::string out = render(ids);
+  // "until about 3 a.m.": the kept time phrase ends with its abbreviation's dot.
+  if (until >= 0 && !ids.empty() && ids.back() + 1 < toks_.size() && toks_[ids.back()].timex == until &&
+      toks_[ids.back()].lower.size() > 2 && toks_[ids.back()].lower.end()[-2] == '.' &&
+      std::isalpha(static_cast<unsigned char>(toks_[ids.back()].lower.back())) && is_punct(toks_[ids.back() + 1], ".") &&
+      toks_[ids.back() + 1].begin == toks_[ids.back()].end)
+    out += '.';
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
   drop_pictographs(out);

@@ -97,7 +97,7 @@ TEST_CASE("a coordinate verb phrase after a quote that ends with a comma gets th
 
 TEST_CASE("a coordinate clause whose subject is a possessive noun phrase keeps it") {
   CHECK(labels("The warning became an order, and sheriff's deputies went door to door until 3 a.m.",
-               {"3 a.m."}) == std::vector<std::string>{"Sheriff's deputies went door to door"});
+               {"3 a.m."}) == std::vector<std::string>{"Sheriff's deputies went door to door until 3 a.m."});
 }
 
 TEST_CASE("an -ing noun after and is a noun or a new subject and no verb phrase of the first clause") {
@@ -399,7 +399,7 @@ TEST_CASE("'cut', 'set', 'cost' ... are verbs after a subject, nouns after a det
   CHECK(fire[1] == "Rains put it out");
   CHECK(fire[2] == "Rains put it out");
   CHECK(labels("The fire burned for two months until summer storms put it out.", {"summer"})[0] == "Storms put it out");
-  CHECK(labels("Crowds stayed away until summer, and prices fell.", {"summer"})[0] == "Crowds stayed away");
+  CHECK(labels("Crowds stayed away until summer, and prices fell.", {"summer"})[0] == "Crowds stayed away until summer");
 }
 
 TEST_CASE("a plural possessive before a title goes with the title") {
@@ -520,7 +520,7 @@ TEST_CASE("numbers with thousands commas, abbreviated titles, briefings and clau
         "Morales said at a briefing: \"We are ready\"");
   CHECK(labels("Forecasters expect winds to ease on Monday, but temperatures will stay high through Wednesday.",
                {"on Monday", "through Wednesday"}) ==
-        std::vector<std::string>{"Forecasters expect winds to ease", "Temperatures will stay high"});
+        std::vector<std::string>{"Forecasters expect winds to ease", "Temperatures will stay high through Wednesday"});
 }
 
 TEST_CASE("a relative clause's antecedent stops at a preposition such as since or after") {
@@ -620,7 +620,7 @@ TEST_CASE("a fronted phrase may hold a gerund or a relative clause") {
   CHECK(labels("In announcing the delay on Monday, the chairman said demand was weak.", {"Monday"})[0] ==
         "Chairman said demand was weak");
   CHECK(labels("Under a program that didn't specify an amount, Nashua had bought 481,000 shares through Sept. 29.",
-               {"Sept. 29"})[0] == "Nashua had bought 481,000 shares");
+               {"Sept. 29"})[0] == "Nashua had bought 481,000 shares through Sept. 29");
 }
 
 TEST_CASE("an aside between dashes goes, unless it holds the date") {
@@ -695,7 +695,7 @@ TEST_CASE("a verb keeps its particle before a time phrase") {
         std::vector<std::string>{"Rebels pushed through"});
   // Two prepositions that both lead the time phrase still go with it.
   CHECK(labels("The workers stayed out until after May.", {"May"}) ==
-        std::vector<std::string>{"Workers stayed out"});
+        std::vector<std::string>{"Workers stayed out until after May"});
   // The particles are data: "behind", "back", "off" too.
   CHECK(labels("A report in 2024 warned that inspections were falling behind.", {"in 2024"}) ==
         std::vector<std::string>{"Report warned that inspections were falling behind"});
@@ -1012,6 +1012,26 @@ TEST_CASE("a which-clause after a fronted time phrase ends at its comma and the 
         V{"Company earned $1.2 million"});
 }
 
+TEST_CASE("a date that until or through leads keeps its phrase in its own label") {
+  using V = std::vector<std::string>;
+  // The label says the date ends the state, not that it starts then.
+  CHECK(labels("The contract runs until June 2027.", {"until June 2027"}) == V{"Contract runs until June 2027"});
+  CHECK(labels("The museum is closed until March.", {"until March"}) == V{"Museum is closed until March"});
+  CHECK(labels("He served as mayor until 2019.", {"until 2019"}) == V{"He served as mayor until 2019"});
+  CHECK(labels("The offer is valid through Dec. 31.", {"through Dec. 31"}) ==
+        V{"Offer is valid through Dec. 31"});
+  CHECK(labels("Brightfold did not turn a profit until 2003.", {"until 2003"}) ==
+        V{"Brightfold did not turn a profit until 2003"});
+  // Near misses: other prepositions, and another date's label, leave the phrase out.
+  CHECK(labels("The contract runs from June 2027.", {"from June 2027"}) == V{"Contract runs"});
+  CHECK(labels("The contract was signed on Monday and runs until June 2027.", {"on Monday", "until June 2027"})[0]
+            .find("until") == std::string::npos);
+  // A verb alone with the phrase says no more than the verb: the labeler's fallback stays.
+  CHECK(labels("He joined in 2024 and signed a deal in March that runs until June 2030.",
+               {"in 2024", "in March", "until June 2030"})[2]
+            .find("Runs until") == std::string::npos);
+}
+
 TEST_CASE("a restrictive clause of a period verb in a fronted time phrase dates the period bound") {
   using V = std::vector<std::string>;
   // As the which-clause in commas: the clause's date is the period's end or start.
@@ -1051,7 +1071,7 @@ TEST_CASE("a verb keeps its own adverb and a particle its time phrase left to it
   CHECK(labels("Hartwell will be sworn in on Tuesday.", {"Tuesday"}) ==
         std::vector<std::string>{"Hartwell will be sworn in"});
   CHECK(labels("The band carried on until May.", {"May"}) ==
-        std::vector<std::string>{"Band carried on"});
+        std::vector<std::string>{"Band carried on until May"});
   CHECK(labels("The blast occurred at about 10:35 a.m. Friday.", {"10:35 a.m. Friday"}) ==
         std::vector<std::string>{"Blast occurred"});
 }
