@@ -1054,6 +1054,22 @@ class Labeler {
     return false;
   }
 
+  // Token i opens what a verb takes: a preposition, article, possessive, number or time phrase
+  // ("runs [until] June", "employs [400] people"); not "reports [say]".
+  bool object_or_adjunct(size_t i) const {
+    if (i >= tokens_.size()) return false;
+    const Token& t = tokens_[i];
+    return t.timex >= 0 || is(t, kTimePrepositions) || is(t, kArticles) || is(t, kPossessives) ||
+           (t.word && std::isdigit(static_cast<unsigned char>(t.lower[0])));
+  }
+
+  // A dated time phrase from token i to the sentence's end or the next comma.
+  bool dated_after(size_t i) const {
+    for (; i < tokens_.size() && !is_punct(tokens_[i], ","); ++i)
+      if (tokens_[i].timex >= 0 && tokens_[i].dated) return true;
+    return false;
+  }
+
   bool has_verb(size_t begin, size_t end) const {
     for (size_t j = begin; j < end; ++j)
       if (looks_verb(tokens_[j]) && tokens_[j].timex < 0) return true;
@@ -1217,6 +1233,10 @@ class Labeler {
       if (!comma && !when_joined && t.timex < 0 && next && is(t, kConjunctions) &&
           ((looks_verb(*next) && next->timex < 0 && has_verb(start, i) && !ing_noun) ||
            (present_start(i + 1) && has_present(start, i)) ||
+           // "The contract was signed on Monday and runs until June 2027": a dated past clause
+           // and a present verb phrase after it, each with its own date.
+           (present_start(i + 1) && i > start && tokens_[i - 1].timex >= 0 && has_verb(start, i) &&
+            object_or_adjunct(i + 2) && dated_after(i + 2)) ||
            (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;

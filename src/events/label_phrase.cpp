@@ -9,6 +9,78 @@
 
 namespace chronoline::label_internal {
 
+// "OPEC+ meets [on Dec. 1] and again [in January] to decide ...", "The company expects growth of
+// 3% [in Q1 2026] and 5% [in Q4 2026]": a second date after "and" and a few words with no verb
+// dates a conjunct whose verb is the first one's. The first date's label leaves out "and", the
+// words and the second date ("OPEC+ meets to decide ...", "Company expects growth of 3%"); the
+// second's leaves out the first date and "and", and when the words are a figure, the figure
+// before the first date that they stand in for ("OPEC+ meets again to decide ...", "Company
+// expects growth of 5%"). Words of echo-adverbs.txt or a figure only: not "in 2019 and the storm
+// in 2021", nor a range or a reschedule ("between May and June", "moved from May to June").
+void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
+  if (focus_ < 0 || ids.size() < 4) return;
+  auto is_number = [](const Token& t) { return t.word && std::isdigit(static_cast<unsigned char>(t.lower[0])); };
+  auto held = [&](size_t b, size_t e) {  // ids hold every token of [b, e]
+    auto at = std::lower_bound(ids.begin(), ids.end(), b);
+    for (size_t i = b; i <= e; ++i, ++at)
+      if (at == ids.end() || *at != i) return false;
+    return true;
+  };
+  if (!std::is_sorted(ids.begin(), ids.end())) return;
+  auto dated_phrase = [&](size_t i) { return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].dated; };
+  for (size_t a0 = 0; a0 < toks_.size(); ++a0) {
+    if (!dated_phrase(a0) || (a0 > 0 && toks_[a0 - 1].timex == toks_[a0].timex)) continue;
+    size_t a1 = a0;
+    while (a1 + 1 < toks_.size() && toks_[a1 + 1].timex == toks_[a0].timex) ++a1;
+    size_t conj = a1 + 1;
+    if (conj + 2 >= toks_.size() || toks_[conj].lower != "and" || toks_[conj].timex >= 0) continue;
+    // The words up to the second date, a time preposition before it going with it.
+    size_t b0 = conj + 1;
+    while (b0 < toks_.size() && b0 <= conj + 4 && toks_[b0].timex < 0) ++b0;
+    if (b0 >= toks_.size() || !dated_phrase(b0) || b0 == conj + 1) continue;
+    size_t b1 = b0;
+    while (b1 + 1 < toks_.size() && toks_[b1 + 1].timex == toks_[b0].timex) ++b1;
+    size_t x1 = b0;  // words [conj + 1, x1)
+    if (is(toks_[x1 - 1], kTimePrepositions) && x1 - 1 > conj + 1) --x1;
+    bool figure = is_number(toks_[conj + 1]) ||
+                  (kCurrencySigns.contains(toks_[conj + 1].lower) && is_number(toks_[conj + 2]));
+    bool echo = true;
+    for (size_t i = conj + 1; i < x1; ++i) {
+      const Token& t = toks_[i];
+      echo = echo && is(t, kEchoAdverbs);
+      if (looks_verb(t) || is_punct(t, ",") || (figure && t.word && !is_number(t) && t.lower != "percent" &&
+                                               t.lower != "million" && t.lower != "billion" && t.lower != "per" &&
+                                               t.lower != "cent"))
+        figure = false;
+    }
+    if (!figure && !echo) continue;
+    // The first date with its own time preposition.
+    size_t first = a0 > 0 && is(toks_[a0 - 1], kTimePrepositions) && toks_[a0 - 1].timex < 0 ? a0 - 1 : a0;
+    // The figure the second one stands in for: "3%" before "in Q1 2026".
+    size_t p0 = first;
+    if (figure) {
+      while (p0 > 0 && first - p0 < 4 &&
+             (is_number(toks_[p0 - 1]) || (!toks_[p0 - 1].word && toks_[p0 - 1].lower != ",") ||
+              toks_[p0 - 1].lower == "percent" || toks_[p0 - 1].lower == "million" ||
+              toks_[p0 - 1].lower == "billion"))
+        --p0;
+      while (p0 < first && !is_number(toks_[p0]) && !kCurrencySigns.contains(toks_[p0].lower)) ++p0;
+      if (p0 == first) continue;  // no figure before the first date
+    }
+    if (!held(p0, b1)) continue;
+    auto erase = [&](size_t b, size_t e) {
+      std::erase_if(ids, [&](size_t i) { return i >= b && i <= e; });
+    };
+    if (toks_[a0].timex == focus_) erase(conj, b1);
+    else if (toks_[b0].timex == focus_) {
+      erase(p0, conj);
+      // "again" says the verb's happening is repeated; "then", "later" say nothing once apart.
+      if (echo && !(x1 == conj + 2 && toks_[conj + 1].lower == "again")) erase(conj + 1, x1 - 1);
+    }
+    return;
+  }
+}
+
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
   // "The contract runs until June 2027": a date that ends what the clause says keeps its
   // "until" in its own label ("Contract runs until June 2027"); "Contract runs" would say the
@@ -24,6 +96,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
           until = focus_;
         break;
       }
+  split_gapped_pair(ids);
   auto left_out = [&](size_t i) {
     return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].timex != until &&
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
