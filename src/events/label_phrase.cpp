@@ -172,6 +172,22 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
       ids[1] == ids[0] + 1 && toks_[ids[2]].group_verb)
     ids.erase(ids.begin());
   std::string out = render(ids);
+  // A kept time phrase that a label too long would lose when cut goes, as other dates do, rather
+  // than the words after it too ("has given the Miami relatives [until 9 a.m. Tuesday] to sign a
+  // paper").
+  auto loses_until = [&] {
+    size_t b = toks_.size(), e = 0;
+    for (size_t i : ids)
+      if (i < toks_.size() && toks_[i].timex == until) b = std::min(b, toks_[i].begin), e = std::max(e, toks_[i].end);
+    return b < e && cut(ids, max_length).find(s_.substr(b, e - b)) == std::string::npos;
+  };
+  if (until >= 0 && utf8::length(out) > max_length && loses_until()) {
+    std::erase_if(ids, [&](size_t i) { return i < toks_.size() && toks_[i].timex == until; });
+    trim_ends(ids);
+    drop_dangling_end(ids);
+    until = -1;
+    out = render(ids);
+  }
   // "until about 3 a.m.": the kept time phrase ends with its abbreviation's dot.
   if (until >= 0 && !ids.empty() && ids.back() + 1 < toks_.size() && toks_[ids.back()].timex == until &&
       toks_[ids.back()].lower.size() > 2 && toks_[ids.back()].lower.end()[-2] == '.' &&

@@ -1057,6 +1057,11 @@ TEST_CASE("a date that until or through leads keeps its phrase in its own label"
   CHECK(labels("The contract runs from June 2027.", {"from June 2027"}) == V{"Contract runs"});
   CHECK(labels("The contract was signed on Monday and runs until June 2027.", {"on Monday", "until June 2027"}) ==
         V{"Contract was signed", "Contract runs until June 2027"});
+  // A label too long to keep the phrase when cut leaves it out, keeping what follows it.
+  CHECK(labels("U.S. Immigration and Naturalization Service has given the Miami relatives until 9 a.m. Tuesday "
+               "to sign a paper.",
+               {"until 9 a.m. Tuesday"}) ==
+        V{"U.S. Immigration and Naturalization Service has given the Miami relatives to sign a paper"});
   // A verb alone with the phrase says no more than the verb: the labeler's fallback stays.
   CHECK(labels("He joined in 2024 and signed a deal in March that runs until June 2030.",
                {"in 2024", "in March", "until June 2030"})[2]
