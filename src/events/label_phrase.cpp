@@ -73,7 +73,8 @@ void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
     };
     if (toks_[a0].timex == focus_) erase(conj, b1);
     else if (toks_[b0].timex == focus_) {
-      erase(p0, conj);
+      // "won in 2010, 2014 and again in 2018": the list's comma goes with its last date.
+      erase(p0 > 0 && is_punct(toks_[p0 - 1], ",") ? p0 - 1 : p0, conj);
       // "again" says the verb's happening is repeated; "then", "later" say nothing once apart.
       if (echo && !(x1 == conj + 2 && toks_[conj + 1].lower == "again")) erase(conj + 1, x1 - 1);
     }

@@ -1024,6 +1024,7 @@ TEST_CASE("two dates of one verb's conjuncts each get their own conjunct") {
   CHECK(labels("Prices rose by $2 in March and $3 in April.", {"in March", "in April"}) ==
         V{"Prices rose by $2", "Prices rose by $3"});
   CHECK(labels("The wall held in 2000 and again in 2015.", {"in 2000", "in 2015"}) == V{"Wall held", "Wall held again"});
+  CHECK(labels("He won in 2010, 2014 and again in 2018.", {"in 2010", "2014", "in 2018"})[2] == "He won again");
   CHECK(labels("The band toured Japan in 2019 and then in 2022.", {"in 2019", "in 2022"}) ==
         V{"Band toured Japan", "Band toured Japan"});
   // A present verb phrase with its own date after a dated past clause.
