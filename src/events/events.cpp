@@ -385,6 +385,21 @@ class MidSentenceNames {
   std::unordered_set<std::string_view> names_;
 };
 
+// "Corvane said on Monday that sales rose": a one-word subject that reports speech is someone who
+// speaks, a name then even when the article never writes it mid-sentence; "it" later is that firm
+// or body. Not a person (whose one word is a surname the article knows, so `person` is set), a
+// plural ("Officials", "Analysts") nor a word for unnamed people ("Police", "Nobody"). A one-word
+// subject of another verb ("Revenue rose 4% on Monday") may be a common noun.
+bool one_word_speaker(const SentenceLabels& labels) {
+  const std::string& w = labels.subject;
+  if (!labels.person_speaks || w.empty() || w.find(' ') != std::string::npos || w.size() < 2) return false;
+  std::string lower = temporal::lower_ascii(w);
+  bool plural = lower.size() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") &&
+                !lower.ends_with("is");
+  return !plural && !kUnnamedSpeakers.contains(lower) && !kCollectiveNouns.contains(lower) &&
+         std::all_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '&'; });
+}
+
 // `s` in lower case between two spaces, so that a search finds whole words only.
 std::string spaced_lower(std::string_view s) {
   std::string out;
@@ -910,9 +925,12 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         };
         auto same = std::find_if(
             events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {
+              // "On Saturday, a reduced service will run until 8pm": the finer date's label may
+              // be the longer one, its "until" kept ("... will run until 8pm").
               return (o.label == e.label && (within(e, o) || within(o, e))) ||
-                     (within(e, o) && (extends(o.label, e.label) || part_of(o.label, e.label))) ||
-                     (within(o, e) && extends(e.label, o.label));
+                     (within(e, o) && (extends(o.label, e.label) || extends(e.label, o.label) ||
+                                       part_of(o.label, e.label))) ||
+                     (within(o, e) && (extends(e.label, o.label) || extends(o.label, e.label)));
             });
         if (same != events.end()) {
           if (within(e, *same)) {
@@ -949,7 +967,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     bool several = labels.subject.find(" and ") != std::string::npos ||
                    labels.subject.find(", ") != std::string::npos;
     if (!labels.subject.empty() && labels.person.empty() && !several && !opens_quotation(line) &&
-        (labels.subject.find(' ') != std::string::npos || names.contains(labels.subject)))
+        (labels.subject.find(' ') != std::string::npos || names.contains(labels.subject) ||
+         one_word_speaker(labels)))
       antecedent = std::move(labels.subject);
     previous_unsexed.clear();
     if (!labels.person.empty() && labels.person == labels.subject && !several && !labels.verb_object &&

@@ -1036,6 +1036,40 @@ class Labeler {
            !is(next, kParticiples) && next.lower != "that" && !next.lower.ends_with("ing");
   }
 
+  // "that ended Sept. 30" at i in a fronted phrase a time preposition opens ("In the quarter
+  // that ended Sept. 30,"): "that"/"which" right after a noun, a verb of period-verbs.txt, a date
+  // before the phrase's comma and a word after that comma. Not "In a speech that lasted an hour
+  // on Monday,": the date is the speech's, which the main clause tells of.
+  bool period_clause_at(size_t i) const {
+    if (i < 2 || i + 3 >= tokens_.size() || !is(tokens_[0], kTimePrepositions) || tokens_[i].timex >= 0 ||
+        (tokens_[i].lower != "that" && tokens_[i].lower != "which") || !tokens_[i - 1].word ||
+        !is(tokens_[i + 1], kPeriodVerbs) || tokens_[i + 1].timex >= 0)
+      return false;
+    bool dated = false;
+    for (size_t j = i + 2; j < tokens_.size(); ++j) {
+      if (tokens_[j].timex >= 0) dated = true;
+      else if (is_punct(tokens_[j], ",")) return dated && j + 1 < tokens_.size() && tokens_[j + 1].word;
+      else if (!tokens_[j].word && !is_punct(tokens_[j], ".")) return false;
+    }
+    return false;
+  }
+
+  // Token i opens what a verb takes: a preposition, article, possessive, number or time phrase
+  // ("runs [until] June", "employs [400] people"); not "reports [say]".
+  bool object_or_adjunct(size_t i) const {
+    if (i >= tokens_.size()) return false;
+    const Token& t = tokens_[i];
+    return t.timex >= 0 || is(t, kTimePrepositions) || is(t, kArticles) || is(t, kPossessives) ||
+           (t.word && std::isdigit(static_cast<unsigned char>(t.lower[0])));
+  }
+
+  // A dated time phrase from token i to the sentence's end or the next comma.
+  bool dated_after(size_t i) const {
+    for (; i < tokens_.size() && !is_punct(tokens_[i], ","); ++i)
+      if (tokens_[i].timex >= 0 && tokens_[i].dated) return true;
+    return false;
+  }
+
   bool has_verb(size_t begin, size_t end) const {
     for (size_t j = begin; j < end; ++j)
       if (looks_verb(tokens_[j]) && tokens_[j].timex < 0) return true;
@@ -1071,6 +1105,14 @@ class Labeler {
           push(place_after(i) + 1, SegmentKind::kMain, 0);
           break;
         }
+        // "In the quarter that ended Sept. 30, the company earned": a restrictive clause whose verb
+        // bounds the fronted phrase's period is a relative segment of its own, as ", which ended
+        // Sept. 30," is; the main clause still starts after the comma.
+        if (period_clause_at(i)) {
+          current_ = SegmentKind::kFronted;
+          push(i, SegmentKind::kMain, 0);
+          break;
+        }
         // "In announcing the plan,", "In NYSE trading Friday,": a gerund stays in the phrase, as do
         // the verbs of a relative clause in it ("Under a program that didn't specify an amount,").
         if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") relative = true;
@@ -1086,7 +1128,7 @@ class Labeler {
     // Only after a phrase that a preposition opens: "Winter snowfall, which replenishes glaciers,
     // has declined" is a subject with its own clause inserted.
     bool fronted_which = start > 0 && start < tokens_.size() && tokens_[start].timex < 0 &&
-                         tokens_[start].lower == "which" && !segments_.empty() &&
+                         (tokens_[start].lower == "which" || tokens_[start].lower == "that") && !segments_.empty() &&
                          segments_.back().kind == SegmentKind::kFronted &&
                          is(tokens_[segments_.back().begin], kTimePrepositions);
     bool fronted_when = fronted_which || (start > 0 && start < tokens_.size() && tokens_[start].lower == "when" &&
@@ -1191,6 +1233,10 @@ class Labeler {
       if (!comma && !when_joined && t.timex < 0 && next && is(t, kConjunctions) &&
           ((looks_verb(*next) && next->timex < 0 && has_verb(start, i) && !ing_noun) ||
            (present_start(i + 1) && has_present(start, i)) ||
+           // "The contract was signed on Monday and runs until June 2027": a dated past clause
+           // and a present verb phrase after it, each with its own date.
+           (present_start(i + 1) && i > start && tokens_[i - 1].timex >= 0 && has_verb(start, i) &&
+            object_or_adjunct(i + 2) && dated_after(i + 2)) ||
            (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;

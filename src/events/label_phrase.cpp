@@ -9,9 +9,97 @@
 
 namespace chronoline::label_internal {
 
+// "OPEC+ meets [on Dec. 1] and again [in January] to decide ...", "The company expects growth of
+// 3% [in Q1 2026] and 5% [in Q4 2026]": a second date after "and" and a few words with no verb
+// dates a conjunct whose verb is the first one's. The first date's label leaves out "and", the
+// words and the second date ("OPEC+ meets to decide ...", "Company expects growth of 3%"); the
+// second's leaves out the first date and "and", and when the words are a figure, the figure
+// before the first date that they stand in for ("OPEC+ meets again to decide ...", "Company
+// expects growth of 5%"). Words of echo-adverbs.txt or a figure only: not "in 2019 and the storm
+// in 2021", nor a range or a reschedule ("between May and June", "moved from May to June").
+void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
+  if (focus_ < 0 || ids.size() < 4) return;
+  auto is_number = [](const Token& t) { return t.word && std::isdigit(static_cast<unsigned char>(t.lower[0])); };
+  auto held = [&](size_t b, size_t e) {  // ids hold every token of [b, e]
+    auto at = std::lower_bound(ids.begin(), ids.end(), b);
+    for (size_t i = b; i <= e; ++i, ++at)
+      if (at == ids.end() || *at != i) return false;
+    return true;
+  };
+  if (!std::is_sorted(ids.begin(), ids.end())) return;
+  auto dated_phrase = [&](size_t i) { return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].dated; };
+  for (size_t a0 = 0; a0 < toks_.size(); ++a0) {
+    if (!dated_phrase(a0) || (a0 > 0 && toks_[a0 - 1].timex == toks_[a0].timex)) continue;
+    size_t a1 = a0;
+    while (a1 + 1 < toks_.size() && toks_[a1 + 1].timex == toks_[a0].timex) ++a1;
+    size_t conj = a1 + 1;
+    if (conj + 2 >= toks_.size() || toks_[conj].lower != "and" || toks_[conj].timex >= 0) continue;
+    // The words up to the second date, a time preposition before it going with it.
+    size_t b0 = conj + 1;
+    while (b0 < toks_.size() && b0 <= conj + 4 && toks_[b0].timex < 0) ++b0;
+    if (b0 >= toks_.size() || !dated_phrase(b0) || b0 == conj + 1) continue;
+    size_t b1 = b0;
+    while (b1 + 1 < toks_.size() && toks_[b1 + 1].timex == toks_[b0].timex) ++b1;
+    size_t x1 = b0;  // words [conj + 1, x1)
+    if (is(toks_[x1 - 1], kTimePrepositions) && x1 - 1 > conj + 1) --x1;
+    bool figure = is_number(toks_[conj + 1]) ||
+                  (kCurrencySigns.contains(toks_[conj + 1].lower) && is_number(toks_[conj + 2]));
+    bool echo = true;
+    for (size_t i = conj + 1; i < x1; ++i) {
+      const Token& t = toks_[i];
+      echo = echo && is(t, kEchoAdverbs);
+      if (looks_verb(t) || is_punct(t, ",") || (figure && t.word && !is_number(t) && t.lower != "percent" &&
+                                               t.lower != "million" && t.lower != "billion" && t.lower != "per" &&
+                                               t.lower != "cent"))
+        figure = false;
+    }
+    if (!figure && !echo) continue;
+    // The first date with its own time preposition.
+    size_t first = a0 > 0 && is(toks_[a0 - 1], kTimePrepositions) && toks_[a0 - 1].timex < 0 ? a0 - 1 : a0;
+    // The figure the second one stands in for: "3%" before "in Q1 2026".
+    size_t p0 = first;
+    if (figure) {
+      while (p0 > 0 && first - p0 < 4 &&
+             (is_number(toks_[p0 - 1]) || (!toks_[p0 - 1].word && toks_[p0 - 1].lower != ",") ||
+              toks_[p0 - 1].lower == "percent" || toks_[p0 - 1].lower == "million" ||
+              toks_[p0 - 1].lower == "billion"))
+        --p0;
+      while (p0 < first && !is_number(toks_[p0]) && !kCurrencySigns.contains(toks_[p0].lower)) ++p0;
+      if (p0 == first) continue;  // no figure before the first date
+    }
+    if (!held(p0, b1)) continue;
+    auto erase = [&](size_t b, size_t e) {
+      std::erase_if(ids, [&](size_t i) { return i >= b && i <= e; });
+    };
+    if (toks_[a0].timex == focus_) erase(conj, b1);
+    else if (toks_[b0].timex == focus_) {
+      // "won in 2010, 2014 and again in 2018": the list's comma goes with its last date.
+      erase(p0 > 0 && is_punct(toks_[p0 - 1], ",") ? p0 - 1 : p0, conj);
+      // "again" says the verb's happening is repeated; "then", "later" say nothing once apart.
+      if (echo && !(x1 == conj + 2 && toks_[conj + 1].lower == "again")) erase(conj + 1, x1 - 1);
+    }
+    return;
+  }
+}
+
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
+  // "The contract runs until June 2027": a date that ends what the clause says keeps its
+  // "until" in its own label ("Contract runs until June 2027"); "Contract runs" would say the
+  // contract starts then.
+  int until = -1;
+  if (focus_ >= 0)
+    for (size_t i = 0; i < toks_.size(); ++i)
+      if (toks_[i].timex == focus_) {
+        // The time phrase holds its preposition ("[until June 2027]").
+        const std::string& w = toks_[i].lower;
+        if (toks_[i].word && (w == "until" || w == "till" || w == "through") && i + 1 < toks_.size() &&
+            toks_[i + 1].timex == focus_)
+          until = focus_;
+        break;
+      }
+  split_gapped_pair(ids);
   auto left_out = [&](size_t i) {
-    return i < toks_.size() && toks_[i].timex >= 0 &&
+    return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].timex != until &&
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
   };
@@ -42,6 +130,12 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   std::erase_if(ids, [&](size_t i) {
     return gone(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) && gone(i - 1) && gone(i + 1));
   });
+  // "that runs [until June 2030]" with its noun phrase left out: one word and the time phrase say
+  // no more than the word alone, which the labeler then replaces.
+  if (until >= 0 && std::count_if(ids.begin(), ids.end(), [&](size_t i) {
+                      return i < toks_.size() && toks_[i].word && toks_[i].timex != until;
+                    }) <= 1)
+    std::erase_if(ids, [&](size_t i) { return i < toks_.size() && toks_[i].timex == until; });
   // "Version 4.1, due [on Tuesday], adds offline maps": an aside the date leaves with one word
   // goes with its commas ("Version 4.1 adds offline maps"); not a list's name ("Poland [on Monday],
   // Hungary [on Tuesday], and ...").
@@ -74,7 +168,33 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   trim_ends(ids);
   drop_dangling_end(ids);
   drop_leading_copula(ids);
+  // "Their squad travel to Spain" -> "Squad travels to Spain": no one says whose.
+  if (ids.size() >= 3 && !is_marker(ids[0]) && !is_marker(ids[2]) && (toks_[ids[0]].lower == "their" || toks_[ids[0]].lower == "our") &&
+      ids[1] == ids[0] + 1 && toks_[ids[2]].group_verb)
+    ids.erase(ids.begin());
   std::string out = render(ids);
+  // A kept time phrase that a label too long would lose when cut goes, as other dates do, rather
+  // than the words after it too ("has given the Miami relatives [until 9 a.m. Tuesday] to sign a
+  // paper").
+  auto loses_until = [&] {
+    size_t b = toks_.size(), e = 0;
+    for (size_t i : ids)
+      if (i < toks_.size() && toks_[i].timex == until) b = std::min(b, toks_[i].begin), e = std::max(e, toks_[i].end);
+    return b < e && cut(ids, max_length).find(s_.substr(b, e - b)) == std::string::npos;
+  };
+  if (until >= 0 && utf8::length(out) > max_length && loses_until()) {
+    std::erase_if(ids, [&](size_t i) { return i < toks_.size() && toks_[i].timex == until; });
+    trim_ends(ids);
+    drop_dangling_end(ids);
+    until = -1;
+    out = render(ids);
+  }
+  // "until about 3 a.m.": the kept time phrase ends with its abbreviation's dot.
+  if (until >= 0 && !ids.empty() && ids.back() + 1 < toks_.size() && toks_[ids.back()].timex == until &&
+      toks_[ids.back()].lower.size() > 2 && toks_[ids.back()].lower.end()[-2] == '.' &&
+      std::isalpha(static_cast<unsigned char>(toks_[ids.back()].lower.back())) && is_punct(toks_[ids.back() + 1], ".") &&
+      toks_[ids.back() + 1].begin == toks_[ids.back()].end)
+    out += '.';
   if (utf8::length(out) > max_length) out = cut(ids, max_length);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
   drop_pictographs(out);
@@ -772,11 +892,35 @@ int PhraseWriter::article_change(const std::vector<size_t>& ids, size_t j) const
   return 0;
 }
 
+// "The choir sing in York" is labelled "Choir sings in York": a headline's group noun takes a
+// singular verb. What a group verb right after its noun in `ids` gains in -s: "s", "es" ("goes",
+// "marches"), "ies" for its last "y" ("flies"); else "".
+std::string_view PhraseWriter::verb_suffix(const std::vector<size_t>& ids, size_t j) const {
+  if (j == 0 || is_marker(ids[j]) || !toks_[ids[j]].group_verb || ids[j - 1] + 1 != ids[j]) return {};
+  const std::string& w = toks_[ids[j]].lower;
+  if (w.size() > 1 && w.back() == 'y' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
+    return "ies";
+  if (w.ends_with("s") || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("x") || w.ends_with("z") ||
+      w.ends_with("o"))
+    return "es";
+  return "s";
+}
+
+// The code points verb_suffix() adds to ids[j]'s text.
+size_t PhraseWriter::verb_growth(const std::vector<size_t>& ids, size_t j) const {
+  std::string_view suffix = verb_suffix(ids, j);
+  return suffix == "ies" ? 2 : suffix.size();
+}
+
 // Appends the text of token ids[j] to `out` (render() calls it for every token, with no copy),
-// its article agreeing with the next word (article_change()).
+// a group verb in -s (verb_suffix()), its article agreeing with the next word (article_change()).
 void PhraseWriter::append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const {
   const Token& t = toks_[ids[j]];
   out += s_.substr(t.begin, t.end - t.begin);
+  if (std::string_view suffix = verb_suffix(ids, j); !suffix.empty()) {
+    if (suffix == "ies") out.pop_back();
+    out += suffix;
+  }
   if (int change = article_change(ids, j); change > 0) out += 'n';
   else if (change < 0) out.resize(out.size() - 1);
 }
@@ -792,7 +936,7 @@ class PhraseWriter::Widths {
       size_t text = 1;  // a marker's ":"
       if (!w.is_marker(ids[j])) {
         const Token& t = w.toks_[ids[j]];
-        text = utf8::length(w.s_.substr(t.begin, t.end - t.begin));
+        text = utf8::length(w.s_.substr(t.begin, t.end - t.begin)) + w.verb_growth(ids, j);
       }
       text_[j + 1] = text_[j] + text;
       space_[j + 1] = space_[j] + (j > 0 && w.space_before(ids, j) ? 1 : 0);

@@ -78,6 +78,8 @@ class PhraseWriter {
   bool restated_amount(const std::vector<size_t>& ids, size_t j) const;
   size_t dash_at(const std::vector<size_t>& ids, size_t j) const;
   void drop_dash_asides(std::vector<size_t>& ids) const;
+  std::string_view verb_suffix(const std::vector<size_t>& ids, size_t j) const;
+  size_t verb_growth(const std::vector<size_t>& ids, size_t j) const;
   void append_token(std::string& out, const std::vector<size_t>& ids, size_t j) const;
   bool space_before(const std::vector<size_t>& ids, size_t j) const;
   int article_change(const std::vector<size_t>& ids, size_t j) const;
@@ -95,6 +97,7 @@ class PhraseWriter {
   // The code points render() writes for each part [b, e) of `ids`, in constant time per part.
   class Widths;
   void drop_leading_copula(std::vector<size_t>& ids) const;
+  void split_gapped_pair(std::vector<size_t>& ids) const;
   void prefer_named_apposition(std::vector<size_t>& ids) const;
   void shorten_figure_clause(std::vector<size_t>& ids) const;
   static void curl_wire_quotes(std::string& out);

@@ -54,8 +54,8 @@ void mark_presents(std::vector<Token>& toks) {
     if (is(before, kPronouns) || is(before, kAuxiliaries) || is(before, kModals)) plural = false;
     if (before.lower == "they" || before.lower == "we") plural = true;
     // "The band play Leeds", "Their squad travel to Spain": a group noun takes a plural verb.
-    if (is(before, kCollectiveNouns) && i >= 2 && (is(toks[i - 2], kArticles) || is(toks[i - 2], kPossessives)))
-      plural = true;
+    bool group = is(before, kCollectiveNouns) && i >= 2 && (is(toks[i - 2], kArticles) || is(toks[i - 2], kPossessives));
+    if (group) plural = true;
     // "United, who lost in 2019, host Arsenal": after an aside that opened after the subject.
     if (is_punct(before, ",") && i >= 3) {
       size_t open = i - 2;
@@ -66,7 +66,10 @@ void mark_presents(std::vector<Token>& toks) {
     if (!plural) continue;
     bool object = after.word && (after.cap || is_number(after) || is(after, kArticles) || is(after, kPossessives) ||
                                  is(after, kCutWords));
-    if (object && after.lower != "of") t.present = true;
+    if (object && after.lower != "of") {
+      t.present = true;
+      t.group_verb = group;
+    }
   }
 }
 

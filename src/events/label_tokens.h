@@ -22,6 +22,8 @@ struct Token {
   bool noun = false;   // a verb form that is a noun here ("the cut", "the cost of", "tax cut was")
   bool present = false;  // a plain present after a plural subject ("United [host] Arsenal") or a
                          // relative pronoun ("a contract that [runs] until June")
+  bool group_verb = false;  // such a present after a group noun ("The choir [sing] in York"): a
+                            // label that keeps the noun right before it writes it in -s
   bool of_noun =
       false;  // in a time phrase after a noun and "of" ("the first storm [of the winter]")
 };

@@ -80,6 +80,7 @@ inline const WordSet& kSubjectPronouns = label_word_class("subject-pronouns");
 inline const WordSet& kKinNouns = label_word_class("kin-nouns");
 inline const WordSet& kBarePresents = label_word_class("bare-presents");
 inline const WordSet& kCollectiveNouns = label_word_class("collective-nouns");
+inline const WordSet& kUnnamedSpeakers = label_word_class("unnamed-speakers");
 inline const WordSet& kFigureApproximators = label_word_class("figure-approximators");
 
 inline const WordSet& kAspectVerbs = label_word_class("aspect-verbs");

@@ -37,6 +37,27 @@ TEST_CASE("a one-word subject is a name only if the article writes it capitalise
   CHECK(m[0] == "Its ferries resumed service");
 }
 
+TEST_CASE("a one-word subject that reports speech is a name 'it' stands for") {
+  auto one = [](std::string_view body) {
+    auto l = labels_of(body);
+    REQUIRE(l.size() == 2);
+    return l[1];
+  };
+  CHECK(one("Corvane said on Monday that sales rose. It expects to open a new plant in March.") ==
+        "Corvane expects to open a new plant");
+  CHECK(one("Halvex announced on Friday that it had bought a rival. It plans to list its shares in June.") ==
+        "Halvex plans to list its shares");
+  CHECK(one("Brightwell reported a loss on Monday. It hopes to return to profit in 2027.") ==
+        "Brightwell hopes to return to profit");
+  // Near misses: a word for unnamed people, a plural, a subject whose verb reports nothing.
+  CHECK(one("Police said on Tuesday that the road was closed. It will reopen in December.") == "It will reopen");
+  CHECK(one("Officials said on Thursday that the bridge was unsafe. It will close in May.") == "It will close");
+  CHECK(one("Nobody said on Monday that the plan had failed. It will be reviewed in July.") ==
+        "It will be reviewed");
+  CHECK(one("Revenue rose 4% on Wednesday. It expects to hire 50 people in April.") ==
+        "It expects to hire 50 people");
+}
+
 TEST_CASE("a one-word name with inner punctuation is found mid-sentence too") {
   auto l = labels_of(
       "AT&T cut prices on Monday. Its shares rose on Tuesday, and analysts praised AT&T. Rivers-Lee "

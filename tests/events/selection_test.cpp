@@ -77,7 +77,7 @@ TEST_CASE("a quoted title that opens a label keeps its quotes and article") {
       "\"An Enemy of the People\" runs until Jan. 10.\n\n"
       "\"We will open on time,\" the director said on Monday.");
   std::string got = labelled(t);
-  CHECK(got.find("2027-01-10 \"An Enemy of the People\" runs\n") != std::string::npos);
+  CHECK(got.find("2027-01-10 \"An Enemy of the People\" runs until Jan. 10\n") != std::string::npos);
   CHECK(got.find("2026-11-30 Director said") != std::string::npos);
 }
 
