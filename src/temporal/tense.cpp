@@ -974,6 +974,17 @@ bool shares_future_be(const Clause& c, const Group& g) {
   return false;
 }
 
+// Whether group `g` is one past participle right after a comma, with a comma between it and the
+// date at `tb`: a parenthetical aside (", postponed from June,").
+bool parenthetical_participle(const Clause& c, const Group& g, uint32_t tb) {
+  if (g.n != 1 || (g.role[0] != TenseRole::kPast && g.role[0] != TenseRole::kDefer) ||
+      !c.is_past_form(g.tok[0]) || g.begin == 0 || !c.is_comma(g.begin - 1))
+    return false;
+  for (uint32_t k = g.end; k < tb; ++k)
+    if (c.is_comma(k)) return true;
+  return false;
+}
+
 // "planned" with no auxiliary and no object, a participle: "a service planned for Saturday",
 // "as previously planned Saturday night" (not "Farmers planned a march on Saturday", nor an
 // adjective: "the slated visit in September").
@@ -1382,6 +1393,14 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return 1;
       if (!comma && g.n && g.role[0] == TenseRole::kTo && g.begin > lo) infinitive = g.begin;
       if (deferred(c, g, tb)) return 1;
+      // A lone participle right after a comma, its phrase closed by another comma before the
+      // date, is an aside on the noun before it ("would hold its investor day on 15 September,
+      // postponed from June, and publish results on 12 November"): it dates the noun, not the
+      // clause the date is in, so the search goes on to the verb group before it.
+      if (parenthetical_participle(c, g, tb)) {
+        i = g.begin;
+        continue;
+      }
       // "pointed to a cut": the group may have taken the "to" in.
       if (((g.n == 1 && g.role[0] == TenseRole::kPast) ||
            (g.n == 2 && g.role[0] == TenseRole::kPast && g.role[1] == TenseRole::kTo &&
@@ -1469,6 +1488,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   for (uint32_t i = lo; i-- > start;) {
     if (!is_verb(c.role(i))) continue;
     Group g = group_at(c, i, start, lo);
+    if (parenthetical_participle(c, g, tb)) {  // as in the clause's own search above
+      i = g.begin;
+      continue;
+    }
     if (int d = decide(c, g, true, false))
       return d > 0 && !g.has(TenseRole::kModal) && !g.has(TenseRole::kPastModal) ? 1 : 0;
     i = g.begin;
