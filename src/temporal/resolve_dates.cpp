@@ -429,6 +429,58 @@ bool reports(const Args& a) {
   return false;
 }
 
+// A weekday at one end of a span of weekdays that spells out a weekend named just before it
+// ("over the Thanksgiving weekend, from Thursday through Sunday", "the long weekend, Friday to
+// Monday"), when the span holds the publication day: the weekend going on ("Spending over the
+// weekend, from Thursday through Sunday, is expected to reach $41 billion", told on Saturday:
+// Nov. 26 to 29, not the Thursday and Sunday ahead). nullopt with no "weekend" before it ("The
+// summit runs Monday to Friday", told on Tuesday, is next week's) or when the two weekdays around
+// the publication day are a week apart or more.
+std::optional<sys_days> weekday_in_running_span(unsigned target, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  const std::vector<Token>& toks = c.toks;
+  int weekdays = c.lex.class_id("weekdays");
+  if (weekdays < 0) return std::nullopt;
+  auto link = [&](uint32_t k) {
+    if (k >= toks.size()) return false;
+    const Token& t = toks[k];
+    if (t.kind == TokKind::kPunct) return t.punct == '-';
+    if (t.kind != TokKind::kWord || !t.word) return false;
+    std::string_view w = c.lex.word(t.word);
+    return w == "to" || w == "through" || w == "until" || w == "till" || w == "thru";
+  };
+  auto weekday_of = [&](uint32_t k) -> std::optional<unsigned> {
+    if (k >= toks.size() || toks[k].kind != TokKind::kWord) return std::nullopt;
+    const LexEntry* e = class_entry(toks[k], c.lex, weekdays);
+    if (!e || !e->numeric || e->num < 1 || e->num > 7) return std::nullopt;
+    return static_cast<unsigned>(e->num);
+  };
+  uint32_t tb = a.match().tb, te = a.match().te;
+  if (te != tb + 1) return std::nullopt;  // a bare weekday, not "Thursday night"
+  std::optional<unsigned> first, last;
+  bool is_first = false;
+  if (link(te) && (last = weekday_of(te + 1))) {
+    first = target;
+    is_first = true;
+  } else if (tb >= 2 && link(tb - 1) && (first = weekday_of(tb - 2))) {
+    last = target;
+  } else {
+    return std::nullopt;
+  }
+  constexpr uint32_t kWeekendReach = 6;  // "the Thanksgiving weekend, from"
+  uint32_t start = is_first ? tb : tb - 2;
+  bool weekend = false;
+  for (uint32_t k = start; k-- > 0 && start - k <= kWeekendReach && !toks[k].ends_sentence;)
+    if (toks[k].kind == TokKind::kWord && toks[k].word && c.lex.word(toks[k].word) == "weekend")
+      weekend = true;
+  if (!weekend) return std::nullopt;
+  sys_days dct = c.dct;
+  sys_days from = weekday_near(dct, *first, -1, true);
+  sys_days to = weekday_near(dct, *last, 1, true);
+  if (to - from >= days{7} || from == to) return std::nullopt;
+  return is_first ? from : to;
+}
+
 // The `target` weekday in the story's span of days (ResolveContext::span_from), or the day on
 // either side of it, when the weekday is about that span: written "the Thursday" ("Gates open at
 // 4pm on the Thursday"), or told next to a day in it ("The festival runs from Thursday 27 August
@@ -879,6 +931,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
     day = *in_span;
   } else if (auto by_stated = weekday_by_stated_day(target, a)) {
     day = *by_stated;
+  } else if (auto running = weekday_in_running_span(target, a)) {
+    day = *running;
   } else if (a.ctx().options.forward_looking) {
     day = weekday_near(dct, target, 1, false);
   } else if (date::weekday{dct} == date::weekday{target % 7}) {
