@@ -710,6 +710,14 @@ class Labeler {
       if (size_t e = time_end(first); e < tokens_.size() && ends_possessive(tokens_[e - 1].lower) &&
                                       is(tokens_[e], kTimeNouns) && tokens_[e].timex < 0)
         claim(e);
+      // "during the Christmas period", "over the Easter break": a date and the noun of a stretch
+      // of time after it (stretch-nouns) are one time phrase, with the article before them.
+      if (size_t e = time_end(first); e < tokens_.size() && e > first && is(tokens_[e], kStretchNouns) &&
+                                      tokens_[e].timex < 0 && !tokens_[e].cap &&
+                                      tokens_[e].begin > tokens_[e - 1].end) {
+        claim(e);
+        if (first > 0 && is(tokens_[first - 1], kArticles) && tokens_[first - 1].timex < 0) claim(--first);
+      }
       // "that cold January night", "this wet Friday morning": "that" or "this" and up to two
       // adjectives before a date, and the part of the day after it, are one time phrase.
       if (size_t e = time_end(first); e < tokens_.size() && is(tokens_[e], kDayParts) && tokens_[e].timex < 0) {
