@@ -1,6 +1,7 @@
 // Resolve ops for calendar dates: written dates, weekdays, months, seasons, shifts, holidays,
 // parts.
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "temporal/resolve_internal.h"
@@ -308,6 +309,22 @@ bool ends_period_to(const Args& a) {
   return unit == "year" || unit == "months" || unit == "quarter" || unit == "weeks";
 }
 
+// Whether the match is a month that data are "for" ("figures for October are due on 30
+// November", "data for March"): the month a release covers.
+bool data_for_month(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb;
+  auto word = [&](uint32_t k) {
+    return c.toks[k].kind == TokKind::kWord && c.toks[k].word ? c.lex.word(c.toks[k].word) : std::string_view();
+  };
+  if (tb < 2 || word(tb - 1) != "for" || c.toks[tb - 2].kind != TokKind::kWord) return false;
+  // The noun is not in the lexicon: its text, in any case ("Figures for October").
+  const Token& t = c.toks[tb - 2];
+  std::string noun(c.text.substr(t.begin, t.end - t.begin));
+  for (char& ch : noun) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return noun == "figures" || noun == "data" || noun == "numbers" || noun == "statistics";
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past; the end of a period of data ("the
 // three months to September") the last one before the publication's month, whatever the tense
@@ -323,6 +340,13 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   sys_days here = day ? dct : truncate(dct, Granularity::kMonth).day;
   if (a.ctx().options.forward_looking) return key(y) < here ? y + 1 : y;
   if (!day && ends_period_to(a)) return key(y) < here ? y : y - 1;
+  // Figures for a month are published after it, so a month up to three before the publication's
+  // one is that past month, whatever the tense of the release ("Figures for October are due on 30
+  // November", told on Nov. 18: October 2026, not 2027); a later one is left to the tense.
+  if (!day && data_for_month(a)) {
+    int yy = key(y) <= here ? y : y - 1;
+    if (here - key(yy) <= days{92}) return yy;
+  }
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
