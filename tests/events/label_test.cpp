@@ -1839,5 +1839,15 @@ TEST_CASE("a date and the noun of a stretch after it leave other labels together
   CHECK(labels("The Christmas market opened on Dec. 1.", {"Christmas", "Dec. 1"})[1] == "Market opened");
 }
 
+TEST_CASE("an object relative clause keeps its whole verb group before the noun phrase it is about") {
+  // The gap is after "publish", not after "will" or "set"; the noun phrase from its article.
+  CHECK(labels("Leaders will discuss the report, which the Commission will publish on 4 November.", {"4 November"}) ==
+        std::vector<std::string>{"Commission will publish the report"});
+  CHECK(labels("Leaders will also discuss the enlargement report, which the Commission is set to publish on 4 November.",
+               {"4 November"}) == std::vector<std::string>{"Commission is set to publish the enlargement report"});
+  CHECK(labels("The offer, which the directors rejected on Monday, lapsed.", {"Monday"}) ==
+        std::vector<std::string>{"Directors rejected offer"});
+}
+
 }  // namespace
 }  // namespace chronoline
