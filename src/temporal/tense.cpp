@@ -1461,9 +1461,17 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     i = g.end - 1;
   }
   if (to) return 1;  // in a to-infinitive whose governing verb is out of reach: a prospect
+  // "between the holiday and Christmas, compared with 27 last year": an adverb after a word of
+  // comparison dates the thing compared with, not the date's clause.
+  uint32_t compared = hi;
+  for (uint32_t i = te; i < hi; ++i)
+    if (c.is_word(i, "compared") || c.is_word(i, "than") || c.is_word(i, "versus")) {
+      compared = i;
+      break;
+    }
   for (uint32_t d = 1; d <= kWindow; ++d) {  // on a tie the left one wins
     for (uint32_t i : {tb - d, te + d - 1}) {
-      if (i < lo || i >= hi || (i >= tb && i < te)) continue;
+      if (i < lo || i >= hi || (i >= tb && i < te) || (i >= compared && i >= te)) continue;
       // "the last Saturday before Christmas": an ordinal after "the", no adverb of time.
       if (c.role(i) == TenseRole::kPastAdverb && !(i > lo && c.is_word(i - 1, "the"))) return -1;
       if (c.role(i) == TenseRole::kFutureAdverb) return 1;
