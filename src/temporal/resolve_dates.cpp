@@ -614,7 +614,7 @@ std::optional<int> season_by_last(unsigned mo, const Args& a) {
 
 Moment with_pod(Moment m, const Args& a) {
   if (!a.has(Key::kPod)) return m;
-  static const char* kPods[] = {"MO", "AF", "EV", "NI", "DT"};
+  static const char* kPods[] = {"MO", "MI", "AF", "EV", "NI", "DT"};
   std::string p = a.text(Key::kPod);
   if (p == "WE") {  // the weekend of the week containing the day
     Moment w = truncate(m.day, Granularity::kWeek);
