@@ -1522,7 +1522,11 @@ int sentence_tense(const std::vector<Token>& toks, uint32_t tb, uint32_t te, con
     if (i >= tb && i < te) continue;
     if (!is_verb(c.role(i))) continue;
     Group g = group_at(c, i, lo, hi);
-    int d = c.relative_verb(g.begin) ? 0 : decide(c, g, false, false);
+    // A clause set off by a comma and "which" or "who" tells of its noun, not of the sentence's
+    // time: "coincided last year, on April 20, which will next happen in 2028".
+    bool aside = g.begin >= lo + 2 && c.role(g.begin - 1) == TenseRole::kRelative &&
+                 c.is_comma(g.begin - 2);
+    int d = c.relative_verb(g.begin) || aside ? 0 : decide(c, g, false, false);
     if (d > 0) return 1;
     if (d < 0) told = -1;
     i = g.end - 1;
