@@ -710,6 +710,14 @@ class Labeler {
       if (size_t e = time_end(first); e < tokens_.size() && ends_possessive(tokens_[e - 1].lower) &&
                                       is(tokens_[e], kTimeNouns) && tokens_[e].timex < 0)
         claim(e);
+      // "during the Christmas period", "over the Easter break": a date and the noun of a stretch
+      // of time after it (stretch-nouns) are one time phrase, with the article before them.
+      if (size_t e = time_end(first); e < tokens_.size() && e > first && is(tokens_[e], kStretchNouns) &&
+                                      tokens_[e].timex < 0 && !tokens_[e].cap &&
+                                      tokens_[e].begin > tokens_[e - 1].end) {
+        claim(e);
+        if (first > 0 && is(tokens_[first - 1], kArticles) && tokens_[first - 1].timex < 0) claim(--first);
+      }
       // "that cold January night", "this wet Friday morning": "that" or "this" and up to two
       // adjectives before a date, and the part of the day after it, are one time phrase.
       if (size_t e = time_end(first); e < tokens_.size() && is(tokens_[e], kDayParts) && tokens_[e].timex < 0) {
@@ -2311,6 +2319,12 @@ class Labeler {
           // "Peter Ellery, whom she married in 1968" -> "she married Peter Ellery": an object
           // relative's subject and verb come first, the noun phrase it is about after them.
           if (size_t verbs = object_relative_verbs(k, body); verbs > 0 && !subject.empty()) {
+            // "will also discuss the enlargement report, which the Commission is set to publish":
+            // the object is the phrase from its article, past a verb that does not look like one.
+            auto article = std::find_if(subject.begin() + 1, subject.end(),
+                                        [&](size_t j) { return is(tokens_[j], kArticles); });
+            if (article != subject.end() && article + 1 != subject.end())
+              subject.erase(subject.begin(), article);
             // "The offer, which the directors rejected": the sentence's capitalised article goes.
             if (subject.front() == 0 && is(tokens_[0], kArticles) && subject.size() > 1)
               subject.erase(subject.begin());
@@ -2463,10 +2477,27 @@ class Labeler {
     }
     if (s == 0 || s >= body.size() || body[s] != body[s - 1] + 1 || !verb_at(body[s], body[0]))
       return 0;
+    // The verb group runs on over "to" and a bare verb after "to", an auxiliary or a modal: "which
+    // the Commission is set to publish", "which the Commission will publish" (the object's gap
+    // after "publish", not after "set" or "will").
+    auto goes_on = [&](size_t j) {
+      const Token& t = tokens_[body[j]];
+      if (body[j] != body[j - 1] + 1 || t.timex >= 0 || !t.word) return false;
+      if (looks_verb(t)) return true;
+      // After "it" the gap is right after the verbs that look like ones (below): "which it is due
+      // to reach" is no object relative.
+      if (is(lead, kNeuterPronouns)) return false;
+      if (t.cap || is(t, kArticles) || is(t, kPossessives) || is(t, kPronouns) ||
+          is(t, kTimePrepositions) || is(t, kConjunctions) || is(t, kCutWords))
+        return t.lower == "to" && j + 1 < body.size() && body[j + 1] == body[j] + 1 &&
+               tokens_[body[j + 1]].word && !tokens_[body[j + 1]].cap &&
+               !is(tokens_[body[j + 1]], kArticles) && !is(tokens_[body[j + 1]], kPossessives) &&
+               tokens_[body[j + 1]].timex < 0;
+      const Token& p = tokens_[body[j - 1]];
+      return p.lower == "to" || is(p, kAuxiliaries) || is(p, kModals);
+    };
     size_t v = s + 1;
-    while (v < body.size() && body[v] == body[v - 1] + 1 && looks_verb(tokens_[body[v]]) &&
-           tokens_[body[v]].timex < 0)
-      ++v;
+    while (v < body.size() && goes_on(v)) ++v;
     // "which the company said would close": what it reports is about the noun phrase, as a subject.
     if (is(tokens_[body[s]], kReportingVerbs)) return 0;
     // "which it bought in 2019", not "which it is due to reach": after "it", the object's gap comes

@@ -58,6 +58,7 @@ inline const WordSet& kStopBeforeNoun = label_word_class("stop-before-noun");
 inline const WordSet& kFrontedParticiples = label_word_class("fronted-participles");
 inline const WordSet& kAsideAdverbs = label_word_class("aside-adverbs");
 inline const WordSet& kVerbParticles = label_word_class("verb-particles");
+inline const WordSet& kStretchNouns = label_word_class("stretch-nouns");
 inline const WordSet& kBoundPrepositions = label_word_class("bound-prepositions");
 inline const WordSet& kClauseConjunctions = label_word_class("clause-conjunctions");
 inline const WordSet& kMaleTitles = label_word_class("male-titles");

@@ -11,7 +11,7 @@
 namespace chronoline::temporal {
 
 // A calendar unit containing `day`, at granularity `g`: 2022-W03 is {2022-01-17, kWeek}.
-// `day` is always the first day of the unit. For kPartOfDay `pod` holds "MO", "AF", "EV", "NI";
+// `day` is always the first day of the unit. For kPartOfDay `pod` holds "MO", "MI", "AF", "EV", "NI";
 // for kWeek, pod "WE" means its weekend; for kHour/kMinute/kSecond `minutes` is the time of day
 // and, for kSecond, `seconds` the seconds past that minute (0..59).
 struct Moment {

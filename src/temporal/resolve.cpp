@@ -307,7 +307,7 @@ std::string check_literal(Key key, std::string_view v) {
   static constexpr std::string_view kMods[] = {
       "START",     "MID",       "END",          "APPROX",      "BEFORE",        "AFTER",
       "MORE_THAN", "LESS_THAN", "ON_OR_BEFORE", "ON_OR_AFTER", "EQUAL_OR_LESS", "EQUAL_OR_MORE"};
-  static constexpr std::string_view kPods[] = {"MO", "AF", "EV", "NI", "DT", "WE"};
+  static constexpr std::string_view kPods[] = {"MO", "MI", "AF", "EV", "NI", "DT", "WE"};
   int64_t n;
   switch (key) {
     case Key::kUnit:

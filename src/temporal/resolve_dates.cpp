@@ -1,6 +1,7 @@
 // Resolve ops for calendar dates: written dates, weekdays, months, seasons, shifts, holidays,
 // parts.
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "temporal/resolve_internal.h"
@@ -368,6 +369,22 @@ bool ends_period_to(const Args& a) {
   return unit == "year" || unit == "months" || unit == "quarter" || unit == "weeks";
 }
 
+// Whether the match is a month that data are "for" ("figures for October are due on 30
+// November", "data for March"): the month a release covers.
+bool data_for_month(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb;
+  auto word = [&](uint32_t k) {
+    return c.toks[k].kind == TokKind::kWord && c.toks[k].word ? c.lex.word(c.toks[k].word) : std::string_view();
+  };
+  if (tb < 2 || word(tb - 1) != "for" || c.toks[tb - 2].kind != TokKind::kWord) return false;
+  // The noun is not in the lexicon: its text, in any case ("Figures for October").
+  const Token& t = c.toks[tb - 2];
+  std::string noun(c.text.substr(t.begin, t.end - t.begin));
+  for (char& ch : noun) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return noun == "figures" || noun == "data" || noun == "numbers" || noun == "statistics";
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past; the end of a period of data ("the
 // three months to September") the last one before the publication's month, whatever the tense
@@ -385,6 +402,13 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   sys_days here = day ? dct : truncate(dct, Granularity::kMonth).day;
   if (a.ctx().options.forward_looking) return key(y) < here ? y + 1 : y;
   if (!day && ends_period_to(a)) return key(y) < here ? y : y - 1;
+  // Figures for a month are published after it, so a month up to three before the publication's
+  // one is that past month, whatever the tense of the release ("Figures for October are due on 30
+  // November", told on Nov. 18: October 2026, not 2027); a later one is left to the tense.
+  if (!day && data_for_month(a)) {
+    int yy = key(y) <= here ? y : y - 1;
+    if (here - key(yy) <= days{92}) return yy;
+  }
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
@@ -489,6 +513,58 @@ bool reports(const Args& a) {
   for (uint32_t k = b; k < e; ++k)
     if (class_entry(toks[k], c.lex, c.reporting_verbs)) return true;
   return false;
+}
+
+// A weekday at one end of a span of weekdays that spells out a weekend named just before it
+// ("over the Thanksgiving weekend, from Thursday through Sunday", "the long weekend, Friday to
+// Monday"), when the span holds the publication day: the weekend going on ("Spending over the
+// weekend, from Thursday through Sunday, is expected to reach $41 billion", told on Saturday:
+// Nov. 26 to 29, not the Thursday and Sunday ahead). nullopt with no "weekend" before it ("The
+// summit runs Monday to Friday", told on Tuesday, is next week's) or when the two weekdays around
+// the publication day are a week apart or more.
+std::optional<sys_days> weekday_in_running_span(unsigned target, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  const std::vector<Token>& toks = c.toks;
+  int weekdays = c.lex.class_id("weekdays");
+  if (weekdays < 0) return std::nullopt;
+  auto link = [&](uint32_t k) {
+    if (k >= toks.size()) return false;
+    const Token& t = toks[k];
+    if (t.kind == TokKind::kPunct) return t.punct == '-';
+    if (t.kind != TokKind::kWord || !t.word) return false;
+    std::string_view w = c.lex.word(t.word);
+    return w == "to" || w == "through" || w == "until" || w == "till" || w == "thru";
+  };
+  auto weekday_of = [&](uint32_t k) -> std::optional<unsigned> {
+    if (k >= toks.size() || toks[k].kind != TokKind::kWord) return std::nullopt;
+    const LexEntry* e = class_entry(toks[k], c.lex, weekdays);
+    if (!e || !e->numeric || e->num < 1 || e->num > 7) return std::nullopt;
+    return static_cast<unsigned>(e->num);
+  };
+  uint32_t tb = a.match().tb, te = a.match().te;
+  if (te != tb + 1) return std::nullopt;  // a bare weekday, not "Thursday night"
+  std::optional<unsigned> first, last;
+  bool is_first = false;
+  if (link(te) && (last = weekday_of(te + 1))) {
+    first = target;
+    is_first = true;
+  } else if (tb >= 2 && link(tb - 1) && (first = weekday_of(tb - 2))) {
+    last = target;
+  } else {
+    return std::nullopt;
+  }
+  constexpr uint32_t kWeekendReach = 6;  // "the Thanksgiving weekend, from"
+  uint32_t start = is_first ? tb : tb - 2;
+  bool weekend = false;
+  for (uint32_t k = start; k-- > 0 && start - k <= kWeekendReach && !toks[k].ends_sentence;)
+    if (toks[k].kind == TokKind::kWord && toks[k].word && c.lex.word(toks[k].word) == "weekend")
+      weekend = true;
+  if (!weekend) return std::nullopt;
+  sys_days dct = c.dct;
+  sys_days from = weekday_near(dct, *first, -1, true);
+  sys_days to = weekday_near(dct, *last, 1, true);
+  if (to - from >= days{7} || from == to) return std::nullopt;
+  return is_first ? from : to;
 }
 
 // The `target` weekday in the story's span of days (ResolveContext::span_from), or the day on
@@ -600,7 +676,7 @@ std::optional<int> season_by_last(unsigned mo, const Args& a) {
 
 Moment with_pod(Moment m, const Args& a) {
   if (!a.has(Key::kPod)) return m;
-  static const char* kPods[] = {"MO", "AF", "EV", "NI", "DT"};
+  static const char* kPods[] = {"MO", "MI", "AF", "EV", "NI", "DT"};
   std::string p = a.text(Key::kPod);
   if (p == "WE") {  // the weekend of the week containing the day
     Moment w = truncate(m.day, Granularity::kWeek);
@@ -945,6 +1021,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
     day = *in_span;
   } else if (auto by_stated = weekday_by_stated_day(target, a)) {
     day = *by_stated;
+  } else if (auto running = weekday_in_running_span(target, a)) {
+    day = *running;
   } else if (a.ctx().options.forward_looking) {
     day = weekday_near(dct, target, 1, false);
   } else if (date::weekday{dct} == date::weekday{target % 7}) {

@@ -901,7 +901,8 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
       case R::kFuture:
       case R::kModal:
       case R::kPastModal:
-        if (g.has(R::kHave, k + 1)) return -1;  // "might have met"
+        // "might have met"; not "have" as the main verb ("could have a medical on Wednesday").
+        if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave) return -1;
         if (r == R::kPastModal && g.has(R::kBe, k + 1) && g.role[g.n - 1] == R::kPast) return -1;
         return 1;
       case R::kBePresent:  // "is to resume", "is leaving", "is supposed to end"; not a bare
@@ -985,6 +986,17 @@ bool shares_future_be(const Clause& c, const Group& g) {
         return true;
     return false;
   }
+  return false;
+}
+
+// Whether group `g` is one past participle right after a comma, with a comma between it and the
+// date at `tb`: a parenthetical aside (", postponed from June,").
+bool parenthetical_participle(const Clause& c, const Group& g, uint32_t tb) {
+  if (g.n != 1 || (g.role[0] != TenseRole::kPast && g.role[0] != TenseRole::kDefer) ||
+      !c.is_past_form(g.tok[0]) || g.begin == 0 || !c.is_comma(g.begin - 1))
+    return false;
+  for (uint32_t k = g.end; k < tb; ++k)
+    if (c.is_comma(k)) return true;
   return false;
 }
 
@@ -1439,6 +1451,14 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return 1;
       if (!comma && g.n && g.role[0] == TenseRole::kTo && g.begin > lo) infinitive = g.begin;
       if (deferred(c, g, tb)) return 1;
+      // A lone participle right after a comma, its phrase closed by another comma before the
+      // date, is an aside on the noun before it ("would hold its investor day on 15 September,
+      // postponed from June, and publish results on 12 November"): it dates the noun, not the
+      // clause the date is in, so the search goes on to the verb group before it.
+      if (parenthetical_participle(c, g, tb)) {
+        i = g.begin;
+        continue;
+      }
       // "pointed to a cut": the group may have taken the "to" in.
       if (((g.n == 1 && g.role[0] == TenseRole::kPast) ||
            (g.n == 2 && g.role[0] == TenseRole::kPast && g.role[1] == TenseRole::kTo &&
@@ -1498,9 +1518,17 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     i = g.end - 1;
   }
   if (to) return 1;  // in a to-infinitive whose governing verb is out of reach: a prospect
+  // "between the holiday and Christmas, compared with 27 last year": an adverb after a word of
+  // comparison dates the thing compared with, not the date's clause.
+  uint32_t compared = hi;
+  for (uint32_t i = te; i < hi; ++i)
+    if (c.is_word(i, "compared") || c.is_word(i, "than") || c.is_word(i, "versus")) {
+      compared = i;
+      break;
+    }
   for (uint32_t d = 1; d <= kWindow; ++d) {  // on a tie the left one wins
     for (uint32_t i : {tb - d, te + d - 1}) {
-      if (i < lo || i >= hi || (i >= tb && i < te)) continue;
+      if (i < lo || i >= hi || (i >= tb && i < te) || (i >= compared && i >= te)) continue;
       // "the last Saturday before Christmas": an ordinal after "the", no adverb of time.
       if (c.role(i) == TenseRole::kPastAdverb && !(i > lo && c.is_word(i - 1, "the"))) return -1;
       if (c.role(i) == TenseRole::kFutureAdverb) return 1;
@@ -1526,6 +1554,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   for (uint32_t i = lo; i-- > start;) {
     if (!is_verb(c.role(i))) continue;
     Group g = group_at(c, i, start, lo);
+    if (parenthetical_participle(c, g, tb)) {  // as in the clause's own search above
+      i = g.begin;
+      continue;
+    }
     if (int d = decide(c, g, true, false))
       return d > 0 && !g.has(TenseRole::kModal) && !g.has(TenseRole::kPastModal) ? 1 : 0;
     i = g.begin;
@@ -1547,7 +1579,11 @@ int sentence_tense(const std::vector<Token>& toks, uint32_t tb, uint32_t te, con
     if (i >= tb && i < te) continue;
     if (!is_verb(c.role(i))) continue;
     Group g = group_at(c, i, lo, hi);
-    int d = c.relative_verb(g.begin) ? 0 : decide(c, g, false, false);
+    // A clause set off by a comma and "which" or "who" tells of its noun, not of the sentence's
+    // time: "coincided last year, on April 20, which will next happen in 2028".
+    bool aside = g.begin >= lo + 2 && c.role(g.begin - 1) == TenseRole::kRelative &&
+                 c.is_comma(g.begin - 2);
+    int d = c.relative_verb(g.begin) || aside ? 0 : decide(c, g, false, false);
     if (d > 0) return 1;
     if (d < 0) told = -1;
     i = g.end - 1;

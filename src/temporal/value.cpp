@@ -83,7 +83,7 @@ Result<DaySpan> parse_after_year(std::string_view value, int y, std::string_view
   if (rest.empty()) return DaySpan{day, day, Granularity::kDay, false};
   if (rest[0] != 'T') return malformed(value, "has unexpected text after the day");
   rest.remove_prefix(1);
-  if (rest == "MO" || rest == "AF" || rest == "EV" || rest == "NI" || rest == "DT")
+  if (rest == "MO" || rest == "MI" || rest == "AF" || rest == "EV" || rest == "NI" || rest == "DT")
     return DaySpan{day, day, Granularity::kPartOfDay, false};
   // HH, HH:MM or HH:MM:SS, optionally followed by a zone we ignore at day resolution.
   if (rest.size() < 2 || !all_digits(rest.substr(0, 2)) || to_int(rest.substr(0, 2)) > 24)

@@ -1920,5 +1920,25 @@ TEST_CASE("near misses: a plural noun after 'that' with its verb later or after 
         "Firm moved to an office that it rented");
 }
 
+TEST_CASE("a date and the noun of a stretch after it leave other labels together") {
+  // "the Christmas period": the article and the noun go with the date, not "reopen for the period".
+  CHECK(labels("All lanes will reopen for the Christmas period, from Dec. 18 to Jan. 4.",
+               {"Christmas", "Dec. 18 to Jan. 4"})[1] == "All lanes will reopen");
+  CHECK(labels("Schools closed for the Easter break on 28 March, a week early.", {"Easter", "28 March"})[1] ==
+        "Schools closed, a week early");
+  // Not a noun that names no stretch: "the Christmas market" keeps "market" in the label.
+  CHECK(labels("The Christmas market opened on Dec. 1.", {"Christmas", "Dec. 1"})[1] == "Market opened");
+}
+
+TEST_CASE("an object relative clause keeps its whole verb group before the noun phrase it is about") {
+  // The gap is after "publish", not after "will" or "set"; the noun phrase from its article.
+  CHECK(labels("Leaders will discuss the report, which the Commission will publish on 4 November.", {"4 November"}) ==
+        std::vector<std::string>{"Commission will publish the report"});
+  CHECK(labels("Leaders will also discuss the enlargement report, which the Commission is set to publish on 4 November.",
+               {"4 November"}) == std::vector<std::string>{"Commission is set to publish the enlargement report"});
+  CHECK(labels("The offer, which the directors rejected on Monday, lapsed.", {"Monday"}) ==
+        std::vector<std::string>{"Directors rejected offer"});
+}
+
 }  // namespace
 }  // namespace chronoline
