@@ -51,6 +51,7 @@ struct Candidate {
 // spans, 2.4M instructions).
 struct TenseMemo {
   std::unordered_map<uint64_t, int> by_span;  // tb << 32 | te
+  std::vector<TenseRole> roles;  // each token's role in a verb group, as tense_at fills it
 };
 
 // Everything an op may consult. `last` is the most recent date mentioned before the match, or part
