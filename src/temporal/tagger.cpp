@@ -541,9 +541,17 @@ class Run {
     };
     // A story of a company that moved to the calendar year ("changed from a fiscal year to a
     // calendar year") tells of its old quarters: no fiscal year of its own now.
+    // Both scans read every token: they compare word ids (0 for a word the lexicon lacks, which
+    // no token then is) before any text.
+    auto id = [&](size_t k) -> uint32_t {
+      return toks_[k].kind == TokKind::kWord ? toks_[k].word : 0;
+    };
+    const uint32_t calendar = g_.lexicon.find("calendar"), fiscal = g_.lexicon.find("fiscal"),
+                   financial = g_.lexicon.find("financial"), quarter = g_.lexicon.find("quarter");
     for (size_t i = 0; i + 1 < toks_.size(); ++i)
-      if (word(i) == "calendar" && word(i + 1) == "year") return 0;
+      if (calendar && id(i) == calendar && word(i + 1) == "year") return 0;
     for (size_t i = 0; i + 2 < toks_.size(); ++i) {
+      if (uint32_t k = id(i); !k || (k != fiscal && k != financial && k != quarter)) continue;
       std::string_view w = word(i);
       unsigned last = 0;  // the month the fiscal year ends in
       if (w == "fiscal" || w == "financial") {
