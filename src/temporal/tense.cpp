@@ -240,16 +240,18 @@ class Clause {
     const Token& t = toks_[i];
     if (i < 3 || t.kind != TokKind::kWord || t.cap || t.end - t.begin < 3 || t.break_before)
       return false;
-    std::string_view w = text_.substr(t.begin, t.end - t.begin);
-    if ((w.ends_with('s') && !w.ends_with("ss")) || is_past_form(i) || is_base_past(t) ||
-        ending_role(t) != TenseRole::kNone || listed_role(i) != TenseRole::kNone ||
-        class_entry(t, lex_, cues_.pronouns))
-      return false;
+    // The words around it first: most words have no "and" before them, and the tests of the
+    // word itself look it up in the lexicon.
     uint32_t a = i - 1;
     if (is_word(a, "then")) --a;
     if (!is_word(a, "and") || toks_[a].break_before) return false;
     if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
         toks_[i + 1].break_before)
+      return false;
+    std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    if ((w.ends_with('s') && !w.ends_with("ss")) || is_past_form(i) || is_base_past(t) ||
+        ending_role(t) != TenseRole::kNone || listed_role(i) != TenseRole::kNone ||
+        class_entry(t, lex_, cues_.pronouns))
       return false;
     for (uint32_t j = i + 1; j < toks_.size() && !ends_sentence(toks_[j]) && !toks_[j].break_before;
          ++j) {
@@ -430,6 +432,11 @@ class Clause {
     if (i < 1 || t.cap || t.end - t.begin < 3 || t.break_before) return false;
     std::string_view w = text_.substr(t.begin, t.end - t.begin);
     if (w.ends_with('s') && !w.ends_with("ss")) return false;  // "discuss" is a base form
+    // It goes on with a lower-case word, as "on", "out" or an object do (tested first: the
+    // search for the subject below looks words up in the lexicon).
+    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
+        toks_[i + 1].break_before)
+      return false;
     auto plural = [&](uint32_t k) {
       const Token& q = toks_[k];
       if (q.kind != TokKind::kWord || q.end - q.begin < 4) return false;
@@ -459,10 +466,6 @@ class Clause {
     bool linked = s >= 2 && !toks_[s].break_before && !toks_[s - 1].break_before &&
                   clause_link(s - 1) && is_comma(s - 2);
     if (!(opens ? toks_[s].cap : linked && !p.cap)) return false;
-    // It goes on with a lower-case word, as "on", "out" or an object do.
-    if (i + 1 >= toks_.size() || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].cap ||
-        toks_[i + 1].break_before)
-      return false;
     uint32_t j = i + 1;  // no verb after it in its clause, and the sentence's end
     for (; j < toks_.size() && !ends_sentence(toks_[j]) && !toks_[j].break_before; ++j) {
       const Token& a = toks_[j];
