@@ -154,8 +154,8 @@ Result<DaySpan> span_of_value(std::string_view value) {
 }
 
 // "%s%04d-%02u-%02u" written by hand: snprintf cost some 1,900 instructions a call, and
-// the tagger writes the range of every duration with it (callgrind, tbaq: 0.55M of op_past_duration's
-// 0.93M).
+// the tagger writes the range of every duration with it (callgrind, tbaq: 0.55M of
+// op_past_duration's 0.93M).
 std::string format_day(date::sys_days day) {
   date::year_month_day ymd{day};
   int y = static_cast<int>(ymd.year());
