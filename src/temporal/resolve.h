@@ -51,6 +51,7 @@ struct Candidate {
 // spans, 2.4M instructions).
 struct TenseMemo {
   std::unordered_map<uint64_t, int> by_span;  // tb << 32 | te
+  std::vector<TenseRole> roles;  // each token's role in a verb group, as tense_at fills it
 };
 
 // Everything an op may consult. `last` is the most recent date mentioned before the match, or part
@@ -117,9 +118,17 @@ struct ResolveContext {
   std::optional<date::sys_days> span_from{}, span_to{};
   // How the text writes numeric dates with slashes and a year: +1 day first ("30/06/2026" is in
   // it and no "06/30/2026"), -1 month first, 0 when it cannot tell. "1/07/2026" follows it.
-  int slash_order = 0;
+  // kSlashOrderUnread: slash_order(toks), read by the first slashed date that asks (most texts
+  // have none, and the scan read every token).
+  static constexpr int kSlashOrderUnread = 2;
+  mutable int slash_order = 0;
   TenseMemo* tense_memo = nullptr;  // when set, ops ask it before tense_at
 };
+
+// How `toks` write numeric dates with a year ("19/01/2022", "1/19/2022"): +1 day first when some
+// first number cannot be a month and no second one can only be a day, -1 the other way round, 0
+// when no such date tells (or they disagree).
+int slash_order(const std::vector<Token>& toks);
 
 // Whether `m` can be the period a report is about (see ResolveContext::reported).
 bool is_reported_period(const Moment& m, date::sys_days dct);

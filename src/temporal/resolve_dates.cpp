@@ -712,15 +712,17 @@ bool slashed_on(const Args& a) {
 // that writes "30/06/2026" means 1 July by "1/07/2026". A weekday before the date decides instead
 // ("Tuesday 12/05/2026" is 12 May 2026, a Tuesday), see op_date.
 bool against_slash_order(const Args& a) {
-  int order = a.ctx().slash_order;
   const Binding* m = a.part(Key::kMonth);
   const Binding* d = a.part(Key::kDay);
-  if (order == 0 || !m || !d || !a.part(Key::kYear) || a.has(Key::kWeekday)) return false;
+  if (!m || !d || !a.part(Key::kYear) || a.has(Key::kWeekday)) return false;
   const std::vector<Token>& toks = a.ctx().toks;
   if (toks[m->tb].kind != TokKind::kNumber || toks[d->tb].kind != TokKind::kNumber) return false;
   uint32_t between = std::min(m->te, d->te);
   if (between >= toks.size() || toks[between].kind != TokKind::kPunct || toks[between].punct != '/')
     return false;
+  int& order = a.ctx().slash_order;
+  if (order == ResolveContext::kSlashOrderUnread) order = slash_order(toks);
+  if (order == 0) return false;
   return order > 0 ? m->tb < d->tb : d->tb < m->tb;
 }
 
@@ -1336,6 +1338,24 @@ std::optional<Resolved> op_nth(const Args& a) {
 }  // namespace chronoline::temporal::internal
 
 namespace chronoline::temporal {
+
+int slash_order(const std::vector<Token>& toks) {
+  bool day_first = false, month_first = false;
+  auto glued = [&](size_t i, char c) {
+    return toks[i].kind == TokKind::kPunct && toks[i].punct == c && !toks[i].space_before &&
+           !toks[i + 1].space_before;
+  };
+  for (size_t i = 0; i + 4 < toks.size(); ++i) {
+    const Token &a = toks[i], &b = toks[i + 2], &y = toks[i + 4];
+    if (a.kind != TokKind::kNumber || a.digits == 0 || a.digits > 2 || !glued(i + 1, '/') ||
+        b.kind != TokKind::kNumber || b.digits == 0 || b.digits > 2 || !glued(i + 3, '/') ||
+        y.kind != TokKind::kNumber || (y.digits != 4 && y.digits != 2))
+      continue;
+    if (a.number > 12 && a.number <= 31 && b.number >= 1 && b.number <= 12) day_first = true;
+    if (b.number > 12 && b.number <= 31 && a.number >= 1 && a.number <= 12) month_first = true;
+  }
+  return day_first == month_first ? 0 : day_first ? 1 : -1;
+}
 
 bool same_sentence(const std::vector<Token>& toks, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i <= to && i < toks.size(); ++i) {

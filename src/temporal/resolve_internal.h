@@ -111,17 +111,24 @@ class Args {
   int tense() const {
     if (!ctx_.tense_memo) return tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
     auto [it, fresh] = ctx_.tense_memo->by_span.try_emplace(uint64_t{m_.tb} << 32 | m_.te, 0);
-    if (fresh) it->second = tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
+    if (fresh)
+      it->second = tense_at(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text, roles());
     return it->second;
   }
   int sentence_tense() const {
-    return temporal::sentence_tense(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
+    return temporal::sentence_tense(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text,
+                                    roles());
   }
   bool past_prospect() const {
-    return temporal::past_prospect(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text);
+    return temporal::past_prospect(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text,
+                                   roles());
   }
   int adjacent_tense() const {
-    return temporal::adjacent_tense(ctx_.toks, m_.tb, ctx_.lex, ctx_.cues, ctx_.text);
+    return temporal::adjacent_tense(ctx_.toks, m_.tb, ctx_.lex, ctx_.cues, ctx_.text, roles());
+  }
+  // The document's token roles that the tense model keeps (TenseMemo::roles), if any.
+  std::vector<TenseRole>* roles() const {
+    return ctx_.tense_memo ? &ctx_.tense_memo->roles : nullptr;
   }
   const ResolveContext& ctx() const { return ctx_; }
   const Match& match() const { return m_; }

@@ -21,28 +21,6 @@ struct Tagger::Impl {
 
 namespace {
 
-// How `toks` write numeric dates with a year ("19/01/2022", "1/19/2022"): +1 day first when some
-// first number cannot be a month and no second one can only be a day, -1 the other way round, 0
-// when no such date tells (or they disagree).
-int slash_order(const std::vector<temporal::Token>& toks) {
-  using temporal::TokKind;
-  bool day_first = false, month_first = false;
-  auto glued = [&](size_t i, char c) {
-    return toks[i].kind == TokKind::kPunct && toks[i].punct == c && !toks[i].space_before &&
-           !toks[i + 1].space_before;
-  };
-  for (size_t i = 0; i + 4 < toks.size(); ++i) {
-    const temporal::Token &a = toks[i], &b = toks[i + 2], &y = toks[i + 4];
-    if (a.kind != TokKind::kNumber || a.digits == 0 || a.digits > 2 || !glued(i + 1, '/') ||
-        b.kind != TokKind::kNumber || b.digits == 0 || b.digits > 2 || !glued(i + 3, '/') ||
-        y.kind != TokKind::kNumber || (y.digits != 4 && y.digits != 2))
-      continue;
-    if (a.number > 12 && a.number <= 31 && b.number >= 1 && b.number <= 12) day_first = true;
-    if (b.number > 12 && b.number <= 31 && a.number >= 1 && a.number <= 12) month_first = true;
-  }
-  return day_first == month_first ? 0 : day_first ? 1 : -1;
-}
-
 // Matches and resolves every rule, base rules first, then composite rules over their results.
 class Run {
  public:
@@ -65,7 +43,7 @@ class Run {
     ctx_.noun_determiners = g.noun_determiners;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
-    ctx_.slash_order = slash_order(toks_);
+    ctx_.slash_order = temporal::ResolveContext::kSlashOrderUnread;  // read when a date asks
   }
   // ctx_ points into this object (toks_, cands_, tense_memo_): a copy would point into the
   // original.
@@ -563,9 +541,17 @@ class Run {
     };
     // A story of a company that moved to the calendar year ("changed from a fiscal year to a
     // calendar year") tells of its old quarters: no fiscal year of its own now.
+    // Both scans read every token: they compare word ids (0 for a word the lexicon lacks, which
+    // no token then is) before any text.
+    auto id = [&](size_t k) -> uint32_t {
+      return toks_[k].kind == TokKind::kWord ? toks_[k].word : 0;
+    };
+    const uint32_t calendar = g_.lexicon.find("calendar"), fiscal = g_.lexicon.find("fiscal"),
+                   financial = g_.lexicon.find("financial"), quarter = g_.lexicon.find("quarter");
     for (size_t i = 0; i + 1 < toks_.size(); ++i)
-      if (word(i) == "calendar" && word(i + 1) == "year") return 0;
+      if (calendar && id(i) == calendar && word(i + 1) == "year") return 0;
     for (size_t i = 0; i + 2 < toks_.size(); ++i) {
+      if (uint32_t k = id(i); !k || (k != fiscal && k != financial && k != quarter)) continue;
       std::string_view w = word(i);
       unsigned last = 0;  // the month the fiscal year ends in
       if (w == "fiscal" || w == "financial") {

@@ -132,25 +132,31 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // was called off"). A present perfect that asks someone to do a thing looks ahead to the thing
 // ("has asked the service to meet both sides before the weekend"). A timetable present after a
 // preposition is a noun ("with forecasts running to 2029").
+//
+// `roles`, when given, keeps the role of each token of `toks` from call to call (it depends on
+// the document only): the same vector for every call on one document, empty at first.
 int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
-             const TenseCues& cues, std::string_view text);
+             const TenseCues& cues, std::string_view text, std::vector<TenseRole>* roles = nullptr);
 
 // The tense of the sentence of tokens [tb, te) as a whole, for a date no verb group near it
 // dates: +1 when one of its verb groups (at most 40 tokens either way) looks ahead, else -1 when
 // one tells of the past, else 0. "Networks called the race for X, a former teacher from ... with
 // little money and no party backing, at 11:30 p.m. ET": -1.
 int sentence_tense(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
-                   const TenseCues& cues, std::string_view text);
+                   const TenseCues& cues, std::string_view text,
+                   std::vector<TenseRole>* roles = nullptr);
 
 // Whether the verb group that dates tokens [tb, te) looks ahead from a past moment: "was due to
 // leave at 10.30am", "were scheduled to land at 6am", "One flight, scheduled to land at 5.45am, was
 // diverted" (a bare intent participle whose clause's verb after the date is past).
 bool past_prospect(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
-                   const TenseCues& cues, std::string_view text);
+                   const TenseCues& cues, std::string_view text,
+                   std::vector<TenseRole>* roles = nullptr);
 
 // -1 when the word just before token `tb`, or before its "on" or "in", is a past form ("ended
 // Jan. 31", "expired on Jan. 31"); 0 otherwise.
 int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
-                   const TenseCues& cues, std::string_view text);
+                   const TenseCues& cues, std::string_view text,
+                   std::vector<TenseRole>* roles = nullptr);
 
 }  // namespace chronoline::temporal

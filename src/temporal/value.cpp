@@ -153,13 +153,27 @@ Result<DaySpan> span_of_value(std::string_view value) {
   return DaySpan{a->start, b->end, std::min(a->granularity, b->granularity), true};
 }
 
+// "%s%04d-%02u-%02u" written by hand: snprintf cost some 1,900 instructions a call, and
+// the tagger writes the range of every duration with it (callgrind, tbaq: 0.55M of
+// op_past_duration's 0.93M).
 std::string format_day(date::sys_days day) {
   date::year_month_day ymd{day};
   int y = static_cast<int>(ymd.year());
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s%04d-%02u-%02u", y < 0 ? "-" : "", y < 0 ? -y : y,
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
+  unsigned year = static_cast<unsigned>(y < 0 ? -y : y);
+  std::array<char, 16> buf{};  // a year of date::year has at most five digits
+  size_t n = buf.size();
+  auto two = [&](unsigned v) {
+    buf[--n] = static_cast<char>('0' + v % 10);
+    buf[--n] = static_cast<char>('0' + v / 10 % 10);
+  };
+  two(static_cast<unsigned>(ymd.day()));
+  buf[--n] = '-';
+  two(static_cast<unsigned>(ymd.month()));
+  buf[--n] = '-';
+  for (int digits = 0; digits < 4 || year; ++digits, year /= 10)
+    buf[--n] = static_cast<char>('0' + year % 10);
+  if (y < 0) buf[--n] = '-';
+  return std::string(buf.data() + n, buf.size() - n);
 }
 
 std::optional<date::sys_days> parse_day(std::string_view text) {

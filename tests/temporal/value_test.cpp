@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <string>
+
 namespace chronoline {
 namespace {
 
@@ -76,6 +79,30 @@ TEST_CASE("parse_day and format_day round-trip, including BCE years") {
     CHECK(format_day(*parse_day(d)) == d);
   CHECK_FALSE(parse_day("2022-02-30"));
   CHECK_FALSE(parse_day("2022-1-5"));
+}
+
+TEST_CASE("format_day writes a day as printf's %04d-%02u-%02u would") {
+  // Every day of some years, and the first of each month over the whole range of date::year.
+  auto printed = [](date::sys_days d) {
+    date::year_month_day ymd{d};
+    int y = static_cast<int>(ymd.year());
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s%04d-%02u-%02u", y < 0 ? "-" : "", y < 0 ? -y : y,
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    return std::string(buf);
+  };
+  int days = 0, same = 0;
+  for (int y : {-1, 0, 1, 9, 10, 99, 999, 1000, 1999, 2024, 2026, 9999, 10000})
+    for (date::sys_days d = date::year{y} / 1 / 1; d <= date::year{y} / 12 / 31; d += date::days{1})
+      ++days, same += format_day(d) == printed(d);
+  CHECK(days > 13 * 364);
+  CHECK(same == days);
+  for (int y = -32767; y <= 32767; y += 97) {
+    date::sys_days d = date::year{y} / date::month{static_cast<unsigned>(1 + (y & 7))} / 1;
+    CHECK(format_day(d) == printed(d));
+  }
+  CHECK(format_day(date::year{-44} / 3 / 15) == "-0044-03-15");
+  CHECK(format_day(date::year{12345} / 6 / 7) == "12345-06-07");
 }
 
 TEST_CASE("granularity names round-trip") {
