@@ -925,12 +925,12 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         };
         auto same = std::find_if(
             events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {
-              // "On Saturday, a reduced service will run until 8pm": the finer date's label may
-              // be the longer one, its "until" kept ("... will run until 8pm").
-              return (o.label == e.label && (within(e, o) || within(o, e))) ||
-                     (within(e, o) && (extends(o.label, e.label) || extends(e.label, o.label) ||
-                                       part_of(o.label, e.label))) ||
-                     (within(o, e) && (extends(e.label, o.label) || extends(o.label, e.label)));
+              // Either label may run on from the other, whichever date is the finer ("On Saturday,
+              // a reduced service will run until 8pm": the finer one's, its "until" kept).
+              bool runs_on =
+                  o.label == e.label || extends(o.label, e.label) || extends(e.label, o.label);
+              return ((within(e, o) || within(o, e)) && runs_on) ||
+                     (within(e, o) && part_of(o.label, e.label));
             });
         if (same != events.end()) {
           if (within(e, *same)) {

@@ -20,6 +20,11 @@ namespace chronoline::label_internal {
 void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
   if (focus_ < 0 || ids.size() < 4) return;
   auto is_number = [](const Token& t) { return t.word && std::isdigit(static_cast<unsigned char>(t.lower[0])); };
+  // A word of a figure after its number, the same in both conjuncts ("5 percent", "$2 trillion",
+  // British "5 per cent").
+  auto unit = [](const Token& t) {
+    return is(t, kAmountUnits) || t.lower == "per" || t.lower == "cent";
+  };
   auto held = [&](size_t b, size_t e) {  // ids hold every token of [b, e]
     auto at = std::lower_bound(ids.begin(), ids.end(), b);
     for (size_t i = b; i <= e; ++i, ++at)
@@ -48,9 +53,7 @@ void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
     for (size_t i = conj + 1; i < x1; ++i) {
       const Token& t = toks_[i];
       echo = echo && is(t, kEchoAdverbs);
-      if (looks_verb(t) || is_punct(t, ",") || (figure && t.word && !is_number(t) && t.lower != "percent" &&
-                                               t.lower != "million" && t.lower != "billion" && t.lower != "per" &&
-                                               t.lower != "cent"))
+      if (looks_verb(t) || is_punct(t, ",") || (figure && t.word && !is_number(t) && !unit(t)))
         figure = false;
     }
     if (!figure && !echo) continue;
@@ -61,8 +64,7 @@ void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
     if (figure) {
       while (p0 > 0 && first - p0 < 4 &&
              (is_number(toks_[p0 - 1]) || (!toks_[p0 - 1].word && toks_[p0 - 1].lower != ",") ||
-              toks_[p0 - 1].lower == "percent" || toks_[p0 - 1].lower == "million" ||
-              toks_[p0 - 1].lower == "billion"))
+              unit(toks_[p0 - 1])))
         --p0;
       while (p0 < first && !is_number(toks_[p0]) && !kCurrencySigns.contains(toks_[p0].lower)) ++p0;
       if (p0 == first) continue;  // no figure before the first date

@@ -1023,6 +1023,12 @@ TEST_CASE("two dates of one verb's conjuncts each get their own conjunct") {
         V{"Company expects growth of 3%", "Company expects growth of 5%"});
   CHECK(labels("Prices rose by $2 in March and $3 in April.", {"in March", "in April"}) ==
         V{"Prices rose by $2", "Prices rose by $3"});
+  // Any unit of amount-units.txt after the figure, and British "per cent" on both sides.
+  CHECK(labels("Exports reached $1 trillion in 2025 and $2 trillion in 2026.",
+               {"in 2025", "in 2026"})[0] == "Exports reached $1 trillion");
+  CHECK(labels("Output grew 3 per cent in Q1 2026 and 5 per cent in Q4 2026.",
+               {"in Q1 2026", "in Q4 2026"}) ==
+        V{"Output grew 3 per cent", "Output grew 5 per cent"});
   CHECK(labels("The wall held in 2000 and again in 2015.", {"in 2000", "in 2015"}) == V{"Wall held", "Wall held again"});
   CHECK(labels("He won in 2010, 2014 and again in 2018.", {"in 2010", "2014", "in 2018"})[2] == "He won again");
   CHECK(labels("The band toured Japan in 2019 and then in 2022.", {"in 2019", "in 2022"}) ==
