@@ -1248,7 +1248,7 @@ class Labeler {
         // clause with its own subject after a long run with no comma ends a clause there too, when
         // its verb was not seen as one ("G20 finance ministers meet in Johannesburg").
         bool own_subject = (next->lower == "and" || next->lower == "but") && after + 1 < tokens_.size() &&
-                           long_run_before(start, i) &&
+                           (long_run_before(start, i) || current_ == SegmentKind::kReporting) &&
                            subject_then_verb(after + 1);
         if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but") && clause_follows(after + 1)) ||
                                          own_subject)) {
@@ -1950,7 +1950,11 @@ class Labeler {
         // "..., said Ruth Calloway, 58, who ...": the speaker after the verb, then any aside.
         bool inverted = words == 0 && k > j + 1 && (tokens_[j + 1].cap || is(tokens_[j + 1], kArticles));
         if (inverted) return k == tokens_.size() || !tokens_[k].word;
-        return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")));
+        // "..., a spokesman said, and the board wants ...": a comma before a clause with its own
+        // subject after "and" or "but" ends it too.
+        bool joined = k + 2 < tokens_.size() && is_punct(tokens_[k], ",") &&
+                      (tokens_[k + 1].lower == "and" || tokens_[k + 1].lower == "but") && subject_then_verb(k + 2);
+        return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")) || joined);
       }
       if (is_punct(t, ",")) continue;  // "his attorney, Maria Okafor, said"
       // "Governor of New South Wales Jane Roe said": a title of capitalised words runs longer.

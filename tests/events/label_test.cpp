@@ -1044,6 +1044,19 @@ TEST_CASE("two dates of one verb's conjuncts each get their own conjunct") {
         "He visited and reports say he met the mayor");
 }
 
+TEST_CASE("a clause with its own subject after a reporting aside and and is a clause of its own") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The next hearing was on Friday, a spokesman said, and the board wants the report by Monday.",
+               {"on Friday", "by Monday"}) == V{"Next hearing", "Board wants the report"});
+  CHECK(labels("The museum closed in 2019, officials said, and the council sold the building in 2021.",
+               {"in 2019", "in 2021"}) == V{"Museum closed", "Council sold the building"});
+  // Near misses: no aside, and a reporting clause that ends the sentence.
+  CHECK(labels("The next hearing was on Friday, and the board wants the report by Monday.", {"on Friday", "by Monday"}) ==
+        V{"Next hearing", "Board wants the report"});
+  CHECK(labels("Ridership figures will be published next month, a spokeswoman said.", {"next month"}) ==
+        V{"Ridership figures will be published"});
+}
+
 TEST_CASE("a date that heads a subject or object noun phrase keeps it or drops it whole") {
   using V = std::vector<std::string>;
   // Its own label keeps the noun phrase; another date's label drops it with its article and "and".
