@@ -734,6 +734,47 @@ class Labeler {
           while (first > p - 1) claim(--first);
         }
       }
+      // "Forecasters expect a mild February", "the wettest May on record": a date that heads a noun
+      // phrase with its own article (and adjectives; "a" needs none: "on a Monday") is one phrase
+      // with them, so that other dates' labels drop it whole ("a mild and a wet" was left) and its
+      // own label may keep it (PhraseWriter::finish). Not a date that modifies a noun after it ("a
+      // 2019 report"), nor one that has its article already ("the past week").
+      // Only in a subject or object (no preposition before the article), and not a weekday, which
+      // wire copy puts bare after any noun ("said in a statement Tuesday"), nor before an -ing
+      // noun ("an August meeting").
+      static const WordSet kSeasonWords(std::vector<std::string>{"spring", "summer", "autumn", "fall", "winter"});
+      static const std::initializer_list<std::string_view> kWeekdays = {
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      bool weekday = std::find(kWeekdays.begin(), kWeekdays.end(), tokens_[first].lower) != kWeekdays.end();
+      size_t after_date = time_end(first);
+      // One word that names a month, holiday or season ("February", "Christmas", "summer"), not a
+      // day's date or a count ("the plan Aug. 21", "the company that autumn", "a stake five years ago").
+      bool named = after_date == first + 1 && tokens_[first].word &&
+                   (tokens_[first].cap || kSeasonWords.contains(tokens_[first].lower));
+      if (times[t].dated && first > 0 && named && !weekday && !is(tokens_[first], kDeictic) && !is(tokens_[first], kArticles) &&
+          !is(tokens_[first], kTimePrepositions) &&
+          (after_date >= tokens_.size() || !tokens_[after_date].lower.ends_with("ing")) &&
+          (ends_noun_phrase(first) || tokens_[after_date].timex >= 0)) {
+        size_t p = first, n = 0;
+        while (p > 0 && n < 3 && tokens_[p - 1].word && !tokens_[p - 1].cap && tokens_[p - 1].timex < 0 &&
+               !looks_verb(tokens_[p - 1]) && !is(tokens_[p - 1], kArticles) && !is(tokens_[p - 1], kPossessives) &&
+               !is(tokens_[p - 1], kCutWords) && !is(tokens_[p - 1], kConjunctions) && !is(tokens_[p - 1], kPronouns) &&
+               !is(tokens_[p - 1], kAuxiliaries) && !is(tokens_[p - 1], kDeictic) &&
+               !is(tokens_[p - 1], kTimeModifiers) && !tokens_[p - 1].lower.ends_with("ly") &&
+               !std::isdigit(static_cast<unsigned char>(tokens_[p - 1].lower[0]))) {
+          --p;
+          ++n;
+        }
+        if (p > 0 && tokens_[p - 1].timex < 0 &&
+            !(p > 1 && is(tokens_[p - 2], kCutWords) && !is(tokens_[p - 2], kConjunctions) &&
+              tokens_[p - 2].lower != "for") &&
+            ((n > 0 && (is(tokens_[p - 1], kArticles) || is(tokens_[p - 1], kPossessives))) ||
+             (n == 0 && (tokens_[p - 1].lower == "a" || tokens_[p - 1].lower == "an")))) {
+          while (first > p - 1) claim(--first);
+          for (size_t i = first; i < tokens_.size() && tokens_[i].timex == static_cast<int>(t); ++i)
+            tokens_[i].np_head = true;
+        }
+      }
       // "within a week of his capture", "within hours of the attack": what the time is counted from
       // is part of the time phrase.
       bool counted = is(tokens_[first], kCountingPrepositions) ||
@@ -766,7 +807,9 @@ class Labeler {
       bool attributive = attributive_time(first);
       // "raised in [Saturday night's] debate", "much of [the third-quarter] growth": a date that
       // modifies the noun after it leaves the preposition to the noun phrase.
-      for (size_t claimed = 0; !deictic && !modifies_noun(first) && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
+      // "hoping for a busy December": "for" before such a noun phrase is no duration's.
+      bool purpose = tokens_[first].np_head && first > 0 && tokens_[first - 1].lower == "for";
+      for (size_t claimed = 0; !deictic && !purpose && !modifies_noun(first) && first > 0 && is(tokens_[first - 1], kTimePrepositions) &&
                                tokens_[first - 1].timex < 0 && !(attributive && is(tokens_[first - 1], kClauseConjunctions));
            ++claimed) {
         if (claimed > 0 && first > 1 &&
@@ -1205,7 +1248,7 @@ class Labeler {
         // clause with its own subject after a long run with no comma ends a clause there too, when
         // its verb was not seen as one ("G20 finance ministers meet in Johannesburg").
         bool own_subject = (next->lower == "and" || next->lower == "but") && after + 1 < tokens_.size() &&
-                           long_run_before(start, i) &&
+                           (long_run_before(start, i) || current_ == SegmentKind::kReporting) &&
                            subject_then_verb(after + 1);
         if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but") && clause_follows(after + 1)) ||
                                          own_subject)) {
@@ -1907,7 +1950,11 @@ class Labeler {
         // "..., said Ruth Calloway, 58, who ...": the speaker after the verb, then any aside.
         bool inverted = words == 0 && k > j + 1 && (tokens_[j + 1].cap || is(tokens_[j + 1], kArticles));
         if (inverted) return k == tokens_.size() || !tokens_[k].word;
-        return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")));
+        // "..., a spokesman said, and the board wants ...": a comma before a clause with its own
+        // subject after "and" or "but" ends it too.
+        bool joined = k + 2 < tokens_.size() && is_punct(tokens_[k], ",") &&
+                      (tokens_[k + 1].lower == "and" || tokens_[k + 1].lower == "but") && subject_then_verb(k + 2);
+        return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")) || joined);
       }
       if (is_punct(t, ",")) continue;  // "his attorney, Maria Okafor, said"
       // "Governor of New South Wales Jane Roe said": a title of capitalised words runs longer.

@@ -97,6 +97,9 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
         if (toks_[i].word && (w == "until" || w == "till" || w == "through") && i + 1 < toks_.size() &&
             toks_[i + 1].timex == focus_)
           until = focus_;
+        // "Forecasters expect [a mild February]": a date that heads the verb's subject or object
+        // (no preposition leads it) keeps its noun phrase; "Forecasters expect" would say nothing.
+        if (toks_[i].np_head && (is(toks_[i], kArticles) || is(toks_[i], kPossessives))) until = focus_;
         break;
       }
   split_gapped_pair(ids);
@@ -126,11 +129,16 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
       return true;
     return b >= 2 && is(toks_[b - 1], kConjunctions) && left_out(b - 2) && named_date(b - 2);
   };
-  auto gone = [&](size_t i) { return left_out(i) || paired_out(i); };
+  auto gone = [&](size_t i) {
+    return left_out(i) || (paired_out(i) && !(i < toks_.size() && toks_[i].timex == until && toks_[i].np_head));
+  };
   // "will be held [on Saturday] and [on Dec. 5] at 40 locations": the conjunction between two
   // dates goes with them.
   std::erase_if(ids, [&](size_t i) {
-    return gone(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) && gone(i - 1) && gone(i + 1));
+    // "fear a dry April and [a hot May]": also between a date gone and the kept noun phrase.
+    auto kept_np = [&](size_t j) { return j < toks_.size() && toks_[j].timex == until && toks_[j].np_head; };
+    return gone(i) || (i > 0 && i < toks_.size() && is(toks_[i], kConjunctions) &&
+                       (gone(i - 1) || kept_np(i - 1)) && (gone(i + 1) || kept_np(i + 1)));
   });
   // "that runs [until June 2030]" with its noun phrase left out: one word and the time phrase say
   // no more than the word alone, which the labeler then replaces.

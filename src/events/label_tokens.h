@@ -26,6 +26,8 @@ struct Token {
                             // label that keeps the noun right before it writes it in -s
   bool of_noun =
       false;  // in a time phrase after a noun and "of" ("the first storm [of the winter]")
+  bool np_head = false;  // in a date that heads a noun phrase with its own article and adjectives,
+                         // which belong to it ("expect [a mild February]")
 };
 
 // Emoji and pictographs ("\U0001F6A8", "\u2705"), with their joiners and variation selectors.

@@ -1050,6 +1050,37 @@ TEST_CASE("two dates of one verb's conjuncts each get their own conjunct") {
         "He visited and reports say he met the mayor");
 }
 
+TEST_CASE("a clause with its own subject after a reporting aside and and is a clause of its own") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The next hearing was on Friday, a spokesman said, and the board wants the report by Monday.",
+               {"on Friday", "by Monday"}) == V{"Next hearing", "Board wants the report"});
+  CHECK(labels("The museum closed in 2019, officials said, and the council sold the building in 2021.",
+               {"in 2019", "in 2021"}) == V{"Museum closed", "Council sold the building"});
+  // Near misses: no aside, and a reporting clause that ends the sentence.
+  CHECK(labels("The next hearing was on Friday, and the board wants the report by Monday.", {"on Friday", "by Monday"}) ==
+        V{"Next hearing", "Board wants the report"});
+  CHECK(labels("Ridership figures will be published next month, a spokeswoman said.", {"next month"}) ==
+        V{"Ridership figures will be published"});
+}
+
+TEST_CASE("a date that heads a subject or object noun phrase keeps it or drops it whole") {
+  using V = std::vector<std::string>;
+  // Its own label keeps the noun phrase; another date's label drops it with its article and "and".
+  CHECK(labels("Forecasters expect a mild February and a wet March.", {"February", "March"}) ==
+        V{"Forecasters expect a mild February", "Forecasters expect a wet March"});
+  CHECK(labels("Growers fear a dry April and a hot May.", {"April", "May"}) ==
+        V{"Growers fear a dry April", "Growers fear a hot May"});
+  CHECK(labels("The wettest May on record flooded 300 homes.", {"May"}) ==
+        V{"Wettest May on record flooded 300 homes"});
+  CHECK(labels("Shops reported a strong Christmas.", {"Christmas"}) == V{"Shops reported a strong Christmas"});
+  CHECK(labels("Retailers are hoping for a busy December.", {"December"}) ==
+        V{"Retailers are hoping for a busy December"});
+  // Near misses: a date that modifies a noun, a bare weekday after a noun, a plain adverbial.
+  CHECK(labels("The board held an August meeting in Oslo.", {"August"}) == V{"Board held a meeting in Oslo"});
+  CHECK(labels("The firm issued a statement Tuesday.", {"Tuesday"}) == V{"Firm issued a statement"});
+  CHECK(labels("The council approved the budget in March.", {"in March"}) == V{"Council approved the budget"});
+}
+
 TEST_CASE("a date that until or through leads keeps its phrase in its own label") {
   using V = std::vector<std::string>;
   // The label says the date ends the state, not that it starts then.
