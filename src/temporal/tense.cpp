@@ -243,7 +243,7 @@ class Clause {
          ++j) {
       if (is_comma(j)) break;
       if (toks_[j].kind == TokKind::kWord && !clock_part(j) &&
-          (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(toks_[j])))
+          (listed_verb(j) || is_past_form(j) || is_base_past(toks_[j])))
         return false;
     }
     return base_past_partner(a) < a;
@@ -381,7 +381,7 @@ class Clause {
       if (ends_sentence(a) || a.break_before) break;
       if (a.kind == TokKind::kPunct && a.punct == ',') break;
       if (a.kind != TokKind::kWord) continue;
-      if (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(a)) return false;
+      if (listed_verb(j) || is_past_form(j) || is_base_past(a)) return false;
     }
     return true;
   }
@@ -458,7 +458,7 @@ class Clause {
       // A listed verb right after a determiner is a noun: "debate the plan on Friday".
       bool noun = listed_role(j - 1) == TenseRole::kDeterminer && !is_past_form(j);
       if (a.kind == TokKind::kWord && !clock_part(j) && !noun &&  // "a.m." is no "am"
-          (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(a)))
+          (listed_verb(j) || is_past_form(j) || is_base_past(a)))
         return false;
     }
     // Another sentence in its paragraph, before it or after it.
@@ -669,6 +669,10 @@ class Clause {
            class_entry(t, lex_, cues_.zones);
   }
   // A capitalised word inside a sentence: a name.
+  // A listed verb that is no name ("in May", "Will Smith": lexical_role reads them as names), for
+  // the scans after a present that ask whether its clause has a verb farther on ("Retailers hope
+  // for a busy May" has none).
+  bool listed_verb(uint32_t j) const { return is_verb(listed_role(j)) && !name_like(j); }
   bool name_like(uint32_t i) const {
     if (!toks_[i].cap || i == 0) return false;
     const Token& p = toks_[i - 1];
