@@ -420,7 +420,12 @@ class Clause {
     if (w.ends_with('s') && !w.ends_with("ss")) return false;  // "discuss" is a base form
     auto plural = [&](uint32_t k) {
       const Token& q = toks_[k];
-      if (q.kind != TokKind::kWord || q.end - q.begin < 4) return false;
+      if (q.kind != TokKind::kWord || q.end - q.begin < 3) return false;
+      // A group noun after its determiner: "The choir sing in York on Friday".
+      if (!q.cap && class_entry(q, lex_, cues_.collectives) && k >= 1 &&
+          listed_role(k - 1) == TenseRole::kDeterminer)
+        return true;
+      if (q.end - q.begin < 4) return false;
       std::string_view sw = text_.substr(q.begin, q.end - q.begin);
       return sw.ends_with('s') && !singular_ending(q) && !count_noun(sw) &&
              listed_role(k) == TenseRole::kNone && !is_past_form(k) &&
@@ -1112,6 +1117,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
   cues.requests = lex.class_id("request_verbs");
+  cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
   cues.month_adjectives = lex.class_id("month_adjectives");
   cues.arranges = lex.class_id("arrange_verbs");
