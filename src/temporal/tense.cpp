@@ -257,7 +257,7 @@ class Clause {
          ++j) {
       if (is_comma(j)) break;
       if (toks_[j].kind == TokKind::kWord && !clock_part(j) &&
-          (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(toks_[j])))
+          (listed_verb(j) || is_past_form(j) || is_base_past(toks_[j])))
         return false;
     }
     return base_past_partner(a) < a;
@@ -395,7 +395,7 @@ class Clause {
       if (ends_sentence(a) || a.break_before) break;
       if (a.kind == TokKind::kPunct && a.punct == ',') break;
       if (a.kind != TokKind::kWord) continue;
-      if (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(a)) return false;
+      if (listed_verb(j) || is_past_form(j) || is_base_past(a)) return false;
     }
     return true;
   }
@@ -439,7 +439,12 @@ class Clause {
       return false;
     auto plural = [&](uint32_t k) {
       const Token& q = toks_[k];
-      if (q.kind != TokKind::kWord || q.end - q.begin < 4) return false;
+      if (q.kind != TokKind::kWord || q.end - q.begin < 3) return false;
+      // A group noun after its determiner: "The choir sing in York on Friday".
+      if (!q.cap && class_entry(q, lex_, cues_.collectives) && k >= 1 &&
+          listed_role(k - 1) == TenseRole::kDeterminer)
+        return true;
+      if (q.end - q.begin < 4) return false;
       std::string_view sw = text_.substr(q.begin, q.end - q.begin);
       return sw.ends_with('s') && !singular_ending(q) && !count_noun(sw) &&
              listed_role(k) == TenseRole::kNone && !is_past_form(k) &&
@@ -473,7 +478,7 @@ class Clause {
       // A listed verb right after a determiner is a noun: "debate the plan on Friday".
       bool noun = listed_role(j - 1) == TenseRole::kDeterminer && !is_past_form(j);
       if (a.kind == TokKind::kWord && !clock_part(j) && !noun &&  // "a.m." is no "am"
-          (is_verb(listed_role(j)) || is_past_form(j) || is_base_past(a)))
+          (listed_verb(j) || is_past_form(j) || is_base_past(a)))
         return false;
     }
     // Another sentence in its paragraph, before it or after it.
@@ -684,6 +689,10 @@ class Clause {
            class_entry(t, lex_, cues_.zones);
   }
   // A capitalised word inside a sentence: a name.
+  // A listed verb that is no name ("in May", "Will Smith": lexical_role reads them as names), for
+  // the scans after a present that ask whether its clause has a verb farther on ("Retailers hope
+  // for a busy May" has none).
+  bool listed_verb(uint32_t j) const { return is_verb(listed_role(j)) && !name_like(j); }
   bool name_like(uint32_t i) const {
     if (!toks_[i].cap || i == 0) return false;
     const Token& p = toks_[i - 1];
@@ -1124,6 +1133,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
   cues.requests = lex.class_id("request_verbs");
+  cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
   cues.month_adjectives = lex.class_id("month_adjectives");
   cues.arranges = lex.class_id("arrange_verbs");

@@ -68,6 +68,7 @@ struct TenseCues {
   int singular_endings = -1;  // class of endings of a word in -s that is no present: "ss", "us"
   int ed_nouns = -1;  // class of words in -ed that are no past form: "speed", "sacred"
   int cancels = -1;   // class of verbs of calling off: "canceled for Friday" is ahead
+  int collectives = -1;  // class of group nouns: "The choir sing on Friday" is a plural subject
   int requests = -1;  // class of verbs of asking for a thing: "asked for a reply by Monday" is ahead
   int span_edges = -1;  // class of verbs of a stretch's start or end: "The 2026-27 season starts in"
   int month_adjectives = -1;  // "a wet March": words that may be verbs too, left guessable
@@ -88,7 +89,7 @@ struct TenseCues {
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, span_edges, month_adjectives,
+// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, month_adjectives,
 // onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
