@@ -159,8 +159,8 @@ const LexEntry* Lexicon::find_entry(uint32_t id, uint16_t cls) const {
 }
 
 int Lexicon::class_id(std::string_view name) const {
-  auto it = std::find(classes_.begin(), classes_.end(), name);
-  return it == classes_.end() ? -1 : static_cast<int>(it - classes_.begin());
+  auto it = class_ids_.find(name);
+  return it == class_ids_.end() ? -1 : it->second;
 }
 
 Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema,
@@ -198,7 +198,8 @@ Status Lexicon::load_file(std::string_view path, std::string_view content) {
   if (class_id(name) >= 0)
     return Error::input(std::string(path) + ":1: class \"" + name + "\" defined twice");
   uint16_t cls = static_cast<uint16_t>(classes_.size());
-  classes_.push_back(name);
+  class_ids_.emplace(name, cls);
+  classes_.push_back(std::move(name));
   ValueSchema schema;
   int line_no = 0;
   while (!content.empty()) {

@@ -220,7 +220,7 @@ namespace {
 // many years": 3), at most kReach tokens back. nullopt when there is none.
 std::optional<int64_t> count_before(const ResolveContext& c, uint32_t tb) {
   constexpr uint32_t kReach = 30;
-  int ordinals = c.lex.class_id("ordinals");
+  int ordinals = c.ordinals;
   for (uint32_t i = tb; i > 0 && tb - i < kReach; --i) {
     const Token& t = c.toks[i - 1];
     if (t.ends_sentence || c.toks[i].break_before) break;

@@ -55,7 +55,7 @@ std::optional<sys_days> day_after_conversion(const Args& a) {
   if (punct(k, ',')) ++k;
   if (k < toks.size() && toks[k].kind == TokKind::kWord && c.lex.word(toks[k].word) == "on") ++k;
   const LexEntry* wd = k < toks.size() && toks[k].cap
-                           ? class_entry(toks[k], c.lex, c.lex.class_id("weekdays"))
+                           ? class_entry(toks[k], c.lex, c.weekdays)
                            : nullptr;
   if (!wd || !wd->numeric) return std::nullopt;
   date::weekday want{static_cast<unsigned>(wd->num % 7)};
