@@ -675,7 +675,7 @@ std::optional<int> season_by_last(unsigned mo, const Args& a) {
 Moment with_pod(Moment m, const Args& a) {
   if (!a.has(Key::kPod)) return m;
   static const char* kPods[] = {"MO", "MI", "AF", "EV", "NI", "DT"};
-  std::string p = a.text(Key::kPod);
+  std::string_view p = a.text(Key::kPod);
   if (p == "WE") {  // the weekend of the week containing the day
     Moment w = truncate(m.day, Granularity::kWeek);
     w.pod = "WE";
@@ -919,7 +919,7 @@ std::optional<Resolved> op_year(const Args& a) {
   if (!y) return std::nullopt;
   if (house_number(a) || law_name_year(a) || model_number(a)) return std::nullopt;
   int64_t year = *y;
-  std::string era = a.text(Key::kEra);
+  std::string_view era = a.text(Key::kEra);
   if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;
   if (era == "BC") year = 1 - year;  // astronomical numbering: 1 BC is year 0
   if (era.empty() && year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
@@ -1149,7 +1149,7 @@ std::optional<Resolved> op_deictic(const Args& a) {
 
 // "the first half of 2021", "the third quarter", "the first quarter of next year".
 std::optional<Resolved> op_part(const Args& a) {
-  std::string part = a.text(Key::kPart);  // "H" or "Q"
+  std::string_view part = a.text(Key::kPart);  // "H" or "Q"
   auto n = a.num(Key::kN);
   Granularity g = part == "H"   ? Granularity::kHalf
                   : part == "Q" ? Granularity::kQuarter
@@ -1197,7 +1197,7 @@ std::optional<Resolved> op_part(const Args& a) {
 
 std::optional<Resolved> op_holiday(const Args& a) {
   const HolidayBook* book = a.ctx().holidays;
-  const HolidaySpec* spec = book ? book->find(a.text(Key::kHoliday)) : nullptr;
+  const HolidaySpec* spec = book ? book->find(std::string(a.text(Key::kHoliday))) : nullptr;
   if (!spec) return std::nullopt;
   // Tables cover a range of years; outside it, a year's feast is far enough never to be chosen.
   auto day_in = [&](int y) {

@@ -379,7 +379,7 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
   Moment base = truncate(a.ctx().dct, unit->g);
   const ResolveContext& c = a.ctx();
-  std::string anchor = a.text(Key::kAnchor);
+  std::string_view anchor = a.text(Key::kAnchor);
   // "the quarter ended July 31": the three months up to that day, named by the calendar quarter
   // holding most of them (May to July: the second).
   if (const Resolved* of = a.cand(Key::kOf)) {
