@@ -70,6 +70,7 @@ bool is_word(std::string_view w) {
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
+  out.reserve(3);  // a lexicon line has two or three fields: one allocation, not three
   while (!line.empty()) {
     size_t tab = line.find('\t');
     std::string_view f = trim(line.substr(0, tab));

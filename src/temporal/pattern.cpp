@@ -42,6 +42,7 @@ constexpr CandName kCands[] = {{"date", kCandDate},
 
 std::vector<std::string_view> split_spaces(std::string_view s) {
   std::vector<std::string_view> out;
+  out.reserve(static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1);  // room for every part
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
