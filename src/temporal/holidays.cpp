@@ -214,7 +214,6 @@ std::vector<sys_days> calendar_days(const HolidaySpec& h, int y, const HolidayTa
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
-  out.reserve(static_cast<size_t>(std::count(s.begin(), s.end(), sep)) + 1);  // one per part
   for (size_t at = 0;;) {
     size_t next = s.find(sep, at);
     out.push_back(s.substr(at, next - at));
