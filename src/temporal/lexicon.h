@@ -144,7 +144,8 @@ class Lexicon {
   size_t class_count() const { return classes_.size(); }
 
  private:
-  Status add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema,
+  // `where` ("file:line") is moved into the entry.
+  Status add_entry(std::string where, uint16_t cls, const ValueSchema& schema,
                    std::string_view line);
   const LexEntry* find_entry(uint32_t id, uint16_t cls) const;
   void grow();
