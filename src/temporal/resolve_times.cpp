@@ -54,9 +54,8 @@ std::optional<sys_days> day_after_conversion(const Args& a) {
   k = close + 1;
   if (punct(k, ',')) ++k;
   if (k < toks.size() && toks[k].kind == TokKind::kWord && c.lex.word(toks[k].word) == "on") ++k;
-  const LexEntry* wd = k < toks.size() && toks[k].cap
-                           ? class_entry(toks[k], c.lex, c.weekdays)
-                           : nullptr;
+  const LexEntry* wd =
+      k < toks.size() && toks[k].cap ? class_entry(toks[k], c.lex, c.weekdays) : nullptr;
   if (!wd || !wd->numeric) return std::nullopt;
   date::weekday want{static_cast<unsigned>(wd->num % 7)};
   if (date::weekday{c.dct} == want) return c.dct;
@@ -123,7 +122,8 @@ bool entry_stamp(const Args& a, bool has_minute) {
 // a 24-hour clock) told after `told`, an evening or night of a day or a time on it from 6 p.m., is
 // in the night that follows: "the warning became an order just after 11 p.m., and deputies went
 // door to door until about 3 a.m." (the next day's 3 a.m.).
-bool small_hours_after_evening(const Moment& told, int minutes, std::string_view ampm, bool h_clock) {
+bool small_hours_after_evening(const Moment& told, int minutes, std::string_view ampm,
+                               bool h_clock) {
   if (minutes >= 6 * 60 || (ampm != "am" && !h_clock)) return false;
   std::string_view pod = told.pod;
   if (told.g == Granularity::kPartOfDay) return pod == "EV" || pod == "NI";
