@@ -2,6 +2,7 @@
 // Each class is a data file, src/events/lang/en/CLASS.txt, embedded in the binary.
 #pragma once
 
+#include <atomic>
 #include <span>
 #include <string_view>
 
@@ -21,89 +22,116 @@ Status check_label_words();
 // The word class `name` ("titles" is en/titles.txt); empty when the class failed to load.
 const WordSet& label_word_class(std::string_view name);
 
-inline const WordSet& kTimePrepositions = label_word_class("time-prepositions");
-inline const WordSet& kDeictic = label_word_class("deictic");
-inline const WordSet& kTimeModifiers = label_word_class("time-modifiers");
-inline const WordSet& kFrontedStarters = label_word_class("fronted-starters");
-inline const WordSet& kDiscourse = label_word_class("discourse");
-inline const WordSet& kFirmDescriptors = label_word_class("firm-descriptors");
-inline const WordSet& kSequenceConjunctions = label_word_class("sequence-conjunctions");
-inline const WordSet& kFrontedAdverbs = label_word_class("fronted-adverbs");
-inline const WordSet& kAdverbEndings = label_word_class("adverb-endings");
-inline const WordSet& kDropAdverbs = label_word_class("drop-adverbs");
-inline const WordSet& kEchoAdverbs = label_word_class("echo-adverbs");
-inline const WordSet& kAuxiliaries = label_word_class("auxiliaries");
-inline const WordSet& kBeForms = label_word_class("be-forms");
-inline const WordSet& kModals = label_word_class("modals");
-inline const WordSet& kReportingVerbs = label_word_class("reporting-verbs");
-inline const WordSet& kRelatives = label_word_class("relatives");
-inline const WordSet& kSubordinators = label_word_class("subordinators");
-inline const WordSet& kConjunctions = label_word_class("conjunctions");
-inline const WordSet& kParticiples = label_word_class("participles");
-inline const WordSet& kArticles = label_word_class("articles");
-inline const WordSet& kPossessives = label_word_class("possessives");
-inline const WordSet& kPronouns = label_word_class("pronouns");
-inline const WordSet& kNeuterPronouns = label_word_class("neuter-pronouns");
-inline const WordSet& kNeuterPossessives = label_word_class("neuter-possessives");
-inline const WordSet& kPersonPronouns = label_word_class("person-pronouns");
-inline const WordSet& kPersonPossessives = label_word_class("person-possessives");
-inline const WordSet& kOrganisationWords = label_word_class("organisation-words");
-inline const WordSet& kImpersonalVerbs = label_word_class("impersonal-verbs");
-inline const WordSet& kCutWords = label_word_class("cut-words");
-inline const WordSet& kIrregularPast = label_word_class("irregular-past");
-inline const WordSet& kAmbiguousVerbs = label_word_class("ambiguous-verbs");
-inline const WordSet& kTitles = label_word_class("titles");
-inline const WordSet& kTitleModifiers = label_word_class("title-modifiers");
-inline const WordSet& kStopBeforeNoun = label_word_class("stop-before-noun");
-inline const WordSet& kFrontedParticiples = label_word_class("fronted-participles");
-inline const WordSet& kAsideAdverbs = label_word_class("aside-adverbs");
-inline const WordSet& kVerbParticles = label_word_class("verb-particles");
-inline const WordSet& kStretchNouns = label_word_class("stretch-nouns");
-inline const WordSet& kBoundPrepositions = label_word_class("bound-prepositions");
-inline const WordSet& kClauseConjunctions = label_word_class("clause-conjunctions");
-inline const WordSet& kMaleTitles = label_word_class("male-titles");
-inline const WordSet& kFemaleTitles = label_word_class("female-titles");
-inline const WordSet& kMaleGivenNames = label_word_class("male-given-names");
-inline const WordSet& kFemaleGivenNames = label_word_class("female-given-names");
-inline const WordSet& kTranscriptTags = label_word_class("transcript-tags");
-inline const WordSet& kInterjections = label_word_class("interjections");
-inline const WordSet& kDanglingWords = label_word_class("dangling-words");
-inline const WordSet& kMalePronouns = label_word_class("male-pronouns");
-inline const WordSet& kFemalePronouns = label_word_class("female-pronouns");
-inline const WordSet& kRelativePronouns = label_word_class("relative-pronouns");
-inline const WordSet& kHeadPrepositions = label_word_class("head-prepositions");
-inline const WordSet& kAddressPrepositions = label_word_class("address-prepositions");
-inline const WordSet& kLooseSubordinators = label_word_class("loose-subordinators");
-inline const WordSet& kAmountUnits = label_word_class("amount-units");
-inline const WordSet& kCurrencySigns = label_word_class("currency-signs");
-inline const WordSet& kNegations = label_word_class("negations");
-inline const WordSet& kSubjectPronouns = label_word_class("subject-pronouns");
-inline const WordSet& kKinNouns = label_word_class("kin-nouns");
-inline const WordSet& kBarePresents = label_word_class("bare-presents");
-inline const WordSet& kCollectiveNouns = label_word_class("collective-nouns");
-inline const WordSet& kUnnamedSpeakers = label_word_class("unnamed-speakers");
-inline const WordSet& kFigureApproximators = label_word_class("figure-approximators");
+// A word class named at compile time and looked up on first use, so the classes load only when
+// something labels (`tag` never does) and not in a global constructor at every start-up. It
+// stands wherever a `const WordSet&` does; the first use keeps the address, later ones read it.
+class LazyWordSet {
+ public:
+  constexpr explicit LazyWordSet(std::string_view name) : name_(name) {}
+  LazyWordSet(const LazyWordSet&) = delete;
+  LazyWordSet& operator=(const LazyWordSet&) = delete;
 
-inline const WordSet& kAspectVerbs = label_word_class("aspect-verbs");
-inline const WordSet& kPeriodVerbs = label_word_class("period-verbs");
-inline const WordSet& kTimeNouns = label_word_class("time-nouns");
-inline const WordSet& kRates = label_word_class("rates");
-inline const WordSet& kDatelineWords = label_word_class("dateline-words");
-inline const WordSet& kTimeUnits = label_word_class("time-units");
-inline const WordSet& kModifierIdioms = label_word_class("modifier-idioms");
-inline const WordSet& kPrepositionalParticles = label_word_class("prepositional-particles");
-inline const WordSet& kCountingPrepositions = label_word_class("counting-prepositions");
-inline const WordSet& kExpletives = label_word_class("expletives");
-inline const WordSet& kComparisons = label_word_class("comparisons");
-inline const WordSet& kFrameOpeners = label_word_class("frame-openers");
-inline const WordSet& kPortionNouns = label_word_class("portion-nouns");
-inline const WordSet& kHorizonNouns = label_word_class("horizon-nouns");
-inline const WordSet& kHorizonVerbs = label_word_class("horizon-verbs");
-inline const WordSet& kDeathWords = label_word_class("death-words");
-inline const WordSet& kQuestionWords = label_word_class("question-words");
-inline const WordSet& kQuestionAuxiliaries = label_word_class("question-auxiliaries");
-inline const WordSet& kKickers = label_word_class("kickers");
-inline const WordSet& kDayParts = label_word_class("day-parts");
+  const WordSet& get() const {
+    const WordSet* set = set_.load(std::memory_order_acquire);
+    if (set == nullptr) {  // two threads may both look it up; they find the same set
+      set = &label_word_class(name_);
+      set_.store(set, std::memory_order_release);
+    }
+    return *set;
+  }
+  operator const WordSet&() const { return get(); }
+  bool contains(std::string_view word) const { return get().contains(word); }
+  size_t size() const { return get().size(); }
+  size_t longest() const { return get().longest(); }
+
+ private:
+  std::string_view name_;
+  mutable std::atomic<const WordSet*> set_{nullptr};
+};
+
+inline constinit LazyWordSet kTimePrepositions{"time-prepositions"};
+inline constinit LazyWordSet kDeictic{"deictic"};
+inline constinit LazyWordSet kTimeModifiers{"time-modifiers"};
+inline constinit LazyWordSet kFrontedStarters{"fronted-starters"};
+inline constinit LazyWordSet kDiscourse{"discourse"};
+inline constinit LazyWordSet kFirmDescriptors{"firm-descriptors"};
+inline constinit LazyWordSet kSequenceConjunctions{"sequence-conjunctions"};
+inline constinit LazyWordSet kFrontedAdverbs{"fronted-adverbs"};
+inline constinit LazyWordSet kAdverbEndings{"adverb-endings"};
+inline constinit LazyWordSet kDropAdverbs{"drop-adverbs"};
+inline constinit LazyWordSet kEchoAdverbs{"echo-adverbs"};
+inline constinit LazyWordSet kAuxiliaries{"auxiliaries"};
+inline constinit LazyWordSet kBeForms{"be-forms"};
+inline constinit LazyWordSet kModals{"modals"};
+inline constinit LazyWordSet kReportingVerbs{"reporting-verbs"};
+inline constinit LazyWordSet kRelatives{"relatives"};
+inline constinit LazyWordSet kSubordinators{"subordinators"};
+inline constinit LazyWordSet kConjunctions{"conjunctions"};
+inline constinit LazyWordSet kParticiples{"participles"};
+inline constinit LazyWordSet kArticles{"articles"};
+inline constinit LazyWordSet kPossessives{"possessives"};
+inline constinit LazyWordSet kPronouns{"pronouns"};
+inline constinit LazyWordSet kNeuterPronouns{"neuter-pronouns"};
+inline constinit LazyWordSet kNeuterPossessives{"neuter-possessives"};
+inline constinit LazyWordSet kPersonPronouns{"person-pronouns"};
+inline constinit LazyWordSet kPersonPossessives{"person-possessives"};
+inline constinit LazyWordSet kOrganisationWords{"organisation-words"};
+inline constinit LazyWordSet kImpersonalVerbs{"impersonal-verbs"};
+inline constinit LazyWordSet kCutWords{"cut-words"};
+inline constinit LazyWordSet kIrregularPast{"irregular-past"};
+inline constinit LazyWordSet kAmbiguousVerbs{"ambiguous-verbs"};
+inline constinit LazyWordSet kTitles{"titles"};
+inline constinit LazyWordSet kTitleModifiers{"title-modifiers"};
+inline constinit LazyWordSet kStopBeforeNoun{"stop-before-noun"};
+inline constinit LazyWordSet kFrontedParticiples{"fronted-participles"};
+inline constinit LazyWordSet kAsideAdverbs{"aside-adverbs"};
+inline constinit LazyWordSet kVerbParticles{"verb-particles"};
+inline constinit LazyWordSet kStretchNouns{"stretch-nouns"};
+inline constinit LazyWordSet kBoundPrepositions{"bound-prepositions"};
+inline constinit LazyWordSet kClauseConjunctions{"clause-conjunctions"};
+inline constinit LazyWordSet kMaleTitles{"male-titles"};
+inline constinit LazyWordSet kFemaleTitles{"female-titles"};
+inline constinit LazyWordSet kMaleGivenNames{"male-given-names"};
+inline constinit LazyWordSet kFemaleGivenNames{"female-given-names"};
+inline constinit LazyWordSet kTranscriptTags{"transcript-tags"};
+inline constinit LazyWordSet kInterjections{"interjections"};
+inline constinit LazyWordSet kDanglingWords{"dangling-words"};
+inline constinit LazyWordSet kMalePronouns{"male-pronouns"};
+inline constinit LazyWordSet kFemalePronouns{"female-pronouns"};
+inline constinit LazyWordSet kRelativePronouns{"relative-pronouns"};
+inline constinit LazyWordSet kHeadPrepositions{"head-prepositions"};
+inline constinit LazyWordSet kAddressPrepositions{"address-prepositions"};
+inline constinit LazyWordSet kLooseSubordinators{"loose-subordinators"};
+inline constinit LazyWordSet kAmountUnits{"amount-units"};
+inline constinit LazyWordSet kCurrencySigns{"currency-signs"};
+inline constinit LazyWordSet kNegations{"negations"};
+inline constinit LazyWordSet kSubjectPronouns{"subject-pronouns"};
+inline constinit LazyWordSet kKinNouns{"kin-nouns"};
+inline constinit LazyWordSet kBarePresents{"bare-presents"};
+inline constinit LazyWordSet kCollectiveNouns{"collective-nouns"};
+inline constinit LazyWordSet kUnnamedSpeakers{"unnamed-speakers"};
+inline constinit LazyWordSet kFigureApproximators{"figure-approximators"};
+
+inline constinit LazyWordSet kAspectVerbs{"aspect-verbs"};
+inline constinit LazyWordSet kPeriodVerbs{"period-verbs"};
+inline constinit LazyWordSet kTimeNouns{"time-nouns"};
+inline constinit LazyWordSet kRates{"rates"};
+inline constinit LazyWordSet kDatelineWords{"dateline-words"};
+inline constinit LazyWordSet kTimeUnits{"time-units"};
+inline constinit LazyWordSet kModifierIdioms{"modifier-idioms"};
+inline constinit LazyWordSet kPrepositionalParticles{"prepositional-particles"};
+inline constinit LazyWordSet kCountingPrepositions{"counting-prepositions"};
+inline constinit LazyWordSet kExpletives{"expletives"};
+inline constinit LazyWordSet kComparisons{"comparisons"};
+inline constinit LazyWordSet kFrameOpeners{"frame-openers"};
+inline constinit LazyWordSet kPortionNouns{"portion-nouns"};
+inline constinit LazyWordSet kHorizonNouns{"horizon-nouns"};
+inline constinit LazyWordSet kHorizonVerbs{"horizon-verbs"};
+inline constinit LazyWordSet kDeathWords{"death-words"};
+inline constinit LazyWordSet kQuestionWords{"question-words"};
+inline constinit LazyWordSet kQuestionAuxiliaries{"question-auxiliaries"};
+inline constinit LazyWordSet kKickers{"kickers"};
+inline constinit LazyWordSet kDayParts{"day-parts"};
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");

@@ -78,6 +78,10 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->season_times = g->lexicon.class_id("season_times");
   g->noun_determiners = g->lexicon.class_id("noun_determiners");
   g->story_bounds = g->lexicon.class_id("story_bounds");
+  g->months = g->lexicon.class_id("months");
+  g->weekdays = g->lexicon.class_id("weekdays");
+  g->due_words = g->lexicon.class_id("due_words");
+  g->fiscal_year_words = g->lexicon.class_id("fiscal_year_words");
   auto cues = load_tense_cues(g->lexicon);
   if (!cues) return cues.error();
   g->cues = std::move(*cues);

@@ -51,6 +51,9 @@ struct Grammar {
   // Class of words before a date that only ends a stretch in a narrative ("until February"): the
   // story does not move on to it.
   int story_bounds = -1;
+  // Classes the resolvers and the tagger ask about per match: month and weekday names, "payable",
+  // "fiscal" (looked up here once rather than by name in every resolve).
+  int months = -1, weekdays = -1, due_words = -1, fiscal_year_words = -1;
 };
 
 // Loads `language` from the embedded files. Errors name the file and line, or say which

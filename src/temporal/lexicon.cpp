@@ -70,6 +70,7 @@ bool is_word(std::string_view w) {
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
+  out.reserve(3);  // a lexicon line has two or three fields: one allocation, not three
   while (!line.empty()) {
     size_t tab = line.find('\t');
     std::string_view f = trim(line.substr(0, tab));
@@ -159,19 +160,19 @@ const LexEntry* Lexicon::find_entry(uint32_t id, uint16_t cls) const {
 }
 
 int Lexicon::class_id(std::string_view name) const {
-  auto it = std::find(classes_.begin(), classes_.end(), name);
-  return it == classes_.end() ? -1 : static_cast<int>(it - classes_.begin());
+  auto it = class_ids_.find(name);
+  return it == class_ids_.end() ? -1 : it->second;
 }
 
-Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema,
+Status Lexicon::add_entry(std::string where, uint16_t cls, const ValueSchema& schema,
                           std::string_view line) {
-  auto at = [&](std::string msg) { return Error::input(std::string(where) + ": " + msg); };
+  auto at = [&](std::string msg) { return Error::input(where + ": " + msg); };
   auto fields = split_tabs(line);
   if (fields.size() < 2 || fields.size() > 3) return at("expected WORD<TAB>VALUE[<TAB>FLAGS]");
   std::string word = lower_ascii(fields[0]);
   if (!is_word(word))
     return at("\"" + std::string(fields[0]) + "\" is not a single word (letters, digits, ')");
-  LexEntry e{cls, 0, 0, false, std::string(fields[1]), std::string(where)};
+  LexEntry e{cls, 0, 0, false, std::string(fields[1]), {}};
   if (schema.kind == ValueSchema::Kind::kInt &&
       (!parse_int(e.value, e.num) || e.num < schema.lo || e.num > schema.hi))
     return at("value \"" + e.value + "\" is not an integer in " + std::to_string(schema.lo) + ".." +
@@ -189,6 +190,7 @@ Status Lexicon::add_entry(std::string_view where, uint16_t cls, const ValueSchem
   if (entry(id, cls)) return at("\"" + word + "\" is listed twice");
   if (cls < 64) masks_[id] |= uint64_t{1} << cls;
   flags_[id] |= e.flags;
+  e.where = std::move(where);
   entries_[id].push_back(std::move(e));
   return {};
 }
@@ -198,22 +200,24 @@ Status Lexicon::load_file(std::string_view path, std::string_view content) {
   if (class_id(name) >= 0)
     return Error::input(std::string(path) + ":1: class \"" + name + "\" defined twice");
   uint16_t cls = static_cast<uint16_t>(classes_.size());
-  classes_.push_back(name);
+  class_ids_.emplace(name, cls);
+  classes_.push_back(std::move(name));
   ValueSchema schema;
   int line_no = 0;
   while (!content.empty()) {
     size_t nl = content.find('\n');
     std::string_view line = content.substr(0, nl);
     content = nl == std::string_view::npos ? std::string_view{} : content.substr(nl + 1);
-    std::string where = std::string(path) + ":" + std::to_string(++line_no);
+    ++line_no;
+    if (line_no > 1 && (trim(line).empty() || trim(line)[0] == '#')) continue;
+    std::string where = std::string(path) + ":" + std::to_string(line_no);
     if (line_no == 1) {
       auto s = parse_schema(trim(line));
       if (!s) return Error::input(where + ": " + s.error().message);
       schema = std::move(*s);
       continue;
     }
-    if (trim(line).empty() || trim(line)[0] == '#') continue;
-    if (Status st = add_entry(where, cls, schema, line); !st) return st;
+    if (Status st = add_entry(std::move(where), cls, schema, line); !st) return st;
   }
   return {};
 }

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "util/result.h"
@@ -143,7 +144,8 @@ class Lexicon {
   size_t class_count() const { return classes_.size(); }
 
  private:
-  Status add_entry(std::string_view where, uint16_t cls, const ValueSchema& schema,
+  // `where` ("file:line") is moved into the entry.
+  Status add_entry(std::string where, uint16_t cls, const ValueSchema& schema,
                    std::string_view line);
   const LexEntry* find_entry(uint32_t id, uint16_t cls) const;
   void grow();
@@ -182,6 +184,13 @@ class Lexicon {
   std::vector<uint64_t> masks_;  // per word: bit c set when it has an entry in class c < 64
   std::vector<uint8_t> flags_;   // per word: OR of its entries' flags
   std::vector<std::string> classes_;
+  // Class name -> id, so class_id hashes the name once rather than comparing it with every class
+  // name in turn (it runs some 1,100 times per process: the rules' class atoms, resolvers).
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint16_t, NameHash, std::equal_to<>> class_ids_;
   std::array<uint32_t, 32 * 32> shapes_{};  // see may_know
   static_assert(WordKey::kMaxLen <= 32, "one bit per length");
 };

@@ -42,6 +42,7 @@ constexpr CandName kCands[] = {{"date", kCandDate},
 
 std::vector<std::string_view> split_spaces(std::string_view s) {
   std::vector<std::string_view> out;
+  out.reserve(static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1);  // room for every part
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
@@ -111,6 +112,7 @@ Status parse_element(std::string_view text, Rule& rule, Lexicon& lex) {
     rule.part_keys.push_back(*key);
     text.remove_prefix(colon + 1);
   }
+  e.alts.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '|')) + 1);
   while (!text.empty()) {
     size_t bar = text.size() > 1 ? text.find('|', 1) : std::string_view::npos;
     auto atom = parse_atom(text.substr(0, bar), lex);
@@ -174,7 +176,9 @@ Result<Rule> parse_rule(std::string_view line, Lexicon& lex) {
   Rule rule;
   rule.name = std::string(trim(line.substr(0, colon)));
   if (Status st = parse_args(line.substr(arrow + 2), rule); !st) return st.error();
-  for (std::string_view el : split_spaces(line.substr(colon + 2, arrow - colon - 2)))
+  auto elems = split_spaces(line.substr(colon + 2, arrow - colon - 2));
+  rule.elems.reserve(elems.size());
+  for (std::string_view el : elems)
     if (Status st = parse_element(el, rule, lex); !st) return st.error();
   if (Status st = check_shape(rule); !st) return st.error();
   return rule;
@@ -190,19 +194,21 @@ Result<std::vector<Rule>> parse_rules(std::string_view path, std::string_view co
     size_t nl = content.find('\n');
     std::string_view line = trim(content.substr(0, nl));
     content = nl == std::string_view::npos ? std::string_view{} : content.substr(nl + 1);
-    std::string where = std::string(path) + ":" + std::to_string(++line_no);
+    ++line_no;
+    if (line_no > 1 && (line.empty() || line[0] == '#')) continue;
+    std::string where = std::string(path) + ":" + std::to_string(line_no);
     if (line_no == 1) {
       if (line != "#! rules")
         return Error::input(where + ": first line must be the header \"#! rules\"");
       continue;
     }
-    if (line.empty() || line[0] == '#') continue;
     auto rule = parse_rule(line, lexicon);
     if (!rule) return Error::input(where + ": " + rule.error().message);
-    rule->where = where;
+    rule->where = std::move(where);
     for (const Rule& r : rules)
       if (r.name == rule->name)
-        return Error::input(where + ": rule \"" + r.name + "\" already defined at " + r.where);
+        return Error::input(rule->where + ": rule \"" + r.name + "\" already defined at " +
+                            r.where);
     rules.push_back(std::move(*rule));
   }
   return rules;

@@ -243,7 +243,7 @@ std::optional<Resolved> op_set(const Args& a) {
   r.type = TimexType::kSet;
   if (auto wd = a.num(Key::kWeekday)) {
     r.value = "XXXX-WXX-" + std::to_string(*wd);
-    if (a.has(Key::kPod)) r.value += "T" + a.text(Key::kPod);
+    if (a.has(Key::kPod)) (r.value += 'T') += a.text(Key::kPod);
   } else if (a.has(Key::kUnit)) {
     auto unit = unit_named(a.text(Key::kUnit));
     if (!unit) return std::nullopt;
@@ -252,14 +252,14 @@ std::optional<Resolved> op_set(const Args& a) {
     if (*month < 1 || *month > 12) return std::nullopt;
     r.value = (*month < 10 ? "XXXX-0" : "XXXX-") + std::to_string(*month);
   } else if (a.has(Key::kPod) && !a.has(Key::kValue)) {  // "each morning"
-    r.value = "XXXX-XX-XXT" + a.text(Key::kPod);
+    (r.value = "XXXX-XX-XXT") += a.text(Key::kPod);
   } else if (auto season = a.num(Key::kSeason)) {  // "every spring": first month 3, 6, 9, 12
     static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
     if (*season < 3 || *season > 12 || *season % 3 != 0) return std::nullopt;
     r.value = std::string("XXXX-") + kSeasons[*season / 3 - 1];
   } else {
     r.value = a.text(Key::kValue);
-    if (a.has(Key::kPod)) r.value += "T" + a.text(Key::kPod);  // "weekday evenings"
+    if (a.has(Key::kPod)) (r.value += 'T') += a.text(Key::kPod);  // "weekday evenings"
   }
   // "at 6 a.m. on Sundays": the clock of every such day (XXXX-WXX-7T06:00).
   const Resolved* t = a.cand(Key::kOf);

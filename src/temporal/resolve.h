@@ -112,6 +112,7 @@ struct ResolveContext {
   int law_names = -1;        // "Act", "Treaty": see op_year
   int season_times = -1;     // "holidays", "break" after a season: see op_season
   int noun_determiners = -1;  // "the", "her" before a season that qualifies a noun: op_season
+  int months = -1, weekdays = -1, due_words = -1, fiscal_year_words = -1, ordinals = -1;
   // The last stretch of 2 to 14 days told of ("from Thursday 27 August to Monday 31 August")
   // that lies more than a week from the publication date: a festival's or a trial's. The weekdays
   // of the story told about it are its own ("On Saturday night, Kofi Adu closes the main stage").

@@ -161,7 +161,6 @@ std::optional<int> trailing_year(const Args& a) {
     return k < c.toks.size() && c.toks[k].kind == TokKind::kWord && c.toks[k].word &&
            c.lex.word(c.toks[k].word) == w;
   };
-  int months = -1;
   uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(c.toks.size()), a.match().te + kReach);
   for (uint32_t k = a.match().te; k < end; ++k) {
     const Token& t = c.toks[k];
@@ -173,8 +172,7 @@ std::optional<int> trailing_year(const Args& a) {
         return year_of(c.dct) + dir;
       }
       if (word(k, "to") || word(k, "through") || word(k, "until") || word(k, "and")) continue;
-      if (months < 0) months = c.lex.class_id("months");
-      if (!class_entry(t, c.lex, months)) return std::nullopt;
+      if (!class_entry(t, c.lex, c.months)) return std::nullopt;
     } else if (t.kind == TokKind::kPunct) {
       if (t.punct != '-' && t.punct != ',' && t.punct != '.') return std::nullopt;
     } else if (t.kind != TokKind::kNumber) {
@@ -250,7 +248,7 @@ std::optional<int> split_year_edge(const Args& a) {
 bool due_before(const Args& a) {
   constexpr uint32_t kReach = 14;
   const ResolveContext& c = a.ctx();
-  int due = c.lex.class_id("due_words");
+  int due = c.due_words;
   if (due < 0) return false;
   uint32_t tb = a.match().tb;
   for (uint32_t k = tb; k > 0 && tb - k < kReach && !c.toks[k].break_before; --k) {
@@ -285,7 +283,7 @@ std::vector<unsigned> month_list(const Args& a) {
   const ResolveContext& c = a.ctx();
   const std::vector<Token>& toks = c.toks;
   const Match& m = a.match();
-  int months = c.lex.class_id("months");
+  int months = c.months;
   auto month_at = [&](uint32_t k) -> const LexEntry* {
     if (k >= toks.size() || !toks[k].cap || toks[k].kind != TokKind::kWord) return nullptr;
     const LexEntry* e = class_entry(toks[k], c.lex, months);
@@ -677,7 +675,7 @@ std::optional<int> season_by_last(unsigned mo, const Args& a) {
 Moment with_pod(Moment m, const Args& a) {
   if (!a.has(Key::kPod)) return m;
   static const char* kPods[] = {"MO", "MI", "AF", "EV", "NI", "DT"};
-  std::string p = a.text(Key::kPod);
+  std::string_view p = a.text(Key::kPod);
   if (p == "WE") {  // the weekend of the week containing the day
     Moment w = truncate(m.day, Granularity::kWeek);
     w.pod = "WE";
@@ -897,7 +895,7 @@ bool model_number(const Args& a) {
 unsigned fiscal_start(const Args& a) {
   const ResolveContext& c = a.ctx();
   const Match& m = a.match();
-  int cls = c.lex.class_id("fiscal_year_words");
+  int cls = c.fiscal_year_words;
   if (cls < 0) return 0;
   auto word = [&](uint32_t k) -> std::string_view {
     if (k >= c.toks.size() || c.toks[k].kind != TokKind::kWord || !c.toks[k].word) return {};
@@ -921,7 +919,7 @@ std::optional<Resolved> op_year(const Args& a) {
   if (!y) return std::nullopt;
   if (house_number(a) || law_name_year(a) || model_number(a)) return std::nullopt;
   int64_t year = *y;
-  std::string era = a.text(Key::kEra);
+  std::string_view era = a.text(Key::kEra);
   if (era == "BC" && (year < 1 || year > 9999)) return std::nullopt;
   if (era == "BC") year = 1 - year;  // astronomical numbering: 1 BC is year 0
   if (era.empty() && year < 100) year += year < 30 ? 2000 : 1900;  // "'98"
@@ -1151,7 +1149,7 @@ std::optional<Resolved> op_deictic(const Args& a) {
 
 // "the first half of 2021", "the third quarter", "the first quarter of next year".
 std::optional<Resolved> op_part(const Args& a) {
-  std::string part = a.text(Key::kPart);  // "H" or "Q"
+  std::string_view part = a.text(Key::kPart);  // "H" or "Q"
   auto n = a.num(Key::kN);
   Granularity g = part == "H"   ? Granularity::kHalf
                   : part == "Q" ? Granularity::kQuarter
@@ -1199,7 +1197,7 @@ std::optional<Resolved> op_part(const Args& a) {
 
 std::optional<Resolved> op_holiday(const Args& a) {
   const HolidayBook* book = a.ctx().holidays;
-  const HolidaySpec* spec = book ? book->find(a.text(Key::kHoliday)) : nullptr;
+  const HolidaySpec* spec = book ? book->find(std::string(a.text(Key::kHoliday))) : nullptr;
   if (!spec) return std::nullopt;
   // Tables cover a range of years; outside it, a year's feast is far enough never to be chosen.
   auto day_in = [&](int y) {
@@ -1218,7 +1216,7 @@ std::optional<Resolved> op_holiday(const Args& a) {
     const Binding* at = a.part(Key::kOf);
     const std::vector<Token>& toks = a.ctx().toks;
     if (at && at->tb > 0 && at->tb < toks.size() && toks[at->tb - 1].kind == TokKind::kWord &&
-        class_entry(toks[at->tb], a.ctx().lex, a.ctx().lex.class_id("weekdays")))
+        class_entry(toks[at->tb], a.ctx().lex, a.ctx().weekdays))
       return std::nullopt;
     y = year_of(of->point->day);
     // "Thanksgiving in 3 years", "Diwali six years hence": the first one from that day on.

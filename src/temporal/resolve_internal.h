@@ -60,10 +60,11 @@ class Args {
     }
     return std::nullopt;
   }
-  std::string text(Key k) const {
+  // A view into the lexicon or the rule, which outlive the Args.
+  std::string_view text(Key k) const {
     if (const Binding* b = part(k)) {
       if (b->entry) return b->entry->value;
-      return std::string(ctx_.lex.word(ctx_.toks[b->tb].word));
+      return ctx_.lex.word(ctx_.toks[b->tb].word);
     }
     if (const std::string* v = literal(k)) return *v;
     return {};

@@ -220,7 +220,7 @@ namespace {
 // many years": 3), at most kReach tokens back. nullopt when there is none.
 std::optional<int64_t> count_before(const ResolveContext& c, uint32_t tb) {
   constexpr uint32_t kReach = 30;
-  int ordinals = c.lex.class_id("ordinals");
+  int ordinals = c.ordinals;
   for (uint32_t i = tb; i > 0 && tb - i < kReach; --i) {
     const Token& t = c.toks[i - 1];
     if (t.ends_sentence || c.toks[i].break_before) break;
@@ -379,7 +379,7 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   int dir = static_cast<int>(a.num(Key::kDir).value_or(0));
   Moment base = truncate(a.ctx().dct, unit->g);
   const ResolveContext& c = a.ctx();
-  std::string anchor = a.text(Key::kAnchor);
+  std::string_view anchor = a.text(Key::kAnchor);
   // "the quarter ended July 31": the three months up to that day, named by the calendar quarter
   // holding most of them (May to July: the second).
   if (const Resolved* of = a.cand(Key::kOf)) {

@@ -54,9 +54,8 @@ std::optional<sys_days> day_after_conversion(const Args& a) {
   k = close + 1;
   if (punct(k, ',')) ++k;
   if (k < toks.size() && toks[k].kind == TokKind::kWord && c.lex.word(toks[k].word) == "on") ++k;
-  const LexEntry* wd = k < toks.size() && toks[k].cap
-                           ? class_entry(toks[k], c.lex, c.lex.class_id("weekdays"))
-                           : nullptr;
+  const LexEntry* wd =
+      k < toks.size() && toks[k].cap ? class_entry(toks[k], c.lex, c.weekdays) : nullptr;
   if (!wd || !wd->numeric) return std::nullopt;
   date::weekday want{static_cast<unsigned>(wd->num % 7)};
   if (date::weekday{c.dct} == want) return c.dct;
@@ -123,7 +122,8 @@ bool entry_stamp(const Args& a, bool has_minute) {
 // a 24-hour clock) told after `told`, an evening or night of a day or a time on it from 6 p.m., is
 // in the night that follows: "the warning became an order just after 11 p.m., and deputies went
 // door to door until about 3 a.m." (the next day's 3 a.m.).
-bool small_hours_after_evening(const Moment& told, int minutes, const std::string& ampm, bool h_clock) {
+bool small_hours_after_evening(const Moment& told, int minutes, std::string_view ampm,
+                               bool h_clock) {
   if (minutes >= 6 * 60 || (ampm != "am" && !h_clock)) return false;
   std::string_view pod = told.pod;
   if (told.g == Granularity::kPartOfDay) return pod == "EV" || pod == "NI";
@@ -161,14 +161,14 @@ std::optional<Resolved> op_time(const Args& a) {
   // end of a day it names.
   bool end_of_day = h == 24;
   if (end_of_day && !a.part(Key::kHour)) h = 0;
-  std::string ampm = a.text(Key::kAmpm);
+  std::string_view ampm = a.text(Key::kAmpm);
   for (Key k : {Key::kHour, Key::kMinute, Key::kSecond})  // "5pm", "3:18am"
     if (const Binding* b = a.part(k)) {
       NumSuffix s = a.ctx().toks[b->tb].suffix;
       if (s == NumSuffix::kAm || s == NumSuffix::kShortAm) ampm = "am";
       if (s == NumSuffix::kPm || s == NumSuffix::kShortPm) ampm = "pm";
     }
-  std::string pod = a.text(Key::kPod);  // "3:15 in the afternoon"
+  std::string_view pod = a.text(Key::kPod);  // "3:15 in the afternoon"
   bool late_pod = pod == "AF" || pod == "EV" || pod == "NI";
   if (ampm.empty() && late_pod && h < 12) ampm = "pm";
   if (ampm.empty() && pod == "MO" && h <= 12) ampm = "am";  // "3 in the morning"

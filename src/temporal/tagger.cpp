@@ -41,6 +41,11 @@ class Run {
     ctx_.law_names = g.law_names;
     ctx_.season_times = g.season_times;
     ctx_.noun_determiners = g.noun_determiners;
+    ctx_.months = g.months;
+    ctx_.weekdays = g.weekdays;
+    ctx_.due_words = g.due_words;
+    ctx_.fiscal_year_words = g.fiscal_year_words;
+    ctx_.ordinals = g.ordinal_words;
     ctx_.dct_seconds = dct.seconds;
     ctx_.tense_memo = &tense_memo_;
     ctx_.slash_order = temporal::ResolveContext::kSlashOrderUnread;  // read when a date asks
@@ -524,7 +529,7 @@ class Run {
   unsigned fiscal_year_start() const {
     using temporal::TokKind;
     constexpr size_t kReach = 7;
-    int months = g_.lexicon.class_id("months"), ordinals = g_.lexicon.class_id("ordinals");
+    int months = g_.months, ordinals = g_.ordinal_words;
     auto word = [&](size_t k) -> std::string_view {
       if (k >= toks_.size() || toks_[k].kind != TokKind::kWord || !toks_[k].word) return {};
       return g_.lexicon.word(toks_[k].word);
