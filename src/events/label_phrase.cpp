@@ -103,8 +103,21 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
         break;
       }
   split_gapped_pair(ids);
+  // "28 days between the holiday and [Christmas]": a date that ends a "between" pair whose first
+  // member is no date is one of the pair's nouns, kept in other dates' labels.
+  auto between_pair = [&](size_t i) {
+    size_t b = i;
+    while (b > 0 && toks_[b - 1].timex == toks_[i].timex) --b;
+    if (b < 3 || toks_[b - 1].lower != "and" || toks_[b - 1].timex >= 0) return false;
+    for (size_t j = b - 1; j-- > 0 && j + 6 > b;) {
+      if (toks_[j].timex >= 0 || !toks_[j].word) return false;
+      if (toks_[j].lower == "between") return j + 2 < b;
+    }
+    return false;
+  };
   auto left_out = [&](size_t i) {
     return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].timex != until &&
+           (toks_[i].timex == focus_ || !between_pair(i)) &&
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
   };

@@ -2020,5 +2020,17 @@ TEST_CASE("a particle after a present in -s and its name ends a label") {
   CHECK(labels("Ministers held talks over the weekend.", {"the weekend"}) == V{"Ministers held talks"});
 }
 
+TEST_CASE("a date that ends a between pair with a noun stays in other dates' labels") {
+  using V = std::vector<std::string>;
+  // Was "There are 30 days between the vote and, ..." with the holiday left out.
+  CHECK(labels("In 2027 there are 30 days between the vote and Christmas, officials said.", {"2027", "Christmas"})[0] ==
+        "There are 30 days between the vote and Christmas");
+  // Near misses: a pair of dates goes whole, and the pair's own date is left out of its label.
+  CHECK(labels("Trains will not run between Monday and Friday, the operator said.", {"Monday", "Friday"})[0] ==
+        "Trains will not run");
+  CHECK(labels("In 2027 there are 30 days between the vote and Christmas, officials said.", {"2027", "Christmas"})[1] ==
+        "There are 30 days between the vote, officials said");
+}
+
 }  // namespace
 }  // namespace chronoline
