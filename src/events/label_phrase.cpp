@@ -103,8 +103,21 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
         break;
       }
   split_gapped_pair(ids);
+  // "28 days between the holiday and [Christmas]": a date that ends a "between" pair whose first
+  // member is no date is one of the pair's nouns, kept in other dates' labels.
+  auto between_pair = [&](size_t i) {
+    size_t b = i;
+    while (b > 0 && toks_[b - 1].timex == toks_[i].timex) --b;
+    if (b < 3 || toks_[b - 1].lower != "and" || toks_[b - 1].timex >= 0) return false;
+    for (size_t j = b - 1; j-- > 0 && j + 6 > b;) {
+      if (toks_[j].timex >= 0 || !toks_[j].word) return false;
+      if (toks_[j].lower == "between") return j + 2 < b;
+    }
+    return false;
+  };
   auto left_out = [&](size_t i) {
     return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].timex != until &&
+           (toks_[i].timex == focus_ || !between_pair(i)) &&
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
   };
@@ -175,8 +188,10 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   });
   shorten_titles(ids);
   drop_trailing_aside_time(ids);
+  drop_emptied_comparison(ids);
   trim_ends(ids);
   drop_dangling_end(ids);
+  drop_stranded_before_comma(ids);
   drop_leading_copula(ids);
   // "Their squad travel to Spain" -> "Squad travels to Spain": no one says whose.
   if (ids.size() >= 3 && !is_marker(ids[0]) && !is_marker(ids[2]) && (toks_[ids[0]].lower == "their" || toks_[ids[0]].lower == "our") &&
@@ -373,6 +388,64 @@ void PhraseWriter::shorten_figure_clause(std::vector<size_t>& ids) const {
     if (!passive) out.push_back(ids[k]);
   }
   ids = std::move(out);
+}
+
+// "There were 19 trading days in February, compared with 20 [last year] and 21 [in 2025]": for a
+// date before it, a comparison after a comma whose own dates the label leaves out says figures of
+// no date the label gives ("..., compared with 20 and 21"); it goes to its end (the next comma
+// the label keeps, or the label's end). The comparison's own dates keep theirs.
+void PhraseWriter::drop_emptied_comparison(std::vector<size_t>& ids) const {
+  auto word = [&](size_t k) -> std::string_view {
+    return k < ids.size() && !is_marker(ids[k]) ? std::string_view(toks_[ids[k]].lower) : "";
+  };
+  for (size_t a = 1; a + 2 < ids.size(); ++a) {
+    if (word(a) != ",") continue;
+    size_t body = 0;
+    if (word(a + 1) == "compared" && (word(a + 2) == "with" || word(a + 2) == "to")) body = a + 3;
+    else if (word(a + 1) == "versus" || word(a + 1) == "vs") body = a + 2;
+    if (body == 0 || body >= ids.size()) continue;
+    size_t e = body;
+    while (e < ids.size() && word(e) != "," && word(e) != ";") ++e;
+    // The comparison in the text: from its comma to the next comma or stop, or the kept word after it.
+    size_t end = e < ids.size() && !is_marker(ids[e]) ? ids[e] : toks_.size();
+    bool left_out_date = false, own = false;
+    for (size_t j = ids[a]; j < end; ++j) {
+      if (e == ids.size() && (is_punct(toks_[j], ".") || is_punct(toks_[j], ";")) && toks_[j].timex < 0) break;
+      if (toks_[j].timex < 0) continue;
+      own = own || toks_[j].timex == focus_ || toks_[j].timex == kept_;
+      left_out_date = true;
+    }
+    if (!left_out_date || own) continue;
+    ids.erase(ids.begin() + static_cast<long>(a), ids.begin() + static_cast<long>(e));
+    return;
+  }
+}
+
+// "Visits fell 2.1% from [last year], RetailNext said": a preposition or conjunction whose only
+// object was a date left out, right before a comma the label keeps, goes with it ("Visits fell
+// 2.1%, RetailNext said"). A verb's particle stays ("Cyprus takes over [on Jan. 1], ...").
+void PhraseWriter::drop_stranded_before_comma(std::vector<size_t>& ids) const {
+  for (size_t a = 1; a + 1 < ids.size(); ++a) {
+    size_t w = ids[a], c = ids[a + 1];
+    if (is_marker(w) || is_marker(c) || is_marker(ids[a - 1]) || !is_punct(toks_[c], ",") || w + 1 >= c ||
+        !toks_[w].word || !(is(toks_[w], kCutWords) || is(toks_[w], kConjunctions)))
+      continue;
+    bool date_gap = true;
+    for (size_t j = w + 1; j < c && date_gap; ++j) date_gap = toks_[j].timex >= 0;
+    if (!date_gap) continue;
+    const Token& before = toks_[ids[a - 1]];
+    bool particle = ids[a - 1] + 1 == w && (is(toks_[w], kVerbParticles) || is(toks_[w], kPrepositionalParticles)) &&
+                    looks_verb(before) && !is(toks_[w], kTimePrepositions);
+    if (particle) continue;
+    // "noted that [over the past 20 years], Mr. Fournier has built": a word that opens a clause
+    // keeps it, and the comma goes instead.
+    const std::string& l = toks_[w].lower;
+    bool opener = !is(toks_[w], kTimePrepositions) &&
+                  (is(toks_[w], kRelativePronouns) || is(toks_[w], kSubordinators) || l == "when" || l == "where" ||
+                   l == "whether");
+    ids.erase(ids.begin() + static_cast<long>(opener ? a + 1 : a));
+    if (!opener) --a;
+  }
 }
 
 // "[2023] was a record year", "[Next year] will be decisive": with the date that was its subject
@@ -800,8 +873,16 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
     bool participle = v > 0 && is(toks_[v - 1], kAuxiliaries) && verb.word && !verb.cap;
     // "the operation was over", "shares were down": after a form of "be" the word is the
     // predicate.
+    // "Cyprus takes over", "she steps down": a present in -s after a name or a pronoun right
+    // before it is a verb too.
+    size_t n = ids.size();
+    bool present = n >= 3 && !is_marker(ids[n - 3]) && ids[n - 3] + 1 == v && verb.word && !verb.cap &&
+                   verb.lower.size() > 3 && verb.lower.ends_with("s") && !verb.lower.ends_with("ss") &&
+                   ((toks_[ids[n - 3]].word && toks_[ids[n - 3]].cap && toks_[ids[n - 3]].timex < 0 &&
+                     !is(toks_[ids[n - 3]], kArticles)) ||
+                    is(toks_[ids[n - 3]], kSubjectPronouns));
     return word && v + 1 == ids.back() && (!is(verb, kAuxiliaries) || (is(verb, kBeForms) && is(t, kVerbParticles))) &&
-           (looks_verb(verb) || is(verb, kParticiples) || participle);
+           (looks_verb(verb) || is(verb, kParticiples) || participle || present);
   };
   // "Overseas, G20 leaders meet", "Domestically, retail sales fell": an adverb set off by a
   // comma at the start says where or how, not what happened.

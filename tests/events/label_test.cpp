@@ -201,8 +201,6 @@ TEST_CASE("a relative named by a first name alone is written with the name") {
         std::vector<std::string>{"Firm's chief, Acme, said it would grow"});
 }
 
-}  // namespace
-}  // namespace chronoline
 
 namespace chronoline {
 namespace {
@@ -1975,6 +1973,63 @@ TEST_CASE("an object relative clause keeps its whole verb group before the noun 
                {"4 November"}) == std::vector<std::string>{"Commission is set to publish the enlargement report"});
   CHECK(labels("The offer, which the directors rejected on Monday, lapsed.", {"Monday"}) ==
         std::vector<std::string>{"Directors rejected offer"});
+}
+
+}  // namespace
+}  // namespace chronoline
+
+TEST_CASE("a preposition whose date object was left out goes before the comma it met") {
+  using V = std::vector<std::string>;
+  // Was "Visits fell 2.1% from, RetailNext said" for both dates.
+  CHECK(labels("Visits on Black Friday fell 2.1% from last year, RetailNext said, and malls were quiet.",
+               {"Black Friday", "last year"}) == V{"Visits fell 2.1%, RetailNext said", "Visits fell 2.1%, RetailNext said"});
+  CHECK(labels("Exports rose 4% over the previous quarter, the agency said on Monday.", {"the previous quarter", "Monday"})[0] ==
+        "Exports rose 4%");
+  // A word that opens a clause stays, and the comma goes (was "Analysts noted that, Mr. Fournier").
+  CHECK(labels("Analysts noted that over the past decade, Mr. Fournier has built his company.",
+               {"over the past decade"}) == V{"Analysts noted that Mr. Fournier has built his company"});
+  // Near misses: a verb's particle stays, and a preposition whose object is not a date.
+  CHECK(labels("The rebels pushed ahead in 2019, officials said.", {"2019"}) == V{"Rebels pushed ahead"});
+  CHECK(labels("Visits fell 2.1% from a high, RetailNext said on Friday.", {"Friday"})[0] ==
+        "RetailNext said: Visits fell 2.1% from a high");
+}
+
+TEST_CASE("a comparison tail whose dates a label leaves out goes from that label") {
+  using V = std::vector<std::string>;
+  // Was "There were only 19 trading days, compared with 20 and 21" for February.
+  auto got = labels("There were only 19 trading days in February, compared with 20 last year and 21 in 2025.",
+                    {"February", "last year", "2025"});
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "There were only 19 trading days");
+  CHECK(got[1] == "There were only 19 trading days, compared with 20");
+  CHECK(got[2] == "There were only 19 trading days, compared with 21");
+  // Near misses: a comparison with no date of its own stays, and so does one that holds the label's date.
+  CHECK(labels("Yields fell in August, compared with a record crop.", {"August"}) ==
+        V{"Yields fell, compared with a record crop"});
+  CHECK(labels("Yields fell sharply, compared with a record crop in August.", {"August"}) ==
+        V{"Yields fell sharply, compared with a record crop"});
+}
+
+TEST_CASE("a particle after a present in -s and its name ends a label") {
+  using V = std::vector<std::string>;
+  // Was "Cyprus takes": the present did not look like a verb, so its particle went as a preposition.
+  CHECK(labels("Portugal holds the presidency until 31 December, when Cyprus takes over for the first half of 2027.",
+               {"31 December", "the first half of 2027"})[1] == "Cyprus takes over");
+  CHECK(labels("The chief executive said he steps down in March.", {"March"}) == V{"Chief executive said he steps down"});
+  // Near miss: a plural noun after a verb is no present ("held talks over [the weekend]").
+  CHECK(labels("Ministers held talks over the weekend.", {"the weekend"}) == V{"Ministers held talks"});
+}
+
+TEST_CASE("a date that ends a between pair with a noun stays in other dates' labels") {
+  using V = std::vector<std::string>;
+  // Was "There are 30 days between the vote and, ..." with the holiday left out.
+  CHECK(labels("In 2027 there are 30 days between the vote and Christmas, officials said.", {"2027", "Christmas"})[0] ==
+        "There are 30 days between the vote and Christmas");
+  // Near misses: a pair of dates goes whole, and the pair's own date is left out of its label.
+  CHECK(labels("Trains will not run between Monday and Friday, the operator said.", {"Monday", "Friday"})[0] ==
+        "Trains will not run");
+  CHECK(labels("In 2027 there are 30 days between the vote and Christmas, officials said.", {"2027", "Christmas"})[1] ==
+        "There are 30 days between the vote, officials said");
 }
 
 }  // namespace
