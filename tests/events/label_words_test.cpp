@@ -3,6 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <sstream>
+#include <string>
+
+#include "temporal/embedded.h"
+
 namespace chronoline {
 namespace {
 
@@ -63,6 +68,27 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(kPrepositionalParticles.contains("in"));
   CHECK(kCountingPrepositions.contains("within"));
   CHECK(label_word_class("no-such-class").size() == 0);
+}
+
+// The tagger's tense code and the labeler both read a plain present after a group noun ("The choir
+// sing in York on Friday"): the tagger looks ahead, the labeler writes "Choir sings". Each module
+// keeps its own copy of the nouns (src/temporal/lang/en/lexicon/collective_nouns.tsv and
+// src/events/lang/en/collective-nouns.txt); this keeps the two copies the same list.
+TEST_CASE("the tagger and the labeler list the same group nouns") {
+  std::string_view tsv;
+  for (const EmbeddedFile& f : embedded_files())
+    if (f.path == "en/lexicon/collective_nouns.tsv") tsv = f.content;
+  REQUIRE(!tsv.empty());
+  std::istringstream in{std::string(tsv)};
+  size_t words = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string word = line.substr(0, line.find('\t'));
+    CHECK_MESSAGE(kCollectiveNouns.contains(word), word);
+    ++words;
+  }
+  CHECK(words > 0);
+  CHECK(words == kCollectiveNouns.size());
 }
 
 TEST_CASE("word lists are validated with located errors") {
