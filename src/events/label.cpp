@@ -742,15 +742,12 @@ class Labeler {
       // Only in a subject or object (no preposition before the article), and not a weekday, which
       // wire copy puts bare after any noun ("said in a statement Tuesday"), nor before an -ing
       // noun ("an August meeting").
-      static const WordSet kSeasonWords(std::vector<std::string>{"spring", "summer", "autumn", "fall", "winter"});
-      static const std::initializer_list<std::string_view> kWeekdays = {
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-      bool weekday = std::find(kWeekdays.begin(), kWeekdays.end(), tokens_[first].lower) != kWeekdays.end();
+      bool weekday = is(tokens_[first], kWeekdays);
       size_t after_date = time_end(first);
       // One word that names a month, holiday or season ("February", "Christmas", "summer"), not a
       // day's date or a count ("the plan Aug. 21", "the company that autumn", "a stake five years ago").
       bool named = after_date == first + 1 && tokens_[first].word &&
-                   (tokens_[first].cap || kSeasonWords.contains(tokens_[first].lower));
+                   (tokens_[first].cap || is(tokens_[first], kSeasons));
       if (times[t].dated && first > 0 && named && !weekday && !is(tokens_[first], kDeictic) && !is(tokens_[first], kArticles) &&
           !is(tokens_[first], kTimePrepositions) &&
           (after_date >= tokens_.size() || !tokens_[after_date].lower.ends_with("ing")) &&

@@ -439,10 +439,8 @@ void PhraseWriter::drop_stranded_before_comma(std::vector<size_t>& ids) const {
     if (particle) continue;
     // "noted that [over the past 20 years], Mr. Fournier has built": a word that opens a clause
     // keeps it, and the comma goes instead.
-    const std::string& l = toks_[w].lower;
     bool opener = !is(toks_[w], kTimePrepositions) &&
-                  (is(toks_[w], kRelativePronouns) || is(toks_[w], kSubordinators) || l == "when" || l == "where" ||
-                   l == "whether");
+                  (is(toks_[w], kRelativePronouns) || is(toks_[w], kSubordinators) || is(toks_[w], kClauseOpeners));
     ids.erase(ids.begin() + static_cast<long>(opener ? a + 1 : a));
     if (!opener) --a;
   }

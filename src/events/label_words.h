@@ -132,6 +132,9 @@ inline constinit LazyWordSet kQuestionWords{"question-words"};
 inline constinit LazyWordSet kQuestionAuxiliaries{"question-auxiliaries"};
 inline constinit LazyWordSet kKickers{"kickers"};
 inline constinit LazyWordSet kDayParts{"day-parts"};
+inline constinit LazyWordSet kWeekdays{"weekdays"};
+inline constinit LazyWordSet kSeasons{"seasons"};
+inline constinit LazyWordSet kClauseOpeners{"clause-openers"};
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");

@@ -523,7 +523,7 @@ bool reports(const Args& a) {
 std::optional<sys_days> weekday_in_running_span(unsigned target, const Args& a) {
   const ResolveContext& c = a.ctx();
   const std::vector<Token>& toks = c.toks;
-  int weekdays = c.cues.weekdays;  // looked up once, at load
+  int weekdays = c.weekdays;  // looked up once, at load
   if (weekdays < 0) return std::nullopt;
   auto link = [&](uint32_t k) {
     if (k >= toks.size()) return false;

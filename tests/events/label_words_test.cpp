@@ -67,6 +67,9 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(kModifierIdioms.contains("break even"));
   CHECK(kPrepositionalParticles.contains("in"));
   CHECK(kCountingPrepositions.contains("within"));
+  CHECK(kWeekdays.contains("friday"));
+  CHECK(kSeasons.contains("fall"));
+  CHECK(kClauseOpeners.contains("whether"));
   CHECK(label_word_class("no-such-class").size() == 0);
 }
 
