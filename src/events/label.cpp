@@ -811,12 +811,7 @@ class Labeler {
            ++claimed) {
         // "Cyprus takes over for ...": a present in -s after a name or a pronoun is a verb too.
         auto named_present = [&](size_t v) {
-          const Token& w = tokens_[v];
-          return v > 0 && w.word && !w.cap && w.lower.size() > 3 && w.lower.ends_with("s") &&
-                 !w.lower.ends_with("ss") && is(tokens_[first - 1], kVerbParticles) &&
-                 ((tokens_[v - 1].word && tokens_[v - 1].cap && tokens_[v - 1].timex < 0 &&
-                   !is(tokens_[v - 1], kArticles)) ||
-                  is(tokens_[v - 1], kSubjectPronouns));
+          return v > 0 && is(tokens_[first - 1], kVerbParticles) && present_after_subject(tokens_[v], tokens_[v - 1]);
         };
         if (claimed > 0 && first > 1 &&
             (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples) || named_present(first - 2) ||

@@ -874,11 +874,8 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
     // "Cyprus takes over", "she steps down": a present in -s after a name or a pronoun right
     // before it is a verb too.
     size_t n = ids.size();
-    bool present = n >= 3 && !is_marker(ids[n - 3]) && ids[n - 3] + 1 == v && verb.word && !verb.cap &&
-                   verb.lower.size() > 3 && verb.lower.ends_with("s") && !verb.lower.ends_with("ss") &&
-                   ((toks_[ids[n - 3]].word && toks_[ids[n - 3]].cap && toks_[ids[n - 3]].timex < 0 &&
-                     !is(toks_[ids[n - 3]], kArticles)) ||
-                    is(toks_[ids[n - 3]], kSubjectPronouns));
+    bool present = n >= 3 && !is_marker(ids[n - 3]) && ids[n - 3] + 1 == v &&
+                   present_after_subject(verb, toks_[ids[n - 3]]);
     return word && v + 1 == ids.back() && (!is(verb, kAuxiliaries) || (is(verb, kBeForms) && is(t, kVerbParticles))) &&
            (looks_verb(verb) || is(verb, kParticiples) || participle || present);
   };

@@ -192,6 +192,13 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
+bool present_after_subject(const Token& verb, const Token& before) {
+  return verb.word && !verb.cap && verb.lower.size() > 3 && verb.lower.ends_with("s") &&
+         !verb.lower.ends_with("ss") &&
+         ((before.word && before.cap && before.timex < 0 && !is(before, kArticles)) ||
+          is(before, kSubjectPronouns));
+}
+
 bool looks_verb(const Token& t) {
   return t.present || is(t, kAuxiliaries) || is(t, kIrregularPast) || (is(t, kAmbiguousVerbs) && !t.noun) || t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t") ||
          (t.word && t.lower.size() > 4 && !t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing")) &&

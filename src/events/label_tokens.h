@@ -48,5 +48,8 @@ inline bool ends_possessive(std::string_view lower) {
 // An auxiliary, an irregular past, a form such as "cut" or "set" not read as a noun, a negation or
 // a lower-case "-ed"/"-ing" form.
 bool looks_verb(const Token& t);
+// "Cyprus takes over", "she steps down": a lower-case present in -s of four letters or more right
+// after a name (a capitalised word, no article, no date) or a subject pronoun is a verb.
+bool present_after_subject(const Token& verb, const Token& before);
 
 }  // namespace chronoline::label_internal
