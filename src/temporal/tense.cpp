@@ -688,11 +688,11 @@ class Clause {
     return listed_role(i) == TenseRole::kClock || class_entry(t, lex_, cues_.ampm) ||
            class_entry(t, lex_, cues_.zones);
   }
-  // A capitalised word inside a sentence: a name.
   // A listed verb that is no name ("in May", "Will Smith": lexical_role reads them as names), for
   // the scans after a present that ask whether its clause has a verb farther on ("Retailers hope
   // for a busy May" has none).
   bool listed_verb(uint32_t j) const { return is_verb(listed_role(j)) && !name_like(j); }
+  // A capitalised word inside a sentence: a name.
   bool name_like(uint32_t i) const {
     if (!toks_[i].cap || i == 0) return false;
     const Token& p = toks_[i - 1];
