@@ -381,6 +381,51 @@ size_t agency_lead_length(std::string_view p, std::string_view& date) {
   return after;
 }
 
+// A press release's lead dateline in title case: a place of capitalised words, maybe a region or
+// country after commas, a date the dateline parser reads, maybe a newswire between slashes, then
+// a dash ("Munich, Germany, 2026-11-26 \u2014 ", "Austin, Texas, Nov. 26, 2026 /PRNewswire/ -- ").
+// Returns the length up to the story's first word (0 if none) and the date in `date`. The date
+// must parse: "Paris, Texas, and Lyon - the two cities" is prose.
+size_t press_lead_length(std::string_view p, const DatelineParser& parse_dateline, std::string_view& date) {
+  if (!parse_dateline || p.empty() || !upper_length(p, 0)) return 0;
+  size_t dash = std::string_view::npos, after = 0;
+  std::string_view head = p.substr(0, 90);
+  for (std::string_view d : {" -- ", " - ", " \u2014 ", " \u2013 ", "\u2014"}) {
+    size_t at = head.find(d);
+    if (at != std::string_view::npos && at < dash) dash = at, after = at + d.size();
+  }
+  if (dash == std::string_view::npos) return 0;
+  std::string_view middle = p.substr(0, dash);
+  if (middle.ends_with("/")) {  // "/PRNewswire/"
+    size_t open = middle.rfind(" /");
+    if (open == std::string_view::npos) return 0;
+    middle = middle.substr(0, open);
+  }
+  size_t comma = middle.find(", ");
+  if (comma == std::string_view::npos) return 0;
+  // The place: capitalised words ("Munich", "New York", "Frankfurt am Main" has one small word).
+  for (size_t i = 0, small = 0; i < comma;) {
+    if (!upper_length(p, i) && ++small > 1) return 0;
+    i = std::min(p.find(' ', i), comma);
+    if (i < comma) ++i;
+  }
+  // The date: the longest tail after a comma that parses.
+  std::string_view d = middle.substr(comma + 2);
+  for (;;) {
+    if (parse_dateline(d)) break;
+    size_t c = d.find(", ");
+    if (c == std::string_view::npos) return 0;
+    if (!upper_length(d, 0)) return 0;  // a region or country before the date is capitalised
+    d = d.substr(c + 2);
+  }
+  while (after < p.size() && p[after] == ' ') ++after;
+  bool starts = after < p.size() && (is_upper(p[after]) || is_digit(p[after]) || p[after] == '"' ||
+                                     p.substr(after).starts_with("\u201C"));
+  if (!starts) return 0;
+  date = d;
+  return after;
+}
+
 // A headline without the tags a wire or a page puts before it ("UPDATE 2-Chipmaker cuts jobs",
 // "Opinion | I coached youth football"), from title-tags.txt.
 std::string_view without_title_tags(std::string_view title) {
@@ -815,6 +860,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     if (a.paragraphs.empty() && !para.caption) {
       size_t lead = lead_dateline_length(p, lead_date);
       if (!lead) lead = agency_lead_length(p, lead_date);
+      if (!lead) lead = press_lead_length(p, parse_dateline, lead_date);
       if (lead) {
         // A region ("Ore.") or a date without a year is no publication date, but still no story.
         if (!a.published && parse_dateline && !lead_date.empty()) {

@@ -54,6 +54,16 @@ bool is_heading(std::string_view text) {
   return letters >= 4 && l.size() < 80 && end != ',' && end != '-';
 }
 
+// A short line that reads as a field of a list: a capitalised label, a colon and a short value
+// ("Annual report 2026: 2027-03-25", "Kick-off: 8 p.m."). Two such lines in a row are a list,
+// each its own sentence; prose wrapped at a fixed width has longer lines and rarely a colon.
+bool is_field(std::string_view line) {
+  if (line.size() > 80 || line.empty() || !(line[0] >= 'A' && line[0] <= 'Z')) return false;
+  size_t colon = line.find(": ");
+  return colon != std::string_view::npos && colon > 0 && line.size() - colon - 2 <= 30 &&
+         line.find(". ") == std::string_view::npos;
+}
+
 // True when the line break at `nl` ends a list item or a finished line: the next line starts with
 // a bullet ("\u2022 2021: Work is halted") or a number ("2. July 2020: ..."), or this one ends
 // with a full stop, colon or semicolon ("Key moments:"), or it is a heading in capitals. Prose
@@ -73,6 +83,7 @@ bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end) 
   size_t last = nl;
   while (last > start && is_space(text[last - 1])) --last;
   if (last == start) return false;
+  if (is_field(text.substr(start, last - start)) && is_field(rest.substr(0, rest.find('\n')))) return true;
   if (is_heading(text.substr(start, last - start)) && !(rest[0] >= 'a' && rest[0] <= 'z')) return true;
   size_t dot = last - 1;
   while (dot > start && (text[dot] == '"' || text[dot] == '\'' || text[dot] == ')')) --dot;

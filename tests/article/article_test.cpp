@@ -767,3 +767,39 @@ TEST_CASE("regression: a long list of names with their years reads in linear tim
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a press release's lead dateline in title case with a dash is no story") {
+  auto a = read_article("March 3, 2023\n\nGrid Firm Sets Date\n\nMunich, Germany, March 3, 2023 \u2014 The firm set a "
+                        "date.\n",
+                        "a.txt", fake_dateline);
+  REQUIRE(a);
+  REQUIRE(a->sentences.size() == 1);
+  CHECK(a->slice(a->sentences[0].range) == "The firm set a date.");
+  // A newswire between slashes goes too.
+  auto b = read_article("Grid Firm Sets Date\n\nAustin, Texas, March 3, 2023 /PRNewswire/ -- The firm set it.\n",
+                        "b.txt", fake_dateline);
+  REQUIRE(b);
+  REQUIRE(b->published);
+  CHECK(b->slice(b->sentences[0].range) == "The firm set it.");
+  // Places and a dash without a date that parses are prose.
+  auto c = read_article("March 3, 2023\n\nTwin Towns\n\nParis, Texas, and Lyon - the two towns met.\n", "c.txt",
+                        fake_dateline);
+  REQUIRE(c);
+  CHECK(c->slice(c->sentences[0].range) == "Paris, Texas, and Lyon - the two towns met.");
+}
+
+TEST_CASE("short lines of label colon value in a row are a list with one sentence each") {
+  CHECK(sentences_of("Annual report 2026: 2027-03-25\nAnnual general meeting: 2027-06-10\nHalf-year report: "
+                     "2027-08-05") ==
+        std::vector<std::string>{"Annual report 2026: 2027-03-25", "Annual general meeting: 2027-06-10",
+                                 "Half-year report: 2027-08-05"});
+  // Prose wrapped at a width, one line with a colon: one sentence.
+  CHECK(sentences_of("The mayor said: the bridge opens\nin May, and the road in June.") ==
+        std::vector<std::string>{"The mayor said: the bridge opens\nin May, and the road in June."});
+}
+
+}  // namespace
+}  // namespace chronoline
