@@ -338,6 +338,26 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
          close(inside[last]->end, inside[last + 1]->begin, true);
 }
 
+// The colon of a field line, a sentence of a list that is a short label, a colon and the date it
+// gives ("Annual report 2026: 2027-03-25", "Annual general meeting: 10 June 2027"): the byte
+// offset of the colon in `text`, or npos. The last timex of `inside` starts the value and ends the
+// sentence (a full stop may follow).
+size_t field_colon(std::string_view text, TextRange sentence, const std::vector<const Timex*>& inside) {
+  constexpr size_t kMaxField = 100;  // bytes of the whole line
+  if (inside.empty() || sentence.size() > kMaxField) return std::string_view::npos;
+  std::string_view line = text.substr(sentence.begin, sentence.size());
+  size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || !(line[0] >= 'A' && line[0] <= 'Z'))
+    return std::string_view::npos;
+  // A transcript's "A: Last year." answers a question (label_from_question).
+  if (kTranscriptTags.contains(temporal::lower_ascii(line.substr(0, colon)))) return std::string_view::npos;
+  const Timex& value = *inside.back();
+  size_t end = sentence.end;
+  if (text[end - 1] == '.') --end;
+  if (value.begin != sentence.begin + colon + 2 || value.end != end) return std::string_view::npos;
+  return sentence.begin + colon;
+}
+
 // True when the word at `p` of `text` follows other words of its sentence: a letter or digit,
 // a comma, semicolon or colon before it (quotes, brackets and spaces between do not count).
 bool mid_sentence_at(std::string_view text, size_t p) {
@@ -769,6 +789,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
                        published && span.ok() && span->end < *published});
     }
     std::string line = one_line(article.slice(sentence.range));
+    // A field line ("Annual report 2026: 2027-03-25"): the date after the colon is the event and
+    // what comes before it its label; a date in that label names the report, no event of its own.
+    size_t field = field_colon(article.text, sentence.range, inside);
     // "It" right after a sentence about "the farm" is the farm (or the name it is short for:
     // "the port" after "Port of Valmora"); further back, the last name.
     std::string_view it = antecedent;
@@ -798,6 +821,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       // A clock time beside a recurrence is a timetable, not a moment: "trains every 10 minutes
       // from 6am to 1am", "open until 8 p.m. every day", "from 9am to 5pm on weekdays".
       if (schedule_time(article.text, inside, k)) continue;
+      if (field != std::string::npos && t.end <= field) continue;
       // An event's dates and, for a life span, its label: one part, or two for a life in brackets
       // after a name ("Eleanor Voss (March 3, 1932 - Nov. 24, 2026) ... died"): birth and death,
       // not one bar across a life that the story is not about.
@@ -860,7 +884,10 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // name said before, and so is the "it".
         bool across = labels.thing_subject && (labels.definite.empty() || definite);
         std::string_view name = later_clause ? own : across ? std::string_view() : it;
-        std::string label = !part.label.empty() ? part.label : resolve_it(labels.labels[k], name);
+        std::string label = !part.label.empty() ? part.label
+                            : field != std::string::npos
+                                ? one_line(article.text.substr(sentence.range.begin, field - sentence.range.begin))
+                                : resolve_it(labels.labels[k], name);
         // "Q: When does it open? A: On March 3.": the answer says when, the question what.
         if (label.empty() && sentence_index > 0)
           label = label_from_question(line, one_line(article.slice(article.sentences[sentence_index - 1].range)));

@@ -227,6 +227,15 @@ TEST_CASE("a fronted period with a which-clause gives the main clause and its en
                                         "Second quarter ends"});
 }
 
+TEST_CASE("a list's field line dates what its label names and a date in the label is no event") {
+  auto t = extract(
+      "The company confirmed its financial calendar for 2027:\n\n"
+      "Annual report 2026: 2027-03-25\nAnnual general meeting: 2027-06-10\nHalf-year report 2027: 2027-08-05");
+  CHECK(labelled(t) ==
+        "2027 Company confirmed its financial calendar\n2027-03-25 Annual report 2026\n"
+        "2027-06-10 Annual general meeting\n2027-08-05 Half-year report 2027\n");
+}
+
 }  // namespace
 
 }  // namespace chronoline
