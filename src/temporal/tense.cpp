@@ -596,7 +596,7 @@ class Clause {
     if (r == TenseRole::kScheduled && is_base_past(t) && after_than(i)) return TenseRole::kPast;
     if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
         ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
-         after_preposition(i) || in_headline(i)))
+         after_preposition(i) || in_headline(i) || compound_noun(i)))
       return TenseRole::kNone;
     if (r == TenseRole::kIntent && held_then(i)) return TenseRole::kPast;
     if (r == TenseRole::kIntent && gerund_noun(i)) return TenseRole::kNone;
@@ -737,6 +737,26 @@ class Clause {
       if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
     }
     return false;
+  }
+  // Whether token i, a base form ("forecast", "visit", "meet"), ends a noun phrase after a
+  // determiner and a singular noun: "its profit forecast", "the state visit", "a track meet". A
+  // present after a singular subject would end in -s ("the board meets"), a plural one is the
+  // subject ("the two teams meet").
+  bool compound_noun(uint32_t i) const {
+    if (i < 2) return false;
+    const Token& t = toks_[i];
+    const Token& p = toks_[i - 1];
+    auto ends_s = [&](const Token& k) { return text_[k.end - 1] == 's'; };
+    if (t.kind != TokKind::kWord || ends_s(t) || p.kind != TokKind::kWord || p.cap || ends_s(p) ||
+        p.end - p.begin < 3 || listed_role(i - 1) != TenseRole::kNone ||
+        ending_role(p) != TenseRole::kNone)
+      return false;
+    // "the weather forecast for Sunday": a forecast of a day still looks ahead to it.
+    if (is_word(i + 1, "for") && i + 2 < toks_.size() &&
+        (toks_[i + 2].cap || toks_[i + 2].kind != TokKind::kWord || is_word(i + 2, "next") ||
+         is_word(i + 2, "this") || is_word(i + 2, "tomorrow")))
+      return false;
+    return after_determiner(i - 1);
   }
   bool after_possessive(uint32_t i) const {
     return i > 0 && toks_[i - 1].kind == TokKind::kWord && toks_[i - 1].word &&
