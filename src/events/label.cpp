@@ -675,7 +675,12 @@ class Labeler {
         }
       }
       if (first == tokens_.size()) continue;
-      bool deictic = is(tokens_[first], kDeictic);
+      // A deictic date ("next week", "this month") takes no preposition into its phrase, but "for"
+      // or "by" before it ("scheduled for next Thursday", "done by next year") is the date's, not
+      // the label's ("is scheduled for at the hall" was left).
+      bool deictic = is(tokens_[first], kDeictic) &&
+                     !(first > 0 && tokens_[first - 1].timex < 0 &&
+                       (tokens_[first - 1].lower == "for" || tokens_[first - 1].lower == "by"));
       // "after a shaky first half", "in a dismal fourth quarter": an ordinal period's article and
       // adjectives go with it, not into the label.
       const std::string& lead = tokens_[first].lower;

@@ -2032,5 +2032,15 @@ TEST_CASE("a date that ends a between pair with a noun stays in other dates' lab
         "There are 30 days between the vote, officials said");
 }
 
+TEST_CASE("for or by before a deictic date goes with the date") {
+  using V = std::vector<std::string>;
+  CHECK(labels("A public meeting is scheduled for next Thursday at the community hall.", {"next Thursday"}) ==
+        V{"Public meeting is scheduled at the community hall"});
+  CHECK(labels("Net sales for this year's third quarter were $14 million.", {"this year's third quarter"}) ==
+        V{"Net sales were $14 million"});
+  // A verb's own "for" before another noun stays: "waited for figures".
+  CHECK(labels("They waited for this week's figures.", {"this week"}) == V{"They waited for figures"});
+}
+
 }  // namespace
 }  // namespace chronoline
