@@ -344,6 +344,22 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     // "will walk out for five days from Tuesday": the stretch starts on that day, and a count of
     // days holds it (Tuesday to Saturday).
     int last_day_off = 0;
+    // "the last two weeks of May", "the first three months of 2027": that many units at the
+    // start or the end of a month or a year (value=edge; dir 1 the start, -1 the end).
+    if (a.text(Key::kValue) == "edge") {
+      const Resolved* of = a.cand(Key::kOf);
+      if (!of || !of->point || of->type != TimexType::kDate ||
+          (of->point->g != Granularity::kMonth && of->point->g != Granularity::kYear) ||
+          of->point->g >= unit->g)  // coarser than the unit: a month holds weeks
+        return std::nullopt;
+      sys_days from = of->point->day;
+      sys_days to = add_units(from, of->point->g, 1) - days{1};
+      sys_days cut = dir > 0 ? add_units(from, unit->g, static_cast<int>(*n) * unit->steps) - days{1}
+                             : add_units(to + days{1}, unit->g, -static_cast<int>(*n) * unit->steps);
+      if (cut < from || cut > to) return std::nullopt;  // "the first 40 days of May"
+      r.range = dir > 0 ? format_day(from) + "/" + format_day(cut) : format_day(cut) + "/" + format_day(to);
+      return with_mod(std::move(r), a);
+    }
     if (const Resolved* of = a.cand(Key::kOf)) {
       if (!of->point || of->point->g != Granularity::kDay || dir < 0) return std::nullopt;
       dct = of->point->day;
