@@ -66,6 +66,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->reporting_verbs = g->lexicon.class_id("reporting_verbs");
   g->clause_links = g->lexicon.class_id("clause_links");
   g->half_year_cues = g->lexicon.class_id("half_year_cues");
+  g->habitual_adverbs = g->lexicon.class_id("habitual_adverbs");
   g->superlatives = g->lexicon.class_id("superlatives");
   g->elapsed_cues = g->lexicon.class_id("elapsed_cues");
   g->title_minor_words = g->lexicon.class_id("title_minor_words");

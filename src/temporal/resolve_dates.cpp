@@ -1034,6 +1034,21 @@ std::optional<Resolved> op_weekday(const Args& a) {
   return with_mod(date_at(with_pod(Moment{day, Granularity::kDay}, a)), a);
 }
 
+// Whether a habitual adverb ("usually", habitual_adverbs) stands a few words before the match in
+// its clause: "The bill is usually signed in December" names December of any year.
+bool habitual_before(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (c.habitual_adverbs < 0 || c.options.forward_looking) return false;
+  constexpr uint32_t kReach = 6;
+  const std::vector<Token>& toks = c.toks;
+  for (uint32_t i = a.match().tb, n = 0; i > 0 && n < kReach; --i, ++n) {
+    const Token& t = toks[i - 1];
+    if (toks[i].break_before || t.ends_sentence || (t.kind == TokKind::kPunct && t.punct == ',')) break;
+    if (class_entry(t, c.lex, c.habitual_adverbs)) return true;
+  }
+  return false;
+}
+
 std::optional<Resolved> op_month(const Args& a) {
   auto month = a.num(Key::kMonth);
   if (!month) return std::nullopt;
@@ -1047,6 +1062,11 @@ std::optional<Resolved> op_month(const Args& a) {
     if (dir < 0) y = mo < cur ? y : y - 1;
     if (dir > 0) y = mo > cur ? y : y + 1;
     if (dir > 1) ++y;  // "March after next"
+  } else if (habitual_before(a)) {
+    Resolved r = date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kMonth});
+    r.value = "XXXX" + r.value.substr(4);
+    r.point.reset();
+    return with_mod(std::move(r), a);
   } else {
     y = infer_year(mo, 0, a);
   }

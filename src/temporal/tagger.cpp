@@ -35,6 +35,7 @@ class Run {
     ctx_.reporting_verbs = g.reporting_verbs;
     ctx_.clause_links = g.clause_links;
     ctx_.half_year_cues = g.half_year_cues;
+    ctx_.habitual_adverbs = g.habitual_adverbs;
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;
     ctx_.street_suffixes = g.street_suffixes;
