@@ -442,13 +442,15 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   // News mode anchors "that year", "two days later" on the last date of the paragraph, and "the
   // following month" (anchor=prior) on the last date before it anywhere; a year-over-year "a year
   // earlier" near the publication year stays a comparison with the publication date. A date
-  // coarser than the unit ("next spring" before "the same day") cannot anchor it.
+  // coarser than the unit ("next spring" before "the same day") cannot anchor it. "The year
+  // before" (anchor=last, back) still counts from the year told of: "up from 1,700 the year
+  // before" after "last year" is the year before that.
   bool on_last =
       news && c.last &&
       ((anchor == "last" && (in_paragraph_of_last(a) || n * dir == 0)) || anchor == "prior" ||
        (anchor == "told" && in_paragraph_of_last(a) && c.last->g == unit->g)) &&
       c.last->g >= unit->g &&
-      !(dir != 0 && unit->g == Granularity::kYear &&
+      !(dir != 0 && unit->g == Granularity::kYear && !(anchor == "last" && dir < 0) &&
         std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
   // "Two months later" than "the spring of 2021": the told period moved on, at the finest grain
   // that holds all of it (2021-SP: the month is unknown; six months after 2019 is about 2019), not
