@@ -67,6 +67,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->clause_links = g->lexicon.class_id("clause_links");
   g->half_year_cues = g->lexicon.class_id("half_year_cues");
   g->habitual_adverbs = g->lexicon.class_id("habitual_adverbs");
+  g->record_nouns = g->lexicon.class_id("record_nouns");
   g->superlatives = g->lexicon.class_id("superlatives");
   g->elapsed_cues = g->lexicon.class_id("elapsed_cues");
   g->title_minor_words = g->lexicon.class_id("title_minor_words");

@@ -108,6 +108,7 @@ struct ResolveContext {
   // missing), looked up once.
   int reporting_verbs = -1, clause_links = -1, half_year_cues = -1, superlatives = -1;
   int habitual_adverbs = -1;  // "usually", "typically": a month of any year after one
+  int record_nouns = -1;      // "record", "high": "the record set in 2009" lends no year
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")
   int street_suffixes = -1;  // "St.", "Ave.": see op_year
   int law_names = -1;        // "Act", "Treaty": see op_year

@@ -47,6 +47,14 @@ bool stated_in_reach(const Args& a) {
   // at.
   uint32_t seen = std::min(std::max(c.stated_te, c.stated_seen), tb);
   if (!c.stated || c.stated_te > tb || !same_sentence(c.toks, seen, tb)) return false;
+  // A record's year is a comparison, not the story's: "beating the previous record set in 2009
+  // and capping an autumn of storms" is this autumn.
+  if (uint32_t te = c.stated_te; te >= 4 && c.record_nouns >= 0) {
+    const Token& in = c.toks[te - 2];
+    if (in.kind == TokKind::kWord && in.word && c.lex.word(in.word) == "in" &&
+        class_entry(c.toks[te - 4], c.lex, c.record_nouns))
+      return false;
+  }
   int reporting = c.reporting_verbs;
   for (uint32_t i = tb; reporting >= 0 && i > c.stated_te && tb - i < 3; --i) {
     const Token& t = c.toks[i - 1];  // the match's preposition and object, then the verb

@@ -36,6 +36,7 @@ class Run {
     ctx_.clause_links = g.clause_links;
     ctx_.half_year_cues = g.half_year_cues;
     ctx_.habitual_adverbs = g.habitual_adverbs;
+    ctx_.record_nouns = g.record_nouns;
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;
     ctx_.street_suffixes = g.street_suffixes;
