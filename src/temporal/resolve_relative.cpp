@@ -495,7 +495,12 @@ std::optional<Resolved> op_anaphor(const Args& a) {
       return with_mod(std::move(r), a);
     }
   }
-  if (compares_period(c, *unit, n, dir)) {
+  // "up from 1,700 the year before" right after "last year" counts from that year, not from a
+  // month under report.
+  const Match& mt = a.match();
+  bool before = mt.te > mt.tb && c.toks[mt.te - 1].kind == TokKind::kWord && c.toks[mt.te - 1].word &&
+                c.lex.word(c.toks[mt.te - 1].word) == "before";
+  if (compares_period(c, *unit, n, dir) && !(on_last && anchor == "last" && before)) {
     base = *c.reported;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
     base = *c.last;
