@@ -79,11 +79,12 @@ bool any_word(std::string_view s, Pred pred) {
 }
 
 // Whether `t` is a clock time in brackets right after the clock time `before` ("03:14 UTC on
-// Friday (10:14 p.m. Thursday local time)").
+// Friday (10:14 p.m. Thursday local time)"), or in a "which is" clause after it ("starts at 10
+// p.m. on Saturday, which is 6 a.m. on Sunday in London").
 bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
   if (before.type != TimexType::kTime || t.type != TimexType::kTime || t.begin < before.end) return false;
   std::string_view between = text.substr(before.end, t.begin - before.end);
-  return between == "(" || between == " (";
+  return between == "(" || between == " (" || between == ", which is " || between == ", which is at ";
 }
 
 // Whether a rate of time (rates.txt) follows byte `from` of `text`, maybe after a comma: a count

@@ -236,6 +236,12 @@ TEST_CASE("a list's field line dates what its label names and a date in the labe
         "2027-06-10 Annual general meeting\n2027-08-05 Half-year report 2027\n");
 }
 
+TEST_CASE("a clock time restated in a which-is clause in another zone is no second event") {
+  auto t = extract("The race starts at 10 p.m. on Saturday, which is 6 a.m. on Sunday in London.");
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].value == "2026-12-05T22:00");
+}
+
 }  // namespace
 
 }  // namespace chronoline
