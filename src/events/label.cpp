@@ -1408,6 +1408,15 @@ class Labeler {
                 is(tokens_[0], kFrontedParticiples);
     // "Having lost on Sunday, Rovers visit ...": a perfect participle takes a verb after it.
     if (!form || !tokens_[1].word || tokens_[1].cap || (looks_verb(tokens_[1]) && w != "having")) return false;
+    // "Voting begins on Friday", "Qualifying takes place": a gerund subject and a present in -s
+    // of a schedule verb (bare-presents), not "Citing concerns, ...".
+    if (w.ends_with("ing") && !is(tokens_[0], kFrontedParticiples)) {
+      const std::string& v = tokens_[1].lower;
+      if (v.size() > 3 && v.ends_with("s") && !v.ends_with("ss") &&
+          (kBarePresents.contains(v.substr(0, v.size() - 1)) ||
+           (v.ends_with("es") && kBarePresents.contains(v.substr(0, v.size() - 2)))))
+        return false;
+    }
     // "United host Eastmoor on Wednesday, hoping to ...", "..., and Rovers travel to Hull",
     // "..., the club said": a capitalised -ed word that no main clause follows after its comma
     // (only a reporting clause, or a phrase opening with a conjunction, preposition or verb) is

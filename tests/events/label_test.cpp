@@ -2042,5 +2042,14 @@ TEST_CASE("for or by before a deictic date goes with the date") {
   CHECK(labels("They waited for this week's figures.", {"this week"}) == V{"They waited for figures"});
 }
 
+TEST_CASE("a gerund subject before a schedule verb in -s is no opening participle") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Qualifying takes place on Friday at 10 p.m., and the race starts at 10 p.m. on Saturday.",
+               {"Friday at 10 p.m.", "10 p.m. on Saturday"}) == V{"Qualifying takes place", "Race starts"});
+  // A participle with a plural object stays one: "Citing concerns, ...".
+  CHECK(labels("Citing concerns over costs, the council delayed the vote on Friday.", {"Friday"}) ==
+        V{"Council delayed the vote"});
+}
+
 }  // namespace
 }  // namespace chronoline
