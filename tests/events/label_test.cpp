@@ -2021,7 +2021,6 @@ TEST_CASE("a particle after a present in -s and its name ends a label") {
 }
 
 TEST_CASE("a date that ends a between pair with a noun stays in other dates' labels") {
-  using V = std::vector<std::string>;
   // Was "There are 30 days between the vote and, ..." with the holiday left out.
   CHECK(labels("In 2027 there are 30 days between the vote and Christmas, officials said.", {"2027", "Christmas"})[0] ==
         "There are 30 days between the vote and Christmas");
