@@ -250,6 +250,37 @@ size_t zoom(std::vector<AxisSegment>& segs, const Window& w, const std::vector<D
   return w.segment + (a > s.d0 ? 1 : 0);
 }
 
+constexpr int kMaxPulls = 4;  // rounds of pull_jammed_days
+
+// Past the zoomed window the axis changes to a coarser scale, where a day a week after a busy
+// fortnight lands on the join, its mark jammed against the window's last day and its date
+// reading like the next quarter's. A short interval starting within one mark's room of one of
+// the window's joins, in a joined neighbour, is taken into the window (with every day between) as
+// long as the window spans at most `max_span` days (so a crowd never swallows the axis):
+// returns whether the window grew, so the caller zooms and places again.
+bool pull_jammed_days(const std::vector<AxisSegment>& segs, size_t wide,
+                      const std::vector<DayInterval>& intervals, double max_span, Window& w) {
+  const AxisSegment& win = segs[wide];
+  const AxisSegment* after = wide + 1 < segs.size() && segs[wide + 1].joined ? &segs[wide + 1] : nullptr;
+  const AxisSegment* before = wide > 0 && win.joined ? &segs[wide - 1] : nullptr;
+  double room = kDayMarkPx, span = w.b - w.a;
+  bool grew = false;
+  for (const DayInterval& iv : intervals) {
+    if (iv.end - iv.start > span) continue;  // a long bar, not a mark
+    if (after && iv.start > win.d1 && iv.start <= after->d1 && std::max(w.b, iv.end) - w.a <= max_span &&
+        (iv.start - after->d0) * (after->x1 - after->x0) / (after->d1 - after->d0) < room) {
+      w.b = std::max(w.b, iv.end);
+      grew = true;
+    }
+    if (before && iv.start < win.d0 && iv.start >= before->d0 && w.b - std::min(w.a, iv.start) <= max_span &&
+        (before->d1 - iv.start) * (before->x1 - before->x0) / (before->d1 - before->d0) < room) {
+      w.a = std::min(w.a, iv.start);
+      grew = true;
+    }
+  }
+  return grew;
+}
+
 }  // namespace
 
 namespace {
@@ -295,10 +326,16 @@ TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x
   }
   place(segs, x0, x1, axis);
   if (axis.breaks) {
-    if (auto w = crowded_window(segs, intervals)) {
-      size_t wide = zoom(segs, *w, intervals);
-      // Room for its closest two days to stand a mark apart.
-      place(segs, x0, x1, axis, wide, kDayMarkPx * (segs[wide].d1 - segs[wide].d0) / std::max(w->min_gap, 1.0));
+    if (std::optional<Window> w = crowded_window(segs, intervals)) {
+      const std::vector<AxisSegment> unzoomed = segs;
+      const double max_span = 2 * (w->b - w->a);  // the window grows to twice its span at most
+      for (int round = 0; round < kMaxPulls; ++round) {
+        segs = unzoomed;
+        size_t wide = zoom(segs, *w, intervals);
+        // Room for its closest two days to stand a mark apart.
+        place(segs, x0, x1, axis, wide, kDayMarkPx * (segs[wide].d1 - segs[wide].d0) / std::max(w->min_gap, 1.0));
+        if (!pull_jammed_days(segs, wide, intervals, max_span, *w)) break;
+      }
     }
   }
   return TimeAxis{std::move(segs)};

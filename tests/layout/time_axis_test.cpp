@@ -51,6 +51,29 @@ TEST_CASE("a busy week under a year-long bar gets a stretch of its own, a mark's
     }
 }
 
+// A race-week story: a busy fortnight, the season's last race a week later and a meeting four
+// days after that, then next year. The zoom ended with the fortnight, so the two December days
+// fell in the next stretch, a year at a coarser scale, 3 and 6 px past the join: their marks on
+// top of each other and of the fortnight's last day.
+TEST_CASE("regression: days just past a zoomed stretch join it rather than jam at its edge") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(2023, 1, 1), day(2024, 1, 1)}, {day(2025, 1, 1), day(2026, 1, 1)},
+                                 {day(2026, 11, 14), day(2026, 11, 16)}, {day(2026, 11, 23), day(2026, 11, 30)},
+                                 {day(2026, 11, 23), day(2026, 11, 30)}, {day(2027, 1, 1), day(2028, 1, 1)},
+                                 {day(2027, 3, 7), day(2027, 3, 8)}};
+  for (unsigned d : {15u, 15u, 17u, 18u, 19u, 19u, 20u, 21u, 21u}) iv.push_back({day(2026, 11, d), day(2026, 11, d + 1)});
+  double dec6 = day(2026, 12, 6) + 0.5, dec10 = day(2026, 12, 10) + 0.5;
+  iv.push_back({dec6 - 0.5, dec6 + 0.5});
+  iv.push_back({dec10 - 0.5, dec10 + 0.5});
+  TimeAxis axis = build_time_axis(iv, 0, 1400, style);
+  REQUIRE(joined(axis) >= 1);
+  CHECK(axis.x_of(dec10) - axis.x_of(dec6) >= 10);
+  CHECK(axis.x_of(dec6) - axis.x_of(day(2026, 11, 29) + 0.5) >= 10);
+  // The crowd keeps its mark's room per day.
+  for (unsigned d = 17; d < 21; ++d) CHECK(axis.x_of(day(2026, 11, d + 1) + 0.5) - axis.x_of(day(2026, 11, d) + 0.5) >= 10);
+  check_monotonic(axis, day(2022, 12, 1), day(2028, 2, 1), 0, 1400);
+}
+
 // "the 2026-27 season" (2026-01-01..2027-12-31) over match days from July to January merged every
 // day into one group: no break could cut its empty months, the days crowded into a third of the
 // axis and clustered ("+7 events").
