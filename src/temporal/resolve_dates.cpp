@@ -1043,7 +1043,8 @@ std::optional<Resolved> op_weekday(const Args& a) {
 }
 
 // Whether a habitual adverb ("usually", habitual_adverbs) stands a few words before the match in
-// its clause: "The bill is usually signed in December" names December of any year.
+// its clause: "The bill is usually signed in December" names December of any year. A clause link
+// ends the clause: "Trading is normally quiet but it jumped in October" is last October.
 bool habitual_before(const Args& a) {
   const ResolveContext& c = a.ctx();
   if (c.habitual_adverbs < 0 || c.options.forward_looking) return false;
@@ -1051,7 +1052,9 @@ bool habitual_before(const Args& a) {
   const std::vector<Token>& toks = c.toks;
   for (uint32_t i = a.match().tb, n = 0; i > 0 && n < kReach; --i, ++n) {
     const Token& t = toks[i - 1];
-    if (toks[i].break_before || t.ends_sentence || (t.kind == TokKind::kPunct && t.punct == ',')) break;
+    if (toks[i].break_before || t.ends_sentence || (t.kind == TokKind::kPunct && t.punct == ',') ||
+        class_entry(t, c.lex, c.clause_links))
+      break;
     if (class_entry(t, c.lex, c.habitual_adverbs)) return true;
   }
   return false;

@@ -741,7 +741,8 @@ class Clause {
   // Whether token i, a base form ("forecast", "visit", "meet"), ends a noun phrase after a
   // determiner and a singular noun: "its profit forecast", "the state visit", "a track meet". A
   // present after a singular subject would end in -s ("the board meets"), a plural one is the
-  // subject ("the two teams meet").
+  // subject ("the two teams meet"), and so is a group noun, which British English gives a plural
+  // verb ("the team play Arsenal on Saturday").
   bool compound_noun(uint32_t i) const {
     if (i < 2) return false;
     const Token& t = toks_[i];
@@ -749,7 +750,7 @@ class Clause {
     auto ends_s = [&](const Token& k) { return text_[k.end - 1] == 's'; };
     if (t.kind != TokKind::kWord || ends_s(t) || p.kind != TokKind::kWord || p.cap || ends_s(p) ||
         p.end - p.begin < 3 || listed_role(i - 1) != TenseRole::kNone ||
-        ending_role(p) != TenseRole::kNone)
+        ending_role(p) != TenseRole::kNone || class_entry(p, lex_, cues_.collectives))
       return false;
     // "the weather forecast for Sunday": a forecast of a day still looks ahead to it.
     if (is_word(i + 1, "for") && i + 2 < toks_.size() &&
