@@ -278,6 +278,14 @@ bool pull_jammed_days(const std::vector<AxisSegment>& segs, size_t wide,
       grew = true;
     }
   }
+  if (grew) {  // the closest two days in the grown window, as crowded_window measures them
+    std::vector<double> days;
+    for (const DayInterval& iv : intervals)
+      if (iv.start >= w.a && iv.start < w.b && iv.end - iv.start <= span) days.push_back(std::floor(iv.start));
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    for (size_t i = 1; i < days.size(); ++i) w.min_gap = std::min(w.min_gap, days[i] - days[i - 1]);
+  }
   return grew;
 }
 

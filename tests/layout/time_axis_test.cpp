@@ -72,6 +72,17 @@ TEST_CASE("regression: days just past a zoomed stretch join it rather than jam a
   // The crowd keeps its mark's room per day.
   for (unsigned d = 17; d < 21; ++d) CHECK(axis.x_of(day(2026, 11, d + 1) + 0.5) - axis.x_of(day(2026, 11, d) + 0.5) >= 10);
   check_monotonic(axis, day(2022, 12, 1), day(2028, 2, 1), 0, 1400);
+  // Two days a day apart just past a window of every other day: each stands a mark's room from
+  // the other too (the grown window's closest pair sets its width).
+  std::vector<DayInterval> pair = {{day(2023, 1, 1), day(2024, 1, 1)}, {day(2027, 1, 1), day(2028, 1, 1)},
+                                   {day(2027, 3, 7), day(2027, 3, 8)}};
+  for (unsigned d = 14; d <= 28; d += 2) pair.push_back({day(2026, 11, d), day(2026, 11, d + 1)});
+  double dec6b = day(2026, 12, 6) + 0.5, dec7 = day(2026, 12, 7) + 0.5;
+  pair.push_back({dec6b - 0.5, dec6b + 0.5});
+  pair.push_back({dec7 - 0.5, dec7 + 0.5});
+  TimeAxis paired = build_time_axis(pair, 0, 1400, style);
+  CHECK(paired.x_of(dec7) - paired.x_of(dec6b) >= 10);
+  check_monotonic(paired, day(2022, 12, 1), day(2028, 2, 1), 0, 1400);
 }
 
 // "the 2026-27 season" (2026-01-01..2027-12-31) over match days from July to January merged every
