@@ -935,11 +935,28 @@ class Labeler {
       return false;
     if (!after.word || !(after.cap || is(after, kArticles) || is(after, kPossessives) || is(after, kCutWords)))
       return false;
-    std::string_view w = t.lower;
-    std::string stem(w.substr(0, w.size() - 1));
-    if (kBarePresents.contains(stem)) return true;
+    return bare_present_s(t.lower);
+  }
+
+  // Whether `w` is the present in -s of a listed bare present ("meets", "flies", "finishes").
+  static bool bare_present_s(std::string_view w) {
+    if (w.size() < 2 || !w.ends_with("s") || w.ends_with("ss")) return false;
+    if (kBarePresents.contains(std::string(w.substr(0, w.size() - 1)))) return true;
     if (w.ends_with("ies")) return kBarePresents.contains(std::string(w.substr(0, w.size() - 3)) + "y");
     return w.ends_with("es") && kBarePresents.contains(std::string(w.substr(0, w.size() - 2)));
+  }
+
+  // After the first comma outside a date: whether a main clause follows it (not a reporting
+  // clause, nor a phrase opening with a conjunction, a cut word or a verb); nullopt with no comma.
+  std::optional<bool> main_clause_after_comma() const {
+    for (size_t i = 2; i < tokens_.size(); ++i)
+      if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0) {
+        const Token* next = i + 1 < tokens_.size() ? &tokens_[i + 1] : nullptr;
+        bool clause = next && next->word && next->timex < 0 && !is(*next, kConjunctions) &&
+                      !is(*next, kCutWords) && !looks_verb(*next) && clause_follows(i + 1);
+        return clause && !reporting_clause_at(i + 1);
+      }
+    return std::nullopt;
   }
 
   // "Even before the dam opened in 1962,", "Ever since he learned ...,": a conjunction that opens
@@ -1409,27 +1426,17 @@ class Labeler {
     // "Having lost on Sunday, Rovers visit ...": a perfect participle takes a verb after it.
     if (!form || !tokens_[1].word || tokens_[1].cap || (looks_verb(tokens_[1]) && w != "having")) return false;
     // "Voting begins on Friday", "Qualifying takes place": a gerund subject and a present in -s
-    // of a schedule verb (bare-presents), not "Citing concerns, ...".
-    if (w.ends_with("ing") && !is(tokens_[0], kFrontedParticiples)) {
-      const std::string& v = tokens_[1].lower;
-      if (v.size() > 3 && v.ends_with("s") && !v.ends_with("ss") &&
-          (kBarePresents.contains(v.substr(0, v.size() - 1)) ||
-           (v.ends_with("es") && kBarePresents.contains(v.substr(0, v.size() - 2)))))
-        return false;
-    }
+    // of a schedule verb (bare-presents), not "Citing concerns, ..." nor "Fearing clashes by fans
+    // on Saturday, police closed the road" (a main clause after the comma: a participle).
+    if (w.ends_with("ing") && !is(tokens_[0], kFrontedParticiples) && tokens_[1].lower.size() > 3 &&
+        bare_present_s(tokens_[1].lower) && main_clause_after_comma() != true)
+      return false;
     // "United host Eastmoor on Wednesday, hoping to ...", "..., and Rovers travel to Hull",
     // "..., the club said": a capitalised -ed word that no main clause follows after its comma
     // (only a reporting clause, or a phrase opening with a conjunction, preposition or verb) is
     // the subject's name, not a participle.
-    if (!is(tokens_[0], kFrontedParticiples) && !w.ends_with("ing"))
-      for (size_t i = 2; i < tokens_.size(); ++i)
-        if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0) {
-          const Token* next = i + 1 < tokens_.size() ? &tokens_[i + 1] : nullptr;
-          bool clause = next && next->word && next->timex < 0 && !is(*next, kConjunctions) &&
-                        !is(*next, kCutWords) && !looks_verb(*next) && clause_follows(i + 1);
-          if (!clause || reporting_clause_at(i + 1)) return false;
-          break;
-        }
+    if (!is(tokens_[0], kFrontedParticiples) && !w.ends_with("ing") && main_clause_after_comma() == false)
+      return false;
     if (w == "having") return true;
     // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
     // a subject that a finite verb follows.

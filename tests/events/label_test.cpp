@@ -2048,6 +2048,14 @@ TEST_CASE("a gerund subject before a schedule verb in -s is no opening participl
   // A participle with a plural object stays one: "Citing concerns, ...".
   CHECK(labels("Citing concerns over costs, the council delayed the vote on Friday.", {"Friday"}) ==
         V{"Council delayed the vote"});
+  // Its plural object may look like a schedule verb in -s ("clashes", "races"): the main clause
+  // after the comma still makes it a participle, labelled as with any other object (was
+  // "Fearing clashes by fans, police closed the road").
+  CHECK(labels("Fearing clashes by fans on Saturday, police closed the road.", {"Saturday"}) ==
+        V{"Police fearing clashes by fans"});
+  CHECK(labels("Fearing protests by fans on Saturday, police closed the road.", {"Saturday"}) ==
+        V{"Police fearing protests by fans"});
+  CHECK(labels("Voting begins on Friday.", {"Friday"}) == V{"Voting begins"});
 }
 
 }  // namespace
