@@ -440,11 +440,12 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     if (anchor == "latest") return with_mod(date_at(base), a);
   }
   // News mode anchors "that year", "two days later" on the last date of the paragraph, and "the
-  // following month" (anchor=prior) on the last date before it anywhere; a year-over-year "a year
-  // earlier" near the publication year stays a comparison with the publication date. A date
-  // coarser than the unit ("next spring" before "the same day") cannot anchor it. "The year
-  // before" (anchor=last, back) still counts from the year told of: "up from 1,700 the year
-  // before" after "last year" is the year before that.
+  // following month" (anchor=prior) on the last date before it anywhere; a forward year count
+  // ("a year later") near the publication year stays a comparison with the publication date. A
+  // date coarser than the unit ("next spring" before "the same day") cannot anchor it. Every
+  // backward count on the last date (anchor=last, dir < 0: "the year before", and "a year
+  // earlier" in the paragraph of "last year") counts from the year told of: "up from 1,700 the
+  // year before" after "last year" is the year before that.
   bool on_last =
       news && c.last &&
       ((anchor == "last" && (in_paragraph_of_last(a) || n * dir == 0)) || anchor == "prior" ||
