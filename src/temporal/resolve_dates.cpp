@@ -194,7 +194,8 @@ std::optional<int> trailing_year(const Args& a) {
 // The year of "last year's", "this year's" or "next year's" when the noun phrase it owns holds the
 // match: "last year's outage on Aug. 28", "last year's Aug. 28 outage", "next year's race on May 3"
 // (at most kNoun words in lower case between, none with a role in a verb group nor a past form,
-// then maybe a preposition). Not across a verb: "Last year's champion won again on Aug. 28".
+// then maybe a preposition). Not across a verb ("Last year's champion won again on Aug. 28"), but
+// for one of the event's own course ("Last year's fires peaked in March").
 std::optional<int> owner_year(const Args& a) {
   constexpr uint32_t kNoun = 3;
   const ResolveContext& c = a.ctx();
@@ -203,9 +204,31 @@ std::optional<int> owner_year(const Args& a) {
     return t.kind == TokKind::kWord && t.word ? c.lex.word(t.word) : std::string_view();
   };
   uint32_t k = a.match().tb;
+  // A month's part before it ("mid-January", "early March"): the owner stands before that.
+  if (k >= 2 && !c.toks[k].break_before && c.toks[k - 1].kind == TokKind::kPunct &&
+      c.toks[k - 1].punct == '-' && word(k - 2) == "mid")
+    k -= 2;
+  else if (k >= 1 && !c.toks[k].break_before &&
+           (word(k - 1) == "early" || word(k - 1) == "late" || word(k - 1) == "mid"))
+    --k;
+  bool prep = false;
   if (k > 0 && !c.toks[k].break_before) {
     std::string_view w = word(k - 1);
-    if (w == "on" || w == "in" || w == "of" || w == "during" || w == "from" || w == "at") --k;
+    prep = w == "on" || w == "in" || w == "of" || w == "during" || w == "from" || w == "at";
+    if (prep) --k;
+  }
+  // "Last year's fires peaked in March", "last year's rush, which began in mid-January": a verb
+  // of the owned event's own course (course_verbs) right before the preposition, maybe after
+  // "which" and a comma.
+  if (c.cues.course_verbs >= 0 && prep && k > 0 && !c.toks[k].break_before &&
+      class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) {
+    --k;
+    if (k > 0 && !c.toks[k].break_before && (word(k - 1) == "which" || word(k - 1) == "that")) {
+      --k;
+      if (k > 0 && !c.toks[k].break_before && c.toks[k - 1].kind == TokKind::kPunct &&
+          c.toks[k - 1].punct == ',')
+        --k;
+    }
   }
   for (uint32_t n = 0; k >= 3 && !c.toks[k].break_before; ++n, --k) {
     const Token& t = c.toks[k - 1];
@@ -220,6 +243,9 @@ std::optional<int> owner_year(const Args& a) {
     bool past =
         (t.word && c.cues.past >= 0 && c.lex.entry(t.word, static_cast<uint16_t>(c.cues.past))) ||
         c.text.substr(t.begin, t.end - t.begin).ends_with("ed");
+    // A verb's base form right after "'s" with a noun after it is a modifier ("last year's
+    // travel rush").
+    if (role && n > 0 && k >= 2 && word(k - 2) == "'s") role = false;
     if (role || past) return std::nullopt;
   }
   return std::nullopt;

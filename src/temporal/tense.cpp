@@ -808,6 +808,7 @@ class Clause {
           e.cls != static_cast<uint16_t>(cues_.cancels) &&
           e.cls != static_cast<uint16_t>(cues_.requests) &&
           e.cls != static_cast<uint16_t>(cues_.span_edges) &&
+          e.cls != static_cast<uint16_t>(cues_.course_verbs) &&
           e.cls != static_cast<uint16_t>(cues_.month_adjectives) &&
           e.cls != static_cast<uint16_t>(cues_.arranges) &&
           e.cls != static_cast<uint16_t>(cues_.aspects) &&
@@ -1156,6 +1157,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.requests = lex.class_id("request_verbs");
   cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
+  cues.course_verbs = lex.class_id("course_verbs");
   cues.month_adjectives = lex.class_id("month_adjectives");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");

@@ -71,6 +71,7 @@ struct TenseCues {
   int collectives = -1;  // class of group nouns: "The choir sing on Friday" is a plural subject
   int requests = -1;  // class of verbs of asking for a thing: "asked for a reply by Monday" is ahead
   int span_edges = -1;  // class of verbs of a stretch's start or end: "The 2026-27 season starts in"
+  int course_verbs = -1;  // past verbs of an event's own course: "Last year's fires peaked in"
   int month_adjectives = -1;  // "a wet March": words that may be verbs too, left guessable
   int changes = -1;   // class of verbs of a change in price (change_verbs): "climbed" is still a past form
   int aspects = -1;   // class of past forms with an -ing object: "started running on Sunday"
@@ -89,7 +90,7 @@ struct TenseCues {
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, month_adjectives,
+// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, course_verbs, month_adjectives,
 // onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
