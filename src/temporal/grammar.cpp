@@ -67,6 +67,8 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->clause_links = g->lexicon.class_id("clause_links");
   g->half_year_cues = g->lexicon.class_id("half_year_cues");
   g->habitual_adverbs = g->lexicon.class_id("habitual_adverbs");
+  g->holiday_making_verbs = g->lexicon.class_id("holiday_making_verbs");
+  g->holiday_verb_fillers = g->lexicon.class_id("holiday_verb_fillers");
   g->record_nouns = g->lexicon.class_id("record_nouns");
   g->superlatives = g->lexicon.class_id("superlatives");
   g->elapsed_cues = g->lexicon.class_id("elapsed_cues");

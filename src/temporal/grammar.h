@@ -32,6 +32,8 @@ struct Grammar {
   // Class of words that make a bare "first half" a half year ("profit for the first half").
   int half_year_cues = -1;
   int habitual_adverbs = -1;
+  // Classes of holiday_as_subject: see ResolveContext.
+  int holiday_making_verbs = -1, holiday_verb_fillers = -1;
   int record_nouns = -1;
   // Class of superlatives, after which "in 20 years" reaches back ("the highest in 20 years").
   int superlatives = -1;

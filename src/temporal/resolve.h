@@ -108,6 +108,8 @@ struct ResolveContext {
   // missing), looked up once.
   int reporting_verbs = -1, clause_links = -1, half_year_cues = -1, superlatives = -1;
   int habitual_adverbs = -1;  // "usually", "typically": a month of any year after one
+  int holiday_making_verbs = -1;  // "became", "declared": a feast as a name (holiday_as_subject)
+  int holiday_verb_fillers = -1;  // "was", "officially" before one of those
   int record_nouns = -1;      // "record", "high": "the record set in 2009" lends no year
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")
   int street_suffixes = -1;  // "St.", "Ave.": see op_year

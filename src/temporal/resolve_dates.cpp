@@ -1252,7 +1252,27 @@ std::optional<Resolved> op_part(const Args& a) {
       Moment{sys_days{date::year{y} / static_cast<unsigned>((*n - 1) * months + 1) / 1}, g});
 }
 
+// "Waitangi Day became a public holiday in 1974", "Anzac Day was first observed in 1916",
+// "Juneteenth was declared a federal holiday": a feast opening its sentence as the subject of what
+// is said about the feast itself (its making or first keeping, holiday_making_verbs) is a name,
+// not a day of it. "Waitangi Day falls on a Sunday this year" is a day.
+bool holiday_as_subject(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t tb = a.match().tb, k = a.match().te;
+  auto in = [&](uint32_t i, int cls) { return i < c.toks.size() && class_entry(c.toks[i], c.lex, cls); };
+  auto is_word = [&](uint32_t i, std::string_view w) {
+    return i < c.toks.size() && c.toks[i].kind == TokKind::kWord && c.toks[i].word && c.lex.word(c.toks[i].word) == w;
+  };
+  if (tb > 0 && in(tb - 1, c.noun_determiners)) --tb;  // "The Queen's Birthday became ..."
+  if (tb > 0 && !c.toks[tb - 1].ends_sentence && !c.toks[tb].break_before && !c.toks[tb].line_start)
+    return false;
+  while (in(k, c.holiday_verb_fillers)) ++k;
+  if (is_word(k, "first")) return k + 1 < c.toks.size() && c.toks[k + 1].kind == TokKind::kWord;  // "was first observed"
+  return in(k, c.holiday_making_verbs);
+}
+
 std::optional<Resolved> op_holiday(const Args& a) {
+  if (holiday_as_subject(a)) return std::nullopt;
   const HolidayBook* book = a.ctx().holidays;
   const HolidaySpec* spec = book ? book->find(std::string(a.text(Key::kHoliday))) : nullptr;
   if (!spec) return std::nullopt;

@@ -36,6 +36,8 @@ class Run {
     ctx_.clause_links = g.clause_links;
     ctx_.half_year_cues = g.half_year_cues;
     ctx_.habitual_adverbs = g.habitual_adverbs;
+    ctx_.holiday_making_verbs = g.holiday_making_verbs;
+    ctx_.holiday_verb_fillers = g.holiday_verb_fillers;
     ctx_.record_nouns = g.record_nouns;
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;

@@ -797,7 +797,8 @@ class Clause {
   // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
   // awaiting ("We watch the game on Sunday") and one of calling off ("canceled"), and a noun of a
   // move or a likelihood ("The firm hikes prices on Monday", "The plan risks delays in May"), a
-  // verb of asking or of a stretch's edge, and a word of what a month is like ("We record it").
+  // verb of asking or of a stretch's edge, and a word of what a month is like ("We record it"),
+  // and the verbs of a feast's making ("A new version, introduced in December, ...").
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
@@ -809,6 +810,8 @@ class Clause {
           e.cls != static_cast<uint16_t>(cues_.requests) &&
           e.cls != static_cast<uint16_t>(cues_.span_edges) &&
           e.cls != static_cast<uint16_t>(cues_.course_verbs) &&
+          e.cls != static_cast<uint16_t>(cues_.holiday_makers) &&
+          e.cls != static_cast<uint16_t>(cues_.holiday_fillers) &&
           e.cls != static_cast<uint16_t>(cues_.month_adjectives) &&
           e.cls != static_cast<uint16_t>(cues_.arranges) &&
           e.cls != static_cast<uint16_t>(cues_.aspects) &&
@@ -1158,6 +1161,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
   cues.course_verbs = lex.class_id("course_verbs");
+  cues.holiday_makers = lex.class_id("holiday_making_verbs");
+  cues.holiday_fillers = lex.class_id("holiday_verb_fillers");
   cues.month_adjectives = lex.class_id("month_adjectives");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");
