@@ -164,7 +164,8 @@ bool ranked_over(std::string_view text, const Timex& t) {
   auto near = words_before(text, whole.begin, 2);
   if (near.size() == 2 && near[1] == "most") return false;
   // "rising to a high for the year": "for" ranks over it as "of" does.
-  if (superlative_before(text, whole, "of", kReach) || superlative_before(text, whole, "for", kReach)) return true;
+  // Nearer only: "First of America's operating results for 1989" is a name's "first".
+  if (superlative_before(text, whole, "of", kReach) || superlative_before(text, whole, "for", 4)) return true;
   std::string_view after = text.substr(std::min(t.end, text.size()), 24);
   for (std::string_view s : {std::string_view("'s "), std::string_view("\u2019s ")}) {
     if (!after.starts_with(s)) continue;
@@ -188,6 +189,19 @@ bool starts_digit(std::string_view w) { return !w.empty() && std::isdigit(static
 // A range ("from March to May") is the caller's to keep.
 bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsewhere) {
   auto w = words_before(text, t.begin, 8);
+  // "versus net income of $5.3 million, or $1.61 a share, a year earlier": the comparison reads on
+  // past an aside that restates the figure.
+  bool crossed = false;
+  if (w.empty()) {
+    size_t c = text.find_last_not_of(' ', t.begin == 0 ? 0 : t.begin - 1);
+    if (c != std::string_view::npos && c > 0 && text[c] == ',') {
+      size_t prev = text.rfind(',', c - 1);
+      if (prev != std::string_view::npos && c - prev < 40 && text.substr(prev, 5) == ", or ") {
+        w = words_before(text, prev, 8);
+        crossed = true;
+      }
+    }
+  }
   size_t i = 0;
   if (i < w.size() && (w[i] == "in" || w[i] == "during" || w[i] == "at")) ++i;
   bool figure = false;
@@ -218,6 +232,9 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
     return comparative;
   }
   if ((p == "versus" || p == "vs" || p == "against") && figure) return true;
+  if (crossed)
+    for (const std::string& x : w)
+      if (x == "versus" || x == "vs") return true;
   // "compared with 27 last year and 32 in 2024": anywhere before in the clause.
   for (size_t j = 1; j < w.size(); ++j)
     if ((w[j] == "compared" || w[j] == "comparison") && (w[j - 1] == "with" || w[j - 1] == "to")) return true;

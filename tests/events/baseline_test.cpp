@@ -106,6 +106,13 @@ TEST_CASE("a quarter before its figure keeps its event when the other date is on
   REQUIRE(t.ok());
   REQUIRE(t->events.size() == 1);
   CHECK(t->events[0].value.ends_with("Q3"));
+  auto aside = extract_timeline(
+      "December 2, 2026\n\nA Title\n\nArdent posted a third-quarter net loss of $2.3 million, or 68 cents a share, "
+      "versus net income of $5.3 million, or $1.61 a share, a year earlier.",
+      "test.txt", testing::tagger(), {});
+  REQUIRE(aside.ok());
+  REQUIRE(aside->events.size() == 1);
+  CHECK(aside->events[0].value.ends_with("Q3"));
 }
 
 }  // namespace
