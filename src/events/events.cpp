@@ -153,9 +153,149 @@ bool compared_within(std::string_view text, const Timex& t) {
 // Whether `t`, after "of", is the period a superlative ranks over ("the best bike of the year",
 // "its busiest day of the month", "the worst of the season"): an award or a ranking, no event
 // at that period.
+// "The biggest online shopping day of the year" reaches back over a compound noun; "this
+// year's best", "last season's hottest day" rank with a possessive after the date.
 bool ranked_over(std::string_view text, const Timex& t) {
-  constexpr size_t kReach = 4;  // "of" and the superlative up to two words before it
-  return t.range.empty() && superlative_before(text, t, "of", kReach);
+  constexpr size_t kReach = 6;  // "of" and the superlative up to four words before it
+  if (!t.range.empty()) return false;
+  Timex whole = t;  // "of the summer": the tagger leaves "the" out of "summer"
+  if (whole.begin >= 4 && temporal::lower_ascii(text.substr(whole.begin - 4, 4)) == "the ") whole.begin -= 4;
+  // "spent most of the summer" is a portion of it, no ranking.
+  auto near = words_before(text, whole.begin, 2);
+  if (near.size() == 2 && near[1] == "most") return false;
+  // "rising to a high for the year": "for" ranks over it as "of" does.
+  // Nearer only: "First of America's operating results for 1989" is a name's "first".
+  if (superlative_before(text, whole, "of", kReach) || superlative_before(text, whole, "for", 4)) return true;
+  std::string_view after = text.substr(std::min(t.end, text.size()), 24);
+  for (std::string_view s : {std::string_view("'s "), std::string_view("\u2019s ")}) {
+    if (!after.starts_with(s)) continue;
+    after.remove_prefix(s.size());
+    size_t end = 0;
+    while (end < after.size() && alnum(after[end])) ++end;
+    return kComparisons.contains(temporal::lower_ascii(after.substr(0, end)));
+  }
+  return false;
+}
+
+bool starts_digit(std::string_view w) { return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])); }
+
+// Whether `t` only names the baseline a figure is compared with: "up 7.4% from a year earlier",
+// "fell 2.1% from last year", "down from 125,000 two years ago" (change-words.txt or a figure
+// before "from"); "compared with 27 last year and 32 in 2024", "versus 4% in 2024", "against
+// $3 billion a year ago" (a figure between); "slower than last year's 4% gain", "higher than in
+// 2019" (a comparative before "than"; not "no later than May 1"); "3.5% over 2025" (a figure
+// before "over", when `dated_elsewhere`: the sentence has another date, so "grew 5% over 2025"
+// alone keeps its event). The comparison's own clause has its date; the baseline makes no bar.
+// A range ("from March to May") is the caller's to keep.
+bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsewhere) {
+  auto w = words_before(text, t.begin, 8);
+  // "versus net income of $5.3 million, or $1.61 a share, a year earlier": the comparison reads on
+  // past an aside that restates the figure.
+  bool crossed = false;
+  if (w.empty()) {
+    size_t c = text.find_last_not_of(' ', t.begin == 0 ? 0 : t.begin - 1);
+    if (c != std::string_view::npos && c > 0 && text[c] == ',') {
+      size_t prev = text.rfind(',', c - 1);
+      if (prev != std::string_view::npos && c - prev < 40 && text.substr(prev, 5) == ", or ") {
+        w = words_before(text, prev, 8);
+        crossed = true;
+      }
+    }
+  }
+  size_t i = 0;
+  if (i < w.size() && (w[i] == "in" || w[i] == "during" || w[i] == "at")) ++i;
+  bool figure = false;
+  if (i + 1 < w.size() && kAmountUnits.contains(w[i]) && starts_digit(w[i + 1])) ++i;
+  if (i < w.size() && starts_digit(w[i])) {
+    figure = true;
+    ++i;
+  }
+  if (i >= w.size()) return false;
+  const std::string& p = w[i];
+  const std::string before = i + 1 < w.size() ? w[i + 1] : std::string();
+  // "in 2022, when Whitcombe narrowly lost": the baseline is dated for a clause of its own.
+  std::string_view after = text.substr(std::min(t.end, text.size()), 8);
+  if (after.starts_with(", when ") || after.starts_with(" when ")) return false;
+  // "up 7.4% from", "fell 2.1% from", "down from 125,000": not "rise from 8% to 10% from 1
+  // January", where the figure before "from" is where the change goes.
+  if (p == "from")
+    return figure || kChangeWords.contains(before) ||
+           (starts_digit(before) && i + 2 < w.size() &&
+            (kChangeWords.contains(w[i + 2]) ||  // "up about 94,000 from a year earlier"
+             (kFigureApproximators.contains(w[i + 2]) && i + 3 < w.size() && kChangeWords.contains(w[i + 3]))));
+  if (p == "over") return dated_elsewhere && !figure && starts_digit(before);
+  if (p == "than") {
+    if (figure) return false;  // "amounted to more than 13% in August": "more than" hedges the figure
+    if (before == "more" || before == "less" || before == "fewer") return true;
+    bool comparative = before.size() > 4 && before.ends_with("er") && before != "later" &&
+                       before != "earlier" && before != "sooner" && before != "other" && before != "ever";
+    return comparative;
+  }
+  if ((p == "versus" || p == "vs" || p == "against") && figure) return true;
+  if (crossed)
+    for (const std::string& x : w)
+      if (x == "versus" || x == "vs") return true;
+  // "compared with 27 last year and 32 in 2024": anywhere before in the clause.
+  for (size_t j = 1; j < w.size(); ++j)
+    if ((w[j] == "compared" || w[j] == "comparison") && (w[j - 1] == "with" || w[j - 1] == "to")) return true;
+  return false;
+}
+
+// Whether `t` (a month, season or year: no day) stands before a noun it modifies, after an
+// article or possessive: "the November jobs report", "its 2025 accounts". Such a date says which
+// report, not when the sentence's happening is; the caller drops it when the sentence has another
+// date ("releases the November jobs report on Friday, Dec. 4"), and keeps "won the 2024 election".
+bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span) {
+  if (span.granularity > Granularity::kMonth || !t.range.empty()) return false;
+  auto w = words_before(text, t.begin, 2);
+  if (w.empty() || !(kArticles.contains(w[0]) || kPossessives.contains(w[0]) || w[0] == "this"))
+    return false;
+  // "before the summer recess", "at its December meeting", "on the November ballot", "the week of
+  // the February half-term": the noun phrase is itself a time or place the event is at.
+  static const std::set<std::string, std::less<>> kAt = {"before", "after", "until", "till", "by", "during",
+                                                        "at", "in", "on", "over", "since", "through",
+                                                        "throughout", "of", "for", "ahead"};
+  if (w.size() > 1 && kAt.contains(w[1])) return false;
+  if (t.end >= text.size() || text[t.end] != ' ') return false;
+  size_t b = t.end + 1, e = b;
+  while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
+  if (e == b || (e < text.size() && alnum(text[e]))) return false;  // "the 2024-25 season" and the like
+  std::string next(text.substr(b, e - b));
+  static const std::set<std::string, std::less<>> kFunction = {
+      "and", "or", "to", "through", "until", "till", "of", "in", "on", "at", "for", "with", "by",
+      "from", "as", "than", "when", "while", "after", "before", "since", "that", "which", "who",
+      "but", "so", "if", "into", "onto", "about", "over", "under", "between", "during", "against"};
+  return !kFunction.contains(next) && !kBeForms.contains(next) && !kAuxiliaries.contains(next) &&
+         !kModals.contains(next) && !kConjunctions.contains(next) && !kSubordinators.contains(next) &&
+         !kRelatives.contains(next);
+}
+
+// Whether `t` dates the subject of a forecast's infinitive, after "in" right after a noun that a
+// verb of forecasting governs: "expects holiday sales in November and December to grow",
+// "forecast prices in 2027 to fall". The forecast has its own date ("said on Tuesday"); the
+// caller drops this one only then. Not "expects to leave in May to join" (the verb's own "to").
+bool forecast_subject_period(std::string_view text, const Timex& t) {
+  static const std::set<std::string, std::less<>> kForecastVerbs = {
+      "expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasting",
+      "predict", "predicts", "predicted", "project", "projects", "projected"};
+  auto w = words_before(text, t.begin, 7);
+  size_t i = 0;
+  // "in November and [December]": the second date of a pair reaches back past the first.
+  if (w.size() > 2 && w[0] == "and") i = 2;
+  if (i >= w.size() || w[i] != "in" || i + 1 >= w.size()) return false;
+  bool verb = false;
+  for (size_t j = i + 2; j < w.size() && !verb; ++j) {
+    if (w[j] == "to" || w[j] == "that") return false;
+    verb = kForecastVerbs.contains(w[j]);
+  }
+  if (!verb) return false;
+  std::string_view after = text.substr(std::min(t.end, text.size()), 40);
+  if (after.starts_with(" and ")) {  // "in November and December to grow"
+    size_t sp = after.find(' ', 5);
+    if (sp == std::string_view::npos || !std::isupper(static_cast<unsigned char>(after[5]))) return false;
+    after.remove_prefix(sp);
+  }
+  return after.size() > 5 && after.starts_with(" to ") && std::islower(static_cast<unsigned char>(after[4]));
 }
 
 // Whether `t`, a year or month (or coarser) and no range, frames the article rather than dates a
@@ -813,6 +953,20 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     if (labels.subject_pronoun != Gender::kUnknown)
       people.learn(people.referent(labels.subject_pronoun, labels.person), labels.subject_pronoun);
     size_t sentence_first = events.size();
+    // Whether the sentence has a date besides its k-th that can date an event: neither the end
+    // of a range, a set, a date before a noun ("the November jobs report"), nor a baseline.
+    auto dated_elsewhere = [&](size_t k) {
+      for (size_t j = 0; j < inside.size(); ++j) {
+        const Timex& o = *inside[j];
+        if (j == k || o.ends_range || o.type == TimexType::kSet || !spans[j].dated) continue;
+        // "posted a third-quarter net loss ..., versus net income ... a year earlier": a
+        // baseline dates nothing, so the quarter is the loss's date after all.
+        auto s = span_of_value(event_value(o));
+        if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false))
+          return true;
+      }
+      return false;
+    };
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
       if (t.ends_range || t.type == TimexType::kSet) continue;
@@ -849,6 +1003,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // the article: no events then.
         if (part.label.empty() &&
             (compared_since(article.text, t) || forecast_horizon(article.text, t) ||
+             (!ranged && comparison_baseline(article.text, t, dated_elsewhere(k))) ||
+             (attributive_date(article.text, t, *span) && dated_elsewhere(k)) ||
+             (forecast_subject_period(article.text, t) && dated_elsewhere(k)) ||
              compared_within(article.text, t) || ranked_over(article.text, t) ||
              frames_article(article.text, line, t, *span, published)))
           continue;

@@ -1311,7 +1311,10 @@ class Labeler {
            // and a present verb phrase after it, each with its own date.
            (present_start(i + 1) && i > start && tokens_[i - 1].timex >= 0 && has_verb(start, i) &&
             object_or_adjunct(i + 2) && dated_after(i + 2)) ||
-           (subject_clause_at(i + 1) && joins_clauses(start, i)))) {
+           (subject_clause_at(i + 1) && joins_clauses(start, i)) ||
+           // "Walmart launched its event on Oct. 21 and Target began price matching on Nov. 1":
+           // a dated clause, then a named subject with a verb and a date of its own.
+           named_clause_after_date(start, i))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;
       }
@@ -1352,6 +1355,25 @@ class Labeler {
         return false;
     }
     return false;
+  }
+
+  // True when the "and" at token `conj` right after a date of a clause with a verb opens a clause
+  // with a capitalised subject of one to three words, a finite verb and a date of its own: "Walmart
+  // launched its event on Oct. 21 and Target began price matching on Nov. 1". Not "on May 1 and
+  // Lyon on May 2" (no verb), nor "in May and June", nor a verb whose clause has no date.
+  bool named_clause_after_date(size_t start, size_t conj) const {
+    if (conj < start + 2 || tokens_[conj].lower != "and" || tokens_[conj - 1].timex < 0 ||
+        !has_verb(start, conj - 1))
+      return false;
+    size_t j = conj + 1;
+    while (j < tokens_.size() && j < conj + 4 && tokens_[j].word && tokens_[j].cap && tokens_[j].timex < 0 &&
+           !is(tokens_[j], kPronouns) && !is(tokens_[j], kArticles) && !is(tokens_[j], kCutWords) &&
+           !looks_verb(tokens_[j]))
+      ++j;
+    if (j == conj + 1 || j >= tokens_.size() || tokens_[j].timex >= 0 || !looks_verb(tokens_[j]) ||
+        tokens_[j].lower.ends_with("ing"))
+      return false;
+    return dated_after(j + 1);
   }
 
   // True when a clause with a subject of its own starts at token i: a subject pronoun, or an

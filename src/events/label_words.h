@@ -123,6 +123,7 @@ inline constinit LazyWordSet kPrepositionalParticles{"prepositional-particles"};
 inline constinit LazyWordSet kCountingPrepositions{"counting-prepositions"};
 inline constinit LazyWordSet kExpletives{"expletives"};
 inline constinit LazyWordSet kComparisons{"comparisons"};
+inline constinit LazyWordSet kChangeWords{"change-words"};
 inline constinit LazyWordSet kFrameOpeners{"frame-openers"};
 inline constinit LazyWordSet kPortionNouns{"portion-nouns"};
 inline constinit LazyWordSet kHorizonNouns{"horizon-nouns"};

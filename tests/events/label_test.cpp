@@ -2058,5 +2058,21 @@ TEST_CASE("a gerund subject before a schedule verb in -s is no opening participl
   CHECK(labels("Voting begins on Friday.", {"Friday"}) == V{"Voting begins"});
 }
 
+TEST_CASE("a named subject after and and a date opens a clause of its own") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Walmart launched its sale on Oct. 21 and Target began price matching on Nov. 1.",
+               {"Oct. 21", "Nov. 1"}) == V{"Walmart launched its sale", "Target began price matching"});
+  CHECK(labels("Apple cut prices in March and Samsung followed in May.", {"March", "May"}) ==
+        V{"Apple cut prices", "Samsung followed"});
+  CHECK(labels("The Senate passed the bill on Tuesday and House Democrats blocked it on Thursday.",
+               {"Tuesday", "Thursday"}) == V{"Senate passed the bill", "House Democrats blocked it"});
+  // Near misses: a second place with no verb, a list of dates, a named clause with no date.
+  CHECK(labels("Rallies were held in Paris on May 1 and Lyon on May 2.", {"May 1", "May 2"})[0].find("Lyon") !=
+        std::string::npos);
+  CHECK(labels("Prices rose in May and June.", {"May", "June"}) == V{"Prices rose", "Prices rose"});
+  CHECK(labels("Apple cut prices in March and Samsung followed.", {"March"}) ==
+        V{"Apple cut prices and Samsung followed"});
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -1,0 +1,119 @@
+// Dates that make no event: the baseline of a compared figure, a date before the noun it
+// modifies, the period a superlative ranks over.
+#include <doctest/doctest.h>
+
+#include "fixtures.h"
+
+namespace chronoline {
+namespace {
+
+using testing::tagger;
+
+std::string dated(const Timeline& t) {
+  std::string out;
+  for (const Event& e : t.events) out += e.value + " " + e.label + "\n";
+  return out;
+}
+
+Timeline extract_body(const std::string& body) {
+  auto t = extract_timeline("December 2, 2026\n\nA Title\n\n" + body, "test.txt", tagger(), {});
+  REQUIRE(t.ok());
+  return *t;
+}
+
+bool has_value(const Timeline& t, const std::string& value) {
+  for (const Event& e : t.events)
+    if (e.value == value) return true;
+  return false;
+}
+
+TEST_CASE("the baseline a figure is compared with is no event") {
+  CHECK_FALSE(has_value(extract_body("Sales rose 4.1% on Friday, up from a year earlier."), "2025"));
+  CHECK_FALSE(has_value(extract_body("Visits on Friday fell 3% from last year, the group said."), "2025"));
+  CHECK_FALSE(has_value(extract_body("The firm said on Monday it would hire 9,000 people, down from 12,000 two years ago."), "2024"));
+  CHECK_FALSE(has_value(extract_body("Members paid $40 on Monday, compared with $31 last year and $28 in 2023."), "2023"));
+  CHECK_FALSE(has_value(extract_body("Tickets sold on Monday were fewer than in 2019, the club said."), "2019"));
+  CHECK_FALSE(has_value(extract_body("The group said on Tuesday it expects sales to grow 3% over 2025."), "2025"));
+  CHECK_FALSE(has_value(extract_body("Attendance reached 9,400 on Saturday, up about 1,200 from a year earlier."), "2025"));
+}
+
+TEST_CASE("a comparison word that opens no baseline keeps its event") {
+  // A range, a start date after a change, a deadline, a baseline dated for a clause of its own.
+  auto t = extract_body("He moved the office from March to May 2026.");
+  CHECK(dated(t).find("2026-03") != std::string::npos);
+  CHECK(has_value(extract_body("The levy will rise from 8% to 10% from 1 January 2027."), "2027-01-01"));
+  CHECK(has_value(extract_body("Forms must be filed no later than May 1, 2027."), "2027-05-01"));
+  CHECK(has_value(extract_body("Turnout reached 61% this year, up from 55% in 2022, when Ruiz lost the race."), "2022"));
+  CHECK(has_value(extract_body("Revenue grew 5% over 2025."), "2025"));
+}
+
+TEST_CASE("a month or year before the noun it modifies is no event when the sentence has another date") {
+  CHECK_FALSE(has_value(extract_body("The agency releases the November jobs report on Friday, Dec. 4."), "2026-11"));
+  CHECK_FALSE(has_value(extract_body("Ardent will report its 2026 accounts on March 3, 2027."), "2026"));
+  // Alone it dates the happening; after a preposition of time it is a time of its own.
+  CHECK(has_value(extract_body("Okafor won the 2024 election."), "2024"));
+  CHECK(has_value(extract_body("Ministers hope it will pass before the summer recess, which begins on 21/07/2027."), "2027-SU"));
+  CHECK(has_value(extract_body("The board voted on Monday to put the levy on the November 2027 ballot."), "2027-11"));
+}
+
+TEST_CASE("the period a superlative ranks over is no event past a compound noun") {
+  CHECK_FALSE(has_value(extract_body("Cyber Monday will be the biggest online shopping day of the year, Adobe said on Friday."), "2026"));
+  CHECK_FALSE(has_value(extract_body("Tuesday was the hottest day of the summer, the office said on Wednesday."), "2026-SU"));
+  CHECK_FALSE(has_value(extract_body("June was the driest in the region since 1976, the agency said on Friday."), "1976"));
+  CHECK(has_value(extract_body("The council met in the summer of 2026 to plan the road."), "2026-SU"));
+  CHECK_FALSE(has_value(extract_body("The stock rose to a high for the year of $42 in June from $29 in March."), "2026"));
+}
+
+TEST_CASE("the period a forecast's subject covers is no event when the forecast has its own date") {
+  auto t = extract_body("The federation said on Tuesday that it expects holiday sales in November and December to grow 3%.");
+  CHECK_FALSE(has_value(t, "2026-11"));
+  CHECK_FALSE(has_value(t, "2026-12"));
+  CHECK(has_value(t, "2026-12-01"));
+  CHECK_FALSE(has_value(extract_body("Analysts on Monday forecast prices in 2027 to fall 4%."), "2027"));
+  // Near misses: no other date, the verb's own "to", a "that" clause with its own verb.
+  CHECK(has_value(extract_body("Analysts forecast prices in 2027 to fall 4%."), "2027"));
+  CHECK(has_value(extract_body("She said on Monday she expects to leave in May to join Apple."), "2027-05"));
+  CHECK(extract_body("The firm said on Monday it expects that sales in March rose.").events.size() == 2);
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("most of a season is a portion of it and keeps its event") {
+  auto t = extract_timeline(
+      "December 2, 2026\n\nA Title\n\nThe bill spent most of the summer in committee, where members heard 16 witnesses.",
+      "test.txt", testing::tagger(), {});
+  REQUIRE(t.ok());
+  bool summer = false;
+  for (const Event& e : t->events) summer = summer || e.value == "2026-SU";
+  CHECK(summer);
+}
+
+}  // namespace
+}  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+TEST_CASE("a quarter before its figure keeps its event when the other date is only a baseline") {
+  auto t = extract_timeline(
+      "December 2, 2026\n\nA Title\n\nArdent posted a third-quarter net loss of $2.3 million, versus net income of "
+      "$5.3 million a year earlier.",
+      "test.txt", testing::tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->events.size() == 1);
+  CHECK(t->events[0].value.ends_with("Q3"));
+  auto aside = extract_timeline(
+      "December 2, 2026\n\nA Title\n\nArdent posted a third-quarter net loss of $2.3 million, or 68 cents a share, "
+      "versus net income of $5.3 million, or $1.61 a share, a year earlier.",
+      "test.txt", testing::tagger(), {});
+  REQUIRE(aside.ok());
+  REQUIRE(aside->events.size() == 1);
+  CHECK(aside->events[0].value.ends_with("Q3"));
+}
+
+}  // namespace
+}  // namespace chronoline
