@@ -9,12 +9,6 @@ namespace {
 
 using testing::tagger;
 
-std::string dated(const Timeline& t) {
-  std::string out;
-  for (const Event& e : t.events) out += e.value + " " + e.label + "\n";
-  return out;
-}
-
 Timeline extract_body(const std::string& body) {
   auto t = extract_timeline("December 2, 2026\n\nA Title\n\n" + body, "test.txt", tagger(), {});
   REQUIRE(t.ok());
@@ -40,7 +34,7 @@ TEST_CASE("the baseline a figure is compared with is no event") {
 TEST_CASE("a comparison word that opens no baseline keeps its event") {
   // A range, a start date after a change, a deadline, a baseline dated for a clause of its own.
   auto t = extract_body("He moved the office from March to May 2026.");
-  CHECK(dated(t).find("2026-03") != std::string::npos);
+  CHECK(testing::labelled(t).find("2026-03") != std::string::npos);
   CHECK(has_value(extract_body("The levy will rise from 8% to 10% from 1 January 2027."), "2027-01-01"));
   CHECK(has_value(extract_body("Forms must be filed no later than May 1, 2027."), "2027-05-01"));
   CHECK(has_value(extract_body("Turnout reached 61% this year, up from 55% in 2022, when Ruiz lost the race."), "2022"));

@@ -20,4 +20,11 @@ inline std::string values(const Timeline& t) {
   return out;
 }
 
+// "2026-10-21 Walmart launched ...\n": each event's TIMEX3 value and label, a line each.
+inline std::string labelled(const Timeline& t) {
+  std::string out;
+  for (const Event& e : t.events) out += e.value + " " + e.label + "\n";
+  return out;
+}
+
 }  // namespace chronoline::testing

@@ -6,13 +6,8 @@
 namespace chronoline {
 namespace {
 
+using testing::labelled;
 using testing::tagger;
-
-std::string labelled(const Timeline& t) {
-  std::string out;
-  for (const Event& e : t.events) out += e.value + " " + e.label + "\n";
-  return out;
-}
 
 Timeline extract(const std::string& body, const std::string& title = "A Title",
                  const std::string& published = "December 2, 2026") {
