@@ -252,20 +252,13 @@ bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span
     return false;
   // "before the summer recess", "at its December meeting", "on the November ballot", "the week of
   // the February half-term": the noun phrase is itself a time or place the event is at.
-  static const std::set<std::string, std::less<>> kAt = {"before", "after", "until", "till", "by", "during",
-                                                        "at", "in", "on", "over", "since", "through",
-                                                        "throughout", "of", "for", "ahead"};
-  if (w.size() > 1 && kAt.contains(w[1])) return false;
+  if (w.size() > 1 && kAttributiveTimePrepositions.contains(w[1])) return false;
   if (t.end >= text.size() || text[t.end] != ' ') return false;
   size_t b = t.end + 1, e = b;
   while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
   if (e == b || (e < text.size() && alnum(text[e]))) return false;  // "the 2024-25 season" and the like
   std::string next(text.substr(b, e - b));
-  static const std::set<std::string, std::less<>> kFunction = {
-      "and", "or", "to", "through", "until", "till", "of", "in", "on", "at", "for", "with", "by",
-      "from", "as", "than", "when", "while", "after", "before", "since", "that", "which", "who",
-      "but", "so", "if", "into", "onto", "about", "over", "under", "between", "during", "against"};
-  return !kFunction.contains(next) && !kBeForms.contains(next) && !kAuxiliaries.contains(next) &&
+  return !kFunctionWords.contains(next) && !kBeForms.contains(next) && !kAuxiliaries.contains(next) &&
          !kModals.contains(next) && !kConjunctions.contains(next) && !kSubordinators.contains(next) &&
          !kRelatives.contains(next);
 }
@@ -275,9 +268,6 @@ bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span
 // "forecast prices in 2027 to fall". The forecast has its own date ("said on Tuesday"); the
 // caller drops this one only then. Not "expects to leave in May to join" (the verb's own "to").
 bool forecast_subject_period(std::string_view text, const Timex& t) {
-  static const std::set<std::string, std::less<>> kForecastVerbs = {
-      "expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasting",
-      "predict", "predicts", "predicted", "project", "projects", "projected"};
   auto w = words_before(text, t.begin, 7);
   size_t i = 0;
   // "in November and [December]": the second date of a pair reaches back past the first.
@@ -955,7 +945,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     size_t sentence_first = events.size();
     // Whether the sentence has a date besides its k-th that can date an event: neither the end
     // of a range, a set, a date before a noun ("the November jobs report"), nor a baseline.
-    auto dated_elsewhere = [&](size_t k) {
+    auto other_date = [&](size_t k) {
       for (size_t j = 0; j < inside.size(); ++j) {
         const Timex& o = *inside[j];
         if (j == k || o.ends_range || o.type == TimexType::kSet || !spans[j].dated) continue;
@@ -966,6 +956,12 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
           return true;
       }
       return false;
+    };
+    // Asked up to three times per date (its baseline, modifier and forecast tests): worked out once.
+    std::vector<signed char> elsewhere(inside.size(), -1);
+    auto dated_elsewhere = [&](size_t k) {
+      if (elsewhere[k] < 0) elsewhere[k] = other_date(k) ? 1 : 0;
+      return elsewhere[k] == 1;
     };
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
