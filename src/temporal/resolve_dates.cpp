@@ -203,27 +203,38 @@ std::optional<int> owner_year(const Args& a) {
     const Token& t = c.toks[k];
     return t.kind == TokKind::kWord && t.word ? c.lex.word(t.word) : std::string_view();
   };
+  auto link = [&](uint32_t k, std::string_view kind) {  // owner_links: "during", "which"
+    const LexEntry* e = class_entry(c.toks[k], c.lex, c.cues.owner_links);
+    return e && e->value == kind;
+  };
+  auto part = [&](uint32_t k) {  // a month's part (mods, not an ambiguous one): "early", "mid"
+    const Token& t = c.toks[k];
+    const LexEntry* e = class_entry(t, c.lex, c.cues.month_parts);
+    return e && !(e->flags & kAmbiguous);
+  };
   uint32_t k = a.match().tb;
   // A month's part before it ("mid-January", "early March"): the owner stands before that.
   if (k >= 2 && !c.toks[k].break_before && c.toks[k - 1].kind == TokKind::kPunct &&
-      c.toks[k - 1].punct == '-' && word(k - 2) == "mid")
+      c.toks[k - 1].punct == '-' && part(k - 2))
     k -= 2;
-  else if (k >= 1 && !c.toks[k].break_before &&
-           (word(k - 1) == "early" || word(k - 1) == "late" || word(k - 1) == "mid"))
+  else if (k >= 1 && !c.toks[k].break_before && part(k - 1))
     --k;
+  // A preposition before it: the tense model's date prepositions ("on", "in", "at"), "of", and
+  // those of owner_links ("during", "from").
   bool prep = false;
   if (k > 0 && !c.toks[k].break_before) {
-    std::string_view w = word(k - 1);
-    prep = w == "on" || w == "in" || w == "of" || w == "during" || w == "from" || w == "at";
+    const Token& t = c.toks[k - 1];
+    TenseRole r = t.word < c.cues.roles.size() ? c.cues.roles[t.word] : TenseRole::kNone;
+    prep = r == TenseRole::kDatePrep || r == TenseRole::kOf || link(k - 1, "PREP");
     if (prep) --k;
   }
   // "Last year's fires peaked in March", "last year's rush, which began in mid-January": a verb
-  // of the owned event's own course (course_verbs) right before the preposition, maybe after
-  // "which" and a comma.
+  // of the owned event's own course (course_verbs) right before the preposition, maybe after a
+  // relative pronoun of owner_links ("which", "that") and a comma.
   if (c.cues.course_verbs >= 0 && prep && k > 0 && !c.toks[k].break_before &&
       class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) {
     --k;
-    if (k > 0 && !c.toks[k].break_before && (word(k - 1) == "which" || word(k - 1) == "that")) {
+    if (k > 0 && !c.toks[k].break_before && link(k - 1, "RELATIVE")) {
       --k;
       if (k > 0 && !c.toks[k].break_before && c.toks[k - 1].kind == TokKind::kPunct &&
           c.toks[k - 1].punct == ',')
