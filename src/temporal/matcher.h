@@ -251,6 +251,10 @@ class Matcher {
     uint64_t must = 0, start = 0;
   };
   std::vector<WordBits> word_bits_;
+  // Per class id: its rank among the classes some rule names, in the order rules name them first,
+  // or kNoRank (the token filter's class bits, matcher.cpp class_bit).
+  static constexpr uint16_t kNoRank = 0xFFFF;
+  std::vector<uint16_t> class_ranks_;
   // The classes of word id w are word_classes_[class_begin_[w], class_begin_[w + 1]): the lexicon's
   // entries, compact, for each() on every token.
   std::vector<uint32_t> class_begin_;
