@@ -118,6 +118,9 @@ class Clause {
   bool clause_link(uint32_t i) const {
     return class_entry(toks_[i], lex_, cues_.clause_links);
   }
+  bool complementizer(uint32_t i) const {
+    return class_entry(toks_[i], lex_, cues_.complementizers);
+  }
 
   // An adjective before a noun: "the planned merger".
   bool attributive(uint32_t i) const { return after_determiner(i); }
@@ -1144,6 +1147,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.span_edges = lex.class_id("span_edges");
   cues.course_verbs = lex.class_id("course_verbs");
   cues.owner_links = lex.class_id("owner_links");
+  cues.complementizers = lex.class_id("complementizers");
   cues.month_parts = lex.class_id("mods");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");
@@ -1175,6 +1179,32 @@ uint32_t clause_start(const Clause& c, uint32_t lo, uint32_t tb) {
   for (uint32_t i = tb; i-- > lo + 1;) {
     if (is_verb(c.role(i))) return lo;
     if (c.clause_link(i) && c.is_comma(i - 1)) return i + 1;
+  }
+  return lo;
+}
+
+// Where the clause of a date inside the subject of a complement clause starts: right after its
+// complementizer (complementizers: "that", "whether") when a verb group stands right before that
+// and the clause has a verb group of its own after the date, before any comma ("Retailers expect
+// that sales in March rose 3%": "rose" dates March, not "expect"; "said that sales in March will
+// rise"). `lo` otherwise: a verb group between the complementizer and the date is the date's own
+// ("expect that sales will rise in March"), and with no verb after the date "that" is a
+// determiner ("will sign that deal in March").
+uint32_t complement_start(const Clause& c, uint32_t lo, uint32_t tb, uint32_t te, uint32_t hi) {
+  // The nearest complementizer before the date, with no comma between (word tests only: most
+  // dates have none, and roles cost more).
+  uint32_t at = tb;
+  for (uint32_t i = tb; i-- > lo + 1 && !c.is_comma(i);)
+    if (c.complementizer(i)) {
+      at = i;
+      break;
+    }
+  if (at == tb || !is_verb(c.role(at - 1))) return lo;
+  for (uint32_t i = at + 1; i < tb; ++i)
+    if (is_verb(c.role(i))) return lo;
+  for (uint32_t k = te; k < hi; ++k) {
+    if (c.is_comma(k)) return lo;
+    if (is_verb(c.role(k))) return at + 1;
   }
   return lo;
 }
@@ -1374,6 +1404,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     if (ends_sentence(toks[hi])) break;
     ++hi;
   }
+  lo = complement_start(c, lo, tb, te, hi);
   if (te < toks.size() && toks[te].kind == TokKind::kWord) {
     const Token& next = toks[te];
     if (next.word && lex.word(next.word) == "'s") {  // "Friday's vote": reported, unless ahead

@@ -75,6 +75,7 @@ struct TenseCues {
   // The resolver's walk from a month back to "last year's" (owner_year): the words of owner_links
   // ("during", "which") and the month's parts of mods ("early March").
   int owner_links = -1, month_parts = -1;
+  int complementizers = -1;  // "that", "whether": "expect that sales in March rose" (rose dates)
   int aspects = -1;   // class of past forms with an -ing object: "started running on Sunday"
   int arranges = -1;  // class of past forms that arrange an event: "has called a Thursday meeting"
   int expects = -1;   // class of INTENT past forms that are a past with an object: "expected more"
@@ -102,7 +103,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // the sentence around it (tokens between sentence ends, ';' or a blank line; a clause joined by ",
 // but" or ", and" before the date starts after the link), at most 14 tokens away. The date belongs
 // to the nearest verb group on its left ("will meet on Friday", "said Friday"), else, fronted, to
-// the one on its right ("On Friday, talks began"). Within a group: a future modal or "is to" looks
+// the one on its right ("On Friday, talks began"), as a date in the subject of a complement clause
+// is ("expect that sales in March rose": complementizers). Within a group: a future modal or "is to" looks
 // ahead, a past form, a present perfect or a past perfect ("had been due to expire Friday") back;
 // an intent ("scheduled", "planned") or a verb with a to-infinitive ("agreed to meet") looks ahead
 // to the event the date names, unless it is a bare participle in a clause that reports the past ("a
