@@ -221,25 +221,40 @@ std::optional<int> owner_year(const Args& a) {
     --k;
   // A preposition before it: the tense model's date prepositions ("on", "in", "at"), "of", and
   // those of owner_links ("during", "from").
-  bool prep = false;
-  if (k > 0 && !c.toks[k].break_before) {
-    const Token& t = c.toks[k - 1];
+  auto prep_at = [&](uint32_t i) {
+    const Token& t = c.toks[i];
     TenseRole r = t.word < c.cues.roles.size() ? c.cues.roles[t.word] : TenseRole::kNone;
-    prep = r == TenseRole::kDatePrep || r == TenseRole::kOf || link(k - 1, "PREP");
-    if (prep) --k;
-  }
+    return r == TenseRole::kDatePrep || r == TenseRole::kOf || link(i, "PREP");
+  };
+  bool prep = k > 0 && !c.toks[k].break_before && prep_at(k - 1);
+  if (prep) --k;
   // "Last year's fires peaked in March", "last year's rush, which began in mid-January": a verb
   // of the owned event's own course (course_verbs) right before the preposition, maybe after a
-  // relative pronoun of owner_links ("which", "that") and a comma.
-  if (c.cues.course_verbs >= 0 && prep && k > 0 && !c.toks[k].break_before &&
-      class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) {
+  // relative pronoun of owner_links ("which", "that") and a comma. "Last year's fires began in
+  // March and ended in May": one joined (clause_links, maybe after a comma) to another such verb
+  // and its month shares that one's owner.
+  while (c.cues.course_verbs >= 0 && prep && k > 0 && !c.toks[k].break_before &&
+         class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) {
     --k;
     if (k > 0 && !c.toks[k].break_before && link(k - 1, "RELATIVE")) {
       --k;
-      if (k > 0 && !c.toks[k].break_before && c.toks[k - 1].kind == TokKind::kPunct &&
-          c.toks[k - 1].punct == ',')
-        --k;
+      if (k > 0 && !c.toks[k].break_before && is_comma(c.toks[k - 1])) --k;
+      break;
     }
+    uint32_t j = k;  // the link
+    if (j == 0 || c.toks[j].break_before || !class_entry(c.toks[j - 1], c.lex, c.clause_links))
+      break;
+    --j;
+    if (j > 0 && !c.toks[j].break_before && is_comma(c.toks[j - 1])) --j;
+    // The other month: "March", "mid-March", "Aug. 28".
+    uint32_t m = j;
+    while (m > 0 && !c.toks[m].break_before &&
+           (class_entry(c.toks[m - 1], c.lex, c.months) || part(m - 1) ||
+            c.toks[m - 1].kind == TokKind::kNumber ||
+            (c.toks[m - 1].kind == TokKind::kPunct && c.toks[m - 1].punct == '-')))
+      --m;
+    if (m == j || m == 0 || c.toks[m].break_before || !prep_at(m - 1)) break;
+    k = m - 1;  // at its preposition: the loop asks for its verb
   }
   for (uint32_t n = 0; k >= 3 && !c.toks[k].break_before; ++n, --k) {
     const Token& t = c.toks[k - 1];
