@@ -604,10 +604,34 @@ class Run {
              text.find("uarter") != std::string_view::npos && ordinal(text) &&
              std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    if (std::none_of(out.begin(), out.end(), quarter)) return;
+    // "the first half of fiscal 2027": a half of a fiscal year named by its number. The number is
+    // the calendar year that holds most of the fiscal year's months, the one it ends in on a tie:
+    // one that ends in June or September (from July, October) is named by the year it ends in
+    // ("fiscal 2027, which ends in June" runs from July 2026), one from April by the year it
+    // starts in (a Japanese company's fiscal 2026 runs from April 2026 to March 2027). Its value
+    // stays the calendar half, as a fiscal quarter's does; its range gives its months
+    // (2026-07/2026-12 for the first half of fiscal 2027 from July).
+    auto fiscal_half = [&](const Timex& t) {
+      std::string_view v = t.value, text = ctx_.text.substr(t.begin, t.end - t.begin);
+      return t.type == TimexType::kDate && t.range.empty() && !t.ends_range && t.mod.empty() &&
+             v.size() == 7 && v.substr(4, 2) == "-H" && (v[6] == '1' || v[6] == '2') &&
+             text.find("half") != std::string_view::npos &&
+             text.find("fiscal") != std::string_view::npos;
+    };
+    if (std::none_of(out.begin(), out.end(), quarter) &&
+        std::none_of(out.begin(), out.end(), fiscal_half))
+      return;
     unsigned start = fiscal_year_start();
     if (!start) return;
     using namespace date;
+    for (Timex& t : out) {
+      if (!fiscal_half(t)) continue;
+      int y = std::stoi(t.value.substr(0, 4));
+      int from = start <= 6 ? y : y - 1;  // the calendar year the fiscal year starts in
+      year_month first = year{from} / month{start} + months{6 * (t.value[6] - '1')};
+      t.range = format_day(sys_days{first / 1}).substr(0, 7) + "/" +
+                format_day(sys_days{(first + months{5}) / 1}).substr(0, 7);
+    }
     for (Timex& t : out) {
       if (!quarter(t)) continue;
       int y = std::stoi(t.value.substr(0, 4));
