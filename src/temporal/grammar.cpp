@@ -69,6 +69,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->habitual_adverbs = g->lexicon.class_id("habitual_adverbs");
   g->holiday_making_verbs = g->lexicon.class_id("holiday_making_verbs");
   g->holiday_verb_fillers = g->lexicon.class_id("holiday_verb_fillers");
+  g->lunar_new_year_names = g->lexicon.class_id("lunar_new_year_names");
   g->record_nouns = g->lexicon.class_id("record_nouns");
   g->superlatives = g->lexicon.class_id("superlatives");
   g->elapsed_cues = g->lexicon.class_id("elapsed_cues");

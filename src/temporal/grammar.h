@@ -34,6 +34,7 @@ struct Grammar {
   int habitual_adverbs = -1;
   // Classes of holiday_as_subject: see ResolveContext.
   int holiday_making_verbs = -1, holiday_verb_fillers = -1;
+  int lunar_new_year_names = -1;  // "Lunar New Year", "Spring Festival": a story of that New Year
   int record_nouns = -1;
   // Class of superlatives, after which "in 20 years" reaches back ("the highest in 20 years").
   int superlatives = -1;

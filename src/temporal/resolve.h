@@ -110,6 +110,7 @@ struct ResolveContext {
   int habitual_adverbs = -1;  // "usually", "typically": a month of any year after one
   int holiday_making_verbs = -1;  // "became", "declared": a feast as a name (holiday_as_subject)
   int holiday_verb_fillers = -1;  // "was", "officially" before one of those
+  int lunar_new_year_names = -1;   // "Lunar New Year" earlier: "New Year's Eve" is its eve
   int record_nouns = -1;      // "record", "high": "the record set in 2009" lends no year
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")
   int street_suffixes = -1;  // "St.", "Ave.": see op_year

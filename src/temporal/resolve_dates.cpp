@@ -1358,15 +1358,47 @@ std::optional<int> clause_year(const Args& a) {
   return std::nullopt;
 }
 
+// Whether the story names the lunar New Year before the match, at most kReach tokens back
+// (lunar_new_year_names: "Lunar New Year", "Chinese New Year", "Spring Festival", "Tet"): its
+// "New Year's Eve" is then the eve of that New Year, not 31 December.
+bool lunar_story(const Args& a) {
+  constexpr uint32_t kReach = 400;
+  const ResolveContext& c = a.ctx();
+  if (c.lunar_new_year_names < 0) return false;
+  auto word = [&](uint32_t k) -> std::string_view {
+    return k < c.toks.size() && c.toks[k].kind == TokKind::kWord && c.toks[k].word
+               ? c.lex.word(c.toks[k].word)
+               : std::string_view();
+  };
+  uint32_t tb = a.match().tb;
+  for (uint32_t k = tb > kReach ? tb - kReach : 0; k < tb; ++k) {
+    const LexEntry* e = class_entry(c.toks[k], c.lex, c.lunar_new_year_names);
+    if (!e || !c.toks[k].cap) continue;
+    if (e->value == "NAME" || (e->value == "FESTIVAL" && word(k + 1) == "festival") ||
+        (e->value == "NEW_YEAR" && word(k + 1) == "new" &&
+         (word(k + 2) == "year" || word(k + 2) == "years")))
+      return true;
+  }
+  return false;
+}
+
 std::optional<Resolved> op_holiday(const Args& a) {
   if (holiday_as_subject(a)) return std::nullopt;
   const HolidayBook* book = a.ctx().holidays;
   const HolidaySpec* spec = book ? book->find(std::string(a.text(Key::kHoliday))) : nullptr;
   if (!spec) return std::nullopt;
+  // "Lunar New Year falls on Feb. 6 ... On New Year's Eve, families gather": the day before the
+  // lunar New Year (its table), in a story that named that New Year before; the one nearest the
+  // publication date, whatever the tense around it ("tickets for travel on the days before New
+  // Year's Eve went on sale on January 18": the coming one), as such a story is of that one.
+  int shift = 0;
+  if (a.text(Key::kHoliday) == "12-31" && lunar_story(a))
+    if (const HolidaySpec* lunar = book->find("table:chinese_new_year")) spec = lunar, shift = -1;
   // Tables cover a range of years; outside it, a year's feast is far enough never to be chosen.
   auto day_in = [&](int y) {
     auto d = book->day_in(*spec, y);
-    return d ? *d : sys_days{date::year{y} / 7 / 1} + days{y < year_of(a.ctx().dct) ? -9999 : 9999};
+    return d ? *d + days{shift}
+             : sys_days{date::year{y} / 7 / 1} + days{y < year_of(a.ctx().dct) ? -9999 : 9999};
   };
   int y = year_of(a.ctx().dct);
   if (auto day = spec->once(); day && !a.has(Key::kYear))
@@ -1400,7 +1432,9 @@ std::optional<Resolved> op_holiday(const Args& a) {
     // Thanksgiving", whatever the tense around it.
     y = year_of(c.last_day->day);
   } else {
-    int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0)) : a.tense();
+    int dir = a.has(Key::kDir) ? static_cast<int>(a.num(Key::kDir).value_or(0))
+              : shift                ? 0
+                                     : a.tense();
     if (a.ctx().options.forward_looking && dir == 0) dir = 1;
     sys_days dct = a.ctx().dct;
     // A feast within a week of the publication date is that one, whatever the tense around it
@@ -1416,6 +1450,7 @@ std::optional<Resolved> op_holiday(const Args& a) {
   }
   auto day = book->day_in(*spec, y);
   if (!day) return std::nullopt;
+  *day += days{shift};
   // "Easter weekend", "Memorial Day weekend": the weekend a Monday feast ends, else its week's.
   if (a.text(Key::kPod) == "WE") {
     sys_days in = date::weekday{*day} == date::Monday ? *day - days{1} : *day;

@@ -38,6 +38,7 @@ class Run {
     ctx_.habitual_adverbs = g.habitual_adverbs;
     ctx_.holiday_making_verbs = g.holiday_making_verbs;
     ctx_.holiday_verb_fillers = g.holiday_verb_fillers;
+    ctx_.lunar_new_year_names = g.lunar_new_year_names;
     ctx_.record_nouns = g.record_nouns;
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;
