@@ -360,6 +360,17 @@ std::optional<Resolved> op_past_duration(const Args& a) {
       r.range = dir > 0 ? format_day(from) + "/" + format_day(cut) : format_day(cut) + "/" + format_day(to);
       return with_mod(std::move(r), a);
     }
+    // "the last ten days before Christmas", "the final week before the vote on May 3": that many
+    // units right before a day (value=before), the day not included.
+    if (a.text(Key::kValue) == "before") {
+      const Resolved* of = a.cand(Key::kOf);
+      if (!of || !of->point || of->type != TimexType::kDate || of->point->g != Granularity::kDay ||
+          unit->g > Granularity::kDay)
+        return std::nullopt;
+      sys_days from = add_units(of->point->day, unit->g, -static_cast<int>(*n) * unit->steps);
+      r.range = format_day(from) + "/" + format_day(of->point->day - days{1});
+      return with_mod(std::move(r), a);
+    }
     if (const Resolved* of = a.cand(Key::kOf)) {
       if (!of->point || of->point->g != Granularity::kDay || dir < 0) return std::nullopt;
       dct = of->point->day;
