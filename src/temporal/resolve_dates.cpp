@@ -283,7 +283,7 @@ std::optional<int> owner_year(const Args& a) {
 // 2026-05, "the 2026-27 tax year begins in April"), at most kBetween words and no punctuation
 // between the span and the month. nullopt otherwise: a month the span does not open or close may
 // lie before it ("Tickets for the 2026-27 season go on sale in May").
-std::optional<int> split_year_edge(const Args& a) {
+std::optional<int> split_year_edge(unsigned month, const Args& a) {
   constexpr uint32_t kBetween = 5;
   const ResolveContext& c = a.ctx();
   if (!c.stated || !c.stated_to || c.stated->g != Granularity::kYear || c.cues.span_edges < 0)
@@ -294,11 +294,26 @@ std::optional<int> split_year_edge(const Args& a) {
       !stated_in_reach(a))
     return std::nullopt;
   std::optional<int> edge;
+  bool defer = false, until = false;
   for (uint32_t k = c.stated_te; k < tb; ++k) {
     const Token& t = c.toks[k];
     if (t.kind != TokKind::kWord) return std::nullopt;
     if (const LexEntry* e = class_entry(t, c.lex, c.cues.span_edges))
       edge = first + (e->value == "END" ? 1 : 0);
+    TenseRole r = t.word < c.cues.roles.size() ? c.cues.roles[t.word] : TenseRole::kNone;
+    defer |= r == TenseRole::kDefer;
+    until |= defer && (r == TenseRole::kUntil || r == TenseRole::kTo);
+  }
+  // "The 2026-27 season was delayed until October": the span put off to a month starts in it, so
+  // the month lies within the span, whatever the tense (2026-10, not the October ahead in
+  // 2027; "until February" is 2027-02). A span of months says which of its years holds the month
+  // (a tax year from April); one of years alone runs from the first year's second half into the
+  // second's first half, as seasons do.
+  if (!edge && until) {
+    unsigned start = c.stated_to->g == Granularity::kMonth
+                         ? static_cast<unsigned>(date::year_month_day{c.stated_to->day}.month()) % 12 + 1
+                         : 7;
+    edge = month >= start ? first : first + 1;
   }
   return edge;
 }
@@ -451,7 +466,7 @@ constexpr double kFutureWeight = 0.5;
 int infer_year(unsigned month, unsigned day, const Args& a) {
   if (auto trailing = trailing_year(a)) return *trailing;
   if (auto owner = owner_year(a)) return *owner;
-  if (auto edge = split_year_edge(a)) return *edge;
+  if (auto edge = split_year_edge(month, a)) return *edge;
   if (auto stated = stated_year(month, day, a)) return *stated;
   sys_days dct = a.ctx().dct;
   int y = year_of(dct);
