@@ -1139,9 +1139,16 @@ std::optional<Resolved> op_season(const Args& a) {
     r.point.reset();
     return r;
   }
+  // The rest works on the season's months: a southern story's summer starts in December, its
+  // winter in June (the tagger names them as the south does: southern_seasons).
+  bool south = a.ctx().options.hemisphere == Hemisphere::kSouth;
+  if (south) mo = (mo + 5) % 12 + 1;
   int y;
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
+    // A southern summer named by one year ("summer 2027") is the one of that year's January and
+    // February, as the south's papers write it; "summer 2026-27" states the year it starts.
+    if (south && mo == 12 && !a.has(Key::kTo)) --y;
   } else if (auto by_last = season_by_last(mo, a)) {
     y = *by_last;
   } else {
