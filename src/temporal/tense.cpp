@@ -13,12 +13,12 @@ constexpr uint32_t kMinGuessed = 5;  // shorter unknown words are not guessed fr
 constexpr uint32_t kCoordinationReach = 40;  // how far back a bare "set" looks for its partner
 
 // The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
-constexpr std::array<std::string_view, 27> kRoleNames = {
+constexpr std::array<std::string_view, 28> kRoleNames = {
     "FUTURE",    "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
     "BE_PAST",   "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
     "ADVERB",    "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
-    "DATE_PREP", "SINCE",    "RELATIVE",   "OF",         "LASTS",    "CLOCK"};
-static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kClock));
+    "DATE_PREP", "SINCE",    "RELATIVE",   "OF",         "LASTS",    "CLOCK",       "AGENT"};
+static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kAgent));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
@@ -307,9 +307,10 @@ class Clause {
     if (present_after_event(i)) return TenseRole::kScheduled;
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
-                              // aide")
-        return name_like(i) || initial_name(i) || after_determiner(i) || absolute_participle(i) ||
-                       after_bare_verb(i)
+                              // aide"); after "that" and before a date's preposition, a relative
+                              // clause's verb ("a consultation that closed in September")
+        return name_like(i) || initial_name(i) || (after_determiner(i) && !relative_that(i)) ||
+                       absolute_participle(i) || after_bare_verb(i)
                    ? TenseRole::kNone
                    : e;
       case TenseRole::kProgressive:
@@ -1050,6 +1051,14 @@ bool parenthetical_participle(const Clause& c, const Group& g, uint32_t tb) {
   return false;
 }
 
+// Whether group `g` is one past participle right after a comma with its agent next (", followed
+// by", ", preceded by", ", joined by"): a reduced passive that goes on with what the clause before
+// the comma tells ("will host a ceremony, followed by a state dinner on Tuesday night").
+bool agent_participle(const Clause& c, const Group& g) {
+  return g.n == 1 && g.role[0] == TenseRole::kPast && c.is_past_form(g.tok[0]) && g.begin > 0 &&
+         c.is_comma(g.begin - 1) && c.role(g.end) == TenseRole::kAgent;
+}
+
 // "planned" with no auxiliary and no object, a participle: "a service planned for Saturday",
 // "as previously planned Saturday night" (not "Farmers planned a march on Saturday", nor an
 // adjective: "the slated visit in September").
@@ -1512,6 +1521,17 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       if (parenthetical_participle(c, g, tb)) {
         i = g.begin;
         continue;
+      }
+      // A reduced passive after a comma (", followed by talks and a state dinner on Tuesday
+      // night") takes the future of the verb group before the comma; after any other group it is
+      // read as a past, as before.
+      if (agent_participle(c, g)) {
+        for (uint32_t k = g.begin - 1; k-- > lo;) {
+          if (!is_verb(c.role(k))) continue;
+          Group h = group_at(c, k, group_lo, g.begin - 1);
+          if (decide(c, h, true, false) > 0) return 1;
+          break;
+        }
       }
       // "pointed to a cut": the group may have taken the "to" in.
       if (((g.n == 1 && g.role[0] == TenseRole::kPast) ||
