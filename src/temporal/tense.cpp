@@ -1059,6 +1059,19 @@ bool agent_participle(const Clause& c, const Group& g) {
          c.is_comma(g.begin - 1) && c.role(g.end) == TenseRole::kAgent;
 }
 
+// Whether group `g` is such a participle and the verb group before its comma, in its sentence,
+// looks ahead: the date the passive's phrase holds does too, however long the phrase ("will host
+// a ceremony, followed by talks in the Oval Office and a state dinner on Tuesday night").
+bool agent_after_future(const Clause& c, const Group& g) {
+  if (!agent_participle(c, g)) return false;
+  uint32_t lo = c.sentence_start(g.begin, kCoordinationReach);
+  for (uint32_t i = g.begin - 1; i-- > lo;) {
+    if (!is_verb(c.role(i))) continue;
+    return decide(c, group_at(c, i, lo, g.begin - 1), true, false) > 0;
+  }
+  return false;
+}
+
 // "planned" with no auxiliary and no object, a participle: "a service planned for Saturday",
 // "as previously planned Saturday night" (not "Farmers planned a march on Saturday", nor an
 // adjective: "the slated visit in September").
@@ -1525,14 +1538,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       // A reduced passive after a comma (", followed by talks and a state dinner on Tuesday
       // night") takes the future of the verb group before the comma; after any other group it is
       // read as a past, as before.
-      if (agent_participle(c, g)) {
-        for (uint32_t k = g.begin - 1; k-- > lo;) {
-          if (!is_verb(c.role(k))) continue;
-          Group h = group_at(c, k, group_lo, g.begin - 1);
-          if (decide(c, h, true, false) > 0) return 1;
-          break;
-        }
-      }
+      if (agent_after_future(c, g)) return 1;
       // "pointed to a cut": the group may have taken the "to" in.
       if (((g.n == 1 && g.role[0] == TenseRole::kPast) ||
            (g.n == 2 && g.role[0] == TenseRole::kPast && g.role[1] == TenseRole::kTo &&
