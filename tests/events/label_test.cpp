@@ -44,6 +44,13 @@ TEST_CASE("a date that ends its sentence inside a relative clause labels that cl
         std::vector<std::string>{"Panel will investigate who shot down the plane"});
 }
 
+TEST_CASE("a preposition such as above is no head noun of an object relative clause") {
+  CHECK(labels("Tessaly raised $1.4 billion after pricing its shares above the marketed range on Wednesday night.",
+               {"Wednesday night"}) == std::vector<std::string>{"Tessaly priced its shares above the marketed range"});
+  CHECK(labels("The bank sold its bonds below the expected price on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Bank sold its bonds below the expected price"});
+}
+
 TEST_CASE("a second date in a dated clause labels the noun phrase it follows") {
   CHECK(labels("On Monday, officials discussed the flooding caused by the storm last week.", {"Monday", "last week"}) ==
         std::vector<std::string>{"Officials discussed the flooding caused by the storm", "Flooding caused by the storm"});
