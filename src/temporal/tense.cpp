@@ -601,6 +601,13 @@ class Clause {
       return TenseRole::kNone;
     if (r == TenseRole::kIntent && held_then(i)) return TenseRole::kPast;
     if (r == TenseRole::kIntent && gerund_noun(i)) return TenseRole::kNone;
+    // "expected" as an adjective before its noun plans nothing: "sold its bonds below the
+    // expected price on Monday" is the Monday the verb group tells of ("the planned strike on
+    // Monday" still looks ahead).
+    if (r == TenseRole::kIntent && after_determiner(i) && class_entry(t, lex_, cues_.expects) &&
+        i + 1 < toks_.size() && toks_[i + 1].kind == TokKind::kWord &&
+        listed_role(i + 1) == TenseRole::kNone)
+      return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
       if (i && listed_role(i - 1) == TenseRole::kBePresent) return TenseRole::kIntent;
