@@ -372,8 +372,9 @@ class Labeler {
       return phrase_.finish(*relative, max_length);
     }
     // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
+    // Not a reported clause's subject ("forecasts that [Cyber Monday] will be"), which its label keeps.
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
-                        !tokens_[last + 1].lower.ends_with("ing");
+                        !tokens_[last + 1].lower.ends_with("ing") && !tokens_[first].subject;
     if (verb_follows) {
       // "the issues that hurt Sun's performance [earlier this year] are now behind it": the
       // relative clause the date ends, with the noun phrase it is about.
@@ -839,6 +840,14 @@ class Labeler {
              !(first > 1 &&
                kModifierIdioms.contains(tokens_[first - 2].lower + " " + tokens_[first - 1].lower)))
         claim(--first);
+      // "Adobe forecasts that [Cyber Monday] will be the biggest day": a date that is what a
+      // reported clause is about says what the clause is about; without it the clause has no
+      // subject ("forecasts that will be").
+      if (size_t e = time_end(first);
+          first > 0 && tokens_[first - 1].lower == "that" && tokens_[first - 1].timex < 0 &&
+          !is(tokens_[first], kTimePrepositions) && e < tokens_.size() &&
+          (is(tokens_[e], kAuxiliaries) || is(tokens_[e], kModals) || is(tokens_[e], kBeForms)))
+        for (size_t i = first; i < e; ++i) tokens_[i].subject = true;
     }
   }
 

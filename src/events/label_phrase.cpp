@@ -116,7 +116,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     return false;
   };
   auto left_out = [&](size_t i) {
-    return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].timex != until &&
+    return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].timex != until && !toks_[i].subject &&
            (toks_[i].timex == focus_ || !between_pair(i)) &&
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);

@@ -2074,5 +2074,17 @@ TEST_CASE("a named subject after and and a date opens a clause of its own") {
         V{"Apple cut prices and Samsung followed"});
 }
 
+// "Adobe forecasts that Cyber Monday will be the biggest day" was labelled "Adobe forecasts that
+// will be the biggest day": the date left out was the reported clause's subject.
+TEST_CASE("a date that is a reported clause's subject stays in the labels") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Analysts forecast that Boxing Day will be the busiest day for returns.", {"Boxing Day"}) ==
+        V{"Analysts forecast that Boxing Day will be the busiest day for returns"});
+  CHECK(labels("The council said on Monday that Easter will be the busiest weekend.", {"Monday", "Easter"}) ==
+        V{"Council said that Easter will be the busiest weekend", "Easter will be the busiest weekend"});
+  // A date after "that" with no verb of its own is a time of the clause ("said that in May it would").
+  CHECK(labels("She said that in May the plant would close.", {"in May"}) == V{"She said that the plant would close"});
+}
+
 }  // namespace
 }  // namespace chronoline
