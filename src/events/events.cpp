@@ -241,12 +241,26 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   return false;
 }
 
-// Whether `t` (a month, season or year: no day) stands before a noun it modifies, after an
+// Whether `t` names a day by a holiday's name alone ("Christmas", "Black Friday"): capitalised
+// words, no digit, not a weekday ("the Friday meeting" is that Friday's).
+bool named_holiday(std::string_view text, const Timex& t) {
+  std::string_view name = text.substr(t.begin, t.end - t.begin);
+  if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
+  for (char c : name)
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+  size_t sp = name.find(' ');
+  if (sp == std::string_view::npos && kWeekdays.contains(temporal::lower_ascii(name))) return false;
+  for (size_t i = 0; i + 1 < name.size(); ++i)
+    if (name[i] == ' ' && !std::isupper(static_cast<unsigned char>(name[i + 1]))) return false;
+  return true;
+}
+
+// Whether `t` (a month, season or year, or a holiday by name: no day) stands before a noun it modifies, after an
 // article or possessive: "the November jobs report", "its 2025 accounts". Such a date says which
 // report, not when the sentence's happening is; the caller drops it when the sentence has another
 // date ("releases the November jobs report on Friday, Dec. 4"), and keeps "won the 2024 election".
 bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span) {
-  if (span.granularity > Granularity::kMonth || !t.range.empty()) return false;
+  if (!t.range.empty() || (span.granularity > Granularity::kMonth && !named_holiday(text, t))) return false;
   auto w = words_before(text, t.begin, 2);
   if (w.empty() || !(kArticles.contains(w[0]) || kPossessives.contains(w[0]) || w[0] == "this"))
     return false;
@@ -930,19 +944,6 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     // "Fenwick Chemicals was charged ... It pleaded guilty": a name that could be a person's, and
     // that nothing showed to be a man's or a woman's, is the thing "it" stands for right after it.
     else if (!previous_unsexed.empty()) it = previous_unsexed;
-    SentenceLabels labels = label_sentence(line, std::move(tokens[sentence_index]), spans);
-    // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
-    // "she" stands for is one.
-    // "Kopp purports to be ...": a one-word subject that is the surname of a person the article
-    // has named ("James Charles Kopp", "Mr. Kopp") is that person.
-    if (labels.person.empty() && people.is_surname(labels.subject)) labels.person = labels.subject;
-    // "Kopp ... Slepian said he had been warned": with someone else named lately who may be the
-    // "he", the sentence teaches nothing of its own person.
-    if (!people.others_may_be(labels.person, labels.person_pronouns))
-      people.learn(labels.person, labels.person_pronouns);
-    if (labels.subject_pronoun != Gender::kUnknown)
-      people.learn(people.referent(labels.subject_pronoun, labels.person), labels.subject_pronoun);
-    size_t sentence_first = events.size();
     // Whether the sentence has a date besides its k-th that can date an event: neither the end
     // of a range, a set, a date before a noun ("the November jobs report"), nor a baseline.
     auto other_date = [&](size_t k) {
@@ -963,6 +964,26 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       if (elsewhere[k] < 0) elsewhere[k] = other_date(k) ? 1 : 0;
       return elsewhere[k] == 1;
     };
+    // "releases the November jobs report on Friday, Dec. 4": a date that only says which report,
+    // where another date times the clause, makes no event (below), so its words stay in the
+    // other dates' labels ("Labor Department releases the November jobs report").
+    for (size_t k = 0; k < inside.size(); ++k)
+      if (auto s = span_of_value(event_value(*inside[k]));
+          s && !inside[k]->ends_range && attributive_date(article.text, *inside[k], *s) && dated_elsewhere(k))
+        spans[k].dated = false;
+    SentenceLabels labels = label_sentence(line, std::move(tokens[sentence_index]), spans);
+    // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
+    // "she" stands for is one.
+    // "Kopp purports to be ...": a one-word subject that is the surname of a person the article
+    // has named ("James Charles Kopp", "Mr. Kopp") is that person.
+    if (labels.person.empty() && people.is_surname(labels.subject)) labels.person = labels.subject;
+    // "Kopp ... Slepian said he had been warned": with someone else named lately who may be the
+    // "he", the sentence teaches nothing of its own person.
+    if (!people.others_may_be(labels.person, labels.person_pronouns))
+      people.learn(labels.person, labels.person_pronouns);
+    if (labels.subject_pronoun != Gender::kUnknown)
+      people.learn(people.referent(labels.subject_pronoun, labels.person), labels.subject_pronoun);
+    size_t sentence_first = events.size();
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
       if (t.ends_range || t.type == TimexType::kSet) continue;
