@@ -334,10 +334,21 @@ bool due_before(const Args& a) {
   return false;
 }
 
+// Whether token `t` is a past form of a word that looks ahead to a to-infinitive (PROSPECT in
+// tense_roles: "agreed", "promised", "planned").
+bool past_prospect(const ResolveContext& c, const Token& t) {
+  if (t.kind != TokKind::kWord || !t.word || t.word >= c.cues.roles.size() ||
+      c.cues.roles[t.word] != TenseRole::kProspect)
+    return false;
+  return (c.cues.past >= 0 && c.lex.entry(t.word, static_cast<uint16_t>(c.cues.past))) ||
+         c.text.substr(t.begin, t.end - t.begin).ends_with("ed");
+}
+
 // The day of the past date told earlier in the match's sentence when "would" stands between them:
 // a future seen from then ("were told in the spring that a deal would come by the summer": that
-// summer, not next year's). nullopt otherwise.
-std::optional<sys_days> would_after_told(const Args& a) {
+// summer, not next year's). `prospects`: a past of a verb that looks ahead does as "would"
+// ("halted fire on Sunday and agreed to open corridors on Monday"). nullopt otherwise.
+std::optional<sys_days> would_after_told(const Args& a, bool prospects = false) {
   const ResolveContext& c = a.ctx();
   if (!c.last || c.last->day >= c.dct || c.last->g < Granularity::kYear) return std::nullopt;
   bool would = false;
@@ -346,6 +357,7 @@ std::optional<sys_days> would_after_told(const Args& a) {
     if (t.end <= c.last_end) return would ? std::optional<sys_days>(c.last->day) : std::nullopt;
     if (t.ends_sentence || c.toks[k + 1].break_before) return std::nullopt;
     if (t.kind == TokKind::kWord && c.text.substr(t.begin, t.end - t.begin) == "would") would = true;
+    if (prospects && past_prospect(c, t)) would = true;
   }
   return std::nullopt;
 }
@@ -1105,6 +1117,12 @@ std::optional<Resolved> op_weekday(const Args& a) {
   } else {
     int tense = a.has(Key::kTense) ? static_cast<int>(a.num(Key::kTense).value_or(0)) : a.tense();
     day = weekday_near(dct, target, tense > 0 ? 1 : -1, false);
+    // A future seen from a past day told earlier in the sentence ("said on Friday it would open
+    // on Monday", "halted fire on Sunday and agreed to open corridors on Monday"): the first such
+    // weekday after that day, which may have passed by publication.
+    if (tense > 0 && !a.has(Key::kTense))
+      if (auto told = would_after_told(a, true); told && a.ctx().last->g >= Granularity::kDay)
+        day = weekday_near(*told, target, 1, false);
   }
   return with_mod(date_at(with_pod(Moment{day, Granularity::kDay}, a)), a);
 }
@@ -1180,9 +1198,16 @@ std::optional<Resolved> op_season(const Args& a) {
     r.point.reset();
     return r;
   }
+  // The rest works on the season's months: a southern story's summer starts in December, its
+  // winter in June (the tagger names them as the south does: southern_seasons).
+  bool south = a.ctx().options.hemisphere == Hemisphere::kSouth;
+  if (south) mo = (mo + 5) % 12 + 1;
   int y;
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
+    // A southern summer named by one year ("summer 2027") is the one of that year's January and
+    // February, as the south's papers write it; "summer 2026-27" states the year it starts.
+    if (south && mo == 12 && !a.has(Key::kTo)) --y;
   } else if (auto by_last = season_by_last(mo, a)) {
     y = *by_last;
   } else {

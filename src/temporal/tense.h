@@ -41,6 +41,7 @@ enum class TenseRole : uint8_t {
   kOf,            // "of": a timetable present before it is a noun ("host of the show")
   kLasts,         // "runs", "remains": a present that lasts; with "until" its end is ahead
   kClock,         // "noon", "midnight": a word of a clock time between a verb and its day
+  kAgent,         // "by": after a lone participle and a comma, a reduced passive (", followed by")
   // Not in tense_roles: given by past_cues and by word endings (verb_suffixes).
   kPast,          // a past form: "said", "opened"
   kProgressive,   // an -ing form

@@ -28,6 +28,29 @@ TEST_CASE("a fronted time phrase dates the main clause") {
         std::vector<std::string>{"Ministry confirmed the recall of 4,000 cars"});
 }
 
+TEST_CASE("a date that ends its sentence inside a relative clause labels that clause") {
+  CHECK(labels("Bills will rise by 4%, up from £1,719 under the current cap that took effect on 1 October.",
+               {"1 October"}) == std::vector<std::string>{"Current cap took effect"});
+  CHECK(labels("The fund backed a startup that went public in 2021.", {"2021"}) ==
+        std::vector<std::string>{"Startup went public"});
+  CHECK(labels("The case went to Judge Harold Greene, who oversees enforcement of the consent decree that "
+               "broke up the Bell system in 1984.",
+               {"1984"}) == std::vector<std::string>{"Consent decree broke up the Bell system"});
+  // Near misses: a bare noun after the preposition, a question word after a verb, a date that does
+  // not end the sentence.
+  CHECK(labels("Prices jumped after the rise in rates that began in March.", {"March"}) ==
+        std::vector<std::string>{"Prices jumped after the rise in rates that began"});
+  CHECK(labels("The panel will investigate who shot down the plane on April 6, 1994.", {"April 6, 1994"}) ==
+        std::vector<std::string>{"Panel will investigate who shot down the plane"});
+}
+
+TEST_CASE("a preposition such as above is no head noun of an object relative clause") {
+  CHECK(labels("Tessaly raised $1.4 billion after pricing its shares above the marketed range on Wednesday night.",
+               {"Wednesday night"}) == std::vector<std::string>{"Tessaly priced its shares above the marketed range"});
+  CHECK(labels("The bank sold its bonds below the expected price on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Bank sold its bonds below the expected price"});
+}
+
 TEST_CASE("a second date in a dated clause labels the noun phrase it follows") {
   CHECK(labels("On Monday, officials discussed the flooding caused by the storm last week.", {"Monday", "last week"}) ==
         std::vector<std::string>{"Officials discussed the flooding caused by the storm", "Flooding caused by the storm"});
@@ -2024,11 +2047,12 @@ TEST_CASE("a date that ends a between pair with a noun stays in other dates' lab
   // Was "There are 30 days between the vote and, ..." with the holiday left out.
   CHECK(labels("In 2027 there are 30 days between the vote and Christmas, officials said.", {"2027", "Christmas"})[0] ==
         "There are 30 days between the vote and Christmas");
-  // Near misses: a pair of dates goes whole, and the pair's own date is left out of its label.
+  // Near miss: a pair of dates goes whole.
   CHECK(labels("Trains will not run between Monday and Friday, the operator said.", {"Monday", "Friday"})[0] ==
         "Trains will not run");
+  // The pair's date keeps itself too: "between the vote, officials said" said nothing of it.
   CHECK(labels("In 2027 there are 30 days between the vote and Christmas, officials said.", {"2027", "Christmas"})[1] ==
-        "There are 30 days between the vote, officials said");
+        "There are 30 days between the vote and Christmas");
 }
 
 TEST_CASE("for or by before a deictic date goes with the date") {
@@ -2072,6 +2096,32 @@ TEST_CASE("a named subject after and and a date opens a clause of its own") {
   CHECK(labels("Prices rose in May and June.", {"May", "June"}) == V{"Prices rose", "Prices rose"});
   CHECK(labels("Apple cut prices in March and Samsung followed.", {"March"}) ==
         V{"Apple cut prices and Samsung followed"});
+}
+
+// "Adobe forecasts that Cyber Monday will be the biggest day" was labelled "Adobe forecasts that
+// will be the biggest day": the date left out was the reported clause's subject.
+TEST_CASE("a date that is a reported clause's subject stays in the labels") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Analysts forecast that Boxing Day will be the busiest day for returns.", {"Boxing Day"}) ==
+        V{"Analysts forecast that Boxing Day will be the busiest day for returns"});
+  CHECK(labels("The council said on Monday that Easter will be the busiest weekend.", {"Monday", "Easter"}) ==
+        V{"Council said that Easter will be the busiest weekend", "Easter will be the busiest weekend"});
+  // A date after "that" with no verb of its own is a time of the clause ("said that in May it would").
+  CHECK(labels("She said that in May the plant would close.", {"in May"}) == V{"She said that the plant would close"});
+}
+
+// "With Thanksgiving falling on Nov. 26, there are only 28 days between the holiday and Christmas"
+// labelled Christmas "With falling compared with 27 and 32": a mix of the absolute clause with its
+// subject gone and the main clause's leftovers.
+TEST_CASE("a date in a fronted absolute clause labels that clause") {
+  using V = std::vector<std::string>;
+  CHECK(labels("With Thanksgiving falling on Nov. 26, there are only 28 days between the holiday and Christmas.",
+               {"Thanksgiving", "Nov. 26", "Christmas"}) ==
+        V{"Thanksgiving falling", "Thanksgiving falling", "There are only 28 days between the holiday and Christmas"});
+  CHECK(labels("With prices rising since March, the bank raised rates on Thursday.", {"March", "Thursday"}) ==
+        V{"Prices rising", "Bank raised rates"});
+  // No -ing verb: "with" opens a phrase of the main clause.
+  CHECK(labels("With help from friends, she opened a bakery in 2019.", {"2019"}) == V{"She opened a bakery"});
 }
 
 }  // namespace
