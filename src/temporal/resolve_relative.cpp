@@ -362,13 +362,23 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     }
     // "the last ten days before Christmas", "the final week before the vote on May 3": that many
     // units right before a day (value=before), the day not included.
-    if (a.text(Key::kValue) == "before") {
+    // "the last ten days before the holiday" (value=before_feast): the day of the feast named last
+    // before it ("Christmas sales rose ... in the last ten days before the holiday").
+    if (a.text(Key::kValue) == "before" || a.text(Key::kValue) == "before_feast") {
       const Resolved* of = a.cand(Key::kOf);
-      if (!of || !of->point || of->type != TimexType::kDate || of->point->g != Granularity::kDay ||
-          unit->g > Granularity::kDay)
-        return std::nullopt;
-      sys_days from = add_units(of->point->day, unit->g, -static_cast<int>(*n) * unit->steps);
-      r.range = format_day(from) + "/" + format_day(of->point->day - days{1});
+      std::optional<Moment> day;
+      if (a.text(Key::kValue) == "before_feast") {
+        // The nearest feast before it among the candidates found.
+        uint32_t nearest = 0;
+        for (const Candidate& f : c.cands)
+          if (f.match.te <= a.match().tb && f.match.te > nearest &&
+              c.rules[f.match.rule].op == Op::kHoliday && f.res.point)
+            day = f.res.point, nearest = f.match.te;
+      } else if (of && of->point && of->type == TimexType::kDate)
+        day = of->point;
+      if (!day || day->g != Granularity::kDay || unit->g > Granularity::kDay) return std::nullopt;
+      sys_days from = add_units(day->day, unit->g, -static_cast<int>(*n) * unit->steps);
+      r.range = format_day(from) + "/" + format_day(day->day - days{1});
       return with_mod(std::move(r), a);
     }
     if (const Resolved* of = a.cand(Key::kOf)) {
