@@ -205,6 +205,8 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   size_t i = 0;
   if (i < w.size() && (w[i] == "in" || w[i] == "during" || w[i] == "at")) ++i;
   bool figure = false;
+  // "633.8 million francs last year": the money's name, then its unit, then the number.
+  if (i + 1 < w.size() && kCurrencyNames.contains(w[i])) ++i;
   if (i + 1 < w.size() && kAmountUnits.contains(w[i]) && starts_digit(w[i + 1])) ++i;
   if (i < w.size() && starts_digit(w[i])) {
     figure = true;
@@ -260,9 +262,14 @@ bool named_holiday(std::string_view text, const Timex& t) {
 // report, not when the sentence's happening is; the caller drops it when the sentence has another
 // date ("releases the November jobs report on Friday, Dec. 4"), and keeps "won the 2024 election".
 bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span) {
-  if (!t.range.empty() || (span.granularity > Granularity::kMonth && !named_holiday(text, t))) return false;
+  // A span written as one word ("the 2026-27 season") is one too; "from March to May" is no modifier.
+  if ((!t.range.empty() && text.substr(t.begin, t.end - t.begin).find(' ') != std::string_view::npos) ||
+      (span.granularity > Granularity::kMonth && !named_holiday(text, t)))
+    return false;
   auto w = words_before(text, t.begin, 2);
-  if (w.empty() || !(kArticles.contains(w[0]) || kPossessives.contains(w[0]) || w[0] == "this"))
+  // "the operator's 2026-27 season": a noun's possessive is an article too.
+  if (w.empty() || !(kArticles.contains(w[0]) || kPossessives.contains(w[0]) || w[0] == "this" ||
+                     (w[0].size() > 2 && (w[0].ends_with("'s") || w[0].ends_with("\u2019s")))))
     return false;
   // "before the summer recess", "at its December meeting", "on the November ballot", "the week of
   // the February half-term": the noun phrase is itself a time or place the event is at.

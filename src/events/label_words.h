@@ -127,6 +127,7 @@ inline constinit LazyWordSet kChangeWords{"change-words"};
 inline constinit LazyWordSet kForecastVerbs{"forecast-verbs"};
 inline constinit LazyWordSet kAttributiveTimePrepositions{"attributive-time-prepositions"};
 inline constinit LazyWordSet kFunctionWords{"function-words"};
+inline constinit LazyWordSet kCurrencyNames{"currency-names"};
 inline constinit LazyWordSet kFrameOpeners{"frame-openers"};
 inline constinit LazyWordSet kPortionNouns{"portion-nouns"};
 inline constinit LazyWordSet kHorizonNouns{"horizon-nouns"};
