@@ -929,8 +929,10 @@ class Labeler {
     bool form = ends_possessive(last) || (last.find('-') != std::string::npos && !noun.cap);
     // "around Wednesday's ruling": an -ing word after a possessive is its noun.
     bool ing_noun = ends_possessive(last) && noun.lower.ends_with("ing") && !is(noun, kAuxiliaries);
+    // "began in mid-March because of": a subordinator after the date is no noun.
     return form && noun.word && (!looks_verb(noun) || ing_noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
-           !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives);
+           !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives) &&
+           !is(noun, kSubordinators);
   }
 
   // True when the time phrase whose first token is `first` describes a noun that a verb follows
@@ -1220,7 +1222,10 @@ class Labeler {
       push(e, SegmentKind::kMain, 0);
     }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
-    else if (!tokens_.empty() && opening_sequence() == 0 && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
+    // Not a possessive date and its noun ("Last year's pilgrimage, which began ..., drew"): a subject.
+    else if (!tokens_.empty() && opening_sequence() == 0 &&
+             !(tokens_[0].timex >= 0 && ends_possessive(tokens_[time_end(0) - 1].lower) && modifies_noun(0)) &&
+             (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
                                   modified_conjunction_opens())) {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {

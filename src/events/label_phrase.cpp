@@ -496,9 +496,17 @@ void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
     const Token& noun = toks_[ids[ids.size() - 3]];
     size_t next = v + 1;
     if (next < toks_.size() && is(toks_[next], kTimePrepositions) && toks_[next].timex < 0) ++next;
-    if (ids[ids.size() - 2] + 1 == v && ids[ids.size() - 3] + 1 == ids[ids.size() - 2] &&
+    // "signed a contract extension [in March] that runs": the focus may come between the noun and "that".
+    auto adjacent = [&](size_t a, size_t b) {
+      for (size_t i = a + 1; i < b; ++i)
+        if (toks_[i].timex != focus_ || focus_ < 0) return false;
+      return a < b;
+    };
+    if (ids[ids.size() - 2] + 1 == v && adjacent(ids[ids.size() - 3], ids[ids.size() - 2]) &&
         (rel.lower == "that" || rel.lower == "which") && noun.word && !looks_verb(noun) &&
-        looks_verb(toks_[v]) && next < toks_.size() && toks_[next].timex >= 0 && toks_[next].timex != focus_) {
+        // "that runs [until ...]": a word in -s right after "that" and before a date is its verb.
+        (looks_verb(toks_[v]) || (toks_[v].word && !toks_[v].cap && toks_[v].lower.size() > 3 && toks_[v].lower.ends_with("s"))) &&
+        next < toks_.size() && toks_[next].timex >= 0 && toks_[next].timex != focus_) {
       ids.resize(ids.size() - 2);
       trim_ends(ids);
       return;
@@ -658,6 +666,13 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     if (close == j + 1) {  // "The crane, [in 2011], fell": nothing left between the commas
       bool verb_next = close + 1 < ids.size() && !is_marker(ids[close + 1]) && looks_verb(toks_[ids[close + 1]]);
       ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(verb_next ? j + 2 : j + 1));
+      --j;
+      continue;
+    }
+    // "The latest quarter's results, however, included": a discourse word between commas goes
+    // with them, before it lets the next comma open a long aside ("Results, however or 20 cents").
+    if (close == j + 2 && is(first, kDiscourse) && close + 1 < ids.size() && !is_marker(ids[close + 1])) {
+      ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
       --j;
       continue;
     }
