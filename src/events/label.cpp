@@ -250,10 +250,21 @@ class Labeler {
     // One word is no event ("Yesterday was the same." gave "Same", "2022 and 2023 were the
     // worst." "Worst"): the sentence's own words say more when there are enough of them (below).
     // A verb alone is one ("Died" under a life line: selection joins it to the death in words).
-    if (out.find(' ') != std::string::npos || one_verb(out)) return without_kicker(std::move(out));
+    if (out.find(' ') != std::string::npos || one_verb(out) || copula_subject(focus, out))
+      return without_kicker(std::move(out));
     if (segments_[k].kind == SegmentKind::kReporting && says_dated(main_segment())) return {};
     out = phrase_.finish(all_tokens(), max_length);
     return std::count(out.begin(), out.end(), ' ') >= 5 ? without_kicker(std::move(out)) : std::string();
+  }
+
+  // Whether `word` is the subject a copula right before the focus date joins it to ("The vote was
+  // [Tuesday]": "Vote"): the one word says what happened then.
+  bool copula_subject(size_t focus, std::string_view word) const {
+    size_t first = focus_tokens(focus).first;
+    if (word.empty() || first < 2 || first >= tokens_.size() || !is(tokens_[first - 1], kBeForms)) return false;
+    const Token& subject = tokens_[first - 2];
+    return subject.word && subject.timex < 0 && !subject.cap && subject.lower == temporal::lower_ascii(word) &&
+           !is(subject, kPronouns) && !looks_verb(subject);
   }
 
   // Whether `word` is one of the sentence's words that looks like a past verb ("Died", "Born").

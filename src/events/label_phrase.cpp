@@ -512,6 +512,12 @@ void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
       return;
     }
   }
+  // "The vote was [Tuesday]": a copula the date completes goes, even when one word is left.
+  if (ids.size() == 2 && before_date() && !is_marker(ids[0]) && !is_marker(ids[1]) &&
+      is(toks_[ids[1]], kBeForms) && toks_[ids[0]].word && ids[0] + 1 == ids[1]) {
+    ids.pop_back();
+    return;
+  }
   if (!before_date() || ids.size() < 3) return;
   const Token& last = toks_[ids.back()];
   const Token& prev = toks_[ids[ids.size() - 2]];

@@ -2127,5 +2127,14 @@ TEST_CASE("a discourse word between commas goes with them") {
   CHECK(labels("Clinton, meantime, met union leaders on Thursday.", {"Thursday"}) == V{"Clinton met union leaders"});
 }
 
+// "The vote was Tuesday." was labelled "Vote was": a copula the date completes is no label's end.
+TEST_CASE("a copula before the date goes and its subject is the label") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The vote was Tuesday.", {"Tuesday"}) == V{"Vote"});
+  CHECK(labels("The final vote was Tuesday.", {"Tuesday"}) == V{"Final vote"});
+  // Near miss: a name or pronoun before the copula says no happening ("It was Tuesday").
+  CHECK(labels("It was Tuesday.", {"Tuesday"}) == V{""});
+}
+
 }  // namespace
 }  // namespace chronoline
