@@ -84,7 +84,11 @@ bool any_word(std::string_view s, Pred pred) {
 bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
   if (before.type != TimexType::kTime || t.type != TimexType::kTime || t.begin < before.end) return false;
   std::string_view between = text.substr(before.end, t.begin - before.end);
-  return between == "(" || between == " (" || between == ", which is " || between == ", which is at ";
+  if (between == "(" || between == " (") return true;
+  if (!between.starts_with(", ") || !between.ends_with(' ')) return false;
+  between.remove_prefix(2);
+  between.remove_suffix(1);
+  return kRestatingClauses.contains(between);
 }
 
 // Whether a rate of time (rates.txt) follows byte `from` of `text`, maybe after a comma: a count
@@ -228,18 +232,16 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   if (p == "over") return dated_elsewhere && !figure && starts_digit(before);
   if (p == "than") {
     if (figure) return false;  // "amounted to more than 13% in August": "more than" hedges the figure
-    if (before == "more" || before == "less" || before == "fewer") return true;
-    bool comparative = before.size() > 4 && before.ends_with("er") && before != "later" &&
-                       before != "earlier" && before != "sooner" && before != "other" && before != "ever";
-    return comparative;
+    if (kQuantityComparatives.contains(before)) return true;
+    return before.size() > 4 && before.ends_with("er") && !kFalseComparatives.contains(before);
   }
-  if ((p == "versus" || p == "vs" || p == "against") && figure) return true;
+  if (kBaselinePrepositions.contains(p) && figure) return true;
   if (crossed)
     for (const std::string& x : w)
-      if (x == "versus" || x == "vs") return true;
+      if (kBaselinePrepositions.contains(x)) return true;
   // "compared with 27 last year and 32 in 2024": anywhere before in the clause.
   for (size_t j = 1; j < w.size(); ++j)
-    if ((w[j] == "compared" || w[j] == "comparison") && (w[j - 1] == "with" || w[j - 1] == "to")) return true;
+    if (kComparisonNouns.contains(w[j]) && (w[j - 1] == "with" || w[j - 1] == "to")) return true;
   return false;
 }
 

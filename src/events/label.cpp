@@ -695,7 +695,7 @@ class Labeler {
       // the label's ("is scheduled for at the hall" was left).
       bool deictic = is(tokens_[first], kDeictic) &&
                      !(first > 0 && tokens_[first - 1].timex < 0 &&
-                       (tokens_[first - 1].lower == "for" || tokens_[first - 1].lower == "by"));
+                       is(tokens_[first - 1], kDeicticPrepositions));
       // "after a shaky first half", "in a dismal fourth quarter": an ordinal period's article and
       // adjectives go with it, not into the label.
       const std::string& lead = tokens_[first].lower;
