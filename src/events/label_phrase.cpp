@@ -176,7 +176,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     ids.erase(ids.begin() + static_cast<long>(a));
     break;
   }
-  shorten_figure_clause(ids);
+shorten_figure_clause(ids);
   replace_parentheticals(ids);
   drop_dash_asides(ids);
   prefer_named_apposition(ids);
@@ -361,8 +361,11 @@ void PhraseWriter::shorten_figure_clause(std::vector<size_t>& ids) const {
   for (size_t i = 0; i < toks_.size() && date == toks_.size(); ++i)
     if (toks_[i].timex == focus_ && focus_ >= 0) date = i;
   // A date inside a noun phrase ("attended a [Sunday night] memorial service") ends nothing.
-  size_t stop = date > 0 && date < toks_.size() &&
-                        (is(toks_[date - 1], kArticles) || is(toks_[date - 1], kPossessives))
+  // Nor does a date before the figure ("on 15 November, when more than 300 flood warnings were [in
+  // force]"): the clause runs to its own end.
+  size_t stop = (date > 0 && date < toks_.size() &&
+                 (is(toks_[date - 1], kArticles) || is(toks_[date - 1], kPossessives))) ||
+                        (date < toks_.size() && date < ids[figure])
                     ? toks_.size()
                     : date;
   size_t end = j;

@@ -2136,5 +2136,13 @@ TEST_CASE("a copula before the date goes and its subject is the label") {
   CHECK(labels("It was Tuesday.", {"Tuesday"}) == V{""});
 }
 
+// "... on 15 November, when more than 300 flood warnings were in force" was labelled "More than 300
+// flood warnings were": a figure's clause after its date was cut right after its verb.
+TEST_CASE("a figure clause after its date runs to its end") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Last year, around 1.1 million people missed the deadline.", {"Last year"}) ==
+        V{"Around 1.1 million people missed the deadline"});
+}
+
 }  // namespace
 }  // namespace chronoline
