@@ -937,7 +937,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       if (timexes[i].end <= sentence.range.end && !in_credit(article, timexes[i])) inside.push_back(&timexes[i]);
     std::vector<TimeSpan> spans;
     for (const Timex* t : inside) {
-      auto span = span_of_value(event_value(*t));
+      auto span = span_of_value(event_value(*t), article.hemisphere);
       spans.push_back({t->begin - sentence.range.begin, t->end - sentence.range.begin,
                        t->ends_range || span.ok(),
                        published && span.ok() && span->end < *published});
@@ -961,7 +961,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         if (j == k || o.ends_range || o.type == TimexType::kSet || !spans[j].dated) continue;
         // "posted a third-quarter net loss ..., versus net income ... a year earlier": a
         // baseline dates nothing, so the quarter is the loss's date after all.
-        auto s = span_of_value(event_value(o));
+        auto s = span_of_value(event_value(o), article.hemisphere);
         if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false))
           return true;
       }
@@ -1022,7 +1022,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         parts.push_back({event_value(t), t.begin, ranged ? inside[k + 1]->end : t.end, {}});
       }
       for (const Part& part : parts) {
-        auto span = span_of_value(part.value);
+        auto span = span_of_value(part.value, article.hemisphere);
         if (!span) continue;
         // "the largest increase since 2011" compares with 2011, "the highest in 40 years" with
         // those years, "the best bike of the year" ranks over it; "Here is how 2026 unfolded" frames
@@ -1231,7 +1231,9 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
                                   const ExtractOptions& options) {
   auto article = read_article(bytes, name, [&](std::string_view line) { return parse_dateline(line, tagger); });
   if (!article) return article.error();
+  if (options.hemisphere) article->hemisphere = *options.hemisphere;
   Timeline timeline;
+  timeline.hemisphere = article->hemisphere;
   timeline.title = article->title;
   timeline.source = article->source;
   timeline.published = options.published ? options.published : article->published;
@@ -1252,6 +1254,7 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
       first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
   TagOptions tag_options = options.tag;
   tag_options.story_anchor = first_date.has_value();
+  tag_options.hemisphere = article->hemisphere;
   std::vector<Timex> timexes = tagger.tag(story, anchor, tag_options);
   for (Timex& t : timexes) {
     t.begin += begin;

@@ -424,6 +424,34 @@ class Labeler {
         return phrase_.finish(np, max_length);
       }
     }
+    // "... up from £1,719 under the current cap that took effect on 1 October.": a date that ends
+    // its segment inside a relative clause dates that clause, told of the noun phrase it is about
+    // ("Current cap took effect"), not the main clause's happening.
+    // The noun phrase starts after a preposition inside it, at an article ("under the current
+    // cap"); one with a bare noun after its preposition ("the rise in prices") is left to the
+    // main clause.
+    bool ends_sentence = std::none_of(tokens_.begin() + static_cast<std::ptrdiff_t>(last) + 1, tokens_.end(),
+                                      [](const Token& t) { return t.word; });
+    if (ends_sentence && home == k)
+      if (auto relative = relative_clause_ending_at(first); !relative.empty()) {
+        size_t gap = 0;  // the relative pronoun stands after relative[gap]
+        while (gap + 1 < relative.size() && relative[gap + 1] == relative[gap] + 1) ++gap;
+        auto opens_np = [&](size_t j) { return is(tokens_[j], kArticles) || is(tokens_[j], kPossessives); };
+        // A phrase that does not open as a noun phrase does ("oversees enforcement of the consent
+        // decree that ..."; "to investigate who shot ..." has none) after its last preposition
+        // with an article, "of" too.
+        const Token& lead = tokens_[relative[0]];
+        bool whole = opens_np(relative[0]) || lead.cap || std::isdigit(static_cast<unsigned char>(lead.lower[0]));
+        size_t cut = relative.size();
+        for (size_t j = 0; j < gap; ++j)
+          if (is(tokens_[relative[j]], kCutWords) && (!whole || tokens_[relative[j]].lower != "of") &&
+              (whole || opens_np(relative[j + 1])))
+            cut = j;
+        if ((whole && cut == relative.size()) || (cut != relative.size() && opens_np(relative[cut + 1]))) {
+          if (cut != relative.size()) relative.erase(relative.begin(), relative.begin() + cut + 1);
+          return phrase_.finish(relative, max_length);
+        }
+      }
     // After an inserted relative clause, the main clause resumes in its own segment ("X, who ...,
     // said on Monday that ..."): a date there may claim it too.
     bool resumed = segments_[home].kind == SegmentKind::kResume;

@@ -13,12 +13,12 @@ constexpr uint32_t kMinGuessed = 5;  // shorter unknown words are not guessed fr
 constexpr uint32_t kCoordinationReach = 40;  // how far back a bare "set" looks for its partner
 
 // The values of tense_roles.tsv, in the order of TenseRole from kFuture on.
-constexpr std::array<std::string_view, 27> kRoleNames = {
+constexpr std::array<std::string_view, 28> kRoleNames = {
     "FUTURE",    "WONT",     "MODAL",      "PAST_MODAL", "PROSPECT", "INTENT",      "BE_PRESENT",
     "BE_PAST",   "BE",       "HAVE",       "HAD",        "DO_PAST",  "SCHEDULED",   "DEFER",
     "ADVERB",    "NEGATION", "DETERMINER", "UNTIL",      "TO",       "PAST_ADVERB", "FUTURE_ADVERB",
-    "DATE_PREP", "SINCE",    "RELATIVE",   "OF",         "LASTS",    "CLOCK"};
-static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kClock));
+    "DATE_PREP", "SINCE",    "RELATIVE",   "OF",         "LASTS",    "CLOCK",       "AGENT"};
+static_assert(kRoleNames.size() == static_cast<size_t>(TenseRole::kAgent));
 // The values of verb_suffixes.tsv, in the order of TenseRole from kPast on.
 constexpr std::array<std::string_view, 3> kEndingNames = {"PAST", "PROGRESSIVE", "ADVERB_ENDING"};
 
@@ -307,9 +307,10 @@ class Clause {
     if (present_after_event(i)) return TenseRole::kScheduled;
     switch (TenseRole e = ending_role(t)) {
       case TenseRole::kPast:  // "opened", but not a name ("United") nor an adjective ("an unnamed
-                              // aide")
-        return name_like(i) || initial_name(i) || after_determiner(i) || absolute_participle(i) ||
-                       after_bare_verb(i)
+                              // aide"); after "that" and before a date's preposition, a relative
+                              // clause's verb ("a consultation that closed in September")
+        return name_like(i) || initial_name(i) || (after_determiner(i) && !relative_that(i)) ||
+                       absolute_participle(i) || after_bare_verb(i)
                    ? TenseRole::kNone
                    : e;
       case TenseRole::kProgressive:
@@ -600,6 +601,13 @@ class Clause {
       return TenseRole::kNone;
     if (r == TenseRole::kIntent && held_then(i)) return TenseRole::kPast;
     if (r == TenseRole::kIntent && gerund_noun(i)) return TenseRole::kNone;
+    // "expected" as an adjective before its noun plans nothing: "sold its bonds below the
+    // expected price on Monday" is the Monday the verb group tells of ("the planned strike on
+    // Monday" still looks ahead).
+    if (r == TenseRole::kIntent && after_determiner(i) && class_entry(t, lex_, cues_.expects) &&
+        i + 1 < toks_.size() && toks_[i + 1].kind == TokKind::kWord &&
+        listed_role(i + 1) == TenseRole::kNone)
+      return TenseRole::kNone;
     if (r == TenseRole::kProspect && listed_role(i + 1) != TenseRole::kTo) {
       // After a present "be", a plan ("The launch is set for Thursday", "are poised for").
       if (i && listed_role(i - 1) == TenseRole::kBePresent) return TenseRole::kIntent;
@@ -793,31 +801,13 @@ class Clause {
           return true;
     return false;
   }
-  // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
-  // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
-  // awaiting ("We watch the game on Sunday") and one of calling off ("canceled"), and a noun of a
-  // move or a likelihood ("The firm hikes prices on Monday", "The plan risks delays in May"), a
-  // verb of asking or of a stretch's edge, and a word of what a month is like ("We record it"),
-  // and the verbs of a feast's making ("A new version, introduced in December, ...").
+  // A word the lexicon knows ("evening", "spring") is not guessed from its ending, unless every
+  // class that lists it says tense=guessed in its header: a held event ("is meeting Friday"), a
+  // verb of foreseeing ("predicted"), of calling off ("canceled"), ... (lexicon.h, ValueSchema).
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
-      if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
-          e.cls != static_cast<uint16_t>(cues_.forecasts) &&
-          e.cls != static_cast<uint16_t>(cues_.moves) &&
-          e.cls != static_cast<uint16_t>(cues_.likelihoods) &&
-          e.cls != static_cast<uint16_t>(cues_.cancels) &&
-          e.cls != static_cast<uint16_t>(cues_.requests) &&
-          e.cls != static_cast<uint16_t>(cues_.span_edges) &&
-          e.cls != static_cast<uint16_t>(cues_.course_verbs) &&
-          e.cls != static_cast<uint16_t>(cues_.holiday_makers) &&
-          e.cls != static_cast<uint16_t>(cues_.holiday_fillers) &&
-          e.cls != static_cast<uint16_t>(cues_.month_adjectives) &&
-          e.cls != static_cast<uint16_t>(cues_.arranges) &&
-          e.cls != static_cast<uint16_t>(cues_.aspects) &&
-          e.cls != static_cast<uint16_t>(cues_.changes) &&
-          e.cls != static_cast<uint16_t>(cues_.awaits))
-        return true;
+      if (!lex_.tense_guessed(e.cls)) return true;
     return false;
   }
   // Whether token i is in a headline: a paragraph of one line that ends with no sentence end
@@ -1050,6 +1040,27 @@ bool parenthetical_participle(const Clause& c, const Group& g, uint32_t tb) {
   return false;
 }
 
+// Whether group `g` is one past participle right after a comma with its agent next (", followed
+// by", ", preceded by", ", joined by"): a reduced passive that goes on with what the clause before
+// the comma tells ("will host a ceremony, followed by a state dinner on Tuesday night").
+bool agent_participle(const Clause& c, const Group& g) {
+  return g.n == 1 && g.role[0] == TenseRole::kPast && c.is_past_form(g.tok[0]) && g.begin > 0 &&
+         c.is_comma(g.begin - 1) && c.role(g.end) == TenseRole::kAgent;
+}
+
+// Whether group `g` is such a participle and the verb group before its comma, in its sentence,
+// looks ahead: the date the passive's phrase holds does too, however long the phrase ("will host
+// a ceremony, followed by talks in the Oval Office and a state dinner on Tuesday night").
+bool agent_after_future(const Clause& c, const Group& g) {
+  if (!agent_participle(c, g)) return false;
+  uint32_t lo = c.sentence_start(g.begin, kCoordinationReach);
+  for (uint32_t i = g.begin - 1; i-- > lo;) {
+    if (!is_verb(c.role(i))) continue;
+    return decide(c, group_at(c, i, lo, g.begin - 1), true, false) > 0;
+  }
+  return false;
+}
+
 // "planned" with no auxiliary and no object, a participle: "a service planned for Saturday",
 // "as previously planned Saturday night" (not "Farmers planned a march on Saturday", nor an
 // adjective: "the slated visit in September").
@@ -1161,13 +1172,11 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
   cues.course_verbs = lex.class_id("course_verbs");
-  cues.holiday_makers = lex.class_id("holiday_making_verbs");
-  cues.holiday_fillers = lex.class_id("holiday_verb_fillers");
-  cues.month_adjectives = lex.class_id("month_adjectives");
+  cues.owner_links = lex.class_id("owner_links");
+  cues.month_parts = lex.class_id("mods");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");
   cues.aspects = lex.class_id("aspect_verbs");
-  cues.changes = lex.class_id("change_verbs");
   cues.onsets = lex.class_id("onset_participles");
   cues.results = lex.class_id("result_participles");
   cues.validity = lex.class_id("validity_words");
@@ -1513,6 +1522,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         i = g.begin;
         continue;
       }
+      // A reduced passive after a comma (", followed by talks and a state dinner on Tuesday
+      // night") takes the future of the verb group before the comma; after any other group it is
+      // read as a past, as before.
+      if (agent_after_future(c, g)) return 1;
       // "pointed to a cut": the group may have taken the "to" in.
       if (((g.n == 1 && g.role[0] == TenseRole::kPast) ||
            (g.n == 2 && g.role[0] == TenseRole::kPast && g.role[1] == TenseRole::kTo &&

@@ -28,6 +28,29 @@ TEST_CASE("a fronted time phrase dates the main clause") {
         std::vector<std::string>{"Ministry confirmed the recall of 4,000 cars"});
 }
 
+TEST_CASE("a date that ends its sentence inside a relative clause labels that clause") {
+  CHECK(labels("Bills will rise by 4%, up from £1,719 under the current cap that took effect on 1 October.",
+               {"1 October"}) == std::vector<std::string>{"Current cap took effect"});
+  CHECK(labels("The fund backed a startup that went public in 2021.", {"2021"}) ==
+        std::vector<std::string>{"Startup went public"});
+  CHECK(labels("The case went to Judge Harold Greene, who oversees enforcement of the consent decree that "
+               "broke up the Bell system in 1984.",
+               {"1984"}) == std::vector<std::string>{"Consent decree broke up the Bell system"});
+  // Near misses: a bare noun after the preposition, a question word after a verb, a date that does
+  // not end the sentence.
+  CHECK(labels("Prices jumped after the rise in rates that began in March.", {"March"}) ==
+        std::vector<std::string>{"Prices jumped after the rise in rates that began"});
+  CHECK(labels("The panel will investigate who shot down the plane on April 6, 1994.", {"April 6, 1994"}) ==
+        std::vector<std::string>{"Panel will investigate who shot down the plane"});
+}
+
+TEST_CASE("a preposition such as above is no head noun of an object relative clause") {
+  CHECK(labels("Tessaly raised $1.4 billion after pricing its shares above the marketed range on Wednesday night.",
+               {"Wednesday night"}) == std::vector<std::string>{"Tessaly priced its shares above the marketed range"});
+  CHECK(labels("The bank sold its bonds below the expected price on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Bank sold its bonds below the expected price"});
+}
+
 TEST_CASE("a second date in a dated clause labels the noun phrase it follows") {
   CHECK(labels("On Monday, officials discussed the flooding caused by the storm last week.", {"Monday", "last week"}) ==
         std::vector<std::string>{"Officials discussed the flooding caused by the storm", "Flooding caused by the storm"});
