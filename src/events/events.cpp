@@ -959,6 +959,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       for (size_t j = 0; j < inside.size(); ++j) {
         const Timex& o = *inside[j];
         if (j == k || o.ends_range || o.type == TimexType::kSet || !spans[j].dated) continue;
+        // "start at 9 am on hot Saturdays, and ... the Boxing Day fixture": a timetable's clock
+        // time makes no event (below), so it dates nothing else either.
+        if (schedule_time(article.text, inside, j)) continue;
         // "posted a third-quarter net loss ..., versus net income ... a year earlier": a
         // baseline dates nothing, so the quarter is the loss's date after all.
         auto s = span_of_value(event_value(o), article.hemisphere);

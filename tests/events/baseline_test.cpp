@@ -68,6 +68,10 @@ TEST_CASE("a holiday before the noun it modifies is no event when the sentence h
   CHECK(testing::labelled(t) == "2026-W50 Christmas period will be decided\n");
   CHECK(has_value(extract_body("The Christmas party was held on Dec. 1."), "2026-12-01"));
   CHECK_FALSE(has_value(extract_body("The Christmas party was held on Dec. 1."), "2026-12-25"));
+  // A timetable's clock time dates nothing ("9 am on hot Saturdays"), so the holiday keeps its event.
+  CHECK(has_value(extract_body("Clubs agreed to start at 9 am on hot Saturdays, and the Boxing Day fixture will be played "
+                               "under a heat policy."),
+                  "2026-12-26"));
   // A weekday before a noun is that day's ("the Friday meeting").
   CHECK(has_value(extract_body("The Friday meeting was moved to Dec. 9."), "2026-11-27"));
 }
