@@ -84,7 +84,11 @@ bool any_word(std::string_view s, Pred pred) {
 bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
   if (before.type != TimexType::kTime || t.type != TimexType::kTime || t.begin < before.end) return false;
   std::string_view between = text.substr(before.end, t.begin - before.end);
-  return between == "(" || between == " (" || between == ", which is " || between == ", which is at ";
+  if (between == "(" || between == " (") return true;
+  if (!between.starts_with(", ") || !between.ends_with(' ')) return false;
+  between.remove_prefix(2);
+  between.remove_suffix(1);
+  return kRestatingClauses.contains(between);
 }
 
 // Whether a rate of time (rates.txt) follows byte `from` of `text`, maybe after a comma: a count
@@ -205,6 +209,8 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   size_t i = 0;
   if (i < w.size() && (w[i] == "in" || w[i] == "during" || w[i] == "at")) ++i;
   bool figure = false;
+  // "633.8 million francs last year": the money's name, then its unit, then the number.
+  if (i + 1 < w.size() && kCurrencyNames.contains(w[i])) ++i;
   if (i + 1 < w.size() && kAmountUnits.contains(w[i]) && starts_digit(w[i + 1])) ++i;
   if (i < w.size() && starts_digit(w[i])) {
     figure = true;
@@ -226,18 +232,16 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   if (p == "over") return dated_elsewhere && !figure && starts_digit(before);
   if (p == "than") {
     if (figure) return false;  // "amounted to more than 13% in August": "more than" hedges the figure
-    if (before == "more" || before == "less" || before == "fewer") return true;
-    bool comparative = before.size() > 4 && before.ends_with("er") && before != "later" &&
-                       before != "earlier" && before != "sooner" && before != "other" && before != "ever";
-    return comparative;
+    if (kQuantityComparatives.contains(before)) return true;
+    return before.size() > 4 && before.ends_with("er") && !kFalseComparatives.contains(before);
   }
-  if ((p == "versus" || p == "vs" || p == "against") && figure) return true;
+  if (kBaselinePrepositions.contains(p) && figure) return true;
   if (crossed)
     for (const std::string& x : w)
-      if (x == "versus" || x == "vs") return true;
+      if (kBaselinePrepositions.contains(x)) return true;
   // "compared with 27 last year and 32 in 2024": anywhere before in the clause.
   for (size_t j = 1; j < w.size(); ++j)
-    if ((w[j] == "compared" || w[j] == "comparison") && (w[j - 1] == "with" || w[j - 1] == "to")) return true;
+    if (kComparisonNouns.contains(w[j]) && (w[j - 1] == "with" || w[j - 1] == "to")) return true;
   return false;
 }
 
@@ -260,9 +264,14 @@ bool named_holiday(std::string_view text, const Timex& t) {
 // report, not when the sentence's happening is; the caller drops it when the sentence has another
 // date ("releases the November jobs report on Friday, Dec. 4"), and keeps "won the 2024 election".
 bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span) {
-  if (!t.range.empty() || (span.granularity > Granularity::kMonth && !named_holiday(text, t))) return false;
+  // A span written as one word ("the 2026-27 season") is one too; "from March to May" is no modifier.
+  if ((!t.range.empty() && text.substr(t.begin, t.end - t.begin).find(' ') != std::string_view::npos) ||
+      (span.granularity > Granularity::kMonth && !named_holiday(text, t)))
+    return false;
   auto w = words_before(text, t.begin, 2);
-  if (w.empty() || !(kArticles.contains(w[0]) || kPossessives.contains(w[0]) || w[0] == "this"))
+  // "the operator's 2026-27 season": a noun's possessive is an article too.
+  if (w.empty() || !(kArticles.contains(w[0]) || kPossessives.contains(w[0]) || w[0] == "this" ||
+                     (w[0].size() > 2 && (w[0].ends_with("'s") || w[0].ends_with("\u2019s")))))
     return false;
   // "before the summer recess", "at its December meeting", "on the November ballot", "the week of
   // the February half-term": the noun phrase is itself a time or place the event is at.
@@ -950,6 +959,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       for (size_t j = 0; j < inside.size(); ++j) {
         const Timex& o = *inside[j];
         if (j == k || o.ends_range || o.type == TimexType::kSet || !spans[j].dated) continue;
+        // "start at 9 am on hot Saturdays, and ... the Boxing Day fixture": a timetable's clock
+        // time makes no event (below), so it dates nothing else either.
+        if (schedule_time(article.text, inside, j)) continue;
         // "posted a third-quarter net loss ..., versus net income ... a year earlier": a
         // baseline dates nothing, so the quarter is the loss's date after all.
         auto s = span_of_value(event_value(o), article.hemisphere);

@@ -250,10 +250,21 @@ class Labeler {
     // One word is no event ("Yesterday was the same." gave "Same", "2022 and 2023 were the
     // worst." "Worst"): the sentence's own words say more when there are enough of them (below).
     // A verb alone is one ("Died" under a life line: selection joins it to the death in words).
-    if (out.find(' ') != std::string::npos || one_verb(out)) return without_kicker(std::move(out));
+    if (out.find(' ') != std::string::npos || one_verb(out) || copula_subject(focus, out))
+      return without_kicker(std::move(out));
     if (segments_[k].kind == SegmentKind::kReporting && says_dated(main_segment())) return {};
     out = phrase_.finish(all_tokens(), max_length);
     return std::count(out.begin(), out.end(), ' ') >= 5 ? without_kicker(std::move(out)) : std::string();
+  }
+
+  // Whether `word` is the subject a copula right before the focus date joins it to ("The vote was
+  // [Tuesday]": "Vote"): the one word says what happened then.
+  bool copula_subject(size_t focus, std::string_view word) const {
+    size_t first = focus_tokens(focus).first;
+    if (word.empty() || first < 2 || first >= tokens_.size() || !is(tokens_[first - 1], kBeForms)) return false;
+    const Token& subject = tokens_[first - 2];
+    return subject.word && subject.timex < 0 && !subject.cap && subject.lower == temporal::lower_ascii(word) &&
+           !is(subject, kPronouns) && !looks_verb(subject);
   }
 
   // Whether `word` is one of the sentence's words that looks like a past verb ("Died", "Born").
@@ -712,7 +723,7 @@ class Labeler {
       // the label's ("is scheduled for at the hall" was left).
       bool deictic = is(tokens_[first], kDeictic) &&
                      !(first > 0 && tokens_[first - 1].timex < 0 &&
-                       (tokens_[first - 1].lower == "for" || tokens_[first - 1].lower == "by"));
+                       is(tokens_[first - 1], kDeicticPrepositions));
       // "after a shaky first half", "in a dismal fourth quarter": an ordinal period's article and
       // adjectives go with it, not into the label.
       const std::string& lead = tokens_[first].lower;
@@ -957,8 +968,10 @@ class Labeler {
     bool form = ends_possessive(last) || (last.find('-') != std::string::npos && !noun.cap);
     // "around Wednesday's ruling": an -ing word after a possessive is its noun.
     bool ing_noun = ends_possessive(last) && noun.lower.ends_with("ing") && !is(noun, kAuxiliaries);
+    // "began in mid-March because of": a subordinator after the date is no noun.
     return form && noun.word && (!looks_verb(noun) || ing_noun) && !is(noun, kCutWords) && !is(noun, kConjunctions) &&
-           !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives);
+           !is(noun, kArticles) && !is(noun, kPronouns) && !is(noun, kAuxiliaries) && !is(noun, kRelatives) &&
+           !is(noun, kSubordinators);
   }
 
   // True when the time phrase whose first token is `first` describes a noun that a verb follows
@@ -1248,7 +1261,10 @@ class Labeler {
       push(e, SegmentKind::kMain, 0);
     }
     // A fronted phrase: a preposition or discourse marker up to the first comma outside a date.
-    else if (!tokens_.empty() && opening_sequence() == 0 && (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
+    // Not a possessive date and its noun ("Last year's pilgrimage, which began ..., drew"): a subject.
+    else if (!tokens_.empty() && opening_sequence() == 0 &&
+             !(tokens_[0].timex >= 0 && ends_possessive(tokens_[time_end(0) - 1].lower) && modifies_noun(0)) &&
+             (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
                                   modified_conjunction_opens())) {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {

@@ -176,7 +176,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     ids.erase(ids.begin() + static_cast<long>(a));
     break;
   }
-  shorten_figure_clause(ids);
+shorten_figure_clause(ids);
   replace_parentheticals(ids);
   drop_dash_asides(ids);
   prefer_named_apposition(ids);
@@ -361,8 +361,11 @@ void PhraseWriter::shorten_figure_clause(std::vector<size_t>& ids) const {
   for (size_t i = 0; i < toks_.size() && date == toks_.size(); ++i)
     if (toks_[i].timex == focus_ && focus_ >= 0) date = i;
   // A date inside a noun phrase ("attended a [Sunday night] memorial service") ends nothing.
-  size_t stop = date > 0 && date < toks_.size() &&
-                        (is(toks_[date - 1], kArticles) || is(toks_[date - 1], kPossessives))
+  // Nor does a date before the figure ("on 15 November, when more than 300 flood warnings were [in
+  // force]"): the clause runs to its own end.
+  size_t stop = (date > 0 && date < toks_.size() &&
+                 (is(toks_[date - 1], kArticles) || is(toks_[date - 1], kPossessives))) ||
+                        (date < toks_.size() && date < ids[figure])
                     ? toks_.size()
                     : date;
   size_t end = j;
@@ -496,13 +499,27 @@ void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
     const Token& noun = toks_[ids[ids.size() - 3]];
     size_t next = v + 1;
     if (next < toks_.size() && is(toks_[next], kTimePrepositions) && toks_[next].timex < 0) ++next;
-    if (ids[ids.size() - 2] + 1 == v && ids[ids.size() - 3] + 1 == ids[ids.size() - 2] &&
+    // "signed a contract extension [in March] that runs": the focus may come between the noun and "that".
+    auto adjacent = [&](size_t a, size_t b) {
+      for (size_t i = a + 1; i < b; ++i)
+        if (toks_[i].timex != focus_ || focus_ < 0) return false;
+      return a < b;
+    };
+    if (ids[ids.size() - 2] + 1 == v && adjacent(ids[ids.size() - 3], ids[ids.size() - 2]) &&
         (rel.lower == "that" || rel.lower == "which") && noun.word && !looks_verb(noun) &&
-        looks_verb(toks_[v]) && next < toks_.size() && toks_[next].timex >= 0 && toks_[next].timex != focus_) {
+        // "that runs [until ...]": a word in -s right after "that" and before a date is its verb.
+        (looks_verb(toks_[v]) || (toks_[v].word && !toks_[v].cap && toks_[v].lower.size() > 3 && toks_[v].lower.ends_with("s"))) &&
+        next < toks_.size() && toks_[next].timex >= 0 && toks_[next].timex != focus_) {
       ids.resize(ids.size() - 2);
       trim_ends(ids);
       return;
     }
+  }
+  // "The vote was [Tuesday]": a copula the date completes goes, even when one word is left.
+  if (ids.size() == 2 && before_date() && !is_marker(ids[0]) && !is_marker(ids[1]) &&
+      is(toks_[ids[1]], kBeForms) && toks_[ids[0]].word && ids[0] + 1 == ids[1]) {
+    ids.pop_back();
+    return;
   }
   if (!before_date() || ids.size() < 3) return;
   const Token& last = toks_[ids.back()];
@@ -658,6 +675,13 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     if (close == j + 1) {  // "The crane, [in 2011], fell": nothing left between the commas
       bool verb_next = close + 1 < ids.size() && !is_marker(ids[close + 1]) && looks_verb(toks_[ids[close + 1]]);
       ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(verb_next ? j + 2 : j + 1));
+      --j;
+      continue;
+    }
+    // "The latest quarter's results, however, included": a discourse word between commas goes
+    // with them, before it lets the next comma open a long aside ("Results, however or 20 cents").
+    if (close == j + 2 && is(first, kDiscourse) && close + 1 < ids.size() && !is_marker(ids[close + 1])) {
+      ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(close + 1));
       --j;
       continue;
     }

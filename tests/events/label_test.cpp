@@ -2124,5 +2124,48 @@ TEST_CASE("a date in a fronted absolute clause labels that clause") {
   CHECK(labels("With help from friends, she opened a bakery in 2019.", {"2019"}) == V{"She opened a bakery"});
 }
 
+// "Last year's travel rush, which began in mid-January because of an early holiday, saw 9 billion
+// trips" was labelled "Began in because of an early holiday most of them by car": the possessive
+// date and its noun were read as a fronted time phrase, and "in" stayed before "because".
+TEST_CASE("a possessive date and its noun that open the sentence are its subject") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Last year's pilgrimage, which began in mid-March because of an early thaw, drew 2 million people.",
+               {"Last year's", "mid-March"}) ==
+        V{"Pilgrimage drew 2 million people", "Pilgrimage began because of an early thaw"});
+}
+
+// "signed a contract extension in March that runs until June 2030" was labelled "... extension
+// that runs" for March: the date came between the noun and "that".
+TEST_CASE("a relative clause left with its verb alone goes past a date between it and its noun") {
+  CHECK(labels("The striker signed a new deal in March that runs until June 2030.", {"March", "June 2030"})[0] ==
+        "Striker signed a new deal");
+}
+
+// "The latest quarter's results, however, included a pretax gain of $13.7 million, or 20 cents a
+// share," was labelled "Results, however or 20 cents a share, ...".
+TEST_CASE("a discourse word between commas goes with them") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The latest quarter's results, however, included a gain of $13.7 million, or 20 cents a share.",
+               {"The latest quarter's"}) == V{"Results included a gain of $13.7 million"});
+  CHECK(labels("Clinton, meantime, met union leaders on Thursday.", {"Thursday"}) == V{"Clinton met union leaders"});
+}
+
+// "The vote was Tuesday." was labelled "Vote was": a copula the date completes is no label's end.
+TEST_CASE("a copula before the date goes and its subject is the label") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The vote was Tuesday.", {"Tuesday"}) == V{"Vote"});
+  CHECK(labels("The final vote was Tuesday.", {"Tuesday"}) == V{"Final vote"});
+  // Near miss: a name or pronoun before the copula says no happening ("It was Tuesday").
+  CHECK(labels("It was Tuesday.", {"Tuesday"}) == V{""});
+}
+
+// "... on 15 November, when more than 300 flood warnings were in force" was labelled "More than 300
+// flood warnings were": a figure's clause after its date was cut right after its verb.
+TEST_CASE("a figure clause after its date runs to its end") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Last year, around 1.1 million people missed the deadline.", {"Last year"}) ==
+        V{"Around 1.1 million people missed the deadline"});
+}
+
 }  // namespace
 }  // namespace chronoline
