@@ -442,6 +442,8 @@ class Labeler {
     // After an inserted relative clause, the main clause resumes in its own segment ("X, who ...,
     // said on Monday that ..."): a date there may claim it too.
     bool resumed = segments_[home].kind == SegmentKind::kResume;
+    if (auto gapped = gapped_phrase(first, k)) return phrase_.finish(*gapped, max_length);
+    if (auto before = before_gapped_phrase(first, last, k)) return phrase_.finish(*before, max_length);
     if (claimed_by_earlier(k, focus) || (resumed && claimed_by_earlier(home, focus))) {
       if (auto np = noun_phrase_before(first); !np.empty()) {
         // "revenues dropped to $300 million last year, down from $450 million [the year before]":
@@ -2083,6 +2085,54 @@ class Labeler {
   }
 
   // The noun phrase a time phrase follows: "the Taliban takeover of Afghanistan [earlier this month]".
+  // "ended support for Windows 7 in January 2020 and for Windows 8.1 in January 2023": a phrase
+  // after "and" that repeats the preposition of one before an earlier date in the clause leaves
+  // out the clause's verb, which it shares: the clause up to that preposition, then the phrase
+  // ("Company ended support for Windows 8.1"). nullopt for any other date.
+  std::optional<std::vector<size_t>> gapped_phrase(size_t first, size_t k) const {
+    const Segment& g = segments_[k];
+    // Back from the date over its own preposition and the phrase's words (at most six).
+    size_t prep = first;
+    if (prep > g.body && is(tokens_[prep - 1], kCutWords)) --prep;
+    size_t words = 0;
+    while (prep > g.body && words < 6 && tokens_[prep - 1].word && tokens_[prep - 1].timex < 0 &&
+           !is(tokens_[prep - 1], kCutWords) && !looks_verb(tokens_[prep - 1]))
+      --prep, ++words;
+    if (words == 0 || prep < g.body + 2) return std::nullopt;
+    size_t link = --prep - 1;
+    if (link <= g.body || !is(tokens_[prep], kCutWords) || is(tokens_[prep], kConjunctions) ||
+        !is(tokens_[link], kConjunctions) || tokens_[link].lower == "but")
+      return std::nullopt;
+    for (size_t p = link; p-- > g.body;) {
+      if (!tokens_[p].word || tokens_[p].lower != tokens_[prep].lower || tokens_[p + 1].timex >= 0) continue;
+      // The earlier phrase has its own date between it and the link, and a verb before it.
+      bool dated = false;
+      for (size_t j = p + 1; j < link; ++j) dated = dated || tokens_[j].timex >= 0;
+      if (!dated || !has_verb(g.body, p)) return std::nullopt;
+      std::vector<size_t> out = range(g.body, p), rest = range(prep, first);
+      out.insert(out.end(), rest.begin(), rest.end());
+      return out;
+    }
+    return std::nullopt;
+  }
+
+  // The earlier date of such a pair: the clause up to it, without the phrase after "and"
+  // ("Company ended support for Windows 7").
+  std::optional<std::vector<size_t>> before_gapped_phrase(size_t first, size_t last, size_t k) const {
+    const Segment& g = segments_[k];
+    size_t link = last + 1, prep = last + 2;
+    if (prep + 1 >= g.end || !is(tokens_[link], kConjunctions) || tokens_[link].lower == "but" ||
+        !is(tokens_[prep], kCutWords) || is(tokens_[prep], kConjunctions) || tokens_[prep + 1].timex >= 0)
+      return std::nullopt;
+    bool dated = false;  // a date of its own after the phrase
+    for (size_t j = prep + 1; j < g.end && !dated; ++j) dated = tokens_[j].timex >= 0;
+    if (!dated) return std::nullopt;
+    for (size_t p = first; p-- > g.body;)
+      if (tokens_[p].word && tokens_[p].lower == tokens_[prep].lower && tokens_[p + 1].timex < 0)
+        return has_verb(g.body, p) ? std::optional<std::vector<size_t>>(range(g.body, first)) : std::nullopt;
+    return std::nullopt;
+  }
+
   std::vector<size_t> noun_phrase_before(size_t first) const {
     std::vector<size_t> np;
     std::vector<size_t> head = nouns_after_date(first);

@@ -51,6 +51,17 @@ TEST_CASE("a preposition such as above is no head noun of an object relative cla
         std::vector<std::string>{"Bank sold its bonds below the expected price"});
 }
 
+TEST_CASE("a phrase after and that repeats the preposition before an earlier date shares its verb") {
+  CHECK(labels("The company ended support for Windows 7 in January 2020 and for Windows 8.1 in January 2023.",
+               {"January 2020", "January 2023"}) ==
+        std::vector<std::string>{"Company ended support for Windows 7", "Company ended support for Windows 8.1"});
+  CHECK(labels("The museum lent paintings to Oslo in March and to Bergen in June.", {"March", "June"}) ==
+        std::vector<std::string>{"Museum lent paintings to Oslo", "Museum lent paintings to Bergen"});
+  // The date's own preposition is no phrase of the clause: "in Ohio" is, "in 2019" is not.
+  CHECK(labels("The firm closed plants in Ohio in 2019 and in Texas in 2021.", {"2019", "2021"}) ==
+        std::vector<std::string>{"Firm closed plants in Ohio", "Firm closed plants in Texas"});
+}
+
 TEST_CASE("a second date in a dated clause labels the noun phrase it follows") {
   CHECK(labels("On Monday, officials discussed the flooding caused by the storm last week.", {"Monday", "last week"}) ==
         std::vector<std::string>{"Officials discussed the flooding caused by the storm", "Flooding caused by the storm"});
