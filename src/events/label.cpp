@@ -419,7 +419,7 @@ class Labeler {
     // main clause.
     bool ends_sentence = std::none_of(tokens_.begin() + static_cast<std::ptrdiff_t>(last) + 1, tokens_.end(),
                                       [](const Token& t) { return t.word; });
-    if (ends_sentence && home == k)
+    if (ends_sentence && (home == k || segments_[home].kind == SegmentKind::kResume))
       if (auto relative = relative_clause_ending_at(first); !relative.empty()) {
         size_t gap = 0;  // the relative pronoun stands after relative[gap]
         while (gap + 1 < relative.size() && relative[gap + 1] == relative[gap] + 1) ++gap;

@@ -31,6 +31,11 @@ TEST_CASE("a fronted time phrase dates the main clause") {
 TEST_CASE("a date that ends its sentence inside a relative clause labels that clause") {
   CHECK(labels("Bills will rise by 4%, up from £1,719 under the current cap that took effect on 1 October.",
                {"1 October"}) == std::vector<std::string>{"Current cap took effect"});
+  // After an inserted relative clause too.
+  CHECK(labels("The new cap, which covers the January-March quarter, will take a typical bill to £1,787, up from "
+               "£1,719 under the current cap that took effect on 1 October.",
+               {"January-March", "1 October"})
+            .back() == "Current cap took effect");
   CHECK(labels("The fund backed a startup that went public in 2021.", {"2021"}) ==
         std::vector<std::string>{"Startup went public"});
   CHECK(labels("The case went to Judge Harold Greene, who oversees enforcement of the consent decree that "
