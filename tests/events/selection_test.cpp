@@ -32,6 +32,17 @@ TEST_CASE("a superlative compared with the time since a date is no event at that
   CHECK(got.find("2026-09 ") != std::string::npos);
 }
 
+TEST_CASE("a superlative further back than five words still compares with the time since a date") {
+  auto t = extract(
+      "The King arrives on Monday for a visit, the first by a British monarch to the United States since 2007.\n\n"
+      "Shares posted their biggest gain of the month in October and have risen since March.\n\n"
+      "It is the most important change since the 1990s, when the network last doubled in size.");
+  std::string got = labelled(t);
+  CHECK(got.find("2007") == std::string::npos);
+  CHECK(got.find("2026-03 ") != std::string::npos);  // a conjunction between: no comparison
+  CHECK(got.find("199 Network last doubled") != std::string::npos);  // a "when" clause tells of then
+}
+
 TEST_CASE("the horizon of a forecast is no event at that date") {
   auto t = extract(
       "The bank cut its growth outlook on Monday, with forecasts running to 2029.\n\n"
