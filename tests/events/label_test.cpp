@@ -67,6 +67,11 @@ TEST_CASE("a phrase after and that repeats the preposition before an earlier dat
         std::vector<std::string>{"Firm closed plants in Ohio", "Firm closed plants in Texas"});
 }
 
+TEST_CASE("reminded reports what follows as said does") {
+  CHECK(labels("Trains will run later, the company reminded customers on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Company reminded customers: Trains will run later"});
+}
+
 TEST_CASE("a second date in a dated clause labels the noun phrase it follows") {
   CHECK(labels("On Monday, officials discussed the flooding caused by the storm last week.", {"Monday", "last week"}) ==
         std::vector<std::string>{"Officials discussed the flooding caused by the storm", "Flooding caused by the storm"});
