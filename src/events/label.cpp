@@ -2545,6 +2545,33 @@ class Labeler {
         if (segments_[m].kind != SegmentKind::kMain) break;
         if (says_dated(m)) return {};  // label() writes no label for it either
         while (!body.empty() && !tokens_[body.back()].word) body.pop_back();
+        // "Its chief executive, Anita Shah, said on Thursday: "...": the main segment before it
+        // with no verb is the speaker's other name, and what was said follows the colon. The
+        // speaker is the person's name, whichever of the two it is.
+        if (const Segment& main = segments_[m];
+            m < k && !has_verb(main.body, main.end) && k + 1 < segments_.size() &&
+            is_punct(tokens_[segments_[k + 1].begin], ":")) {
+          std::vector<size_t> speaker;
+          size_t verb = tokens_.size();
+          for (size_t i : body) {
+            if (is(tokens_[i], kReportingVerbs)) verb = i;
+            else if (tokens_[i].word && tokens_[i].timex < 0) speaker.push_back(i);
+          }
+          std::vector<size_t> other = range(main.body, main.end);
+          while (!other.empty() && !tokens_[other.back()].word) other.pop_back();
+          if (phrase_.person(speaker).empty() && !phrase_.person(other).empty()) speaker = other;
+          if (verb == tokens_.size() || speaker.empty()) break;
+          speaker.push_back(verb);
+          std::vector<size_t> quote = range(segments_[k + 1].begin + 1, tokens_.size());
+          std::erase_if(quote, [&](size_t i) {
+            return is_punct(tokens_[i], "\"") || is_punct(tokens_[i], "\u201c") || is_punct(tokens_[i], "\u201d");
+          });
+          while (!quote.empty() && !tokens_[quote.back()].word) quote.pop_back();
+          if (quote.empty()) return speaker;
+          speaker.push_back(tokens_.size());  // ':'
+          speaker.insert(speaker.end(), quote.begin(), quote.end());
+          return speaker;
+        }
         // "said Ruth Calloway, 58": the speaker first, without what follows the name.
         if (!body.empty() && is(tokens_[body.front()], kReportingVerbs)) {
           std::vector<size_t> speaker;

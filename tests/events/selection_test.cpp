@@ -43,6 +43,16 @@ TEST_CASE("a superlative further back than five words still compares with the ti
   CHECK(got.find("199 Network last doubled") != std::string::npos);  // a "when" clause tells of then
 }
 
+TEST_CASE("a speaker named twice before said and a colon says the quote after it") {
+  auto t = extract(
+      "Its current chief executive, Anita Shah, said on Thursday: \"The sentence cannot give back what was "
+      "taken.\"\n\n"
+      "Tom Reid, its chairman, said on Friday: \"We will rebuild.\"");
+  std::string got = labelled(t);
+  CHECK(got.find("2026-11-26 Anita Shah said: The sentence cannot give back what was taken") != std::string::npos);
+  CHECK(got.find("2026-11-27 Tom Reid said: We will rebuild") != std::string::npos);
+}
+
 TEST_CASE("the horizon of a forecast is no event at that date") {
   auto t = extract(
       "The bank cut its growth outlook on Monday, with forecasts running to 2029.\n\n"
