@@ -6,6 +6,7 @@
 
 #include "article/article_words.h"
 #include "article/markdown.h"
+#include "article/place.h"
 #include "article/sentences.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
@@ -862,6 +863,8 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       if (!lead) lead = agency_lead_length(p, lead_date);
       if (!lead) lead = press_lead_length(p, parse_dateline, lead_date);
       if (lead) {
+        a.dateline_place = dateline_place(p.substr(0, lead));
+        a.hemisphere = hemisphere_of_place(a.dateline_place);
         // A region ("Ore.") or a date without a year is no publication date, but still no story.
         if (!a.published && parse_dateline && !lead_date.empty()) {
           // Only the date: "Nov 3, 2022", also "Ore., Nov 3, 2022".

@@ -42,6 +42,11 @@ struct Article {
   std::vector<Sentence> sentences;     // in order, within paragraphs
   std::vector<TextRange> credits;      // photo credits ("AFP 2021 / JANE DOE"), in text order
   std::string lead_date;  // a wire lead's date that gave no publication date ("Nov 27": no year)
+  // The place of the lead dateline ("WELLINGTON, New Zealand"; article/place.h), empty without
+  // one, and the hemisphere it lies in: the months of the story's seasons. Only the dateline
+  // decides; a place the story mentions does not.
+  std::string dateline_place;
+  Hemisphere hemisphere = Hemisphere::kNorth;
 
   std::string_view slice(TextRange r) const { return std::string_view(text).substr(r.begin, r.size()); }
 };
@@ -60,7 +65,8 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 // the body, and so are a pasted page's breadcrumbs and furniture lines ("Share this article", "5
 // min read") and notes in brackets on lines of their own ("(Reporting by ...)"); sentences start
 // after a lead dateline ("OSLO, Nov 27 (Reuters) - ", "New Delhi, Nov 27 (PTI) "), and wire and
-// section tags ("UPDATE 2-", "Opinion | ") leave the title. A dateline may end with a byline
+// section tags ("UPDATE 2-", "Opinion | ") leave the title; the lead dateline's place gives
+// dateline_place and hemisphere. A dateline may end with a byline
 // ("Posted on 2026-11-25 by Mira Tanaka"), and datelines after a label may close the story
 // ("Published 26/11/2026, 14:05\nUpdated 27/11/2026, 09:00": the first dates it); a newsletter's
 // "View in browser" and "You are receiving this ..." footer are no text, nor is Markdown markup.

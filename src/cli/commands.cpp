@@ -126,6 +126,7 @@ CLI::Validator one_of(std::vector<std::string> values) {
 struct ArticleOptions {
   std::string pub_date;
   std::string doc_type = "news";
+  std::string hemisphere;  // empty: from the dateline's place
   CLI::Option* pub_date_option = nullptr;
 
   void declare(CLI::App& app) {
@@ -134,6 +135,10 @@ struct ArticleOptions {
     app.add_option("--doc-type", doc_type, "news: relative dates resolve against the publication date; "
                                            "narrative: against the last date mentioned")
         ->check(one_of({"news", "narrative"}));
+    app.add_option("--hemisphere", hemisphere, "north or south: the months of this story's seasons (\"this summer\" "
+                                               "in November is December-February in the south); default: from "
+                                               "the dateline's place, else north")
+        ->check(one_of({"north", "south"}));
   }
 
   Result<ExtractOptions> resolve() const {
@@ -143,6 +148,7 @@ struct ArticleOptions {
       if (!out.published) return bad_date("--pub-date", pub_date);
     }
     out.tag.doc_type = doc_type == "narrative" ? DocType::kNarrative : DocType::kNews;
+    if (!hemisphere.empty()) out.hemisphere = parse_hemisphere(hemisphere);
     return out;
   }
 };
@@ -267,7 +273,7 @@ Result<Timeline> load_timeline(const std::string& path, const ArticleOptions& ar
     return Error::input(display_name(path) + ": a JSON list; a timeline JSON file is an object " +
                         "{\"events\": [...]} (see README, The timeline JSON)");
   if (looks_like_json(*bytes)) {
-    auto timeline = timeline_from_json(*bytes, display_name(path));
+    auto timeline = timeline_from_json(*bytes, display_name(path), options->hemisphere);
     if (timeline && options->published) timeline->published = options->published;
     return timeline;
   }
@@ -437,6 +443,7 @@ std::function<Status()> setup_tag(CLI::App& app) {
       if (options->published)
         return Error::input("--pub-date: not used with --jsonl, where each line gives its own \"dct\"; drop it");
       std::ios::sync_with_stdio(false);
+      options->tag.hemisphere = options->hemisphere.value_or(Hemisphere::kNorth);
       Status st = tag_jsonl(std::cin, std::cout, **tagger, options->tag);
       if (st) return st;
       bool writing = st.error().kind == ErrorKind::kInternal && st.error().message.starts_with("cannot write");
@@ -461,6 +468,7 @@ std::function<Status()> setup_tag(CLI::App& app) {
       return Error::input(no_publication_date(*article, display_name(o->input)));
     Anchor anchor = start ? *start : Anchor{published->day, published->time_of_day};
     options->tag.story_anchor = start.has_value();
+    options->tag.hemisphere = options->hemisphere.value_or(article->hemisphere);
     auto timexes = (*tagger)->tag(article->text, anchor, options->tag);
     return write_output_atomic("-", timexes_to_json(timexes, article->text).dump(2) + "\n");
   };
@@ -468,17 +476,20 @@ std::function<Status()> setup_tag(CLI::App& app) {
 
 std::function<Status()> setup_normalize(CLI::App& app) {
   struct Opts {
-    std::string expression, anchor;
+    std::string expression, anchor, hemisphere = "north";
     bool forward = false;
   };
   auto o = std::make_shared<Opts>();
   app.add_option("expression", o->expression, "A temporal expression, e.g. \"last month\"")->required();
   app.add_option("--anchor", o->anchor, "Reference date YYYY-MM-DD[THH:MM]")->required();
   app.add_flag("--forward", o->forward, "Resolve bare weekdays and months forward (calendar mode)");
+  app.add_option("--hemisphere", o->hemisphere, "north or south: the months of seasons (default north)")
+      ->check(one_of({"north", "south"}));
   app.footer(
       "Examples:\n"
       "  chronoline normalize \"last month\" --anchor 2022-01-25              # 2021-12\n"
-      "  chronoline normalize \"Wednesday\" --anchor 2022-01-25 --forward     # 2022-01-26");
+      "  chronoline normalize \"Wednesday\" --anchor 2022-01-25 --forward     # 2022-01-26\n"
+      "  chronoline normalize \"this summer\" --anchor 2026-11-25 --hemisphere south  # 2026-SU: Dec-Feb");
   return [o]() -> Status {
     auto anchor = parse_date_option(o->anchor);
     if (!anchor) return bad_date("--anchor", o->anchor);
@@ -486,6 +497,7 @@ std::function<Status()> setup_normalize(CLI::App& app) {
     if (!tagger) return tagger.error();
     TagOptions options;
     options.forward_looking = o->forward;
+    options.hemisphere = parse_hemisphere(o->hemisphere).value_or(Hemisphere::kNorth);
     auto timex = (*tagger)->normalize(o->expression, Anchor{anchor->day, anchor->time_of_day}, options);
     if (!timex)
       return timex.error().kind == ErrorKind::kInput

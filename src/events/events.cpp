@@ -260,12 +260,26 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   return false;
 }
 
-// Whether `t` (a month, season or year: no day) stands before a noun it modifies, after an
+// Whether `t` names a day by a holiday's name alone ("Christmas", "Black Friday"): capitalised
+// words, no digit, not a weekday ("the Friday meeting" is that Friday's).
+bool named_holiday(std::string_view text, const Timex& t) {
+  std::string_view name = text.substr(t.begin, t.end - t.begin);
+  if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
+  for (char c : name)
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+  size_t sp = name.find(' ');
+  if (sp == std::string_view::npos && kWeekdays.contains(temporal::lower_ascii(name))) return false;
+  for (size_t i = 0; i + 1 < name.size(); ++i)
+    if (name[i] == ' ' && !std::isupper(static_cast<unsigned char>(name[i + 1]))) return false;
+  return true;
+}
+
+// Whether `t` (a month, season or year, or a holiday by name: no day) stands before a noun it modifies, after an
 // article or possessive: "the November jobs report", "its 2025 accounts". Such a date says which
 // report, not when the sentence's happening is; the caller drops it when the sentence has another
 // date ("releases the November jobs report on Friday, Dec. 4"), and keeps "won the 2024 election".
 bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span) {
-  if (span.granularity > Granularity::kMonth || !t.range.empty()) return false;
+  if (!t.range.empty() || (span.granularity > Granularity::kMonth && !named_holiday(text, t))) return false;
   auto w = words_before(text, t.begin, 2);
   if (w.empty() || !(kArticles.contains(w[0]) || kPossessives.contains(w[0]) || w[0] == "this"))
     return false;
@@ -933,7 +947,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       if (timexes[i].end <= sentence.range.end && !in_credit(article, timexes[i])) inside.push_back(&timexes[i]);
     std::vector<TimeSpan> spans;
     for (const Timex* t : inside) {
-      auto span = span_of_value(event_value(*t));
+      auto span = span_of_value(event_value(*t), article.hemisphere);
       spans.push_back({t->begin - sentence.range.begin, t->end - sentence.range.begin,
                        t->ends_range || span.ok(),
                        published && span.ok() && span->end < *published});
@@ -949,6 +963,33 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     // "Fenwick Chemicals was charged ... It pleaded guilty": a name that could be a person's, and
     // that nothing showed to be a man's or a woman's, is the thing "it" stands for right after it.
     else if (!previous_unsexed.empty()) it = previous_unsexed;
+    // Whether the sentence has a date besides its k-th that can date an event: neither the end
+    // of a range, a set, a date before a noun ("the November jobs report"), nor a baseline.
+    auto other_date = [&](size_t k) {
+      for (size_t j = 0; j < inside.size(); ++j) {
+        const Timex& o = *inside[j];
+        if (j == k || o.ends_range || o.type == TimexType::kSet || !spans[j].dated) continue;
+        // "posted a third-quarter net loss ..., versus net income ... a year earlier": a
+        // baseline dates nothing, so the quarter is the loss's date after all.
+        auto s = span_of_value(event_value(o), article.hemisphere);
+        if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false))
+          return true;
+      }
+      return false;
+    };
+    // Asked up to three times per date (its baseline, modifier and forecast tests): worked out once.
+    std::vector<signed char> elsewhere(inside.size(), -1);
+    auto dated_elsewhere = [&](size_t k) {
+      if (elsewhere[k] < 0) elsewhere[k] = other_date(k) ? 1 : 0;
+      return elsewhere[k] == 1;
+    };
+    // "releases the November jobs report on Friday, Dec. 4": a date that only says which report,
+    // where another date times the clause, makes no event (below), so its words stay in the
+    // other dates' labels ("Labor Department releases the November jobs report").
+    for (size_t k = 0; k < inside.size(); ++k)
+      if (auto s = span_of_value(event_value(*inside[k]));
+          s && !inside[k]->ends_range && attributive_date(article.text, *inside[k], *s) && dated_elsewhere(k))
+        spans[k].dated = false;
     SentenceLabels labels = label_sentence(line, std::move(tokens[sentence_index]), spans);
     // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
     // "she" stands for is one.
@@ -962,26 +1003,6 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     if (labels.subject_pronoun != Gender::kUnknown)
       people.learn(people.referent(labels.subject_pronoun, labels.person), labels.subject_pronoun);
     size_t sentence_first = events.size();
-    // Whether the sentence has a date besides its k-th that can date an event: neither the end
-    // of a range, a set, a date before a noun ("the November jobs report"), nor a baseline.
-    auto other_date = [&](size_t k) {
-      for (size_t j = 0; j < inside.size(); ++j) {
-        const Timex& o = *inside[j];
-        if (j == k || o.ends_range || o.type == TimexType::kSet || !spans[j].dated) continue;
-        // "posted a third-quarter net loss ..., versus net income ... a year earlier": a
-        // baseline dates nothing, so the quarter is the loss's date after all.
-        auto s = span_of_value(event_value(o));
-        if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false))
-          return true;
-      }
-      return false;
-    };
-    // Asked up to three times per date (its baseline, modifier and forecast tests): worked out once.
-    std::vector<signed char> elsewhere(inside.size(), -1);
-    auto dated_elsewhere = [&](size_t k) {
-      if (elsewhere[k] < 0) elsewhere[k] = other_date(k) ? 1 : 0;
-      return elsewhere[k] == 1;
-    };
     for (size_t k = 0; k < inside.size(); ++k) {
       const Timex& t = *inside[k];
       if (t.ends_range || t.type == TimexType::kSet) continue;
@@ -1011,7 +1032,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         parts.push_back({event_value(t), t.begin, ranged ? inside[k + 1]->end : t.end, {}});
       }
       for (const Part& part : parts) {
-        auto span = span_of_value(part.value);
+        auto span = span_of_value(part.value, article.hemisphere);
         if (!span) continue;
         // "the largest increase since 2011" compares with 2011, "the highest in 40 years" with
         // those years, "the best bike of the year" ranks over it; "Here is how 2026 unfolded" frames
@@ -1220,7 +1241,9 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
                                   const ExtractOptions& options) {
   auto article = read_article(bytes, name, [&](std::string_view line) { return parse_dateline(line, tagger); });
   if (!article) return article.error();
+  if (options.hemisphere) article->hemisphere = *options.hemisphere;
   Timeline timeline;
+  timeline.hemisphere = article->hemisphere;
   timeline.title = article->title;
   timeline.source = article->source;
   timeline.published = options.published ? options.published : article->published;
@@ -1241,6 +1264,7 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
       first_date ? *first_date : Anchor{timeline.published->day, timeline.published->time_of_day};
   TagOptions tag_options = options.tag;
   tag_options.story_anchor = first_date.has_value();
+  tag_options.hemisphere = article->hemisphere;
   std::vector<Timex> timexes = tagger.tag(story, anchor, tag_options);
   for (Timex& t : timexes) {
     t.begin += begin;

@@ -14,6 +14,9 @@ namespace chronoline {
 
 struct ExtractOptions {
   std::optional<DateTime> published;  // overrides the dateline (--pub-date)
+  // Overrides the hemisphere of the dateline's place (--hemisphere); tag.hemisphere is set from
+  // one or the other.
+  std::optional<Hemisphere> hemisphere;
   TagOptions tag;
 };
 
@@ -23,8 +26,8 @@ struct ExtractOptions {
 // range). Durations with no anchor, sets and PRESENT_REF-like references do not. Timexes in photo
 // credits, the title or outside body sentences are ignored. A START, MID or END modifier narrows
 // the event to that third of its unit ("late 2025"); "earlier this month" against the
-// `published` day is the part of the month before it. Stops once it has more than kMaxEvents
-// events.
+// `published` day is the part of the month before it. Season values cover their months in
+// article.hemisphere. Stops once it has more than kMaxEvents events.
 std::vector<Event> events_from_timexes(const Article& article, const std::vector<Timex>& timexes,
                                        std::optional<date::sys_days> published = std::nullopt);
 

@@ -353,6 +353,7 @@ class Labeler {
     }
     if (segments_[home].kind == SegmentKind::kFronted && home == 0)
       if (std::string done = fronted_ing(first, max_length); !done.empty()) return done;
+    if (auto absolute = absolute_clause(home)) return phrase_.finish(*absolute, max_length);
     if (auto compared = elliptical_comparison(first)) return phrase_.finish(*compared, max_length);
     if (auto focused = cleft(home, first, last)) return phrase_.finish(*focused, max_length);
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
@@ -372,8 +373,9 @@ class Labeler {
       return phrase_.finish(*relative, max_length);
     }
     // "the storm surge of December 2013 flooded 300 homes": the dated phrase is a subject.
+    // Not a reported clause's subject ("forecasts that [Cyber Monday] will be"), which its label keeps.
     bool verb_follows = last + 1 < segments_[k].end && looks_verb(tokens_[last + 1]) &&
-                        !tokens_[last + 1].lower.ends_with("ing");
+                        !tokens_[last + 1].lower.ends_with("ing") && !tokens_[first].subject;
     if (verb_follows) {
       // "the issues that hurt Sun's performance [earlier this year] are now behind it": the
       // relative clause the date ends, with the noun phrase it is about.
@@ -444,7 +446,9 @@ class Labeler {
     bool resumed = segments_[home].kind == SegmentKind::kResume;
     if (auto gapped = gapped_phrase(first, k)) return phrase_.finish(*gapped, max_length);
     if (auto before = before_gapped_phrase(first, last, k)) return phrase_.finish(*before, max_length);
-    if (claimed_by_earlier(k, focus) || (resumed && claimed_by_earlier(home, focus))) {
+    // "28 days between the holiday and [Christmas]": the date is one of the pair, whose clause
+    // says what it is to Christmas; "Holiday" alone would not.
+    if (!between_second(first) && (claimed_by_earlier(k, focus) || (resumed && claimed_by_earlier(home, focus)))) {
       if (auto np = noun_phrase_before(first); !np.empty()) {
         // "revenues dropped to $300 million last year, down from $450 million [the year before]":
         // an amount says what it measures through the clause's subject ("Revenues: $450 million").
@@ -869,7 +873,54 @@ class Labeler {
              !(first > 1 &&
                kModifierIdioms.contains(tokens_[first - 2].lower + " " + tokens_[first - 1].lower)))
         claim(--first);
+      // "Adobe forecasts that [Cyber Monday] will be the biggest day": a date that is what a
+      // reported clause is about says what the clause is about; without it the clause has no
+      // subject ("forecasts that will be").
+      // So is the subject of a fronted absolute clause ("With [Thanksgiving] falling on Nov. 26,").
+      if (size_t e = time_end(first);
+          (first > 0 && tokens_[first - 1].lower == "that" && tokens_[first - 1].timex < 0 &&
+           !is(tokens_[first], kTimePrepositions) && e < tokens_.size() &&
+           (is(tokens_[e], kAuxiliaries) || is(tokens_[e], kModals) || is(tokens_[e], kBeForms))) ||
+          (first == 1 && absolute_verb(e) < tokens_.size()))
+        for (size_t i = first; i < e; ++i) tokens_[i].subject = true;
     }
+  }
+
+  // Whether the date at token `first` ends a "between" pair whose first member is no date ("28
+  // days between the holiday and [Christmas]"): one of the pair's nouns, which labels keep.
+  bool between_second(size_t first) const {
+    if (first < 3 || tokens_[first - 1].lower != "and" || tokens_[first - 1].timex >= 0) return false;
+    for (size_t j = first - 1; j-- > 0 && j + 6 > first;) {
+      if (tokens_[j].timex >= 0 || !tokens_[j].word) return false;
+      if (tokens_[j].lower == "between") return j + 2 < first;
+    }
+    return false;
+  }
+
+  // "With Thanksgiving falling on Nov. 26, there are only 28 days ...": the -ing verb of an
+  // absolute clause that "with" opens the sentence with, its subject of one to four words before
+  // it from token 1 up to `from`; tokens_.size() when the sentence opens otherwise.
+  size_t absolute_verb(size_t from) const {
+    if (tokens_.empty() || tokens_[0].lower != "with") return tokens_.size();
+    for (size_t i = from; i < tokens_.size() && i <= 5; ++i) {
+      const Token& t = tokens_[i];
+      if (!t.word) return tokens_.size();
+      if (i > 1 && !t.cap && t.timex < 0 && t.lower.size() > 5 && t.lower.ends_with("ing") &&
+          !is(t, kCutWords))
+        return i;
+    }
+    return tokens_.size();
+  }
+
+  // The absolute clause that holds the date at token `first` ("With [Thanksgiving] falling on
+  // Nov. 26,": "Thanksgiving falling") that is segment `home`: it is what a date in it times, not
+  // the main clause; nullopt when the segment is no such clause.
+  std::optional<std::vector<size_t>> absolute_clause(size_t home) const {
+    const Segment& g = segments_[home];
+    if (home != 0 || g.kind != SegmentKind::kFronted || g.begin != 0) return std::nullopt;
+    size_t verb = absolute_verb(1);
+    if (verb >= g.end) return std::nullopt;
+    return range(1, g.end);
   }
 
   // True when no noun follows the time phrase that token `first` starts: punctuation, a verb or a

@@ -104,7 +104,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
       }
   split_gapped_pair(ids);
   // "28 days between the holiday and [Christmas]": a date that ends a "between" pair whose first
-  // member is no date is one of the pair's nouns, kept in other dates' labels.
+  // member is no date is one of the pair's nouns, kept in every label, its own too.
   auto between_pair = [&](size_t i) {
     size_t b = i;
     while (b > 0 && toks_[b - 1].timex == toks_[i].timex) --b;
@@ -116,8 +116,8 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
     return false;
   };
   auto left_out = [&](size_t i) {
-    return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].timex != until &&
-           (toks_[i].timex == focus_ || !between_pair(i)) &&
+    return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].timex != until && !toks_[i].subject &&
+           !between_pair(i) &&
            ((toks_[i].dated && !toks_[i].of_noun) || toks_[i].timex == focus_) &&
            (toks_[i].timex != kept_ || kept_ == focus_);
   };

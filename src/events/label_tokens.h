@@ -28,6 +28,8 @@ struct Token {
       false;  // in a time phrase after a noun and "of" ("the first storm [of the winter]")
   bool np_head = false;  // in a date that heads a noun phrase with its own article and adjectives,
                          // which belong to it ("expect [a mild February]")
+  bool subject = false;  // in a date that is the subject of a reported clause ("forecasts that
+                         // [Cyber Monday] will be the biggest day"), kept in every label
 };
 
 // Emoji and pictographs ("\U0001F6A8", "\u2705"), with their joiners and variation selectors.

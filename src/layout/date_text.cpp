@@ -101,6 +101,10 @@ std::string event_date_text(const Event& e) {
   for (const Words& w : kWords) {
     if (e.mod != w.mod) continue;
     auto unit = span_of_value(e.value);  // the whole unit the modifier is about
+    // A season's three months are those around the event's own days, which a southern story's
+    // span gives (its "2026-SU" is Dec-Feb; value.h, Hemisphere); the code alone does not say.
+    if (unit && unit->granularity == Granularity::kSeason && (e.span.start < unit->start || e.span.start > unit->end))
+      unit = span_of_value(e.value, Hemisphere::kSouth);
     if (!unit || unit->is_range || (w.coarse_only && unit->granularity > Granularity::kMonth)) break;
     return std::string(w.prefix) + span_text(*unit) + time_of_day_text(e);
   }

@@ -228,4 +228,19 @@ std::string timex_value(const Moment& m) {
   return out.day(m.day).str();
 }
 
+std::string southern_seasons(std::string_view value) {
+  std::string out(value);
+  static constexpr std::string_view kNorth = "WISPSUFA", kSouth = "SUFAWISP";  // same months
+  for (size_t at = out.find('-'); at != std::string::npos; at = out.find('-', at + 1)) {
+    bool code_ends = at + 3 == out.size() || out[at + 3] == '/';
+    if (at == 0 || out[at - 1] < '0' || out[at - 1] > '9' || !code_ends) continue;
+    for (size_t k = 0; k < kNorth.size(); k += 2)
+      if (out.compare(at + 1, 2, kNorth.substr(k, 2)) == 0) {
+        out.replace(at + 1, 2, kSouth.substr(k, 2));
+        break;
+      }
+  }
+  return out;
+}
+
 }  // namespace chronoline::temporal

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "temporal/value.h"
 
@@ -36,7 +37,15 @@ Moment shift(const Moment& m, int n);
 date::sys_days add_units(date::sys_days day, Granularity g, int n);
 
 // The TIMEX3 value of `m`: "2022-01-19", "2022-W03", "2021-12", "199", "2022-01-19TNI", ...
+// A season is named as the north calls it (southern_seasons renames it).
 std::string timex_value(const Moment& m);
+
+// `value` (a TIMEX3 value or an "A/B" interval) with the seasons the resolver wrote, named as in
+// the north by their months, named as in the south: "2026-WI" (from December) becomes "2026-SU",
+// SP "FA", SU "WI", FA "SP". A season of no year ("XXXX-SU", a habit) names no months and stays.
+// The resolver works on months (op_season maps a southern summer to December), so the tagger
+// renames its output once, here, for a southern story.
+std::string southern_seasons(std::string_view value);
 
 // The last day `m` covers.
 date::sys_days last_day(const Moment& m);

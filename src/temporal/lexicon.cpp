@@ -2,6 +2,7 @@
 #include "temporal/lexicon.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace chronoline::temporal {
 namespace {
@@ -12,11 +13,8 @@ std::string_view stem_of(std::string_view path) {
   return name.substr(0, name.find('.'));
 }
 
-Result<ValueSchema> parse_schema(std::string_view header) {
-  constexpr std::string_view kPrefix = "#! lexicon value=";
-  if (header.substr(0, kPrefix.size()) != kPrefix)
-    return Error::input("first line must be a header \"#! lexicon value=int:LO:HI|enum:A,B|text\"");
-  std::string_view spec = trim(header.substr(kPrefix.size()));
+// The header's value type: "int:LO:HI", "enum:A,B" or "text".
+Result<ValueSchema> parse_value(std::string_view spec) {
   ValueSchema s;
   if (spec == "text") return s;
   if (spec.substr(0, 5) == "enum:") {
@@ -39,6 +37,41 @@ Result<ValueSchema> parse_schema(std::string_view header) {
   }
   return Error::input("unknown value type \"" + std::string(spec) +
                       "\"; use int:LO:HI, enum:A,B or text");
+}
+
+// The header line: "#! lexicon value=SPEC tense=known|guessed" (see ValueSchema).
+Result<ValueSchema> parse_schema(std::string_view header) {
+  constexpr std::string_view kPrefix = "#! lexicon ";
+  constexpr std::string_view kUsage =
+      "\"#! lexicon value=int:LO:HI|enum:A,B|text tense=known|guessed\"";
+  if (header.substr(0, kPrefix.size()) != kPrefix)
+    return Error::input("first line must be a header " + std::string(kUsage));
+  std::string_view rest = header.substr(kPrefix.size());
+  std::optional<ValueSchema> schema;
+  std::optional<bool> guessed;
+  while (!(rest = trim(rest)).empty()) {
+    size_t space = rest.find(' ');
+    std::string_view field = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space);
+    size_t eq = field.find('=');
+    std::string_view key = field.substr(0, eq);
+    std::string_view value = eq == std::string_view::npos ? std::string_view{} : field.substr(eq + 1);
+    if (key == "value" && !schema) {
+      auto s = parse_value(value);
+      if (!s) return s.error();
+      schema = std::move(*s);
+    } else if (key == "tense" && !guessed && (value == "known" || value == "guessed")) {
+      guessed = value == "guessed";
+    } else {
+      return Error::input("unknown or repeated header field \"" + std::string(field) +
+                          "\"; the header is " + std::string(kUsage));
+    }
+  }
+  if (!schema || !guessed)
+    return Error::input(std::string(!schema ? "value=" : "tense=") +
+                        " is missing from the header; it is " + std::string(kUsage));
+  schema->guessed = *guessed;
+  return *schema;
 }
 
 Result<uint8_t> parse_flags(std::string_view text) {
@@ -202,6 +235,7 @@ Status Lexicon::load_file(std::string_view path, std::string_view content) {
   uint16_t cls = static_cast<uint16_t>(classes_.size());
   class_ids_.emplace(name, cls);
   classes_.push_back(std::move(name));
+  guessed_.push_back(0);
   ValueSchema schema;
   int line_no = 0;
   while (!content.empty()) {
@@ -215,6 +249,7 @@ Status Lexicon::load_file(std::string_view path, std::string_view content) {
       auto s = parse_schema(trim(line));
       if (!s) return Error::input(where + ": " + s.error().message);
       schema = std::move(*s);
+      guessed_[cls] = schema.guessed;
       continue;
     }
     if (Status st = add_entry(std::move(where), cls, schema, line); !st) return st;

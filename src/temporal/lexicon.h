@@ -34,13 +34,19 @@ struct LexEntry {
 };
 
 // What values a class accepts, declared in the file's header line:
-//   #! lexicon value=int:LO:HI      integer in [LO, HI]
-//   #! lexicon value=enum:A,B,C     one of the listed names
-//   #! lexicon value=text           anything non-empty
+//   #! lexicon value=int:LO:HI ...      integer in [LO, HI]
+//   #! lexicon value=enum:A,B,C ...     one of the listed names
+//   #! lexicon value=text ...           anything non-empty
+// and what its words are to the tense model (tense.cpp), which every header must say too:
+//   ... tense=known     a word of the class is no verb form to read from its ending ("speed",
+//                       "evening"): "-ed" does not make it a past
+//   ... tense=guessed   its words are verbs or nouns that are still read by their ending
+//                       ("meeting", "predicted", "canceled")
 struct ValueSchema {
   enum class Kind { kInt, kEnum, kText } kind = Kind::kText;
   int64_t lo = 0, hi = 0;
   std::vector<std::string> names;
+  bool guessed = false;  // tense=guessed
 };
 
 // A word folded to lowercase and zero-padded into 8-byte chunks, so that a lookup hashes and
@@ -138,6 +144,10 @@ class Lexicon {
   // The OR of the flags of all of a word's entries.
   uint8_t flags(uint32_t id) const { return flags_[id]; }
 
+  // Whether class `cls` said tense=guessed in its header: its words do not stop the tense model
+  // from reading a word by its ending.
+  bool tense_guessed(uint16_t cls) const { return guessed_[cls] != 0; }
+
   // Class ids; -1 when the class was never loaded.
   int class_id(std::string_view name) const;
   std::string_view class_name(uint16_t cls) const { return classes_[cls]; }
@@ -184,6 +194,7 @@ class Lexicon {
   std::vector<uint64_t> masks_;  // per word: bit c set when it has an entry in class c < 64
   std::vector<uint8_t> flags_;   // per word: OR of its entries' flags
   std::vector<std::string> classes_;
+  std::vector<uint8_t> guessed_;  // per class: 1 for tense=guessed
   // Class name -> id, so class_id hashes the name once rather than comparing it with every class
   // name in turn (it runs some 1,100 times per process: the rules' class atoms, resolvers).
   struct NameHash {

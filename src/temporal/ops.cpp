@@ -20,7 +20,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"century", {K::kN, K::kMod}},
     {"weekday", {K::kWeekday, K::kDir, K::kPod, K::kMod, K::kOf, K::kN, K::kTense, K::kAnchor, K::kValue}},
     {"month", {K::kMonth, K::kDir, K::kMod, K::kAnchor}},
-    {"season", {K::kSeason, K::kDir, K::kYear, K::kMod, K::kAnchor, K::kValue, K::kOf}},
+    {"season", {K::kSeason, K::kDir, K::kYear, K::kMod, K::kAnchor, K::kValue, K::kOf, K::kTo}},
     {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf, K::kAnchor}},
     {"deictic", {K::kOffset, K::kPod, K::kMod}},
     {"ref", {K::kValue}},

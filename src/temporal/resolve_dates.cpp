@@ -203,27 +203,38 @@ std::optional<int> owner_year(const Args& a) {
     const Token& t = c.toks[k];
     return t.kind == TokKind::kWord && t.word ? c.lex.word(t.word) : std::string_view();
   };
+  auto link = [&](uint32_t k, std::string_view kind) {  // owner_links: "during", "which"
+    const LexEntry* e = class_entry(c.toks[k], c.lex, c.cues.owner_links);
+    return e && e->value == kind;
+  };
+  auto part = [&](uint32_t k) {  // a month's part (mods, not an ambiguous one): "early", "mid"
+    const Token& t = c.toks[k];
+    const LexEntry* e = class_entry(t, c.lex, c.cues.month_parts);
+    return e && !(e->flags & kAmbiguous);
+  };
   uint32_t k = a.match().tb;
   // A month's part before it ("mid-January", "early March"): the owner stands before that.
   if (k >= 2 && !c.toks[k].break_before && c.toks[k - 1].kind == TokKind::kPunct &&
-      c.toks[k - 1].punct == '-' && word(k - 2) == "mid")
+      c.toks[k - 1].punct == '-' && part(k - 2))
     k -= 2;
-  else if (k >= 1 && !c.toks[k].break_before &&
-           (word(k - 1) == "early" || word(k - 1) == "late" || word(k - 1) == "mid"))
+  else if (k >= 1 && !c.toks[k].break_before && part(k - 1))
     --k;
+  // A preposition before it: the tense model's date prepositions ("on", "in", "at"), "of", and
+  // those of owner_links ("during", "from").
   bool prep = false;
   if (k > 0 && !c.toks[k].break_before) {
-    std::string_view w = word(k - 1);
-    prep = w == "on" || w == "in" || w == "of" || w == "during" || w == "from" || w == "at";
+    const Token& t = c.toks[k - 1];
+    TenseRole r = t.word < c.cues.roles.size() ? c.cues.roles[t.word] : TenseRole::kNone;
+    prep = r == TenseRole::kDatePrep || r == TenseRole::kOf || link(k - 1, "PREP");
     if (prep) --k;
   }
   // "Last year's fires peaked in March", "last year's rush, which began in mid-January": a verb
-  // of the owned event's own course (course_verbs) right before the preposition, maybe after
-  // "which" and a comma.
+  // of the owned event's own course (course_verbs) right before the preposition, maybe after a
+  // relative pronoun of owner_links ("which", "that") and a comma.
   if (c.cues.course_verbs >= 0 && prep && k > 0 && !c.toks[k].break_before &&
       class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) {
     --k;
-    if (k > 0 && !c.toks[k].break_before && (word(k - 1) == "which" || word(k - 1) == "that")) {
+    if (k > 0 && !c.toks[k].break_before && link(k - 1, "RELATIVE")) {
       --k;
       if (k > 0 && !c.toks[k].break_before && c.toks[k - 1].kind == TokKind::kPunct &&
           c.toks[k - 1].punct == ',')
@@ -1157,9 +1168,16 @@ std::optional<Resolved> op_season(const Args& a) {
     r.point.reset();
     return r;
   }
+  // The rest works on the season's months: a southern story's summer starts in December, its
+  // winter in June (the tagger names them as the south does: southern_seasons).
+  bool south = a.ctx().options.hemisphere == Hemisphere::kSouth;
+  if (south) mo = (mo + 5) % 12 + 1;
   int y;
   if (auto year = a.num(Key::kYear)) {
     y = static_cast<int>(*year);
+    // A southern summer named by one year ("summer 2027") is the one of that year's January and
+    // February, as the south's papers write it; "summer 2026-27" states the year it starts.
+    if (south && mo == 12 && !a.has(Key::kTo)) --y;
   } else if (auto by_last = season_by_last(mo, a)) {
     y = *by_last;
   } else {
@@ -1289,6 +1307,67 @@ bool holiday_as_subject(const Args& a) {
   return in(k, c.holiday_making_verbs);
 }
 
+// The year of "this year", "last year" or "next year" in the clause a feast opens as its subject:
+// "Waitangi Day falls on a Sunday this year" (the year phrase ends the clause: a sentence's end, a
+// comma or ';' after it), "This year, Anzac Day falls on a Saturday" (the phrase opens the
+// sentence, maybe with a comma, right before the feast). At most kReach tokens between, none a
+// comma, a word of clause_links or a relative pronoun (owner_links RELATIVE, tense role
+// RELATIVE), and not "last year's". nullopt when the feast does not open its clause: "The strike
+// that began at Christmas will end this year".
+std::optional<int> clause_year(const Args& a) {
+  constexpr uint32_t kReach = 10;
+  const ResolveContext& c = a.ctx();
+  const std::vector<Token>& toks = c.toks;
+  auto word = [&](uint32_t k) -> std::string_view {
+    return k < toks.size() && toks[k].kind == TokKind::kWord && toks[k].word
+               ? c.lex.word(toks[k].word)
+               : std::string_view();
+  };
+  auto year_at = [&](uint32_t k) -> std::optional<int> {  // "this year" at k, not "this year's"
+    std::string_view w = word(k);
+    int dir = w == "last" ? -1 : w == "this" ? 0 : w == "next" ? 1 : 2;
+    if (dir == 2 || word(k + 1) != "year" || toks[k + 1].break_before || word(k + 2) == "'s")
+      return std::nullopt;
+    return year_of(c.dct) + dir;
+  };
+  auto opens = [&](uint32_t k) {  // token k opens a sentence or a line
+    return k == 0 || toks[k - 1].ends_sentence || toks[k].break_before || toks[k].line_start;
+  };
+  auto splits = [&](uint32_t k) {  // token k parts two clauses
+    const Token& t = toks[k];
+    if (t.kind == TokKind::kPunct) return t.punct != '.' || t.ends_sentence;
+    if (t.kind != TokKind::kWord) return false;
+    TenseRole r = t.word < c.cues.roles.size() ? c.cues.roles[t.word] : TenseRole::kNone;
+    const LexEntry* e = class_entry(t, c.lex, c.cues.owner_links);
+    return r == TenseRole::kRelative || (e && e->value == "RELATIVE") ||
+           class_entry(t, c.lex, c.clause_links) != nullptr;
+  };
+  uint32_t tb = a.match().tb, te = a.match().te;
+  if (tb > 0 && !opens(tb) && class_entry(toks[tb - 1], c.lex, c.noun_determiners)) --tb;
+  // Fronted: "This year(,) Anzac Day ...".
+  if (tb >= 2) {
+    uint32_t k = tb - 2;
+    if (k > 0 && is_comma(toks[tb - 1]) && !toks[tb].break_before) --k;
+    if (!toks[k + 2 == tb ? tb : tb - 1].break_before && opens(k))
+      if (auto y = year_at(k)) return y;
+  }
+  if (!opens(tb)) return std::nullopt;
+  // Trailing: "Waitangi Day falls on a Sunday this year."
+  for (uint32_t k = te; k < toks.size() && k < te + kReach; ++k) {
+    if (k > te && (toks[k].break_before || toks[k - 1].ends_sentence)) return std::nullopt;
+    if (auto y = year_at(k)) {
+      uint32_t after = k + 2;
+      bool closes = toks[k + 1].ends_sentence || after >= toks.size() ||
+                    toks[after].break_before ||
+                    (toks[after].kind == TokKind::kPunct &&
+                     std::string_view(",;.!?").find(toks[after].punct) != std::string_view::npos);
+      return closes ? y : std::nullopt;
+    }
+    if (splits(k)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<Resolved> op_holiday(const Args& a) {
   if (holiday_as_subject(a)) return std::nullopt;
   const HolidayBook* book = a.ctx().holidays;
@@ -1316,6 +1395,8 @@ std::optional<Resolved> op_holiday(const Args& a) {
     y = year_of(of->point->day);
     // "Thanksgiving in 3 years", "Diwali six years hence": the first one from that day on.
     if (of->point->g > Granularity::kYear && day_in(y) < of->point->day) ++y;
+  } else if (auto stated = clause_year(a)) {
+    y = *stated;
   } else if (auto told = a.ctx().options.doc_type == DocType::kNarrative
                             ? year_source(a, Granularity::kYear)
                             : std::nullopt) {

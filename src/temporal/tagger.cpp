@@ -501,6 +501,10 @@ class Run {
     t.value = c.res.value;
     t.mod = c.res.mod;
     t.range = c.res.range;
+    if (ctx_.options.hemisphere == Hemisphere::kSouth) {
+      t.value = temporal::southern_seasons(t.value);
+      t.range = temporal::southern_seasons(t.range);
+    }
     return t;
   }
 
@@ -516,9 +520,10 @@ class Run {
       }
       Timex from = timex_of(cands_[c.res.range_from]);
       Timex to = timex_of(cands_[c.res.range_to]);
-      if (!c.res.from_value.empty()) from.value = c.res.from_value;
-      if (!c.res.to_value.empty()) to.value = c.res.to_value;
-      from.range = c.res.range;
+      bool south = ctx_.options.hemisphere == Hemisphere::kSouth;
+      if (!c.res.from_value.empty()) from.value = south ? temporal::southern_seasons(c.res.from_value) : c.res.from_value;
+      if (!c.res.to_value.empty()) to.value = south ? temporal::southern_seasons(c.res.to_value) : c.res.to_value;
+      from.range = south ? temporal::southern_seasons(c.res.range) : c.res.range;
       to.ends_range = true;
       out.push_back(std::move(from));
       out.push_back(std::move(to));

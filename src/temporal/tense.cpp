@@ -801,31 +801,13 @@ class Clause {
           return true;
     return false;
   }
-  // A word the lexicon knows ("evening", "spring") is not guessed from its ending; a held event
-  // still is ("is meeting Friday"), and so are a verb of foreseeing ("predicted") and one of
-  // awaiting ("We watch the game on Sunday") and one of calling off ("canceled"), and a noun of a
-  // move or a likelihood ("The firm hikes prices on Monday", "The plan risks delays in May"), a
-  // verb of asking or of a stretch's edge, and a word of what a month is like ("We record it"),
-  // and the verbs of a feast's making ("A new version, introduced in December, ...").
+  // A word the lexicon knows ("evening", "spring") is not guessed from its ending, unless every
+  // class that lists it says tense=guessed in its header: a held event ("is meeting Friday"), a
+  // verb of foreseeing ("predicted"), of calling off ("canceled"), ... (lexicon.h, ValueSchema).
   bool known(const Token& t) const {
     if (!t.word) return false;
     for (const LexEntry& e : lex_.entries(t.word))
-      if (e.cls != static_cast<uint16_t>(cues_.held_events) &&  // -1: no class has that id
-          e.cls != static_cast<uint16_t>(cues_.forecasts) &&
-          e.cls != static_cast<uint16_t>(cues_.moves) &&
-          e.cls != static_cast<uint16_t>(cues_.likelihoods) &&
-          e.cls != static_cast<uint16_t>(cues_.cancels) &&
-          e.cls != static_cast<uint16_t>(cues_.requests) &&
-          e.cls != static_cast<uint16_t>(cues_.span_edges) &&
-          e.cls != static_cast<uint16_t>(cues_.course_verbs) &&
-          e.cls != static_cast<uint16_t>(cues_.holiday_makers) &&
-          e.cls != static_cast<uint16_t>(cues_.holiday_fillers) &&
-          e.cls != static_cast<uint16_t>(cues_.month_adjectives) &&
-          e.cls != static_cast<uint16_t>(cues_.arranges) &&
-          e.cls != static_cast<uint16_t>(cues_.aspects) &&
-          e.cls != static_cast<uint16_t>(cues_.changes) &&
-          e.cls != static_cast<uint16_t>(cues_.awaits))
-        return true;
+      if (!lex_.tense_guessed(e.cls)) return true;
     return false;
   }
   // Whether token i is in a headline: a paragraph of one line that ends with no sentence end
@@ -1190,13 +1172,11 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
   cues.course_verbs = lex.class_id("course_verbs");
-  cues.holiday_makers = lex.class_id("holiday_making_verbs");
-  cues.holiday_fillers = lex.class_id("holiday_verb_fillers");
-  cues.month_adjectives = lex.class_id("month_adjectives");
+  cues.owner_links = lex.class_id("owner_links");
+  cues.month_parts = lex.class_id("mods");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");
   cues.aspects = lex.class_id("aspect_verbs");
-  cues.changes = lex.class_id("change_verbs");
   cues.onsets = lex.class_id("onset_participles");
   cues.results = lex.class_id("result_participles");
   cues.validity = lex.class_id("validity_words");

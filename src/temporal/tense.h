@@ -73,11 +73,9 @@ struct TenseCues {
   int requests = -1;  // class of verbs of asking for a thing: "asked for a reply by Monday" is ahead
   int span_edges = -1;  // class of verbs of a stretch's start or end: "The 2026-27 season starts in"
   int course_verbs = -1;  // past verbs of an event's own course: "Last year's fires peaked in"
-  // Classes the resolver reads (holiday_making_verbs, holiday_verb_fillers): words that are no
-  // less guessed from their ending for being listed there ("introduced in December").
-  int holiday_makers = -1, holiday_fillers = -1;
-  int month_adjectives = -1;  // "a wet March": words that may be verbs too, left guessable
-  int changes = -1;   // class of verbs of a change in price (change_verbs): "climbed" is still a past form
+  // The resolver's walk from a month back to "last year's" (owner_year): the words of owner_links
+  // ("during", "which") and the month's parts of mods ("early March").
+  int owner_links = -1, month_parts = -1;
   int aspects = -1;   // class of past forms with an -ing object: "started running on Sunday"
   int arranges = -1;  // class of past forms that arrange an event: "has called a Thursday meeting"
   int expects = -1;   // class of INTENT past forms that are a past with an object: "expected more"
@@ -94,7 +92,7 @@ struct TenseCues {
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, course_verbs, holiday_making_verbs, holiday_verb_fillers, month_adjectives,
+// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, course_verbs,
 // onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "temporal/value.h"
+
 namespace chronoline {
 
 enum class TimexType { kDate, kTime, kDuration, kSet };
@@ -39,6 +41,9 @@ struct TagOptions {
   // biography, a history: events.cpp): a date near it is no "now", so the story's own last date
   // gives every year, whatever the tense, and "today" is the writer's unknown present.
   bool story_anchor = false;
+  // Where the story is told: "this summer" in a southern story in November is the one from
+  // December to February, written with the year it starts (value.h, Hemisphere).
+  Hemisphere hemisphere = Hemisphere::kNorth;
 };
 
 struct Timex {

@@ -41,7 +41,15 @@ DaySpan whole_years(int first, int last, Granularity g) {
 }
 
 // Parses "YYYY-..." after the year has been read; `rest` starts after the year digits.
-Result<DaySpan> parse_after_year(std::string_view value, int y, std::string_view rest) {
+// The first month of season `code` ("SP", "SU", "FA", "WI") in `h`; 0 for no season code.
+unsigned season_first_month(std::string_view code, Hemisphere h) {
+  static constexpr std::array<std::string_view, 4> kCodes = {"SP", "SU", "FA", "WI"};  // north: 3, 6, 9, 12
+  for (unsigned i = 0; i < kCodes.size(); ++i)
+    if (code == kCodes[i]) return h == Hemisphere::kNorth ? 3 * (i + 1) : (3 * (i + 1) + 5) % 12 + 1;
+  return 0;
+}
+
+Result<DaySpan> parse_after_year(std::string_view value, int y, std::string_view rest, Hemisphere h) {
   if (rest.empty()) return whole_years(y, y, Granularity::kYear);
   if (rest[0] != '-') return malformed(value, "has unexpected text after the year");
   rest.remove_prefix(1);
@@ -64,11 +72,12 @@ Result<DaySpan> parse_after_year(std::string_view value, int y, std::string_view
     return DaySpan{first_day(y, (n - 1) * months + 1), last_day(y, n * months),
                    q ? Granularity::kQuarter : Granularity::kHalf, false};
   }
-  // Meteorological seasons; winter runs from December of this year into the next.
-  if (rest == "SP") return DaySpan{first_day(y, 3), last_day(y, 5), Granularity::kSeason, false};
-  if (rest == "SU") return DaySpan{first_day(y, 6), last_day(y, 8), Granularity::kSeason, false};
-  if (rest == "FA") return DaySpan{first_day(y, 9), last_day(y, 11), Granularity::kSeason, false};
-  if (rest == "WI") return DaySpan{first_day(y, 12), last_day(y + 1, 2), Granularity::kSeason, false};
+  // Meteorological seasons, from the year of their first month: the one that starts in December
+  // (the north's winter, the south's summer) runs into the next year.
+  if (unsigned first = season_first_month(rest, h)) {
+    date::year_month last = date::year{y} / date::month{first} + date::months{2};
+    return DaySpan{first_day(y, first), sys_days{last / date::last}, Granularity::kSeason, false};
+  }
   if (rest.size() < 2 || !all_digits(rest.substr(0, 2))) return malformed(value, "is not a TIMEX3 date");
   unsigned m = static_cast<unsigned>(to_int(rest.substr(0, 2)));
   if (m < 1 || m > 12) return malformed(value, "names a month outside 01..12");
@@ -107,13 +116,13 @@ Result<DaySpan> parse_after_year(std::string_view value, int y, std::string_view
   return DaySpan{day, day, g, false};
 }
 
-Result<DaySpan> parse_point(std::string_view value) {
+Result<DaySpan> parse_point(std::string_view value, Hemisphere h) {
   std::string_view s = value;
   // "BC0044" (TIMEX3) is 44 BCE, astronomical year -43; "-0043" is the same year.
   if (s.substr(0, 2) == "BC" && s.size() >= 6 && all_digits(s.substr(2, 4))) {
     int y = to_int(s.substr(2, 4));
     if (y == 0) return malformed(value, "names year 0 BC, which does not exist");
-    return parse_after_year(value, 1 - y, s.substr(6));
+    return parse_after_year(value, 1 - y, s.substr(6), h);
   }
   bool bce = !s.empty() && s[0] == '-';
   if (bce) s.remove_prefix(1);
@@ -122,7 +131,7 @@ Result<DaySpan> parse_point(std::string_view value) {
   if (n == 0) return malformed(value, "names no fixed time (durations, sets and references have no date)");
   std::string_view digits = s.substr(0, n);
   int sign = bce ? -1 : 1;
-  if (n == 4) return parse_after_year(value, sign * to_int(digits), s.substr(4));
+  if (n == 4) return parse_after_year(value, sign * to_int(digits), s.substr(4), h);
   if (n > 4) return malformed(value, "has a year with more than four digits");
   if (n != s.size()) return malformed(value, "has unexpected text after a decade or century");
   int v = to_int(digits);
@@ -142,12 +151,20 @@ std::optional<Granularity> parse_granularity(std::string_view name) {
   return std::nullopt;
 }
 
-Result<DaySpan> span_of_value(std::string_view value) {
+std::string_view hemisphere_name(Hemisphere h) { return h == Hemisphere::kSouth ? "south" : "north"; }
+
+std::optional<Hemisphere> parse_hemisphere(std::string_view name) {
+  if (name == "north") return Hemisphere::kNorth;
+  if (name == "south") return Hemisphere::kSouth;
+  return std::nullopt;
+}
+
+Result<DaySpan> span_of_value(std::string_view value, Hemisphere hemisphere) {
   size_t slash = value.find('/');
-  if (slash == std::string_view::npos) return parse_point(value);
-  auto a = parse_point(value.substr(0, slash));
+  if (slash == std::string_view::npos) return parse_point(value, hemisphere);
+  auto a = parse_point(value.substr(0, slash), hemisphere);
   if (!a) return a.error();
-  auto b = parse_point(value.substr(slash + 1));
+  auto b = parse_point(value.substr(slash + 1), hemisphere);
   if (!b) return b.error();
   if (b->end < a->start) return malformed(value, "is an interval whose start is after its end");
   return DaySpan{a->start, b->end, std::min(a->granularity, b->granularity), true};

@@ -30,6 +30,18 @@ enum class Granularity {
   kSecond,
 };
 
+// Where a story is told, which decides the months of its seasons. TIMEX3's season codes
+// (SP/SU/FA/WI) carry no hemisphere; chronoline keeps the code and writes a season with the year
+// of its first month, so a southern summer from December 2026 to February 2027 is "2026-SU", in
+// the south as the northern winter of the same months is "2026-WI" in the north. Meteorological
+// seasons: north SP Mar-May, SU Jun-Aug, FA Sep-Nov, WI Dec-Feb; south SP Sep-Nov, SU Dec-Feb,
+// FA Mar-May, WI Jun-Aug.
+enum class Hemisphere { kNorth, kSouth };
+
+// "north" or "south", as in the timeline JSON and --hemisphere; parse returns nullopt for others.
+std::string_view hemisphere_name(Hemisphere h);
+std::optional<Hemisphere> parse_hemisphere(std::string_view name);
+
 // "day", "month", ... as used in the timeline JSON; parse returns nullopt for unknown names.
 std::string_view granularity_name(Granularity g);
 std::optional<Granularity> parse_granularity(std::string_view name);
@@ -44,7 +56,7 @@ struct DaySpan {
   friend bool operator==(const DaySpan&, const DaySpan&) = default;
 };
 
-// Returns the span that a TIMEX3 DATE/TIME value covers, or an input Error for values that name
+// Returns the span that a TIMEX3 DATE/TIME value covers (a season's months in `hemisphere`), or an input Error for values that name
 // no fixed time (durations "P10D", sets, "PRESENT_REF", values with "X") or are malformed.
 //
 // Supported: YYYY-MM-DD, YYYY-MM, YYYY, YYY (decade), YY (century), Y (millennium), YYYY-Www,
@@ -55,7 +67,8 @@ struct DaySpan {
 //
 // Example:
 //   span_of_value("2022-W03") -> {2022-01-17, 2022-01-23, kWeek}
-Result<DaySpan> span_of_value(std::string_view value);
+//   span_of_value("2026-SU", Hemisphere::kSouth) -> {2026-12-01, 2027-02-28, kSeason}
+Result<DaySpan> span_of_value(std::string_view value, Hemisphere hemisphere = Hemisphere::kNorth);
 
 // Formats a day as YYYY-MM-DD; years before 1 CE (astronomical year <= 0) get a leading '-'.
 std::string format_day(date::sys_days day);

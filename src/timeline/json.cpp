@@ -16,7 +16,7 @@ namespace {
 using ordered = nlohmann::ordered_json;
 using nlohmann::json;
 
-const std::vector<std::string> kTopKeys = {"title", "published", "source", "events"};
+const std::vector<std::string> kTopKeys = {"title", "published", "source", "hemisphere", "events"};
 const std::vector<std::string> kEventKeys = {"id",   "value", "start",    "end",    "granularity",
                                              "text", "label", "sentence", "offset", "category", "mod"};
 
@@ -40,6 +40,8 @@ ordered event_to_json(const Event& e) {
 class Reader {
  public:
   explicit Reader(std::string_view source) : source_(source) {}
+
+  Hemisphere hemisphere = Hemisphere::kNorth;  // of the season values in events
 
   Error fail(const std::string& path, const std::string& message) const {
     return Error::input(source_ + ": " + path + ": " + message);
@@ -96,7 +98,7 @@ class Reader {
     if (start.empty() && !end.empty()) return fail(p + "end", "is given without start; add start");
     std::optional<DaySpan> from_value;
     if (!e.value.empty()) {
-      auto span = span_of_value(e.value);
+      auto span = span_of_value(e.value, hemisphere);
       if (!span && start.empty()) {
         bool undated = span.error().message.find("names no fixed time") != std::string::npos;
         return fail(p + "value", span.error().message + (undated ? "; give start and end instead" : "; fix the date"));
@@ -167,12 +169,14 @@ std::string timeline_to_json(const Timeline& timeline) {
   j["title"] = timeline.title;
   if (timeline.published) j["published"] = format_datetime(*timeline.published);
   if (!timeline.source.empty()) j["source"] = timeline.source;
+  if (timeline.hemisphere != Hemisphere::kNorth) j["hemisphere"] = hemisphere_name(timeline.hemisphere);
   j["events"] = ordered::array();
   for (const auto& e : timeline.events) j["events"].push_back(event_to_json(e));
   return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-Result<Timeline> timeline_from_json(std::string_view text, std::string_view source_name) {
+Result<Timeline> timeline_from_json(std::string_view text, std::string_view source_name,
+                                    std::optional<Hemisphere> hemisphere) {
   std::string source(source_name);
   json j;
   try {
@@ -204,6 +208,15 @@ Result<Timeline> timeline_from_json(std::string_view text, std::string_view sour
     if (!t.published)
       return reader.fail("published", "\"" + published + "\" is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM");
   }
+  std::string hemisphere_text;
+  if (auto s = reader.read_string(j, "hemisphere", "", hemisphere_text); !s) return s.error();
+  if (auto it = j.find("hemisphere"); it != j.end() && it->is_string()) {
+    auto h = parse_hemisphere(hemisphere_text);
+    if (!h) return reader.fail("hemisphere", "unknown hemisphere \"" + hemisphere_text + "\"; use north or south");
+    t.hemisphere = *h;
+  }
+  if (hemisphere) t.hemisphere = *hemisphere;
+  reader.hemisphere = t.hemisphere;
   auto events = j.find("events");
   if (events == j.end() || !events->is_array())
     return reader.fail("events", "must be an array of events; add \"events\": [...]");

@@ -1,6 +1,7 @@
 // The timeline JSON format: extract's output and render's input (documented in README).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,7 +19,10 @@ std::string timeline_to_json(const Timeline& timeline);
 //   "t.json: events[2].value: TIMEX3 value \"P10D\" names no fixed time ...; give start and end"
 // An event needs `label` plus `value` or `start` (`end` defaults to start). `start`/`end` take any
 // TIMEX3 date value: start uses the first day it covers, end the last. Unknown keys are errors
-// with a did-you-mean suggestion, so typos do not vanish silently.
-Result<Timeline> timeline_from_json(std::string_view text, std::string_view source_name);
+// with a did-you-mean suggestion, so typos do not vanish silently. "hemisphere" ("north", the
+// default, or "south") gives the months of season values; `hemisphere`, when set, overrides it
+// (--hemisphere).
+Result<Timeline> timeline_from_json(std::string_view text, std::string_view source_name,
+                                    std::optional<Hemisphere> hemisphere = std::nullopt);
 
 }  // namespace chronoline

@@ -53,6 +53,9 @@ struct Timeline {
   std::string title;
   std::optional<DateTime> published;
   std::string source;  // where the article came from, when known
+  // Where the story is told: the months of its season values ("2026-SU" is Dec 2026 - Feb 2027
+  // in the south). Default: north.
+  Hemisphere hemisphere = Hemisphere::kNorth;
   std::vector<Event> events;
 };
 

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include "article/article_words.h"
+#include "article/place.h"
 #include "article/sentences.h"
 #include "test_support.h"
 
@@ -245,6 +246,57 @@ TEST_CASE("a wire story's lead dateline gives the publication date, and the stor
   REQUIRE(d);
   CHECK(d->published);
   CHECK(d->slice(d->sentences[0].range) == "It opened.");
+}
+
+// The place a lead dateline names, in the styles wire and press copy write, and its hemisphere.
+std::string place_of(const std::string& lead) {
+  auto a = read_article("Dry Summer\n\n" + lead + "The fire season opened.\n", "a.txt", fake_dateline);
+  REQUIRE(a);
+  REQUIRE_MESSAGE(a->sentences.size() == 1, lead);
+  CHECK_MESSAGE(a->slice(a->sentences[0].range) == "The fire season opened.", lead);
+  return a->dateline_place + (a->hemisphere == Hemisphere::kSouth ? " (south)" : " (north)");
+}
+
+TEST_CASE("a lead dateline's place gives the story's hemisphere") {
+  CHECK(place_of("WELLINGTON, New Zealand \u2014 ") == "WELLINGTON, New Zealand (south)");
+  CHECK(place_of("SYDNEY (Reuters) - ") == "SYDNEY (south)");
+  CHECK(place_of("CAPE TOWN, 3 March 2023 - ") == "CAPE TOWN (south)");  // a day-first date
+  CHECK(place_of("MELBOURNE, Australia (AP) \u2014 ") == "MELBOURNE, Australia (south)");
+  CHECK(place_of("HOBART, Tas., March 3, 2023 (AAP) - ") == "HOBART, Tas. (south)");
+  CHECK(place_of("S\u00C3O PAULO, March 3, 2023 (Reuters) - ") == "S\u00C3O PAULO (south)");
+  CHECK(place_of("Buenos Aires, Argentina, March 3, 2023 /PRNewswire/ -- ") == "Buenos Aires, Argentina (south)");
+  CHECK(place_of("Auckland, March 3 (AAP) ") == "Auckland (south)");  // an agency's lead, no dash
+  // A qualifier decides: northern namesakes of southern cities, and a southern state's city.
+  CHECK(place_of("MELBOURNE, Fla. (AP) \u2014 ") == "MELBOURNE, Fla. (north)");
+  CHECK(place_of("PERTH, Scotland (Reuters) - ") == "PERTH, Scotland (north)");
+  CHECK(place_of("BALLARAT, Victoria (AAP) - ") == "BALLARAT, Victoria (south)");
+  CHECK(place_of("VICTORIA (CP) \u2014 ") == "VICTORIA (north)");  // the city alone is British Columbia's
+  CHECK(place_of("OSLO, March 3, 2023 (Reuters) - ") == "OSLO (north)");
+  CHECK(place_of("CEDAR FALLS, Ore. (AP) \u2014 ") == "CEDAR FALLS, Ore. (north)");
+}
+
+TEST_CASE("only the lead dateline decides the hemisphere, not a place the story mentions") {
+  auto a = read_article("March 3, 2023\n\nDry Summer\n\nFarmers in Sydney and Cape Town fear the summer.\n",
+                        "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->dateline_place == "");
+  CHECK(a->hemisphere == Hemisphere::kNorth);
+  // A dateline further down the story is no lead dateline.
+  auto b = read_article("Dry Summer\n\nOSLO (Reuters) - It was dry.\n\nSYDNEY (Reuters) - It was dry too.\n",
+                        "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->dateline_place == "OSLO");
+  CHECK(b->hemisphere == Hemisphere::kNorth);
+}
+
+TEST_CASE("dateline_place keeps the place and its qualifiers and drops the date, agency and dash") {
+  CHECK(dateline_place("WELLINGTON, Nov 25 (Reuters) - ") == "WELLINGTON");
+  CHECK(dateline_place("CAPE TOWN, 24 November 2026 - ") == "CAPE TOWN");
+  CHECK(dateline_place("WINSTON-SALEM, N.C., March 3, 2023 (AP) -- ") == "WINSTON-SALEM, N.C.");
+  CHECK(dateline_place("NEWARK, N.J. _ ") == "NEWARK, N.J.");
+  CHECK(dateline_place("") == "");
+  CHECK(hemisphere_of_place("") == Hemisphere::kNorth);
+  CHECK(hemisphere_of_place("Christchurch, NEW ZEALAND") == Hemisphere::kSouth);
 }
 
 // A name or place that starts with a capital outside ASCII was no byline ("By \u00C9lodie Martin" stayed

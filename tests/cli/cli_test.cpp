@@ -124,6 +124,52 @@ TEST_CASE("tag on a narrative without a dateline counts from its first full date
   CHECK(news.err == "chronoline: <stdin>: no publication date found; pass --pub-date YYYY-MM-DD\n");
 }
 
+// The values of a tag run's timexes, joined by spaces.
+std::string values_of(const std::string& tag_json) {
+  std::string out;
+  for (const auto& t : nlohmann::json::parse(tag_json)) out += (out.empty() ? "" : " ") + t["value"].get<std::string>();
+  return out;
+}
+
+TEST_CASE("a southern dateline gives seasons their southern months, --hemisphere overrides it") {
+  std::string story = "Dry Summer Ahead\n\nWELLINGTON, New Zealand, 25 November 2026 \u2014 This summer will be hot, "
+                      "the forecaster said. Last winter was the wettest on record. Farmers expect rain in autumn.\n";
+  auto south = run_cli({"tag", "-"}, story);
+  REQUIRE_MESSAGE(south.status == 0, south.err);
+  // tag reads the whole text: the title's summer, the dateline's date (a range to this summer).
+  CHECK(values_of(south.out) == "2026-SU 2026-11-25 2026-SU 2026-WI 2027-FA");
+  auto north = run_cli({"tag", "-", "--hemisphere", "north"}, story);
+  CHECK(values_of(north.out) == "2026-SU 2026-11-25 2026-SU 2025-WI 2026-FA");
+  auto told = run_cli({"tag", "-", "--hemisphere", "south"}, "Dry Summer\n\nThis summer will be hot.\n");
+  CHECK(told.status == 2);  // no dateline, no date: the option gives no publication date
+  auto extract = run_cli({"extract", "-"}, story);
+  REQUIRE_MESSAGE(extract.status == 0, extract.err);
+  auto timeline = nlohmann::json::parse(extract.out);
+  CHECK(timeline["hemisphere"] == "south");
+  CHECK(timeline["events"][0]["value"] == "2026-SU");
+  CHECK(timeline["events"][0]["start"] == "2026-12-01");
+  CHECK(timeline["events"][0]["end"] == "2027-02-28");
+  auto forced = nlohmann::json::parse(run_cli({"extract", "-", "--hemisphere", "north"}, story).out);
+  CHECK_FALSE(forced.contains("hemisphere"));
+  CHECK(forced["events"][0]["start"] == "2026-06-01");
+}
+
+TEST_CASE("render draws a southern article and its extracted timeline JSON alike") {
+  auto dir = scratch_dir("southern");
+  auto article = (testing::source_dir() / "examples" / "hawkesbury-fire-season.txt").string();
+  auto json = (testing::source_dir() / "examples" / "hawkesbury-fire-season.json").string();
+  auto a = (dir / "a.svg").string(), b = (dir / "b.svg").string(), c = (dir / "c.svg").string();
+  REQUIRE(run_cli({"render", article, "-o", a}).status == 0);
+  REQUIRE(run_cli({"render", json, "-o", b}).status == 0);
+  CHECK(slurp(a) == slurp(b));
+  // Without the JSON's hemisphere its summers would be read as June to August, and the written
+  // start and end, which disagree, would make them ranges of days: another figure.
+  std::string text = slurp(json);
+  text.erase(text.find("  \"hemisphere\": \"south\",\n"), std::string("  \"hemisphere\": \"south\",\n").size());
+  REQUIRE(run_cli({"render", "-", "-o", c, "--format", "svg"}, text).status == 0);
+  CHECK(slurp(c) != slurp(b));
+}
+
 struct BadCase {
   std::vector<std::string> args;
   std::string stdin_text;

@@ -50,6 +50,27 @@ TEST_CASE("a month or year before the noun it modifies is no event when the sent
   CHECK(has_value(extract_body("The board voted on Monday to put the levy on the November 2027 ballot."), "2027-11"));
 }
 
+// "releases the November jobs report on Friday, Dec. 4" was labelled "... releases the jobs report":
+// the month that makes no event was also left out of the other date's label.
+TEST_CASE("a date that only modifies a noun stays in the label of the sentence's event") {
+  CHECK(testing::labelled(extract_body("The agency releases the November jobs report on Friday, Dec. 4.")) ==
+        "2026-12-04 Agency releases the November jobs report\n");
+  CHECK(testing::labelled(extract_body("Ardent will report its 2026 accounts on March 3, 2027.")) ==
+        "2027-03-03 Ardent will report its 2026 accounts\n");
+}
+
+// "The Christmas period will be decided in the last ten days before the holiday" made two events
+// labelled "Decided before the holiday": a holiday named before a noun says which period.
+TEST_CASE("a holiday before the noun it modifies is no event when the sentence has another date") {
+  auto t = extract_body("The Christmas period will be decided in the first week of December.");
+  CHECK_FALSE(has_value(t, "2026-12-25"));
+  CHECK(testing::labelled(t) == "2026-W50 Christmas period will be decided\n");
+  CHECK(has_value(extract_body("The Christmas party was held on Dec. 1."), "2026-12-01"));
+  CHECK_FALSE(has_value(extract_body("The Christmas party was held on Dec. 1."), "2026-12-25"));
+  // A weekday before a noun is that day's ("the Friday meeting").
+  CHECK(has_value(extract_body("The Friday meeting was moved to Dec. 9."), "2026-11-27"));
+}
+
 TEST_CASE("the period a superlative ranks over is no event past a compound noun") {
   CHECK_FALSE(has_value(extract_body("Cyber Monday will be the biggest online shopping day of the year, Adobe said on Friday."), "2026"));
   CHECK_FALSE(has_value(extract_body("Tuesday was the hottest day of the summer, the office said on Wednesday."), "2026-SU"));

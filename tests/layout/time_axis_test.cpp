@@ -224,6 +224,21 @@ TEST_CASE("an event's date text says its modifier in words") {
   CHECK(text("2025", "") == "2025");
 }
 
+TEST_CASE("a southern season's date text names its own months, with a modifier too") {
+  auto text = [](std::string value, std::string mod, Hemisphere h) {
+    Event e;
+    e.value = value;
+    e.mod = mod;
+    e.span = narrowed_span(*span_of_value(value, h), mod);
+    return event_date_text(e);
+  };
+  CHECK(text("2026-SU", "", Hemisphere::kSouth) == "Dec 2026 \u2013 Feb 2027");
+  CHECK(text("2026-SU", "", Hemisphere::kNorth) == "Jun\u2013Aug 2026");
+  CHECK(text("2026-SU", "END", Hemisphere::kSouth) == "late Dec 2026 \u2013 Feb 2027");
+  CHECK(text("2026-SU", "START", Hemisphere::kNorth) == "early Jun\u2013Aug 2026");
+  CHECK(text("2026-WI", "MID", Hemisphere::kSouth) == "mid-Jun\u2013Aug 2026");
+}
+
 TEST_CASE("a one-day event's date text gives its clock time or part of the day") {
   auto text = [](std::string value) {
     Event e;

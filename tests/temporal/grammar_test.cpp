@@ -14,7 +14,7 @@ std::string load_error(std::string_view lexicon, std::string_view rules) {
   return g ? "ok" : g.error().message;
 }
 
-constexpr std::string_view kMonths = "#! lexicon value=int:1:12\njanuary\t1\n";
+constexpr std::string_view kMonths = "#! lexicon value=int:1:12 tense=known\njanuary\t1\n";
 constexpr std::string_view kRules = "#! rules\nmonth: month:<months> => month\n";
 
 TEST_CASE("the embedded English grammar loads") {
@@ -33,20 +33,41 @@ TEST_CASE("lexicon errors name the file and line") {
   CHECK(load_error(kMonths, kRules) == "ok");
   CHECK(load_error("january\t1\n", kRules) ==
         "xx/lexicon/months.tsv:1: first line must be a header \"#! lexicon "
-        "value=int:LO:HI|enum:A,B|text\"");
-  CHECK(load_error("#! lexicon value=int:1:12\njanuary\t13\n", kRules) ==
+        "value=int:LO:HI|enum:A,B|text tense=known|guessed\"");
+  CHECK(load_error("#! lexicon value=int:1:12 tense=known\njanuary\t13\n", kRules) ==
         "xx/lexicon/months.tsv:2: value \"13\" is not an integer in 1..12");
-  CHECK(load_error("#! lexicon value=int:1:12\njanuary\t1\nJanuary\t1\n", kRules) ==
+  CHECK(load_error("#! lexicon value=int:1:12 tense=known\njanuary\t1\nJanuary\t1\n", kRules) ==
         "xx/lexicon/months.tsv:3: \"january\" is listed twice");
-  CHECK(load_error("#! lexicon value=int:1:12\nmay\t5\tcapital\n", kRules) ==
+  CHECK(load_error("#! lexicon value=int:1:12 tense=known\nmay\t5\tcapital\n", kRules) ==
         "xx/lexicon/months.tsv:2: unknown flag \"capital\"; use cap, ambiguous or abbrev");
+}
+
+TEST_CASE("a lexicon header must say what its words are to the tense model") {
+  CHECK(load_error("#! lexicon value=int:1:12\njanuary\t1\n", kRules) ==
+        "xx/lexicon/months.tsv:1: tense= is missing from the header; it is \"#! lexicon "
+        "value=int:LO:HI|enum:A,B|text tense=known|guessed\"");
+  CHECK(load_error("#! lexicon value=int:1:12 tense=maybe\njanuary\t1\n", kRules) ==
+        "xx/lexicon/months.tsv:1: unknown or repeated header field \"tense=maybe\"; the header is "
+        "\"#! lexicon value=int:LO:HI|enum:A,B|text tense=known|guessed\"");
+  CHECK(load_error("#! lexicon tense=known tense=known value=text\njanuary\t1\n", kRules) ==
+        "xx/lexicon/months.tsv:1: unknown or repeated header field \"tense=known\"; the header is "
+        "\"#! lexicon value=int:LO:HI|enum:A,B|text tense=known|guessed\"");
+  CHECK(load_error("#! lexicon tense=guessed value=int:1:12\njanuary\t1\n", kRules) == "ok");
+}
+
+TEST_CASE("the tense model guesses the ending of a word only a tense=guessed class lists") {
+  Lexicon lex;
+  REQUIRE(lex.load_file("xx/lexicon/verbs.tsv", "#! lexicon value=text tense=guessed\nhosted\t-\n"));
+  REQUIRE(lex.load_file("xx/lexicon/words.tsv", "#! lexicon value=text tense=known\nwed\t-\n"));
+  CHECK(lex.tense_guessed(static_cast<uint16_t>(lex.class_id("verbs"))));
+  CHECK_FALSE(lex.tense_guessed(static_cast<uint16_t>(lex.class_id("words"))));
 }
 
 TEST_CASE("a tense role the model does not know is a located error") {
   auto g =
       load_grammar_from({{"xx/lexicon/months.tsv", kMonths},
                          {"xx/lexicon/tense_roles.tsv",
-                          "#! lexicon value=enum:FUTURE,SOONISH\nwill\tFUTURE\nanon\tSOONISH\n"},
+                          "#! lexicon value=enum:FUTURE,SOONISH tense=known\nwill\tFUTURE\nanon\tSOONISH\n"},
                          {"xx/rules/dates.rules", kRules}});
   REQUIRE_FALSE(g.ok());
   CHECK(g.error().message ==
@@ -81,7 +102,7 @@ TEST_CASE("rule errors name the file and line") {
 
 TEST_CASE("holiday specs are checked at load") {
   auto g = load_grammar_from(
-      {{"xx/lexicon/holidays.tsv", "#! lexicon value=text\nxmas\t12-25\nbad\t13-40\n"},
+      {{"xx/lexicon/holidays.tsv", "#! lexicon value=text tense=known\nxmas\t12-25\nbad\t13-40\n"},
        {"xx/rules/h.rules", "#! rules\nh: holiday:<holidays> => holiday\n"}});
   REQUIRE_FALSE(g.ok());
   CHECK(g.error().message ==

@@ -76,6 +76,7 @@ TEST_CASE("example corpus: each line's text gives exactly the expected timexes")
     TagOptions opt;
     opt.forward_looking = f[1] == "forward";
     if (f[1] == "narrative") opt.doc_type = DocType::kNarrative;
+    if (f[1] == "south") opt.hemisphere = Hemisphere::kSouth;
     CHECK_MESSAGE(show(tagger().tag(f[2], anchor(f[0]), opt), f[2]) == f[3], f[2]);
   }
 }

@@ -44,6 +44,29 @@ TEST_CASE("span_of_value covers the calendar unit the value names") {
   CHECK(span("BC0044-03-15") == "-0043-03-15..-0043-03-15 day");
 }
 
+TEST_CASE("a season's months depend on the hemisphere and its year is that of its first month") {
+  auto south = [](const char* v) {
+    auto r = span_of_value(v, Hemisphere::kSouth);
+    return r ? show(*r) : "error: " + r.error().message;
+  };
+  CHECK(span("2026-SP") == "2026-03-01..2026-05-31 season");
+  CHECK(span("2026-SU") == "2026-06-01..2026-08-31 season");
+  CHECK(span("2026-FA") == "2026-09-01..2026-11-30 season");
+  CHECK(span("2026-WI") == "2026-12-01..2027-02-28 season");
+  CHECK(south("2026-SP") == "2026-09-01..2026-11-30 season");
+  CHECK(south("2026-SU") == "2026-12-01..2027-02-28 season");
+  CHECK(south("2027-SU") == "2027-12-01..2028-02-29 season");  // into a leap February
+  CHECK(south("2026-FA") == "2026-03-01..2026-05-31 season");
+  CHECK(south("2026-WI") == "2026-06-01..2026-08-31 season");
+  CHECK(south("2026-SU/2027-WI") == "2026-12-01..2027-08-31 season range");
+  CHECK(south("2026-11-25") == span("2026-11-25"));  // only seasons change
+  CHECK(south("XXXX-SU").rfind("error:", 0) == 0);
+  CHECK(parse_hemisphere("south") == Hemisphere::kSouth);
+  CHECK(parse_hemisphere("north") == Hemisphere::kNorth);
+  CHECK_FALSE(parse_hemisphere("South"));
+  CHECK(hemisphere_name(Hemisphere::kSouth) == "south");
+}
+
 TEST_CASE("span_of_value reads seconds: TIMEX3 times go down to the second") {
   CHECK(span("2013-02-12T15:23:24") == "2013-02-12..2013-02-12 second");
   CHECK(span("2013-02-12T04:30:00") == "2013-02-12..2013-02-12 second");

@@ -62,6 +62,44 @@ TEST_CASE("timeline JSON round-trips through the writer") {
   CHECK(json.find("\"granularity\": \"week\"") != std::string::npos);
 }
 
+TEST_CASE("a southern timeline's seasons cover their own months, and the hemisphere round-trips") {
+  const char* text = R"({"hemisphere": "south", "events": [
+      {"label": "Fire season", "value": "2026-SU"},
+      {"label": "Wettest winter", "value": "2026-WI", "start": "2026-06-01", "end": "2026-08-31"},
+      {"label": "Dry late summer", "value": "2026-SU", "mod": "END"}]})";
+  auto t = timeline_from_json(text, "t.json");
+  REQUIRE(t);
+  CHECK(t->hemisphere == Hemisphere::kSouth);
+  CHECK(format_day(t->events[0].span.start) == "2026-12-01");
+  CHECK(format_day(t->events[0].span.end) == "2027-02-28");
+  CHECK(t->events[0].span.granularity == Granularity::kSeason);
+  // start and end that agree with the southern value keep it one season, not a range of days.
+  CHECK(t->events[1].span.granularity == Granularity::kSeason);
+  CHECK_FALSE(t->events[1].is_range());
+  CHECK(format_day(t->events[2].span.start) == "2027-01-30");  // the last third of Dec-Feb
+  std::string json = timeline_to_json(*t);
+  CHECK(json.find("\"hemisphere\": \"south\"") != std::string::npos);
+  auto back = timeline_from_json(json, "x");
+  REQUIRE(back);
+  CHECK(timeline_to_json(*back) == json);
+  // North is the default and is not written; an option overrides the file.
+  auto north = timeline_from_json(text, "t.json", Hemisphere::kNorth);
+  REQUIRE(north);
+  CHECK(format_day(north->events[0].span.start) == "2026-06-01");
+  CHECK(timeline_to_json(*north).find("hemisphere") == std::string::npos);
+}
+
+TEST_CASE("a timeline's hemisphere must be north or south") {
+  CHECK(error_of(R"({"hemisphere": "sud", "events": []})") ==
+        "t.json: hemisphere: unknown hemisphere \"sud\"; use north or south");
+  CHECK(error_of(R"({"hemisphere": "", "events": []})") ==
+        "t.json: hemisphere: unknown hemisphere \"\"; use north or south");
+  CHECK(error_of(R"({"hemisphere": true, "events": []})") == "t.json: hemisphere: must be a string, not boolean");
+  CHECK(error_of(R"({"hemispere": "south", "events": []})") ==
+        "t.json: hemispere: unknown key; did you mean hemisphere?");
+  CHECK(error_of(R"({"hemisphere": null, "events": []})") == "ok");
+}
+
 TEST_CASE("timeline JSON errors name the place and what to do") {
   CHECK(error_of("{\"events\": [\n  {\"label\": \"a\",}\n]}") ==
         "t.json:2:17: invalid JSON: syntax error while parsing object key - unexpected '}'; expected "
