@@ -144,7 +144,26 @@ bool superlative_before(std::string_view text, const Timex& t, std::string_view 
 // Whether `t` follows "since" after a superlative in its clause ("the largest increase since
 // 2011", "its lowest level since March 2020", "the first time since 1998"): a comparison, no
 // event at that date.
-bool compared_since(std::string_view text, const Timex& t) { return superlative_before(text, t, "since", 6); }
+// The superlative may stand up to nine words back when no conjunction, "be" or auxiliary comes
+// between ("the first by a British monarch to the United States since 2007"; not "posted its
+// biggest gain on Monday and has risen since March"), five in any case. A "when" clause after
+// the date tells what happened then ("the most important change since the 1990s, when the
+// network last doubled"): an event after all.
+bool compared_since(std::string_view text, const Timex& t) {
+  constexpr size_t kNear = 6, kReach = 10;
+  auto words = words_before(text, t.begin, kReach);
+  if (words.empty() || words[0] != "since") return false;
+  size_t after = t.end;
+  while (after < text.size() && (text[after] == ',' || text[after] == ' ' || text[after] == '"')) ++after;
+  if (after > t.end && temporal::lower_ascii(text.substr(after, 5)) == "when ") return false;
+  bool blocked = false;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (kComparisons.contains(words[i]) && (i < kNear || !blocked)) return true;
+    blocked = blocked || kConjunctions.contains(words[i]) || kBeForms.contains(words[i]) ||
+              kAuxiliaries.contains(words[i]);
+  }
+  return false;
+}
 
 // Whether `t` is the stretch a superlative reaches back over with "in" ("its highest level in 40
 // years", "for the first time in five years", "the first team to score in 20 years"): a

@@ -432,7 +432,7 @@ class Labeler {
     // main clause.
     bool ends_sentence = std::none_of(tokens_.begin() + static_cast<std::ptrdiff_t>(last) + 1, tokens_.end(),
                                       [](const Token& t) { return t.word; });
-    if (ends_sentence && home == k)
+    if (ends_sentence && (home == k || segments_[home].kind == SegmentKind::kResume))
       if (auto relative = relative_clause_ending_at(first); !relative.empty()) {
         size_t gap = 0;  // the relative pronoun stands after relative[gap]
         while (gap + 1 < relative.size() && relative[gap + 1] == relative[gap] + 1) ++gap;
@@ -455,6 +455,8 @@ class Labeler {
     // After an inserted relative clause, the main clause resumes in its own segment ("X, who ...,
     // said on Monday that ..."): a date there may claim it too.
     bool resumed = segments_[home].kind == SegmentKind::kResume;
+    if (auto gapped = gapped_phrase(first, k)) return phrase_.finish(*gapped, max_length);
+    if (auto before = before_gapped_phrase(first, last, k)) return phrase_.finish(*before, max_length);
     // "28 days between the holiday and [Christmas]": the date is one of the pair, whose clause
     // says what it is to Christmas; "Holiday" alone would not.
     if (!between_second(first) && (claimed_by_earlier(k, focus) || (resumed && claimed_by_earlier(home, focus)))) {
@@ -2150,6 +2152,54 @@ class Labeler {
   }
 
   // The noun phrase a time phrase follows: "the Taliban takeover of Afghanistan [earlier this month]".
+  // "ended support for Windows 7 in January 2020 and for Windows 8.1 in January 2023": a phrase
+  // after "and" that repeats the preposition of one before an earlier date in the clause leaves
+  // out the clause's verb, which it shares: the clause up to that preposition, then the phrase
+  // ("Company ended support for Windows 8.1"). nullopt for any other date.
+  std::optional<std::vector<size_t>> gapped_phrase(size_t first, size_t k) const {
+    const Segment& g = segments_[k];
+    // Back from the date over its own preposition and the phrase's words (at most six).
+    size_t prep = first;
+    if (prep > g.body && is(tokens_[prep - 1], kCutWords)) --prep;
+    size_t words = 0;
+    while (prep > g.body && words < 6 && tokens_[prep - 1].word && tokens_[prep - 1].timex < 0 &&
+           !is(tokens_[prep - 1], kCutWords) && !looks_verb(tokens_[prep - 1]))
+      --prep, ++words;
+    if (words == 0 || prep < g.body + 2) return std::nullopt;
+    size_t link = --prep - 1;
+    if (link <= g.body || !is(tokens_[prep], kCutWords) || is(tokens_[prep], kConjunctions) ||
+        !is(tokens_[link], kConjunctions) || tokens_[link].lower == "but")
+      return std::nullopt;
+    for (size_t p = link; p-- > g.body;) {
+      if (!tokens_[p].word || tokens_[p].lower != tokens_[prep].lower || tokens_[p + 1].timex >= 0) continue;
+      // The earlier phrase has its own date between it and the link, and a verb before it.
+      bool dated = false;
+      for (size_t j = p + 1; j < link; ++j) dated = dated || tokens_[j].timex >= 0;
+      if (!dated || !has_verb(g.body, p)) return std::nullopt;
+      std::vector<size_t> out = range(g.body, p), rest = range(prep, first);
+      out.insert(out.end(), rest.begin(), rest.end());
+      return out;
+    }
+    return std::nullopt;
+  }
+
+  // The earlier date of such a pair: the clause up to it, without the phrase after "and"
+  // ("Company ended support for Windows 7").
+  std::optional<std::vector<size_t>> before_gapped_phrase(size_t first, size_t last, size_t k) const {
+    const Segment& g = segments_[k];
+    size_t link = last + 1, prep = last + 2;
+    if (prep + 1 >= g.end || !is(tokens_[link], kConjunctions) || tokens_[link].lower == "but" ||
+        !is(tokens_[prep], kCutWords) || is(tokens_[prep], kConjunctions) || tokens_[prep + 1].timex >= 0)
+      return std::nullopt;
+    bool dated = false;  // a date of its own after the phrase
+    for (size_t j = prep + 1; j < g.end && !dated; ++j) dated = tokens_[j].timex >= 0;
+    if (!dated) return std::nullopt;
+    for (size_t p = first; p-- > g.body;)
+      if (tokens_[p].word && tokens_[p].lower == tokens_[prep].lower && tokens_[p + 1].timex < 0)
+        return has_verb(g.body, p) ? std::optional<std::vector<size_t>>(range(g.body, first)) : std::nullopt;
+    return std::nullopt;
+  }
+
   std::vector<size_t> noun_phrase_before(size_t first) const {
     std::vector<size_t> np;
     std::vector<size_t> head = nouns_after_date(first);
@@ -2562,6 +2612,33 @@ class Labeler {
         if (segments_[m].kind != SegmentKind::kMain) break;
         if (says_dated(m)) return {};  // label() writes no label for it either
         while (!body.empty() && !tokens_[body.back()].word) body.pop_back();
+        // "Its chief executive, Anita Shah, said on Thursday: "...": the main segment before it
+        // with no verb is the speaker's other name, and what was said follows the colon. The
+        // speaker is the person's name, whichever of the two it is.
+        if (const Segment& main = segments_[m];
+            m < k && !has_verb(main.body, main.end) && k + 1 < segments_.size() &&
+            is_punct(tokens_[segments_[k + 1].begin], ":")) {
+          std::vector<size_t> speaker;
+          size_t verb = tokens_.size();
+          for (size_t i : body) {
+            if (is(tokens_[i], kReportingVerbs)) verb = i;
+            else if (tokens_[i].word && tokens_[i].timex < 0) speaker.push_back(i);
+          }
+          std::vector<size_t> other = range(main.body, main.end);
+          while (!other.empty() && !tokens_[other.back()].word) other.pop_back();
+          if (phrase_.person(speaker).empty() && !phrase_.person(other).empty()) speaker = other;
+          if (verb == tokens_.size() || speaker.empty()) break;
+          speaker.push_back(verb);
+          std::vector<size_t> quote = range(segments_[k + 1].begin + 1, tokens_.size());
+          std::erase_if(quote, [&](size_t i) {
+            return is_punct(tokens_[i], "\"") || is_punct(tokens_[i], "\u201c") || is_punct(tokens_[i], "\u201d");
+          });
+          while (!quote.empty() && !tokens_[quote.back()].word) quote.pop_back();
+          if (quote.empty()) return speaker;
+          speaker.push_back(tokens_.size());  // ':'
+          speaker.insert(speaker.end(), quote.begin(), quote.end());
+          return speaker;
+        }
         // "said Ruth Calloway, 58": the speaker first, without what follows the name.
         if (!body.empty() && is(tokens_[body.front()], kReportingVerbs)) {
           std::vector<size_t> speaker;

@@ -31,6 +31,11 @@ TEST_CASE("a fronted time phrase dates the main clause") {
 TEST_CASE("a date that ends its sentence inside a relative clause labels that clause") {
   CHECK(labels("Bills will rise by 4%, up from £1,719 under the current cap that took effect on 1 October.",
                {"1 October"}) == std::vector<std::string>{"Current cap took effect"});
+  // After an inserted relative clause too.
+  CHECK(labels("The new cap, which covers the January-March quarter, will take a typical bill to £1,787, up from "
+               "£1,719 under the current cap that took effect on 1 October.",
+               {"January-March", "1 October"})
+            .back() == "Current cap took effect");
   CHECK(labels("The fund backed a startup that went public in 2021.", {"2021"}) ==
         std::vector<std::string>{"Startup went public"});
   CHECK(labels("The case went to Judge Harold Greene, who oversees enforcement of the consent decree that "
@@ -49,6 +54,22 @@ TEST_CASE("a preposition such as above is no head noun of an object relative cla
                {"Wednesday night"}) == std::vector<std::string>{"Tessaly priced its shares above the marketed range"});
   CHECK(labels("The bank sold its bonds below the expected price on Monday.", {"Monday"}) ==
         std::vector<std::string>{"Bank sold its bonds below the expected price"});
+}
+
+TEST_CASE("a phrase after and that repeats the preposition before an earlier date shares its verb") {
+  CHECK(labels("The company ended support for Windows 7 in January 2020 and for Windows 8.1 in January 2023.",
+               {"January 2020", "January 2023"}) ==
+        std::vector<std::string>{"Company ended support for Windows 7", "Company ended support for Windows 8.1"});
+  CHECK(labels("The museum lent paintings to Oslo in March and to Bergen in June.", {"March", "June"}) ==
+        std::vector<std::string>{"Museum lent paintings to Oslo", "Museum lent paintings to Bergen"});
+  // The date's own preposition is no phrase of the clause: "in Ohio" is, "in 2019" is not.
+  CHECK(labels("The firm closed plants in Ohio in 2019 and in Texas in 2021.", {"2019", "2021"}) ==
+        std::vector<std::string>{"Firm closed plants in Ohio", "Firm closed plants in Texas"});
+}
+
+TEST_CASE("reminded reports what follows as said does") {
+  CHECK(labels("Trains will run later, the company reminded customers on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Company reminded customers: Trains will run later"});
 }
 
 TEST_CASE("a second date in a dated clause labels the noun phrase it follows") {

@@ -32,6 +32,27 @@ TEST_CASE("a superlative compared with the time since a date is no event at that
   CHECK(got.find("2026-09 ") != std::string::npos);
 }
 
+TEST_CASE("a superlative further back than five words still compares with the time since a date") {
+  auto t = extract(
+      "The King arrives on Monday for a visit, the first by a British monarch to the United States since 2007.\n\n"
+      "Shares posted their biggest gain of the month in October and have risen since March.\n\n"
+      "It is the most important change since the 1990s, when the network last doubled in size.");
+  std::string got = labelled(t);
+  CHECK(got.find("2007") == std::string::npos);
+  CHECK(got.find("2026-03 ") != std::string::npos);  // a conjunction between: no comparison
+  CHECK(got.find("199 Network last doubled") != std::string::npos);  // a "when" clause tells of then
+}
+
+TEST_CASE("a speaker named twice before said and a colon says the quote after it") {
+  auto t = extract(
+      "Its current chief executive, Anita Shah, said on Thursday: \"The sentence cannot give back what was "
+      "taken.\"\n\n"
+      "Tom Reid, its chairman, said on Friday: \"We will rebuild.\"");
+  std::string got = labelled(t);
+  CHECK(got.find("2026-11-26 Anita Shah said: The sentence cannot give back what was taken") != std::string::npos);
+  CHECK(got.find("2026-11-27 Tom Reid said: We will rebuild") != std::string::npos);
+}
+
 TEST_CASE("the horizon of a forecast is no event at that date") {
   auto t = extract(
       "The bank cut its growth outlook on Monday, with forecasts running to 2029.\n\n"
