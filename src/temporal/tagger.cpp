@@ -36,6 +36,7 @@ class Run {
     ctx_.clause_links = g.clause_links;
     ctx_.half_year_cues = g.half_year_cues;
     ctx_.habitual_adverbs = g.habitual_adverbs;
+    ctx_.comparison_links = g.comparison_links;
     ctx_.holiday_making_verbs = g.holiday_making_verbs;
     ctx_.holiday_verb_fillers = g.holiday_verb_fillers;
     ctx_.lunar_new_year_names = g.lunar_new_year_names;
@@ -610,11 +611,11 @@ class Run {
              text.find("uarter") != std::string_view::npos && ordinal(text) &&
              std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    // "the first half of fiscal 2027": a half of a fiscal year named by its number. The number is
-    // the calendar year that holds most of the fiscal year's months, the one it ends in on a tie:
-    // one that ends in June or September (from July, October) is named by the year it ends in
-    // ("fiscal 2027, which ends in June" runs from July 2026), one from April by the year it
-    // starts in (a Japanese company's fiscal 2026 runs from April 2026 to March 2027). Its value
+    // "the first half of fiscal 2027": a half of a fiscal year named by its number. A fiscal year
+    // is named by the calendar year it ends in ("fiscal 2027, which ends in June" runs from July
+    // 2026; a retailer's fiscal 2027 that ends in January runs from February 2026), except one
+    // that starts in April, May or June, which is named by the year it starts in (a Japanese
+    // company's fiscal 2026 runs from April 2026 to March 2027). Its value
     // stays the calendar half, as a fiscal quarter's does; its range gives its months
     // (2026-07/2026-12 for the first half of fiscal 2027 from July).
     auto fiscal_half = [&](const Timex& t) {
@@ -633,7 +634,7 @@ class Run {
     for (Timex& t : out) {
       if (!fiscal_half(t)) continue;
       int y = std::stoi(t.value.substr(0, 4));
-      int from = start <= 6 ? y : y - 1;  // the calendar year the fiscal year starts in
+      int from = start == 1 || (start >= 4 && start <= 6) ? y : y - 1;  // the year it starts in
       year_month first = year{from} / month{start} + months{6 * (t.value[6] - '1')};
       t.range = format_day(sys_days{first / 1}).substr(0, 7) + "/" +
                 format_day(sys_days{(first + months{5}) / 1}).substr(0, 7);
