@@ -41,6 +41,19 @@ const WordSet& southern_regions() {
   return kRegions;
 }
 
+const WordSet& day_names() {
+  static const WordSet kDays(article_word_list("dateline-day-names"));
+  return kDays;
+}
+
+// A part of the dateline that is its date: it holds a digit ("Nov 25") or is a day's or month's
+// name alone ("Monday", "Tues.").
+bool is_date_part(std::string_view part) {
+  if (part.find_first_of("0123456789") != std::string_view::npos) return true;
+  if (part.ends_with('.')) part.remove_suffix(1);
+  return day_names().contains(lower(part));
+}
+
 }  // namespace
 
 std::string dateline_place(std::string_view lead) {
@@ -54,7 +67,7 @@ std::string dateline_place(std::string_view lead) {
     size_t comma = head.find(',');
     std::string_view part = trimmed(head.substr(0, comma));
     head = comma == std::string_view::npos ? std::string_view{} : head.substr(comma + 1);
-    if (part.empty() || part.find_first_of("0123456789") != std::string_view::npos) continue;
+    if (part.empty() || is_date_part(part)) continue;
     place += (place.empty() ? "" : ", ") + std::string(part);
   }
   return place;

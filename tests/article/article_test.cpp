@@ -273,6 +273,11 @@ TEST_CASE("a lead dateline's place gives the story's hemisphere") {
   CHECK(place_of("VICTORIA (CP) \u2014 ") == "VICTORIA (north)");  // the city alone is British Columbia's
   CHECK(place_of("OSLO, March 3, 2023 (Reuters) - ") == "OSLO (north)");
   CHECK(place_of("CEDAR FALLS, Ore. (AP) \u2014 ") == "CEDAR FALLS, Ore. (north)");
+  // A day named with no number is the dateline's date, not the place's qualifier.
+  CHECK(place_of("SYDNEY, Monday (AAP) - ") == "SYDNEY (south)");
+  CHECK(place_of("CAPE TOWN, Tuesday \u2014 ") == "CAPE TOWN (south)");
+  CHECK(place_of("WELLINGTON, New Zealand, Tues. \u2014 ") == "WELLINGTON, New Zealand (south)");
+  CHECK(place_of("PERTH, Scotland, Friday (Reuters) - ") == "PERTH, Scotland (north)");
 }
 
 TEST_CASE("only the lead dateline decides the hemisphere, not a place the story mentions") {
