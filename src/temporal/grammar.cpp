@@ -67,6 +67,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->clause_links = g->lexicon.class_id("clause_links");
   g->half_year_cues = g->lexicon.class_id("half_year_cues");
   g->habitual_adverbs = g->lexicon.class_id("habitual_adverbs");
+  g->comparison_links = g->lexicon.class_id("comparison_links");
   g->holiday_making_verbs = g->lexicon.class_id("holiday_making_verbs");
   g->holiday_verb_fillers = g->lexicon.class_id("holiday_verb_fillers");
   g->lunar_new_year_names = g->lexicon.class_id("lunar_new_year_names");

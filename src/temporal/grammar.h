@@ -32,6 +32,8 @@ struct Grammar {
   // Class of words that make a bare "first half" a half year ("profit for the first half").
   int half_year_cues = -1;
   int habitual_adverbs = -1;
+  // Class of words that open a comparison's second term ("than last year"): see ResolveContext.
+  int comparison_links = -1;
   // Classes of holiday_as_subject: see ResolveContext.
   int holiday_making_verbs = -1, holiday_verb_fillers = -1;
   int lunar_new_year_names = -1;  // "Lunar New Year", "Spring Festival": a story of that New Year

@@ -108,6 +108,9 @@ struct ResolveContext {
   // missing), looked up once.
   int reporting_verbs = -1, clause_links = -1, half_year_cues = -1, superlatives = -1;
   int habitual_adverbs = -1;  // "usually", "typically": a month of any year after one
+  // "than", "as": a year phrase after one is a comparison's term, not the clause's own year
+  // ("Christmas will be quieter than last year").
+  int comparison_links = -1;
   int holiday_making_verbs = -1;  // "became", "declared": a feast as a name (holiday_as_subject)
   int holiday_verb_fillers = -1;  // "was", "officially" before one of those
   int lunar_new_year_names = -1;   // "Lunar New Year" earlier: "New Year's Eve" is its eve

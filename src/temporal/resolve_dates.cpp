@@ -158,6 +158,13 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
   return y;
 }
 
+// How far "last", "this" or "next" before "year" moves from the publication year: -1, 0 or 1; 2
+// for any other word. Only these three count from publication ("the previous year's" counts from
+// the story's last year, so directions.tsv is not asked).
+int deictic_year_step(std::string_view w) {
+  return w == "last" ? -1 : w == "this" ? 0 : w == "next" ? 1 : 2;
+}
+
 // The year a month (and day) named without one takes from "last year", "this year" or "next year"
 // right after it, or after the other end of its range: "in March last year", "Sales ran Jan.
 // 20-Feb. 2 last year" (both ends). Not from the subject of what follows ("in March, last
@@ -174,7 +181,7 @@ std::optional<int> trailing_year(const Args& a) {
     const Token& t = c.toks[k];
     if (t.break_before) return std::nullopt;
     if (t.kind == TokKind::kWord) {
-      int dir = word(k, "last") ? -1 : word(k, "this") ? 0 : word(k, "next") ? 1 : 2;
+      int dir = t.word ? deictic_year_step(c.lex.word(t.word)) : 2;
       if (dir != 2) {
         if (!word(k + 1, "year") || word(k + 2, "'s")) return std::nullopt;
         return year_of(c.dct) + dir;
@@ -261,7 +268,7 @@ std::optional<int> owner_year(const Args& a) {
     if (word(k - 1) == "'s") {
       if (word(k - 2) != "year" || c.toks[k - 2].break_before) return std::nullopt;
       std::string_view w = word(k - 3);
-      int dir = w == "last" ? -1 : w == "this" ? 0 : w == "next" ? 1 : 2;
+      int dir = deictic_year_step(w);
       return dir == 2 ? std::nullopt : std::optional<int>(year_of(c.dct) + dir);
     }
     if (n == kNoun || t.kind != TokKind::kWord || t.cap) return std::nullopt;
@@ -1341,9 +1348,9 @@ bool holiday_as_subject(const Args& a) {
 // "Waitangi Day falls on a Sunday this year" (the year phrase ends the clause: a sentence's end, a
 // comma or ';' after it), "This year, Anzac Day falls on a Saturday" (the phrase opens the
 // sentence, maybe with a comma, right before the feast). At most kReach tokens between, none a
-// comma, a word of clause_links or a relative pronoun (owner_links RELATIVE, tense role
-// RELATIVE), and not "last year's". nullopt when the feast does not open its clause: "The strike
-// that began at Christmas will end this year".
+// comma, a word of clause_links or comparison_links ("quieter than last year") or a relative
+// pronoun (owner_links RELATIVE, tense role RELATIVE), and not "last year's". nullopt when the
+// feast does not open its clause: "The strike that began at Christmas will end this year".
 std::optional<int> clause_year(const Args& a) {
   constexpr uint32_t kReach = 10;
   const ResolveContext& c = a.ctx();
@@ -1355,7 +1362,7 @@ std::optional<int> clause_year(const Args& a) {
   };
   auto year_at = [&](uint32_t k) -> std::optional<int> {  // "this year" at k, not "this year's"
     std::string_view w = word(k);
-    int dir = w == "last" ? -1 : w == "this" ? 0 : w == "next" ? 1 : 2;
+    int dir = deictic_year_step(w);
     if (dir == 2 || word(k + 1) != "year" || toks[k + 1].break_before || word(k + 2) == "'s")
       return std::nullopt;
     return year_of(c.dct) + dir;
@@ -1370,7 +1377,8 @@ std::optional<int> clause_year(const Args& a) {
     TenseRole r = t.word < c.cues.roles.size() ? c.cues.roles[t.word] : TenseRole::kNone;
     const LexEntry* e = class_entry(t, c.lex, c.cues.owner_links);
     return r == TenseRole::kRelative || (e && e->value == "RELATIVE") ||
-           class_entry(t, c.lex, c.clause_links) != nullptr;
+           class_entry(t, c.lex, c.clause_links) != nullptr ||
+           class_entry(t, c.lex, c.comparison_links) != nullptr;
   };
   uint32_t tb = a.match().tb, te = a.match().te;
   if (tb > 0 && !opens(tb) && class_entry(toks[tb - 1], c.lex, c.noun_determiners)) --tb;
