@@ -368,12 +368,26 @@ std::optional<Resolved> op_past_duration(const Args& a) {
       const Resolved* of = a.cand(Key::kOf);
       std::optional<Moment> day;
       if (a.text(Key::kValue) == "before_feast") {
-        // The nearest feast before it among the candidates found.
+        // The nearest feast before it among the candidates found, in its sentence or the one
+        // before ("Easter was quiet. ..." three paragraphs on names no holiday); not when "of"
+        // follows ("the last week before the festival of lights" is another feast).
         uint32_t nearest = 0;
         for (const Candidate& f : c.cands)
           if (f.match.te <= a.match().tb && f.match.te > nearest &&
               c.rules[f.match.rule].op == Op::kHoliday && f.res.point)
             day = f.res.point, nearest = f.match.te;
+        uint32_t ends = 0;
+        for (uint32_t k = nearest ? nearest - 1 : 0; day && k < a.match().tb; ++k)
+          ends += c.toks[k].ends_sentence ? 1 : 0;
+        // The rule's context ("before the holiday") follows the match: "of" right after it.
+        bool of_follows = false;
+        for (uint32_t k = a.match().te; k < c.toks.size() && k < a.match().te + 4; ++k) {
+          if (c.toks[k].kind != TokKind::kWord || !c.toks[k].word) break;
+          std::string_view w = c.lex.word(c.toks[k].word);
+          if (w == "of" && k > a.match().te + 1) of_follows = true;
+          if (c.toks[k].ends_sentence) break;
+        }
+        if (ends > 1 || of_follows) day.reset();
       } else if (of && of->point && of->type == TimexType::kDate)
         day = of->point;
       if (!day || day->g != Granularity::kDay || unit->g > Granularity::kDay) return std::nullopt;
