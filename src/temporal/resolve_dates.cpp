@@ -1422,7 +1422,9 @@ bool lunar_story(const Args& a) {
   for (uint32_t k = tb > kReach ? tb - kReach : 0; k < tb; ++k) {
     const LexEntry* e = class_entry(c.toks[k], c.lex, c.lunar_new_year_names);
     if (!e || !c.toks[k].cap) continue;
-    if (e->value == "NAME" || (e->value == "FESTIVAL" && word(k + 1) == "festival") ||
+    // "Tet" alone, not before another capitalised word ("the Tet Offensive").
+    bool alone = !(k + 1 < c.toks.size() && c.toks[k + 1].kind == TokKind::kWord && c.toks[k + 1].cap);
+    if ((e->value == "NAME" && alone) || (e->value == "FESTIVAL" && word(k + 1) == "festival") ||
         (e->value == "NEW_YEAR" && word(k + 1) == "new" &&
          (word(k + 2) == "year" || word(k + 2) == "years")))
       return true;
@@ -1494,6 +1496,19 @@ std::optional<Resolved> op_holiday(const Args& a) {
       if (dir > 0 && day_in(y) < dct) ++y;
       if (dir == 0 && day_in(y) > dct && (day_in(y) - dct) > (dct - day_in(y - 1))) --y;
       if (dir == 0 && day_in(y) < dct && (dct - day_in(y)) > (day_in(y + 1) - dct)) ++y;
+    }
+  }
+  // The eve of the lunar New Year the story dated before it ("Chinese New Year fell on Feb. 17
+  // ... on New Year's Eve"), when it dated one: that one's year, not the nearest's.
+  if (shift && !a.has(Key::kYear)) {
+    uint32_t nearest = 0;
+    for (const Candidate& f : a.ctx().cands) {
+      if (f.match.te > a.match().tb || f.match.te <= nearest ||
+          a.ctx().rules[f.match.rule].op != Op::kHoliday || !f.res.point ||
+          f.res.point->g != Granularity::kDay)
+        continue;
+      int fy = year_of(f.res.point->day);
+      if (book->day_in(*spec, fy) == f.res.point->day) y = fy, nearest = f.match.te;
     }
   }
   auto day = book->day_in(*spec, y);
