@@ -71,6 +71,24 @@ TEST_CASE("a month before a happening noun stays in the label of the sentence's 
         "2026-12-01 Traders read minutes of the central bank's November meeting\n");
 }
 
+// "the King will lay a wreath at the 9/11 memorial" made an event at 2001-09-11: a day named
+// without its year that the tagger dates years away, before a noun that names a thing, is that
+// thing's name.
+TEST_CASE("a day that names a thing is no event") {
+  CHECK_FALSE(has_value(extract_body("The King laid a wreath at the 9/11 memorial and met first responders."), "2001-09-11"));
+  CHECK_FALSE(has_value(extract_body("Visitors to the 9/11 museum rose on Monday."), "2001-09-11"));
+  // A happening after it, no noun after it, or a year written: the day's event.
+  CHECK(has_value(extract_body("The mayor said on Monday that the 9/11 attacks changed the city."), "2001-09-11"));
+  CHECK(has_value(extract_body("Security has been tighter since 9/11, the mayor said."), "2001-09-11"));
+  CHECK(has_value(extract_body("Prices have not recovered from the 2008 crash."), "2008"));
+  CHECK(has_value(extract_body("The council approved the Dec. 15 deadline on Monday."), "2026-12-15"));
+}
+
+TEST_CASE("a day that names a thing stays in its sentence's label") {
+  CHECK(testing::labelled(extract_body("Visitors to the 9/11 museum rose on Monday.")) ==
+        "2026-11-30 Visitors to the 9/11 museum rose\n");
+}
+
 // "releases the November jobs report on Friday, Dec. 4" was labelled "... releases the jobs report":
 // the month that makes no event was also left out of the other date's label.
 TEST_CASE("a date that only modifies a noun stays in the label of the sentence's event") {
