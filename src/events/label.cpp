@@ -2790,6 +2790,16 @@ class Labeler {
   std::vector<size_t> noun_phrase_subject(size_t k) const {
     std::vector<size_t> subject = subject_of(k);
     while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
+    // "Tessaly, the payroll software company, raised ...": a name and then, between commas, an
+    // article's noun phrase that says what it is (an apposition); the name is the subject.
+    size_t name = 0;
+    while (name < subject.size() && tokens_[subject[name]].word && tokens_[subject[name]].cap) ++name;
+    if (name > 0 && subject.size() > name + 2 && is_punct(tokens_[subject[name]], ",") &&
+        is(tokens_[subject[name + 1]], kArticles) && subject.back() + 1 < tokens_.size() &&
+        is_punct(tokens_[subject.back() + 1], ",") &&
+        std::all_of(subject.begin() + static_cast<long>(name) + 1, subject.end(),
+                    [&](size_t i) { return tokens_[i].word; }))
+      subject.resize(name);
     bool noun_phrase = !subject.empty() && subject.size() <= 12 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
       return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
              is(tokens_[i], kPersonPronouns);
