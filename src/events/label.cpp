@@ -1841,6 +1841,20 @@ class Labeler {
     // is seldom what the clause is about.
     size_t lead = is(tokens_[head.front()], kArticles) ? head.front() + 1 : head.front();
     if (head.front() > 0 && is(tokens_[head.front() - 1], kCutWords) && lead < i - 2 && tokens_[lead].cap) return {};
+    // "the company's $728 million recapitalization that took place": the amount's currency sign
+    // and the words before it are in the phrase.
+    if (!head.empty() && head.front() > 0 && std::isdigit(static_cast<unsigned char>(tokens_[head.front()].lower[0])) &&
+        !tokens_[head.front() - 1].word && kCurrencySigns.contains(tokens_[head.front() - 1].lower)) {
+      std::vector<size_t> before = noun_phrase_ending_at(head.front() - 1);
+      // "$585 million of the company's": from after its last preposition.
+      for (size_t b = before.size(); b-- > 0;)
+        if (is(tokens_[before[b]], kCutWords)) {
+          before.erase(before.begin(), before.begin() + static_cast<long>(b) + 1);
+          break;
+        }
+      before.push_back(head.front() - 1);
+      head.insert(head.begin(), before.begin(), before.end());
+    }
     head.push_back(i - 1);
     for (size_t j = i; j < end; ++j) head.push_back(j);
     return head;
