@@ -282,10 +282,13 @@ bool named_holiday(std::string_view text, const Timex& t) {
 // article or possessive: "the November jobs report", "its 2025 accounts". Such a date says which
 // report, not when the sentence's happening is; the caller drops it when the sentence has another
 // date ("releases the November jobs report on Friday, Dec. 4"), and keeps "won the 2024 election".
-bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span) {
+// `happening` is set when the noun names a happening ("the November meeting"): see happening_date.
+// With `name`, any date's grain and any preposition before it will do (named_date_thing).
+bool noun_date(std::string_view text, const Timex& t, const DaySpan& span, bool& happening, bool name = false) {
+  happening = false;
   // A span written as one word ("the 2026-27 season") is one too; "from March to May" is no modifier.
   if ((!t.range.empty() && text.substr(t.begin, t.end - t.begin).find(' ') != std::string_view::npos) ||
-      (span.granularity > Granularity::kMonth && !named_holiday(text, t)))
+      (!name && span.granularity > Granularity::kMonth && !named_holiday(text, t)))
     return false;
   auto w = words_before(text, t.begin, 2);
   // "the operator's 2026-27 season": a noun's possessive is an article too.
@@ -294,15 +297,72 @@ bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span
     return false;
   // "before the summer recess", "at its December meeting", "on the November ballot", "the week of
   // the February half-term": the noun phrase is itself a time or place the event is at.
-  if (w.size() > 1 && kAttributiveTimePrepositions.contains(w[1])) return false;
+  if (!name && w.size() > 1 && kAttributiveTimePrepositions.contains(w[1])) return false;
   if (t.end >= text.size() || text[t.end] != ' ') return false;
   size_t b = t.end + 1, e = b;
   while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
   if (e == b || (e < text.size() && alnum(text[e]))) return false;  // "the 2024-25 season" and the like
   std::string next(text.substr(b, e - b));
-  return !kFunctionWords.contains(next) && !kBeForms.contains(next) && !kAuxiliaries.contains(next) &&
-         !kModals.contains(next) && !kConjunctions.contains(next) && !kSubordinators.contains(next) &&
-         !kRelatives.contains(next);
+  auto closed = [](const std::string& x) {
+    return kFunctionWords.contains(x) || kBeForms.contains(x) || kAuxiliaries.contains(x) || kModals.contains(x) ||
+           kConjunctions.contains(x) || kSubordinators.contains(x) || kRelatives.contains(x);
+  };
+  if (closed(next)) return false;
+  // "the Federal Reserve's November meeting on Tuesday", "the March policy meeting": a noun that
+  // names a happening (happening-nouns.txt), one of the first two after the date, that ends the
+  // noun phrase is the happening the date dates, so the date is an event's. Not "the November
+  // meeting minutes", whose date names the minutes. A verb in -ed after it ("the November
+  // meeting showed") ends the phrase too.
+  size_t at = e;
+  std::string word = next;
+  for (int n = 0; n < 2; ++n) {
+    std::string after;
+    if (at + 1 < text.size() && text[at] == ' ') {
+      size_t f = at + 1;
+      while (f < text.size() && (std::islower(static_cast<unsigned char>(text[f])) || text[f] == '-')) ++f;
+      if (f > at + 1 && (f >= text.size() || !alnum(text[f]))) after = std::string(text.substr(at + 1, f - at - 1));
+    }
+    if (kHappeningNouns.contains(word) && (after.empty() || closed(after) || after.ends_with("ed"))) {
+      happening = true;
+      return true;
+    }
+    if (after.empty() || closed(after)) break;
+    at += 1 + after.size();
+    word = std::move(after);
+  }
+  return true;
+}
+
+bool attributive_date(std::string_view text, const Timex& t, const DaySpan& span) {
+  bool happening = false;
+  return noun_date(text, t, span, happening) && !happening;
+}
+
+// Whether `t` is a month, season or year before a noun that names a happening, in the same place
+// as attributive_date's ("minutes of the Federal Reserve's November meeting on Tuesday"): it dates
+// that happening, an event, but its words stay in the labels of the sentence's other dates.
+bool happening_date(std::string_view text, const Timex& t, const DaySpan& span) {
+  bool happening = false;
+  return noun_date(text, t, span, happening) && happening;
+}
+
+// Whether `t` is a day named without its year that the tagger dated more than a year from the
+// publication ("9/11", which it knows by name) before a noun that names a thing, not a happening:
+// "lay a wreath at the 9/11 memorial". The date is the thing's name; nothing happens then. "the
+// 9/11 attacks" (a happening) and "since 9/11" (no noun) stay events, as does "the 2008 crash"
+// (its year written).
+bool named_date_thing(std::string_view text, const Timex& t, const DaySpan& span,
+                      std::optional<date::sys_days> published) {
+  if (!published || span.granularity != Granularity::kDay || !t.range.empty()) return false;
+  std::string_view written = text.substr(t.begin, t.end - t.begin);
+  int run = 0;
+  for (char c : written) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run >= 4) return false;  // a year is written: "the 11 September 2001 attacks"
+  }
+  if (span.end + date::days{366} >= *published && span.start <= *published + date::days{366}) return false;
+  bool happening = false;
+  return noun_date(text, t, span, happening, true) && !happening;
 }
 
 // Whether `t` dates the subject of a forecast's infinitive, after "in" right after a noun that a
@@ -1000,7 +1060,14 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     // other dates' labels ("Labor Department releases the November jobs report").
     for (size_t k = 0; k < inside.size(); ++k)
       if (auto s = span_of_value(event_value(*inside[k]));
-          s && !inside[k]->ends_range && attributive_date(article.text, *inside[k], *s) && dated_elsewhere(k))
+          s && !inside[k]->ends_range &&
+          (attributive_date(article.text, *inside[k], *s) || happening_date(article.text, *inside[k], *s)) &&
+          dated_elsewhere(k))
+        spans[k].dated = false;
+    // "lay a wreath at the 9/11 memorial": a date that names a thing makes no event; its words stay.
+    for (size_t k = 0; k < inside.size(); ++k)
+      if (auto s = span_of_value(event_value(*inside[k]));
+          s && !inside[k]->ends_range && named_date_thing(article.text, *inside[k], *s, published))
         spans[k].dated = false;
     SentenceLabels labels = label_sentence(line, std::move(tokens[sentence_index]), spans);
     // "Anna Berg said she would resign": she is a woman. "She resigned on Friday": the person
@@ -1055,7 +1122,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
              (attributive_date(article.text, t, *span) && dated_elsewhere(k)) ||
              (forecast_subject_period(article.text, t) && dated_elsewhere(k)) ||
              compared_within(article.text, t) || ranked_over(article.text, t) ||
-             frames_article(article.text, line, t, *span, published)))
+             frames_article(article.text, line, t, *span, published) ||
+             named_date_thing(article.text, t, *span, published)))
           continue;
         Event e;
         e.value = part.value;

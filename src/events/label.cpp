@@ -1841,6 +1841,20 @@ class Labeler {
     // is seldom what the clause is about.
     size_t lead = is(tokens_[head.front()], kArticles) ? head.front() + 1 : head.front();
     if (head.front() > 0 && is(tokens_[head.front() - 1], kCutWords) && lead < i - 2 && tokens_[lead].cap) return {};
+    // "the company's $728 million recapitalization that took place": the amount's currency sign
+    // and the words before it are in the phrase.
+    if (!head.empty() && head.front() > 0 && std::isdigit(static_cast<unsigned char>(tokens_[head.front()].lower[0])) &&
+        !tokens_[head.front() - 1].word && kCurrencySigns.contains(tokens_[head.front() - 1].lower)) {
+      std::vector<size_t> before = noun_phrase_ending_at(head.front() - 1);
+      // "$585 million of the company's": from after its last preposition.
+      for (size_t b = before.size(); b-- > 0;)
+        if (is(tokens_[before[b]], kCutWords)) {
+          before.erase(before.begin(), before.begin() + static_cast<long>(b) + 1);
+          break;
+        }
+      before.push_back(head.front() - 1);
+      head.insert(head.begin(), before.begin(), before.end());
+    }
     head.push_back(i - 1);
     for (size_t j = i; j < end; ++j) head.push_back(j);
     return head;
@@ -2790,6 +2804,16 @@ class Labeler {
   std::vector<size_t> noun_phrase_subject(size_t k) const {
     std::vector<size_t> subject = subject_of(k);
     while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
+    // "Tessaly, the payroll software company, raised ...": a name and then, between commas, an
+    // article's noun phrase that says what it is (an apposition); the name is the subject.
+    size_t name = 0;
+    while (name < subject.size() && tokens_[subject[name]].word && tokens_[subject[name]].cap) ++name;
+    if (name > 0 && subject.size() > name + 2 && is_punct(tokens_[subject[name]], ",") &&
+        is(tokens_[subject[name + 1]], kArticles) && subject.back() + 1 < tokens_.size() &&
+        is_punct(tokens_[subject.back() + 1], ",") &&
+        std::all_of(subject.begin() + static_cast<long>(name) + 1, subject.end(),
+                    [&](size_t i) { return tokens_[i].word; }))
+      subject.resize(name);
     bool noun_phrase = !subject.empty() && subject.size() <= 12 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
       return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
              is(tokens_[i], kPersonPronouns);

@@ -866,6 +866,10 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
 template <class Ids>
 void PhraseWriter::trim_ends_in(Ids& ids) const {
   auto junk_front = [&](size_t i) {
+    // "$310 million buyout took place": a currency sign before its amount stays.
+    if (!is_marker(i) && !toks_[i].word && kCurrencySigns.contains(toks_[i].lower) && i + 1 < toks_.size() &&
+        toks_[i + 1].word && std::isdigit(static_cast<unsigned char>(toks_[i + 1].lower[0])))
+      return false;
     return is_marker(i) || !toks_[i].word || is(toks_[i], kArticles) || is(toks_[i], kConjunctions) ||
            is(toks_[i], kDiscourse) || is(toks_[i], kRelatives) || toks_[i].lower == "that";
   };

@@ -128,6 +128,7 @@ inline constinit LazyWordSet kForecastVerbs{"forecast-verbs"};
 inline constinit LazyWordSet kAttributiveTimePrepositions{"attributive-time-prepositions"};
 inline constinit LazyWordSet kFunctionWords{"function-words"};
 inline constinit LazyWordSet kCurrencyNames{"currency-names"};
+inline constinit LazyWordSet kHappeningNouns{"happening-nouns"};
 inline constinit LazyWordSet kBaselinePrepositions{"baseline-prepositions"};
 inline constinit LazyWordSet kComparisonNouns{"comparison-nouns"};
 inline constinit LazyWordSet kQuantityComparatives{"quantity-comparatives"};

@@ -51,6 +51,44 @@ TEST_CASE("a month or year before the noun it modifies is no event when the sent
   CHECK(has_value(extract_body("The board voted on Monday to put the levy on the November 2027 ballot."), "2027-11"));
 }
 
+// "followed next week by minutes of the Federal Reserve's November meeting on Tuesday" lost its
+// November event: a month before a noun that names a happening dates that happening.
+TEST_CASE("a month before a happening noun makes its event beside another date") {
+  CHECK(has_value(extract_body("Traders read minutes of the central bank's November meeting on Tuesday."), "2026-11"));
+  CHECK(has_value(extract_body("Ministers discussed the October summit on Monday."), "2026-10"));
+  CHECK(has_value(extract_body("The bank's September policy meeting was reviewed on Monday."), "2026-09"));
+  CHECK(has_value(extract_body("The union's October strike vote ended in a walkout on Monday."), "2026-10"));
+  CHECK(has_value(extract_body("Officials said on Monday that they had called off the November talks."), "2026-11"));
+  // A document or figure named by its period, or by the happening's period, is no event.
+  CHECK_FALSE(has_value(extract_body("The committee published the October meeting minutes on Thursday."), "2026-10"));
+  CHECK_FALSE(has_value(extract_body("The firm's October sales figures came out on Monday."), "2026-10"));
+  CHECK_FALSE(has_value(extract_body("The agency releases the November vote tally on Friday, Dec. 4."), "2026-11"));
+}
+
+TEST_CASE("a month before a happening noun stays in the label of the sentence's other date") {
+  CHECK(testing::labelled(extract_body("Traders read minutes of the central bank's November meeting on Tuesday.")) ==
+        "2026-11 Traders read minutes of the central bank's meeting\n"
+        "2026-12-01 Traders read minutes of the central bank's November meeting\n");
+}
+
+// "the King will lay a wreath at the 9/11 memorial" made an event at 2001-09-11: a day named
+// without its year that the tagger dates years away, before a noun that names a thing, is that
+// thing's name.
+TEST_CASE("a day that names a thing is no event") {
+  CHECK_FALSE(has_value(extract_body("The King laid a wreath at the 9/11 memorial and met first responders."), "2001-09-11"));
+  CHECK_FALSE(has_value(extract_body("Visitors to the 9/11 museum rose on Monday."), "2001-09-11"));
+  // A happening after it, no noun after it, or a year written: the day's event.
+  CHECK(has_value(extract_body("The mayor said on Monday that the 9/11 attacks changed the city."), "2001-09-11"));
+  CHECK(has_value(extract_body("Security has been tighter since 9/11, the mayor said."), "2001-09-11"));
+  CHECK(has_value(extract_body("Prices have not recovered from the 2008 crash."), "2008"));
+  CHECK(has_value(extract_body("The council approved the Dec. 15 deadline on Monday."), "2026-12-15"));
+}
+
+TEST_CASE("a day that names a thing stays in its sentence's label") {
+  CHECK(testing::labelled(extract_body("Visitors to the 9/11 museum rose on Monday.")) ==
+        "2026-11-30 Visitors to the 9/11 museum rose\n");
+}
+
 // "releases the November jobs report on Friday, Dec. 4" was labelled "... releases the jobs report":
 // the month that makes no event was also left out of the other date's label.
 TEST_CASE("a date that only modifies a noun stays in the label of the sentence's event") {

@@ -56,6 +56,39 @@ TEST_CASE("a preposition such as above is no head noun of an object relative cla
         std::vector<std::string>{"Bank sold its bonds below the expected price"});
 }
 
+// "Tessaly, the payroll software company, raised ... after pricing its shares ... on Wednesday"
+// was "Pricing its shares ...": the name before an apposition is the subject.
+TEST_CASE("a name before an apposition between commas is the subject of an after -ing phrase") {
+  CHECK(labels("Tessaly, the payroll software company, raised $1.4 billion after pricing its shares above the marketed range on Wednesday night.",
+               {"Wednesday night"}) == std::vector<std::string>{"Tessaly priced its shares above the marketed range"});
+  CHECK(labels("Halvor Semiconductor, the chipmaker, raised $2 billion after selling bonds on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Halvor Semiconductor sold bonds"});
+  CHECK(labels("Orvane, a maker of garden tools, closed two plants after cutting its forecast on Tuesday.", {"Tuesday"}) ==
+        std::vector<std::string>{"Orvane cut its forecast"});
+  // Not an apposition: a relative clause, or a main clause not in the past.
+  CHECK(labels("Tessaly, which makes payroll software, raised $1.4 billion after pricing its shares on Wednesday.",
+               {"Wednesday"}) == std::vector<std::string>{"Pricing its shares"});
+  CHECK(labels("Tessaly, the payroll software company, will list its shares after pricing them on Wednesday.",
+               {"Wednesday"}) == std::vector<std::string>{"Pricing them"});
+}
+
+// "finance $585 million of the company's $728 million recapitalization that took place in 1988"
+// was "728 million recapitalization took place": the amount's currency sign and the possessive
+// before it belong to the relative clause's noun phrase.
+TEST_CASE("a relative clause's noun phrase keeps the currency sign of its amount") {
+  CHECK(labels("The notes helped finance $585 million of the company's $728 million recapitalization that took place in 1988.",
+               {"1988"}) == std::vector<std::string>{"Company's $728 million recapitalization took place"});
+  CHECK(labels("The notes helped finance $90 million of a $310 million buyout that took place in 2019.", {"2019"}) ==
+        std::vector<std::string>{"$310 million buyout took place"});
+  // No amount, or no currency sign: as before.
+  CHECK(labels("The notes helped finance part of the company's recapitalization that took place in 1988.",
+               {"1988"}) == std::vector<std::string>{"Company's recapitalization took place"});
+  CHECK(labels("The bonds were sold to fund part of a $310 million buyout that closed in 2019.", {"2019"}) ==
+        std::vector<std::string>{"Bonds were sold to fund part of a $310 million buyout that closed"});
+  CHECK(labels("The bonds were sold to fund part of the group's 310 million euro buyout that closed in 2019.",
+               {"2019"}) == std::vector<std::string>{"Bonds were sold to fund part of the group's 310 million euro buyout that closed"});
+}
+
 TEST_CASE("a phrase after and that repeats the preposition before an earlier date shares its verb") {
   CHECK(labels("The company ended support for Windows 7 in January 2020 and for Windows 8.1 in January 2023.",
                {"January 2020", "January 2023"}) ==
