@@ -121,6 +121,10 @@ class Clause {
   bool complementizer(uint32_t i) const {
     return class_entry(toks_[i], lex_, cues_.complementizers);
   }
+  // An irregular simple past that is no base form too ("rose", "fell"; not "set", "cut").
+  bool plain_past(uint32_t i) const {
+    return is_past_cue(toks_[i]) && !is_base_past(toks_[i]) && role(i) == TenseRole::kPast;
+  }
 
   // An adjective before a noun: "the planned merger".
   bool attributive(uint32_t i) const { return after_determiner(i); }
@@ -1228,7 +1232,16 @@ uint32_t complement_start(const Clause& c, uint32_t lo, uint32_t tb, uint32_t te
       at = i;
       break;
     }
-  if (at == tb || !is_verb(c.role(at - 1))) return lo;
+  // No complementizer: "Retailers expect sales in March rose 3%": a verb group, the subject
+  // (no verb) and the date, then an irregular simple past right after the date (a regular one
+  // may be a participle: "will weigh plans in March approved last year").
+  if (at == tb) {
+    if (te >= hi || !c.plain_past(te)) return lo;
+    for (uint32_t i = tb; i-- > lo + 1 && !c.is_comma(i);)
+      if (is_verb(c.role(i))) return i + 1 < tb && !c.is_comma(i + 1) ? i + 1 : lo;
+    return lo;
+  }
+  if (!is_verb(c.role(at - 1))) return lo;
   for (uint32_t i = at + 1; i < tb; ++i)
     if (is_verb(c.role(i))) return lo;
   for (uint32_t k = te; k < hi; ++k) {
