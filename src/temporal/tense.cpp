@@ -1447,6 +1447,11 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     ++hi;
   }
   lo = complement_start(c, lo, tb, te, hi);
+  // "after a winter that brought little rain", "a summer which saw record heat": a relative
+  // clause on the date whose verb is a simple past tells of one gone, whatever the clause around.
+  if (te + 1 < hi && !c.is_comma(te) && (c.is_word(te, "that") || c.is_word(te, "which")) &&
+      c.role(te + 1) == TenseRole::kPast && c.is_past_form(te + 1))
+    return -1;
   if (te < toks.size() && toks[te].kind == TokKind::kWord) {
     const Token& next = toks[te];
     if (next.word && lex.word(next.word) == "'s") {  // "Friday's vote": reported, unless ahead
