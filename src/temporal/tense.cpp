@@ -1510,8 +1510,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     bool dated_event = tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap &&
                        !class_entry(toks[tb], lex, cues.weekdays) &&
                        class_entry(next, lex, cues.held_events);
+    // A preposition of time or an adverb of the future after the date ("plans for the summer on
+    // Friday", "the summer soon") leaves it no modifier of a noun: the clause dates it.
+    bool modifier =
+        c.role(te) != TenseRole::kDatePrep && c.role(te) != TenseRole::kFutureAdverb;
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap && !season_time &&
-        !dated_event) {
+        !dated_event && modifier) {
       // "face a Friday deadline", "ahead of a Sunday vote", "set a Monday deadline": a weekday
       // before an event held on it (held_events) is the coming one, unless the verb group before it in the
       // clause is past ("missed a Friday deadline", "won a Sunday vote").
