@@ -1308,17 +1308,22 @@ bool after_result(const Clause& c, const std::vector<Token>& toks, const Lexicon
   return false;
 }
 
-// "gave a higher chance of a cold January", "raised the odds of a cut in March": a date in the
-// phrase after a noun of likelihood (likelihood_nouns) and its "of", no verb nor comma between,
+// "gave a higher chance of a cold January", "raised the odds of a cut in March", "the forecasts
+// for the summer": a date in the phrase after a noun of likelihood (likelihood_nouns) and its
+// link ("of", or the word its entry names: "for"), no verb nor comma between,
 // is ahead; not when a past "be" comes right before the noun's phrase ("There was a risk of
 // frost in March").
 bool after_odds(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
-                const TenseCues& cues, uint32_t tb, uint32_t lo) {
+                const TenseCues& cues, uint32_t tb, uint32_t te, uint32_t lo) {
   constexpr uint32_t kPhrase = 6;
   if (cues.likelihoods < 0) return false;
   for (uint32_t k = tb; k-- > lo + 1 && tb - k <= kPhrase;) {
     if (toks[k].kind != TokKind::kWord || is_verb(c.role(k))) return false;
-    if (!c.is_word(k, "of") || !class_entry(toks[k - 1], lex, cues.likelihoods)) continue;
+    const LexEntry* e = class_entry(toks[k - 1], lex, cues.likelihoods);
+    if (!e || !c.is_word(k, e->value == "-" ? std::string_view("of") : e->value)) continue;
+    // A forecast's date with a past "be" right after it was foreseen and is gone: "The forecasts
+    // for the summer were wrong".
+    if (e->value != "-" && te < toks.size() && c.role(te) == TenseRole::kBePast) return false;
     for (uint32_t j = k - 1; j-- > lo && k - 1 - j <= 3;) {  // "was a high risk"
       if (c.role(j) == TenseRole::kBePast) return false;
       if (toks[j].kind != TokKind::kWord || is_verb(c.role(j))) break;
@@ -1447,6 +1452,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     ++hi;
   }
   lo = complement_start(c, lo, tb, te, hi);
+  // Before the noun modifier's reading below: "the forecasts for the summer are grim".
+  if (after_odds(c, toks, lex, cues, tb, te, lo)) return 1;
   // "after a winter that brought little rain", "a summer which saw record heat": a relative
   // clause on the date whose verb is a simple past tells of one gone, whatever the clause around.
   if (te + 1 < hi && !c.is_comma(te) && (c.is_word(te, "that") || c.is_word(te, "which")) &&
@@ -1541,7 +1548,6 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     }
   }
   if (after_result(c, toks, lex, cues, tb, lo)) return -1;
-  if (after_odds(c, toks, lex, cues, tb, lo)) return 1;
   if (next_event(c, toks, lex, cues, tb, lo)) return 1;
   if (requested_by(c, toks, lex, cues, tb, te, lo)) return 1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
