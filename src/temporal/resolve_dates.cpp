@@ -243,6 +243,20 @@ std::optional<int> owner_year(const Args& a) {
   while (c.cues.course_verbs >= 0 && prep && k > 0 && !c.toks[k].break_before &&
          class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) {
     --k;
+    // The main verb after a relative clause set off by commas ("last year's rush, which began in
+    // mid-January, ended in February"): the owner stands before the clause.
+    if (k > 0 && !c.toks[k].break_before && is_comma(c.toks[k - 1])) {
+      constexpr uint32_t kClause = 10;
+      uint32_t j = k - 1, stop = j > kClause ? j - kClause : 1;
+      while (j > stop && !c.toks[j].break_before && !c.toks[j - 1].ends_sentence &&
+             !is_comma(c.toks[j - 1]) && !link(j - 1, "RELATIVE"))
+        --j;
+      if (j > stop && j >= 2 && link(j - 1, "RELATIVE") && !c.toks[j - 1].break_before &&
+          is_comma(c.toks[j - 2])) {
+        k = j - 2;
+        break;
+      }
+    }
     if (k > 0 && !c.toks[k].break_before && link(k - 1, "RELATIVE")) {
       --k;
       if (k > 0 && !c.toks[k].break_before && is_comma(c.toks[k - 1])) --k;

@@ -421,6 +421,20 @@ std::optional<Resolved> op_past_duration(const Args& a) {
   return with_mod(std::move(r), a);
 }
 
+// Whether `last` is the start of a "since" phrase ("every night since August", "since late
+// August"): a bound of a stretch that runs on, not a time something happened in.
+static bool last_is_since_bound(const ResolveContext& c) {
+  size_t i = 0;
+  while (i < c.toks.size() && c.toks[i].end < c.last_end) ++i;
+  if (i >= c.toks.size() || c.toks[i].end != c.last_end) return false;
+  for (size_t k = 0; k < 5 && i > 0; ++k) {
+    const Token& t = c.toks[--i];
+    if ((t.kind == TokKind::kPunct && t.punct != '-') || t.ends_sentence) return false;
+    if (t.kind == TokKind::kWord && t.word && c.lex.word(t.word) == "since") return true;
+  }
+  return false;
+}
+
 // "the following day", "that month", "a year earlier": relative to the last date mentioned in
 // narrative mode, to the publication date in news mode.
 std::optional<Resolved> op_anaphor(const Args& a) {
@@ -496,8 +510,19 @@ std::optional<Resolved> op_anaphor(const Args& a) {
       c.last->g >= Granularity::kYear && unit->factor == 1 &&
       (unit->g < Granularity::kWeek || c.last->g >= Granularity::kSeason)) {
     int shift = dir * n * unit->steps;
+    // "The previous night" after "every night since August", with a day told after that month
+    // ("on Monday" two paragraphs up, in any paragraph: the day the story is about): the night
+    // before that day. A day-grain step never widens
+    // to the year: "In March ... The next day" is about March.
+    bool day_step = unit->g >= Granularity::kDay && n == 1;
+    if (day_step && c.last_day && c.last_day->day > last_day(*c.last) && last_is_since_bound(c)) {
+      Moment m = truncate(add_units(c.last_day->day, unit->g, shift), Granularity::kDay);
+      return with_mod(date_at(with_pod(m, a)), a);
+    }
     sys_days from = add_units(c.last->day, unit->g, shift);
     sys_days to = add_units(last_day(*c.last), unit->g, shift);
+    if (day_step && c.last->g >= Granularity::kSeason)
+      return with_mod(date_at(truncate(dir > 0 ? from : to, c.last->g)), a);
     for (Granularity g : {c.last->g, Granularity::kYear})
       if (truncate(from, g).day == truncate(to, g).day)
         return with_mod(date_at(truncate(from, g)), a);

@@ -121,6 +121,10 @@ class Clause {
   bool complementizer(uint32_t i) const {
     return class_entry(toks_[i], lex_, cues_.complementizers);
   }
+  // An irregular simple past that is no base form too ("rose", "fell"; not "set", "cut").
+  bool plain_past(uint32_t i) const {
+    return is_past_cue(toks_[i]) && !is_base_past(toks_[i]) && role(i) == TenseRole::kPast;
+  }
 
   // An adjective before a noun: "the planned merger".
   bool attributive(uint32_t i) const { return after_determiner(i); }
@@ -1228,7 +1232,16 @@ uint32_t complement_start(const Clause& c, uint32_t lo, uint32_t tb, uint32_t te
       at = i;
       break;
     }
-  if (at == tb || !is_verb(c.role(at - 1))) return lo;
+  // No complementizer: "Retailers expect sales in March rose 3%": a verb group, the subject
+  // (no verb) and the date, then an irregular simple past right after the date (a regular one
+  // may be a participle: "will weigh plans in March approved last year").
+  if (at == tb) {
+    if (te >= hi || !c.plain_past(te)) return lo;
+    for (uint32_t i = tb; i-- > lo + 1 && !c.is_comma(i);)
+      if (is_verb(c.role(i))) return i + 1 < tb && !c.is_comma(i + 1) ? i + 1 : lo;
+    return lo;
+  }
+  if (!is_verb(c.role(at - 1))) return lo;
   for (uint32_t i = at + 1; i < tb; ++i)
     if (is_verb(c.role(i))) return lo;
   for (uint32_t k = te; k < hi; ++k) {
@@ -1295,17 +1308,22 @@ bool after_result(const Clause& c, const std::vector<Token>& toks, const Lexicon
   return false;
 }
 
-// "gave a higher chance of a cold January", "raised the odds of a cut in March": a date in the
-// phrase after a noun of likelihood (likelihood_nouns) and its "of", no verb nor comma between,
+// "gave a higher chance of a cold January", "raised the odds of a cut in March", "the forecasts
+// for the summer": a date in the phrase after a noun of likelihood (likelihood_nouns) and its
+// link ("of", or the word its entry names: "for"), no verb nor comma between,
 // is ahead; not when a past "be" comes right before the noun's phrase ("There was a risk of
 // frost in March").
 bool after_odds(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
-                const TenseCues& cues, uint32_t tb, uint32_t lo) {
+                const TenseCues& cues, uint32_t tb, uint32_t te, uint32_t lo) {
   constexpr uint32_t kPhrase = 6;
   if (cues.likelihoods < 0) return false;
   for (uint32_t k = tb; k-- > lo + 1 && tb - k <= kPhrase;) {
     if (toks[k].kind != TokKind::kWord || is_verb(c.role(k))) return false;
-    if (!c.is_word(k, "of") || !class_entry(toks[k - 1], lex, cues.likelihoods)) continue;
+    const LexEntry* e = class_entry(toks[k - 1], lex, cues.likelihoods);
+    if (!e || !c.is_word(k, e->value == "-" ? std::string_view("of") : e->value)) continue;
+    // A forecast's date with a past "be" right after it was foreseen and is gone: "The forecasts
+    // for the summer were wrong".
+    if (e->value != "-" && te < toks.size() && c.role(te) == TenseRole::kBePast) return false;
     for (uint32_t j = k - 1; j-- > lo && k - 1 - j <= 3;) {  // "was a high risk"
       if (c.role(j) == TenseRole::kBePast) return false;
       if (toks[j].kind != TokKind::kWord || is_verb(c.role(j))) break;
@@ -1434,6 +1452,13 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     ++hi;
   }
   lo = complement_start(c, lo, tb, te, hi);
+  // Before the noun modifier's reading below: "the forecasts for the summer are grim".
+  if (after_odds(c, toks, lex, cues, tb, te, lo)) return 1;
+  // "after a winter that brought little rain", "a summer which saw record heat": a relative
+  // clause on the date whose verb is a simple past tells of one gone, whatever the clause around.
+  if (te + 1 < hi && !c.is_comma(te) && (c.is_word(te, "that") || c.is_word(te, "which")) &&
+      c.role(te + 1) == TenseRole::kPast && c.is_past_form(te + 1))
+    return -1;
   if (te < toks.size() && toks[te].kind == TokKind::kWord) {
     const Token& next = toks[te];
     if (next.word && lex.word(next.word) == "'s") {  // "Friday's vote": reported, unless ahead
@@ -1492,8 +1517,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     bool dated_event = tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap &&
                        !class_entry(toks[tb], lex, cues.weekdays) &&
                        class_entry(next, lex, cues.held_events);
+    // A preposition of time or an adverb of the future after the date ("plans for the summer on
+    // Friday", "the summer soon") leaves it no modifier of a noun: the clause dates it.
+    bool modifier =
+        c.role(te) != TenseRole::kDatePrep && c.role(te) != TenseRole::kFutureAdverb;
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap && !season_time &&
-        !dated_event) {
+        !dated_event && modifier) {
       // "face a Friday deadline", "ahead of a Sunday vote", "set a Monday deadline": a weekday
       // before an event held on it (held_events) is the coming one, unless the verb group before it in the
       // clause is past ("missed a Friday deadline", "won a Sunday vote").
@@ -1519,7 +1548,6 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     }
   }
   if (after_result(c, toks, lex, cues, tb, lo)) return -1;
-  if (after_odds(c, toks, lex, cues, tb, lo)) return 1;
   if (next_event(c, toks, lex, cues, tb, lo)) return 1;
   if (requested_by(c, toks, lex, cues, tb, te, lo)) return 1;
   if (opens_stretch_ahead(c, toks, lex, cues, tb, te, lo, hi)) return 1;
