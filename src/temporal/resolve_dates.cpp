@@ -1204,6 +1204,17 @@ bool season_modifier(const Args& a) {
   if (det.kind != TokKind::kWord || next.kind != TokKind::kWord || next.cap ||
       !next.space_before || next.end - next.begin < 3 || class_entry(next, c.lex, c.season_times))
     return false;
+  // A determiner after the unknown word, maybe after "to", makes it a verb with its object ("the
+  // summer brings a drought", "forecasts for the summer point to a drought"), not a noun the
+  // season modifies.
+  uint32_t after = s->te + 1;
+  auto word_at = [&](uint32_t k) {
+    return k < c.toks.size() && c.toks[k].kind == TokKind::kWord && !c.toks[k].break_before;
+  };
+  if (word_at(after) && c.toks[after].word < c.cues.roles.size() &&
+      c.cues.roles[c.toks[after].word] == TenseRole::kTo)
+    ++after;
+  if (word_at(after) && class_entry(c.toks[after], c.lex, c.noun_determiners)) return false;
   return class_entry(det, c.lex, c.noun_determiners) != nullptr &&
          (next.word == 0 || c.lex.entries(next.word).empty());
 }

@@ -1518,9 +1518,17 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
                        !class_entry(toks[tb], lex, cues.weekdays) &&
                        class_entry(next, lex, cues.held_events);
     // A preposition of time or an adverb of the future after the date ("plans for the summer on
-    // Friday", "the summer soon") leaves it no modifier of a noun: the clause dates it.
-    bool modifier =
-        c.role(te) != TenseRole::kDatePrep && c.role(te) != TenseRole::kFutureAdverb;
+    // Friday", "the summer soon") leaves it no modifier of a noun: the clause dates it. So does a
+    // verb right after it, whose subject it is ("The winter was the coldest in years", "The
+    // winter brought snow"): an auxiliary or a listed past form, not a word that may be a noun
+    // ("a June forecast", "the Friday explosions").
+    TenseRole after = c.role(te);
+    bool subject_of = te < hi && (after == TenseRole::kBePresent || after == TenseRole::kBePast ||
+                                  after == TenseRole::kHave || after == TenseRole::kHad ||
+                                  after == TenseRole::kFuture || after == TenseRole::kWont ||
+                                  after == TenseRole::kModal || after == TenseRole::kPastModal ||
+                                  after == TenseRole::kDoPast || c.is_past_form(te));
+    bool modifier = after != TenseRole::kDatePrep && after != TenseRole::kFutureAdverb && !subject_of;
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap && !season_time &&
         !dated_event && modifier) {
       // "face a Friday deadline", "ahead of a Sunday vote", "set a Monday deadline": a weekday
