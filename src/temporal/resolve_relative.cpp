@@ -382,9 +382,10 @@ std::optional<Resolved> op_past_duration(const Args& a) {
         // The rule's context ("before the holiday") follows the match: "of" right after it.
         bool of_follows = false;
         for (uint32_t k = a.match().te; k < c.toks.size() && k < a.match().te + 4; ++k) {
-          if (c.toks[k].kind != TokKind::kWord || !c.toks[k].word) break;
-          std::string_view w = c.lex.word(c.toks[k].word);
-          if (w == "of" && k > a.match().te + 1) of_follows = true;
+          uint32_t w = c.toks[k].word;
+          if (c.toks[k].kind != TokKind::kWord || !w) break;
+          if (k > a.match().te + 1 && w < c.cues.roles.size() && c.cues.roles[w] == TenseRole::kOf)
+            of_follows = true;
           if (c.toks[k].ends_sentence) break;
         }
         if (ends > 1 || of_follows) day.reset();
