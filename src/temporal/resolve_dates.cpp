@@ -15,6 +15,13 @@ namespace {
 
 bool is_comma(const Token& t) { return t.kind == TokKind::kPunct && t.punct == ','; }
 
+// The word at token k (lower case, as the lexicon keeps it), or "" for punctuation, a number or
+// past the end.
+std::string_view word_at(const ResolveContext& c, uint32_t k) {
+  if (k >= c.toks.size() || c.toks[k].kind != TokKind::kWord || !c.toks[k].word) return {};
+  return c.lex.word(c.toks[k].word);
+}
+
 // Whether a word of lexicon class `cls` stands in the match's sentence, at most 40 tokens away.
 bool sentence_has(const Args& a, int cls) {
   if (cls < 0) return false;
@@ -206,10 +213,7 @@ std::optional<int> trailing_year(const Args& a) {
 std::optional<int> owner_year(const Args& a) {
   constexpr uint32_t kNoun = 3;
   const ResolveContext& c = a.ctx();
-  auto word = [&](uint32_t k) -> std::string_view {
-    const Token& t = c.toks[k];
-    return t.kind == TokKind::kWord && t.word ? c.lex.word(t.word) : std::string_view();
-  };
+  auto word = [&](uint32_t k) { return word_at(c, k); };
   auto link = [&](uint32_t k, std::string_view kind) {  // owner_links: "during", "which"
     const LexEntry* e = class_entry(c.toks[k], c.lex, c.cues.owner_links);
     return e && e->value == kind;
@@ -1005,10 +1009,7 @@ unsigned fiscal_start(const Args& a) {
   const Match& m = a.match();
   int cls = c.fiscal_year_words;
   if (cls < 0) return 0;
-  auto word = [&](uint32_t k) -> std::string_view {
-    if (k >= c.toks.size() || c.toks[k].kind != TokKind::kWord || !c.toks[k].word) return {};
-    return c.lex.word(c.toks[k].word);
-  };
+  auto word = [&](uint32_t k) { return word_at(c, k); };
   auto start = [&](uint32_t k) -> unsigned {
     const LexEntry* e = k < c.toks.size() ? class_entry(c.toks[k], c.lex, cls) : nullptr;
     return e && e->numeric ? static_cast<unsigned>(e->num) : 0;
@@ -1380,11 +1381,7 @@ std::optional<int> clause_year(const Args& a) {
   constexpr uint32_t kReach = 10;
   const ResolveContext& c = a.ctx();
   const std::vector<Token>& toks = c.toks;
-  auto word = [&](uint32_t k) -> std::string_view {
-    return k < toks.size() && toks[k].kind == TokKind::kWord && toks[k].word
-               ? c.lex.word(toks[k].word)
-               : std::string_view();
-  };
+  auto word = [&](uint32_t k) { return word_at(c, k); };
   auto year_at = [&](uint32_t k) -> std::optional<int> {  // "this year" at k, not "this year's"
     std::string_view w = word(k);
     int dir = deictic_year_step(w);
@@ -1438,11 +1435,7 @@ bool lunar_story(const Args& a) {
   constexpr uint32_t kReach = 400;
   const ResolveContext& c = a.ctx();
   if (c.lunar_new_year_names < 0) return false;
-  auto word = [&](uint32_t k) -> std::string_view {
-    return k < c.toks.size() && c.toks[k].kind == TokKind::kWord && c.toks[k].word
-               ? c.lex.word(c.toks[k].word)
-               : std::string_view();
-  };
+  auto word = [&](uint32_t k) { return word_at(c, k); };
   uint32_t tb = a.match().tb;
   for (uint32_t k = tb > kReach ? tb - kReach : 0; k < tb; ++k) {
     const LexEntry* e = class_entry(c.toks[k], c.lex, c.lunar_new_year_names);
