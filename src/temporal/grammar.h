@@ -48,6 +48,7 @@ struct Grammar {
   // parts of the day).
   int title_minor_words = -1;
   int day_followers = -1;  // words that may follow a bare "the 15th" that is a day
+  int name_titles = -1;    // "Mrs", "Dr": before a month that may be a surname, the person
   int ordinal_words = -1;  // "first", "second": spelled-out ordinals
   std::vector<int> time_nouns;
   // Class of words that end a street's name, after which a number is a house number.

@@ -82,7 +82,8 @@ class Run {
     std::vector<size_t> chosen = select();
     // A title is claimed as a block rule's text is: nothing shorter inside it is tagged either.
     std::erase_if(chosen, [&](size_t i) {
-      return in_title(cands_[i]) || ordinal_before_word(cands_[i]) || day_in_name(cands_[i]);
+      return in_title(cands_[i]) || ordinal_before_word(cands_[i]) || day_in_name(cands_[i]) ||
+             month_in_name(cands_[i]);
     });
     reanchor(chosen);
     std::vector<Timex> out = emit(chosen);
@@ -205,6 +206,25 @@ class Run {
       if (toks_[e].ends_sentence) break;
     }
     return false;
+  }
+
+  // Whether candidate `c` is a bare month whose name is also a word ("May", "March") right after a
+  // capitalised title or given name: "Theresa May was the hottest favourite", "Mrs May is the
+  // likeliest", "Brian May". A given name is a capitalised word the lexicon does not know, at a
+  // sentence's start too; "March was the wettest on record", "Last May was the warmest" and "In
+  // May" (known words) stay months, and so does a dateline's "LONDON May 5" (a day follows).
+  bool month_in_name(const Candidate& c) const {
+    if (c.match.te != c.match.tb + 1 || c.match.tb == 0 ||
+        g_.rules[c.match.rule].op != temporal::Op::kMonth)
+      return false;
+    const temporal::Token& month = toks_[c.match.tb];
+    const temporal::Token& name = toks_[c.match.tb - 1];
+    const temporal::LexEntry* e = temporal::class_entry(month, g_.lexicon, g_.months);
+    if (!e || !(e->flags & temporal::kAmbiguous) || !month.cap || !month.space_before ||
+        month.line_start || name.kind != temporal::TokKind::kWord || !name.cap ||
+        name.ends_sentence)
+      return false;
+    return name.word == 0 || temporal::class_entry(name, g_.lexicon, g_.name_titles);
   }
 
   // Whether candidate `c` is a bare ordinal ("the fifth", "the 15th") before a word in lower case
