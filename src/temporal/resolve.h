@@ -85,6 +85,10 @@ struct ResolveContext {
   // past is about when a day ahead was named since ("the next seat was on Thursday").
   std::optional<Moment> last_past_day{};
   size_t last_past_day_end = 0;
+  // The last day (or part of one) mentioned that bounds no stretch (not "open from Monday
+  // morning", "until Friday": interval_bounds): the day the story has reached, which "the previous
+  // night" and "the following morning" lie next to, whatever coarser dates came since.
+  std::optional<Moment> last_told_day{};
   // The last week (not a weekend) mentioned before the match ("next week"), and where it ends: a
   // bare weekday after it in its sentence is a day of it ("followed next week by minutes on
   // Tuesday").

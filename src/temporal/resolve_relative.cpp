@@ -474,6 +474,17 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     return with_mod(date_at(m), a);
   }
   bool news = c.options.doc_type != DocType::kNarrative && !c.options.forward_looking;
+  // "The previous night", "the following morning" (a part of a day one day off): next to the day
+  // the story has reached (ResolveContext::last_told_day), whatever came since: a coarser date that
+  // ends before that day ("every night since August", "in 2025"), or a day that only bounds a
+  // stretch ("agreed to let corridors open from Monday morning"). A coarser date that reaches past
+  // the told day moved the story on, and the code below reads the night from it.
+  if (news && anchor == "prior" && a.has(Key::kPod) && n == 1 && dir != 0 && unit->g == Granularity::kDay &&
+      c.last && c.last_told_day &&
+      (c.last->g >= Granularity::kDay || c.last_told_day->day > last_day(*c.last))) {
+    Moment m = truncate(add_units(c.last_told_day->day, unit->g, dir), Granularity::kDay);
+    return with_mod(date_at(with_pod(m, a)), a);
+  }
   // "Two years on, the town ...": that long after the last date of the paragraph; with none, the
   // untold event lies that far back and the phrase speaks of now (the publication year, day...).
   if (anchor == "since") {

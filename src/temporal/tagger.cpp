@@ -296,6 +296,7 @@ class Run {
             ctx_.last_past_day = res.point;
             ctx_.last_past_day_end = ctx_.last_end;
           }
+          if (!after_bound(cands_[i].match.tb)) ctx_.last_told_day = res.point;
         }
         if (res.point->g == Granularity::kWeek && std::string_view(res.point->pod) != "WE") {
           ctx_.last_week = res.point;
@@ -439,9 +440,12 @@ class Run {
         !(writes_year(c.match) || names_year(c)))
       return false;
     uint32_t tb = c.match.tb;
-    uint16_t bounds = static_cast<uint16_t>(g_.interval_bounds);
-    return tb == 0 || g_.interval_bounds < 0 || !toks_[tb - 1].word ||
-           !g_.lexicon.entry(toks_[tb - 1].word, bounds) || when_follows(c.match.te);
+    return !after_bound(tb) || when_follows(c.match.te);
+  }
+  // Whether the word before token tb makes a date there a stretch's bound ("from Monday", "until
+  // Friday", "since 2015"; interval_bounds).
+  bool after_bound(uint32_t tb) const {
+    return tb > 0 && temporal::class_entry(toks_[tb - 1], g_.lexicon, g_.interval_bounds);
   }
   // Whether ", when" follows token te - 1: a clause set in the date before it, even a bound's
   // ("asking for it since 2023, when a heatwave in the second week of June ...").
