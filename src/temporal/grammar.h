@@ -55,6 +55,7 @@ struct Grammar {
   int street_suffixes = -1;
   int law_names = -1;
   int season_times = -1;
+  int month_nouns = -1;  // nouns a month before them dates ("the March strike")
   int noun_determiners = -1;
   // Class of words before a date that only ends a stretch in a narrative ("until February"): the
   // story does not move on to it.

@@ -784,6 +784,13 @@ std::optional<int> season_by_last(unsigned mo, const Args& a) {
 
 }  // namespace
 
+bool unlisted_word(const Token& t, const ResolveContext& c) {
+  if (t.word == 0) return true;
+  for (const LexEntry& e : c.lex.entries(t.word))
+    if (static_cast<int>(e.cls) != c.month_nouns) return false;
+  return true;
+}
+
 Moment with_pod(Moment m, const Args& a) {
   if (!a.has(Key::kPod)) return m;
   static const char* kPods[] = {"MO", "MI", "AF", "EV", "NI", "DT"};
@@ -1217,7 +1224,7 @@ bool season_modifier(const Args& a) {
     ++after;
   if (word_at(after) && class_entry(c.toks[after], c.lex, c.noun_determiners)) return false;
   return class_entry(det, c.lex, c.noun_determiners) != nullptr &&
-         (next.word == 0 || c.lex.entries(next.word).empty());
+         unlisted_word(next, c);
 }
 
 std::optional<Resolved> op_season(const Args& a) {

@@ -155,6 +155,9 @@ bool near_paragraph_of_last_past_day(const Args& a);
 Resolved date_at(const Moment& m, std::string mod = {});
 // `m` narrowed to the part of day the rule binds ("Friday night"), if any.
 Moment with_pod(Moment m, const Args& a);
+// Whether word token `t` is one the lexicon lists nowhere, or only as a noun a month dates
+// (month_nouns, "strike"): a noun to the guesses that read an unknown word as one.
+bool unlisted_word(const Token& t, const ResolveContext& c);
 // `r` with the mod the rule binds, if any. Returned as the ops return their result: a Resolved
 // holds five strings, and moving it straight into the optional saves a move per match
 // (callgrind, tbaq: 93.56M -> 93.01M instructions in all).

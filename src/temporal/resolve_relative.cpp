@@ -117,7 +117,7 @@ bool qualifies_noun(const Args& a) {
   uint32_t te = a.match().te;
   if (te >= c.toks.size()) return false;
   const Token& t = c.toks[te];
-  if (t.kind != TokKind::kWord || t.cap || t.break_before || !c.lex.entries(t.word).empty())
+  if (t.kind != TokKind::kWord || t.cap || t.break_before || !unlisted_word(t, c))
     return false;
   std::string_view w = c.text.substr(t.begin, t.end - t.begin);
   for (size_t n : {2u, 3u})

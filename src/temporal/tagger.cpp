@@ -46,6 +46,7 @@ class Run {
     ctx_.street_suffixes = g.street_suffixes;
     ctx_.law_names = g.law_names;
     ctx_.season_times = g.season_times;
+    ctx_.month_nouns = g.month_nouns;
     ctx_.noun_determiners = g.noun_determiners;
     ctx_.months = g.months;
     ctx_.weekdays = g.weekdays;
