@@ -84,6 +84,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->law_names = g->lexicon.class_id("law_names");
   g->season_times = g->lexicon.class_id("season_times");
   g->month_nouns = g->lexicon.class_id("month_nouns");
+  g->count_nouns = g->lexicon.class_id("count_nouns");
   g->noun_determiners = g->lexicon.class_id("noun_determiners");
   g->story_bounds = g->lexicon.class_id("story_bounds");
   g->months = g->lexicon.class_id("months");

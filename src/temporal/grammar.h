@@ -56,6 +56,7 @@ struct Grammar {
   int law_names = -1;
   int season_times = -1;
   int month_nouns = -1;  // nouns a month before them dates ("the March strike")
+  int count_nouns = -1;  // "people", "victims": nouns of things counted
   int noun_determiners = -1;
   // Class of words before a date that only ends a stretch in a narrative ("until February"): the
   // story does not move on to it.

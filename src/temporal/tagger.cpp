@@ -84,7 +84,7 @@ class Run {
     // A title is claimed as a block rule's text is: nothing shorter inside it is tagged either.
     std::erase_if(chosen, [&](size_t i) {
       return in_title(cands_[i]) || ordinal_before_word(cands_[i]) || day_in_name(cands_[i]) ||
-             month_in_name(cands_[i]);
+             month_in_name(cands_[i]) || numeric_day_name(cands_[i]);
     });
     reanchor(chosen);
     std::vector<Timex> out = emit(chosen);
@@ -226,6 +226,34 @@ class Run {
         name.ends_sentence)
       return false;
     return name.word == 0 || temporal::class_entry(name, g_.lexicon, g_.name_titles);
+  }
+
+  // Whether candidate `c` is a day written as two numbers with a slash and no year, between a
+  // determiner or possessive and a word in lower case the lexicon does not know or counts things
+  // (count_nouns, "victims"): a day named for
+  // what happened on it, used as a name ("the 7/7 bombings", "at the 7/7 memorial", "the 3/11
+  // attacks"). Its year is the event's, which the text does not give, not the publication's; prose
+  // writes a day it means in words. "due on 7/7", "the 7/14 deadline" (a known word) stay days;
+  // "9/11", whose year the holiday rule knows, is no date op.
+  bool numeric_day_name(const Candidate& c) const {
+    if (c.match.te != c.match.tb + 3 || c.match.tb == 0 || c.match.te >= toks_.size() ||
+        g_.rules[c.match.rule].op != temporal::Op::kDate)
+      return false;
+    auto small = [&](const temporal::Token& t) {
+      return t.kind == temporal::TokKind::kNumber && t.digits >= 1 && t.digits <= 2 &&
+             t.suffix == temporal::NumSuffix::kNone;
+    };
+    const temporal::Token& slash = toks_[c.match.tb + 1];
+    if (!small(toks_[c.match.tb]) || !small(toks_[c.match.tb + 2]) ||
+        slash.kind != temporal::TokKind::kPunct || slash.punct != '/')
+      return false;
+    const temporal::Token& det = toks_[c.match.tb - 1];
+    const temporal::Token& noun = toks_[c.match.te];
+    bool determined = temporal::class_entry(det, g_.lexicon, g_.noun_determiners) ||
+                      (det.word && g_.lexicon.word(det.word) == "'s");
+    return determined && noun.kind == temporal::TokKind::kWord && !noun.cap && noun.space_before &&
+           (noun.word == 0 || g_.lexicon.entries(noun.word).empty() ||
+            temporal::class_entry(noun, g_.lexicon, g_.count_nouns));
   }
 
   // Whether candidate `c` is a bare ordinal ("the fifth", "the 15th") before a word in lower case
