@@ -411,7 +411,9 @@ class Clause {
   // vote on Friday", "Teachers strike on Friday", "Buses start at 5 a.m. on Sunday"): a present of a
   // timetable, ahead, like a pronoun's (present_after_pronoun), with no verb after it in its clause.
   // Only in a paragraph of more than one sentence: a line of its own is often a photo caption,
-  // whose present tells of the past ("Engineers inspect the portal on Wednesday.").
+  // whose present tells of the past ("Engineers inspect the portal on Wednesday."); or with a
+  // report tacked on after a comma, which a caption does not carry ("Teachers strike in May, the
+  // union says."). A headline's present still tells of the past.
   // The plural noun of a subject with a prepositional phrase that ends right before token i:
   // "Flights to the island restart", "Ferries from Oban resume" (at most kPhrase words after the
   // preposition, none a verb). 0 when there is none.
@@ -480,20 +482,50 @@ class Clause {
                   clause_link(s - 1) && is_comma(s - 2);
     if (!(opens ? toks_[s].cap : linked && !p.cap)) return false;
     uint32_t j = i + 1;  // no verb after it in its clause, and the sentence's end
+    bool reported = false;  // a report tacked on after a comma: ", the union says."
     for (; j < toks_.size() && !ends_sentence(toks_[j]) && !toks_[j].break_before; ++j) {
       const Token& a = toks_[j];
-      if (a.kind == TokKind::kPunct && a.punct == ',') return false;
+      if (a.kind == TokKind::kPunct && a.punct == ',') {
+        uint32_t end = report_tail(j);
+        if (!end) return false;
+        reported = true;
+        j = end;
+        break;
+      }
       // A listed verb right after a determiner is a noun: "debate the plan on Friday".
       bool noun = listed_role(j - 1) == TenseRole::kDeterminer && !is_past_form(j);
       if (a.kind == TokKind::kWord && !clock_part(j) && !noun &&  // "a.m." is no "am"
           (listed_verb(j) || is_past_form(j) || is_base_past(a)))
         return false;
     }
-    // Another sentence in its paragraph, before it or after it.
+    // Another sentence in its paragraph, before it or after it; or a report tacked on, which a
+    // photo caption does not carry.
+    if (reported) return true;
     uint32_t first = sentence_start(s, kSentenceReach);
     bool before = first > 0 && !toks_[first].break_before && ends_sentence(toks_[first - 1]);
     bool after = j + 1 < toks_.size() && ends_sentence(toks_[j]) && !toks_[j + 1].break_before;
     return before || after;
+  }
+
+  // The token that ends the sentence (or one past the text) when the words after the comma at
+  // `comma` are a report tacked on at its end: ", the union says.", ", officials said.", ", said
+  // the union." (at most kSubject words and the reporting verb, first or last); 0 otherwise.
+  uint32_t report_tail(uint32_t comma) const {
+    constexpr uint32_t kSubject = 4;
+    uint32_t k = comma + 1;
+    while (k < toks_.size() && toks_[k].kind == TokKind::kWord && !toks_[k].break_before &&
+           k - comma <= kSubject + 1 && !ends_sentence(toks_[k]))
+      ++k;
+    // The sentence ends there: at its end mark (the text's last one too), or with the text.
+    bool end = k == toks_.size() ||
+               (toks_[k].kind == TokKind::kPunct && !toks_[k].break_before &&
+                (ends_sentence(toks_[k]) ||
+                 ((toks_[k].punct == '.' || toks_[k].punct == '!' || toks_[k].punct == '?') &&
+                  (k + 1 == toks_.size() || toks_[k + 1].break_before))));
+    if (!end || k < comma + 3) return 0;
+    bool verb = class_entry(toks_[comma + 1], lex_, cues_.reporting) ||
+                class_entry(toks_[k - 1], lex_, cues_.reporting);
+    return verb ? k : 0;
   }
 
   // Whether the words from the sentence's start to the comma at `comma` are a short fronted
