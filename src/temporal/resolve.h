@@ -99,6 +99,7 @@ struct ResolveContext {
   // of that year ("The plant opened in 2017, and in March it hired 50 workers").
   std::optional<Moment> stated{};
   uint32_t stated_te = 0;
+  uint32_t stated_tb = 0;  // its first token
   // The end of `stated` when it is a span ("the 2026-27 season": 2027).
   std::optional<Moment> stated_to{};
   // What the tagger has found out about `stated` going through the text, so that no match scans

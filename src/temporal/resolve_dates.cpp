@@ -302,6 +302,30 @@ std::optional<int> owner_year(const Args& a) {
   return std::nullopt;
 }
 
+// Whether the stated date (ResolveContext::stated) opens its clause's subject, maybe after
+// determiners: at the sentence's start ("The 2026-27 season was delayed"), after a comma and a
+// clause link (", but the 2026-27 season"), a colon, a reporting verb or a complementizer ("said
+// the 2026-27 season", "that its 2026-27 season"). Not inside a phrase that qualifies another
+// subject: "Ticket sales for the 2026-27 season were delayed".
+bool stated_opens_subject(const ResolveContext& c) {
+  uint32_t k = c.stated_tb;
+  auto role = [&](uint32_t i) {
+    const Token& t = c.toks[i];
+    return t.kind == TokKind::kWord && t.word < c.cues.roles.size() ? c.cues.roles[t.word]
+                                                                     : TenseRole::kNone;
+  };
+  while (k > 0 && !c.toks[k].break_before && role(k - 1) == TenseRole::kDeterminer &&
+         !class_entry(c.toks[k - 1], c.lex, c.cues.complementizers))
+    --k;
+  if (k == 0 || c.toks[k].break_before || c.toks[k - 1].ends_sentence) return true;
+  const Token& b = c.toks[k - 1];
+  if (b.kind == TokKind::kPunct) return b.punct == ':' || b.punct == ';';
+  if (class_entry(b, c.lex, c.reporting_verbs) || class_entry(b, c.lex, c.cues.complementizers))
+    return true;
+  return k >= 2 && class_entry(b, c.lex, c.clause_links) && c.toks[k - 2].kind == TokKind::kPunct &&
+         c.toks[k - 2].punct == ',';
+}
+
 // The year of a month named in a clause whose subject is a span of two years that the month
 // opens or closes: the first year after a verb of starting, the second after one of ending
 // (span_edges: "The 2026-27 season starts in August" 2026-08, "The 2025-26 season ends in May"
@@ -334,7 +358,9 @@ std::optional<int> split_year_edge(unsigned month, const Args& a) {
   // 2027; "until February" is 2027-02). A span of months says which of its years holds the month
   // (a tax year from April); one of years alone runs from the first year's second half into the
   // second's first half, as seasons do.
-  if (!edge && until) {
+  // Only the span that is put off itself, its clause's subject: "Ticket sales for the 2026-27
+  // season were delayed until October" are the October ahead.
+  if (!edge && until && stated_opens_subject(c)) {
     unsigned start = c.stated_to->g == Granularity::kMonth
                          ? static_cast<unsigned>(date::year_month_day{c.stated_to->day}.month()) % 12 + 1
                          : 7;

@@ -342,6 +342,7 @@ class Run {
         ctx_.stated = res.point;
         ctx_.stated_to = res.range_end;
         ctx_.stated_te = ctx_.stated_seen = cands_[i].match.te;
+        ctx_.stated_tb = cands_[i].match.tb;
         ctx_.stated_comma = temporal::ResolveContext::kNoComma;
         ctx_.stated_opened = aside_opened_;
       } else if (ctx_.stated && res.point &&
