@@ -1491,6 +1491,13 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
   if (te + 1 < hi && !c.is_comma(te) && (c.is_word(te, "that") || c.is_word(te, "which")) &&
       c.role(te + 1) == TenseRole::kPast && c.is_past_form(te + 1))
     return -1;
+  // "Tickets for Saturday's game sold out", "unveiled plans for March": what is readied for a
+  // time is readied ahead of it, whatever tense the readying is told in.
+  auto prospect = [&](uint32_t i, std::string_view v) {
+    const LexEntry* e = i >= lo ? class_entry(toks[i], lex, cues.prospects) : nullptr;
+    return e && e->value == v;
+  };
+  if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun")) return 1;
   if (te < toks.size() && toks[te].kind == TokKind::kWord) {
     const Token& next = toks[te];
     if (next.word && lex.word(next.word) == "'s") {  // "Friday's vote": reported, unless ahead
@@ -1498,12 +1505,6 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return i >= lo && i < hi && c.role(i) == TenseRole::kFutureAdverb;
       };
       if (ahead(tb - 1) || ahead(tb - 2) || ahead(te + 1)) return 1;  // "ahead of Friday's vote"
-      // "Tickets for Saturday's game sold out": the selling is past, the game ahead.
-      auto prospect = [&](uint32_t i, std::string_view v) {
-        const LexEntry* e = i >= lo ? class_entry(toks[i], lex, cues.prospects) : nullptr;
-        return e && e->value == v;
-      };
-      if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun")) return 1;
       // "will watch Thursday's jobs report", "await Friday's data": an awaited event is ahead.
       if (tb > lo) {
         const LexEntry* e = class_entry(toks[tb - 1], lex, cues.awaits);

@@ -115,7 +115,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // 11"); a past verb with a to-infinitive and its object between it and the date does not tell
 // ("placed orders to start the first trading day for November"). A weekday with "'s" ("Friday's
 // vote") names a reported event: -1, unless a future adverb stands by it ("ahead of Friday's
-// vote"), after what is readied for it (prospects: "Tickets for Saturday's game sold out") or a
+// vote"), after what is readied for it (prospects: "Tickets for Saturday's game sold out"; so is
+// any date right after such a noun and its "for": "unveiled plans for March") or a
 // verb that awaits it (await_verbs: "Markets will watch Thursday's jobs report"), it
 // is a subject whose verb group looks ahead ("Friday's vote will decide"), or an event
 // held on a day (held_events), maybe after a noun ("board meeting"), right after such a group
