@@ -305,8 +305,9 @@ class Clause {
     if (t.kind != TokKind::kWord) return TenseRole::kNone;
     TenseRole r = t.word < cues_.roles.size() ? cues_.roles[t.word] : TenseRole::kNone;
     if (r != TenseRole::kNone) return lexical_role(i, r);
-    if (is_base_past(t)) return base_past_role(i);
-    if (is_past_cue(t)) return TenseRole::kPast;
+    // "with arrears paid in November", "with prices cut by March": as for a participle in -ed.
+    if (is_base_past(t)) return absolute_participle(i) ? TenseRole::kNone : base_past_role(i);
+    if (is_past_cue(t)) return absolute_participle(i) ? TenseRole::kNone : TenseRole::kPast;
     // Not guessed, but after a plural subject a present: "Buses start at 5 a.m. on Sunday".
     if (known(t))
       return present_after_plural(i) || present_after_and(i) ? TenseRole::kScheduled
