@@ -1338,12 +1338,16 @@ std::optional<Resolved> op_part(const Args& a) {
     // half" is a match's.
     if (g == Granularity::kHalf && !sentence_has(a, a.ctx().half_year_cues)) return std::nullopt;
     // News reports on periods that have begun: "the fourth quarter" said in January is the one
-    // just ended. The next one is meant when it is about to begin or the clause looks ahead.
+    // just ended. The next one is meant when it is about to begin or the clause looks ahead, but
+    // not for its figures, reported after it ends: "will report fourth-quarter results on Feb.
+    // 25" is last year's quarter.
     int span = g == Granularity::kHalf ? 6 : 3;
     unsigned first = static_cast<unsigned>((*n - 1) * span + 1);
     sys_days dct = a.ctx().dct;
     sys_days start{date::year{y} / first / 1};
-    bool imminent = start - dct <= days{31 * span} || a.tense() > 0;
+    uint32_t te = a.match().te;
+    bool figures = te < a.ctx().toks.size() && class_entry(a.ctx().toks[te], a.ctx().lex, a.ctx().figures);
+    bool imminent = start - dct <= days{31 * span} || (a.tense() > 0 && !figures);
     if (start > dct && !imminent) --y;
   }
   unsigned months = g == Granularity::kHalf ? 6 : 3;
