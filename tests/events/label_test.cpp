@@ -2221,5 +2221,25 @@ TEST_CASE("a figure clause after its date runs to its end") {
         V{"Around 1.1 million people missed the deadline"});
 }
 
+// "A&E performance worsened in October" was labelled "E performance worsened": the label's tokens
+// split a name joined by "&".
+TEST_CASE("a name joined by an ampersand is one word of the label") {
+  using V = std::vector<std::string>;
+  CHECK(labels("A&E performance worsened in October.", {"October"}) == V{"A&E performance worsened"});
+  CHECK(labels("Spending on R&D rose in 2025.", {"2025"}) == V{"Spending on R&D rose"});
+}
+
+// "... which was lifted in the November of that year" was labelled "Ban was lifted in the after
+// heavy rain"; "can get the jab from next Monday as well" kept "from".
+TEST_CASE("an article and preposition the date leaves behind go with it") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The ban was lifted in the November of that year after heavy rain.", {"November of that year"}) ==
+        V{"Ban was lifted after heavy rain"});
+  CHECK(labels("Frontline staff can get the jab from next Monday as well.", {"next Monday"}) ==
+        V{"Frontline staff can get the jab as well"});
+  // Near miss: "the" before a date that modifies a noun after it stays ("on the Aug. 7 bombings").
+  CHECK(labels("Police gave details on the Aug. 7 bombings.", {"Aug. 7"}) != V{"Police gave details bombings"});
+}
+
 }  // namespace
 }  // namespace chronoline
