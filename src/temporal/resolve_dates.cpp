@@ -1300,7 +1300,20 @@ std::optional<Resolved> op_deictic(const Args& a) {
     r.value = "PRESENT_REF";
     return r;
   }
-  return with_mod(date_at(with_pod(Moment{a.ctx().dct + days{offset}, Granularity::kDay}, a)), a);
+  // anchor=day: a part of the day alone ("by mid-morning") after a day told earlier in its
+  // sentence, the last date before it, is that day's: "left camp in the small hours on May 9 and
+  // reached a ridge by mid-morning".
+  const ResolveContext& c = a.ctx();
+  if (a.text(Key::kAnchor) == "day" && c.last_day && c.last && c.last_end == c.last_day_end &&
+      c.last_day->g >= Granularity::kDay && !c.options.forward_looking) {
+    uint32_t k = a.match().tb;
+    bool same = true;
+    for (; k > 0 && c.toks[k - 1].end > c.last_day_end; --k)
+      if (c.toks[k].break_before || c.toks[k - 1].ends_sentence) same = false;
+    if (same && k > 0 && !c.toks[k].break_before)
+      return with_mod(date_at(with_pod(truncate(c.last_day->day, Granularity::kDay), a)), a);
+  }
+  return with_mod(date_at(with_pod(Moment{c.dct + days{offset}, Granularity::kDay}, a)), a);
 }
 
 // "the first half of 2021", "the third quarter", "the first quarter of next year".
