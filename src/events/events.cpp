@@ -567,6 +567,15 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
       close(t.end, inside[k + 1]->begin, false) && inside[k + 1]->begin - t.end <= 4)
     last = k + 1;
   if (rate_after(text, inside[last]->end)) return true;
+  // "Opening hours will be extended to 8pm", "will stay open until 10 p.m.": the hour a place
+  // closes at from now on, after "to" or "until" and "hours" or "open" a few words before.
+  if (size_t from = t.begin > 48 ? t.begin - 48 : 0; t.begin > 0) {
+    std::string before = temporal::lower_ascii(text.substr(from, t.begin - from));
+    if (size_t stop = before.find_last_of(".;:\n"); stop != std::string::npos) before.erase(0, stop + 1);
+    bool bound = before.ends_with(" to ") || before.ends_with(" until ") || before.ends_with(" till ");
+    if (bound && (before.find("hours ") != std::string::npos || before.find(" open ") != std::string::npos))
+      return true;
+  }
   return last + 1 < inside.size() && inside[last + 1]->type == TimexType::kSet &&
          close(inside[last]->end, inside[last + 1]->begin, true);
 }
