@@ -206,7 +206,8 @@ bool starts_digit(std::string_view w) { return !w.empty() && std::isdigit(static
 // "fell 2.1% from last year", "down from 125,000 two years ago" (change-words.txt or a figure
 // before "from"); "compared with 27 last year and 32 in 2024", "versus 4% in 2024", "against
 // $3 billion a year ago" (a figure between); "slower than last year's 4% gain", "higher than in
-// 2019" (a comparative before "than"; not "no later than May 1"); "3.5% over 2025" (a figure
+// 2019" (a comparative before "than"; not "no later than May 1", but "a week later than last
+// year"); "3.5% over 2025" (a figure
 // before "over", when `dated_elsewhere`: the sentence has another date, so "grew 5% over 2025"
 // alone keeps its event). The comparison's own clause has its date; the baseline makes no bar.
 // A range ("from March to May") is the caller's to keep.
@@ -252,6 +253,11 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   if (p == "than") {
     if (figure) return false;  // "amounted to more than 13% in August": "more than" hedges the figure
     if (kQuantityComparatives.contains(before)) return true;
+    // "a week later than last year", "two days earlier than in 2025": an amount of time makes
+    // "later" a comparison ("no later than May 1" is a deadline).
+    if ((before == "later" || before == "earlier") && i + 2 < w.size() &&
+        (kTimeUnits.contains(w[i + 2]) || kTimeUnits.contains(w[i + 2] + "s")))
+      return true;
     return before.size() > 4 && before.ends_with("er") && !kFalseComparatives.contains(before);
   }
   if (kBaselinePrepositions.contains(p) && figure) return true;

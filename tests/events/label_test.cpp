@@ -2241,5 +2241,13 @@ TEST_CASE("an article and preposition the date leaves behind go with it") {
   CHECK(labels("Police gave details on the Aug. 7 bombings.", {"Aug. 7"}) != V{"Police gave details bombings"});
 }
 
+// "The ceremony is on March 15, a week later than last year because of a clash" left "a week later
+// than because of a clash": the date a comparison is made with takes its "than".
+TEST_CASE("a date compared with takes its than") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The ceremony is on March 15, a week later than last year because of a clash.", {"March 15", "last year"})[0]
+            .find("than") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace chronoline
