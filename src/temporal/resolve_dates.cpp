@@ -1288,6 +1288,11 @@ std::optional<Resolved> op_shift(const Args& a) {
   if (a.text(Key::kAnchor) == "turn" && dir > 0 && unit->g == Granularity::kYear &&
       unsigned(date::year_month_day{base}.month()) == 1)
     dir = 0;
+  // "the turn of the year" (anchor=turn, mod=START): the start of the year nearest the anchor,
+  // this one's in its first half.
+  if (a.text(Key::kAnchor) == "turn" && a.text(Key::kMod) == "START" && dir > 0 &&
+      unit->g == Granularity::kYear && unsigned(date::year_month_day{base}.month()) <= 6)
+    dir = 0;
   return with_mod(date_at(shift(truncate(base, unit->g), dir * unit->steps)), a);
 }
 
