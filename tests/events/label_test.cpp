@@ -2249,5 +2249,16 @@ TEST_CASE("a date compared with takes its than") {
             .find("than") == std::string::npos);
 }
 
+// "with the Screen Actors Guild ceremony on Feb. 21 and the directors' guild on Feb. 7" labelled
+// both dates "Screen Actors Guild ceremony and the directors' guild".
+TEST_CASE("two noun phrases each with its date get their own labels") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The awards follow in February, with the Screen Actors Guild ceremony on Feb. 21 and the directors' "
+               "guild on Feb. 7.",
+               {"February", "Feb. 21", "Feb. 7"}) ==
+        V{"Awards follow", "Screen Actors Guild ceremony", "Directors' guild"});
+  // Near miss: a clause after "and" is no noun phrase standing in ("and the board met on Friday").
+  CHECK(labels("The union voted on Tuesday and the board met on Friday.", {"Tuesday", "Friday"})[1] != "Board");
+}
 }  // namespace
 }  // namespace chronoline
