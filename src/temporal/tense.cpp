@@ -949,8 +949,13 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
       case R::kFuture:
       case R::kModal:
       case R::kPastModal:
-        // "might have met"; not "have" as the main verb ("could have a medical on Wednesday").
-        if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave) return -1;
+        // "might have met"; not "have" as the main verb ("could have a medical on Wednesday"),
+        // nor a future perfect ("will have cut 2,000 jobs by March"; "would have" is past).
+        if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave)
+          return r == R::kFuture && (c.is_word(g.tok[k], "will") || c.is_word(g.tok[k], "shall") ||
+                                     c.is_word(g.tok[k], "'ll"))
+                     ? 1
+                     : -1;
         if (r == R::kPastModal && g.has(R::kBe, k + 1) && g.role[g.n - 1] == R::kPast) return -1;
         return 1;
       case R::kBePresent:  // "is to resume", "is leaving", "is supposed to end"; not a bare
