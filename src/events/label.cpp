@@ -2620,6 +2620,14 @@ class Labeler {
             size_t verb = present_in(subject.front(), subject.back() + 1);
             while (!subject.empty() && subject.back() >= verb) subject.pop_back();
           }
+          // "The company first noticed ... and shut down": an adverb before the first verb is
+          // that verb's ("first", "quickly"), not the subject's.
+          while (subject.size() > 1 && tokens_[subject.back()].word && !tokens_[subject.back()].cap &&
+                 (is(tokens_[subject.back()], kAsideAdverbs) || is(tokens_[subject.back()], kDropAdverbs) ||
+                  (tokens_[subject.back()].lower.size() > 4 && tokens_[subject.back()].lower.ends_with("ly") &&
+                   !is(tokens_[subject[subject.size() - 2]], kArticles) &&
+                   !is(tokens_[subject[subject.size() - 2]], kPossessives))))
+            subject.pop_back();
         }
         break;
       case SegmentKind::kMain:

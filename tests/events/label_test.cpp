@@ -2260,5 +2260,15 @@ TEST_CASE("two noun phrases each with its date get their own labels") {
   // Near miss: a clause after "and" is no noun phrase standing in ("and the board met on Friday").
   CHECK(labels("The union voted on Tuesday and the board met on Friday.", {"Tuesday", "Friday"})[1] != "Board");
 }
+// "The company first noticed unusual traffic on March 8, and shut down the access the following
+// day" labelled the second "Company first shut down the access".
+TEST_CASE("a coordinate verb phrase takes the subject without the first verb's adverb") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The company first noticed unusual traffic on March 8, and shut down the access the following day.",
+               {"March 8", "the following day"}) == V{"Company first noticed unusual traffic", "Company shut down the access"});
+  CHECK(labels("The firm quickly hired staff in May and opened a plant in June.", {"May", "June"})[1] == "Firm opened a plant");
+  // Near miss: a noun in -ly after a possessive is the subject ("Its ally").
+  CHECK(labels("Its ally joined the talks in May and left them in June.", {"May", "June"})[1] == "Its ally left them");
+}
 }  // namespace
 }  // namespace chronoline
