@@ -1472,6 +1472,14 @@ bool lunar_story(const Args& a) {
   return false;
 }
 
+// Whether the stated date (ResolveContext::stated) ends with its year written out: "in 2024",
+// "the winter of 2024", not "two years before 1990" (1988).
+bool written_year(const ResolveContext& c) {
+  if (!c.stated || c.options.forward_looking || c.stated_te == 0 || c.stated_te > c.toks.size()) return false;
+  const Token& t = c.toks[c.stated_te - 1];
+  return t.kind == TokKind::kNumber && t.digits == 4 && t.number == year_of(c.stated->day);
+}
+
 std::optional<Resolved> op_holiday(const Args& a) {
   if (holiday_as_subject(a)) return std::nullopt;
   const HolidayBook* book = a.ctx().holidays;
@@ -1508,6 +1516,12 @@ std::optional<Resolved> op_holiday(const Args& a) {
     // "Thanksgiving in 3 years", "Diwali six years hence": the first one from that day on.
     if (of->point->g > Granularity::kYear && day_in(y) < of->point->day) ++y;
   } else if (auto stated = clause_year(a)) {
+    y = *stated;
+  } else if (auto feast = day_in(y); !a.has(Key::kDir) && !shift && written_year(a.ctx()) &&
+             (stated = stated_year(unsigned(date::year_month_day{feast}.month()), 0, a))) {
+    // A feast takes the year written out earlier in its sentence as a month does ("In 2024 a surge
+    // in flu cases filled wards over Christmas": 2024-12-25; not a year counted, "Two years before
+    // 1990").
     y = *stated;
   } else if (auto told = a.ctx().options.doc_type == DocType::kNarrative
                             ? year_source(a, Granularity::kYear)
