@@ -66,9 +66,10 @@ bool is_field(std::string_view line) {
 
 // True when the line break at `nl` ends a list item or a finished line: the next line starts with
 // a bullet ("\u2022 2021: Work is halted") or a number ("2. July 2020: ..."), or this one ends
-// with a full stop, colon or semicolon ("Key moments:"), or it is a heading in capitals. Prose
-// wrapped at a fixed width has none of these.
-bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end) {
+// with a full stop, colon or semicolon ("Key moments:"), or it is a heading in capitals, or a short
+// heading over a long line of prose as the paragraph's first line (`first`: "Port strike ends").
+// Prose wrapped at a fixed width has none of these.
+bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end, bool first) {
   size_t next = nl + 1;
   while (next < end && (text[next] == ' ' || text[next] == '\t')) ++next;
   if (next >= end) return false;
@@ -85,6 +86,7 @@ bool line_ends_item(std::string_view text, size_t start, size_t nl, size_t end) 
   if (last == start) return false;
   if (is_field(text.substr(start, last - start)) && is_field(rest.substr(0, rest.find('\n')))) return true;
   if (is_heading(text.substr(start, last - start)) && !(rest[0] >= 'a' && rest[0] <= 'z')) return true;
+  if (first && text::heading_over_prose(text.substr(0, end), start, last, next)) return true;
   size_t dot = last - 1;
   while (dot > start && (text[dot] == '"' || text[dot] == '\'' || text[dot] == ')')) --dot;
   char c = text[dot];
@@ -99,7 +101,7 @@ std::vector<TextRange> split_sentences(std::string_view text, TextRange range) {
   size_t start = range.begin;
   for (size_t i = range.begin; i < range.end; ++i) {
     char c = text[i];
-    if (c == '\n' && i > start && line_ends_item(text, start, i, range.end)) {
+    if (c == '\n' && i > start && line_ends_item(text, start, i, range.end, start == range.begin)) {
       TextRange r{start, i};
       trim(text, r);
       push_capped(text, r, out);

@@ -206,7 +206,8 @@ bool starts_digit(std::string_view w) { return !w.empty() && std::isdigit(static
 // "fell 2.1% from last year", "down from 125,000 two years ago" (change-words.txt or a figure
 // before "from"); "compared with 27 last year and 32 in 2024", "versus 4% in 2024", "against
 // $3 billion a year ago" (a figure between); "slower than last year's 4% gain", "higher than in
-// 2019" (a comparative before "than"; not "no later than May 1"); "3.5% over 2025" (a figure
+// 2019" (a comparative before "than"; not "no later than May 1", but "a week later than last
+// year"); "3.5% over 2025" (a figure
 // before "over", when `dated_elsewhere`: the sentence has another date, so "grew 5% over 2025"
 // alone keeps its event). The comparison's own clause has its date; the baseline makes no bar.
 // A range ("from March to May") is the caller's to keep.
@@ -252,6 +253,11 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   if (p == "than") {
     if (figure) return false;  // "amounted to more than 13% in August": "more than" hedges the figure
     if (kQuantityComparatives.contains(before)) return true;
+    // "a week later than last year", "two days earlier than in 2025": an amount of time makes
+    // "later" a comparison ("no later than May 1" is a deadline).
+    if ((before == "later" || before == "earlier") && i + 2 < w.size() &&
+        (kTimeUnits.contains(w[i + 2]) || kTimeUnits.contains(w[i + 2] + "s")))
+      return true;
     return before.size() > 4 && before.ends_with("er") && !kFalseComparatives.contains(before);
   }
   if (kBaselinePrepositions.contains(p) && figure) return true;
@@ -567,6 +573,15 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
       close(t.end, inside[k + 1]->begin, false) && inside[k + 1]->begin - t.end <= 4)
     last = k + 1;
   if (rate_after(text, inside[last]->end)) return true;
+  // "Opening hours will be extended to 8pm", "will stay open until 10 p.m.": the hour a place
+  // closes at from now on, after "to" or "until" and "hours" or "open" a few words before.
+  if (size_t from = t.begin > 48 ? t.begin - 48 : 0; t.begin > 0) {
+    std::string before = temporal::lower_ascii(text.substr(from, t.begin - from));
+    if (size_t stop = before.find_last_of(".;:\n"); stop != std::string::npos) before.erase(0, stop + 1);
+    bool bound = before.ends_with(" to ") || before.ends_with(" until ") || before.ends_with(" till ");
+    if (bound && (before.find("hours ") != std::string::npos || before.find(" open ") != std::string::npos))
+      return true;
+  }
   return last + 1 < inside.size() && inside[last + 1]->type == TimexType::kSet &&
          close(inside[last]->end, inside[last + 1]->begin, true);
 }

@@ -723,9 +723,11 @@ class Labeler {
       // A deictic date ("next week", "this month") takes no preposition into its phrase, but "for"
       // or "by" before it ("scheduled for next Thursday", "done by next year") is the date's, not
       // the label's ("is scheduled for at the hall" was left).
+      // Not before a possessive date, which is a noun's ("up from last year's $1.55 billion").
       bool deictic = is(tokens_[first], kDeictic) &&
                      !(first > 0 && tokens_[first - 1].timex < 0 &&
-                       is(tokens_[first - 1], kDeicticPrepositions));
+                       is(tokens_[first - 1], kDeicticPrepositions) &&
+                       !ends_possessive(tokens_[time_end(first) - 1].lower));
       // "after a shaky first half", "in a dismal fourth quarter": an ordinal period's article and
       // adjectives go with it, not into the label.
       const std::string& lead = tokens_[first].lower;
@@ -847,6 +849,16 @@ class Labeler {
           tokens_[first - 1].timex < 0 && tokens_[first - 2].lower == "of" &&
           tokens_[first - 2].timex < 0)
         claim(--first);
+      // "lifted in the November of that year": an article the tagger left out of a date that
+      // ends its noun phrase goes with it and its preposition ("in the after heavy rain" was left).
+      else if (ends_phrase && first > 1 && tokens_[first - 1].lower == "the" && tokens_[first - 1].timex < 0 &&
+               is(tokens_[first - 2], kTimePrepositions) && tokens_[first - 2].timex < 0 &&
+               (tokens_[first].cap || is(tokens_[first], kSeasons)) && [&] {
+                 size_t e = time_end(first);  // nothing of a noun phrase after it
+                 return e >= tokens_.size() || !tokens_[e].word || is(tokens_[e], kTimePrepositions) ||
+                        is(tokens_[e], kConjunctions);
+               }())
+        claim(--first);
       // "until after May", but "took over in May" keeps its particle: a second preposition right
       // after a verb ("was sworn in on Tuesday": a word after an auxiliary is one) belongs to it.
       // "before autumn rains put it out": a date that describes the subject of a clause leaves
@@ -870,6 +882,12 @@ class Labeler {
           break;
         claim(--first);
       }
+      // "a week later than last year": the date a comparison is made with takes its "than" (other
+      // labels read "later than because of a clash").
+      if (first > 1 && tokens_[first - 1].lower == "than" && tokens_[first - 1].timex < 0 &&
+          (tokens_[first - 2].lower == "later" || tokens_[first - 2].lower == "earlier" ||
+           tokens_[first - 2].lower == "sooner"))
+        claim(--first);
       // "the best deal of the year", "the first storm of the winter": a time phrase that
       // completes a noun with "of" is part of its noun phrase, kept in other dates' labels.
       if (ends_phrase && first > 0 && tokens_[first].lower == "of" &&
@@ -2602,6 +2620,14 @@ class Labeler {
             size_t verb = present_in(subject.front(), subject.back() + 1);
             while (!subject.empty() && subject.back() >= verb) subject.pop_back();
           }
+          // "The company first noticed ... and shut down": an adverb before the first verb is
+          // that verb's ("first", "quickly"), not the subject's.
+          while (subject.size() > 1 && tokens_[subject.back()].word && !tokens_[subject.back()].cap &&
+                 (is(tokens_[subject.back()], kAsideAdverbs) || is(tokens_[subject.back()], kDropAdverbs) ||
+                  (tokens_[subject.back()].lower.size() > 4 && tokens_[subject.back()].lower.ends_with("ly") &&
+                   !is(tokens_[subject[subject.size() - 2]], kArticles) &&
+                   !is(tokens_[subject[subject.size() - 2]], kPossessives))))
+            subject.pop_back();
         }
         break;
       case SegmentKind::kMain:

@@ -41,7 +41,7 @@ void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
     if (conj + 2 >= toks_.size() || toks_[conj].lower != "and" || toks_[conj].timex >= 0) continue;
     // The words up to the second date, a time preposition before it going with it.
     size_t b0 = conj + 1;
-    while (b0 < toks_.size() && b0 <= conj + 4 && toks_[b0].timex < 0) ++b0;
+    while (b0 < toks_.size() && b0 <= conj + 5 && toks_[b0].timex < 0) ++b0;
     if (b0 >= toks_.size() || !dated_phrase(b0) || b0 == conj + 1) continue;
     size_t b1 = b0;
     while (b1 + 1 < toks_.size() && toks_[b1 + 1].timex == toks_[b0].timex) ++b1;
@@ -56,11 +56,24 @@ void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
       if (looks_verb(t) || is_punct(t, ",") || (figure && t.word && !is_number(t) && !unit(t)))
         figure = false;
     }
-    if (!figure && !echo) continue;
+    // "the Screen Actors Guild ceremony [on Feb. 21] and the directors' guild [on Feb. 7]": a
+    // noun phrase with its article or possessive and no verb, standing in for the one before the
+    // first date.
+    bool noun = !figure && !echo && (is(toks_[conj + 1], kArticles) || is(toks_[conj + 1], kPossessives));
+    for (size_t i = conj + 1; noun && i < x1; ++i)
+      noun = (toks_[i].word && !looks_verb(toks_[i])) || toks_[i].lower == "'" || toks_[i].lower == "\u2019";
+    if (!figure && !echo && !noun) continue;
     // The first date with its own time preposition.
     size_t first = a0 > 0 && is(toks_[a0 - 1], kTimePrepositions) && toks_[a0 - 1].timex < 0 ? a0 - 1 : a0;
     // The figure the second one stands in for: "3%" before "in Q1 2026".
     size_t p0 = first;
+    if (noun) {  // the noun phrase before the first date, from its article or possessive
+      while (p0 > 0 && first - p0 < 6 && toks_[p0 - 1].word && toks_[p0 - 1].timex < 0 &&
+             !looks_verb(toks_[p0 - 1]) && !is(toks_[p0 - 1], kArticles) && !is(toks_[p0 - 1], kPossessives))
+        --p0;
+      if (p0 == 0 || p0 == first || !(is(toks_[p0 - 1], kArticles) || is(toks_[p0 - 1], kPossessives))) continue;
+      --p0;
+    }
     if (figure) {
       while (p0 > 0 && first - p0 < 4 &&
              (is_number(toks_[p0 - 1]) || (!toks_[p0 - 1].word && toks_[p0 - 1].lower != ",") ||

@@ -169,6 +169,9 @@ std::vector<Token> tokenize(std::string_view s) {
           ++j;
         } else if ((d == '-' || d == '\'' || d == '.' || d == '/') && j + 1 < s.size() && is_alnum(s[j + 1]) && j > i) {
           ++j;
+        } else if (d == '&' && j > i && std::isupper(static_cast<unsigned char>(s[j - 1])) && j + 1 < s.size() &&
+                   std::isupper(static_cast<unsigned char>(s[j + 1]))) {
+          ++j;  // "A&E", "R&D", "AT&T": one name, not "A" and "E"
         } else if (d == ',' && j > i && digits(s, j - 1, 1) && digits(s, j + 1, 3) && !digits(s, j + 4, 1)) {
           ++j;  // "3,000" is one number, not a clause comma
         } else if (d == ':' && j > i && digits(s, j - 1, 1) && digits(s, j + 1, 2) && !digits(s, j + 3, 1)) {

@@ -66,6 +66,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->reporting_verbs = g->lexicon.class_id("reporting_verbs");
   g->clause_links = g->lexicon.class_id("clause_links");
   g->half_year_cues = g->lexicon.class_id("half_year_cues");
+  g->figures = g->lexicon.class_id("figures");
   g->habitual_adverbs = g->lexicon.class_id("habitual_adverbs");
   g->comparison_links = g->lexicon.class_id("comparison_links");
   g->holiday_making_verbs = g->lexicon.class_id("holiday_making_verbs");

@@ -31,6 +31,7 @@ struct Grammar {
   int reporting_verbs = -1, clause_links = -1;
   // Class of words that make a bare "first half" a half year ("profit for the first half").
   int half_year_cues = -1;
+  int figures = -1;  // "results", "earnings": what a period's figures are
   int habitual_adverbs = -1;
   // Class of words that open a comparison's second term ("than last year"): see ResolveContext.
   int comparison_links = -1;

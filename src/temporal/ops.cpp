@@ -22,7 +22,7 @@ const std::array<OpSpec, static_cast<size_t>(Op::kCount)> kOps = {{
     {"month", {K::kMonth, K::kDir, K::kMod, K::kAnchor}},
     {"season", {K::kSeason, K::kDir, K::kYear, K::kMod, K::kAnchor, K::kValue, K::kOf, K::kTo}},
     {"shift", {K::kUnit, K::kDir, K::kMod, K::kOf, K::kAnchor}},
-    {"deictic", {K::kOffset, K::kPod, K::kMod}},
+    {"deictic", {K::kOffset, K::kPod, K::kMod, K::kAnchor}},
     {"ref", {K::kValue}},
     {"ago",
      {K::kN, K::kUnit, K::kDir, K::kMod, K::kOf, K::kNumerator, K::kDenominator, K::kDecimals,

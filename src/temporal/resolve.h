@@ -112,6 +112,7 @@ struct ResolveContext {
   // The lexicon's classes reporting_verbs, clause_links, half_year_cues and superlatives (-1 when
   // missing), looked up once.
   int reporting_verbs = -1, clause_links = -1, half_year_cues = -1, superlatives = -1;
+  int figures = -1;  // "results", "earnings" (figures.tsv): a quarter's reported figures
   int habitual_adverbs = -1;  // "usually", "typically": a month of any year after one
   // "than", "as": a year phrase after one is a comparison's term, not the clause's own year
   // ("Christmas will be quieter than last year").

@@ -1321,6 +1321,11 @@ std::optional<Resolved> op_shift(const Args& a) {
   if (a.text(Key::kAnchor) == "turn" && dir > 0 && unit->g == Granularity::kYear &&
       unsigned(date::year_month_day{base}.month()) == 1)
     dir = 0;
+  // "the turn of the year" (anchor=turn, mod=START): the start of the year nearest the anchor,
+  // this one's in its first half.
+  if (a.text(Key::kAnchor) == "turn" && a.text(Key::kMod) == "START" && dir > 0 &&
+      unit->g == Granularity::kYear && unsigned(date::year_month_day{base}.month()) <= 6)
+    dir = 0;
   return with_mod(date_at(shift(truncate(base, unit->g), dir * unit->steps)), a);
 }
 
@@ -1333,7 +1338,20 @@ std::optional<Resolved> op_deictic(const Args& a) {
     r.value = "PRESENT_REF";
     return r;
   }
-  return with_mod(date_at(with_pod(Moment{a.ctx().dct + days{offset}, Granularity::kDay}, a)), a);
+  // anchor=day: a part of the day alone ("by mid-morning") after a day told earlier in its
+  // sentence, the last date before it, is that day's: "left camp in the small hours on May 9 and
+  // reached a ridge by mid-morning".
+  const ResolveContext& c = a.ctx();
+  if (a.text(Key::kAnchor) == "day" && c.last_day && c.last && c.last_end == c.last_day_end &&
+      c.last_day->g >= Granularity::kDay && !c.options.forward_looking) {
+    uint32_t k = a.match().tb;
+    bool same = true;
+    for (; k > 0 && c.toks[k - 1].end > c.last_day_end; --k)
+      if (c.toks[k].break_before || c.toks[k - 1].ends_sentence) same = false;
+    if (same && k > 0 && !c.toks[k].break_before)
+      return with_mod(date_at(with_pod(truncate(c.last_day->day, Granularity::kDay), a)), a);
+  }
+  return with_mod(date_at(with_pod(Moment{c.dct + days{offset}, Granularity::kDay}, a)), a);
 }
 
 // "the first half of 2021", "the third quarter", "the first quarter of next year".
@@ -1371,12 +1389,16 @@ std::optional<Resolved> op_part(const Args& a) {
     // half" is a match's.
     if (g == Granularity::kHalf && !sentence_has(a, a.ctx().half_year_cues)) return std::nullopt;
     // News reports on periods that have begun: "the fourth quarter" said in January is the one
-    // just ended. The next one is meant when it is about to begin or the clause looks ahead.
+    // just ended. The next one is meant when it is about to begin or the clause looks ahead, but
+    // not for its figures, reported after it ends: "will report fourth-quarter results on Feb.
+    // 25" is last year's quarter.
     int span = g == Granularity::kHalf ? 6 : 3;
     unsigned first = static_cast<unsigned>((*n - 1) * span + 1);
     sys_days dct = a.ctx().dct;
     sys_days start{date::year{y} / first / 1};
-    bool imminent = start - dct <= days{31 * span} || a.tense() > 0;
+    uint32_t te = a.match().te;
+    bool figures = te < a.ctx().toks.size() && class_entry(a.ctx().toks[te], a.ctx().lex, a.ctx().figures);
+    bool imminent = start - dct <= days{31 * span} || (a.tense() > 0 && !figures);
     if (start > dct && !imminent) --y;
   }
   unsigned months = g == Granularity::kHalf ? 6 : 3;
@@ -1483,6 +1505,14 @@ bool lunar_story(const Args& a) {
   return false;
 }
 
+// Whether the stated date (ResolveContext::stated) ends with its year written out: "in 2024",
+// "the winter of 2024", not "two years before 1990" (1988).
+bool written_year(const ResolveContext& c) {
+  if (!c.stated || c.options.forward_looking || c.stated_te == 0 || c.stated_te > c.toks.size()) return false;
+  const Token& t = c.toks[c.stated_te - 1];
+  return t.kind == TokKind::kNumber && t.digits == 4 && t.number == year_of(c.stated->day);
+}
+
 std::optional<Resolved> op_holiday(const Args& a) {
   if (holiday_as_subject(a)) return std::nullopt;
   const HolidayBook* book = a.ctx().holidays;
@@ -1519,6 +1549,12 @@ std::optional<Resolved> op_holiday(const Args& a) {
     // "Thanksgiving in 3 years", "Diwali six years hence": the first one from that day on.
     if (of->point->g > Granularity::kYear && day_in(y) < of->point->day) ++y;
   } else if (auto stated = clause_year(a)) {
+    y = *stated;
+  } else if (auto feast = day_in(y); !a.has(Key::kDir) && !shift && written_year(a.ctx()) &&
+             (stated = stated_year(unsigned(date::year_month_day{feast}.month()), 0, a))) {
+    // A feast takes the year written out earlier in its sentence as a month does ("In 2024 a surge
+    // in flu cases filled wards over Christmas": 2024-12-25; not a year counted, "Two years before
+    // 1990").
     y = *stated;
   } else if (auto told = a.ctx().options.doc_type == DocType::kNarrative
                             ? year_source(a, Granularity::kYear)

@@ -307,6 +307,20 @@ bool counted_before(const Args& a) {
   return false;
 }
 
+// Whether a share ("59%", "76 percent") comes before the match in its sentence: "59% of patients
+// started treatment within 18 weeks" measures how long, against a target, with no place in time.
+bool share_before(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  for (uint32_t k = a.match().tb; k > 0; --k) {
+    const Token& t = c.toks[k - 1];
+    if (t.ends_sentence || c.toks[k].break_before) return false;
+    if (t.end > t.begin && c.text[t.end - 1] == '%') return true;  // "59%", or "%" alone
+    if (t.kind == TokKind::kWord && t.word && (c.lex.word(t.word) == "percent" || c.lex.word(t.word) == "cent"))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Resolved> op_past_duration(const Args& a) {
@@ -406,8 +420,10 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     // "within" and an amount): told in the past, how long it took, with no place in time ("will
     // finish in a month" stays ahead; "did not expect it over the next 14 months, he said" too).
     // From the date the story is at, it is a stretch after that date ("in 1972 ... in two years").
-    if (dir > 0 && !from_last && !c.options.forward_looking && a.text(Key::kValue) == "span" &&
-        (a.tense() < 0 || counted_before(a)))
+    // A share done within that long is how long it took, from whatever date: "In the year to
+    // September, 59% started treatment within 18 weeks".
+    if (dir > 0 && (!from_last || share_before(a)) && !c.options.forward_looking &&
+        a.text(Key::kValue) == "span" && (a.tense() < 0 || counted_before(a)))
       return with_mod(std::move(r), a);
     sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps) + days{last_day_off};
     // From a year ("in 1972 ... over the next six years", "within a decade"), the stretch runs in

@@ -35,6 +35,7 @@ class Run {
     ctx_.reporting_verbs = g.reporting_verbs;
     ctx_.clause_links = g.clause_links;
     ctx_.half_year_cues = g.half_year_cues;
+    ctx_.figures = g.figures;
     ctx_.habitual_adverbs = g.habitual_adverbs;
     ctx_.comparison_links = g.comparison_links;
     ctx_.holiday_making_verbs = g.holiday_making_verbs;

@@ -305,8 +305,9 @@ class Clause {
     if (t.kind != TokKind::kWord) return TenseRole::kNone;
     TenseRole r = t.word < cues_.roles.size() ? cues_.roles[t.word] : TenseRole::kNone;
     if (r != TenseRole::kNone) return lexical_role(i, r);
-    if (is_base_past(t)) return base_past_role(i);
-    if (is_past_cue(t)) return TenseRole::kPast;
+    // "with arrears paid in November", "with prices cut by March": as for a participle in -ed.
+    if (is_base_past(t)) return absolute_participle(i) ? TenseRole::kNone : base_past_role(i);
+    if (is_past_cue(t)) return absolute_participle(i) ? TenseRole::kNone : TenseRole::kPast;
     // Not guessed, but after a plural subject a present: "Buses start at 5 a.m. on Sunday".
     if (known(t))
       return present_after_plural(i) || present_after_and(i) ? TenseRole::kScheduled
@@ -980,8 +981,13 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
       case R::kFuture:
       case R::kModal:
       case R::kPastModal:
-        // "might have met"; not "have" as the main verb ("could have a medical on Wednesday").
-        if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave) return -1;
+        // "might have met"; not "have" as the main verb ("could have a medical on Wednesday"),
+        // nor a future perfect ("will have cut 2,000 jobs by March"; "would have" is past).
+        if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave)
+          return r == R::kFuture && (c.is_word(g.tok[k], "will") || c.is_word(g.tok[k], "shall") ||
+                                     c.is_word(g.tok[k], "'ll"))
+                     ? 1
+                     : -1;
         if (r == R::kPastModal && g.has(R::kBe, k + 1) && g.role[g.n - 1] == R::kPast) return -1;
         return 1;
       case R::kBePresent:  // "is to resume", "is leaving", "is supposed to end"; not a bare

@@ -91,6 +91,7 @@ class Scanner {
     space_ = blank_line_ = false;
     line_start_ = i_ == 0;
     int newlines = 0;
+    size_t from = i_, first_nl = 0;
     while (i_ < s_.size()) {
       unsigned char c = static_cast<unsigned char>(s_[i_]);
       if (c > ' ') {  // fast exit: most characters are not white space
@@ -103,7 +104,7 @@ class Scanner {
       // A carriage return alone ends a line too, as the article reader has it (old Mac files);
       // before "\n" it is part of that line break.
       if (c == '\n' || (c == '\r' && (i_ + 1 == s_.size() || s_[i_ + 1] != '\n')))
-        ++newlines;
+        first_nl = newlines++ ? first_nl : i_;
       else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v')
         break;
       space_ = true;
@@ -111,6 +112,11 @@ class Scanner {
     }
     blank_line_ = newlines >= 2;
     line_start_ = line_start_ || newlines >= 1;
+    // A short heading over a paragraph's prose ends there as a blank line would, as the article
+    // reader splits it ("Port strike ends\nDock workers returned to work on Tuesday ...").
+    if (newlines == 1 && paragraph_line_ != std::string_view::npos && i_ < s_.size())
+      blank_line_ = text::heading_over_prose(s_, paragraph_line_, first_nl, i_);
+    paragraph_line_ = newlines >= 2 || from == 0 ? i_ : newlines ? std::string_view::npos : paragraph_line_;
     return i_ < s_.size();
   }
 
@@ -249,6 +255,7 @@ class Scanner {
   int number_cls_;
   size_t i_ = 0;
   bool space_ = false, blank_line_ = false, line_start_ = false;
+  size_t paragraph_line_ = 0;  // where the line began when it is a paragraph's first, else npos
 };
 
 // Folds runs like "twenty - four" or "one hundred" into one number token. `starts`: the indices

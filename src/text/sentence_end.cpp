@@ -135,6 +135,22 @@ std::optional<SentenceBreak> sentence_break_at(std::string_view text, size_t at)
   return SentenceBreak{end, next};
 }
 
+bool heading_over_prose(std::string_view text, size_t begin, size_t end, size_t next) {
+  while (end > begin && is_space(text[end - 1])) --end;
+  if (end <= begin || end - begin > 60 || next >= text.size()) return false;
+  std::string_view line = text.substr(begin, end - begin);
+  if (!is_upper(line[0]) || !(is_alpha(line.back()) || is_digit(line.back()))) return false;
+  size_t words = 1;
+  for (char c : line) {
+    if (c == ',' || c == '.' || c == ':' || c == ';' || c == '\n') return false;
+    words += c == ' ';
+  }
+  if (words > 8 || !is_upper(text[next])) return false;
+  size_t nl = text.find('\n', next);
+  size_t rest = (nl == std::string_view::npos ? text.size() : nl) - next;
+  return rest >= 60 && rest >= 2 * line.size();
+}
+
 Status check_sentence_words() { return lists().status; }
 
 }  // namespace chronoline::text

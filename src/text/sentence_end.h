@@ -36,6 +36,17 @@ std::optional<SentenceBreak> sentence_break_at(std::string_view text, size_t at)
 // sentences. sentence_break_at also looks at what follows.
 bool period_ends_sentence(std::string_view text, size_t dot, std::string_view next);
 
+// Whether the line text[begin, end), the first line of a paragraph, is a short heading over the
+// prose that starts on the next line at `next`: a digest's "Port strike ends\nDock workers at the
+// port returned to work on Tuesday ...". The line starts with a capital, has at most eight words,
+// at most 60 bytes and no comma, full stop or colon, and ends in a letter or digit; the next line
+// starts with a capital and is at least 60 bytes and twice as long. The first line of prose
+// wrapped at a width ("The committee meets\nThursday to ...") has a next line about as long.
+//
+// Example:
+//   heading_over_prose("Port strike ends\nDock workers ... (60+ bytes)", 0, 16, 17)  // true
+bool heading_over_prose(std::string_view text, size_t begin, size_t end, size_t next);
+
 // Whether the word lists of src/text/lang loaded; a test runs it.
 Status check_sentence_words();
 

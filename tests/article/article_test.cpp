@@ -618,6 +618,17 @@ TEST_CASE("a heading in capitals on its own line is no part of the sentence unde
   CHECK(sentences_of("UK\nsales rose.") == std::vector<std::string>{"UK\nsales rose."});
 }
 
+TEST_CASE("a short heading over a long line of prose is a sentence of its own") {
+  CHECK(sentences_of("Port strike ends\nDock workers at the port returned to work on Tuesday after a nine-day stoppage.") ==
+        std::vector<std::string>{"Port strike ends",
+                                 "Dock workers at the port returned to work on Tuesday after a nine-day stoppage."});
+  // Prose wrapped at a width: the next line is about as long. A line with a comma goes on.
+  CHECK(sentences_of("The committee meets\nThursday to vote on the plan.") ==
+        std::vector<std::string>{"The committee meets\nThursday to vote on the plan."});
+  CHECK(sentences_of("In Leeds, the mayor\nSaid the budget would be set in late February after two months of talks.") ==
+        std::vector<std::string>{"In Leeds, the mayor\nSaid the budget would be set in late February after two months of talks."});
+}
+
 TEST_CASE("a dateline closing the story is no text, and dates an article whose header has none") {
   auto a = read_article("Bridge Opens\n\nIt opened today.\n\nIt was late.\n\nPublished March 3, 2023, 14:05\n",
                         "a.txt", [](std::string_view line) {

@@ -2221,5 +2221,54 @@ TEST_CASE("a figure clause after its date runs to its end") {
         V{"Around 1.1 million people missed the deadline"});
 }
 
+// "A&E performance worsened in October" was labelled "E performance worsened": the label's tokens
+// split a name joined by "&".
+TEST_CASE("a name joined by an ampersand is one word of the label") {
+  using V = std::vector<std::string>;
+  CHECK(labels("A&E performance worsened in October.", {"October"}) == V{"A&E performance worsened"});
+  CHECK(labels("Spending on R&D rose in 2025.", {"2025"}) == V{"Spending on R&D rose"});
+}
+
+// "... which was lifted in the November of that year" was labelled "Ban was lifted in the after
+// heavy rain"; "can get the jab from next Monday as well" kept "from".
+TEST_CASE("an article and preposition the date leaves behind go with it") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The ban was lifted in the November of that year after heavy rain.", {"November of that year"}) ==
+        V{"Ban was lifted after heavy rain"});
+  CHECK(labels("Frontline staff can get the jab from next Monday as well.", {"next Monday"}) ==
+        V{"Frontline staff can get the jab as well"});
+  // Near miss: "the" before a date that modifies a noun after it stays ("on the Aug. 7 bombings").
+  CHECK(labels("Police gave details on the Aug. 7 bombings.", {"Aug. 7"}) != V{"Police gave details bombings"});
+}
+
+// "The ceremony is on March 15, a week later than last year because of a clash" left "a week later
+// than because of a clash": the date a comparison is made with takes its "than".
+TEST_CASE("a date compared with takes its than") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The ceremony is on March 15, a week later than last year because of a clash.", {"March 15", "last year"})[0]
+            .find("than") == std::string::npos);
+}
+
+// "with the Screen Actors Guild ceremony on Feb. 21 and the directors' guild on Feb. 7" labelled
+// both dates "Screen Actors Guild ceremony and the directors' guild".
+TEST_CASE("two noun phrases each with its date get their own labels") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The awards follow in February, with the Screen Actors Guild ceremony on Feb. 21 and the directors' "
+               "guild on Feb. 7.",
+               {"February", "Feb. 21", "Feb. 7"}) ==
+        V{"Awards follow", "Screen Actors Guild ceremony", "Directors' guild"});
+  // Near miss: a clause after "and" is no noun phrase standing in ("and the board met on Friday").
+  CHECK(labels("The union voted on Tuesday and the board met on Friday.", {"Tuesday", "Friday"})[1] != "Board");
+}
+// "The company first noticed unusual traffic on March 8, and shut down the access the following
+// day" labelled the second "Company first shut down the access".
+TEST_CASE("a coordinate verb phrase takes the subject without the first verb's adverb") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The company first noticed unusual traffic on March 8, and shut down the access the following day.",
+               {"March 8", "the following day"}) == V{"Company first noticed unusual traffic", "Company shut down the access"});
+  CHECK(labels("The firm quickly hired staff in May and opened a plant in June.", {"May", "June"})[1] == "Firm opened a plant");
+  // Near miss: a noun in -ly after a possessive is the subject ("Its ally").
+  CHECK(labels("Its ally joined the talks in May and left them in June.", {"May", "June"})[1] == "Its ally left them");
+}
 }  // namespace
 }  // namespace chronoline

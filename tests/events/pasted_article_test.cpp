@@ -54,6 +54,24 @@ TEST_CASE("clock times beside a recurrence are a timetable, no event") {
   CHECK(values(*t) == "2026-12-20 2026-11-30T06:00");
 }
 
+TEST_CASE("the hour a place will close at from now on is no event") {
+  std::string text =
+      "Nov 14, 2026\n\nLibrary reopens\n\nOpening hours will be extended to 8pm from December 1. The "
+      "pool will stay open until 10 p.m. from Monday. The mayor will speak at 6pm on Friday.\n";
+  auto t = extract_timeline(text, "library.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-12-01 2026-11-16 2026-11-20T18:00");
+}
+
+TEST_CASE("a year a later date is compared with is no event") {
+  std::string text =
+      "Dec 2, 2026\n\nAwards\n\nThe ceremony is on March 15, a week later than last year because of a "
+      "clash with the Olympics.\n";
+  auto t = extract_timeline(text, "awards.txt", tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2027-03-15");
+}
+
 TEST_CASE("regression: no-break spaces inside dates and times of a CRLF file") {
   std::string text =
       "Nov. 27, 2026\r\n\r\nBoard meets\r\n\r\nThe next meeting is Dec.\u00A08 at 7\u00A0p.m. at the "

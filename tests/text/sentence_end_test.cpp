@@ -66,6 +66,29 @@ TEST_CASE("abbreviations end a sentence only when they often do and a sentence s
 
 // The tagger's tokens end sentences (Token::ends_sentence) exactly where the reader's sentences
 // end.
+TEST_CASE("a short heading over a paragraph's long first line of prose") {
+  std::string prose = "Dock workers at the port returned to work on Tuesday after a nine-day stoppage.";
+  std::string text = "Port strike ends\n" + prose;
+  CHECK(heading_over_prose(text, 0, 16, 17));
+  CHECK_FALSE(heading_over_prose("Port strike ends\nDock workers returned.", 0, 16, 17));  // short next line
+  CHECK_FALSE(heading_over_prose("port strike ends\n" + prose, 0, 16, 17));             // no capital
+  CHECK_FALSE(heading_over_prose("Port strike ends.\n" + prose, 0, 17, 18));            // a full stop
+  CHECK_FALSE(heading_over_prose("Port strike ends\ndock workers at the port returned to work on Tuesday after a stop.",
+                                 0, 16, 17));  // the next line goes on in lower case
+}
+
+TEST_CASE("the tagger ends a heading's line where the article reader does") {
+  std::string text =
+      "Port strike ends\nDock workers at the port returned to work on Tuesday after a nine-day stoppage.";
+  auto grammar = temporal::load_grammar("en");
+  REQUIRE(grammar);
+  auto toks = temporal::tokenize(text, (*grammar)->lexicon, (*grammar)->number_words);
+  REQUIRE(toks.size() > 3);
+  CHECK(toks[3].break_before);  // "Dock"
+  CHECK_FALSE(toks[1].break_before);
+  CHECK(split_sentences(text, {0, text.size()}).size() == 2);
+}
+
 TEST_CASE("the tagger ends sentences where the article reader does") {
   std::string text =
       "The vote was at 2 p.m. On Friday the council met in the U.S. Senate chamber. Mr. Smith "
