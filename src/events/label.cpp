@@ -364,7 +364,7 @@ class Labeler {
     }
     if (segments_[home].kind == SegmentKind::kFronted && home == 0)
       if (std::string done = fronted_ing(first, max_length); !done.empty()) return done;
-    if (auto absolute = absolute_clause(home)) return phrase_.finish(*absolute, max_length);
+    if (auto absolute = absolute_clause(home, first, max_length)) return *absolute;
     if (auto compared = elliptical_comparison(first)) return phrase_.finish(*compared, max_length);
     if (auto focused = cleft(home, first, last)) return phrase_.finish(*focused, max_length);
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
@@ -924,14 +924,38 @@ class Labeler {
   }
 
   // The absolute clause that holds the date at token `first` ("With [Thanksgiving] falling on
-  // Nov. 26,": "Thanksgiving falling") that is segment `home`: it is what a date in it times, not
-  // the main clause; nullopt when the segment is no such clause.
-  std::optional<std::vector<size_t>> absolute_clause(size_t home) const {
+  // Nov. 26, there are only 28 days between the holiday and Christmas") that is segment `home`,
+  // when the main clause has a date of its own: the absolute clause is what its date times,
+  // written in the main clause's tense ("Thanksgiving falls"; "..., the bank raised rates on
+  // Thursday": "Prices rose"), or with its -ing form where that tense cannot be written or the
+  // date is a bound ("Prices rising since March"). nullopt when the segment is no such clause or
+  // the main clause has no date, whose event the date then times ("With Easter falling on April 5,
+  // schools close early": "Schools close early").
+  std::optional<std::string> absolute_clause(size_t home, size_t first, size_t max_length) const {
     const Segment& g = segments_[home];
     if (home != 0 || g.kind != SegmentKind::kFronted || g.begin != 0) return std::nullopt;
     size_t verb = absolute_verb(1);
     if (verb >= g.end) return std::nullopt;
-    return range(1, g.end);
+    const Segment& m = segments_[main_segment()];
+    bool main_dated = false;
+    for (size_t i = m.begin; i < m.end; ++i)
+      main_dated |= tokens_[i].timex >= 0 && times_[static_cast<size_t>(tokens_[i].timex)].dated;
+    if (!main_dated || m.begin < g.end) return std::nullopt;
+    bool bound = first > verb && (is(tokens_[first], kBoundPrepositions) || is(tokens_[first - 1], kBoundPrepositions));
+    std::string finite = bound ? std::string()
+                         : main_clause_past() ? past_of_ing(tokens_[verb].lower)
+                                              : present_of_ing(tokens_[verb].lower);
+    if (finite.empty() || verb == 1) return phrase_.finish(range(1, g.end), max_length);
+    std::string who = phrase_.finish(range(1, verb), max_length / 2);
+    // An article right after the verb stays ("reached the coast"); a label would drop it.
+    size_t from = verb + 1;
+    if (from + 1 < g.end && is(tokens_[from], kArticles) && tokens_[from + 1].timex < 0)
+      finite += " " + tokens_[from++].lower;
+    std::string what = phrase_.finish(range(from, g.end), max_length - std::min(max_length, who.size() + finite.size() + 2));
+    // The phrase's first word keeps its case ("fell on a Thursday").
+    if (!what.empty() && !tokens_[from].cap && what[0] >= 'A' && what[0] <= 'Z')
+      what[0] = static_cast<char>(what[0] - 'A' + 'a');
+    return who + " " + finite + (what.empty() ? "" : " " + what);
   }
 
   // True when no noun follows the time phrase that token `first` starts: punctuation, a verb or a

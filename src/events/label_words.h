@@ -153,6 +153,11 @@ inline constinit LazyWordSet kClauseOpeners{"clause-openers"};
 // empty when `form` is no -ing form of three or more letters before "ing".
 std::string past_of_ing(std::string_view form);
 
+// The present in -s of an -ing form when its stem is certain ("falling" -> "falls", "looming" ->
+// "looms", "approaching" -> "approaches", "stopping" -> "stops"); empty when a stem may or may not
+// have lost an "e" ("rising", "opening": "rise", "open") or `form` is no -ing form.
+std::string present_of_ing(std::string_view form);
+
 // Whether `form` is the simple past of a verb in ing-pasts.txt or irregular-past.txt ("came",
 // "hit", "cut"); regular "-ed" pasts are not listed and the caller tests them.
 bool listed_past(std::string_view form);
