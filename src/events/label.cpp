@@ -370,6 +370,7 @@ class Labeler {
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted) k = main_segment();
     else if (segments_[k].kind == SegmentKind::kResume) k = resume_owner(k);
+    if (auto gapped = gapped_object(first, k)) return phrase_.finish(*gapped, max_length);
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto change = change_at(first, k)) return phrase_.finish(*change, max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
@@ -2219,6 +2220,53 @@ class Labeler {
       return out;
     }
     return std::nullopt;
+  }
+
+  // "It will announce the level for the April-June quarter on 25 February, and the figure for the
+  // summer on or around 27 May": after a comma that a date of the clause ends, "and" (or "or"), an
+  // object of up to six words (not a name) and a date of its own leave out the clause's verb, which
+  // they share (a name there is rather a list's last item: "Hungary, and the Czech Republic").
+  // The comma; nullopt when segment k has no such phrase.
+  std::optional<size_t> gapped_object_comma(size_t k) const {
+    const Segment& g = segments_[k];
+    for (size_t c = g.body + 2; c + 3 < g.end; ++c) {
+      if (!is_punct(tokens_[c], ",") || tokens_[c - 1].timex < 0 || !times_[static_cast<size_t>(tokens_[c - 1].timex)].dated ||
+          (tokens_[c + 1].lower != "and" && tokens_[c + 1].lower != "or") ||
+          !(is(tokens_[c + 2], kArticles) || is(tokens_[c + 2], kPossessives)) || tokens_[c + 2].timex >= 0)
+        continue;
+      size_t j = c + 3, words = 0;
+      while (j < g.end && words < 6 && tokens_[j].word && tokens_[j].timex < 0 && !looks_verb(tokens_[j]) &&
+             !(j == c + 3 && tokens_[j].cap) && !is(tokens_[j], kConjunctions) && !is(tokens_[j], kRelatives))
+        ++j, ++words;
+      if (words == 0 || j >= g.end || tokens_[j].timex < 0) continue;
+      if (!times_[static_cast<size_t>(tokens_[j].timex)].dated || !has_verb(g.body, c)) continue;
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  // A date of such a pair (see gapped_object_comma): before the comma, the clause up to it ("Ofgem
+  // will announce the level for the April-June quarter"); after it, the clause up to its verb's
+  // object, then the phrase's own ("Ofgem will announce the figure").
+  std::optional<std::vector<size_t>> gapped_object(size_t first, size_t k) const {
+    std::optional<size_t> comma = gapped_object_comma(k);
+    if (!comma) return std::nullopt;
+    const Segment& g = segments_[k];
+    if (first < *comma) return first > g.body ? std::optional(range(g.body, *comma)) : std::nullopt;
+    // The first coordinate's object: an article or possessive right after its last verb.
+    size_t object = g.end;
+    auto verb = [&](size_t i) {  // "will [announce]": a word after an auxiliary is a verb
+      return looks_verb(tokens_[i]) || (i > g.body && tokens_[i].word && !tokens_[i].cap &&
+                                        (is(tokens_[i - 1], kModals) || is(tokens_[i - 1], kAuxiliaries)));
+    };
+    for (size_t i = g.body; i + 1 < *comma && tokens_[i].timex < 0; ++i)
+      if (verb(i) && (is(tokens_[i + 1], kArticles) || is(tokens_[i + 1], kPossessives)) &&
+          tokens_[i + 1].timex < 0)
+        object = i + 1;
+    if (object >= *comma) return std::nullopt;
+    std::vector<size_t> out = range(g.body, object), rest = range(*comma + 2, first);
+    out.insert(out.end(), rest.begin(), rest.end());
+    return out;
   }
 
   // The earlier date of such a pair: the clause up to it, without the phrase after "and"

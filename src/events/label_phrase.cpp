@@ -191,6 +191,7 @@ shorten_figure_clause(ids);
   drop_emptied_comparison(ids);
   trim_ends(ids);
   drop_dangling_end(ids);
+  drop_gapped_object_end(ids);
   drop_stranded_before_comma(ids);
   drop_leading_copula(ids);
   // "Their squad travel to Spain" -> "Squad travels to Spain": no one says whose.
@@ -958,6 +959,34 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
          (is_marker(ids.back()) ||
           !(is_punct(toks_[ids.back()], ")") || is_punct(toks_[ids.back()], "%"))))
     ids.pop_back();
+}
+
+// "... the level for the April-June quarter [on 25 February], and the figure [for the summer on
+// or around 27 May]": an object after ", and" whose date is left out says nothing without it (the
+// clause's verb was left out too); it goes with its comma and conjunction, when a date left out
+// ends the clause before the comma as well (not a list: "bought apples, and the pears [on Monday]"),
+// and it names no one (a list's last item: "visited Poland [on Monday], Hungary [on Tuesday], and the
+// Czech Republic [on Wednesday]").
+void PhraseWriter::drop_gapped_object_end(std::vector<size_t>& ids) const {
+  if (ids.size() < 5 || is_marker(ids.back())) return;
+  // The date right after the object, maybe after its preposition and article ("for the summer").
+  size_t d = ids.back() + 1;
+  while (d < toks_.size() && d < ids.back() + 3 && toks_[d].timex < 0 &&
+         (is(toks_[d], kTimePrepositions) || is(toks_[d], kArticles)))
+    ++d;
+  if (d >= toks_.size() || toks_[d].timex < 0) return;
+  for (size_t q = ids.size() - 1; q-- > 0 && q + 9 > ids.size();) {
+    if (is_marker(ids[q]) || !is_punct(toks_[ids[q]], ",")) continue;
+    if (q + 3 >= ids.size() || ids[q] == 0 || toks_[ids[q] - 1].timex < 0) return;
+    const Token& conj = toks_[ids[q + 1]];
+    const Token& det = toks_[ids[q + 2]];
+    if ((conj.lower != "and" && conj.lower != "or") || !(is(det, kArticles) || is(det, kPossessives))) return;
+    for (size_t j = q + 1; j < ids.size(); ++j)
+      if (is_marker(ids[j]) || (j > 0 && ids[j] != ids[j - 1] + 1) || looks_verb(toks_[ids[j]])) return;
+    if (toks_[ids[q + 3]].cap) return;  // a name: rather a list's last item
+    ids.erase(ids.begin() + static_cast<long>(q), ids.end());
+    return;
+  }
 }
 
 void PhraseWriter::trim_ends(std::vector<size_t>& ids) const { trim_ends_in(ids); }

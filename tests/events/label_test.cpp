@@ -2230,5 +2230,22 @@ TEST_CASE("a figure clause after its date runs to its end") {
         V{"Around 1.1 million people missed the deadline"});
 }
 
+// "It will announce the level for the April-June quarter on 25 February, and the figure for the
+// summer on or around 27 May" gave every date "... quarter, and the figure": an object after ", and"
+// that shares the clause's verb is its own date's event, and a label of the first date ends before it.
+TEST_CASE("an object after a comma and and that shares its clause verb is its own date event") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The regulator will announce the level for the spring on 25 February, and the figure for the summer "
+               "on 27 May.",
+               {"25 February", "27 May"}) ==
+        V{"Regulator will announce the level for the spring", "Regulator will announce the figure for the summer"});
+  CHECK(labels("The firm opened its first plant in Poland in 2012, and a second in Portugal in 2016.", {"2012", "2016"}) ==
+        V{"Firm opened its first plant in Poland", "Firm opened a second in Portugal"});
+  // Near misses: a list with no date before its comma, and "and" before a clause of its own.
+  CHECK(labels("She bought apples, and the pears on Monday.", {"Monday"}) == V{"She bought apples, and the pears"});
+  CHECK(labels("The bank cut rates in May, and the pound fell on Friday.", {"May", "Friday"}) ==
+        V{"Bank cut rates", "Pound fell"});
+}
+
 }  // namespace
 }  // namespace chronoline
