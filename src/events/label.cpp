@@ -371,6 +371,7 @@ class Labeler {
     if (segments_[k].kind == SegmentKind::kFronted) k = main_segment();
     else if (segments_[k].kind == SegmentKind::kResume) k = resume_owner(k);
     if (auto gapped = gapped_object(first, k)) return phrase_.finish(*gapped, max_length);
+    if (auto owner = aside_after_relative(home, first, last)) return phrase_.finish(segment_words(*owner), max_length);
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto change = change_at(first, k)) return phrase_.finish(*change, max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
@@ -1042,16 +1043,24 @@ class Labeler {
 
   // "before the squad flies to Spain": an -s form of a verb of bare-presents.txt ("flies",
   // "travels", "hosts") right after a noun that follows an article or possessive, before an object
-  // or a preposition ("the visits to", with no noun before it, is a noun).
+  // or a preposition ("the visits to", with no noun before it, is a noun); or after a name of up
+  // to three words that an article or a conjunction leads ("before the United States marks the").
   bool listed_present_after_noun(size_t j) const {
     if (j < 2 || j + 1 >= tokens_.size()) return false;
     const Token& t = tokens_[j];
     const Token& noun = tokens_[j - 1];
     const Token& after = tokens_[j + 1];
-    if (!t.word || t.cap || t.timex >= 0 || !t.lower.ends_with("s") || !noun.word || noun.cap || noun.timex >= 0 ||
-        looks_verb(noun) || is(noun, kArticles) || is(noun, kPossessives) || is(noun, kCutWords) ||
-        !(is(tokens_[j - 2], kArticles) || is(tokens_[j - 2], kPossessives)))
+    if (!t.word || t.cap || t.timex >= 0 || !t.lower.ends_with("s") || !noun.word || noun.timex >= 0) return false;
+    if (noun.cap) {
+      size_t b = j - 1;
+      while (b > 0 && j - b < 3 && tokens_[b - 1].word && tokens_[b - 1].cap && tokens_[b - 1].timex < 0) --b;
+      if (b == 0 || !(is(tokens_[b - 1], kArticles) || is(tokens_[b - 1], kClauseConjunctions) ||
+                      is(tokens_[b - 1], kSubordinators)))
+        return false;
+    } else if (looks_verb(noun) || is(noun, kArticles) || is(noun, kPossessives) || is(noun, kCutWords) ||
+               !(is(tokens_[j - 2], kArticles) || is(tokens_[j - 2], kPossessives))) {
       return false;
+    }
     if (!after.word || !(after.cap || is(after, kArticles) || is(after, kPossessives) || is(after, kCutWords)))
       return false;
     return bare_present_s(t.lower);
@@ -2267,6 +2276,27 @@ class Labeler {
     std::vector<size_t> out = range(g.body, object), rest = range(*comma + 2, first);
     out.insert(out.end(), rest.begin(), rest.end());
     return out;
+  }
+
+  // "He has made several trips to Canada, where he is head of state, most recently in May last
+  // year": a date that ends the sentence after a comma that closes a relative clause, an adverb
+  // of one or two words between ("most recently", "notably"), tells of the clause the relative
+  // clause hangs on ("He has made several trips to Canada"), not of the relative clause. That
+  // clause's segment; nullopt else.
+  std::optional<size_t> aside_after_relative(size_t home, size_t first, size_t last) const {
+    const Segment& g = segments_[home];
+    if (g.kind != SegmentKind::kRelative || home == 0) return std::nullopt;
+    size_t p = first, adverbs = 0;
+    while (p > g.body && adverbs < 3 && tokens_[p - 1].word &&
+           (tokens_[p - 1].timex >= 0 || tokens_[p - 1].lower.ends_with("ly") || tokens_[p - 1].lower == "most"))
+      --p, ++adverbs;
+    if (adverbs == 0 || p < g.body + 3 || !is_punct(tokens_[p - 1], ",") || !has_verb(g.body, p - 1)) return std::nullopt;
+    for (size_t i = p; i < first; ++i)
+      if (tokens_[i].timex >= 0 && times_[static_cast<size_t>(tokens_[i].timex)].dated) return std::nullopt;
+    for (size_t i = last + 1; i < tokens_.size(); ++i)
+      if (tokens_[i].word) return std::nullopt;
+    size_t owner = resume_owner(home);
+    return segments_[owner].begin < g.begin ? std::optional(owner) : std::nullopt;
   }
 
   // The earlier date of such a pair: the clause up to it, without the phrase after "and"

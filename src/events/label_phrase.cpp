@@ -192,6 +192,7 @@ shorten_figure_clause(ids);
   trim_ends(ids);
   drop_dangling_end(ids);
   drop_gapped_object_end(ids);
+  drop_dangling_adverb_end(ids);
   drop_stranded_before_comma(ids);
   drop_leading_copula(ids);
   // "Their squad travel to Spain" -> "Squad travels to Spain": no one says whose.
@@ -989,6 +990,28 @@ void PhraseWriter::drop_gapped_object_end(std::vector<size_t>& ids) const {
   }
 }
 
+// "She has visited Paris often, most recently [in March]": an adverb after a comma that its date
+// completes says nothing once the date is left out; it goes with its comma. Not an adverb of the
+// clause ("prices rose sharply [in March]"), which no comma sets off.
+void PhraseWriter::drop_dangling_adverb_end(std::vector<size_t>& ids) const {
+  if (ids.size() < 4 || is_marker(ids.back()) || ids.back() + 1 >= toks_.size()) return;
+  size_t d = ids.back() + 1;
+  if (d < toks_.size() && toks_[d].timex < 0 && is(toks_[d], kTimePrepositions)) ++d;
+  if (d >= toks_.size() || toks_[d].timex < 0 || !toks_[d].dated) return;
+  size_t n = ids.size();
+  auto adverb = [&](size_t j) {
+    const Token& t = toks_[ids[j]];
+    return !is_marker(ids[j]) && t.word && !t.cap && (t.lower.ends_with("ly") || t.timex >= 0 || t.lower == "most");
+  };
+  size_t q = n;
+  while (q > n - 3 && q > 1 && adverb(q - 1)) --q;
+  if (q == n || !(toks_[ids[n - 1]].lower.ends_with("ly")) || is_marker(ids[q - 1]) || !is_punct(toks_[ids[q - 1]], ","))
+    return;
+  for (size_t j = q; j < n; ++j)
+    if (ids[j] != ids[j - 1] + 1) return;
+  ids.erase(ids.begin() + static_cast<long>(q) - 1, ids.end());
+}
+
 void PhraseWriter::trim_ends(std::vector<size_t>& ids) const { trim_ends_in(ids); }
 void PhraseWriter::trim_ends(IdRange& ids) const { trim_ends_in(ids); }
 void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const { drop_trailing_aside_time_in(ids); }
@@ -1139,6 +1162,11 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
       return k < ids.size() && !is_marker(ids[k]) && toks_[ids[k]].word && toks_[ids[k]].cap;
     };
     if (is(t, kConjunctions) && cap_at(j - 1) && cap_at(j + 1)) continue;
+    // "It comes [two weeks] before the United States marks ...": a measure that "before" or
+    // "after" counts from would dangle ("It comes two weeks").
+    if (is(t, kSequenceConjunctions) && !is_marker(ids[j - 1]) && ids[j - 1] + 1 == ids[j] &&
+        toks_[ids[j - 1]].timex >= 0 && !toks_[ids[j - 1]].dated)
+      continue;
     IdRange prefix(ids, j);
     drop_trailing_aside_time(prefix);
     // A participle left hanging by the cut ("threats resulting") goes too, but not one that

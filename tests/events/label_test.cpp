@@ -2247,5 +2247,25 @@ TEST_CASE("an object after a comma and and that shares its clause verb is its ow
         V{"Bank cut rates", "Pound fell"});
 }
 
+// State visit: "It comes two weeks before the United States marks the 250th anniversary of the
+// Declaration of Independence on July 4" was "Visit comes two weeks" (a measure cut from what it
+// counts from), and "He has made several trips to Canada, where he is head of state, most recently
+// in May last year" was "He is head of state, most recently" (an adverb left dangling).
+TEST_CASE("a label ends in no dangling adverb or measure") {
+  using V = std::vector<std::string>;
+  CHECK(labels("It comes two weeks before the United States marks the anniversary on July 4.", {"two weeks", "July 4"},
+               {false, true})[1] == "United States marks the anniversary");
+  CHECK(labels("He has made several trips to Canada, where he is head of state, most recently in May last year.",
+               {"most recently", "May last year"}, {false, true})[1] == "He has made several trips to Canada");
+  CHECK(labels("She has visited Paris often, most recently in March.", {"March"}) == V{"She has visited Paris often"});
+  // A cut keeps a measure with what it counts from, or leaves both.
+  std::string_view s = "The museum reopens on Monday, two weeks before the council votes on the plan.";
+  std::vector<TimeSpan> spans{{s.find("Monday"), s.find("Monday") + 6}, {s.find("two"), s.find("two") + 9, false}};
+  CHECK(make_labels(s, spans, 30)[0] == "Museum reopens");
+  // Near misses: an adverb no comma sets off is the clause's; a relative clause's own date stays its.
+  CHECK(labels("Prices rose sharply in March.", {"March"}) == V{"Prices rose sharply"});
+  CHECK(labels("He visited Canada, where he opened a school in May.", {"May"}) == V{"He opened a school"});
+}
+
 }  // namespace
 }  // namespace chronoline
