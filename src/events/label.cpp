@@ -1322,7 +1322,8 @@ class Labeler {
         // the verbs of a relative clause in it ("Under a program that didn't specify an amount,").
         if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") relative = true;
         if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed") &&
-            !tokens_[i].lower.ends_with("ing") && !relative && !(i == 1 && tokens_[0].lower == "having"))
+            !tokens_[i].lower.ends_with("ing") && !relative && !(i == 1 && tokens_[0].lower == "having") &&
+            !reduced_relative_at(i))
           break;
       }
     }
@@ -1458,6 +1459,22 @@ class Labeler {
         push(i, SegmentKind::kSubordinate, 1);
     }
     push(tokens_.size(), SegmentKind::kMain, 0);
+  }
+
+  // "In a letter [sent] in August,": an irregular participle right after the noun phrase that a
+  // preposition opening the sentence leads (an article or possessive and one to three lower-case
+  // words), before a preposition or a date, describes that noun; it is no main verb.
+  bool reduced_relative_at(size_t i) const {
+    if (i < 3 || i > 5 || i + 1 >= tokens_.size() || !is(tokens_[0], kCutWords) ||
+        !(is(tokens_[1], kArticles) || is(tokens_[1], kPossessives)) || !listed_past(tokens_[i].lower) ||
+        !(tokens_[i + 1].timex >= 0 || is(tokens_[i + 1], kCutWords)))
+      return false;
+    for (size_t j = 2; j < i; ++j)
+      if (!tokens_[j].word || tokens_[j].cap || tokens_[j].timex >= 0 || looks_verb(tokens_[j]) ||
+          is(tokens_[j], kArticles) || is(tokens_[j], kPossessives) || is(tokens_[j], kCutWords) ||
+          is(tokens_[j], kPronouns))  // "On the day [the team] left": a clause of its own
+        return false;
+    return true;
   }
 
   // "After talks broke down on Friday, ...", "Even before the dam opened in 1962, ...": a

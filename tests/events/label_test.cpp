@@ -2267,5 +2267,18 @@ TEST_CASE("a label ends in no dangling adverb or measure") {
   CHECK(labels("He visited Canada, where he opened a school in May.", {"May"}) == V{"He opened a school"});
 }
 
+// Software story: "In a letter sent in August, a coalition of repair advocates said ..." was
+// labelled "In a letter": the irregular participle "sent" was read as the sentence's verb.
+TEST_CASE("an irregular participle after a fronted noun phrase is no main verb") {
+  using V = std::vector<std::string>;
+  CHECK(labels("In a letter sent in August, a coalition of repair advocates said the change was wrong.", {"August"}) ==
+        V{"Coalition of repair advocates said the change was wrong"});
+  CHECK(labels("In an open letter written in May, the scientists urged a ban.", {"May"}) == V{"Scientists urged a ban"});
+  // Near misses: a clause of its own in the fronted phrase, and a verb after a date.
+  CHECK(labels("On the day the team left for Spain in June, fans gathered.", {"June"}) ==
+        V{"On the day the team left for Spain, fans gathered"});
+  CHECK(labels("In May prices fell by 3%, the data showed.", {"May"}) == V{"Prices fell by 3%, the data showed"});
+}
+
 }  // namespace
 }  // namespace chronoline
