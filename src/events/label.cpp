@@ -1625,9 +1625,40 @@ class Labeler {
     if (start != 0) return false;
     size_t close = apposed_name_end(comma);
     if (close < tokens_.size()) return close + 1 < tokens_.size() && looks_verb(tokens_[close + 1]);
+    if (described_name_end(comma) < tokens_.size()) return true;
     for (size_t open = start; open < comma; ++open)
-      if (is_punct(tokens_[open], ",")) return apposed_name_end(open) == comma;
+      if (is_punct(tokens_[open], ",")) return apposed_name_end(open) == comma || described_name_end(open) == comma;
     return false;
+  }
+
+  // "Veltrix, a maker of chips, reported a loss", "Kellam, the mining group, said": the comma
+  // closing a description (an article or possessive and up to six words, no verb) right after the
+  // comma `open`, when a name of one to four capitalised words (or an article and up to three
+  // nouns: "The company, a maker of chips,") opens the sentence before it and a verb follows the
+  // description; else past the end. The description is the subject's, not a speaker.
+  size_t described_name_end(size_t open) const {
+    if (open == 0 || open > 4 || open + 2 >= tokens_.size()) return tokens_.size();
+    // Or "The company": an article and one to three nouns.
+    bool noun_phrase = open > 1 && is(tokens_[0], kArticles);
+    for (size_t i = noun_phrase ? 1 : 0; i < open; ++i)
+      if (!tokens_[i].word || (!noun_phrase && !tokens_[i].cap) || tokens_[i].timex >= 0 || looks_verb(tokens_[i]) ||
+          is(tokens_[i], kCutWords) || is(tokens_[i], kPronouns))
+        return tokens_.size();
+    if (!(is(tokens_[open + 1], kArticles) || is(tokens_[open + 1], kPossessives))) return tokens_.size();
+    for (size_t j = open + 2; j < tokens_.size() && j <= open + 8; ++j) {
+      if (is_punct(tokens_[j], ",")) {
+        if (j == open + 2 || j + 2 >= tokens_.size() || !looks_verb(tokens_[j + 1])) return tokens_.size();
+        // "Tom Reid, its chairman, said on Friday: ...": a reporting verb with no object after it
+        // names a speaker, whose words its label gives; "reported a loss" is a verb like others.
+        const Token& after = tokens_[j + 2];
+        bool object = after.word && after.timex < 0 && !after.cap && !is(after, kCutWords) &&
+                      after.lower != "that" && !is(after, kPronouns);
+        return !is(tokens_[j + 1], kReportingVerbs) || object ? j : tokens_.size();
+      }
+      if (!tokens_[j].word || tokens_[j].timex >= 0 || looks_verb(tokens_[j]) || is(tokens_[j], kRelatives))
+        return tokens_.size();
+    }
+    return tokens_.size();
   }
 
   // The comma closing a name of one to four capitalised words right after the comma `open`,

@@ -2280,5 +2280,18 @@ TEST_CASE("an irregular participle after a fronted noun phrase is no main verb")
   CHECK(labels("In May prices fell by 3%, the data showed.", {"May"}) == V{"Prices fell by 3%, the data showed"});
 }
 
+// "Veltrix, a maker of chips, reported a loss on Tuesday" was "Maker of chips, reported a loss:
+// Veltrix": the description was read as a speaker and "reported" as its reporting verb.
+TEST_CASE("a description in commas after the subject is no speaker") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Veltrix, a maker of chips, reported a loss on Tuesday.", {"Tuesday"}) == V{"Veltrix reported a loss"});
+  CHECK(labels("The company, the largest chipmaker in Europe, reported a loss on Tuesday.", {"Tuesday"}) ==
+        V{"Company reported a loss"});
+  CHECK(labels("Kellam, the mining group, said on Monday that output fell.", {"Monday"}) == V{"Kellam said that output fell"});
+  // Near miss: a speaker's own words after a colon stay the label.
+  CHECK(labels("Tom Reid, its chairman, said on Friday: We will rebuild.", {"Friday"}) ==
+        V{"Tom Reid said: We will rebuild"});
+}
+
 }  // namespace
 }  // namespace chronoline
