@@ -371,6 +371,7 @@ class Labeler {
     if (segments_[k].kind == SegmentKind::kFronted) k = main_segment();
     else if (segments_[k].kind == SegmentKind::kResume) k = resume_owner(k);
     if (auto gapped = gapped_object(first, k)) return phrase_.finish(*gapped, max_length);
+    if (auto meeting = happening_after_of(first)) return phrase_.finish(*meeting, max_length);
     if (auto owner = aside_after_relative(home, first, last)) return phrase_.finish(segment_words(*owner), max_length);
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto change = change_at(first, k)) return phrase_.finish(*change, max_length);
@@ -2345,6 +2346,27 @@ class Labeler {
       if (tokens_[i].word) return std::nullopt;
     size_t owner = resume_owner(home);
     return segments_[owner].begin < g.begin ? std::optional(owner) : std::nullopt;
+  }
+
+  // "minutes of the Federal Reserve's November meeting on Tuesday": a month (or season, year)
+  // between a named owner's possessive and a noun that names a happening (happening-nouns.txt),
+  // after "of" or another preposition, dates that happening, which is its label without the date
+  // ("Federal Reserve's meeting"), not what is said of it ("Minutes of the Federal Reserve's
+  // meeting"). The owner is one to four capitalised words after "the" or none; nullopt else.
+  std::optional<std::vector<size_t>> happening_after_of(size_t first) const {
+    std::vector<size_t> nouns = nouns_after_date(first);
+    if (nouns.empty() || !is(tokens_[nouns.back()], kHappeningNouns) || first < 2 ||
+        !ends_possessive(tokens_[first - 1].lower) || !tokens_[first - 1].cap)
+      return std::nullopt;
+    size_t b = first - 1;
+    while (b > 0 && first - b < 4 && tokens_[b - 1].word && tokens_[b - 1].cap && tokens_[b - 1].timex < 0 &&
+           !is(tokens_[b - 1], kArticles))
+      --b;
+    size_t lead = b > 0 && is(tokens_[b - 1], kArticles) ? b - 1 : b;
+    if (lead == 0 || !is(tokens_[lead - 1], kCutWords) || tokens_[lead - 1].timex >= 0) return std::nullopt;
+    std::vector<size_t> out = range(lead, first);
+    out.insert(out.end(), nouns.begin(), nouns.end());
+    return out;
   }
 
   // The earlier date of such a pair: the clause up to it, without the phrase after "and"

@@ -2293,5 +2293,20 @@ TEST_CASE("a description in commas after the subject is no speaker") {
         V{"Tom Reid said: We will rebuild"});
 }
 
+// "followed next week by minutes of the Federal Reserve's November meeting on Tuesday" labelled
+// November "Minutes of the Federal Reserve's meeting": the minutes come out on Tuesday, and it is
+// the meeting that November dates.
+TEST_CASE("a month between an owner and a happening noun after a preposition labels the happening") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Investors will read minutes of the Federal Reserve's November meeting on Tuesday.",
+               {"November", "Tuesday"})[0] == "Federal Reserve's meeting");
+  CHECK(labels("Shares rose ahead of the Fed's December meeting.", {"December"}) == V{"Fed's meeting"});
+  // Near misses: the happening as the clause's subject, and a noun that names no happening, keep
+  // the clause.
+  CHECK(labels("The Fed's September meeting ended with a cut.", {"September"}) == V{"Fed's meeting ended with a cut"});
+  CHECK(labels("Analysts read the tables of the Fed's November projections.", {"November"}) ==
+        V{"Analysts read the tables of the Fed's projections"});
+}
+
 }  // namespace
 }  // namespace chronoline
