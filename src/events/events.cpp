@@ -141,21 +141,27 @@ bool superlative_before(std::string_view text, const Timex& t, std::string_view 
   return false;
 }
 
-// Whether `t` follows "since" after a superlative in its clause ("the largest increase since
-// 2011", "its lowest level since March 2020", "the first time since 1998"): a comparison, no
-// event at that date.
+// Whether `t` follows "since" (superlative-bounds.txt) after a superlative in its clause ("the
+// largest increase since 2011", "its lowest level since March 2020", "the first time since 1998"):
+// a comparison, no event at that date.
 // The superlative may stand up to nine words back when no conjunction, "be" or auxiliary comes
 // between ("the first by a British monarch to the United States since 2007"; not "posted its
-// biggest gain on Monday and has risen since March"), five in any case. A "when" clause after
-// the date tells what happened then ("the most important change since the 1990s, when the
-// network last doubled"): an event after all.
+// biggest gain on Monday and has risen since March"), five in any case. A "when" clause
+// (time-relatives.txt) after the date tells what happened then ("the most important change since
+// the 1990s, when the network last doubled"): an event after all.
 bool compared_since(std::string_view text, const Timex& t) {
   constexpr size_t kNear = 6, kReach = 10;
   auto words = words_before(text, t.begin, kReach);
-  if (words.empty() || words[0] != "since") return false;
+  if (words.empty() || !kSuperlativeBounds.contains(words[0])) return false;
   size_t after = t.end;
   while (after < text.size() && (text[after] == ',' || text[after] == ' ' || text[after] == '"')) ++after;
-  if (after > t.end && temporal::lower_ascii(text.substr(after, 5)) == "when ") return false;
+  if (after > t.end) {
+    size_t end = after;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    if (end > after && end < text.size() && text[end] == ' ' &&
+        kTimeRelatives.contains(temporal::lower_ascii(text.substr(after, end - after))))
+      return false;
+  }
   bool blocked = false;
   for (size_t i = 1; i < words.size(); ++i) {
     if (kComparisons.contains(words[i]) && (i < kNear || !blocked)) return true;

@@ -903,10 +903,10 @@ class Labeler {
   // Whether the date at token `first` ends a "between" pair whose first member is no date ("28
   // days between the holiday and [Christmas]"): one of the pair's nouns, which labels keep.
   bool between_second(size_t first) const {
-    if (first < 3 || tokens_[first - 1].lower != "and" || tokens_[first - 1].timex >= 0) return false;
+    if (first < 3 || !is(tokens_[first - 1], kPairConjunctions) || tokens_[first - 1].timex >= 0) return false;
     for (size_t j = first - 1; j-- > 0 && j + 6 > first;) {
       if (tokens_[j].timex >= 0 || !tokens_[j].word) return false;
-      if (tokens_[j].lower == "between") return j + 2 < first;
+      if (is(tokens_[j], kPairPrepositions)) return j + 2 < first;
     }
     return false;
   }
@@ -915,7 +915,7 @@ class Labeler {
   // absolute clause that "with" opens the sentence with, its subject of one to four words before
   // it from token 1 up to `from`; tokens_.size() when the sentence opens otherwise.
   size_t absolute_verb(size_t from) const {
-    if (tokens_.empty() || tokens_[0].lower != "with") return tokens_.size();
+    if (tokens_.empty() || !is(tokens_[0], kAbsoluteOpeners)) return tokens_.size();
     for (size_t i = from; i < tokens_.size() && i <= 5; ++i) {
       const Token& t = tokens_[i];
       if (!t.word) return tokens_.size();

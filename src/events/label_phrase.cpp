@@ -108,10 +108,10 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   auto between_pair = [&](size_t i) {
     size_t b = i;
     while (b > 0 && toks_[b - 1].timex == toks_[i].timex) --b;
-    if (b < 3 || toks_[b - 1].lower != "and" || toks_[b - 1].timex >= 0) return false;
+    if (b < 3 || !is(toks_[b - 1], kPairConjunctions) || toks_[b - 1].timex >= 0) return false;
     for (size_t j = b - 1; j-- > 0 && j + 6 > b;) {
       if (toks_[j].timex >= 0 || !toks_[j].word) return false;
-      if (toks_[j].lower == "between") return j + 2 < b;
+      if (is(toks_[j], kPairPrepositions)) return j + 2 < b;
     }
     return false;
   };

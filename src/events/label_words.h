@@ -147,6 +147,11 @@ inline constinit LazyWordSet kDayParts{"day-parts"};
 inline constinit LazyWordSet kWeekdays{"weekdays"};
 inline constinit LazyWordSet kSeasons{"seasons"};
 inline constinit LazyWordSet kClauseOpeners{"clause-openers"};
+inline constinit LazyWordSet kSuperlativeBounds{"superlative-bounds"};
+inline constinit LazyWordSet kTimeRelatives{"time-relatives"};
+inline constinit LazyWordSet kPairPrepositions{"pair-prepositions"};
+inline constinit LazyWordSet kPairConjunctions{"pair-conjunctions"};
+inline constinit LazyWordSet kAbsoluteOpeners{"absolute-openers"};
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");
