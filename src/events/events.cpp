@@ -857,7 +857,8 @@ bool appositive_gap(std::string_view gap) {
   gap.remove_prefix(gap.front() == ',' || gap.front() == '(' || gap.front() == '-' ? 1 : 3);
   while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
   while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-  return gap.empty() || (gap.find(' ') == std::string_view::npos && kTimePrepositions.contains(gap));
+  return gap.empty() ||
+         (gap.find(' ') == std::string_view::npos && kTimePrepositions.contains(gap));
 }
 
 // The sex the first word of `label` says, when it is "He", "His", "She" or "Her".
@@ -1256,9 +1257,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
                 (earlier.span.start >= later.span.start && earlier.span.end <= later.span.end)))
             return false;
           size_t a = later.sentence.find(earlier.text);
-          size_t b = a == std::string::npos ? a : later.sentence.find(later.text, a + earlier.text.size());
-          return b != std::string::npos && appositive_gap(std::string_view(later.sentence).substr(
-                                               a + earlier.text.size(), b - a - earlier.text.size()));
+          size_t b =
+              a == std::string::npos ? a : later.sentence.find(later.text, a + earlier.text.size());
+          return b != std::string::npos &&
+                 appositive_gap(std::string_view(later.sentence)
+                                    .substr(a + earlier.text.size(), b - a - earlier.text.size()));
         };
         auto same = std::find_if(
             events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {

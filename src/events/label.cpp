@@ -372,7 +372,8 @@ class Labeler {
     else if (segments_[k].kind == SegmentKind::kResume) k = resume_owner(k);
     if (auto gapped = gapped_object(first, k)) return phrase_.finish(*gapped, max_length);
     if (auto meeting = happening_after_of(first)) return phrase_.finish(*meeting, max_length);
-    if (auto owner = aside_after_relative(home, first, last)) return phrase_.finish(segment_words(*owner), max_length);
+    if (auto owner = aside_after_relative(home, first, last))
+      return phrase_.finish(segment_words(*owner), max_length);
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto change = change_at(first, k)) return phrase_.finish(*change, max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
@@ -903,7 +904,8 @@ class Labeler {
   // Whether the date at token `first` ends a "between" pair whose first member is no date ("28
   // days between the holiday and [Christmas]"): one of the pair's nouns, which labels keep.
   bool between_second(size_t first) const {
-    if (first < 3 || !is(tokens_[first - 1], kPairConjunctions) || tokens_[first - 1].timex >= 0) return false;
+    if (first < 3 || !is(tokens_[first - 1], kPairConjunctions) || tokens_[first - 1].timex >= 0)
+      return false;
     for (size_t j = first - 1; j-- > 0 && j + 6 > first;) {
       if (tokens_[j].timex >= 0 || !tokens_[j].word) return false;
       if (is(tokens_[j], kPairPrepositions)) return j + 2 < first;
@@ -944,8 +946,9 @@ class Labeler {
     for (size_t i = m.begin; i < m.end; ++i)
       main_dated |= tokens_[i].timex >= 0 && times_[static_cast<size_t>(tokens_[i].timex)].dated;
     if (!main_dated || m.begin < g.end) return std::nullopt;
-    bool bound = first > verb && (is(tokens_[first], kBoundPrepositions) || is(tokens_[first - 1], kBoundPrepositions));
-    std::string finite = bound ? std::string()
+    bool bound = first > verb && (is(tokens_[first], kBoundPrepositions) ||
+                                  is(tokens_[first - 1], kBoundPrepositions));
+    std::string finite = bound                ? std::string()
                          : main_clause_past() ? past_of_ing(tokens_[verb].lower)
                                               : present_of_ing(tokens_[verb].lower);
     if (finite.empty() || verb == 1) return phrase_.finish(range(1, g.end), max_length);
@@ -954,7 +957,8 @@ class Labeler {
     size_t from = verb + 1;
     if (from + 1 < g.end && is(tokens_[from], kArticles) && tokens_[from + 1].timex < 0)
       finite += " " + tokens_[from++].lower;
-    std::string what = phrase_.finish(range(from, g.end), max_length - std::min(max_length, who.size() + finite.size() + 2));
+    std::string what = phrase_.finish(
+        range(from, g.end), max_length - std::min(max_length, who.size() + finite.size() + 2));
     // The phrase's first word keeps its case ("fell on a Thursday").
     if (!what.empty() && !tokens_[from].cap && what[0] >= 'A' && what[0] <= 'Z')
       what[0] = static_cast<char>(what[0] - 'A' + 'a');
@@ -1051,14 +1055,19 @@ class Labeler {
     const Token& t = tokens_[j];
     const Token& noun = tokens_[j - 1];
     const Token& after = tokens_[j + 1];
-    if (!t.word || t.cap || t.timex >= 0 || !t.lower.ends_with("s") || !noun.word || noun.timex >= 0) return false;
+    if (!t.word || t.cap || t.timex >= 0 || !t.lower.ends_with("s") || !noun.word ||
+        noun.timex >= 0)
+      return false;
     if (noun.cap) {
       size_t b = j - 1;
-      while (b > 0 && j - b < 3 && tokens_[b - 1].word && tokens_[b - 1].cap && tokens_[b - 1].timex < 0) --b;
+      while (b > 0 && j - b < 3 && tokens_[b - 1].word && tokens_[b - 1].cap &&
+             tokens_[b - 1].timex < 0)
+        --b;
       if (b == 0 || !(is(tokens_[b - 1], kArticles) || is(tokens_[b - 1], kClauseConjunctions) ||
                       is(tokens_[b - 1], kSubordinators)))
         return false;
-    } else if (looks_verb(noun) || is(noun, kArticles) || is(noun, kPossessives) || is(noun, kCutWords) ||
+    } else if (looks_verb(noun) || is(noun, kArticles) || is(noun, kPossessives) ||
+               is(noun, kCutWords) ||
                !(is(tokens_[j - 2], kArticles) || is(tokens_[j - 2], kPossessives))) {
       return false;
     }
@@ -1323,8 +1332,8 @@ class Labeler {
         // the verbs of a relative clause in it ("Under a program that didn't specify an amount,").
         if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") relative = true;
         if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed") &&
-            !tokens_[i].lower.ends_with("ing") && !relative && !(i == 1 && tokens_[0].lower == "having") &&
-            !reduced_relative_at(i))
+            !tokens_[i].lower.ends_with("ing") && !relative &&
+            !(i == 1 && tokens_[0].lower == "having") && !reduced_relative_at(i))
           break;
       }
     }
@@ -1467,7 +1476,8 @@ class Labeler {
   // words), before a preposition or a date, describes that noun; it is no main verb.
   bool reduced_relative_at(size_t i) const {
     if (i < 3 || i > 5 || i + 1 >= tokens_.size() || !is(tokens_[0], kCutWords) ||
-        !(is(tokens_[1], kArticles) || is(tokens_[1], kPossessives)) || !listed_past(tokens_[i].lower) ||
+        !(is(tokens_[1], kArticles) || is(tokens_[1], kPossessives)) ||
+        !listed_past(tokens_[i].lower) ||
         !(tokens_[i + 1].timex >= 0 || is(tokens_[i + 1], kCutWords)))
       return false;
     for (size_t j = 2; j < i; ++j)
@@ -1628,7 +1638,8 @@ class Labeler {
     if (close < tokens_.size()) return close + 1 < tokens_.size() && looks_verb(tokens_[close + 1]);
     if (described_name_end(comma) < tokens_.size()) return true;
     for (size_t open = start; open < comma; ++open)
-      if (is_punct(tokens_[open], ",")) return apposed_name_end(open) == comma || described_name_end(open) == comma;
+      if (is_punct(tokens_[open], ","))
+        return apposed_name_end(open) == comma || described_name_end(open) == comma;
     return false;
   }
 
@@ -1642,13 +1653,15 @@ class Labeler {
     // Or "The company": an article and one to three nouns.
     bool noun_phrase = open > 1 && is(tokens_[0], kArticles);
     for (size_t i = noun_phrase ? 1 : 0; i < open; ++i)
-      if (!tokens_[i].word || (!noun_phrase && !tokens_[i].cap) || tokens_[i].timex >= 0 || looks_verb(tokens_[i]) ||
-          is(tokens_[i], kCutWords) || is(tokens_[i], kPronouns))
+      if (!tokens_[i].word || (!noun_phrase && !tokens_[i].cap) || tokens_[i].timex >= 0 ||
+          looks_verb(tokens_[i]) || is(tokens_[i], kCutWords) || is(tokens_[i], kPronouns))
         return tokens_.size();
-    if (!(is(tokens_[open + 1], kArticles) || is(tokens_[open + 1], kPossessives))) return tokens_.size();
+    if (!(is(tokens_[open + 1], kArticles) || is(tokens_[open + 1], kPossessives)))
+      return tokens_.size();
     for (size_t j = open + 2; j < tokens_.size() && j <= open + 8; ++j) {
       if (is_punct(tokens_[j], ",")) {
-        if (j == open + 2 || j + 2 >= tokens_.size() || !looks_verb(tokens_[j + 1])) return tokens_.size();
+        if (j == open + 2 || j + 2 >= tokens_.size() || !looks_verb(tokens_[j + 1]))
+          return tokens_.size();
         // "Tom Reid, its chairman, said on Friday: ...": a reporting verb with no object after it
         // names a speaker, whose words its label gives; "reported a loss" is a verb like others.
         const Token& after = tokens_[j + 2];
@@ -1656,7 +1669,8 @@ class Labeler {
                       after.lower != "that" && !is(after, kPronouns);
         return !is(tokens_[j + 1], kReportingVerbs) || object ? j : tokens_.size();
       }
-      if (!tokens_[j].word || tokens_[j].timex >= 0 || looks_verb(tokens_[j]) || is(tokens_[j], kRelatives))
+      if (!tokens_[j].word || tokens_[j].timex >= 0 || looks_verb(tokens_[j]) ||
+          is(tokens_[j], kRelatives))
         return tokens_.size();
     }
     return tokens_.size();
@@ -2288,13 +2302,16 @@ class Labeler {
   std::optional<size_t> gapped_object_comma(size_t k) const {
     const Segment& g = segments_[k];
     for (size_t c = g.body + 2; c + 3 < g.end; ++c) {
-      if (!is_punct(tokens_[c], ",") || tokens_[c - 1].timex < 0 || !times_[static_cast<size_t>(tokens_[c - 1].timex)].dated ||
+      if (!is_punct(tokens_[c], ",") || tokens_[c - 1].timex < 0 ||
+          !times_[static_cast<size_t>(tokens_[c - 1].timex)].dated ||
           (tokens_[c + 1].lower != "and" && tokens_[c + 1].lower != "or") ||
-          !(is(tokens_[c + 2], kArticles) || is(tokens_[c + 2], kPossessives)) || tokens_[c + 2].timex >= 0)
+          !(is(tokens_[c + 2], kArticles) || is(tokens_[c + 2], kPossessives)) ||
+          tokens_[c + 2].timex >= 0)
         continue;
       size_t j = c + 3, words = 0;
-      while (j < g.end && words < 6 && tokens_[j].word && tokens_[j].timex < 0 && !looks_verb(tokens_[j]) &&
-             !(j == c + 3 && tokens_[j].cap) && !is(tokens_[j], kConjunctions) && !is(tokens_[j], kRelatives))
+      while (j < g.end && words < 6 && tokens_[j].word && tokens_[j].timex < 0 &&
+             !looks_verb(tokens_[j]) && !(j == c + 3 && tokens_[j].cap) &&
+             !is(tokens_[j], kConjunctions) && !is(tokens_[j], kRelatives))
         ++j, ++words;
       if (words == 0 || j >= g.end || tokens_[j].timex < 0) continue;
       if (!times_[static_cast<size_t>(tokens_[j].timex)].dated || !has_verb(g.body, c)) continue;
@@ -2314,8 +2331,9 @@ class Labeler {
     // The first coordinate's object: an article or possessive right after its last verb.
     size_t object = g.end;
     auto verb = [&](size_t i) {  // "will [announce]": a word after an auxiliary is a verb
-      return looks_verb(tokens_[i]) || (i > g.body && tokens_[i].word && !tokens_[i].cap &&
-                                        (is(tokens_[i - 1], kModals) || is(tokens_[i - 1], kAuxiliaries)));
+      return looks_verb(tokens_[i]) ||
+             (i > g.body && tokens_[i].word && !tokens_[i].cap &&
+              (is(tokens_[i - 1], kModals) || is(tokens_[i - 1], kAuxiliaries)));
     };
     for (size_t i = g.body; i + 1 < *comma && tokens_[i].timex < 0; ++i)
       if (verb(i) && (is(tokens_[i + 1], kArticles) || is(tokens_[i + 1], kPossessives)) &&
@@ -2337,11 +2355,15 @@ class Labeler {
     if (g.kind != SegmentKind::kRelative || home == 0) return std::nullopt;
     size_t p = first, adverbs = 0;
     while (p > g.body && adverbs < 3 && tokens_[p - 1].word &&
-           (tokens_[p - 1].timex >= 0 || tokens_[p - 1].lower.ends_with("ly") || tokens_[p - 1].lower == "most"))
+           (tokens_[p - 1].timex >= 0 || tokens_[p - 1].lower.ends_with("ly") ||
+            tokens_[p - 1].lower == "most"))
       --p, ++adverbs;
-    if (adverbs == 0 || p < g.body + 3 || !is_punct(tokens_[p - 1], ",") || !has_verb(g.body, p - 1)) return std::nullopt;
+    if (adverbs == 0 || p < g.body + 3 || !is_punct(tokens_[p - 1], ",") ||
+        !has_verb(g.body, p - 1))
+      return std::nullopt;
     for (size_t i = p; i < first; ++i)
-      if (tokens_[i].timex >= 0 && times_[static_cast<size_t>(tokens_[i].timex)].dated) return std::nullopt;
+      if (tokens_[i].timex >= 0 && times_[static_cast<size_t>(tokens_[i].timex)].dated)
+        return std::nullopt;
     for (size_t i = last + 1; i < tokens_.size(); ++i)
       if (tokens_[i].word) return std::nullopt;
     size_t owner = resume_owner(home);
@@ -2359,11 +2381,12 @@ class Labeler {
         !ends_possessive(tokens_[first - 1].lower) || !tokens_[first - 1].cap)
       return std::nullopt;
     size_t b = first - 1;
-    while (b > 0 && first - b < 4 && tokens_[b - 1].word && tokens_[b - 1].cap && tokens_[b - 1].timex < 0 &&
-           !is(tokens_[b - 1], kArticles))
+    while (b > 0 && first - b < 4 && tokens_[b - 1].word && tokens_[b - 1].cap &&
+           tokens_[b - 1].timex < 0 && !is(tokens_[b - 1], kArticles))
       --b;
     size_t lead = b > 0 && is(tokens_[b - 1], kArticles) ? b - 1 : b;
-    if (lead == 0 || !is(tokens_[lead - 1], kCutWords) || tokens_[lead - 1].timex >= 0) return std::nullopt;
+    if (lead == 0 || !is(tokens_[lead - 1], kCutWords) || tokens_[lead - 1].timex >= 0)
+      return std::nullopt;
     std::vector<size_t> out = range(lead, first);
     out.insert(out.end(), nouns.begin(), nouns.end());
     return out;

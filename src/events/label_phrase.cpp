@@ -965,9 +965,9 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
 // "... the level for the April-June quarter [on 25 February], and the figure [for the summer on
 // or around 27 May]": an object after ", and" whose date is left out says nothing without it (the
 // clause's verb was left out too); it goes with its comma and conjunction, when a date left out
-// ends the clause before the comma as well (not a list: "bought apples, and the pears [on Monday]"),
-// and it names no one (a list's last item: "visited Poland [on Monday], Hungary [on Tuesday], and the
-// Czech Republic [on Wednesday]").
+// ends the clause before the comma as well (not a list: "bought apples, and the pears [on
+// Monday]"), and it names no one (a list's last item: "visited Poland [on Monday], Hungary [on
+// Tuesday], and the Czech Republic [on Wednesday]").
 void PhraseWriter::drop_gapped_object_end(std::vector<size_t>& ids) const {
   if (ids.size() < 5 || is_marker(ids.back())) return;
   // The date right after the object, maybe after its preposition and article ("for the summer").
@@ -981,9 +981,12 @@ void PhraseWriter::drop_gapped_object_end(std::vector<size_t>& ids) const {
     if (q + 3 >= ids.size() || ids[q] == 0 || toks_[ids[q] - 1].timex < 0) return;
     const Token& conj = toks_[ids[q + 1]];
     const Token& det = toks_[ids[q + 2]];
-    if ((conj.lower != "and" && conj.lower != "or") || !(is(det, kArticles) || is(det, kPossessives))) return;
+    if ((conj.lower != "and" && conj.lower != "or") ||
+        !(is(det, kArticles) || is(det, kPossessives)))
+      return;
     for (size_t j = q + 1; j < ids.size(); ++j)
-      if (is_marker(ids[j]) || (j > 0 && ids[j] != ids[j - 1] + 1) || looks_verb(toks_[ids[j]])) return;
+      if (is_marker(ids[j]) || (j > 0 && ids[j] != ids[j - 1] + 1) || looks_verb(toks_[ids[j]]))
+        return;
     if (toks_[ids[q + 3]].cap) return;  // a name: rather a list's last item
     ids.erase(ids.begin() + static_cast<long>(q), ids.end());
     return;
@@ -1001,11 +1004,13 @@ void PhraseWriter::drop_dangling_adverb_end(std::vector<size_t>& ids) const {
   size_t n = ids.size();
   auto adverb = [&](size_t j) {
     const Token& t = toks_[ids[j]];
-    return !is_marker(ids[j]) && t.word && !t.cap && (t.lower.ends_with("ly") || t.timex >= 0 || t.lower == "most");
+    return !is_marker(ids[j]) && t.word && !t.cap &&
+           (t.lower.ends_with("ly") || t.timex >= 0 || t.lower == "most");
   };
   size_t q = n;
   while (q > n - 3 && q > 1 && adverb(q - 1)) --q;
-  if (q == n || !(toks_[ids[n - 1]].lower.ends_with("ly")) || is_marker(ids[q - 1]) || !is_punct(toks_[ids[q - 1]], ","))
+  if (q == n || !(toks_[ids[n - 1]].lower.ends_with("ly")) || is_marker(ids[q - 1]) ||
+      !is_punct(toks_[ids[q - 1]], ","))
     return;
   for (size_t j = q; j < n; ++j)
     if (ids[j] != ids[j - 1] + 1) return;

@@ -75,9 +75,10 @@ std::string present_of_ing(std::string_view form) {
     if (std::string_view("lsfz").find(last) == std::string_view::npos) stem.pop_back();
     return stem + (last == 's' || last == 'z' ? "es" : "s");
   }
-  if (last == 'y') return vowel(before) ? stem + "s" : stem.substr(0, n - 1) + "ies";  // "plays", "studies"
-  if (last == 'u') return stem + "es";  // "continues"
-  if (vowel(last)) return stem + "s";   // "agrees"
+  if (last == 'y')
+    return vowel(before) ? stem + "s" : stem.substr(0, n - 1) + "ies";  // "plays", "studies"
+  if (last == 'u') return stem + "es";                                  // "continues"
+  if (vowel(last)) return stem + "s";                                   // "agrees"
   // A lost "e" is certain after these ("giving", "forcing", "urging", "judging", "settling",
   // "nursing"): "gives", "forces", "urges", "settles", "nurses".
   std::string_view pair = std::string_view(stem).substr(n - 2);

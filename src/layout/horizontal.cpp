@@ -330,7 +330,9 @@ class Horizontal {
   Label cluster_label(const Cluster& c);
   void settle_plain_singles();
   // A one-event cluster drawn as its event (settle_plain_singles), by cluster; else nullopt.
-  std::optional<Label> plain_single(size_t c) const { return c < plain_.size() ? plain_[c] : std::nullopt; }
+  std::optional<Label> plain_single(size_t c) const {
+    return c < plain_.size() ? plain_[c] : std::nullopt;
+  }
   std::vector<std::optional<Label>> plain_;
   void emit_axis();
   void emit_marks();
@@ -429,11 +431,13 @@ void Horizontal::settle_plain_singles() {
     Slot& slot = cluster_slots_[c];
     const Event& e = t_.events[clusters_[c].members.front()];
     Label l;
-    if (s_.labels.show_date) l.date = m_.measure(event_date_text(e), FontRole::kTick, true, slot.box.w, 1);
+    if (s_.labels.show_date)
+      l.date = m_.measure(event_date_text(e), FontRole::kTick, true, slot.box.w, 1);
     l.text = m_.measure(label_text(e), FontRole::kLabel, false, slot.box.w, s_.labels.max_lines);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
-    if (l.date.ellipsized || l.text.ellipsized || l.w > slot.box.w + kSlack || l.h > room + kSlack) continue;
+    if (l.date.ellipsized || l.text.ellipsized || l.w > slot.box.w + kSlack || l.h > room + kSlack)
+      continue;
     Box box = slot.box;
     if (slot.above) box.y = slot.box.bottom() - l.h;
     box.h = l.h;
@@ -1086,11 +1090,12 @@ void Horizontal::emit_marks() {
   for (size_t c = 0; c < clusters_.size(); ++c) {
     const Cluster& cl = clusters_[c];
     if (bars_only(cl)) continue;  // drawn as its bars above
-    if (plain_single(c)) {  // drawn as its event's marker below
+    if (plain_single(c)) {        // drawn as its event's marker below
       size_t i = cl.members.front();
       const Mark& mk = marks_[i];
       double sz = s_.markers.size;
-      scene_.draw.push_back(MarkerPrim{mk.x, y, sz, s_.markers.shape, mk.color, s_.canvas.background, 1.5});
+      scene_.draw.push_back(
+          MarkerPrim{mk.x, y, sz, s_.markers.shape, mk.color, s_.canvas.background, 1.5});
       scene_.items.push_back({ItemKind::kMarker, {i}, Box{mk.x - sz / 2, y - sz / 2, sz, sz}, ""});
       continue;
     }

@@ -166,10 +166,13 @@ TEST_CASE("a one-word label that an event of the same date already says is that 
 
 // "Spending over the Thanksgiving weekend, from Thursday through Sunday, is expected to reach $41
 // billion" gave two events with the same label, one inside the other.
-TEST_CASE("a date restated in apposition by one holding it or inside it is one event at the restatement") {
+TEST_CASE(
+    "a date restated in apposition by one holding it or inside it is one event at the "
+    "restatement") {
   static const Tagger tagger = *Tagger::load("en");
   auto t = extract_timeline(
-      "November 28, 2026\n\nT\n\nSpending over the Thanksgiving weekend, from Thursday through Sunday, is "
+      "November 28, 2026\n\nT\n\nSpending over the Thanksgiving weekend, from Thursday through "
+      "Sunday, is "
       "expected to reach $41 billion.\n",
       "test.txt", tagger, {});
   REQUIRE(t.ok());
@@ -177,7 +180,8 @@ TEST_CASE("a date restated in apposition by one holding it or inside it is one e
   CHECK(t->events[0].value == "2026-11-26/2026-11-29");
   // Near miss: hours after days say when in each ("Monday to Thursday, between 9 p.m. and 6 a.m.").
   auto u = extract_timeline(
-      "November 20, 2026\n\nT\n\nThe road will close on four nights from Monday to Thursday, between 9 p.m. "
+      "November 20, 2026\n\nT\n\nThe road will close on four nights from Monday to Thursday, "
+      "between 9 p.m. "
       "and 6 a.m.\n",
       "test.txt", tagger, {});
   REQUIRE(u.ok());

@@ -417,19 +417,23 @@ Laid lay_out_both(const Timeline& t, const Style& style, TextMeasurer& m) {
 // text within the cluster label's width and a lane's height and meet no other text there: it
 // should have been drawn as that event. "" when there is none. (A leader may also keep one a
 // cluster; the figures checked here have none that does.)
-std::string single_cluster_that_fits(const Scene& s, const Timeline& t, const Style& style, TextMeasurer& m) {
+std::string single_cluster_that_fits(const Scene& s, const Timeline& t, const Style& style,
+                                     TextMeasurer& m) {
   double label_line = m.measure("Ag", FontRole::kLabel, false, 0, 1).line_height;
-  double date_line = style.labels.show_date ? m.measure("0", FontRole::kTick, true, 0, 1).line_height : 0;
+  double date_line =
+      style.labels.show_date ? m.measure("0", FontRole::kTick, true, 0, 1).line_height : 0;
   double room = std::max(date_line + style.labels.max_lines * label_line, 2 * label_line);
   for (const SceneItem& item : s.items) {
     if (item.kind != ItemKind::kCluster || item.events.size() != 1) continue;
     const Event& e = t.events[item.events.front()];
-    TextMetrics date = style.labels.show_date ? m.measure(event_date_text(e), FontRole::kTick, true, item.box.w, 1)
-                                              : TextMetrics{};
-    TextMetrics text = m.measure(label_text(e), FontRole::kLabel, false, item.box.w, style.labels.max_lines);
+    TextMetrics date = style.labels.show_date
+                           ? m.measure(event_date_text(e), FontRole::kTick, true, item.box.w, 1)
+                           : TextMetrics{};
+    TextMetrics text =
+        m.measure(label_text(e), FontRole::kLabel, false, item.box.w, style.labels.max_lines);
     double h = date.height + text.height;
-    if (date.ellipsized || text.ellipsized || std::max(date.width, text.width) > item.box.w + 0.01 ||
-        h > room + 0.01)
+    if (date.ellipsized || text.ellipsized ||
+        std::max(date.width, text.width) > item.box.w + 0.01 || h > room + 0.01)
       continue;
     Box grown = item.box;
     if (grown.bottom() < s.axis.y0) grown.y = grown.bottom() - h;  // above the axis: grows up
