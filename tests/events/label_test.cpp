@@ -2324,6 +2324,12 @@ TEST_CASE(
                {"November", "Tuesday"})[0] == "Federal Reserve's meeting");
   CHECK(labels("Shares rose ahead of the Fed's December meeting.", {"December"}) ==
         V{"Fed's meeting"});
+  // "of the November meeting": the -ing noun is no verb, so "of the" is not the date's ("Investors
+  // read minutes meeting" was left).
+  CHECK(labels("Investors read minutes of the November meeting.", {"November"}) ==
+        V{"Investors read minutes of the meeting"});
+  CHECK(labels("Investors read minutes of its November meeting.", {"November"}) ==
+        V{"Investors read minutes of its meeting"});
   // Near misses: the happening as the clause's subject, and a noun that names no happening, keep
   // the clause.
   CHECK(labels("The Fed's September meeting ended with a cut.", {"September"}) ==
