@@ -847,8 +847,13 @@ class Labeler {
       // "the first storm of the winter": the article left out of the time phrase goes with it,
       // unless the phrase modifies a noun after it ("of the Aug. 7 bombings").
       bool ends_phrase = ends_noun_phrase(first);
+      // "over the Thanksgiving weekend,": so is "the" after another time preposition, before a
+      // date of more than one word that punctuation ends (not "after the Oct. 23 slaying").
       if (ends_phrase && first > 1 && tokens_[first - 1].lower == "the" &&
-          tokens_[first - 1].timex < 0 && tokens_[first - 2].lower == "of" &&
+          tokens_[first - 1].timex < 0 &&
+          (tokens_[first - 2].lower == "of" ||
+           (is(tokens_[first - 2], kTimePrepositions) && time_end(first) > first + 1 &&
+            time_end(first) < tokens_.size() && !tokens_[time_end(first)].word)) &&
           tokens_[first - 2].timex < 0)
         claim(--first);
       // "until after May", but "took over in May" keeps its particle: a second preposition right
@@ -1621,6 +1626,24 @@ class Labeler {
     if (!is(tokens_[0], kFrontedParticiples) && !w.ends_with("ing") && main_clause_after_comma() == false)
       return false;
     if (w == "having") return true;
+    // "Spending over the Thanksgiving weekend, from Thursday through Sunday, is expected to reach
+    // $41 billion": an auxiliary right after a comma, with no verb before it, has the -ing phrase
+    // as its subject (a gerund), not a main clause of its own.
+    // Only a time phrase may stand between in commas ("Caridad Gonzalez, the oldest sister, was"
+    // after "According to press reports," is a subject of its own).
+    if (w.ends_with("ing") && !is(tokens_[0], kFrontedParticiples)) {
+      size_t comma = 0;  // the first comma
+      for (size_t i = 2; i < tokens_.size() && i < 24 && !looks_verb(tokens_[i - 1]); ++i) {
+        if (!is_punct(tokens_[i - 1], ",")) continue;
+        if (comma == 0) comma = i - 1;
+        bool timed = true;  // what lies between the first comma and this one
+        for (size_t j = comma + 1; j + 1 < i; ++j)
+          timed = timed && (tokens_[j].timex >= 0 || is(tokens_[j], kTimePrepositions));
+        if (timed && tokens_[i].timex < 0 &&
+            (is(tokens_[i], kAuxiliaries) || is(tokens_[i], kBeForms) || is(tokens_[i], kModals)))
+          return false;
+      }
+    }
     // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
     // a subject that a finite verb follows.
     size_t j = 1;

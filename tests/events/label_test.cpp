@@ -2338,5 +2338,25 @@ TEST_CASE(
         V{"Analysts read the tables of the Fed's projections"});
 }
 
+// "Spending over the Thanksgiving weekend, from Thursday through Sunday, is expected to reach $41
+// billion" was "Expected to reach $41 billion": "Spending" was read as a participle opening the
+// sentence, and "over the" stayed before the left-out weekend.
+TEST_CASE("an -ing subject before a time phrase in commas and its verb keeps the subject") {
+  using V = std::vector<std::string>;
+  CHECK(
+      labels("Spending over the Thanksgiving weekend, from Thursday through Sunday, is expected to "
+             "reach $41 "
+             "billion.",
+             {"Thanksgiving weekend", "Thursday through Sunday"}) ==
+      V{"Spending is expected to reach $41 billion", "Spending is expected to reach $41 billion"});
+  // Near misses: a participle before a main clause, and a subject of its own after an opening
+  // "According to ...".
+  CHECK(labels("Fearing clashes on Saturday, police closed the road.", {"Saturday"}) ==
+        V{"Police fearing clashes"});
+  CHECK(labels("According to press reports, Caridad Gonzalez, the oldest sister, was the first to "
+               "arrive in 1966.",
+               {"1966"}) == V{"Caridad Gonzalez was the first to arrive"});
+}
+
 }  // namespace
 }  // namespace chronoline
