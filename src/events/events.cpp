@@ -141,21 +141,27 @@ bool superlative_before(std::string_view text, const Timex& t, std::string_view 
   return false;
 }
 
-// Whether `t` follows "since" after a superlative in its clause ("the largest increase since
-// 2011", "its lowest level since March 2020", "the first time since 1998"): a comparison, no
-// event at that date.
+// Whether `t` follows "since" (superlative-bounds.txt) after a superlative in its clause ("the
+// largest increase since 2011", "its lowest level since March 2020", "the first time since 1998"):
+// a comparison, no event at that date.
 // The superlative may stand up to nine words back when no conjunction, "be" or auxiliary comes
 // between ("the first by a British monarch to the United States since 2007"; not "posted its
-// biggest gain on Monday and has risen since March"), five in any case. A "when" clause after
-// the date tells what happened then ("the most important change since the 1990s, when the
-// network last doubled"): an event after all.
+// biggest gain on Monday and has risen since March"), five in any case. A "when" clause
+// (time-relatives.txt) after the date tells what happened then ("the most important change since
+// the 1990s, when the network last doubled"): an event after all.
 bool compared_since(std::string_view text, const Timex& t) {
   constexpr size_t kNear = 6, kReach = 10;
   auto words = words_before(text, t.begin, kReach);
-  if (words.empty() || words[0] != "since") return false;
+  if (words.empty() || !kSuperlativeBounds.contains(words[0])) return false;
   size_t after = t.end;
   while (after < text.size() && (text[after] == ',' || text[after] == ' ' || text[after] == '"')) ++after;
-  if (after > t.end && temporal::lower_ascii(text.substr(after, 5)) == "when ") return false;
+  if (after > t.end) {
+    size_t end = after;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    if (end > after && end < text.size() && text[end] == ' ' &&
+        kTimeRelatives.contains(temporal::lower_ascii(text.substr(after, end - after))))
+      return false;
+  }
   bool blocked = false;
   for (size_t i = 1; i < words.size(); ++i) {
     if (kComparisons.contains(words[i]) && (i < kNear || !blocked)) return true;
@@ -856,6 +862,20 @@ bool opens_quotation(std::string_view sentence) {
          sentence.starts_with("\u201C") || sentence.starts_with("'");
 }
 
+// Whether `gap`, the text between two dates of a sentence, sets the second off as a restatement of
+// the first: a comma, bracket or dash, maybe with a time preposition ("weekend, from Thursday").
+bool appositive_gap(std::string_view gap) {
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  if (gap.empty() || (gap.front() != ',' && gap.front() != '(' && gap.front() != '-' &&
+                      !gap.starts_with("\u2014") && !gap.starts_with("\u2013")))
+    return false;
+  gap.remove_prefix(gap.front() == ',' || gap.front() == '(' || gap.front() == '-' ? 1 : 3);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return gap.empty() ||
+         (gap.find(' ') == std::string_view::npos && kTimePrepositions.contains(gap));
+}
+
 // The sex the first word of `label` says, when it is "He", "His", "She" or "Her".
 Gender leading_gender(std::string_view label) {
   std::string w(label.substr(0, label.find(' ')));
@@ -1239,6 +1259,25 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
           if (part.size() >= whole.size() || part.find(' ') == std::string::npos) return false;
           return holds_words(whole, part);
         };
+        // "Spending over the Thanksgiving weekend, from Thursday through Sunday, is expected to
+        // reach $41 billion": a date restated by another in apposition, one holding the other, is
+        // one happening (a timeline would show its label twice), at the restatement, which says
+        // its days; at the same granularity.
+        auto restates = [](const Event& later, const Event& earlier) {
+          // Hours after days ("Monday to Thursday, between 9 p.m. and 6 a.m.") say when in each.
+          if (later.label != earlier.label || later.sentence != earlier.sentence ||
+              later.span.granularity != earlier.span.granularity)
+            return false;
+          if (!((later.span.start >= earlier.span.start && later.span.end <= earlier.span.end) ||
+                (earlier.span.start >= later.span.start && earlier.span.end <= later.span.end)))
+            return false;
+          size_t a = later.sentence.find(earlier.text);
+          size_t b =
+              a == std::string::npos ? a : later.sentence.find(later.text, a + earlier.text.size());
+          return b != std::string::npos &&
+                 appositive_gap(std::string_view(later.sentence)
+                                    .substr(a + earlier.text.size(), b - a - earlier.text.size()));
+        };
         auto same = std::find_if(
             events.begin() + static_cast<long>(sentence_first), events.end(), [&](const Event& o) {
               // Either label may run on from the other, whichever date is the finer ("On Saturday,
@@ -1246,10 +1285,10 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
               bool runs_on =
                   o.label == e.label || extends(o.label, e.label) || extends(e.label, o.label);
               return ((within(e, o) || within(o, e)) && runs_on) ||
-                     (within(e, o) && part_of(o.label, e.label));
+                     (within(e, o) && part_of(o.label, e.label)) || restates(e, o);
             });
         if (same != events.end()) {
-          if (within(e, *same)) {
+          if (within(e, *same) || restates(e, *same)) {
             if (part_of(same->label, e.label)) e.label = std::move(same->label);
             *same = std::move(e);
             index.add(static_cast<size_t>(same - events.begin()), *same);

@@ -364,12 +364,16 @@ class Labeler {
     }
     if (segments_[home].kind == SegmentKind::kFronted && home == 0)
       if (std::string done = fronted_ing(first, max_length); !done.empty()) return done;
-    if (auto absolute = absolute_clause(home)) return phrase_.finish(*absolute, max_length);
+    if (auto absolute = absolute_clause(home, first, max_length)) return *absolute;
     if (auto compared = elliptical_comparison(first)) return phrase_.finish(*compared, max_length);
     if (auto focused = cleft(home, first, last)) return phrase_.finish(*focused, max_length);
     if (auto aside = parenthesised(first, last)) return phrase_.finish(*aside, max_length);
     if (segments_[k].kind == SegmentKind::kFronted) k = main_segment();
     else if (segments_[k].kind == SegmentKind::kResume) k = resume_owner(k);
+    if (auto gapped = gapped_object(first, k)) return phrase_.finish(*gapped, max_length);
+    if (auto meeting = happening_after_of(first)) return phrase_.finish(*meeting, max_length);
+    if (auto owner = aside_after_relative(home, first, last))
+      return phrase_.finish(segment_words(*owner), max_length);
     if (auto when = when_clause_after(last)) return phrase_.finish(segment_words(*when), max_length);
     if (auto change = change_at(first, k)) return phrase_.finish(*change, max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
@@ -845,8 +849,13 @@ class Labeler {
       // "the first storm of the winter": the article left out of the time phrase goes with it,
       // unless the phrase modifies a noun after it ("of the Aug. 7 bombings").
       bool ends_phrase = ends_noun_phrase(first);
+      // "over the Thanksgiving weekend,": so is "the" after another time preposition, before a
+      // date of more than one word that punctuation ends (not "after the Oct. 23 slaying").
       if (ends_phrase && first > 1 && tokens_[first - 1].lower == "the" &&
-          tokens_[first - 1].timex < 0 && tokens_[first - 2].lower == "of" &&
+          tokens_[first - 1].timex < 0 &&
+          (tokens_[first - 2].lower == "of" ||
+           (is(tokens_[first - 2], kTimePrepositions) && time_end(first) > first + 1 &&
+            time_end(first) < tokens_.size() && !tokens_[time_end(first)].word)) &&
           tokens_[first - 2].timex < 0)
         claim(--first);
       // "lifted in the November of that year": an article the tagger left out of a date that
@@ -918,10 +927,11 @@ class Labeler {
   // Whether the date at token `first` ends a "between" pair whose first member is no date ("28
   // days between the holiday and [Christmas]"): one of the pair's nouns, which labels keep.
   bool between_second(size_t first) const {
-    if (first < 3 || tokens_[first - 1].lower != "and" || tokens_[first - 1].timex >= 0) return false;
+    if (first < 3 || !is(tokens_[first - 1], kPairConjunctions) || tokens_[first - 1].timex >= 0)
+      return false;
     for (size_t j = first - 1; j-- > 0 && j + 6 > first;) {
       if (tokens_[j].timex >= 0 || !tokens_[j].word) return false;
-      if (tokens_[j].lower == "between") return j + 2 < first;
+      if (is(tokens_[j], kPairPrepositions)) return j + 2 < first;
     }
     return false;
   }
@@ -930,7 +940,7 @@ class Labeler {
   // absolute clause that "with" opens the sentence with, its subject of one to four words before
   // it from token 1 up to `from`; tokens_.size() when the sentence opens otherwise.
   size_t absolute_verb(size_t from) const {
-    if (tokens_.empty() || tokens_[0].lower != "with") return tokens_.size();
+    if (tokens_.empty() || !is(tokens_[0], kAbsoluteOpeners)) return tokens_.size();
     for (size_t i = from; i < tokens_.size() && i <= 5; ++i) {
       const Token& t = tokens_[i];
       if (!t.word) return tokens_.size();
@@ -942,14 +952,40 @@ class Labeler {
   }
 
   // The absolute clause that holds the date at token `first` ("With [Thanksgiving] falling on
-  // Nov. 26,": "Thanksgiving falling") that is segment `home`: it is what a date in it times, not
-  // the main clause; nullopt when the segment is no such clause.
-  std::optional<std::vector<size_t>> absolute_clause(size_t home) const {
+  // Nov. 26, there are only 28 days between the holiday and Christmas") that is segment `home`,
+  // when the main clause has a date of its own: the absolute clause is what its date times,
+  // written in the main clause's tense ("Thanksgiving falls"; "..., the bank raised rates on
+  // Thursday": "Prices rose"), or with its -ing form where that tense cannot be written or the
+  // date is a bound ("Prices rising since March"). nullopt when the segment is no such clause or
+  // the main clause has no date, whose event the date then times ("With Easter falling on April 5,
+  // schools close early": "Schools close early").
+  std::optional<std::string> absolute_clause(size_t home, size_t first, size_t max_length) const {
     const Segment& g = segments_[home];
     if (home != 0 || g.kind != SegmentKind::kFronted || g.begin != 0) return std::nullopt;
     size_t verb = absolute_verb(1);
     if (verb >= g.end) return std::nullopt;
-    return range(1, g.end);
+    const Segment& m = segments_[main_segment()];
+    bool main_dated = false;
+    for (size_t i = m.begin; i < m.end; ++i)
+      main_dated |= tokens_[i].timex >= 0 && times_[static_cast<size_t>(tokens_[i].timex)].dated;
+    if (!main_dated || m.begin < g.end) return std::nullopt;
+    bool bound = first > verb && (is(tokens_[first], kBoundPrepositions) ||
+                                  is(tokens_[first - 1], kBoundPrepositions));
+    std::string finite = bound                ? std::string()
+                         : main_clause_past() ? past_of_ing(tokens_[verb].lower)
+                                              : present_of_ing(tokens_[verb].lower);
+    if (finite.empty() || verb == 1) return phrase_.finish(range(1, g.end), max_length);
+    std::string who = phrase_.finish(range(1, verb), max_length / 2);
+    // An article right after the verb stays ("reached the coast"); a label would drop it.
+    size_t from = verb + 1;
+    if (from + 1 < g.end && is(tokens_[from], kArticles) && tokens_[from + 1].timex < 0)
+      finite += " " + tokens_[from++].lower;
+    std::string what = phrase_.finish(
+        range(from, g.end), max_length - std::min(max_length, who.size() + finite.size() + 2));
+    // The phrase's first word keeps its case ("fell on a Thursday").
+    if (!what.empty() && !tokens_[from].cap && what[0] >= 'A' && what[0] <= 'Z')
+      what[0] = static_cast<char>(what[0] - 'A' + 'a');
+    return who + " " + finite + (what.empty() ? "" : " " + what);
   }
 
   // True when no noun follows the time phrase that token `first` starts: punctuation, a verb or a
@@ -958,8 +994,10 @@ class Labeler {
     size_t e = time_end(first);
     if (e >= tokens_.size() || !tokens_[e].word) return true;
     const Token& t = tokens_[e];
-    return looks_verb(t) || is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) ||
-           is(t, kAuxiliaries) || is(t, kRelativePronouns);
+    // "of the November [meeting]": a noun of happening-nouns.txt in -ing is no verb there.
+    bool happening = is(t, kHappeningNouns) && !t.cap;
+    return (looks_verb(t) && !happening) || is(t, kCutWords) || is(t, kConjunctions) ||
+           is(t, kRelatives) || is(t, kAuxiliaries) || is(t, kRelativePronouns);
   }
 
   // A noun that an "of" phrase may complete: a lower-case word, no verb, function word or date.
@@ -1035,16 +1073,29 @@ class Labeler {
 
   // "before the squad flies to Spain": an -s form of a verb of bare-presents.txt ("flies",
   // "travels", "hosts") right after a noun that follows an article or possessive, before an object
-  // or a preposition ("the visits to", with no noun before it, is a noun).
+  // or a preposition ("the visits to", with no noun before it, is a noun); or after a name of up
+  // to three words that an article or a conjunction leads ("before the United States marks the").
   bool listed_present_after_noun(size_t j) const {
     if (j < 2 || j + 1 >= tokens_.size()) return false;
     const Token& t = tokens_[j];
     const Token& noun = tokens_[j - 1];
     const Token& after = tokens_[j + 1];
-    if (!t.word || t.cap || t.timex >= 0 || !t.lower.ends_with("s") || !noun.word || noun.cap || noun.timex >= 0 ||
-        looks_verb(noun) || is(noun, kArticles) || is(noun, kPossessives) || is(noun, kCutWords) ||
-        !(is(tokens_[j - 2], kArticles) || is(tokens_[j - 2], kPossessives)))
+    if (!t.word || t.cap || t.timex >= 0 || !t.lower.ends_with("s") || !noun.word ||
+        noun.timex >= 0)
       return false;
+    if (noun.cap) {
+      size_t b = j - 1;
+      while (b > 0 && j - b < 3 && tokens_[b - 1].word && tokens_[b - 1].cap &&
+             tokens_[b - 1].timex < 0)
+        --b;
+      if (b == 0 || !(is(tokens_[b - 1], kArticles) || is(tokens_[b - 1], kClauseConjunctions) ||
+                      is(tokens_[b - 1], kSubordinators)))
+        return false;
+    } else if (looks_verb(noun) || is(noun, kArticles) || is(noun, kPossessives) ||
+               is(noun, kCutWords) ||
+               !(is(tokens_[j - 2], kArticles) || is(tokens_[j - 2], kPossessives))) {
+      return false;
+    }
     if (!after.word || !(after.cap || is(after, kArticles) || is(after, kPossessives) || is(after, kCutWords)))
       return false;
     return bare_present_s(t.lower);
@@ -1306,7 +1357,8 @@ class Labeler {
         // the verbs of a relative clause in it ("Under a program that didn't specify an amount,").
         if (is(tokens_[i], kRelatives) || tokens_[i].lower == "that") relative = true;
         if (looks_verb(tokens_[i]) && tokens_[i].timex < 0 && !tokens_[i].lower.ends_with("ed") &&
-            !tokens_[i].lower.ends_with("ing") && !relative && !(i == 1 && tokens_[0].lower == "having"))
+            !tokens_[i].lower.ends_with("ing") && !relative &&
+            !(i == 1 && tokens_[0].lower == "having") && !reduced_relative_at(i))
           break;
       }
     }
@@ -1444,6 +1496,23 @@ class Labeler {
     push(tokens_.size(), SegmentKind::kMain, 0);
   }
 
+  // "In a letter [sent] in August,": an irregular participle right after the noun phrase that a
+  // preposition opening the sentence leads (an article or possessive and one to three lower-case
+  // words), before a preposition or a date, describes that noun; it is no main verb.
+  bool reduced_relative_at(size_t i) const {
+    if (i < 3 || i > 5 || i + 1 >= tokens_.size() || !is(tokens_[0], kCutWords) ||
+        !(is(tokens_[1], kArticles) || is(tokens_[1], kPossessives)) ||
+        !listed_past(tokens_[i].lower) ||
+        !(tokens_[i + 1].timex >= 0 || is(tokens_[i + 1], kCutWords)))
+      return false;
+    for (size_t j = 2; j < i; ++j)
+      if (!tokens_[j].word || tokens_[j].cap || tokens_[j].timex >= 0 || looks_verb(tokens_[j]) ||
+          is(tokens_[j], kArticles) || is(tokens_[j], kPossessives) || is(tokens_[j], kCutWords) ||
+          is(tokens_[j], kPronouns))  // "On the day [the team] left": a clause of its own
+        return false;
+    return true;
+  }
+
   // "After talks broke down on Friday, ...", "Even before the dam opened in 1962, ...": a
   // conjunction of sequence-conjunctions.txt (after an adverb of nearness) that opens the
   // sentence with a finite clause of its own; past it, else 0. An -ing verb there ("After
@@ -1575,6 +1644,24 @@ class Labeler {
     if (!is(tokens_[0], kFrontedParticiples) && !w.ends_with("ing") && main_clause_after_comma() == false)
       return false;
     if (w == "having") return true;
+    // "Spending over the Thanksgiving weekend, from Thursday through Sunday, is expected to reach
+    // $41 billion": an auxiliary right after a comma, with no verb before it, has the -ing phrase
+    // as its subject (a gerund), not a main clause of its own.
+    // Only a time phrase may stand between in commas ("Caridad Gonzalez, the oldest sister, was"
+    // after "According to press reports," is a subject of its own).
+    if (w.ends_with("ing") && !is(tokens_[0], kFrontedParticiples)) {
+      size_t comma = 0;  // the first comma
+      for (size_t i = 2; i < tokens_.size() && i < 24 && !looks_verb(tokens_[i - 1]); ++i) {
+        if (!is_punct(tokens_[i - 1], ",")) continue;
+        if (comma == 0) comma = i - 1;
+        bool timed = true;  // what lies between the first comma and this one
+        for (size_t j = comma + 1; j + 1 < i; ++j)
+          timed = timed && (tokens_[j].timex >= 0 || is(tokens_[j], kTimePrepositions));
+        if (timed && tokens_[i].timex < 0 &&
+            (is(tokens_[i], kAuxiliaries) || is(tokens_[i], kBeForms) || is(tokens_[i], kModals)))
+          return false;
+      }
+    }
     // "Suspected bombs exploded", "Armed men stormed the bank": an adjective and the bare noun of
     // a subject that a finite verb follows.
     size_t j = 1;
@@ -1592,9 +1679,44 @@ class Labeler {
     if (start != 0) return false;
     size_t close = apposed_name_end(comma);
     if (close < tokens_.size()) return close + 1 < tokens_.size() && looks_verb(tokens_[close + 1]);
+    if (described_name_end(comma) < tokens_.size()) return true;
     for (size_t open = start; open < comma; ++open)
-      if (is_punct(tokens_[open], ",")) return apposed_name_end(open) == comma;
+      if (is_punct(tokens_[open], ","))
+        return apposed_name_end(open) == comma || described_name_end(open) == comma;
     return false;
+  }
+
+  // "Veltrix, a maker of chips, reported a loss", "Kellam, the mining group, said": the comma
+  // closing a description (an article or possessive and up to six words, no verb) right after the
+  // comma `open`, when a name of one to four capitalised words (or an article and up to three
+  // nouns: "The company, a maker of chips,") opens the sentence before it and a verb follows the
+  // description; else past the end. The description is the subject's, not a speaker.
+  size_t described_name_end(size_t open) const {
+    if (open == 0 || open > 4 || open + 2 >= tokens_.size()) return tokens_.size();
+    // Or "The company": an article and one to three nouns.
+    bool noun_phrase = open > 1 && is(tokens_[0], kArticles);
+    for (size_t i = noun_phrase ? 1 : 0; i < open; ++i)
+      if (!tokens_[i].word || (!noun_phrase && !tokens_[i].cap) || tokens_[i].timex >= 0 ||
+          looks_verb(tokens_[i]) || is(tokens_[i], kCutWords) || is(tokens_[i], kPronouns))
+        return tokens_.size();
+    if (!(is(tokens_[open + 1], kArticles) || is(tokens_[open + 1], kPossessives)))
+      return tokens_.size();
+    for (size_t j = open + 2; j < tokens_.size() && j <= open + 8; ++j) {
+      if (is_punct(tokens_[j], ",")) {
+        if (j == open + 2 || j + 2 >= tokens_.size() || !looks_verb(tokens_[j + 1]))
+          return tokens_.size();
+        // "Tom Reid, its chairman, said on Friday: ...": a reporting verb with no object after it
+        // names a speaker, whose words its label gives; "reported a loss" is a verb like others.
+        const Token& after = tokens_[j + 2];
+        bool object = after.word && after.timex < 0 && !after.cap && !is(after, kCutWords) &&
+                      after.lower != "that" && !is(after, kPronouns);
+        return !is(tokens_[j + 1], kReportingVerbs) || object ? j : tokens_.size();
+      }
+      if (!tokens_[j].word || tokens_[j].timex >= 0 || looks_verb(tokens_[j]) ||
+          is(tokens_[j], kRelatives))
+        return tokens_.size();
+    }
+    return tokens_.size();
   }
 
   // The comma closing a name of one to four capitalised words right after the comma `open`,
@@ -2213,6 +2335,104 @@ class Labeler {
       return out;
     }
     return std::nullopt;
+  }
+
+  // "It will announce the level for the April-June quarter on 25 February, and the figure for the
+  // summer on or around 27 May": after a comma that a date of the clause ends, "and" (or "or"), an
+  // object of up to six words (not a name) and a date of its own leave out the clause's verb, which
+  // they share (a name there is rather a list's last item: "Hungary, and the Czech Republic").
+  // The comma; nullopt when segment k has no such phrase.
+  std::optional<size_t> gapped_object_comma(size_t k) const {
+    const Segment& g = segments_[k];
+    for (size_t c = g.body + 2; c + 3 < g.end; ++c) {
+      if (!is_punct(tokens_[c], ",") || tokens_[c - 1].timex < 0 ||
+          !times_[static_cast<size_t>(tokens_[c - 1].timex)].dated ||
+          (tokens_[c + 1].lower != "and" && tokens_[c + 1].lower != "or") ||
+          !(is(tokens_[c + 2], kArticles) || is(tokens_[c + 2], kPossessives)) ||
+          tokens_[c + 2].timex >= 0)
+        continue;
+      size_t j = c + 3, words = 0;
+      while (j < g.end && words < 6 && tokens_[j].word && tokens_[j].timex < 0 &&
+             !looks_verb(tokens_[j]) && !(j == c + 3 && tokens_[j].cap) &&
+             !is(tokens_[j], kConjunctions) && !is(tokens_[j], kRelatives))
+        ++j, ++words;
+      if (words == 0 || j >= g.end || tokens_[j].timex < 0) continue;
+      if (!times_[static_cast<size_t>(tokens_[j].timex)].dated || !has_verb(g.body, c)) continue;
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  // A date of such a pair (see gapped_object_comma): before the comma, the clause up to it ("Ofgem
+  // will announce the level for the April-June quarter"); after it, the clause up to its verb's
+  // object, then the phrase's own ("Ofgem will announce the figure").
+  std::optional<std::vector<size_t>> gapped_object(size_t first, size_t k) const {
+    std::optional<size_t> comma = gapped_object_comma(k);
+    if (!comma) return std::nullopt;
+    const Segment& g = segments_[k];
+    if (first < *comma) return first > g.body ? std::optional(range(g.body, *comma)) : std::nullopt;
+    // The first coordinate's object: an article or possessive right after its last verb.
+    size_t object = g.end;
+    auto verb = [&](size_t i) {  // "will [announce]": a word after an auxiliary is a verb
+      return looks_verb(tokens_[i]) ||
+             (i > g.body && tokens_[i].word && !tokens_[i].cap &&
+              (is(tokens_[i - 1], kModals) || is(tokens_[i - 1], kAuxiliaries)));
+    };
+    for (size_t i = g.body; i + 1 < *comma && tokens_[i].timex < 0; ++i)
+      if (verb(i) && (is(tokens_[i + 1], kArticles) || is(tokens_[i + 1], kPossessives)) &&
+          tokens_[i + 1].timex < 0)
+        object = i + 1;
+    if (object >= *comma) return std::nullopt;
+    std::vector<size_t> out = range(g.body, object), rest = range(*comma + 2, first);
+    out.insert(out.end(), rest.begin(), rest.end());
+    return out;
+  }
+
+  // "He has made several trips to Canada, where he is head of state, most recently in May last
+  // year": a date that ends the sentence after a comma that closes a relative clause, an adverb
+  // of one or two words between ("most recently", "notably"), tells of the clause the relative
+  // clause hangs on ("He has made several trips to Canada"), not of the relative clause. That
+  // clause's segment; nullopt else.
+  std::optional<size_t> aside_after_relative(size_t home, size_t first, size_t last) const {
+    const Segment& g = segments_[home];
+    if (g.kind != SegmentKind::kRelative || home == 0) return std::nullopt;
+    size_t p = first, adverbs = 0;
+    while (p > g.body && adverbs < 3 && tokens_[p - 1].word &&
+           (tokens_[p - 1].timex >= 0 || tokens_[p - 1].lower.ends_with("ly") ||
+            tokens_[p - 1].lower == "most"))
+      --p, ++adverbs;
+    if (adverbs == 0 || p < g.body + 3 || !is_punct(tokens_[p - 1], ",") ||
+        !has_verb(g.body, p - 1))
+      return std::nullopt;
+    for (size_t i = p; i < first; ++i)
+      if (tokens_[i].timex >= 0 && times_[static_cast<size_t>(tokens_[i].timex)].dated)
+        return std::nullopt;
+    for (size_t i = last + 1; i < tokens_.size(); ++i)
+      if (tokens_[i].word) return std::nullopt;
+    size_t owner = resume_owner(home);
+    return segments_[owner].begin < g.begin ? std::optional(owner) : std::nullopt;
+  }
+
+  // "minutes of the Federal Reserve's November meeting on Tuesday": a month (or season, year)
+  // between a named owner's possessive and a noun that names a happening (happening-nouns.txt),
+  // after "of" or another preposition, dates that happening, which is its label without the date
+  // ("Federal Reserve's meeting"), not what is said of it ("Minutes of the Federal Reserve's
+  // meeting"). The owner is one to four capitalised words after "the" or none; nullopt else.
+  std::optional<std::vector<size_t>> happening_after_of(size_t first) const {
+    std::vector<size_t> nouns = nouns_after_date(first);
+    if (nouns.empty() || !is(tokens_[nouns.back()], kHappeningNouns) || first < 2 ||
+        !ends_possessive(tokens_[first - 1].lower) || !tokens_[first - 1].cap)
+      return std::nullopt;
+    size_t b = first - 1;
+    while (b > 0 && first - b < 4 && tokens_[b - 1].word && tokens_[b - 1].cap &&
+           tokens_[b - 1].timex < 0 && !is(tokens_[b - 1], kArticles))
+      --b;
+    size_t lead = b > 0 && is(tokens_[b - 1], kArticles) ? b - 1 : b;
+    if (lead == 0 || !is(tokens_[lead - 1], kCutWords) || tokens_[lead - 1].timex >= 0)
+      return std::nullopt;
+    std::vector<size_t> out = range(lead, first);
+    out.insert(out.end(), nouns.begin(), nouns.end());
+    return out;
   }
 
   // The earlier date of such a pair: the clause up to it, without the phrase after "and"

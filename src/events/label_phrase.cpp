@@ -121,10 +121,10 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
   auto between_pair = [&](size_t i) {
     size_t b = i;
     while (b > 0 && toks_[b - 1].timex == toks_[i].timex) --b;
-    if (b < 3 || toks_[b - 1].lower != "and" || toks_[b - 1].timex >= 0) return false;
+    if (b < 3 || !is(toks_[b - 1], kPairConjunctions) || toks_[b - 1].timex >= 0) return false;
     for (size_t j = b - 1; j-- > 0 && j + 6 > b;) {
       if (toks_[j].timex >= 0 || !toks_[j].word) return false;
-      if (toks_[j].lower == "between") return j + 2 < b;
+      if (is(toks_[j], kPairPrepositions)) return j + 2 < b;
     }
     return false;
   };
@@ -204,6 +204,8 @@ shorten_figure_clause(ids);
   drop_emptied_comparison(ids);
   trim_ends(ids);
   drop_dangling_end(ids);
+  drop_gapped_object_end(ids);
+  drop_dangling_adverb_end(ids);
   drop_stranded_before_comma(ids);
   drop_leading_copula(ids);
   // "Their squad travel to Spain" -> "Squad travels to Spain": no one says whose.
@@ -973,6 +975,61 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
     ids.pop_back();
 }
 
+// "... the level for the April-June quarter [on 25 February], and the figure [for the summer on
+// or around 27 May]": an object after ", and" whose date is left out says nothing without it (the
+// clause's verb was left out too); it goes with its comma and conjunction, when a date left out
+// ends the clause before the comma as well (not a list: "bought apples, and the pears [on
+// Monday]"), and it names no one (a list's last item: "visited Poland [on Monday], Hungary [on
+// Tuesday], and the Czech Republic [on Wednesday]").
+void PhraseWriter::drop_gapped_object_end(std::vector<size_t>& ids) const {
+  if (ids.size() < 5 || is_marker(ids.back())) return;
+  // The date right after the object, maybe after its preposition and article ("for the summer").
+  size_t d = ids.back() + 1;
+  while (d < toks_.size() && d < ids.back() + 3 && toks_[d].timex < 0 &&
+         (is(toks_[d], kTimePrepositions) || is(toks_[d], kArticles)))
+    ++d;
+  if (d >= toks_.size() || toks_[d].timex < 0) return;
+  for (size_t q = ids.size() - 1; q-- > 0 && q + 9 > ids.size();) {
+    if (is_marker(ids[q]) || !is_punct(toks_[ids[q]], ",")) continue;
+    if (q + 3 >= ids.size() || ids[q] == 0 || toks_[ids[q] - 1].timex < 0) return;
+    const Token& conj = toks_[ids[q + 1]];
+    const Token& det = toks_[ids[q + 2]];
+    if ((conj.lower != "and" && conj.lower != "or") ||
+        !(is(det, kArticles) || is(det, kPossessives)))
+      return;
+    for (size_t j = q + 1; j < ids.size(); ++j)
+      if (is_marker(ids[j]) || (j > 0 && ids[j] != ids[j - 1] + 1) || looks_verb(toks_[ids[j]]))
+        return;
+    if (toks_[ids[q + 3]].cap) return;  // a name: rather a list's last item
+    ids.erase(ids.begin() + static_cast<long>(q), ids.end());
+    return;
+  }
+}
+
+// "She has visited Paris often, most recently [in March]": an adverb after a comma that its date
+// completes says nothing once the date is left out; it goes with its comma. Not an adverb of the
+// clause ("prices rose sharply [in March]"), which no comma sets off.
+void PhraseWriter::drop_dangling_adverb_end(std::vector<size_t>& ids) const {
+  if (ids.size() < 4 || is_marker(ids.back()) || ids.back() + 1 >= toks_.size()) return;
+  size_t d = ids.back() + 1;
+  if (d < toks_.size() && toks_[d].timex < 0 && is(toks_[d], kTimePrepositions)) ++d;
+  if (d >= toks_.size() || toks_[d].timex < 0 || !toks_[d].dated) return;
+  size_t n = ids.size();
+  auto adverb = [&](size_t j) {
+    const Token& t = toks_[ids[j]];
+    return !is_marker(ids[j]) && t.word && !t.cap &&
+           (t.lower.ends_with("ly") || t.timex >= 0 || t.lower == "most");
+  };
+  size_t q = n;
+  while (q > n - 3 && q > 1 && adverb(q - 1)) --q;
+  if (q == n || !(toks_[ids[n - 1]].lower.ends_with("ly")) || is_marker(ids[q - 1]) ||
+      !is_punct(toks_[ids[q - 1]], ","))
+    return;
+  for (size_t j = q; j < n; ++j)
+    if (ids[j] != ids[j - 1] + 1) return;
+  ids.erase(ids.begin() + static_cast<long>(q) - 1, ids.end());
+}
+
 void PhraseWriter::trim_ends(std::vector<size_t>& ids) const { trim_ends_in(ids); }
 void PhraseWriter::trim_ends(IdRange& ids) const { trim_ends_in(ids); }
 void PhraseWriter::drop_trailing_aside_time(std::vector<size_t>& ids) const { drop_trailing_aside_time_in(ids); }
@@ -1123,6 +1180,11 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
       return k < ids.size() && !is_marker(ids[k]) && toks_[ids[k]].word && toks_[ids[k]].cap;
     };
     if (is(t, kConjunctions) && cap_at(j - 1) && cap_at(j + 1)) continue;
+    // "It comes [two weeks] before the United States marks ...": a measure that "before" or
+    // "after" counts from would dangle ("It comes two weeks").
+    if (is(t, kSequenceConjunctions) && !is_marker(ids[j - 1]) && ids[j - 1] + 1 == ids[j] &&
+        toks_[ids[j - 1]].timex >= 0 && !toks_[ids[j - 1]].dated)
+      continue;
     IdRange prefix(ids, j);
     drop_trailing_aside_time(prefix);
     // A participle left hanging by the cut ("threats resulting") goes too, but not one that

@@ -87,6 +87,8 @@ class PhraseWriter {
   void drop_trailing_aside_time(std::vector<size_t>& ids) const;
   void drop_trailing_aside_time(IdRange& ids) const;
   void drop_dangling_end(std::vector<size_t>& ids) const;
+  void drop_gapped_object_end(std::vector<size_t>& ids) const;
+  void drop_dangling_adverb_end(std::vector<size_t>& ids) const;
   void drop_dangling_end(IdRange& ids) const;
   template <class Ids>
   void trim_ends_in(Ids& ids) const;

@@ -64,6 +64,35 @@ std::string past_of_ing(std::string_view form) {
   return stem + "ed";                         // "graduat" + "ed", "plann" + "ed"
 }
 
+std::string present_of_ing(std::string_view form) {
+  if (form.size() < 6 || !form.ends_with("ing")) return {};
+  std::string stem(form.substr(0, form.size() - 3));
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  size_t n = stem.size();
+  char last = stem[n - 1], before = stem[n - 2];
+  if (last == before && !vowel(last)) {
+    // "falling", "passing": a stem's own double letter; "stopping": one doubled before "-ing".
+    if (std::string_view("lsfz").find(last) == std::string_view::npos) stem.pop_back();
+    return stem + (last == 's' || last == 'z' ? "es" : "s");
+  }
+  if (last == 'y')
+    return vowel(before) ? stem + "s" : stem.substr(0, n - 1) + "ies";  // "plays", "studies"
+  if (last == 'u') return stem + "es";                                  // "continues"
+  if (vowel(last)) return stem + "s";                                   // "agrees"
+  // A lost "e" is certain after these ("giving", "forcing", "urging", "judging", "settling",
+  // "nursing"): "gives", "forces", "urges", "settles", "nurses".
+  std::string_view pair = std::string_view(stem).substr(n - 2);
+  if (last == 'v' || last == 'c' || pair == "rg" || pair == "dg" || pair == "rs" || pair == "ns" ||
+      pair == "ls" || (last == 'l' && !vowel(before)))
+    return stem + "es";
+  // One consonant after one vowel ("rising": "rise"; "opening": "open"), "-ng" ("changing",
+  // "bringing") and "-th" ("bathing", "earthing") read either way.
+  if (vowel(before) && !(n >= 3 && vowel(stem[n - 3])) && last != 'w' && last != 'x') return {};
+  if (pair == "ng" || pair == "th") return {};
+  if (pair == "ch" || pair == "sh" || last == 'x' || last == 's' || last == 'z') return stem + "es";
+  return stem + "s";
+}
+
 bool listed_past(std::string_view form) {
   if (label_word_class("irregular-past").contains(std::string(form))) return true;
   for (const auto& [ing, past] : classes().pasts)

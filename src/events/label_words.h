@@ -147,11 +147,21 @@ inline constinit LazyWordSet kDayParts{"day-parts"};
 inline constinit LazyWordSet kWeekdays{"weekdays"};
 inline constinit LazyWordSet kSeasons{"seasons"};
 inline constinit LazyWordSet kClauseOpeners{"clause-openers"};
+inline constinit LazyWordSet kSuperlativeBounds{"superlative-bounds"};
+inline constinit LazyWordSet kTimeRelatives{"time-relatives"};
+inline constinit LazyWordSet kPairPrepositions{"pair-prepositions"};
+inline constinit LazyWordSet kPairConjunctions{"pair-conjunctions"};
+inline constinit LazyWordSet kAbsoluteOpeners{"absolute-openers"};
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");
 // empty when `form` is no -ing form of three or more letters before "ing".
 std::string past_of_ing(std::string_view form);
+
+// The present in -s of an -ing form when its stem is certain ("falling" -> "falls", "looming" ->
+// "looms", "approaching" -> "approaches", "stopping" -> "stops"); empty when a stem may or may not
+// have lost an "e" ("rising", "opening": "rise", "open") or `form` is no -ing form.
+std::string present_of_ing(std::string_view form);
 
 // Whether `form` is the simple past of a verb in ing-pasts.txt or irregular-past.txt ("came",
 // "hit", "cut"); regular "-ed" pasts are not listed and the caller tests them.

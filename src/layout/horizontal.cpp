@@ -328,6 +328,12 @@ class Horizontal {
   bool try_wide_labels();
   void set_wrap(double wrap);
   Label cluster_label(const Cluster& c);
+  void settle_plain_singles();
+  // A one-event cluster drawn as its event (settle_plain_singles), by cluster; else nullopt.
+  std::optional<Label> plain_single(size_t c) const {
+    return c < plain_.size() ? plain_[c] : std::nullopt;
+  }
+  std::vector<std::optional<Label>> plain_;
   void emit_axis();
   void emit_marks();
   void emit_labels();
@@ -404,6 +410,50 @@ Label Horizontal::cluster_label(const Cluster& c) {
   l.w = l.text.width;
   l.h = l.text.height;
   return l;
+}
+
+// A cluster of one event whose plain label (its date line, then its text, not bold) fits where
+// its cluster label is is drawn as that event, not as a cluster (bold, hollow marker, or bold
+// over its bar) that says the same. The plain label keeps the cluster label's width and side of
+// its leader, and may grow away from the axis within its lane (before settle_vertically fits the
+// lanes to their tallest labels); it must meet no other label or leader there, and say all its
+// text. Sets plain_ and the slots it grows.
+void Horizontal::settle_plain_singles() {
+  plain_.assign(clusters_.size(), std::nullopt);
+  constexpr double kSlack = 0.01;  // measured sizes are sums of line heights
+  double room = g_.lane_h - label_gap(s_);
+  std::vector<const Slot*> others;
+  for (const auto& sl : slots_)
+    if (sl) others.push_back(&*sl);
+  for (const Slot& sl : cluster_slots_) others.push_back(&sl);
+  for (size_t c = 0; c < clusters_.size() && c < cluster_slots_.size(); ++c) {
+    if (clusters_[c].members.size() != 1) continue;
+    Slot& slot = cluster_slots_[c];
+    const Event& e = t_.events[clusters_[c].members.front()];
+    Label l;
+    if (s_.labels.show_date)
+      l.date = m_.measure(event_date_text(e), FontRole::kTick, true, slot.box.w, 1);
+    l.text = m_.measure(label_text(e), FontRole::kLabel, false, slot.box.w, s_.labels.max_lines);
+    l.w = std::max(l.date.width, l.text.width);
+    l.h = l.date.height + l.text.height;
+    if (l.date.ellipsized || l.text.ellipsized || l.w > slot.box.w + kSlack || l.h > room + kSlack)
+      continue;
+    Box box = slot.box;
+    if (slot.above) box.y = slot.box.bottom() - l.h;
+    box.h = l.h;
+    auto meets = [&](const Box& o) { return o.overlaps(box); };
+    bool clear = true;  // tick and publication labels are under the axis, nearer it than any lane
+    for (const Slot* o : others) {
+      if (o == &slot || !clear) continue;
+      // Another label, or a leader on this side that runs past this one to a label farther out.
+      bool farther = slot.above ? o->box.y < box.y : o->box.bottom() > box.bottom();
+      clear = !meets(o->box) && !(o->above == slot.above && farther && o->leader_x > box.x - 1 &&
+                                  o->leader_x < box.right() + 1);
+    }
+    if (!clear) continue;
+    slot.box = box;
+    plain_[c] = std::move(l);
+  }
 }
 
 void Horizontal::build_axis() {
@@ -1037,8 +1087,18 @@ void Horizontal::emit_marks() {
       scene_.draw.push_back(std::move(rect));
       scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
     }
-  for (const Cluster& cl : clusters_) {
+  for (size_t c = 0; c < clusters_.size(); ++c) {
+    const Cluster& cl = clusters_[c];
     if (bars_only(cl)) continue;  // drawn as its bars above
+    if (plain_single(c)) {        // drawn as its event's marker below
+      size_t i = cl.members.front();
+      const Mark& mk = marks_[i];
+      double sz = s_.markers.size;
+      scene_.draw.push_back(
+          MarkerPrim{mk.x, y, sz, s_.markers.shape, mk.color, s_.canvas.background, 1.5});
+      scene_.items.push_back({ItemKind::kMarker, {i}, Box{mk.x - sz / 2, y - sz / 2, sz, sz}, ""});
+      continue;
+    }
     double h = s_.markers.size * 0.9;
     Box pill{cl.x0 - h / 2, y - h / 2, cl.x1 - cl.x0 + h, h};
     Color fill = s_.colors.cluster;
@@ -1069,11 +1129,18 @@ void Horizontal::emit_labels() {
     emit_leader(*slots_[i], slots_[i]->above ? mk.top : g_.axis_y + g_.marker_half,
                 s_.colors.leader, false);
   }
-  for (size_t c = 0; c < clusters_.size(); ++c)
+  for (size_t c = 0; c < clusters_.size(); ++c) {
+    if (plain_single(c)) {
+      const Mark& mk = marks_[clusters_[c].members.front()];
+      emit_leader(cluster_slots_[c], cluster_slots_[c].above ? mk.top : g_.axis_y + g_.marker_half,
+                  s_.colors.leader, false);
+      continue;
+    }
     emit_leader(cluster_slots_[c],
                 cluster_slots_[c].above ? g_.axis_y - s_.markers.size * 0.45
                                         : g_.axis_y + s_.markers.size * 0.45,
                 s_.colors.cluster, false);
+  }
   // A leader shared by labels of marks a few pixels apart (events of one day, or a month and a
   // range that ends in it) would read as one event: a small dot where each label branches off
   // makes it read as two stops on one line.
@@ -1121,6 +1188,18 @@ void Horizontal::emit_labels() {
   }
   for (size_t c = 0; c < clusters_.size(); ++c) {
     const Slot& sl = cluster_slots_[c];
+    if (std::optional<Label> plain = plain_single(c)) {
+      size_t i = clusters_[c].members.front();
+      double y = sl.box.y;
+      if (s_.labels.show_date) {
+        add_text(scene_, plain->date, sl.box.x, y, FontRole::kTick, true,
+                 palette_.color_of(t_.events[i], s_.colors.muted), sl.box.w);
+        y += plain->date.height;
+      }
+      add_text(scene_, plain->text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, sl.box.w);
+      scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
+      continue;
+    }
     Label l = cluster_label(clusters_[c]);
     add_text(scene_, l.text, sl.box.x, sl.box.y, FontRole::kLabel, true, s_.colors.muted,
              wrap_width());
@@ -1305,6 +1384,7 @@ Result<Scene> Horizontal::run() {
   balance_sides();
   keep_labels_of_close_neighbours();
   order_shared_stacks();
+  settle_plain_singles();
   settle_vertically();
   settle_publication_label();
   clear_tick_labels_of_leaders();

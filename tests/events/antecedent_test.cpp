@@ -164,6 +164,30 @@ TEST_CASE("a one-word label that an event of the same date already says is that 
   CHECK(n.size() == 2);
 }
 
+// "Spending over the Thanksgiving weekend, from Thursday through Sunday, is expected to reach $41
+// billion" gave two events with the same label, one inside the other.
+TEST_CASE(
+    "a date restated in apposition by one holding it or inside it is one event at the "
+    "restatement") {
+  static const Tagger tagger = *Tagger::load("en");
+  auto t = extract_timeline(
+      "November 28, 2026\n\nT\n\nSpending over the Thanksgiving weekend, from Thursday through "
+      "Sunday, is "
+      "expected to reach $41 billion.\n",
+      "test.txt", tagger, {});
+  REQUIRE(t.ok());
+  REQUIRE(t->events.size() == 1);
+  CHECK(t->events[0].value == "2026-11-26/2026-11-29");
+  // Near miss: hours after days say when in each ("Monday to Thursday, between 9 p.m. and 6 a.m.").
+  auto u = extract_timeline(
+      "November 20, 2026\n\nT\n\nThe road will close on four nights from Monday to Thursday, "
+      "between 9 p.m. "
+      "and 6 a.m.\n",
+      "test.txt", tagger, {});
+  REQUIRE(u.ok());
+  CHECK(u->events.size() == 2);
+}
+
 TEST_CASE("one happening dated twice in its sentence is one event, at the finer date") {
   static const Tagger tagger = *Tagger::load("en");
   auto t = extract_timeline(

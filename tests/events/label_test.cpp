@@ -2167,13 +2167,24 @@ TEST_CASE("a date that is a reported clause's subject stays in the labels") {
 // "With Thanksgiving falling on Nov. 26, there are only 28 days between the holiday and Christmas"
 // labelled Christmas "With falling compared with 27 and 32": a mix of the absolute clause with its
 // subject gone and the main clause's leftovers.
-TEST_CASE("a date in a fronted absolute clause labels that clause") {
+TEST_CASE("a date in a fronted absolute clause labels that clause in the main clause tense") {
   using V = std::vector<std::string>;
-  CHECK(labels("With Thanksgiving falling on Nov. 26, there are only 28 days between the holiday and Christmas.",
+  CHECK(labels("With Thanksgiving falling on Nov. 26, there are only 28 days between the holiday "
+               "and Christmas.",
                {"Thanksgiving", "Nov. 26", "Christmas"}) ==
-        V{"Thanksgiving falling", "Thanksgiving falling", "There are only 28 days between the holiday and Christmas"});
+        V{"Thanksgiving falls", "Thanksgiving falls",
+          "There are only 28 days between the holiday and Christmas"});
+  // A bound ("since March") keeps the -ing form: the rise went on.
   CHECK(labels("With prices rising since March, the bank raised rates on Thursday.", {"March", "Thursday"}) ==
         V{"Prices rising", "Bank raised rates"});
+  // The clause takes the main clause's tense; a stem that may have lost an "e" keeps "-ing".
+  CHECK(labels("With the storm reaching the coast on Monday, the port closed on Tuesday.",
+               {"Monday", "Tuesday"}) == V{"Storm reached the coast", "Port closed"});
+  CHECK(labels("With the river rising on Monday, the town opens shelters on Tuesday.",
+               {"Monday", "Tuesday"}) == V{"River rising", "Town opens shelters"});
+  // Near miss: a main clause with no date of its own is the event the date times.
+  CHECK(labels("With Easter falling on April 5, schools close a week early.", {"April 5"}) ==
+        V{"Schools close a week early"});
   // No -ing verb: "with" opens a phrase of the main clause.
   CHECK(labels("With help from friends, she opened a bakery in 2019.", {"2019"}) == V{"She opened a bakery"});
 }
@@ -2270,5 +2281,131 @@ TEST_CASE("a coordinate verb phrase takes the subject without the first verb's a
   // Near miss: a noun in -ly after a possessive is the subject ("Its ally").
   CHECK(labels("Its ally joined the talks in May and left them in June.", {"May", "June"})[1] == "Its ally left them");
 }
+// "It will announce the level for the April-June quarter on 25 February, and the figure for the
+// summer on or around 27 May" gave every date "... quarter, and the figure": an object after ",
+// and" that shares the clause's verb is its own date's event, and a label of the first date ends
+// before it.
+TEST_CASE("an object after a comma and and that shares its clause verb is its own date event") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The regulator will announce the level for the spring on 25 February, and the "
+               "figure for the summer "
+               "on 27 May.",
+               {"25 February", "27 May"}) ==
+        V{"Regulator will announce the level for the spring",
+          "Regulator will announce the figure for the summer"});
+  CHECK(
+      labels("The firm opened its first plant in Poland in 2012, and a second in Portugal in 2016.",
+             {"2012", "2016"}) ==
+      V{"Firm opened its first plant in Poland", "Firm opened a second in Portugal"});
+  // Near misses: a list with no date before its comma, and "and" before a clause of its own.
+  CHECK(labels("She bought apples, and the pears on Monday.", {"Monday"}) ==
+        V{"She bought apples, and the pears"});
+  CHECK(labels("The bank cut rates in May, and the pound fell on Friday.", {"May", "Friday"}) ==
+        V{"Bank cut rates", "Pound fell"});
+}
+
+// State visit: "It comes two weeks before the United States marks the 250th anniversary of the
+// Declaration of Independence on July 4" was "Visit comes two weeks" (a measure cut from what it
+// counts from), and "He has made several trips to Canada, where he is head of state, most recently
+// in May last year" was "He is head of state, most recently" (an adverb left dangling).
+TEST_CASE("a label ends in no dangling adverb or measure") {
+  using V = std::vector<std::string>;
+  CHECK(labels("It comes two weeks before the United States marks the anniversary on July 4.",
+               {"two weeks", "July 4"}, {false, true})[1] == "United States marks the anniversary");
+  CHECK(labels("He has made several trips to Canada, where he is head of state, most recently in "
+               "May last year.",
+               {"most recently", "May last year"},
+               {false, true})[1] == "He has made several trips to Canada");
+  CHECK(labels("She has visited Paris often, most recently in March.", {"March"}) ==
+        V{"She has visited Paris often"});
+  // A cut keeps a measure with what it counts from, or leaves both.
+  std::string_view s =
+      "The museum reopens on Monday, two weeks before the council votes on the plan.";
+  std::vector<TimeSpan> spans{{s.find("Monday"), s.find("Monday") + 6},
+                              {s.find("two"), s.find("two") + 9, false}};
+  CHECK(make_labels(s, spans, 30)[0] == "Museum reopens");
+  // Near misses: an adverb no comma sets off is the clause's; a relative clause's own date stays
+  // its.
+  CHECK(labels("Prices rose sharply in March.", {"March"}) == V{"Prices rose sharply"});
+  CHECK(labels("He visited Canada, where he opened a school in May.", {"May"}) ==
+        V{"He opened a school"});
+}
+
+// Software story: "In a letter sent in August, a coalition of repair advocates said ..." was
+// labelled "In a letter": the irregular participle "sent" was read as the sentence's verb.
+TEST_CASE("an irregular participle after a fronted noun phrase is no main verb") {
+  using V = std::vector<std::string>;
+  CHECK(
+      labels(
+          "In a letter sent in August, a coalition of repair advocates said the change was wrong.",
+          {"August"}) == V{"Coalition of repair advocates said the change was wrong"});
+  CHECK(labels("In an open letter written in May, the scientists urged a ban.", {"May"}) ==
+        V{"Scientists urged a ban"});
+  // Near misses: a clause of its own in the fronted phrase, and a verb after a date.
+  CHECK(labels("On the day the team left for Spain in June, fans gathered.", {"June"}) ==
+        V{"On the day the team left for Spain, fans gathered"});
+  CHECK(labels("In May prices fell by 3%, the data showed.", {"May"}) ==
+        V{"Prices fell by 3%, the data showed"});
+}
+
+// "Veltrix, a maker of chips, reported a loss on Tuesday" was "Maker of chips, reported a loss:
+// Veltrix": the description was read as a speaker and "reported" as its reporting verb.
+TEST_CASE("a description in commas after the subject is no speaker") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Veltrix, a maker of chips, reported a loss on Tuesday.", {"Tuesday"}) ==
+        V{"Veltrix reported a loss"});
+  CHECK(labels("The company, the largest chipmaker in Europe, reported a loss on Tuesday.",
+               {"Tuesday"}) == V{"Company reported a loss"});
+  CHECK(labels("Kellam, the mining group, said on Monday that output fell.", {"Monday"}) ==
+        V{"Kellam said that output fell"});
+  // Near miss: a speaker's own words after a colon stay the label.
+  CHECK(labels("Tom Reid, its chairman, said on Friday: We will rebuild.", {"Friday"}) ==
+        V{"Tom Reid said: We will rebuild"});
+}
+
+// "followed next week by minutes of the Federal Reserve's November meeting on Tuesday" labelled
+// November "Minutes of the Federal Reserve's meeting": the minutes come out on Tuesday, and it is
+// the meeting that November dates.
+TEST_CASE(
+    "a month between an owner and a happening noun after a preposition labels the happening") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Investors will read minutes of the Federal Reserve's November meeting on Tuesday.",
+               {"November", "Tuesday"})[0] == "Federal Reserve's meeting");
+  CHECK(labels("Shares rose ahead of the Fed's December meeting.", {"December"}) ==
+        V{"Fed's meeting"});
+  // "of the November meeting": the -ing noun is no verb, so "of the" is not the date's ("Investors
+  // read minutes meeting" was left).
+  CHECK(labels("Investors read minutes of the November meeting.", {"November"}) ==
+        V{"Investors read minutes of the meeting"});
+  CHECK(labels("Investors read minutes of its November meeting.", {"November"}) ==
+        V{"Investors read minutes of its meeting"});
+  // Near misses: the happening as the clause's subject, and a noun that names no happening, keep
+  // the clause.
+  CHECK(labels("The Fed's September meeting ended with a cut.", {"September"}) ==
+        V{"Fed's meeting ended with a cut"});
+  CHECK(labels("Analysts read the tables of the Fed's November projections.", {"November"}) ==
+        V{"Analysts read the tables of the Fed's projections"});
+}
+
+// "Spending over the Thanksgiving weekend, from Thursday through Sunday, is expected to reach $41
+// billion" was "Expected to reach $41 billion": "Spending" was read as a participle opening the
+// sentence, and "over the" stayed before the left-out weekend.
+TEST_CASE("an -ing subject before a time phrase in commas and its verb keeps the subject") {
+  using V = std::vector<std::string>;
+  CHECK(
+      labels("Spending over the Thanksgiving weekend, from Thursday through Sunday, is expected to "
+             "reach $41 "
+             "billion.",
+             {"Thanksgiving weekend", "Thursday through Sunday"}) ==
+      V{"Spending is expected to reach $41 billion", "Spending is expected to reach $41 billion"});
+  // Near misses: a participle before a main clause, and a subject of its own after an opening
+  // "According to ...".
+  CHECK(labels("Fearing clashes on Saturday, police closed the road.", {"Saturday"}) ==
+        V{"Police fearing clashes"});
+  CHECK(labels("According to press reports, Caridad Gonzalez, the oldest sister, was the first to "
+               "arrive in 1966.",
+               {"1966"}) == V{"Caridad Gonzalez was the first to arrive"});
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -55,6 +55,18 @@ TEST_CASE("every word class the labeler uses loads from its data file") {
   CHECK(expectation_participle("expects") == "expected");
   CHECK(expectation_participle("forecast") == "forecast");
   CHECK(expectation_participle("expected").empty());
+  CHECK(present_of_ing("falling") == "falls");
+  CHECK(present_of_ing("stopping") == "stops");
+  CHECK(present_of_ing("approaching") == "approaches");
+  CHECK(present_of_ing("studying") == "studies");
+  CHECK(present_of_ing("looming") == "looms");
+  CHECK(present_of_ing("giving") == "gives");
+  CHECK(present_of_ing("settling") == "settles");
+  // Near misses: "rise" or "ris", "open" or "opene", "change" or "chang" cannot be told apart.
+  CHECK(present_of_ing("rising").empty());
+  CHECK(present_of_ing("opening").empty());
+  CHECK(present_of_ing("changing").empty());
+  CHECK(present_of_ing("rain").empty());
   CHECK(past_of_ing("winning") == "won");
   CHECK(past_of_ing("graduating") == "graduated");
   CHECK(past_of_ing("studying") == "studied");
