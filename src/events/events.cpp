@@ -261,7 +261,7 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
     if (kQuantityComparatives.contains(before)) return true;
     // "a week later than last year", "two days earlier than in 2025": an amount of time makes
     // "later" a comparison ("no later than May 1" is a deadline).
-    if ((before == "later" || before == "earlier") && i + 2 < w.size() &&
+    if (kTimingComparatives.contains(before) && i + 2 < w.size() &&
         (kTimeUnits.contains(w[i + 2]) || kTimeUnits.contains(w[i + 2] + "s")))
       return true;
     return before.size() > 4 && before.ends_with("er") && !kFalseComparatives.contains(before);

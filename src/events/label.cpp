@@ -894,8 +894,7 @@ class Labeler {
       // "a week later than last year": the date a comparison is made with takes its "than" (other
       // labels read "later than because of a clash").
       if (first > 1 && tokens_[first - 1].lower == "than" && tokens_[first - 1].timex < 0 &&
-          (tokens_[first - 2].lower == "later" || tokens_[first - 2].lower == "earlier" ||
-           tokens_[first - 2].lower == "sooner"))
+          is(tokens_[first - 2], kTimingComparatives))
         claim(--first);
       // "the best deal of the year", "the first storm of the winter": a time phrase that
       // completes a noun with "of" is part of its noun phrase, kept in other dates' labels.

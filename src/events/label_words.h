@@ -133,6 +133,7 @@ inline constinit LazyWordSet kBaselinePrepositions{"baseline-prepositions"};
 inline constinit LazyWordSet kComparisonNouns{"comparison-nouns"};
 inline constinit LazyWordSet kQuantityComparatives{"quantity-comparatives"};
 inline constinit LazyWordSet kFalseComparatives{"false-comparatives"};
+inline constinit LazyWordSet kTimingComparatives{"timing-comparatives"};
 inline constinit LazyWordSet kRestatingClauses{"restating-clauses"};
 inline constinit LazyWordSet kDeicticPrepositions{"deictic-prepositions"};
 inline constinit LazyWordSet kFrameOpeners{"frame-openers"};
