@@ -212,8 +212,10 @@ class Run {
   // Whether candidate `c` is a bare month whose name is also a word ("May", "March") right after a
   // capitalised title or given name: "Theresa May was the hottest favourite", "Mrs May is the
   // likeliest", "Brian May". A given name is a capitalised word the lexicon does not know, at a
-  // sentence's start too; "March was the wettest on record", "Last May was the warmest" and "In
-  // May" (known words) stay months, and so does a dateline's "LONDON May 5" (a day follows).
+  // sentence's start too, unless a preposition of where (place_prepositions) stands right before
+  // it: "In Britain May was the wettest", "across Scotland March was" name a place. "March was the
+  // wettest on record", "Last May was the warmest", "In May" and "Globally May" (known words) stay
+  // months, and so does a dateline's "LONDON May 5" (a day follows).
   bool month_in_name(const Candidate& c) const {
     if (c.match.te != c.match.tb + 1 || c.match.tb == 0 ||
         g_.rules[c.match.rule].op != temporal::Op::kMonth)
@@ -225,7 +227,11 @@ class Run {
         month.line_start || name.kind != temporal::TokKind::kWord || !name.cap ||
         name.ends_sentence)
       return false;
-    return name.word == 0 || temporal::class_entry(name, g_.lexicon, g_.name_titles);
+    if (temporal::class_entry(name, g_.lexicon, g_.name_titles)) return true;
+    if (name.word != 0) return false;
+    uint32_t n = c.match.tb - 1;
+    return n == 0 || toks_[n - 1].ends_sentence || toks_[n].line_start ||
+           !temporal::class_entry(toks_[n - 1], g_.lexicon, g_.place_prepositions);
   }
 
   // Whether candidate `c` is a day written as two numbers with a slash and no year, between a
