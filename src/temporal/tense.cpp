@@ -499,8 +499,9 @@ class Clause {
         return false;
     }
     // Another sentence in its paragraph, before it or after it; or a report tacked on, which a
-    // photo caption does not carry.
-    if (reported) return true;
+    // photo caption does not carry, unless the verb is one of a change in amount: "House prices
+    // climb in October, Nationwide says" reports a figure already out (change_presents).
+    if (reported) return !class_entry(t, lex_, cues_.change_presents);
     uint32_t first = sentence_start(s, kSentenceReach);
     bool before = first > 0 && !toks_[first].break_before && ends_sentence(toks_[first - 1]);
     bool after = j + 1 < toks_.size() && ends_sentence(toks_[j]) && !toks_[j + 1].break_before;
@@ -1210,6 +1211,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.requests = lex.class_id("request_verbs");
   cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
+  cues.change_presents = lex.class_id("change_presents");
   cues.course_verbs = lex.class_id("course_verbs");
   cues.owner_links = lex.class_id("owner_links");
   cues.complementizers = lex.class_id("complementizers");

@@ -71,6 +71,7 @@ struct TenseCues {
   int cancels = -1;   // class of verbs of calling off: "canceled for Friday" is ahead
   int collectives = -1;  // class of group nouns: "The choir sing on Friday" is a plural subject
   int requests = -1;  // class of verbs of asking for a thing: "asked for a reply by Monday" is ahead
+  int change_presents = -1;  // present verbs of a change in amount: "House prices climb in"
   int span_edges = -1;  // class of verbs of a stretch's start or end: "The 2026-27 season starts in"
   int course_verbs = -1;  // past verbs of an event's own course: "Last year's fires peaked in"
   // The resolver's walk from a month back to "last year's" (owner_year): the words of owner_links
@@ -93,7 +94,7 @@ struct TenseCues {
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, course_verbs,
+// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, change_presents, course_verbs,
 // onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
