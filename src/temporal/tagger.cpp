@@ -48,6 +48,7 @@ class Run {
     ctx_.season_times = g.season_times;
     ctx_.month_nouns = g.month_nouns;
     ctx_.noun_determiners = g.noun_determiners;
+    ctx_.prepositions = g.prepositions;
     ctx_.months = g.months;
     ctx_.weekdays = g.weekdays;
     ctx_.due_words = g.due_words;
