@@ -1564,8 +1564,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
                                   after == TenseRole::kModal || after == TenseRole::kPastModal ||
                                   after == TenseRole::kDoPast || c.is_past_form(te));
     bool modifier = after != TenseRole::kDatePrep && after != TenseRole::kFutureAdverb && !subject_of;
+    // A month qualifying the noun its clause opens with ("The March budget raised taxes", "Her
+    // March data were revised") is dated by the verb group said of that noun, below, as a date
+    // inside the subject is; a weekday's event keeps the reading here ("The Friday vote").
+    bool subject_month = tb >= 1 && tb - 1 == lo && !class_entry(toks[tb], lex, cues.weekdays);
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap && !season_time &&
-        !dated_event && modifier) {
+        !dated_event && modifier && !subject_month) {
       // "face a Friday deadline", "ahead of a Sunday vote", "set a Monday deadline": a weekday
       // before an event held on it (held_events) is the coming one, unless the verb group before it in the
       // clause is past ("missed a Friday deadline", "won a Sunday vote").
