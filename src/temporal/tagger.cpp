@@ -236,11 +236,10 @@ class Run {
   }
 
   // Whether candidate `c` is a day written as two numbers with a slash and no year, between a
-  // determiner or possessive and a word in lower case the lexicon does not know or counts things
-  // (count_nouns, "victims"): a day named for
-  // what happened on it, used as a name ("the 7/7 bombings", "at the 7/7 memorial", "the 3/11
-  // attacks"). Its year is the event's, which the text does not give, not the publication's; prose
-  // writes a day it means in words. "due on 7/7", "the 7/14 deadline" (a known word) stay days;
+  // determiner or possessive (noun_determiners) and a noun of what such a day names
+  // (day_name_nouns): a day named for what happened on it, used as a name ("the 7/7 bombings", "at
+  // the 7/7 memorial", "the 3/11 attacks"). Its year is the event's, which the text does not
+  // give, not the publication's. "due on 7/7", "the 7/14 deadline", "the 11/20 crash" stay days;
   // "9/11", whose year the holiday rule knows, is no date op.
   bool numeric_day_name(const Candidate& c) const {
     if (c.match.te != c.match.tb + 3 || c.match.tb == 0 || c.match.te >= toks_.size() ||
@@ -256,11 +255,8 @@ class Run {
       return false;
     const temporal::Token& det = toks_[c.match.tb - 1];
     const temporal::Token& noun = toks_[c.match.te];
-    bool determined = temporal::class_entry(det, g_.lexicon, g_.noun_determiners) ||
-                      (det.word && g_.lexicon.word(det.word) == "'s");
-    return determined && noun.kind == temporal::TokKind::kWord && !noun.cap && noun.space_before &&
-           (noun.word == 0 || g_.lexicon.entries(noun.word).empty() ||
-            temporal::class_entry(noun, g_.lexicon, g_.count_nouns));
+    return temporal::class_entry(det, g_.lexicon, g_.noun_determiners) && !noun.cap &&
+           noun.space_before && temporal::class_entry(noun, g_.lexicon, g_.day_name_nouns);
   }
 
   // Whether candidate `c` is a bare ordinal ("the fifth", "the 15th") before a word in lower case
