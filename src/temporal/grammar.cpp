@@ -79,6 +79,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->name_titles = g->lexicon.class_id("name_titles");
   g->place_prepositions = g->lexicon.class_id("place_prepositions");
   g->day_name_nouns = g->lexicon.class_id("day_name_nouns");
+  g->unit_plurals = g->lexicon.class_id("unit_plurals");
   g->prepositions = g->lexicon.class_id("prepositions");
   g->ordinal_words = g->lexicon.class_id("ordinals");
   for (std::string_view cls : {"units", "unit_plurals", "deictic", "pods", "pod_plurals"})

@@ -96,6 +96,7 @@ class Run {
  private:
   void add(const std::vector<Match>& matches) {
     for (const Match& m : matches) {
+      if (year_before_count(m)) continue;
       auto r = temporal::resolve(m, ctx_);
       if (!r) continue;
       // Built in place: a Candidate is a Match of some 300 bytes and a Resolved of five strings.
@@ -104,6 +105,22 @@ class Run {
       c.res = std::move(*r);
       refs_.push_back({m.tb, m.te, temporal::candidate_type(cands_.back().res)});
     }
+  }
+
+  // Whether match `m` ends in a number of four digits that counts the plural unit right after it:
+  // "the warmest summer in 2000 years" is no summer of 2000, "lasted 1000 years" no year 1000. A
+  // bare year right after a date preposition stays one: "In 2019 days grew longer".
+  bool year_before_count(const Match& m) const {
+    if (m.te >= toks_.size() || m.te == m.tb) return false;
+    const temporal::Token& n = toks_[m.te - 1];
+    const temporal::Token& u = toks_[m.te];
+    if (n.kind != temporal::TokKind::kNumber || n.digits != 4 || !u.space_before ||
+        !temporal::class_entry(u, g_.lexicon, g_.unit_plurals))
+      return false;
+    if (m.te - m.tb > 1 || m.tb == 0) return true;
+    const temporal::Token& p = toks_[m.tb - 1];
+    const auto& roles = g_.cues.roles;
+    return !(p.word && p.word < roles.size() && roles[p.word] == temporal::TenseRole::kDatePrep);
   }
 
   // Leftmost-longest non-overlapping candidates; on equal spans the earlier rule wins.
