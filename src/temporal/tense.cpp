@@ -1212,6 +1212,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
   cues.change_presents = lex.class_id("change_presents");
+  cues.months = lex.class_id("months");
   cues.course_verbs = lex.class_id("course_verbs");
   cues.owner_links = lex.class_id("owner_links");
   cues.complementizers = lex.class_id("complementizers");
@@ -1499,7 +1500,15 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     const LexEntry* e = i >= lo ? class_entry(toks[i], lex, cues.prospects) : nullptr;
     return e && e->value == v;
   };
-  if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun")) return 1;
+  // A month dated again by another month in its clause is read from that one, not looked ahead
+  // of publication: "Budget plans for October were approved in September" (the clause's tense).
+  auto month_after = [&] {
+    if (class_entry(toks[tb], lex, cues.weekdays)) return false;
+    for (uint32_t i = te; i < hi; ++i)
+      if (class_entry(toks[i], lex, cues.months)) return true;
+    return false;
+  };
+  if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun") && !month_after()) return 1;
   if (te < toks.size() && toks[te].kind == TokKind::kWord) {
     const Token& next = toks[te];
     if (next.word && lex.word(next.word) == "'s") {  // "Friday's vote": reported, unless ahead

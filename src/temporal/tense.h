@@ -88,6 +88,7 @@ struct TenseCues {
   int validity = -1;  // class of words a window is on: "fees for travel through Sunday"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   int weekdays = -1;   // class of weekday names: "We watch the game Sunday"
+  int months = -1;     // class of month names: "plans for October were approved in September"
   int numbers = -1;    // class of spelled numbers: "hundreds" is a count, no present
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
@@ -117,7 +118,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // ("placed orders to start the first trading day for November"). A weekday with "'s" ("Friday's
 // vote") names a reported event: -1, unless a future adverb stands by it ("ahead of Friday's
 // vote"), after what is readied for it (prospects: "Tickets for Saturday's game sold out"; so is
-// any date right after such a noun and its "for": "unveiled plans for March") or a
+// any date right after such a noun and its "for": "unveiled plans for March", unless another month in
+// its clause dates it: "plans for October were approved in September") or a
 // verb that awaits it (await_verbs: "Markets will watch Thursday's jobs report"), it
 // is a subject whose verb group looks ahead ("Friday's vote will decide"), or an event
 // held on a day (held_events), maybe after a noun ("board meeting"), right after such a group
