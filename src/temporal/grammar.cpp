@@ -78,6 +78,10 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->title_minor_words = g->lexicon.class_id("title_minor_words");
   g->day_followers = g->lexicon.class_id("day_followers");
   g->name_titles = g->lexicon.class_id("name_titles");
+  g->place_prepositions = g->lexicon.class_id("place_prepositions");
+  g->day_name_nouns = g->lexicon.class_id("day_name_nouns");
+  g->unit_plurals = g->lexicon.class_id("unit_plurals");
+  g->prepositions = g->lexicon.class_id("prepositions");
   g->ordinal_words = g->lexicon.class_id("ordinals");
   for (std::string_view cls : {"units", "unit_plurals", "deictic", "pods", "pod_plurals"})
     if (int id = g->lexicon.class_id(cls); id >= 0) g->time_nouns.push_back(id);

@@ -126,6 +126,7 @@ struct ResolveContext {
   int law_names = -1;        // "Act", "Treaty": see op_year
   int season_times = -1;     // "holidays", "break" after a season: see op_season
   int month_nouns = -1;      // "strike", "meeting": see unlisted_word
+  int prepositions = -1;  // "for", "of": a span after one qualifies a noun, no subject
   int noun_determiners = -1;  // "the", "her" before a season that qualifies a noun: op_season
   int months = -1, weekdays = -1, due_words = -1, fiscal_year_words = -1, ordinals = -1;
   // The last stretch of 2 to 14 days told of ("from Thursday 27 August to Monday 31 August")

@@ -302,11 +302,11 @@ std::optional<int> owner_year(const Args& a) {
   return std::nullopt;
 }
 
-// Whether the stated date (ResolveContext::stated) opens its clause's subject, maybe after
-// determiners: at the sentence's start ("The 2026-27 season was delayed"), after a comma and a
-// clause link (", but the 2026-27 season"), a colon, a reporting verb or a complementizer ("said
-// the 2026-27 season", "that its 2026-27 season"). Not inside a phrase that qualifies another
-// subject: "Ticket sales for the 2026-27 season were delayed".
+// Whether the stated date (ResolveContext::stated) may open its clause's subject: no preposition
+// (prepositions) stands right before it or its determiners. "The 2026-27 season was delayed", "The
+// league's 2026-27 season", "The Premier League 2026-27 season", "Officials said on Monday the
+// 2026-27 season", "Because of the strike, the 2026-27 season" do; "Ticket sales for the 2026-27
+// season were delayed" is inside a phrase that qualifies another subject.
 bool stated_opens_subject(const ResolveContext& c) {
   uint32_t k = c.stated_tb;
   auto role = [&](uint32_t i) {
@@ -318,12 +318,7 @@ bool stated_opens_subject(const ResolveContext& c) {
          !class_entry(c.toks[k - 1], c.lex, c.cues.complementizers))
     --k;
   if (k == 0 || c.toks[k].break_before || c.toks[k - 1].ends_sentence) return true;
-  const Token& b = c.toks[k - 1];
-  if (b.kind == TokKind::kPunct) return b.punct == ':' || b.punct == ';';
-  if (class_entry(b, c.lex, c.reporting_verbs) || class_entry(b, c.lex, c.cues.complementizers))
-    return true;
-  return k >= 2 && class_entry(b, c.lex, c.clause_links) && c.toks[k - 2].kind == TokKind::kPunct &&
-         c.toks[k - 2].punct == ',';
+  return !class_entry(c.toks[k - 1], c.lex, c.prepositions);
 }
 
 // The year of a month named in a clause whose subject is a span of two years that the month

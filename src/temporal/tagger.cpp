@@ -49,6 +49,7 @@ class Run {
     ctx_.season_times = g.season_times;
     ctx_.month_nouns = g.month_nouns;
     ctx_.noun_determiners = g.noun_determiners;
+    ctx_.prepositions = g.prepositions;
     ctx_.months = g.months;
     ctx_.weekdays = g.weekdays;
     ctx_.due_words = g.due_words;
@@ -96,6 +97,7 @@ class Run {
  private:
   void add(const std::vector<Match>& matches) {
     for (const Match& m : matches) {
+      if (year_before_count(m)) continue;
       auto r = temporal::resolve(m, ctx_);
       if (!r) continue;
       // Built in place: a Candidate is a Match of some 300 bytes and a Resolved of five strings.
@@ -104,6 +106,22 @@ class Run {
       c.res = std::move(*r);
       refs_.push_back({m.tb, m.te, temporal::candidate_type(cands_.back().res)});
     }
+  }
+
+  // Whether match `m` ends in a number of four digits that counts the plural unit right after it:
+  // "the warmest summer in 2000 years" is no summer of 2000, "lasted 1000 years" no year 1000. A
+  // bare year right after a date preposition stays one: "In 2019 days grew longer".
+  bool year_before_count(const Match& m) const {
+    if (m.te >= toks_.size() || m.te == m.tb) return false;
+    const temporal::Token& n = toks_[m.te - 1];
+    const temporal::Token& u = toks_[m.te];
+    if (n.kind != temporal::TokKind::kNumber || n.digits != 4 || !u.space_before ||
+        !temporal::class_entry(u, g_.lexicon, g_.unit_plurals))
+      return false;
+    if (m.te - m.tb > 1 || m.tb == 0) return true;
+    const temporal::Token& p = toks_[m.tb - 1];
+    const auto& roles = g_.cues.roles;
+    return !(p.word && p.word < roles.size() && roles[p.word] == temporal::TenseRole::kDatePrep);
   }
 
   // Leftmost-longest non-overlapping candidates; on equal spans the earlier rule wins.
@@ -213,8 +231,10 @@ class Run {
   // Whether candidate `c` is a bare month whose name is also a word ("May", "March") right after a
   // capitalised title or given name: "Theresa May was the hottest favourite", "Mrs May is the
   // likeliest", "Brian May". A given name is a capitalised word the lexicon does not know, at a
-  // sentence's start too; "March was the wettest on record", "Last May was the warmest" and "In
-  // May" (known words) stay months, and so does a dateline's "LONDON May 5" (a day follows).
+  // sentence's start too, unless a preposition of where (place_prepositions) stands right before
+  // it: "In Britain May was the wettest", "across Scotland March was" name a place. "March was the
+  // wettest on record", "Last May was the warmest", "In May" and "Globally May" (known words) stay
+  // months, and so does a dateline's "LONDON May 5" (a day follows).
   bool month_in_name(const Candidate& c) const {
     if (c.match.te != c.match.tb + 1 || c.match.tb == 0 ||
         g_.rules[c.match.rule].op != temporal::Op::kMonth)
@@ -226,15 +246,18 @@ class Run {
         month.line_start || name.kind != temporal::TokKind::kWord || !name.cap ||
         name.ends_sentence)
       return false;
-    return name.word == 0 || temporal::class_entry(name, g_.lexicon, g_.name_titles);
+    if (temporal::class_entry(name, g_.lexicon, g_.name_titles)) return true;
+    if (name.word != 0) return false;
+    uint32_t n = c.match.tb - 1;
+    return n == 0 || toks_[n - 1].ends_sentence || toks_[n].line_start ||
+           !temporal::class_entry(toks_[n - 1], g_.lexicon, g_.place_prepositions);
   }
 
   // Whether candidate `c` is a day written as two numbers with a slash and no year, between a
-  // determiner or possessive and a word in lower case the lexicon does not know or counts things
-  // (count_nouns, "victims"): a day named for
-  // what happened on it, used as a name ("the 7/7 bombings", "at the 7/7 memorial", "the 3/11
-  // attacks"). Its year is the event's, which the text does not give, not the publication's; prose
-  // writes a day it means in words. "due on 7/7", "the 7/14 deadline" (a known word) stay days;
+  // determiner or possessive (noun_determiners) and a noun of what such a day names
+  // (day_name_nouns): a day named for what happened on it, used as a name ("the 7/7 bombings", "at
+  // the 7/7 memorial", "the 3/11 attacks"). Its year is the event's, which the text does not
+  // give, not the publication's. "due on 7/7", "the 7/14 deadline", "the 11/20 crash" stay days;
   // "9/11", whose year the holiday rule knows, is no date op.
   bool numeric_day_name(const Candidate& c) const {
     if (c.match.te != c.match.tb + 3 || c.match.tb == 0 || c.match.te >= toks_.size() ||
@@ -250,11 +273,8 @@ class Run {
       return false;
     const temporal::Token& det = toks_[c.match.tb - 1];
     const temporal::Token& noun = toks_[c.match.te];
-    bool determined = temporal::class_entry(det, g_.lexicon, g_.noun_determiners) ||
-                      (det.word && g_.lexicon.word(det.word) == "'s");
-    return determined && noun.kind == temporal::TokKind::kWord && !noun.cap && noun.space_before &&
-           (noun.word == 0 || g_.lexicon.entries(noun.word).empty() ||
-            temporal::class_entry(noun, g_.lexicon, g_.count_nouns));
+    return temporal::class_entry(det, g_.lexicon, g_.noun_determiners) && !noun.cap &&
+           noun.space_before && temporal::class_entry(noun, g_.lexicon, g_.day_name_nouns);
   }
 
   // Whether candidate `c` is a bare ordinal ("the fifth", "the 15th") before a word in lower case

@@ -500,8 +500,9 @@ class Clause {
         return false;
     }
     // Another sentence in its paragraph, before it or after it; or a report tacked on, which a
-    // photo caption does not carry.
-    if (reported) return true;
+    // photo caption does not carry, unless the verb is one of a change in amount: "House prices
+    // climb in October, Nationwide says" reports a figure already out (change_presents).
+    if (reported) return !class_entry(t, lex_, cues_.change_presents);
     uint32_t first = sentence_start(s, kSentenceReach);
     bool before = first > 0 && !toks_[first].break_before && ends_sentence(toks_[first - 1]);
     bool after = j + 1 < toks_.size() && ends_sentence(toks_[j]) && !toks_[j + 1].break_before;
@@ -1216,6 +1217,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.requests = lex.class_id("request_verbs");
   cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
+  cues.change_presents = lex.class_id("change_presents");
+  cues.months = lex.class_id("months");
   cues.course_verbs = lex.class_id("course_verbs");
   cues.owner_links = lex.class_id("owner_links");
   cues.complementizers = lex.class_id("complementizers");
@@ -1503,7 +1506,15 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
     const LexEntry* e = i >= lo ? class_entry(toks[i], lex, cues.prospects) : nullptr;
     return e && e->value == v;
   };
-  if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun")) return 1;
+  // A month dated again by another month in its clause is read from that one, not looked ahead
+  // of publication: "Budget plans for October were approved in September" (the clause's tense).
+  auto month_after = [&] {
+    if (class_entry(toks[tb], lex, cues.weekdays)) return false;
+    for (uint32_t i = te; i < hi; ++i)
+      if (class_entry(toks[i], lex, cues.months)) return true;
+    return false;
+  };
+  if (tb >= 2 && prospect(tb - 1, "prep") && prospect(tb - 2, "noun") && !month_after()) return 1;
   if (te < toks.size() && toks[te].kind == TokKind::kWord) {
     const Token& next = toks[te];
     if (next.word && lex.word(next.word) == "'s") {  // "Friday's vote": reported, unless ahead
@@ -1568,8 +1579,12 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
                                   after == TenseRole::kModal || after == TenseRole::kPastModal ||
                                   after == TenseRole::kDoPast || c.is_past_form(te));
     bool modifier = after != TenseRole::kDatePrep && after != TenseRole::kFutureAdverb && !subject_of;
+    // A month qualifying the noun its clause opens with ("The March budget raised taxes", "Her
+    // March data were revised") is dated by the verb group said of that noun, below, as a date
+    // inside the subject is; a weekday's event keeps the reading here ("The Friday vote").
+    bool subject_month = tb >= 1 && tb - 1 == lo && !class_entry(toks[tb], lex, cues.weekdays);
     if (tb > 0 && c.role(tb - 1) == TenseRole::kDeterminer && !next.cap && !season_time &&
-        !dated_event && modifier) {
+        !dated_event && modifier && !subject_month) {
       // "face a Friday deadline", "ahead of a Sunday vote", "set a Monday deadline": a weekday
       // before an event held on it (held_events) is the coming one, unless the verb group before it in the
       // clause is past ("missed a Friday deadline", "won a Sunday vote").

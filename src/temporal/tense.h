@@ -71,6 +71,7 @@ struct TenseCues {
   int cancels = -1;   // class of verbs of calling off: "canceled for Friday" is ahead
   int collectives = -1;  // class of group nouns: "The choir sing on Friday" is a plural subject
   int requests = -1;  // class of verbs of asking for a thing: "asked for a reply by Monday" is ahead
+  int change_presents = -1;  // present verbs of a change in amount: "House prices climb in"
   int span_edges = -1;  // class of verbs of a stretch's start or end: "The 2026-27 season starts in"
   int course_verbs = -1;  // past verbs of an event's own course: "Last year's fires peaked in"
   // The resolver's walk from a month back to "last year's" (owner_year): the words of owner_links
@@ -87,13 +88,14 @@ struct TenseCues {
   int validity = -1;  // class of words a window is on: "fees for travel through Sunday"
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   int weekdays = -1;   // class of weekday names: "We watch the game Sunday"
+  int months = -1;     // class of month names: "plans for October were approved in September"
   int numbers = -1;    // class of spelled numbers: "hundreds" is a count, no present
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, course_verbs,
+// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, change_presents, course_verbs,
 // onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
@@ -116,7 +118,8 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex);
 // ("placed orders to start the first trading day for November"). A weekday with "'s" ("Friday's
 // vote") names a reported event: -1, unless a future adverb stands by it ("ahead of Friday's
 // vote"), after what is readied for it (prospects: "Tickets for Saturday's game sold out"; so is
-// any date right after such a noun and its "for": "unveiled plans for March") or a
+// any date right after such a noun and its "for": "unveiled plans for March", unless another month in
+// its clause dates it: "plans for October were approved in September") or a
 // verb that awaits it (await_verbs: "Markets will watch Thursday's jobs report"), it
 // is a subject whose verb group looks ahead ("Friday's vote will decide"), or an event
 // held on a day (held_events), maybe after a noun ("board meeting"), right after such a group
