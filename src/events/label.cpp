@@ -484,8 +484,18 @@ class Labeler {
       const Segment& g = segments_[resumed ? home : k];
       for (size_t i = first; i-- > g.begin;)
         if (tokens_[i].lower == "that" && tokens_[i].timex < 0)
-          return phrase_.finish(with_subject_for_pronoun(reported_clause(i + 1, g.end), resumed ? main_segment() : k),
-                                max_length);
+          return phrase_.finish(
+              with_subject_for_pronoun(up_to_date(reported_clause(i + 1, g.end), last), resumed ? main_segment() : k),
+              max_length);
+      // "The authority said on Monday it would reopen the quay on Friday": the reported clause
+      // without "that", after the saying's own date. Not when its subject is a pronoun that says
+      // less than the saying's subject ("they had made progress", "it" for a long subject).
+      if (auto clause = bare_reported_clause(first, g)) {
+        std::vector<size_t> reported = with_subject_for_pronoun(up_to_date(*clause, last), resumed ? main_segment() : k);
+        const Token& lead = tokens_[reported.front()];
+        if (!is(lead, kPronouns) || is(lead, kMalePronouns) || is(lead, kFemalePronouns))
+          return phrase_.finish(reported, max_length);
+      }
     }
     // "she learned to sail, graduating in 1961", "he studied law, qualifying as a barrister in
     // 1985": a participle phrase says what the main clause's person did then, in the past ("She
@@ -2065,6 +2075,81 @@ class Labeler {
     clause.erase(clause.begin());
     subject.insert(subject.end(), clause.begin(), clause.end());
     return subject;
+  }
+
+  // Where a clause's subject and finite verb start at token c, before `limit`: a subject pronoun
+  // or "it" ("it would"), or a noun phrase of up to six words that an article, a possessive or a
+  // capital opens ("the ship would", "Port officials expect"), then a modal, a finite auxiliary
+  // or a verb in the past; the verb's index, or nullopt.
+  std::optional<size_t> clause_verb_at(size_t c, size_t limit) const {
+    if (c >= limit || !tokens_[c].word || tokens_[c].timex >= 0) return std::nullopt;
+    auto finite = [&](const Token& t) {
+      if (!t.word || t.timex >= 0 || t.cap) return false;
+      if (is(t, kModals)) return true;
+      if (is(t, kAuxiliaries)) return t.lower != "be" && t.lower != "been" && t.lower != "being";
+      return listed_past(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed") && looks_verb(t));
+    };
+    const Token& s = tokens_[c];
+    if (is(s, kSubjectPronouns) || s.lower == "it")
+      return c + 1 < limit && finite(tokens_[c + 1]) ? std::optional(c + 1) : std::nullopt;
+    if (!is(s, kArticles) && !is(s, kPossessives) && !(s.cap && !is(s, kPronouns))) return std::nullopt;
+    for (size_t j = c + 1; j < limit && j <= c + 6; ++j) {
+      const Token& t = tokens_[j];
+      if (finite(t)) return j > c + (is(s, kArticles) || is(s, kPossessives) ? 1 : 0) ? std::optional(j) : std::nullopt;
+      if (!t.word || t.timex >= 0 || looks_verb(t) || is(t, kConjunctions) || is(t, kCutWords) ||
+          is(t, kPronouns))
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // "The authority said on Monday it would reopen the quay on Friday", "told reporters on Monday
+  // it would ...": a reporting verb, maybe with an object of up to three words, its own dated time
+  // phrase, then a clause with its own subject and finite verb that holds the date at `first`:
+  // that clause's tokens. "he hoped the ship would be refloated by Wednesday": a clause with its
+  // own subject and finite verb right after the clause's verb is the one reported ("the ship
+  // would be refloated").
+  std::optional<std::vector<size_t>> bare_reported_clause(size_t first, const Segment& g) const {
+    if (first >= tokens_.size() || tokens_[first].timex < 0) return std::nullopt;
+    for (size_t i = g.body; i < first; ++i) {
+      if (!is(tokens_[i], kReportingVerbs) || tokens_[i].timex >= 0 || tokens_[i].lower == "according") continue;
+      size_t j = i + 1;
+      while (j < first && j <= i + 3 && tokens_[j].word && tokens_[j].timex < 0 && !looks_verb(tokens_[j]) &&
+             !is(tokens_[j], kConjunctions) && tokens_[j].lower != "that")
+        ++j;
+      if (j >= first || tokens_[j].timex < 0 || tokens_[j].timex == tokens_[first].timex || !tokens_[j].dated)
+        continue;
+      int said = tokens_[j].timex;
+      while (j < first && tokens_[j].timex == said) ++j;
+      auto verb = clause_verb_at(j, first);
+      if (!verb) continue;
+      size_t c = j;
+      // Down into a clause reported by the reported one ("he hoped [the ship would ...]").
+      for (int depth = 0; depth < 2; ++depth) {
+        size_t v = *verb;
+        if (is(tokens_[v], kModals) || is(tokens_[v], kAuxiliaries)) break;
+        auto inner = clause_verb_at(v + 1, first);
+        if (!inner || is(tokens_[v + 1], kSubjectPronouns) || tokens_[v + 1].lower == "it") break;
+        c = v + 1;
+        verb = inner;
+      }
+      return reported_clause(c, g.end);
+    }
+    return std::nullopt;
+  }
+
+  // A reported clause up to the date that ends at token `last` when "and" or "or" and a
+  // lower-case word after it start another predicate ("would review its water plans [by the end
+  // of the year] and commission a new study in the spring"): that one is not what happens then.
+  std::vector<size_t> up_to_date(std::vector<size_t> clause, size_t last) const {
+    auto at = std::find(clause.begin(), clause.end(), last + 1);
+    if (at == clause.end() || at + 1 == clause.end() || !is(tokens_[*at], kConjunctions)) return clause;
+    const Token& next = tokens_[*(at + 1)];
+    if (!next.word || next.cap || next.timex >= 0 || is(next, kArticles) || is(next, kPossessives) ||
+        is(next, kPronouns) || is(next, kConjunctions))
+      return clause;
+    clause.erase(at, clause.end());
+    return clause;
   }
 
   // Tokens of a "that" clause, up to a second one coordinated with it ("... and that ...").

@@ -2407,5 +2407,40 @@ TEST_CASE("an -ing subject before a time phrase in commas and its verb keeps the
                {"1966"}) == V{"Caridad Gonzalez was the first to arrive"});
 }
 
+// "The authority said on Monday it would reopen the quay on Friday" gave Friday the saying's label
+// too: a reported clause without "that", after the saying's own date, is what happens on the later
+// date, as one with "that" is.
+TEST_CASE("a reported clause without that after the saying's date labels the later date") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The authority said on Monday it would reopen the quay on Friday.", {"Monday", "Friday"}) ==
+        V{"Authority said it would reopen the quay", "Authority would reopen the quay"});
+  CHECK(labels("The chairman said on Monday he hoped the ship would be refloated by Wednesday.",
+               {"Monday", "Wednesday"}) ==
+        V{"Chairman said he hoped the ship would be refloated", "Ship would be refloated"});
+  CHECK(labels("The port told reporters on Monday it would reopen the gates on Friday.", {"Monday", "Friday"}) ==
+        V{"Port told reporters it would reopen the gates", "Port would reopen the gates"});
+  CHECK(labels("The minister warned on Monday the strike would hurt exports in January.", {"Monday", "January"}) ==
+        V{"Minister warned the strike would hurt exports", "Strike would hurt exports"});
+  // A second predicate after the date is not what happens then, with "that" or without.
+  CHECK(labels("The council said on Thursday it would review its plans by the end of the year and "
+               "commission a study in the spring.",
+               {"Thursday", "the end of the year"})[1] == "Council would review its plans");
+  CHECK(labels("Organisers said on Monday that a smaller march would leave Kaitaia on Wednesday and "
+               "arrive at Waitangi in time.",
+               {"Monday", "Wednesday"})[1] == "Smaller march would leave Kaitaia");
+  // Near misses: one date, two dates of the saying, "that", and a pronoun that says less than the
+  // saying's subject keep their labels.
+  CHECK(labels("The authority said on Monday the plan was dead.", {"Monday"}) ==
+        V{"Authority said the plan was dead"});
+  CHECK(labels("The council said on Monday and Tuesday it would reopen the quay on Friday.",
+               {"Monday", "Tuesday", "Friday"})[2] == "Council said it would reopen the quay");
+  CHECK(labels("The union said on Tuesday that members would strike on Thursday.", {"Tuesday", "Thursday"}) ==
+        V{"Union said that members would strike", "Members would strike"});
+  CHECK(labels("Negotiators from the European Union and Australia said on Thursday they had made progress "
+               "in the talks, held in Brussels on Nov. 3.",
+               {"Thursday", "Nov. 3"})[1] ==
+        "Negotiators from the European Union and Australia said they had made progress in the talks");
+}
+
 }  // namespace
 }  // namespace chronoline
