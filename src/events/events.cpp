@@ -1084,7 +1084,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       auto span = span_of_value(event_value(*t), article.hemisphere);
       spans.push_back({t->begin - sentence.range.begin, t->end - sentence.range.begin,
                        t->ends_range || span.ok(),
-                       published && span.ok() && span->end < *published});
+                       published && span.ok() && span->end < *published,
+                       published && span.ok() && span->start > *published});
     }
     std::string line = one_line(article.slice(sentence.range));
     // A field line ("Annual report 2026: 2027-03-25"): the date after the colon is the event and
