@@ -2352,7 +2352,7 @@ class Labeler {
     for (size_t c = g.body + 2; c + 3 < g.end; ++c) {
       if (!is_punct(tokens_[c], ",") || tokens_[c - 1].timex < 0 ||
           !times_[static_cast<size_t>(tokens_[c - 1].timex)].dated ||
-          (tokens_[c + 1].lower != "and" && tokens_[c + 1].lower != "or") ||
+          !is(tokens_[c + 1], kPairConjunctions) ||
           !(is(tokens_[c + 2], kArticles) || is(tokens_[c + 2], kPossessives)) ||
           tokens_[c + 2].timex >= 0)
         continue;

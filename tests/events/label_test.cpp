@@ -2312,6 +2312,10 @@ TEST_CASE("an object after a comma and and that shares its clause verb is its ow
       labels("The firm opened its first plant in Poland in 2012, and a second in Portugal in 2016.",
              {"2012", "2016"}) ==
       V{"Firm opened its first plant in Poland", "Firm opened a second in Portugal"});
+  // "or" too (pair-conjunctions.txt).
+  CHECK(labels("The board will set the fee for members on 3 March, or the fee for guests on 9 April.",
+               {"3 March", "9 April"})
+            .back() == "Board will set the fee for guests");
   // Near misses: a list with no date before its comma, and "and" before a clause of its own.
   CHECK(labels("She bought apples, and the pears on Monday.", {"Monday"}) ==
         V{"She bought apples, and the pears"});
