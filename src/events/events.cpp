@@ -556,6 +556,20 @@ std::string label_from_question(std::string_view answer, std::string_view questi
   return out + "?";
 }
 
+// Whether `s` (a timex's text) is a clock time alone ("8pm", "10 p.m.", "7:30"), with no day or
+// deictic joined to it ("2am on Saturday", "9pm last night").
+bool bare_clock(std::string_view s) {
+  for (size_t p = 0; p < s.size();) {
+    size_t e = s.find(' ', p);
+    if (e == std::string_view::npos) e = s.size();
+    std::string w = temporal::lower_ascii(s.substr(p, e - p));
+    if (!w.empty() && !std::isdigit(static_cast<unsigned char>(w[0])) && w.find_first_not_of("amp.") != std::string::npos)
+      return false;  // a word other than "am", "p.m." and the like
+    p = e + 1;
+  }
+  return true;
+}
+
 // Whether `inside[k]` is a bare clock time ("6am", "8 p.m.", a range's first) with a recurrence
 // ("every 10 minutes", "every day", "weekdays", "seven days a week") right before or after it in
 // its clause (or after the range it opens): at most three words between, no punctuation but a
@@ -580,13 +594,29 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
     last = k + 1;
   if (rate_after(text, inside[last]->end)) return true;
   // "Opening hours will be extended to 8pm", "will stay open until 10 p.m.": the hour a place
-  // closes at from now on, after "to" or "until" and "hours" or "open" a few words before.
-  if (size_t from = t.begin > 48 ? t.begin - 48 : 0; t.begin > 0) {
+  // closes at from now on, after "to" or "until" and a word of opening-hours-words.txt a few words
+  // before in its clause. Only a bare clock time ("2am on Saturday", "9pm last night" name a day)
+  // in a clause not in the past ("The shop stayed open until 2am" tells what happened).
+  if (size_t from = t.begin > 48 ? t.begin - 48 : 0; t.begin > 0 && bare_clock(text.substr(t.begin, t.end - t.begin))) {
     std::string before = temporal::lower_ascii(text.substr(from, t.begin - from));
-    if (size_t stop = before.find_last_of(".;:\n"); stop != std::string::npos) before.erase(0, stop + 1);
+    if (size_t stop = before.find_last_of(".;:,\n"); stop != std::string::npos) before.erase(0, stop + 1);
     bool bound = before.ends_with(" to ") || before.ends_with(" until ") || before.ends_with(" till ");
-    if (bound && (before.find("hours ") != std::string::npos || before.find(" open ") != std::string::npos))
-      return true;
+    if (bound) {
+      std::vector<std::string> w;
+      for (size_t p = 0; p < before.size();) {
+        size_t e = before.find(' ', p);
+        if (e == std::string::npos) e = before.size();
+        if (e > p) w.emplace_back(before.substr(p, e - p));
+        p = e + 1;
+      }
+      bool hours = false, past = false;
+      for (size_t i = 0; i < w.size(); ++i) {
+        hours = hours || kOpeningHoursWords.contains(w[i]);
+        bool helped = i > 0 && (kAuxiliaries.contains(w[i - 1]) || kBeForms.contains(w[i - 1]) || kModals.contains(w[i - 1]));
+        past = past || (!helped && (listed_past(w[i]) || (w[i].size() > 4 && w[i].ends_with("ed"))));
+      }
+      if (hours && !past) return true;
+    }
   }
   return last + 1 < inside.size() && inside[last + 1]->type == TimexType::kSet &&
          close(inside[last]->end, inside[last + 1]->begin, true);
@@ -1054,7 +1084,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       auto span = span_of_value(event_value(*t), article.hemisphere);
       spans.push_back({t->begin - sentence.range.begin, t->end - sentence.range.begin,
                        t->ends_range || span.ok(),
-                       published && span.ok() && span->end < *published});
+                       published && span.ok() && span->end < *published,
+                       published && span.ok() && span->start > *published});
     }
     std::string line = one_line(article.slice(sentence.range));
     // A field line ("Annual report 2026: 2027-03-25"): the date after the colon is the event and

@@ -968,6 +968,12 @@ class Labeler {
   // date is a bound ("Prices rising since March"). nullopt when the segment is no such clause or
   // the main clause has no date, whose event the date then times ("With Easter falling on April 5,
   // schools close early": "Schools close early").
+  // True when token `first` starts a date after the publication day ("With the vote taking place
+  // on 3 December, the party launched ...": the vote is still to come, no past "took place").
+  bool after_publication(size_t first) const {
+    return tokens_[first].timex >= 0 && times_[static_cast<size_t>(tokens_[first].timex)].after;
+  }
+
   std::optional<std::string> absolute_clause(size_t home, size_t first, size_t max_length) const {
     const Segment& g = segments_[home];
     if (home != 0 || g.kind != SegmentKind::kFronted || g.begin != 0) return std::nullopt;
@@ -981,7 +987,7 @@ class Labeler {
     bool bound = first > verb && (is(tokens_[first], kBoundPrepositions) ||
                                   is(tokens_[first - 1], kBoundPrepositions));
     std::string finite = bound                ? std::string()
-                         : main_clause_past() ? past_of_ing(tokens_[verb].lower)
+                         : main_clause_past() && !after_publication(first) ? past_of_ing(tokens_[verb].lower)
                                               : present_of_ing(tokens_[verb].lower);
     if (finite.empty() || verb == 1) return phrase_.finish(range(1, g.end), max_length);
     std::string who = phrase_.finish(range(1, verb), max_length / 2);
@@ -2431,7 +2437,7 @@ class Labeler {
     for (size_t c = g.body + 2; c + 3 < g.end; ++c) {
       if (!is_punct(tokens_[c], ",") || tokens_[c - 1].timex < 0 ||
           !times_[static_cast<size_t>(tokens_[c - 1].timex)].dated ||
-          (tokens_[c + 1].lower != "and" && tokens_[c + 1].lower != "or") ||
+          !is(tokens_[c + 1], kPairConjunctions) ||
           !(is(tokens_[c + 2], kArticles) || is(tokens_[c + 2], kPossessives)) ||
           tokens_[c + 2].timex >= 0)
         continue;

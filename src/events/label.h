@@ -16,6 +16,7 @@ struct TimeSpan {
   size_t end = 0;
   bool dated = true;  // names days, so it dates a clause ("recently" does not)
   bool past = false;  // ends before the publication day: what it dates has happened
+  bool after = false;  // starts after the publication day: what it dates is still to come
 };
 
 // Maximum label length in code points.

@@ -153,6 +153,7 @@ inline constinit LazyWordSet kTimeRelatives{"time-relatives"};
 inline constinit LazyWordSet kPairPrepositions{"pair-prepositions"};
 inline constinit LazyWordSet kPairConjunctions{"pair-conjunctions"};
 inline constinit LazyWordSet kAbsoluteOpeners{"absolute-openers"};
+inline constinit LazyWordSet kOpeningHoursWords{"opening-hours-words"};
 
 // The simple past of an -ing form: from ing-pasts.txt for irregular verbs ("winning" -> "won"),
 // else by rule ("graduating" -> "graduated", "studying" -> "studied", "planning" -> "planned");

@@ -21,7 +21,8 @@ const WordLists& lists() {
 }
 
 struct Words {
-  WordSet abbreviations, finals, starters, clock_followers;
+  WordSet abbreviations, finals, starters, clock_followers, date_words, line_end_prepositions,
+      continuing_starts;
 };
 
 const Words& words() {
@@ -31,7 +32,8 @@ const Words& words() {
       return it == lists().lists.end() ? WordSet() : WordSet(it->second);
     };
     return Words{set("abbreviations"), set("final-abbreviations"), set("sentence-starters"),
-                 set("clock-followers")};
+                 set("clock-followers"),  set("date-words"),           set("line-end-prepositions"),
+                 set("continuing-starts")};
   }();
   return w;
 }
@@ -146,6 +148,26 @@ bool heading_over_prose(std::string_view text, size_t begin, size_t end, size_t 
     words += c == ' ';
   }
   if (words > 8 || !is_upper(text[next])) return false;
+  // Prose wrapped after a preposition ("Talks resumed after\n..."), after a fronted participle and
+  // its preposition ("Speaking on Monday\nMr Reid told ..."; "Rising prices hit shoppers" is a
+  // heading), before a date ("The committee meets\nThursday to
+  // decide ..."), before a relative or "that" ("Mr Reid has said on Monday\nThat the plant ...")
+  // or before a dateline ("Council's budget ...\nLONDON, 25 November 2026 - ..." is a title over
+  // the article's first line) goes on.
+  std::string_view last_word = line.substr(line.rfind(' ') + 1), lead_word = first_word(line);
+  std::string_view next_word = first_word(text.substr(next));
+  const Words& ws = text::words();
+  if (contains_lower(ws.line_end_prepositions, last_word) || contains_lower(ws.date_words, next_word) ||
+      contains_lower(ws.continuing_starts, next_word) ||
+      (lead_word.size() >= 6 && lead_word.ends_with("ing") && lead_word.size() < line.size() &&
+       contains_lower(ws.line_end_prepositions, first_word(line.substr(lead_word.size() + 1)))))
+    return false;
+  size_t caps = next;  // a dateline's place in capitals: "LONDON,", "NEW YORK (Reuters) -"
+  while (caps < text.size() && (is_upper(text[caps]) || (text[caps] == ' ' && caps + 1 < text.size() && is_upper(text[caps + 1]))))
+    ++caps;
+  if (caps >= next + 2 && caps < text.size() &&
+      (text[caps] == ',' || text.substr(caps).starts_with(" (") || text.substr(caps).starts_with(" -")))
+    return false;
   size_t nl = text.find('\n', next);
   size_t rest = (nl == std::string_view::npos ? text.size() : nl) - next;
   return rest >= 60 && rest >= 2 * line.size();

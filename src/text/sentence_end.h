@@ -41,7 +41,11 @@ bool period_ends_sentence(std::string_view text, size_t dot, std::string_view ne
 // port returned to work on Tuesday ...". The line starts with a capital, has at most eight words,
 // at most 60 bytes and no comma, full stop or colon, and ends in a letter or digit; the next line
 // starts with a capital and is at least 60 bytes and twice as long. The first line of prose
-// wrapped at a width ("The committee meets\nThursday to ...") has a next line about as long.
+// wrapped at a width has a next line about as long; a line ending in a word of
+// line-end-prepositions.txt or opening with an -ing word and one ("Speaking on Monday"), a next line
+// starting with a word of date-words.txt ("The committee meets\nThursday to ...") or of
+// continuing-starts.txt ("That the plant ...") or with a dateline in capitals ("LONDON, 25
+// November 2026 - ...") is no heading over prose either.
 //
 // Example:
 //   heading_over_prose("Port strike ends\nDock workers ... (60+ bytes)", 0, 16, 17)  // true

@@ -2189,6 +2189,21 @@ TEST_CASE("a date in a fronted absolute clause labels that clause in the main cl
   CHECK(labels("With help from friends, she opened a bakery in 2019.", {"2019"}) == V{"She opened a bakery"});
 }
 
+// Review: "With the vote taking place on 3 December, the party launched its campaign on Monday"
+// labelled the vote, still to come, "Vote took place".
+TEST_CASE("an absolute clause dated after publication keeps a past main clause out of its label") {
+  std::string s = "With the vote taking place on 3 December, the party launched its campaign on Monday.";
+  std::vector<TimeSpan> spans{{s.find("3 December"), s.find("3 December") + 10, true, false, true},
+                              {s.find("Monday"), s.find("Monday") + 6, true, true, false}};
+  auto got = make_labels(s, spans);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "Vote taking place");
+  // Near miss: a date before publication takes the past.
+  spans[0].after = false;
+  spans[0].past = true;
+  CHECK(make_labels(s, spans)[0] == "Vote took place");
+}
+
 // "Last year's travel rush, which began in mid-January because of an early holiday, saw 9 billion
 // trips" was labelled "Began in because of an early holiday most of them by car": the possessive
 // date and its noun were read as a fronted time phrase, and "in" stayed before "because".
@@ -2297,6 +2312,10 @@ TEST_CASE("an object after a comma and and that shares its clause verb is its ow
       labels("The firm opened its first plant in Poland in 2012, and a second in Portugal in 2016.",
              {"2012", "2016"}) ==
       V{"Firm opened its first plant in Poland", "Firm opened a second in Portugal"});
+  // "or" too (pair-conjunctions.txt).
+  CHECK(labels("The board will set the fee for members on 3 March, or the fee for guests on 9 April.",
+               {"3 March", "9 April"})
+            .back() == "Board will set the fee for guests");
   // Near misses: a list with no date before its comma, and "and" before a clause of its own.
   CHECK(labels("She bought apples, and the pears on Monday.", {"Monday"}) ==
         V{"She bought apples, and the pears"});

@@ -1,4 +1,6 @@
 // Articles as users paste them: web-page furniture, wire notes, agency leads, converted clock times.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "events/events.h"
@@ -70,6 +72,22 @@ TEST_CASE("a year a later date is compared with is no event") {
   auto t = extract_timeline(text, "awards.txt", tagger(), {});
   REQUIRE(t.ok());
   CHECK(values(*t) == "2027-03-15");
+}
+
+// Review: the closing-hour rule dropped "The shop stayed open until 2am on Saturday" and "Talks
+// over opening hours went on until 9pm last night": a day is joined to the time, or the clause tells
+// what happened. A comma ends the clause the rule looks back into.
+TEST_CASE("a closing hour with a day joined or in the past is an event") {
+  std::string text =
+      "Nov 25, 2026\n\nLate nights\n\nThe shop stayed open until 2am on Saturday as crowds queued. Talks "
+      "over opening hours went on until 9pm last night. The museum stayed open until 8pm. The library is "
+      "open, and the reading will run to 7pm.\n";
+  auto t = extract_timeline(text, "late.txt", tagger(), {});
+  REQUIRE(t.ok());
+  // The last two are clock times without a day: whichever evening the tagger gives them, an event.
+  std::string v = values(*t);
+  CHECK(v.starts_with("2026-11-21T02:00 2026-11-24T21:00 "));
+  CHECK(std::count(v.begin(), v.end(), ' ') == 3);
 }
 
 TEST_CASE("regression: no-break spaces inside dates and times of a CRLF file") {

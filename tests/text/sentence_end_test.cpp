@@ -77,6 +77,29 @@ TEST_CASE("a short heading over a paragraph's long first line of prose") {
                                  0, 16, 17));  // the next line goes on in lower case
 }
 
+// Review: prose wrapped after a verb before a weekday, after a date, or a title right over its
+// dateline was split as a heading over prose.
+TEST_CASE("wrapped prose before a date or a dateline is no heading over prose") {
+  std::string a = "The committee meets\nThursday to decide whether the plant, closed since March, should reopen.";
+  CHECK_FALSE(heading_over_prose(a, 0, 19, 20));
+  std::string b = "Speaking on Monday\nMr Reid told reporters that the council would publish its budget in the spring.";
+  CHECK_FALSE(heading_over_prose(b, 0, 18, 19));
+  std::string c = "Council sets out budget\nLONDON, 25 November 2026 - The council set out its budget for next year.";
+  CHECK_FALSE(heading_over_prose(c, 0, 23, 24));
+  std::string d = "Talks resumed after\nThe union and the port agreed to meet again once the new rosters were drawn up.";
+  CHECK_FALSE(heading_over_prose(d, 0, 19, 20));
+  std::string f = "Mr Reid has said on Monday\nThat the plant, closed since March, would reopen in the new year.";
+  CHECK_FALSE(heading_over_prose(f, 0, 26, 27));
+  // Near misses: a headline ending in a verb or a date over prose that starts with a name is
+  // still a heading.
+  std::string e = "Port strike ends\nDock workers at the port returned to work on Tuesday after a nine-day stoppage.";
+  CHECK(heading_over_prose(e, 0, 16, 17));
+  std::string g = "Port strike ends on Friday\nDock workers at the port returned to work after a nine-day stoppage.";
+  CHECK(heading_over_prose(g, 0, 26, 27));
+  std::string h = "Rising prices hit shoppers\nFamilies in the region paid a fifth more for food this autumn than last.";
+  CHECK(heading_over_prose(h, 0, 26, 27));
+}
+
 TEST_CASE("the tagger ends a heading's line where the article reader does") {
   std::string text =
       "Port strike ends\nDock workers at the port returned to work on Tuesday after a nine-day stoppage.";
