@@ -774,17 +774,29 @@ class Clause {
     return next != TenseRole::kPast && is_verb(next);
   }
   // A participle in -ed after "with" and its noun phrase is no past: "will be sent from October
-  // 26, with all orders fulfilled by January" (the clause's own verb dates January).
+  // 26, with all orders fulfilled by January" (the clause's own verb dates January). Only when
+  // "with" opens its clause (sentence start or after a comma): in "Talks with the union broke
+  // down in May" the phrase is inside the subject and the verb is the sentence's own.
   bool absolute_participle(uint32_t i) const {
     constexpr uint32_t kNoun = 4;  // words of the noun phrase at most
     for (uint32_t k = i; k > 0 && i - k <= kNoun; --k) {
       const Token& b = toks_[k - 1];
       if (b.kind != TokKind::kWord || ends_sentence(b) || toks_[k].break_before) return false;
-      if (is_word(k - 1, "with")) return k < i;
+      if (is_word(k - 1, "with")) return k < i && with_outside_subject(k - 1);
       TenseRole r = listed_role(k - 1);
       if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
     }
     return false;
+  }
+  // Whether "with" at `w` opens its clause (sentence start, after a comma) or follows the
+  // clause's verb ("was ruled out until February with a knee injury sustained in training"),
+  // rather than sitting in the subject ("Talks with the union broke down").
+  bool with_outside_subject(uint32_t w) const {
+    for (uint32_t j = w; j > 0; --j) {
+      if (toks_[j].break_before || ends_sentence(toks_[j - 1]) || is_comma(j - 1)) return j == w;
+      if (is_verb(listed_role(j - 1)) || is_past_form(j - 1)) return true;
+    }
+    return w == 0;
   }
   // Whether token i, a base form ("forecast", "visit", "meet"), ends a noun phrase after a
   // determiner and a singular noun: "its profit forecast", "the state visit", "a track meet". A
