@@ -1322,10 +1322,17 @@ std::optional<Resolved> op_shift(const Args& a) {
       unsigned(date::year_month_day{base}.month()) == 1)
     dir = 0;
   // "the turn of the year" (anchor=turn, mod=START): the start of the year nearest the anchor,
-  // this one's in its first half.
+  // this one's in its first half; in a past clause the current year ("Sales fell at the turn of
+  // the year"), and after a stated year in reach, that year's ("In 2019 ... at the turn of the
+  // year it collapsed").
   if (a.text(Key::kAnchor) == "turn" && a.text(Key::kMod) == "START" && dir > 0 &&
-      unit->g == Granularity::kYear && unsigned(date::year_month_day{base}.month()) <= 6)
-    dir = 0;
+      unit->g == Granularity::kYear) {
+    const ResolveContext& c = a.ctx();
+    if (c.stated && c.stated->g >= Granularity::kYear && stated_in_reach(a))
+      base = c.stated->day;
+    if (base != c.dct || a.tense() < 0 || unsigned(date::year_month_day{base}.month()) <= 6)
+      dir = 0;
+  }
   return with_mod(date_at(shift(truncate(base, unit->g), dir * unit->steps)), a);
 }
 
