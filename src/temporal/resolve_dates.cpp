@@ -1398,13 +1398,26 @@ std::optional<Resolved> op_part(const Args& a) {
     // News reports on periods that have begun: "the fourth quarter" said in January is the one
     // just ended. The next one is meant when it is about to begin or the clause looks ahead, but
     // not for its figures, reported after it ends: "will report fourth-quarter results on Feb.
-    // 25" is last year's quarter.
+    // 25" is last year's quarter. Figures only with a verb that puts them out (figure_verbs)
+    // just before or a day after ("on Feb. 25"): "expect third-quarter earnings to recover later
+    // this year" looks ahead.
     int span = g == Granularity::kHalf ? 6 : 3;
     unsigned first = static_cast<unsigned>((*n - 1) * span + 1);
     sys_days dct = a.ctx().dct;
     sys_days start{date::year{y} / first / 1};
     uint32_t te = a.match().te;
-    bool figures = te < a.ctx().toks.size() && class_entry(a.ctx().toks[te], a.ctx().lex, a.ctx().figures);
+    const ResolveContext& c = a.ctx();
+    bool figures = te < c.toks.size() && class_entry(c.toks[te], c.lex, c.figures);
+    if (figures) {
+      bool put_out = false;
+      for (uint32_t k = a.match().tb; k > 0 && a.match().tb - k < 3 && !put_out; --k)
+        put_out = class_entry(c.toks[k - 1], c.lex, c.figure_verbs);
+      bool day_after = te + 2 < c.toks.size() && c.toks[te + 1].kind == TokKind::kWord &&
+                       c.toks[te + 1].word && c.lex.word(c.toks[te + 1].word) == "on" &&
+                       (class_entry(c.toks[te + 2], c.lex, c.months) ||
+                        class_entry(c.toks[te + 2], c.lex, c.weekdays));
+      figures = put_out || day_after;
+    }
     bool imminent = start - dct <= days{31 * span} || (a.tense() > 0 && !figures);
     if (start > dct && !imminent) --y;
   }
