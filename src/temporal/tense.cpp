@@ -122,6 +122,9 @@ class Clause {
     }
     return false;
   }
+  bool conditional_modal(uint32_t i) const {
+    return class_entry(toks_[i], lex_, cues_.conditional_modals);
+  }
   bool is_comma(uint32_t i) const {
     return toks_[i].kind == TokKind::kPunct && toks_[i].punct == ',';
   }
@@ -1009,7 +1012,7 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
         // have" is past). Without "by" it tells nothing: "Visitors will have noticed the closure
         // in March" infers a past.
         if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave) {
-          if (r != R::kFuture || c.is_word(g.tok[k], "would") || c.is_word(g.tok[k], "wouldn"))
+          if (r != R::kFuture || c.conditional_modal(g.tok[k]))
             return -1;
           return c.by_in_sentence(g.tok[g.n - 1]) ? 1 : 0;
         }
@@ -1229,6 +1232,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.held_events = lex.class_id("held_events");
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
+  cues.conditional_modals = lex.class_id("conditional_modals");
   cues.forecasts = lex.class_id("forecast_verbs");
   cues.moves = lex.class_id("foreseen_moves");
   cues.ordinals = lex.class_id("ordinals");
