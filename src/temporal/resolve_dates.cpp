@@ -1317,10 +1317,17 @@ std::optional<Resolved> op_shift(const Args& a) {
       unsigned(date::year_month_day{base}.month()) == 1)
     dir = 0;
   // "the turn of the year" (anchor=turn, mod=START): the start of the year nearest the anchor,
-  // this one's in its first half.
+  // this one's in its first half; in a past clause the current year ("Sales fell at the turn of
+  // the year"), and after a stated year in reach, that year's ("In 2019 ... at the turn of the
+  // year it collapsed").
   if (a.text(Key::kAnchor) == "turn" && a.text(Key::kMod) == "START" && dir > 0 &&
-      unit->g == Granularity::kYear && unsigned(date::year_month_day{base}.month()) <= 6)
-    dir = 0;
+      unit->g == Granularity::kYear) {
+    const ResolveContext& c = a.ctx();
+    if (c.stated && c.stated->g >= Granularity::kYear && stated_in_reach(a))
+      base = c.stated->day;
+    if (base != c.dct || a.tense() < 0 || unsigned(date::year_month_day{base}.month()) <= 6)
+      dir = 0;
+  }
   return with_mod(date_at(shift(truncate(base, unit->g), dir * unit->steps)), a);
 }
 
@@ -1386,13 +1393,26 @@ std::optional<Resolved> op_part(const Args& a) {
     // News reports on periods that have begun: "the fourth quarter" said in January is the one
     // just ended. The next one is meant when it is about to begin or the clause looks ahead, but
     // not for its figures, reported after it ends: "will report fourth-quarter results on Feb.
-    // 25" is last year's quarter.
+    // 25" is last year's quarter. Figures only with a verb that puts them out (figure_verbs)
+    // just before or a day after ("on Feb. 25"): "expect third-quarter earnings to recover later
+    // this year" looks ahead.
     int span = g == Granularity::kHalf ? 6 : 3;
     unsigned first = static_cast<unsigned>((*n - 1) * span + 1);
     sys_days dct = a.ctx().dct;
     sys_days start{date::year{y} / first / 1};
     uint32_t te = a.match().te;
-    bool figures = te < a.ctx().toks.size() && class_entry(a.ctx().toks[te], a.ctx().lex, a.ctx().figures);
+    const ResolveContext& c = a.ctx();
+    bool figures = te < c.toks.size() && class_entry(c.toks[te], c.lex, c.figures);
+    if (figures) {
+      bool put_out = false;
+      for (uint32_t k = a.match().tb; k > 0 && a.match().tb - k < 3 && !put_out; --k)
+        put_out = class_entry(c.toks[k - 1], c.lex, c.figure_verbs);
+      bool day_after = te + 2 < c.toks.size() && c.toks[te + 1].kind == TokKind::kWord &&
+                       c.toks[te + 1].word && c.lex.word(c.toks[te + 1].word) == "on" &&
+                       (class_entry(c.toks[te + 2], c.lex, c.months) ||
+                        class_entry(c.toks[te + 2], c.lex, c.weekdays));
+      figures = put_out || day_after;
+    }
     bool imminent = start - dct <= days{31 * span} || (a.tense() > 0 && !figures);
     if (start > dct && !imminent) --y;
   }

@@ -307,16 +307,18 @@ bool counted_before(const Args& a) {
   return false;
 }
 
-// Whether a share ("59%", "76 percent") comes before the match in its sentence: "59% of patients
-// started treatment within 18 weeks" measures how long, against a target, with no place in time.
+// Whether a share ("59%", "76 percent": share_words) comes before the match in its clause: "59% of
+// patients started treatment within 18 weeks" measures how long, against a target, with no place
+// in time. A clause link ("and", "but": clause_links) ends the clause: in "prices rose 5% and the
+// plant was sold within six months" the share is another clause's.
 bool share_before(const Args& a) {
   const ResolveContext& c = a.ctx();
   for (uint32_t k = a.match().tb; k > 0; --k) {
     const Token& t = c.toks[k - 1];
     if (t.ends_sentence || c.toks[k].break_before) return false;
     if (t.end > t.begin && c.text[t.end - 1] == '%') return true;  // "59%", or "%" alone
-    if (t.kind == TokKind::kWord && t.word && (c.lex.word(t.word) == "percent" || c.lex.word(t.word) == "cent"))
-      return true;
+    if (class_entry(t, c.lex, c.share_words)) return true;
+    if (class_entry(t, c.lex, c.clause_links)) return false;
   }
   return false;
 }

@@ -111,6 +111,20 @@ class Clause {
     return i < toks_.size() && toks_[i].kind == TokKind::kWord && toks_[i].word &&
            lex_.word(toks_[i].word) == w;
   }
+  // Whether "by" is in token i's sentence: a future perfect's deadline ("will have cut 2,000
+  // jobs by March", "By March the firm will have cut").
+  bool by_in_sentence(uint32_t i) const {
+    for (uint32_t k = i; k > 0 && !toks_[k].break_before && !ends_sentence(toks_[k - 1]); --k)
+      if (is_word(k - 1, "by")) return true;
+    for (uint32_t k = i + 1; k < toks_.size() && !toks_[k].break_before; ++k) {
+      if (is_word(k, "by")) return true;
+      if (ends_sentence(toks_[k])) return false;
+    }
+    return false;
+  }
+  bool conditional_modal(uint32_t i) const {
+    return class_entry(toks_[i], lex_, cues_.conditional_modals);
+  }
   bool is_comma(uint32_t i) const {
     return toks_[i].kind == TokKind::kPunct && toks_[i].punct == ',';
   }
@@ -775,17 +789,29 @@ class Clause {
     return next != TenseRole::kPast && is_verb(next);
   }
   // A participle in -ed after "with" and its noun phrase is no past: "will be sent from October
-  // 26, with all orders fulfilled by January" (the clause's own verb dates January).
+  // 26, with all orders fulfilled by January" (the clause's own verb dates January). Only when
+  // "with" opens its clause (sentence start or after a comma): in "Talks with the union broke
+  // down in May" the phrase is inside the subject and the verb is the sentence's own.
   bool absolute_participle(uint32_t i) const {
     constexpr uint32_t kNoun = 4;  // words of the noun phrase at most
     for (uint32_t k = i; k > 0 && i - k <= kNoun; --k) {
       const Token& b = toks_[k - 1];
       if (b.kind != TokKind::kWord || ends_sentence(b) || toks_[k].break_before) return false;
-      if (is_word(k - 1, "with")) return k < i;
+      if (is_word(k - 1, "with")) return k < i && with_outside_subject(k - 1);
       TenseRole r = listed_role(k - 1);
       if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
     }
     return false;
+  }
+  // Whether "with" at `w` opens its clause (sentence start, after a comma) or follows the
+  // clause's verb ("was ruled out until February with a knee injury sustained in training"),
+  // rather than sitting in the subject ("Talks with the union broke down").
+  bool with_outside_subject(uint32_t w) const {
+    for (uint32_t j = w; j > 0; --j) {
+      if (toks_[j].break_before || ends_sentence(toks_[j - 1]) || is_comma(j - 1)) return j == w;
+      if (is_verb(listed_role(j - 1)) || is_past_form(j - 1)) return true;
+    }
+    return w == 0;
   }
   // Whether token i, a base form ("forecast", "visit", "meet"), ends a noun phrase after a
   // determiner and a singular noun: "its profit forecast", "the state visit", "a track meet". A
@@ -983,12 +1009,14 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
       case R::kModal:
       case R::kPastModal:
         // "might have met"; not "have" as the main verb ("could have a medical on Wednesday"),
-        // nor a future perfect ("will have cut 2,000 jobs by March"; "would have" is past).
-        if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave)
-          return r == R::kFuture && (c.is_word(g.tok[k], "will") || c.is_word(g.tok[k], "shall") ||
-                                     c.is_word(g.tok[k], "'ll"))
-                     ? 1
-                     : -1;
+        // nor a future perfect with a deadline ("will have cut 2,000 jobs by March"; "would
+        // have" is past). Without "by" it tells nothing: "Visitors will have noticed the closure
+        // in March" infers a past.
+        if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave) {
+          if (r != R::kFuture || c.conditional_modal(g.tok[k]))
+            return -1;
+          return c.by_in_sentence(g.tok[g.n - 1]) ? 1 : 0;
+        }
         if (r == R::kPastModal && g.has(R::kBe, k + 1) && g.role[g.n - 1] == R::kPast) return -1;
         return 1;
       case R::kBePresent:  // "is to resume", "is leaving", "is supposed to end"; not a bare
@@ -1205,6 +1233,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.held_events = lex.class_id("held_events");
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
+  cues.conditional_modals = lex.class_id("conditional_modals");
   cues.forecasts = lex.class_id("forecast_verbs");
   cues.moves = lex.class_id("foreseen_moves");
   cues.ordinals = lex.class_id("ordinals");

@@ -58,6 +58,7 @@ struct TenseCues {
   int base_past = -1;              // class of past forms that are also bases: "set", "cut"
   int held_events = -1;            // class of events held on a day: "meeting", "vote", ...
   int prospects = -1;  // class of what is readied for an event, and its joint: "tickets for"
+  int conditional_modals = -1;  // "would": a perfect after one is past (conditional_modals.tsv)
   int clause_links = -1;           // class of words that join a clause after a comma: "but"
   int reporting = -1;  // class of verbs that report: ", officials said." after a date
   int pronouns = -1;   // class of subject pronouns: "We train on Monday"
@@ -94,8 +95,10 @@ struct TenseCues {
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
 };
 
-// Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, reporting_verbs,
-// forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs, subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns, span_edges, change_presents, course_verbs,
+// Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, conditional_modals,
+// reporting_verbs, forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs,
+// subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns,
+// span_edges, change_presents, course_verbs,
 // onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
 // `lex` (each may be missing: that part of the model is then off).
