@@ -597,22 +597,14 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
   // closes at from now on, after "to" or "until" and a word of opening-hours-words.txt a few words
   // before in its clause. Only a bare clock time ("2am on Saturday", "9pm last night" name a day)
   // in a clause not in the past ("The shop stayed open until 2am" tells what happened).
-  if (size_t from = t.begin > 48 ? t.begin - 48 : 0; t.begin > 0 && bare_clock(text.substr(t.begin, t.end - t.begin))) {
-    std::string before = temporal::lower_ascii(text.substr(from, t.begin - from));
-    if (size_t stop = before.find_last_of(".;:,\n"); stop != std::string::npos) before.erase(0, stop + 1);
-    bool bound = before.ends_with(" to ") || before.ends_with(" until ") || before.ends_with(" till ");
-    if (bound) {
-      std::vector<std::string> w;
-      for (size_t p = 0; p < before.size();) {
-        size_t e = before.find(' ', p);
-        if (e == std::string::npos) e = before.size();
-        if (e > p) w.emplace_back(before.substr(p, e - p));
-        p = e + 1;
-      }
+  if (t.begin > 0 && bare_clock(text.substr(t.begin, t.end - t.begin))) {
+    auto w = words_before(text, t.begin, 9);  // nearest first, within its clause
+    if (!w.empty() && (w[0] == "to" || w[0] == "until" || w[0] == "till")) {
       bool hours = false, past = false;
       for (size_t i = 0; i < w.size(); ++i) {
         hours = hours || kOpeningHoursWords.contains(w[i]);
-        bool helped = i > 0 && (kAuxiliaries.contains(w[i - 1]) || kBeForms.contains(w[i - 1]) || kModals.contains(w[i - 1]));
+        bool helped = i + 1 < w.size() && (kAuxiliaries.contains(w[i + 1]) || kBeForms.contains(w[i + 1]) ||
+                                           kModals.contains(w[i + 1]));
         past = past || (!helped && (listed_past(w[i]) || (w[i].size() > 4 && w[i].ends_with("ed"))));
       }
       if (hours && !past) return true;
