@@ -52,10 +52,10 @@ struct Grammar {
   int title_minor_words = -1;
   int day_followers = -1;  // words that may follow a bare "the 15th" that is a day
   int name_titles = -1;    // "Mrs", "Dr": before a month that may be a surname, the person
-  int place_prepositions = -1;
-  int day_name_nouns = -1;
-  int unit_plurals = -1;  // "years", "days": a four-digit number before one is a count  // "bombings", "memorial": "the 7/7 bombings" names no date
-  int prepositions = -1;  // "for", "of": a span after one qualifies a noun (stated_opens_subject)  // "in", "across": a capitalised word after one is a place
+  int place_prepositions = -1;  // "in", "across": a capitalised word after one is a place
+  int day_name_nouns = -1;      // "bombings", "memorial": "the 7/7 bombings" names no date
+  int unit_plurals = -1;        // "years", "days": a four-digit number before one is a count
+  int prepositions = -1;        // "for", "of": a span after one qualifies a noun (stated_opens_subject)
   int ordinal_words = -1;  // "first", "second": spelled-out ordinals
   std::vector<int> time_nouns;
   // Class of words that end a street's name, after which a number is a house number.
