@@ -159,7 +159,12 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
   if (c.options.story_anchor) return y;  // no "now" for the tense to point away from
   sys_days here = day ? c.dct : truncate(c.dct, Granularity::kMonth).day;
   int tense = a.tense();
-  if ((tense > 0 && *at < here) || (tense < 0 && *at > here)) return std::nullopt;
+  // A year that opens the clause sets it, a past look ahead too: "In 2019 officials expected
+  // talks to resume in December" looked ahead from 2019 (not "In 2017 the plant opened; they
+  // plan to expand it in March").
+  bool then = tense > 0 && fronted_year(a) && a.looked_ahead_then();
+  if ((tense > 0 && *at < here && !then) || (tense < 0 && *at > here))
+    return std::nullopt;
   int now = year_of(c.dct);
   if (auto recent = on(now); y == now - 1 && recent && *recent <= here) return std::nullopt;
   return y;

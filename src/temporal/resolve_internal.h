@@ -124,6 +124,9 @@ class Args {
     return temporal::past_prospect(ctx_.toks, m_.tb, m_.te, ctx_.lex, ctx_.cues, ctx_.text,
                                    roles());
   }
+  bool looked_ahead_then() const {
+    return temporal::looked_ahead_then(ctx_.toks, m_.tb, ctx_.lex, ctx_.cues, ctx_.text, roles());
+  }
   int adjacent_tense() const {
     return temporal::adjacent_tense(ctx_.toks, m_.tb, ctx_.lex, ctx_.cues, ctx_.text, roles());
   }

@@ -311,6 +311,25 @@ class Clause {
   // Whether the lexicon knows token `t` as a word of its own (known(), below): "day", not "seat".
   bool known_word(const Token& t) const { return known(t); }
 
+  // Whether a to-infinitive follows the object that starts at token i, a few plain words on:
+  // "expected talks to resume", "expected the bank to cut". The subject expected what the
+  // infinitive tells, which looks ahead as "planned to open" does.
+  bool object_infinitive(uint32_t i) const {
+    constexpr uint32_t kObject = 4;
+    for (uint32_t k = i; k < toks_.size() && k < i + kObject; ++k) {
+      const Token& t = toks_[k];
+      if (t.kind != TokKind::kWord || t.break_before) return false;
+      TenseRole r = listed_role(k);
+      if (r == TenseRole::kTo && k > i) {
+        const Token* n = k + 1 < toks_.size() ? &toks_[k + 1] : nullptr;
+        return n && n->kind == TokKind::kWord && !n->cap &&
+               listed_role(k + 1) != TenseRole::kDeterminer;
+      }
+      if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
+    }
+    return false;
+  }
+
  private:
   static constexpr TenseRole kUnset = static_cast<TenseRole>(0xFF);
 
@@ -693,7 +712,7 @@ class Clause {
     if (is_past_form(i - 1) || ending_role(p) != TenseRole::kNone) return false;
     TenseRole r = listed_role(i + 1);
     return (r == TenseRole::kNone || r == TenseRole::kDeterminer) && !is_word(i + 1, "for") &&
-           !is_word(i + 1, "that");
+           !is_word(i + 1, "that") && !object_infinitive(i + 1);
   }
 
   // Whether "than" opens the clause of token i within its three words before: "than we forecast",
@@ -1142,6 +1161,7 @@ bool intent_participle(const Clause& c, const Group& g, uint32_t tb) {
   if (g.n != 1 || g.role[0] != TenseRole::kIntent) return false;
   if (c.attributive(g.tok[0])) return false;
   if (g.end == tb) return true;
+  if (c.object_infinitive(g.end)) return false;  // "expected talks to resume": a finite verb
   TenseRole next = c.role(g.end);
   return next != TenseRole::kDeterminer && next != TenseRole::kTo;
 }
@@ -1854,6 +1874,27 @@ bool past_prospect(const std::vector<Token>& toks, uint32_t tb, uint32_t te, con
       return decide(c, after, false, false) < 0;
     }
     return false;
+  }
+  return false;
+}
+
+bool looked_ahead_then(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                       const TenseCues& cues, std::string_view text,
+                       std::vector<TenseRole>* roles) {
+  using R = TenseRole;
+  if (toks.empty() || cues.roles.empty()) return false;
+  Clause c(toks, lex, cues, text, tb >= kWindow ? tb - kWindow : 0, roles);
+  uint32_t lo = clause_start(c, c.sentence_start(tb, kWindow), tb);
+  for (uint32_t i = tb; i-- > lo;) {
+    if (!is_verb(c.role(i))) continue;
+    Group g = group_at(c, i, lo, tb);
+    i = g.begin;
+    size_t k = 0;
+    while (k < g.n && g.role[k] != R::kIntent && g.role[k] != R::kProspect) ++k;
+    if (k == g.n) continue;  // the infinitive's own verb: "to resume"
+    if (g.has(R::kFuture) || g.has(R::kModal) || g.has(R::kBePresent) || g.has(R::kHave))
+      return false;
+    return k > 0 ? g.role[k - 1] == R::kBePast : c.is_past_form(g.tok[k]);
   }
   return false;
 }

@@ -172,4 +172,11 @@ int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& l
                    const TenseCues& cues, std::string_view text,
                    std::vector<TenseRole>* roles = nullptr);
 
+// Whether the verb group before tokens starting at `tb`, in its clause, is a past form of a plan
+// or expectation ("expected", "planned", "agreed", "was due"): the look ahead is from then, so a
+// year that opens the clause holds ("In 2019 officials expected talks to resume in December").
+bool looked_ahead_then(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                       const TenseCues& cues, std::string_view text,
+                       std::vector<TenseRole>* roles = nullptr);
+
 }  // namespace chronoline::temporal
