@@ -545,6 +545,14 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
     int yy = key(y) <= here ? y : y - 1;
     if (here - key(yy) <= days{92}) return yy;
   }
+  // A change in amount told in the present, of a month just ended, is a figure already out, the
+  // headline form of a data release: "House prices climb in October", told on Nov. 25, is October
+  // 2026 ("Rail fares rise in March" is still ahead, as "Teachers strike in October" is).
+  constexpr auto kJustEnded = days{62};
+  if (!day && a.change_present()) {
+    int yy = key(y) < here ? y : y - 1;
+    if (here - key(yy) <= kJustEnded) return yy;
+  }
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();

@@ -1899,4 +1899,17 @@ bool looked_ahead_then(const std::vector<Token>& toks, uint32_t tb, const Lexico
   return false;
 }
 
+bool change_present(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                    const TenseCues& cues, std::string_view text, std::vector<TenseRole>* roles) {
+  if (toks.empty() || cues.roles.empty() || cues.change_presents < 0) return false;
+  Clause c(toks, lex, cues, text, tb >= kWindow ? tb - kWindow : 0, roles);
+  uint32_t lo = clause_start(c, c.sentence_start(tb, kWindow), tb);
+  for (uint32_t i = tb; i-- > lo;) {
+    if (class_entry(toks[i], lex, cues.change_presents))
+      return i > lo && (is_verb(c.role(i - 1)) || c.role(i - 1) == TenseRole::kTo) ? false : true;
+    if (is_verb(c.role(i))) return false;
+  }
+  return false;
+}
+
 }  // namespace chronoline::temporal

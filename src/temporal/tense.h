@@ -179,4 +179,10 @@ bool looked_ahead_then(const std::vector<Token>& toks, uint32_t tb, const Lexico
                        const TenseCues& cues, std::string_view text,
                        std::vector<TenseRole>* roles = nullptr);
 
+// Whether the verb before tokens starting at `tb`, in its clause, is a bare present of a change in
+// amount (change_presents): "House prices climb in October" (not "will climb", "to climb").
+bool change_present(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                    const TenseCues& cues, std::string_view text,
+                    std::vector<TenseRole>* roles = nullptr);
+
 }  // namespace chronoline::temporal
