@@ -73,6 +73,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->holiday_verb_fillers = g->lexicon.class_id("holiday_verb_fillers");
   g->lunar_new_year_names = g->lexicon.class_id("lunar_new_year_names");
   g->record_nouns = g->lexicon.class_id("record_nouns");
+  g->account_nouns = g->lexicon.class_id("account_nouns");
   g->share_words = g->lexicon.class_id("share_words");
   g->figure_verbs = g->lexicon.class_id("figure_verbs");
   g->superlatives = g->lexicon.class_id("superlatives");

@@ -39,6 +39,7 @@ struct Grammar {
   int holiday_making_verbs = -1, holiday_verb_fillers = -1;
   int lunar_new_year_names = -1;  // "Lunar New Year", "Spring Festival": a story of that New Year
   int record_nouns = -1;
+  int account_nouns = -1;  // "minutes", "figures": a month after one and its link is past
   int share_words = -1;   // "percent", "cent" (share_words.tsv)
   int figure_verbs = -1;  // "report", "publish" (figure_verbs.tsv)
   // Class of superlatives, after which "in 20 years" reaches back ("the highest in 20 years").

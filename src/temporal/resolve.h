@@ -121,6 +121,7 @@ struct ResolveContext {
   int holiday_verb_fillers = -1;  // "was", "officially" before one of those
   int lunar_new_year_names = -1;   // "Lunar New Year" earlier: "New Year's Eve" is its eve
   int record_nouns = -1;      // "record", "high": "the record set in 2009" lends no year
+  int account_nouns = -1;     // "minutes", "figures": see account_month
   int share_words = -1;       // "percent", "cent": a number before one is a share
   int figure_verbs = -1;      // "report", "publish": a quarter's figures put out (op_part)
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")

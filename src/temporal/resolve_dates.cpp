@@ -505,20 +505,33 @@ bool ends_period_to(const Args& a) {
   return unit == "year" || unit == "months" || unit == "quarter" || unit == "weeks";
 }
 
-// Whether the match is a month that data are "for" ("figures for October are due on 30
-// November", "data for March"): the month a release covers.
-bool data_for_month(const Args& a) {
+// Whether the match is a month that an account is of (account_nouns: the noun, one of its links,
+// maybe determiners, then the month): "figures for October are due on 30 November", "minutes of
+// the November meeting", "the results of its October vote". The month of a record is past.
+bool account_month(const Args& a) {
+  constexpr uint32_t kDeterminers = 2;
   const ResolveContext& c = a.ctx();
+  if (c.account_nouns < 0) return false;
   uint32_t tb = a.match().tb;
   auto word = [&](uint32_t k) {
-    return c.toks[k].kind == TokKind::kWord && c.toks[k].word ? c.lex.word(c.toks[k].word) : std::string_view();
+    return c.toks[k].kind == TokKind::kWord && c.toks[k].word ? c.lex.word(c.toks[k].word)
+                                                               : std::string_view();
   };
-  if (tb < 2 || word(tb - 1) != "for" || c.toks[tb - 2].kind != TokKind::kWord) return false;
-  // The noun is not in the lexicon: its text, in any case ("Figures for October").
-  const Token& t = c.toks[tb - 2];
-  std::string noun(c.text.substr(t.begin, t.end - t.begin));
-  for (char& ch : noun) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return noun == "figures" || noun == "data" || noun == "numbers" || noun == "statistics";
+  uint32_t k = tb;
+  while (k > 0 && tb - k < kDeterminers && c.toks[k - 1].word &&
+         c.toks[k - 1].word < c.cues.roles.size() &&
+         c.cues.roles[c.toks[k - 1].word] == TenseRole::kDeterminer)
+    --k;
+  if (k < 2 || c.toks[k].break_before || c.toks[k - 1].break_before) return false;
+  std::string_view link = word(k - 1);
+  const LexEntry* e = class_entry(c.toks[k - 2], c.lex, c.account_nouns);
+  if (link.empty() || !e) return false;
+  for (size_t at = 0; at <= e->value.size();) {
+    size_t end = std::min(e->value.find('/', at), e->value.size());
+    if (std::string_view(e->value).substr(at, end - at) == link) return true;
+    at = end + 1;
+  }
+  return false;
 }
 
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
@@ -540,8 +553,9 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   if (!day && ends_period_to(a)) return key(y) < here ? y : y - 1;
   // Figures for a month are published after it, so a month up to three before the publication's
   // one is that past month, whatever the tense of the release ("Figures for October are due on 30
-  // November", told on Nov. 18: October 2026, not 2027); a later one is left to the tense.
-  if (!day && data_for_month(a)) {
+  // November", told on Nov. 18: October 2026, not 2027); a later one is left to the tense. So
+  // are the minutes of a month's meeting.
+  if (!day && account_month(a)) {
     int yy = key(y) <= here ? y : y - 1;
     if (here - key(yy) <= days{92}) return yy;
   }

@@ -42,6 +42,7 @@ class Run {
     ctx_.holiday_verb_fillers = g.holiday_verb_fillers;
     ctx_.lunar_new_year_names = g.lunar_new_year_names;
     ctx_.record_nouns = g.record_nouns;
+    ctx_.account_nouns = g.account_nouns;
     ctx_.share_words = g.share_words;
     ctx_.figure_verbs = g.figure_verbs;
     ctx_.superlatives = g.superlatives;
