@@ -156,6 +156,7 @@ class Matcher::Search {
       }
       if (p >= toks_.size() || !may_continue(p, e, toks_[p])) continue;
       if (e.line_start && !toks_[p].line_start) continue;
+      if (e.sentence_start && !opens_sentence(p)) continue;
       const LexEntry* entry = nullptr;
       if (!m_.atom_matches(a, toks_[p], lenient_, &entry)) continue;
       bind(ei, e, Binding{true, p, p + 1, entry, -1}, p + 1);
@@ -170,6 +171,13 @@ class Matcher::Search {
       if (!(c.type & a.id) || !may_continue(p, e, toks_[p])) continue;
       bind(ei, e, Binding{true, p, c.te, nullptr, static_cast<int>(ci)}, c.te);
     }
+  }
+
+  // Whether token p starts a sentence: the text's first, after a blank line, a sentence end or ";".
+  bool opens_sentence(uint32_t p) const {
+    if (p == 0 || toks_[p].break_before || toks_[p - 1].ends_sentence) return true;
+    const Token& b = toks_[p - 1];
+    return b.kind == TokKind::kPunct && b.punct == ';';
   }
 
   // Tokens after the first never cross a blank line or a sentence end ("at 2 p.m. On Friday" is

@@ -53,6 +53,7 @@ struct Element {
   bool context = false;    // `[elem]`: must match but stays outside the span
   bool glued = false;      // `~elem`: no whitespace before it
   bool line_start = false; // `^elem`: its token starts a line
+  bool sentence_start = false;  // `^^elem`: its token starts a sentence (or a clause after ";")
 };
 
 constexpr size_t kMaxParts = 8;
