@@ -42,6 +42,7 @@ struct Grammar {
   int account_nouns = -1;  // "minutes", "figures": a month after one and its link is past
   int share_words = -1;   // "percent", "cent" (share_words.tsv)
   int figure_verbs = -1;  // "report", "publish" (figure_verbs.tsv)
+  int release_day_links = -1;  // "on": "results on Feb. 25" (release_day_links.tsv)
   // Class of superlatives, after which "in 20 years" reaches back ("the highest in 20 years").
   int superlatives = -1;
   // Class of words before a colon reading that make it a time taken ("won in 3:28").

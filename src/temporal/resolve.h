@@ -124,6 +124,7 @@ struct ResolveContext {
   int account_nouns = -1;     // "minutes", "figures": see account_month
   int share_words = -1;       // "percent", "cent": a number before one is a share
   int figure_verbs = -1;      // "report", "publish": a quarter's figures put out (op_part)
+  int release_day_links = -1;  // "on": the day figures are put out, "results on Feb. 25"
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")
   int street_suffixes = -1;  // "St.", "Ave.": see op_year
   int law_names = -1;        // "Act", "Treaty": see op_year

@@ -1434,8 +1434,8 @@ std::optional<Resolved> op_part(const Args& a) {
       bool put_out = false;
       for (uint32_t k = a.match().tb; k > 0 && a.match().tb - k < 3 && !put_out; --k)
         put_out = class_entry(c.toks[k - 1], c.lex, c.figure_verbs);
-      bool day_after = te + 2 < c.toks.size() && c.toks[te + 1].kind == TokKind::kWord &&
-                       c.toks[te + 1].word && c.lex.word(c.toks[te + 1].word) == "on" &&
+      bool day_after = te + 2 < c.toks.size() &&
+                       class_entry(c.toks[te + 1], c.lex, c.release_day_links) &&
                        (class_entry(c.toks[te + 2], c.lex, c.months) ||
                         class_entry(c.toks[te + 2], c.lex, c.weekdays));
       figures = put_out || day_after;

@@ -45,6 +45,7 @@ class Run {
     ctx_.account_nouns = g.account_nouns;
     ctx_.share_words = g.share_words;
     ctx_.figure_verbs = g.figure_verbs;
+    ctx_.release_day_links = g.release_day_links;
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;
     ctx_.street_suffixes = g.street_suffixes;

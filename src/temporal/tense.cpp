@@ -111,13 +111,14 @@ class Clause {
     return i < toks_.size() && toks_[i].kind == TokKind::kWord && toks_[i].word &&
            lex_.word(toks_[i].word) == w;
   }
-  // Whether "by" is in token i's sentence: a future perfect's deadline ("will have cut 2,000
-  // jobs by March", "By March the firm will have cut").
+  // Whether a word of deadline_links ("by") is in token i's sentence: a future perfect's deadline
+  // ("will have cut 2,000 jobs by March", "By March the firm will have cut").
   bool by_in_sentence(uint32_t i) const {
+    auto by = [&](uint32_t k) { return class_entry(toks_[k], lex_, cues_.deadline_links); };
     for (uint32_t k = i; k > 0 && !toks_[k].break_before && !ends_sentence(toks_[k - 1]); --k)
-      if (is_word(k - 1, "by")) return true;
+      if (by(k - 1)) return true;
     for (uint32_t k = i + 1; k < toks_.size() && !toks_[k].break_before; ++k) {
-      if (is_word(k, "by")) return true;
+      if (by(k)) return true;
       if (ends_sentence(toks_[k])) return false;
     }
     return false;
@@ -1271,6 +1272,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.course_verbs = lex.class_id("course_verbs");
   cues.owner_links = lex.class_id("owner_links");
   cues.complementizers = lex.class_id("complementizers");
+  cues.deadline_links = lex.class_id("deadline_links");
   cues.month_parts = lex.class_id("mods");
   cues.arranges = lex.class_id("arrange_verbs");
   cues.expects = lex.class_id("expect_verbs");

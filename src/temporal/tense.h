@@ -78,6 +78,7 @@ struct TenseCues {
   // The resolver's walk from a month back to "last year's" (owner_year): the words of owner_links
   // ("during", "which") and the month's parts of mods ("early March").
   int owner_links = -1, month_parts = -1;
+  int deadline_links = -1;  // "by": a future perfect's deadline ("will have cut jobs by March")
   int complementizers = -1;  // "that", "whether": "expect that sales in March rose" (rose dates)
   int aspects = -1;   // class of past forms with an -ing object: "started running on Sunday"
   int arranges = -1;  // class of past forms that arrange an event: "has called a Thursday meeting"
