@@ -2092,11 +2092,11 @@ class Labeler {
     auto finite = [&](const Token& t) {
       if (!t.word || t.timex >= 0 || t.cap) return false;
       if (is(t, kModals)) return true;
-      if (is(t, kAuxiliaries)) return t.lower != "be" && t.lower != "been" && t.lower != "being";
+      if (is(t, kAuxiliaries)) return !is(t, kNonfiniteAuxiliaries);
       return listed_past(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed") && looks_verb(t));
     };
     const Token& s = tokens_[c];
-    if (is(s, kSubjectPronouns) || s.lower == "it")
+    if (is(s, kSubjectPronouns) || is(s, kNeuterPronouns))
       return c + 1 < limit && finite(tokens_[c + 1]) ? std::optional(c + 1) : std::nullopt;
     if (!is(s, kArticles) && !is(s, kPossessives) && !(s.cap && !is(s, kPronouns))) return std::nullopt;
     for (size_t j = c + 1; j < limit && j <= c + 6; ++j) {

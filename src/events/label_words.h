@@ -61,6 +61,7 @@ inline constinit LazyWordSet kAdverbEndings{"adverb-endings"};
 inline constinit LazyWordSet kDropAdverbs{"drop-adverbs"};
 inline constinit LazyWordSet kEchoAdverbs{"echo-adverbs"};
 inline constinit LazyWordSet kAuxiliaries{"auxiliaries"};
+inline constinit LazyWordSet kNonfiniteAuxiliaries{"nonfinite-auxiliaries"};
 inline constinit LazyWordSet kBeForms{"be-forms"};
 inline constinit LazyWordSet kModals{"modals"};
 inline constinit LazyWordSet kReportingVerbs{"reporting-verbs"};
