@@ -143,7 +143,7 @@ std::string lower_ascii(std::string_view s) {
 }
 
 Lexicon::Lexicon()
-    : slots_(1024), words_{""}, keys_{WordKey("")}, entries_(1), masks_(1, 0), flags_(1, 0) {}
+    : slots_(1024), words_{""}, keys_{WordKey("")}, entries_(1), masks_(1), flags_(1, 0) {}
 
 void Lexicon::grow() {
   std::vector<Slot> old = std::move(slots_);
@@ -170,7 +170,7 @@ uint32_t Lexicon::intern(std::string_view lower) {
   words_.emplace_back(lower);
   keys_.push_back(WordKey(has_key ? lower : std::string_view{}));
   entries_.emplace_back();
-  masks_.push_back(0);
+  masks_.emplace_back();
   flags_.push_back(0);
   if (!has_key) return id;
   if (!lower.empty()) shapes_[shape_index(lower)] |= uint32_t{1} << (lower.size() - 1);
@@ -221,7 +221,7 @@ Status Lexicon::add_entry(std::string where, uint16_t cls, const ValueSchema& sc
   }
   uint32_t id = intern(word);
   if (entry(id, cls)) return at("\"" + word + "\" is listed twice");
-  if (cls < 64) masks_[id] |= uint64_t{1} << cls;
+  if (cls < kMaskBits) masks_[id][cls / 64] |= uint64_t{1} << (cls % 64);
   flags_[id] |= e.flags;
   e.where = std::move(where);
   entries_[id].push_back(std::move(e));

@@ -138,7 +138,7 @@ class Lexicon {
   std::span<const LexEntry> entries(uint32_t id) const { return entries_[id]; }
   // Returns the entry of `id` in class `cls`, or nullptr. A bit test rejects most misses.
   const LexEntry* entry(uint32_t id, uint16_t cls) const {
-    if (cls < 64 && !(masks_[id] & (uint64_t{1} << cls))) return nullptr;
+    if (cls < kMaskBits && !(masks_[id][cls / 64] & (uint64_t{1} << (cls % 64)))) return nullptr;
     return find_entry(id, cls);
   }
   // The OR of the flags of all of a word's entries.
@@ -191,7 +191,10 @@ class Lexicon {
   std::vector<std::string> words_;
   std::vector<WordKey> keys_;  // per word; words longer than WordKey::kMaxLen have no slot
   std::vector<std::vector<LexEntry>> entries_;
-  std::vector<uint64_t> masks_;  // per word: bit c set when it has an entry in class c < 64
+  // Per word: bit c set when it has an entry in class c < kMaskBits (a class past them is looked
+  // up in the word's entries).
+  static constexpr uint16_t kMaskBits = 128;
+  std::vector<std::array<uint64_t, kMaskBits / 64>> masks_;
   std::vector<uint8_t> flags_;   // per word: OR of its entries' flags
   std::vector<std::string> classes_;
   std::vector<uint8_t> guessed_;  // per class: 1 for tense=guessed
