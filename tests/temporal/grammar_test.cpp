@@ -63,6 +63,24 @@ TEST_CASE("the tense model guesses the ending of a word only a tense=guessed cla
   CHECK_FALSE(lex.tense_guessed(static_cast<uint16_t>(lex.class_id("words"))));
 }
 
+TEST_CASE("a word is found in every class of a lexicon of more than 128 classes") {
+  // Classes below 128 are found through a bitmask per word, later ones by a search.
+  Lexicon lex;
+  for (int c = 0; c < 140; ++c) {
+    std::string name = "xx/lexicon/c" + std::to_string(1000 + c) + ".tsv";
+    REQUIRE(lex.load_file(name, "#! lexicon value=text tense=known\nword" + std::to_string(c % 3) +
+                                    "\t-\n"));
+  }
+  for (int c = 0; c < 140; ++c) {
+    int cls = lex.class_id("c" + std::to_string(1000 + c));
+    REQUIRE(cls >= 0);
+    for (int w = 0; w < 3; ++w) {
+      uint32_t id = lex.intern("word" + std::to_string(w));
+      CHECK((lex.entry(id, static_cast<uint16_t>(cls)) != nullptr) == (w == c % 3));
+    }
+  }
+}
+
 TEST_CASE("a tense role the model does not know is a located error") {
   auto g =
       load_grammar_from({{"xx/lexicon/months.tsv", kMonths},
