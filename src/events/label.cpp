@@ -490,10 +490,13 @@ class Labeler {
       // "The authority said on Monday it would reopen the quay on Friday": the reported clause
       // without "that", after the saying's own date. Not when its subject is a pronoun that says
       // less than the saying's subject ("they had made progress", "it" for a long subject).
+      // "On Monday, the authority said it would ...": the saying's date before its verb too.
       if (auto clause = bare_reported_clause(first, g)) {
         std::vector<size_t> reported = with_subject_for_pronoun(up_to_date(*clause, last), resumed ? main_segment() : k);
         const Token& lead = tokens_[reported.front()];
-        if (!is(lead, kPronouns) || is(lead, kMalePronouns) || is(lead, kFemalePronouns))
+        // Nor "its members would ...": whose members the saying's subject says.
+        if ((!is(lead, kPronouns) && !is(lead, kPossessives)) || is(lead, kMalePronouns) ||
+            is(lead, kFemalePronouns))
           return phrase_.finish(reported, max_length);
       }
     }
@@ -2072,6 +2075,11 @@ class Labeler {
     if (w != "it" && w != "they") return clause;
     std::vector<size_t> subject = subject_of(k);
     while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
+    // "The authority on Monday said it would ...": the saying's date is no part of who "it" is.
+    if (!subject.empty() && tokens_[subject.back()].timex >= 0) {
+      while (!subject.empty() && tokens_[subject.back()].timex >= 0) subject.pop_back();
+      if (!subject.empty() && is(tokens_[subject.back()], kTimePrepositions)) subject.pop_back();
+    }
     if (w == "they" && (subject.empty() || !plural(tokens_[head_of(subject)]))) return clause;
     bool noun_phrase = !subject.empty() && subject.size() <= 6 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
       return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
@@ -2123,13 +2131,22 @@ class Labeler {
       while (j < first && j <= i + 3 && tokens_[j].word && tokens_[j].timex < 0 && !looks_verb(tokens_[j]) &&
              !is(tokens_[j], kConjunctions) && tokens_[j].lower != "that")
         ++j;
-      if (j >= first || tokens_[j].timex < 0 || tokens_[j].timex == tokens_[first].timex || !tokens_[j].dated)
-        continue;
-      int said = tokens_[j].timex;
-      while (j < first && tokens_[j].timex == said) ++j;
-      auto verb = clause_verb_at(j, first);
-      if (!verb) continue;
+      std::optional<size_t> verb;
       size_t c = j;
+      if (j < first && tokens_[j].timex < 0 && dated_before(i, tokens_[first].timex)) {
+        // "On Monday, the authority said it would ...": the saying's date stands before its verb.
+        for (c = i + 1; c <= j && !verb; ++c) verb = clause_verb_at(c, first);
+        if (!verb) continue;
+        --c;
+      } else {
+        if (j >= first || tokens_[j].timex < 0 || tokens_[j].timex == tokens_[first].timex || !tokens_[j].dated)
+          continue;
+        int said = tokens_[j].timex;
+        while (j < first && tokens_[j].timex == said) ++j;
+        verb = clause_verb_at(j, first);
+        if (!verb) continue;
+        c = j;
+      }
       // Down into a clause reported by the reported one ("he hoped [the ship would ...]").
       for (int depth = 0; depth < 2; ++depth) {
         size_t v = *verb;
@@ -2142,6 +2159,14 @@ class Labeler {
       return reported_clause(c, g.end);
     }
     return std::nullopt;
+  }
+
+  // Whether a dated time other than `timex` stands before token `i` ("On Monday, the authority
+  // said", "The authority on Monday said"): it dates what happens at `i`.
+  bool dated_before(size_t i, int timex) const {
+    for (size_t j = 0; j < i; ++j)
+      if (tokens_[j].timex >= 0 && tokens_[j].timex != timex && tokens_[j].dated) return true;
+    return false;
   }
 
   // A reported clause up to the date that ends at token `last` when "and" or "or" and a

@@ -2461,5 +2461,32 @@ TEST_CASE("a reported clause without that after the saying's date labels the lat
         "Negotiators from the European Union and Australia said they had made progress in the talks");
 }
 
+// "On Monday, the authority said it would reopen the quay on Friday" kept the saying's label for
+// Friday: the saying's date may stand before its verb, fronted or after the subject, as well as
+// after it.
+TEST_CASE("a reported clause without that labels the later date when the saying's date comes first") {
+  using V = std::vector<std::string>;
+  CHECK(labels("On Monday, the authority said it would reopen the quay on Friday.", {"Monday", "Friday"}) ==
+        V{"Authority said it would reopen the quay", "Authority would reopen the quay"});
+  CHECK(labels("The authority on Monday said it would reopen the quay on Friday.", {"Monday", "Friday"}) ==
+        V{"Authority said it would reopen the quay", "Authority would reopen the quay"});
+  CHECK(labels("The port on Monday said that it would reopen the gates on Friday.", {"Monday", "Friday"})[1] ==
+        "Port would reopen the gates");
+  CHECK(labels("On Monday, the port told reporters it would reopen the gates on Friday.", {"Monday", "Friday"})[1] ==
+        "Port would reopen the gates");
+  CHECK(labels("Last week, the council warned the strike would hurt exports in January.",
+               {"Last week", "January"})[1] == "Strike would hurt exports");
+  // Near misses: a pronoun that says less than the saying's subject, and no clause of its own
+  // after the verb, keep the saying's label.
+  CHECK(labels("On Monday, the authority said they would reopen the quay on Friday.", {"Monday", "Friday"})[1] ==
+        "Authority said they would reopen the quay");
+  CHECK(labels("On Monday, the authority said the quay on Friday was closed.", {"Monday", "Friday"})[1] ==
+        "Authority said the quay was closed");
+  CHECK(labels("08:50 GMT - The drivers' union says its members will strike from 7 December.",
+               {"08:50 GMT", "7 December"})[1] == "Drivers' union says its members will strike");
+  CHECK(labels("The union said on Monday their members would strike on Friday.", {"Monday", "Friday"})[1] ==
+        "Union said their members would strike");
+}
+
 }  // namespace
 }  // namespace chronoline
