@@ -906,8 +906,11 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
     const Token& verb = toks_[ids[ids.size() - 2]];
     // "was sworn in [on Tuesday]": a preposition that the time phrase's own preposition follows
     // was left to the verb.
+    // So was one before a deictic date, which takes no preposition ("will be switched on [next
+    // Saturday]", "moved in [last year]").
     bool left = is(t, kPrepositionalParticles) && ids.back() + 1 < toks_.size() &&
-                toks_[ids.back() + 1].timex >= 0 && is(toks_[ids.back() + 1], kTimePrepositions);
+                toks_[ids.back() + 1].timex >= 0 &&
+                (is(toks_[ids.back() + 1], kTimePrepositions) || is(toks_[ids.back() + 1], kDeictic));
     bool word = is(t, kVerbParticles) || left;
     // "was sworn in": a word after an auxiliary is a participle.
     size_t v = ids[ids.size() - 2];

@@ -2488,5 +2488,19 @@ TEST_CASE("a reported clause without that labels the later date when the saying'
         "Union said their members would strike");
 }
 
+// "The Christmas lights will be switched on next Saturday evening" lost its particle ("Christmas
+// lights will be switched"): a deictic date takes no preposition, so "on" before it is the verb's.
+TEST_CASE("a particle before a deictic date stays with its verb") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The Christmas lights will be switched on next Saturday evening.", {"next Saturday evening"}) ==
+        V{"Christmas lights will be switched on"});
+  CHECK(labels("The new owners moved in last year.", {"last year"}) == V{"New owners moved in"});
+  CHECK(labels("The heating will be turned on tomorrow.", {"tomorrow"}) == V{"Heating will be turned on"});
+  // Near misses: "on" before a weekday is the date's own preposition, and a verb with no
+  // particle keeps none.
+  CHECK(labels("The lights were switched on Saturday.", {"Saturday"}) == V{"Lights were switched"});
+  CHECK(labels("The council voted on Tuesday.", {"Tuesday"}) == V{"Council voted"});
+}
+
 }  // namespace
 }  // namespace chronoline
