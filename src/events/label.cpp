@@ -464,6 +464,19 @@ class Labeler {
     // "28 days between the holiday and [Christmas]": the date is one of the pair, whose clause
     // says what it is to Christmas; "Holiday" alone would not.
     if (!between_second(first) && (claimed_by_earlier(k, focus) || (resumed && claimed_by_earlier(home, focus)))) {
+      // "Town beat Castleford on Saturday and travel to Brampton [this afternoon]": a predicate
+      // of its own after "and", told of the clause's subject.
+      if (size_t c = coordinate_predicate(k, first); c < first) {
+        std::vector<size_t> subject = noun_phrase_subject(main_segment());
+        if (k == main_segment() && !subject.empty() && subject.size() <= 6) {
+          // "will spend ... and return the budget to surplus": a plain verb shares the modal.
+          if (is(tokens_[c + 1], kBarePresents))
+            for (size_t m = subject.back() + 1; m < c && is(tokens_[m], kModals); ++m) subject.push_back(m);
+          std::vector<size_t> rest = range(c + 1, first);
+          subject.insert(subject.end(), rest.begin(), rest.end());
+          return phrase_.finish(subject, max_length);
+        }
+      }
       if (auto np = noun_phrase_before(first); !np.empty()) {
         // "revenues dropped to $300 million last year, down from $450 million [the year before]":
         // an amount says what it measures through the clause's subject ("Revenues: $450 million").
@@ -536,7 +549,18 @@ class Labeler {
       std::string out = phrase_.finish(segment_words(k), max_length);
       return out.find(' ') == std::string::npos ? std::string() : out;
     }
-    return phrase_.finish(segment_words(k), max_length);
+    std::vector<size_t> words = segment_words(k);
+    // "... beat Castleford [on Saturday] and travel to Brampton this afternoon": the later
+    // predicate, dated itself, is not what happened then.
+    for (size_t i = last + 1; i < segments_[k].end; ++i)
+      if (i + 1 < tokens_.size() && tokens_[i + 1].timex >= 0 && tokens_[i + 1].timex != static_cast<int>(focus) &&
+          tokens_[i + 1].dated) {
+        size_t c = coordinate_predicate(k, i + 1);
+        if (c > last && c < i + 1)
+          words.erase(std::remove_if(words.begin(), words.end(), [&](size_t j) { return j >= c; }), words.end());
+        break;
+      }
+    return phrase_.finish(words, max_length);
   }
 
  private:
@@ -2159,6 +2183,36 @@ class Labeler {
       return reported_clause(c, g.end);
     }
     return std::nullopt;
+  }
+
+  // The "and" or "but" that opens a predicate of its own, with no subject, right before the date
+  // at `first` in segment k, after an earlier date of the segment ("beat Castleford on Saturday
+  // [and] travel to Brampton this afternoon"): a lower-case verb after it (past, or a plain
+  // present of bare-presents.txt), then an object or a preposition. `first` when there is none.
+  size_t coordinate_predicate(size_t k, size_t first) const {
+    const Segment& g = segments_[k];
+    size_t dated = first;  // the earlier date's last token
+    for (size_t i = first; i-- > g.body;)
+      if (tokens_[i].timex >= 0 && tokens_[i].timex != tokens_[first].timex && tokens_[i].dated) {
+        dated = i;
+        break;
+      }
+    if (dated == first) return first;
+    for (size_t c = dated + 1; c + 2 < first; ++c) {
+      const Token& conj = tokens_[c];
+      if (conj.lower != "and" && conj.lower != "but") continue;
+      const Token& verb = tokens_[c + 1];
+      const Token& after = tokens_[c + 2];
+      bool is_verb = verb.word && !verb.cap && verb.timex < 0 && !verb.lower.ends_with("ing") &&
+                     !is(verb, kAuxiliaries) && !is(verb, kModals) &&
+                     (is(verb, kBarePresents) || bare_present_s(verb.lower) || listed_past(verb.lower) ||
+                      (looks_verb(verb) && verb.lower.ends_with("ed")));
+      bool object = after.word && after.timex < 0 &&
+                    (after.cap || is(after, kArticles) || is(after, kPossessives) || is(after, kCutWords) ||
+                     std::isdigit(static_cast<unsigned char>(after.lower[0])));
+      if (is_verb && object && !has_verb(c + 2, first)) return c;
+    }
+    return first;
   }
 
   // Whether a dated time other than `timex` stands before token `i` ("On Monday, the authority

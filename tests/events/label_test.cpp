@@ -2502,5 +2502,30 @@ TEST_CASE("a particle before a deictic date stays with its verb") {
   CHECK(labels("The council voted on Tuesday.", {"Tuesday"}) == V{"Council voted"});
 }
 
+// "Harbourside Town beat Castleford 2-1 on Saturday last week and travel to league leaders
+// Brampton this afternoon" labelled this afternoon "League leaders Brampton" and gave Saturday
+// both predicates: a plain present after "and" is a predicate of its own, told of the subject.
+TEST_CASE("a plain present after and with a date of its own is told of the clause's subject") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Harbourside Town beat Castleford 2-1 on Saturday last week and travel to league leaders "
+               "Brampton this afternoon.",
+               {"Saturday last week", "this afternoon"}) ==
+        V{"Harbourside Town beat Castleford 2-1", "Harbourside Town travel to league leaders Brampton"});
+  CHECK(labels("Rovers lost to Leeds on Saturday and face Chelsea on Tuesday.", {"Saturday", "Tuesday"}) ==
+        V{"Rovers lost to Leeds", "Rovers face Chelsea"});
+  // Near misses: a noun after "and" is no predicate, and a past verb keeps its label.
+  CHECK(labels("The council approved the plan on Monday and the budget in March.", {"Monday", "March"}) ==
+        V{"Council approved the plan", "Council approved the budget"});
+  CHECK(labels("Police arrested two men on Monday and charged them with theft on Tuesday.", {"Monday", "Tuesday"}) ==
+        V{"Police arrested two men", "Police charged them with theft"});
+  CHECK(labels("The club won the cup on Saturday and the league in May.", {"Saturday", "May"}) ==
+        V{"Club won the cup", "Club won the league"});
+  // A plain verb shares the clause's modal.
+  CHECK(labels("The state will spend $9 billion on housing over the next four years and return the budget to "
+               "surplus in 2028.",
+               {"the next four years", "2028"}) ==
+        V{"State will spend $9 billion on housing", "State will return the budget to surplus"});
+}
+
 }  // namespace
 }  // namespace chronoline
