@@ -378,6 +378,14 @@ class Labeler {
     if (auto change = change_at(first, k)) return phrase_.finish(*change, max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
+    // "X, which offered ..., said it would extend its bid, due to expire last Thursday, to ...":
+    // an aside in the resumed main clause.
+    // Not the resumed clause's own verb ("Ogden, whose shares ..., closed [yesterday] at $26").
+    if (segments_[home].kind == SegmentKind::kResume &&
+        std::any_of(tokens_.begin() + static_cast<long>(segments_[home].body) + 1,
+                    tokens_.begin() + static_cast<long>(first),
+                    [](const Token& t) { return is_punct(t, ",") && t.timex < 0; }))
+      if (auto aside = participle_aside(first, last, home)) return phrase_.finish(*aside, max_length);
     if (auto relative = object_relative(first, k)) {
       // "the peak we expect in March": what is expected then, not the expecting.
       if (std::string_view p = expected_participle(first, k); !p.empty()) {
@@ -2274,6 +2282,14 @@ class Labeler {
     return participle ? p : open;
   }
 
+  // Whether token i may be a verb after "to" ("due to open"), not a noun phrase ("due to the
+  // delays", "due to March's storms").
+  bool infinitive_at(size_t i) const {
+    const Token& t = tokens_[i];
+    return t.word && !t.cap && t.timex < 0 && !is(t, kArticles) && !is(t, kPossessives) && !is(t, kCutWords) &&
+           !std::isdigit(static_cast<unsigned char>(t.lower[0])) && !ends_possessive(t.lower);
+  }
+
   // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which
   // describes the noun phrase before it.
   std::optional<std::vector<size_t>> participle_aside(size_t first, size_t last, size_t k) const {
@@ -2291,7 +2307,11 @@ class Labeler {
     const Token& lead = tokens_[verb];
     // An -ing aside ("The minister, speaking to reporters on Friday, said") happens along with the
     // main clause, which says what happened.
-    if (!looks_verb(lead) || is(lead, kAuxiliaries) || lead.lower.ends_with("ing")) return std::nullopt;
+    // ", due to open in August,": an adjective with "to" after it is one too.
+    bool adjective = is(lead, kAsideAdjectives) && verb + 2 < first && tokens_[verb + 1].lower == "to" &&
+                     infinitive_at(verb + 2);
+    if ((!looks_verb(lead) && !adjective) || is(lead, kAuxiliaries) || lead.lower.ends_with("ing"))
+      return std::nullopt;
     size_t close = last + 1;
     while (close < segments_[k].end && !(is_punct(tokens_[close], ",") && tokens_[close].timex < 0)) ++close;
     if (close >= segments_[k].end) return std::nullopt;

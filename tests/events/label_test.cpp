@@ -2527,5 +2527,27 @@ TEST_CASE("a plain present after and with a date of its own is told of the claus
         V{"State will spend $9 billion on housing", "State will return the budget to surplus"});
 }
 
+// "The club's new stand, due to open in August, is now expected to be ready by the spring" gave
+// both dates "Club's new stand, due to open, is now expected to be ready": ", due to open in
+// August," is an aside with a date of its own, as a participle's is.
+TEST_CASE("an aside of due to and a verb dates itself and leaves the main clause's label") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The club's new stand, due to open in August, is now expected to be ready by the spring.",
+               {"August", "the spring"}) ==
+        V{"Club's new stand due to open", "Club's new stand is now expected to be ready"});
+  CHECK(labels("The firm, poised to list in March, delayed its offer in May.", {"March", "May"}) ==
+        V{"Firm poised to list", "Firm delayed its offer"});
+  // In the main clause resumed after a relative clause too, but the resumed clause's own verb
+  // after its comma is no aside.
+  CHECK(labels("The bidder, which offered C$37 a share, said it would extend the bid, due to expire last Thursday, "
+               "to Nov. 6.",
+               {"last Thursday", "Nov. 6"})[0] == "Bid due to expire");
+  CHECK(labels("Ogden Projects, whose shares began trading in August, closed yesterday at $26.875.",
+               {"August", "yesterday"})[1] == "Ogden Projects closed at $26.875");
+  // Near miss: "due to" and a noun phrase is a cause, no aside of its own.
+  CHECK(labels("The plan, due to the delays in March, was dropped in May.", {"March", "May"})[1] ==
+        "Plan was dropped");
+}
+
 }  // namespace
 }  // namespace chronoline
