@@ -245,7 +245,7 @@ class Labeler {
   // empty, and its date is no event).
   std::string label(size_t focus, size_t max_length) {
     size_t k = segment_of(focus_tokens(focus).first);
-    if (quotes_dated(k)) return {};
+    if (quotes_dated(k) || presents_what_follows()) return {};
     std::string out = label_of_clause(focus, max_length);
     // One word is no event ("Yesterday was the same." gave "Same", "2022 and 2023 were the
     // worst." "Worst"): the sentence's own words say more when there are enough of them (below).
@@ -255,6 +255,16 @@ class Labeler {
     if (segments_[k].kind == SegmentKind::kReporting && says_dated(main_segment())) return {};
     out = phrase_.finish(all_tokens(), max_length);
     return std::count(out.begin(), out.end(), ' ') >= 5 ? without_kicker(std::move(out)) : std::string();
+  }
+
+  // Whether the sentence opens with "Here is", "Here are" or "Here's" and has no colon: a standfirst
+  // that points at what follows ("Here are the stories that shaped the past seven days"), no event.
+  bool presents_what_follows() const {
+    if (tokens_.size() < 3 || tokens_[0].lower.rfind("here", 0) != 0) return false;
+    const std::string& w = tokens_[0].lower;
+    bool opens = w == "here's" || w == "here\u2019s" ||
+                 (w == "here" && (is(tokens_[1], kBeForms) || tokens_[1].lower == "'s" || tokens_[1].lower == "\u2019s"));
+    return opens && std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return is_punct(t, ":"); });
   }
 
   // Whether `word` is the subject a copula right before the focus date joins it to ("The vote was

@@ -2549,5 +2549,19 @@ TEST_CASE("an aside of due to and a verb dates itself and leaves the main clause
         "Plan was dropped");
 }
 
+// A digest's standfirst "Here are the stories that shaped the past seven days in Harbourside"
+// was an event labelled "Here are the stories that shaped in Harbourside": a sentence that
+// presents what follows says nothing that happened then.
+TEST_CASE("a here-are standfirst is no event") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Here are the stories that shaped the past seven days in Harbourside and beyond.",
+               {"the past seven days"}) == V{""});
+  CHECK(labels("Here is what happened on Tuesday.", {"Tuesday"}) == V{""});
+  CHECK(labels("Here's everything we know about the crash on Monday.", {"Monday"}) == V{""});
+  // Near misses: a list after a colon, and a name that starts with the letters, keep theirs.
+  CHECK(labels("Here are the key dates: the vote on May 1.", {"May 1"})[0] != "");
+  CHECK(labels("Heres Ltd said on Monday it had sold the unit.", {"Monday"}) == V{"Heres Ltd said it had sold the unit"});
+}
+
 }  // namespace
 }  // namespace chronoline
