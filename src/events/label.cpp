@@ -342,6 +342,7 @@ class Labeler {
     if (first == 0 && time_end(0) < tokens_.size() && tokens_[time_end(0)].word &&
         !has_verb(time_end(0), tokens_.size()) && !has_present(time_end(0), tokens_.size()))
       return {};
+    if (auto next = followed_by(first)) return phrase_.finish(*next, max_length);
     size_t home = segment_of(first), k = home;
     std::vector<size_t> period = period_antecedent(home);
     phrase_.set_kept(period.empty() ? -1 : tokens_[period.front()].timex);
@@ -568,6 +569,17 @@ class Labeler {
       return out.find(' ') == std::string::npos ? std::string() : out;
     }
     std::vector<size_t> words = segment_words(k);
+    // "The concert opens the festival [on Friday], followed by a parade on Saturday": the dated
+    // phrase after "followed by" is the later event, not this one's.
+    for (size_t i = last + 1; i + 2 < tokens_.size(); ++i)
+      if (followed_at(i)) {
+        size_t by = i + 1;
+        while (by < tokens_.size() && tokens_[by].timex >= 0) ++by;
+        bool dated = std::any_of(tokens_.begin() + static_cast<long>(by), tokens_.end(),
+                                 [](const Token& t) { return t.timex >= 0 && t.dated; });
+        if (dated) std::erase_if(words, [&](size_t j) { return j >= i - 1; });
+        break;
+      }
     // "... beat Castleford [on Saturday] and travel to Brampton this afternoon": the later
     // predicate, dated itself, is not what happened then.
     for (size_t i = last + 1; i < segments_[k].end; ++i)
@@ -2199,6 +2211,51 @@ class Labeler {
         verb = inner;
       }
       return reported_clause(c, g.end);
+    }
+    return std::nullopt;
+  }
+
+  // Whether token i is "followed" after a comma, with "by" after it or after a time phrase
+  // (", followed next week by").
+  bool followed_at(size_t i) const {
+    if (i == 0 || i + 1 >= tokens_.size() || tokens_[i].lower != "followed" || !is_punct(tokens_[i - 1], ","))
+      return false;
+    size_t by = i + 1;
+    while (by < tokens_.size() && tokens_[by].timex >= 0) ++by;
+    return by < tokens_.size() && tokens_[by].lower == "by";
+  }
+
+  // "Investors turn to Friday's figures, followed next week by minutes of the Fed's meeting [on
+  // Tuesday] and a shortened session on Thursday": the noun phrase after "followed by" that the
+  // date at `first` ends is what happens then ("Minutes of the Fed's meeting"); after "and" and
+  // an earlier date in the phrase, the one after "and" ("Shortened session").
+  std::optional<std::vector<size_t>> followed_by(size_t first) const {
+    // ", followed [next week] by minutes of the Fed's meeting on Tuesday": the phrase's first noun
+    // phrase, up to its own date.
+    if (first > 0 && followed_at(first - 1)) {
+      size_t from = first;
+      while (from < tokens_.size() && tokens_[from].timex >= 0) ++from;
+      std::vector<size_t> out;
+      for (size_t j = from + 1; j < tokens_.size() && tokens_[j].timex < 0 && !is_punct(tokens_[j], ","); ++j)
+        out.push_back(j);
+      if (!out.empty()) return out;
+    }
+    if (!ends_noun_phrase(first)) return std::nullopt;  // "the Fed's November meeting"
+    for (size_t i = first; i-- > 1;) {
+      const Token& t = tokens_[i];
+      if (t.timex >= 0) continue;
+      // "the Fed's meeting", "a shortened session": an -ing noun after a possessive or article.
+      bool noun = is(t, kHappeningNouns) || ends_possessive(tokens_[i - 1].lower) || is(tokens_[i - 1], kArticles);
+      if (is_punct(t, ",") || is_punct(t, ";") || (looks_verb(t) && !noun && t.lower != "followed"))
+        return std::nullopt;
+      if (!followed_at(i)) continue;
+      size_t from = i + 1;
+      while (tokens_[from].timex >= 0) ++from;
+      ++from;  // "by"
+      for (size_t j = from + 1; j + 1 < first; ++j)
+        if (is(tokens_[j], kConjunctions) && tokens_[j - 1].timex >= 0 && tokens_[j - 1].dated) from = j + 1;
+      if (from >= first) return std::nullopt;
+      return range(from, first);
     }
     return std::nullopt;
   }

@@ -2563,5 +2563,26 @@ TEST_CASE("a here-are standfirst is no event") {
   CHECK(labels("Heres Ltd said on Monday it had sold the unit.", {"Monday"}) == V{"Heres Ltd said it had sold the unit"});
 }
 
+// "Investors now turn to consumer price figures, followed by minutes of the Federal Reserve's
+// meeting on Tuesday" labelled Tuesday with the main clause: the date ends the noun phrase after
+// "followed by", which is what happens then.
+TEST_CASE("a date after followed by labels the noun phrase it ends") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Investors now turn to Friday's price figures, followed next week by minutes of the Federal "
+               "Reserve's meeting on Tuesday and a holiday-shortened session on Thursday.",
+               {"Friday's", "next week", "Tuesday", "Thursday"}) ==
+        V{"Investors now turn to price figures", "Minutes of the Federal Reserve's meeting",
+          "Minutes of the Federal Reserve's meeting", "Holiday-shortened session"});
+  CHECK(labels("The concert opens the festival on Friday, followed by a parade of old cars on Saturday.",
+               {"Friday", "Saturday"}) == V{"Concert opens the festival", "Parade of old cars"});
+  // Near misses: without a date of its own the phrase stays in the label, a date before a noun
+  // is no end of the phrase, and "followed by" as the clause's verb keeps the clause.
+  CHECK(labels("The concert opens the festival on Friday, followed by a parade of old cars.", {"Friday"}) ==
+        V{"Concert opens the festival, followed by a parade of old cars"});
+  CHECK(labels("Stocks fell, followed by minutes of the Fed's November meeting.", {"November"}) ==
+        V{"Fed's meeting"});
+  CHECK(labels("The plan was followed by a review in May.", {"May"}) == V{"Plan was followed by a review"});
+}
+
 }  // namespace
 }  // namespace chronoline
