@@ -2572,8 +2572,15 @@ class Labeler {
     size_t prep = first;
     if (prep > g.body && is(tokens_[prep - 1], kCutWords)) --prep;
     size_t words = 0;
+    // "and on wages growing faster than inflation [from next year]": an -ing word after the
+    // phrase's noun describes it.
+    auto describes = [&](size_t j) {
+      const Token& t = tokens_[j];
+      return t.lower.ends_with("ing") && !is(t, kAuxiliaries) && j > g.body && tokens_[j - 1].word &&
+             !looks_verb(tokens_[j - 1]) && !is(tokens_[j - 1], kCutWords);
+    };
     while (prep > g.body && words < 6 && tokens_[prep - 1].word && tokens_[prep - 1].timex < 0 &&
-           !is(tokens_[prep - 1], kCutWords) && !looks_verb(tokens_[prep - 1]))
+           !is(tokens_[prep - 1], kCutWords) && (!looks_verb(tokens_[prep - 1]) || describes(prep - 1)))
       --prep, ++words;
     if (words == 0 || prep < g.body + 2) return std::nullopt;
     size_t link = --prep - 1;

@@ -2584,5 +2584,23 @@ TEST_CASE("a date after followed by labels the noun phrase it ends") {
   CHECK(labels("The plan was followed by a review in May.", {"May"}) == V{"Plan was followed by a review"});
 }
 
+// "... relied on population growth of 1.8% a year to 2030 and on wages growing faster than
+// inflation from next year" labelled next year "Faster than inflation": an -ing word after the
+// gapped phrase's noun is part of that phrase, which shares the clause's verb.
+TEST_CASE("a gapped phrase keeps an ing word that describes its noun") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The forecasts relied on population growth to 2030 and on wages growing faster than inflation "
+               "from next year.",
+               {"2030", "next year"}) ==
+        V{"Forecasts relied on population growth", "Forecasts relied on wages growing faster than inflation"});
+  CHECK(labels("The firm ended support for Windows 7 in 2020 and for users running Windows 8 in 2023.",
+               {"2020", "2023"})[1] == "Firm ended support for users running Windows 8");
+  // Near miss: with no earlier phrase of the same preposition nothing is gapped.
+  CHECK(labels("The forecasts relied on wages growing faster than inflation from next year.", {"next year"}) ==
+        V{"Forecasts relied on wages growing faster than inflation"});
+  CHECK(labels("The plan relied on rents in 2020 and on wages rising from next year.", {"2020", "next year"})[1] ==
+        "Plan relied on wages rising");
+}
+
 }  // namespace
 }  // namespace chronoline
