@@ -8,6 +8,7 @@
 #include "article/markdown.h"
 #include "article/place.h"
 #include "article/sentences.h"
+#include "util/ascii.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
 
@@ -15,12 +16,6 @@ namespace chronoline {
 namespace {
 
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 // `s` without the punctuation, digits and spaces at its end ("comments (3)" -> "comments").
 std::string without_trailing_counts(std::string s) {
@@ -32,7 +27,7 @@ std::string without_trailing_counts(std::string s) {
 
 // A footer marker alone ("Comments (3)"), or a multi-word marker starting a short paragraph.
 bool is_footer(std::string_view paragraph) {
-  std::string p = without_trailing_counts(lower(paragraph));
+  std::string p = without_trailing_counts(lower_ascii(paragraph));
   // A heading of related links: "Related bills: ...", "Related coverage".
   if (p.starts_with("related ")) {
     size_t end = p.find_first_of(" :\n", 8);
@@ -63,7 +58,7 @@ bool is_footer(std::string_view paragraph) {
     return true;
   // A press release's end mark ("###", "-30-", "- ENDS -").
   std::string mark;
-  for (char c : lower(paragraph))
+  for (char c : lower_ascii(paragraph))
     if (c != ' ' && c != '-') mark += c;
   if (mark == "###" || mark == "30" || mark == "ends") return true;
   // A press release's boilerplate heading: "About" and a name alone on the paragraph's first line
@@ -91,7 +86,7 @@ bool is_footer(std::string_view paragraph) {
 // stamp ("Updated 3 hours ago").
 bool is_furniture_line(std::string_view line) {
   if (line.empty() || line.size() >= 200) return false;
-  std::string l = lower(line);
+  std::string l = lower_ascii(line);
   for (std::string_view marker : article_word_list("furniture-markers"))
     if (marker.ends_with(':') && l.starts_with(marker) && l.size() > marker.size() + 1 &&
         l[marker.size()] == ' ')
@@ -195,7 +190,7 @@ bool starts_with_words(std::string_view line, std::string_view marker) {
 // A line naming a press release rather than its story ("FOR IMMEDIATE RELEASE", "NEWS RELEASE").
 bool is_release_header(std::string_view line) {
   if (line.size() >= 100 || line.find('\n') != std::string_view::npos) return false;
-  std::string l = lower(line);
+  std::string l = lower_ascii(line);
   while (!l.empty() && (l.back() == ' ' || l.back() == ':' || l.back() == '.')) l.pop_back();
   // The marker alone, or starting a line in capitals ("FOR IMMEDIATE RELEASE - MARCH 4, 2024") or
   // an embargo; not a title that starts with it ("Press release: City opens library").
@@ -211,7 +206,7 @@ bool is_release_header(std::string_view line) {
 // A block of contact details: its first line is a contact label before a colon or alone ("Contact:
 // Dana Whitfield", "MEDIA CONTACT").
 bool is_contact_block(std::string_view paragraph) {
-  std::string first = lower(paragraph.substr(0, paragraph.find('\n')));
+  std::string first = lower_ascii(paragraph.substr(0, paragraph.find('\n')));
   while (!first.empty() && (first.back() == ' ' || first.back() == ':')) first.pop_back();
   for (std::string_view marker : article_word_list("contact-markers"))
     if (first == marker ||
@@ -249,7 +244,7 @@ std::optional<std::string> source_line(std::string_view paragraph) {
   size_t colon = paragraph.find(": ");
   if (colon == std::string_view::npos || colon > 12 || paragraph.find('\n') != std::string_view::npos)
     return std::nullopt;
-  if (edit_distance(lower(paragraph.substr(0, colon)), "source") > 2) return std::nullopt;
+  if (edit_distance(lower_ascii(paragraph.substr(0, colon)), "source") > 2) return std::nullopt;
   std::string_view site = paragraph.substr(colon + 2);
   bool domain = site.find('.') != std::string_view::npos && site.find(' ') == std::string_view::npos;
   // "Source: Al Jazeera and news agencies": a short name, capitalised, with no sentence in it.
@@ -432,7 +427,7 @@ size_t press_lead_length(std::string_view p, const DatelineParser& parse_datelin
 std::string_view without_title_tags(std::string_view title) {
   for (bool again = true; again;) {
     again = false;
-    std::string l = lower(title.substr(0, 40));
+    std::string l = lower_ascii(title.substr(0, 40));
     for (std::string_view tag : article_word_list("title-tags")) {
       if (!l.starts_with(tag)) continue;
       size_t at = tag.size();
@@ -634,7 +629,7 @@ std::optional<DateTime> labelled_datelines(std::string_view paragraph,
     size_t nl = std::min(paragraph.find('\n', b), paragraph.size());
     std::string_view line = paragraph.substr(b, nl - b);
     if (++lines > kMaxLines || line.size() >= 100) return std::nullopt;
-    std::string l = lower(line);
+    std::string l = lower_ascii(line);
     if (std::none_of(labels.begin(), labels.end(), [&](std::string_view w) { return starts_with_words(l, w); }))
       return std::nullopt;
     auto dt = dateline_of(line, parse_dateline);

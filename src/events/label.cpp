@@ -245,7 +245,7 @@ class Labeler {
   // empty, and its date is no event).
   std::string label(size_t focus, size_t max_length) {
     size_t k = segment_of(focus_tokens(focus).first);
-    if (quotes_dated(k)) return {};
+    if (quotes_dated(k) || presents_what_follows()) return {};
     std::string out = label_of_clause(focus, max_length);
     // One word is no event ("Yesterday was the same." gave "Same", "2022 and 2023 were the
     // worst." "Worst"): the sentence's own words say more when there are enough of them (below).
@@ -255,6 +255,16 @@ class Labeler {
     if (segments_[k].kind == SegmentKind::kReporting && says_dated(main_segment())) return {};
     out = phrase_.finish(all_tokens(), max_length);
     return std::count(out.begin(), out.end(), ' ') >= 5 ? without_kicker(std::move(out)) : std::string();
+  }
+
+  // Whether the sentence opens with "Here is", "Here are" or "Here's" and has no colon: a standfirst
+  // that points at what follows ("Here are the stories that shaped the past seven days"), no event.
+  bool presents_what_follows() const {
+    if (tokens_.size() < 3 || tokens_[0].lower.rfind("here", 0) != 0) return false;
+    const std::string& w = tokens_[0].lower;
+    bool opens = w == "here's" || w == "here\u2019s" ||
+                 (w == "here" && (is(tokens_[1], kBeForms) || tokens_[1].lower == "'s" || tokens_[1].lower == "\u2019s"));
+    return opens && std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return is_punct(t, ":"); });
   }
 
   // Whether `word` is the subject a copula right before the focus date joins it to ("The vote was
@@ -332,6 +342,7 @@ class Labeler {
     if (first == 0 && time_end(0) < tokens_.size() && tokens_[time_end(0)].word &&
         !has_verb(time_end(0), tokens_.size()) && !has_present(time_end(0), tokens_.size()))
       return {};
+    if (auto next = followed_by(first)) return phrase_.finish(*next, max_length);
     size_t home = segment_of(first), k = home;
     std::vector<size_t> period = period_antecedent(home);
     phrase_.set_kept(period.empty() ? -1 : tokens_[period.front()].timex);
@@ -378,6 +389,14 @@ class Labeler {
     if (auto change = change_at(first, k)) return phrase_.finish(*change, max_length);
     if (auto phrase = fronted_participle(first)) return phrase_.finish(*phrase, max_length);
     if (auto aside = participle_aside(first, last, k)) return phrase_.finish(*aside, max_length);
+    // "X, which offered ..., said it would extend its bid, due to expire last Thursday, to ...":
+    // an aside in the resumed main clause.
+    // Not the resumed clause's own verb ("Ogden, whose shares ..., closed [yesterday] at $26").
+    if (segments_[home].kind == SegmentKind::kResume &&
+        std::any_of(tokens_.begin() + static_cast<long>(segments_[home].body) + 1,
+                    tokens_.begin() + static_cast<long>(first),
+                    [](const Token& t) { return is_punct(t, ",") && t.timex < 0; }))
+      if (auto aside = participle_aside(first, last, home)) return phrase_.finish(*aside, max_length);
     if (auto relative = object_relative(first, k)) {
       // "the peak we expect in March": what is expected then, not the expecting.
       if (std::string_view p = expected_participle(first, k); !p.empty()) {
@@ -464,6 +483,19 @@ class Labeler {
     // "28 days between the holiday and [Christmas]": the date is one of the pair, whose clause
     // says what it is to Christmas; "Holiday" alone would not.
     if (!between_second(first) && (claimed_by_earlier(k, focus) || (resumed && claimed_by_earlier(home, focus)))) {
+      // "Town beat Castleford on Saturday and travel to Brampton [this afternoon]": a predicate
+      // of its own after "and", told of the clause's subject.
+      if (size_t c = coordinate_predicate(k, first); c < first) {
+        std::vector<size_t> subject = noun_phrase_subject(main_segment());
+        if (k == main_segment() && !subject.empty() && subject.size() <= 6) {
+          // "will spend ... and return the budget to surplus": a plain verb shares the modal.
+          if (is(tokens_[c + 1], kBarePresents))
+            for (size_t m = subject.back() + 1; m < c && is(tokens_[m], kModals); ++m) subject.push_back(m);
+          std::vector<size_t> rest = range(c + 1, first);
+          subject.insert(subject.end(), rest.begin(), rest.end());
+          return phrase_.finish(subject, max_length);
+        }
+      }
       if (auto np = noun_phrase_before(first); !np.empty()) {
         // "revenues dropped to $300 million last year, down from $450 million [the year before]":
         // an amount says what it measures through the clause's subject ("Revenues: $450 million").
@@ -490,10 +522,13 @@ class Labeler {
       // "The authority said on Monday it would reopen the quay on Friday": the reported clause
       // without "that", after the saying's own date. Not when its subject is a pronoun that says
       // less than the saying's subject ("they had made progress", "it" for a long subject).
+      // "On Monday, the authority said it would ...": the saying's date before its verb too.
       if (auto clause = bare_reported_clause(first, g)) {
         std::vector<size_t> reported = with_subject_for_pronoun(up_to_date(*clause, last), resumed ? main_segment() : k);
         const Token& lead = tokens_[reported.front()];
-        if (!is(lead, kPronouns) || is(lead, kMalePronouns) || is(lead, kFemalePronouns))
+        // Nor "its members would ...": whose members the saying's subject says.
+        if ((!is(lead, kPronouns) && !is(lead, kPossessives)) || is(lead, kMalePronouns) ||
+            is(lead, kFemalePronouns))
           return phrase_.finish(reported, max_length);
       }
     }
@@ -533,7 +568,29 @@ class Labeler {
       std::string out = phrase_.finish(segment_words(k), max_length);
       return out.find(' ') == std::string::npos ? std::string() : out;
     }
-    return phrase_.finish(segment_words(k), max_length);
+    std::vector<size_t> words = segment_words(k);
+    // "The concert opens the festival [on Friday], followed by a parade on Saturday": the dated
+    // phrase after "followed by" is the later event, not this one's.
+    for (size_t i = last + 1; i + 2 < tokens_.size(); ++i)
+      if (followed_at(i)) {
+        size_t by = i + 1;
+        while (by < tokens_.size() && tokens_[by].timex >= 0) ++by;
+        bool dated = std::any_of(tokens_.begin() + static_cast<long>(by), tokens_.end(),
+                                 [](const Token& t) { return t.timex >= 0 && t.dated; });
+        if (dated) std::erase_if(words, [&](size_t j) { return j >= i - 1; });
+        break;
+      }
+    // "... beat Castleford [on Saturday] and travel to Brampton this afternoon": the later
+    // predicate, dated itself, is not what happened then.
+    for (size_t i = last + 1; i < segments_[k].end; ++i)
+      if (i + 1 < tokens_.size() && tokens_[i + 1].timex >= 0 && tokens_[i + 1].timex != static_cast<int>(focus) &&
+          tokens_[i + 1].dated) {
+        size_t c = coordinate_predicate(k, i + 1);
+        if (c > last && c < i + 1)
+          words.erase(std::remove_if(words.begin(), words.end(), [&](size_t j) { return j >= c; }), words.end());
+        break;
+      }
+    return phrase_.finish(words, max_length);
   }
 
  private:
@@ -2072,6 +2129,11 @@ class Labeler {
     if (w != "it" && w != "they") return clause;
     std::vector<size_t> subject = subject_of(k);
     while (!subject.empty() && !tokens_[subject.back()].word) subject.pop_back();
+    // "The authority on Monday said it would ...": the saying's date is no part of who "it" is.
+    if (!subject.empty() && tokens_[subject.back()].timex >= 0) {
+      while (!subject.empty() && tokens_[subject.back()].timex >= 0) subject.pop_back();
+      if (!subject.empty() && is(tokens_[subject.back()], kTimePrepositions)) subject.pop_back();
+    }
     if (w == "they" && (subject.empty() || !plural(tokens_[head_of(subject)]))) return clause;
     bool noun_phrase = !subject.empty() && subject.size() <= 6 && std::none_of(subject.begin(), subject.end(), [&](size_t i) {
       return tokens_[i].timex >= 0 || is(tokens_[i], kPronouns) || is(tokens_[i], kNeuterPronouns) ||
@@ -2123,13 +2185,22 @@ class Labeler {
       while (j < first && j <= i + 3 && tokens_[j].word && tokens_[j].timex < 0 && !looks_verb(tokens_[j]) &&
              !is(tokens_[j], kConjunctions) && tokens_[j].lower != "that")
         ++j;
-      if (j >= first || tokens_[j].timex < 0 || tokens_[j].timex == tokens_[first].timex || !tokens_[j].dated)
-        continue;
-      int said = tokens_[j].timex;
-      while (j < first && tokens_[j].timex == said) ++j;
-      auto verb = clause_verb_at(j, first);
-      if (!verb) continue;
+      std::optional<size_t> verb;
       size_t c = j;
+      if (j < first && tokens_[j].timex < 0 && dated_before(i, tokens_[first].timex)) {
+        // "On Monday, the authority said it would ...": the saying's date stands before its verb.
+        for (c = i + 1; c <= j && !verb; ++c) verb = clause_verb_at(c, first);
+        if (!verb) continue;
+        --c;
+      } else {
+        if (j >= first || tokens_[j].timex < 0 || tokens_[j].timex == tokens_[first].timex || !tokens_[j].dated)
+          continue;
+        int said = tokens_[j].timex;
+        while (j < first && tokens_[j].timex == said) ++j;
+        verb = clause_verb_at(j, first);
+        if (!verb) continue;
+        c = j;
+      }
       // Down into a clause reported by the reported one ("he hoped [the ship would ...]").
       for (int depth = 0; depth < 2; ++depth) {
         size_t v = *verb;
@@ -2142,6 +2213,89 @@ class Labeler {
       return reported_clause(c, g.end);
     }
     return std::nullopt;
+  }
+
+  // Whether token i is "followed" after a comma, with "by" after it or after a time phrase
+  // (", followed next week by").
+  bool followed_at(size_t i) const {
+    if (i == 0 || i + 1 >= tokens_.size() || tokens_[i].lower != "followed" || !is_punct(tokens_[i - 1], ","))
+      return false;
+    size_t by = i + 1;
+    while (by < tokens_.size() && tokens_[by].timex >= 0) ++by;
+    return by < tokens_.size() && tokens_[by].lower == "by";
+  }
+
+  // "Investors turn to Friday's figures, followed next week by minutes of the Fed's meeting [on
+  // Tuesday] and a shortened session on Thursday": the noun phrase after "followed by" that the
+  // date at `first` ends is what happens then ("Minutes of the Fed's meeting"); after "and" and
+  // an earlier date in the phrase, the one after "and" ("Shortened session").
+  std::optional<std::vector<size_t>> followed_by(size_t first) const {
+    // ", followed [next week] by minutes of the Fed's meeting on Tuesday": the phrase's first noun
+    // phrase, up to its own date.
+    if (first > 0 && followed_at(first - 1)) {
+      size_t from = first;
+      while (from < tokens_.size() && tokens_[from].timex >= 0) ++from;
+      std::vector<size_t> out;
+      for (size_t j = from + 1; j < tokens_.size() && tokens_[j].timex < 0 && !is_punct(tokens_[j], ","); ++j)
+        out.push_back(j);
+      if (!out.empty()) return out;
+    }
+    if (!ends_noun_phrase(first)) return std::nullopt;  // "the Fed's November meeting"
+    for (size_t i = first; i-- > 1;) {
+      const Token& t = tokens_[i];
+      if (t.timex >= 0) continue;
+      // "the Fed's meeting", "a shortened session": an -ing noun after a possessive or article.
+      bool noun = is(t, kHappeningNouns) || ends_possessive(tokens_[i - 1].lower) || is(tokens_[i - 1], kArticles);
+      if (is_punct(t, ",") || is_punct(t, ";") || (looks_verb(t) && !noun && t.lower != "followed"))
+        return std::nullopt;
+      if (!followed_at(i)) continue;
+      size_t from = i + 1;
+      while (tokens_[from].timex >= 0) ++from;
+      ++from;  // "by"
+      for (size_t j = from + 1; j + 1 < first; ++j)
+        if (is(tokens_[j], kConjunctions) && tokens_[j - 1].timex >= 0 && tokens_[j - 1].dated) from = j + 1;
+      if (from >= first) return std::nullopt;
+      return range(from, first);
+    }
+    return std::nullopt;
+  }
+
+  // The "and" or "but" that opens a predicate of its own, with no subject, right before the date
+  // at `first` in segment k, after an earlier date of the segment ("beat Castleford on Saturday
+  // [and] travel to Brampton this afternoon"): a lower-case verb after it (past, or a plain
+  // present of bare-presents.txt), then an object or a preposition. `first` when there is none.
+  size_t coordinate_predicate(size_t k, size_t first) const {
+    const Segment& g = segments_[k];
+    size_t dated = first;  // the earlier date's last token
+    for (size_t i = first; i-- > g.body;)
+      if (tokens_[i].timex >= 0 && tokens_[i].timex != tokens_[first].timex && tokens_[i].dated) {
+        dated = i;
+        break;
+      }
+    if (dated == first) return first;
+    for (size_t c = dated + 1; c + 2 < first; ++c) {
+      const Token& conj = tokens_[c];
+      if (conj.lower != "and" && conj.lower != "but") continue;
+      const Token& verb = tokens_[c + 1];
+      const Token& after = tokens_[c + 2];
+      bool is_verb = verb.word && !verb.cap && verb.timex < 0 && !verb.lower.ends_with("ing") &&
+                     !is(verb, kAuxiliaries) && !is(verb, kModals) &&
+                     (is(verb, kBarePresents) || bare_present_s(verb.lower) || listed_past(verb.lower) ||
+                      (looks_verb(verb) && verb.lower.ends_with("ed")));
+      bool object = after.word && after.timex < 0 &&
+                    (after.cap || is(after, kArticles) || is(after, kPossessives) || is(after, kCutWords) ||
+                     std::isdigit(static_cast<unsigned char>(after.lower[0])));
+      if (is_verb && object && !has_verb(c + 2, first)) return c;
+    }
+    return first;
+  }
+
+  // Whether a dated time other than `timex` stands before token `i` ("On Monday, the authority
+  // said", "The authority on Monday said"): it dates what happens at `i`.
+  bool dated_before(size_t i, int timex) const {
+    for (size_t j = 0; j < i; ++j)
+      if (tokens_[j].timex >= 0 && tokens_[j].timex != timex && tokens_[j].dated) return true;
+    return false;
   }
 
   // A reported clause up to the date that ends at token `last` when "and" or "or" and a
@@ -2195,6 +2349,14 @@ class Labeler {
     return participle ? p : open;
   }
 
+  // Whether token i may be a verb after "to" ("due to open"), not a noun phrase ("due to the
+  // delays", "due to March's storms").
+  bool infinitive_at(size_t i) const {
+    const Token& t = tokens_[i];
+    return t.word && !t.cap && t.timex < 0 && !is(t, kArticles) && !is(t, kPossessives) && !is(t, kCutWords) &&
+           !std::isdigit(static_cast<unsigned char>(t.lower[0])) && !ends_possessive(t.lower);
+  }
+
   // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which
   // describes the noun phrase before it.
   std::optional<std::vector<size_t>> participle_aside(size_t first, size_t last, size_t k) const {
@@ -2212,7 +2374,11 @@ class Labeler {
     const Token& lead = tokens_[verb];
     // An -ing aside ("The minister, speaking to reporters on Friday, said") happens along with the
     // main clause, which says what happened.
-    if (!looks_verb(lead) || is(lead, kAuxiliaries) || lead.lower.ends_with("ing")) return std::nullopt;
+    // ", due to open in August,": an adjective with "to" after it is one too.
+    bool adjective = is(lead, kAsideAdjectives) && verb + 2 < first && tokens_[verb + 1].lower == "to" &&
+                     infinitive_at(verb + 2);
+    if ((!looks_verb(lead) && !adjective) || is(lead, kAuxiliaries) || lead.lower.ends_with("ing"))
+      return std::nullopt;
     size_t close = last + 1;
     while (close < segments_[k].end && !(is_punct(tokens_[close], ",") && tokens_[close].timex < 0)) ++close;
     if (close >= segments_[k].end) return std::nullopt;
@@ -2406,8 +2572,15 @@ class Labeler {
     size_t prep = first;
     if (prep > g.body && is(tokens_[prep - 1], kCutWords)) --prep;
     size_t words = 0;
+    // "and on wages growing faster than inflation [from next year]": an -ing word after the
+    // phrase's noun describes it.
+    auto describes = [&](size_t j) {
+      const Token& t = tokens_[j];
+      return t.lower.ends_with("ing") && !is(t, kAuxiliaries) && j > g.body && tokens_[j - 1].word &&
+             !looks_verb(tokens_[j - 1]) && !is(tokens_[j - 1], kCutWords);
+    };
     while (prep > g.body && words < 6 && tokens_[prep - 1].word && tokens_[prep - 1].timex < 0 &&
-           !is(tokens_[prep - 1], kCutWords) && !looks_verb(tokens_[prep - 1]))
+           !is(tokens_[prep - 1], kCutWords) && (!looks_verb(tokens_[prep - 1]) || describes(prep - 1)))
       --prep, ++words;
     if (words == 0 || prep < g.body + 2) return std::nullopt;
     size_t link = --prep - 1;

@@ -701,7 +701,11 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
       continue;
     }
     bool number = close == j + 2 && std::isdigit(static_cast<unsigned char>(first.lower[0]));  // ", 61,"
-    bool participle = looks_verb(first) && (first.lower.ends_with("ed") || first.lower.ends_with("ing"));  // ", installed [in 2011],"
+    bool participle = (looks_verb(first) && (first.lower.ends_with("ed") || first.lower.ends_with("ing"))) ||  // ", installed [in 2011],"
+                      (is(first, kAsideAdjectives) && j + 3 < close && !is_marker(ids[j + 2]) &&
+                       toks_[ids[j + 2]].lower == "to" && !is_marker(ids[j + 3]) &&
+                       toks_[ids[j + 3]].word && !toks_[ids[j + 3]].cap && !is(toks_[ids[j + 3]], kArticles) &&
+                       !is(toks_[ids[j + 3]], kPossessives));  // ", due to open [in August],"
     // ", R-Ind.,": a US politician's party and state.
     bool party = first.lower.size() >= 4 && std::string_view("dri").find(first.lower[0]) != std::string_view::npos &&
                  first.lower[1] == '-' && std::isalpha(static_cast<unsigned char>(first.lower[2])) && close - j <= 3;
@@ -906,8 +910,11 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
     const Token& verb = toks_[ids[ids.size() - 2]];
     // "was sworn in [on Tuesday]": a preposition that the time phrase's own preposition follows
     // was left to the verb.
+    // So was one before a deictic date, which takes no preposition ("will be switched on [next
+    // Saturday]", "moved in [last year]").
     bool left = is(t, kPrepositionalParticles) && ids.back() + 1 < toks_.size() &&
-                toks_[ids.back() + 1].timex >= 0 && is(toks_[ids.back() + 1], kTimePrepositions);
+                toks_[ids.back() + 1].timex >= 0 &&
+                (is(toks_[ids.back() + 1], kTimePrepositions) || is(toks_[ids.back() + 1], kDeictic));
     bool word = is(t, kVerbParticles) || left;
     // "was sworn in": a word after an auxiliary is a participle.
     size_t v = ids[ids.size() - 2];

@@ -5,18 +5,14 @@
 #include <cctype>
 
 #include "layout/figure.h"
+#include "util/ascii.h"
 
 namespace chronoline {
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 Error font_error(const Style& style, const std::string& got) {
   // The built-in styles' DejaVu faces come with one package; any other font is the user's to name.
-  bool dejavu = lower(style.fonts.family).starts_with("dejavu");
+  bool dejavu = lower_ascii(style.fonts.family).starts_with("dejavu");
   return Error::input("font '" + style.fonts.family + "' not found" +
                       (got.empty() ? "" : " (fontconfig offers '" + got + "' instead)") +
                       (dejavu ? "; install fonts-dejavu-core or set fonts.family to an installed font"
@@ -90,7 +86,7 @@ Status check_font(const Style& style) {
   if (font) g_object_unref(font);
   pango_font_description_free(desc);
   g_object_unref(context);
-  if (lower(got) != lower(style.fonts.family)) return font_error(style, got);
+  if (lower_ascii(got) != lower_ascii(style.fonts.family)) return font_error(style, got);
   if (!sane) return font_error(style, got + ", with unusable metrics");
   return {};
 }

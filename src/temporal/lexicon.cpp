@@ -135,13 +135,6 @@ bool parse_int(std::string_view s, int64_t& out) {
   return true;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 Lexicon::Lexicon()
     : slots_(1024), words_{""}, keys_{WordKey("")}, entries_(1), masks_(1), flags_(1, 0) {}
 

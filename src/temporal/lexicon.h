@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/ascii.h"
 #include "util/result.h"
 
 namespace chronoline::temporal {
@@ -215,7 +216,7 @@ std::vector<std::string_view> split_tabs(std::string_view line);
 std::string_view trim(std::string_view s);
 // Parses a signed decimal integer; false when malformed.
 bool parse_int(std::string_view s, int64_t& out);
-// Lowercases ASCII letters.
-std::string lower_ascii(std::string_view s);
+// Lowercases ASCII letters (util/ascii.h).
+using chronoline::lower_ascii;
 
 }  // namespace chronoline::temporal

@@ -2461,5 +2461,146 @@ TEST_CASE("a reported clause without that after the saying's date labels the lat
         "Negotiators from the European Union and Australia said they had made progress in the talks");
 }
 
+// "On Monday, the authority said it would reopen the quay on Friday" kept the saying's label for
+// Friday: the saying's date may stand before its verb, fronted or after the subject, as well as
+// after it.
+TEST_CASE("a reported clause without that labels the later date when the saying's date comes first") {
+  using V = std::vector<std::string>;
+  CHECK(labels("On Monday, the authority said it would reopen the quay on Friday.", {"Monday", "Friday"}) ==
+        V{"Authority said it would reopen the quay", "Authority would reopen the quay"});
+  CHECK(labels("The authority on Monday said it would reopen the quay on Friday.", {"Monday", "Friday"}) ==
+        V{"Authority said it would reopen the quay", "Authority would reopen the quay"});
+  CHECK(labels("The port on Monday said that it would reopen the gates on Friday.", {"Monday", "Friday"})[1] ==
+        "Port would reopen the gates");
+  CHECK(labels("On Monday, the port told reporters it would reopen the gates on Friday.", {"Monday", "Friday"})[1] ==
+        "Port would reopen the gates");
+  CHECK(labels("Last week, the council warned the strike would hurt exports in January.",
+               {"Last week", "January"})[1] == "Strike would hurt exports");
+  // Near misses: a pronoun that says less than the saying's subject, and no clause of its own
+  // after the verb, keep the saying's label.
+  CHECK(labels("On Monday, the authority said they would reopen the quay on Friday.", {"Monday", "Friday"})[1] ==
+        "Authority said they would reopen the quay");
+  CHECK(labels("On Monday, the authority said the quay on Friday was closed.", {"Monday", "Friday"})[1] ==
+        "Authority said the quay was closed");
+  CHECK(labels("08:50 GMT - The drivers' union says its members will strike from 7 December.",
+               {"08:50 GMT", "7 December"})[1] == "Drivers' union says its members will strike");
+  CHECK(labels("The union said on Monday their members would strike on Friday.", {"Monday", "Friday"})[1] ==
+        "Union said their members would strike");
+}
+
+// "The Christmas lights will be switched on next Saturday evening" lost its particle ("Christmas
+// lights will be switched"): a deictic date takes no preposition, so "on" before it is the verb's.
+TEST_CASE("a particle before a deictic date stays with its verb") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The Christmas lights will be switched on next Saturday evening.", {"next Saturday evening"}) ==
+        V{"Christmas lights will be switched on"});
+  CHECK(labels("The new owners moved in last year.", {"last year"}) == V{"New owners moved in"});
+  CHECK(labels("The heating will be turned on tomorrow.", {"tomorrow"}) == V{"Heating will be turned on"});
+  // Near misses: "on" before a weekday is the date's own preposition, and a verb with no
+  // particle keeps none.
+  CHECK(labels("The lights were switched on Saturday.", {"Saturday"}) == V{"Lights were switched"});
+  CHECK(labels("The council voted on Tuesday.", {"Tuesday"}) == V{"Council voted"});
+}
+
+// "Harbourside Town beat Castleford 2-1 on Saturday last week and travel to league leaders
+// Brampton this afternoon" labelled this afternoon "League leaders Brampton" and gave Saturday
+// both predicates: a plain present after "and" is a predicate of its own, told of the subject.
+TEST_CASE("a plain present after and with a date of its own is told of the clause's subject") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Harbourside Town beat Castleford 2-1 on Saturday last week and travel to league leaders "
+               "Brampton this afternoon.",
+               {"Saturday last week", "this afternoon"}) ==
+        V{"Harbourside Town beat Castleford 2-1", "Harbourside Town travel to league leaders Brampton"});
+  CHECK(labels("Rovers lost to Leeds on Saturday and face Chelsea on Tuesday.", {"Saturday", "Tuesday"}) ==
+        V{"Rovers lost to Leeds", "Rovers face Chelsea"});
+  // Near misses: a noun after "and" is no predicate, and a past verb keeps its label.
+  CHECK(labels("The council approved the plan on Monday and the budget in March.", {"Monday", "March"}) ==
+        V{"Council approved the plan", "Council approved the budget"});
+  CHECK(labels("Police arrested two men on Monday and charged them with theft on Tuesday.", {"Monday", "Tuesday"}) ==
+        V{"Police arrested two men", "Police charged them with theft"});
+  CHECK(labels("The club won the cup on Saturday and the league in May.", {"Saturday", "May"}) ==
+        V{"Club won the cup", "Club won the league"});
+  // A plain verb shares the clause's modal.
+  CHECK(labels("The state will spend $9 billion on housing over the next four years and return the budget to "
+               "surplus in 2028.",
+               {"the next four years", "2028"}) ==
+        V{"State will spend $9 billion on housing", "State will return the budget to surplus"});
+}
+
+// "The club's new stand, due to open in August, is now expected to be ready by the spring" gave
+// both dates "Club's new stand, due to open, is now expected to be ready": ", due to open in
+// August," is an aside with a date of its own, as a participle's is.
+TEST_CASE("an aside of due to and a verb dates itself and leaves the main clause's label") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The club's new stand, due to open in August, is now expected to be ready by the spring.",
+               {"August", "the spring"}) ==
+        V{"Club's new stand due to open", "Club's new stand is now expected to be ready"});
+  CHECK(labels("The firm, poised to list in March, delayed its offer in May.", {"March", "May"}) ==
+        V{"Firm poised to list", "Firm delayed its offer"});
+  // In the main clause resumed after a relative clause too, but the resumed clause's own verb
+  // after its comma is no aside.
+  CHECK(labels("The bidder, which offered C$37 a share, said it would extend the bid, due to expire last Thursday, "
+               "to Nov. 6.",
+               {"last Thursday", "Nov. 6"})[0] == "Bid due to expire");
+  CHECK(labels("Ogden Projects, whose shares began trading in August, closed yesterday at $26.875.",
+               {"August", "yesterday"})[1] == "Ogden Projects closed at $26.875");
+  // Near miss: "due to" and a noun phrase is a cause, no aside of its own.
+  CHECK(labels("The plan, due to the delays in March, was dropped in May.", {"March", "May"})[1] ==
+        "Plan was dropped");
+}
+
+// A digest's standfirst "Here are the stories that shaped the past seven days in Harbourside"
+// was an event labelled "Here are the stories that shaped in Harbourside": a sentence that
+// presents what follows says nothing that happened then.
+TEST_CASE("a here-are standfirst is no event") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Here are the stories that shaped the past seven days in Harbourside and beyond.",
+               {"the past seven days"}) == V{""});
+  CHECK(labels("Here is what happened on Tuesday.", {"Tuesday"}) == V{""});
+  CHECK(labels("Here's everything we know about the crash on Monday.", {"Monday"}) == V{""});
+  // Near misses: a list after a colon, and a name that starts with the letters, keep theirs.
+  CHECK(labels("Here are the key dates: the vote on May 1.", {"May 1"})[0] != "");
+  CHECK(labels("Heres Ltd said on Monday it had sold the unit.", {"Monday"}) == V{"Heres Ltd said it had sold the unit"});
+}
+
+// "Investors now turn to consumer price figures, followed by minutes of the Federal Reserve's
+// meeting on Tuesday" labelled Tuesday with the main clause: the date ends the noun phrase after
+// "followed by", which is what happens then.
+TEST_CASE("a date after followed by labels the noun phrase it ends") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Investors now turn to Friday's price figures, followed next week by minutes of the Federal "
+               "Reserve's meeting on Tuesday and a holiday-shortened session on Thursday.",
+               {"Friday's", "next week", "Tuesday", "Thursday"}) ==
+        V{"Investors now turn to price figures", "Minutes of the Federal Reserve's meeting",
+          "Minutes of the Federal Reserve's meeting", "Holiday-shortened session"});
+  CHECK(labels("The concert opens the festival on Friday, followed by a parade of old cars on Saturday.",
+               {"Friday", "Saturday"}) == V{"Concert opens the festival", "Parade of old cars"});
+  // Near misses: without a date of its own the phrase stays in the label, a date before a noun
+  // is no end of the phrase, and "followed by" as the clause's verb keeps the clause.
+  CHECK(labels("The concert opens the festival on Friday, followed by a parade of old cars.", {"Friday"}) ==
+        V{"Concert opens the festival, followed by a parade of old cars"});
+  CHECK(labels("Stocks fell, followed by minutes of the Fed's November meeting.", {"November"}) ==
+        V{"Fed's meeting"});
+  CHECK(labels("The plan was followed by a review in May.", {"May"}) == V{"Plan was followed by a review"});
+}
+
+// "... relied on population growth of 1.8% a year to 2030 and on wages growing faster than
+// inflation from next year" labelled next year "Faster than inflation": an -ing word after the
+// gapped phrase's noun is part of that phrase, which shares the clause's verb.
+TEST_CASE("a gapped phrase keeps an ing word that describes its noun") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The forecasts relied on population growth to 2030 and on wages growing faster than inflation "
+               "from next year.",
+               {"2030", "next year"}) ==
+        V{"Forecasts relied on population growth", "Forecasts relied on wages growing faster than inflation"});
+  CHECK(labels("The firm ended support for Windows 7 in 2020 and for users running Windows 8 in 2023.",
+               {"2020", "2023"})[1] == "Firm ended support for users running Windows 8");
+  // Near miss: with no earlier phrase of the same preposition nothing is gapped.
+  CHECK(labels("The forecasts relied on wages growing faster than inflation from next year.", {"next year"}) ==
+        V{"Forecasts relied on wages growing faster than inflation"});
+  CHECK(labels("The plan relied on rents in 2020 and on wages rising from next year.", {"2020", "next year"})[1] ==
+        "Plan relied on wages rising");
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -1,4 +1,4 @@
-// Tests for the UTF-8 helpers, did-you-mean and atomic file output.
+// Tests for the UTF-8 and ASCII helpers, did-you-mean and atomic file output.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -9,12 +9,20 @@
 #include <thread>
 
 #include "cli_runner.h"
+#include "util/ascii.h"
 #include "util/file_io.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
 
 namespace chronoline {
 namespace {
+
+TEST_CASE("lower_ascii lowers ASCII capitals only") {
+  CHECK(lower_ascii("Fri., 3 MAY") == "fri., 3 may");
+  CHECK(lower_ascii("") == "");
+  // UTF-8 capitals stay as they are (article/place.cpp lowers Latin-1 ones for place names).
+  CHECK(lower_ascii("S\u00C3O PAULO") == "s\u00C3o paulo");
+}
 
 TEST_CASE("utf8: validation, length, offsets and truncation") {
   CHECK(utf8::find_invalid("plain") == std::string_view::npos);
