@@ -763,6 +763,17 @@ class Labeler {
           (tokens_[e].lower == "ended" || tokens_[e].lower == "ending") &&
           tokens_[e + 1].begin == times[t + 1].begin)
         claim(e);
+      // "resigned shortly after 10 p.m. local time", "at 8 p.m. Hong Kong time": the clock the
+      // time is told in goes with it ("Champion resigned local time" was left). Only after a
+      // clock time ("p.m.", "noon", "10:15"), and at most two capitalised words before "time".
+      if (size_t e = time_end(first); e + 1 < tokens_.size() && tokens_[e].timex < 0 &&
+                                      clock_time(times[t]) &&
+                                      (tokens_[e].lower == "local" || tokens_[e].cap)) {
+        size_t k = e + 1;
+        if (tokens_[e].cap && tokens_[k].cap && tokens_[k].timex < 0 && k + 1 < tokens_.size()) ++k;
+        if (tokens_[k].lower == "time" && tokens_[k].timex < 0 && tokens_[e].word && tokens_[k - 1].word)
+          for (size_t i = e; i <= k; ++i) claim(i);
+      }
       // "profit rose in its fiscal first quarter": a possessive before a period after a
       // preposition goes with it, or the label keeps "in its"; not before the noun the date
       // modifies ("since his Aug. 2 power-grab").
@@ -1021,6 +1032,24 @@ class Labeler {
            !is(t, kArticles) && !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kAuxiliaries) &&
            !is(t, kTimeModifiers) && !is(t, kConjunctions) &&
            !std::isdigit(static_cast<unsigned char>(t.lower[0]));
+  }
+
+  // Whether the time phrase `span` tells a clock time: "10 p.m.", "9am", "14:30", "noon",
+  // "midnight" (a digit, then ':' or a half of the day, or one of those words).
+  bool clock_time(const TimeSpan& span) const {
+    std::string text(s_.substr(span.begin, span.end - span.begin));
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (text.find("noon") != std::string::npos || text.find("midnight") != std::string::npos) return true;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
+      size_t j = i + 1;
+      if (text[j] == ':' && j + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[j + 1]))) return true;
+      while (j < text.size() && text[j] == ' ') ++j;
+      if (j + 1 < text.size() && (text[j] == 'a' || text[j] == 'p') &&
+          (text[j + 1] == 'm' || (text[j + 1] == '.' && j + 2 < text.size() && text[j + 2] == 'm')))
+        return true;
+    }
+    return false;
   }
 
   // Past the last token of the time phrase that token `first` starts (first < tokens_.size()).

@@ -2461,5 +2461,15 @@ TEST_CASE("a reported clause without that after the saying's date labels the lat
         "Negotiators from the European Union and Australia said they had made progress in the talks");
 }
 
+TEST_CASE("the clock a time is told in goes with the time phrase") {
+  // "local time" or a place's clock after a clock time is no part of what happened.
+  CHECK(labels("The champion resigned shortly after 10 p.m. local time.", {"shortly after 10 p.m."}) ==
+        std::vector<std::string>{"Champion resigned"});
+  CHECK(labels("Trading halted at 9:30 a.m. Hong Kong time.", {"9:30 a.m."}) == std::vector<std::string>{"Trading halted"});
+  // Not after a date that is no clock time, nor a capitalised word that is no zone's.
+  CHECK(labels("On Sunday, Ashford time trials drew a crowd.", {"Sunday"})[0].find("Ashford time") !=
+        std::string::npos);
+}
+
 }  // namespace
 }  // namespace chronoline
