@@ -247,6 +247,8 @@ std::optional<int> owner_year(const Args& a) {
   while (c.cues.course_verbs >= 0 && prep && k > 0 && !c.toks[k].break_before &&
          class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) {
     --k;
+    // A verb group of several ("is set", "will be held"): all of it.
+    while (k > 0 && !c.toks[k].break_before && class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) --k;
     // The main verb after a relative clause set off by commas ("last year's rush, which began in
     // mid-January, ended in February"): the owner stands before the clause.
     if (k > 0 && !c.toks[k].break_before && is_comma(c.toks[k - 1])) {
