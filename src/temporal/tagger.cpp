@@ -341,7 +341,12 @@ class Run {
         ctx_.last_to = res.range_end;
         if (res.range_to >= 0 && static_cast<size_t>(res.range_to) < cands_.size())
           ctx_.last_to = cands_[static_cast<size_t>(res.range_to)].res.point;
-        if (res.point->g >= Granularity::kDay) {
+        // "Kiptoo won on Sunday. ... Organisers had moved the start on Saturday night. By noon
+        // ...": a day before the story's day told in a past perfect is a look back; a clock time
+        // after it stays on the story's day.
+        bool flashback = res.point->g >= Granularity::kDay && ctx_.last_day &&
+                         res.point->day < ctx_.last_day->day && past_perfect_before(cands_[i].match.tb);
+        if (res.point->g >= Granularity::kDay && !flashback) {
           ctx_.last_day = res.point;
           ctx_.last_day_end = ctx_.last_end;
           if (res.point->day < ctx_.dct) {
@@ -497,6 +502,20 @@ class Run {
   }
   // Whether the word before token tb makes a date there a stretch's bound ("from Monday", "until
   // Friday", "since 2015"; interval_bounds).
+  // Whether a past perfect ("had moved", "had been") dates token `tb`: "had" and a word that is
+  // no "to" at most kReach tokens before it in its sentence, with no comma or ';' between.
+  bool past_perfect_before(uint32_t tb) const {
+    constexpr uint32_t kReach = 12;
+    for (uint32_t k = tb; k > 0 && tb - k < kReach; --k) {
+      const temporal::Token& t = toks_[k - 1];
+      if (t.ends_sentence || toks_[k].break_before) return false;
+      if (t.kind == temporal::TokKind::kPunct && (t.punct == ',' || t.punct == ';')) return false;
+      if (t.kind == temporal::TokKind::kWord && t.word && g_.lexicon.word(t.word) == "had")
+        return k < tb && toks_[k].kind == temporal::TokKind::kWord &&
+               (!toks_[k].word || g_.lexicon.word(toks_[k].word) != "to");
+    }
+    return false;
+  }
   bool after_bound(uint32_t tb) const {
     return tb > 0 && temporal::class_entry(toks_[tb - 1], g_.lexicon, g_.interval_bounds);
   }
