@@ -74,6 +74,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->lunar_new_year_names = g->lexicon.class_id("lunar_new_year_names");
   g->record_nouns = g->lexicon.class_id("record_nouns");
   g->share_words = g->lexicon.class_id("share_words");
+  g->date_moves = g->lexicon.class_id("date_moves");
   g->figure_verbs = g->lexicon.class_id("figure_verbs");
   g->superlatives = g->lexicon.class_id("superlatives");
   g->elapsed_cues = g->lexicon.class_id("elapsed_cues");

@@ -40,6 +40,7 @@ struct Grammar {
   int lunar_new_year_names = -1;  // "Lunar New Year", "Spring Festival": a story of that New Year
   int record_nouns = -1;
   int share_words = -1;   // "percent", "cent" (share_words.tsv)
+  int date_moves = -1;    // "postponed", "pushed": "from X to Y" after one is no range (date_moves.tsv)
   int figure_verbs = -1;  // "report", "publish" (figure_verbs.tsv)
   // Class of superlatives, after which "in 20 years" reaches back ("the highest in 20 years").
   int superlatives = -1;

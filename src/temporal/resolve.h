@@ -122,6 +122,7 @@ struct ResolveContext {
   int lunar_new_year_names = -1;   // "Lunar New Year" earlier: "New Year's Eve" is its eve
   int record_nouns = -1;      // "record", "high": "the record set in 2009" lends no year
   int share_words = -1;       // "percent", "cent": a number before one is a share
+  int date_moves = -1;        // "postponed", "pushed back": "from May to June" after one is a move
   int figure_verbs = -1;      // "report", "publish": a quarter's figures put out (op_part)
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")
   int street_suffixes = -1;  // "St.", "Ave.": see op_year

@@ -43,6 +43,7 @@ class Run {
     ctx_.lunar_new_year_names = g.lunar_new_year_names;
     ctx_.record_nouns = g.record_nouns;
     ctx_.share_words = g.share_words;
+    ctx_.date_moves = g.date_moves;
     ctx_.figure_verbs = g.figure_verbs;
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;
@@ -622,7 +623,7 @@ class Run {
       if (!c.res.from_value.empty()) from.value = south ? temporal::southern_seasons(c.res.from_value) : c.res.from_value;
       if (!c.res.to_value.empty()) to.value = south ? temporal::southern_seasons(c.res.to_value) : c.res.to_value;
       from.range = south ? temporal::southern_seasons(c.res.range) : c.res.range;
-      to.ends_range = true;
+      to.ends_range = !c.res.range.empty();  // a move ("from May to June") is two dates
       out.push_back(std::move(from));
       out.push_back(std::move(to));
     }
