@@ -173,7 +173,7 @@ class Run {
   // "We will finish by Friday," she said, and "On Friday," stay times. Holidays are capitalised
   // names and stay ("Christmas Day").
   bool in_title(const Candidate& c) const {
-    constexpr uint32_t kReach = 12;  // the tokens a title may run beyond the expression
+    constexpr uint32_t kReach = 16;  // the tokens a title may run beyond the expression
     if (g_.title_minor_words < 0 || g_.rules[c.match.rule].op == temporal::Op::kHoliday)
       return false;
     // A word in lower case that a title would capitalise ends the search at once: most text.
@@ -506,7 +506,7 @@ class Run {
   // Whether a past perfect ("had moved", "had been") dates token `tb`: "had" and a word that is
   // no "to" at most kReach tokens before it in its sentence, with no comma or ';' between.
   bool past_perfect_before(uint32_t tb) const {
-    constexpr uint32_t kReach = 12;
+    constexpr uint32_t kReach = 16;
     for (uint32_t k = tb; k > 0 && tb - k < kReach; --k) {
       const temporal::Token& t = toks_[k - 1];
       if (t.ends_sentence || toks_[k].break_before) return false;
