@@ -2471,5 +2471,15 @@ TEST_CASE("the clock a time is told in goes with the time phrase") {
         std::string::npos);
 }
 
+TEST_CASE("a plain present of intent after a plural subject starts a coordinate clause") {
+  // ", and engineers expect to ...": the second date is the second clause's.
+  CHECK(labels("Helicopters began dropping food on Monday, and engineers expect to reopen the road by Wednesday.",
+               {"Monday", "Wednesday"}) ==
+        std::vector<std::string>{"Helicopters began dropping food", "Engineers expect to reopen the road"});
+  // Not a noun before "plan": "the council's plan" has no plural subject.
+  CHECK(labels("The council's plan to reopen the road by Wednesday was approved.", {"Wednesday"})[0].find("plan") !=
+        std::string::npos);
+}
+
 }  // namespace
 }  // namespace chronoline
