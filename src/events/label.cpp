@@ -1344,6 +1344,29 @@ class Labeler {
            (t.word && std::isdigit(static_cast<unsigned char>(t.lower[0])));
   }
 
+  // Whether "and" at token i, right after a date that ends a verb phrase of a modal in [start, i)
+  // ("will start on 1 March"), joins a bare verb, a time preposition and a date of its own ("and
+  // end on 31 December"): a second predicate with the same subject and modal.
+  bool modal_verb_after_date(size_t start, size_t i) const {
+    if (i <= start || i + 3 >= tokens_.size() || tokens_[i - 1].timex < 0 ||
+        !times_[static_cast<size_t>(tokens_[i - 1].timex)].dated)
+      return false;
+    const Token& verb = tokens_[i + 1];
+    if (!verb.word || verb.cap || verb.timex >= 0 || is(verb, kArticles) || is(verb, kPossessives) ||
+        is(verb, kPronouns) || is(verb, kCutWords) || is(verb, kConjunctions) || is(verb, kAuxiliaries) ||
+        is(verb, kModals) || is(verb, kEchoAdverbs) || is(verb, kDiscourse) ||
+        std::isdigit(static_cast<unsigned char>(verb.lower[0])) || verb.lower.ends_with("ing") ||
+        verb.lower.ends_with("ly"))  // "and again in April", "and possibly in May": no verb
+      return false;
+    // The preposition is the time phrase's (mark_times claims it) or right before it.
+    const Token& prep = tokens_[i + 2];
+    int when = prep.timex >= 0 ? prep.timex : tokens_[i + 3].timex;
+    if (!is(prep, kTimePrepositions) || when < 0 || !times_[static_cast<size_t>(when)].dated) return false;
+    for (size_t j = start; j < i; ++j)
+      if (is(tokens_[j], kModals) && tokens_[j].timex < 0) return true;
+    return false;
+  }
+
   // A dated time phrase from token i to the sentence's end or the next comma.
   bool dated_after(size_t i) const {
     for (; i < tokens_.size() && !is_punct(tokens_[i], ","); ++i)
@@ -1525,7 +1548,10 @@ class Labeler {
            (subject_clause_at(i + 1) && joins_clauses(start, i)) ||
            // "Walmart launched its event on Oct. 21 and Target began price matching on Nov. 1":
            // a dated clause, then a named subject with a verb and a date of its own.
-           named_clause_after_date(start, i))) {
+           named_clause_after_date(start, i) ||
+           // "The powers will start on 1 March and end on 31 December": after a modal's dated
+           // verb phrase, a bare verb with a date of its own shares the modal and subject.
+           modal_verb_after_date(start, i))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;
       }
@@ -2914,8 +2940,11 @@ class Labeler {
     const Segment& g = segments_[k];
     std::vector<size_t> body = range(g.body, g.end);
     drop_leading_phrase_with_time(body);
+    // "... will start on 1 March and [end on 31 December]": a bare verb that shares the modal.
+    bool modal_shared = g.kind == SegmentKind::kCoordinate && k > 0 && g.body > 0 &&
+                        modal_verb_after_date(segments_[k - 1].body, g.body - 1);
     bool starts_with_verb =
-        !body.empty() && (looks_verb(tokens_[body.front()]) ||
+        !body.empty() && (looks_verb(tokens_[body.front()]) || modal_shared ||
                           (g.kind == SegmentKind::kCoordinate && present_start(body.front()))) &&
         !ing_subject(body);
     std::vector<size_t> subject;
@@ -2967,6 +2996,13 @@ class Labeler {
                    !is(tokens_[subject[subject.size() - 2]], kArticles) &&
                    !is(tokens_[subject[subject.size() - 2]], kPossessives))))
             subject.pop_back();
+          // "Powers will end": the shared modal after the subject.
+          if (modal_shared && !subject.empty())
+            for (size_t j = subject.back() + 1; j < g.body; ++j)
+              if (is(tokens_[j], kModals) && tokens_[j].timex < 0) {
+                subject.push_back(j);
+                break;
+              }
         }
         break;
       case SegmentKind::kMain:

@@ -2481,5 +2481,15 @@ TEST_CASE("a plain present of intent after a plural subject starts a coordinate 
         std::string::npos);
 }
 
+TEST_CASE("a bare verb with its own date after a modal's dated verb phrase shares subject and modal") {
+  CHECK(labels("The powers will start on 1 March and end on 31 December.", {"1 March", "31 December"}) ==
+        std::vector<std::string>{"Powers will start", "Powers will end"});
+  CHECK(labels("The council will meet on 1 March and vote in April.", {"1 March", "April"})[1] ==
+        "Council will vote");
+  // Not an adverb that repeats the clause for another date.
+  CHECK(labels("The council will meet on 1 March and again in April.", {"1 March", "April"})[1] !=
+        "Council will again");
+}
+
 }  // namespace
 }  // namespace chronoline
