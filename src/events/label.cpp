@@ -1481,7 +1481,8 @@ class Labeler {
              (is_punct(tokens_[after], "\u201D") || is_punct(tokens_[after], "\"") || is_punct(tokens_[after], "'")))
         ++after;
       const Token* next = after < tokens_.size() ? &tokens_[after] : nullptr;
-      if (comma && next && next->timex < 0) {
+      // "now" is a time phrase that dates nothing: the clause after it is looked at as after a word.
+      if (comma && next && (next->timex < 0 || (next->lower == "now" && !next->dated))) {
         if (is(*next, kRelatives)) { push(i, SegmentKind::kRelative, after - i + 1); continue; }
         if (next->lower == "according") { push(i, SegmentKind::kAttribution, 3); continue; }
         if (is(*next, kParticiples) || (next->lower.ends_with("ing") && looks_verb(*next) && has_verb(start, i))) {
@@ -1492,11 +1493,16 @@ class Labeler {
         }
         if (current_ != SegmentKind::kReporting && !apposition_before(start, i) && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
         // "The ruling, which cannot be appealed, means ...": a present-tense verb resumes it too.
-        bool present_verb = next->word && !next->cap && next->lower.size() > 3 &&
-                            next->lower.ends_with("s") && !next->lower.ends_with("ss") &&
-                            !is(*next, kCutWords) && !is(*next, kPronouns) &&
+        // "The match, which began on Nov. 14, now moves to ...": past an adverb of time before it.
+        const Token* verb_at = next;
+        if ((next->lower == "now" || next->lower == "still" || next->lower == "also") && after + 1 < tokens_.size() &&
+            tokens_[after + 1].timex < 0)
+          verb_at = &tokens_[after + 1];
+        bool present_verb = verb_at->word && !verb_at->cap && verb_at->lower.size() > 3 &&
+                            verb_at->lower.ends_with("s") && !verb_at->lower.ends_with("ss") &&
+                            !is(*verb_at, kCutWords) && !is(*verb_at, kPronouns) &&
                             (has_verb(start, i) || has_present(start, i));
-        if (current_ == SegmentKind::kRelative && (looks_verb(*next) || present_verb) && !next->lower.ends_with("ing")) {
+        if (current_ == SegmentKind::kRelative && (looks_verb(*verb_at) || present_verb) && !verb_at->lower.ends_with("ing")) {
           push(i, SegmentKind::kResume, 1);
           continue;
         }
@@ -1507,7 +1513,11 @@ class Labeler {
         bool own_subject = (next->lower == "and" || next->lower == "but") && after + 1 < tokens_.size() &&
                            (long_run_before(start, i) || current_ == SegmentKind::kReporting) &&
                            subject_then_verb(after + 1);
-        if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but") && clause_follows(after + 1)) ||
+        // "The consultation closes on 12 January, and ministers have promised ...": a present in
+        // -s is the first clause's verb as well.
+        if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but" ||
+                                           (next->lower == "and" && has_present(start, i))) &&
+                                          clause_follows(after + 1)) ||
                                          own_subject)) {
           push(i, SegmentKind::kCoordinate, after - i + 1);  // past a closing quote: ",\" and said"
           continue;

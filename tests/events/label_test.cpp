@@ -2491,5 +2491,16 @@ TEST_CASE("a bare verb with its own date after a modal's dated verb phrase share
         "Council will again");
 }
 
+TEST_CASE("a present in -s before a comma and a clause with its own subject ends the first clause") {
+  CHECK(labels("The consultation closes on 12 January, and ministers will respond by April.",
+               {"12 January", "April"}) ==
+        std::vector<std::string>{"Consultation closes", "Ministers will respond"});
+}
+
+TEST_CASE("a clause resumes after its relative clause past an undated now") {
+  CHECK(labels("The match, which began on November 14, now moves to Dubai on Saturday.",
+               {"November 14", "now", "Saturday"}, {true, false, true})[0] == "Match began");
+}
+
 }  // namespace
 }  // namespace chronoline
