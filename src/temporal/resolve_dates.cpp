@@ -161,7 +161,12 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
   int tense = a.tense();
   if ((tense > 0 && *at < here) || (tense < 0 && *at > here)) return std::nullopt;
   int now = year_of(c.dct);
-  if (auto recent = on(now); y == now - 1 && recent && *recent <= here) return std::nullopt;
+  // "than in 2025, when the price cap went up in October": a when-clause set in the stated year,
+  // in its sentence, keeps it even where this year's month has passed too.
+  bool when_clause = c.stated && year_of(c.stated->day) == y && c.stated_te + 1 < c.toks.size() &&
+                     c.toks[c.stated_te].kind == TokKind::kPunct && c.toks[c.stated_te].punct == ',' &&
+                     word_at(c, c.stated_te + 1) == "when" && c.stated_seen >= a.match().tb;
+  if (auto recent = on(now); y == now - 1 && recent && *recent <= here && !when_clause) return std::nullopt;
   return y;
 }
 
