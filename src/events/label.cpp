@@ -820,6 +820,17 @@ class Labeler {
           (tokens_[e].lower == "ended" || tokens_[e].lower == "ending") &&
           tokens_[e + 1].begin == times[t + 1].begin)
         claim(e);
+      // "resigned shortly after 10 p.m. local time", "at 8 p.m. Hong Kong time": the clock the
+      // time is told in goes with it ("Champion resigned local time" was left). Only after a
+      // clock time ("p.m.", "noon", "10:15"), and at most two capitalised words before "time".
+      if (size_t e = time_end(first); e + 1 < tokens_.size() && tokens_[e].timex < 0 &&
+                                      clock_time(times[t]) &&
+                                      (tokens_[e].lower == "local" || tokens_[e].cap)) {
+        size_t k = e + 1;
+        if (tokens_[e].cap && tokens_[k].cap && tokens_[k].timex < 0 && k + 1 < tokens_.size()) ++k;
+        if (tokens_[k].lower == "time" && tokens_[k].timex < 0 && tokens_[e].word && tokens_[k - 1].word)
+          for (size_t i = e; i <= k; ++i) claim(i);
+      }
       // "profit rose in its fiscal first quarter": a possessive before a period after a
       // preposition goes with it, or the label keeps "in its"; not before the noun the date
       // modifies ("since his Aug. 2 power-grab").
@@ -1078,6 +1089,24 @@ class Labeler {
            !is(t, kArticles) && !is(t, kPronouns) && !is(t, kPossessives) && !is(t, kAuxiliaries) &&
            !is(t, kTimeModifiers) && !is(t, kConjunctions) &&
            !std::isdigit(static_cast<unsigned char>(t.lower[0]));
+  }
+
+  // Whether the time phrase `span` tells a clock time: "10 p.m.", "9am", "14:30", "noon",
+  // "midnight" (a digit, then ':' or a half of the day, or one of those words).
+  bool clock_time(const TimeSpan& span) const {
+    std::string text(s_.substr(span.begin, span.end - span.begin));
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (text.find("noon") != std::string::npos || text.find("midnight") != std::string::npos) return true;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
+      size_t j = i + 1;
+      if (text[j] == ':' && j + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[j + 1]))) return true;
+      while (j < text.size() && text[j] == ' ') ++j;
+      if (j + 1 < text.size() && (text[j] == 'a' || text[j] == 'p') &&
+          (text[j + 1] == 'm' || (text[j + 1] == '.' && j + 2 < text.size() && text[j + 2] == 'm')))
+        return true;
+    }
+    return false;
   }
 
   // Past the last token of the time phrase that token `first` starts (first < tokens_.size()).
@@ -1372,6 +1401,29 @@ class Labeler {
            (t.word && std::isdigit(static_cast<unsigned char>(t.lower[0])));
   }
 
+  // Whether "and" at token i, right after a date that ends a verb phrase of a modal in [start, i)
+  // ("will start on 1 March"), joins a bare verb, a time preposition and a date of its own ("and
+  // end on 31 December"): a second predicate with the same subject and modal.
+  bool modal_verb_after_date(size_t start, size_t i) const {
+    if (i <= start || i + 3 >= tokens_.size() || tokens_[i - 1].timex < 0 ||
+        !times_[static_cast<size_t>(tokens_[i - 1].timex)].dated)
+      return false;
+    const Token& verb = tokens_[i + 1];
+    if (!verb.word || verb.cap || verb.timex >= 0 || is(verb, kArticles) || is(verb, kPossessives) ||
+        is(verb, kPronouns) || is(verb, kCutWords) || is(verb, kConjunctions) || is(verb, kAuxiliaries) ||
+        is(verb, kModals) || is(verb, kEchoAdverbs) || is(verb, kDiscourse) ||
+        std::isdigit(static_cast<unsigned char>(verb.lower[0])) || verb.lower.ends_with("ing") ||
+        verb.lower.ends_with("ly"))  // "and again in April", "and possibly in May": no verb
+      return false;
+    // The preposition is the time phrase's (mark_times claims it) or right before it.
+    const Token& prep = tokens_[i + 2];
+    int when = prep.timex >= 0 ? prep.timex : tokens_[i + 3].timex;
+    if (!is(prep, kTimePrepositions) || when < 0 || !times_[static_cast<size_t>(when)].dated) return false;
+    for (size_t j = start; j < i; ++j)
+      if (is(tokens_[j], kModals) && tokens_[j].timex < 0) return true;
+    return false;
+  }
+
   // A dated time phrase from token i to the sentence's end or the next comma.
   bool dated_after(size_t i) const {
     for (; i < tokens_.size() && !is_punct(tokens_[i], ","); ++i)
@@ -1486,7 +1538,8 @@ class Labeler {
              (is_punct(tokens_[after], "\u201D") || is_punct(tokens_[after], "\"") || is_punct(tokens_[after], "'")))
         ++after;
       const Token* next = after < tokens_.size() ? &tokens_[after] : nullptr;
-      if (comma && next && next->timex < 0) {
+      // "now" is a time phrase that dates nothing: the clause after it is looked at as after a word.
+      if (comma && next && (next->timex < 0 || (next->lower == "now" && !next->dated))) {
         if (is(*next, kRelatives)) { push(i, SegmentKind::kRelative, after - i + 1); continue; }
         if (next->lower == "according") { push(i, SegmentKind::kAttribution, 3); continue; }
         if (is(*next, kParticiples) || (next->lower.ends_with("ing") && looks_verb(*next) && has_verb(start, i))) {
@@ -1497,11 +1550,16 @@ class Labeler {
         }
         if (current_ != SegmentKind::kReporting && !apposition_before(start, i) && reporting_clause_at(after)) { push(i, SegmentKind::kReporting, after - i); continue; }
         // "The ruling, which cannot be appealed, means ...": a present-tense verb resumes it too.
-        bool present_verb = next->word && !next->cap && next->lower.size() > 3 &&
-                            next->lower.ends_with("s") && !next->lower.ends_with("ss") &&
-                            !is(*next, kCutWords) && !is(*next, kPronouns) &&
+        // "The match, which began on Nov. 14, now moves to ...": past an adverb of time before it.
+        const Token* verb_at = next;
+        if ((next->lower == "now" || next->lower == "still" || next->lower == "also") && after + 1 < tokens_.size() &&
+            tokens_[after + 1].timex < 0)
+          verb_at = &tokens_[after + 1];
+        bool present_verb = verb_at->word && !verb_at->cap && verb_at->lower.size() > 3 &&
+                            verb_at->lower.ends_with("s") && !verb_at->lower.ends_with("ss") &&
+                            !is(*verb_at, kCutWords) && !is(*verb_at, kPronouns) &&
                             (has_verb(start, i) || has_present(start, i));
-        if (current_ == SegmentKind::kRelative && (looks_verb(*next) || present_verb) && !next->lower.ends_with("ing")) {
+        if (current_ == SegmentKind::kRelative && (looks_verb(*verb_at) || present_verb) && !verb_at->lower.ends_with("ing")) {
           push(i, SegmentKind::kResume, 1);
           continue;
         }
@@ -1512,7 +1570,11 @@ class Labeler {
         bool own_subject = (next->lower == "and" || next->lower == "but") && after + 1 < tokens_.size() &&
                            (long_run_before(start, i) || current_ == SegmentKind::kReporting) &&
                            subject_then_verb(after + 1);
-        if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but") && clause_follows(after + 1)) ||
+        // "The consultation closes on 12 January, and ministers have promised ...": a present in
+        // -s is the first clause's verb as well.
+        if (is(*next, kConjunctions) && (((has_verb(start, i) || next->lower == "but" ||
+                                           (next->lower == "and" && has_present(start, i))) &&
+                                          clause_follows(after + 1)) ||
                                          own_subject)) {
           push(i, SegmentKind::kCoordinate, after - i + 1);  // past a closing quote: ",\" and said"
           continue;
@@ -1553,7 +1615,10 @@ class Labeler {
            (subject_clause_at(i + 1) && joins_clauses(start, i)) ||
            // "Walmart launched its event on Oct. 21 and Target began price matching on Nov. 1":
            // a dated clause, then a named subject with a verb and a date of its own.
-           named_clause_after_date(start, i))) {
+           named_clause_after_date(start, i) ||
+           // "The powers will start on 1 March and end on 31 December": after a modal's dated
+           // verb phrase, a bare verb with a date of its own shares the modal and subject.
+           modal_verb_after_date(start, i))) {
         push(i, SegmentKind::kCoordinate, 1);
         continue;
       }
@@ -3058,8 +3123,11 @@ class Labeler {
     const Segment& g = segments_[k];
     std::vector<size_t> body = range(g.body, g.end);
     drop_leading_phrase_with_time(body);
+    // "... will start on 1 March and [end on 31 December]": a bare verb that shares the modal.
+    bool modal_shared = g.kind == SegmentKind::kCoordinate && k > 0 && g.body > 0 &&
+                        modal_verb_after_date(segments_[k - 1].body, g.body - 1);
     bool starts_with_verb =
-        !body.empty() && (looks_verb(tokens_[body.front()]) ||
+        !body.empty() && (looks_verb(tokens_[body.front()]) || modal_shared ||
                           (g.kind == SegmentKind::kCoordinate && present_start(body.front()))) &&
         !ing_subject(body);
     std::vector<size_t> subject;
@@ -3111,6 +3179,13 @@ class Labeler {
                    !is(tokens_[subject[subject.size() - 2]], kArticles) &&
                    !is(tokens_[subject[subject.size() - 2]], kPossessives))))
             subject.pop_back();
+          // "Powers will end": the shared modal after the subject.
+          if (modal_shared && !subject.empty())
+            for (size_t j = subject.back() + 1; j < g.body; ++j)
+              if (is(tokens_[j], kModals) && tokens_[j].timex < 0) {
+                subject.push_back(j);
+                break;
+              }
         }
         break;
       case SegmentKind::kMain:

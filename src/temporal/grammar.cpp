@@ -75,6 +75,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->record_nouns = g->lexicon.class_id("record_nouns");
   g->account_nouns = g->lexicon.class_id("account_nouns");
   g->share_words = g->lexicon.class_id("share_words");
+  g->date_moves = g->lexicon.class_id("date_moves");
   g->figure_verbs = g->lexicon.class_id("figure_verbs");
   g->release_day_links = g->lexicon.class_id("release_day_links");
   g->superlatives = g->lexicon.class_id("superlatives");

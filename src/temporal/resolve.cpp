@@ -128,6 +128,30 @@ std::optional<Resolved> op_mod(const Args& a) {
   return r;
 }
 
+// Whether a verb that moves a date (date_moves: "postponed", "pushed back", "moved forward")
+// stands right before the "from" before the match, maybe with a particle between.
+// 1 when the move is a delay (the old date before the new), -1 when it brings the date forward
+// ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
+static int moves_date(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t k = a.match().tb;
+  auto word = [&](uint32_t i) {  // lower case: "forward" is no lexicon word
+    std::string w(c.text.substr(c.toks[i].begin, c.toks[i].end - c.toks[i].begin));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return w;
+  };
+  if (c.date_moves < 0 || k < 2 || word(k - 1) != "from" || c.toks[k].break_before) return 0;
+  k -= 1;
+  int dir = 1;
+  if (k >= 2 && (word(k - 1) == "back" || word(k - 1) == "forward" || word(k - 1) == "up")) {
+    if (word(k - 1) != "back") dir = -1;
+    --k;
+  }
+  const LexEntry* e = class_entry(c.toks[k - 1], c.lex, c.date_moves);
+  if (!e) return 0;
+  return e->value == "forward" ? -1 : dir;
+}
+
 std::optional<Resolved> op_range(const Args& a) {
   const Binding* from = a.part(Key::kFrom);
   const Binding* to = a.part(Key::kTo);
@@ -135,6 +159,33 @@ std::optional<Resolved> op_range(const Args& a) {
   const Resolved* t = a.cand(Key::kTo);
   if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
   Moment start = *f->point;
+  // "pushed back from May to next November", "moved from March to June": after a verb that moves
+  // a date (date_moves), the old date and the new one, no stretch. The old one is the last such
+  // before the new one ("May" told in November: the coming May, not the one gone), or the first
+  // after it when the date is brought forward, unless it writes its year.
+  if (int move = moves_date(a)) {
+    Resolved r = *f;
+    Moment end = *t->point;
+    if (a.cand_op(Key::kFrom) == Op::kWeekday && a.cand_op(Key::kTo) == Op::kWeekday) {
+      // "postponed from Friday to Tuesday": the old weekday in the week before the new one's
+      // ("moved up from Friday to Wednesday": the one after).
+      Moment moved = start;
+      auto gap = (date::weekday{end.day} - date::weekday{start.day}).count();  // 0..6
+      moved.day = move > 0 ? end.day - date::days{gap ? gap : 7} : end.day + date::days{gap ? 7 - gap : 7};
+      if (moved.day != start.day) r.value = r.from_value = date_at(moved).value, start = moved;
+    } else if (start.g >= Granularity::kMonth && start.g <= Granularity::kDay &&
+               a.cand_op(Key::kFrom) != Op::kWeekday && !a.cand_has(Key::kFrom, Key::kYear)) {
+      Moment moved = start;
+      moved.day = add_units(start.day, Granularity::kYear, year_of(end.day) - year_of(start.day));
+      if (move > 0 && moved.day > end.day) moved.day = add_units(moved.day, Granularity::kYear, -1);
+      if (move < 0 && moved.day < end.day) moved.day = add_units(moved.day, Granularity::kYear, 1);
+      if (moved.day != start.day) r.value = r.from_value = date_at(moved).value, start = moved;
+    }
+    r.point = start;
+    r.range_from = from->cand;
+    r.range_to = to->cand;
+    return r;
+  }
   // A bare clock time does not start a stretch of days: "nightly from 10 p.m. to 5 a.m. through
   // Dec. 12" (the hours of each night, then the last night).
   if (f->point->g > Granularity::kPartOfDay && a.cand_op(Key::kFrom) != Op::kTimeOn &&

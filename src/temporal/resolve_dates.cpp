@@ -166,7 +166,12 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
   if ((tense > 0 && *at < here && !then) || (tense < 0 && *at > here))
     return std::nullopt;
   int now = year_of(c.dct);
-  if (auto recent = on(now); y == now - 1 && recent && *recent <= here) return std::nullopt;
+  // "than in 2025, when the price cap went up in October": a when-clause set in the stated year,
+  // in its sentence, keeps it even where this year's month has passed too.
+  bool when_clause = c.stated && year_of(c.stated->day) == y && c.stated_te + 1 < c.toks.size() &&
+                     c.toks[c.stated_te].kind == TokKind::kPunct && c.toks[c.stated_te].punct == ',' &&
+                     word_at(c, c.stated_te + 1) == "when" && c.stated_seen >= a.match().tb;
+  if (auto recent = on(now); y == now - 1 && recent && *recent <= here && !when_clause) return std::nullopt;
   return y;
 }
 
@@ -252,6 +257,8 @@ std::optional<int> owner_year(const Args& a) {
   while (c.cues.course_verbs >= 0 && prep && k > 0 && !c.toks[k].break_before &&
          class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) {
     --k;
+    // A verb group of several ("is set", "will be held"): all of it.
+    while (k > 0 && !c.toks[k].break_before && class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) --k;
     // The main verb after a relative clause set off by commas ("last year's rush, which began in
     // mid-January, ended in February"): the owner stands before the clause.
     if (k > 0 && !c.toks[k].break_before && is_comma(c.toks[k - 1])) {

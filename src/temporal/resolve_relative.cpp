@@ -307,6 +307,16 @@ bool counted_before(const Args& a) {
   return false;
 }
 
+// Whether "of" follows the match right away ("within 12 weeks of it closing"): the amount is
+// counted from what comes after it.
+bool of_follows(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  uint32_t te = a.match().te;
+  if (te >= c.toks.size() || c.toks[te].kind != TokKind::kWord || c.toks[te].break_before) return false;
+  uint32_t w = c.toks[te].word;
+  return w && w < c.cues.roles.size() && c.cues.roles[w] == TenseRole::kOf;
+}
+
 // Whether a share ("59%", "76 percent": share_words) comes before the match in its clause: "59% of
 // patients started treatment within 18 weeks" measures how long, against a target, with no place
 // in time. A clause link ("and", "but": clause_links) ends the clause: in "prices rose 5% and the
@@ -426,6 +436,11 @@ std::optional<Resolved> op_past_duration(const Args& a) {
     // September, 59% started treatment within 18 weeks".
     if (dir > 0 && (!from_last || share_before(a)) && !c.options.forward_looking &&
         a.text(Key::kValue) == "span" && (a.tense() < 0 || counted_before(a)))
+      return with_mod(std::move(r), a);
+    // "a response within 12 weeks of it closing", "a report within 90 days of the start date":
+    // counted from something else the sentence names, not from now; how long, with no place in
+    // time (a rule that binds the day after "of" went above).
+    if (dir > 0 && a.text(Key::kValue) == "span" && !c.options.forward_looking && of_follows(a))
       return with_mod(std::move(r), a);
     sys_days other = add_units(dct, unit->g, dir * static_cast<int>(*n) * unit->steps) + days{last_day_off};
     // From a year ("in 1972 ... over the next six years", "within a decade"), the stretch runs in

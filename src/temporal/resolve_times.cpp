@@ -84,7 +84,26 @@ bool elapsed(const Args& a) {
       !toks[h->tb].space_before && !toks[h->tb - 1].space_before &&
       toks[h->tb - 2].kind == TokKind::kNumber)
     return true;  // the "05:37" of a "2:05:37" refused as a whole
-  return h->tb > 0 && class_entry(toks[h->tb - 1], a.ctx().lex, a.ctx().elapsed_cues);
+  if (!a.part(Key::kSecond) && last + 1 < toks.size() && toks[last].kind == TokKind::kPunct &&
+      toks[last].punct == ':' && !toks[last].space_before && !toks[last + 1].space_before &&
+      toks[last + 1].kind == TokKind::kNumber)
+    return true;  // the "2:00" of a "2:00:35" refused as a whole (a clock one is read whole)
+  if (h->tb > 0 && class_entry(toks[h->tb - 1], a.ctx().lex, a.ctx().elapsed_cues)) return true;
+  // "The record of 2:00:35", "She ran 2:18:44": hours, minutes and seconds with a one-digit hour
+  // and no preposition of a clock time before it ("at", "until": time_prepositions is the tense
+  // model's DATE_PREP and "by", "from", ...) is a time taken; a clock with seconds is written
+  // "at 05:12:30" or "14:32:10 GMT".
+  const Binding* s = a.part(Key::kSecond);
+  if (!s || h->te != h->tb + 1) return false;
+  std::string_view hour = a.ctx().text.substr(toks[h->tb].begin, toks[h->tb].end - toks[h->tb].begin);
+  if (hour.size() != 1) return false;
+  if (h->tb == 0 || toks[h->tb - 1].kind != TokKind::kWord) return true;
+  static constexpr std::string_view kClockPrepositions[] = {"at", "around", "about", "by", "until", "till",
+                                                            "from", "since", "before", "after", "to", "between", "and"};
+  std::string_view before = a.ctx().lex.word(toks[h->tb - 1].word);
+  for (std::string_view w : kClockPrepositions)
+    if (before == w) return false;
+  return true;
 }
 
 // Whether the last date told before the match is a month, season or year that does not hold the

@@ -44,6 +44,7 @@ class Run {
     ctx_.record_nouns = g.record_nouns;
     ctx_.account_nouns = g.account_nouns;
     ctx_.share_words = g.share_words;
+    ctx_.date_moves = g.date_moves;
     ctx_.figure_verbs = g.figure_verbs;
     ctx_.release_day_links = g.release_day_links;
     ctx_.superlatives = g.superlatives;
@@ -174,7 +175,7 @@ class Run {
   // "We will finish by Friday," she said, and "On Friday," stay times. Holidays are capitalised
   // names and stay ("Christmas Day").
   bool in_title(const Candidate& c) const {
-    constexpr uint32_t kReach = 12;  // the tokens a title may run beyond the expression
+    constexpr uint32_t kReach = 16;  // the tokens a title may run beyond the expression
     if (g_.title_minor_words < 0 || g_.rules[c.match.rule].op == temporal::Op::kHoliday)
       return false;
     // A word in lower case that a title would capitalise ends the search at once: most text.
@@ -343,7 +344,12 @@ class Run {
         ctx_.last_to = res.range_end;
         if (res.range_to >= 0 && static_cast<size_t>(res.range_to) < cands_.size())
           ctx_.last_to = cands_[static_cast<size_t>(res.range_to)].res.point;
-        if (res.point->g >= Granularity::kDay) {
+        // "Kiptoo won on Sunday. ... Organisers had moved the start on Saturday night. By noon
+        // ...": a day before the story's day told in a past perfect is a look back; a clock time
+        // after it stays on the story's day.
+        bool flashback = res.point->g >= Granularity::kDay && ctx_.last_day &&
+                         res.point->day < ctx_.last_day->day && past_perfect_before(cands_[i].match.tb);
+        if (res.point->g >= Granularity::kDay && !flashback) {
           ctx_.last_day = res.point;
           ctx_.last_day_end = ctx_.last_end;
           if (res.point->day < ctx_.dct) {
@@ -499,6 +505,20 @@ class Run {
   }
   // Whether the word before token tb makes a date there a stretch's bound ("from Monday", "until
   // Friday", "since 2015"; interval_bounds).
+  // Whether a past perfect ("had moved", "had been") dates token `tb`: "had" and a word that is
+  // no "to" at most kReach tokens before it in its sentence, with no comma or ';' between.
+  bool past_perfect_before(uint32_t tb) const {
+    constexpr uint32_t kReach = 16;
+    for (uint32_t k = tb; k > 0 && tb - k < kReach; --k) {
+      const temporal::Token& t = toks_[k - 1];
+      if (t.ends_sentence || toks_[k].break_before) return false;
+      if (t.kind == temporal::TokKind::kPunct && (t.punct == ',' || t.punct == ';')) return false;
+      if (t.kind == temporal::TokKind::kWord && t.word && g_.lexicon.word(t.word) == "had")
+        return k < tb && toks_[k].kind == temporal::TokKind::kWord &&
+               (!toks_[k].word || g_.lexicon.word(toks_[k].word) != "to");
+    }
+    return false;
+  }
   bool after_bound(uint32_t tb) const {
     return tb > 0 && temporal::class_entry(toks_[tb - 1], g_.lexicon, g_.interval_bounds);
   }
@@ -605,7 +625,7 @@ class Run {
       if (!c.res.from_value.empty()) from.value = south ? temporal::southern_seasons(c.res.from_value) : c.res.from_value;
       if (!c.res.to_value.empty()) to.value = south ? temporal::southern_seasons(c.res.to_value) : c.res.to_value;
       from.range = south ? temporal::southern_seasons(c.res.range) : c.res.range;
-      to.ends_range = true;
+      to.ends_range = !c.res.range.empty();  // a move ("from May to June") is two dates
       out.push_back(std::move(from));
       out.push_back(std::move(to));
     }

@@ -179,6 +179,11 @@ class Clause {
     }
     // "signalled a cut in March": the object must be a move still to come (foreseen_moves),
     // its last word right before the date or the date's preposition.
+    // "warned of snow from Thursday": only a stretch the object runs from ("from", "starting")
+    // is the object's; "warned of attacks on Tuesday" mostly dates the warning.
+    if (need.find("from") != std::string_view::npos &&
+        (tb == 0 || tb - 1 <= ge || !(is_word(tb - 1, "from") || is_word(tb - 1, "starting"))))
+      return false;
     if (need.find("move") != std::string_view::npos) {
       uint32_t head = listed_role(tb - 1) == TenseRole::kDatePrep ? tb - 2 : tb - 1;
       if (head < ge || !class_entry(toks_[head], lex_, cues_.moves)) return false;
@@ -1703,6 +1708,10 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
            (g.n == 2 && g.role[0] == TenseRole::kPast && g.role[1] == TenseRole::kTo &&
             g.tok[1] == g.tok[0] + 1)) &&
           c.foreseen_object(g.tok[0], g.n == 1 ? g.end : g.tok[1], tb))
+        return 1;
+      // So after a present perfect: "Forecasters have predicted snow from Thursday".
+      if (g.n == 2 && g.role[0] == TenseRole::kHave && g.role[1] == TenseRole::kPast &&
+          c.foreseen_object(g.tok[1], g.end, tb))
         return 1;
       if (int d = decide(c, g, true, to)) {
         // A participle looks ahead only within a clause that does not report the past.

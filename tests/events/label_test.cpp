@@ -2600,6 +2600,45 @@ TEST_CASE("a gapped phrase keeps an ing word that describes its noun") {
         V{"Forecasts relied on wages growing faster than inflation"});
   CHECK(labels("The plan relied on rents in 2020 and on wages rising from next year.", {"2020", "next year"})[1] ==
         "Plan relied on wages rising");
+TEST_CASE("the clock a time is told in goes with the time phrase") {
+  // "local time" or a place's clock after a clock time is no part of what happened.
+  CHECK(labels("The champion resigned shortly after 10 p.m. local time.", {"shortly after 10 p.m."}) ==
+        std::vector<std::string>{"Champion resigned"});
+  CHECK(labels("Trading halted at 9:30 a.m. Hong Kong time.", {"9:30 a.m."}) == std::vector<std::string>{"Trading halted"});
+  // Not after a date that is no clock time, nor a capitalised word that is no zone's.
+  CHECK(labels("On Sunday, Ashford time trials drew a crowd.", {"Sunday"})[0].find("Ashford time") !=
+        std::string::npos);
+}
+
+TEST_CASE("a plain present of intent after a plural subject starts a coordinate clause") {
+  // ", and engineers expect to ...": the second date is the second clause's.
+  CHECK(labels("Helicopters began dropping food on Monday, and engineers expect to reopen the road by Wednesday.",
+               {"Monday", "Wednesday"}) ==
+        std::vector<std::string>{"Helicopters began dropping food", "Engineers expect to reopen the road"});
+  // Not a noun before "plan": "the council's plan" has no plural subject.
+  CHECK(labels("The council's plan to reopen the road by Wednesday was approved.", {"Wednesday"})[0].find("plan") !=
+        std::string::npos);
+}
+
+TEST_CASE("a bare verb with its own date after a modal's dated verb phrase shares subject and modal") {
+  CHECK(labels("The powers will start on 1 March and end on 31 December.", {"1 March", "31 December"}) ==
+        std::vector<std::string>{"Powers will start", "Powers will end"});
+  CHECK(labels("The council will meet on 1 March and vote in April.", {"1 March", "April"})[1] ==
+        "Council will vote");
+  // Not an adverb that repeats the clause for another date.
+  CHECK(labels("The council will meet on 1 March and again in April.", {"1 March", "April"})[1] !=
+        "Council will again");
+}
+
+TEST_CASE("a present in -s before a comma and a clause with its own subject ends the first clause") {
+  CHECK(labels("The consultation closes on 12 January, and ministers will respond by April.",
+               {"12 January", "April"}) ==
+        std::vector<std::string>{"Consultation closes", "Ministers will respond"});
+}
+
+TEST_CASE("a clause resumes after its relative clause past an undated now") {
+  CHECK(labels("The match, which began on November 14, now moves to Dubai on Saturday.",
+               {"November 14", "now", "Saturday"}, {true, false, true})[0] == "Match began");
 }
 
 }  // namespace
