@@ -2270,7 +2270,6 @@ TEST_CASE("an article and preposition the date leaves behind go with it") {
 // "The ceremony is on March 15, a week later than last year because of a clash" left "a week later
 // than because of a clash": the date a comparison is made with takes its "than".
 TEST_CASE("a date compared with takes its than") {
-  using V = std::vector<std::string>;
   CHECK(labels("The ceremony is on March 15, a week later than last year because of a clash.", {"March 15", "last year"})[0]
             .find("than") == std::string::npos);
 }
@@ -2600,6 +2599,8 @@ TEST_CASE("a gapped phrase keeps an ing word that describes its noun") {
         V{"Forecasts relied on wages growing faster than inflation"});
   CHECK(labels("The plan relied on rents in 2020 and on wages rising from next year.", {"2020", "next year"})[1] ==
         "Plan relied on wages rising");
+}
+
 TEST_CASE("the clock a time is told in goes with the time phrase") {
   // "local time" or a place's clock after a clock time is no part of what happened.
   CHECK(labels("The champion resigned shortly after 10 p.m. local time.", {"shortly after 10 p.m."}) ==
