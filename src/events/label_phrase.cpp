@@ -208,6 +208,7 @@ shorten_figure_clause(ids);
   drop_dangling_adverb_end(ids);
   drop_stranded_before_comma(ids);
   drop_leading_copula(ids);
+  drop_unopened_quote(ids);
   // "Their squad travel to Spain" -> "Squad travels to Spain": no one says whose.
   if (ids.size() >= 3 && !is_marker(ids[0]) && !is_marker(ids[2]) && (toks_[ids[0]].lower == "their" || toks_[ids[0]].lower == "our") &&
       ids[1] == ids[0] + 1 && toks_[ids[2]].group_verb)
@@ -461,6 +462,55 @@ void PhraseWriter::drop_stranded_before_comma(std::vector<size_t>& ids) const {
                   (is(toks_[w], kRelativePronouns) || is(toks_[w], kSubordinators) || is(toks_[w], kClauseOpeners));
     ids.erase(ids.begin() + static_cast<long>(opener ? a + 1 : a));
     if (!opener) --a;
+  }
+}
+
+// Whether the quote mark at token i closes a quotation: a curly closing mark, or a straight one
+// right after a word or punctuation mark (not after a space or bracket, nor before a word).
+bool PhraseWriter::closing_quote(size_t i) const {
+  const Token& t = toks_[i];
+  if (t.word) return false;
+  if (t.lower == "\u201D") return true;
+  if (t.lower != "\"") return false;
+  bool after_space = t.begin == 0 || s_[t.begin - 1] == ' ' || s_[t.begin - 1] == '(';
+  bool before_word = t.end < s_.size() && s_[t.end] != ' ';
+  return !(after_space && before_word);
+}
+
+// '"Last winter was the third driest on record," said Kerryn Maddox': a quotation whose opening
+// the label left out ends in a closing mark the label must not carry. When what follows it is
+// its attribution (a reporting verb within four words: "said Kerryn Maddox", "Annika Solberg told
+// a news conference"), the label is the quoted words and the tail goes with the mark; else the
+// mark alone goes ('The Salt Road, which won').
+void PhraseWriter::drop_unopened_quote(std::vector<size_t>& ids) const {
+  int open = 0;
+  for (size_t j = 0; j < ids.size(); ++j) {
+    if (is_marker(ids[j]) || toks_[ids[j]].word) continue;
+    const std::string& q = toks_[ids[j]].lower;
+    if (q != "\u201C" && q != "\u201D" && q != "\"") continue;
+    size_t b = toks_[ids[j]].begin;
+    if (q == "\"" && b > 0 && std::isdigit(static_cast<unsigned char>(s_[b - 1]))) continue;  // an inch mark: 12"
+    if (!closing_quote(ids[j])) {
+      ++open;
+      continue;
+    }
+    if (open > 0) {
+      --open;
+      continue;
+    }
+    bool attribution = false;
+    for (size_t k = j + 1, words = 0; k < ids.size() && words < 4 && !attribution; ++k) {
+      if (is_marker(ids[k]) || !toks_[ids[k]].word) continue;
+      attribution = is(toks_[ids[k]], kReportingVerbs);
+      ++words;
+    }
+    if (attribution && j >= 2) {
+      ids.resize(j);
+      trim_ends(ids);
+      return;
+    }
+    ids.erase(ids.begin() + static_cast<long>(j));
+    --j;
   }
 }
 
