@@ -48,6 +48,7 @@ class Labeler {
   Labeler(std::string_view sentence, std::vector<Token> tokens, const std::vector<TimeSpan>& times)
       : s_(sentence), tokens_(std::move(tokens)), times_(times), phrase_(s_, tokens_) {
     mark_times(times);
+    mark_named_date_subjects();
     segment();
   }
   Labeler(const Labeler&) = delete;  // phrase_ refers to tokens_
@@ -715,6 +716,42 @@ class Labeler {
     return w;
   }
 
+  // "Eid al-Fitr, which ends the month of fasting, is expected on March 20": a named day (a
+  // holiday's capitalised name, no weekday) that opens its clause as its subject, maybe with an
+  // aside between commas after it, before a verb whose clause has a date of its own, is what the
+  // clause is about; kept in that date's label ("Eid al-Fitr is expected"), not "Is expected".
+  void mark_named_date_subjects() {
+    for (size_t first = 0; first < tokens_.size(); ++first) {
+      int t = tokens_[first].timex;
+      if (t < 0 || (first > 0 && tokens_[first - 1].timex == t)) continue;
+      bool opens = first == 0 || (is(tokens_[first - 1], kConjunctions) && first > 1 &&
+                                  is_punct(tokens_[first - 2], ","));
+      size_t e = time_end(first);
+      bool named = opens && !is(tokens_[first], kWeekdays);
+      for (size_t i = first; named && i < e; ++i) named = tokens_[i].word && (tokens_[i].cap || tokens_[i].lower.find('-') != std::string::npos);
+      if (!named || e >= tokens_.size()) continue;
+      size_t v = e;
+      if (is_punct(tokens_[v], ",")) {  // ", which ends the month of fasting,"
+        size_t close = v + 1;
+        while (close < tokens_.size() && close < v + 16 && !is_punct(tokens_[close], ",")) ++close;
+        if (close >= tokens_.size() || close == v + 16) continue;
+        v = close + 1;
+      }
+      if (v >= tokens_.size() || tokens_[v].timex >= 0 ||
+          !(is(tokens_[v], kAuxiliaries) || is(tokens_[v], kModals) || is(tokens_[v], kBeForms)))
+        continue;
+      bool dated_later = false;
+      for (size_t i = v + 1; i < tokens_.size() && !dated_later; ++i) {
+        if (is_punct(tokens_[i], ";") || (is_punct(tokens_[i], ",") && i + 1 < tokens_.size() &&
+                                          is(tokens_[i + 1], kConjunctions)))
+          break;
+        dated_later = tokens_[i].timex >= 0 && tokens_[i].timex != t && tokens_[i].dated;
+      }
+      if (dated_later)
+        for (size_t i = first; i < e; ++i) tokens_[i].subject = true;
+    }
+  }
+
   // Marks tokens of each time expression, with the prepositions that introduce it.
   void mark_times(const std::vector<TimeSpan>& times) {
     for (size_t t = 0; t < times.size(); ++t) {
@@ -1201,7 +1238,8 @@ class Labeler {
   // commas, and a finite or present-tense verb follows it: "the OPEC+ group holds", "chipmaker
   // Veltrix, whose X900 ships in 2027, reports", "they meet". Not a date before the verb.
   bool subject_then_verb(size_t i) const {
-    if (i + 1 >= tokens_.size() || tokens_[i].timex >= 0 || !tokens_[i].word) return false;
+    // A named day that is its clause's subject counts ("and Eid al-Fitr, which ..., is expected").
+    if (i + 1 >= tokens_.size() || (tokens_[i].timex >= 0 && !tokens_[i].subject) || !tokens_[i].word) return false;
     const Token& first = tokens_[i];
     bool pronoun = is(first, kSubjectPronouns);
     bool described = !first.cap && std::isalpha(static_cast<unsigned char>(first.lower[0])) && !looks_verb(first) && !is(first, kCutWords) && !is(first, kPronouns) &&
@@ -1221,6 +1259,7 @@ class Labeler {
         continue;
       }
       if (!t.word && t.timex < 0 && t.begin == tokens_[j - 1].end && !is_punct(t, ".")) continue;  // "OPEC+"
+      if (t.subject && t.timex == first.timex) continue;
       if (!t.word || t.timex >= 0) return false;
       if ((looks_verb(t) && !t.lower.ends_with("ing")) || present_at(j)) return true;
       if (pronoun || is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) || is(t, kArticles)) return false;
@@ -1350,7 +1389,7 @@ class Labeler {
     // Not a possessive date and its noun ("Last year's pilgrimage, which began ..., drew"): a subject.
     else if (!tokens_.empty() && opening_sequence() == 0 &&
              !(tokens_[0].timex >= 0 && ends_possessive(tokens_[time_end(0) - 1].lower) && modifies_noun(0)) &&
-             (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
+             (is(tokens_[0], kFrontedStarters) || (tokens_[0].timex >= 0 && !tokens_[0].subject) || opening_participle() ||
                                   modified_conjunction_opens())) {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {

@@ -2478,5 +2478,21 @@ TEST_CASE("a label carries no closing quote whose opening it left out") {
         std::vector<std::string>{"Salt Road won in Venice"});
 }
 
+// "Eid al-Fitr, which ends the month of fasting, is expected on March 20" was labelled "Is
+// expected": the holiday's name is a time phrase, and was left out as one.
+TEST_CASE("a named day that is its clause's subject stays in the label of the clause's date") {
+  CHECK(labels("Diwali, which marks the new year, is expected on November 8.", {"Diwali", "November 8"})[1] ==
+        "Diwali is expected");
+  CHECK(labels("The fare rise is due in May, and Diwali, the festival of lights, is expected on November 8.",
+               {"May", "Diwali", "November 8"}) ==
+        std::vector<std::string>{"Fare rise is due", "Diwali is expected", "Diwali is expected"});
+  // Near misses: a named day with no other date in its clause is the clause's own date, and a
+  // date past ", and" is another clause's.
+  CHECK(labels("Diwali is a holiday for many families.", {"Diwali"})[0] == "Holiday for many families");
+  CHECK(labels("Diwali is a holiday for many families, and the shops close on November 9.",
+               {"Diwali", "November 9"}) ==
+        std::vector<std::string>{"Holiday for many families", "Shops close"});
+}
+
 }  // namespace
 }  // namespace chronoline
