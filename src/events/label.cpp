@@ -534,7 +534,39 @@ class Labeler {
       std::string out = phrase_.finish(segment_words(k), max_length);
       return out.find(' ') == std::string::npos ? std::string() : out;
     }
+    if (segments_[k].kind == SegmentKind::kReporting) return reported_content(k, max_length);
     return phrase_.finish(segment_words(k), max_length);
+  }
+
+  // "Rovers will be without their top scorer for about six weeks ..., the club said on Thursday":
+  // a date on a trailing reporting clause labels what was said. "Speaker said: what was said"
+  // when both fit; when the cut would leave only "Club said", what was said alone.
+  std::string reported_content(size_t k, size_t max_length) {
+    std::vector<size_t> words = segment_words(k);
+    std::string out = phrase_.finish(words, max_length);
+    if (std::find(words.begin(), words.end(), tokens_.size()) == words.end() || out.find(": ") != std::string::npos)
+      return out;
+    // Only for a speaker of its own before the verb ("the club said"), after a main clause.
+    const Segment& g = segments_[k];
+    size_t m = main_segment();
+    bool speaker_first = g.body < g.end && tokens_[g.body].word && !is(tokens_[g.body], kReportingVerbs) &&
+                         !is(tokens_[g.body], kConjunctions);
+    if (!speaker_first || m >= k || segments_[m].kind != SegmentKind::kMain) return out;
+    // '"... is closing very fast," Prince Bandar bin Sultan, the ambassador, said': the speaker's
+    // name after the quotation is the reporting clause's, not what was said.
+    std::vector<size_t> words_said = segment_words(m);
+    for (size_t q = words_said.size(); q-- > 0 && q + 8 > words_said.size();) {
+      size_t i = words_said[q];
+      if (i >= tokens_.size() || !(is_punct(tokens_[i], "\"") || is_punct(tokens_[i], "\u201D"))) continue;
+      bool name = q + 1 < words_said.size() && words_said[q + 1] < tokens_.size() && tokens_[words_said[q + 1]].cap;
+      for (size_t r = q + 1; name && r < words_said.size(); ++r)
+        name = words_said[r] < tokens_.size() && !looks_verb(tokens_[words_said[r]]) &&
+               (tokens_[words_said[r]].word || is_punct(tokens_[words_said[r]], ","));
+      if (name) words_said.resize(q + 1);
+      break;
+    }
+    std::string said = phrase_.finish(words_said, max_length);
+    return said.find(' ') == std::string::npos ? out : said;
   }
 
  private:
@@ -2372,13 +2404,18 @@ class Labeler {
                (!looks_verb(tokens_[k]) || noun_ing(k)))
           ++k;
         // "..., said Ruth Calloway, 58, who ...": the speaker after the verb, then any aside.
-        bool inverted = words == 0 && k > j + 1 && (tokens_[j + 1].cap || is(tokens_[j + 1], kArticles));
+        // "said mission manager Elena Rossi": a title before the name too.
+        bool titled_name = j + 2 < k && (is(tokens_[j + 1], kTitles) || is(tokens_[j + 2], kTitles));
+        bool inverted = words == 0 && k > j + 1 && (tokens_[j + 1].cap || is(tokens_[j + 1], kArticles) || titled_name);
         if (inverted) return k == tokens_.size() || !tokens_[k].word;
         // "..., a spokesman said, and the board wants ...": a comma before a clause with its own
         // subject after "and" or "but" ends it too.
         bool joined = k + 2 < tokens_.size() && is_punct(tokens_[k], ",") &&
                       (tokens_[k + 1].lower == "and" || tokens_[k + 1].lower == "but") && subject_then_verb(k + 2);
-        return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")) || joined);
+        // "..., the club said on Thursday, leaving him ...": an -ing phrase after it is its own.
+        bool participle = k + 1 < tokens_.size() && is_punct(tokens_[k], ",") && tokens_[k + 1].word &&
+                          !tokens_[k + 1].cap && tokens_[k + 1].lower.ends_with("ing");
+        return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")) || joined || participle);
       }
       if (is_punct(t, ",")) continue;  // "his attorney, Maria Okafor, said"
       // "Governor of New South Wales Jane Roe said": a title of capitalised words runs longer.

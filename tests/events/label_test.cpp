@@ -2494,5 +2494,29 @@ TEST_CASE("a named day that is its clause's subject stays in the label of the cl
         std::vector<std::string>{"Holiday for many families", "Shops close"});
 }
 
+// "Rovers will be without their top scorer for about six weeks after scans on Wednesday confirmed a
+// tear, the club said on Thursday, leaving him ..." labelled Thursday "Club said", and '"We have
+// learned a lot over the past two weeks," said mission manager Elena Rossi on Wednesday' labelled
+// Wednesday "Elena Rossi": a date on a trailing reporting clause is for what was said.
+TEST_CASE("a date on a trailing reporting clause labels what was said") {
+  CHECK(labels("Coastal trains will be replaced by buses between Dover and Folkestone for about six weeks after an "
+               "inspection on Monday found cracked rails, the operator said on Tuesday, leaving commuters stranded.",
+               {"about six weeks", "Monday", "Tuesday"}, {false, true, true})[2] ==
+        "Operator said: Coastal trains will be replaced by buses between Dover and Folkestone");
+  // The quotation has its own date, which its label has; the day it was said repeats it.
+  CHECK(labels("\"We have tested every pump over the past two weeks,\" said site manager Ola Dahl on Friday.",
+               {"the past two weeks", "Friday"}) == std::vector<std::string>{"We have tested every pump", ""});
+  // Near misses: a quotation with no date of its own is what was said that day, with who said it,
+  // and a speaker's name after a quotation stays out of it.
+  CHECK(labels("\"We have tested every pump,\" said site manager Ola Dahl on Friday.", {"Friday"})[0] ==
+        "Ola Dahl said: \"We have tested every pump\"");
+  CHECK(labels("Buses will replace trains, the operator said on Tuesday.", {"Tuesday"})[0] ==
+        "Operator said: Buses will replace trains");
+  CHECK(labels("The port \"is running out of room,\" Prince Khalid bin Salem, the port chief, said on Friday.",
+               {"Friday"})[0] == "Port \"is running out of room\"");
+  CHECK(labels("The port \"is running out of room,\" Khalid Salem, the port chief, said on Friday.", {"Friday"})[0] ==
+        "Khalid Salem said: The port \"is running out of room\"");
+}
+
 }  // namespace
 }  // namespace chronoline
