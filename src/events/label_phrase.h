@@ -104,6 +104,7 @@ class PhraseWriter {
   void drop_stranded_before_comma(std::vector<size_t>& ids) const;
   void drop_emptied_comparison(std::vector<size_t>& ids) const;
   void split_gapped_pair(std::vector<size_t>& ids) const;
+  void borrow_gapped_verb(std::vector<size_t>& ids) const;
   void prefer_named_apposition(std::vector<size_t>& ids) const;
   void shorten_figure_clause(std::vector<size_t>& ids) const;
   static void curl_wire_quotes(std::string& out);

@@ -2518,5 +2518,20 @@ TEST_CASE("a date on a trailing reporting clause labels what was said") {
         "Khalid Salem said: The port \"is running out of room\"");
 }
 
+// "The Ohio site is due to open in January and the Irish one in the spring" labelled the spring
+// "Irish one": the gapped conjunct shares the first clause's verb group.
+TEST_CASE("a gapped conjunct after and borrows the verb group of the clause before") {
+  CHECK(labels("The new depot will open in March and the second one in the autumn.", {"March", "the autumn"}) ==
+        std::vector<std::string>{"New depot will open", "Second one will open"});
+  CHECK(labels("The eastern span closed in 2019 and the western span in 2021.", {"2019", "2021"}) ==
+        std::vector<std::string>{"Eastern span closed", "Western span closed"});
+  // Near misses: an object before the first date is the one the noun phrase stands in for, and a
+  // second conjunct with a verb of its own is a clause.
+  CHECK(labels("The firm opened its Ohio site in January and the Irish one in March.", {"January", "March"})[0] ==
+        "Firm opened its Ohio site");
+  CHECK(labels("The eastern span closed in 2019 and the western span reopened in 2021.", {"2019", "2021"}) ==
+        std::vector<std::string>{"Eastern span closed", "Western span reopened"});
+}
+
 }  // namespace
 }  // namespace chronoline
