@@ -49,6 +49,7 @@ class Labeler {
       : s_(sentence), tokens_(std::move(tokens)), times_(times), phrase_(s_, tokens_) {
     mark_times(times);
     mark_named_date_subjects();
+    claim_reflexives();
     segment();
   }
   Labeler(const Labeler&) = delete;  // phrase_ refers to tokens_
@@ -746,6 +747,16 @@ class Labeler {
     std::string w = tokens_[subject[0]].lower;
     w[0] = static_cast<char>(w[0] - 'a' + 'A');
     return w;
+  }
+
+  // "on Christmas Day itself", "in 2019 itself": a reflexive that stresses a date is the date's.
+  void claim_reflexives() {
+    for (size_t i = 1; i < tokens_.size(); ++i)
+      if (tokens_[i].timex < 0 && tokens_[i - 1].timex >= 0 &&
+          (tokens_[i].lower == "itself" || tokens_[i].lower == "themselves")) {
+        tokens_[i].timex = tokens_[i - 1].timex;
+        tokens_[i].dated = tokens_[i - 1].dated;
+      }
   }
 
   // "Eid al-Fitr, which ends the month of fasting, is expected on March 20": a named day (a
@@ -2618,6 +2629,42 @@ class Labeler {
     return std::nullopt;
   }
 
+  // "a larger-than-expected build in crude inventories [last week]": a bare noun phrase after
+  // "in" or a preposition of head-prepositions.txt completes the noun before it, which an article or possessive opens within four
+  // words, no verb between; the phrase starts there ("larger-than-expected build in crude
+  // inventories", not "Crude inventories").
+  void with_head_before_preposition(std::vector<size_t>& np) const {
+    if (np.size() < 2 || np.front() < 3 || is(tokens_[np.front()], kArticles) || is(tokens_[np.front()], kPossessives) ||
+        tokens_[np.front()].cap)
+      return;
+    size_t p = np.front() - 1;
+    if (!(is(tokens_[p], kHeadPrepositions) || tokens_[p].lower == "in") || tokens_[p].timex >= 0) return;
+    size_t a = p;
+    // A hyphenated word is an adjective ("larger-than-expected"), whatever its ending.
+    while (a > 0 && p - a < 4 && tokens_[a - 1].word && tokens_[a - 1].timex < 0 && !tokens_[a - 1].cap &&
+           (!looks_verb(tokens_[a - 1]) || tokens_[a - 1].lower.find('-') != std::string::npos) && !is(tokens_[a - 1], kCutWords) && !is(tokens_[a - 1], kArticles) &&
+           !is(tokens_[a - 1], kPossessives) && !is(tokens_[a - 1], kPronouns))
+      --a;
+    if (a == p || a == 0 || !(is(tokens_[a - 1], kArticles) || is(tokens_[a - 1], kPossessives))) return;
+    std::vector<size_t> head = range(a - 1, p + 1);
+    np.insert(np.begin(), head.begin(), head.end());
+  }
+
+  // "in a series that goes back [to 1884]": words before a date that a relative pronoun opens are
+  // a relative clause's verb phrase, with the noun phrase it is about first ("series goes back");
+  // nullopt when `np` is no such phrase or that noun phrase is a pronoun or too long.
+  std::optional<std::vector<size_t>> relative_with_antecedent(const std::vector<size_t>& np) const {
+    // The clause's verb right after the pronoun, which a noun follows ("some of which date": no).
+    if (np.empty() || np.size() > 4 || np.front() < 2 || tokens_[np.front()].cap ||
+        !is(tokens_[np.front() - 1], kRelativePronouns) || !(looks_verb(tokens_[np.front()]) || present_at(np.front())) ||
+        !tokens_[np.front() - 2].word || is(tokens_[np.front() - 2], kCutWords))
+      return std::nullopt;
+    std::vector<size_t> head = noun_phrase_ending_at(np.front() - 1);
+    if (head.empty() || head.size() > 8 || is(tokens_[head.front()], kPronouns)) return std::nullopt;
+    head.insert(head.end(), np.begin(), np.end());
+    return head;
+  }
+
   std::vector<size_t> noun_phrase_before(size_t first) const {
     std::vector<size_t> np;
     std::vector<size_t> head = nouns_after_date(first);
@@ -2665,6 +2712,7 @@ class Labeler {
       np.insert(np.begin(), i);
     }
     while (!np.empty() && (tokens_[np.front()].lower == "of" || tokens_[np.front()].lower == "and")) np.erase(np.begin());
+    if (auto clause = relative_with_antecedent(np)) return *clause;
     // "expected the authority to publish the review [before March]", "will stay high [through
     // Wednesday]": a verb phrase after "to" or an auxiliary, no noun phrase; the clause around it
     // says more.
@@ -2673,6 +2721,7 @@ class Labeler {
       bool article_later = std::any_of(np.begin() + 1, np.end(), [&](size_t i) { return is(tokens_[i], kArticles); });
       if ((before.lower == "to" && article_later) || is(before, kAuxiliaries)) return {};
     }
+    with_head_before_preposition(np);
     // "the 486 chip [early next year]": a phrase led by a number is no event; the clause around it
     // says more (amounts are taken up by the caller).
     auto lead = std::find_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });

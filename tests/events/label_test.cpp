@@ -2533,5 +2533,33 @@ TEST_CASE("a gapped conjunct after and borrows the verb group of the clause befo
         std::vector<std::string>{"Eastern span closed", "Western span reopened"});
 }
 
+// "including 31,000 on Christmas Day itself" labelled "31,000 itself", "a series that goes back to
+// 1884" "Goes back", "a larger-than-expected build in crude inventories last week" "Crude
+// inventories": words the cut date left dangling.
+TEST_CASE("a reflexive after a date goes with it") {
+  CHECK(labels("The library lent 9,000 books over the holidays, including 400 on New Year's Day itself.",
+               {"the holidays", "New Year's Day"})[1] == "Library lent 9,000 books, including 400");
+  // Near miss: a reflexive that is an object stays.
+  CHECK(labels("The council found itself in debt in March.", {"March"})[0] == "Council found itself in debt");
+}
+
+TEST_CASE("a relative clause's verb before a second date keeps the noun phrase it is about") {
+  CHECK(labels("It was the third driest June in a record that goes back to 1910.", {"June", "1910"})[1] ==
+        "Record goes back");
+  // Near misses: "some of which" is no noun phrase, and a clause with its own subject keeps it.
+  CHECK(labels("It was the third driest June in a record that goes back to 1910.", {"June", "1910"})[0] ==
+        "It was the third driest June in a record that goes back");
+  CHECK(labels("The museum holds 40 clocks, some of which date to the 1700s.", {"the 1700s"})[0] ==
+        "Museum holds 40 clocks, some of which date");
+}
+
+TEST_CASE("a bare noun phrase after in before a second date keeps the noun it completes") {
+  CHECK(labels("Figures on Friday showed a surprise rise in grain stocks last month.", {"Friday", "last month"})[1] ==
+        "Surprise rise in grain stocks");
+  // Near miss: the first date dates the clause, which says it whole.
+  CHECK(labels("Figures on Friday showed a surprise rise in grain stocks last month.", {"Friday", "last month"})[0] ==
+        "Figures showed a surprise rise in grain stocks");
+}
+
 }  // namespace
 }  // namespace chronoline
