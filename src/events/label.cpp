@@ -2719,7 +2719,11 @@ class Labeler {
     if (!np.empty() && np.front() > 0 && !tokens_[np.front()].cap && !is(tokens_[np.front()], kArticles)) {
       const Token& before = tokens_[np.front() - 1];
       bool article_later = std::any_of(np.begin() + 1, np.end(), [&](size_t i) { return is(tokens_[i], kArticles); });
-      if ((before.lower == "to" && article_later) || is(before, kAuxiliaries)) return {};
+      // "to try again [in May]", "to recover slowly": a verb and its adverb, no noun phrase.
+      const Token& last = tokens_[np.back()];
+      bool infinitive = np.size() == 2 && tokens_[np.front()].word && !tokens_[np.front()].cap &&
+                        (is(last, kEchoAdverbs) || (last.word && last.lower.size() > 4 && last.lower.ends_with("ly")));
+      if ((before.lower == "to" && (article_later || infinitive)) || is(before, kAuxiliaries)) return {};
     }
     with_head_before_preposition(np);
     // "the 486 chip [early next year]": a phrase led by a number is no event; the clause around it

@@ -2561,5 +2561,15 @@ TEST_CASE("a bare noun phrase after in before a second date keeps the noun it co
         "Figures showed a surprise rise in grain stocks");
 }
 
+// "He said the board will meet Monday to discuss whether to try again in May" labelled May "Try
+// again": a verb and its adverb after "to" are no noun phrase for the second date to date.
+TEST_CASE("a second date after a short infinitive labels its clause") {
+  CHECK(labels("The club voted on Monday to bid again in June.", {"Monday", "June"})[1] == "Club voted to bid again");
+  // Near misses: a noun phrase after "to" is one, and an infinitive with an object is left as it was.
+  CHECK(labels("The dividend is payable on Friday to holders of record on Dec. 4.", {"Friday", "Dec. 4"})[1] ==
+        "Holders of record");
+  CHECK(labels("The club voted on Monday to sign players in June.", {"Monday", "June"})[1] == "Sign players");
+}
+
 }  // namespace
 }  // namespace chronoline
