@@ -539,11 +539,23 @@ void PhraseWriter::drop_unopened_quote(std::vector<size_t>& ids) const {
   for (size_t j = 0; j < ids.size(); ++j) {
     if (is_marker(ids[j]) || toks_[ids[j]].word) continue;
     const std::string& q = toks_[ids[j]].lower;
-    if (q != "\u201C" && q != "\u201D" && q != "\"") continue;
+    // Wire copy's ``quotes'': two marks, adjacent.
+    bool wire = (q == "`" || q == "'") && j + 1 < ids.size() && ids[j + 1] == ids[j] + 1 &&
+                toks_[ids[j + 1]].lower == q && toks_[ids[j + 1]].begin == toks_[ids[j]].end;
+    if (q != "\u201C" && q != "\u201D" && q != "\"" && !wire) continue;
     size_t b = toks_[ids[j]].begin;
     if (q == "\"" && b > 0 && std::isdigit(static_cast<unsigned char>(s_[b - 1]))) continue;  // an inch mark: 12"
-    if (!closing_quote(ids[j])) {
+    // A '' that opens (after a space, before a word) opens, as curl_wire_quotes() reads it.
+    size_t e = wire ? toks_[ids[j + 1]].end : 0;
+    bool wire_opens = wire && (q == "`" || ((b == 0 || s_[b - 1] == ' ' || s_[b - 1] == '(') && e < s_.size() && s_[e] != ' '));
+    if (wire ? wire_opens : !closing_quote(ids[j])) {
       ++open;
+      j += wire ? 1 : 0;
+      continue;
+    }
+    if (wire && open > 0) {
+      --open;
+      ++j;
       continue;
     }
     if (open > 0) {
@@ -561,7 +573,7 @@ void PhraseWriter::drop_unopened_quote(std::vector<size_t>& ids) const {
       trim_ends(ids);
       return;
     }
-    ids.erase(ids.begin() + static_cast<long>(j));
+    ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(j + (wire ? 2 : 1)));
     --j;
   }
 }

@@ -2476,6 +2476,12 @@ TEST_CASE("a label carries no closing quote whose opening it left out") {
         std::vector<std::string>{"Plan was, she said, \"a disaster\""});
   CHECK(labels("The winner was \"The Salt Road,\" which won in Venice in September.", {"September"}) ==
         std::vector<std::string>{"Salt Road won in Venice"});
+  // Wire copy's ``quotes'' too, a '' that opens among them.
+  CHECK(labels("``The vote must go ahead on Monday!'' said a statement read at the rally.", {"Monday"})[0] ==
+        "Vote must go ahead");
+  CHECK(labels("The paper called the plan ``a disaster'' in May.", {"May"})[0] == "Paper called the plan \u201Ca disaster\u201D");
+  CHECK(labels("''The ferry will sail on Monday,'' said Ana Reis, a spokeswoman.", {"Monday"})[0] ==
+        "Ferry will sail");
 }
 
 // "Eid al-Fitr, which ends the month of fasting, is expected on March 20" was labelled "Is
