@@ -234,6 +234,9 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   }
   size_t i = 0;
   if (i < w.size() && (w[i] == "in" || w[i] == "during" || w[i] == "at")) ++i;
+  // "up 6 percent from the same point last year": "the same point" (week, period) is the
+  // baseline's moment; the comparison reads on past it.
+  if (i + 3 < w.size() && w[i + 1] == "same" && w[i + 2] == "the" && w[i + 3] == "from") i += 3;
   bool figure = false;
   // "633.8 million francs last year": the money's name, then its unit, then the number.
   if (i + 1 < w.size() && kCurrencyNames.contains(w[i])) ++i;
@@ -252,6 +255,9 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   // January", where the figure before "from" is where the change goes.
   if (p == "from")
     return figure || kChangeWords.contains(before) ||
+           // "up 6 percent from": a unit after the figure
+           (kAmountUnits.contains(before) && i + 3 < w.size() && starts_digit(w[i + 2]) &&
+            kChangeWords.contains(w[i + 3])) ||
            (starts_digit(before) && i + 2 < w.size() &&
             (kChangeWords.contains(w[i + 2]) ||  // "up about 94,000 from a year earlier"
              (kFigureApproximators.contains(w[i + 2]) && i + 3 < w.size() && kChangeWords.contains(w[i + 3]))));

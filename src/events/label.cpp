@@ -48,6 +48,8 @@ class Labeler {
   Labeler(std::string_view sentence, std::vector<Token> tokens, const std::vector<TimeSpan>& times)
       : s_(sentence), tokens_(std::move(tokens)), times_(times), phrase_(s_, tokens_) {
     mark_times(times);
+    mark_named_date_subjects();
+    claim_reflexives();
     segment();
   }
   Labeler(const Labeler&) = delete;  // phrase_ refers to tokens_
@@ -568,6 +570,7 @@ class Labeler {
       std::string out = phrase_.finish(segment_words(k), max_length);
       return out.find(' ') == std::string::npos ? std::string() : out;
     }
+    if (segments_[k].kind == SegmentKind::kReporting) return reported_content(k, max_length);
     std::vector<size_t> words = segment_words(k);
     // "The concert opens the festival [on Friday], followed by a parade on Saturday": the dated
     // phrase after "followed by" is the later event, not this one's.
@@ -591,6 +594,37 @@ class Labeler {
         break;
       }
     return phrase_.finish(words, max_length);
+  }
+
+  // "Rovers will be without their top scorer for about six weeks ..., the club said on Thursday":
+  // a date on a trailing reporting clause labels what was said. "Speaker said: what was said"
+  // when both fit; when the cut would leave only "Club said", what was said alone.
+  std::string reported_content(size_t k, size_t max_length) {
+    std::vector<size_t> words = segment_words(k);
+    std::string out = phrase_.finish(words, max_length);
+    if (std::find(words.begin(), words.end(), tokens_.size()) == words.end() || out.find(": ") != std::string::npos)
+      return out;
+    // Only for a speaker of its own before the verb ("the club said"), after a main clause.
+    const Segment& g = segments_[k];
+    size_t m = main_segment();
+    bool speaker_first = g.body < g.end && tokens_[g.body].word && !is(tokens_[g.body], kReportingVerbs) &&
+                         !is(tokens_[g.body], kConjunctions);
+    if (!speaker_first || m >= k || segments_[m].kind != SegmentKind::kMain) return out;
+    // '"... is closing very fast," Prince Bandar bin Sultan, the ambassador, said': the speaker's
+    // name after the quotation is the reporting clause's, not what was said.
+    std::vector<size_t> words_said = segment_words(m);
+    for (size_t q = words_said.size(); q-- > 0 && q + 8 > words_said.size();) {
+      size_t i = words_said[q];
+      if (i >= tokens_.size() || !(is_punct(tokens_[i], "\"") || is_punct(tokens_[i], "\u201D"))) continue;
+      bool name = q + 1 < words_said.size() && words_said[q + 1] < tokens_.size() && tokens_[words_said[q + 1]].cap;
+      for (size_t r = q + 1; name && r < words_said.size(); ++r)
+        name = words_said[r] < tokens_.size() && !looks_verb(tokens_[words_said[r]]) &&
+               (tokens_[words_said[r]].word || is_punct(tokens_[words_said[r]], ","));
+      if (name) words_said.resize(q + 1);
+      break;
+    }
+    std::string said = phrase_.finish(words_said, max_length);
+    return said.find(' ') == std::string::npos ? out : said;
   }
 
  private:
@@ -770,6 +804,52 @@ class Labeler {
     std::string w = tokens_[subject[0]].lower;
     w[0] = static_cast<char>(w[0] - 'a' + 'A');
     return w;
+  }
+
+  // "on Christmas Day itself", "in 2019 itself": a reflexive that stresses a date is the date's.
+  void claim_reflexives() {
+    for (size_t i = 1; i < tokens_.size(); ++i)
+      if (tokens_[i].timex < 0 && tokens_[i - 1].timex >= 0 &&
+          (tokens_[i].lower == "itself" || tokens_[i].lower == "themselves")) {
+        tokens_[i].timex = tokens_[i - 1].timex;
+        tokens_[i].dated = tokens_[i - 1].dated;
+      }
+  }
+
+  // "Eid al-Fitr, which ends the month of fasting, is expected on March 20": a named day (a
+  // holiday's capitalised name, no weekday) that opens its clause as its subject, maybe with an
+  // aside between commas after it, before a verb whose clause has a date of its own, is what the
+  // clause is about; kept in that date's label ("Eid al-Fitr is expected"), not "Is expected".
+  void mark_named_date_subjects() {
+    for (size_t first = 0; first < tokens_.size(); ++first) {
+      int t = tokens_[first].timex;
+      if (t < 0 || (first > 0 && tokens_[first - 1].timex == t)) continue;
+      bool opens = first == 0 || (is(tokens_[first - 1], kConjunctions) && first > 1 &&
+                                  is_punct(tokens_[first - 2], ","));
+      size_t e = time_end(first);
+      bool named = opens && !is(tokens_[first], kWeekdays);
+      for (size_t i = first; named && i < e; ++i) named = tokens_[i].word && (tokens_[i].cap || tokens_[i].lower.find('-') != std::string::npos);
+      if (!named || e >= tokens_.size()) continue;
+      size_t v = e;
+      if (is_punct(tokens_[v], ",")) {  // ", which ends the month of fasting,"
+        size_t close = v + 1;
+        while (close < tokens_.size() && close < v + 16 && !is_punct(tokens_[close], ",")) ++close;
+        if (close >= tokens_.size() || close == v + 16) continue;
+        v = close + 1;
+      }
+      if (v >= tokens_.size() || tokens_[v].timex >= 0 ||
+          !(is(tokens_[v], kAuxiliaries) || is(tokens_[v], kModals) || is(tokens_[v], kBeForms)))
+        continue;
+      bool dated_later = false;
+      for (size_t i = v + 1; i < tokens_.size() && !dated_later; ++i) {
+        if (is_punct(tokens_[i], ";") || (is_punct(tokens_[i], ",") && i + 1 < tokens_.size() &&
+                                          is(tokens_[i + 1], kConjunctions)))
+          break;
+        dated_later = tokens_[i].timex >= 0 && tokens_[i].timex != t && tokens_[i].dated;
+      }
+      if (dated_later)
+        for (size_t i = first; i < e; ++i) tokens_[i].subject = true;
+    }
   }
 
   // Marks tokens of each time expression, with the prepositions that introduce it.
@@ -1287,7 +1367,8 @@ class Labeler {
   // commas, and a finite or present-tense verb follows it: "the OPEC+ group holds", "chipmaker
   // Veltrix, whose X900 ships in 2027, reports", "they meet". Not a date before the verb.
   bool subject_then_verb(size_t i) const {
-    if (i + 1 >= tokens_.size() || tokens_[i].timex >= 0 || !tokens_[i].word) return false;
+    // A named day that is its clause's subject counts ("and Eid al-Fitr, which ..., is expected").
+    if (i + 1 >= tokens_.size() || (tokens_[i].timex >= 0 && !tokens_[i].subject) || !tokens_[i].word) return false;
     const Token& first = tokens_[i];
     bool pronoun = is(first, kSubjectPronouns);
     bool described = !first.cap && std::isalpha(static_cast<unsigned char>(first.lower[0])) && !looks_verb(first) && !is(first, kCutWords) && !is(first, kPronouns) &&
@@ -1307,6 +1388,7 @@ class Labeler {
         continue;
       }
       if (!t.word && t.timex < 0 && t.begin == tokens_[j - 1].end && !is_punct(t, ".")) continue;  // "OPEC+"
+      if (t.subject && t.timex == first.timex) continue;
       if (!t.word || t.timex >= 0) return false;
       if ((looks_verb(t) && !t.lower.ends_with("ing")) || present_at(j)) return true;
       if (pronoun || is(t, kCutWords) || is(t, kConjunctions) || is(t, kRelatives) || is(t, kArticles)) return false;
@@ -1459,7 +1541,7 @@ class Labeler {
     // Not a possessive date and its noun ("Last year's pilgrimage, which began ..., drew"): a subject.
     else if (!tokens_.empty() && opening_sequence() == 0 &&
              !(tokens_[0].timex >= 0 && ends_possessive(tokens_[time_end(0) - 1].lower) && modifies_noun(0)) &&
-             (is(tokens_[0], kFrontedStarters) || tokens_[0].timex >= 0 || opening_participle() ||
+             (is(tokens_[0], kFrontedStarters) || (tokens_[0].timex >= 0 && !tokens_[0].subject) || opening_participle() ||
                                   modified_conjunction_opens())) {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
@@ -2564,13 +2646,18 @@ class Labeler {
                (!looks_verb(tokens_[k]) || noun_ing(k)))
           ++k;
         // "..., said Ruth Calloway, 58, who ...": the speaker after the verb, then any aside.
-        bool inverted = words == 0 && k > j + 1 && (tokens_[j + 1].cap || is(tokens_[j + 1], kArticles));
+        // "said mission manager Elena Rossi": a title before the name too.
+        bool titled_name = j + 2 < k && (is(tokens_[j + 1], kTitles) || is(tokens_[j + 2], kTitles));
+        bool inverted = words == 0 && k > j + 1 && (tokens_[j + 1].cap || is(tokens_[j + 1], kArticles) || titled_name);
         if (inverted) return k == tokens_.size() || !tokens_[k].word;
         // "..., a spokesman said, and the board wants ...": a comma before a clause with its own
         // subject after "and" or "but" ends it too.
         bool joined = k + 2 < tokens_.size() && is_punct(tokens_[k], ",") &&
                       (tokens_[k + 1].lower == "and" || tokens_[k + 1].lower == "but") && subject_then_verb(k + 2);
-        return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")) || joined);
+        // "..., the club said on Thursday, leaving him ...": an -ing phrase after it is its own.
+        bool participle = k + 1 < tokens_.size() && is_punct(tokens_[k], ",") && tokens_[k + 1].word &&
+                          !tokens_[k + 1].cap && tokens_[k + 1].lower.ends_with("ing");
+        return words >= 1 && (k == tokens_.size() || (!tokens_[k].word && !is_punct(tokens_[k], ",")) || joined || participle);
       }
       if (is_punct(t, ",")) continue;  // "his attorney, Maria Okafor, said"
       // "Governor of New South Wales Jane Roe said": a title of capitalised words runs longer.
@@ -2780,6 +2867,42 @@ class Labeler {
     return std::nullopt;
   }
 
+  // "a larger-than-expected build in crude inventories [last week]": a bare noun phrase after
+  // "in" or a preposition of head-prepositions.txt completes the noun before it, which an article or possessive opens within four
+  // words, no verb between; the phrase starts there ("larger-than-expected build in crude
+  // inventories", not "Crude inventories").
+  void with_head_before_preposition(std::vector<size_t>& np) const {
+    if (np.size() < 2 || np.front() < 3 || is(tokens_[np.front()], kArticles) || is(tokens_[np.front()], kPossessives) ||
+        tokens_[np.front()].cap)
+      return;
+    size_t p = np.front() - 1;
+    if (!(is(tokens_[p], kHeadPrepositions) || tokens_[p].lower == "in") || tokens_[p].timex >= 0) return;
+    size_t a = p;
+    // A hyphenated word is an adjective ("larger-than-expected"), whatever its ending.
+    while (a > 0 && p - a < 4 && tokens_[a - 1].word && tokens_[a - 1].timex < 0 && !tokens_[a - 1].cap &&
+           (!looks_verb(tokens_[a - 1]) || tokens_[a - 1].lower.find('-') != std::string::npos) && !is(tokens_[a - 1], kCutWords) && !is(tokens_[a - 1], kArticles) &&
+           !is(tokens_[a - 1], kPossessives) && !is(tokens_[a - 1], kPronouns))
+      --a;
+    if (a == p || a == 0 || !(is(tokens_[a - 1], kArticles) || is(tokens_[a - 1], kPossessives))) return;
+    std::vector<size_t> head = range(a - 1, p + 1);
+    np.insert(np.begin(), head.begin(), head.end());
+  }
+
+  // "in a series that goes back [to 1884]": words before a date that a relative pronoun opens are
+  // a relative clause's verb phrase, with the noun phrase it is about first ("series goes back");
+  // nullopt when `np` is no such phrase or that noun phrase is a pronoun or too long.
+  std::optional<std::vector<size_t>> relative_with_antecedent(const std::vector<size_t>& np) const {
+    // The clause's verb right after the pronoun, which a noun follows ("some of which date": no).
+    if (np.empty() || np.size() > 4 || np.front() < 2 || tokens_[np.front()].cap ||
+        !is(tokens_[np.front() - 1], kRelativePronouns) || !(looks_verb(tokens_[np.front()]) || present_at(np.front())) ||
+        !tokens_[np.front() - 2].word || is(tokens_[np.front() - 2], kCutWords))
+      return std::nullopt;
+    std::vector<size_t> head = noun_phrase_ending_at(np.front() - 1);
+    if (head.empty() || head.size() > 8 || is(tokens_[head.front()], kPronouns)) return std::nullopt;
+    head.insert(head.end(), np.begin(), np.end());
+    return head;
+  }
+
   std::vector<size_t> noun_phrase_before(size_t first) const {
     std::vector<size_t> np;
     std::vector<size_t> head = nouns_after_date(first);
@@ -2827,14 +2950,20 @@ class Labeler {
       np.insert(np.begin(), i);
     }
     while (!np.empty() && (tokens_[np.front()].lower == "of" || tokens_[np.front()].lower == "and")) np.erase(np.begin());
+    if (auto clause = relative_with_antecedent(np)) return *clause;
     // "expected the authority to publish the review [before March]", "will stay high [through
     // Wednesday]": a verb phrase after "to" or an auxiliary, no noun phrase; the clause around it
     // says more.
     if (!np.empty() && np.front() > 0 && !tokens_[np.front()].cap && !is(tokens_[np.front()], kArticles)) {
       const Token& before = tokens_[np.front() - 1];
       bool article_later = std::any_of(np.begin() + 1, np.end(), [&](size_t i) { return is(tokens_[i], kArticles); });
-      if ((before.lower == "to" && article_later) || is(before, kAuxiliaries)) return {};
+      // "to try again [in May]", "to recover slowly": a verb and its adverb, no noun phrase.
+      const Token& last = tokens_[np.back()];
+      bool infinitive = np.size() == 2 && tokens_[np.front()].word && !tokens_[np.front()].cap &&
+                        (is(last, kEchoAdverbs) || (last.word && last.lower.size() > 4 && last.lower.ends_with("ly")));
+      if ((before.lower == "to" && (article_later || infinitive)) || is(before, kAuxiliaries)) return {};
     }
+    with_head_before_preposition(np);
     // "the 486 chip [early next year]": a phrase led by a number is no event; the clause around it
     // says more (amounts are taken up by the caller).
     auto lead = std::find_if(np.begin(), np.end(), [&](size_t i) { return !is(tokens_[i], kArticles); });

@@ -97,6 +97,57 @@ void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
   }
 }
 
+// "The Ohio site is due to open [in January] and the Irish one [in the spring]": a noun phrase
+// (an article or possessive, no verb) and a date after "and" leave out the verb group of the
+// clause before, which they share. The first date's label leaves out "and" and what follows it
+// ("Ohio site is due to open"); the second's is the noun phrase with the first clause's verb
+// group ("Irish one is due to open"). The first clause's subject runs from its start (the
+// sentence's, or past a comma or "that") to its first verb, which the first date follows within
+// eight words.
+void PhraseWriter::borrow_gapped_verb(std::vector<size_t>& ids) const {
+  if (focus_ < 0 || ids.empty() || !std::is_sorted(ids.begin(), ids.end()) || ids.back() >= toks_.size()) return;
+  auto dated_at = [&](size_t i) { return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].dated; };
+  for (size_t a0 = 1; a0 < toks_.size(); ++a0) {
+    if (!dated_at(a0) || toks_[a0 - 1].timex == toks_[a0].timex) continue;
+    size_t conj = a0;
+    while (conj < toks_.size() && toks_[conj].timex == toks_[a0].timex) ++conj;
+    if (conj + 3 >= toks_.size() || toks_[conj].lower != "and" || toks_[conj].timex >= 0 ||
+        !(is(toks_[conj + 1], kArticles) || is(toks_[conj + 1], kPossessives)))
+      continue;
+    size_t b0 = conj + 2;  // the noun phrase [conj + 1, x1), then the second date
+    while (b0 < toks_.size() && b0 < conj + 6 && toks_[b0].word && toks_[b0].timex < 0 && !looks_verb(toks_[b0]) &&
+           !is(toks_[b0], kConjunctions))
+      ++b0;
+    size_t x1 = b0;
+    if (b0 < toks_.size() && is(toks_[b0], kTimePrepositions) && !dated_at(b0)) ++b0;
+    if (!dated_at(b0) || x1 == conj + 2) return;
+    size_t b1 = b0;
+    while (b1 + 1 < toks_.size() && toks_[b1 + 1].timex == toks_[b0].timex) ++b1;
+    if (b1 + 1 < toks_.size() && toks_[b1 + 1].word) return;  // the conjunct ends with its date
+    size_t first = is(toks_[a0 - 1], kTimePrepositions) && toks_[a0 - 1].timex < 0 ? a0 - 1 : a0;
+    // The first clause: its start, its subject and the verb group up to the first date.
+    size_t start = first;
+    while (start > 0 && first - start < 16 && toks_[start - 1].timex < 0 &&
+           (toks_[start - 1].word || toks_[start - 1].lower == "'" || toks_[start - 1].lower == "\u2019") &&
+           toks_[start - 1].lower != "that")
+      --start;
+    if (start == first || !(start == 0 || !toks_[start - 1].word || toks_[start - 1].lower == "that")) return;
+    size_t v = start;
+    while (v < first && !looks_verb(toks_[v]) && !is(toks_[v], kBeForms) && !is(toks_[v], kModals)) ++v;
+    if (v == start || v == first || first - v > 8) return;
+    for (size_t i = v; i < first; ++i)
+      if (is(toks_[i], kArticles) || is(toks_[i], kPossessives) || toks_[i].cap) return;  // an object: not gapped
+    if (toks_[a0].timex == focus_) {
+      std::erase_if(ids, [&](size_t i) { return i >= conj && i <= b1; });
+    } else if (toks_[b0].timex == focus_ && ids.front() > conj) {
+      ids.clear();
+      for (size_t i = conj + 1; i < x1; ++i) ids.push_back(i);
+      for (size_t i = v; i < first; ++i) ids.push_back(i);
+    }
+    return;
+  }
+}
+
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
   // "The contract runs until June 2027": a date that ends what the clause says keeps its
   // "until" in its own label ("Contract runs until June 2027"); "Contract runs" would say the
@@ -116,6 +167,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
         break;
       }
   split_gapped_pair(ids);
+  borrow_gapped_verb(ids);
   // "28 days between the holiday and [Christmas]": a date that ends a "between" pair whose first
   // member is no date is one of the pair's nouns, kept in every label, its own too.
   auto between_pair = [&](size_t i) {
@@ -208,6 +260,7 @@ shorten_figure_clause(ids);
   drop_dangling_adverb_end(ids);
   drop_stranded_before_comma(ids);
   drop_leading_copula(ids);
+  drop_unopened_quote(ids);
   // "Their squad travel to Spain" -> "Squad travels to Spain": no one says whose.
   if (ids.size() >= 3 && !is_marker(ids[0]) && !is_marker(ids[2]) && (toks_[ids[0]].lower == "their" || toks_[ids[0]].lower == "our") &&
       ids[1] == ids[0] + 1 && toks_[ids[2]].group_verb)
@@ -461,6 +514,67 @@ void PhraseWriter::drop_stranded_before_comma(std::vector<size_t>& ids) const {
                   (is(toks_[w], kRelativePronouns) || is(toks_[w], kSubordinators) || is(toks_[w], kClauseOpeners));
     ids.erase(ids.begin() + static_cast<long>(opener ? a + 1 : a));
     if (!opener) --a;
+  }
+}
+
+// Whether the quote mark at token i closes a quotation: a curly closing mark, or a straight one
+// right after a word or punctuation mark (not after a space or bracket, nor before a word).
+bool PhraseWriter::closing_quote(size_t i) const {
+  const Token& t = toks_[i];
+  if (t.word) return false;
+  if (t.lower == "\u201D") return true;
+  if (t.lower != "\"") return false;
+  bool after_space = t.begin == 0 || s_[t.begin - 1] == ' ' || s_[t.begin - 1] == '(';
+  bool before_word = t.end < s_.size() && s_[t.end] != ' ';
+  return !(after_space && before_word);
+}
+
+// '"Last winter was the third driest on record," said Kerryn Maddox': a quotation whose opening
+// the label left out ends in a closing mark the label must not carry. When what follows it is
+// its attribution (a reporting verb within four words: "said Kerryn Maddox", "Annika Solberg told
+// a news conference"), the label is the quoted words and the tail goes with the mark; else the
+// mark alone goes ('The Salt Road, which won').
+void PhraseWriter::drop_unopened_quote(std::vector<size_t>& ids) const {
+  int open = 0;
+  for (size_t j = 0; j < ids.size(); ++j) {
+    if (is_marker(ids[j]) || toks_[ids[j]].word) continue;
+    const std::string& q = toks_[ids[j]].lower;
+    // Wire copy's ``quotes'': two marks, adjacent.
+    bool wire = (q == "`" || q == "'") && j + 1 < ids.size() && ids[j + 1] == ids[j] + 1 &&
+                toks_[ids[j + 1]].lower == q && toks_[ids[j + 1]].begin == toks_[ids[j]].end;
+    if (q != "\u201C" && q != "\u201D" && q != "\"" && !wire) continue;
+    size_t b = toks_[ids[j]].begin;
+    if (q == "\"" && b > 0 && std::isdigit(static_cast<unsigned char>(s_[b - 1]))) continue;  // an inch mark: 12"
+    // A '' that opens (after a space, before a word) opens, as curl_wire_quotes() reads it.
+    size_t e = wire ? toks_[ids[j + 1]].end : 0;
+    bool wire_opens = wire && (q == "`" || ((b == 0 || s_[b - 1] == ' ' || s_[b - 1] == '(') && e < s_.size() && s_[e] != ' '));
+    if (wire ? wire_opens : !closing_quote(ids[j])) {
+      ++open;
+      j += wire ? 1 : 0;
+      continue;
+    }
+    if (wire && open > 0) {
+      --open;
+      ++j;
+      continue;
+    }
+    if (open > 0) {
+      --open;
+      continue;
+    }
+    bool attribution = false;
+    for (size_t k = j + 1, words = 0; k < ids.size() && words < 4 && !attribution; ++k) {
+      if (is_marker(ids[k]) || !toks_[ids[k]].word) continue;
+      attribution = is(toks_[ids[k]], kReportingVerbs);
+      ++words;
+    }
+    if (attribution && j >= 2) {
+      ids.resize(j);
+      trim_ends(ids);
+      return;
+    }
+    ids.erase(ids.begin() + static_cast<long>(j), ids.begin() + static_cast<long>(j + (wire ? 2 : 1)));
+    --j;
   }
 }
 

@@ -99,9 +99,12 @@ class PhraseWriter {
   // The code points render() writes for each part [b, e) of `ids`, in constant time per part.
   class Widths;
   void drop_leading_copula(std::vector<size_t>& ids) const;
+  bool closing_quote(size_t i) const;
+  void drop_unopened_quote(std::vector<size_t>& ids) const;
   void drop_stranded_before_comma(std::vector<size_t>& ids) const;
   void drop_emptied_comparison(std::vector<size_t>& ids) const;
   void split_gapped_pair(std::vector<size_t>& ids) const;
+  void borrow_gapped_verb(std::vector<size_t>& ids) const;
   void prefer_named_apposition(std::vector<size_t>& ids) const;
   void shorten_figure_clause(std::vector<size_t>& ids) const;
   static void curl_wire_quotes(std::string& out);

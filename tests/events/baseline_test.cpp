@@ -32,6 +32,16 @@ TEST_CASE("the baseline a figure is compared with is no event") {
   CHECK_FALSE(has_value(extract_body("He said profit would reach 4.5 billion francs on Monday, up from 633.8 million francs last year."), "2025"));
 }
 
+// "up 6 percent from the same point last year" gave last year an event labelled "Same point".
+TEST_CASE("a baseline at the same point of another period is no event") {
+  CHECK_FALSE(has_value(extract_body("Ridership stands at 4.2 million, up 6 percent from the same point last year."), "2025"));
+  CHECK_FALSE(has_value(extract_body("Profit rose 18 percent from a year earlier, the firm said on Friday."), "2025"));
+  // Near misses: "the same point" with no change before "from" is no comparison, nor a date after
+  // a figure that is where the change goes.
+  CHECK(has_value(extract_body("The march set off from the same point last year, on the harbour."), "2025"));
+  CHECK(has_value(extract_body("The levy will rise to 10 percent from the same point in 2027."), "2027"));
+}
+
 TEST_CASE("a comparison word that opens no baseline keeps its event") {
   // A range, a start date after a change, a deadline, a baseline dated for a clause of its own.
   auto t = extract_body("He moved the office from March to May 2026.");
