@@ -1908,7 +1908,7 @@ bool change_present(const std::vector<Token>& toks, uint32_t tb, const Lexicon& 
   uint32_t lo = clause_start(c, c.sentence_start(tb, kWindow), tb);
   for (uint32_t i = tb; i-- > lo;) {
     if (class_entry(toks[i], lex, cues.change_presents))
-      return i > lo && (is_verb(c.role(i - 1)) || c.role(i - 1) == TenseRole::kTo) ? false : true;
+      return c.role(i) == TenseRole::kScheduled;  // "prices rise", not "the rise", "will rise"
     if (is_verb(c.role(i))) return false;
   }
   return false;
