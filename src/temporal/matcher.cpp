@@ -173,11 +173,21 @@ class Matcher::Search {
     }
   }
 
-  // Whether token p starts a sentence: the text's first, after a blank line, a sentence end or ";".
+  // Whether token p starts a sentence: the text's first, after a blank line, a sentence end or ";",
+  // maybe behind an opening quote or bracket ('"In winter markets fell," he said'). (Not a line
+  // start: hard-wrapped text breaks lines inside sentences. A curly quote is an opaque token.)
   bool opens_sentence(uint32_t p) const {
+    if (p > 0 && !toks_[p].space_before && opening_mark(p - 1)) --p;
     if (p == 0 || toks_[p].break_before || toks_[p - 1].ends_sentence) return true;
     const Token& b = toks_[p - 1];
     return b.kind == TokKind::kPunct && b.punct == ';';
+  }
+
+  // Whether token k is a quote or bracket that opens: glued to what follows, not to what precedes.
+  bool opening_mark(uint32_t k) const {
+    const Token& t = toks_[k];
+    if (t.kind != TokKind::kPunct || (k > 0 && !t.space_before)) return false;
+    return t.punct == '"' || t.punct == '\'' || t.punct == '(' || t.punct == '[';
   }
 
   // Tokens after the first never cross a blank line or a sentence end ("at 2 p.m. On Friday" is
