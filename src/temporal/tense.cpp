@@ -314,7 +314,8 @@ class Clause {
 
   // Whether a to-infinitive follows the object that starts at token i, a few plain words on:
   // "expected talks to resume", "expected the bank to cut". The subject expected what the
-  // infinitive tells, which looks ahead as "planned to open" does.
+  // infinitive tells, which looks ahead as "planned to open" does. Not a perfect infinitive, which
+  // looks back: "expected sales to have fallen in October".
   bool object_infinitive(uint32_t i) const {
     constexpr uint32_t kObject = 4;
     for (uint32_t k = i; k < toks_.size() && k < i + kObject; ++k) {
@@ -324,7 +325,8 @@ class Clause {
       if (r == TenseRole::kTo && k > i) {
         const Token* n = k + 1 < toks_.size() ? &toks_[k + 1] : nullptr;
         return n && n->kind == TokKind::kWord && !n->cap &&
-               listed_role(k + 1) != TenseRole::kDeterminer;
+               listed_role(k + 1) != TenseRole::kDeterminer &&
+               listed_role(k + 1) != TenseRole::kHave;
       }
       if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
     }
