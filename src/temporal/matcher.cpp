@@ -441,7 +441,8 @@ constexpr int kWordBits = 12, kClassBits = 46;
 // classes only the C++ reads take none and adding one moves no rule's class to another bit (with
 // the class id as the bit, the ids after a new class shifted by one and their bits collided
 // differently: tag --jsonl cost 1.2% more in try_at and match_base after two classes were
-// added). 45 classes in 46 bits: none share one.
+// added). Past 46 classes the ranks wrap around and share bits (the rules named 51 in November
+// 2026, so five pairs share one), which only weakens the filter.
 uint64_t class_bit(uint32_t cls, const std::vector<uint16_t>& ranks) {
   return uint64_t{1} << ((cls < ranks.size() ? ranks[cls] : cls) % kClassBits);
 }
