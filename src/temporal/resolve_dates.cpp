@@ -574,6 +574,11 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
+  // What was expected may have come true, or still lie ahead: "Few expected the party to win in
+  // May", told in June, is this May; "Officials expected talks to resume in December", told in
+  // November, this December. The occurrence nearest the publication, as for no tense (a day or a
+  // weekday keeps the past of "expected": "expected the team to lose on Sunday, but it did").
+  if (tense < 0 && a.expected_then()) tense = 0;
   if (auto told = tense > 0 ? would_after_told(a) : std::nullopt) {
     int yy = year_of(*told);
     return key(yy) > *told ? yy : yy + 1;

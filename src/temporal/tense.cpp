@@ -716,7 +716,7 @@ class Clause {
     if (is_past_form(i - 1) || ending_role(p) != TenseRole::kNone) return false;
     TenseRole r = listed_role(i + 1);
     return (r == TenseRole::kNone || r == TenseRole::kDeterminer) && !is_word(i + 1, "for") &&
-           !is_word(i + 1, "that") && !object_infinitive(i + 1);
+           !is_word(i + 1, "that");
   }
 
   // Whether "than" opens the clause of token i within its three words before: "than we forecast",
@@ -1906,6 +1906,17 @@ bool looked_ahead_then(const std::vector<Token>& toks, uint32_t tb, const Lexico
     if (g.has(R::kFuture) || g.has(R::kModal) || g.has(R::kBePresent) || g.has(R::kHave))
       return false;
     return k > 0 ? g.role[k - 1] == R::kBePast : c.is_past_form(g.tok[k]);
+  };
+  return scan_intent_groups(toks, tb, lex, cues, text, roles, verdict);
+}
+
+bool expected_then(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                   const TenseCues& cues, std::string_view text, std::vector<TenseRole>* roles) {
+  auto verdict = [&](const Clause& c, const Group& g, size_t) -> std::optional<bool> {
+    if (g.role[0] == TenseRole::kTo || (g.begin > 0 && c.role(g.begin - 1) == TenseRole::kTo))
+      return std::nullopt;  // the infinitive's own verb: "to win"
+    return g.n == 1 && c.is_past_form(g.tok[0]) &&
+           class_entry(toks[g.tok[0]], lex, cues.expects) && c.object_infinitive(g.end);
   };
   return scan_intent_groups(toks, tb, lex, cues, text, roles, verdict);
 }
