@@ -96,7 +96,12 @@ Status parse_element(std::string_view text, Rule& rule, Lexicon& lex) {
     e.context = true;
     text = text.substr(1, text.size() - 2);
   }
-  if (text.size() > 2 && text.starts_with("^^")) e.sentence_start = true, text.remove_prefix(2);
+  if (text.starts_with("^^")) {
+    if (text.size() == 2 || text[2] == '^')
+      return Error::input(std::string(1, '"').append(text).append(
+          "\": ^^ (a sentence start) or ^ (a line start) goes before an element"));
+    e.sentence_start = true, text.remove_prefix(2);
+  }
   if (!text.empty() && text[0] == '^') e.line_start = true, text.remove_prefix(1);
   if (!text.empty() && text[0] == '~') e.glued = true, text.remove_prefix(1);
   if (text.size() > 1 && text.back() == '?') e.optional = true, text.remove_suffix(1);

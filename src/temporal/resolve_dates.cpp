@@ -566,17 +566,26 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
     int yy = key(y) <= here ? y : y - 1;
     if (here - key(yy) <= days{92}) return yy;
   }
-  // A change in amount told in the present, of a month just ended, is a figure already out, the
-  // headline form of a data release: "House prices climb in October", told on Nov. 25, is October
-  // 2026 ("Rail fares rise in March" is still ahead, as "Teachers strike in October" is).
-  constexpr auto kJustEnded = days{62};
+  // A change in amount told in the present by a plural subject, of one of the two months before
+  // the publication's, is a figure already out, the headline form of a data release (published a
+  // month or two after the month it counts): "House prices climb in October" and "Sales slow in
+  // September", told on Nov. 25, are 2026 ("Rail fares rise in March" is still ahead, as "Teachers
+  // strike in October" is).
+  constexpr int kDataLagMonths = 2;
   if (!day && a.change_present()) {
     int yy = key(y) < here ? y : y - 1;
-    if (here - key(yy) <= kJustEnded) return yy;
+    auto told = static_cast<unsigned>(date::year_month_day{dct}.month());
+    int back = (y - yy) * 12 + static_cast<int>(told) - static_cast<int>(month);
+    if (back >= 1 && back <= kDataLagMonths) return yy;
   }
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
   int tense = day ? 0 : a.tense();
+  // What was expected may have come true, or still lie ahead: "Few expected the party to win in
+  // May", told in June, is this May; "Officials expected talks to resume in December", told in
+  // November, this December. The occurrence nearest the publication, as for no tense (a day or a
+  // weekday keeps the past of "expected": "expected the team to lose on Sunday, but it did").
+  if (tense < 0 && a.expected_then()) tense = 0;
   if (auto told = tense > 0 ? would_after_told(a) : std::nullopt) {
     int yy = year_of(*told);
     return key(yy) > *told ? yy : yy + 1;

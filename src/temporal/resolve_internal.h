@@ -127,6 +127,9 @@ class Args {
   bool looked_ahead_then() const {
     return temporal::looked_ahead_then(ctx_.toks, m_.tb, ctx_.lex, ctx_.cues, ctx_.text, roles());
   }
+  bool expected_then() const {
+    return temporal::expected_then(ctx_.toks, m_.tb, ctx_.lex, ctx_.cues, ctx_.text, roles());
+  }
   bool change_present() const {
     return temporal::change_present(ctx_.toks, m_.tb, ctx_.lex, ctx_.cues, ctx_.text, roles());
   }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 
 namespace chronoline::temporal {
@@ -319,7 +320,8 @@ class Clause {
 
   // Whether a to-infinitive follows the object that starts at token i, a few plain words on:
   // "expected talks to resume", "expected the bank to cut". The subject expected what the
-  // infinitive tells, which looks ahead as "planned to open" does.
+  // infinitive tells, which looks ahead as "planned to open" does. Not a perfect infinitive, which
+  // looks back: "expected sales to have fallen in October".
   bool object_infinitive(uint32_t i) const {
     constexpr uint32_t kObject = 4;
     for (uint32_t k = i; k < toks_.size() && k < i + kObject; ++k) {
@@ -329,7 +331,8 @@ class Clause {
       if (r == TenseRole::kTo && k > i) {
         const Token* n = k + 1 < toks_.size() ? &toks_[k + 1] : nullptr;
         return n && n->kind == TokKind::kWord && !n->cap &&
-               listed_role(k + 1) != TenseRole::kDeterminer;
+               listed_role(k + 1) != TenseRole::kDeterminer &&
+               listed_role(k + 1) != TenseRole::kHave;
       }
       if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
     }
@@ -718,7 +721,7 @@ class Clause {
     if (is_past_form(i - 1) || ending_role(p) != TenseRole::kNone) return false;
     TenseRole r = listed_role(i + 1);
     return (r == TenseRole::kNone || r == TenseRole::kDeterminer) && !is_word(i + 1, "for") &&
-           !is_word(i + 1, "that") && !object_infinitive(i + 1);
+           !is_word(i + 1, "that");
   }
 
   // Whether "than" opens the clause of token i within its three words before: "than we forecast",
@@ -1855,6 +1858,27 @@ int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& l
   return -1;
 }
 
+// Calls fn(c, g, k) on the verb groups of the date's clause before token tb, right to left, k being
+// the index in g of its first intent or prospect word ("due", "expected"; g.n if none), until fn
+// returns a verdict; false when none does.
+template <class Fn>
+bool scan_intent_groups(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                        const TenseCues& cues, std::string_view text, std::vector<TenseRole>* roles,
+                        Fn fn) {
+  if (toks.empty() || cues.roles.empty()) return false;
+  Clause c(toks, lex, cues, text, tb >= kWindow ? tb - kWindow : 0, roles);
+  uint32_t lo = clause_start(c, c.sentence_start(tb, kWindow), tb);
+  for (uint32_t i = tb; i-- > lo;) {
+    if (!is_verb(c.role(i))) continue;
+    Group g = group_at(c, i, lo, tb);
+    i = g.begin;
+    size_t k = 0;
+    while (k < g.n && g.role[k] != TenseRole::kIntent && g.role[k] != TenseRole::kProspect) ++k;
+    if (std::optional<bool> verdict = fn(c, g, k)) return *verdict;
+  }
+  return false;
+}
+
 // Whether the verb group that dates the clock time on tokens [tb, te) looks ahead from a past
 // moment: a past "be" before an intent or prospect ("was due to leave at 10.30am", "were
 // scheduled to land at 6am"), or a bare intent participle whose clause's verb after the date is
@@ -1863,15 +1887,8 @@ int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& l
 bool past_prospect(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lexicon& lex,
                    const TenseCues& cues, std::string_view text, std::vector<TenseRole>* roles) {
   using R = TenseRole;
-  if (toks.empty() || cues.roles.empty()) return false;
-  Clause c(toks, lex, cues, text, tb >= kWindow ? tb - kWindow : 0, roles);
-  uint32_t lo = clause_start(c, c.sentence_start(tb, kWindow), tb);
-  for (uint32_t i = tb; i-- > lo;) {
-    if (!is_verb(c.role(i))) continue;
-    Group g = group_at(c, i, lo, tb);
+  auto verdict = [&](const Clause& c, const Group& g, size_t k) -> std::optional<bool> {
     if (g.has(R::kHad) || g.has(R::kFuture) || g.has(R::kModal)) return false;
-    size_t k = 0;
-    while (k < g.n && g.role[k] != R::kIntent && g.role[k] != R::kProspect) ++k;
     if (k == g.n || !g.has(R::kTo, k + 1)) return false;  // "due to", "expected to"
     if (k > 0) return g.role[k - 1] == R::kBePast;  // "was due to", not "is due to"
     // A bare participle: the verb group after the date, in its sentence, says when.
@@ -1885,29 +1902,32 @@ bool past_prospect(const std::vector<Token>& toks, uint32_t tb, uint32_t te, con
       return decide(c, after, false, false) < 0;
     }
     return false;
-  }
-  return false;
+  };
+  return scan_intent_groups(toks, tb, lex, cues, text, roles, verdict);
 }
 
 bool looked_ahead_then(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
                        const TenseCues& cues, std::string_view text,
                        std::vector<TenseRole>* roles) {
   using R = TenseRole;
-  if (toks.empty() || cues.roles.empty()) return false;
-  Clause c(toks, lex, cues, text, tb >= kWindow ? tb - kWindow : 0, roles);
-  uint32_t lo = clause_start(c, c.sentence_start(tb, kWindow), tb);
-  for (uint32_t i = tb; i-- > lo;) {
-    if (!is_verb(c.role(i))) continue;
-    Group g = group_at(c, i, lo, tb);
-    i = g.begin;
-    size_t k = 0;
-    while (k < g.n && g.role[k] != R::kIntent && g.role[k] != R::kProspect) ++k;
-    if (k == g.n) continue;  // the infinitive's own verb: "to resume"
+  auto verdict = [&](const Clause& c, const Group& g, size_t k) -> std::optional<bool> {
+    if (k == g.n) return std::nullopt;  // the infinitive's own verb: "to resume"
     if (g.has(R::kFuture) || g.has(R::kModal) || g.has(R::kBePresent) || g.has(R::kHave))
       return false;
     return k > 0 ? g.role[k - 1] == R::kBePast : c.is_past_form(g.tok[k]);
-  }
-  return false;
+  };
+  return scan_intent_groups(toks, tb, lex, cues, text, roles, verdict);
+}
+
+bool expected_then(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                   const TenseCues& cues, std::string_view text, std::vector<TenseRole>* roles) {
+  auto verdict = [&](const Clause& c, const Group& g, size_t) -> std::optional<bool> {
+    if (g.role[0] == TenseRole::kTo || (g.begin > 0 && c.role(g.begin - 1) == TenseRole::kTo))
+      return std::nullopt;  // the infinitive's own verb: "to win"
+    return g.n == 1 && c.is_past_form(g.tok[0]) &&
+           class_entry(toks[g.tok[0]], lex, cues.expects) && c.object_infinitive(g.end);
+  };
+  return scan_intent_groups(toks, tb, lex, cues, text, roles, verdict);
 }
 
 bool change_present(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
@@ -1917,7 +1937,7 @@ bool change_present(const std::vector<Token>& toks, uint32_t tb, const Lexicon& 
   uint32_t lo = clause_start(c, c.sentence_start(tb, kWindow), tb);
   for (uint32_t i = tb; i-- > lo;) {
     if (class_entry(toks[i], lex, cues.change_presents))
-      return i > lo && (is_verb(c.role(i - 1)) || c.role(i - 1) == TenseRole::kTo) ? false : true;
+      return c.role(i) == TenseRole::kScheduled;  // "prices rise", not "the rise", "will rise"
     if (is_verb(c.role(i))) return false;
   }
   return false;

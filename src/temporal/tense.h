@@ -180,6 +180,13 @@ bool looked_ahead_then(const std::vector<Token>& toks, uint32_t tb, const Lexico
                        const TenseCues& cues, std::string_view text,
                        std::vector<TenseRole>* roles = nullptr);
 
+// Whether the verb group before tokens starting at `tb`, in its clause, is a bare past expect verb
+// with an object and a to-infinitive: "Few expected the party to win in May", which may have come
+// true, so a month it dates is the occurrence nearest the publication, not the next one.
+bool expected_then(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,
+                   const TenseCues& cues, std::string_view text,
+                   std::vector<TenseRole>* roles = nullptr);
+
 // Whether the verb before tokens starting at `tb`, in its clause, is a bare present of a change in
 // amount (change_presents): "House prices climb in October" (not "will climb", "to climb").
 bool change_present(const std::vector<Token>& toks, uint32_t tb, const Lexicon& lex,

@@ -1,6 +1,7 @@
 // Tests for loading rule and lexicon data: the embedded grammar loads, and bad data gives located
 // errors.
 #include "temporal/grammar.h"
+#include "temporal/pattern.h"
 
 #include <doctest/doctest.h>
 
@@ -116,6 +117,24 @@ TEST_CASE("rule errors name the file and line") {
         "xx/rules/dates.rules:2: unknown era \"CE\"; use BC or AD");
   CHECK(load_error(kMonths, "#! rules\nm: weekday:<int> => weekday tense=past\n") ==
         "xx/rules/dates.rules:2: tense is -1 (past) or 1 (future), not \"past\"");
+}
+
+TEST_CASE("a sentence start and a line start parse and a bare or tripled caret is an error") {
+  Lexicon lex;
+  auto rules = parse_rules("xx/rules/r.rules",
+                           "#! rules\ns: ^^in <int> => year\nl: ^in <int> => year\n", lex);
+  REQUIRE(rules.ok());
+  REQUIRE(rules->size() == 2);
+  CHECK((*rules)[0].elems[0].sentence_start);
+  CHECK_FALSE((*rules)[0].elems[0].line_start);
+  CHECK_FALSE((*rules)[1].elems[0].sentence_start);
+  CHECK((*rules)[1].elems[0].line_start);
+  CHECK(load_error(kMonths, "#! rules\nm: ^^ <months> => month\n") ==
+        "xx/rules/dates.rules:2: \"^^\": ^^ (a sentence start) or ^ (a line start) goes before an "
+        "element");
+  CHECK(load_error(kMonths, "#! rules\nm: ^^^in <months> => month\n") ==
+        "xx/rules/dates.rules:2: \"^^^in\": ^^ (a sentence start) or ^ (a line start) goes before "
+        "an element");
 }
 
 TEST_CASE("holiday specs are checked at load") {
