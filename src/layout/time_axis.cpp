@@ -229,7 +229,21 @@ size_t zoom(std::vector<AxisSegment>& segs, const Window& w, const std::vector<D
   AxisSegment s = segs[w.segment];
   double pad = std::max(0.5, 0.05 * (w.b - w.a));
   double a = std::max(s.d0, w.a - pad), b = std::min(s.d1, w.b + pad);
-  if (a <= s.d0 && b >= s.d1) return w.segment;
+  // A stretch before (after) the window that no interval reaches into is only the segment's
+  // padding, 4% of its whole length: at the coarse scale it would draw months of empty axis
+  // ("Q2 Q3") before a crowded October. The window's own margin pads that end instead. A bar
+  // that ends (or starts) there keeps the stretch, or it would be cut short.
+  auto reached = [&](double lo, double hi) {
+    return std::any_of(intervals.begin(), intervals.end(),
+                       [&](const DayInterval& iv) { return iv.start < hi && iv.end > lo; });
+  };
+  if (a > s.d0 && !reached(s.d0, a)) s.d0 = a;
+  if (b < s.d1 && !reached(b, s.d1)) s.d1 = b;
+  if (a <= s.d0 && b >= s.d1) {
+    segs[w.segment].d0 = s.d0;
+    segs[w.segment].d1 = s.d1;
+    return w.segment;
+  }
   std::vector<AxisSegment> pieces;
   for (auto [lo, hi] : {std::pair{s.d0, a}, std::pair{a, b}, std::pair{b, s.d1}}) {
     if (hi <= lo) continue;

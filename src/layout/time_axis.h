@@ -46,7 +46,8 @@ struct TimeAxis {
 // leave less than 10 px per day's mark, and no gap lets a break separate it (a year-long bar
 // runs under a busy week), the widest such run gets a stretch of its own, joined to its
 // neighbours without a break: the axis changes scale there, and its ticks show it.
-// One zoom per axis. A day the coarser neighbour would draw within a mark's room of the join is
+// One zoom per axis. A stretch before or after the window that no interval starts in (only the
+// segment's padding) is dropped: the window's own margin ends the segment there. A day the coarser neighbour would draw within a mark's room of the join is
 // taken into the stretch (which grows to twice its span at most), so no mark sits on a join.
 // Clock rule: when every interval lies in one day and `clock_times` (days, with the time of day
 // as a fraction, of the events told by the clock) is not empty, the axis runs from an hour before
