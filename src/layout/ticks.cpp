@@ -183,6 +183,18 @@ std::string single_unit_name(const AxisSegment& seg, bool shares_year, bool& exa
   return day_text(sys_days{days{static_cast<long>(std::floor(seg.data0))}});
 }
 
+// The name of a segment that holds only one end of a long span cut from the rest (see
+// AxisSegment::span_end_of), at the span's grain: the year of a decade's or a two-year season's
+// first or last day ("2030", "2039"), the month of a summer's; "" for shorter spans. Its day
+// ("1 Jan 2030") would read as an event on that day.
+std::string span_end_name(const AxisSegment& seg) {
+  constexpr double kYearGrainDays = 2 * 365, kMonthGrainDays = 59;
+  Ymd a = split(seg.data0);
+  if (seg.span_end_of >= kYearGrainDays) return year_text(a.y);
+  if (seg.span_end_of >= kMonthGrainDays) return std::string(month_abbrev(a.m)) + " " + year_text(a.y);
+  return "";
+}
+
 const Step& step_for(const AxisSegment& seg, const Style& style, TextMeasurer& m) {
   double px_per_day = (seg.x1 - seg.x0) / (seg.d1 - seg.d0);
   for (const Step& s : kSteps) {
@@ -224,7 +236,9 @@ std::vector<Tick> segment_ticks(const TimeAxis& axis, size_t index, const Style&
   double mid = (seg.d0 + seg.d1) / 2;
   bool exact = false;
   bool shared = shares_year(axis, index);
-  std::string name = single_unit_name(seg, shared, exact);
+  std::string name = span_end_name(seg);
+  if (name.empty()) name = single_unit_name(seg, shared, exact);
+  else exact = true;
   if (!name.empty() && (inside < 2 || exact) && style.ticks.format == TickFormat::kAuto &&
       step.unit != Unit::kHour) {
     // A short stretch inside one day, month or year: one full name ("18 Aug 2021", "Oct 2023",

@@ -35,6 +35,8 @@ struct Tick {
 // size (1.5 font sizes where the segment changes); of two, the lesser goes (a segment's only
 // label outranks a label with a context, which outranks the rest), and a segment's last kept
 // label stays; a segment's only label that has no room falls back to its year before it goes.
+// A segment holding nothing but one end of a long span (AxisSegment::span_end_of) is named at
+// the span's grain: "2030" for a decade's first day, not "1 Jan 2030".
 // Context labels are dropped on their own. Labels stay within [left, right].
 std::vector<Tick> choose_ticks(const TimeAxis& axis, const Style& style, TextMeasurer& measurer,
                                double left, double right);

@@ -9,9 +9,21 @@
 namespace chronoline {
 namespace {
 
+// An interval for the break rule: an event's, or one end of a long span standing for it
+// (ends_of_long_spans).
+struct Piece {
+  DayInterval iv;
+  int side = 0;         // 0 an interval, +1 a long span's first day, -1 its last day
+  double span_days = 0;  // the long span's length, for its ends
+};
+
 struct Group {
   double start, end;
   int count;
+  int intervals = 0;     // how many are intervals rather than ends of long spans
+  bool opens = false;    // holds a long span's first day
+  bool closes = false;   // holds a long span's last day
+  double span_days = 0;  // the longest span one of its ends stands for
 };
 
 struct Cut {
@@ -19,17 +31,22 @@ struct Cut {
   double score;  // gap / length of the stretch it was found in
 };
 
-std::vector<Group> merge_groups(std::vector<DayInterval> intervals) {
-  std::sort(intervals.begin(), intervals.end(),
-            [](const DayInterval& a, const DayInterval& b) { return a.start < b.start; });
+std::vector<Group> merge_groups(std::vector<Piece> pieces) {
+  std::stable_sort(pieces.begin(), pieces.end(),
+                   [](const Piece& a, const Piece& b) { return a.iv.start < b.iv.start; });
   std::vector<Group> groups;
-  for (const DayInterval& iv : intervals) {
-    if (!groups.empty() && iv.start <= groups.back().end) {
-      groups.back().end = std::max(groups.back().end, iv.end);
+  for (const Piece& p : pieces) {
+    if (!groups.empty() && p.iv.start <= groups.back().end) {
+      groups.back().end = std::max(groups.back().end, p.iv.end);
       ++groups.back().count;
     } else {
-      groups.push_back({iv.start, iv.end, 1});
+      groups.push_back({p.iv.start, p.iv.end, 1});
     }
+    Group& g = groups.back();
+    g.intervals += p.side == 0 ? 1 : 0;
+    g.opens = g.opens || p.side > 0;
+    g.closes = g.closes || p.side < 0;
+    g.span_days = std::max(g.span_days, p.span_days);
   }
   return groups;
 }
@@ -89,7 +106,10 @@ std::vector<AxisSegment> segments_from(const std::vector<Group>& groups,
   auto close = [&](size_t last) {
     AxisSegment s{groups[first].start, groups[last].end, 0, 0, 0,
                   groups[first].start, groups[last].end};
-    for (size_t i = first; i <= last; ++i) s.events += groups[i].count;
+    int intervals = 0;
+    for (size_t i = first; i <= last; ++i) s.events += groups[i].count, intervals += groups[i].intervals;
+    if (intervals == 0 && first == last && groups[first].opens != groups[first].closes)
+      s.span_end_of = groups[first].span_days;
     segs.push_back(s);
     first = last + 1;
   };
@@ -229,7 +249,21 @@ size_t zoom(std::vector<AxisSegment>& segs, const Window& w, const std::vector<D
   AxisSegment s = segs[w.segment];
   double pad = std::max(0.5, 0.05 * (w.b - w.a));
   double a = std::max(s.d0, w.a - pad), b = std::min(s.d1, w.b + pad);
-  if (a <= s.d0 && b >= s.d1) return w.segment;
+  // A stretch before (after) the window that no interval reaches into is only the segment's
+  // padding, 4% of its whole length: at the coarse scale it would draw months of empty axis
+  // ("Q2 Q3") before a crowded October. The window's own margin pads that end instead. A bar
+  // that ends (or starts) there keeps the stretch, or it would be cut short.
+  auto reached = [&](double lo, double hi) {
+    return std::any_of(intervals.begin(), intervals.end(),
+                       [&](const DayInterval& iv) { return iv.start < hi && iv.end > lo; });
+  };
+  if (a > s.d0 && !reached(s.d0, a)) s.d0 = a;
+  if (b < s.d1 && !reached(b, s.d1)) s.d1 = b;
+  if (a <= s.d0 && b >= s.d1) {
+    segs[w.segment].d0 = s.d0;
+    segs[w.segment].d1 = s.d1;
+    return w.segment;
+  }
   std::vector<AxisSegment> pieces;
   for (auto [lo, hi] : {std::pair{s.d0, a}, std::pair{a, b}, std::pair{b, s.d1}}) {
     if (hi <= lo) continue;
@@ -298,8 +332,10 @@ namespace {
 // no gap can be cut and the days crowd into a corner of the axis while the span's empty months
 // take the rest. For the break rule such a span stands for its first and last days only: the gaps
 // under it are cut like any other (its bar is drawn across the cuts, with a "//" at each).
-std::vector<DayInterval> ends_of_long_spans(const std::vector<DayInterval>& intervals) {
-  if (intervals.size() < 3) return intervals;
+std::vector<Piece> ends_of_long_spans(const std::vector<DayInterval>& intervals) {
+  std::vector<Piece> out;
+  for (const DayInterval& iv : intervals) out.push_back({iv});
+  if (intervals.size() < 3) return out;
   double lo = intervals.front().start, hi = intervals.front().end;
   for (const DayInterval& iv : intervals) lo = std::min(lo, iv.start), hi = std::max(hi, iv.end);
   auto is_long = [&](const DayInterval& iv) { return iv.end - iv.start > 0.5 * (hi - lo); };
@@ -307,15 +343,15 @@ std::vector<DayInterval> ends_of_long_spans(const std::vector<DayInterval>& inte
   size_t rest = 0;
   for (const DayInterval& iv : intervals)
     if (!is_long(iv)) rest_lo = std::min(rest_lo, iv.start), rest_hi = std::max(rest_hi, iv.end), ++rest;
-  if (rest < 2) return intervals;
-  std::vector<DayInterval> out;
+  if (rest < 2) return out;
+  out.clear();
   for (const DayInterval& iv : intervals) {
     if (!is_long(iv) || iv.end - iv.start <= 2 * (rest_hi - rest_lo)) {
-      out.push_back(iv);
+      out.push_back({iv});
       continue;
     }
-    out.push_back({iv.start, iv.start + 1});
-    out.push_back({iv.end - 1, iv.end});
+    out.push_back({{iv.start, iv.start + 1}, +1, iv.end - iv.start});
+    out.push_back({{iv.end - 1, iv.end}, -1, iv.end - iv.start});
   }
   return out;
 }
@@ -324,7 +360,11 @@ std::vector<DayInterval> ends_of_long_spans(const std::vector<DayInterval>& inte
 
 TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x1,
                          const Style::Axis& axis, const std::vector<double>& clock_times) {
-  std::vector<Group> groups = merge_groups(axis.breaks ? ends_of_long_spans(intervals) : intervals);
+  std::vector<Piece> pieces;
+  if (axis.breaks) pieces = ends_of_long_spans(intervals);
+  else
+    for (const DayInterval& iv : intervals) pieces.push_back({iv});
+  std::vector<Group> groups = merge_groups(std::move(pieces));
   std::vector<AxisSegment> segs = segments_from(groups, chosen_cuts(groups, axis));
   if (segs.size() == 1 && !clock_times.empty() && segs[0].data1 - segs[0].data0 <= 1 + 1e-9) {
     // One day told by the clock (a live blog): its hours, an hour either side, not three days.

@@ -385,6 +385,51 @@ TEST_CASE("a stretch holding a few months of one year is named by them, a lone y
   CHECK(std::find(ticks.begin(), ticks.end(), "1990") != ticks.end());
 }
 
+Event span_event(date::sys_days first, date::sys_days last, Granularity g, const char* label) {
+  Event e;
+  e.span = DaySpan{first, last, g, false};
+  e.label = label;
+  return e;
+}
+
+// "the next decade" after a few years of events: the decade, far longer than the rest, stood for
+// its first and last days so the gap before it could be cut, and each day took a segment of its
+// own named as a day: "1 Jan 2030 // 31 Dec 2039". A long span's lone end is named at the span's
+// grain.
+TEST_CASE("regression: a segment holding a long span's end alone names its year not its day") {
+  using date::sys_days;
+  using date::year;
+  auto has = [](const std::vector<std::string>& v, const char* s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  auto no_day_names = [](const std::vector<std::string>& v) {  // a full day: "1 Jan 2030"
+    for (const std::string& s : v)
+      if (std::count(s.begin(), s.end(), ' ') == 2 && std::isdigit(static_cast<unsigned char>(s.front()))) return s;
+    return std::string();
+  };
+  Timeline t;
+  t.events = {testing::day_event(sys_days{year{2025} / 12 / 3}, "a"),
+              testing::day_event(sys_days{year{2026} / 1 / 20}, "b"),
+              testing::day_event(sys_days{year{2026} / 10 / 5}, "c"),
+              testing::day_event(sys_days{year{2026} / 10 / 14}, "d"),
+              span_event(sys_days{year{2027} / 6 / 1}, sys_days{year{2027} / 8 / 31}, Granularity::kSeason, "e"),
+              span_event(sys_days{year{2028} / 1 / 1}, sys_days{year{2028} / 12 / 31}, Granularity::kYear, "f"),
+              span_event(sys_days{year{2030} / 1 / 1}, sys_days{year{2039} / 12 / 31}, Granularity::kDecade, "g")};
+  auto decade = tick_texts(t);
+  CAPTURE(decade.size());
+  CHECK(no_day_names(decade) == "");
+  CHECK(has(decade, "2030"));
+  // A two-year season over half a year of match days: its ends, cut from the days, name years.
+  Timeline season;
+  season.events = {span_event(sys_days{year{2026} / 1 / 1}, sys_days{year{2027} / 12 / 31}, Granularity::kYear, "s")};
+  for (int k = 0; k < 22; ++k)
+    season.events.push_back(testing::day_event(sys_days{year{2026} / 7 / 4} + date::days{8 * k}, "match"));
+  auto ends = tick_texts(season);
+  CHECK(no_day_names(ends) == "");
+  CHECK(has(ends, "2026"));
+  CHECK(has(ends, "2027"));
+}
+
 TEST_CASE("breaks stay out of evenly spread events") {
   Scene s = lay_out(testing::generated_timeline(100, false));
   CHECK(s.axis.breaks == 0);

@@ -102,6 +102,29 @@ TEST_CASE("regression: a two-year season over months of match days does not sque
   CHECK(build_time_axis(spread, 0, 1200, style).breaks() == 0);
 }
 
+// A court story told on 5 Oct 2026: a building of 1935, then the term's days in October and
+// November and later years out to the 2030s. The segment after the break was padded by 4% of its
+// fourteen years, and the zoom onto the crowded weeks left that padding as a stretch of its own
+// at the coarse scale: "Q2 Q3 2026" drawn before the first day, with no event in it.
+TEST_CASE("regression: a zoomed crowd at a segment's start is not led by months of padding") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(1935, 1, 1), day(1936, 1, 1)}, {day(2026, 10, 5), day(2026, 10, 6)},
+                                 {day(2026, 10, 5), day(2026, 10, 6)}, {day(2026, 10, 14), day(2026, 10, 15)},
+                                 {day(2026, 11, 4), day(2026, 11, 5)}, {day(2027, 6, 21), day(2027, 7, 1)},
+                                 {day(2028, 1, 1), day(2029, 1, 1)}, {day(2030, 1, 1), day(2040, 1, 1)}};
+  TimeAxis axis = build_time_axis(iv, 0, 1400, style);
+  REQUIRE(axis.breaks() >= 1);
+  REQUIRE(joined(axis) >= 1);
+  const AxisSegment* first = nullptr;  // the segment the term's first day starts
+  for (const AxisSegment& s : axis.segments)
+    if (!first && s.d0 <= day(2026, 10, 5) && s.d1 > day(2026, 10, 5)) first = &s;
+  REQUIRE(first != nullptr);
+  CHECK(first->d0 >= day(2026, 10, 1));
+  CHECK_FALSE(first->joined);  // it follows the break: nothing between the break and the day
+  CHECK(axis.x_of(day(2026, 10, 5)) - first->x0 < 30);
+  check_monotonic(axis, day(1934, 6, 1), day(2040, 6, 1), 0, 1400);
+}
+
 // Forty entries of one live-blog day drew on an axis of four days: the day took a quarter of it.
 TEST_CASE("regression: one day told by the clock runs from an hour before its first time to an hour after its last") {
   const Style::Axis style = default_style().axis;
