@@ -117,6 +117,22 @@ bool fronted_year(const Args& a) {
          (before.kind == TokKind::kWord && before.word && c.lex.word(before.word) == "and");
 }
 
+// Whether the match is in a when-clause right after the date that states its year ("than in
+// 2025, when the cap went up in October", "a year earlier, when the plant shut on Oct. 3"): the
+// clause is set in that year. `own` asks that no comma or ';' stand between "when" and the match
+// (the clause's own words, not a clause after it).
+bool in_when_clause(const Args& a, bool own) {
+  const ResolveContext& c = a.ctx();
+  uint32_t te = c.stated_te, tb = a.match().tb;
+  if (!c.stated || te + 1 >= c.toks.size() || te + 1 >= tb || c.stated_seen < tb ||
+      c.toks[te].kind != TokKind::kPunct || c.toks[te].punct != ',' || word_at(c, te + 1) != "when")
+    return false;
+  for (uint32_t k = te + 2; own && k < tb; ++k)
+    if (c.toks[k].kind == TokKind::kPunct && (c.toks[k].punct == ',' || c.toks[k].punct == ';'))
+      return false;
+  return true;
+}
+
 // The year a month (and day) named without one takes from a date earlier in its sentence that
 // states its year (ResolveContext::stated): "The plant opened in 2017, and in March it hired 50
 // workers" is March 2017, "On March 3, 2019, the firm filed; on March 10 it withdrew" 2019-03-10.
@@ -139,7 +155,8 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
                 year_of(rc.stated->day) == year_of(rc.last->day) &&
                 year_of(rc.dct) - year_of(rc.last->day) > kHistoryYears);
   auto source = year_source(a, day && !story ? Granularity::kMonth : Granularity::kYear);
-  if (!source && day && !story && fronted_year(a)) source = year_source(a, Granularity::kYear);
+  if (!source && day && !story && (fronted_year(a) || in_when_clause(a, true)))
+    source = year_source(a, Granularity::kYear);
   if (!source) return std::nullopt;
   const ResolveContext& c = a.ctx();
   int y = year_of(source->day);
@@ -168,9 +185,7 @@ std::optional<int> stated_year(unsigned month, unsigned day, const Args& a) {
   int now = year_of(c.dct);
   // "than in 2025, when the price cap went up in October": a when-clause set in the stated year,
   // in its sentence, keeps it even where this year's month has passed too.
-  bool when_clause = c.stated && year_of(c.stated->day) == y && c.stated_te + 1 < c.toks.size() &&
-                     c.toks[c.stated_te].kind == TokKind::kPunct && c.toks[c.stated_te].punct == ',' &&
-                     word_at(c, c.stated_te + 1) == "when" && c.stated_seen >= a.match().tb;
+  bool when_clause = in_when_clause(a, false) && year_of(c.stated->day) == y;
   if (auto recent = on(now); y == now - 1 && recent && *recent <= here && !when_clause) return std::nullopt;
   return y;
 }

@@ -498,10 +498,20 @@ class Run {
     const auto& mod = c.res.mod;
     if (!c.res.point || c.res.point->g < Granularity::kYear || c.res.range_from >= 0 ||
         !(mod.empty() || mod == "START" || mod == "MID" || mod == "END" || mod == "APPROX") ||
-        !(writes_year(c.match) || names_year(c)))
+        !(writes_year(c.match) || names_year(c) || counts_to_when(c)))
       return false;
     uint32_t tb = c.match.tb;
     return !after_bound(tb) || when_follows(c.match.te);
+  }
+  // Whether candidate `c` counts its way to a year or month ("a year earlier", "two years ago",
+  // "the previous year", "two months ago") and ", when" follows: the clause is set then ("Sales
+  // fell a year earlier, when the plant shut in October" is the October of that year). Without
+  // the when-clause such a count lends no year to what follows in its sentence.
+  bool counts_to_when(const Candidate& c) const {
+    auto op = g_.rules[c.match.rule].op;
+    return (op == temporal::Op::kAgo || op == temporal::Op::kAnaphor) &&
+           (c.res.point->g == Granularity::kYear || c.res.point->g == Granularity::kMonth) &&
+           when_follows(c.match.te);
   }
   // Whether the word before token tb makes a date there a stretch's bound ("from Monday", "until
   // Friday", "since 2015"; interval_bounds).

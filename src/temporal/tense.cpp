@@ -322,6 +322,25 @@ class Clause {
   // "expected talks to resume", "expected the bank to cut". The subject expected what the
   // infinitive tells, which looks ahead as "planned to open" does. Not a perfect infinitive, which
   // looks back: "expected sales to have fallen in October".
+  // Whether the object that starts at token i is a happening, its last word (held_events or
+  // foreseen_moves) right before the preposition of the date at `tb`, after at most three plain
+  // words or determiners: "expected talks in December", "expected a rise in October". What was
+  // expected is dated, and it may still lie ahead.
+  bool event_object(uint32_t i, uint32_t tb) const {
+    constexpr uint32_t kObject = 4;
+    if (tb < 2 || tb - 1 <= i || listed_role(tb - 1) != TenseRole::kDatePrep) return false;
+    uint32_t head = tb - 2;
+    if (head - i >= kObject) return false;
+    for (uint32_t k = i; k <= head; ++k) {
+      const Token& t = toks_[k];
+      if (t.kind != TokKind::kWord || t.break_before || t.cap) return false;
+      TenseRole r = listed_role(k);
+      if (k < head && r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
+    }
+    return class_entry(toks_[head], lex_, cues_.held_events) ||
+           class_entry(toks_[head], lex_, cues_.moves);
+  }
+
   bool object_infinitive(uint32_t i) const {
     constexpr uint32_t kObject = 4;
     for (uint32_t k = i; k < toks_.size() && k < i + kObject; ++k) {
@@ -1925,7 +1944,8 @@ bool expected_then(const std::vector<Token>& toks, uint32_t tb, const Lexicon& l
     if (g.role[0] == TenseRole::kTo || (g.begin > 0 && c.role(g.begin - 1) == TenseRole::kTo))
       return std::nullopt;  // the infinitive's own verb: "to win"
     return g.n == 1 && c.is_past_form(g.tok[0]) &&
-           class_entry(toks[g.tok[0]], lex, cues.expects) && c.object_infinitive(g.end);
+           class_entry(toks[g.tok[0]], lex, cues.expects) &&
+           (c.object_infinitive(g.end) || c.event_object(g.end, tb));
   };
   return scan_intent_groups(toks, tb, lex, cues, text, roles, verdict);
 }
