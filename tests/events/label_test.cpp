@@ -2501,6 +2501,19 @@ TEST_CASE("a particle before a deictic date stays with its verb") {
   CHECK(labels("The council voted on Tuesday.", {"Tuesday"}) == V{"Council voted"});
 }
 
+// "The deal will be signed on next Monday" -> "Deal will be signed on": a deictic word before a
+// day's or a month's name may take "on", so only a verb known to take the particle keeps it.
+TEST_CASE("on before a deictic weekday is the date's unless the verb takes the particle") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The deal will be signed on next Monday.", {"next Monday"}) == V{"Deal will be signed"});
+  CHECK(labels("MPs will vote on next Monday.", {"next Monday"}) == V{"MPs will vote"});
+  CHECK(labels("The council will meet on this Friday.", {"this Friday"}) == V{"Council will meet"});
+  CHECK(labels("The shop reopened on this Monday.", {"this Monday"}) == V{"Shop reopened"});
+  CHECK(labels("The Christmas lights will be switched on next Saturday evening.", {"next Saturday evening"}) ==
+        V{"Christmas lights will be switched on"});
+  CHECK(labels("The family will move in next week.", {"next week"}) == V{"Family will move in"});
+}
+
 // "Harbourside Town beat Castleford 2-1 on Saturday last week and travel to league leaders
 // Brampton this afternoon" labelled this afternoon "League leaders Brampton" and gave Saturday
 // both predicates: a plain present after "and" is a predicate of its own, told of the subject.
