@@ -2497,11 +2497,10 @@ class Labeler {
   }
 
   // Whether token i may be a verb after "to" ("due to open"), not a noun phrase ("due to the
-  // delays", "due to March's storms").
+  // delays", "due to March's storms", "due to rain").
   bool infinitive_at(size_t i) const {
     const Token& t = tokens_[i];
-    return t.word && !t.cap && t.timex < 0 && !is(t, kArticles) && !is(t, kPossessives) && !is(t, kCutWords) &&
-           !std::isdigit(static_cast<unsigned char>(t.lower[0])) && !ends_possessive(t.lower);
+    return aside_infinitive(t);
   }
 
   // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which

@@ -818,8 +818,7 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     bool participle = (looks_verb(first) && (first.lower.ends_with("ed") || first.lower.ends_with("ing"))) ||  // ", installed [in 2011],"
                       (is(first, kAsideAdjectives) && j + 3 < close && !is_marker(ids[j + 2]) &&
                        toks_[ids[j + 2]].lower == "to" && !is_marker(ids[j + 3]) &&
-                       toks_[ids[j + 3]].word && !toks_[ids[j + 3]].cap && !is(toks_[ids[j + 3]], kArticles) &&
-                       !is(toks_[ids[j + 3]], kPossessives));  // ", due to open [in August],"
+                       aside_infinitive(toks_[ids[j + 3]]));  // ", due to open [in August],"
     // ", R-Ind.,": a US politician's party and state.
     bool party = first.lower.size() >= 4 && std::string_view("dri").find(first.lower[0]) != std::string_view::npos &&
                  first.lower[1] == '-' && std::isalpha(static_cast<unsigned char>(first.lower[2])) && close - j <= 3;

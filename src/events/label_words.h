@@ -87,6 +87,7 @@ inline constinit LazyWordSet kStopBeforeNoun{"stop-before-noun"};
 inline constinit LazyWordSet kFrontedParticiples{"fronted-participles"};
 inline constinit LazyWordSet kAsideAdverbs{"aside-adverbs"};
 inline constinit LazyWordSet kAsideAdjectives{"aside-adjectives"};
+inline constinit LazyWordSet kAsideInfinitives{"aside-infinitives"};
 inline constinit LazyWordSet kVerbParticles{"verb-particles"};
 inline constinit LazyWordSet kStretchNouns{"stretch-nouns"};
 inline constinit LazyWordSet kBoundPrepositions{"bound-prepositions"};

@@ -2561,6 +2561,20 @@ TEST_CASE("an aside of due to and a verb dates itself and leaves the main clause
         "Plan was dropped");
 }
 
+// "The match, due to rain on Saturday, was replayed on Tuesday" gave Saturday "Match due to rain":
+// a noun after "due to" (no verb, an -ing word or a plural in -s) is a cause, no aside's verb.
+TEST_CASE("due to and a noun between commas is no aside with a date of its own") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The match, due to rain on Saturday, was replayed on Tuesday.", {"Saturday", "Tuesday"}) ==
+        V{"Match, due to rain, was replayed", "Match, due to rain, was replayed"});
+  CHECK(labels("The school, due to flooding on Monday, was closed on Friday.", {"Monday", "Friday"})[0] ==
+        "School, due to flooding, was closed");
+  CHECK(labels("The airport, due to strikes last week, was shut on Friday.", {"last week", "Friday"})[0] ==
+        "Airport, due to strikes, was shut");
+  CHECK(labels("The hall, due to be rebuilt in May, closed on Friday.", {"May", "Friday"}) ==
+        V{"Hall due to be rebuilt", "Hall closed"});
+}
+
 // A digest's standfirst "Here are the stories that shaped the past seven days in Harbourside"
 // was an event labelled "Here are the stories that shaped in Harbourside": a sentence that
 // presents what follows says nothing that happened then.
