@@ -41,6 +41,7 @@ struct Grammar {
   int record_nouns = -1;
   int account_nouns = -1;  // "minutes", "figures": a month after one and its link is past
   int share_words = -1;   // "percent", "cent" (share_words.tsv)
+  int move_particles = -1;  // "back", "up": between a date_moves verb and "from" (move_particles.tsv)
   int date_moves = -1;    // "postponed", "pushed": "from X to Y" after one is no range (date_moves.tsv)
   int figure_verbs = -1;  // "report", "publish" (figure_verbs.tsv)
   int release_day_links = -1;  // "on": "results on Feb. 25" (release_day_links.tsv)

@@ -45,6 +45,7 @@ class Run {
     ctx_.account_nouns = g.account_nouns;
     ctx_.share_words = g.share_words;
     ctx_.date_moves = g.date_moves;
+    ctx_.move_particles = g.move_particles;
     ctx_.figure_verbs = g.figure_verbs;
     ctx_.release_day_links = g.release_day_links;
     ctx_.superlatives = g.superlatives;
