@@ -259,14 +259,18 @@ class Labeler {
     return std::count(out.begin(), out.end(), ' ') >= 5 ? without_kicker(std::move(out)) : std::string();
   }
 
-  // Whether the sentence opens with "Here is", "Here are" or "Here's" and has no colon: a standfirst
+  // Whether the sentence opens with "Here is", "Here are" or "Here's" and has no colon nor a
+  // clause of its own (here-clause-openers.txt: "when", "where"): a standfirst
   // that points at what follows ("Here are the stories that shaped the past seven days"), no event.
   bool presents_what_follows() const {
     if (tokens_.size() < 3 || tokens_[0].lower.rfind("here", 0) != 0) return false;
     const std::string& w = tokens_[0].lower;
     bool opens = w == "here's" || w == "here\u2019s" ||
                  (w == "here" && (is(tokens_[1], kBeForms) || tokens_[1].lower == "'s" || tokens_[1].lower == "\u2019s"));
-    return opens && std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return is_punct(t, ":"); });
+    // "Here are the results from Sunday, when Smith won the final": a clause of its own tells of
+    // an event.
+    return opens && std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return is_punct(t, ":"); }) &&
+           std::none_of(tokens_.begin() + 2, tokens_.end(), [](const Token& t) { return is(t, kHereClauseOpeners); });
   }
 
   // Whether `word` is the subject a copula right before the focus date joins it to ("The vote was

@@ -2589,6 +2589,16 @@ TEST_CASE("a here-are standfirst is no event") {
   CHECK(labels("Heres Ltd said on Monday it had sold the unit.", {"Monday"}) == V{"Heres Ltd said it had sold the unit"});
 }
 
+// "Here are the results from Sunday, when Smith won the final" lost its event ("Smith won the
+// final" in m13) to the standfirst rule: a clause of its own opened by "when" or "where" tells of
+// one.
+TEST_CASE("a here-are sentence with a when or where clause keeps its event") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Here are the results from Sunday, when Smith won the final.", {"Sunday"}) ==
+        V{"Smith won the final"});
+  CHECK(labels("Here is where the bridge collapsed on Monday.", {"Monday"})[0] != "");
+}
+
 // "Investors now turn to consumer price figures, followed by minutes of the Federal Reserve's
 // meeting on Tuesday" labelled Tuesday with the main clause: the date ends the noun phrase after
 // "followed by", which is what happens then.
