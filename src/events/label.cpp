@@ -1501,6 +1501,9 @@ class Labeler {
         std::isdigit(static_cast<unsigned char>(verb.lower[0])) || verb.lower.ends_with("ing") ||
         verb.lower.ends_with("ly"))  // "and again in April", "and possibly in May": no verb
       return false;
+    // "will meet unions on Monday and nurses on Friday": a plural in -s is a second object, no bare
+    // verb (not "discuss", "focus").
+    if (verb.lower.ends_with("s") && !verb.lower.ends_with("ss") && !verb.lower.ends_with("us")) return false;
     // The preposition is the time phrase's (mark_times claims it) or right before it.
     const Token& prep = tokens_[i + 2];
     int when = prep.timex >= 0 ? prep.timex : tokens_[i + 3].timex;

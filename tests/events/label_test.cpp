@@ -2666,6 +2666,10 @@ TEST_CASE("a bare verb with its own date after a modal's dated verb phrase share
   // Not an adverb that repeats the clause for another date.
   CHECK(labels("The council will meet on 1 March and again in April.", {"1 March", "April"})[1] !=
         "Council will again");
+  // Nor a plural in -s: a second object ("Ministers will nurses").
+  CHECK(labels("Ministers will meet unions on Monday and nurses on Friday.", {"Monday", "Friday"})[1].find("will nurses") ==
+        std::string::npos);
+  CHECK(labels("The board will meet on 1 March and discuss in April.", {"1 March", "April"})[1] == "Board will discuss");
 }
 
 TEST_CASE("a present in -s before a comma and a clause with its own subject ends the first clause") {
