@@ -81,6 +81,7 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->release_day_links = g->lexicon.class_id("release_day_links");
   g->superlatives = g->lexicon.class_id("superlatives");
   g->elapsed_cues = g->lexicon.class_id("elapsed_cues");
+  g->race_cues = g->lexicon.class_id("race_cues");
   g->title_minor_words = g->lexicon.class_id("title_minor_words");
   g->day_followers = g->lexicon.class_id("day_followers");
   g->name_titles = g->lexicon.class_id("name_titles");

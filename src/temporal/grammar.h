@@ -49,6 +49,7 @@ struct Grammar {
   int superlatives = -1;
   // Class of words before a colon reading that make it a time taken ("won in 3:28").
   int elapsed_cues = -1;
+  int race_cues = -1;  // "ran", "record": a one-digit-hour h:mm:ss after one is a time taken
   // Classes that tell a quoted title in title case ("This Week", "The Day After Tomorrow") from a
   // quoted time: the words it may leave in lower case, and the time nouns speech would not
   // capitalise after a quote's first word (units, their plurals, days named relative to today,

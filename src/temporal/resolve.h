@@ -127,6 +127,7 @@ struct ResolveContext {
   int date_moves = -1;        // "postponed", "pushed back": "from May to June" after one is a move
   int figure_verbs = -1;      // "report", "publish": a quarter's figures put out (op_part)
   int release_day_links = -1;  // "on": the day figures are put out, "results on Feb. 25"
+  int race_cues = -1;               // "ran", "record of": before a one-digit-hour "2:05:37" (race_cues.tsv)
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")
   int street_suffixes = -1;  // "St.", "Ave.": see op_year
   int law_names = -1;        // "Act", "Treaty": see op_year

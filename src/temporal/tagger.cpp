@@ -50,6 +50,7 @@ class Run {
     ctx_.release_day_links = g.release_day_links;
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;
+    ctx_.race_cues = g.race_cues;
     ctx_.street_suffixes = g.street_suffixes;
     ctx_.law_names = g.law_names;
     ctx_.season_times = g.season_times;
