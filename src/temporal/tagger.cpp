@@ -177,7 +177,7 @@ class Run {
   // "We will finish by Friday," she said, and "On Friday," stay times. Holidays are capitalised
   // names and stay ("Christmas Day").
   bool in_title(const Candidate& c) const {
-    constexpr uint32_t kReach = 16;  // the tokens a title may run beyond the expression
+    constexpr uint32_t kReach = 12;  // the tokens a title may run beyond the expression
     if (g_.title_minor_words < 0 || g_.rules[c.match.rule].op == temporal::Op::kHoliday)
       return false;
     // A word in lower case that a title would capitalise ends the search at once: most text.
