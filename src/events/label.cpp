@@ -1178,8 +1178,7 @@ class Labeler {
   // Whether the time phrase `span` tells a clock time: "10 p.m.", "9am", "14:30", "noon",
   // "midnight" (a digit, then ':' or a half of the day, or one of those words).
   bool clock_time(const TimeSpan& span) const {
-    std::string text(s_.substr(span.begin, span.end - span.begin));
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string text = temporal::lower_ascii(s_.substr(span.begin, span.end - span.begin));
     if (text.find("noon") != std::string::npos || text.find("midnight") != std::string::npos) return true;
     for (size_t i = 0; i + 1 < text.size(); ++i) {
       if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
