@@ -2573,6 +2573,8 @@ TEST_CASE("due to and a noun between commas is no aside with a date of its own")
         "Airport, due to strikes, was shut");
   CHECK(labels("The hall, due to be rebuilt in May, closed on Friday.", {"May", "Friday"}) ==
         V{"Hall due to be rebuilt", "Hall closed"});
+  CHECK(labels("The firm, poised to float in March, delayed its plans in May.", {"March", "May"}) ==
+        V{"Firm poised to float", "Firm delayed its plans"});
 }
 
 // A digest's standfirst "Here are the stories that shaped the past seven days in Harbourside"
