@@ -253,6 +253,9 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   if (after.starts_with(", when ") || after.starts_with(" when ")) return false;
   // "up 7.4% from", "fell 2.1% from", "down from 125,000": not "rise from 8% to 10% from 1
   // January", where the figure before "from" is where the change goes.
+  // "was moved up from Friday to Monday": "up" is the particle of a verb that moves a date.
+  if (p == "from" && !figure && i + 2 < w.size() && kChangeWords.contains(before) && kDateMoveVerbs.contains(w[i + 2]))
+    return false;
   if (p == "from")
     return figure || kChangeWords.contains(before) ||
            // "up 6 percent from": a unit after the figure

@@ -259,14 +259,18 @@ class Labeler {
     return std::count(out.begin(), out.end(), ' ') >= 5 ? without_kicker(std::move(out)) : std::string();
   }
 
-  // Whether the sentence opens with "Here is", "Here are" or "Here's" and has no colon: a standfirst
+  // Whether the sentence opens with "Here is", "Here are" or "Here's" and has no colon nor a
+  // clause of its own (here-clause-openers.txt: "when", "where"): a standfirst
   // that points at what follows ("Here are the stories that shaped the past seven days"), no event.
   bool presents_what_follows() const {
     if (tokens_.size() < 3 || tokens_[0].lower.rfind("here", 0) != 0) return false;
     const std::string& w = tokens_[0].lower;
     bool opens = w == "here's" || w == "here\u2019s" ||
                  (w == "here" && (is(tokens_[1], kBeForms) || tokens_[1].lower == "'s" || tokens_[1].lower == "\u2019s"));
-    return opens && std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return is_punct(t, ":"); });
+    // "Here are the results from Sunday, when Smith won the final": a clause of its own tells of
+    // an event.
+    return opens && std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return is_punct(t, ":"); }) &&
+           std::none_of(tokens_.begin() + 2, tokens_.end(), [](const Token& t) { return is(t, kHereClauseOpeners); });
   }
 
   // Whether `word` is the subject a copula right before the focus date joins it to ("The vote was
@@ -1174,8 +1178,7 @@ class Labeler {
   // Whether the time phrase `span` tells a clock time: "10 p.m.", "9am", "14:30", "noon",
   // "midnight" (a digit, then ':' or a half of the day, or one of those words).
   bool clock_time(const TimeSpan& span) const {
-    std::string text(s_.substr(span.begin, span.end - span.begin));
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string text = temporal::lower_ascii(s_.substr(span.begin, span.end - span.begin));
     if (text.find("noon") != std::string::npos || text.find("midnight") != std::string::npos) return true;
     for (size_t i = 0; i + 1 < text.size(); ++i) {
       if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
@@ -1497,6 +1500,9 @@ class Labeler {
         std::isdigit(static_cast<unsigned char>(verb.lower[0])) || verb.lower.ends_with("ing") ||
         verb.lower.ends_with("ly"))  // "and again in April", "and possibly in May": no verb
       return false;
+    // "will meet unions on Monday and nurses on Friday": a plural in -s is a second object, no bare
+    // verb (not "discuss", "focus").
+    if (verb.lower.ends_with("s") && !verb.lower.ends_with("ss") && !verb.lower.ends_with("us")) return false;
     // The preposition is the time phrase's (mark_times claims it) or right before it.
     const Token& prep = tokens_[i + 2];
     int when = prep.timex >= 0 ? prep.timex : tokens_[i + 3].timex;
@@ -2497,11 +2503,10 @@ class Labeler {
   }
 
   // Whether token i may be a verb after "to" ("due to open"), not a noun phrase ("due to the
-  // delays", "due to March's storms").
+  // delays", "due to March's storms", "due to rain").
   bool infinitive_at(size_t i) const {
     const Token& t = tokens_[i];
-    return t.word && !t.cap && t.timex < 0 && !is(t, kArticles) && !is(t, kPossessives) && !is(t, kCutWords) &&
-           !std::isdigit(static_cast<unsigned char>(t.lower[0])) && !ends_possessive(t.lower);
+    return aside_infinitive(t);
   }
 
   // "A plan, adopted during the drought of 2017, was ...": the date belongs to the aside, which

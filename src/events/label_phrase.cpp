@@ -818,8 +818,7 @@ void PhraseWriter::drop_insertions(std::vector<size_t>& ids) const {
     bool participle = (looks_verb(first) && (first.lower.ends_with("ed") || first.lower.ends_with("ing"))) ||  // ", installed [in 2011],"
                       (is(first, kAsideAdjectives) && j + 3 < close && !is_marker(ids[j + 2]) &&
                        toks_[ids[j + 2]].lower == "to" && !is_marker(ids[j + 3]) &&
-                       toks_[ids[j + 3]].word && !toks_[ids[j + 3]].cap && !is(toks_[ids[j + 3]], kArticles) &&
-                       !is(toks_[ids[j + 3]], kPossessives));  // ", due to open [in August],"
+                       aside_infinitive(toks_[ids[j + 3]]));  // ", due to open [in August],"
     // ", R-Ind.,": a US politician's party and state.
     bool party = first.lower.size() >= 4 && std::string_view("dri").find(first.lower[0]) != std::string_view::npos &&
                  first.lower[1] == '-' && std::isalpha(static_cast<unsigned char>(first.lower[2])) && close - j <= 3;
@@ -1026,9 +1025,15 @@ void PhraseWriter::trim_ends_in(Ids& ids) const {
     // was left to the verb.
     // So was one before a deictic date, which takes no preposition ("will be switched on [next
     // Saturday]", "moved in [last year]").
-    bool left = is(t, kPrepositionalParticles) && ids.back() + 1 < toks_.size() &&
-                toks_[ids.back() + 1].timex >= 0 &&
-                (is(toks_[ids.back() + 1], kTimePrepositions) || is(toks_[ids.back() + 1], kDeictic));
+    // But a deictic word before a day's or a month's name may take "on" ("will be signed on
+    // [next Monday]"): there only a verb known to take the particle keeps it.
+    size_t after = ids.back() + 1;
+    bool named_day = after + 1 < toks_.size() && is(toks_[after], kDeictic) && toks_[after + 1].cap &&
+                     toks_[after + 1].timex >= 0;
+    bool left = is(t, kPrepositionalParticles) && after < toks_.size() && toks_[after].timex >= 0 &&
+                (is(toks_[after], kTimePrepositions) ||
+                 (is(toks_[after], kDeictic) &&
+                  (!named_day || kParticleVerbs.contains(verb.lower + " " + t.lower))));
     bool word = is(t, kVerbParticles) || left;
     // "was sworn in": a word after an auxiliary is a participle.
     size_t v = ids[ids.size() - 2];

@@ -208,4 +208,11 @@ bool looks_verb(const Token& t) {
           !(is(t, kCutWords) && !is(t, kParticiples)));  // "during" is a preposition
 }
 
+bool aside_infinitive(const Token& t) {
+  if (!t.word || t.cap || t.timex >= 0 || t.lower.ends_with("ing")) return false;
+  if (t.lower.ends_with("s") && !t.lower.ends_with("ss")) return false;
+  return t.lower == "be" || is(t, kBarePresents) || is(t, kAsideInfinitives) ||
+         (looks_verb(t) && !is(t, kAuxiliaries));
+}
+
 }  // namespace chronoline::label_internal

@@ -50,6 +50,10 @@ inline bool ends_possessive(std::string_view lower) {
 // An auxiliary, an irregular past, a form such as "cut" or "set" not read as a noun, a negation or
 // a lower-case "-ed"/"-ing" form.
 bool looks_verb(const Token& t);
+// Whether a word after "due to" or "poised to" is a verb ("due to open", "due to be", "due to
+// expire"): "be", a plain present of bare-presents.txt or aside-infinitives.txt, or a form
+// looks_verb knows; not an -ing word or a plural in -s ("due to flooding", "due to strikes").
+bool aside_infinitive(const Token& t);
 // "Cyprus takes over", "she steps down": a lower-case present in -s of four letters or more right
 // after a name (a capitalised word, no article, no date) or a subject pronoun is a verb.
 bool present_after_subject(const Token& verb, const Token& before);

@@ -76,10 +76,12 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->account_nouns = g->lexicon.class_id("account_nouns");
   g->share_words = g->lexicon.class_id("share_words");
   g->date_moves = g->lexicon.class_id("date_moves");
+  g->move_particles = g->lexicon.class_id("move_particles");
   g->figure_verbs = g->lexicon.class_id("figure_verbs");
   g->release_day_links = g->lexicon.class_id("release_day_links");
   g->superlatives = g->lexicon.class_id("superlatives");
   g->elapsed_cues = g->lexicon.class_id("elapsed_cues");
+  g->race_cues = g->lexicon.class_id("race_cues");
   g->title_minor_words = g->lexicon.class_id("title_minor_words");
   g->day_followers = g->lexicon.class_id("day_followers");
   g->name_titles = g->lexicon.class_id("name_titles");

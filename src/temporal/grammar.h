@@ -41,6 +41,7 @@ struct Grammar {
   int record_nouns = -1;
   int account_nouns = -1;  // "minutes", "figures": a month after one and its link is past
   int share_words = -1;   // "percent", "cent" (share_words.tsv)
+  int move_particles = -1;  // "back", "up": between a date_moves verb and "from" (move_particles.tsv)
   int date_moves = -1;    // "postponed", "pushed": "from X to Y" after one is no range (date_moves.tsv)
   int figure_verbs = -1;  // "report", "publish" (figure_verbs.tsv)
   int release_day_links = -1;  // "on": "results on Feb. 25" (release_day_links.tsv)
@@ -48,6 +49,7 @@ struct Grammar {
   int superlatives = -1;
   // Class of words before a colon reading that make it a time taken ("won in 3:28").
   int elapsed_cues = -1;
+  int race_cues = -1;  // "ran", "record": a one-digit-hour h:mm:ss after one is a time taken
   // Classes that tell a quoted title in title case ("This Week", "The Day After Tomorrow") from a
   // quoted time: the words it may leave in lower case, and the time nouns speech would not
   // capitalise after a quote's first word (units, their plurals, days named relative to today,

@@ -2,6 +2,7 @@
 #include "temporal/resolve.h"
 
 #include "temporal/resolve_internal.h"
+#include "util/ascii.h"
 
 namespace chronoline::temporal::internal {
 
@@ -129,26 +130,29 @@ std::optional<Resolved> op_mod(const Args& a) {
 }
 
 // Whether a verb that moves a date (date_moves: "postponed", "pushed back", "moved forward")
-// stands right before the "from" before the match, maybe with a particle between.
-// 1 when the move is a delay (the old date before the new), -1 when it brings the date forward
-// ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
+// stands right before the "from" before the match, maybe with a particle (move_particles)
+// between. 1 when the move is a delay (the old date before the new), -1 when it brings the date
+// forward ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
+// A verb of value "passive" counts only after a form of "be" ("was moved") or with a particle.
 static int moves_date(const Args& a) {
   const ResolveContext& c = a.ctx();
   uint32_t k = a.match().tb;
-  auto word = [&](uint32_t i) {  // lower case: "forward" is no lexicon word
-    std::string w(c.text.substr(c.toks[i].begin, c.toks[i].end - c.toks[i].begin));
-    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return w;
-  };
-  if (c.date_moves < 0 || k < 2 || word(k - 1) != "from" || c.toks[k].break_before) return 0;
+  if (c.date_moves < 0 || k < 2 || c.toks[k].break_before) return 0;
+  if (lower_ascii(c.text.substr(c.toks[k - 1].begin, c.toks[k - 1].end - c.toks[k - 1].begin)) != "from") return 0;
   k -= 1;
   int dir = 1;
-  if (k >= 2 && (word(k - 1) == "back" || word(k - 1) == "forward" || word(k - 1) == "up")) {
-    if (word(k - 1) != "back") dir = -1;
+  const LexEntry* particle = k >= 2 ? class_entry(c.toks[k - 1], c.lex, c.move_particles) : nullptr;
+  if (particle) {
+    if (particle->value == "earlier") dir = -1;
     --k;
   }
   const LexEntry* e = class_entry(c.toks[k - 1], c.lex, c.date_moves);
   if (!e) return 0;
+  if (e->value == "passive" && !particle) {
+    uint32_t w = k >= 2 && c.toks[k - 2].kind == TokKind::kWord ? c.toks[k - 2].word : 0;
+    TenseRole role = w < c.cues.roles.size() ? c.cues.roles[w] : TenseRole::kNone;
+    if (k < 2 || (role != TenseRole::kBePresent && role != TenseRole::kBePast && role != TenseRole::kBe)) return 0;
+  }
   return e->value == "forward" ? -1 : dir;
 }
 

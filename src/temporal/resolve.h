@@ -123,9 +123,11 @@ struct ResolveContext {
   int record_nouns = -1;      // "record", "high": "the record set in 2009" lends no year
   int account_nouns = -1;     // "minutes", "figures": see account_month
   int share_words = -1;       // "percent", "cent": a number before one is a share
+  int move_particles = -1;    // "back", "forward", "up" after a date_moves verb
   int date_moves = -1;        // "postponed", "pushed back": "from May to June" after one is a move
   int figure_verbs = -1;      // "report", "publish": a quarter's figures put out (op_part)
   int release_day_links = -1;  // "on": the day figures are put out, "results on Feb. 25"
+  int race_cues = -1;               // "ran", "record of": before a one-digit-hour "2:05:37" (race_cues.tsv)
   int elapsed_cues = -1;            // words that make a colon reading a time taken ("in 3:28")
   int street_suffixes = -1;  // "St.", "Ave.": see op_year
   int law_names = -1;        // "Act", "Treaty": see op_year

@@ -90,20 +90,24 @@ bool elapsed(const Args& a) {
     return true;  // the "2:00" of a "2:00:35" refused as a whole (a clock one is read whole)
   if (h->tb > 0 && class_entry(toks[h->tb - 1], a.ctx().lex, a.ctx().elapsed_cues)) return true;
   // "The record of 2:00:35", "She ran 2:18:44": hours, minutes and seconds with a one-digit hour
-  // and no preposition of a clock time before it ("at", "until": time_prepositions is the tense
-  // model's DATE_PREP and "by", "from", ...) is a time taken; a clock with seconds is written
-  // "at 05:12:30" or "14:32:10 GMT".
+  // after a word of a race or a record (race_cues, up to three words before, none of them a
+  // preposition of a clock time: the tense model's DATE_PREP) is a time taken; without one it is
+  // a clock time ("The quake struck 4:05:10 on Friday").
   const Binding* s = a.part(Key::kSecond);
   if (!s || h->te != h->tb + 1) return false;
   std::string_view hour = a.ctx().text.substr(toks[h->tb].begin, toks[h->tb].end - toks[h->tb].begin);
   if (hour.size() != 1) return false;
-  if (h->tb == 0 || toks[h->tb - 1].kind != TokKind::kWord) return true;
-  static constexpr std::string_view kClockPrepositions[] = {"at", "around", "about", "by", "until", "till",
-                                                            "from", "since", "before", "after", "to", "between", "and"};
-  std::string_view before = a.ctx().lex.word(toks[h->tb - 1].word);
-  for (std::string_view w : kClockPrepositions)
-    if (before == w) return false;
-  return true;
+  const ResolveContext& c = a.ctx();
+  uint32_t words = 0;
+  for (uint32_t k = h->tb; k-- > 0 && words < 3;) {
+    const Token& t = toks[k];
+    if (t.ends_sentence || toks[k + 1].break_before) break;
+    if (t.kind != TokKind::kWord) continue;
+    if (class_entry(t, c.lex, c.race_cues)) return true;
+    if (t.word < c.cues.roles.size() && c.cues.roles[t.word] == TenseRole::kDatePrep) break;
+    ++words;
+  }
+  return false;
 }
 
 // Whether the last date told before the match is a month, season or year that does not hold the

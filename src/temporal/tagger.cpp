@@ -45,10 +45,12 @@ class Run {
     ctx_.account_nouns = g.account_nouns;
     ctx_.share_words = g.share_words;
     ctx_.date_moves = g.date_moves;
+    ctx_.move_particles = g.move_particles;
     ctx_.figure_verbs = g.figure_verbs;
     ctx_.release_day_links = g.release_day_links;
     ctx_.superlatives = g.superlatives;
     ctx_.elapsed_cues = g.elapsed_cues;
+    ctx_.race_cues = g.race_cues;
     ctx_.street_suffixes = g.street_suffixes;
     ctx_.law_names = g.law_names;
     ctx_.season_times = g.season_times;
@@ -175,7 +177,7 @@ class Run {
   // "We will finish by Friday," she said, and "On Friday," stay times. Holidays are capitalised
   // names and stay ("Christmas Day").
   bool in_title(const Candidate& c) const {
-    constexpr uint32_t kReach = 16;  // the tokens a title may run beyond the expression
+    constexpr uint32_t kReach = 12;  // the tokens a title may run beyond the expression
     if (g_.title_minor_words < 0 || g_.rules[c.match.rule].op == temporal::Op::kHoliday)
       return false;
     // A word in lower case that a title would capitalise ends the search at once: most text.

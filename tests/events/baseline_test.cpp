@@ -52,6 +52,16 @@ TEST_CASE("a comparison word that opens no baseline keeps its event") {
   CHECK(has_value(extract_body("Revenue grew 5% over 2025."), "2025"));
 }
 
+// "The vote was moved up from Friday to Monday" kept only Monday: "up" read as a change in a figure
+// made Friday a comparison's baseline. After a verb that moves a date it is the verb's particle.
+TEST_CASE("up after a verb that moves a date opens no baseline") {
+  auto t = extract_body("The vote was moved up from Friday to Monday.");
+  CHECK(has_value(t, "2026-12-04"));
+  CHECK(has_value(t, "2026-11-30"));
+  // Near miss: "up" after a figure's verb still does.
+  CHECK_FALSE(has_value(extract_body("Prices on Friday were up from a year earlier."), "2025"));
+}
+
 TEST_CASE("a month or year before the noun it modifies is no event when the sentence has another date") {
   CHECK_FALSE(has_value(extract_body("The agency releases the November jobs report on Friday, Dec. 4."), "2026-11"));
   CHECK_FALSE(has_value(extract_body("Ardent will report its 2026 accounts on March 3, 2027."), "2026"));

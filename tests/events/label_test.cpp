@@ -2501,6 +2501,19 @@ TEST_CASE("a particle before a deictic date stays with its verb") {
   CHECK(labels("The council voted on Tuesday.", {"Tuesday"}) == V{"Council voted"});
 }
 
+// "The deal will be signed on next Monday" -> "Deal will be signed on": a deictic word before a
+// day's or a month's name may take "on", so only a verb known to take the particle keeps it.
+TEST_CASE("on before a deictic weekday is the date's unless the verb takes the particle") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The deal will be signed on next Monday.", {"next Monday"}) == V{"Deal will be signed"});
+  CHECK(labels("MPs will vote on next Monday.", {"next Monday"}) == V{"MPs will vote"});
+  CHECK(labels("The council will meet on this Friday.", {"this Friday"}) == V{"Council will meet"});
+  CHECK(labels("The shop reopened on this Monday.", {"this Monday"}) == V{"Shop reopened"});
+  CHECK(labels("The Christmas lights will be switched on next Saturday evening.", {"next Saturday evening"}) ==
+        V{"Christmas lights will be switched on"});
+  CHECK(labels("The family will move in next week.", {"next week"}) == V{"Family will move in"});
+}
+
 // "Harbourside Town beat Castleford 2-1 on Saturday last week and travel to league leaders
 // Brampton this afternoon" labelled this afternoon "League leaders Brampton" and gave Saturday
 // both predicates: a plain present after "and" is a predicate of its own, told of the subject.
@@ -2548,6 +2561,22 @@ TEST_CASE("an aside of due to and a verb dates itself and leaves the main clause
         "Plan was dropped");
 }
 
+// "The match, due to rain on Saturday, was replayed on Tuesday" gave Saturday "Match due to rain":
+// a noun after "due to" (no verb, an -ing word or a plural in -s) is a cause, no aside's verb.
+TEST_CASE("due to and a noun between commas is no aside with a date of its own") {
+  using V = std::vector<std::string>;
+  CHECK(labels("The match, due to rain on Saturday, was replayed on Tuesday.", {"Saturday", "Tuesday"}) ==
+        V{"Match, due to rain, was replayed", "Match, due to rain, was replayed"});
+  CHECK(labels("The school, due to flooding on Monday, was closed on Friday.", {"Monday", "Friday"})[0] ==
+        "School, due to flooding, was closed");
+  CHECK(labels("The airport, due to strikes last week, was shut on Friday.", {"last week", "Friday"})[0] ==
+        "Airport, due to strikes, was shut");
+  CHECK(labels("The hall, due to be rebuilt in May, closed on Friday.", {"May", "Friday"}) ==
+        V{"Hall due to be rebuilt", "Hall closed"});
+  CHECK(labels("The firm, poised to float in March, delayed its plans in May.", {"March", "May"}) ==
+        V{"Firm poised to float", "Firm delayed its plans"});
+}
+
 // A digest's standfirst "Here are the stories that shaped the past seven days in Harbourside"
 // was an event labelled "Here are the stories that shaped in Harbourside": a sentence that
 // presents what follows says nothing that happened then.
@@ -2560,6 +2589,16 @@ TEST_CASE("a here-are standfirst is no event") {
   // Near misses: a list after a colon, and a name that starts with the letters, keep theirs.
   CHECK(labels("Here are the key dates: the vote on May 1.", {"May 1"})[0] != "");
   CHECK(labels("Heres Ltd said on Monday it had sold the unit.", {"Monday"}) == V{"Heres Ltd said it had sold the unit"});
+}
+
+// "Here are the results from Sunday, when Smith won the final" lost its event ("Smith won the
+// final" in m13) to the standfirst rule: a clause of its own opened by "when" or "where" tells of
+// one.
+TEST_CASE("a here-are sentence with a when or where clause keeps its event") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Here are the results from Sunday, when Smith won the final.", {"Sunday"}) ==
+        V{"Smith won the final"});
+  CHECK(labels("Here is where the bridge collapsed on Monday.", {"Monday"})[0] != "");
 }
 
 // "Investors now turn to consumer price figures, followed by minutes of the Federal Reserve's
@@ -2629,6 +2668,10 @@ TEST_CASE("a bare verb with its own date after a modal's dated verb phrase share
   // Not an adverb that repeats the clause for another date.
   CHECK(labels("The council will meet on 1 March and again in April.", {"1 March", "April"})[1] !=
         "Council will again");
+  // Nor a plural in -s: a second object ("Ministers will nurses").
+  CHECK(labels("Ministers will meet unions on Monday and nurses on Friday.", {"Monday", "Friday"})[1].find("will nurses") ==
+        std::string::npos);
+  CHECK(labels("The board will meet on 1 March and discuss in April.", {"1 March", "April"})[1] == "Board will discuss");
 }
 
 TEST_CASE("a present in -s before a comma and a clause with its own subject ends the first clause") {
