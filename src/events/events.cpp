@@ -256,6 +256,14 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   // "was moved up from Friday to Monday": "up" is the particle of a verb that moves a date.
   if (p == "from" && !figure && i + 2 < w.size() && kChangeWords.contains(before) && kDateMoveVerbs.contains(w[i + 2]))
     return false;
+  // "Bills will rise from 1 January", "fares are set to rise from April": after a modal or "to",
+  // a change with no figure "from" a date starts then; a baseline is measured ("fell 2.1% from
+  // last year") or owned ("will rise from last year's level").
+  auto ahead = [&](size_t j) { return j < w.size() && (kModals.contains(w[j]) || w[j] == "to"); };
+  if (p == "from" && !figure && kChangeWords.contains(before) && !after.starts_with("'s") &&
+      (ahead(i + 2) ||  // "will go up from": a verb of its own between, not "would be down from"
+       (i + 2 < w.size() && !kBeForms.contains(w[i + 2]) && !kAuxiliaries.contains(w[i + 2]) && ahead(i + 3))))
+    return false;
   if (p == "from")
     return figure || kChangeWords.contains(before) ||
            // "up 6 percent from": a unit after the figure

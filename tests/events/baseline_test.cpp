@@ -62,6 +62,21 @@ TEST_CASE("up after a verb that moves a date opens no baseline") {
   CHECK_FALSE(has_value(extract_body("Prices on Friday were up from a year earlier."), "2025"));
 }
 
+// "Household energy bills will rise from 1 January, Ofgem announced" made no event at 1 January:
+// "from" after a change word read as a baseline even after "will".
+TEST_CASE("a change told ahead from a date starts then and is no baseline") {
+  CHECK(has_value(extract_body("Bills will rise from 1 January. The council met on Monday."), "2027-01-01"));
+  CHECK(has_value(extract_body("The price cap will go up from 1 January. The council met on Monday."), "2027-01-01"));
+  CHECK(has_value(extract_body("Tuition is due to rise from September. The council met on Monday."), "2027-09"));
+  // Near misses: a past change, a "be" before the change word, a perfect, a figure, and an owned
+  // baseline stay baselines.
+  CHECK_FALSE(has_value(extract_body("Sales rose from March. The council met on Monday."), "2026-03"));
+  CHECK_FALSE(has_value(extract_body("Sales would be down from last year. The council met on Monday."), "2025"));
+  CHECK_FALSE(has_value(extract_body("Profits would have risen from March. The council met on Monday."), "2026-03"));
+  CHECK_FALSE(has_value(extract_body("Fares will rise 3% from last year. The council met on Monday."), "2025"));
+  CHECK_FALSE(has_value(extract_body("Profits will fall from last year's level. The council met on Monday."), "2025"));
+}
+
 TEST_CASE("a month or year before the noun it modifies is no event when the sentence has another date") {
   CHECK_FALSE(has_value(extract_body("The agency releases the November jobs report on Friday, Dec. 4."), "2026-11"));
   CHECK_FALSE(has_value(extract_body("Ardent will report its 2026 accounts on March 3, 2027."), "2026"));
