@@ -216,6 +216,17 @@ std::vector<std::string_view> split_tabs(std::string_view line);
 std::string_view trim(std::string_view s);
 // Parses a signed decimal integer; false when malformed.
 bool parse_int(std::string_view s, int64_t& out);
+
+// Whether `word` is one of the items of an entry's value `list`, separated by `sep` (settled_facts
+// lists words with ',': "premium,above"; account_nouns links with '/': "for/from").
+inline bool listed_in(std::string_view list, std::string_view word, char sep) {
+  for (size_t at = 0; at <= list.size();) {
+    size_t end = std::min(list.find(sep, at), list.size());
+    if (list.substr(at, end - at) == word) return true;
+    at = end + 1;
+  }
+  return false;
+}
 // Lowercases ASCII letters (util/ascii.h).
 using chronoline::lower_ascii;
 

@@ -547,13 +547,7 @@ bool account_month(const Args& a) {
   if (k < 2 || c.toks[k].break_before || c.toks[k - 1].break_before) return false;
   std::string_view link = word(k - 1);
   const LexEntry* e = class_entry(c.toks[k - 2], c.lex, c.account_nouns);
-  if (link.empty() || !e) return false;
-  for (size_t at = 0; at <= e->value.size();) {
-    size_t end = std::min(e->value.find('/', at), e->value.size());
-    if (std::string_view(e->value).substr(at, end - at) == link) return true;
-    at = end + 1;
-  }
-  return false;
+  return !link.empty() && e && listed_in(e->value, link, '/');
 }
 
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:

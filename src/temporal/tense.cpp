@@ -1520,15 +1520,7 @@ bool settled_fact(const Clause& c, const std::vector<Token>& toks, const Lexicon
   if (n < lo + 2) return false;
   const LexEntry* e = class_entry(toks[n - 1], lex, cues.settled);
   if (!e || toks[n - 2].kind != TokKind::kWord || !toks[n - 2].word) return false;
-  std::string_view before = lex.word(toks[n - 2].word);
-  std::string_view list = e->value;
-  while (!list.empty()) {
-    size_t comma = list.find(',');
-    if (list.substr(0, comma) == before) return true;
-    if (comma == std::string_view::npos) break;
-    list.remove_prefix(comma + 1);
-  }
-  return false;
+  return listed_in(e->value, lex.word(toks[n - 2].word), ',');
 }
 
 // The tense of the sentences next to the one that starts at `lo`, in its paragraph: the one
