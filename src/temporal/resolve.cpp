@@ -133,8 +133,10 @@ std::optional<Resolved> op_mod(const Args& a) {
 // stands right before the "from" before the match, maybe with a particle (move_particles)
 // between. 1 when the move is a delay (the old date before the new), -1 when it brings the date
 // forward ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
-// A verb of value "passive" counts only after a form of "be" ("was moved") or with a particle.
-static int moves_date(const Args& a) {
+// A verb of value "passive" counts only after a form of "be" ("was moved") or with a particle;
+// `active` tells whether it stood with a particle and no "be" ("Inflation moved up from").
+static int moves_date(const Args& a, bool& active) {
+  active = false;
   const ResolveContext& c = a.ctx();
   uint32_t k = a.match().tb;
   if (c.date_moves < 0 || k < 2 || c.toks[k].break_before) return 0;
@@ -148,10 +150,12 @@ static int moves_date(const Args& a) {
   }
   const LexEntry* e = class_entry(c.toks[k - 1], c.lex, c.date_moves);
   if (!e) return 0;
-  if (e->value == "passive" && !particle) {
+  if (e->value == "passive") {
     uint32_t w = k >= 2 && c.toks[k - 2].kind == TokKind::kWord ? c.toks[k - 2].word : 0;
     TenseRole role = w < c.cues.roles.size() ? c.cues.roles[w] : TenseRole::kNone;
-    if (k < 2 || (role != TenseRole::kBePresent && role != TenseRole::kBePast && role != TenseRole::kBe)) return 0;
+    bool be = k >= 2 && (role == TenseRole::kBePresent || role == TenseRole::kBePast || role == TenseRole::kBe);
+    if (!be && !particle) return 0;
+    active = !be;
   }
   return e->value == "forward" ? -1 : dir;
 }
@@ -167,7 +171,16 @@ std::optional<Resolved> op_range(const Args& a) {
   // a date (date_moves), the old date and the new one, no stretch. The old one is the last such
   // before the new one ("May" told in November: the coming May, not the one gone), or the first
   // after it when the date is brought forward, unless it writes its year.
-  if (int move = moves_date(a)) {
+  bool active = false;
+  int move = moves_date(a, active);
+  // A level that moved up over a stretch: with the particle alone, the new month written later in
+  // the year than the old one is no date brought forward ("Inflation moved up from March to
+  // June"; "The vote was moved up from May to March" is one).
+  if (move < 0 && active && f->point->g == Granularity::kMonth && t->point->g == Granularity::kMonth &&
+      !a.cand_has(Key::kFrom, Key::kYear) && !a.cand_has(Key::kTo, Key::kYear) &&
+      date::year_month_day{f->point->day}.month() < date::year_month_day{t->point->day}.month())
+    move = 0;
+  if (move) {
     Resolved r = *f;
     Moment end = *t->point;
     if (a.cand_op(Key::kFrom) == Op::kWeekday && a.cand_op(Key::kTo) == Op::kWeekday) {
