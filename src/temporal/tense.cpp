@@ -325,9 +325,11 @@ class Clause {
   // Whether the object that starts at token i is a happening, its last word (held_events or
   // foreseen_moves) right before the preposition of the date at `tb`, after at most three plain
   // words or determiners: "expected talks in December", "expected a rise in October". What was
-  // expected is dated, and it may still lie ahead.
+  // expected is dated, and it may still lie ahead. A month's part may stand between the
+  // preposition and the date: "expected talks in early December" (month_parts).
   bool event_object(uint32_t i, uint32_t tb) const {
     constexpr uint32_t kObject = 4;
+    tb = before_month_part(tb);
     if (tb < 2 || tb - 1 <= i || listed_role(tb - 1) != TenseRole::kDatePrep) return false;
     uint32_t head = tb - 2;
     if (head - i >= kObject) return false;
@@ -339,6 +341,30 @@ class Clause {
     }
     return class_entry(toks_[head], lex_, cues_.held_events) ||
            class_entry(toks_[head], lex_, cues_.moves);
+  }
+
+  // The token before the month's part right before token tb ("early", "mid-": mods, not an
+  // ambiguous one), else tb itself.
+  uint32_t before_month_part(uint32_t tb) const {
+    auto part = [&](uint32_t k) {
+      const LexEntry* e = class_entry(toks_[k], lex_, cues_.month_parts);
+      return e && !(e->flags & kAmbiguous) && !toks_[k].break_before;
+    };
+    if (tb >= 2 && toks_[tb - 1].kind == TokKind::kPunct && toks_[tb - 1].punct == '-' &&
+        part(tb - 2))
+      return tb - 2;
+    return tb >= 1 && part(tb - 1) ? tb - 1 : tb;
+  }
+
+  // Whether the one-word verb group `b` is the head noun of an event object right before the
+  // preposition of the date at tb ("expected a rate cut in December": "cut" is no verb there).
+  bool object_head(uint32_t b, uint32_t tb) const {
+    tb = before_month_part(tb);
+    return tb >= 2 && b == tb - 2 && listed_role(tb - 1) == TenseRole::kDatePrep && b > 0 &&
+           toks_[b - 1].kind == TokKind::kWord && !toks_[b - 1].cap &&
+           (listed_role(b - 1) == TenseRole::kNone || listed_role(b - 1) == TenseRole::kDeterminer) &&
+           !class_entry(toks_[b - 1], lex_, cues_.pronouns) &&
+           (class_entry(toks_[b], lex_, cues_.held_events) || class_entry(toks_[b], lex_, cues_.moves));
   }
 
   bool object_infinitive(uint32_t i) const {
@@ -701,6 +727,7 @@ class Clause {
         ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
          after_preposition(i) || in_headline(i) || compound_noun(i)))
       return TenseRole::kNone;
+    if (r == TenseRole::kIntent && cause_link(i)) return TenseRole::kNone;
     if (r == TenseRole::kIntent && held_then(i)) return TenseRole::kPast;
     if (r == TenseRole::kIntent && gerund_noun(i)) return TenseRole::kNone;
     // "expected" as an adjective before its noun plans nothing: "sold its bonds below the
@@ -741,6 +768,29 @@ class Clause {
     TenseRole r = listed_role(i + 1);
     return (r == TenseRole::kNone || r == TenseRole::kDeterminer) && !is_word(i + 1, "for") &&
            !is_word(i + 1, "that");
+  }
+
+  // Whether the INTENT word at i gives a cause (cause_links): its listed next word after it, a
+  // past form before it that is no "be" or "had", maybe with a particle or an adverb between
+  // ("called off due to rain", "postponed indefinitely due to"). Not after a noun or a "be"
+  // ("flights due to leave", "is due to open"), nor across a comma (", due to reopen in May").
+  bool cause_link(uint32_t i) const {
+    constexpr uint32_t kBetween = 2;
+    const LexEntry* e = class_entry(toks_[i], lex_, cues_.causes);
+    if (!e || i == 0 || toks_[i].break_before || !is_word(i + 1, e->value)) return false;
+    for (uint32_t k = i; k-- > 0 && i - k <= kBetween + 1;) {
+      const Token& t = toks_[k];
+      if (t.kind != TokKind::kWord || t.cap || toks_[k + 1].break_before) return false;
+      TenseRole r = listed_role(k);
+      if (r == TenseRole::kBe || r == TenseRole::kBePresent || r == TenseRole::kBePast ||
+          r == TenseRole::kHad || r == TenseRole::kHave)
+        return false;
+      if (is_past_form(k)) return true;
+      bool particle = r == TenseRole::kNone && t.end - t.begin <= 4 &&
+                      ending_role(t) == TenseRole::kNone && !class_entry(t, lex_, cues_.pronouns);
+      if (r != TenseRole::kAdverb && !ly_word(k) && !particle) return false;
+    }
+    return false;
   }
 
   // Whether "than" opens the clause of token i within its three words before: "than we forecast",
@@ -1291,6 +1341,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.singular_endings = lex.class_id("singular_endings");
   cues.ed_nouns = lex.class_id("ed_nouns");
   cues.cancels = lex.class_id("cancel_verbs");
+  cues.causes = lex.class_id("cause_links");
   cues.requests = lex.class_id("request_verbs");
   cues.collectives = lex.class_id("collective_nouns");
   cues.span_edges = lex.class_id("span_edges");
@@ -1935,6 +1986,8 @@ bool expected_then(const std::vector<Token>& toks, uint32_t tb, const Lexicon& l
   auto verdict = [&](const Clause& c, const Group& g, size_t) -> std::optional<bool> {
     if (g.role[0] == TenseRole::kTo || (g.begin > 0 && c.role(g.begin - 1) == TenseRole::kTo))
       return std::nullopt;  // the infinitive's own verb: "to win"
+    if (g.n == 1 && g.end == g.tok[0] + 1 && c.object_head(g.tok[0], tb))
+      return std::nullopt;  // the object's noun: "a rate cut"
     return g.n == 1 && c.is_past_form(g.tok[0]) &&
            class_entry(toks[g.tok[0]], lex, cues.expects) &&
            (c.object_infinitive(g.end) || c.event_object(g.end, tb));

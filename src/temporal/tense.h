@@ -70,6 +70,7 @@ struct TenseCues {
   int singular_endings = -1;  // class of endings of a word in -s that is no present: "ss", "us"
   int ed_nouns = -1;  // class of words in -ed that are no past form: "speed", "sacred"
   int cancels = -1;   // class of verbs of calling off: "canceled for Friday" is ahead
+  int causes = -1;    // class of intent words that give a cause after a verb: "called off due to"
   int collectives = -1;  // class of group nouns: "The choir sing on Friday" is a plural subject
   int requests = -1;  // class of verbs of asking for a thing: "asked for a reply by Monday" is ahead
   int change_presents = -1;  // present verbs of a change in amount: "House prices climb in"
@@ -98,7 +99,8 @@ struct TenseCues {
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, conditional_modals,
 // reporting_verbs, forecast_verbs, foreseen_moves, ordinals, likelihood_nouns, await_verbs,
-// subject_pronouns, singular_endings, ed_nouns, cancel_verbs, request_verbs, collective_nouns,
+// subject_pronouns, singular_endings, ed_nouns, cancel_verbs, cause_links, request_verbs,
+// collective_nouns,
 // span_edges, change_presents, course_verbs,
 // onset_participles, result_participles, expect_verbs, ampm, zones, verb_suffixes and
 // tense_roles of
