@@ -269,8 +269,12 @@ std::optional<int> owner_year(const Args& a) {
   // relative pronoun of owner_links ("which", "that") and a comma. "Last year's fires began in
   // March and ended in May": one joined (clause_links, maybe after a comma) to another such verb
   // and its month shares that one's owner.
+  // A verb of value "title" ("won") is one only in a relative clause on a noun of title_nouns:
+  // "Last year's champion, who won in May" (not "Last year's champion won in May").
+  bool titled = false, relative = false;
   while (c.cues.course_verbs >= 0 && prep && k > 0 && !c.toks[k].break_before &&
          class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) {
+    titled = titled || class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)->value == "title";
     --k;
     // A verb group of several ("is set", "will be held"): all of it.
     while (k > 0 && !c.toks[k].break_before && class_entry(c.toks[k - 1], c.lex, c.cues.course_verbs)) --k;
@@ -285,12 +289,14 @@ std::optional<int> owner_year(const Args& a) {
       if (j > stop && j >= 2 && link(j - 1, "RELATIVE") && !c.toks[j - 1].break_before &&
           is_comma(c.toks[j - 2])) {
         k = j - 2;
+        relative = true;
         break;
       }
     }
     if (k > 0 && !c.toks[k].break_before && link(k - 1, "RELATIVE")) {
       --k;
       if (k > 0 && !c.toks[k].break_before && is_comma(c.toks[k - 1])) --k;
+      relative = true;
       break;
     }
     uint32_t j = k;  // the link
@@ -308,6 +314,8 @@ std::optional<int> owner_year(const Args& a) {
     if (m == j || m == 0 || c.toks[m].break_before || !prep_at(m - 1)) break;
     k = m - 1;  // at its preposition: the loop asks for its verb
   }
+  if (titled && !(relative && k > 0 && class_entry(c.toks[k - 1], c.lex, c.cues.title_nouns)))
+    return std::nullopt;
   for (uint32_t n = 0; k >= 3 && !c.toks[k].break_before; ++n, --k) {
     const Token& t = c.toks[k - 1];
     if (word(k - 1) == "'s") {

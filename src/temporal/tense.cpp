@@ -1348,6 +1348,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.change_presents = lex.class_id("change_presents");
   cues.months = lex.class_id("months");
   cues.course_verbs = lex.class_id("course_verbs");
+  cues.title_nouns = lex.class_id("title_nouns");
   cues.owner_links = lex.class_id("owner_links");
   cues.complementizers = lex.class_id("complementizers");
   cues.deadline_links = lex.class_id("deadline_links");

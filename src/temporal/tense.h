@@ -76,6 +76,7 @@ struct TenseCues {
   int change_presents = -1;  // present verbs of a change in amount: "House prices climb in"
   int span_edges = -1;  // class of verbs of a stretch's start or end: "The 2026-27 season starts in"
   int course_verbs = -1;  // past verbs of an event's own course: "Last year's fires peaked in"
+  int title_nouns = -1;   // nouns of a title won: "last year's champion, who won in May"
   // The resolver's walk from a month back to "last year's" (owner_year): the words of owner_links
   // ("during", "which") and the month's parts of mods ("early March").
   int owner_links = -1, month_parts = -1;
