@@ -860,6 +860,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       if (lead) {
         a.dateline_place = dateline_place(p.substr(0, lead));
         a.hemisphere = hemisphere_of_place(a.dateline_place);
+        a.fiscal_year = fiscal_year_of_place(a.dateline_place);
         // A region ("Ore.") or a date without a year is no publication date, but still no story.
         if (!a.published && parse_dateline && !lead_date.empty()) {
           // Only the date: "Nov 3, 2022", also "Ore., Nov 3, 2022".

@@ -47,6 +47,7 @@ struct Article {
   // decides; a place the story mentions does not.
   std::string dateline_place;
   Hemisphere hemisphere = Hemisphere::kNorth;
+  FiscalYear fiscal_year;  // of the dateline's country (fiscal_year_of_place); start 0 if unknown
 
   std::string_view slice(TextRange r) const { return std::string_view(text).substr(r.begin, r.size()); }
 };

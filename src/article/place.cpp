@@ -1,6 +1,7 @@
 // The place of a story's lead dateline, and the hemisphere it lies in.
 #include "article/place.h"
 
+#include <optional>
 #include <vector>
 
 #include "article/article_words.h"
@@ -54,6 +55,36 @@ bool is_date_part(std::string_view part) {
   return day_names().contains(lower(part));
 }
 
+// An entry of fiscal-years.txt: "PLACE<TAB>MONTH<TAB>start|end".
+struct FiscalEntry {
+  std::string_view place;
+  FiscalYear year;
+};
+
+std::optional<FiscalEntry> parse_fiscal_entry(std::string_view line) {
+  size_t a = line.find('\t');
+  size_t b = a == std::string_view::npos ? a : line.find('\t', a + 1);
+  if (b == std::string_view::npos) return std::nullopt;
+  std::string_view month = line.substr(a + 1, b - a - 1), named = line.substr(b + 1);
+  unsigned m = 0;
+  for (char ch : month) {
+    if (ch < '0' || ch > '9' || m > 12) return std::nullopt;
+    m = m * 10 + static_cast<unsigned>(ch - '0');
+  }
+  if (m < 1 || m > 12 || (named != "start" && named != "end")) return std::nullopt;
+  return FiscalEntry{line.substr(0, a), FiscalYear{m, named == "start"}};
+}
+
+const std::vector<FiscalEntry>& fiscal_entries() {
+  static const std::vector<FiscalEntry> kEntries = [] {
+    std::vector<FiscalEntry> out;
+    for (const std::string& line : article_word_list("fiscal-years"))
+      if (auto e = parse_fiscal_entry(line)) out.push_back(*e);
+    return out;
+  }();
+  return kEntries;
+}
+
 }  // namespace
 
 std::string dateline_place(std::string_view lead) {
@@ -79,6 +110,23 @@ Hemisphere hemisphere_of_place(std::string_view place) {
                    ? southern_cities().contains(lower(trimmed(place)))
                    : southern_regions().contains(lower(trimmed(place.substr(comma + 2))));
   return south ? Hemisphere::kSouth : Hemisphere::kNorth;
+}
+
+FiscalYear fiscal_year_of_place(std::string_view place) {
+  size_t comma = place.rfind(", ");
+  std::string key = lower(trimmed(comma == std::string_view::npos ? place : place.substr(comma + 2)));
+  if (key.empty()) return {};
+  for (const FiscalEntry& e : fiscal_entries())
+    if (e.place == key) return e.year;
+  return {};
+}
+
+Status check_fiscal_years() {
+  for (const std::string& line : article_word_list("fiscal-years"))
+    if (!parse_fiscal_entry(line))
+      return Error::input("src/article/lang/en/fiscal-years.txt: \"" + line +
+                          "\": write PLACE<TAB>MONTH (1-12)<TAB>start or end");
+  return {};
 }
 
 }  // namespace chronoline

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "temporal/value.h"
+#include "util/result.h"
 
 namespace chronoline {
 
@@ -22,5 +23,17 @@ std::string dateline_place(std::string_view lead);
 // Example:
 //   hemisphere_of_place("WELLINGTON, New Zealand") -> Hemisphere::kSouth
 Hemisphere hemisphere_of_place(std::string_view place);
+
+// The financial year of a dateline's place, as src/article/lang/en/fiscal-years.txt lists it for
+// the last qualifier ("MUMBAI, India": India) or the place alone ("NEW DELHI"); start month 0 for
+// a place not listed.
+//
+// Example:
+//   fiscal_year_of_place("NEW DELHI") -> {4, false}: April to March, "FY26" ending March 2026
+FiscalYear fiscal_year_of_place(std::string_view place);
+
+// Whether every entry of fiscal-years.txt reads as "PLACE<TAB>MONTH<TAB>start|end"; the error
+// names the entry.
+Status check_fiscal_years();
 
 }  // namespace chronoline

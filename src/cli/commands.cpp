@@ -469,6 +469,7 @@ std::function<Status()> setup_tag(CLI::App& app) {
     Anchor anchor = start ? *start : Anchor{published->day, published->time_of_day};
     options->tag.story_anchor = start.has_value();
     options->tag.hemisphere = options->hemisphere.value_or(article->hemisphere);
+    options->tag.fiscal_year = article->fiscal_year;
     auto timexes = (*tagger)->tag(article->text, anchor, options->tag);
     return write_output_atomic("-", timexes_to_json(timexes, article->text).dump(2) + "\n");
   };

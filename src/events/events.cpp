@@ -1439,6 +1439,7 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   TagOptions tag_options = options.tag;
   tag_options.story_anchor = first_date.has_value();
   tag_options.hemisphere = article->hemisphere;
+  tag_options.fiscal_year = article->fiscal_year;
   std::vector<Timex> timexes = tagger.tag(story, anchor, tag_options);
   for (Timex& t : timexes) {
     t.begin += begin;

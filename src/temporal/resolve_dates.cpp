@@ -1088,19 +1088,35 @@ bool model_number(const Args& a) {
   return !t.space_before && before.end == t.begin && before.kind == TokKind::kWord;
 }
 
+// The month a financial year starts in when none is known for the story's country: July.
+constexpr unsigned kFiscalStartUnknown = 7;
+
+// Whether the match opens with a word of fiscal_year_words of month 0, the story's own financial
+// year: a fiscal year's code ("FY26", "fiscal 2026", "FY2026-27").
+bool own_fiscal_code(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (c.fiscal_year_words < 0 || a.match().tb >= c.toks.size()) return false;
+  const LexEntry* e = class_entry(c.toks[a.match().tb], c.lex, c.fiscal_year_words);
+  return e && e->numeric && e->num == 0;
+}
+
 // The month a financial year starts in when the words after the span of two years say it is one
 // (fiscal_year_words: "2026-27 budget", "the 2027-28 financial year", "2026-27 tax year") or the
-// words before it ("financial year 2026-27"), or
-// 0 otherwise ("FY2026-27" too: whose year it is, July's or April's, the code does not say).
+// words before it ("financial year 2026-27"), or 0 otherwise. A word of month 0 takes the story's
+// country's (TagOptions::fiscal_year), July when not known. "FY2026-27" has its country's, and
+// none when that is not known (whose year it is, July's or April's, the code does not say).
 unsigned fiscal_start(const Args& a) {
   const ResolveContext& c = a.ctx();
   const Match& m = a.match();
   int cls = c.fiscal_year_words;
   if (cls < 0) return 0;
+  unsigned own = c.options.fiscal_year.start_month;
+  if (own && own_fiscal_code(a)) return own;
   auto word = [&](uint32_t k) { return word_at(c, k); };
   auto start = [&](uint32_t k) -> unsigned {
     const LexEntry* e = k < c.toks.size() ? class_entry(c.toks[k], c.lex, cls) : nullptr;
-    return e && e->numeric ? static_cast<unsigned>(e->num) : 0;
+    if (!e || !e->numeric) return 0;
+    return e->num ? static_cast<unsigned>(e->num) : own ? own : kFiscalStartUnknown;
   };
   // Written before the span: "the financial year 2026-27", "tax year 2026-27".
   uint32_t b = word(m.tb) == "the" ? m.tb + 1 : m.tb;
@@ -1140,6 +1156,16 @@ std::optional<Resolved> op_year(const Args& a) {
         r.range = format_day(from).substr(0, 7) + "/" + format_day(last).substr(0, 7);
         r.range_end = truncate(last, Granularity::kMonth);
       }
+  } else if (unsigned first = a.ctx().options.fiscal_year.start_month;
+             first > 1 && own_fiscal_code(a)) {
+    // "FY26" told where the financial year is known: its twelve months, the value still the year
+    // named ("FY26" in Mumbai: 2025-04/2026-03; "fiscal 2026" in Tokyo: 2026-04/2027-03).
+    int from_year = static_cast<int>(year) - (a.ctx().options.fiscal_year.named_by_start ? 0 : 1);
+    date::year_month ym = date::year{from_year} / date::month{first};
+    sys_days from = sys_days{ym / 1};
+    sys_days last = sys_days{(ym + date::months{11}) / 1};
+    r.range = format_day(from).substr(0, 7) + "/" + format_day(last).substr(0, 7);
+    r.range_end = truncate(last, Granularity::kMonth);
   }
   return r;
 }

@@ -44,6 +44,9 @@ struct TagOptions {
   // Where the story is told: "this summer" in a southern story in November is the one from
   // December to February, written with the year it starts (value.h, Hemisphere).
   Hemisphere hemisphere = Hemisphere::kNorth;
+  // The financial year where the story is told: "FY26" in a Mumbai story runs from April 2025 to
+  // March 2026, "the 2025-26 budget" too (July to June when not known).
+  FiscalYear fiscal_year;
 };
 
 struct Timex {

@@ -38,6 +38,15 @@ enum class Granularity {
 // FA Mar-May, WI Jun-Aug.
 enum class Hemisphere { kNorth, kSouth };
 
+// The financial year of the country a story is told in (article/place.h, from its dateline): the
+// month it starts in (0 when not known) and whether "FY26" / "fiscal 2026" names the year it
+// starts in (Japan: April 2026 to March 2027) or, as most do, the one it ends in (India: April
+// 2025 to March 2026).
+struct FiscalYear {
+  unsigned start_month = 0;
+  bool named_by_start = false;
+};
+
 // "north" or "south", as in the timeline JSON and --hemisphere; parse returns nullopt for others.
 std::string_view hemisphere_name(Hemisphere h);
 std::optional<Hemisphere> parse_hemisphere(std::string_view name);

@@ -280,6 +280,27 @@ TEST_CASE("a lead dateline's place gives the story's hemisphere") {
   CHECK(place_of("PERTH, Scotland, Friday (Reuters) - ") == "PERTH, Scotland (north)");
 }
 
+TEST_CASE("a lead dateline's country gives the story's financial year") {
+  REQUIRE_MESSAGE(check_fiscal_years(), check_fiscal_years().error().message);
+  auto fy = [](const std::string& lead) {
+    auto a = read_article("Profit Rises\n\n" + lead + "Profit rose.\n", "a.txt", fake_dateline);
+    REQUIRE(a);
+    const FiscalYear& y = a->fiscal_year;
+    return std::to_string(y.start_month) + (y.named_by_start ? " start" : " end");
+  };
+  CHECK(fy("MUMBAI, Nov 25, 2026 (Reuters) - ") == "4 end");
+  CHECK(fy("NEW DELHI, Nov 25 (PTI) ") == "4 end");
+  CHECK(fy("Pune, India, March 3, 2023 /PRNewswire/ -- ") == "4 end");
+  CHECK(fy("TOKYO (Kyodo) - ") == "4 start");
+  CHECK(fy("SYDNEY (Reuters) - ") == "7 end");
+  CHECK(fy("KARACHI, Nov 25 (Reuters) - ") == "7 end");
+  // Places whose companies keep years of their own, and a namesake's qualifier, are not listed.
+  CHECK(fy("LONDON (Reuters) - ") == "0 end");
+  CHECK(fy("VICTORIA (CP) \u2014 ") == "0 end");
+  CHECK(fy("SYDNEY, N.S. (CP) \u2014 ") == "0 end");
+  CHECK(fiscal_year_of_place("").start_month == 0);
+}
+
 TEST_CASE("only the lead dateline decides the hemisphere, not a place the story mentions") {
   auto a = read_article("March 3, 2023\n\nDry Summer\n\nFarmers in Sydney and Cape Town fear the summer.\n",
                         "a.txt", fake_dateline);

@@ -77,6 +77,8 @@ TEST_CASE("example corpus: each line's text gives exactly the expected timexes")
     opt.forward_looking = f[1] == "forward";
     if (f[1] == "narrative") opt.doc_type = DocType::kNarrative;
     if (f[1] == "south") opt.hemisphere = Hemisphere::kSouth;
+    if (f[1] == "india") opt.fiscal_year = FiscalYear{4, false};  // "FY26": April 2025 to March 2026
+    if (f[1] == "japan") opt.fiscal_year = FiscalYear{4, true};   // "fiscal 2026": from April 2026
     CHECK_MESSAGE(show(tagger().tag(f[2], anchor(f[0]), opt), f[2]) == f[3], f[2]);
   }
 }
