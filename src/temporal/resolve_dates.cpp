@@ -1384,6 +1384,33 @@ std::optional<Resolved> op_season(const Args& a) {
   return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kSeason}), a);
 }
 
+// "this fiscal year", "the current fiscal", "last financial year" told where the financial year is
+// known (TagOptions::fiscal_year): the one that holds `base`, `dir` years on, its twelve months as
+// range and as value the year its code names, as for "FY26" ("the current fiscal" in a Mumbai
+// story in November 2026: 2027, 2026-04/2027-03). nullopt when no word of month 0 of
+// fiscal_year_words is in the match or the year is not known.
+std::optional<Resolved> own_fiscal_shift(const Args& a, sys_days base, int dir) {
+  const ResolveContext& c = a.ctx();
+  const FiscalYear& fy = c.options.fiscal_year;
+  if (fy.start_month <= 1 || c.fiscal_year_words < 0) return std::nullopt;
+  bool fiscal = false;
+  for (uint32_t k = a.match().tb; k < a.match().te && !fiscal; ++k) {
+    const LexEntry* e = class_entry(c.toks[k], c.lex, c.fiscal_year_words);
+    fiscal = e && e->numeric && e->num == 0;
+  }
+  if (!fiscal) return std::nullopt;
+  date::year_month_day ymd{base};
+  int first = static_cast<int>(ymd.year()) - (unsigned(ymd.month()) >= fy.start_month ? 0 : 1) + dir;
+  int named = fy.named_by_start ? first : first + 1;
+  Resolved r = *with_mod(
+      date_at(truncate(sys_days{date::year{named} / 1 / 1}, Granularity::kYear)), a);
+  date::year_month ym = date::year{first} / date::month{fy.start_month};
+  sys_days last = sys_days{(ym + date::months{11}) / 1};
+  r.range = format_day(sys_days{ym / 1}).substr(0, 7) + "/" + format_day(last).substr(0, 7);
+  r.range_end = truncate(last, Granularity::kMonth);
+  return r;
+}
+
 std::optional<Resolved> op_shift(const Args& a) {
   auto unit = unit_named(a.text(Key::kUnit));
   if (!unit) return std::nullopt;
@@ -1414,6 +1441,8 @@ std::optional<Resolved> op_shift(const Args& a) {
     if (base != c.dct || a.tense() < 0 || unsigned(date::year_month_day{base}.month()) <= 6)
       dir = 0;
   }
+  if (unit->g == Granularity::kYear && unit->steps == 1 && !a.cand(Key::kOf))
+    if (auto r = own_fiscal_shift(a, base, dir)) return r;
   return with_mod(date_at(shift(truncate(base, unit->g), dir * unit->steps)), a);
 }
 

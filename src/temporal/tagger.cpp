@@ -739,13 +739,20 @@ class Run {
     if (std::none_of(out.begin(), out.end(), quarter) &&
         std::none_of(out.begin(), out.end(), fiscal_half))
       return;
+    // The text's own fiscal year, else the one of the story's country (TagOptions::fiscal_year:
+    // "Q3" in a Mumbai story is October to December), whose naming holds when they start alike
+    // (India's fiscal 2027 runs from April 2026).
+    const FiscalYear& own = ctx_.options.fiscal_year;
     unsigned start = fiscal_year_start();
+    bool by_start = start == 1 || (start >= 4 && start <= 6);
+    if (!start && own.start_month > 1) start = own.start_month;
+    if (start && start == own.start_month) by_start = own.named_by_start;
     if (!start) return;
     using namespace date;
     for (Timex& t : out) {
       if (!fiscal_half(t)) continue;
       int y = std::stoi(t.value.substr(0, 4));
-      int from = start == 1 || (start >= 4 && start <= 6) ? y : y - 1;  // the year it starts in
+      int from = by_start ? y : y - 1;  // the year it starts in
       year_month first = year{from} / month{start} + months{6 * (t.value[6] - '1')};
       t.range = format_day(sys_days{first / 1}).substr(0, 7) + "/" +
                 format_day(sys_days{(first + months{5}) / 1}).substr(0, 7);
