@@ -134,7 +134,8 @@ std::optional<Resolved> op_mod(const Args& a) {
 // between. 1 when the move is a delay (the old date before the new), -1 when it brings the date
 // forward ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
 // A verb of value "passive" counts only after a form of "be" ("was moved") or with a particle;
-// `active` tells whether it stood with a particle and no "be" ("Inflation moved up from").
+// `active` tells whether it stood with a particle and no "be" ("Inflation moved up from"). Its
+// object may stand before the particle: "pushed the match back from Friday to Sunday".
 static int moves_date(const Args& a, bool& active) {
   active = false;
   const ResolveContext& c = a.ctx();
@@ -149,6 +150,23 @@ static int moves_date(const Args& a, bool& active) {
     --k;
   }
   const LexEntry* e = class_entry(c.toks[k - 1], c.lex, c.date_moves);
+  // The verb's object between it and the particle: "pushed the match back from Friday to Sunday",
+  // "moved the vote up from June to March" (a determiner, then at most three lower-case words).
+  // With an object, the verb moves the date whatever its kind.
+  if (!e && particle) {
+    constexpr uint32_t kObject = 4;
+    for (uint32_t j = k - 1; j >= 2 && k - j <= kObject; --j) {
+      const Token& t = c.toks[j];
+      if (t.kind != TokKind::kWord || t.cap || t.break_before) return 0;
+      TenseRole role = t.word < c.cues.roles.size() ? c.cues.roles[t.word] : TenseRole::kNone;
+      if (role != TenseRole::kDeterminer) continue;
+      const LexEntry* verb = class_entry(c.toks[j - 1], c.lex, c.date_moves);
+      if (!verb) return 0;
+      active = true;  // "pushed the price up from March to June" may still be a level's stretch
+      return verb->value == "forward" ? -1 : dir;
+    }
+    return 0;
+  }
   if (!e) return 0;
   if (e->value == "passive") {
     uint32_t w = k >= 2 && c.toks[k - 2].kind == TokKind::kWord ? c.toks[k - 2].word : 0;
