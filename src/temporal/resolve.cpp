@@ -150,19 +150,32 @@ static int moves_date(const Args& a, bool& active) {
     --k;
   }
   const LexEntry* e = class_entry(c.toks[k - 1], c.lex, c.date_moves);
-  // The verb's object between it and the particle: "pushed the match back from Friday to Sunday",
-  // "moved the vote up from June to March" (a determiner, then at most three lower-case words).
-  // With an object, the verb moves the date whatever its kind.
-  if (!e && particle) {
+  // The verb's object before "from", maybe with the particle after it or before it: "pushed the
+  // match back from Friday to Sunday", "moved the vote up from June to March", "postponed the
+  // vote from May to June", "pushed back the vote from May to June" (a determiner, then at most
+  // three lower-case words). A verb of value "passive" with no particle only with an event held
+  // on a day as the object ("moved the match from Friday to Sunday"; not "moved its stock").
+  if (!e) {
     constexpr uint32_t kObject = 4;
-    for (uint32_t j = k - 1; j >= 2 && k - j <= kObject; --j) {
+    for (uint32_t j = k - 1; j >= 1 && k - j <= kObject; --j) {
       const Token& t = c.toks[j];
       if (t.kind != TokKind::kWord || t.cap || t.break_before) return 0;
       TenseRole role = t.word < c.cues.roles.size() ? c.cues.roles[t.word] : TenseRole::kNone;
       if (role != TenseRole::kDeterminer) continue;
-      const LexEntry* verb = class_entry(c.toks[j - 1], c.lex, c.date_moves);
+      uint32_t v = j - 1;
+      if (!particle) {
+        particle = v >= 1 ? class_entry(c.toks[v], c.lex, c.move_particles) : nullptr;
+        if (particle) {
+          if (particle->value == "earlier") dir = -1;
+          --v;
+        }
+      }
+      const LexEntry* verb = class_entry(c.toks[v], c.lex, c.date_moves);
       if (!verb) return 0;
-      active = true;  // "pushed the price up from March to June" may still be a level's stretch
+      if (verb->value == "passive" && !particle &&
+          !class_entry(c.toks[k - 1], c.lex, c.cues.held_events))
+        return 0;
+      active = particle != nullptr;  // "pushed the price up from March to June": maybe a level
       return verb->value == "forward" ? -1 : dir;
     }
     return 0;
