@@ -1232,6 +1232,43 @@ bool agent_after_future(const Clause& c, const Group& g) {
   return false;
 }
 
+// Whether group `g` is a lone simple past in a clause of time (later_links: "once", "until", "as
+// soon as") after its subject of at most kSubject words, and the verb group right before the
+// conjunction, in the sentence from `lo`, looks ahead: "were likely to buy its stock as soon as
+// trading opened Monday", "would reopen once repairs ended on Friday" (a future told from a past).
+bool future_in_past(const Clause& c, const std::vector<Token>& toks, const Lexicon& lex,
+                    const TenseCues& cues, const Group& g, uint32_t lo) {
+  constexpr uint32_t kSubject = 4;
+  if (cues.later_links < 0 || g.n != 1 || g.role[0] != TenseRole::kPast || g.begin <= lo)
+    return false;
+  // The cheap test first: most pasts have no conjunction of later_links before them.
+  bool linked = false;
+  for (uint32_t k = g.begin; k-- > lo && g.begin - k <= kSubject + 2 && !linked;)
+    linked = class_entry(toks[k], lex, cues.later_links) != nullptr;
+  if (!linked || !c.is_past_form(g.tok[0])) return false;
+  for (uint32_t k = g.begin; k-- > lo && g.begin - k <= kSubject + 1;) {
+    const Token& t = toks[k];
+    if (t.kind != TokKind::kWord || toks[k + 1].break_before) return false;
+    const LexEntry* e = class_entry(t, lex, cues.later_links);
+    if (!e || k + 1 == g.begin) {  // a subject's word: none that a verb group would take in
+      if (is_verb(c.role(k))) return false;
+      continue;
+    }
+    if (e->value != "-" && !(k > lo && c.is_word(k - 1, e->value))) return false;
+    uint32_t conj = e->value == "-" ? k : k - 1;
+    if (conj > lo && c.is_word(conj - 1, "as")) --conj;  // "as soon as"
+    for (uint32_t i = conj; i-- > lo;) {
+      if (!is_verb(c.role(i))) {
+        if (toks[i].kind == TokKind::kPunct) return false;
+        continue;
+      }
+      return decide(c, group_at(c, i, lo, conj), true, false) > 0;
+    }
+    return false;
+  }
+  return false;
+}
+
 // "planned" with no auxiliary and no object, a participle: "a service planned for Saturday",
 // "as previously planned Saturday night" (not "Farmers planned a march on Saturday", nor an
 // adjective: "the slated visit in September").
@@ -1331,6 +1368,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.held_events = lex.class_id("held_events");
   cues.prospects = lex.class_id("prospects");
   cues.clause_links = lex.class_id("clause_links");
+  cues.later_links = lex.class_id("later_links");
   cues.conditional_modals = lex.class_id("conditional_modals");
   cues.forecasts = lex.class_id("forecast_verbs");
   cues.moves = lex.class_id("foreseen_moves");
@@ -1779,6 +1817,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       if (g.n == 2 && g.role[0] == TenseRole::kHave && g.role[1] == TenseRole::kPast &&
           c.foreseen_object(g.tok[1], g.end, tb))
         return 1;
+      if (future_in_past(c, toks, lex, cues, g, lo)) return 1;
       if (int d = decide(c, g, true, to)) {
         // A participle looks ahead only within a clause that does not report the past.
         if (d > 0 && intent_participle(c, g, tb) && governing(c, g, te, hi) < 0) return -1;
@@ -1918,6 +1957,18 @@ int adjacent_tense(const std::vector<Token>& toks, uint32_t tb, const Lexicon& l
   if (c.role(verb) != TenseRole::kPast) return 0;
   if (verb > 0 && (c.role(verb - 1) == TenseRole::kBe || c.role(verb - 1) == TenseRole::kBePresent))
     return 0;  // a participle: "is expected"
+  // A past in a clause of time under a verb group that looks ahead is no past of its own: "said he
+  // would retire once his contract ended in June" (future_in_past).
+  auto linked = [&] {  // a conjunction of later_links a few words before the verb
+    for (uint32_t k = verb; k-- > 0 && verb - k <= 6;)
+      if (class_entry(toks[k], lex, cues.later_links)) return true;
+    return false;
+  };
+  if (cues.later_links >= 0 && verb > 0 && linked()) {
+    Clause w(toks, lex, cues, text, tb >= kWindow ? tb - kWindow : 0, roles);
+    uint32_t lo = clause_start(w, w.sentence_start(tb, kWindow), tb);
+    if (verb > lo && future_in_past(w, toks, lex, cues, group_at(w, verb, lo, tb), lo)) return 0;
+  }
   return -1;
 }
 

@@ -60,6 +60,7 @@ struct TenseCues {
   int prospects = -1;  // class of what is readied for an event, and its joint: "tickets for"
   int conditional_modals = -1;  // "would": a perfect after one is past (conditional_modals.tsv)
   int clause_links = -1;           // class of words that join a clause after a comma: "but"
+  int later_links = -1;  // conjunctions of time whose past looks ahead under a future: "once"
   int reporting = -1;  // class of verbs that report: ", officials said." after a date
   int pronouns = -1;   // class of subject pronouns: "We train on Monday"
   int ordinals = -1;   // "a first cut": an ordinal after a determiner leaves a noun
