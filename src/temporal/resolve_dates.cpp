@@ -1384,6 +1384,18 @@ std::optional<Resolved> op_season(const Args& a) {
   return with_mod(date_at(Moment{sys_days{date::year{y} / mo / 1}, Granularity::kSeason}), a);
 }
 
+// Whether a word of fiscal_year_words of month 0 (the story's own financial year: "fiscal", "FY")
+// is in the match.
+bool own_fiscal_word(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (c.fiscal_year_words < 0) return false;
+  for (uint32_t k = a.match().tb; k < a.match().te; ++k) {
+    const LexEntry* e = class_entry(c.toks[k], c.lex, c.fiscal_year_words);
+    if (e && e->numeric && e->num == 0) return true;
+  }
+  return false;
+}
+
 // "this fiscal year", "the current fiscal", "last financial year" told where the financial year is
 // known (TagOptions::fiscal_year): the one that holds `base`, `dir` years on, its twelve months as
 // range and as value the year its code names, as for "FY26" ("the current fiscal" in a Mumbai
@@ -1392,13 +1404,7 @@ std::optional<Resolved> op_season(const Args& a) {
 std::optional<Resolved> own_fiscal_shift(const Args& a, sys_days base, int dir) {
   const ResolveContext& c = a.ctx();
   const FiscalYear& fy = c.options.fiscal_year;
-  if (fy.start_month <= 1 || c.fiscal_year_words < 0) return std::nullopt;
-  bool fiscal = false;
-  for (uint32_t k = a.match().tb; k < a.match().te && !fiscal; ++k) {
-    const LexEntry* e = class_entry(c.toks[k], c.lex, c.fiscal_year_words);
-    fiscal = e && e->numeric && e->num == 0;
-  }
-  if (!fiscal) return std::nullopt;
+  if (fy.start_month <= 1 || !own_fiscal_word(a)) return std::nullopt;
   date::year_month_day ymd{base};
   int first = static_cast<int>(ymd.year()) - (unsigned(ymd.month()) >= fy.start_month ? 0 : 1) + dir;
   int named = fy.named_by_start ? first : first + 1;
@@ -1532,8 +1538,21 @@ std::optional<Resolved> op_part(const Args& a) {
     if (start > dct && !imminent) --y;
   }
   unsigned months = g == Granularity::kHalf ? 6 : 3;
-  return date_at(
+  Resolved r = date_at(
       Moment{sys_days{date::year{y} / static_cast<unsigned>((*n - 1) * months + 1) / 1}, g});
+  // "Q3 FY26" told where the financial year is known: the value stays the quarter's number in the
+  // year named, as TimeBank writes fiscal quarters; the range gives its months (India's Q3 FY26
+  // is October to December 2025).
+  const FiscalYear& fy = a.ctx().options.fiscal_year;
+  if (fy.start_month > 1 && a.has(Key::kYear) && own_fiscal_word(a)) {
+    int from = y - (fy.named_by_start ? 0 : 1);
+    date::year_month ym = date::year{from} / date::month{fy.start_month} +
+                          date::months{static_cast<int>((*n - 1) * months)};
+    sys_days last = sys_days{(ym + date::months{static_cast<int>(months) - 1}) / 1};
+    r.range = format_day(sys_days{ym / 1}).substr(0, 7) + "/" + format_day(last).substr(0, 7);
+    r.range_end = truncate(last, Granularity::kMonth);
+  }
+  return r;
 }
 
 // "Waitangi Day became a public holiday in 1974", "Anzac Day was first observed in 1916",
