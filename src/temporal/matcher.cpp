@@ -885,6 +885,14 @@ void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_
   }
 }
 
+void Matcher::match_base_unfiltered(const std::vector<Token>& toks, bool lenient,
+                                    std::vector<Match>& out) const {
+  for (uint32_t p = 0; p < toks.size(); ++p)
+    for (uint32_t r = 0; r < rules_.size(); ++r)
+      if (!rules_[r].composite && rules_[r].mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward))
+        try_rule(r, toks, p, nullptr, nullptr, lenient, out);
+}
+
 void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
                      const std::vector<uint64_t>& start_bits, bool lenient, TriedSet& tried,
                      std::vector<Match>& out) const {

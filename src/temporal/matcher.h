@@ -76,6 +76,11 @@ class Matcher {
   void match_base(const std::vector<Token>& toks, const TokenBits& bits, bool lenient,
                   std::vector<Match>& out) const;
 
+  // The matches of match_base without its filters: every base rule tried at every token. Slow;
+  // for the tests that the filters never lose a match.
+  void match_base_unfiltered(const std::vector<Token>& toks, bool lenient,
+                             std::vector<Match>& out) const;
+
   // Appends matches of composite rules that use at least one of the candidates with index
   // >= `fresh_from`; `cands` are all matches so far.
   void match_composite(const std::vector<Token>& toks, const TokenBits& bits,
