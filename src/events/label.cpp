@@ -120,6 +120,15 @@ class Labeler {
   // The person the sentence is about (see named_person in label.h): the main clause's subject,
   // else the speaker of a reporting verb ("...,\u201D said Hanne Ravik").
   std::string named_person() const {
+    std::string p = named_name();
+    // "Hurricane Imelda made landfall": a storm's or a place's name is no one a "she" stands for.
+    std::string first = p.substr(0, p.find(' '));
+    std::transform(first.begin(), first.end(), first.begin(), [](unsigned char c) { return std::tolower(c); });
+    return kNameKinds.contains(first) ? std::string() : p;
+  }
+
+  // The name named_person() gives, before it leaves out the names of things.
+  std::string named_name() const {
     if (segments_.empty()) return {};
     std::vector<size_t> subject = subject_of(main_segment());
     if (std::string p = phrase_.person(subject); !p.empty()) return p;
@@ -156,7 +165,12 @@ class Labeler {
         after.push_back(j);
       for (size_t j = i; j-- > 0 && tokens_[j].word && !looks_verb(tokens_[j]) && before.size() < 8;)
         before.insert(before.begin(), j);
-      for (const auto& ids : {after, before})
+      // "..., said the center's lead forecaster, Rosa Delgado.": the name set off by a comma
+      // after the speaker's post.
+      std::vector<size_t> named;
+      if (size_t j = i + 1 + after.size(); !after.empty() && j + 1 < tokens_.size() && is_punct(tokens_[j], ","))
+        for (size_t k = j + 1; k < tokens_.size() && tokens_[k].word && named.size() < 5; ++k) named.push_back(k);
+      for (const auto& ids : {after, named, before})
         if (std::string p = phrase_.person(ids); !p.empty()) return p;
     }
     return {};
