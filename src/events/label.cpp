@@ -1035,13 +1035,14 @@ class Labeler {
           tokens_[first - 2].timex < 0)
         claim(--first);
       // "lifted in the November of that year": an article the tagger left out of a date that
-      // ends its noun phrase goes with it and its preposition ("in the after heavy rain" was left).
+      // ends its noun phrase goes with it and its preposition ("in the after heavy rain" was left;
+      // so was "into the if parts run short": a subordinator after it opens a clause).
       else if (ends_phrase && first > 1 && tokens_[first - 1].lower == "the" && tokens_[first - 1].timex < 0 &&
                is(tokens_[first - 2], kTimePrepositions) && tokens_[first - 2].timex < 0 &&
                (tokens_[first].cap || is(tokens_[first], kSeasons)) && [&] {
                  size_t e = time_end(first);  // nothing of a noun phrase after it
                  return e >= tokens_.size() || !tokens_[e].word || is(tokens_[e], kTimePrepositions) ||
-                        is(tokens_[e], kConjunctions);
+                        is(tokens_[e], kConjunctions) || is(tokens_[e], kSubordinators);
                }())
         claim(--first);
       // "until after May", but "took over in May" keeps its particle: a second preposition right

@@ -2265,6 +2265,12 @@ TEST_CASE("an article and preposition the date leaves behind go with it") {
         V{"Frontline staff can get the jab as well"});
   // Near miss: "the" before a date that modifies a noun after it stays ("on the Aug. 7 bombings").
   CHECK(labels("Police gave details on the Aug. 7 bombings.", {"Aug. 7"}) != V{"Police gave details bombings"});
+  // ... and before a clause that a subordinator opens (was "could stretch into the if parts run
+  // short"); a season before "to" keeps its phrase, as before.
+  CHECK(labels("The work could stretch into the summer if parts run short.", {"summer"}) ==
+        V{"Work could stretch if parts run short"});
+  CHECK(labels("Crews will work through the winter to finish the line.", {"the winter"}) ==
+        V{"Crews will work through the winter to finish the line"});
 }
 
 // "The ceremony is on March 15, a week later than last year because of a clash" left "a week later
