@@ -1061,7 +1061,15 @@ class Labeler {
         auto named_present = [&](size_t v) {
           return v > 0 && is(tokens_[first - 1], kVerbParticles) && present_after_subject(tokens_[v], tokens_[v - 1]);
         };
-        if (claimed > 0 && first > 1 &&
+        // "notified starting Dec. 14", "rise starting in January": a participle of onset is the
+        // date's, whatever precedes it; not the verb of a clause ("Work is starting on Monday"),
+        // nor one set off by a comma, whose subject is an event of its own (", starting at noon
+        // Saturday": aspect-verbs.txt).
+        bool onset = is(tokens_[first - 1], kAspectVerbs);
+        if (onset && first >= 2 &&
+            (is(tokens_[first - 2], kAuxiliaries) || is(tokens_[first - 2], kBeForms) || is_punct(tokens_[first - 2], ",")))
+          break;
+        if (claimed > 0 && first > 1 && !onset &&
             (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples) || named_present(first - 2) ||
              (first > 2 && is(tokens_[first - 3], kAuxiliaries) && tokens_[first - 2].word &&
               !tokens_[first - 2].cap)))
