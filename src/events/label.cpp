@@ -170,7 +170,12 @@ class Labeler {
       std::vector<size_t> named;
       if (size_t j = i + 1 + after.size(); !after.empty() && j + 1 < tokens_.size() && is_punct(tokens_[j], ","))
         for (size_t k = j + 1; k < tokens_.size() && tokens_[k].word && named.size() < 5; ++k) named.push_back(k);
-      for (const auto& ids : {after, named, before})
+      // "..., the firm's restructuring officer, Alan Brightwater, said": the name set off by
+      // commas right before the verb.
+      std::vector<size_t> set_off;
+      if (before.empty() && i >= 2 && is_punct(tokens_[i - 1], ","))
+        for (size_t j = i - 1; j-- > 0 && tokens_[j].word && set_off.size() < 5;) set_off.insert(set_off.begin(), j);
+      for (const auto& ids : {after, named, before, set_off})
         if (std::string p = phrase_.person(ids); !p.empty()) return p;
     }
     return {};

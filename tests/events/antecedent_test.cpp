@@ -52,6 +52,24 @@ TEST_CASE("'she' is a speaker named after a post, never a storm's given name") {
   CHECK(o[1] == "Anna Berg urged residents to leave");
 }
 
+// A bankruptcy story's "He said the sale should close by Dec. 4" after "..., Brookfield's chief
+// restructuring officer, Alan Brightwater, said in a statement" was labelled "Ironvale Capital
+// said ...": the name set off by commas before "said" was not seen.
+TEST_CASE("'he' is a speaker named between commas right before the reporting verb") {
+  auto l = labels_of(
+      "The buyer, Ironvale Capital, won an auction on Sept. 12. \"This gives the stores a future,\" "
+      "the firm's restructuring officer, Alan Brightwater, said in a statement. He said the sale should "
+      "close by Dec. 4.");
+  REQUIRE(l.size() == 2);
+  CHECK(l[1] == "Alan Brightwater said the sale should close");
+  // Near miss: a place set off by commas names no one; "he" stays the person named before.
+  auto m = labels_of(
+      "Alan Brightwater left on Sept. 12. \"We are ready,\" a spokesman in Dayton, Ohio, said. He said "
+      "the sale should close by Dec. 4.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1] == "Alan Brightwater said the sale should close");
+}
+
 TEST_CASE("a one-word subject is a name only if the article writes it capitalised mid-sentence") {
   auto l = labels_of(
       "Orvane opened a new route on Monday. Nobody was hurt in the storm. Its ferries resumed "
