@@ -147,8 +147,23 @@ static int moves_date(const Args& a) {
     --k;
   }
   const LexEntry* e = class_entry(c.toks[k - 1], c.lex, c.date_moves);
+  // Or with the thing moved between, a short noun phrase after a determiner ("delayed the launch
+  // from March to June", "moving its opening from May to July"): with an object, a verb of value
+  // "passive" moves a date too ("Sales shifted from March to June" has none).
+  bool object = false;
+  if (!e && !particle && c.noun_determiners >= 0) {
+    constexpr uint32_t kObjectWords = 4;
+    for (uint32_t d = k - 1; d > 0 && k - d <= kObjectWords; --d) {
+      const Token& t = c.toks[d];
+      if (t.kind != TokKind::kWord || t.break_before) break;
+      if (!class_entry(t, c.lex, c.noun_determiners)) continue;
+      e = class_entry(c.toks[d - 1], c.lex, c.date_moves);
+      object = e != nullptr;
+      break;
+    }
+  }
   if (!e) return 0;
-  if (e->value == "passive" && !particle) {
+  if (e->value == "passive" && !particle && !object) {
     uint32_t w = k >= 2 && c.toks[k - 2].kind == TokKind::kWord ? c.toks[k - 2].word : 0;
     TenseRole role = w < c.cues.roles.size() ? c.cues.roles[w] : TenseRole::kNone;
     if (k < 2 || (role != TenseRole::kBePresent && role != TenseRole::kBePast && role != TenseRole::kBe)) return 0;
