@@ -320,6 +320,8 @@ size_t lead_dateline_length(std::string_view p, std::string_view& date) {
   std::string_view middle = p.substr(place, dash - place);  // ", Nov 3, 2022 (Reuters)" or ""
   if (size_t open = middle.rfind(" ("); open != std::string_view::npos && middle.ends_with(")"))
     middle = middle.substr(0, open);
+  else if (size_t slash = middle.rfind(" /"); slash != std::string_view::npos && middle.ends_with("/"))
+    middle = middle.substr(0, slash);  // a newswire between slashes ("BOSTON, Oct. 27, 2026 /PRNewswire/ --")
   else if (middle.starts_with(" (") && middle.ends_with(")"))
     middle = {};
   if (!middle.empty() && !middle.starts_with(", ")) return 0;
@@ -420,6 +422,73 @@ size_t press_lead_length(std::string_view p, const DatelineParser& parse_datelin
   if (!starts) return 0;
   date = d;
   return after;
+}
+
+// A lead dateline that is only a date before a dash, as some sites print it over the headline or
+// the story ("2026-03-18 \u2014 Orbitra delays its launch", "March 3, 2023 -- The bridge opened"):
+// the text before the dash, within a short run, must parse as a dateline. Returns the length up to
+// the story's first word (0 if none) and the date in `date`.
+size_t date_lead_length(std::string_view p, const DatelineParser& parse_dateline, std::string_view& date) {
+  if (!parse_dateline || p.empty()) return 0;
+  std::string_view head = p.substr(0, 40);
+  size_t dash = std::string_view::npos, after = 0;
+  for (std::string_view d : {" -- ", " - ", " \u2014 ", " \u2013 ", "\u2014"}) {
+    size_t at = head.find(d);
+    if (at != std::string_view::npos && at > 0 && at < dash) dash = at, after = at + d.size();
+  }
+  // Nothing in brackets: "Eleanor Voss (March 3, 1932 - Nov. 24, 2026)" is a life, not a dateline.
+  if (dash == std::string_view::npos || p.substr(0, dash).find('(') != std::string_view::npos ||
+      !parse_dateline(p.substr(0, dash)))
+    return 0;
+  while (after < p.size() && p[after] == ' ') ++after;
+  bool starts = after < p.size() && (is_upper(p[after]) || is_digit(p[after]) || p[after] == '"' ||
+                                     p.substr(after).starts_with("\u201C"));
+  if (!starts) return 0;
+  date = p.substr(0, dash);
+  return after;
+}
+
+// The length of a lead dateline of any of the forms above at the start of `p` (0 if none), its
+// date text in `date`.
+size_t any_lead_length(std::string_view p, const DatelineParser& parse_dateline, std::string_view& date) {
+  size_t lead = lead_dateline_length(p, date);
+  if (!lead) lead = agency_lead_length(p, date);
+  if (!lead) lead = press_lead_length(p, parse_dateline, date);
+  if (!lead) lead = date_lead_length(p, parse_dateline, date);
+  return lead;
+}
+
+// The publication date a lead dateline's date text gives: the date alone ("Nov 3, 2022"), also
+// after a region ("Ore., Nov 3, 2022").
+std::optional<DateTime> date_of_lead(std::string_view lead_date, const DatelineParser& parse_dateline) {
+  if (!parse_dateline) return std::nullopt;
+  for (std::string_view d = lead_date; !d.empty();) {
+    if (auto dt = parse_dateline(d)) return dt;
+    size_t comma = d.find(", ");
+    d = comma == std::string_view::npos ? std::string_view{} : d.substr(comma + 2);
+  }
+  return std::nullopt;
+}
+
+// What a first line that opens with a lead dateline is: the story's lead, a sentence ("MIAMI,
+// April 9, 2026 \u2014 Forecasters expect a busy season.", "DETROIT (AP) \u2014 Harlow is recalling
+// 212,000 trucks, the company said Tuesday."), or a headline under its dateline ("MELBOURNE, 24
+// November 2026 \u2014 Festival reveals line-up"), with no sentence's end. A short sentence after a
+// dateline with no date or agency may be a title in capitals ("WATCH \u2014 How it burned.").
+enum class LeadLine { kNone, kStory, kHeadline };
+
+LeadLine lead_line(std::string_view line, const DatelineParser& parse_dateline) {
+  std::string_view date;
+  size_t lead = any_lead_length(line, parse_dateline, date);
+  if (!lead || lead >= line.size()) return LeadLine::kNone;
+  std::string_view rest = line.substr(lead);
+  bool dated = date_of_lead(date, parse_dateline).has_value();
+  bool agency = line.substr(0, lead).find(" (") != std::string_view::npos ||
+                line.substr(0, lead).find(" /") != std::string_view::npos;
+  bool sentence = std::string_view(".!?\"").find(rest.back()) != std::string_view::npos ||
+                  rest.ends_with("\u201D");
+  if (sentence) return dated || agency || rest.size() >= 80 ? LeadLine::kStory : LeadLine::kNone;
+  return dated ? LeadLine::kHeadline : LeadLine::kNone;
 }
 
 // A headline without the tags a wire or a page puts before it ("UPDATE 2-Chipmaker cuts jobs",
@@ -714,7 +783,23 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   // A lone line with nothing after it is the story, not a title ("January 25, 2022\n\nThe council
   // voted on Tuesday to close the pool.").
   std::optional<TextRange> life_title;
-  if (next + 1 < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos &&
+  // A first line that opens with a lead dateline is the story's lead, or a headline under its
+  // dateline, whose date is the publication date when none came before.
+  LeadLine lead_first = LeadLine::kNone;
+  if (next + 1 < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos)
+    lead_first = lead_line(a.slice(paragraphs[next]), parse_dateline);
+  if (lead_first == LeadLine::kHeadline) {
+    std::string_view line = a.slice(paragraphs[next]), date;
+    size_t lead = any_lead_length(line, parse_dateline, date);
+    if (!a.published) a.published = date_of_lead(date, parse_dateline);
+    a.dateline_place = dateline_place(line.substr(0, lead));
+    a.hemisphere = hemisphere_of_place(a.dateline_place);
+    a.fiscal_year = fiscal_year_of_place(a.dateline_place);
+    a.title = std::string(line.substr(lead));
+    ++next;
+  } else if (lead_first == LeadLine::kStory) {
+    // No title: the body's loop reads the dateline off the lead.
+  } else if (next + 1 < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos &&
       paragraphs[next].size() < 300) {
     a.title = std::string(without_title_tags(a.slice(paragraphs[next])));
     // An obituary headed by its name and life ("John Smith (1932-2026)") tells the life there
@@ -854,24 +939,17 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     // the header gave none, and the story starts after it.
     std::string_view lead_date;
     if (a.paragraphs.empty() && !para.caption) {
-      size_t lead = lead_dateline_length(p, lead_date);
-      if (!lead) lead = agency_lead_length(p, lead_date);
-      if (!lead) lead = press_lead_length(p, parse_dateline, lead_date);
+      size_t lead = any_lead_length(p, parse_dateline, lead_date);
       if (lead) {
-        a.dateline_place = dateline_place(p.substr(0, lead));
-        a.hemisphere = hemisphere_of_place(a.dateline_place);
-        a.fiscal_year = fiscal_year_of_place(a.dateline_place);
+        // A headline's dateline gave the place already; the story's own may add none.
+        if (a.dateline_place.empty() || !dateline_place(p.substr(0, lead)).empty()) {
+          a.dateline_place = dateline_place(p.substr(0, lead));
+          a.hemisphere = hemisphere_of_place(a.dateline_place);
+          a.fiscal_year = fiscal_year_of_place(a.dateline_place);
+        }
         // A region ("Ore.") or a date without a year is no publication date, but still no story.
         if (!a.published && parse_dateline && !lead_date.empty()) {
-          // Only the date: "Nov 3, 2022", also "Ore., Nov 3, 2022".
-          for (std::string_view d = lead_date; !d.empty();) {
-            if (auto dt = parse_dateline(d)) {
-              a.published = dt;
-              break;
-            }
-            size_t comma = d.find(", ");
-            d = comma == std::string_view::npos ? std::string_view{} : d.substr(comma + 2);
-          }
+          a.published = date_of_lead(lead_date, parse_dateline);
           // A day without a year ("Nov 27") is worth naming in the error that follows.
           if (!a.published && lead_date.find_first_of("0123456789") != std::string_view::npos)
             a.lead_date = lead_date;

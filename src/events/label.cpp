@@ -120,6 +120,15 @@ class Labeler {
   // The person the sentence is about (see named_person in label.h): the main clause's subject,
   // else the speaker of a reporting verb ("...,\u201D said Hanne Ravik").
   std::string named_person() const {
+    std::string p = named_name();
+    // "Hurricane Imelda made landfall": a storm's or a place's name is no one a "she" stands for.
+    std::string first = p.substr(0, p.find(' '));
+    std::transform(first.begin(), first.end(), first.begin(), [](unsigned char c) { return std::tolower(c); });
+    return kNameKinds.contains(first) ? std::string() : p;
+  }
+
+  // The name named_person() gives, before it leaves out the names of things.
+  std::string named_name() const {
     if (segments_.empty()) return {};
     std::vector<size_t> subject = subject_of(main_segment());
     if (std::string p = phrase_.person(subject); !p.empty()) return p;
@@ -156,7 +165,17 @@ class Labeler {
         after.push_back(j);
       for (size_t j = i; j-- > 0 && tokens_[j].word && !looks_verb(tokens_[j]) && before.size() < 8;)
         before.insert(before.begin(), j);
-      for (const auto& ids : {after, before})
+      // "..., said the center's lead forecaster, Rosa Delgado.": the name set off by a comma
+      // after the speaker's post.
+      std::vector<size_t> named;
+      if (size_t j = i + 1 + after.size(); !after.empty() && j + 1 < tokens_.size() && is_punct(tokens_[j], ","))
+        for (size_t k = j + 1; k < tokens_.size() && tokens_[k].word && named.size() < 5; ++k) named.push_back(k);
+      // "..., the firm's restructuring officer, Alan Brightwater, said": the name set off by
+      // commas right before the verb.
+      std::vector<size_t> set_off;
+      if (before.empty() && i >= 2 && is_punct(tokens_[i - 1], ","))
+        for (size_t j = i - 1; j-- > 0 && tokens_[j].word && set_off.size() < 5;) set_off.insert(set_off.begin(), j);
+      for (const auto& ids : {after, named, before, set_off})
         if (std::string p = phrase_.person(ids); !p.empty()) return p;
     }
     return {};
@@ -1021,13 +1040,14 @@ class Labeler {
           tokens_[first - 2].timex < 0)
         claim(--first);
       // "lifted in the November of that year": an article the tagger left out of a date that
-      // ends its noun phrase goes with it and its preposition ("in the after heavy rain" was left).
+      // ends its noun phrase goes with it and its preposition ("in the after heavy rain" was left;
+      // so was "into the if parts run short": a subordinator after it opens a clause).
       else if (ends_phrase && first > 1 && tokens_[first - 1].lower == "the" && tokens_[first - 1].timex < 0 &&
                is(tokens_[first - 2], kTimePrepositions) && tokens_[first - 2].timex < 0 &&
                (tokens_[first].cap || is(tokens_[first], kSeasons)) && [&] {
                  size_t e = time_end(first);  // nothing of a noun phrase after it
                  return e >= tokens_.size() || !tokens_[e].word || is(tokens_[e], kTimePrepositions) ||
-                        is(tokens_[e], kConjunctions);
+                        is(tokens_[e], kConjunctions) || is(tokens_[e], kSubordinators);
                }())
         claim(--first);
       // "until after May", but "took over in May" keeps its particle: a second preposition right
@@ -1046,7 +1066,15 @@ class Labeler {
         auto named_present = [&](size_t v) {
           return v > 0 && is(tokens_[first - 1], kVerbParticles) && present_after_subject(tokens_[v], tokens_[v - 1]);
         };
-        if (claimed > 0 && first > 1 &&
+        // "notified starting Dec. 14", "rise starting in January": a participle of onset is the
+        // date's, whatever precedes it; not the verb of a clause ("Work is starting on Monday"),
+        // nor one set off by a comma, whose subject is an event of its own (", starting at noon
+        // Saturday": aspect-verbs.txt).
+        bool onset = is(tokens_[first - 1], kAspectVerbs);
+        if (onset && first >= 2 &&
+            (is(tokens_[first - 2], kAuxiliaries) || is(tokens_[first - 2], kBeForms) || is_punct(tokens_[first - 2], ",")))
+          break;
+        if (claimed > 0 && first > 1 && !onset &&
             (looks_verb(tokens_[first - 2]) || is(tokens_[first - 2], kParticiples) || named_present(first - 2) ||
              (first > 2 && is(tokens_[first - 3], kAuxiliaries) && tokens_[first - 2].word &&
               !tokens_[first - 2].cap)))

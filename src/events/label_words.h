@@ -77,6 +77,7 @@ inline constinit LazyWordSet kNeuterPossessives{"neuter-possessives"};
 inline constinit LazyWordSet kPersonPronouns{"person-pronouns"};
 inline constinit LazyWordSet kPersonPossessives{"person-possessives"};
 inline constinit LazyWordSet kOrganisationWords{"organisation-words"};
+inline constinit LazyWordSet kNameKinds{"name-kinds"};
 inline constinit LazyWordSet kImpersonalVerbs{"impersonal-verbs"};
 inline constinit LazyWordSet kCutWords{"cut-words"};
 inline constinit LazyWordSet kIrregularPast{"irregular-past"};

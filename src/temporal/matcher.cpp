@@ -232,14 +232,7 @@ class Matcher::Search {
 
 Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
     : rules_(rules), lex_(lexicon) {
-  class_ranks_.assign(lex_.class_count(), kNoRank);
-  uint16_t ranked = 0;
-  for (const Rule& rule : rules)
-    for (const Element& e : rule.elems)
-      for (const Atom& a : e.alts)
-        if (a.kind == Atom::Kind::kClass && a.id < class_ranks_.size() &&
-            class_ranks_[a.id] == kNoRank)
-          class_ranks_[a.id] = ranked++;
+  for (auto& ranks : class_ranks_) ranks.assign(lex_.class_count(), kNoRank);
   for (const Rule& rule : rules) {
     RuleInfo info;
     while (info.lead < rule.elems.size() && rule.elems[info.lead].context) ++info.lead;
@@ -437,12 +430,12 @@ namespace {
 // Bits 0-45 classes, 46 years, 47 suffixed numbers, 48-59 literal words, 60 ':', 61 '/', 62 other
 // numbers, 63 other punctuation.
 constexpr int kWordBits = 12, kClassBits = 46;
-// A class's bit: its rank among the classes some rule names (Matcher::class_ranks_), so that
-// classes only the C++ reads take none and adding one moves no rule's class to another bit (with
-// the class id as the bit, the ids after a new class shifted by one and their bits collided
-// differently: tag --jsonl cost 1.2% more in try_at and match_base after two classes were
-// added). Past 46 classes the ranks wrap around and share bits (the rules named 51 in November
-// 2026, so five pairs share one), which only weakens the filter.
+// A class's bit: its rank among the classes one filter space's masks name (Matcher::class_ranks_,
+// filter_bits), so that classes only the C++ reads take none and adding one moves no rule's class
+// to another bit (with the class id as the bit, the ids after a new class shifted by one and their
+// bits collided differently: tag --jsonl cost 1.2% more in try_at and match_base after two classes
+// were added). Past 46 classes the ranks wrap around and share bits, which only weakens the filter;
+// in November 2026 the must masks named 42 classes and the start masks 45.
 uint64_t class_bit(uint32_t cls, const std::vector<uint16_t>& ranks) {
   return uint64_t{1} << ((cls < ranks.size() ? ranks[cls] : cls) % kClassBits);
 }
@@ -524,29 +517,42 @@ uint64_t atom_bits(const Atom& a, const std::vector<uint16_t>& ranks) {
 }
 }  // namespace
 
+// An atom's filter bits in the must or the start space (TokenBits). A class takes its rank in the
+// space (class_bit) when a mask of that space first names it. The two spaces are tested apart, so
+// each has its 46 class bits: ranked together, the classes past 46 shared bits and let tries
+// through for nothing ("the New York" tried every season rule).
+uint64_t Matcher::filter_bits(const Atom& a, Space space) {
+  std::vector<uint16_t>& ranks = class_ranks_[space];
+  if (a.kind == Atom::Kind::kClass && a.id < ranks.size() && ranks[a.id] == kNoRank)
+    ranks[a.id] = ranked_[space]++;
+  return atom_bits(a, ranks);
+}
+
 void Matcher::choose_must(const Rule& rule, RuleInfo& info) {
   // Prefer the most selective required element: lexicon classes, then suffixed numbers and years,
   // then literal words (longer ones first: "quarter" beats "of"), then plain numbers, punctuation.
-  uint64_t best = ~uint64_t{0};
   int best_rank = 99;
   size_t best_len = 0;
   uint8_t required_before = 0, lo = 0, hi = 0;
+  bool any = false;
   for (size_t k = 0; k < rule.elems.size(); ++k) {
     const Element& e = rule.elems[k];
     if (e.optional) continue;
     uint8_t before = required_before++;
-    uint64_t mask = 0;
     int rank = 0;
     size_t len = 99;
     for (const Atom& a : e.alts) {
-      mask |= atom_bits(a, class_ranks_);
       rank = std::max(rank, atom_rank(a));
       if (a.kind == Atom::Kind::kWord) len = std::min(len, lex_.word(a.id).size());
     }
     // On a tie the later element wins: leading ones are often modifiers ("a", "last").
     if (rank < best_rank || (rank == best_rank && len >= best_len))
-      best = mask, best_rank = rank, best_len = len, lo = before, hi = static_cast<uint8_t>(k);
+      best_rank = rank, best_len = len, lo = before, hi = static_cast<uint8_t>(k), any = true;
   }
+  // Only the chosen element's classes take filter bits (see filter_bits).
+  uint64_t best = any ? 0 : ~uint64_t{0};
+  if (any)
+    for (const Atom& a : rule.elems[hi].alts) best |= filter_bits(a, kMustSpace);
   info.must = best;
   info.must_lo = lo;
   info.must_hi = hi;
@@ -565,7 +571,7 @@ void Matcher::choose_starts(const Rule& rule, RuleInfo& info) {
   auto mask_of = [&](const Element& e) {
     uint64_t mask = 0;
     for (const Atom& a : e.alts) {
-      mask |= atom_bits(a, class_ranks_);
+      mask |= filter_bits(a, kStartSpace);
       if (a.kind == Atom::Kind::kWord) mark_start_word(a.id);  // its tokens must carry its bit
     }
     return mask;
@@ -633,7 +639,7 @@ void Matcher::choose_after(const Rule& rule, RuleInfo& info) {
         info.after_types |= static_cast<uint8_t>(a.id);
         continue;
       }
-      info.after_bits |= atom_bits(a, class_ranks_);
+      info.after_bits |= filter_bits(a, kStartSpace);
       if (a.kind == Atom::Kind::kWord) mark_start_word(a.id);  // its tokens must carry its bit
     }
 }
@@ -686,10 +692,14 @@ void Matcher::index_words() {
   // tries for nothing.
   word_bits_.assign(lex_.word_count(), WordBits{});
   for (uint32_t id = 1; id < lex_.word_count(); ++id) {
-    uint64_t classes = 0;
-    for (const LexEntry& e : lex_.entries(id))
-      if (class_ranks_[e.cls] != kNoRank) classes |= class_bit(e.cls, class_ranks_);
-    word_bits_[id] = {classes, classes};
+    uint64_t must = 0, start = 0;
+    for (const LexEntry& e : lex_.entries(id)) {
+      if (class_ranks_[kMustSpace][e.cls] != kNoRank)
+        must |= class_bit(e.cls, class_ranks_[kMustSpace]);
+      if (class_ranks_[kStartSpace][e.cls] != kNoRank)
+        start |= class_bit(e.cls, class_ranks_[kStartSpace]);
+    }
+    word_bits_[id] = {must, start};
     if (id < must_words_.size() && must_words_[id]) word_bits_[id].must |= word_bit(id);
     if (id < start_words_.size() && start_words_[id]) word_bits_[id].start |= word_bit(id);
   }
@@ -873,6 +883,14 @@ void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_
           try_at(p, toks, bits, token_bits.start, lenient, tried, out);
       }
   }
+}
+
+void Matcher::match_base_unfiltered(const std::vector<Token>& toks, bool lenient,
+                                    std::vector<Match>& out) const {
+  for (uint32_t p = 0; p < toks.size(); ++p)
+    for (uint32_t r = 0; r < rules_.size(); ++r)
+      if (!rules_[r].composite && rules_[r].mode != (lenient ? Rule::Mode::kProse : Rule::Mode::kForward))
+        try_rule(r, toks, p, nullptr, nullptr, lenient, out);
 }
 
 void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,

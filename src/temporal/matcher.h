@@ -76,6 +76,11 @@ class Matcher {
   void match_base(const std::vector<Token>& toks, const TokenBits& bits, bool lenient,
                   std::vector<Match>& out) const;
 
+  // The matches of match_base without its filters: every base rule tried at every token. Slow;
+  // for the tests that the filters never lose a match.
+  void match_base_unfiltered(const std::vector<Token>& toks, bool lenient,
+                             std::vector<Match>& out) const;
+
   // Appends matches of composite rules that use at least one of the candidates with index
   // >= `fresh_from`; `cands` are all matches so far.
   void match_composite(const std::vector<Token>& toks, const TokenBits& bits,
@@ -251,10 +256,14 @@ class Matcher {
     uint64_t must = 0, start = 0;
   };
   std::vector<WordBits> word_bits_;
-  // Per class id: its rank among the classes some rule names, in the order rules name them first,
-  // or kNoRank (the token filter's class bits, matcher.cpp class_bit).
+  // Per filter space (must, start: TokenBits) and class id: the class's rank among the classes that
+  // space's masks name, in the order they first name them, or kNoRank (matcher.cpp class_bit and
+  // filter_bits).
   static constexpr uint16_t kNoRank = 0xFFFF;
-  std::vector<uint16_t> class_ranks_;
+  enum Space { kMustSpace, kStartSpace };
+  std::array<std::vector<uint16_t>, 2> class_ranks_;
+  std::array<uint16_t, 2> ranked_{};
+  uint64_t filter_bits(const Atom& a, Space space);
   // The classes of word id w are word_classes_[class_begin_[w], class_begin_[w + 1]): the lexicon's
   // entries, compact, for each() on every token.
   std::vector<uint32_t> class_begin_;

@@ -134,8 +134,8 @@ std::optional<Resolved> op_mod(const Args& a) {
 // between. 1 when the move is a delay (the old date before the new), -1 when it brings the date
 // forward ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
 // A verb of value "passive" counts only after a form of "be" ("was moved") or with a particle;
-// `active` tells whether it stood with a particle and no "be" ("Inflation moved up from"). Its
-// object may stand before the particle: "pushed the match back from Friday to Sunday".
+// `active` tells whether it stood with a particle and no "be" ("Inflation moved up from"), or
+// with its object and a particle ("pushed the price up from").
 static int moves_date(const Args& a, bool& active) {
   active = false;
   const ResolveContext& c = a.ctx();
@@ -150,38 +150,35 @@ static int moves_date(const Args& a, bool& active) {
     --k;
   }
   const LexEntry* e = class_entry(c.toks[k - 1], c.lex, c.date_moves);
-  // The verb's object before "from", maybe with the particle after it or before it: "pushed the
-  // match back from Friday to Sunday", "moved the vote up from June to March", "postponed the
-  // vote from May to June", "pushed back the vote from May to June" (a determiner, then at most
-  // three lower-case words). A verb of value "passive" with no particle only with an event held
-  // on a day as the object ("moved the match from Friday to Sunday"; not "moved its stock").
-  if (!e) {
-    constexpr uint32_t kObject = 4;
-    for (uint32_t j = k - 1; j >= 1 && k - j <= kObject; --j) {
-      const Token& t = c.toks[j];
-      if (t.kind != TokKind::kWord || t.cap || t.break_before) return 0;
-      TenseRole role = t.word < c.cues.roles.size() ? c.cues.roles[t.word] : TenseRole::kNone;
-      if (role != TenseRole::kDeterminer) continue;
-      uint32_t v = j - 1;
-      if (!particle) {
-        particle = v >= 1 ? class_entry(c.toks[v], c.lex, c.move_particles) : nullptr;
+  // Or with the thing moved between, a short noun phrase after a determiner, maybe with the
+  // particle after it or before it ("delayed the launch from March to June", "moving its opening
+  // from May to July", "pushed the match back from Friday to Sunday", "pushed back the vote from
+  // May to June"): with an object, a verb of value "passive" moves a date too ("Sales shifted from
+  // March to June" has none).
+  bool object = false;
+  if (!e && c.noun_determiners >= 0) {
+    constexpr uint32_t kObjectWords = 4;
+    for (uint32_t d = k - 1; d > 0 && k - d <= kObjectWords; --d) {
+      const Token& t = c.toks[d];
+      if (t.kind != TokKind::kWord || t.break_before) break;
+      if (!class_entry(t, c.lex, c.noun_determiners)) continue;
+      uint32_t v = d - 1;
+      if (!particle && v >= 1) {
+        particle = class_entry(c.toks[v], c.lex, c.move_particles);
         if (particle) {
           if (particle->value == "earlier") dir = -1;
           --v;
         }
       }
-      const LexEntry* verb = class_entry(c.toks[v], c.lex, c.date_moves);
-      if (!verb) return 0;
-      if (verb->value == "passive" && !particle &&
-          !class_entry(c.toks[k - 1], c.lex, c.cues.held_events))
-        return 0;
-      active = particle != nullptr;  // "pushed the price up from March to June": maybe a level
-      return verb->value == "forward" ? -1 : dir;
+      e = class_entry(c.toks[v], c.lex, c.date_moves);
+      object = e != nullptr;
+      break;
     }
-    return 0;
   }
   if (!e) return 0;
-  if (e->value == "passive") {
+  // "pushed the price up from March to June" may still be a level's stretch (op_range).
+  if (object) active = particle != nullptr;
+  if (e->value == "passive" && !object) {
     uint32_t w = k >= 2 && c.toks[k - 2].kind == TokKind::kWord ? c.toks[k - 2].word : 0;
     TenseRole role = w < c.cues.roles.size() ? c.cues.roles[w] : TenseRole::kNone;
     bool be = k >= 2 && (role == TenseRole::kBePresent || role == TenseRole::kBePast || role == TenseRole::kBe);

@@ -589,11 +589,12 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   // September", told on Nov. 25, are 2026 ("Rail fares rise in March" is still ahead, as "Teachers
   // strike in October" is).
   constexpr int kDataLagMonths = 2;
-  if (!day && a.change_present()) {
+  if (!day) {
     int yy = key(y) < here ? y : y - 1;
     auto told = static_cast<unsigned>(date::year_month_day{dct}.month());
     int back = (y - yy) * 12 + static_cast<int>(told) - static_cast<int>(month);
-    if (back >= 1 && back <= kDataLagMonths) return yy;
+    // The month first: reading the clause costs more, and most months are not so near.
+    if (back >= 1 && back <= kDataLagMonths && a.change_present()) return yy;
   }
   // News: the tense of the verb group that governs the date picks the last occurrence or the
   // next ("stepped down in March", "will double its flights by August").
@@ -783,7 +784,10 @@ std::optional<sys_days> weekday_in_span(unsigned target, const Args& a) {
     if (d >= *c.span_from && d <= *c.span_to) return d;
     edge = d;
   }
-  return edge;
+  // Beside the span, a weekday outside it is another matter's ("The festival runs from Friday 5
+  // March to Sunday 7 March. Tickets go on sale at 9am on Thursday": the coming Thursday); "the
+  // Thursday" before it is the span's eve.
+  return the ? edge : std::nullopt;
 }
 
 // The `target` weekday of the week named earlier in the match's sentence when that is another

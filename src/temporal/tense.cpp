@@ -1329,8 +1329,14 @@ bool deferred(const Clause& c, const Group& g, uint32_t tb) {
   bool have_only = g.n == 1 && g.role[0] == TenseRole::kHave;
   bool present_be = g.n && g.role[0] == TenseRole::kBePresent &&
                     (g.n == 1 || (g.n == 2 && g.role[1] == TenseRole::kPast));
-  // "postponed to Friday", "The launch slipped a day to Friday": the new day of a delay.
-  bool to_day = tb > g.begin && c.role(tb - 1) == TenseRole::kTo;
+  // "postponed to Friday", "The launch slipped a day to Friday": the new day of a delay, also
+  // bounded ("delayed to no earlier than June": the comparative and "than" go between).
+  uint32_t before = tb;
+  if (before >= g.begin + 3 && c.is_word(before - 1, "than")) {
+    before -= 2;
+    if (c.is_word(before - 1, "no") || c.is_word(before - 1, "not")) --before;
+  }
+  bool to_day = before > g.begin && c.role(before - 1) == TenseRole::kTo;
   // "600 flights were canceled for Friday": the day of what is called off.
   if (g.n && tb == g.end + 1 && c.is_word(g.end, "for") && c.cancels(g.tok[g.n - 1])) return true;
   return (until && (defer || have_only || present_be)) || (defer && to_day);

@@ -880,6 +880,70 @@ TEST_CASE("a press release's lead dateline in title case with a dash is no story
   CHECK(c->slice(c->sentences[0].range) == "Paris, Texas, and Lyon - the two towns met.");
 }
 
+// A first line opening with a wire or press dateline was read as the title: the lead sentence was
+// lost and, with no dateline line above it, the article had no publication date.
+TEST_CASE("a first line that opens with a lead dateline is the story's lead or a headline, not a bare title") {
+  auto a = read_article("PORTO, March 3, 2023 \u2014 The bridge opened today after years of delay, the city "
+                        "said.\n\nIt is long.\n",
+                        "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->published);
+  CHECK(a->title.empty());
+  REQUIRE(a->sentences.size() == 2);
+  CHECK(a->slice(a->sentences[0].range) == "The bridge opened today after years of delay, the city said.");
+  // Under a dateline line: an agency's lead, however short.
+  auto b = read_article("March 3, 2023\n\nDETROIT (AP) \u2014 The bridge opened today.\n\nIt is long.\n", "b.txt",
+                        fake_dateline);
+  REQUIRE(b);
+  CHECK(b->title.empty());
+  REQUIRE(b->sentences.size() == 2);
+  CHECK(b->slice(b->sentences[0].range) == "The bridge opened today.");
+  // A newswire between slashes after an upper-case place.
+  auto c = read_article("BOSTON, March 3, 2023 /PRNewswire/ -- The firm set a date.\n\nMore follows.\n", "c.txt",
+                        fake_dateline);
+  REQUIRE(c);
+  CHECK(c->published);
+  CHECK(c->slice(c->sentences[0].range) == "The firm set a date.");
+  // A headline under its dateline: the title, the dateline's place and date the article's.
+  auto d = read_article("MELBOURNE, March 3, 2023 \u2014 Festival reveals its line-up\n\nThe festival returns in "
+                        "March.\n",
+                        "d.txt", fake_dateline);
+  REQUIRE(d);
+  CHECK(d->published);
+  CHECK(d->title == "Festival reveals its line-up");
+  CHECK(d->hemisphere == Hemisphere::kSouth);
+  REQUIRE(d->sentences.size() == 1);
+  CHECK(d->slice(d->sentences[0].range) == "The festival returns in March.");
+  // A date alone before the dash, over the headline; the story's own dateline follows.
+  // (fake_dateline reads any line that starts with the date; the tagger's reads only a date.)
+  auto only_date = [](std::string_view line) {
+    return line == "March 3, 2023" ? fake_dateline(line) : std::nullopt;
+  };
+  auto e = read_article("March 3, 2023 \u2014 Bridge opens after years of delay\n\nHOUSTON \u2014 The bridge "
+                        "opened today.\n",
+                        "e.txt", only_date);
+  REQUIRE(e);
+  CHECK(e->published);
+  CHECK(e->title == "Bridge opens after years of delay");
+  REQUIRE(e->sentences.size() == 1);
+  CHECK(e->slice(e->sentences[0].range) == "The bridge opened today.");
+  // Near misses: titles stay titles. A short sentence after a capital word with no date or agency,
+  // a headline after a place with no date, and an acronym before a hyphen.
+  auto f = read_article("WATCH \u2014 How the bridge opened.\n\nThe bridge opened today.\n", "f.txt", fake_dateline);
+  REQUIRE(f);
+  CHECK(f->title == "WATCH \u2014 How the bridge opened.");
+  auto g = read_article("LISBON \u2014 Metro line opens\n\nThe line opened today.\n", "g.txt", fake_dateline);
+  REQUIRE(g);
+  CHECK(g->title == "LISBON \u2014 Metro line opens");
+  CHECK_FALSE(g->published);
+  auto h = read_article("March 3, 2023\n\nUSA - China talks resume\n\nThe talks resumed today.\n", "h.txt",
+                        fake_dateline);
+  REQUIRE(h);
+  CHECK(h->title == "USA - China talks resume");
+  REQUIRE(h->sentences.size() == 1);
+  CHECK(h->slice(h->sentences[0].range) == "The talks resumed today.");
+}
+
 TEST_CASE("short lines of label colon value in a row are a list with one sentence each") {
   CHECK(sentences_of("Annual report 2026: 2027-03-25\nAnnual general meeting: 2027-06-10\nHalf-year report: "
                      "2027-08-05") ==

@@ -2265,6 +2265,26 @@ TEST_CASE("an article and preposition the date leaves behind go with it") {
         V{"Frontline staff can get the jab as well"});
   // Near miss: "the" before a date that modifies a noun after it stays ("on the Aug. 7 bombings").
   CHECK(labels("Police gave details on the Aug. 7 bombings.", {"Aug. 7"}) != V{"Police gave details bombings"});
+  // ... and before a clause that a subordinator opens (was "could stretch into the if parts run
+  // short"); a season before "to" keeps its phrase, as before.
+  CHECK(labels("The work could stretch into the summer if parts run short.", {"summer"}) ==
+        V{"Work could stretch if parts run short"});
+  CHECK(labels("Crews will work through the winter to finish the line.", {"the winter"}) ==
+        V{"Crews will work through the winter to finish the line"});
+}
+
+// A recall's "Owners will be notified by letter starting Dec. 14" was labelled "Owners will be
+// notified by letter starting": the participle of onset went with no date.
+TEST_CASE("a participle of onset before a date goes with it, unless it is the clause's verb") {
+  using V = std::vector<std::string>;
+  CHECK(labels("Owners will be notified by letter starting Dec. 14.", {"Dec. 14"}) ==
+        V{"Owners will be notified by letter"});
+  CHECK(labels("Fares will rise starting in January.", {"January"}) == V{"Fares will rise"});
+  CHECK(labels("Starting in January, fares will rise.", {"January"}) == V{"Fares will rise"});
+  // Near misses: after an auxiliary or a form of "be" it is the verb of the clause.
+  CHECK(labels("Work is starting on Monday.", {"Monday"}) == V{"Work is starting"});
+  CHECK(labels("Crews were starting in March to clear the site.", {"March"}) ==
+        V{"Crews were starting to clear the site"});
 }
 
 // "The ceremony is on March 15, a week later than last year because of a clash" left "a week later
