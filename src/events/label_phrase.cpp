@@ -97,30 +97,44 @@ void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
   }
 }
 
-// "The Ohio site is due to open [in January] and the Irish one [in the spring]": a noun phrase
-// (an article or possessive, no verb) and a date after "and" leave out the verb group of the
-// clause before, which they share. The first date's label leaves out "and" and what follows it
-// ("Ohio site is due to open"); the second's is the noun phrase with the first clause's verb
-// group ("Irish one is due to open"). The first clause's subject runs from its start (the
-// sentence's, or past a comma or "that") to its first verb, which the first date follows within
-// eight words.
+// "The Ohio site is due to open [in January] and the Irish one [in the spring]", "The bridge will
+// reopen [in January] and the tunnel [in the spring]": a noun phrase (an article or possessive, no
+// verb; or a name: "and Bristol [in May]"; or, after a subject that is one bare plural, another:
+// "Sales rose 3% [in March] and profits [in April]") and a date after "and" leave out the verb
+// group of the clause before, which they share. The first date's label leaves out "and" and what
+// follows it ("Ohio site is due to open"); the second's is the noun phrase with the first clause's
+// verb group ("Irish one is due to open", "Tunnel will reopen", "Profits rose": a figure the first
+// clause measures is its own). The first clause's subject runs from its start (the sentence's, or
+// past a comma or "that") to its first verb, which the first date follows within eight words
+// with nothing but verbs, adverbs, particles and a figure between: not an object ("The firm
+// opened its Ohio site in January and the Irish one in March": the firm opened both).
 void PhraseWriter::borrow_gapped_verb(std::vector<size_t>& ids) const {
   if (focus_ < 0 || ids.empty() || !std::is_sorted(ids.begin(), ids.end()) || ids.back() >= toks_.size()) return;
   auto dated_at = [&](size_t i) { return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].dated; };
+  auto bare_plural = [&](const Token& t) {
+    return t.word && (!t.cap || &t == &toks_[0]) && t.timex < 0 && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+           !looks_verb(t) && !is(t, kPronouns) && !is(t, kCutWords);
+  };
+  auto figure = [](const Token& t) {
+    return (t.word && std::isdigit(static_cast<unsigned char>(t.lower[0]))) || is(t, kAmountUnits) ||
+           kCurrencySigns.contains(t.lower) || t.lower == "%" || t.lower == "per" || t.lower == "cent";
+  };
   for (size_t a0 = 1; a0 < toks_.size(); ++a0) {
     if (!dated_at(a0) || toks_[a0 - 1].timex == toks_[a0].timex) continue;
     size_t conj = a0;
     while (conj < toks_.size() && toks_[conj].timex == toks_[a0].timex) ++conj;
-    if (conj + 3 >= toks_.size() || toks_[conj].lower != "and" || toks_[conj].timex >= 0 ||
-        !(is(toks_[conj + 1], kArticles) || is(toks_[conj + 1], kPossessives)))
-      continue;
-    size_t b0 = conj + 2;  // the noun phrase [conj + 1, x1), then the second date
+    if (conj + 2 >= toks_.size() || toks_[conj].lower != "and" || toks_[conj].timex >= 0) continue;
+    const Token& lead = toks_[conj + 1];
+    bool determined = is(lead, kArticles) || is(lead, kPossessives);
+    bool name = !determined && lead.word && lead.cap && lead.timex < 0 && !is(lead, kPronouns);
+    if (!determined && !name && !bare_plural(lead)) continue;
+    size_t b0 = conj + (determined ? 2 : 1);  // the noun phrase [conj + 1, x1), then the second date
     while (b0 < toks_.size() && b0 < conj + 6 && toks_[b0].word && toks_[b0].timex < 0 && !looks_verb(toks_[b0]) &&
-           !is(toks_[b0], kConjunctions))
+           !is(toks_[b0], kConjunctions) && (!name || toks_[b0].cap))
       ++b0;
     size_t x1 = b0;
     if (b0 < toks_.size() && is(toks_[b0], kTimePrepositions) && !dated_at(b0)) ++b0;
-    if (!dated_at(b0) || x1 == conj + 2) return;
+    if (!dated_at(b0) || x1 == conj + 1 || (determined && x1 == conj + 2)) return;
     size_t b1 = b0;
     while (b1 + 1 < toks_.size() && toks_[b1 + 1].timex == toks_[b0].timex) ++b1;
     if (b1 + 1 < toks_.size() && toks_[b1 + 1].word) return;  // the conjunct ends with its date
@@ -128,21 +142,43 @@ void PhraseWriter::borrow_gapped_verb(std::vector<size_t>& ids) const {
     // The first clause: its start, its subject and the verb group up to the first date.
     size_t start = first;
     while (start > 0 && first - start < 16 && toks_[start - 1].timex < 0 &&
-           (toks_[start - 1].word || toks_[start - 1].lower == "'" || toks_[start - 1].lower == "\u2019") &&
+           (toks_[start - 1].word || toks_[start - 1].lower == "'" || toks_[start - 1].lower == "\u2019" ||
+            toks_[start - 1].lower == "%") &&
            toks_[start - 1].lower != "that")
       --start;
     if (start == first || !(start == 0 || !toks_[start - 1].word || toks_[start - 1].lower == "that")) return;
     size_t v = start;
     while (v < first && !looks_verb(toks_[v]) && !is(toks_[v], kBeForms) && !is(toks_[v], kModals)) ++v;
+    // "The Leeds office opens [in March]": a present in -s right before the date after the subject.
+    if (v == first && first >= start + 2) {
+      const Token& verb = toks_[first - 1];
+      const Token& noun = toks_[first - 2];
+      if (verb.word && !verb.cap && verb.lower.size() > 3 && verb.lower.ends_with("s") && !verb.lower.ends_with("ss") &&
+          noun.word && !is(noun, kArticles) && !is(noun, kPossessives) && !is(noun, kCutWords) && !looks_verb(noun))
+        v = first - 1;
+    }
     if (v == start || v == first || first - v > 8) return;
-    for (size_t i = v; i < first; ++i)
-      if (is(toks_[i], kArticles) || is(toks_[i], kPossessives) || toks_[i].cap) return;  // an object: not gapped
+    // A bare plural stands in for a subject of one bare plural ("Sales rose ... and profits").
+    if (!determined && !name && !(v == start + 1 && bare_plural(toks_[start]))) return;
+    std::vector<size_t> group;  // the verb group the conjunct borrows: no figure
+    for (size_t i = v; i < first; ++i) {
+      const Token& t = toks_[i];
+      if (figure(t)) continue;
+      bool verbal = looks_verb(t) || is(t, kBeForms) || is(t, kModals) || is(t, kAuxiliaries) || t.lower == "to" ||
+                    is(t, kAsideAdjectives) || is(t, kVerbParticles) || is(t, kPrepositionalParticles) ||
+                    is(t, kNegations) || (t.word && !t.cap && t.lower.size() > 4 && t.lower.ends_with("ly")) ||
+                    i == v ||  // "opens"
+                    // "will reopen", "is due to open", "has been rebuilt": the verb after a modal, "to" or an auxiliary
+                    (i > v && (is(toks_[i - 1], kModals) || toks_[i - 1].lower == "to" || is(toks_[i - 1], kAuxiliaries)));
+      if (!verbal || is(t, kArticles) || is(t, kPossessives) || t.cap) return;  // an object: not gapped
+      group.push_back(i);
+    }
     if (toks_[a0].timex == focus_) {
       std::erase_if(ids, [&](size_t i) { return i >= conj && i <= b1; });
-    } else if (toks_[b0].timex == focus_ && ids.front() > conj) {
+    } else if (toks_[b0].timex == focus_) {
       ids.clear();
       for (size_t i = conj + 1; i < x1; ++i) ids.push_back(i);
-      for (size_t i = v; i < first; ++i) ids.push_back(i);
+      ids.insert(ids.end(), group.begin(), group.end());
     }
     return;
   }

@@ -2765,6 +2765,30 @@ TEST_CASE("a gapped conjunct after and borrows the verb group of the clause befo
         std::vector<std::string>{"Eastern span closed", "Western span reopened"});
 }
 
+// "The bridge will reopen in January and the tunnel in the spring" labelled the spring "Bridge will
+// reopen and the tunnel": gapping worked only where the clause was split at "and" (a "due to" or
+// a past), not after a modal, a perfect or a present, nor for a name or a bare plural.
+TEST_CASE("a gapped conjunct borrows the verb group of any common shape") {
+  CHECK(labels("The bridge will reopen in January and the tunnel in the spring.", {"January", "the spring"}) ==
+        std::vector<std::string>{"Bridge will reopen", "Tunnel will reopen"});
+  CHECK(labels("The museum has reopened in October and the gallery in November.", {"October", "November"}) ==
+        std::vector<std::string>{"Museum has reopened", "Gallery has reopened"});
+  CHECK(labels("The depot will be rebuilt in 2027 and the workshop in 2028.", {"2027", "2028"}) ==
+        std::vector<std::string>{"Depot will be rebuilt", "Workshop will be rebuilt"});
+  CHECK(labels("The Leeds office opens in March and Bristol in May.", {"March", "May"}) ==
+        std::vector<std::string>{"Leeds office opens", "Bristol opens"});
+  // A figure is the first conjunct's own.
+  CHECK(labels("Sales rose 3% in March and profits in April.", {"March", "April"}) ==
+        std::vector<std::string>{"Sales rose 3%", "Profits rose"});
+  // Near misses: an object after the verb is what the noun phrase stands in for; a bare plural
+  // after a subject with an article, or a verb after "and", is no gapped subject.
+  CHECK(labels("The council will close the library in March and the pool in May.", {"March", "May"}) ==
+        std::vector<std::string>{"Council will close the library", "Council will close the pool"});
+  CHECK(labels("The firm will hire staff in March and Bristol in May.", {"March", "May"})[1] != "Bristol will hire");
+  CHECK(labels("The bridge closed in March and reopens in May.", {"March", "May"}) ==
+        std::vector<std::string>{"Bridge closed", "Bridge reopens"});
+}
+
 // "including 31,000 on Christmas Day itself" labelled "31,000 itself", "a series that goes back to
 // 1884" "Goes back", "a larger-than-expected build in crude inventories last week" "Crude
 // inventories": words the cut date left dangling.
