@@ -569,33 +569,64 @@ bool PhraseWriter::closing_quote(size_t i) const {
 // the label left out ends in a closing mark the label must not carry. When what follows it is
 // its attribution (a reporting verb within four words: "said Kerryn Maddox", "Annika Solberg told
 // a news conference"), the label is the quoted words and the tail goes with the mark; else the
-// mark alone goes ('The Salt Road, which won').
+// mark alone goes ('The Salt Road, which won'). All kinds of quotes count: “…”, "…", ``…'', „…“,
+// «…», ‹…› and ‘…’ (a ’ closes only an open ‘: else it is an apostrophe, "the players’ union").
+// A mark right after a figure that no quote leaves open is an inch mark ('a 12" pipe', "20''",
+// "a 55” screen"), which stays; not one before a comma or stop ('by 2027,” she said').
 void PhraseWriter::drop_unopened_quote(std::vector<size_t>& ids) const {
-  int open = 0;
+  std::string open;  // the kinds of the quotes open, one byte each: 'c' “, 'l' „, 'g' «, 's' ‹, 'q' ‘, '"', 'w' ``
   for (size_t j = 0; j < ids.size(); ++j) {
     if (is_marker(ids[j]) || toks_[ids[j]].word) continue;
     const std::string& q = toks_[ids[j]].lower;
     // Wire copy's ``quotes'': two marks, adjacent.
     bool wire = (q == "`" || q == "'") && j + 1 < ids.size() && ids[j + 1] == ids[j] + 1 &&
                 toks_[ids[j + 1]].lower == q && toks_[ids[j + 1]].begin == toks_[ids[j]].end;
-    if (q != "\u201C" && q != "\u201D" && q != "\"" && !wire) continue;
     size_t b = toks_[ids[j]].begin;
-    if (q == "\"" && b > 0 && std::isdigit(static_cast<unsigned char>(s_[b - 1]))) continue;  // an inch mark: 12"
-    // A '' that opens (after a space, before a word) opens, as curl_wire_quotes() reads it.
-    size_t e = wire ? toks_[ids[j + 1]].end : 0;
-    bool wire_opens = wire && (q == "`" || ((b == 0 || s_[b - 1] == ' ' || s_[b - 1] == '(') && e < s_.size() && s_[e] != ' '));
-    if (wire ? wire_opens : !closing_quote(ids[j])) {
-      ++open;
+    size_t e = wire ? toks_[ids[j + 1]].end : toks_[ids[j]].end;
+    bool after_figure = b > 0 && std::isdigit(static_cast<unsigned char>(s_[b - 1]));
+    bool inch = after_figure && open.empty() &&
+                (e >= s_.size() || std::string_view(",.;:!?)").find(s_[e]) == std::string_view::npos);
+    char kind = 0;  // an opening mark's kind
+    bool closes = false;
+    if (q == "\u201E") kind = 'l';
+    else if (q == "\u00AB") kind = 'g';
+    else if (q == "\u2039") kind = 's';
+    else if (q == "\u2018") kind = 'q';
+    else if (q == "\u201C") {
+      // „…“: after a low opening mark, a high one closes it.
+      if (!open.empty() && open.back() == 'l') closes = true;
+      else kind = 'c';
+    } else if (q == "\u201D" || q == "\u00BB" || q == "\u203A") {
+      if (q == "\u201D" && inch) continue;
+      closes = true;
+    } else if (q == "\u2019") {
+      if (open.empty() || open.back() != 'q') continue;  // an apostrophe
+      closes = true;
+    } else if (q == "\"") {
+      if (after_figure) continue;  // an inch mark: 12"
+      if (closing_quote(ids[j])) closes = true;
+      else kind = '"';
+    } else if (wire) {
+      if (q == "'" && inch) {
+        ++j;
+        continue;
+      }
+      // A '' that opens (after a space, before a word) opens, as curl_wire_quotes() reads it.
+      bool wire_opens = q == "`" || ((b == 0 || s_[b - 1] == ' ' || s_[b - 1] == '(') && e < s_.size() && s_[e] != ' ');
+      if (wire_opens) kind = 'w';
+      else closes = true;
+    } else {
+      continue;
+    }
+    if (kind != 0) {
+      open += kind;
       j += wire ? 1 : 0;
       continue;
     }
-    if (wire && open > 0) {
-      --open;
-      ++j;
-      continue;
-    }
-    if (open > 0) {
-      --open;
+    if (!closes) continue;
+    if (!open.empty()) {
+      open.pop_back();
+      j += wire ? 1 : 0;
       continue;
     }
     bool attribution = false;
@@ -728,34 +759,59 @@ void PhraseWriter::drop_pictographs(std::string& out) {
 }
 
 // Wire copy's ``quotes'' are written as the curly quotes they stand for, so that a label
-// that stops inside one closes it. A '' that opens (after a space, before a word) opens.
+// that stops inside one closes it. A '' that opens (after a space, before a word) opens; one
+// right after a figure with no `` before it is an inch mark ("20''"), which stays.
 void PhraseWriter::curl_wire_quotes(std::string& out) {
-  for (size_t i = out.find("``"); i != std::string::npos; i = out.find("``", i))
+  size_t opened = 0;
+  for (size_t i = out.find("``"); i != std::string::npos; i = out.find("``", i)) {
     out.replace(i, 2, "\u201C");
+    ++opened;
+  }
   for (size_t i = out.find("''"); i != std::string::npos; i = out.find("''", i)) {
     bool opens = (i == 0 || out[i - 1] == ' ') && i + 2 < out.size() && out[i + 2] != ' ';
+    if (!opens && opened == 0 && i > 0 && std::isdigit(static_cast<unsigned char>(out[i - 1]))) {
+      i += 2;
+      continue;
+    }
+    if (!opens && opened > 0) --opened;
     out.replace(i, 2, opens ? "\u201C" : "\u201D");
   }
 }
 
-// A quotation the label stops inside ('She said: "We are not back to normal yet') is closed. Only
-// a quote the label opens counts: not a closing one whose opening was cut ('rebuild," Park said')
-// nor an inch mark ('a 12" pipe'). A straight quote opens after a space or bracket, before a word.
+// A quotation the label stops inside ('She said: "We are not back to normal yet') is closed, with
+// the mark that closes its kind: “…”, „…“, «…», ‹…›, ‘…’, "…". Only a quote the label opens
+// counts: not a closing one whose opening was cut ('rebuild," Park said') nor an inch mark ('a
+// 12" pipe'). A straight quote opens after a space or bracket, before a word; a ’ before a letter
+// is an apostrophe.
 void PhraseWriter::close_quotes(std::string& out) {
-  size_t curly = 0, straight = 0;
-  for (size_t i = 0; i < out.size(); ++i) {
-    std::string_view rest = std::string_view(out).substr(i);
-    if (rest.starts_with("\u201C")) {
-      ++curly;
-    } else if (rest.starts_with("\u201D")) {
-      curly -= curly > 0 ? 1 : 0;
-    } else if (out[i] == '"') {
+  // Each opening mark with the mark that closes it; „ is closed by “ (or ”, as in Polish).
+  static constexpr std::string_view kOpen[] = {"\u201C", "\u201E", "\u00AB", "\u2039", "\u2018"};
+  static constexpr std::string_view kClose[] = {"\u201D", "\u201C", "\u00BB", "\u203A", "\u2019"};
+  auto closes = [](size_t kind, std::string_view mark) { return mark == kClose[kind] || (kind == 1 && mark == "\u201D"); };
+  std::vector<size_t> open;  // kinds, innermost last
+  size_t straight = 0;
+  for (size_t i = 0, n = 1; i < out.size(); i += n) {
+    n = 1;
+    if (out[i] == '"') {
       bool opens = (i == 0 || out[i - 1] == ' ' || out[i - 1] == '(') && i + 1 < out.size() && out[i + 1] != ' ';
       if (opens) ++straight;
       else straight -= straight > 0 ? 1 : 0;
+      continue;
     }
+    if (static_cast<unsigned char>(out[i]) < 0x80) continue;
+    decode_at(out, i, n);
+    std::string_view mark = std::string_view(out).substr(i, n);
+    // A ’ before a letter is an apostrophe ("‘the city’s best’").
+    if (mark == "\u2019" && i + n < out.size() && std::isalpha(static_cast<unsigned char>(out[i + n]))) continue;
+    auto inner = std::find_if(open.rbegin(), open.rend(), [&](size_t kind) { return closes(kind, mark); });
+    if (inner != open.rend() && (inner == open.rbegin() || mark != "\u201C")) {
+      open.erase(std::prev(inner.base()), open.end());
+      continue;
+    }
+    for (size_t kind = 0; kind < std::size(kOpen); ++kind)
+      if (mark == kOpen[kind]) open.push_back(kind);
   }
-  for (; curly > 0; --curly) out += "\u201D";
+  for (size_t k = open.size(); k-- > 0;) out += kClose[open[k]];
   for (; straight > 0; --straight) out += '"';
 }
 

@@ -447,6 +447,37 @@ TEST_CASE("regression: a closing quote whose opening was cut, or an inch mark, i
   CHECK(labels("A 12\" water main burst on Monday, flooding the station.", {"Monday"})[0] == "12\" water main burst");
 }
 
+// "reached 20'' in places" lost its inch mark (read as wire copy's closing quote), and a label cut
+// inside „…“, «…» or ‘…’ left the quotation open: only “…” and "…" were balanced.
+TEST_CASE("quotes of every kind stay balanced in labels, and an inch mark after a figure stays") {
+  CHECK(labels("A 55\u201D screen was stolen from the club on Monday.", {"Monday"})[0] ==
+        "55\u201D screen was stolen from the club");
+  CHECK(labels("He said the drifts reached 20'' in places on Tuesday.", {"Tuesday"})[0] ==
+        "He said the drifts reached 20'' in places");
+  CHECK(labels("The mayor said on Monday \u201Ewe will rebuild the bridge and the school and the library and the pool "
+               "and the hall and the whole town\u201C soon.",
+               {"Monday"})[0] ==
+        "Mayor said \u201Ewe will rebuild the bridge and the school and the library and the pool\u201C");
+  CHECK(labels("The mayor said on Friday \u00ABwe will rebuild the bridge and the school and the library and the pool "
+               "and the hall and the whole town\u00BB soon.",
+               {"Friday"})[0] ==
+        "Mayor said \u00ABwe will rebuild the bridge and the school and the library and the pool\u00BB");
+  CHECK(labels("On Thursday the chief said \u2018we are ready for anything the winter brings to the valley and to the "
+               "town and its people and to all of them\u2019.",
+               {"Thursday"})[0] ==
+        "Chief said \u2018we are ready for anything the winter brings to the valley and to the town\u2019");
+  // A closing mark whose opening the label left out goes, of any kind.
+  CHECK(labels("Last winter was \u00ABthe third driest on record\u00BB, said Kerryn Maddox on Monday.",
+               {"Last winter", "Monday"})[0] == "Third driest on record");
+  // Near misses: a ’ that closes no ‘ is an apostrophe; a mark after a figure inside a quotation
+  // closes it; a straight inch mark stays.
+  CHECK(labels("The team\u2019s coach said on Sunday that the players\u2019 union had agreed.", {"Sunday"})[0] ==
+        "Team\u2019s coach said that the players\u2019 union had agreed");
+  CHECK(labels("\u201CWe beat them 3-2\u201D in the final on Saturday, the coach said.", {"Saturday"})[0] ==
+        "\u201CWe beat them 3-2\u201D in the final");
+  CHECK(labels("A 12\" water main burst on Monday, flooding the station.", {"Monday"})[0] == "12\" water main burst");
+}
+
 TEST_CASE("'cut', 'set', 'cost' ... are verbs after a subject, nouns after a determiner or before a verb") {
   CHECK(labels("The fire burned for weeks until heavy rains put it out in October.", {"October"})[0] ==
         "Heavy rains put it out");
