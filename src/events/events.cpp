@@ -254,9 +254,9 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   if (after.starts_with(", when ") || after.starts_with(" when ")) return false;
   // "up 7.4% from", "fell 2.1% from", "down from 125,000": not "rise from 8% to 10% from 1
   // January", where the figure before "from" is where the change goes.
-  // "was moved up from Friday to Monday": "up" is the particle of a verb that moves a date.
-  if (p == "from" && !figure && i + 2 < w.size() && kChangeWords.contains(before) && kDateMoveVerbs.contains(w[i + 2]))
-    return false;
+  // "was moved up from Friday to Monday": "up" is the particle of a verb that moves a date (the
+  // tagger's date_moves.tsv), and Friday the old date.
+  if (p == "from" && !figure && kChangeWords.contains(before) && t.moved_from) return false;
   // "Bills will rise from 1 January", "fares are set to rise from April": after a modal or "to",
   // a change with no figure "from" a date starts then; a baseline is measured ("fell 2.1% from
   // last year") or owned ("will rise from last year's level").

@@ -129,7 +129,6 @@ inline constinit LazyWordSet kExpletives{"expletives"};
 inline constinit LazyWordSet kComparisons{"comparisons"};
 inline constinit LazyWordSet kChangeWords{"change-words"};
 inline constinit LazyWordSet kHereClauseOpeners{"here-clause-openers"};
-inline constinit LazyWordSet kDateMoveVerbs{"date-move-verbs"};
 inline constinit LazyWordSet kForecastVerbs{"forecast-verbs"};
 inline constinit LazyWordSet kAttributiveTimePrepositions{"attributive-time-prepositions"};
 inline constinit LazyWordSet kFunctionWords{"function-words"};
