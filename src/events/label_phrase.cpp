@@ -1389,6 +1389,32 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
   // measured by prefix sums, and only the one returned is written (linear in the label's length,
   // but for trimming runs of words at a cut).
   Widths widths(*this, ids);
+  // "A U.S. official said last week that field tests suggested ...", "The ambassadors of Hungary,
+  // Poland and the Czech Republic issued a joint statement ...": a cut that leaves a label with a
+  // verb none ("U.S. official", "Ambassadors of Hungary, Poland") says nothing happened; the
+  // words up to the limit with an ellipsis say more.
+  auto verbal = [&](size_t i) {
+    return !is_marker(i) && toks_[i].word && toks_[i].timex < 0 && !toks_[i].cap &&
+           (looks_verb(toks_[i]) || is(toks_[i], kBeForms) || is(toks_[i], kModals));
+  };
+  // A present is hard to tell from a noun ("Incidents underscore ...", "It expects ...", "Tanzania
+  // boast ..."): a lower-case word in -s or a bare present may be the prefix's verb.
+  auto maybe_verbal = [&](size_t i) {
+    if (verbal(i)) return true;
+    if (is_marker(i) || !toks_[i].word || toks_[i].cap || toks_[i].timex >= 0) return false;
+    // Before an article or possessive, an object's ("mail an offer", "Commemorates the dead").
+    if (i + 1 < toks_.size() && (is(toks_[i + 1], kArticles) || is(toks_[i + 1], kPossessives)) &&
+        !is(toks_[i], kCutWords) && !is(toks_[i], kConjunctions) && !is(toks_[i], kArticles))
+      return true;
+    if (i == ids.front() || i == 0) return false;
+    // Not a noun after its determiner or preposition ("The ambassadors", "of the talks").
+    const Token& before = toks_[i - 1];
+    if (is(before, kArticles) || is(before, kPossessives) || is(before, kCutWords)) return false;
+    const std::string& w = toks_[i].lower;
+    return is(toks_[i], kBarePresents) || (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
+                                           !w.ends_with("us") && !ends_possessive(w));
+  };
+  bool has_verb = std::any_of(ids.begin(), ids.end(), verbal);
   for (size_t j = ids.size(); j-- > 3;) {
     if (is_marker(ids[j])) continue;
     const Token& t = toks_[ids[j]];
@@ -1433,6 +1459,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
       trim_ends(prefix);
     }
     drop_dangling_end(prefix);
+    if (has_verb && std::none_of(prefix.begin(), prefix.end(), maybe_verbal)) continue;
     if (prefix.size() >= 3 && widths.length(prefix.first(), prefix.last()) <= max_length)
       return render(std::vector<size_t>(prefix.begin(), prefix.end()));
   }

@@ -478,6 +478,24 @@ TEST_CASE("quotes of every kind stay balanced in labels, and an inch mark after 
   CHECK(labels("A 12\" water main burst on Monday, flooding the station.", {"Monday"})[0] == "12\" water main burst");
 }
 
+// tbaq's "Ambassadors of Hungary, Poland", "U.S. official", "Friend of Yitzhak Rabin's assassin":
+// a long label cut at its last comma or preposition that fits lost its verb and said nothing.
+TEST_CASE("a long label is not cut to a phrase without its verb") {
+  CHECK(labels("The mayors of Leeds, York and the other northern cities signed a joint letter on Friday urging the "
+               "government to fund the new rail line across the Pennines.",
+               {"Friday"})[0] == "Mayors of Leeds, York and the other northern cities signed a joint letter urging\u2026");
+  CHECK(labels("A close neighbour of the Harbour Road arsonist said on Friday that she regretted calling the fire "
+               "chief a liar and wishing him harm.",
+               {"Friday"})[0] == "Close neighbour of the Harbour Road arsonist said that she regretted calling the fire\u2026");
+  // Near misses: a present that reads like a noun keeps its cut ("underscore", "mail").
+  CHECK(labels("The charities underscore on Tuesday that volunteers know no limits, and that the work of the shelters "
+               "across the region continues to grow every winter.",
+               {"Tuesday"})[0] == "Charities underscore that volunteers know no limits, and that the work of the shelters");
+  CHECK(labels("The councils mail a leaflet to residents on Tuesday, and it will remind them of the new bin collection "
+               "days across the whole of the northern district.",
+               {"Tuesday"})[0] == "Councils mail a leaflet to residents");
+}
+
 TEST_CASE("'cut', 'set', 'cost' ... are verbs after a subject, nouns after a determiner or before a verb") {
   CHECK(labels("The fire burned for weeks until heavy rains put it out in October.", {"October"})[0] ==
         "Heavy rains put it out");
