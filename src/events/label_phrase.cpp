@@ -184,6 +184,42 @@ void PhraseWriter::borrow_gapped_verb(std::vector<size_t>& ids) const {
   }
 }
 
+// "[The quarter] was terrible, and ...", "[This summer] could be a long one", "[Tuesday] saw heavy
+// rain": a date that opens the sentence as the subject of the verb right after it stays in its
+// own label, which without it would open with that verb ("Could be a long one"). Not where the
+// verb is a copula with a predicate of two words or more, which drop_leading_copula() makes the
+// label ("[2025] was a record year for the airline": "Record year for the airline"). `i` is the
+// date's first token.
+bool PhraseWriter::subject_date(const std::vector<size_t>& ids, size_t i) const {
+  if (ids.empty() || is_marker(ids.front()) || (i > 0 && toks_[i - 1].word)) return false;
+  size_t v = i;
+  while (v < toks_.size() && toks_[v].timex == focus_) ++v;
+  // The label's first word ('"The quarter': past an opening quote).
+  auto first = std::find_if(ids.begin(), ids.end(), [&](size_t k) { return !is_marker(k) && toks_[k].word; });
+  if (v + 1 >= toks_.size() || first == ids.end() || *first < i || *first > v) return false;
+  const Token& verb = toks_[v];
+  if (!verb.word || verb.cap || verb.lower.ends_with("ing") ||
+      !(is(verb, kModals) || is(verb, kAuxiliaries) || is(verb, kBeForms) || is(verb, kIrregularPast) ||
+        looks_verb(verb)))
+    return false;
+  size_t copula = 0;
+  if (verb.lower == "is" || verb.lower == "was" || verb.lower == "are" || verb.lower == "were") copula = 1;
+  if ((verb.lower == "will" || verb.lower == "would" || verb.lower == "has" || verb.lower == "have" ||
+       verb.lower == "had") &&
+      (toks_[v + 1].lower == "be" || toks_[v + 1].lower == "been"))
+    copula = 2;
+  // The predicate's words, past quote marks, up to other punctuation.
+  size_t words = 0;
+  for (size_t p = v + copula; copula > 0 && p < toks_.size() && words < 2; ++p) {
+    const std::string& w = toks_[p].lower;
+    if (toks_[p].word) ++words;
+    else if (w != "\"" && w != "'" && w != "`" && w != "\u201C" && w != "\u201D" && w != "\u2018" && w != "\u2019" &&
+             w != "\u00AB" && w != "\u00BB" && w != "\u201E")
+      break;
+  }
+  return copula == 0 || words < 2;
+}
+
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
   // "The contract runs until June 2027": a date that ends what the clause says keeps its
   // "until" in its own label ("Contract runs until June 2027"); "Contract runs" would say the
@@ -200,6 +236,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
         // "Forecasters expect [a mild February]": a date that heads the verb's subject or object
         // (no preposition leads it) keeps its noun phrase; "Forecasters expect" would say nothing.
         if (toks_[i].np_head && (is(toks_[i], kArticles) || is(toks_[i], kPossessives))) until = focus_;
+        if (subject_date(ids, i)) until = focus_;
         break;
       }
   split_gapped_pair(ids);

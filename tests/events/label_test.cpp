@@ -496,6 +496,23 @@ TEST_CASE("a long label is not cut to a phrase without its verb") {
                {"Tuesday"})[0] == "Councils mail a leaflet to residents");
 }
 
+// "This summer could be a long one" was labelled "Could be a long one", "The quarter was terrible"
+// "Was terrible": a date that was the sentence's subject left its label opening with the verb.
+TEST_CASE("a date that is the subject of the verb after it stays in its own label") {
+  CHECK(labels("This summer could be a long one for the brigades.", {"This summer"})[0] ==
+        "This summer could be a long one for the brigades");
+  CHECK(labels("Tuesday saw heavy rain across the region.", {"Tuesday"})[0] == "Tuesday saw heavy rain across the region");
+  CHECK(labels("\"The quarter was terrible, and the future looks bleak.\"", {"The quarter"})[0] ==
+        "Quarter was terrible");
+  CHECK(labels("The latest quarter had a profit of $4 million.", {"The latest quarter"})[0] ==
+        "Latest quarter had a profit of $4 million");
+  // Near misses: a copula's predicate of two words or more is the label, a date before the
+  // subject times the clause, and a date after a word is no subject.
+  CHECK(labels("2025 was a record year for the airline.", {"2025"})[0] == "Record year for the airline");
+  CHECK(labels("Last year the ferry carried 3 million people.", {"Last year"})[0] == "Ferry carried 3 million people");
+  CHECK(labels("Rain fell on Tuesday and saw rivers rise.", {"Tuesday"})[0].find("Tuesday") == std::string::npos);
+}
+
 TEST_CASE("'cut', 'set', 'cost' ... are verbs after a subject, nouns after a determiner or before a verb") {
   CHECK(labels("The fire burned for weeks until heavy rains put it out in October.", {"October"})[0] ==
         "Heavy rains put it out");
