@@ -754,6 +754,20 @@ void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
     ids.pop_back();
     return;
   }
+  // "The line was closed for most [of last year]", "losses in each [of the past three quarters]":
+  // a word that counts a part of the date left out goes with it, and its preposition too.
+  if (ids.size() >= 3 && !is_marker(ids.back()) && !is_marker(ids[ids.size() - 2]) &&
+      is(toks_[ids.back()], kPartitiveWords) && is(toks_[ids[ids.size() - 2]], kCutWords) &&
+      ids[ids.size() - 2] + 1 == ids.back()) {
+    size_t of = ids.back() + 1, date = of + 1;
+    if (of < toks_.size() && toks_[of].lower == "of" && toks_[of].timex >= 0) date = of;
+    if (of < toks_.size() && toks_[of].lower == "of" && date < toks_.size() && toks_[date].timex >= 0 &&
+        (toks_[date].dated || toks_[date].timex == focus_)) {
+      ids.resize(ids.size() - 2);
+      trim_ends(ids);
+      return;
+    }
+  }
   if (!before_date() || ids.size() < 3) return;
   const Token& last = toks_[ids.back()];
   const Token& prev = toks_[ids[ids.size() - 2]];
@@ -769,6 +783,7 @@ void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
       ids.resize(n - 2);
   } else if (prev_word && is(last, kEchoAdverbs) && is(prev, kConjunctions)) {
     ids.resize(ids.size() - 2);
+
   } else if (prev_word && ids.size() >= 4 && is_punct(prev, ",") && last.word && !last.cap &&
              std::isalpha(static_cast<unsigned char>(last.lower[0])) &&
              !is(toks_[ids.back() + 1], kTimePrepositions) &&

@@ -143,6 +143,7 @@ inline constinit LazyWordSet kRestatingClauses{"restating-clauses"};
 inline constinit LazyWordSet kDeicticPrepositions{"deictic-prepositions"};
 inline constinit LazyWordSet kFrameOpeners{"frame-openers"};
 inline constinit LazyWordSet kPortionNouns{"portion-nouns"};
+inline constinit LazyWordSet kPartitiveWords{"partitive-words"};
 inline constinit LazyWordSet kHorizonNouns{"horizon-nouns"};
 inline constinit LazyWordSet kHorizonVerbs{"horizon-verbs"};
 inline constinit LazyWordSet kDeathWords{"death-words"};

@@ -513,6 +513,19 @@ TEST_CASE("a date that is the subject of the verb after it stays in its own labe
   CHECK(labels("Rain fell on Tuesday and saw rivers rise.", {"Tuesday"})[0].find("Tuesday") == std::string::npos);
 }
 
+// tbaq's "Company has reported declines in operating profit in each": "in each [of the past three
+// years]" left its quantifier and preposition dangling once the date was out.
+TEST_CASE("a word that counts a part of a date goes with the date") {
+  CHECK(labels("The line was closed for most of last year.", {"last year"})[0] == "Line was closed");
+  CHECK(labels("The company has reported losses in each of the past three quarters.", {"the past three quarters"})[0] ==
+        "Company has reported losses");
+  CHECK(labels("The shop stayed shut for much of 2025.", {"2025"})[0] == "Shop stayed shut");
+  // Near misses: a part of something else stays, as does a date's own word before "of".
+  CHECK(labels("The council spent most of the money in March.", {"March"})[0] == "Council spent most of the money");
+  CHECK(labels("The museum closed for the rest of the year in May.", {"May"})[0] ==
+        "Museum closed for the rest of the year");
+}
+
 TEST_CASE("'cut', 'set', 'cost' ... are verbs after a subject, nouns after a determiner or before a verb") {
   CHECK(labels("The fire burned for weeks until heavy rains put it out in October.", {"October"})[0] ==
         "Heavy rains put it out");
