@@ -129,15 +129,10 @@ std::optional<Resolved> op_mod(const Args& a) {
   return r;
 }
 
-// Whether a verb that moves a date (date_moves: "postponed", "pushed back", "moved forward")
-// stands right before the "from" before the match, maybe with a particle (move_particles)
-// between. 1 when the move is a delay (the old date before the new), -1 when it brings the date
-// forward ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
-// A verb of value "passive" counts only after a form of "be" ("was moved") or with a particle.
-static int moves_date(const Args& a) {
-  const ResolveContext& c = a.ctx();
-  uint32_t k = a.match().tb;
-  if (c.date_moves < 0 || k < 2 || c.toks[k].break_before) return 0;
+// See moves_date_at (resolve.h).
+static int move_before(const ResolveContext& c, uint32_t k) {
+  // Asked of every timex the tagger emits (Timex::moved_from): "from" is four letters, checked first.
+  if (c.date_moves < 0 || k < 2 || c.toks[k].break_before || c.toks[k - 1].end - c.toks[k - 1].begin != 4) return 0;
   if (lower_ascii(c.text.substr(c.toks[k - 1].begin, c.toks[k - 1].end - c.toks[k - 1].begin)) != "from") return 0;
   k -= 1;
   int dir = 1;
@@ -170,6 +165,8 @@ static int moves_date(const Args& a) {
   }
   return e->value == "forward" ? -1 : dir;
 }
+
+static int moves_date(const Args& a) { return move_before(a.ctx(), a.match().tb); }
 
 std::optional<Resolved> op_range(const Args& a) {
   const Binding* from = a.part(Key::kFrom);
@@ -350,6 +347,8 @@ std::optional<Resolved> op_block(const Args&) {
 }  // namespace chronoline::temporal::internal
 
 namespace chronoline::temporal {
+
+int moves_date_at(const ResolveContext& c, uint32_t k) { return internal::move_before(c, k); }
 namespace {
 
 using namespace internal;
