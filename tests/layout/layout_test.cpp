@@ -452,6 +452,29 @@ TEST_CASE("BCE ticks are round numbers as people write them") {
   CHECK(std::find(ticks.begin(), ticks.end(), "741 BCE") == ticks.end());
 }
 
+// From 800 BCE to 2026 the step was judged by "2000", narrower than "800 BCE": the BCE labels
+// collided and every other one gave way, so ticks ran every 200 years before year 1 and every 100
+// after it, as if time ran at two speeds.
+TEST_CASE("year ticks keep one step across year 1") {
+  Timeline t;
+  t.events = {testing::day_event(date::sys_days{date::year{-799} / 3 / 1}, "Settlement"),
+              testing::day_event(date::sys_days{date::year{2026} / 3 / 1}, "Museum")};
+  std::vector<int> years;  // astronomical: 100 BCE is -99
+  for (const std::string& text : tick_texts(t)) {
+    if (text.empty() || !std::isdigit(static_cast<unsigned char>(text.front()))) continue;
+    int y = std::stoi(text);
+    years.push_back(text.find("BCE") != std::string::npos ? 1 - y : y);
+  }
+  std::sort(years.begin(), years.end());
+  REQUIRE(years.size() >= 5);
+  std::set<int> steps;  // on each side of year 1 (which has no year 0 before it to tick)
+  for (size_t k = 1; k < years.size(); ++k)
+    if ((years[k - 1] <= 0) == (years[k] <= 0)) steps.insert(years[k] - years[k - 1]);
+  CAPTURE(years.front());
+  CAPTURE(years.back());
+  CHECK(steps.size() == 1);
+}
+
 }  // namespace
 }  // namespace chronoline
 
