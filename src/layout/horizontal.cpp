@@ -314,6 +314,8 @@ class Horizontal {
   bool slot_clear(const Slot& a) const;
   void renumber_clusters();
   const Label& label_of(size_t i);
+  // The date line over an event's label (event_date_text, or its time alone: one_day_clock_).
+  std::string date_line(const Event& e) const;
   bool is_bar(size_t i) const { return marks_[i].kind != MarkKind::kPoint; }
   // Which stretch of axis between breaks x lies on (joined segments, a change of scale, are one
   // stretch). A cluster keeps to one: its pill drawn across a "//" would join what the break
@@ -354,6 +356,7 @@ class Horizontal {
   Scene scene_;
   Palette palette_;
   TimeAxis axis_;
+  bool one_day_clock_ = false;  // the axis runs over the hours of one day (build_time_axis)
   std::vector<Tick> ticks_;
   std::vector<Tick> ticks_before_pub_;  // ticks_ before the publication label pushed contexts aside
   Geometry g_{};
@@ -374,12 +377,20 @@ class Horizontal {
   std::string pub_string_;  // what the publication label says
 };
 
+std::string Horizontal::date_line(const Event& e) const {
+  // On the axis of one day told by the clock, that day is named under the axis once; each label
+  // says its time ("06:05"), not "27 Nov 2026, 06:05" over and over.
+  if (one_day_clock_ && e.mod.empty() && mark_kind(e) == MarkKind::kPoint)
+    if (std::string time = time_of_day_text(e); time.size() > 2) return time.substr(2);
+  return event_date_text(e);
+}
+
 const Label& Horizontal::label_of(size_t i) {
   if (!labels_[i]) {
     Label l;
     const Event& e = t_.events[i];
     l.text = m_.measure(label_text(e), FontRole::kLabel, false, wrap_, s_.labels.max_lines);
-    if (s_.labels.show_date) l.date = m_.measure(event_date_text(e), FontRole::kTick, true, wrap_, 1);
+    if (s_.labels.show_date) l.date = m_.measure(date_line(e), FontRole::kTick, true, wrap_, 1);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
     labels_[i] = std::move(l);
@@ -411,7 +422,7 @@ Label Horizontal::cluster_label(const Cluster& c) {
   // "+1 event, 17 Sep 2025" takes the room of a short label and says less: a cluster of one shows
   // its event, shortened to the cluster's lines.
   std::string text =
-      n == 1 ? event_date_text(t_.events[c.members.front()]) + ": " +
+      n == 1 ? date_line(t_.events[c.members.front()]) + ": " +
                    label_text(t_.events[c.members.front()])
              : "+" + with_thousands(n) + " events, " + day_range_text(first, last) + hours;
   Label l;
@@ -441,7 +452,7 @@ void Horizontal::settle_plain_singles() {
     const Event& e = t_.events[clusters_[c].members.front()];
     Label l;
     if (s_.labels.show_date)
-      l.date = m_.measure(event_date_text(e), FontRole::kTick, true, slot.box.w, 1);
+      l.date = m_.measure(date_line(e), FontRole::kTick, true, slot.box.w, 1);
     l.text = m_.measure(label_text(e), FontRole::kLabel, false, slot.box.w, s_.labels.max_lines);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
@@ -481,7 +492,10 @@ void Horizontal::build_axis() {
   }
   double left = s_.canvas.margin_left + kAxisInset,
          right = s_.canvas.width - s_.canvas.margin_right - kAxisInset;
+  bool clock = !clock_times.empty();
   axis_ = build_time_axis(std::move(intervals), left, right, s_.axis, clock_times);
+  const AxisSegment& only = axis_.segments.front();
+  one_day_clock_ = clock && axis_.segments.size() == 1 && only.data1 - only.data0 <= 1 + 1e-9;
   ticks_ =
       choose_ticks(axis_, s_, m_, s_.canvas.margin_left, s_.canvas.width - s_.canvas.margin_right);
   scene_.axis.x0 = axis_.segments.front().x0;

@@ -1444,3 +1444,52 @@ TEST_CASE("a day of clock times gets hour ticks and its clusters name their hour
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// The date lines over the labels of a horizontal figure (bold tick-size text, as are the day
+// under the axis and the publication label), in drawing order.
+std::vector<std::string> date_lines(const Scene& s) {
+  std::vector<std::string> out;
+  for (const Prim& prim : s.draw)
+    if (const auto* text = std::get_if<TextPrim>(&prim); text && text->role == FontRole::kTick && text->bold)
+      out.insert(out.end(), text->lines.begin(), text->lines.end());
+  return out;
+}
+
+// A live blog's day is named once under its axis ("27 Nov 2026" under 06:00); every label said it
+// again ("27 Nov 2026, 06:05", "27 Nov 2026, 07:30", ...). Events of another day keep their dates.
+TEST_CASE("labels on the axis of one day told by the clock say their times alone") {
+  using namespace date;
+  sys_days d{year{2026} / 11 / 27};
+  auto blog = [&](bool other_day) {
+    Timeline t;
+    t.published = DateTime{d, std::chrono::minutes{23 * 60}};
+    for (const char* hm : {"06:05", "09:45", "15:00"}) {
+      Event e = testing::day_event(d, std::string("Crews reported progress at ") + hm);
+      e.value = format_day(d) + "T" + hm;
+      t.events.push_back(e);
+    }
+    if (other_day) {
+      Event e = testing::day_event(d - days{1}, "Work began on the eastern section");
+      e.value = format_day(d - days{1}) + "T20:00";
+      t.events.push_back(e);
+    }
+    return t;
+  };
+  std::vector<std::string> lines = date_lines(lay_out(blog(false)));
+  std::string all;
+  for (const std::string& line : lines)
+    if (line.rfind("Published", 0) != 0) all += line + "|";  // the publication's label says its day
+  CAPTURE(all);
+  CHECK(std::count(lines.begin(), lines.end(), "06:05") == 1);
+  CHECK(std::count(lines.begin(), lines.end(), "15:00") == 1);
+  CHECK(all.find("Nov 2026,") == std::string::npos);
+  // Near miss: over two days each label needs its day.
+  for (const std::string& line : date_lines(lay_out(blog(true))))
+    if (line.find(':') != std::string::npos) CHECK_MESSAGE(line.find(" Nov 2026, ") != std::string::npos, line);
+}
+
+}  // namespace
+}  // namespace chronoline
