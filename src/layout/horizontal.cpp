@@ -906,9 +906,9 @@ std::vector<size_t> Horizontal::place_events(Pass& pass) {
 }
 
 // Puts events whose labels found no room into clusters: a nearby cluster if it stays narrow
-// (the nearest on its stretch of axis when `force`), else a new one. Bars (ranges and coarse dates) and exact
-// days never share a cluster: "the 2026-27 season" in a cluster of match days made it "+8 events,
-// 1 Jan 2026 – 31 Dec 2027", hiding the days' dates behind the span's.
+// (the nearest on its stretch of axis when `force`), else a new one. Bars (ranges and coarse dates)
+// and exact days never share a cluster: "the 2026-27 season" in a cluster of match days made it "+8
+// events, 1 Jan 2026 – 31 Dec 2027", hiding the days' dates behind the span's.
 void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
   std::vector<size_t> order = failed;
   std::sort(order.begin(), order.end(),
@@ -1130,7 +1130,8 @@ void Horizontal::emit_marks() {
       double radius = mk.kind == MarkKind::kCoarse ? bar.h / 2 : 1;
       // A bar across a break or a change of scale is cut there by a "//", so a long span drawn
       // over a few zoomed days does not read as those days.
-      scene_.draw.push_back(RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius, cuts_across(bar)});
+      scene_.draw.push_back(
+          RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius, cuts_across(bar)});
       scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
     }
   for (size_t c = 0; c < clusters_.size(); ++c) {

@@ -267,8 +267,8 @@ std::optional<Window> crowded_window(const std::vector<AxisSegment>& segs,
       double run = std::max(b - days[i].start, 1.0), rest = std::max(length - run, 1.0);
       bool stands_out = static_cast<double>(n) / run >=
                         kCrowdDensity * static_cast<double>(days.size() - n) / rest;
-      bool crowded = n >= 3 && min_gap * px_per_day < kDayMarkPx && b - days[i].start <= length / 4 &&
-                     stands_out;
+      bool crowded = n >= 3 && min_gap * px_per_day < kDayMarkPx &&
+                     b - days[i].start <= length / 4 && stands_out;
       if (crowded && (!best || n > best->days)) best = Window{si, days[i].start, b, n, min_gap};
     }
   }

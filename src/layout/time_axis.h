@@ -51,8 +51,8 @@ struct TimeAxis {
 // Zoom rule (with `axis.breaks`): when a run of at least 3 distinct days inside one segment would
 // leave less than 10 px per day's mark, is 8 times as dense as the rest of the segment, and no gap
 // lets a break separate it (a year-long bar runs under a busy week), the widest such run gets a
-// stretch of its own, joined to its
-// neighbours without a break: the axis changes scale there, and its ticks show it.
+// stretch of its own, joined to its neighbours without a break: the axis changes scale there, and
+// its ticks show it.
 // One zoom per axis. A stretch before or after the window that no interval starts in (only the
 // segment's padding) is dropped: the window's own margin ends the segment there. A day the coarser neighbour would draw within a mark's room of the join is
 // taken into the stretch (which grows to twice its span at most), so no mark sits on a join.

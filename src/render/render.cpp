@@ -82,7 +82,10 @@ class Painter {
   // With `runs`, also notes where each line of text went (for svg_text_layer).
   Painter(cairo_t* cr, const Style& style, const RenderOptions& options,
           std::vector<TextRun>* runs = nullptr)
-      : cr_(cr), style_(style), options_(options), layouts_(pango_cairo_create_context(cr), style),
+      : cr_(cr),
+        style_(style),
+        options_(options),
+        layouts_(pango_cairo_create_context(cr), style),
         runs_(runs) {}
   Painter(const Painter&) = delete;
   Painter& operator=(const Painter&) = delete;
@@ -243,10 +246,12 @@ std::string px(double v) {
 // ellipsised line keeps its whole text.
 std::string svg_text_layer(const std::vector<TextRun>& runs, const Style& style) {
   if (runs.empty()) return "";
-  std::string out = "<g class=\"chronoline-text\" fill=\"#000000\" fill-opacity=\"0\" font-family=\"" +
-                    xml_escape(style.fonts.family) + ", sans-serif\" xml:space=\"preserve\">\n";
+  std::string out =
+      "<g class=\"chronoline-text\" fill=\"#000000\" fill-opacity=\"0\" font-family=\"" +
+      xml_escape(style.fonts.family) + ", sans-serif\" xml:space=\"preserve\">\n";
   for (const TextRun& r : runs) {
-    out += "<text x=\"" + px(r.x) + "\" y=\"" + px(r.baseline) + "\" font-size=\"" + px(r.size) + "\"";
+    out +=
+        "<text x=\"" + px(r.x) + "\" y=\"" + px(r.baseline) + "\" font-size=\"" + px(r.size) + "\"";
     if (r.bold) out += " font-weight=\"bold\"";
     if (r.width > 0) out += " textLength=\"" + px(r.width) + "\" lengthAdjust=\"spacingAndGlyphs\"";
     out += ">" + xml_escape(r.text) + "</text>\n";
@@ -390,8 +395,9 @@ Result<std::string> render_vector(const Scene& scene, const Style& style, Output
     paint(cr, scene, style, options, 1, format == OutputFormat::kSvg ? &runs : nullptr);
   if (Status done = finish(cr, surface); !done) return done.error();
   if (format == OutputFormat::kSvg)
-    return add_svg_title_desc(append_to_svg(renumber_svg_surfaces(bytes), svg_text_layer(runs, style)),
-                              scene.title, options.description);
+    return add_svg_title_desc(
+        append_to_svg(renumber_svg_surfaces(bytes), svg_text_layer(runs, style)), scene.title,
+        options.description);
   return bytes;
 }
 

@@ -424,9 +424,10 @@ std::string cluster_across_break(const Scene& s, const Style& style) {
                    std::any_of(rect->cuts.begin(), rect->cuts.end(),
                                [&](double cx) { return cx > gap0 && cx < gap1; });
           }))
-        return "the cluster of " + std::to_string(item.events.size()) + " events over x=" +
-               std::to_string(item.box.x) + ".." + std::to_string(item.box.right()) +
-               " spans the break at x=" + std::to_string(gap0) + ".." + std::to_string(gap1);
+        return "the cluster of " + std::to_string(item.events.size()) +
+               " events over x=" + std::to_string(item.box.x) + ".." +
+               std::to_string(item.box.right()) + " spans the break at x=" + std::to_string(gap0) +
+               ".." + std::to_string(gap1);
   }
   return "";
 }

@@ -1453,7 +1453,8 @@ namespace {
 std::vector<std::string> date_lines(const Scene& s) {
   std::vector<std::string> out;
   for (const Prim& prim : s.draw)
-    if (const auto* text = std::get_if<TextPrim>(&prim); text && text->role == FontRole::kTick && text->bold)
+    if (const auto* text = std::get_if<TextPrim>(&prim);
+        text && text->role == FontRole::kTick && text->bold)
       out.insert(out.end(), text->lines.begin(), text->lines.end());
   return out;
 }
@@ -1488,7 +1489,8 @@ TEST_CASE("labels on the axis of one day told by the clock say their times alone
   CHECK(all.find("Nov 2026,") == std::string::npos);
   // Near miss: over two days each label needs its day.
   for (const std::string& line : date_lines(lay_out(blog(true))))
-    if (line.find(':') != std::string::npos) CHECK_MESSAGE(line.find(" Nov 2026, ") != std::string::npos, line);
+    if (line.find(':') != std::string::npos)
+      CHECK_MESSAGE(line.find(" Nov 2026, ") != std::string::npos, line);
 }
 
 }  // namespace

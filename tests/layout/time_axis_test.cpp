@@ -189,8 +189,10 @@ TEST_CASE("days spread at random over years are not cut into many stretches") {
 TEST_CASE("a run of close days among evenly spread ones gets no zoom") {
   const Style::Axis style = default_style().axis;
   std::vector<DayInterval> iv;
-  for (int k = 0; k < 40; ++k) iv.push_back({day(2024, 1, 1) + 25 * k, day(2024, 1, 1) + 25 * k + 1});
-  for (int k = 1; k <= 4; ++k) iv.push_back({day(2024, 1, 1) + 500 + 5 * k, day(2024, 1, 1) + 501 + 5 * k});
+  for (int k = 0; k < 40; ++k)
+    iv.push_back({day(2024, 1, 1) + 25 * k, day(2024, 1, 1) + 25 * k + 1});
+  for (int k = 1; k <= 4; ++k)
+    iv.push_back({day(2024, 1, 1) + 500 + 5 * k, day(2024, 1, 1) + 501 + 5 * k});
   TimeAxis axis = build_time_axis(iv, 0, 1480, style);
   CHECK(joined(axis) == 0);
   CHECK(axis.breaks() == 0);
