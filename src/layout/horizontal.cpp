@@ -389,7 +389,8 @@ const Label& Horizontal::label_of(size_t i) {
   if (!labels_[i]) {
     Label l;
     const Event& e = t_.events[i];
-    l.text = m_.measure(label_text(e), FontRole::kLabel, false, wrap_, s_.labels.max_lines);
+    l.text = m_.measure(shown_label(e, s_.labels.show_date), FontRole::kLabel, false, wrap_,
+                        s_.labels.max_lines);
     if (s_.labels.show_date) l.date = m_.measure(date_line(e), FontRole::kTick, true, wrap_, 1);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
@@ -421,9 +422,10 @@ Label Horizontal::cluster_label(const Cluster& c) {
   }
   // "+1 event, 17 Sep 2025" takes the room of a short label and says less: a cluster of one shows
   // its event, shortened to the cluster's lines.
+  const Event& single = t_.events[c.members.front()];
+  std::string single_label = shown_label(single, true);
   std::string text =
-      n == 1 ? date_line(t_.events[c.members.front()]) + ": " +
-                   label_text(t_.events[c.members.front()])
+      n == 1 ? date_line(single) + (single_label.empty() ? "" : ": " + single_label)
              : "+" + with_thousands(n) + " events, " + day_range_text(first, last) + hours;
   Label l;
   l.text = m_.measure(text, FontRole::kLabel, true, wrap_width(), kClusterLines);
@@ -453,7 +455,8 @@ void Horizontal::settle_plain_singles() {
     Label l;
     if (s_.labels.show_date)
       l.date = m_.measure(date_line(e), FontRole::kTick, true, slot.box.w, 1);
-    l.text = m_.measure(label_text(e), FontRole::kLabel, false, slot.box.w, s_.labels.max_lines);
+    l.text = m_.measure(shown_label(e, s_.labels.show_date), FontRole::kLabel, false, slot.box.w,
+                        s_.labels.max_lines);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
     if (l.date.ellipsized || l.text.ellipsized || l.w > slot.box.w + kSlack || l.h > room + kSlack)
@@ -1233,7 +1236,8 @@ void Horizontal::emit_labels() {
       y += l.date.height;
     }
     add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, wrap_);
-    scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
+    scene_.items.push_back(
+        {ItemKind::kLabel, {i}, sl.box, shown_label(t_.events[i], s_.labels.show_date)});
   }
   for (size_t c = 0; c < clusters_.size(); ++c) {
     const Slot& sl = cluster_slots_[c];
@@ -1246,7 +1250,8 @@ void Horizontal::emit_labels() {
         y += plain->date.height;
       }
       add_text(scene_, plain->text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, sl.box.w);
-      scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
+      scene_.items.push_back(
+          {ItemKind::kLabel, {i}, sl.box, shown_label(t_.events[i], s_.labels.show_date)});
       continue;
     }
     Label l = cluster_label(clusters_[c]);

@@ -1495,3 +1495,45 @@ TEST_CASE("labels on the axis of one day told by the clock say their times alone
 
 }  // namespace
 }  // namespace chronoline
+
+namespace chronoline {
+namespace {
+
+// How many drawn lines of text read exactly `text`.
+size_t drawn(const Scene& s, const std::string& text) {
+  size_t n = 0;
+  for (const Prim& prim : s.draw)
+    if (const auto* t = std::get_if<TextPrim>(&prim))
+      n += static_cast<size_t>(std::count(t->lines.begin(), t->lines.end(), text));
+  return n;
+}
+
+// A hand-written event with "label": "" fell back to its date for a label, and the figure drew
+// "1 May 2026" twice, over itself; one of " " drew it once. Both now show their date alone. Near
+// misses: the time expression still stands in for a missing label, and without date lines the
+// date is the label.
+TEST_CASE("an event with a blank label shows its date once") {
+  using namespace date;
+  Timeline t;
+  t.events = {testing::day_event(sys_days{year{2026} / 5 / 1}, ""),
+              testing::day_event(sys_days{year{2026} / 6 / 1}, "Normal label"),
+              testing::day_event(sys_days{year{2026} / 7 / 1}, " "),
+              testing::day_event(sys_days{year{2026} / 8 / 5}, "")};
+  t.events[3].text = "Wednesday";
+  for (Orientation o : {Orientation::kHorizontal, Orientation::kVertical}) {
+    Style style = default_style();
+    style.layout.orientation = o;
+    Scene s = lay_out(t, style);
+    CAPTURE(static_cast<int>(o));
+    CHECK(drawn(s, "1 May 2026") == 1);
+    CHECK(drawn(s, "1 Jul 2026") == 1);
+    CHECK(drawn(s, "Wednesday") == 1);
+    CHECK(testing::accounting(s, t.events.size()) == "");
+  }
+  Style no_dates = default_style();
+  no_dates.labels.show_date = false;
+  CHECK(drawn(lay_out(t, no_dates), "1 May 2026") == 1);
+}
+
+}  // namespace
+}  // namespace chronoline
