@@ -290,7 +290,7 @@ size_t credit_length(std::string_view p) {
 
 // A wire story's lead dateline at the start of `p`: an upper-case place, maybe a region and a
 // date after commas, maybe the agency in brackets, then a dash ("OSLO, Nov 3, 2022 (Reuters) - ",
-// "CEDAR FALLS, Ore. (AP) \u2014 ", "BRUSSELS, February 10 (Xinhua) -- "). Returns the length up
+// "CEDAR FALLS, Ore. (AP) \u2014 ", "BRUSSELS, February 10 (Xinhua) -- ", "MOSCOW (AP)_ "). Returns the length up
 // to the story's first word, or the paragraph's length when it holds only the dateline (0 if none) and, in `date`, the text between the place and the agency
 // or dash after the place's first comma ("Nov 3, 2022"; may be a region).
 size_t lead_dateline_length(std::string_view p, std::string_view& date) {
@@ -316,6 +316,9 @@ size_t lead_dateline_length(std::string_view p, std::string_view& date) {
       at = p.size() - (d.size() - (d.back() == ' ' ? 1 : 0));
     if (at != std::string_view::npos && at < place + 60 && at < dash) dash = at, after = std::min(at + d.size(), p.size());
   }
+  // "JERUSALEM (AP)_ Top officials ...": that dash right after the agency's bracket, unspaced.
+  if (size_t at = head.find(")_ ", place); at != std::string_view::npos && at + 1 < place + 60 && at + 1 < dash)
+    dash = at + 1, after = at + 3;
   if (dash == std::string_view::npos) return 0;
   std::string_view middle = p.substr(place, dash - place);  // ", Nov 3, 2022 (Reuters)" or ""
   if (size_t open = middle.rfind(" ("); open != std::string_view::npos && middle.ends_with(")"))

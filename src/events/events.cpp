@@ -216,8 +216,9 @@ bool starts_digit(std::string_view w) { return !w.empty() && std::isdigit(static
 // year"); "3.5% over 2025" (a figure
 // before "over", when `dated_elsewhere`: the sentence has another date, so "grew 5% over 2025"
 // alone keeps its event). The comparison's own clause has its date; the baseline makes no bar.
-// A range ("from March to May") is the caller's to keep.
-bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsewhere) {
+// A range ("from March to May") is the caller's to keep. `ahead_of_story`: `t` starts after the
+// publication day.
+bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsewhere, bool ahead_of_story) {
   auto w = words_before(text, t.begin, 8);
   // "versus net income of $5.3 million, or $1.61 a share, a year earlier": the comparison reads on
   // past an aside that restates the figure.
@@ -253,9 +254,9 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   if (after.starts_with(", when ") || after.starts_with(" when ")) return false;
   // "up 7.4% from", "fell 2.1% from", "down from 125,000": not "rise from 8% to 10% from 1
   // January", where the figure before "from" is where the change goes.
-  // "was moved up from Friday to Monday": "up" is the particle of a verb that moves a date.
-  if (p == "from" && !figure && i + 2 < w.size() && kChangeWords.contains(before) && kDateMoveVerbs.contains(w[i + 2]))
-    return false;
+  // "was moved up from Friday to Monday": "up" is the particle of a verb that moves a date (the
+  // tagger's date_moves.tsv), and Friday the old date.
+  if (p == "from" && !figure && kChangeWords.contains(before) && t.moved_from) return false;
   // "Bills will rise from 1 January", "fares are set to rise from April": after a modal or "to",
   // a change with no figure "from" a date starts then; a baseline is measured ("fell 2.1% from
   // last year") or owned ("will rise from last year's level").
@@ -263,6 +264,11 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   if (p == "from" && !figure && kChangeWords.contains(before) && !after.starts_with("'s") &&
       (ahead(i + 2) ||  // "will go up from": a verb of its own between, not "would be down from"
        (i + 2 < w.size() && !kBeForms.contains(w[i + 2]) && !kAuxiliaries.contains(w[i + 2]) && ahead(i + 3))))
+    return false;
+  // "Charges increase from April", "Fares go up from Monday": a baseline has been measured, so a
+  // date still to come after a change with no figure is when the change starts, whatever the
+  // verb's form (a timetable present too).
+  if (p == "from" && !figure && ahead_of_story && kChangeWords.contains(before) && !after.starts_with("'s"))
     return false;
   if (p == "from")
     return figure || kChangeWords.contains(before) ||
@@ -1119,7 +1125,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // "posted a third-quarter net loss ..., versus net income ... a year earlier": a
         // baseline dates nothing, so the quarter is the loss's date after all.
         auto s = span_of_value(event_value(o), article.hemisphere);
-        if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false))
+        if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false, published && s->start > *published))
           return true;
       }
       return false;
@@ -1193,7 +1199,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // the article: no events then.
         if (part.label.empty() &&
             (compared_since(article.text, t) || forecast_horizon(article.text, t) ||
-             (!ranged && comparison_baseline(article.text, t, dated_elsewhere(k))) ||
+             (!ranged && comparison_baseline(article.text, t, dated_elsewhere(k), published && span->start > *published)) ||
              (attributive_date(article.text, t, *span) && dated_elsewhere(k)) ||
              (forecast_subject_period(article.text, t) && dated_elsewhere(k)) ||
              compared_within(article.text, t) || ranked_over(article.text, t) ||

@@ -97,30 +97,44 @@ void PhraseWriter::split_gapped_pair(std::vector<size_t>& ids) const {
   }
 }
 
-// "The Ohio site is due to open [in January] and the Irish one [in the spring]": a noun phrase
-// (an article or possessive, no verb) and a date after "and" leave out the verb group of the
-// clause before, which they share. The first date's label leaves out "and" and what follows it
-// ("Ohio site is due to open"); the second's is the noun phrase with the first clause's verb
-// group ("Irish one is due to open"). The first clause's subject runs from its start (the
-// sentence's, or past a comma or "that") to its first verb, which the first date follows within
-// eight words.
+// "The Ohio site is due to open [in January] and the Irish one [in the spring]", "The bridge will
+// reopen [in January] and the tunnel [in the spring]": a noun phrase (an article or possessive, no
+// verb; or a name: "and Bristol [in May]"; or, after a subject that is one bare plural, another:
+// "Sales rose 3% [in March] and profits [in April]") and a date after "and" leave out the verb
+// group of the clause before, which they share. The first date's label leaves out "and" and what
+// follows it ("Ohio site is due to open"); the second's is the noun phrase with the first clause's
+// verb group ("Irish one is due to open", "Tunnel will reopen", "Profits rose": a figure the first
+// clause measures is its own). The first clause's subject runs from its start (the sentence's, or
+// past a comma or "that") to its first verb, which the first date follows within eight words
+// with nothing but verbs, adverbs, particles and a figure between: not an object ("The firm
+// opened its Ohio site in January and the Irish one in March": the firm opened both).
 void PhraseWriter::borrow_gapped_verb(std::vector<size_t>& ids) const {
   if (focus_ < 0 || ids.empty() || !std::is_sorted(ids.begin(), ids.end()) || ids.back() >= toks_.size()) return;
   auto dated_at = [&](size_t i) { return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].dated; };
+  auto bare_plural = [&](const Token& t) {
+    return t.word && (!t.cap || &t == &toks_[0]) && t.timex < 0 && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+           !looks_verb(t) && !is(t, kPronouns) && !is(t, kCutWords);
+  };
+  auto figure = [](const Token& t) {
+    return (t.word && std::isdigit(static_cast<unsigned char>(t.lower[0]))) || is(t, kAmountUnits) ||
+           kCurrencySigns.contains(t.lower) || t.lower == "%" || t.lower == "per" || t.lower == "cent";
+  };
   for (size_t a0 = 1; a0 < toks_.size(); ++a0) {
     if (!dated_at(a0) || toks_[a0 - 1].timex == toks_[a0].timex) continue;
     size_t conj = a0;
     while (conj < toks_.size() && toks_[conj].timex == toks_[a0].timex) ++conj;
-    if (conj + 3 >= toks_.size() || toks_[conj].lower != "and" || toks_[conj].timex >= 0 ||
-        !(is(toks_[conj + 1], kArticles) || is(toks_[conj + 1], kPossessives)))
-      continue;
-    size_t b0 = conj + 2;  // the noun phrase [conj + 1, x1), then the second date
+    if (conj + 2 >= toks_.size() || toks_[conj].lower != "and" || toks_[conj].timex >= 0) continue;
+    const Token& lead = toks_[conj + 1];
+    bool determined = is(lead, kArticles) || is(lead, kPossessives);
+    bool name = !determined && lead.word && lead.cap && lead.timex < 0 && !is(lead, kPronouns);
+    if (!determined && !name && !bare_plural(lead)) continue;
+    size_t b0 = conj + (determined ? 2 : 1);  // the noun phrase [conj + 1, x1), then the second date
     while (b0 < toks_.size() && b0 < conj + 6 && toks_[b0].word && toks_[b0].timex < 0 && !looks_verb(toks_[b0]) &&
-           !is(toks_[b0], kConjunctions))
+           !is(toks_[b0], kConjunctions) && (!name || toks_[b0].cap))
       ++b0;
     size_t x1 = b0;
     if (b0 < toks_.size() && is(toks_[b0], kTimePrepositions) && !dated_at(b0)) ++b0;
-    if (!dated_at(b0) || x1 == conj + 2) return;
+    if (!dated_at(b0) || x1 == conj + 1 || (determined && x1 == conj + 2)) return;
     size_t b1 = b0;
     while (b1 + 1 < toks_.size() && toks_[b1 + 1].timex == toks_[b0].timex) ++b1;
     if (b1 + 1 < toks_.size() && toks_[b1 + 1].word) return;  // the conjunct ends with its date
@@ -128,24 +142,82 @@ void PhraseWriter::borrow_gapped_verb(std::vector<size_t>& ids) const {
     // The first clause: its start, its subject and the verb group up to the first date.
     size_t start = first;
     while (start > 0 && first - start < 16 && toks_[start - 1].timex < 0 &&
-           (toks_[start - 1].word || toks_[start - 1].lower == "'" || toks_[start - 1].lower == "\u2019") &&
+           (toks_[start - 1].word || toks_[start - 1].lower == "'" || toks_[start - 1].lower == "\u2019" ||
+            toks_[start - 1].lower == "%") &&
            toks_[start - 1].lower != "that")
       --start;
     if (start == first || !(start == 0 || !toks_[start - 1].word || toks_[start - 1].lower == "that")) return;
     size_t v = start;
     while (v < first && !looks_verb(toks_[v]) && !is(toks_[v], kBeForms) && !is(toks_[v], kModals)) ++v;
+    // "The Leeds office opens [in March]": a present in -s right before the date after the subject.
+    if (v == first && first >= start + 2) {
+      const Token& verb = toks_[first - 1];
+      const Token& noun = toks_[first - 2];
+      if (verb.word && !verb.cap && verb.lower.size() > 3 && verb.lower.ends_with("s") && !verb.lower.ends_with("ss") &&
+          noun.word && !is(noun, kArticles) && !is(noun, kPossessives) && !is(noun, kCutWords) && !looks_verb(noun))
+        v = first - 1;
+    }
     if (v == start || v == first || first - v > 8) return;
-    for (size_t i = v; i < first; ++i)
-      if (is(toks_[i], kArticles) || is(toks_[i], kPossessives) || toks_[i].cap) return;  // an object: not gapped
+    // A bare plural stands in for a subject of one bare plural ("Sales rose ... and profits").
+    if (!determined && !name && !(v == start + 1 && bare_plural(toks_[start]))) return;
+    std::vector<size_t> group;  // the verb group the conjunct borrows: no figure
+    for (size_t i = v; i < first; ++i) {
+      const Token& t = toks_[i];
+      if (figure(t)) continue;
+      bool verbal = looks_verb(t) || is(t, kBeForms) || is(t, kModals) || is(t, kAuxiliaries) || t.lower == "to" ||
+                    is(t, kAsideAdjectives) || is(t, kVerbParticles) || is(t, kPrepositionalParticles) ||
+                    is(t, kNegations) || (t.word && !t.cap && t.lower.size() > 4 && t.lower.ends_with("ly")) ||
+                    i == v ||  // "opens"
+                    // "will reopen", "is due to open", "has been rebuilt": the verb after a modal, "to" or an auxiliary
+                    (i > v && (is(toks_[i - 1], kModals) || toks_[i - 1].lower == "to" || is(toks_[i - 1], kAuxiliaries)));
+      if (!verbal || is(t, kArticles) || is(t, kPossessives) || t.cap) return;  // an object: not gapped
+      group.push_back(i);
+    }
     if (toks_[a0].timex == focus_) {
       std::erase_if(ids, [&](size_t i) { return i >= conj && i <= b1; });
-    } else if (toks_[b0].timex == focus_ && ids.front() > conj) {
+    } else if (toks_[b0].timex == focus_) {
       ids.clear();
       for (size_t i = conj + 1; i < x1; ++i) ids.push_back(i);
-      for (size_t i = v; i < first; ++i) ids.push_back(i);
+      ids.insert(ids.end(), group.begin(), group.end());
     }
     return;
   }
+}
+
+// "[The quarter] was terrible, and ...", "[This summer] could be a long one", "[Tuesday] saw heavy
+// rain": a date that opens the sentence as the subject of the verb right after it stays in its
+// own label, which without it would open with that verb ("Could be a long one"). Not where the
+// verb is a copula with a predicate of two words or more, which drop_leading_copula() makes the
+// label ("[2025] was a record year for the airline": "Record year for the airline"). `i` is the
+// date's first token.
+bool PhraseWriter::subject_date(const std::vector<size_t>& ids, size_t i) const {
+  if (ids.empty() || is_marker(ids.front()) || (i > 0 && toks_[i - 1].word)) return false;
+  size_t v = i;
+  while (v < toks_.size() && toks_[v].timex == focus_) ++v;
+  // The label's first word ('"The quarter': past an opening quote).
+  auto first = std::find_if(ids.begin(), ids.end(), [&](size_t k) { return !is_marker(k) && toks_[k].word; });
+  if (v + 1 >= toks_.size() || first == ids.end() || *first < i || *first > v) return false;
+  const Token& verb = toks_[v];
+  if (!verb.word || verb.cap || verb.lower.ends_with("ing") ||
+      !(is(verb, kModals) || is(verb, kAuxiliaries) || is(verb, kBeForms) || is(verb, kIrregularPast) ||
+        looks_verb(verb)))
+    return false;
+  size_t copula = 0;
+  if (verb.lower == "is" || verb.lower == "was" || verb.lower == "are" || verb.lower == "were") copula = 1;
+  if ((verb.lower == "will" || verb.lower == "would" || verb.lower == "has" || verb.lower == "have" ||
+       verb.lower == "had") &&
+      (toks_[v + 1].lower == "be" || toks_[v + 1].lower == "been"))
+    copula = 2;
+  // The predicate's words, past quote marks, up to other punctuation.
+  size_t words = 0;
+  for (size_t p = v + copula; copula > 0 && p < toks_.size() && words < 2; ++p) {
+    const std::string& w = toks_[p].lower;
+    if (toks_[p].word) ++words;
+    else if (w != "\"" && w != "'" && w != "`" && w != "\u201C" && w != "\u201D" && w != "\u2018" && w != "\u2019" &&
+             w != "\u00AB" && w != "\u00BB" && w != "\u201E")
+      break;
+  }
+  return copula == 0 || words < 2;
 }
 
 std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) const {
@@ -164,6 +236,7 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
         // "Forecasters expect [a mild February]": a date that heads the verb's subject or object
         // (no preposition leads it) keeps its noun phrase; "Forecasters expect" would say nothing.
         if (toks_[i].np_head && (is(toks_[i], kArticles) || is(toks_[i], kPossessives))) until = focus_;
+        if (subject_date(ids, i)) until = focus_;
         break;
       }
   split_gapped_pair(ids);
@@ -533,33 +606,64 @@ bool PhraseWriter::closing_quote(size_t i) const {
 // the label left out ends in a closing mark the label must not carry. When what follows it is
 // its attribution (a reporting verb within four words: "said Kerryn Maddox", "Annika Solberg told
 // a news conference"), the label is the quoted words and the tail goes with the mark; else the
-// mark alone goes ('The Salt Road, which won').
+// mark alone goes ('The Salt Road, which won'). All kinds of quotes count: “…”, "…", ``…'', „…“,
+// «…», ‹…› and ‘…’ (a ’ closes only an open ‘: else it is an apostrophe, "the players’ union").
+// A mark right after a figure that no quote leaves open is an inch mark ('a 12" pipe', "20''",
+// "a 55” screen"), which stays; not one before a comma or stop ('by 2027,” she said').
 void PhraseWriter::drop_unopened_quote(std::vector<size_t>& ids) const {
-  int open = 0;
+  std::string open;  // the kinds of the quotes open, one byte each: 'c' “, 'l' „, 'g' «, 's' ‹, 'q' ‘, '"', 'w' ``
   for (size_t j = 0; j < ids.size(); ++j) {
     if (is_marker(ids[j]) || toks_[ids[j]].word) continue;
     const std::string& q = toks_[ids[j]].lower;
     // Wire copy's ``quotes'': two marks, adjacent.
     bool wire = (q == "`" || q == "'") && j + 1 < ids.size() && ids[j + 1] == ids[j] + 1 &&
                 toks_[ids[j + 1]].lower == q && toks_[ids[j + 1]].begin == toks_[ids[j]].end;
-    if (q != "\u201C" && q != "\u201D" && q != "\"" && !wire) continue;
     size_t b = toks_[ids[j]].begin;
-    if (q == "\"" && b > 0 && std::isdigit(static_cast<unsigned char>(s_[b - 1]))) continue;  // an inch mark: 12"
-    // A '' that opens (after a space, before a word) opens, as curl_wire_quotes() reads it.
-    size_t e = wire ? toks_[ids[j + 1]].end : 0;
-    bool wire_opens = wire && (q == "`" || ((b == 0 || s_[b - 1] == ' ' || s_[b - 1] == '(') && e < s_.size() && s_[e] != ' '));
-    if (wire ? wire_opens : !closing_quote(ids[j])) {
-      ++open;
+    size_t e = wire ? toks_[ids[j + 1]].end : toks_[ids[j]].end;
+    bool after_figure = b > 0 && std::isdigit(static_cast<unsigned char>(s_[b - 1]));
+    bool inch = after_figure && open.empty() &&
+                (e >= s_.size() || std::string_view(",.;:!?)").find(s_[e]) == std::string_view::npos);
+    char kind = 0;  // an opening mark's kind
+    bool closes = false;
+    if (q == "\u201E") kind = 'l';
+    else if (q == "\u00AB") kind = 'g';
+    else if (q == "\u2039") kind = 's';
+    else if (q == "\u2018") kind = 'q';
+    else if (q == "\u201C") {
+      // „…“: after a low opening mark, a high one closes it.
+      if (!open.empty() && open.back() == 'l') closes = true;
+      else kind = 'c';
+    } else if (q == "\u201D" || q == "\u00BB" || q == "\u203A") {
+      if (q == "\u201D" && inch) continue;
+      closes = true;
+    } else if (q == "\u2019") {
+      if (open.empty() || open.back() != 'q') continue;  // an apostrophe
+      closes = true;
+    } else if (q == "\"") {
+      if (after_figure) continue;  // an inch mark: 12"
+      if (closing_quote(ids[j])) closes = true;
+      else kind = '"';
+    } else if (wire) {
+      if (q == "'" && inch) {
+        ++j;
+        continue;
+      }
+      // A '' that opens (after a space, before a word) opens, as curl_wire_quotes() reads it.
+      bool wire_opens = q == "`" || ((b == 0 || s_[b - 1] == ' ' || s_[b - 1] == '(') && e < s_.size() && s_[e] != ' ');
+      if (wire_opens) kind = 'w';
+      else closes = true;
+    } else {
+      continue;
+    }
+    if (kind != 0) {
+      open += kind;
       j += wire ? 1 : 0;
       continue;
     }
-    if (wire && open > 0) {
-      --open;
-      ++j;
-      continue;
-    }
-    if (open > 0) {
-      --open;
+    if (!closes) continue;
+    if (!open.empty()) {
+      open.pop_back();
+      j += wire ? 1 : 0;
       continue;
     }
     bool attribution = false;
@@ -650,6 +754,20 @@ void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
     ids.pop_back();
     return;
   }
+  // "The line was closed for most [of last year]", "losses in each [of the past three quarters]":
+  // a word that counts a part of the date left out goes with it, and its preposition too.
+  if (ids.size() >= 3 && !is_marker(ids.back()) && !is_marker(ids[ids.size() - 2]) &&
+      is(toks_[ids.back()], kPartitiveWords) && is(toks_[ids[ids.size() - 2]], kCutWords) &&
+      ids[ids.size() - 2] + 1 == ids.back()) {
+    size_t of = ids.back() + 1, date = of + 1;
+    if (of < toks_.size() && toks_[of].lower == "of" && toks_[of].timex >= 0) date = of;
+    if (of < toks_.size() && toks_[of].lower == "of" && date < toks_.size() && toks_[date].timex >= 0 &&
+        (toks_[date].dated || toks_[date].timex == focus_)) {
+      ids.resize(ids.size() - 2);
+      trim_ends(ids);
+      return;
+    }
+  }
   if (!before_date() || ids.size() < 3) return;
   const Token& last = toks_[ids.back()];
   const Token& prev = toks_[ids[ids.size() - 2]];
@@ -665,6 +783,7 @@ void PhraseWriter::drop_dangling_end_in(Ids& ids) const {
       ids.resize(n - 2);
   } else if (prev_word && is(last, kEchoAdverbs) && is(prev, kConjunctions)) {
     ids.resize(ids.size() - 2);
+
   } else if (prev_word && ids.size() >= 4 && is_punct(prev, ",") && last.word && !last.cap &&
              std::isalpha(static_cast<unsigned char>(last.lower[0])) &&
              !is(toks_[ids.back() + 1], kTimePrepositions) &&
@@ -692,34 +811,59 @@ void PhraseWriter::drop_pictographs(std::string& out) {
 }
 
 // Wire copy's ``quotes'' are written as the curly quotes they stand for, so that a label
-// that stops inside one closes it. A '' that opens (after a space, before a word) opens.
+// that stops inside one closes it. A '' that opens (after a space, before a word) opens; one
+// right after a figure with no `` before it is an inch mark ("20''"), which stays.
 void PhraseWriter::curl_wire_quotes(std::string& out) {
-  for (size_t i = out.find("``"); i != std::string::npos; i = out.find("``", i))
+  size_t opened = 0;
+  for (size_t i = out.find("``"); i != std::string::npos; i = out.find("``", i)) {
     out.replace(i, 2, "\u201C");
+    ++opened;
+  }
   for (size_t i = out.find("''"); i != std::string::npos; i = out.find("''", i)) {
     bool opens = (i == 0 || out[i - 1] == ' ') && i + 2 < out.size() && out[i + 2] != ' ';
+    if (!opens && opened == 0 && i > 0 && std::isdigit(static_cast<unsigned char>(out[i - 1]))) {
+      i += 2;
+      continue;
+    }
+    if (!opens && opened > 0) --opened;
     out.replace(i, 2, opens ? "\u201C" : "\u201D");
   }
 }
 
-// A quotation the label stops inside ('She said: "We are not back to normal yet') is closed. Only
-// a quote the label opens counts: not a closing one whose opening was cut ('rebuild," Park said')
-// nor an inch mark ('a 12" pipe'). A straight quote opens after a space or bracket, before a word.
+// A quotation the label stops inside ('She said: "We are not back to normal yet') is closed, with
+// the mark that closes its kind: “…”, „…“, «…», ‹…›, ‘…’, "…". Only a quote the label opens
+// counts: not a closing one whose opening was cut ('rebuild," Park said') nor an inch mark ('a
+// 12" pipe'). A straight quote opens after a space or bracket, before a word; a ’ before a letter
+// is an apostrophe.
 void PhraseWriter::close_quotes(std::string& out) {
-  size_t curly = 0, straight = 0;
-  for (size_t i = 0; i < out.size(); ++i) {
-    std::string_view rest = std::string_view(out).substr(i);
-    if (rest.starts_with("\u201C")) {
-      ++curly;
-    } else if (rest.starts_with("\u201D")) {
-      curly -= curly > 0 ? 1 : 0;
-    } else if (out[i] == '"') {
+  // Each opening mark with the mark that closes it; „ is closed by “ (or ”, as in Polish).
+  static constexpr std::string_view kOpen[] = {"\u201C", "\u201E", "\u00AB", "\u2039", "\u2018"};
+  static constexpr std::string_view kClose[] = {"\u201D", "\u201C", "\u00BB", "\u203A", "\u2019"};
+  auto closes = [](size_t kind, std::string_view mark) { return mark == kClose[kind] || (kind == 1 && mark == "\u201D"); };
+  std::vector<size_t> open;  // kinds, innermost last
+  size_t straight = 0;
+  for (size_t i = 0, n = 1; i < out.size(); i += n) {
+    n = 1;
+    if (out[i] == '"') {
       bool opens = (i == 0 || out[i - 1] == ' ' || out[i - 1] == '(') && i + 1 < out.size() && out[i + 1] != ' ';
       if (opens) ++straight;
       else straight -= straight > 0 ? 1 : 0;
+      continue;
     }
+    if (static_cast<unsigned char>(out[i]) < 0x80) continue;
+    decode_at(out, i, n);
+    std::string_view mark = std::string_view(out).substr(i, n);
+    // A ’ before a letter is an apostrophe ("‘the city’s best’").
+    if (mark == "\u2019" && i + n < out.size() && std::isalpha(static_cast<unsigned char>(out[i + n]))) continue;
+    auto inner = std::find_if(open.rbegin(), open.rend(), [&](size_t kind) { return closes(kind, mark); });
+    if (inner != open.rend() && (inner == open.rbegin() || mark != "\u201C")) {
+      open.erase(std::prev(inner.base()), open.end());
+      continue;
+    }
+    for (size_t kind = 0; kind < std::size(kOpen); ++kind)
+      if (mark == kOpen[kind]) open.push_back(kind);
   }
-  for (; curly > 0; --curly) out += "\u201D";
+  for (size_t k = open.size(); k-- > 0;) out += kClose[open[k]];
   for (; straight > 0; --straight) out += '"';
 }
 
@@ -1297,6 +1441,32 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
   // measured by prefix sums, and only the one returned is written (linear in the label's length,
   // but for trimming runs of words at a cut).
   Widths widths(*this, ids);
+  // "A U.S. official said last week that field tests suggested ...", "The ambassadors of Hungary,
+  // Poland and the Czech Republic issued a joint statement ...": a cut that leaves a label with a
+  // verb none ("U.S. official", "Ambassadors of Hungary, Poland") says nothing happened; the
+  // words up to the limit with an ellipsis say more.
+  auto verbal = [&](size_t i) {
+    return !is_marker(i) && toks_[i].word && toks_[i].timex < 0 && !toks_[i].cap &&
+           (looks_verb(toks_[i]) || is(toks_[i], kBeForms) || is(toks_[i], kModals));
+  };
+  // A present is hard to tell from a noun ("Incidents underscore ...", "It expects ...", "Tanzania
+  // boast ..."): a lower-case word in -s or a bare present may be the prefix's verb.
+  auto maybe_verbal = [&](size_t i) {
+    if (verbal(i)) return true;
+    if (is_marker(i) || !toks_[i].word || toks_[i].cap || toks_[i].timex >= 0) return false;
+    // Before an article or possessive, an object's ("mail an offer", "Commemorates the dead").
+    if (i + 1 < toks_.size() && (is(toks_[i + 1], kArticles) || is(toks_[i + 1], kPossessives)) &&
+        !is(toks_[i], kCutWords) && !is(toks_[i], kConjunctions) && !is(toks_[i], kArticles))
+      return true;
+    if (i == ids.front() || i == 0) return false;
+    // Not a noun after its determiner or preposition ("The ambassadors", "of the talks").
+    const Token& before = toks_[i - 1];
+    if (is(before, kArticles) || is(before, kPossessives) || is(before, kCutWords)) return false;
+    const std::string& w = toks_[i].lower;
+    return is(toks_[i], kBarePresents) || (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
+                                           !w.ends_with("us") && !ends_possessive(w));
+  };
+  bool has_verb = std::any_of(ids.begin(), ids.end(), verbal);
   for (size_t j = ids.size(); j-- > 3;) {
     if (is_marker(ids[j])) continue;
     const Token& t = toks_[ids[j]];
@@ -1341,6 +1511,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
       trim_ends(prefix);
     }
     drop_dangling_end(prefix);
+    if (has_verb && std::none_of(prefix.begin(), prefix.end(), maybe_verbal)) continue;
     if (prefix.size() >= 3 && widths.length(prefix.first(), prefix.last()) <= max_length)
       return render(std::vector<size_t>(prefix.begin(), prefix.end()));
   }

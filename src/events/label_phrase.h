@@ -101,6 +101,7 @@ class PhraseWriter {
   void drop_leading_copula(std::vector<size_t>& ids) const;
   bool closing_quote(size_t i) const;
   void drop_unopened_quote(std::vector<size_t>& ids) const;
+  bool subject_date(const std::vector<size_t>& ids, size_t i) const;
   void drop_stranded_before_comma(std::vector<size_t>& ids) const;
   void drop_emptied_comparison(std::vector<size_t>& ids) const;
   void split_gapped_pair(std::vector<size_t>& ids) const;

@@ -26,7 +26,8 @@ size_t punct_length(std::string_view s, size_t i) {
   if (static_cast<unsigned char>(s[i]) < 0x80) return 0;
   size_t n = 0;
   if (is_pictograph(decode_at(s, i, n))) return n;
-  for (std::string_view p : {"\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026", "\u2022", "\u00B7"})
+  for (std::string_view p : {"\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026", "\u2022", "\u00B7",
+                             "\u201E", "\u00AB", "\u00BB", "\u2039", "\u203A"})
     if (s.substr(i).starts_with(p)) return p.size();
   if (s.substr(i).starts_with("\u2019")) return 3;  // a closing quote unless inside a word
   return 0;

@@ -51,6 +51,14 @@ std::string label_text(const Event& e) {
   return event_date_text(e);
 }
 
+std::string shown_label(const Event& e, bool date_shown) {
+  auto blank = [](const std::string& s) {
+    return s.find_first_not_of(" \t\n") == std::string::npos;
+  };
+  if (date_shown && blank(e.label) && blank(e.text)) return "";
+  return label_text(e);
+}
+
 std::vector<size_t> label_priority(const Timeline& t) {
   std::vector<size_t> order(t.events.size());
   std::iota(order.begin(), order.end(), size_t{0});

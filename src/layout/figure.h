@@ -31,6 +31,10 @@ double time_order_key(const Event& e);
 // The label an event shows: its label, else its text, else its date.
 std::string label_text(const Event& e);
 
+// label_text(e) where `date_shown` says the figure draws the event's date beside its label anyway;
+// then an event with no label or text of its own (blank) shows none, not its date a second time.
+std::string shown_label(const Event& e, bool date_shown);
+
 // Event indices in label priority order (see layout.h).
 std::vector<size_t> label_priority(const Timeline& timeline);
 

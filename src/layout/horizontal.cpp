@@ -314,7 +314,18 @@ class Horizontal {
   bool slot_clear(const Slot& a) const;
   void renumber_clusters();
   const Label& label_of(size_t i);
+  // The date line over an event's label (event_date_text, or its time alone: one_day_clock_).
+  std::string date_line(const Event& e) const;
   bool is_bar(size_t i) const { return marks_[i].kind != MarkKind::kPoint; }
+  // Which stretch of axis between breaks x lies on (joined segments, a change of scale, are one
+  // stretch). A cluster keeps to one: its pill drawn across a "//" would join what the break
+  // separates.
+  int stretch_of(double x) const;
+  // The x of each break or change of scale across `bar`, where it is cut by a "//".
+  std::vector<double> cuts_across(const Box& bar) const;
+  bool same_stretch(const Cluster& a, const Cluster& b) const {
+    return stretch_of(a.x0) == stretch_of(b.x1) && stretch_of(a.x1) == stretch_of(b.x0);
+  }
   bool bars_only(const Cluster& c) const {
     return std::all_of(c.members.begin(), c.members.end(), [&](size_t i) { return is_bar(i); });
   }
@@ -345,6 +356,7 @@ class Horizontal {
   Scene scene_;
   Palette palette_;
   TimeAxis axis_;
+  bool one_day_clock_ = false;  // the axis runs over the hours of one day (build_time_axis)
   std::vector<Tick> ticks_;
   std::vector<Tick> ticks_before_pub_;  // ticks_ before the publication label pushed contexts aside
   Geometry g_{};
@@ -365,12 +377,21 @@ class Horizontal {
   std::string pub_string_;  // what the publication label says
 };
 
+std::string Horizontal::date_line(const Event& e) const {
+  // On the axis of one day told by the clock, that day is named under the axis once; each label
+  // says its time ("06:05"), not "27 Nov 2026, 06:05" over and over.
+  if (one_day_clock_ && e.mod.empty() && mark_kind(e) == MarkKind::kPoint)
+    if (std::string time = time_of_day_text(e); time.size() > 2) return time.substr(2);
+  return event_date_text(e);
+}
+
 const Label& Horizontal::label_of(size_t i) {
   if (!labels_[i]) {
     Label l;
     const Event& e = t_.events[i];
-    l.text = m_.measure(label_text(e), FontRole::kLabel, false, wrap_, s_.labels.max_lines);
-    if (s_.labels.show_date) l.date = m_.measure(event_date_text(e), FontRole::kTick, true, wrap_, 1);
+    l.text = m_.measure(shown_label(e, s_.labels.show_date), FontRole::kLabel, false, wrap_,
+                        s_.labels.max_lines);
+    if (s_.labels.show_date) l.date = m_.measure(date_line(e), FontRole::kTick, true, wrap_, 1);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
     labels_[i] = std::move(l);
@@ -401,9 +422,10 @@ Label Horizontal::cluster_label(const Cluster& c) {
   }
   // "+1 event, 17 Sep 2025" takes the room of a short label and says less: a cluster of one shows
   // its event, shortened to the cluster's lines.
+  const Event& single = t_.events[c.members.front()];
+  std::string single_label = shown_label(single, true);
   std::string text =
-      n == 1 ? event_date_text(t_.events[c.members.front()]) + ": " +
-                   label_text(t_.events[c.members.front()])
+      n == 1 ? date_line(single) + (single_label.empty() ? "" : ": " + single_label)
              : "+" + with_thousands(n) + " events, " + day_range_text(first, last) + hours;
   Label l;
   l.text = m_.measure(text, FontRole::kLabel, true, wrap_width(), kClusterLines);
@@ -432,8 +454,9 @@ void Horizontal::settle_plain_singles() {
     const Event& e = t_.events[clusters_[c].members.front()];
     Label l;
     if (s_.labels.show_date)
-      l.date = m_.measure(event_date_text(e), FontRole::kTick, true, slot.box.w, 1);
-    l.text = m_.measure(label_text(e), FontRole::kLabel, false, slot.box.w, s_.labels.max_lines);
+      l.date = m_.measure(date_line(e), FontRole::kTick, true, slot.box.w, 1);
+    l.text = m_.measure(shown_label(e, s_.labels.show_date), FontRole::kLabel, false, slot.box.w,
+                        s_.labels.max_lines);
     l.w = std::max(l.date.width, l.text.width);
     l.h = l.date.height + l.text.height;
     if (l.date.ellipsized || l.text.ellipsized || l.w > slot.box.w + kSlack || l.h > room + kSlack)
@@ -472,7 +495,10 @@ void Horizontal::build_axis() {
   }
   double left = s_.canvas.margin_left + kAxisInset,
          right = s_.canvas.width - s_.canvas.margin_right - kAxisInset;
+  bool clock = !clock_times.empty();
   axis_ = build_time_axis(std::move(intervals), left, right, s_.axis, clock_times);
+  const AxisSegment& only = axis_.segments.front();
+  one_day_clock_ = clock && axis_.segments.size() == 1 && only.data1 - only.data0 <= 1 + 1e-9;
   ticks_ =
       choose_ticks(axis_, s_, m_, s_.canvas.margin_left, s_.canvas.width - s_.canvas.margin_right);
   scene_.axis.x0 = axis_.segments.front().x0;
@@ -811,6 +837,17 @@ void Horizontal::clear_tick_labels_of_leaders() {
   }
 }
 
+int Horizontal::stretch_of(double x) const {
+  int stretch = 0;
+  for (size_t i = 1; i < axis_.segments.size(); ++i) {
+    const AxisSegment& seg = axis_.segments[i];
+    if (seg.joined) continue;
+    if (x < (axis_.segments[i - 1].x1 + seg.x0) / 2) break;
+    ++stretch;
+  }
+  return stretch;
+}
+
 // Places every cluster label; when one does not fit, merges it into its nearer neighbour and says
 // so (the pass must then start over).
 Horizontal::ClusterFit Horizontal::place_clusters(Pass& pass) {
@@ -823,15 +860,22 @@ Horizontal::ClusterFit Horizontal::place_clusters(Pass& pass) {
     // Merge with the nearer neighbour of its own kind (bars or days, see absorb); without one,
     // the closest two neighbouring clusters of one kind merge instead, to make room; only when
     // there are none does it merge with a cluster of the other kind.
+    // (A pair on one stretch of axis first: see stretch_of.)
     auto kind = [&](size_t k) { return bars_only(clusters_[k]); };
     auto gap = [&](size_t k) { return clusters_[k + 1].x0 - clusters_[k].x1; };  // k and k + 1
+    auto here = [&](size_t k) { return same_stretch(clusters_[k], clusters_[k + 1]); };
     std::optional<size_t> pair;  // merges pair and pair + 1
-    for (size_t o : {c - 1, c}) {  // c - 1 wraps for c == 0: out of range
-      if (o + 1 >= clusters_.size() || o >= clusters_.size() || kind(o) != kind(o + 1)) continue;
-      if (!pair || gap(o) < gap(*pair)) pair = o;
+    for (bool across : {false, true}) {
+      for (size_t o : {c - 1, c}) {  // c - 1 wraps for c == 0: out of range
+        if (o + 1 >= clusters_.size() || o >= clusters_.size() || kind(o) != kind(o + 1)) continue;
+        if ((across || here(o)) && (!pair || gap(o) < gap(*pair))) pair = o;
+      }
+      for (size_t k = 0; !pair && k + 1 < clusters_.size(); ++k)
+        if (k != c && k + 1 != c && kind(k) == kind(k + 1) && (across || here(k)) &&
+            (!pair || gap(k) < gap(*pair)))
+          pair = k;
+      if (pair) break;
     }
-    for (size_t k = 0; !pair && k + 1 < clusters_.size(); ++k)
-      if (k != c && k + 1 != c && kind(k) == kind(k + 1) && (!pair || gap(k) < gap(*pair))) pair = k;
     if (!pair) pair = c == 0 ? 0 : c + 1 == clusters_.size() || gap(c - 1) <= gap(c) ? c - 1 : c;
     size_t other = *pair == c ? c + 1 : *pair;
     c = *pair == c ? c : *pair + 1;
@@ -865,9 +909,9 @@ std::vector<size_t> Horizontal::place_events(Pass& pass) {
 }
 
 // Puts events whose labels found no room into clusters: a nearby cluster if it stays narrow
-// (any nearest cluster when `force`), else a new one. Bars (ranges and coarse dates) and exact
-// days never share a cluster: "the 2026-27 season" in a cluster of match days made it "+8 events,
-// 1 Jan 2026 – 31 Dec 2027", hiding the days' dates behind the span's.
+// (the nearest on its stretch of axis when `force`), else a new one. Bars (ranges and coarse dates)
+// and exact days never share a cluster: "the 2026-27 season" in a cluster of match days made it "+8
+// events, 1 Jan 2026 – 31 Dec 2027", hiding the days' dates behind the span's.
 void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
   std::vector<size_t> order = failed;
   std::sort(order.begin(), order.end(),
@@ -880,6 +924,7 @@ void Horizontal::absorb(const std::vector<size_t>& failed, bool force) {
     for (size_t c = 0; c < clusters_.size(); ++c) {
       const Cluster& cl = clusters_[c];
       if (is_bar(cl.members.front()) != is_bar(i)) continue;  // see absorb()
+      if (!same_stretch(cl, Cluster{{}, x, x})) continue;     // see stretch_of()
       double d = x < cl.x0 ? cl.x0 - x : (x > cl.x1 ? x - cl.x1 : 0);
       double new_w = std::max(cl.x1, x) - std::min(cl.x0, x);
       if ((force || (d <= join && new_w <= max_w)) && d < best_d)
@@ -1065,6 +1110,16 @@ void Horizontal::emit_axis() {
   }
 }
 
+std::vector<double> Horizontal::cuts_across(const Box& bar) const {
+  std::vector<double> cuts;
+  for (size_t g = 1; g < axis_.segments.size(); ++g) {
+    const AxisSegment& seg = axis_.segments[g];
+    double cx = seg.joined ? seg.x0 : (axis_.segments[g - 1].x1 + seg.x0) / 2;
+    if (cx >= bar.x + 4 && cx <= bar.right() - 4) cuts.push_back(cx);
+  }
+  return cuts;
+}
+
 void Horizontal::emit_marks() {
   double y = g_.axis_y;
   for (int pass = 0; pass < 2; ++pass)  // coarse spans first, so ranges sit on top
@@ -1076,15 +1131,10 @@ void Horizontal::emit_marks() {
         continue;
       Box bar{mk.x0, mk.top, mk.x1 - mk.x0, mk.bottom - mk.top};
       double radius = mk.kind == MarkKind::kCoarse ? bar.h / 2 : 1;
-      RectPrim rect{bar, mk.color, Color{0, 0, 0, 0}, 0, radius, {}};
       // A bar across a break or a change of scale is cut there by a "//", so a long span drawn
       // over a few zoomed days does not read as those days.
-      for (size_t g = 1; g < axis_.segments.size(); ++g) {
-        const AxisSegment& seg = axis_.segments[g];
-        double cx = seg.joined ? seg.x0 : (axis_.segments[g - 1].x1 + seg.x0) / 2;
-        if (cx >= bar.x + 4 && cx <= bar.right() - 4) rect.cuts.push_back(cx);
-      }
-      scene_.draw.push_back(std::move(rect));
+      scene_.draw.push_back(
+          RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius, cuts_across(bar)});
       scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
     }
   for (size_t c = 0; c < clusters_.size(); ++c) {
@@ -1103,7 +1153,9 @@ void Horizontal::emit_marks() {
     Box pill{cl.x0 - h / 2, y - h / 2, cl.x1 - cl.x0 + h, h};
     Color fill = s_.colors.cluster;
     fill.a = 90;
-    scene_.draw.push_back(RectPrim{pill, fill, s_.colors.cluster, 1.2, h / 2, {}});
+    // A cluster kept to one stretch of axis (stretch_of) has no cut; one that had to take events
+    // across a break, for want of room, shows the "//" through its pill.
+    scene_.draw.push_back(RectPrim{pill, fill, s_.colors.cluster, 1.2, h / 2, cuts_across(pill)});
     scene_.items.push_back({ItemKind::kMarker, cl.members, pill, ""});
   }
   for (size_t i = 0; i < marks_.size(); ++i) {
@@ -1184,7 +1236,8 @@ void Horizontal::emit_labels() {
       y += l.date.height;
     }
     add_text(scene_, l.text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, wrap_);
-    scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
+    scene_.items.push_back(
+        {ItemKind::kLabel, {i}, sl.box, shown_label(t_.events[i], s_.labels.show_date)});
   }
   for (size_t c = 0; c < clusters_.size(); ++c) {
     const Slot& sl = cluster_slots_[c];
@@ -1197,7 +1250,8 @@ void Horizontal::emit_labels() {
         y += plain->date.height;
       }
       add_text(scene_, plain->text, sl.box.x, y, FontRole::kLabel, false, s_.colors.text, sl.box.w);
-      scene_.items.push_back({ItemKind::kLabel, {i}, sl.box, label_text(t_.events[i])});
+      scene_.items.push_back(
+          {ItemKind::kLabel, {i}, sl.box, shown_label(t_.events[i], s_.labels.show_date)});
       continue;
     }
     Label l = cluster_label(clusters_[c]);

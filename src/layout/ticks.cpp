@@ -197,9 +197,14 @@ std::string span_end_name(const AxisSegment& seg) {
 
 const Step& step_for(const AxisSegment& seg, const Style& style, TextMeasurer& m) {
   double px_per_day = (seg.x1 - seg.x0) / (seg.d1 - seg.d0);
+  // Years before year 1 read "500 BCE": judged by "2000" alone, every other one gave way, and the
+  // ticks ran at half the pace before year 1 that they kept after it.
+  bool bce = split(seg.d0).y < 1;
   for (const Step& s : kSteps) {
     if (s.unit == Unit::kHour && seg.d1 - seg.d0 > kHoursMaxDays) continue;
-    double w = m.measure(s.sample, FontRole::kTick, false, 0, 1).width;
+    std::string sample = s.sample;
+    if (bce && s.unit == Unit::kYear) sample = year_text(1 - std::stoi(sample));
+    double w = m.measure(sample, FontRole::kTick, false, 0, 1).width;
     if (s.approx_days * px_per_day >= std::max(w + style.ticks.min_gap, kMinSpacing)) return s;
   }
   return kSteps.back();

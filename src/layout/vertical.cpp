@@ -134,7 +134,7 @@ class Vertical {
     Color base = e && mark_kind(*e) == MarkKind::kRange ? s_.colors.range : s_.colors.marker;
     Color accent = pub ? s_.colors.publication : palette_.color_of(*e, base);
     TextMetrics dm = m_.measure(date, FontRole::kTick, true, s_.layout.date_column_width, 2);
-    std::string text = pub ? std::string("Article published") : label_text(*e);
+    std::string text = pub ? std::string("Article published") : shown_label(*e, true);
     TextMetrics lm = m_.measure(text, FontRole::kLabel, pub, text_w_, s_.labels.max_lines);
     double date_x = axis_x_ - kAxisGap - dm.width;
     add_text(scene_, dm, date_x, y + 1, FontRole::kTick, true, pub ? accent : s_.colors.muted,

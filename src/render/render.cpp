@@ -69,11 +69,24 @@ std::string renumber_svg_surfaces(const std::string& svg) {
   return out;
 }
 
+// A line of text as drawn: its left end on the baseline, its width and font size in px.
+struct TextRun {
+  double x = 0, baseline = 0, width = 0, size = 0;
+  bool bold = false;
+  std::string text;
+};
+
 // Paints scene prims on a Cairo context; owns the Pango state for drawing text.
 class Painter {
  public:
-  Painter(cairo_t* cr, const Style& style, const RenderOptions& options)
-      : cr_(cr), style_(style), options_(options), layouts_(pango_cairo_create_context(cr), style) {}
+  // With `runs`, also notes where each line of text went (for svg_text_layer).
+  Painter(cairo_t* cr, const Style& style, const RenderOptions& options,
+          std::vector<TextRun>* runs = nullptr)
+      : cr_(cr),
+        style_(style),
+        options_(options),
+        layouts_(pango_cairo_create_context(cr), style),
+        runs_(runs) {}
   Painter(const Painter&) = delete;
   Painter& operator=(const Painter&) = delete;
 
@@ -178,6 +191,7 @@ class Painter {
       }
       set_color(cr_, p.color);
       pango_cairo_show_layout(cr_, layout);
+      if (runs_) note_run(layout, p, i, line);
     }
   }
 
@@ -186,17 +200,70 @@ class Painter {
   const Style& style_;
   const RenderOptions& options_;
   PangoLayouts layouts_;
+  std::vector<TextRun>* runs_;
+
+  void note_run(PangoLayout* layout, const TextPrim& p, size_t i, const std::string& line) {
+    if (line.find_first_not_of(" \n") == std::string::npos) return;
+    PangoRectangle ink, logical;
+    pango_layout_get_extents(layout, &ink, &logical);
+    const PangoFontDescription* desc = pango_layout_get_font_description(layout);
+    TextRun run;
+    run.x = p.x + static_cast<double>(logical.x) / PANGO_SCALE;
+    run.baseline = p.y + static_cast<double>(i) * p.line_height +
+                   static_cast<double>(pango_layout_get_baseline(layout)) / PANGO_SCALE;
+    run.width = static_cast<double>(logical.width) / PANGO_SCALE;
+    run.size = static_cast<double>(pango_font_description_get_size(desc)) / PANGO_SCALE;
+    run.bold = p.bold;
+    run.text = line;
+    runs_->push_back(std::move(run));
+  }
 };
 
 void paint(cairo_t* cr, const Scene& scene, const Style& style, const RenderOptions& options,
-           double scale) {
+           double scale, std::vector<TextRun>* runs = nullptr) {
   cairo_scale(cr, scale, scale);
   if (!options.transparent) {
     set_color(cr, scene.background);
     cairo_paint(cr);
   }
-  Painter painter(cr, style, options);
+  Painter painter(cr, style, options, runs);
   for (const Prim& prim : scene.draw) std::visit(painter, prim);
+}
+
+std::string px(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::string out = buf;
+  while (out.back() == '0') out.pop_back();
+  if (out.back() == '.') out.pop_back();
+  return out == "-0" ? "0" : out;
+}
+
+// Cairo writes text as glyph outlines (so librsvg and browsers draw it alike), which a reader
+// cannot select, search or copy, and a report's text tools cannot find. This layer puts each line
+// back as SVG text over its outlines, invisible (fill-opacity 0, so it paints nothing but can be
+// selected), in the same font and size and stretched to the drawn width (textLength). An
+// ellipsised line keeps its whole text.
+std::string svg_text_layer(const std::vector<TextRun>& runs, const Style& style) {
+  if (runs.empty()) return "";
+  std::string out =
+      "<g class=\"chronoline-text\" fill=\"#000000\" fill-opacity=\"0\" font-family=\"" +
+      xml_escape(style.fonts.family) + ", sans-serif\" xml:space=\"preserve\">\n";
+  for (const TextRun& r : runs) {
+    out +=
+        "<text x=\"" + px(r.x) + "\" y=\"" + px(r.baseline) + "\" font-size=\"" + px(r.size) + "\"";
+    if (r.bold) out += " font-weight=\"bold\"";
+    if (r.width > 0) out += " textLength=\"" + px(r.width) + "\" lengthAdjust=\"spacingAndGlyphs\"";
+    out += ">" + xml_escape(r.text) + "</text>\n";
+  }
+  return out + "</g>\n";
+}
+
+// `svg` with `layer` added as the last child of its root, so it lies over everything drawn.
+std::string append_to_svg(std::string svg, const std::string& layer) {
+  size_t end = svg.rfind("</svg>");
+  if (end != std::string::npos) svg.insert(end, layer);
+  return svg;
 }
 
 // The vertical extent a prim may paint, with room for strokes and halos.
@@ -321,13 +388,16 @@ Result<std::string> render_vector(const Scene& scene, const Style& style, Output
     paper = pdf_paper(scene, style);
     pages = paper ? pdf_pages(scene, paper->band, true) : pdf_pages(scene, style.canvas.height);
   }
+  std::vector<TextRun> runs;
   if (pages.size() > 1 || paper)
     paint_pages(cr, surface, scene, style, options, pages, paper);
   else
-    paint(cr, scene, style, options, 1);
+    paint(cr, scene, style, options, 1, format == OutputFormat::kSvg ? &runs : nullptr);
   if (Status done = finish(cr, surface); !done) return done.error();
   if (format == OutputFormat::kSvg)
-    return add_svg_title_desc(renumber_svg_surfaces(bytes), scene.title, options.description);
+    return add_svg_title_desc(
+        append_to_svg(renumber_svg_surfaces(bytes), svg_text_layer(runs, style)), scene.title,
+        options.description);
   return bytes;
 }
 

@@ -129,18 +129,13 @@ std::optional<Resolved> op_mod(const Args& a) {
   return r;
 }
 
-// Whether a verb that moves a date (date_moves: "postponed", "pushed back", "moved forward")
-// stands right before the "from" before the match, maybe with a particle (move_particles)
-// between. 1 when the move is a delay (the old date before the new), -1 when it brings the date
-// forward ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
-// A verb of value "passive" counts only after a form of "be" ("was moved") or with a particle;
-// `active` tells whether it stood with a particle and no "be" ("Inflation moved up from"), or
-// with its object and a particle ("pushed the price up from").
-static int moves_date(const Args& a, bool& active) {
-  active = false;
-  const ResolveContext& c = a.ctx();
-  uint32_t k = a.match().tb;
-  if (c.date_moves < 0 || k < 2 || c.toks[k].break_before) return 0;
+// See moves_date_at (resolve.h). `active`, when given, tells whether a verb of value "passive"
+// stood with a particle and no "be" ("Inflation moved up from"), or whether a verb stood with its
+// object and a particle ("pushed the price up from"): op_range may still read a level's stretch.
+static int move_before(const ResolveContext& c, uint32_t k, bool* active = nullptr) {
+  if (active) *active = false;
+  // Asked of every timex the tagger emits (Timex::moved_from): "from" is four letters, checked first.
+  if (c.date_moves < 0 || k < 2 || c.toks[k].break_before || c.toks[k - 1].end - c.toks[k - 1].begin != 4) return 0;
   if (lower_ascii(c.text.substr(c.toks[k - 1].begin, c.toks[k - 1].end - c.toks[k - 1].begin)) != "from") return 0;
   k -= 1;
   int dir = 1;
@@ -177,15 +172,19 @@ static int moves_date(const Args& a, bool& active) {
   }
   if (!e) return 0;
   // "pushed the price up from March to June" may still be a level's stretch (op_range).
-  if (object) active = particle != nullptr;
+  if (object && active) *active = particle != nullptr;
   if (e->value == "passive" && !object) {
     uint32_t w = k >= 2 && c.toks[k - 2].kind == TokKind::kWord ? c.toks[k - 2].word : 0;
     TenseRole role = w < c.cues.roles.size() ? c.cues.roles[w] : TenseRole::kNone;
     bool be = k >= 2 && (role == TenseRole::kBePresent || role == TenseRole::kBePast || role == TenseRole::kBe);
     if (!be && !particle) return 0;
-    active = !be;
+    if (active) *active = !be;
   }
   return e->value == "forward" ? -1 : dir;
+}
+
+static int moves_date(const Args& a, bool& active) {
+  return move_before(a.ctx(), a.match().tb, &active);
 }
 
 std::optional<Resolved> op_range(const Args& a) {
@@ -376,6 +375,8 @@ std::optional<Resolved> op_block(const Args&) {
 }  // namespace chronoline::temporal::internal
 
 namespace chronoline::temporal {
+
+int moves_date_at(const ResolveContext& c, uint32_t k) { return internal::move_before(c, k); }
 namespace {
 
 using namespace internal;

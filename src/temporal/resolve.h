@@ -165,6 +165,13 @@ bool replaces_reported(const Moment& m, const Moment& reported, date::sys_days d
 // Whether tokens [from, to) hold no sentence end (Token::ends_sentence or a blank line); ';' joins.
 bool same_sentence(const std::vector<Token>& toks, uint32_t from, uint32_t to);
 
+// Whether a verb that moves a date (date_moves: "postponed", "pushed back", "moved forward")
+// stands right before the "from" before token `k`, maybe with a particle (move_particles)
+// between. 1 when the move is a delay (the old date before the new), -1 when it brings the date
+// forward ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
+// A verb of value "passive" counts only after a form of "be" ("was moved") or with a particle.
+int moves_date_at(const ResolveContext& c, uint32_t k);
+
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").
 std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);
 

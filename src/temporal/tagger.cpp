@@ -614,6 +614,7 @@ class Run {
     t.value = c.res.value;
     t.mod = c.res.mod;
     t.range = c.res.range;
+    t.moved_from = temporal::moves_date_at(ctx_, c.match.tb) != 0;
     if (ctx_.options.hemisphere == Hemisphere::kSouth) {
       t.value = temporal::southern_seasons(t.value);
       t.range = temporal::southern_seasons(t.range);

@@ -61,6 +61,10 @@ struct Timex {
   // the second has ends_range set, so that consumers can treat the pair as one interval.
   std::string range;
   bool ends_range = false;
+  // The old date of a move: right after "from" that a verb of date_moves.tsv governs, maybe with a
+  // particle of move_particles.tsv between ("was moved up from Friday", "postponed from May to
+  // June"). No baseline of a comparison, though "up" before "from" may read like one.
+  bool moved_from = false;
 };
 
 }  // namespace chronoline

@@ -162,6 +162,9 @@ std::optional<Hemisphere> parse_hemisphere(std::string_view name) {
 Result<DaySpan> span_of_value(std::string_view value, Hemisphere hemisphere) {
   size_t slash = value.find('/');
   if (slash == std::string_view::npos) return parse_point(value, hemisphere);
+  if (slash == 0 || slash + 1 == value.size())
+    return malformed(value, "is an interval with an open end; write both ends (\"2026-09-01/"
+                            "2026-12-31\"), or give the event's start and end");
   auto a = parse_point(value.substr(0, slash), hemisphere);
   if (!a) return a.error();
   auto b = parse_point(value.substr(slash + 1), hemisphere);

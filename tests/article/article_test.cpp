@@ -248,6 +248,26 @@ TEST_CASE("a wire story's lead dateline gives the publication date, and the stor
   CHECK(d->slice(d->sentences[0].range) == "It opened.");
 }
 
+// "JERUSALEM (AP)_ Top Israeli officials sent strong new signals Sunday ..." was labelled
+// "JERUSALEM _ Top Israeli officials sent ...": older AP copy's dash glued to the agency's bracket
+// was no dash, so the dateline stayed in the story's first sentence.
+TEST_CASE("a lead dateline may end in an underscore right after the agency") {
+  auto a = read_article("Bridge Opens\n\nJERUSALEM (AP)_ The bridge opened today.\n", "a.txt", fake_dateline);
+  REQUIRE(a);
+  CHECK(a->slice(a->sentences[0].range) == "The bridge opened today.");
+  CHECK(a->dateline_place == "JERUSALEM");
+  auto b = read_article("Bridge Opens\n\nCAGUAS, Puerto Rico (AP)_ The bridge opened today.\n", "b.txt", fake_dateline);
+  REQUIRE(b);
+  CHECK(b->slice(b->sentences[0].range) == "The bridge opened today.");
+  // Near misses: an underscore in a word or after a bracket that no dateline opens stays.
+  auto c = read_article("March 3, 2023\n\nBridge Opens\n\nThe file (draft)_ was sent today.\n", "c.txt", fake_dateline);
+  REQUIRE(c);
+  CHECK(c->slice(c->sentences[0].range) == "The file (draft)_ was sent today.");
+  auto d = read_article("March 3, 2023\n\nBridge Opens\n\nNATO (the alliance)_ met today.\n", "d.txt", fake_dateline);
+  REQUIRE(d);
+  CHECK(d->slice(d->sentences[0].range) == "NATO (the alliance)_ met today.");
+}
+
 // The place a lead dateline names, in the styles wire and press copy write, and its hemisphere.
 std::string place_of(const std::string& lead) {
   auto a = read_article("Dry Summer\n\n" + lead + "The fire season opened.\n", "a.txt", fake_dateline);

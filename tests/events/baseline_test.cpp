@@ -77,6 +77,20 @@ TEST_CASE("a change told ahead from a date starts then and is no baseline") {
   CHECK_FALSE(has_value(extract_body("Profits will fall from last year's level. The council met on Monday."), "2025"));
 }
 
+// "Charges increase from April" made no event at April: a plain present of change before "from"
+// read as a baseline, where only a modal or "to" before it made the date the change's start.
+TEST_CASE("a change from a date still to come starts then, in a timetable present too") {
+  CHECK(has_value(extract_body("The council met on Monday. Charges increase from April."), "2027-04"));
+  CHECK(has_value(extract_body("The council met on Monday. Bus fares rise from January."), "2027-01"));
+  CHECK(has_value(extract_body("The council met on Monday. Fares go up from March."), "2027-03"));
+  // Near misses: a date gone is a baseline whatever the verb's form; so is one with a figure
+  // before "from", or one a noun owns.
+  CHECK_FALSE(has_value(extract_body("The council met on Monday. Sales rise from a year earlier."), "2025"));
+  CHECK_FALSE(has_value(extract_body("The council met on Monday. Sales rose from March."), "2026-03"));
+  CHECK_FALSE(has_value(extract_body("The council met on Monday. Rents rise 3% from last year."), "2025"));
+  CHECK_FALSE(has_value(extract_body("The council met on Monday. Fares rise from next year's level."), "2027"));
+}
+
 TEST_CASE("a month or year before the noun it modifies is no event when the sentence has another date") {
   CHECK_FALSE(has_value(extract_body("The agency releases the November jobs report on Friday, Dec. 4."), "2026-11"));
   CHECK_FALSE(has_value(extract_body("Ardent will report its 2026 accounts on March 3, 2027."), "2026"));

@@ -398,6 +398,40 @@ std::string stack_out_of_time_order(const Scene& s, const Timeline& t) {
   return "";
 }
 
+// A cluster whose events lie on both sides of an axis break with its pill drawn whole across it:
+// the "//" says time is left out between them, and an uncut pill joins what the break separates.
+// (A cluster keeps to one stretch of axis when there is room; one that had to take events across
+// a break shows the cut through its pill.) The breaks are the gaps between the pieces of the axis
+// line. "" when none does.
+std::string cluster_across_break(const Scene& s, const Style& style) {
+  std::vector<std::pair<double, double>> pieces;
+  for (const Prim& prim : s.draw)
+    if (const auto* line = std::get_if<LinePrim>(&prim);
+        line && line->y0 == s.axis.y0 && line->y1 == s.axis.y0 && line->x1 > line->x0 &&
+        line->color == style.colors.axis)
+      pieces.emplace_back(line->x0, line->x1);
+  std::sort(pieces.begin(), pieces.end());
+  for (size_t k = 1; k < pieces.size(); ++k) {
+    double gap0 = pieces[k - 1].second, gap1 = pieces[k].first;
+    if (gap1 - gap0 < 1) continue;  // a change of scale, not a break
+    for (const SceneItem& item : s.items)
+      if (item.kind == ItemKind::kMarker && item.events.size() > 1 && item.box.x < gap0 &&
+          item.box.right() > gap1 &&
+          std::none_of(s.draw.begin(), s.draw.end(), [&](const Prim& prim) {
+            const auto* rect = std::get_if<RectPrim>(&prim);
+            return rect && std::abs(rect->box.x - item.box.x) < 0.01 &&
+                   std::abs(rect->box.w - item.box.w) < 0.01 &&
+                   std::any_of(rect->cuts.begin(), rect->cuts.end(),
+                               [&](double cx) { return cx > gap0 && cx < gap1; });
+          }))
+        return "the cluster of " + std::to_string(item.events.size()) +
+               " events over x=" + std::to_string(item.box.x) + ".." +
+               std::to_string(item.box.right()) + " spans the break at x=" + std::to_string(gap0) +
+               ".." + std::to_string(gap1);
+  }
+  return "";
+}
+
 struct Laid {
   Scene horizontal, vertical;
 };
@@ -461,6 +495,7 @@ void check_properties(const std::string& what, const Timeline& t, const Style& s
   CHECK(tick_label_off_its_tick(laid.horizontal, h) == "");
   CHECK(stack_out_of_time_order(laid.horizontal, t) == "");
   CHECK(single_cluster_that_fits(laid.horizontal, t, h, m) == "");
+  CHECK(cluster_across_break(laid.horizontal, h) == "");
   // Moving tick labels aside keeps every other invariant: nothing overlaps, nothing is lost.
   CHECK(testing::first_overlap(laid.horizontal) == "");
   CHECK(testing::accounting(laid.horizontal, t.events.size()) == "");
@@ -513,6 +548,35 @@ TEST_CASE("property: timelines of one to four events drawn with larger type keep
         CHECK(testing::accounting(*s, n) == "");
         CHECK(testing::inside_canvas(*s));
       }
+  }
+}
+
+// Clusters that take events from both sides of an axis break, cut or not ("" when none).
+std::string any_cluster_across_break(const Scene& s, const Style& style) {
+  Scene uncut = s;
+  for (Prim& prim : uncut.draw)
+    if (auto* rect = std::get_if<RectPrim>(&prim)) rect->cuts.clear();
+  return cluster_across_break(uncut, style);
+}
+
+// Forty days spread over three years (tests/layout/fixtures/spread_timeline.json): the axis was
+// cut in eight places, and clusters of days either side of a cut were drawn as one pill across
+// the "//" ("+4 events, 3 May - 27 Jun 2024"). Each stretch of axis has room for its own clusters.
+TEST_CASE("property: clusters keep to their stretch of a broken axis when it has room") {
+  std::ifstream in(testing::source_dir() / "tests/layout/fixtures/spread_timeline.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  auto t = timeline_from_json(text.str(), "spread_timeline.json");
+  REQUIRE(t);
+  for (const auto& [style_name, style] : builtin_styles()) {
+    if (style.layout.orientation != Orientation::kHorizontal) continue;
+    auto s = layout_for_render(*t, style);
+    REQUIRE(s);
+    CAPTURE(style_name);
+    CHECK(s->axis.breaks <= 1);  // evenly spread: 8 breaks once (time_axis_test)
+    CHECK(any_cluster_across_break(*s, style) == "");
+    CHECK(testing::first_overlap(*s) == "");
+    CHECK(testing::accounting(*s, t->events.size()) == "");
   }
 }
 

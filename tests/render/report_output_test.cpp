@@ -11,6 +11,8 @@
 #include "cli_runner.h"
 #include "render/png_metadata.h"
 #include "render/svg_accessibility.h"
+#include "test_support.h"
+#include "timeline/json.h"
 
 namespace chronoline {
 namespace {
@@ -120,7 +122,7 @@ TEST_CASE("SVG is well-formed XML with px size, viewBox, and an escaped title an
   CHECK(xpath("/*[local-name()='svg']/*[local-name()='title']", svg) ==
         "Lisbon Opens First Stretch of Circular Metro Line After Years of Delay");
   std::string desc = xpath("/*[local-name()='svg']/*[local-name()='desc']", svg);
-  CHECK(desc.starts_with("12 events from 1990s to "));
+  CHECK(desc.starts_with("13 events from 1990s to "));
   CHECK(desc.find(". 1990s: Network last doubled in size ahead of the Expo. 2017: ") != std::string::npos);
   CHECK(desc.find("12 Mar 2024: Lisbon's metro operator opened the first stretch") != std::string::npos);
   CHECK(xpath("/*[local-name()='svg']/@aria-labelledby", svg) == "chronoline-title chronoline-desc");
@@ -160,6 +162,38 @@ TEST_CASE("SVG rasterises with librsvg at its size") {
   Image img = decode_png(png);
   CHECK(img.width == 1600);
   CHECK(img.height == 800);  // print is 1600 x 800
+}
+
+// Cairo writes glyph outlines: a reader could not select, search or copy a word of the figure.
+TEST_CASE("SVG keeps its text as text over the outlines, painting nothing") {
+  std::string path = render({}, "t.svg");
+  std::string svg = slurp(path);
+  size_t layer = svg.find("<g class=\"chronoline-text\" fill=\"#000000\" fill-opacity=\"0\"");
+  REQUIRE(layer != std::string::npos);
+  CHECK(svg.find("</g>\n</svg>", layer) != std::string::npos);  // the root's last child: on top
+  std::string words;
+  std::regex text_re(
+      R"re(<text x="[-0-9.]+" y="[-0-9.]+" font-size="[0-9.]+"[^>]*>([^<]*)</text>)re");
+  for (std::sregex_iterator it(svg.begin() + static_cast<long>(layer), svg.end(), text_re), end;
+       it != end; ++it)
+    words += (*it)[1].str() + " ";
+  auto t = timeline_from_json(slurp((testing::source_dir() / kTimeline).string()), kTimeline);
+  REQUIRE(t);
+  CHECK(words.find(xml_escape(t->title)) != std::string::npos);
+  CHECK(words.find("Published 14 Mar 2024") != std::string::npos);
+  CHECK(words.find("Oct 2023 ") != std::string::npos);  // a tick
+  for (const Event& e : t->events)
+    CHECK_MESSAGE(words.find(xml_escape(e.label)) != std::string::npos, e.label);
+  // Invisible: librsvg draws the same pixels with the layer and without it.
+  require_tool("rsvg-convert", "librsvg2-bin");
+  std::string bare = path + ".bare.svg";
+  size_t close = svg.find("</g>\n", layer) + 5;
+  std::ofstream(bare) << svg.substr(0, layer) + svg.substr(close);
+  REQUIRE(sh("rsvg-convert -b white -o " + shell_quote(path + ".png") + " " + shell_quote(path))
+              .first == 0);
+  REQUIRE(sh("rsvg-convert -b white -o " + shell_quote(bare + ".png") + " " + shell_quote(bare))
+              .first == 0);
+  CHECK(mean_difference(decode_png(path + ".png"), decode_png(bare + ".png")) == 0);
 }
 
 TEST_CASE("SVG looks the same in librsvg and in Chromium") {

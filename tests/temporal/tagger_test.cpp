@@ -202,5 +202,23 @@ TEST_CASE("regression: a participle after 'and' that ends the text reads no toke
   }
 }
 
+// Events kept their own list of the verbs that move a date (date-move-verbs.txt) beside
+// date_moves.tsv; the tagger now marks the old date of a move for them.
+TEST_CASE("the old date of a move is marked as such") {
+  auto moved = [](const std::string& text) {
+    std::string out;
+    for (const Timex& t : tagger().tag(text, anchor("2026-12-02"), {}))
+      out += std::string(text.substr(t.begin, t.end - t.begin)) + (t.moved_from ? "+ " : "- ");
+    return out;
+  };
+  CHECK(moved("The vote was moved up from Friday to Monday.") == "Friday+ Monday- ");
+  CHECK(moved("The launch was postponed from May to June.") == "May+ June- ");
+  CHECK(moved("The vote was brought up from May.") == "May+ ");
+  // Near misses: a change's baseline, a stretch, and an active verb of value "passive".
+  CHECK(moved("Prices rose from March.") == "March- ");
+  CHECK(moved("The festival runs from Friday to Sunday.") == "Friday- Sunday- ");
+  CHECK(moved("Sales shifted from March to June.").find('+') == std::string::npos);
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -93,6 +93,9 @@ TEST_CASE("span_of_value rejects values with no fixed time and malformed ones") 
   CHECK(span("2022-02-30") == "error: TIMEX3 value \"2022-02-30\" names a day that does not exist");
   CHECK(span("2022-13") == "error: TIMEX3 value \"2022-13\" names a month outside 01..12");
   CHECK(span("2001/1996") == "error: TIMEX3 value \"2001/1996\" is an interval whose start is after its end");
+  // An open end names the whole value, not the empty half ("TIMEX3 value \"\"").
+  CHECK(span("2026-09-01/").rfind("error: TIMEX3 value \"2026-09-01/\" is an interval with an open end", 0) == 0);
+  CHECK(span("/2026").rfind("error: TIMEX3 value \"/2026\" is an interval with an open end", 0) == 0);
   CHECK(span("2022-W54").rfind("error:", 0) == 0);
   CHECK(span("").rfind("error:", 0) == 0);
 }
