@@ -784,14 +784,17 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   // voted on Tuesday to close the pool.").
   std::optional<TextRange> life_title;
   // A first line that opens with a lead dateline is the story's lead, or a headline under its
-  // dateline, whose date is the publication date when none came before.
+  // dateline, whose date is the publication date when the story gives none: a dated headline may
+  // tell an anniversary ("June 4, 1989 - Remembering the square" over "HONG KONG, June 4, 2026
+  // (Reuters) - ...").
+  std::optional<DateTime> headline_date;
   LeadLine lead_first = LeadLine::kNone;
   if (next + 1 < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos)
     lead_first = lead_line(a.slice(paragraphs[next]), parse_dateline);
   if (lead_first == LeadLine::kHeadline) {
     std::string_view line = a.slice(paragraphs[next]), date;
     size_t lead = any_lead_length(line, parse_dateline, date);
-    if (!a.published) a.published = date_of_lead(date, parse_dateline);
+    headline_date = date_of_lead(date, parse_dateline);
     a.dateline_place = dateline_place(line.substr(0, lead));
     a.hemisphere = hemisphere_of_place(a.dateline_place);
     a.title = std::string(line.substr(lead));
@@ -960,6 +963,10 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     for (TextRange s : split_sentences(t, prose)) a.sentences.push_back({s, a.paragraphs.size() - 1});
   }
   drop_closing_datelines(a, parse_dateline);
+  if (!a.published && headline_date) {
+    a.published = headline_date;
+    a.lead_date.clear();
+  }
   return a;
 }
 

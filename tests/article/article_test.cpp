@@ -923,6 +923,43 @@ TEST_CASE("a first line that opens with a lead dateline is the story's lead or a
   CHECK(h->slice(h->sentences[0].range) == "The talks resumed today.");
 }
 
+TEST_CASE("a dated headline's date gives way to the story's own dateline") {
+  // Reads "June 4, 1989" and "June 4, 2026" alone, as the tagger's parser reads only a date.
+  auto june4 = [](std::string_view line) -> std::optional<DateTime> {
+    if (line == "June 4, 1989") return DateTime{date::sys_days{date::year{1989} / 6 / 4}, std::nullopt};
+    if (line == "June 4, 2026") return DateTime{date::sys_days{date::year{2026} / 6 / 4}, std::nullopt};
+    return std::nullopt;
+  };
+  const DateTime y1989{date::sys_days{date::year{1989} / 6 / 4}, std::nullopt};
+  const DateTime y2026{date::sys_days{date::year{2026} / 6 / 4}, std::nullopt};
+  // An anniversary headline over the story's dated wire lead: the lead's date is the publication's.
+  auto a = read_article("June 4, 1989 - Remembering the square\n\nHONG KONG, June 4, 2026 (Reuters) - Police "
+                        "closed the park on Thursday.\n",
+                        "a.txt", june4);
+  REQUIRE(a);
+  CHECK(a->title == "Remembering the square");
+  REQUIRE(a->published);
+  CHECK(*a->published == y2026);
+  CHECK(a->slice(a->sentences[0].range) == "Police closed the park on Thursday.");
+  // So with a place before the headline's date.
+  auto b = read_article("LONDON, June 4, 1989 \u2014 The night the bridge fell\n\nLONDON, June 4, 2026 "
+                        "\u2014 The inquiry reports next month.\n",
+                        "b.txt", june4);
+  REQUIRE(b);
+  REQUIRE(b->published);
+  CHECK(*b->published == y2026);
+  // Near misses: the headline's date stands when the story's dateline has none, no year, or is absent.
+  for (std::string_view lead : {"HONG KONG (Reuters) - ", "HONG KONG, June 4 (Reuters) - ", ""}) {
+    std::string text = "June 4, 1989 - Remembering the square\n\n" + std::string(lead) +
+                       "Police closed the park on Thursday.\n";
+    auto c = read_article(text, "c.txt", june4);
+    REQUIRE(c);
+    REQUIRE(c->published);
+    CHECK(*c->published == y1989);
+    CHECK(c->lead_date.empty());
+  }
+}
+
 TEST_CASE("short lines of label colon value in a row are a list with one sentence each") {
   CHECK(sentences_of("Annual report 2026: 2027-03-25\nAnnual general meeting: 2027-06-10\nHalf-year report: "
                      "2027-08-05") ==
