@@ -449,12 +449,15 @@ size_t date_lead_length(std::string_view p, const DatelineParser& parse_dateline
 }
 
 // The length of a lead dateline of any of the forms above at the start of `p` (0 if none), its
-// date text in `date`.
-size_t any_lead_length(std::string_view p, const DatelineParser& parse_dateline, std::string_view& date) {
+// date text in `date`. A date alone before a dash is one only when `date_alone` (no publication
+// date known yet): under a dated header, "1 January 2027 \u2014 New fares take effect." is the
+// story's first event, not its dateline.
+size_t any_lead_length(std::string_view p, const DatelineParser& parse_dateline, std::string_view& date,
+                       bool date_alone = true) {
   size_t lead = lead_dateline_length(p, date);
   if (!lead) lead = agency_lead_length(p, date);
   if (!lead) lead = press_lead_length(p, parse_dateline, date);
-  if (!lead) lead = date_lead_length(p, parse_dateline, date);
+  if (!lead && date_alone) lead = date_lead_length(p, parse_dateline, date);
   return lead;
 }
 
@@ -941,7 +944,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     // the header gave none, and the story starts after it.
     std::string_view lead_date;
     if (a.paragraphs.empty() && !para.caption) {
-      size_t lead = any_lead_length(p, parse_dateline, lead_date);
+      size_t lead = any_lead_length(p, parse_dateline, lead_date, !a.published && !headline_date);
       if (lead) {
         // A headline's dateline gave the place already; the story's own may add none.
         if (a.dateline_place.empty() || !dateline_place(p.substr(0, lead)).empty()) {

@@ -960,6 +960,41 @@ TEST_CASE("a dated headline's date gives way to the story's own dateline") {
   }
 }
 
+TEST_CASE("a date before a dash that opens the story under a dated header is its first event") {
+  const DateTime march3{date::sys_days{date::year{2023} / 3 / 3}, std::nullopt};
+  auto only_date = [](std::string_view line) -> std::optional<DateTime> {
+    if (line == "March 3, 2023" || line == "Published March 3, 2023")
+      return DateTime{date::sys_days{date::year{2023} / 3 / 3}, std::nullopt};
+    if (line == "June 1, 2023") return DateTime{date::sys_days{date::year{2023} / 6 / 1}, std::nullopt};
+    return std::nullopt;
+  };
+  // The header dates the story: "June 1, 2023 - ..." is what happens then, kept in the sentence.
+  auto a = read_article("Fares: what changes\n\nMarch 3, 2023\n\nJune 1, 2023 - New fares take effect on all "
+                        "buses.\n",
+                        "a.txt", only_date);
+  REQUIRE(a);
+  REQUIRE(a->published);
+  CHECK(*a->published == march3);
+  REQUIRE(a->sentences.size() == 1);
+  CHECK(a->slice(a->sentences[0].range) == "June 1, 2023 - New fares take effect on all buses.");
+  // So under a dated headline.
+  auto b = read_article("March 3, 2023 \u2014 Fares: what changes\n\nJune 1, 2023 - New fares take effect.\n",
+                        "b.txt", only_date);
+  REQUIRE(b);
+  REQUIRE(b->published);
+  CHECK(*b->published == march3);
+  REQUIRE(b->sentences.size() == 1);
+  CHECK(b->slice(b->sentences[0].range) == "June 1, 2023 - New fares take effect.");
+  // Near miss: with no date before it, the date alone before the dash is the dateline.
+  auto c = read_article("Fares: what changes\n\nMarch 3, 2023 - New fares take effect in June.\n", "c.txt",
+                        only_date);
+  REQUIRE(c);
+  REQUIRE(c->published);
+  CHECK(*c->published == march3);
+  REQUIRE(c->sentences.size() == 1);
+  CHECK(c->slice(c->sentences[0].range) == "New fares take effect in June.");
+}
+
 TEST_CASE("short lines of label colon value in a row are a list with one sentence each") {
   CHECK(sentences_of("Annual report 2026: 2027-03-25\nAnnual general meeting: 2027-06-10\nHalf-year report: "
                      "2027-08-05") ==
