@@ -452,12 +452,15 @@ size_t date_lead_length(std::string_view p, const DatelineParser& parse_dateline
 }
 
 // The length of a lead dateline of any of the forms above at the start of `p` (0 if none), its
-// date text in `date`.
-size_t any_lead_length(std::string_view p, const DatelineParser& parse_dateline, std::string_view& date) {
+// date text in `date`. A date alone before a dash is one only when `date_alone` (no publication
+// date known yet): under a dated header, "1 January 2027 \u2014 New fares take effect." is the
+// story's first event, not its dateline.
+size_t any_lead_length(std::string_view p, const DatelineParser& parse_dateline, std::string_view& date,
+                       bool date_alone = true) {
   size_t lead = lead_dateline_length(p, date);
   if (!lead) lead = agency_lead_length(p, date);
   if (!lead) lead = press_lead_length(p, parse_dateline, date);
-  if (!lead) lead = date_lead_length(p, parse_dateline, date);
+  if (!lead && date_alone) lead = date_lead_length(p, parse_dateline, date);
   return lead;
 }
 
@@ -787,14 +790,17 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   // voted on Tuesday to close the pool.").
   std::optional<TextRange> life_title;
   // A first line that opens with a lead dateline is the story's lead, or a headline under its
-  // dateline, whose date is the publication date when none came before.
+  // dateline, whose date is the publication date when the story gives none: a dated headline may
+  // tell an anniversary ("June 4, 1989 - Remembering the square" over "HONG KONG, June 4, 2026
+  // (Reuters) - ...").
+  std::optional<DateTime> headline_date;
   LeadLine lead_first = LeadLine::kNone;
   if (next + 1 < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos)
     lead_first = lead_line(a.slice(paragraphs[next]), parse_dateline);
   if (lead_first == LeadLine::kHeadline) {
     std::string_view line = a.slice(paragraphs[next]), date;
     size_t lead = any_lead_length(line, parse_dateline, date);
-    if (!a.published) a.published = date_of_lead(date, parse_dateline);
+    headline_date = date_of_lead(date, parse_dateline);
     a.dateline_place = dateline_place(line.substr(0, lead));
     a.hemisphere = hemisphere_of_place(a.dateline_place);
     a.fiscal_year = fiscal_year_of_place(a.dateline_place);
@@ -942,7 +948,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     // the header gave none, and the story starts after it.
     std::string_view lead_date;
     if (a.paragraphs.empty() && !para.caption) {
-      size_t lead = any_lead_length(p, parse_dateline, lead_date);
+      size_t lead = any_lead_length(p, parse_dateline, lead_date, !a.published && !headline_date);
       if (lead) {
         // A headline's dateline gave the place already; the story's own may add none.
         if (a.dateline_place.empty() || !dateline_place(p.substr(0, lead)).empty()) {
@@ -965,6 +971,10 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     for (TextRange s : split_sentences(t, prose)) a.sentences.push_back({s, a.paragraphs.size() - 1});
   }
   drop_closing_datelines(a, parse_dateline);
+  if (!a.published && headline_date) {
+    a.published = headline_date;
+    a.lead_date.clear();
+  }
   return a;
 }
 

@@ -70,7 +70,8 @@ inline constexpr size_t kMaxArticleBytes = 32u << 20;
 // dateline_place and hemisphere. A first line that opens with a lead dateline is no title: the
 // story's lead when a sentence follows the dash ("MIAMI, April 9, 2026 - Forecasters expect ..."),
 // else a headline under its dated dateline ("MELBOURNE, 24 November 2026 - Festival reveals
-// line-up", "2026-03-18 - Launch slips": the rest is the title). A dateline may end with a byline
+// line-up", "2026-03-18 - Launch slips": the rest is the title; its date stands only when the story gives
+// none). A date alone before a dash opens no story as its dateline once a date is known. A dateline may end with a byline
 // ("Posted on 2026-11-25 by Mira Tanaka"), and datelines after a label may close the story
 // ("Published 26/11/2026, 14:05\nUpdated 27/11/2026, 09:00": the first dates it); a newsletter's
 // "View in browser" and "You are receiving this ..." footer are no text, nor is Markdown markup.

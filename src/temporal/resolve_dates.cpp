@@ -784,10 +784,11 @@ std::optional<sys_days> weekday_in_span(unsigned target, const Args& a) {
     if (d >= *c.span_from && d <= *c.span_to) return d;
     edge = d;
   }
-  // Beside the span, a weekday outside it is another matter's ("The festival runs from Friday 5
+  // Beside the span, a weekday before it may be another matter's ("The festival runs from Friday 5
   // March to Sunday 7 March. Tickets go on sale at 9am on Thursday": the coming Thursday); "the
-  // Thursday" before it is the span's eve.
-  return the ? edge : std::nullopt;
+  // Thursday" before it is the span's eve. The day after the span is its morrow: what follows
+  // an event is seldom told as happening this week ("Crews will clear the park on Monday").
+  return the || edge == last ? edge : std::nullopt;
 }
 
 // The `target` weekday of the week named earlier in the match's sentence when that is another

@@ -964,6 +964,78 @@ TEST_CASE("a first line that opens with a lead dateline is the story's lead or a
   CHECK(h->slice(h->sentences[0].range) == "The talks resumed today.");
 }
 
+TEST_CASE("a dated headline's date gives way to the story's own dateline") {
+  // Reads "June 4, 1989" and "June 4, 2026" alone, as the tagger's parser reads only a date.
+  auto june4 = [](std::string_view line) -> std::optional<DateTime> {
+    if (line == "June 4, 1989") return DateTime{date::sys_days{date::year{1989} / 6 / 4}, std::nullopt};
+    if (line == "June 4, 2026") return DateTime{date::sys_days{date::year{2026} / 6 / 4}, std::nullopt};
+    return std::nullopt;
+  };
+  const DateTime y1989{date::sys_days{date::year{1989} / 6 / 4}, std::nullopt};
+  const DateTime y2026{date::sys_days{date::year{2026} / 6 / 4}, std::nullopt};
+  // An anniversary headline over the story's dated wire lead: the lead's date is the publication's.
+  auto a = read_article("June 4, 1989 - Remembering the square\n\nHONG KONG, June 4, 2026 (Reuters) - Police "
+                        "closed the park on Thursday.\n",
+                        "a.txt", june4);
+  REQUIRE(a);
+  CHECK(a->title == "Remembering the square");
+  REQUIRE(a->published);
+  CHECK(*a->published == y2026);
+  CHECK(a->slice(a->sentences[0].range) == "Police closed the park on Thursday.");
+  // So with a place before the headline's date.
+  auto b = read_article("LONDON, June 4, 1989 \u2014 The night the bridge fell\n\nLONDON, June 4, 2026 "
+                        "\u2014 The inquiry reports next month.\n",
+                        "b.txt", june4);
+  REQUIRE(b);
+  REQUIRE(b->published);
+  CHECK(*b->published == y2026);
+  // Near misses: the headline's date stands when the story's dateline has none, no year, or is absent.
+  for (std::string_view lead : {"HONG KONG (Reuters) - ", "HONG KONG, June 4 (Reuters) - ", ""}) {
+    std::string text = "June 4, 1989 - Remembering the square\n\n" + std::string(lead) +
+                       "Police closed the park on Thursday.\n";
+    auto c = read_article(text, "c.txt", june4);
+    REQUIRE(c);
+    REQUIRE(c->published);
+    CHECK(*c->published == y1989);
+    CHECK(c->lead_date.empty());
+  }
+}
+
+TEST_CASE("a date before a dash that opens the story under a dated header is its first event") {
+  const DateTime march3{date::sys_days{date::year{2023} / 3 / 3}, std::nullopt};
+  auto only_date = [](std::string_view line) -> std::optional<DateTime> {
+    if (line == "March 3, 2023" || line == "Published March 3, 2023")
+      return DateTime{date::sys_days{date::year{2023} / 3 / 3}, std::nullopt};
+    if (line == "June 1, 2023") return DateTime{date::sys_days{date::year{2023} / 6 / 1}, std::nullopt};
+    return std::nullopt;
+  };
+  // The header dates the story: "June 1, 2023 - ..." is what happens then, kept in the sentence.
+  auto a = read_article("Fares: what changes\n\nMarch 3, 2023\n\nJune 1, 2023 - New fares take effect on all "
+                        "buses.\n",
+                        "a.txt", only_date);
+  REQUIRE(a);
+  REQUIRE(a->published);
+  CHECK(*a->published == march3);
+  REQUIRE(a->sentences.size() == 1);
+  CHECK(a->slice(a->sentences[0].range) == "June 1, 2023 - New fares take effect on all buses.");
+  // So under a dated headline.
+  auto b = read_article("March 3, 2023 \u2014 Fares: what changes\n\nJune 1, 2023 - New fares take effect.\n",
+                        "b.txt", only_date);
+  REQUIRE(b);
+  REQUIRE(b->published);
+  CHECK(*b->published == march3);
+  REQUIRE(b->sentences.size() == 1);
+  CHECK(b->slice(b->sentences[0].range) == "June 1, 2023 - New fares take effect.");
+  // Near miss: with no date before it, the date alone before the dash is the dateline.
+  auto c = read_article("Fares: what changes\n\nMarch 3, 2023 - New fares take effect in June.\n", "c.txt",
+                        only_date);
+  REQUIRE(c);
+  REQUIRE(c->published);
+  CHECK(*c->published == march3);
+  REQUIRE(c->sentences.size() == 1);
+  CHECK(c->slice(c->sentences[0].range) == "New fares take effect in June.");
+}
+
 TEST_CASE("short lines of label colon value in a row are a list with one sentence each") {
   CHECK(sentences_of("Annual report 2026: 2027-03-25\nAnnual general meeting: 2027-06-10\nHalf-year report: "
                      "2027-08-05") ==
