@@ -746,7 +746,11 @@ class Run {
     const FiscalYear& own = ctx_.options.fiscal_year;
     unsigned start = fiscal_year_start();
     bool by_start = start == 1 || (start >= 4 && start <= 6);
-    if (!start && own.start_month > 1) start = own.start_month;
+    // The country's year counts only for a quarter or half the text calls fiscal ("the fiscal
+    // third quarter"): a bare "third quarter" of GDP or prices under a Tokyo or Sydney dateline is
+    // the calendar's, and so are a US company's results written up in Bengaluru.
+    bool country = !start && own.start_month > 1;
+    if (country) start = own.start_month;
     if (start && start == own.start_month) by_start = own.named_by_start;
     if (!start) return;
     using namespace date;
@@ -760,6 +764,8 @@ class Run {
     }
     for (Timex& t : out) {
       if (!quarter(t)) continue;
+      if (country && ctx_.text.substr(t.begin, t.end - t.begin).find("fiscal") == std::string_view::npos)
+        continue;
       int y = std::stoi(t.value.substr(0, 4));
       unsigned n = static_cast<unsigned>(t.value[6] - '0');
       sys_days named = sys_days{year{y} / month{3 * n - 2} / 1};

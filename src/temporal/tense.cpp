@@ -785,7 +785,12 @@ class Clause {
       if (r == TenseRole::kBe || r == TenseRole::kBePresent || r == TenseRole::kBePast ||
           r == TenseRole::kHad || r == TenseRole::kHave)
         return false;
-      if (is_past_form(k)) return true;
+      if (is_past_form(k)) {
+        // Not a present perfect: "Flights have been cancelled due to a strike on Friday" tells
+        // now of what a cause still to come does ("had been cancelled" is past).
+        uint32_t aux = k > 0 && is_word(k - 1, "been") ? k - 1 : k;
+        return !(aux > 0 && listed_role(aux - 1) == TenseRole::kHave);
+      }
       bool particle = r == TenseRole::kNone && t.end - t.begin <= 4 &&
                       ending_role(t) == TenseRole::kNone && !class_entry(t, lex_, cues_.pronouns);
       if (r != TenseRole::kAdverb && !ly_word(k) && !particle) return false;
