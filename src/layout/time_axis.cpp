@@ -26,10 +26,6 @@ struct Group {
   double span_days = 0;  // the longest span one of its ends stands for
 };
 
-// A piece whose median gap is less than its stretch's over this is denser: it is judged at its own
-// scale (find_cuts).
-constexpr double kDenserPiece = 4;
-
 struct Cut {
   size_t after;  // cut between groups[after] and groups[after + 1]
   double score;  // gap / length of the stretch it was found in
@@ -69,29 +65,13 @@ double median_gap(const std::vector<Group>& g, size_t lo, size_t hi) {
   return gaps[mid - zeros];
 }
 
-// How many times the style's gap ratio a timeline of `gaps` gaps between its events needs. Days
-// spread at random have gaps like an exponential's, whose largest grows as ln(gaps): among 40
-// such gaps one is about 6 times their median by chance alone. Up to 10 gaps the style's ratio
-// stands; beyond, it grows as the largest gap expected by chance does (5 times in 100 exceeding
-// it). Every piece is held to the whole timeline's count: its gaps are among the many looked at.
-double ratio_for(size_t gaps) {
-  const double base = std::log(10.0) + 3;
-  return std::max(1.0, (std::log(static_cast<double>(std::max<size_t>(gaps, 1))) + 3) / base);
-}
-
-// Finds cuts among groups[lo..hi] (inclusive), recursing into the pieces; `ratio` is the style's
-// gap ratio times ratio_for the whole timeline. A piece looks for its own gaps at its own scale
-// when it is much denser than the stretch it was cut from (a busy month beside lone years, where
-// a gap of months is wide), but a piece about as dense as that stretch keeps its median gap: its
-// days are as evenly spread as those around them, and cutting its larger gaps one level down, then
-// the next, broke forty days spread over three years into nine stretches.
+// Finds cuts among groups[lo..hi] (inclusive), recursing into the pieces.
 void find_cuts(const std::vector<Group>& g, size_t lo, size_t hi, const Style::Axis& axis,
-               double ratio, std::vector<Cut>& cuts, double outer_median = 0) {
+               std::vector<Cut>& cuts) {
   if (lo >= hi) return;
   double length = g[hi].end - g[lo].start;
-  double median = median_gap(g, lo, hi);
-  if (median >= outer_median / kDenserPiece) median = std::max(median, outer_median);
-  double floor = std::max(axis.break_min_gap * length, ratio * median);
+  double floor =
+      std::max(axis.break_min_gap * length, axis.break_gap_ratio * median_gap(g, lo, hi));
   size_t piece_start = lo;
   bool any = false;
   for (size_t i = lo; i < hi; ++i) {
@@ -99,20 +79,16 @@ void find_cuts(const std::vector<Group>& g, size_t lo, size_t hi, const Style::A
     double shorter_side = std::min(g[i].end - g[i].start, g[i + 1].end - g[i + 1].start);
     if (gap < floor || gap <= 0 || gap < shorter_side) continue;
     cuts.push_back({i, gap / length});
-    find_cuts(g, piece_start, i, axis, ratio, cuts, median);
+    find_cuts(g, piece_start, i, axis, cuts);
     piece_start = i + 1;
     any = true;
   }
-  if (any) find_cuts(g, piece_start, hi, axis, ratio, cuts, median);
+  if (any) find_cuts(g, piece_start, hi, axis, cuts);
 }
 
 std::vector<size_t> chosen_cuts(const std::vector<Group>& groups, const Style::Axis& axis) {
   std::vector<Cut> cuts;
-  if (axis.breaks && groups.size() > 1) {
-    size_t gaps = groups.size() - 1;
-    for (const Group& g : groups) gaps += static_cast<size_t>(g.count - 1);
-    find_cuts(groups, 0, groups.size() - 1, axis, axis.break_gap_ratio * ratio_for(gaps), cuts);
-  }
+  if (axis.breaks && groups.size() > 1) find_cuts(groups, 0, groups.size() - 1, axis, cuts);
   std::stable_sort(cuts.begin(), cuts.end(),
                    [](const Cut& a, const Cut& b) { return a.score > b.score; });
   if (cuts.size() > static_cast<size_t>(std::max(axis.max_breaks, 0)))
@@ -232,7 +208,6 @@ struct Window {
 
 constexpr double kDayMarkPx = 10;       // room one day's mark needs to stand apart
 constexpr size_t kMaxZoomDays = 400;    // more distinct days than this: leave it to clustering
-constexpr double kCrowdDensity = 8;     // a crowd has this many times the days per day of the rest
 
 // The largest run of at least 3 distinct days, each starting a short interval, where each day is
 // within 3 marks' room of the next at the segment's scale: a crowd the segment cannot spread.
@@ -261,14 +236,7 @@ std::optional<Window> crowded_window(const std::vector<AxisSegment>& segs,
         min_gap = std::min(min_gap, days[j].start - days[j - 1].start);
       }
       size_t n = j - i;
-      // A crowd stands out from its segment: it has kCrowdDensity times as many days per day of
-      // time as the rest. Days spread evenly over years chain into runs of close days by chance;
-      // a stretch at a scale of its own among them would only warp the axis.
-      double run = std::max(b - days[i].start, 1.0), rest = std::max(length - run, 1.0);
-      bool stands_out = static_cast<double>(n) / run >=
-                        kCrowdDensity * static_cast<double>(days.size() - n) / rest;
-      bool crowded = n >= 3 && min_gap * px_per_day < kDayMarkPx &&
-                     b - days[i].start <= length / 4 && stands_out;
+      bool crowded = n >= 3 && min_gap * px_per_day < kDayMarkPx && b - days[i].start <= length / 4;
       if (crowded && (!best || n > best->days)) best = Window{si, days[i].start, b, n, min_gap};
     }
   }

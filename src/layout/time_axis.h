@@ -37,22 +37,18 @@ struct TimeAxis {
 // Break rule: merge overlapping intervals into groups; within a stretch, cut every gap between
 // groups that is at least `axis.break_min_gap` of the stretch's length and at least
 // `axis.break_gap_ratio` times the median gap between its events (so evenly spread events are
-// never cut, bursts years apart always are; beyond 10 gaps the ratio grows as ln(gaps), as the
-// largest gap between days spread at random does) and longer than the shorter group beside it (a
-// month between two busy quarters stays), then look again inside each piece (so a dense month
-// next to a lone date a few months earlier is cut even when decades lie further out); a piece
-// less than 4 times as dense as its stretch keeps the stretch's median gap, so days spread evenly
-// are not cut again and again. At most
+// never cut, bursts years apart always are) and longer than the shorter group beside it (a month
+// between two busy quarters stays), then look again inside each piece (so a dense month
+// next to a lone date a few months earlier is cut even when decades lie further out). At most
 // `axis.max_breaks` cuts, keeping the relatively largest. A span more than twice as long as
 // all other intervals together cover stands for its first and last days here, so the gaps under it
 // are cut too (a segment left holding one end alone says so: span_end_of).
 // Width rule: each segment gets width in proportion to (its events + 1), at least
 // `axis.min_segment_width` when there is room, so dense periods get room.
 // Zoom rule (with `axis.breaks`): when a run of at least 3 distinct days inside one segment would
-// leave less than 10 px per day's mark, is 8 times as dense as the rest of the segment, and no gap
-// lets a break separate it (a year-long bar runs under a busy week), the widest such run gets a
-// stretch of its own, joined to its neighbours without a break: the axis changes scale there, and
-// its ticks show it.
+// leave less than 10 px per day's mark, and no gap lets a break separate it (a year-long bar
+// runs under a busy week), the widest such run gets a stretch of its own, joined to its
+// neighbours without a break: the axis changes scale there, and its ticks show it.
 // One zoom per axis. A stretch before or after the window that no interval starts in (only the
 // segment's padding) is dropped: the window's own margin ends the segment there. A day the coarser neighbour would draw within a mark's room of the join is
 // taken into the stretch (which grows to twice its span at most), so no mark sits on a join.

@@ -559,8 +559,8 @@ std::string any_cluster_across_break(const Scene& s, const Style& style) {
   return cluster_across_break(uncut, style);
 }
 
-// Forty days spread over three years (tests/layout/fixtures/spread_timeline.json): the axis was
-// cut in eight places, and clusters of days either side of a cut were drawn as one pill across
+// Forty days spread over three years (tests/layout/fixtures/spread_timeline.json): the axis is
+// cut in several places, and clusters of days either side of a cut were drawn as one pill across
 // the "//" ("+4 events, 3 May - 27 Jun 2024"). Each stretch of axis has room for its own clusters.
 TEST_CASE("property: clusters keep to their stretch of a broken axis when it has room") {
   std::ifstream in(testing::source_dir() / "tests/layout/fixtures/spread_timeline.json");
@@ -573,7 +573,7 @@ TEST_CASE("property: clusters keep to their stretch of a broken axis when it has
     auto s = layout_for_render(*t, style);
     REQUIRE(s);
     CAPTURE(style_name);
-    CHECK(s->axis.breaks <= 1);  // evenly spread: 8 breaks once (time_axis_test)
+    REQUIRE(s->axis.breaks >= 1);
     CHECK(any_cluster_across_break(*s, style) == "");
     CHECK(testing::first_overlap(*s) == "");
     CHECK(testing::accounting(*s, t->events.size()) == "");

@@ -4,7 +4,6 @@
 #include <date/date.h>
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -153,49 +152,6 @@ TEST_CASE("evenly spread days, or breaks switched off, get no zoom") {
   TimeAxis axis = build_time_axis(busy, 0, 1200, style);
   CHECK(axis.segments.size() == 1);
   check_monotonic(axis, day(2023, 12, 1), day(2025, 2, 1), 0, 1200);
-}
-
-// Forty days drawn at random over three years have no groups for a break to separate, yet each
-// piece cut off found a gap that beat its own median gap: the axis broke into as many as seven
-// stretches. Over forty draws there were 51 breaks (at most 6 in one); a real gap of a third of a
-// year may still be cut, but a piece as evenly spread as its stretch is not cut again. Bursts
-// years apart (near miss) are still cut.
-TEST_CASE("days spread at random over years are not cut into many stretches") {
-  const Style::Axis style = default_style().axis;
-  int total = 0, most = 0;
-  for (unsigned seed = 1; seed <= 40; ++seed) {
-    std::mt19937 rng(seed);
-    std::vector<DayInterval> iv;
-    for (int k = 0; k < 40; ++k) {
-      double d = day(2024, 1, 1) + static_cast<double>(rng() % 1000);
-      iv.push_back({d, d + 1});
-    }
-    int breaks = build_time_axis(iv, 0, 1480, style).breaks();
-    total += breaks;
-    most = std::max(most, breaks);
-  }
-  CHECK(total <= 20);
-  CHECK(most <= 3);
-  std::vector<DayInterval> bursts;
-  for (int y : {2019, 2022, 2025})
-    for (unsigned d = 1; d <= 12; d += 2) bursts.push_back({day(y, 5, d), day(y, 5, d + 1)});
-  CHECK(build_time_axis(bursts, 0, 1480, style).breaks() == 2);
-}
-
-// Days every 25 days for three years with five of them 5 days apart in one month: a run of close
-// days, but no crowd against the rest (six times as dense, not eight). It got a stretch at a scale
-// of its own, which warped the axis round it; a busy week under a year-long bar still does (the
-// first test).
-TEST_CASE("a run of close days among evenly spread ones gets no zoom") {
-  const Style::Axis style = default_style().axis;
-  std::vector<DayInterval> iv;
-  for (int k = 0; k < 40; ++k)
-    iv.push_back({day(2024, 1, 1) + 25 * k, day(2024, 1, 1) + 25 * k + 1});
-  for (int k = 1; k <= 4; ++k)
-    iv.push_back({day(2024, 1, 1) + 500 + 5 * k, day(2024, 1, 1) + 501 + 5 * k});
-  TimeAxis axis = build_time_axis(iv, 0, 1480, style);
-  CHECK(joined(axis) == 0);
-  CHECK(axis.breaks() == 0);
 }
 
 // Every segment has days and pixels, in order, inside [x0, x1].
