@@ -273,7 +273,7 @@ class Labeler {
     // A verb alone is one ("Died" under a life line: selection joins it to the death in words).
     if (out.find(' ') != std::string::npos || one_verb(out) || copula_subject(focus, out))
       return without_kicker(std::move(out));
-    if (segments_[k].kind == SegmentKind::kReporting && repeats_dated(main_segment(), k)) return {};
+    if (segments_[k].kind == SegmentKind::kReporting && says_dated(main_segment())) return {};
     out = phrase_.finish(all_tokens(), max_length);
     return std::count(out.begin(), out.end(), ' ') >= 5 ? without_kicker(std::move(out)) : std::string();
   }
@@ -344,22 +344,6 @@ class Labeler {
                        [](const Token& t) { return t.timex >= 0 && t.dated; });
   }
 
-  // Whether what segment k says has dates of its own and the saying in segment `report` only
-  // repeats them: "The plant closed on Monday, the company said on Tuesday" (Tuesday is no event).
-  // Not when all of them lie ahead of the publication day and the saying does not: the report of
-  // a change to come is news in itself ("Prices will rise in January, the company said on
-  // Tuesday", "Bills will rise from 1 January, Ofgem announced on Wednesday": Tuesday and
-  // Wednesday are events, "Company said: Prices will rise").
-  bool repeats_dated(size_t k, size_t report) const {
-    if (!says_dated(k)) return false;
-    bool ahead = true;
-    for (size_t i = segments_[k].body; i < segments_[k].end && ahead; ++i)
-      if (tokens_[i].timex >= 0 && tokens_[i].dated) ahead = times_[static_cast<size_t>(tokens_[i].timex)].after;
-    for (size_t i = segments_[report].body; i < segments_[report].end && ahead; ++i)
-      if (tokens_[i].timex >= 0 && tokens_[i].dated) ahead = !times_[static_cast<size_t>(tokens_[i].timex)].after;
-    return !ahead;
-  }
-
   // Whether segment k is a reporting clause that a colon ends and what follows has a date of
   // its own: "Ana Reis said on Wednesday: Ridership figures will be published next month".
   bool quotes_dated(size_t k) const {
@@ -370,7 +354,7 @@ class Labeler {
       reports = is(tokens_[i], kReportingVerbs) && tokens_[i].timex < 0 && tokens_[i].lower != "according";
     if (!reports) return false;
     for (size_t j = k + 1; j < segments_.size(); ++j)
-      if (says_dated(j)) return repeats_dated(j, k);
+      if (says_dated(j)) return true;
     return false;
   }
 
@@ -3386,7 +3370,7 @@ class Labeler {
         // is all there is.
         size_t m = main_segment();
         if (segments_[m].kind != SegmentKind::kMain) break;
-        if (repeats_dated(m, k)) return {};  // label() writes no label for it either
+        if (says_dated(m)) return {};  // label() writes no label for it either
         while (!body.empty() && !tokens_[body.back()].word) body.pop_back();
         // "Its chief executive, Anita Shah, said on Thursday: "...": the main segment before it
         // with no verb is the speaker's other name, and what was said follows the colon. The

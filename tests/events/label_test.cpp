@@ -1872,8 +1872,6 @@ TEST_CASE("a long label is cut without writing every prefix") {
 
 TEST_CASE("the day a dated statement was said gets no label of its own") {
   // What was said has its own date and event; "Spokeswoman said: ..." on Wednesday only repeated it.
-  // (These spans do not say that the dates lie ahead of the publication; a change to come makes the
-  // report news, an event of its own: selection_test.cpp.)
   CHECK(labels("Ridership figures will be published next month, a spokeswoman said on Wednesday.",
                {"next month", "Wednesday"}) == std::vector<std::string>{"Ridership figures will be published", ""});
   CHECK(labels("Fares will rise in January, Transport minister Rui Matos said on Monday.", {"January", "Monday"}) ==
