@@ -10,6 +10,7 @@
 #include "events/label_tokens.h"
 #include "events/label_words.h"
 #include "temporal/lexicon.h"
+#include "util/ascii.h"
 
 namespace chronoline {
 namespace {
@@ -122,9 +123,7 @@ class Labeler {
   std::string named_person() const {
     std::string p = named_name();
     // "Hurricane Imelda made landfall": a storm's or a place's name is no one a "she" stands for.
-    std::string first = p.substr(0, p.find(' '));
-    std::transform(first.begin(), first.end(), first.begin(), [](unsigned char c) { return std::tolower(c); });
-    return kNameKinds.contains(first) ? std::string() : p;
+    return kNameKinds.contains(lower_ascii(std::string_view(p).substr(0, p.find(' ')))) ? std::string() : p;
   }
 
   // The name named_person() gives, before it leaves out the names of things.

@@ -112,7 +112,7 @@ void PhraseWriter::borrow_gapped_verb(std::vector<size_t>& ids) const {
   if (focus_ < 0 || ids.empty() || !std::is_sorted(ids.begin(), ids.end()) || ids.back() >= toks_.size()) return;
   auto dated_at = [&](size_t i) { return i < toks_.size() && toks_[i].timex >= 0 && toks_[i].dated; };
   auto bare_plural = [&](const Token& t) {
-    return t.word && (!t.cap || &t == &toks_[0]) && t.timex < 0 && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+    return t.word && (!t.cap || &t == &toks_[0]) && t.timex < 0 && ends_in_s(t.lower) &&
            !looks_verb(t) && !is(t, kPronouns) && !is(t, kCutWords);
   };
   auto figure = [](const Token& t) {
@@ -153,7 +153,7 @@ void PhraseWriter::borrow_gapped_verb(std::vector<size_t>& ids) const {
     if (v == first && first >= start + 2) {
       const Token& verb = toks_[first - 1];
       const Token& noun = toks_[first - 2];
-      if (verb.word && !verb.cap && verb.lower.size() > 3 && verb.lower.ends_with("s") && !verb.lower.ends_with("ss") &&
+      if (verb.word && !verb.cap && ends_in_s(verb.lower) &&
           noun.word && !is(noun, kArticles) && !is(noun, kPossessives) && !is(noun, kCutWords) && !looks_verb(noun))
         v = first - 1;
     }
@@ -1463,7 +1463,7 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     const Token& before = toks_[i - 1];
     if (is(before, kArticles) || is(before, kPossessives) || is(before, kCutWords)) return false;
     const std::string& w = toks_[i].lower;
-    return is(toks_[i], kBarePresents) || (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
+    return is(toks_[i], kBarePresents) || (ends_in_s(w) &&
                                            !w.ends_with("us") && !ends_possessive(w));
   };
   bool has_verb = std::any_of(ids.begin(), ids.end(), verbal);

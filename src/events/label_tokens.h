@@ -47,6 +47,11 @@ inline bool is_punct(const Token& t, std::string_view p) { return !t.word && t.l
 inline bool ends_possessive(std::string_view lower) {
   return lower.ends_with("'s") || lower.ends_with("\u2019s");
 }
+// Whether a word of more than three letters ends in a single "s": a plural noun or a present in
+// -s ("profits", "opens"; not "press", "was").
+inline bool ends_in_s(std::string_view lower) {
+  return lower.size() > 3 && lower.ends_with("s") && !lower.ends_with("ss");
+}
 // An auxiliary, an irregular past, a form such as "cut" or "set" not read as a noun, a negation or
 // a lower-case "-ed"/"-ing" form.
 bool looks_verb(const Token& t);

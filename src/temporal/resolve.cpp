@@ -183,10 +183,6 @@ static int move_before(const ResolveContext& c, uint32_t k, bool* active = nullp
   return e->value == "forward" ? -1 : dir;
 }
 
-static int moves_date(const Args& a, bool& active) {
-  return move_before(a.ctx(), a.match().tb, &active);
-}
-
 std::optional<Resolved> op_range(const Args& a) {
   const Binding* from = a.part(Key::kFrom);
   const Binding* to = a.part(Key::kTo);
@@ -199,7 +195,7 @@ std::optional<Resolved> op_range(const Args& a) {
   // before the new one ("May" told in November: the coming May, not the one gone), or the first
   // after it when the date is brought forward, unless it writes its year.
   bool active = false;
-  int move = moves_date(a, active);
+  int move = move_before(a.ctx(), a.match().tb, &active);
   // A level that moved up over a stretch: with the particle alone, the new month written later in
   // the year than the old one is no date brought forward ("Inflation moved up from March to
   // June"; "The vote was moved up from May to March" is one).

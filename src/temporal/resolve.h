@@ -169,7 +169,8 @@ bool same_sentence(const std::vector<Token>& toks, uint32_t from, uint32_t to);
 // stands right before the "from" before token `k`, maybe with a particle (move_particles)
 // between. 1 when the move is a delay (the old date before the new), -1 when it brings the date
 // forward ("brought forward from June to April", "moved up"), 0 when no such verb stands there.
-// A verb of value "passive" counts only after a form of "be" ("was moved") or with a particle.
+// The verb's object may stand between ("delayed the launch from March to June"). A verb of value
+// "passive" counts only after a form of "be" ("was moved"), with a particle, or with an object.
 int moves_date_at(const ResolveContext& c, uint32_t k);
 
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").
