@@ -637,6 +637,31 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
          close(inside[last]->end, inside[last + 1]->begin, true);
 }
 
+// The bytes of a list bullet ("- ", "* ", "\u2022 ", "\u2013 ") that opens `line`, else 0.
+size_t bullet_size(std::string_view line) {
+  for (std::string_view bullet : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
+    if (line.starts_with(bullet)) return bullet.size();
+  return 0;
+}
+
+// Whether `gap` is only days of the month before the one a date names with its month, each
+// followed by "and", "&" or a comma ("23 and ", "3, 4 and "): the tagger dates the last alone.
+bool days_before_month(std::string_view gap) {
+  bool digit = false;
+  for (size_t i = 0; i < gap.size();) {
+    size_t j = gap.find(' ', i);
+    if (j == std::string_view::npos) j = gap.size();
+    std::string_view w = gap.substr(i, j - i);
+    i = j + 1;
+    if (!w.empty() && w.back() == ',') w.remove_suffix(1);
+    if (w.empty() || w == "and" || w == "&") continue;
+    if (w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    digit = true;
+  }
+  return digit && (gap.ends_with(" and ") || gap.ends_with(" & ") || gap.ends_with(", "));
+}
+
 // The colon of a field line, a sentence of a list that is a short label, a colon and the date it
 // gives ("Annual report 2026: 2027-03-25", "Annual general meeting: 10 June 2027"): the byte
 // offset of the colon in `text`, or npos. The last timex of `inside` starts the value and ends the
@@ -646,14 +671,18 @@ size_t field_colon(std::string_view text, TextRange sentence, const std::vector<
   if (inside.empty() || sentence.size() > kMaxField) return std::string_view::npos;
   std::string_view line = text.substr(sentence.begin, sentence.size());
   size_t colon = line.find(": ");
-  if (colon == std::string_view::npos || colon == 0 || !(line[0] >= 'A' && line[0] <= 'Z'))
+  size_t head = bullet_size(line);
+  if (colon == std::string_view::npos || colon <= head || !(line[head] >= 'A' && line[head] <= 'Z'))
     return std::string_view::npos;
   // A transcript's "A: Last year." answers a question (label_from_question).
-  if (kTranscriptTags.contains(temporal::lower_ascii(line.substr(0, colon)))) return std::string_view::npos;
+  if (kTranscriptTags.contains(temporal::lower_ascii(line.substr(head, colon - head)))) return std::string_view::npos;
   const Timex& value = *inside.back();
   size_t end = sentence.end;
   if (text[end - 1] == '.') --end;
-  if (value.begin != sentence.begin + colon + 2 || value.end != end) return std::string_view::npos;
+  if (value.end != end || value.begin < sentence.begin + colon + 2) return std::string_view::npos;
+  // "Manchester: 23 and 24 April": days before the one the tagger dates with its month.
+  std::string_view days = text.substr(sentence.begin + colon + 2, value.begin - sentence.begin - colon - 2);
+  if (!days.empty() && !days_before_month(days)) return std::string_view::npos;
   return sentence.begin + colon;
 }
 
@@ -1241,7 +1270,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         std::string_view name = later_clause ? own : across ? std::string_view() : it;
         std::string label = !part.label.empty() ? part.label
                             : field != std::string::npos
-                                ? one_line(article.text.substr(sentence.range.begin, field - sentence.range.begin))
+                                ? one_line(article.text.substr(sentence.range.begin + bullet_size(line),
+                                                               field - sentence.range.begin - bullet_size(line)))
                                 : resolve_it(labels.labels[k], name);
         // "Q: When does it open? A: On March 3.": the answer says when, the question what.
         if (label.empty() && sentence_index > 0)

@@ -252,6 +252,21 @@ TEST_CASE("a list's field line dates what its label names and a date in the labe
         "2027-06-10 Annual general meeting\n2027-08-05 Half-year report 2027\n");
 }
 
+TEST_CASE("a bulleted field line dates what its label names, its bullet left out") {
+  auto t = extract(
+      "The band will play:\n\n- Belfast, SSE Arena: Saturday 17 April\n- Manchester, AO Arena: 23 and 24 April\n"
+      "* Cardiff: 1 May\n\nTickets go on sale on Friday.",
+      "Tour dates", "November 16, 2026");
+  CHECK(labelled(t) ==
+        "2027-04-17 Belfast, SSE Arena\n2027-04-24 Manchester, AO Arena\n2027-05-01 Cardiff\n"
+        "2026-11-20 Tickets go on sale\n");
+  // Near misses: a bullet before a sentence with a verb, and days that are not only days before
+  // the month ("23 or 24 April"), are no field lines.
+  auto v = extract("- The band plays Glasgow on 20 April.\n- Bristol: maybe 24 April", "Tour dates",
+                   "November 16, 2026");
+  CHECK(labelled(v) == "2027-04-20 Band plays Glasgow\n");
+}
+
 TEST_CASE("a clock time restated in a which-is clause in another zone is no second event") {
   auto t = extract("The race starts at 10 p.m. on Saturday, which is 6 a.m. on Sunday in London.");
   REQUIRE(t.events.size() == 1);
