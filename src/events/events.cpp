@@ -866,6 +866,21 @@ class People {
     return {};
   }
 
+  // The full name of the one person with surname `surname` named lately or whose sex is known
+  // ("Miriam Caldwell" for "Caldwell"), else `surname` itself.
+  std::string full_name(std::string_view surname) const {
+    auto of_surname = [&](std::string_view name) {
+      return name.size() > surname.size() + 1 && name.ends_with(surname) &&
+             name[name.size() - surname.size() - 1] == ' ';
+    };
+    std::set<std::string_view> found;
+    for (const auto& [name, age] : recent_)
+      if (of_surname(name)) found.insert(name);
+    for (const auto& [name, g] : by_name_)
+      if (of_surname(name)) found.insert(name);
+    return found.size() == 1 ? std::string(*found.begin()) : std::string(surname);
+  }
+
   // True when `word` is one word and the last word of a person named so far or after a title.
   bool is_surname(std::string_view word) const {
     if (word.empty() || word.find(' ') != std::string_view::npos) return false;
@@ -1077,6 +1092,19 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
 }
 
 namespace {
+
+// The surname of a person named before that opens `line` in the possessive ("Caldwell's term
+// ends", "Okafor\u2019s lawyer said"); empty when the first word is none.
+std::string possessive_surname(std::string_view line, const People& people) {
+  size_t end = line.find_first_of(" ,");
+  std::string_view first = line.substr(0, end);
+  for (std::string_view mark : {"'s", "\u2019s"})
+    if (first.size() > mark.size() && first.ends_with(mark)) {
+      first.remove_suffix(mark.size());
+      return people.is_surname(first) ? people.full_name(first) : std::string();
+    }
+  return {};
+}
 
 // In an obituary, whose life in brackets names its person ("John Smith (1932-2026)"), a label's
 // bare "He" or "She" is that person, written by surname as an obituary names them after the first
@@ -1405,6 +1433,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     if (!labels.person.empty() && labels.person == labels.subject && !several && !labels.verb_object &&
         people.of(labels.person) == Gender::kUnknown && labels.person_pronouns == Gender::kUnknown)
       previous_unsexed = labels.person;
+    // "Caldwell's term as chair ends in May 2028. She told reporters ...": a sentence about a
+    // person's thing speaks of that person, the one "she" then stands for.
+    if (labels.person.empty()) labels.person = possessive_surname(line, people);
     people.next_sentence(std::move(labels.person));
     previous_definite = std::move(labels.definite);
   }
