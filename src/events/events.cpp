@@ -217,9 +217,18 @@ bool starts_digit(std::string_view w) { return !w.empty() && std::isdigit(static
 // before "over", when `dated_elsewhere`: the sentence has another date, so "grew 5% over 2025"
 // alone keeps its event). The comparison's own clause has its date; the baseline makes no bar.
 // A range ("from March to May") is the caller's to keep. `ahead_of_story`: `t` starts after the
-// publication day.
-bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsewhere, bool ahead_of_story) {
+// publication day. `previous`, the date before `t` in its sentence, may stand between the figure
+// and "from": "Prices rose 2.9% in October from a year earlier" compares October with 2025.
+bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsewhere, bool ahead_of_story,
+                         const Timex* previous = nullptr) {
   auto w = words_before(text, t.begin, 8);
+  if (previous && previous->end < t.begin && text.substr(previous->end, t.begin - previous->end) == " from ") {
+    auto v = words_before(text, previous->begin, 8);
+    if (!v.empty() && (v[0] == "in" || v[0] == "for" || v[0] == "during")) {
+      v[0] = "from";
+      w = std::move(v);
+    }
+  }
   // "versus net income of $5.3 million, or $1.61 a share, a year earlier": the comparison reads on
   // past an aside that restates the figure.
   bool crossed = false;
@@ -1182,7 +1191,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // "posted a third-quarter net loss ..., versus net income ... a year earlier": a
         // baseline dates nothing, so the quarter is the loss's date after all.
         auto s = span_of_value(event_value(o), article.hemisphere);
-        if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false, published && s->start > *published))
+        if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false, published && s->start > *published,
+                                                                      j > 0 ? inside[j - 1] : nullptr))
           return true;
       }
       return false;
@@ -1256,7 +1266,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // the article: no events then.
         if (part.label.empty() &&
             (compared_since(article.text, t) || forecast_horizon(article.text, t) ||
-             (!ranged && comparison_baseline(article.text, t, dated_elsewhere(k), published && span->start > *published)) ||
+             (!ranged && comparison_baseline(article.text, t, dated_elsewhere(k), published && span->start > *published,
+                                             k > 0 ? inside[k - 1] : nullptr)) ||
              (attributive_date(article.text, t, *span) && dated_elsewhere(k)) ||
              (forecast_subject_period(article.text, t) && dated_elsewhere(k)) ||
              compared_within(article.text, t) || ranked_over(article.text, t) ||
