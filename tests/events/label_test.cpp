@@ -1235,6 +1235,22 @@ TEST_CASE("a date that heads a subject or object noun phrase keeps it or drops i
   CHECK(labels("The council approved the budget in March.", {"in March"}) == V{"Council approved the budget"});
 }
 
+// A verdict story's "She adjourned the case until next month for reports" gave "She adjourned the
+// case until for reports", and a forecast "... below freezing until at least Sunday" ended "until
+// at least": the tagger leaves "until" out of such a time phrase.
+TEST_CASE("a date after an until outside its time phrase stays in its own label") {
+  using V = std::vector<std::string>;
+  CHECK(labels("She adjourned the case until next month for reports.", {"next month"}) ==
+        V{"She adjourned the case until next month for reports"});
+  CHECK(labels("Temperatures will stay below freezing until at least Sunday.", {"Sunday"}) ==
+        V{"Temperatures will stay below freezing until at least Sunday"});
+  // Near misses: "until" opening a clause whose subject the date modifies, and another
+  // preposition, leave the date out.
+  CHECK(labels("The fire burned until summer storms put it out.", {"summer"}) == V{"Storms put it out"});
+  CHECK(labels("She adjourned the case for reports next month.", {"next month"}) ==
+        V{"She adjourned the case for reports"});
+}
+
 TEST_CASE("a date that until or through leads keeps its phrase in its own label") {
   using V = std::vector<std::string>;
   // The label says the date ends the state, not that it starts then.
