@@ -78,6 +78,31 @@ bool any_word(std::string_view s, Pred pred) {
   return false;
 }
 
+// Whether `t` is a clock time in brackets right after `day`, a date of that day: "Tuesday 18
+// August (7.45pm kick-off)".
+bool bracketed_time_of(std::string_view text, const Timex& day, const Timex& t) {
+  if (day.type != TimexType::kDate || t.type != TimexType::kTime || t.begin < day.end || day.value.size() != 10 ||
+      !t.value.starts_with(day.value))
+    return false;
+  std::string_view between = text.substr(day.end, t.begin - day.end);
+  return between == "(" || between == " (";
+}
+
+// Whether `words` are a time zone's name written out: one to three words, each capitalised or
+// "time" ("Eastern Time", "local time", "Pacific Standard Time").
+bool zone_words(std::string_view words) {
+  size_t n = 0;
+  for (size_t i = 0; i < words.size();) {
+    size_t j = words.find(' ', i);
+    if (j == std::string_view::npos) j = words.size();
+    std::string_view w = words.substr(i, j - i);
+    i = j + 1;
+    if (w.empty() || ++n > 3) return false;
+    if (!(w[0] >= 'A' && w[0] <= 'Z') && w != "time") return false;
+  }
+  return n > 0;
+}
+
 // Whether `t` is a clock time in brackets right after the clock time `before` ("03:14 UTC on
 // Friday (10:14 p.m. Thursday local time)"), or in a "which is" clause after it ("starts at 10
 // p.m. on Saturday, which is 6 a.m. on Sunday in London").
@@ -85,6 +110,10 @@ bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
   if (before.type != TimexType::kTime || t.type != TimexType::kTime || t.begin < before.end) return false;
   std::string_view between = text.substr(before.end, t.begin - before.end);
   if (between == "(" || between == " (") return true;
+  // "5:00 p.m. Eastern Time (2:00 p.m. Pacific Time)": the first time's zone, written out.
+  if (between.size() > 3 && between.starts_with(' ') && between.ends_with(" (") &&
+      zone_words(between.substr(1, between.size() - 3)))
+    return true;
   if (!between.starts_with(", ") || !between.ends_with(' ')) return false;
   between.remove_prefix(2);
   between.remove_suffix(1);
@@ -1318,6 +1347,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         label = obituary_pronoun(std::move(label), obituary, people);
         e.label = resolve_person(
             label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
+        // "host Portmere on Tuesday 18 August (7.45pm kick-off)": a time in brackets right after
+        // the day says when in it; one event, at the time (merged below), with the day's label.
+        if (k > 0 && bracketed_time_of(article.text, *inside[k - 1], t) && events.size() > sentence_first &&
+            events.back().text == one_line(article.slice({inside[k - 1]->begin, inside[k - 1]->end})))
+          e.label = events.back().label;
         // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
         // lone date line) is no event.
         if (e.label.empty()) continue;
