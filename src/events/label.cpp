@@ -137,6 +137,12 @@ class Labeler {
       auto next = std::find_if(comma + 1, subject.end(), [&](size_t i) { return is_punct(tokens_[i], ","); });
       if (next != subject.end())
         if (std::string p = phrase_.person(std::vector<size_t>(comma + 1, next)); !p.empty()) return p;
+      // "Daniel Cray, of no fixed address, was convicted": the name before an aside; "Kenya's
+      // environment minister, Grace Wanjiru, who is presiding ..., said": the name after the post,
+      // the aside after it left out of the subject.
+      if (std::string p = phrase_.person(std::vector<size_t>(subject.begin(), comma)); !p.empty()) return p;
+      if (next == subject.end())
+        if (std::string p = phrase_.person(std::vector<size_t>(comma + 1, subject.end())); !p.empty()) return p;
     }
     // "A developer who paid bribes, Stephen Yates, 64, was convicted": the name set off by commas
     // after a subject that a relative clause describes.

@@ -637,6 +637,18 @@ TEST_CASE("a present-tense verb after a relative clause resumes the main clause"
         "Ruling means building can start");
 }
 
+// A verdict story's "Daniel Cray, of no fixed address, was convicted ... He will be sentenced"
+// and a summit's "Kenya's environment minister, Grace Wanjiru, who is presiding over the talks,
+// said ... she told delegates" left "He" and "She" unresolved: the aside hid the name.
+TEST_CASE("named_person: a name before an aside, or after a post with an aside after it") {
+  CHECK(named_person("Daniel Cray, of no fixed address, was convicted on Thursday.") == "Daniel Cray");
+  CHECK(named_person("Kenya's environment minister, Grace Wanjiru, who is presiding over the talks, said so.") ==
+        "Grace Wanjiru");
+  // Near misses: a firm before an aside, and a post with no name, are no person.
+  CHECK(named_person("Harlow Motors, based in Detroit, said so on Tuesday.") == "");
+  CHECK(named_person("Kenya's environment minister, who is presiding over the talks, said so.") == "");
+}
+
 TEST_CASE("named_person: a person's name after any title, not an organisation's") {
   CHECK(named_person("Harbour master Elin S\u00F8rvik said the quay would reopen.") == "Elin S\u00F8rvik");
   CHECK(named_person("Dock workers' union leader Paulo Antunes said so.") == "Paulo Antunes");
