@@ -52,6 +52,17 @@ TEST_CASE("a baseline after the compared date and 'from' is no event") {
   CHECK(has_value(x, "2026-03/2026-05"));
 }
 
+// A season preview's "The Boxing Day derby against Millstone is away, and the return fixture is on
+// Easter Monday, 29 March 2027" lost the derby: a match is a happening its date dates.
+TEST_CASE("a holiday before a match noun dates that match though the sentence has another date") {
+  auto t = extract_body("The Boxing Day derby against Millstone is away, and the return fixture is on 29 March 2027.");
+  CHECK(has_value(t, "2026-12-26"));
+  CHECK(has_value(t, "2027-03-29"));
+  // Near miss: a holiday before a noun that names no happening says which sales.
+  auto n = extract_body("The Boxing Day sales start early this year, and the shop opens on 29 March 2027.");
+  CHECK_FALSE(has_value(n, "2026-12-26"));
+}
+
 // "up 6 percent from the same point last year" gave last year an event labelled "Same point".
 TEST_CASE("a baseline at the same point of another period is no event") {
   CHECK_FALSE(has_value(extract_body("Ridership stands at 4.2 million, up 6 percent from the same point last year."), "2025"));
