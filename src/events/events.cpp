@@ -1268,6 +1268,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       // A clock time beside a recurrence is a timetable, not a moment: "trains every 10 minutes
       // from 6am to 1am", "open until 8 p.m. every day", "from 9am to 5pm on weekdays".
       if (schedule_time(article.text, inside, k)) continue;
+      // "Half a century ago this week, ...": the week (or day, month) right after a span back
+      // from now names the anniversary, when the story is told; the span dates the happening.
+      if (k > 0 && inside[k - 1]->end + 1 == t.begin && article.text[inside[k - 1]->end] == ' ' &&
+          std::string_view(article.text).substr(inside[k - 1]->begin, inside[k - 1]->end - inside[k - 1]->begin).ends_with(" ago"))
+        continue;
       if (field != std::string::npos && t.end <= field) continue;
       // An event's dates and, for a life span, its label: one part, or two for a life in brackets
       // after a name ("Eleanor Voss (March 3, 1932 - Nov. 24, 2026) ... died"): birth and death,

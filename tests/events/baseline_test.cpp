@@ -63,6 +63,17 @@ TEST_CASE("a holiday before a match noun dates that match though the sentence ha
   CHECK_FALSE(has_value(n, "2026-12-26"));
 }
 
+// An anniversary piece's "Half a century ago this week, at 2.15am on 10 November 1976, the dam
+// gave way" gave the publication's week an event labelled with the dam.
+TEST_CASE("the week right after a span back from now names an anniversary, no event") {
+  auto t = extract_body("Half a century ago this week, the dam above the village gave way. The village remembers.");
+  CHECK(has_value(t, "1976"));
+  CHECK_FALSE(has_value(t, "2026-W49"));
+  // Near miss: a week of its own after the span is an event.
+  auto n = extract_body("The plant closed two years ago and reopens this week, the owners said.");
+  CHECK(has_value(n, "2026-W49"));
+}
+
 // "up 6 percent from the same point last year" gave last year an event labelled "Same point".
 TEST_CASE("a baseline at the same point of another period is no event") {
   CHECK_FALSE(has_value(extract_body("Ridership stands at 4.2 million, up 6 percent from the same point last year."), "2025"));
