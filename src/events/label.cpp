@@ -3264,6 +3264,9 @@ class Labeler {
     // article, not at the verb before it.
     if (i < end && tokens_[i].lower == "to" && !np.empty() && !tokens_[np[0]].cap && !is(tokens_[np[0]], kArticles)) {
       auto article = std::find_if(np.begin(), np.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
+      // "a striker to replace Lewis Kane, who": else at the name after the verb.
+      if (article == np.end())
+        article = std::find_if(np.begin() + 1, np.end(), [&](size_t j) { return tokens_[j].cap; });
       if (article != np.end()) np.erase(np.begin(), article);
     }
     return np;

@@ -347,6 +347,15 @@ TEST_CASE("regression: after a modal, a relative clause's antecedent starts past
         "Old library opened");
 }
 
+// A season preview's "a striker to replace Lewis Kane, who left for Ardley in June" was labelled
+// "Replace Lewis Kane left for Ardley".
+TEST_CASE("after an infinitive's to with no article, a relative clause's antecedent starts at the name") {
+  CHECK(labels("Rourke wants a striker to replace Lewis Kane, who left for Ardley in June.", {"in June"})[0] ==
+        "Lewis Kane left for Ardley");
+  // Near miss: a lower-case object with no article keeps the words after the verb.
+  CHECK(labels("The club moved to cut costs, which rose in June.", {"in June"})[0] == "Costs rose");
+}
+
 TEST_CASE("after an infinitive's to, a relative clause's antecedent starts at its article") {
   CHECK(labels("The board met on Monday to consider the review, which was commissioned in October.",
                {"on Monday", "in October"})[1] == "Review was commissioned");
