@@ -140,7 +140,7 @@ bool rate_after(std::string_view text, size_t from) {
 
 // Up to `n` words of `text` before byte `pos`, nearest first, in lower case and without marks
 // around them; none past a mark that ends a clause (".,;:!?()" or a newline).
-std::vector<std::string> words_before(std::string_view text, size_t pos, size_t n) {
+std::vector<std::string> words_before(std::string_view text, size_t pos, size_t n, bool keep_case = false) {
   std::vector<std::string> words;
   size_t i = std::min(pos, text.size());
   auto ends_clause = [](char c) { return std::string_view(".,;:!?()").find(c) != std::string_view::npos; };
@@ -154,7 +154,7 @@ std::vector<std::string> words_before(std::string_view text, size_t pos, size_t 
     while (!w.empty() && !alnum(w.front())) w.remove_prefix(1);
     while (!w.empty() && !alnum(w.back())) w.remove_suffix(1);
     if (w.empty()) break;
-    words.push_back(temporal::lower_ascii(w));
+    words.push_back(keep_case ? std::string(w) : temporal::lower_ascii(w));
     if (opens || (i > 0 && text[i - 1] == '\n')) break;
   }
   return words;
@@ -191,10 +191,16 @@ bool compared_since(std::string_view text, const Timex& t) {
         kTimeRelatives.contains(temporal::lower_ascii(text.substr(after, end - after))))
       return false;
   }
+  // "the first tour of the UK and Ireland since 2021": "and" between two names right before
+  // "since" joins them, no clauses ("in October and Rovers rose since March" has a verb between).
+  auto cased = words_before(text, t.begin, kReach, true);
+  auto capital = [&](size_t i) { return i < cased.size() && std::isupper(static_cast<unsigned char>(cased[i][0])); };
   bool blocked = false;
   for (size_t i = 1; i < words.size(); ++i) {
     if (kComparisons.contains(words[i]) && (i < kNear || !blocked)) return true;
-    blocked = blocked || kConjunctions.contains(words[i]) || kBeForms.contains(words[i]) ||
+    bool names = kConjunctions.contains(words[i]) && capital(i + 1);
+    for (size_t j = 1; names && j < i; ++j) names = capital(j);
+    blocked = blocked || (kConjunctions.contains(words[i]) && !names) || kBeForms.contains(words[i]) ||
               kAuxiliaries.contains(words[i]);
   }
   return false;

@@ -43,6 +43,19 @@ TEST_CASE("a superlative further back than five words still compares with the ti
   CHECK(got.find("199 Network last doubled") != std::string::npos);  // a "when" clause tells of then
 }
 
+// A tour story's "their first headline tour of the UK and Ireland since 2021" gave 2021 an event:
+// the "and" between the two names read as a second clause's.
+TEST_CASE("an and between two names does not stop a superlative from comparing with a date") {
+  auto t = extract(
+      "The band will play their first headline tour of the UK and Ireland since 2021 next spring.\n\n"
+      "Shares posted their biggest gain in October and Rovers rose since March.");
+  std::string got = labelled(t);
+  CHECK(got.find("2021") == std::string::npos);
+  CHECK(got.find("2027-SP ") != std::string::npos);
+  // Near miss: "and" before a lower-case word still opens a clause of its own.
+  CHECK(got.find("2026-03 ") != std::string::npos);
+}
+
 TEST_CASE("a speaker named twice before said and a colon says the quote after it") {
   auto t = extract(
       "Its current chief executive, Anita Shah, said on Thursday: \"The sentence cannot give back what was "
