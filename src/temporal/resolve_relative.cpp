@@ -162,6 +162,17 @@ bool last_in_sentence(const Args& a) {
   return true;
 }
 
+// Whether the paragraph's last date tells which `unit` "the end of the decade" or "mid-decade" is
+// of: one of that unit, or, told in the past, a date in an earlier decade than the publication's
+// ("She joined in 1962 ... By mid-decade she was touring": 196; "The plant opened in 2019. By the
+// end of the decade it will ..." is this decade).
+static bool told_decade(const Args& a, const Unit& unit) {
+  const ResolveContext& c = a.ctx();
+  if (c.last->g == unit.g) return true;
+  return unit.g == Granularity::kDecade && c.last->g > Granularity::kDecade && a.tense() < 0 &&
+         year_of(c.last->day) / 10 < year_of(c.dct) / 10;
+}
+
 bool near_paragraph_of_last_past_day(const Args& a) {
   if (!a.ctx().last_past_day) return false;
   int n = paragraphs_between(a, a.ctx().last_past_day_end);
@@ -553,7 +564,7 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   bool on_last =
       news && c.last &&
       ((anchor == "last" && (in_paragraph_of_last(a) || n * dir == 0)) || anchor == "prior" ||
-       (anchor == "told" && in_paragraph_of_last(a) && c.last->g == unit->g)) &&
+       (anchor == "told" && in_paragraph_of_last(a) && told_decade(a, *unit))) &&
       c.last->g >= unit->g &&
       !(dir != 0 && unit->g == Granularity::kYear && !(anchor == "last" && dir < 0) &&
         std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
