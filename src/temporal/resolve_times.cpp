@@ -313,8 +313,9 @@ std::optional<Resolved> op_time_on(const Args& a) {
   // "at 20:30 UTC" in a sentence about another month or year: a time of no known day, as is.
   if (time && !time->point && !day && a.has(Key::kZone) && time->value.starts_with("XXXX"))
     return *time;
-  if (!time || !time->point || (day && !day->point) || (!day && !a.has(Key::kZone)))
-    return std::nullopt;
+  // With neither a day nor a zone offset the rule named the clock in words ("10 a.m. Pacific
+  // time", "8 p.m. Hong Kong time"): the time itself, the words inside its span, no conversion.
+  if (!time || !time->point || (day && !day->point)) return std::nullopt;
   // A query may name a month or year: "in 4 years at 5pm" is at 5pm on that month's first day.
   Granularity coarsest = a.ctx().options.forward_looking ? Granularity::kMonth : Granularity::kDay;
   if (day && day->point->g < coarsest) return std::nullopt;
