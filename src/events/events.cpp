@@ -78,6 +78,31 @@ bool any_word(std::string_view s, Pred pred) {
   return false;
 }
 
+// Whether `t` is a clock time in brackets right after `day`, a date of that day: "Tuesday 18
+// August (7.45pm kick-off)".
+bool bracketed_time_of(std::string_view text, const Timex& day, const Timex& t) {
+  if (day.type != TimexType::kDate || t.type != TimexType::kTime || t.begin < day.end || day.value.size() != 10 ||
+      !t.value.starts_with(day.value))
+    return false;
+  std::string_view between = text.substr(day.end, t.begin - day.end);
+  return between == "(" || between == " (";
+}
+
+// Whether `words` are a time zone's name written out: one to three words, each capitalised or
+// "time" ("Eastern Time", "local time", "Pacific Standard Time").
+bool zone_words(std::string_view words) {
+  size_t n = 0;
+  for (size_t i = 0; i < words.size();) {
+    size_t j = words.find(' ', i);
+    if (j == std::string_view::npos) j = words.size();
+    std::string_view w = words.substr(i, j - i);
+    i = j + 1;
+    if (w.empty() || ++n > 3) return false;
+    if (!(w[0] >= 'A' && w[0] <= 'Z') && w != "time") return false;
+  }
+  return n > 0;
+}
+
 // Whether `t` is a clock time in brackets right after the clock time `before` ("03:14 UTC on
 // Friday (10:14 p.m. Thursday local time)"), or in a "which is" clause after it ("starts at 10
 // p.m. on Saturday, which is 6 a.m. on Sunday in London").
@@ -85,6 +110,10 @@ bool restates_time(std::string_view text, const Timex& before, const Timex& t) {
   if (before.type != TimexType::kTime || t.type != TimexType::kTime || t.begin < before.end) return false;
   std::string_view between = text.substr(before.end, t.begin - before.end);
   if (between == "(" || between == " (") return true;
+  // "5:00 p.m. Eastern Time (2:00 p.m. Pacific Time)": the first time's zone, written out.
+  if (between.size() > 3 && between.starts_with(' ') && between.ends_with(" (") &&
+      zone_words(between.substr(1, between.size() - 3)))
+    return true;
   if (!between.starts_with(", ") || !between.ends_with(' ')) return false;
   between.remove_prefix(2);
   between.remove_suffix(1);
@@ -217,9 +246,18 @@ bool starts_digit(std::string_view w) { return !w.empty() && std::isdigit(static
 // before "over", when `dated_elsewhere`: the sentence has another date, so "grew 5% over 2025"
 // alone keeps its event). The comparison's own clause has its date; the baseline makes no bar.
 // A range ("from March to May") is the caller's to keep. `ahead_of_story`: `t` starts after the
-// publication day.
-bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsewhere, bool ahead_of_story) {
+// publication day. `previous`, the date before `t` in its sentence, may stand between the figure
+// and "from": "Prices rose 2.9% in October from a year earlier" compares October with 2025.
+bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsewhere, bool ahead_of_story,
+                         const Timex* previous = nullptr) {
   auto w = words_before(text, t.begin, 8);
+  if (previous && previous->end < t.begin && text.substr(previous->end, t.begin - previous->end) == " from ") {
+    auto v = words_before(text, previous->begin, 8);
+    if (!v.empty() && (v[0] == "in" || v[0] == "for" || v[0] == "during")) {
+      v[0] = "from";
+      w = std::move(v);
+    }
+  }
   // "versus net income of $5.3 million, or $1.61 a share, a year earlier": the comparison reads on
   // past an aside that restates the figure.
   bool crossed = false;
@@ -637,6 +675,31 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
          close(inside[last]->end, inside[last + 1]->begin, true);
 }
 
+// The bytes of a list bullet ("- ", "* ", "\u2022 ", "\u2013 ") that opens `line`, else 0.
+size_t bullet_size(std::string_view line) {
+  for (std::string_view bullet : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
+    if (line.starts_with(bullet)) return bullet.size();
+  return 0;
+}
+
+// Whether `gap` is only days of the month before the one a date names with its month, each
+// followed by "and", "&" or a comma ("23 and ", "3, 4 and "): the tagger dates the last alone.
+bool days_before_month(std::string_view gap) {
+  bool digit = false;
+  for (size_t i = 0; i < gap.size();) {
+    size_t j = gap.find(' ', i);
+    if (j == std::string_view::npos) j = gap.size();
+    std::string_view w = gap.substr(i, j - i);
+    i = j + 1;
+    if (!w.empty() && w.back() == ',') w.remove_suffix(1);
+    if (w.empty() || w == "and" || w == "&") continue;
+    if (w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    digit = true;
+  }
+  return digit && (gap.ends_with(" and ") || gap.ends_with(" & ") || gap.ends_with(", "));
+}
+
 // The colon of a field line, a sentence of a list that is a short label, a colon and the date it
 // gives ("Annual report 2026: 2027-03-25", "Annual general meeting: 10 June 2027"): the byte
 // offset of the colon in `text`, or npos. The last timex of `inside` starts the value and ends the
@@ -646,14 +709,18 @@ size_t field_colon(std::string_view text, TextRange sentence, const std::vector<
   if (inside.empty() || sentence.size() > kMaxField) return std::string_view::npos;
   std::string_view line = text.substr(sentence.begin, sentence.size());
   size_t colon = line.find(": ");
-  if (colon == std::string_view::npos || colon == 0 || !(line[0] >= 'A' && line[0] <= 'Z'))
+  size_t head = bullet_size(line);
+  if (colon == std::string_view::npos || colon <= head || !(line[head] >= 'A' && line[head] <= 'Z'))
     return std::string_view::npos;
   // A transcript's "A: Last year." answers a question (label_from_question).
-  if (kTranscriptTags.contains(temporal::lower_ascii(line.substr(0, colon)))) return std::string_view::npos;
+  if (kTranscriptTags.contains(temporal::lower_ascii(line.substr(head, colon - head)))) return std::string_view::npos;
   const Timex& value = *inside.back();
   size_t end = sentence.end;
   if (text[end - 1] == '.') --end;
-  if (value.begin != sentence.begin + colon + 2 || value.end != end) return std::string_view::npos;
+  if (value.end != end || value.begin < sentence.begin + colon + 2) return std::string_view::npos;
+  // "Manchester: 23 and 24 April": days before the one the tagger dates with its month.
+  std::string_view days = text.substr(sentence.begin + colon + 2, value.begin - sentence.begin - colon - 2);
+  if (!days.empty() && !days_before_month(days)) return std::string_view::npos;
   return sentence.begin + colon;
 }
 
@@ -835,6 +902,21 @@ class People {
     // named lately, the person the title names, when known to be of that sex.
     if (candidates.empty() && g != Gender::kUnknown && !main_.empty() && of(main_) == g) return main_;
     return {};
+  }
+
+  // The full name of the one person with surname `surname` named lately or whose sex is known
+  // ("Miriam Caldwell" for "Caldwell"), else `surname` itself.
+  std::string full_name(std::string_view surname) const {
+    auto of_surname = [&](std::string_view name) {
+      return name.size() > surname.size() + 1 && name.ends_with(surname) &&
+             name[name.size() - surname.size() - 1] == ' ';
+    };
+    std::set<std::string_view> found;
+    for (const auto& [name, age] : recent_)
+      if (of_surname(name)) found.insert(name);
+    for (const auto& [name, g] : by_name_)
+      if (of_surname(name)) found.insert(name);
+    return found.size() == 1 ? std::string(*found.begin()) : std::string(surname);
   }
 
   // True when `word` is one word and the last word of a person named so far or after a title.
@@ -1049,6 +1131,19 @@ std::optional<DateTime> parse_dateline(std::string_view line, const Tagger& tagg
 
 namespace {
 
+// The surname of a person named before that opens `line` in the possessive ("Caldwell's term
+// ends", "Okafor\u2019s lawyer said"); empty when the first word is none.
+std::string possessive_surname(std::string_view line, const People& people) {
+  size_t end = line.find_first_of(" ,");
+  std::string_view first = line.substr(0, end);
+  for (std::string_view mark : {"'s", "\u2019s"})
+    if (first.size() > mark.size() && first.ends_with(mark)) {
+      first.remove_suffix(mark.size());
+      return people.is_surname(first) ? people.full_name(first) : std::string();
+    }
+  return {};
+}
+
 // In an obituary, whose life in brackets names its person ("John Smith (1932-2026)"), a label's
 // bare "He" or "She" is that person, written by surname as an obituary names them after the first
 // time ("He opened his first workshop in 1961" -> "Smith opened his first workshop"), though
@@ -1125,7 +1220,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // "posted a third-quarter net loss ..., versus net income ... a year earlier": a
         // baseline dates nothing, so the quarter is the loss's date after all.
         auto s = span_of_value(event_value(o), article.hemisphere);
-        if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false, published && s->start > *published))
+        if (s && !attributive_date(article.text, o, *s) && !comparison_baseline(article.text, o, false, published && s->start > *published,
+                                                                      j > 0 ? inside[j - 1] : nullptr))
           return true;
       }
       return false;
@@ -1172,6 +1268,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       // A clock time beside a recurrence is a timetable, not a moment: "trains every 10 minutes
       // from 6am to 1am", "open until 8 p.m. every day", "from 9am to 5pm on weekdays".
       if (schedule_time(article.text, inside, k)) continue;
+      // "Half a century ago this week, ...": the week (or day, month) right after a span back
+      // from now names the anniversary, when the story is told; the span dates the happening.
+      if (k > 0 && inside[k - 1]->end + 1 == t.begin && article.text[inside[k - 1]->end] == ' ' &&
+          std::string_view(article.text).substr(inside[k - 1]->begin, inside[k - 1]->end - inside[k - 1]->begin).ends_with(" ago"))
+        continue;
       if (field != std::string::npos && t.end <= field) continue;
       // An event's dates and, for a life span, its label: one part, or two for a life in brackets
       // after a name ("Eleanor Voss (March 3, 1932 - Nov. 24, 2026) ... died"): birth and death,
@@ -1199,7 +1300,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // the article: no events then.
         if (part.label.empty() &&
             (compared_since(article.text, t) || forecast_horizon(article.text, t) ||
-             (!ranged && comparison_baseline(article.text, t, dated_elsewhere(k), published && span->start > *published)) ||
+             (!ranged && comparison_baseline(article.text, t, dated_elsewhere(k), published && span->start > *published,
+                                             k > 0 ? inside[k - 1] : nullptr)) ||
              (attributive_date(article.text, t, *span) && dated_elsewhere(k)) ||
              (forecast_subject_period(article.text, t) && dated_elsewhere(k)) ||
              compared_within(article.text, t) || ranked_over(article.text, t) ||
@@ -1241,7 +1343,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         std::string_view name = later_clause ? own : across ? std::string_view() : it;
         std::string label = !part.label.empty() ? part.label
                             : field != std::string::npos
-                                ? one_line(article.text.substr(sentence.range.begin, field - sentence.range.begin))
+                                ? one_line(article.text.substr(sentence.range.begin + bullet_size(line),
+                                                               field - sentence.range.begin - bullet_size(line)))
                                 : resolve_it(labels.labels[k], name);
         // "Q: When does it open? A: On March 3.": the answer says when, the question what.
         if (label.empty() && sentence_index > 0)
@@ -1249,6 +1352,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         label = obituary_pronoun(std::move(label), obituary, people);
         e.label = resolve_person(
             label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
+        // "host Portmere on Tuesday 18 August (7.45pm kick-off)": a time in brackets right after
+        // the day says when in it; one event, at the time (merged below), with the day's label.
+        if (k > 0 && bracketed_time_of(article.text, *inside[k - 1], t) && events.size() > sentence_first &&
+            events.back().text == one_line(article.slice({inside[k - 1]->begin, inside[k - 1]->end})))
+          e.label = events.back().label;
         // A date with nothing said about it (a live blog's "12:05 GMT What we know so far", a
         // lone date line) is no event.
         if (e.label.empty()) continue;
@@ -1375,6 +1483,9 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
     if (!labels.person.empty() && labels.person == labels.subject && !several && !labels.verb_object &&
         people.of(labels.person) == Gender::kUnknown && labels.person_pronouns == Gender::kUnknown)
       previous_unsexed = labels.person;
+    // "Caldwell's term as chair ends in May 2028. She told reporters ...": a sentence about a
+    // person's thing speaks of that person, the one "she" then stands for.
+    if (labels.person.empty()) labels.person = possessive_surname(line, people);
     people.next_sentence(std::move(labels.person));
     previous_definite = std::move(labels.definite);
   }

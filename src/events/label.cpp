@@ -137,6 +137,12 @@ class Labeler {
       auto next = std::find_if(comma + 1, subject.end(), [&](size_t i) { return is_punct(tokens_[i], ","); });
       if (next != subject.end())
         if (std::string p = phrase_.person(std::vector<size_t>(comma + 1, next)); !p.empty()) return p;
+      // "Daniel Cray, of no fixed address, was convicted": the name before an aside; "Kenya's
+      // environment minister, Grace Wanjiru, who is presiding ..., said": the name after the post,
+      // the aside after it left out of the subject.
+      if (std::string p = phrase_.person(std::vector<size_t>(subject.begin(), comma)); !p.empty()) return p;
+      if (next == subject.end())
+        if (std::string p = phrase_.person(std::vector<size_t>(comma + 1, subject.end())); !p.empty()) return p;
     }
     // "A developer who paid bribes, Stephen Yates, 64, was convicted": the name set off by commas
     // after a subject that a relative clause describes.
@@ -3258,6 +3264,9 @@ class Labeler {
     // article, not at the verb before it.
     if (i < end && tokens_[i].lower == "to" && !np.empty() && !tokens_[np[0]].cap && !is(tokens_[np[0]], kArticles)) {
       auto article = std::find_if(np.begin(), np.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
+      // "a striker to replace Lewis Kane, who": else at the name after the verb.
+      if (article == np.end())
+        article = std::find_if(np.begin() + 1, np.end(), [&](size_t j) { return tokens_[j].cap; });
       if (article != np.end()) np.erase(np.begin(), article);
     }
     return np;

@@ -233,6 +233,16 @@ std::string PhraseWriter::finish(std::vector<size_t> ids, size_t max_length) con
         if (toks_[i].word && (w == "until" || w == "till" || w == "through") && i + 1 < toks_.size() &&
             toks_[i + 1].timex == focus_)
           until = focus_;
+        // Or before it, maybe with "at least" between ("until next month", "until at least
+        // Sunday"): the label keeps the date, not a bare "until". Not when the date heads a
+        // clause "until" opens ("until summer storms put it out").
+        size_t b = i, e = i;
+        while (e + 1 < toks_.size() && toks_[e + 1].timex == focus_) ++e;
+        bool ends = e + 1 >= toks_.size() || !toks_[e + 1].word || is(toks_[e + 1], kCutWords);
+        if (b >= 2 && toks_[b - 1].lower == "least" && toks_[b - 2].lower == "at") b -= 2;
+        if (ends && b > 0 && toks_[b - 1].word && toks_[b - 1].timex < 0 &&
+            (toks_[b - 1].lower == "until" || toks_[b - 1].lower == "till"))
+          until = focus_;
         // "Forecasters expect [a mild February]": a date that heads the verb's subject or object
         // (no preposition leads it) keeps its noun phrase; "Forecasters expect" would say nothing.
         if (toks_[i].np_head && (is(toks_[i], kArticles) || is(toks_[i], kPossessives))) until = focus_;

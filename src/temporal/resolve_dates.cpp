@@ -558,6 +558,31 @@ bool account_month(const Args& a) {
   return !link.empty() && e && listed_in(e->value, link, '/');
 }
 
+// The year of a day and month named without one, with no tense, in a list item (a line opened by
+// a bullet: "- Glasgow: 20 April") right after a line with a day: the items of a list of dates
+// run in order, so it is the first on or after that day ("- Belfast: Saturday 17 April 2027" over
+// it gives 2027-04-20). nullopt otherwise.
+std::optional<int> list_item_year(unsigned month, unsigned day, const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (!day || !c.last_day || c.last_day->g < Granularity::kDay || c.options.forward_looking)
+    return std::nullopt;
+  uint32_t k = a.match().tb;
+  while (k > 0 && !c.toks[k].line_start) --k;
+  std::string_view head = c.text.substr(c.toks[k].begin);
+  bool bullet = false;
+  for (std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "}) bullet |= head.starts_with(mark);
+  if (!bullet || k == 0) return std::nullopt;
+  uint32_t previous = k - 1;
+  while (previous > 0 && !c.toks[previous].line_start) --previous;
+  if (c.last_day_end <= c.toks[previous].begin || a.tense() != 0) return std::nullopt;
+  int y = year_of(c.last_day->day);
+  for (int yy : {y, y + 1}) {
+    date::year_month_day ymd{date::year{yy}, date::month{month}, date::day{day}};
+    if (ymd.ok() && sys_days{ymd} >= c.last_day->day) return yy;
+  }
+  return std::nullopt;
+}
+
 // The year for a month (and day) named without one. Forward-looking: the next occurrence; news:
 // the occurrence nearest the anchor, with a bias to the past; the end of a period of data ("the
 // three months to September") the last one before the publication's month, whatever the tense
@@ -568,6 +593,7 @@ int infer_year(unsigned month, unsigned day, const Args& a) {
   if (auto owner = owner_year(a)) return *owner;
   if (auto edge = split_year_edge(month, a)) return *edge;
   if (auto stated = stated_year(month, day, a)) return *stated;
+  if (auto listed = list_item_year(month, day, a)) return *listed;
   sys_days dct = a.ctx().dct;
   int y = year_of(dct);
   auto at = [&](int yy) { return sys_days{date::year{yy} / month / (day ? day : 1)}; };

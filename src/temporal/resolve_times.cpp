@@ -153,6 +153,14 @@ bool small_hours_after_evening(const Moment& told, int minutes, std::string_view
   return told.g > Granularity::kDay && told.minutes >= 18 * 60;
 }
 
+// Whether the last date told, after the last past day, holds the publication day ("this week",
+// "this month", "Wednesday"): the story has come back from that day to now ("the last on March 11
+// ... would not use them this week ... cleared main roads by 6 a.m." is this morning's).
+bool back_to_now(const ResolveContext& c) {
+  return c.last && c.last_past_day && c.last_end > c.last_past_day_end && c.last->day <= c.dct &&
+         last_day(*c.last) >= c.dct;
+}
+
 // Whether "from" comes right before the match: "from midnight".
 bool after_from(const Args& a) {
   const ResolveContext& c = a.ctx();
@@ -241,7 +249,7 @@ std::optional<Resolved> op_time(const Args& a) {
   } else if (!forward && c.last_day && c.last_day->day != c.dct && c.last_past_day &&
              (a.tense() < 0 || (a.tense() > 0 && a.past_prospect())) &&
              (near_paragraph_of_last_past_day(a) ||
-              c.dct - c.last_past_day->day > days{kStoryDayGap})) {
+              (c.dct - c.last_past_day->day > days{kStoryDayGap} && !back_to_now(c)))) {
     // Told in the past with no date near it, it is on the last day the story named when that day
     // is told of in its paragraph or the one before ("The port reopened on Monday.\n\nThe first
     // vessel docked at 6 a.m."), or, in a story about a day well before the publication (more

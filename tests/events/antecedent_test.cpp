@@ -16,6 +16,24 @@ std::vector<std::string> labels_of(std::string_view body, std::string_view title
   return out;
 }
 
+// A rate-decision story's "Caldwell's term as chair ends in May 2028. She told reporters
+// Wednesday ..." gave "Lena Osei told reporters": the economist named a sentence before.
+TEST_CASE("a sentence opening with a named person's possessive makes 'she' that person") {
+  std::string before =
+      "Chair Miriam Caldwell said on Monday that she would hold rates. "
+      "Economist Lena Osei said on Tuesday that a cut would come in March. ";
+  auto l = labels_of(before + "Caldwell's term ends in May 2028. She told reporters on Wednesday she would stay.");
+  REQUIRE(l.size() == 5);
+  CHECK(l[4] == "Miriam Caldwell told reporters she would stay");
+  // Near misses: a possessive of no one named, and of a thing, leave the economist the last named.
+  auto m = labels_of(before + "Hartley's term ends in May 2028. She told reporters on Wednesday she would stay.");
+  REQUIRE(m.size() == 5);
+  CHECK(m[4] == "Lena Osei told reporters she would stay");
+  auto n = labels_of(before + "The bank's term ends in May 2028. She told reporters on Wednesday she would stay.");
+  REQUIRE(n.size() == 5);
+  CHECK(n[4] == "Lena Osei told reporters she would stay");
+}
+
 TEST_CASE("'she' is the person named last, 'it' the last name that is not a person") {
   auto l = labels_of(
       "The Port of Valmora reopened its north quay on Monday. Harbour master Elin Sorvik said the "

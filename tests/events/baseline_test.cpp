@@ -32,6 +32,48 @@ TEST_CASE("the baseline a figure is compared with is no event") {
   CHECK_FALSE(has_value(extract_body("He said profit would reach 4.5 billion francs on Monday, up from 633.8 million francs last year."), "2025"));
 }
 
+// An inflation story's "Consumer prices rose 2.9% in October from a year earlier" gave a 2025-10
+// event beside October's: the month between the figure and "from" hid the comparison.
+TEST_CASE("a baseline after the compared date and 'from' is no event") {
+  auto t = extract_body("Consumer prices rose 2.9% in October from a year earlier.");
+  CHECK(has_value(t, "2026-10"));
+  CHECK_FALSE(has_value(t, "2025-10"));
+  CHECK_FALSE(has_value(extract_body("Sales fell 4% in the third quarter from a year earlier."), "2025-Q3"));
+  // An owned baseline after the date too: "from last year's level".
+  auto r = extract_body("Fares went up in January from last year's level, the council said.");
+  CHECK(has_value(r, "2026-01"));
+  CHECK_FALSE(has_value(r, "2025"));
+  // Near misses: a stretch or a move "from" one date to another after a date keeps both.
+  auto m = extract_body("The vote was moved in March from May to June.");
+  CHECK(has_value(m, "2026-03"));
+  CHECK(has_value(m, "2026-05/2026-06"));
+  auto x = extract_body("The exhibition ran in 2025 from March to May, the museum said on Monday.");
+  CHECK(has_value(x, "2025"));
+  CHECK(has_value(x, "2026-03/2026-05"));
+}
+
+// A season preview's "The Boxing Day derby against Millstone is away, and the return fixture is on
+// Easter Monday, 29 March 2027" lost the derby: a match is a happening its date dates.
+TEST_CASE("a holiday before a match noun dates that match though the sentence has another date") {
+  auto t = extract_body("The Boxing Day derby against Millstone is away, and the return fixture is on 29 March 2027.");
+  CHECK(has_value(t, "2026-12-26"));
+  CHECK(has_value(t, "2027-03-29"));
+  // Near miss: a holiday before a noun that names no happening says which sales.
+  auto n = extract_body("The Boxing Day sales start early this year, and the shop opens on 29 March 2027.");
+  CHECK_FALSE(has_value(n, "2026-12-26"));
+}
+
+// An anniversary piece's "Half a century ago this week, at 2.15am on 10 November 1976, the dam
+// gave way" gave the publication's week an event labelled with the dam.
+TEST_CASE("the week right after a span back from now names an anniversary, no event") {
+  auto t = extract_body("Half a century ago this week, the dam above the village gave way. The village remembers.");
+  CHECK(has_value(t, "1976"));
+  CHECK_FALSE(has_value(t, "2026-W49"));
+  // Near miss: a week of its own after the span is an event.
+  auto n = extract_body("The plant closed two years ago and reopens this week, the owners said.");
+  CHECK(has_value(n, "2026-W49"));
+}
+
 // "up 6 percent from the same point last year" gave last year an event labelled "Same point".
 TEST_CASE("a baseline at the same point of another period is no event") {
   CHECK_FALSE(has_value(extract_body("Ridership stands at 4.2 million, up 6 percent from the same point last year."), "2025"));

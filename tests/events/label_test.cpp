@@ -347,6 +347,15 @@ TEST_CASE("regression: after a modal, a relative clause's antecedent starts past
         "Old library opened");
 }
 
+// A season preview's "a striker to replace Lewis Kane, who left for Ardley in June" was labelled
+// "Replace Lewis Kane left for Ardley".
+TEST_CASE("after an infinitive's to with no article, a relative clause's antecedent starts at the name") {
+  CHECK(labels("Rourke wants a striker to replace Lewis Kane, who left for Ardley in June.", {"in June"})[0] ==
+        "Lewis Kane left for Ardley");
+  // Near miss: a lower-case object with no article keeps the words after the verb.
+  CHECK(labels("The club moved to cut costs, which rose in June.", {"in June"})[0] == "Costs rose");
+}
+
 TEST_CASE("after an infinitive's to, a relative clause's antecedent starts at its article") {
   CHECK(labels("The board met on Monday to consider the review, which was commissioned in October.",
                {"on Monday", "in October"})[1] == "Review was commissioned");
@@ -635,6 +644,18 @@ TEST_CASE("a when-clause holding the date is the event, 'it' there is the main s
 TEST_CASE("a present-tense verb after a relative clause resumes the main clause") {
   CHECK(labels("The ruling, which cannot be appealed, means building can start this summer.", {"this summer"})[0] ==
         "Ruling means building can start");
+}
+
+// A verdict story's "Daniel Cray, of no fixed address, was convicted ... He will be sentenced"
+// and a summit's "Kenya's environment minister, Grace Wanjiru, who is presiding over the talks,
+// said ... she told delegates" left "He" and "She" unresolved: the aside hid the name.
+TEST_CASE("named_person: a name before an aside, or after a post with an aside after it") {
+  CHECK(named_person("Daniel Cray, of no fixed address, was convicted on Thursday.") == "Daniel Cray");
+  CHECK(named_person("Kenya's environment minister, Grace Wanjiru, who is presiding over the talks, said so.") ==
+        "Grace Wanjiru");
+  // Near misses: a firm before an aside, and a post with no name, are no person.
+  CHECK(named_person("Harlow Motors, based in Detroit, said so on Tuesday.") == "");
+  CHECK(named_person("Kenya's environment minister, who is presiding over the talks, said so.") == "");
 }
 
 TEST_CASE("named_person: a person's name after any title, not an organisation's") {
@@ -1233,6 +1254,22 @@ TEST_CASE("a date that heads a subject or object noun phrase keeps it or drops i
   CHECK(labels("The board held an August meeting in Oslo.", {"August"}) == V{"Board held a meeting in Oslo"});
   CHECK(labels("The firm issued a statement Tuesday.", {"Tuesday"}) == V{"Firm issued a statement"});
   CHECK(labels("The council approved the budget in March.", {"in March"}) == V{"Council approved the budget"});
+}
+
+// A verdict story's "She adjourned the case until next month for reports" gave "She adjourned the
+// case until for reports", and a forecast "... below freezing until at least Sunday" ended "until
+// at least": the tagger leaves "until" out of such a time phrase.
+TEST_CASE("a date after an until outside its time phrase stays in its own label") {
+  using V = std::vector<std::string>;
+  CHECK(labels("She adjourned the case until next month for reports.", {"next month"}) ==
+        V{"She adjourned the case until next month for reports"});
+  CHECK(labels("Temperatures will stay below freezing until at least Sunday.", {"Sunday"}) ==
+        V{"Temperatures will stay below freezing until at least Sunday"});
+  // Near misses: "until" opening a clause whose subject the date modifies, and another
+  // preposition, leave the date out.
+  CHECK(labels("The fire burned until summer storms put it out.", {"summer"}) == V{"Storms put it out"});
+  CHECK(labels("She adjourned the case for reports next month.", {"next month"}) ==
+        V{"She adjourned the case for reports"});
 }
 
 TEST_CASE("a date that until or through leads keeps its phrase in its own label") {

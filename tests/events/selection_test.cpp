@@ -252,6 +252,40 @@ TEST_CASE("a list's field line dates what its label names and a date in the labe
         "2027-06-10 Annual general meeting\n2027-08-05 Half-year report 2027\n");
 }
 
+TEST_CASE("a bulleted field line dates what its label names, its bullet left out") {
+  auto t = extract(
+      "The band will play:\n\n- Belfast, SSE Arena: Saturday 17 April\n- Manchester, AO Arena: 23 and 24 April\n"
+      "* Cardiff: 1 May\n\nTickets go on sale on Friday.",
+      "Tour dates", "November 16, 2026");
+  CHECK(labelled(t) ==
+        "2027-04-17 Belfast, SSE Arena\n2027-04-24 Manchester, AO Arena\n2027-05-01 Cardiff\n"
+        "2026-11-20 Tickets go on sale\n");
+  // Near misses: a bullet before a sentence with a verb, and days that are not only days before
+  // the month ("23 or 24 April"), are no field lines.
+  auto v = extract("- The band plays Glasgow on 20 April.\n- Bristol: maybe 24 April", "Tour dates",
+                   "November 16, 2026");
+  CHECK(labelled(v) == "2027-04-20 Band plays Glasgow\n");
+}
+
+// A season preview's "before a midweek trip to Portmere on Tuesday 18 August (7.45pm kick-off)"
+// gave the day and the time two events, the time's labelled with the words around the brackets;
+// a results release's "5:00 p.m. Eastern Time (2:00 p.m. Pacific Time)" two times.
+TEST_CASE("a clock time in brackets after its day, or after a time and its zone, is no second event") {
+  auto t = extract("Rovers visit Portmere on Tuesday 18 August (7.45pm kick-off).", "Fixtures", "July 31, 2026");
+  CHECK(labelled(t) == "2026-08-18T19:45 Rovers visit Portmere\n");
+  auto z = extract("The company will host a call at 5:00 p.m. Eastern Time (2:00 p.m. Pacific Time) today.",
+                   "Results", "November 5, 2026");
+  REQUIRE(z.events.size() == 1);
+  CHECK(z.events[0].value == "2026-11-05T17:00");
+  // Near misses: a time outside brackets, and a bracket after another date, stay events.
+  auto n = extract("Rovers visit Portmere on Tuesday 18 August and train at 7.45pm on Friday.", "Fixtures",
+                   "July 31, 2026");
+  CHECK(n.events.size() == 2);
+  auto m = extract("The company will host a call at 5:00 p.m. today and a webcast at 2:00 p.m. Friday.",
+                   "Results", "November 5, 2026");
+  CHECK(m.events.size() == 2);
+}
+
 TEST_CASE("a clock time restated in a which-is clause in another zone is no second event") {
   auto t = extract("The race starts at 10 p.m. on Saturday, which is 6 a.m. on Sunday in London.");
   REQUIRE(t.events.size() == 1);
