@@ -20,6 +20,7 @@ constexpr double kFlag = 5;        // space between a flag-pole leader and its l
 constexpr double kLeaderPad = 2;   // room kept between a leader and other labels
 constexpr double kLeaderSep = 6;   // leaders closer than this (and the leader width) read as one
 constexpr double kSameLeader = 0.5;  // leaders closer than this are one (LaneSide::near_leader)
+constexpr double kBarGap = 1.5;      // a leader passing behind a bar stops this far from its edges
 constexpr double kLeaderMin = 12;  // shortest leader between the marks and lane 0
 constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labels fit
 constexpr double kTrackGap = 3;    // between stacked bars
@@ -323,6 +324,8 @@ class Horizontal {
   int stretch_of(double x) const;
   // The x of each break or change of scale across `bar`, where it is cut by a "//".
   std::vector<double> cuts_across(const Box& bar) const;
+  // The pieces a cluster's pill is drawn in, around the marks of labelled days inside it.
+  std::vector<Box> pill_pieces(const Cluster& cl, const Box& pill) const;
   bool same_stretch(const Cluster& a, const Cluster& b) const {
     return stretch_of(a.x0) == stretch_of(b.x1) && stretch_of(a.x1) == stretch_of(b.x0);
   }
@@ -373,6 +376,7 @@ class Horizontal {
   std::vector<Slot> cluster_slots_;
   std::optional<Box> pub_box_;  // the publication label, in the second row under the axis
   std::vector<Box> tick_boxes_;  // tick and context labels as drawn, top to bottom per column
+  std::vector<Box> bar_boxes_;   // range and coarse bars as drawn, for leaders to pass behind
   TextMetrics pub_text_;
   std::string pub_string_;  // what the publication label says
 };
@@ -1078,7 +1082,26 @@ void Horizontal::emit_leader(const Slot& slot, double from_y, Color color, bool 
         scene_.draw.push_back(LinePrim{x, from_y, x, b.y - 1, color, s_.labels.leader_width, dashed});
       from_y = std::max(from_y, b.bottom() + 1);
     }
-  if (to_y > from_y || slot.above)
+  if (slot.above) {
+    // A leader up from a mark in a lower lane passes behind the bars of the lanes above it: it
+    // stops short of each bar it meets and goes on beyond it, rather than striking the bar
+    // through (a bar in print is black or a translucent grey the leader would show across).
+    std::vector<const Box*> across;
+    for (const Box& b : bar_boxes_)
+      if (x > b.x + 0.5 && x < b.right() - 0.5 && b.y < from_y - 0.5 && b.bottom() > to_y + 0.5)
+        across.push_back(&b);
+    std::sort(across.begin(), across.end(), [](const Box* a, const Box* b) { return a->y > b->y; });
+    for (const Box* b : across) {
+      if (from_y > b->bottom() + kBarGap)
+        scene_.draw.push_back(
+            LinePrim{x, from_y, x, b->bottom() + kBarGap, color, s_.labels.leader_width, dashed});
+      from_y = std::min(from_y, b->y - kBarGap);
+    }
+    if (from_y > to_y || across.empty())
+      scene_.draw.push_back(LinePrim{x, from_y, x, to_y, color, s_.labels.leader_width, dashed});
+    return;
+  }
+  if (to_y > from_y)
     scene_.draw.push_back(LinePrim{x, from_y, x, to_y, color, s_.labels.leader_width, dashed});
 }
 
@@ -1120,6 +1143,31 @@ std::vector<double> Horizontal::cuts_across(const Box& bar) const {
   return cuts;
 }
 
+// A day with a mark and label of its own between a cluster's first and last day sat on the
+// cluster's pill and read as one of its "+N events" (on a 700 px canvas, "+5 events, 22 Aug - 12
+// Sep 2024" ran under the labelled 29 Aug). The pill is drawn in pieces that stop short of each
+// such mark, as the axis line does; the cluster keeps its events and the day its label.
+std::vector<Box> Horizontal::pill_pieces(const Cluster& cl, const Box& pill) const {
+  std::vector<double> own;  // marks drawn for one event, inside the pill's days
+  for (size_t i = 0; i < marks_.size(); ++i) {
+    bool single = cluster_of_[i] < 0 || (clusters_[cluster_of_[i]].members.size() == 1 &&
+                                         &clusters_[cluster_of_[i]] != &cl);
+    if (single && marks_[i].kind == MarkKind::kPoint && marks_[i].x > cl.x0 + 0.5 &&
+        marks_[i].x < cl.x1 - 0.5)
+      own.push_back(marks_[i].x);
+  }
+  std::sort(own.begin(), own.end());
+  double gap = s_.markers.size / 2 + 2;
+  std::vector<Box> pieces;
+  double start = pill.x;
+  for (double x : own) {
+    if (x - gap - start >= 1) pieces.push_back(Box{start, pill.y, x - gap - start, pill.h});
+    start = std::max(start, x + gap);
+  }
+  if (pill.right() - start >= 1) pieces.push_back(Box{start, pill.y, pill.right() - start, pill.h});
+  return pieces;
+}
+
 void Horizontal::emit_marks() {
   double y = g_.axis_y;
   for (int pass = 0; pass < 2; ++pass)  // coarse spans first, so ranges sit on top
@@ -1136,6 +1184,7 @@ void Horizontal::emit_marks() {
       scene_.draw.push_back(
           RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius, cuts_across(bar)});
       scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
+      bar_boxes_.push_back(bar);
     }
   for (size_t c = 0; c < clusters_.size(); ++c) {
     const Cluster& cl = clusters_[c];
@@ -1155,7 +1204,9 @@ void Horizontal::emit_marks() {
     fill.a = 90;
     // A cluster kept to one stretch of axis (stretch_of) has no cut; one that had to take events
     // across a break, for want of room, shows the "//" through its pill.
-    scene_.draw.push_back(RectPrim{pill, fill, s_.colors.cluster, 1.2, h / 2, cuts_across(pill)});
+    for (const Box& piece : pill_pieces(cl, pill))
+      scene_.draw.push_back(RectPrim{piece, fill, s_.colors.cluster, 1.2, std::min(h, piece.w) / 2,
+                                     cuts_across(piece)});
     scene_.items.push_back({ItemKind::kMarker, cl.members, pill, ""});
   }
   for (size_t i = 0; i < marks_.size(); ++i) {

@@ -74,6 +74,7 @@ struct TextRun {
   double x = 0, baseline = 0, width = 0, size = 0;
   bool bold = false;
   std::string text;
+  double block_x = 0, block_mid_y = 0;  // the middle of its TextPrim's first line, to find its item
 };
 
 // Paints scene prims on a Cairo context; owns the Pango state for drawing text.
@@ -215,6 +216,8 @@ class Painter {
     run.size = static_cast<double>(pango_font_description_get_size(desc)) / PANGO_SCALE;
     run.bold = p.bold;
     run.text = line;
+    run.block_x = p.x;
+    run.block_mid_y = p.y + p.line_height / 2;
     runs_->push_back(std::move(run));
   }
 };
@@ -257,6 +260,58 @@ std::string svg_text_layer(const std::vector<TextRun>& runs, const Style& style)
     out += ">" + xml_escape(r.text) + "</text>\n";
   }
   return out + "</g>\n";
+}
+
+// Puts the lines of a horizontal figure in the order a reader takes them, which is not the order
+// they are painted in (ticks first, labels in placement order): the title and subtitle, then the
+// labels left to right by where their leader meets the axis, so in time order (the labels of one
+// leader top down, each label's lines in order), then the tick labels left to right, then what
+// lies under the figure (the legend). A list is painted in reading order already.
+void sort_runs_for_reading(std::vector<TextRun>& runs, const Scene& scene) {
+  if (scene.orientation != Orientation::kHorizontal) return;
+  auto anchor = [&](const SceneItem& label) {
+    for (const SceneItem& m : scene.items)
+      if (m.kind == ItemKind::kMarker &&
+          (label.events.empty()
+               ? m.events.empty()
+               : std::find_first_of(m.events.begin(), m.events.end(), label.events.begin(),
+                                    label.events.end()) != m.events.end()))
+        return m.box.x + m.box.w / 2;
+    return label.box.x;
+  };
+  double items_top = scene.height;
+  for (const SceneItem& item : scene.items) items_top = std::min(items_top, item.box.y);
+  struct Key {
+    int rank;
+    double primary, item_y, baseline, x;
+    auto operator<=>(const Key&) const = default;
+  };
+  std::vector<std::pair<Key, size_t>> keyed;
+  for (size_t r = 0; r < runs.size(); ++r) {
+    const TextRun& run = runs[r];
+    const SceneItem* owner = nullptr;
+    for (const SceneItem& item : scene.items)
+      if (item.kind != ItemKind::kMarker && run.block_x >= item.box.x - 1 &&
+          run.block_x <= item.box.right() + 1 && run.block_mid_y >= item.box.y - 1 &&
+          run.block_mid_y <= item.box.bottom() + 1) {
+        owner = &item;
+        break;
+      }
+    Key key{3, 0, 0, run.baseline, run.x};  // under the figure (the legend)
+    if (!owner && run.baseline < items_top)
+      key.rank = 0;  // the title and subtitle
+    else if (owner && owner->kind == ItemKind::kTick)
+      key = Key{2, owner->box.x + owner->box.w / 2, owner->box.y, run.baseline, run.x};
+    else if (owner)
+      key = Key{1, anchor(*owner), owner->box.y, run.baseline, run.x};
+    keyed.emplace_back(key, r);
+  }
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<TextRun> sorted;
+  sorted.reserve(runs.size());
+  for (const auto& [key, r] : keyed) sorted.push_back(std::move(runs[r]));
+  runs = std::move(sorted);
 }
 
 // `svg` with `layer` added as the last child of its root, so it lies over everything drawn.
@@ -394,10 +449,12 @@ Result<std::string> render_vector(const Scene& scene, const Style& style, Output
   else
     paint(cr, scene, style, options, 1, format == OutputFormat::kSvg ? &runs : nullptr);
   if (Status done = finish(cr, surface); !done) return done.error();
-  if (format == OutputFormat::kSvg)
+  if (format == OutputFormat::kSvg) {
+    sort_runs_for_reading(runs, scene);
     return add_svg_title_desc(
         append_to_svg(renumber_svg_surfaces(bytes), svg_text_layer(runs, style)), scene.title,
         options.description);
+  }
   return bytes;
 }
 

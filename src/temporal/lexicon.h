@@ -84,8 +84,12 @@ struct WordKey {
     }
   }
   uint64_t hash() const {
+    constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
     uint64_t h = len;
-    for (size_t k = 0; k * 8 < len; ++k) h = (h ^ chunks[k]) * 0x9E3779B97F4A7C15ull;
+    if (len - 1 < 8)  // most words: one chunk, without the loop
+      h = (h ^ chunks[0]) * kMul;
+    else
+      for (size_t k = 0; k * 8 < len; ++k) h = (h ^ chunks[k]) * kMul;
     h ^= h >> 32;  // the slot index uses the low bits: let every byte reach them
     h *= 0xD6E8FEB86659FD93ull;
     return h ^ (h >> 32);

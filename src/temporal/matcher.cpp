@@ -294,6 +294,7 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
       index_candidate_follow(t);
     }
   for (Triggers& t : base_) index_musts(t);
+  index_word_next();
 }
 
 void Matcher::index_musts(Triggers& triggers) const {
@@ -680,6 +681,25 @@ void Matcher::index_begins() {
     }
 }
 
+void Matcher::index_word_next() {
+  for (int lenient : {0, 1}) {
+    const Triggers& triggers = base_[lenient];
+    std::vector<uint64_t>& next = word_next_[lenient];
+    next.assign(lex_.word_count(), 0);
+    // A list's follow mask of 0 lets any token follow: so does an all-ones union.
+    auto add = [&](uint64_t& to, const std::vector<Trigger>& list, uint64_t follow) {
+      if (!list.empty()) to |= follow ? follow : ~uint64_t{0};
+    };
+    for (uint32_t id = 1; id < lex_.word_count(); ++id) {
+      if (id < triggers.by_word.size())
+        add(next[id], triggers.by_word[id], triggers.word_follow[id]);
+      for (uint16_t cls : classes_of(id))
+        if (cls < triggers.by_class.size())
+          add(next[id], triggers.by_class[cls], triggers.class_follow[cls]);
+    }
+  }
+}
+
 void Matcher::index_words() {
   class_begin_.assign(1, 0);
   word_classes_.clear();
@@ -879,7 +899,8 @@ void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_
     for (uint32_t p = q >= back ? q - back : 0; p <= q; ++p)
       if (!visited[p]) {
         visited[p] = 1;
-        if (may_begin(toks[p], lenient))
+        if (may_begin(toks[p], lenient) &&
+            may_follow_word(toks[p], token_bits.start[p + 1], lenient))
           try_at(p, toks, bits, token_bits.start, lenient, tried, out);
       }
   }

@@ -155,6 +155,8 @@ std::string mixed_duration_value(const Unit& unit, const Amount& x);
 // Whether the last date mentioned before the match is in the same paragraph (no blank line
 // between them).
 bool in_paragraph_of_last(const Args& a);
+// Whether the last date mentioned before the match is in the match's sentence.
+bool last_in_sentence(const Args& a);
 // Whether the last day mentioned before the match (ResolveContext::last_day) is in the match's
 // paragraph or the one before it.
 bool near_paragraph_of_last_day(const Args& a);

@@ -152,6 +152,27 @@ bool in_paragraph_of_last(const Args& a) {
   return a.ctx().last && paragraphs_between(a, a.ctx().last_end) == 0;
 }
 
+// Whether the last date told before the match is in the match's sentence: no sentence end or
+// line break between them.
+bool last_in_sentence(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (!c.last || c.last_end > c.toks[a.match().tb].begin) return false;
+  for (uint32_t k = a.match().tb; k > 0 && c.toks[k - 1].end > c.last_end; --k)
+    if (c.toks[k].break_before || c.toks[k - 1].ends_sentence) return false;
+  return true;
+}
+
+// Whether the paragraph's last date tells which `unit` "the end of the decade" or "mid-decade" is
+// of: one of that unit, or, told in the past, a date in an earlier decade than the publication's
+// ("She joined in 1962 ... By mid-decade she was touring": 196; "The plant opened in 2019. By the
+// end of the decade it will ..." is this decade).
+static bool told_decade(const Args& a, const Unit& unit) {
+  const ResolveContext& c = a.ctx();
+  if (c.last->g == unit.g) return true;
+  return unit.g == Granularity::kDecade && c.last->g > Granularity::kDecade && a.tense() < 0 &&
+         year_of(c.last->day) / 10 < year_of(c.dct) / 10;
+}
+
 bool near_paragraph_of_last_past_day(const Args& a) {
   if (!a.ctx().last_past_day) return false;
   int n = paragraphs_between(a, a.ctx().last_past_day_end);
@@ -547,7 +568,7 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   bool on_last =
       news && c.last &&
       ((anchor == "last" && (in_paragraph_of_last(a) || n * dir == 0)) || anchor == "prior" ||
-       (anchor == "told" && in_paragraph_of_last(a) && c.last->g == unit->g)) &&
+       (anchor == "told" && in_paragraph_of_last(a) && told_decade(a, *unit))) &&
       c.last->g >= unit->g &&
       !(dir != 0 && unit->g == Granularity::kYear && !(anchor == "last" && dir < 0) &&
         std::abs(year_of(c.last->day) - year_of(c.dct)) <= 1);
@@ -612,6 +633,10 @@ std::optional<Resolved> op_anaphor(const Args& a) {
                 c.lex.word(c.toks[mt.te - 1].word) == "before";
   if (compares_period(c, *unit, n, dir) && !(on_last && anchor == "last" && before)) {
     base = *c.reported;
+    // "Apex said profit in the fourth quarter rose 12% from a year earlier": the period its own
+    // sentence names, though another report's month came before ("Factory orders fell in
+    // January.").
+    if (anchor == "last" && last_in_sentence(a) && is_reported_period(*c.last, c.dct)) base = *c.last;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
     base = *c.last;
     // "The battle lasted from 1 to 3 July 1916. A month later, ...": later than a range is later

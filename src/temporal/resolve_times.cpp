@@ -256,8 +256,13 @@ std::optional<Resolved> op_time(const Args& a) {
     day = *named;
     story_day = true;
   } else if (!forward && c.last && c.last->g >= Granularity::kDay &&
-             (c.options.doc_type == DocType::kNarrative || in_paragraph_of_last(a))) {
-    // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.".
+             (c.options.doc_type == DocType::kNarrative ||
+              (in_paragraph_of_last(a) &&
+               !(c.last->day > c.dct && a.tense() < 0 && !last_in_sentence(a))))) {
+    // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.". In
+    // news not a day after the publication, told in an earlier sentence, for a time told in the
+    // past: "Policymakers next meet on 6 August. The decision was published at 12pm." is today's
+    // noon (below); "has issued a warning covering Wednesday from midnight" is Wednesday's.
     day = c.last->day;
     story_day = true;
     if (small_hours_after_evening(*c.last, h * 60 + min, ampm, h_clock)) day += days{1};
@@ -336,8 +341,9 @@ std::optional<Resolved> op_time_on(const Args& a) {
   // "at 20:30 UTC" in a sentence about another month or year: a time of no known day, as is.
   if (time && !time->point && !day && a.has(Key::kZone) && time->value.starts_with("XXXX"))
     return *time;
-  if (!time || !time->point || (day && !day->point) || (!day && !a.has(Key::kZone)))
-    return std::nullopt;
+  // With neither a day nor a zone offset the rule named the clock in words ("10 a.m. Pacific
+  // time", "8 p.m. Hong Kong time"): the time itself, the words inside its span, no conversion.
+  if (!time || !time->point || (day && !day->point)) return std::nullopt;
   // A query may name a month or year: "in 4 years at 5pm" is at 5pm on that month's first day.
   Granularity coarsest = a.ctx().options.forward_looking ? Granularity::kMonth : Granularity::kDay;
   if (day && day->point->g < coarsest) return std::nullopt;

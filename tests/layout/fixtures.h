@@ -145,4 +145,62 @@ inline bool inside_canvas(const Scene& scene) {
   return true;
 }
 
+// A leader (a vertical line in the leader or cluster colour) that runs through a range or coarse
+// bar other than at its own end, or through a label's box: it reads as crossing out what it
+// passes. "" when none does.
+inline std::string leader_through_bar_or_label(const Scene& scene, const Style& style) {
+  for (const Prim& prim : scene.draw) {
+    const auto* line = std::get_if<LinePrim>(&prim);
+    if (!line || line->x0 != line->x1 ||
+        !(line->color == style.colors.leader || line->color == style.colors.cluster))
+      continue;
+    double x = line->x0, y0 = std::min(line->y0, line->y1), y1 = std::max(line->y0, line->y1);
+    auto crosses = [&](const Box& b) {
+      return x > b.x + 0.5 && x < b.right() - 0.5 && y0 < b.bottom() - 0.5 && y1 > b.y + 0.5;
+    };
+    for (const Prim& other : scene.draw)
+      if (const auto* rect = std::get_if<RectPrim>(&other);
+          rect && rect->stroke_width == 0 &&
+          crosses(rect->box))  // a bar (a cluster's pill has a stroke)
+        return "the leader at x=" + std::to_string(x) + " from y=" + std::to_string(y0) + " to " +
+               std::to_string(y1) + " runs through the bar at x=" + std::to_string(rect->box.x) +
+               ".." + std::to_string(rect->box.right()) + ", y=" + std::to_string(rect->box.y);
+    for (const SceneItem& item : scene.items)
+      if ((item.kind == ItemKind::kLabel || item.kind == ItemKind::kCluster) && crosses(item.box))
+        return "the leader at x=" + std::to_string(x) + " runs through label '" + item.text + "'";
+  }
+  return "";
+}
+
+// A day with a label of its own whose mark lies on a cluster's pill (a stroked rounded bar on the
+// axis, drawn in pieces around such marks) between the pill's round caps: it reads as one of the
+// cluster's "+N events". "" when none does.
+inline std::string labelled_day_on_pill(const Scene& scene) {
+  std::vector<bool> labelled;
+  for (const SceneItem& item : scene.items)
+    if (item.kind == ItemKind::kLabel)
+      for (size_t e : item.events) {
+        if (labelled.size() <= e) labelled.resize(e + 1);
+        labelled[e] = true;
+      }
+  for (const Prim& prim : scene.draw) {
+    const auto* pill = std::get_if<RectPrim>(&prim);
+    if (!pill || pill->stroke_width == 0) continue;
+    double cap = pill->radius;
+    for (const SceneItem& mark : scene.items) {
+      if (mark.kind != ItemKind::kMarker || mark.events.size() != 1 ||
+          mark.events[0] >= labelled.size() || !labelled[mark.events[0]])
+        continue;
+      double cx = mark.box.x + mark.box.w / 2, cy = mark.box.y + mark.box.h / 2;
+      if (cx > pill->box.x + cap + 0.5 && cx < pill->box.right() - cap - 0.5 && cy > pill->box.y &&
+          cy < pill->box.bottom())
+        return "the labelled mark of event " + std::to_string(mark.events[0]) +
+               " at x=" + std::to_string(cx) +
+               " lies on the pill from x=" + std::to_string(pill->box.x) + " to " +
+               std::to_string(pill->box.right());
+    }
+  }
+  return "";
+}
+
 }  // namespace chronoline::testing

@@ -3,9 +3,11 @@
 #include <cairo.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <regex>
 
 #include "cli_runner.h"
@@ -194,6 +196,73 @@ TEST_CASE("SVG keeps its text as text over the outlines, painting nothing") {
   REQUIRE(sh("rsvg-convert -b white -o " + shell_quote(bare + ".png") + " " + shell_quote(bare))
               .first == 0);
   CHECK(mean_difference(decode_png(path + ".png"), decode_png(bare + ".png")) == 0);
+}
+
+// The lines of the SVG's text layer, in document order.
+std::vector<std::string> text_layer_lines(const std::string& svg) {
+  size_t layer = svg.find("<g class=\"chronoline-text\"");
+  REQUIRE(layer != std::string::npos);
+  std::vector<std::string> lines;
+  std::regex text_re(R"re(<text [^>]*>([^<]*)</text>)re");
+  for (std::sregex_iterator it(svg.begin() + static_cast<long>(layer), svg.end(), text_re), end;
+       it != end; ++it)
+    lines.push_back((*it)[1].str());
+  return lines;
+}
+
+// Selecting the figure's text and copying it gave the lines in painting order: the ticks, then
+// the labels in the order they were placed (busiest first), the publication label last.
+TEST_CASE("SVG text layer copies in reading order: header, labels by date, then ticks") {
+  // Twelve days in spring 2024 with labels that wrap; labels are placed above and below the axis
+  // in priority order, not date order.
+  std::string json = R"({"title": "Reading order", "published": "2024-06-30", "events": [)";
+  const char* days[] = {"2024-03-01", "2024-03-04", "2024-03-09", "2024-03-15",
+                        "2024-03-22", "2024-04-02", "2024-04-11", "2024-04-19",
+                        "2024-05-03", "2024-05-14", "2024-05-27", "2024-06-12"};
+  for (int i = 0; i < 12; ++i)
+    json += std::string(i ? "," : "") + R"({"value": ")" + days[i] + R"(", "label": "Event )" +
+            std::to_string(i + 1) + R"( and its aftermath"})";
+  json += "]}";
+  auto dir = scratch_dir("reading-order");
+  std::string in = (dir / "t.json").string(), out = (dir / "t.svg").string();
+  std::ofstream(in) << json;
+  for (std::string style : {"default", "print", "compact"}) {
+    CAPTURE(style);
+    auto r = run_cli({"render", in, "-o", out, "--style", style});
+    REQUIRE_MESSAGE(r.status == 0, r.err);
+    std::vector<std::string> lines = text_layer_lines(slurp(out));
+    REQUIRE(!lines.empty());
+    CHECK(lines.front() == "Reading order");
+    // Where each event's label starts, by date; a label drawn in a cluster ("+2 events, 15-22
+    // Mar", compact) is not there, and the cluster's line takes its place between its neighbours.
+    auto find = [&](const std::string& head) {
+      auto it = std::find_if(lines.begin(), lines.end(),
+                             [&](const std::string& l) { return l.rfind(head, 0) == 0; });
+      return it == lines.end() ? std::optional<size_t>() : static_cast<size_t>(it - lines.begin());
+    };
+    std::vector<size_t> at;
+    for (int i = 1; i <= 12; ++i)
+      if (auto k = find("Event " + std::to_string(i) + " ")) at.push_back(*k);
+    REQUIRE(at.size() >= 8);
+    CHECK(std::is_sorted(at.begin(), at.end()));
+    if (auto cluster = find("+")) {
+      REQUIRE(find("Event 3 "));
+      REQUIRE(find("Event 6 "));
+      CHECK(*find("Event 3 ") < *cluster);
+      CHECK(*cluster < *find("Event 6 "));
+    }
+    // The publication label (30 Jun, after every event) after the last label; then the ticks
+    // ("26 Feb", "11 Mar": a day and month, where a label's date line has its year).
+    size_t last_label = at.back(), first_tick = lines.size(), published = 0;
+    std::regex tick_re(R"re(\d{1,2} [A-Z][a-z]{2})re");
+    for (size_t k = 0; k < lines.size(); ++k) {
+      if (std::regex_match(lines[k], tick_re)) first_tick = std::min(first_tick, k);
+      if (k > 0 && lines[k] == "Published 30 Jun 2024") published = k;  // not the subtitle
+    }
+    CHECK(last_label < published);
+    CHECK(published < first_tick);
+    CHECK(first_tick < lines.size());
+  }
 }
 
 TEST_CASE("SVG looks the same in librsvg and in Chromium") {

@@ -80,6 +80,11 @@ TEST_CASE("the token filters lose no base match: example articles and hard phras
              "Twenty-four years ago, the week before last, Friday week, Boxing Day 2025. "
              "Every other Tuesday morning, twice a year, on weekday evenings, 9/11 and 12/1/2026. "
              "In three and a half years, a quarter century later, the first half of 2021.");
+  // A word that ends the text has no next token, whose start bits match_base's next-token filter
+  // (Matcher::word_next_) tests: the rules that can be one token long must still be tried there.
+  for (std::string_view end : {"They met today", "He left in May", "It closed on Friday",
+                               "Shares fell this week", "We will see you in the", "Sales rose last"})
+    check_same(grammar, std::string(end), end);
 }
 
 TEST_CASE("the token filters lose no base match: tbaq documents") {
