@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <date/date.h>
+
 #include "article/article_words.h"
 #include "article/markdown.h"
 #include "article/place.h"
@@ -976,6 +978,26 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     a.lead_date.clear();
   }
   return a;
+}
+
+std::optional<DateTime> date_of_yearless_lead(const Article& article, date::sys_days today,
+                                              const DatelineParser& parse_dateline) {
+  if (article.lead_date.empty() || !parse_dateline) return std::nullopt;
+  int this_year = static_cast<int>(date::year_month_day{today}.year());
+  for (int year = this_year + 1; year >= this_year - 8; --year) {  // 8: back to a 29 February
+    for (const char* glue : {", ", " "}) {
+      auto dt = date_of_lead(article.lead_date + glue + std::to_string(year), parse_dateline);
+      if (!dt) continue;
+      if (dt->day <= today + date::days{1}) return dt;
+      break;  // read, but still to come that year: try the year before
+    }
+  }
+  return std::nullopt;
+}
+
+std::string yearless_lead_warning(const Article& article, std::string_view name, const DateTime& published) {
+  return std::string(name) + ": the dateline's date \"" + article.lead_date + "\" has no year; took " +
+         date::format("%F", published.day) + ", its last day up to today; pass --pub-date YYYY-MM-DD to choose";
 }
 
 std::string no_publication_date(const Article& article, std::string_view name) {

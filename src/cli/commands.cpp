@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -149,6 +150,8 @@ struct ArticleOptions {
     }
     out.tag.doc_type = doc_type == "narrative" ? DocType::kNarrative : DocType::kNews;
     if (!hemisphere.empty()) out.hemisphere = parse_hemisphere(hemisphere);
+    out.today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+    out.warn = [](const std::string& message) { std::cerr << "chronoline: warning: " << message << "\n"; };
     return out;
   }
 };
@@ -460,6 +463,12 @@ std::function<Status()> setup_tag(CLI::App& app) {
                                 [&](std::string_view line) { return parse_dateline(line, **tagger); });
     if (!article) return article.error();
     auto published = options->published ? options->published : article->published;
+    if (!published && options->today) {
+      published = date_of_yearless_lead(*article, *options->today,
+                                        [&](std::string_view line) { return parse_dateline(line, **tagger); });
+      if (published && options->warn)
+        options->warn(yearless_lead_warning(*article, display_name(o->input), *published));
+    }
     // A narrative without one counts from its first full date, as extract does.
     std::optional<Anchor> start;
     if (!published && options->tag.doc_type == DocType::kNarrative)

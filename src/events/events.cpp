@@ -1544,6 +1544,12 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   timeline.title = article->title;
   timeline.source = article->source;
   timeline.published = options.published ? options.published : article->published;
+  if (!timeline.published && options.today) {
+    timeline.published = date_of_yearless_lead(*article, *options.today, [&](std::string_view line) {
+      return parse_dateline(line, tagger);
+    });
+    if (timeline.published && options.warn) options.warn(yearless_lead_warning(*article, name, *timeline.published));
+  }
   // From the first sentence: a wire's lead dateline before it ("OSLO, Nov 27 (Reuters) - ") is no
   // date the story's sentences should take their year from.
   size_t begin = article->sentences.empty() ? 0 : article->sentences.front().range.begin;

@@ -1,7 +1,9 @@
 // Events: dated, labelled happenings found in an article; the extract pipeline.
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +20,11 @@ struct ExtractOptions {
   // one or the other.
   std::optional<Hemisphere> hemisphere;
   TagOptions tag;
+  // The day the article is read on. When set, a lead dateline's date without a year ("BRUSSELS,
+  // Nov 18 (Reuters) -") is taken in the last year in which that day has come, and `warn` is told
+  // (see date_of_yearless_lead); unset, such an article is an input error asking for --pub-date.
+  std::optional<date::sys_days> today;
+  std::function<void(const std::string&)> warn;
 };
 
 // Turns the timexes of an article's body into events, in document order, ids e1, e2, ...

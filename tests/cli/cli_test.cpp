@@ -86,6 +86,22 @@ TEST_CASE("an article with no dated events warns on stderr but still succeeds") 
   CHECK(dated.err == "");
 }
 
+TEST_CASE("extract, render and tag take a wire dateline's missing year from today's date, with a warning") {
+  const std::string article = "EU clears merger\n\nBRUSSELS, Nov 18 (Reuters) - The Commission approved the deal on Wednesday.\n";
+  auto extract = run_cli({"extract", "-"}, article);
+  CHECK(extract.status == 0);
+  CHECK(extract.err.starts_with("chronoline: warning: <stdin>: the dateline's date \"Nov 18\" has no year; took "));
+  CHECK(extract.err.find("pass --pub-date YYYY-MM-DD to choose") != std::string::npos);
+  auto published = nlohmann::json::parse(extract.out)["published"].get<std::string>();
+  CHECK(published.ends_with("-11-18"));
+  auto tag = run_cli({"tag", "-"}, article);
+  CHECK(tag.status == 0);
+  CHECK(tag.err == extract.err);
+  auto dated = run_cli({"extract", "-", "--pub-date", "2025-11-18"}, article);
+  CHECK(dated.status == 0);
+  CHECK(dated.err == "");
+}
+
 // DejaVu has no CJK: a Japanese label drew as a row of boxes with no word said.
 TEST_CASE("text in no installed font warns naming the field and the characters, and the figure is written" *
           doctest::skip(missing_glyphs(default_style(), "\u6771").empty())) {

@@ -99,6 +99,60 @@ TEST_CASE("regression: no-break spaces inside dates and times of a CRLF file") {
   CHECK(values(*t) == "2026-12-08T19:00");
 }
 
+TEST_CASE("a wire dateline without a year is dated in the last year its day has come, when today is known") {
+  const std::string text =
+      "EU clears merger\n\nBRUSSELS, Nov 18 (Reuters) - The European Commission on Wednesday approved the deal.\n";
+  std::vector<std::string> warnings;
+  ExtractOptions options;
+  options.warn = [&](const std::string& w) { warnings.push_back(w); };
+  options.today = date::sys_days{date::year{2026} / 11 / 29};
+  auto t = extract_timeline(text, "a05.txt", tagger(), options);
+  REQUIRE(t.ok());
+  REQUIRE(t->published);
+  CHECK(t->published->day == date::sys_days{date::year{2026} / 11 / 18});
+  REQUIRE(t->events.size() == 1);
+  CHECK(t->events[0].value == "2026-11-18");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0] ==
+        "a05.txt: the dateline's date \"Nov 18\" has no year; took 2026-11-18, its last day up to today; pass "
+        "--pub-date YYYY-MM-DD to choose");
+  // Read before that day has come this year: last year's.
+  options.today = date::sys_days{date::year{2026} / 11 / 10};
+  auto before = extract_timeline(text, "a05.txt", tagger(), options);
+  REQUIRE(before.ok());
+  CHECK(before->published->day == date::sys_days{date::year{2025} / 11 / 18});
+  // A day ahead is allowed (a dateline east of the reader), and New Year's Day read on 31 December
+  // is the one about to come.
+  options.today = date::sys_days{date::year{2026} / 11 / 17};
+  CHECK(extract_timeline(text, "a05.txt", tagger(), options)->published->day ==
+        date::sys_days{date::year{2026} / 11 / 18});
+  options.today = date::sys_days{date::year{2026} / 12 / 31};
+  auto new_year = extract_timeline("Fireworks\n\nTOKYO, Jan 1 (Reuters) - Crowds gathered at midnight.\n",
+                                   "ny.txt", tagger(), options);
+  REQUIRE(new_year.ok());
+  CHECK(new_year->published->day == date::sys_days{date::year{2027} / 1 / 1});
+  // A day-first form and the agency lead of Indian wires read the same.
+  options.today = date::sys_days{date::year{2026} / 11 / 29};
+  auto pti = extract_timeline("Plan cleared\n\nNew Delhi, Nov 27 (PTI) The Cabinet on Friday approved it.\n",
+                              "pti.txt", tagger(), options);
+  REQUIRE(pti.ok());
+  CHECK(pti->published->day == date::sys_days{date::year{2026} / 11 / 27});
+  auto day_first =
+      extract_timeline("Storm\n\nLONDON, 29 February (Reuters) - Flights were cancelled.\n", "feb.txt", tagger(), options);
+  REQUIRE(day_first.ok());
+  CHECK(day_first->published->day == date::sys_days{date::year{2024} / 2 / 29});  // the last 29 February
+  // A dateline with its year, or --pub-date, is no guess and says nothing.
+  warnings.clear();
+  auto dated = extract_timeline("Deal\n\nBRUSSELS, Nov 18, 2024 (Reuters) - The Commission approved it.\n",
+                                "b.txt", tagger(), options);
+  REQUIRE(dated.ok());
+  CHECK(dated->published->day == date::sys_days{date::year{2024} / 11 / 18});
+  options.published = DateTime{date::sys_days{date::year{2023} / 11 / 18}, std::nullopt};
+  CHECK(extract_timeline(text, "a05.txt", tagger(), options)->published->day ==
+        date::sys_days{date::year{2023} / 11 / 18});
+  CHECK(warnings.empty());
+}
+
 TEST_CASE("an agency lead without a year asks for the publication date by naming its date") {
   auto t = extract_timeline("Plan cleared\n\nNew Delhi, Nov 27 (PTI) The Cabinet on Friday approved it.\n",
                             "pti.txt", tagger(), {});
