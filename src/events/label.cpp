@@ -1700,6 +1700,13 @@ class Labeler {
           push(i, SegmentKind::kCoordinate, after - i + 1);  // past a closing quote: ",\" and said"
           continue;
         }
+        // ", while Aster shares, which were suspended, will resume trading on Thursday": a clause
+        // of contrast after a finite clause stands beside it as "and" does, its subject before
+        // any aside ("while" as "during" opens no clause with its own subject: "while on holiday").
+        if (is(*next, kContrastConjunctions) && has_verb(start, i) && subject_then_verb(after + 1)) {
+          push(i, SegmentKind::kCoordinate, after - i + 1);
+          continue;
+        }
         if ((is(*next, kSubordinators) && clause_follows(after + 1)) ||
             ((is(*next, kSubordinators) || is(*next, kClauseConjunctions)) && clause_past_asides(after + 1))) {
           push(i, SegmentKind::kSubordinate, after - i + 1);

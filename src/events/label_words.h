@@ -93,6 +93,7 @@ inline constinit LazyWordSet kVerbParticles{"verb-particles"};
 inline constinit LazyWordSet kStretchNouns{"stretch-nouns"};
 inline constinit LazyWordSet kBoundPrepositions{"bound-prepositions"};
 inline constinit LazyWordSet kClauseConjunctions{"clause-conjunctions"};
+inline constinit LazyWordSet kContrastConjunctions{"contrast-conjunctions"};
 inline constinit LazyWordSet kMaleTitles{"male-titles"};
 inline constinit LazyWordSet kFemaleTitles{"female-titles"};
 inline constinit LazyWordSet kMaleGivenNames{"male-given-names"};

@@ -2961,5 +2961,26 @@ TEST_CASE("a second date after a short infinitive labels its clause") {
   CHECK(labels("The club voted on Monday to sign players in June.", {"Monday", "June"})[1] == "Sign players");
 }
 
+// articles17's a05: ", while Aster shares, which have been suspended since Tuesday, will resume
+// trading on Thursday" labelled Monday and Thursday "Nordvale shares rose will resume trading" and
+// Tuesday "While Aster shares have been suspended": the clause of contrast was read as an aside.
+TEST_CASE("a clause of contrast after while or whereas keeps its own subject, past an aside") {
+  const std::string shares =
+      "Nordvale shares rose on Monday, while Aster shares, which have been suspended since Tuesday, will resume "
+      "trading on Thursday.";
+  CHECK(labels(shares, {"Monday", "Tuesday", "Thursday"}) ==
+        std::vector<std::string>{"Nordvale shares rose", "Aster shares have been suspended",
+                                 "Aster shares will resume trading"});
+  CHECK(labels("The council met on Monday, whereas the board, which last met in March, meets again on Friday.",
+               {"Monday", "March", "Friday"}) ==
+        std::vector<std::string>{"Council met", "Board last met", "Board meets again"});
+  // Near misses: "while" with no clause of its own stays with the clause before, and one without
+  // an aside was already split.
+  CHECK(labels("The mayor spoke on Monday, while on holiday in Spain.", {"Monday"})[0] ==
+        "Mayor spoke, while on holiday in Spain");
+  CHECK(labels("Sales rose in March, while costs fell in April.", {"March", "April"}) ==
+        std::vector<std::string>{"Sales rose", "Costs fell"});
+}
+
 }  // namespace
 }  // namespace chronoline
