@@ -256,13 +256,8 @@ std::optional<Resolved> op_time(const Args& a) {
     day = *named;
     story_day = true;
   } else if (!forward && c.last && c.last->g >= Granularity::kDay &&
-             (c.options.doc_type == DocType::kNarrative ||
-              (in_paragraph_of_last(a) &&
-               !(c.last->day > c.dct && a.tense() < 0 && !last_in_sentence(a))))) {
-    // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.". In
-    // news not a day after the publication, told in an earlier sentence, for a time told in the
-    // past: "Policymakers next meet on 6 August. The decision was published at 12pm." is today's
-    // noon (below); "has issued a warning covering Wednesday from midnight" is Wednesday's.
+             (c.options.doc_type == DocType::kNarrative || in_paragraph_of_last(a))) {
+    // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.".
     day = c.last->day;
     story_day = true;
     if (small_hours_after_evening(*c.last, h * 60 + min, ampm, h_clock)) day += days{1};
