@@ -724,9 +724,10 @@ class Clause {
     // the bank forecast in August" (its own past).
     if (r == TenseRole::kScheduled && is_base_past(t) && after_than(i)) return TenseRole::kPast;
     // Nor a noun right before its subject's past verb: "Travel rose over Thanksgiving", "Holiday
-    // travel set a record on Friday".
+    // travel set a record on Friday". Only a past the lexicon knows: a guessed -ed word is as often
+    // an adjective before the verb's object ("The gallery opens renovated rooms on Friday").
     if (r == TenseRole::kScheduled && i + 1 < toks_.size() && toks_[i + 1].kind == TokKind::kWord &&
-        !toks_[i + 1].break_before && (is_past_form(i + 1) || is_base_past(toks_[i + 1])))
+        !toks_[i + 1].break_before && (is_past_cue(toks_[i + 1]) || is_base_past(toks_[i + 1])))
       return TenseRole::kNone;
     if ((r == TenseRole::kScheduled || r == TenseRole::kLasts) &&
         ((after_determiner(i) && !relative_that(i)) || after_possessive(i) || of_follows(i) ||
