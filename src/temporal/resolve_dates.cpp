@@ -566,19 +566,29 @@ std::optional<int> list_item_year(unsigned month, unsigned day, const Args& a) {
   const ResolveContext& c = a.ctx();
   if (!day || !c.last_day || c.last_day->g < Granularity::kDay || c.options.forward_looking)
     return std::nullopt;
+  auto bulleted = [&](uint32_t line) {
+    std::string_view head = c.text.substr(c.toks[line].begin);
+    for (std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
+      if (head.starts_with(mark)) return true;
+    return false;
+  };
   uint32_t k = a.match().tb;
   while (k > 0 && !c.toks[k].line_start) --k;
-  std::string_view head = c.text.substr(c.toks[k].begin);
-  bool bullet = false;
-  for (std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "}) bullet |= head.starts_with(mark);
-  if (!bullet || k == 0) return std::nullopt;
+  if (!bulleted(k) || k == 0) return std::nullopt;
   uint32_t previous = k - 1;
   while (previous > 0 && !c.toks[previous].line_start) --previous;
-  if (c.last_day_end <= c.toks[previous].begin || a.tense() != 0) return std::nullopt;
+  // The line above is the list's item before, not prose that leads into the list ("The Met Office
+  // said on Thursday ... Storms that hit the country this season:" over "- Storm Abel: 14
+  // September" is this September).
+  if (!bulleted(previous) || c.last_day_end <= c.toks[previous].begin || a.tense() != 0) return std::nullopt;
   int y = year_of(c.last_day->day);
   for (int yy : {y, y + 1}) {
     date::year_month_day ymd{date::year{yy}, date::month{month}, date::day{day}};
-    if (ymd.ok() && sys_days{ymd} >= c.last_day->day) return yy;
+    if (!ymd.ok() || sys_days{ymd} < c.last_day->day) continue;
+    // A list told latest first ("- 25 July" over "- 18 July") runs back, not a year on.
+    constexpr date::days kMaxStep{183};
+    if (sys_days{ymd} - c.last_day->day > kMaxStep) return std::nullopt;
+    return yy;
   }
   return std::nullopt;
 }
