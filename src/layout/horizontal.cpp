@@ -20,7 +20,7 @@ constexpr double kFlag = 5;        // space between a flag-pole leader and its l
 constexpr double kLeaderPad = 2;   // room kept between a leader and other labels
 constexpr double kLeaderSep = 6;   // leaders closer than this (and the leader width) read as one
 constexpr double kSameLeader = 0.5;  // leaders closer than this are one (LaneSide::near_leader)
-constexpr double kBarGap = 1.5;      // a leader passing behind a bar stops this far from its edges
+constexpr double kBarGap = 1.5;    // a leader passing behind a bar stops this far from its edges
 constexpr double kLeaderMin = 12;  // shortest leader between the marks and lane 0
 constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labels fit
 constexpr double kTrackGap = 3;    // between stacked bars
@@ -1150,8 +1150,8 @@ std::vector<double> Horizontal::cuts_across(const Box& bar) const {
 std::vector<Box> Horizontal::pill_pieces(const Cluster& cl, const Box& pill) const {
   std::vector<double> own;  // marks drawn for one event, inside the pill's days
   for (size_t i = 0; i < marks_.size(); ++i) {
-    bool single = cluster_of_[i] < 0 || (clusters_[cluster_of_[i]].members.size() == 1 &&
-                                         &clusters_[cluster_of_[i]] != &cl);
+    bool single = cluster_of_[i] < 0 ||
+                  (clusters_[cluster_of_[i]].members.size() == 1 && &clusters_[cluster_of_[i]] != &cl);
     if (single && marks_[i].kind == MarkKind::kPoint && marks_[i].x > cl.x0 + 0.5 &&
         marks_[i].x < cl.x1 - 0.5)
       own.push_back(marks_[i].x);
@@ -1205,8 +1205,8 @@ void Horizontal::emit_marks() {
     // A cluster kept to one stretch of axis (stretch_of) has no cut; one that had to take events
     // across a break, for want of room, shows the "//" through its pill.
     for (const Box& piece : pill_pieces(cl, pill))
-      scene_.draw.push_back(RectPrim{piece, fill, s_.colors.cluster, 1.2, std::min(h, piece.w) / 2,
-                                     cuts_across(piece)});
+      scene_.draw.push_back(RectPrim{piece, fill, s_.colors.cluster, 1.2,
+                                     std::min(h, piece.w) / 2, cuts_across(piece)});
     scene_.items.push_back({ItemKind::kMarker, cl.members, pill, ""});
   }
   for (size_t i = 0; i < marks_.size(); ++i) {

@@ -272,10 +272,10 @@ void sort_runs_for_reading(std::vector<TextRun>& runs, const Scene& scene) {
   auto anchor = [&](const SceneItem& label) {
     for (const SceneItem& m : scene.items)
       if (m.kind == ItemKind::kMarker &&
-          (label.events.empty()
-               ? m.events.empty()
-               : std::find_first_of(m.events.begin(), m.events.end(), label.events.begin(),
-                                    label.events.end()) != m.events.end()))
+          (label.events.empty() ? m.events.empty()
+                                : std::find_first_of(m.events.begin(), m.events.end(),
+                                                     label.events.begin(), label.events.end()) !=
+                                      m.events.end()))
         return m.box.x + m.box.w / 2;
     return label.box.x;
   };

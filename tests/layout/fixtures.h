@@ -160,8 +160,7 @@ inline std::string leader_through_bar_or_label(const Scene& scene, const Style& 
     };
     for (const Prim& other : scene.draw)
       if (const auto* rect = std::get_if<RectPrim>(&other);
-          rect && rect->stroke_width == 0 &&
-          crosses(rect->box))  // a bar (a cluster's pill has a stroke)
+          rect && rect->stroke_width == 0 && crosses(rect->box))  // a bar (a cluster's pill has a stroke)
         return "the leader at x=" + std::to_string(x) + " from y=" + std::to_string(y0) + " to " +
                std::to_string(y1) + " runs through the bar at x=" + std::to_string(rect->box.x) +
                ".." + std::to_string(rect->box.right()) + ", y=" + std::to_string(rect->box.y);
@@ -192,12 +191,11 @@ inline std::string labelled_day_on_pill(const Scene& scene) {
           mark.events[0] >= labelled.size() || !labelled[mark.events[0]])
         continue;
       double cx = mark.box.x + mark.box.w / 2, cy = mark.box.y + mark.box.h / 2;
-      if (cx > pill->box.x + cap + 0.5 && cx < pill->box.right() - cap - 0.5 && cy > pill->box.y &&
-          cy < pill->box.bottom())
-        return "the labelled mark of event " + std::to_string(mark.events[0]) +
-               " at x=" + std::to_string(cx) +
-               " lies on the pill from x=" + std::to_string(pill->box.x) + " to " +
-               std::to_string(pill->box.right());
+      if (cx > pill->box.x + cap + 0.5 && cx < pill->box.right() - cap - 0.5 &&
+          cy > pill->box.y && cy < pill->box.bottom())
+        return "the labelled mark of event " + std::to_string(mark.events[0]) + " at x=" +
+               std::to_string(cx) + " lies on the pill from x=" + std::to_string(pill->box.x) +
+               " to " + std::to_string(pill->box.right());
     }
   }
   return "";

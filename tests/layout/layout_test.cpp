@@ -1558,13 +1558,13 @@ TEST_CASE("years below 1000 read CE in a figure that reaches before year 1") {
     span.end = date::sys_days{date::year_month_day{span.start}.year() / 12 / 31};
     span.granularity = Granularity::kYear;
   }
-  Style list = default_style();
-  list.layout.orientation = Orientation::kVertical;
-  for (const Style& style : {default_style(), list}) {
+  for (const Style& style : {default_style(), [] {
+         Style v = default_style();
+         v.layout.orientation = Orientation::kVertical;
+         return v;
+       }()}) {
     auto lines = drawn_lines(lay_out(t, style));
-    auto has = [&](const std::string& x) {
-      return std::find(lines.begin(), lines.end(), x) != lines.end();
-    };
+    auto has = [&](const std::string& x) { return std::find(lines.begin(), lines.end(), x) != lines.end(); };
     CHECK(has("753 BCE"));
     CHECK(has("1 CE"));
     CHECK(has("410 CE"));
