@@ -324,8 +324,6 @@ class Horizontal {
   int stretch_of(double x) const;
   // The x of each break or change of scale across `bar`, where it is cut by a "//".
   std::vector<double> cuts_across(const Box& bar) const;
-  // The pieces a cluster's pill is drawn in, around the marks of labelled days inside it.
-  std::vector<Box> pill_pieces(const Cluster& cl, const Box& pill) const;
   bool same_stretch(const Cluster& a, const Cluster& b) const {
     return stretch_of(a.x0) == stretch_of(b.x1) && stretch_of(a.x1) == stretch_of(b.x0);
   }
@@ -1143,31 +1141,6 @@ std::vector<double> Horizontal::cuts_across(const Box& bar) const {
   return cuts;
 }
 
-// A day with a mark and label of its own between a cluster's first and last day sat on the
-// cluster's pill and read as one of its "+N events" (on a 700 px canvas, "+5 events, 22 Aug - 12
-// Sep 2024" ran under the labelled 29 Aug). The pill is drawn in pieces that stop short of each
-// such mark, as the axis line does; the cluster keeps its events and the day its label.
-std::vector<Box> Horizontal::pill_pieces(const Cluster& cl, const Box& pill) const {
-  std::vector<double> own;  // marks drawn for one event, inside the pill's days
-  for (size_t i = 0; i < marks_.size(); ++i) {
-    bool single = cluster_of_[i] < 0 ||
-                  (clusters_[cluster_of_[i]].members.size() == 1 && &clusters_[cluster_of_[i]] != &cl);
-    if (single && marks_[i].kind == MarkKind::kPoint && marks_[i].x > cl.x0 + 0.5 &&
-        marks_[i].x < cl.x1 - 0.5)
-      own.push_back(marks_[i].x);
-  }
-  std::sort(own.begin(), own.end());
-  double gap = s_.markers.size / 2 + 2;
-  std::vector<Box> pieces;
-  double start = pill.x;
-  for (double x : own) {
-    if (x - gap - start >= 1) pieces.push_back(Box{start, pill.y, x - gap - start, pill.h});
-    start = std::max(start, x + gap);
-  }
-  if (pill.right() - start >= 1) pieces.push_back(Box{start, pill.y, pill.right() - start, pill.h});
-  return pieces;
-}
-
 void Horizontal::emit_marks() {
   double y = g_.axis_y;
   for (int pass = 0; pass < 2; ++pass)  // coarse spans first, so ranges sit on top
@@ -1204,9 +1177,7 @@ void Horizontal::emit_marks() {
     fill.a = 90;
     // A cluster kept to one stretch of axis (stretch_of) has no cut; one that had to take events
     // across a break, for want of room, shows the "//" through its pill.
-    for (const Box& piece : pill_pieces(cl, pill))
-      scene_.draw.push_back(RectPrim{piece, fill, s_.colors.cluster, 1.2,
-                                     std::min(h, piece.w) / 2, cuts_across(piece)});
+    scene_.draw.push_back(RectPrim{pill, fill, s_.colors.cluster, 1.2, h / 2, cuts_across(pill)});
     scene_.items.push_back({ItemKind::kMarker, cl.members, pill, ""});
   }
   for (size_t i = 0; i < marks_.size(); ++i) {

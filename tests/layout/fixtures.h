@@ -171,34 +171,4 @@ inline std::string leader_through_bar_or_label(const Scene& scene, const Style& 
   return "";
 }
 
-// A day with a label of its own whose mark lies on a cluster's pill (a stroked rounded bar on the
-// axis, drawn in pieces around such marks) between the pill's round caps: it reads as one of the
-// cluster's "+N events". "" when none does.
-inline std::string labelled_day_on_pill(const Scene& scene) {
-  std::vector<bool> labelled;
-  for (const SceneItem& item : scene.items)
-    if (item.kind == ItemKind::kLabel)
-      for (size_t e : item.events) {
-        if (labelled.size() <= e) labelled.resize(e + 1);
-        labelled[e] = true;
-      }
-  for (const Prim& prim : scene.draw) {
-    const auto* pill = std::get_if<RectPrim>(&prim);
-    if (!pill || pill->stroke_width == 0) continue;
-    double cap = pill->radius;
-    for (const SceneItem& mark : scene.items) {
-      if (mark.kind != ItemKind::kMarker || mark.events.size() != 1 ||
-          mark.events[0] >= labelled.size() || !labelled[mark.events[0]])
-        continue;
-      double cx = mark.box.x + mark.box.w / 2, cy = mark.box.y + mark.box.h / 2;
-      if (cx > pill->box.x + cap + 0.5 && cx < pill->box.right() - cap - 0.5 &&
-          cy > pill->box.y && cy < pill->box.bottom())
-        return "the labelled mark of event " + std::to_string(mark.events[0]) + " at x=" +
-               std::to_string(cx) + " lies on the pill from x=" + std::to_string(pill->box.x) +
-               " to " + std::to_string(pill->box.right());
-    }
-  }
-  return "";
-}
-
 }  // namespace chronoline::testing
