@@ -1,7 +1,6 @@
 // Date text for figures: "19 Jan 2022", "Dec 2021", "1990s", "3–21 May 2022".
 #include "layout/date_text.h"
 
-#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <optional>
@@ -65,21 +64,8 @@ const char* month_abbrev(unsigned month) {
   return kNames.at((month + 11) % 12);
 }
 
-namespace {
-thread_local bool mark_ce = false;
-}  // namespace
-
-EraMarks::EraMarks(bool mark) : saved_(mark_ce) { mark_ce = mark; }
-EraMarks::~EraMarks() { mark_ce = saved_; }
-
-bool reaches_before_year_one(const Timeline& timeline) {
-  return std::any_of(timeline.events.begin(), timeline.events.end(),
-                     [](const Event& e) { return split(e.span.start).y < 1; });
-}
-
 std::string year_text(int year) {
-  if (year < 1) return std::to_string(1 - year) + " BCE";
-  return std::to_string(year) + (mark_ce && year < 1000 ? " CE" : "");
+  return year >= 1 ? std::to_string(year) : std::to_string(1 - year) + " BCE";
 }
 
 std::string day_text(sys_days day) {

@@ -12,7 +12,6 @@
 #include "layout/pages.h"
 #include "layout/ticks.h"
 #include "render/pango_text.h"
-#include "render/svg_accessibility.h"
 #include "style/style_file.h"
 
 namespace chronoline {
@@ -1534,61 +1533,6 @@ TEST_CASE("an event with a blank label shows its date once") {
   Style no_dates = default_style();
   no_dates.labels.show_date = false;
   CHECK(drawn(lay_out(t, no_dates), "1 May 2026") == 1);
-}
-
-// Beside "501 BCE", year 1 read "1" and 410 "410": a count, not a year. A figure that reaches
-// before year 1 writes CE after the years below 1000, in its labels, ticks and description.
-std::vector<std::string> drawn_lines(const Scene& s) {
-  std::vector<std::string> out;
-  for (const Prim& prim : s.draw)
-    if (const auto* text = std::get_if<TextPrim>(&prim))
-      out.insert(out.end(), text->lines.begin(), text->lines.end());
-  return out;
-}
-
-TEST_CASE("years below 1000 read CE in a figure that reaches before year 1") {
-  using date::year;
-  Timeline t;
-  t.events = {testing::day_event(date::sys_days{year{-752} / 1 / 1}, "City founded"),
-              testing::day_event(date::sys_days{year{1} / 1 / 1}, "Year one"),
-              testing::day_event(date::sys_days{year{410} / 1 / 1}, "Walls rebuilt"),
-              testing::day_event(date::sys_days{year{1998} / 5 / 4}, "Excavation began")};
-  for (size_t k = 0; k + 1 < t.events.size(); ++k) {  // whole years but the last
-    DaySpan& span = t.events[k].span;
-    span.end = date::sys_days{date::year_month_day{span.start}.year() / 12 / 31};
-    span.granularity = Granularity::kYear;
-  }
-  for (const Style& style : {default_style(), [] {
-         Style v = default_style();
-         v.layout.orientation = Orientation::kVertical;
-         return v;
-       }()}) {
-    auto lines = drawn_lines(lay_out(t, style));
-    auto has = [&](const std::string& x) { return std::find(lines.begin(), lines.end(), x) != lines.end(); };
-    CHECK(has("753 BCE"));
-    CHECK(has("1 CE"));
-    CHECK(has("410 CE"));
-    CHECK(has("4 May 1998"));  // from 1000 on a year reads alike
-    CHECK_FALSE(has("1"));
-  }
-  auto ticks = tick_texts(t);
-  CHECK(std::find(ticks.begin(), ticks.end(), "200 CE") != ticks.end());
-  CHECK(std::find(ticks.begin(), ticks.end(), "200") == ticks.end());
-  CHECK(timeline_description(t).find("410 CE: Walls rebuilt.") != std::string::npos);
-  // Near miss: without a date before year 1 the years stay bare, and the scope closes.
-  Timeline late = t;
-  late.events.erase(late.events.begin());
-  auto bare = drawn_lines(lay_out(late));
-  CHECK(std::find(bare.begin(), bare.end(), "410") != bare.end());
-  CHECK(std::find(bare.begin(), bare.end(), "410 CE") == bare.end());
-  CHECK(year_text(410) == "410");
-  {
-    EraMarks era(true);
-    CHECK(year_text(410) == "410 CE");
-    CHECK(year_text(1000) == "1000");
-    CHECK(year_text(0) == "1 BCE");
-  }
-  CHECK(year_text(1) == "1");
 }
 
 }  // namespace
