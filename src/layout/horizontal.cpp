@@ -20,7 +20,6 @@ constexpr double kFlag = 5;        // space between a flag-pole leader and its l
 constexpr double kLeaderPad = 2;   // room kept between a leader and other labels
 constexpr double kLeaderSep = 6;   // leaders closer than this (and the leader width) read as one
 constexpr double kSameLeader = 0.5;  // leaders closer than this are one (LaneSide::near_leader)
-constexpr double kBarGap = 1.5;    // a leader passing behind a bar stops this far from its edges
 constexpr double kLeaderMin = 12;  // shortest leader between the marks and lane 0
 constexpr double kAxisInset = 12;  // axis ends inside the margins, so edge labels fit
 constexpr double kTrackGap = 3;    // between stacked bars
@@ -374,7 +373,6 @@ class Horizontal {
   std::vector<Slot> cluster_slots_;
   std::optional<Box> pub_box_;  // the publication label, in the second row under the axis
   std::vector<Box> tick_boxes_;  // tick and context labels as drawn, top to bottom per column
-  std::vector<Box> bar_boxes_;   // range and coarse bars as drawn, for leaders to pass behind
   TextMetrics pub_text_;
   std::string pub_string_;  // what the publication label says
 };
@@ -1080,26 +1078,7 @@ void Horizontal::emit_leader(const Slot& slot, double from_y, Color color, bool 
         scene_.draw.push_back(LinePrim{x, from_y, x, b.y - 1, color, s_.labels.leader_width, dashed});
       from_y = std::max(from_y, b.bottom() + 1);
     }
-  if (slot.above) {
-    // A leader up from a mark in a lower lane passes behind the bars of the lanes above it: it
-    // stops short of each bar it meets and goes on beyond it, rather than striking the bar
-    // through (a bar in print is black or a translucent grey the leader would show across).
-    std::vector<const Box*> across;
-    for (const Box& b : bar_boxes_)
-      if (x > b.x + 0.5 && x < b.right() - 0.5 && b.y < from_y - 0.5 && b.bottom() > to_y + 0.5)
-        across.push_back(&b);
-    std::sort(across.begin(), across.end(), [](const Box* a, const Box* b) { return a->y > b->y; });
-    for (const Box* b : across) {
-      if (from_y > b->bottom() + kBarGap)
-        scene_.draw.push_back(
-            LinePrim{x, from_y, x, b->bottom() + kBarGap, color, s_.labels.leader_width, dashed});
-      from_y = std::min(from_y, b->y - kBarGap);
-    }
-    if (from_y > to_y || across.empty())
-      scene_.draw.push_back(LinePrim{x, from_y, x, to_y, color, s_.labels.leader_width, dashed});
-    return;
-  }
-  if (to_y > from_y)
+  if (to_y > from_y || slot.above)
     scene_.draw.push_back(LinePrim{x, from_y, x, to_y, color, s_.labels.leader_width, dashed});
 }
 
@@ -1157,7 +1136,6 @@ void Horizontal::emit_marks() {
       scene_.draw.push_back(
           RectPrim{bar, mk.color, Color{0, 0, 0, 0}, 0, radius, cuts_across(bar)});
       scene_.items.push_back({ItemKind::kMarker, {i}, bar, ""});
-      bar_boxes_.push_back(bar);
     }
   for (size_t c = 0; c < clusters_.size(); ++c) {
     const Cluster& cl = clusters_[c];

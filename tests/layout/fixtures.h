@@ -145,30 +145,4 @@ inline bool inside_canvas(const Scene& scene) {
   return true;
 }
 
-// A leader (a vertical line in the leader or cluster colour) that runs through a range or coarse
-// bar other than at its own end, or through a label's box: it reads as crossing out what it
-// passes. "" when none does.
-inline std::string leader_through_bar_or_label(const Scene& scene, const Style& style) {
-  for (const Prim& prim : scene.draw) {
-    const auto* line = std::get_if<LinePrim>(&prim);
-    if (!line || line->x0 != line->x1 ||
-        !(line->color == style.colors.leader || line->color == style.colors.cluster))
-      continue;
-    double x = line->x0, y0 = std::min(line->y0, line->y1), y1 = std::max(line->y0, line->y1);
-    auto crosses = [&](const Box& b) {
-      return x > b.x + 0.5 && x < b.right() - 0.5 && y0 < b.bottom() - 0.5 && y1 > b.y + 0.5;
-    };
-    for (const Prim& other : scene.draw)
-      if (const auto* rect = std::get_if<RectPrim>(&other);
-          rect && rect->stroke_width == 0 && crosses(rect->box))  // a bar (a cluster's pill has a stroke)
-        return "the leader at x=" + std::to_string(x) + " from y=" + std::to_string(y0) + " to " +
-               std::to_string(y1) + " runs through the bar at x=" + std::to_string(rect->box.x) +
-               ".." + std::to_string(rect->box.right()) + ", y=" + std::to_string(rect->box.y);
-    for (const SceneItem& item : scene.items)
-      if ((item.kind == ItemKind::kLabel || item.kind == ItemKind::kCluster) && crosses(item.box))
-        return "the leader at x=" + std::to_string(x) + " runs through label '" + item.text + "'";
-  }
-  return "";
-}
-
 }  // namespace chronoline::testing
