@@ -157,6 +157,8 @@ std::string mixed_duration_value(const Unit& unit, const Amount& x);
 bool in_paragraph_of_last(const Args& a);
 // Whether the last date mentioned before the match is in the match's sentence.
 bool last_in_sentence(const Args& a);
+// Whether it is in the match's own clause: no comma or complementizer between.
+bool last_in_clause(const Args& a);
 // Whether the last day mentioned before the match (ResolveContext::last_day) is in the match's
 // paragraph or the one before it.
 bool near_paragraph_of_last_day(const Args& a);

@@ -162,6 +162,19 @@ bool last_in_sentence(const Args& a) {
   return true;
 }
 
+// Whether the last date told before the match is in the match's own clause: in its sentence, with
+// no comma or complementizer between ("profit in the fourth quarter rose 12% from a year
+// earlier"; not "said in January that sales rose", "which cut jobs in January, said").
+bool last_in_clause(const Args& a) {
+  const ResolveContext& c = a.ctx();
+  if (!last_in_sentence(a)) return false;
+  for (uint32_t k = a.match().tb; k > 0 && c.toks[k - 1].end > c.last_end; --k) {
+    const Token& t = c.toks[k - 1];
+    if ((t.kind == TokKind::kPunct && t.punct == ',') || class_entry(t, c.lex, c.cues.complementizers)) return false;
+  }
+  return true;
+}
+
 // Whether the paragraph's last date tells which `unit` "the end of the decade" or "mid-decade" is
 // of: one of that unit, or, told in the past, a date in an earlier decade than the publication's
 // ("She joined in 1962 ... By mid-decade she was touring": 196; "The plant opened in 2019. By the
@@ -636,7 +649,7 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     // "Apex said profit in the fourth quarter rose 12% from a year earlier": the period its own
     // sentence names, though another report's month came before ("Factory orders fell in
     // January.").
-    if (anchor == "last" && last_in_sentence(a) && is_reported_period(*c.last, c.dct)) base = *c.last;
+    if (anchor == "last" && last_in_clause(a) && is_reported_period(*c.last, c.dct)) base = *c.last;
   } else if ((c.options.doc_type == DocType::kNarrative || on_last) && c.last) {
     base = *c.last;
     // "The battle lasted from 1 to 3 July 1916. A month later, ...": later than a range is later
