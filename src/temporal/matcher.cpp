@@ -649,7 +649,7 @@ void Matcher::choose_after(const Rule& rule, RuleInfo& info) {
 // elements can start with: a token an element matches, a candidate one accepts, or nothing needed.
 bool Matcher::candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
                                  const std::vector<Token>& toks,
-                                 const std::vector<uint64_t>& start_bits,
+                                 const TokenBitVector& start_bits,
                                  const std::vector<CandidateRef>& cands,
                                  const CandidateIndex& by_start, bool lenient) const {
   if (info.after_end >= rule.elems.size()) return true;
@@ -833,17 +833,23 @@ uint64_t Matcher::own_bits(const Token& t) const {
 }
 
 Matcher::TokenBits Matcher::token_bits(const std::vector<Token>& toks) const {
-  // Appended rather than resized and assigned: zeroing first costs as much as the loop.
+  // Sized without zeroing (TokenBitVector), then written through plain pointers: push_back
+  // stored each vector's end back to memory at every token (callgrind, tbaq: 2.8M -> 2.2M).
   TokenBits bits;
-  bits.must.reserve(toks.size());
-  bits.start.reserve(toks.size() + 1);
-  for (const Token& t : toks) {
-    uint64_t own = own_bits(t);
-    const WordBits& word = word_bits_[t.word];
-    bits.must.push_back(own | word.must);
-    bits.start.push_back(own | word.start);
+  const size_t n = toks.size();
+  bits.must.resize(n);
+  bits.start.resize(n + 1);
+  uint64_t* must = bits.must.data();
+  uint64_t* start = bits.start.data();
+  const Token* t = toks.data();
+  const WordBits* words = word_bits_.data();
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t own = own_bits(t[i]);
+    const WordBits& word = words[t[i].word];
+    must[i] = own | word.must;
+    start[i] = own | word.start;
   }
-  bits.start.push_back(0);  // nothing follows the last token (may_start)
+  start[n] = 0;  // nothing follows the last token (may_start)
   return bits;
 }
 
@@ -887,7 +893,7 @@ Matcher::TriedSet& Matcher::TriedSet::for_rules(size_t rules) {
 void Matcher::match_base(const std::vector<Token>& toks, const TokenBits& token_bits, bool lenient,
                          std::vector<Match>& out) const {
   // Only positions within reach of a token some rule needs can start a match.
-  const std::vector<uint64_t>& bits = token_bits.must;
+  const TokenBitVector& bits = token_bits.must;
   TriedSet& tried = TriedSet::for_rules(rules_.size());
   std::vector<char> visited(toks.size(), 0);
   for (uint32_t q = 0; q < toks.size(); ++q) {
@@ -914,8 +920,8 @@ void Matcher::match_base_unfiltered(const std::vector<Token>& toks, bool lenient
         try_rule(r, toks, p, nullptr, nullptr, lenient, out);
 }
 
-void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
-                     const std::vector<uint64_t>& start_bits, bool lenient, TriedSet& tried,
+void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const TokenBitVector& bits,
+                     const TokenBitVector& start_bits, bool lenient, TriedSet& tried,
                      std::vector<Match>& out) const {
   {
     tried.clear();
@@ -956,7 +962,7 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
       near_fresh.push_back(p);
     unseen = std::max(unseen, tb + 1);
   }
-  const std::vector<uint64_t>& start_bits = bits.start;
+  const TokenBitVector& start_bits = bits.start;
   TriedSet& tried = TriedSet::for_rules(rules_.size());
   const Triggers& triggers = composite_[lenient];
   std::vector<uint64_t> allowed(triggers.candidate_words);  // see Triggers::candidate_open

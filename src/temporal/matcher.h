@@ -5,7 +5,10 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <memory>
 #include <span>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "temporal/lexicon.h"
@@ -58,6 +61,29 @@ struct CandidateIndex {
   std::vector<uint8_t> types;  // per token and one past the end
 };
 
+// An allocator that leaves a resized vector's new elements uninitialised (no zeroing) when they
+// are default-constructed: for per-token vectors that are written in full right after.
+template <class T>
+struct UninitAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = UninitAllocator<U>;
+  };
+  UninitAllocator() = default;
+  template <class U>
+  UninitAllocator(const UninitAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    std::allocator_traits<std::allocator<T>>::construct(*this, p, std::forward<Args>(args)...);
+  }
+};
+// Per-token filter bits (Matcher::TokenBits).
+using TokenBitVector = std::vector<uint64_t, UninitAllocator<uint64_t>>;
+
 // Rules indexed by the tokens that can start them. Built once per grammar.
 class Matcher {
  public:
@@ -65,8 +91,8 @@ class Matcher {
 
   // The filter bits of a document's tokens, computed once for match_base and match_composite.
   struct TokenBits {
-    std::vector<uint64_t> must;   // per token: the bits rules' most selective elements test
-    std::vector<uint64_t> start;  // per token and one past the end (0): what rules start with
+    TokenBitVector must;   // per token: the bits rules' most selective elements test
+    TokenBitVector start;  // per token and one past the end (0): what rules start with
   };
   TokenBits token_bits(const std::vector<Token>& toks) const;
 
@@ -135,7 +161,7 @@ class Matcher {
   void choose_after(const Rule& rule, RuleInfo& info);
   void mark_start_word(uint32_t id);
   bool candidate_followed(const Rule& rule, const RuleInfo& info, uint32_t p,
-                          const std::vector<Token>& toks, const std::vector<uint64_t>& start_bits,
+                          const std::vector<Token>& toks, const TokenBitVector& start_bits,
                           const std::vector<CandidateRef>& cands, const CandidateIndex& by_start,
                           bool lenient) const;
   bool may_start(const RuleInfo& info, const uint64_t* bits) const {
@@ -148,8 +174,8 @@ class Matcher {
   uint64_t own_bits(const Token& t) const;
   void index_words();
   bool element_matches(const Element& e, const Token& t, bool lenient) const;
-  void try_at(uint32_t p, const std::vector<Token>& toks, const std::vector<uint64_t>& bits,
-              const std::vector<uint64_t>& start_bits, bool lenient, TriedSet& tried,
+  void try_at(uint32_t p, const std::vector<Token>& toks, const TokenBitVector& bits,
+              const TokenBitVector& start_bits, bool lenient, TriedSet& tried,
               std::vector<Match>& out) const;
   void try_rule(uint32_t r, const std::vector<Token>& toks, uint32_t pos,
                 const std::vector<CandidateRef>* cands, const CandidateIndex* by_start,
@@ -231,7 +257,7 @@ class Matcher {
   void index_musts(Triggers& triggers) const;
   // The OR of the filter bits of tokens [p, p + max_must_hi_[lenient]]: of every token where a
   // base rule starting at p can have its filter element.
-  uint64_t near_bits(uint32_t p, const std::vector<uint64_t>& bits, bool lenient) const {
+  uint64_t near_bits(uint32_t p, const TokenBitVector& bits, bool lenient) const {
     uint64_t near = 0;
     size_t end = std::min<size_t>(bits.size(), size_t{p} + max_must_hi_[lenient] + 1);
     for (size_t o = p; o < end; ++o) near |= bits[o];
