@@ -93,7 +93,7 @@ def score(build_dir, errors, name):
     with tempfile.NamedTemporaryFile('wb', suffix='.jsonl', delete=False) as tmp:
         tmp.write(sys_out)
     try:
-        subprocess.run([sys.executable, scorer, tmp.name, OUT, '--by-type', '--errors', str(errors)], check=True)
+        subprocess.run([sys.executable, scorer, tmp.name, gold, '--by-type', '--errors', str(errors)], check=True)
     finally:
         os.unlink(tmp.name)
 
