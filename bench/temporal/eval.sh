@@ -19,3 +19,5 @@ echo "== duckling (forward-looking mode)"
 python3 "$here/duckling_eval.py" "$bin" "$shared/data/duckling_en.jsonl" --errors "$errors"
 echo "== own news (our blind gold, news mode)"
 python3 "$here/own_news.py" score "$build" "$errors"
+echo "== own news 2 (held-out gold, news mode; first run recorded in README before any fix)"
+python3 "$here/own_news.py" score "$build" "$errors" own-news-2

@@ -672,7 +672,9 @@ std::optional<Resolved> op_anaphor(const Args& a) {
   Moment m = base;
   m.day = add_units(base.day, unit->g, dir * n * unit->steps);
   m = truncate(m.day, base.g);
-  if (m.g == Granularity::kDay) m = with_pod(m, a);  // "the next morning"
+  // "the next morning"; "the weekend before" (a week's weekend).
+  if (m.g == Granularity::kDay || (m.g == Granularity::kWeek && a.text(Key::kPod) == "WE"))
+    m = with_pod(m, a);
   return with_mod(date_at(m), a);
 }
 
