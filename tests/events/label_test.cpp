@@ -877,6 +877,21 @@ TEST_CASE("a title of sex before a post stays with the surname") {
         std::vector<std::string>{"Mrs. Harlow told him he faces a life sentence"});
 }
 
+// A summit story's "The two-week meeting, known as COP31, opened on Nov. 16 and was due to end ...
+// on Friday" labelled Friday "Two-week was due to end": the -ing noun before the aside's comma
+// was read as the subject's verb.
+TEST_CASE("an -ing noun before an aside ends the subject a later verb phrase borrows") {
+  CHECK(labels("The annual meeting, known as the forum, opened on Monday and was due to end on Friday.",
+               {"on Monday", "on Friday"}) ==
+        std::vector<std::string>{"Annual meeting opened", "Annual meeting was due to end"});
+  // Near misses: a participle after the subject's comma is an aside's verb, not the subject's noun;
+  // without the aside the -ing noun was the subject already.
+  CHECK(labels("The firm, facing losses, closed a plant on Monday.", {"on Monday"}) ==
+        std::vector<std::string>{"Firm closed a plant"});
+  CHECK(labels("The annual meeting opened on Monday and was due to end on Friday.", {"on Monday", "on Friday"}) ==
+        std::vector<std::string>{"Annual meeting opened", "Annual meeting was due to end"});
+}
+
 TEST_CASE("a verb keeps its particle before a time phrase") {
   CHECK(labels("Coach Mike Dunn, who took over in May, praised his defense.", {"May"}) ==
         std::vector<std::string>{"Mike Dunn took over"});
