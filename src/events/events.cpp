@@ -380,9 +380,11 @@ bool noun_date(std::string_view text, const Timex& t, const DaySpan& span, bool&
   // noun phrase is the verb's object (prepositional-verbs.txt).
   auto verb_object = [&] {
     if (w.size() > 2 && kPrepositionalVerbs.contains(w[2] + " " + w[1])) return true;
-    return w.size() > 3 && w[2].size() > 4 && w[2].ends_with("ly") && kPrepositionalVerbs.contains(w[3] + " " + w[1]);
+    return w.size() > 3 && w[2].size() > 4 && w[2].ends_with("ly") &&
+           kPrepositionalVerbs.contains(w[3] + " " + w[1]);
   };
-  if (!name && w.size() > 1 && kAttributiveTimePrepositions.contains(w[1]) && !verb_object()) return false;
+  if (!name && w.size() > 1 && kAttributiveTimePrepositions.contains(w[1]) && !verb_object())
+    return false;
   if (t.end >= text.size() || text[t.end] != ' ') return false;
   size_t b = t.end + 1, e = b;
   while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
@@ -914,8 +916,12 @@ class People {
       if (age <= kPersonReach) candidates.push_back(name);
     }
     if (unnamed) candidates.push_back(kUnnamed);
-    auto sex = [&](std::string_view name) { return name.data() == kUnnamed.data() ? unnamed_sex_ : of(name); };
-    auto named = [](std::string_view name) { return name.data() == kUnnamed.data() ? std::string_view() : name; };
+    auto sex = [&](std::string_view name) {
+      return name.data() == kUnnamed.data() ? unnamed_sex_ : of(name);
+    };
+    auto named = [](std::string_view name) {
+      return name.data() == kUnnamed.data() ? std::string_view() : name;
+    };
     if (g != Gender::kUnknown)
       for (std::string_view name : candidates)
         if (sex(name) == g) return named(name);
@@ -1185,7 +1191,8 @@ std::string possessive_surname(std::string_view line, const People& people) {
 std::optional<Gender> relation_opener(std::string_view line) {
   auto word = [&](size_t& from) {
     size_t end = line.find(' ', from);
-    std::string_view w = line.substr(from, end == std::string_view::npos ? std::string_view::npos : end - from);
+    std::string_view w =
+        line.substr(from, end == std::string_view::npos ? std::string_view::npos : end - from);
     from = end == std::string_view::npos ? line.size() : end + 1;
     return w;
   };
@@ -1205,7 +1212,9 @@ std::optional<Gender> relation_opener(std::string_view line) {
   while (!noun.empty() && (noun.back() == ',' || noun.back() == ';')) noun.remove_suffix(1);
   std::string n = temporal::lower_ascii(noun);
   if (!kKinNouns.contains(n) && !kRoleNouns.contains(n)) return std::nullopt;
-  return kFemaleRelations.contains(n) ? Gender::kFemale : kMaleRelations.contains(n) ? Gender::kMale : Gender::kUnknown;
+  return kFemaleRelations.contains(n) ? Gender::kFemale
+         : kMaleRelations.contains(n) ? Gender::kMale
+                                      : Gender::kUnknown;
 }
 
 // In an obituary, whose life in brackets names its person ("John Smith (1932-2026)"), a label's

@@ -3147,7 +3147,8 @@ class Labeler {
     const Segment& g = segments_[k];
     std::vector<size_t> out;
     for (size_t i = g.body; i < g.end && (!looks_verb(tokens_[i]) || gerund_before_verb(i, g.end) ||
-                                         noun_ing_before_aside(i, g)); ++i)
+                                          noun_ing_before_aside(i, g));
+         ++i)
       out.push_back(i);
     return out;
   }
@@ -3161,7 +3162,8 @@ class Labeler {
         !is_punct(tokens_[i + 1], ","))
       return false;
     const Token& before = tokens_[i - 1];
-    return before.word && (is(before, kArticles) || is(before, kPossessives) || !looks_verb(before));
+    return before.word &&
+           (is(before, kArticles) || is(before, kPossessives) || !looks_verb(before));
   }
 
   // Whether token i is an -ing noun right before its clause's verb: the "voting" of "Early voting
