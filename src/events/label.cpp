@@ -3146,9 +3146,24 @@ class Labeler {
   std::vector<size_t> subject_of(size_t k) const {
     const Segment& g = segments_[k];
     std::vector<size_t> out;
-    for (size_t i = g.body; i < g.end && (!looks_verb(tokens_[i]) || gerund_before_verb(i, g.end)); ++i)
+    for (size_t i = g.body; i < g.end && (!looks_verb(tokens_[i]) || gerund_before_verb(i, g.end) ||
+                                          noun_ing_before_aside(i, g));
+         ++i)
       out.push_back(i);
     return out;
+  }
+
+  // Whether token i is an -ing noun that ends its subject's noun phrase before an aside's comma,
+  // after a word of that phrase: the "meeting" of "The annual meeting, known as the forum, opened"
+  // (not the "facing" of "The firm, facing losses, said").
+  bool noun_ing_before_aside(size_t i, const Segment& g) const {
+    const Token& t = tokens_[i];
+    if (i == g.body || i + 1 >= g.end || !t.word || t.cap || !t.lower.ends_with("ing") ||
+        !is_punct(tokens_[i + 1], ","))
+      return false;
+    const Token& before = tokens_[i - 1];
+    return before.word &&
+           (is(before, kArticles) || is(before, kPossessives) || !looks_verb(before));
   }
 
   // Whether token i is an -ing noun right before its clause's verb: the "voting" of "Early voting

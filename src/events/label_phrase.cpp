@@ -1138,8 +1138,11 @@ void PhraseWriter::shorten_titles(std::vector<size_t>& ids) const {
           continue;
         }
       }
-      if (!t.word || is(t, kArticles) || is(t, kCutWords) || is(t, kConjunctions) || looks_verb(t) ||
-          is(t, kPossessives) || is(t, kRelatives) || is(t, kReportingVerbs))
+      // "Mrs Justice Fenwick", "Lord Justice Hale": a title of sex before the post stays with the
+      // surname ("Mrs Fenwick"), as it does with its dot ("Mrs. Justice Fenwick").
+      if (!t.word || is(t, kArticles) || is(t, kCutWords) || is(t, kConjunctions) ||
+          looks_verb(t) || is(t, kPossessives) || is(t, kRelatives) || is(t, kReportingVerbs) ||
+          is(t, kMaleTitles) || is(t, kFemaleTitles))
         break;
       --start;
     }

@@ -863,6 +863,42 @@ TEST_CASE("an abbreviated place before a title goes with the title") {
         std::vector<std::string>{"Anne Porter ordered him to report to prison"});
 }
 
+// A court story's "The judge, Mrs Justice Fenwick, told Cray ..." lost the name ("Judge, Fenwick,
+// told Cray"): "Justice" took "Mrs" with it as a word that qualifies the post.
+TEST_CASE("a title of sex before a post stays with the surname") {
+  CHECK(labels("The judge, Mrs Justice Harlow, told him on Tuesday he faces a life sentence.",
+               {"on Tuesday"}) ==
+        std::vector<std::string>{"Mrs Harlow told him he faces a life sentence"});
+  CHECK(labels("Lord Justice Penrose ruled on Friday that the appeal had failed.", {"on Friday"}) ==
+        std::vector<std::string>{"Lord Penrose ruled that the appeal had failed"});
+  // Near misses: a qualifying word before the post still goes with it, and so does the dotted
+  // title.
+  CHECK(labels("Former Judge Anne Porter said on Friday that the appeal had failed.",
+               {"on Friday"}) ==
+        std::vector<std::string>{"Anne Porter said that the appeal had failed"});
+  CHECK(labels("The judge, Mrs. Justice Harlow, told him on Tuesday he faces a life sentence.",
+               {"on Tuesday"}) ==
+        std::vector<std::string>{"Mrs. Harlow told him he faces a life sentence"});
+}
+
+// A summit story's "The two-week meeting, known as COP31, opened on Nov. 16 and was due to end ...
+// on Friday" labelled Friday "Two-week was due to end": the -ing noun before the aside's comma
+// was read as the subject's verb.
+TEST_CASE("an -ing noun before an aside ends the subject a later verb phrase borrows") {
+  CHECK(
+      labels(
+          "The annual meeting, known as the forum, opened on Monday and was due to end on Friday.",
+          {"on Monday", "on Friday"}) ==
+      std::vector<std::string>{"Annual meeting opened", "Annual meeting was due to end"});
+  // Near misses: a participle after the subject's comma is an aside's verb, not the subject's noun;
+  // without the aside the -ing noun was the subject already.
+  CHECK(labels("The firm, facing losses, closed a plant on Monday.", {"on Monday"}) ==
+        std::vector<std::string>{"Firm closed a plant"});
+  CHECK(labels("The annual meeting opened on Monday and was due to end on Friday.",
+               {"on Monday", "on Friday"}) ==
+        std::vector<std::string>{"Annual meeting opened", "Annual meeting was due to end"});
+}
+
 TEST_CASE("a verb keeps its particle before a time phrase") {
   CHECK(labels("Coach Mike Dunn, who took over in May, praised his defense.", {"May"}) ==
         std::vector<std::string>{"Mike Dunn took over"});
