@@ -271,8 +271,7 @@ std::optional<Resolved> op_time(const Args& a) {
     day = *named;
     story_day = true;
   } else if (!forward && c.last && c.last->g >= Granularity::kDay &&
-             (c.options.doc_type == DocType::kNarrative || in_paragraph_of_last(a)) &&
-             !(a.tense() > 0 && c.last->day < c.dct)) {
+             (c.options.doc_type == DocType::kNarrative || in_paragraph_of_last(a))) {
     // A clock time in a story about a given day is on that day: "On Oct. 23 ... at 10 p.m.".
     day = c.last->day;
     story_day = true;
