@@ -111,21 +111,14 @@ bool elapsed(const Args& a) {
 }
 
 // Whether the last date told before the match is a month, season or year that does not hold the
-// publication day, in the match's sentence ("The talks ended in March 2019 at 20:30 UTC"). A year
-// in brackets is a title's or a source's ("Brief Encounter (1945), Talking Pictures TV, 3.15pm"),
-// which sets the sentence in no other time.
+// publication day, in the match's sentence ("The talks ended in March 2019 at 20:30 UTC").
 bool in_other_period(const Args& a) {
   const ResolveContext& c = a.ctx();
   if (!c.last || c.last->g >= Granularity::kDay || c.last->g < Granularity::kYear) return false;
   if (c.dct >= c.last->day && c.dct <= last_day(*c.last)) return false;
-  auto bracket = [&](size_t k, char ch) {
-    return k < c.toks.size() && c.toks[k].kind == TokKind::kPunct && c.toks[k].punct == ch;
-  };
   for (uint32_t k = a.match().tb; k-- > 0;) {
     const Token& t = c.toks[k];
-    if (t.end <= c.last_end)
-      return !(c.last->g == Granularity::kYear && t.end == c.last_end && k > 0 && bracket(k - 1, '(') &&
-               bracket(k + 1, ')'));
+    if (t.end <= c.last_end) return true;
     if (t.ends_sentence || c.toks[k + 1].break_before ||
         (t.kind == TokKind::kPunct && t.punct == ';'))
       return false;
