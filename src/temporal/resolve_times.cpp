@@ -181,14 +181,6 @@ bool times_saying(const Args& a) {
   return false;
 }
 
-// Whether a zone follows the time ("rose 4.2% by 1130 GMT", "was up 3% at 10:15 a.m. EST"): a
-// wire's clock, which tells of the story's own day, not of a day the paragraph before told of.
-bool zoned(const Args& a) {
-  const ResolveContext& c = a.ctx();
-  uint32_t e = a.match().te;
-  return e < c.toks.size() && class_entry(c.toks[e], c.lex, c.cues.zones);
-}
-
 // Whether "from" comes right before the match: "from midnight".
 bool after_from(const Args& a) {
   const ResolveContext& c = a.ctx();
@@ -271,8 +263,7 @@ std::optional<Resolved> op_time(const Args& a) {
     if (small_hours_after_evening(*c.last, h * 60 + min, ampm, h_clock)) day += days{1};
   } else if (!forward && c.last_day && c.last_day->day != c.dct && c.last_past_day &&
              (a.tense() < 0 || (a.tense() > 0 && a.past_prospect())) &&
-             ((near_paragraph_of_last_past_day(a) &&
-               (same_paragraph_of_last_past_day(a) || (!times_saying(a) && !zoned(a)))) ||
+             ((near_paragraph_of_last_past_day(a) && (same_paragraph_of_last_past_day(a) || !times_saying(a))) ||
               (c.dct - c.last_past_day->day > days{kStoryDayGap} && !back_to_now(c)))) {
     // Told in the past with no date near it, it is on the last day the story named when that day
     // is told of in its paragraph or the one before ("The port reopened on Monday.\n\nThe first
@@ -285,8 +276,6 @@ std::optional<Resolved> op_time(const Args& a) {
     // A day ahead named since does not change what the story is about ("... and the next seat
     // was on Thursday.\n\nOne flight, scheduled to land at 5.45am, was diverted"); the
     // publication day named since does (the time is then on it: below).
-    // A time in a zone ("Nordvale shares rose 4.2% by 1130 GMT") is a wire's clock, of the
-    // story's own day: a day told of in the paragraph before is not its day.
     day = c.last_past_day->day;
     story_day = true;
     if (small_hours_after_evening(*c.last_past_day, h * 60 + min, ampm, h_clock)) day += days{1};
