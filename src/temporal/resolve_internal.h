@@ -164,8 +164,6 @@ bool last_in_clause(const Args& a);
 bool near_paragraph_of_last_day(const Args& a);
 // So for the last day before the publication day (ResolveContext::last_past_day).
 bool near_paragraph_of_last_past_day(const Args& a);
-// Whether the last past day mentioned is in the match's own paragraph.
-bool same_paragraph_of_last_past_day(const Args& a);
 // A DATE or TIME for moment `m`, keeping `m` for composite rules.
 Resolved date_at(const Moment& m, std::string mod = {});
 // `m` narrowed to the part of day the rule binds ("Friday night"), if any.

@@ -192,10 +192,6 @@ bool near_paragraph_of_last_past_day(const Args& a) {
   return n == 0 || n == 1;
 }
 
-bool same_paragraph_of_last_past_day(const Args& a) {
-  return a.ctx().last_past_day && paragraphs_between(a, a.ctx().last_past_day_end) == 0;
-}
-
 bool near_paragraph_of_last_day(const Args& a) {
   if (!a.ctx().last_day) return false;
   int n = paragraphs_between(a, a.ctx().last_day_end);

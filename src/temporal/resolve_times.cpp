@@ -161,26 +161,6 @@ bool back_to_now(const ResolveContext& c) {
          last_day(*c.last) >= c.dct;
 }
 
-// Whether the match ends a phrase "at ..." or "in ..." right after a reporting verb ("Jarrah
-// Collins said at a briefing at 2pm"): it dates the saying, not what was said ("said the first
-// vessel docked at 6 a.m.").
-bool times_saying(const Args& a) {
-  constexpr uint32_t kReach = 6;  // tokens from the verb to the time
-  const ResolveContext& c = a.ctx();
-  if (c.reporting_verbs < 0) return false;
-  uint32_t tb = a.match().tb;
-  for (uint32_t k = tb; k > 1 && tb - k < kReach;) {
-    --k;
-    const Token& t = c.toks[k];
-    if (t.ends_sentence || (t.kind == TokKind::kPunct && t.punct != '-')) return false;
-    if (class_entry(c.toks[k - 1], c.lex, c.reporting_verbs)) {
-      std::string_view w = c.text.substr(t.begin, t.end - t.begin);
-      return w == "at" || w == "in" || w == "during";
-    }
-  }
-  return false;
-}
-
 // Whether "from" comes right before the match: "from midnight".
 bool after_from(const Args& a) {
   const ResolveContext& c = a.ctx();
@@ -263,7 +243,7 @@ std::optional<Resolved> op_time(const Args& a) {
     if (small_hours_after_evening(*c.last, h * 60 + min, ampm, h_clock)) day += days{1};
   } else if (!forward && c.last_day && c.last_day->day != c.dct && c.last_past_day &&
              (a.tense() < 0 || (a.tense() > 0 && a.past_prospect())) &&
-             ((near_paragraph_of_last_past_day(a) && (same_paragraph_of_last_past_day(a) || !times_saying(a))) ||
+             (near_paragraph_of_last_past_day(a) ||
               (c.dct - c.last_past_day->day > days{kStoryDayGap} && !back_to_now(c)))) {
     // Told in the past with no date near it, it is on the last day the story named when that day
     // is told of in its paragraph or the one before ("The port reopened on Monday.\n\nThe first
