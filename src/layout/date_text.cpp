@@ -1,9 +1,11 @@
 // Date text for figures: "19 Jan 2022", "Dec 2021", "1990s", "3–21 May 2022".
 #include "layout/date_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace chronoline {
 namespace {
@@ -33,6 +35,24 @@ std::string ordinal(int n) {
   return std::to_string(n) + suffix;
 }
 
+thread_local bool mark_ce = false;  // see EraMarks
+
+std::string bare_year(int year) { return std::to_string(year >= 1 ? year : 1 - year); }
+
+// " BCE" for years before 1, " CE" for years 1 to 999 while marked, else "".
+std::string era(int year) {
+  if (year < 1) return " BCE";
+  return mark_ce && year < 1000 ? " CE" : "";
+}
+
+// The two ends of a range of years: when either end names its era, so does the other ("44 BCE –
+// 10 CE", "999 CE – 1001 CE"), so no end reads as if of another era than it is.
+std::pair<std::string, std::string> year_ends(int a, int b) {
+  bool marked = !era(a).empty() || !era(b).empty();
+  auto end = [&](int y) { return bare_year(y) + (marked && y >= 1 ? std::string(" CE") : era(y)); };
+  return {end(a), end(b)};
+}
+
 std::string same_unit_range(const DaySpan& s) {
   Ymd a = split(s.start), b = split(s.end);
   switch (s.granularity) {
@@ -40,7 +60,8 @@ std::string same_unit_range(const DaySpan& s) {
     case Granularity::kCentury:
     case Granularity::kDecade:
     case Granularity::kYear:
-      return a.y == b.y ? year_text(a.y) : year_text(a.y) + kDash + year_text(b.y);
+      if (a.y == b.y) return year_text(a.y);
+      return year_ends(a.y, b.y).first + kDash + year_ends(a.y, b.y).second;
     case Granularity::kHalf:
     case Granularity::kQuarter:
     case Granularity::kSeason:
@@ -49,8 +70,8 @@ std::string same_unit_range(const DaySpan& s) {
       if (a.y == b.y && a.m == b.m) return std::string(month_abbrev(a.m)) + " " + year_text(a.y);
       if (a.y == b.y)
         return std::string(month_abbrev(a.m)) + kDash + month_abbrev(b.m) + " " + year_text(a.y);
-      return std::string(month_abbrev(a.m)) + " " + year_text(a.y) + " " + kDash + " " +
-             month_abbrev(b.m) + " " + year_text(b.y);
+      return std::string(month_abbrev(a.m)) + " " + year_ends(a.y, b.y).first + " " + kDash + " " +
+             month_abbrev(b.m) + " " + year_ends(a.y, b.y).second;
     default:
       return day_range_text(s.start, s.end);
   }
@@ -64,9 +85,17 @@ const char* month_abbrev(unsigned month) {
   return kNames.at((month + 11) % 12);
 }
 
-std::string year_text(int year) {
-  return year >= 1 ? std::to_string(year) : std::to_string(1 - year) + " BCE";
+EraMarks::EraMarks(bool mark) : saved_(mark_ce) { mark_ce = mark; }
+EraMarks::~EraMarks() { mark_ce = saved_; }
+
+bool reaches_before_year_one(const Timeline& timeline) {
+  return std::any_of(timeline.events.begin(), timeline.events.end(),
+                     [](const Event& e) { return split(e.span.start).y < 1; });
 }
+
+std::string year_text(int year) { return bare_year(year) + era(year); }
+
+std::string decade_text(int year) { return bare_year(year) + "s" + era(year); }
 
 std::string day_text(sys_days day) {
   Ymd a = split(day);
@@ -82,7 +111,9 @@ std::string day_range_text(sys_days first, sys_days last) {
   if (a.y == b.y)
     return std::to_string(a.d) + " " + month_abbrev(a.m) + " " + kDash + " " + std::to_string(b.d) +
            " " + month_abbrev(b.m) + " " + year_text(a.y);
-  return day_text(first) + " " + kDash + " " + day_text(last);
+  auto [ya, yb] = year_ends(a.y, b.y);
+  return std::to_string(a.d) + " " + month_abbrev(a.m) + " " + ya + " " + kDash + " " +
+         std::to_string(b.d) + " " + month_abbrev(b.m) + " " + yb;
 }
 
 std::string event_date_text(const Event& e) {
@@ -195,7 +226,7 @@ std::string span_text(const DaySpan& s) {
     case Granularity::kCentury:
       return ordinal(a.y / 100 + 1) + " century";
     case Granularity::kDecade:
-      return year_text(a.y) + "s";
+      return decade_text(a.y);
     case Granularity::kYear:
       return year_text(a.y);
     case Granularity::kHalf:

@@ -15,8 +15,31 @@ namespace chronoline {
 // "Jan" ... "Dec" for month 1..12.
 const char* month_abbrev(unsigned month);
 
-// A year for people: "2022", "501 BCE" (astronomical year -500).
+// A year for people: "2022", "501 BCE" (astronomical year -500); "410 CE" and "1 CE" while an
+// EraMarks scope for a figure that reaches before year 1 is open on this thread (beside "501 BCE",
+// a bare "1" reads as a count, not a year). Years from 1000 on read alike either way, except at the
+// end of a range whose other end names its era ("999 CE – 1001 CE", "44 BCE – 1066 CE").
 std::string year_text(int year);
+
+// A decade by its first year: "1990s", "190s BCE", "190s CE" (the era after the "s").
+std::string decade_text(int year);
+
+// Whether a timeline has a date before year 1 (its figure marks the era of years below 1000).
+bool reaches_before_year_one(const Timeline& timeline);
+
+// While alive, year_text on this thread writes "CE" after years 1 to 999 when `mark_ce`; scopes
+// nest, and the outer setting comes back when this one closes. Layout and the SVG description
+// open one for the timeline they draw, so its labels, ticks and text agree.
+class EraMarks {
+ public:
+  explicit EraMarks(bool mark_ce);
+  ~EraMarks();
+  EraMarks(const EraMarks&) = delete;
+  EraMarks& operator=(const EraMarks&) = delete;
+
+ private:
+  bool saved_;
+};
 
 // "19 Jan 2022".
 std::string day_text(date::sys_days day);

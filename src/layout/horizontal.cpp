@@ -345,8 +345,11 @@ class Horizontal {
     return c < plain_.size() ? plain_[c] : std::nullopt;
   }
   std::vector<std::optional<Label>> plain_;
+  bool drawn_as_bar(size_t i) const;
+  std::vector<Box> bar_boxes() const;
   void emit_axis();
   void emit_marks();
+  void emit_leaders();
   void emit_labels();
   void emit_leader(const Slot& slot, double from_y, Color color, bool dashed);
 
@@ -373,6 +376,7 @@ class Horizontal {
   std::vector<Slot> cluster_slots_;
   std::optional<Box> pub_box_;  // the publication label, in the second row under the axis
   std::vector<Box> tick_boxes_;  // tick and context labels as drawn, top to bottom per column
+  std::vector<Box> bar_boxes_;   // range and coarse bars as drawn, for leaders to pass behind
   TextMetrics pub_text_;
   std::string pub_string_;  // what the publication label says
 };
@@ -1078,7 +1082,27 @@ void Horizontal::emit_leader(const Slot& slot, double from_y, Color color, bool 
         scene_.draw.push_back(LinePrim{x, from_y, x, b.y - 1, color, s_.labels.leader_width, dashed});
       from_y = std::max(from_y, b.bottom() + 1);
     }
-  if (to_y > from_y || slot.above)
+  if (slot.above) {
+    // A leader up from a mark in a lower track passes behind the bars of the tracks above it:
+    // it is painted before them (emit_leaders) and left out exactly across each bar's band, so a
+    // translucent coarse bar does not show it through. No clearance round the bar: the line
+    // shows in the gaps between stacked bars and under the stack, so it visibly runs on to its
+    // own mark rather than seeming to end on the lowest bar it meets.
+    std::vector<Box> across;
+    for (const Box& b : bar_boxes_)
+      if (x > b.x && x < b.right() && b.y < from_y && b.bottom() > to_y) across.push_back(b);
+    std::sort(across.begin(), across.end(), [](const Box& a, const Box& b) { return a.y > b.y; });
+    for (const Box& b : across) {
+      if (from_y > b.bottom())
+        scene_.draw.push_back(
+            LinePrim{x, from_y, x, b.bottom(), color, s_.labels.leader_width, dashed});
+      from_y = std::min(from_y, b.y);
+    }
+    if (from_y > to_y || across.empty())
+      scene_.draw.push_back(LinePrim{x, from_y, x, to_y, color, s_.labels.leader_width, dashed});
+    return;
+  }
+  if (to_y > from_y)
     scene_.draw.push_back(LinePrim{x, from_y, x, to_y, color, s_.labels.leader_width, dashed});
 }
 
@@ -1120,15 +1144,28 @@ std::vector<double> Horizontal::cuts_across(const Box& bar) const {
   return cuts;
 }
 
+// Whether mark i is drawn as a bar of its own (a cluster of bars keeps its bars; absorb: bars never
+// share a cluster with days).
+bool Horizontal::drawn_as_bar(size_t i) const {
+  return marks_[i].kind != MarkKind::kPoint &&
+         (cluster_of_[i] < 0 || bars_only(clusters_[cluster_of_[i]]));
+}
+
+std::vector<Box> Horizontal::bar_boxes() const {
+  std::vector<Box> out;
+  for (size_t i = 0; i < marks_.size(); ++i)
+    if (drawn_as_bar(i))
+      out.push_back(Box{marks_[i].x0, marks_[i].top, marks_[i].x1 - marks_[i].x0,
+                        marks_[i].bottom - marks_[i].top});
+  return out;
+}
+
 void Horizontal::emit_marks() {
   double y = g_.axis_y;
   for (int pass = 0; pass < 2; ++pass)  // coarse spans first, so ranges sit on top
     for (size_t i = 0; i < marks_.size(); ++i) {
       const Mark& mk = marks_[i];
-      // A cluster of bars keeps its bars (absorb: bars never share a cluster with days).
-      if ((cluster_of_[i] >= 0 && !bars_only(clusters_[cluster_of_[i]])) || mk.kind == MarkKind::kPoint ||
-          (mk.kind == MarkKind::kRange) != (pass == 1))
-        continue;
+      if (!drawn_as_bar(i) || (mk.kind == MarkKind::kRange) != (pass == 1)) continue;
       Box bar{mk.x0, mk.top, mk.x1 - mk.x0, mk.bottom - mk.top};
       double radius = mk.kind == MarkKind::kCoarse ? bar.h / 2 : 1;
       // A bar across a break or a change of scale is cut there by a "//", so a long span drawn
@@ -1174,7 +1211,9 @@ void Horizontal::emit_marks() {
   }
 }
 
-void Horizontal::emit_labels() {
+// Leaders go before the marks, so every mark and bar is painted over the leaders that meet or
+// pass behind it.
+void Horizontal::emit_leaders() {
   for (size_t i = 0; i < slots_.size(); ++i) {
     if (!slots_[i]) continue;
     const Mark& mk = marks_[i];
@@ -1193,6 +1232,9 @@ void Horizontal::emit_labels() {
                                         : g_.axis_y + s_.markers.size * 0.45,
                 s_.colors.cluster, false);
   }
+}
+
+void Horizontal::emit_labels() {
   // A leader shared by labels of marks a few pixels apart (events of one day, or a month and a
   // range that ends in it) would read as one event: a small dot where each label branches off
   // makes it read as two stops on one line.
@@ -1442,7 +1484,9 @@ Result<Scene> Horizontal::run() {
   settle_vertically();
   settle_publication_label();
   clear_tick_labels_of_leaders();
+  bar_boxes_ = bar_boxes();
   emit_axis();
+  emit_leaders();
   emit_marks();
   emit_labels();
   return std::move(scene_);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "layout/date_text.h"
 #include "layout/orientations.h"
 
 namespace chronoline {
@@ -50,6 +51,7 @@ Result<Scene> layout_timeline(const Timeline& timeline, const Style& style,
   scene.title = timeline.title;
   for (size_t i = 0; i < timeline.events.size(); ++i)
     scene.event_names.push_back(event_name(timeline, i));
+  EraMarks era(reaches_before_year_one(timeline));  // "1 CE" beside "501 BCE"
   if (style.layout.orientation == Orientation::kVertical)
     return layout_vertical(timeline, style, measurer, std::move(scene));
   return layout_horizontal(timeline, style, measurer, std::move(scene));

@@ -205,6 +205,9 @@ const Step& step_for(const AxisSegment& seg, const Style& style, TextMeasurer& m
     std::string sample = s.sample;
     if (bce && s.unit == Unit::kYear) sample = year_text(1 - std::stoi(sample));
     double w = m.measure(sample, FontRole::kTick, false, 0, 1).width;
+    // Likewise "600 CE" in a figure that reaches before year 1 (EraMarks).
+    if (!bce && s.unit == Unit::kYear && split(seg.d0).y < 1000)
+      w = std::max(w, m.measure(year_text(999), FontRole::kTick, false, 0, 1).width);
     if (s.approx_days * px_per_day >= std::max(w + style.ticks.min_gap, kMinSpacing)) return s;
   }
   return kSteps.back();

@@ -12,6 +12,7 @@ namespace chronoline {
 std::string timeline_description(const Timeline& timeline) {
   const auto& events = timeline.events;
   if (events.empty()) return {};
+  EraMarks era(reaches_before_year_one(timeline));
   std::vector<size_t> order(events.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {

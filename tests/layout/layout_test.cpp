@@ -12,6 +12,7 @@
 #include "layout/pages.h"
 #include "layout/ticks.h"
 #include "render/pango_text.h"
+#include "render/svg_accessibility.h"
 #include "style/style_file.h"
 
 namespace chronoline {
@@ -1533,6 +1534,63 @@ TEST_CASE("an event with a blank label shows its date once") {
   Style no_dates = default_style();
   no_dates.labels.show_date = false;
   CHECK(drawn(lay_out(t, no_dates), "1 May 2026") == 1);
+}
+
+
+// A figure with a date before year 1 names the era of years 1 to 999 ("410 CE" beside "44 BCE"),
+// and does it where the era goes: after a decade's "s" ("190s CE", not "190 CEs"), and on both
+// ends of a range or neither ("999 CE–1001 CE", not "999 CE–1001").
+TEST_CASE("era marks go after a decade and on both ends of a range") {
+  using date::year;
+  auto span = [](int y0, unsigned m0, int y1, unsigned m1, Granularity g, bool range) {
+    return DaySpan{date::sys_days{year{y0} / m0 / 1}, date::sys_days{year{y1} / m1 / date::last}, g,
+                   range};
+  };
+  DaySpan decade = span(190, 1, 199, 12, Granularity::kDecade, false);
+  DaySpan old_decade = span(-199, 1, -190, 12, Granularity::kDecade, false);  // 200s BCE
+  DaySpan years = span(999, 1, 1001, 12, Granularity::kYear, true);
+  DaySpan months = span(998, 11, 1002, 2, Granularity::kMonth, true);
+  DaySpan across = span(-43, 3, 1066, 10, Granularity::kYear, true);  // 44 BCE to 1066
+  DaySpan days{date::sys_days{year{999} / 12 / 30}, date::sys_days{year{1000} / 1 / 2},
+               Granularity::kDay, true};
+  {
+    EraMarks era(true);
+    CHECK(span_text(decade) == "190s CE");
+    CHECK(span_text(old_decade) == "200s BCE");
+    CHECK(span_text(years) == "999 CE\u20131001 CE");
+    CHECK(span_text(months) == "Nov 998 CE \u2013 Feb 1002 CE");
+    CHECK(span_text(across) == "44 BCE\u20131066 CE");
+    CHECK(span_text(days) == "30 Dec 999 CE \u2013 2 Jan 1000 CE");
+    CHECK(span_text(span(1200, 1, 1210, 12, Granularity::kYear, true)) == "1200\u20131210");
+    CHECK(year_text(1066) == "1066");
+  }
+  // Near misses: without the marks a decade and ranges read as before; BCE still shows.
+  CHECK(span_text(decade) == "190s");
+  CHECK(span_text(span(1990, 1, 1999, 12, Granularity::kDecade, false)) == "1990s");
+  CHECK(span_text(old_decade) == "200s BCE");
+  CHECK(span_text(years) == "999\u20131001");
+  CHECK(span_text(across) == "44 BCE\u20131066 CE");
+  CHECK(span_text(days) == "30 Dec 999 \u2013 2 Jan 1000");
+  // A figure opens the marks when it reaches before year 1, and closes them after.
+  Timeline t;
+  t.events = {testing::day_event(date::sys_days{year{-43} / 3 / 15}, "Senate meets"),
+              testing::day_event(date::sys_days{year{410} / 8 / 24}, "Gates opened")};
+  t.events.push_back(t.events.back());
+  t.events.back().span = decade;
+  t.events.back().label = "Walls raised";
+  std::string desc = timeline_description(t);
+  CHECK(desc.find("24 Aug 410 CE: Gates opened.") != std::string::npos);
+  CHECK(desc.find("190s CE: Walls raised.") != std::string::npos);
+  Scene s = lay_out(t);
+  bool drawn_ce = false;
+  for (const Prim& prim : s.draw)
+    if (const auto* text = std::get_if<TextPrim>(&prim))
+      for (const std::string& line : text->lines) drawn_ce = drawn_ce || line == "190s CE";
+  CHECK(drawn_ce);
+  CHECK(year_text(410) == "410");
+  Timeline late = t;
+  late.events.erase(late.events.begin());
+  CHECK(timeline_description(late).find("190s: Walls raised.") != std::string::npos);
 }
 
 }  // namespace
