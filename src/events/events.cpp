@@ -369,22 +369,14 @@ bool noun_date(std::string_view text, const Timex& t, const DaySpan& span, bool&
   if ((!t.range.empty() && text.substr(t.begin, t.end - t.begin).find(' ') != std::string_view::npos) ||
       (!name && span.granularity > Granularity::kMonth && !named_holiday(text, t)))
     return false;
-  auto w = words_before(text, t.begin, 4);
+  auto w = words_before(text, t.begin, 2);
   // "the operator's 2026-27 season": a noun's possessive is an article too.
   if (w.empty() || !(kArticles.contains(w[0]) || kPossessives.contains(w[0]) || w[0] == "this" ||
                      (w[0].size() > 2 && (w[0].ends_with("'s") || w[0].ends_with("\u2019s")))))
     return false;
   // "before the summer recess", "at its December meeting", "on the November ballot", "the week of
   // the February half-term": the noun phrase is itself a time or place the event is at.
-  // Not after a verb's own preposition ("would look closely at the November jobs report"): the
-  // noun phrase is the verb's object (prepositional-verbs.txt).
-  auto verb_object = [&] {
-    if (w.size() > 2 && kPrepositionalVerbs.contains(w[2] + " " + w[1])) return true;
-    return w.size() > 3 && w[2].size() > 4 && w[2].ends_with("ly") &&
-           kPrepositionalVerbs.contains(w[3] + " " + w[1]);
-  };
-  if (!name && w.size() > 1 && kAttributiveTimePrepositions.contains(w[1]) && !verb_object())
-    return false;
+  if (!name && w.size() > 1 && kAttributiveTimePrepositions.contains(w[1])) return false;
   if (t.end >= text.size() || text[t.end] != ' ') return false;
   size_t b = t.end + 1, e = b;
   while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;

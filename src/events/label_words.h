@@ -129,7 +129,6 @@ inline constinit LazyWordSet kTimeUnits{"time-units"};
 inline constinit LazyWordSet kModifierIdioms{"modifier-idioms"};
 inline constinit LazyWordSet kPrepositionalParticles{"prepositional-particles"};
 inline constinit LazyWordSet kParticleVerbs{"particle-verbs"};
-inline constinit LazyWordSet kPrepositionalVerbs{"prepositional-verbs"};
 inline constinit LazyWordSet kCountingPrepositions{"counting-prepositions"};
 inline constinit LazyWordSet kExpletives{"expletives"};
 inline constinit LazyWordSet kComparisons{"comparisons"};
