@@ -893,32 +893,17 @@ class People {
   // With `prefer_here`, `here` comes first unless known to be of the other sex ("Kopp purports to
   // be ..., and the jobs he has held"); not when `here` is a speaker ("Anna Berg said he had fled"
   // may be about someone else).
-  // A person spoken of but not named ("Cole's mother said ...") is a candidate too, in their
-  // place by recency; when chosen, the pronoun stands for no name and the result is empty.
   std::string_view referent(Gender g, std::string_view here, bool prefer_here = false) const {
     if (prefer_here && !here.empty() && g != Gender::kUnknown && of(here) != other(g)) return here;
     std::vector<std::string_view> candidates;
     if (!here.empty()) candidates.push_back(here);
-    bool unnamed = unnamed_age_ <= kPersonReach;
-    for (const auto& [name, age] : recent_) {
-      if (unnamed && age > unnamed_age_) {
-        candidates.push_back(kUnnamed);
-        unnamed = false;
-      }
+    for (const auto& [name, age] : recent_)
       if (age <= kPersonReach) candidates.push_back(name);
-    }
-    if (unnamed) candidates.push_back(kUnnamed);
-    auto sex = [&](std::string_view name) {
-      return name.data() == kUnnamed.data() ? unnamed_sex_ : of(name);
-    };
-    auto named = [](std::string_view name) {
-      return name.data() == kUnnamed.data() ? std::string_view() : name;
-    };
     if (g != Gender::kUnknown)
       for (std::string_view name : candidates)
-        if (sex(name) == g) return named(name);
+        if (of(name) == g) return name;
     for (std::string_view name : candidates)
-      if (sex(name) == Gender::kUnknown || g == Gender::kUnknown) return named(name);
+      if (of(name) == Gender::kUnknown || g == Gender::kUnknown) return name;
     // "Margaret Ellery, marine biologist, dies aged 87" ... "She retired in 2004": with no one
     // named lately, the person the title names, when known to be of that sex.
     if (candidates.empty() && g != Gender::kUnknown && !main_.empty() && of(main_) == g) return main_;
@@ -964,7 +949,6 @@ class People {
   // The sentence is over; `person` (if any) is the one it named.
   void next_sentence(std::string person) {
     for (auto& r : recent_) ++r.second;
-    if (unnamed_age_ < kNoOne) ++unnamed_age_;
     if (person.empty()) return;
     if (main_.empty() && person.find(' ') != std::string::npos && title_.find(person) != std::string::npos)
       main_ = person;
@@ -990,13 +974,6 @@ class People {
     return Gender::kUnknown;
   }
 
-  // The sentence is over, and it spoke of a person it did not name, of sex `g` ("Cole's mother").
-  void next_sentence_unnamed(Gender g) {
-    next_sentence({});
-    unnamed_age_ = 0;
-    unnamed_sex_ = g;
-  }
-
   static Gender other(Gender g) {
     return g == Gender::kMale     ? Gender::kFemale
            : g == Gender::kFemale ? Gender::kMale
@@ -1010,10 +987,6 @@ class People {
   std::vector<std::pair<std::string, size_t>> recent_;  // name, sentences since
   std::string title_;
   std::string main_;  // the first person named in the body whose full name the title holds
-  static constexpr size_t kNoOne = static_cast<size_t>(-1);
-  static constexpr std::string_view kUnnamed = "\x01";  // the unnamed person among candidates
-  size_t unnamed_age_ = kNoOne;  // sentences since the last person spoken of but not named
-  Gender unnamed_sex_ = Gender::kUnknown;
 };
 
 // True when `sentence` opens with a quotation mark: it is someone's words.
@@ -1175,38 +1148,6 @@ std::string possessive_surname(std::string_view line, const People& people) {
       return people.is_surname(first) ? people.full_name(first) : std::string();
     }
   return {};
-}
-
-// The sex of the person a sentence opening with a possessive and a noun of kin or role speaks of
-// without naming ("Cole's mother said ...", "The minister's spokesman said ...", "His lawyer
-// said ..."): kUnknown when the noun does not say it; nullopt when the sentence opens otherwise.
-std::optional<Gender> relation_opener(std::string_view line) {
-  auto word = [&](size_t& from) {
-    size_t end = line.find(' ', from);
-    std::string_view w =
-        line.substr(from, end == std::string_view::npos ? std::string_view::npos : end - from);
-    from = end == std::string_view::npos ? line.size() : end + 1;
-    return w;
-  };
-  auto possessive = [](std::string_view w) {
-    return (w.size() > 2 && (w.ends_with("'s") || w.ends_with("s'"))) ||
-           (w.size() > 4 && w.ends_with("\u2019s"));
-  };
-  size_t from = 0;
-  std::string_view first = word(from);
-  std::string lower = temporal::lower_ascii(first);
-  if (lower == "the") {
-    if (!possessive(word(from))) return std::nullopt;
-  } else if (!possessive(first) && !kPersonPossessives.contains(lower) && lower != "their") {
-    return std::nullopt;
-  }
-  std::string_view noun = word(from);
-  while (!noun.empty() && (noun.back() == ',' || noun.back() == ';')) noun.remove_suffix(1);
-  std::string n = temporal::lower_ascii(noun);
-  if (!kKinNouns.contains(n) && !kRoleNouns.contains(n)) return std::nullopt;
-  return kFemaleRelations.contains(n) ? Gender::kFemale
-         : kMaleRelations.contains(n) ? Gender::kMale
-                                      : Gender::kUnknown;
 }
 
 // In an obituary, whose life in brackets names its person ("John Smith (1932-2026)"), a label's
@@ -1550,14 +1491,6 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
       previous_unsexed = labels.person;
     // "Caldwell's term as chair ends in May 2028. She told reporters ...": a sentence about a
     // person's thing speaks of that person, the one "she" then stands for.
-    // "Cole's mother said ... She said ...": a possessive before a noun of kin or role speaks of
-    // that noun's person, whom "she" then stands for, not of the possessive's owner.
-    if (labels.person.empty())
-      if (auto g = relation_opener(line)) {
-        people.next_sentence_unnamed(*g);
-        previous_definite = std::move(labels.definite);
-        continue;
-      }
     if (labels.person.empty()) labels.person = possessive_surname(line, people);
     people.next_sentence(std::move(labels.person));
     previous_definite = std::move(labels.definite);

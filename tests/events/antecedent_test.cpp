@@ -34,37 +34,14 @@ TEST_CASE("a sentence opening with a named person's possessive makes 'she' that 
   CHECK(n[4] == "Lena Osei told reporters she would stay");
 }
 
-// A freed-journalist story's "Cole's mother said on Wednesday she had not slept. She said she
-// would visit him on Saturday." gave "Journalist Sam Cole said she would visit him": a possessive
-// before a noun of kin or role speaks of that noun's person, whom "she" or "he" then stands for.
-TEST_CASE("a possessive before a kin or role noun makes the next pronoun that unnamed person") {
-  std::string before = "Reporter Dan Pryce returned home on Monday after a year in detention. ";
-  auto l = labels_of(before +
-                     "Pryce's mother said on Tuesday she had not slept. She said she would visit "
-                     "him on Saturday.");
+// review24: d01360d made "His lawyer said ... He will appear in court" keep "He" (the lawyer), and
+// the wire's commonest shape lost its name; reverted. A pronoun after "X's lawyer said" is X.
+TEST_CASE("a pronoun after a possessive's kin or role noun still names the possessive's owner") {
+  auto l = labels_of(
+      "Former mayor Derek Voss was charged on Monday. His lawyer said on Tuesday that he would plead not "
+      "guilty. He will appear in court in August.");
   REQUIRE(l.size() == 3);
-  CHECK(l[2] == "She said she would visit him");
-  auto f = labels_of(before +
-                     "The minister's spokesman said on Tuesday the talks had failed. He said a new "
-                     "round would start in October.");
-  REQUIRE(f.size() == 3);
-  CHECK(f[2] == "He said a new round would start");
-  auto w = labels_of(before +
-                     "His lawyer told reporters on Tuesday the case was closed. He said they would "
-                     "appeal in January.");
-  REQUIRE(w.size() == 3);
-  CHECK(w[2] == "He said they would appeal");
-  // Near misses: a possessive before a thing still names its owner; a pronoun of the other sex
-  // than the kin noun's ("Pryce's mother ... He said") may still be the person named before.
-  auto t = labels_of(before +
-                     "Pryce's term ends in May 2028. He told reporters on Tuesday he would stay.");
-  REQUIRE(t.size() == 3);
-  CHECK(t[2] == "Reporter Dan Pryce told reporters he would stay");
-  auto o = labels_of(before +
-                     "Pryce's mother said on Tuesday she was relieved. He told reporters on "
-                     "Tuesday he would rest.");
-  REQUIRE(o.size() == 3);
-  CHECK(o[2] == "Reporter Dan Pryce told reporters he would rest");
+  CHECK(l[2] == "Derek Voss will appear in court");
 }
 
 TEST_CASE("'she' is the person named last, 'it' the last name that is not a person") {
