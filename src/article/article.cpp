@@ -499,6 +499,14 @@ LeadLine lead_line(std::string_view line, const DatelineParser& parse_dateline) 
   return dated ? LeadLine::kHeadline : LeadLine::kNone;
 }
 
+// The place of the lead dateline `lead` ("MUMBAI, Nov 27 (Reuters) - "), and what it decides: the
+// hemisphere of the story's seasons and the months of its financial year.
+void take_dateline_place(Article& a, std::string_view lead) {
+  a.dateline_place = dateline_place(lead);
+  a.hemisphere = hemisphere_of_place(a.dateline_place);
+  a.fiscal_year = fiscal_year_of_place(a.dateline_place);
+}
+
 // A headline without the tags a wire or a page puts before it ("UPDATE 2-Chipmaker cuts jobs",
 // "Opinion | I coached youth football"), from title-tags.txt.
 std::string_view without_title_tags(std::string_view title) {
@@ -803,9 +811,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     std::string_view line = a.slice(paragraphs[next]), date;
     size_t lead = any_lead_length(line, parse_dateline, date);
     headline_date = date_of_lead(date, parse_dateline);
-    a.dateline_place = dateline_place(line.substr(0, lead));
-    a.hemisphere = hemisphere_of_place(a.dateline_place);
-    a.fiscal_year = fiscal_year_of_place(a.dateline_place);
+    take_dateline_place(a, line.substr(0, lead));
     a.title = std::string(line.substr(lead));
     ++next;
   } else if (lead_first == LeadLine::kStory) {
@@ -954,9 +960,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       if (lead) {
         // A headline's dateline gave the place already; the story's own may add none.
         if (a.dateline_place.empty() || !dateline_place(p.substr(0, lead)).empty()) {
-          a.dateline_place = dateline_place(p.substr(0, lead));
-          a.hemisphere = hemisphere_of_place(a.dateline_place);
-          a.fiscal_year = fiscal_year_of_place(a.dateline_place);
+          take_dateline_place(a, p.substr(0, lead));
         }
         // A region ("Ore.") or a date without a year is no publication date, but still no story.
         if (!a.published && parse_dateline && !lead_date.empty()) {
@@ -981,23 +985,22 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
 }
 
 std::optional<DateTime> date_of_yearless_lead(const Article& article, date::sys_days today,
-                                              const DatelineParser& parse_dateline) {
+                                              const DatelineParser& parse_dateline, std::string_view name,
+                                              const std::function<void(const std::string&)>& warn) {
   if (article.lead_date.empty() || !parse_dateline) return std::nullopt;
   int this_year = static_cast<int>(date::year_month_day{today}.year());
   for (int year = this_year + 1; year >= this_year - 8; --year) {  // 8: back to a 29 February
     for (const char* glue : {", ", " "}) {
       auto dt = date_of_lead(article.lead_date + glue + std::to_string(year), parse_dateline);
       if (!dt) continue;
-      if (dt->day <= today + date::days{1}) return dt;
-      break;  // read, but still to come that year: try the year before
+      if (dt->day > today + date::days{1}) break;  // read, but still to come that year: the year before
+      if (warn)
+        warn(std::string(name) + ": the dateline's date \"" + article.lead_date + "\" has no year; took " +
+             date::format("%F", dt->day) + ", its last day up to today; pass --pub-date YYYY-MM-DD to choose");
+      return dt;
     }
   }
   return std::nullopt;
-}
-
-std::string yearless_lead_warning(const Article& article, std::string_view name, const DateTime& published) {
-  return std::string(name) + ": the dateline's date \"" + article.lead_date + "\" has no year; took " +
-         date::format("%F", published.day) + ", its last day up to today; pass --pub-date YYYY-MM-DD to choose";
 }
 
 std::string no_publication_date(const Article& article, std::string_view name) {

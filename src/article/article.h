@@ -87,13 +87,11 @@ std::string no_publication_date(const Article& article, std::string_view name);
 
 // The publication date of a lead dateline whose date has no year ("BRUSSELS, Nov 18 (Reuters) -"),
 // when the reader knows the day it is read on, `today`: the day in the last year in which it has
-// come (a day ahead of `today` is allowed, for datelines in time zones ahead of the reader's). None
-// when the article has no such dateline.
+// come (a day ahead of `today` is allowed, for datelines in time zones ahead of the reader's). When
+// it gives one, `warn` is told, naming the file `name`, the dateline's date and the date taken, and
+// how to choose another. None when the article has no such dateline.
 std::optional<DateTime> date_of_yearless_lead(const Article& article, date::sys_days today,
-                                              const DatelineParser& parse_dateline);
-
-// The warning to print when date_of_yearless_lead gave the publication date: names the file, the
-// dateline's date and the year taken, and says how to choose another.
-std::string yearless_lead_warning(const Article& article, std::string_view name, const DateTime& published);
+                                              const DatelineParser& parse_dateline, std::string_view name,
+                                              const std::function<void(const std::string&)>& warn);
 
 }  // namespace chronoline

@@ -464,10 +464,9 @@ std::function<Status()> setup_tag(CLI::App& app) {
     if (!article) return article.error();
     auto published = options->published ? options->published : article->published;
     if (!published && options->today) {
-      published = date_of_yearless_lead(*article, *options->today,
-                                        [&](std::string_view line) { return parse_dateline(line, **tagger); });
-      if (published && options->warn)
-        options->warn(yearless_lead_warning(*article, display_name(o->input), *published));
+      published = date_of_yearless_lead(
+          *article, *options->today, [&](std::string_view line) { return parse_dateline(line, **tagger); },
+          display_name(o->input), options->warn);
     }
     // A narrative without one counts from its first full date, as extract does.
     std::optional<Anchor> start;

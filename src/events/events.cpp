@@ -12,6 +12,7 @@
 #include "events/label.h"
 #include "events/label_words.h"
 #include "temporal/lexicon.h"
+#include "text/sentence_end.h"
 #include "util/utf8.h"
 
 namespace chronoline {
@@ -681,13 +682,6 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
          close(inside[last]->end, inside[last + 1]->begin, true);
 }
 
-// The bytes of a list bullet ("- ", "* ", "\u2022 ", "\u2013 ") that opens `line`, else 0.
-size_t bullet_size(std::string_view line) {
-  for (std::string_view bullet : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
-    if (line.starts_with(bullet)) return bullet.size();
-  return 0;
-}
-
 // Whether `gap` is only days of the month before the one a date names with its month, each
 // followed by "and", "&" or a comma ("23 and ", "3, 4 and "): the tagger dates the last alone.
 bool days_before_month(std::string_view gap) {
@@ -715,7 +709,7 @@ size_t field_colon(std::string_view text, TextRange sentence, const std::vector<
   if (inside.empty() || sentence.size() > kMaxField) return std::string_view::npos;
   std::string_view line = text.substr(sentence.begin, sentence.size());
   size_t colon = line.find(": ");
-  size_t head = bullet_size(line);
+  size_t head = chronoline::text::list_bullet_size(line);
   if (colon == std::string_view::npos || colon <= head || !(line[head] >= 'A' && line[head] <= 'Z'))
     return std::string_view::npos;
   // A transcript's "A: Last year." answers a question (label_from_question).
@@ -1347,10 +1341,11 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // name said before, and so is the "it".
         bool across = labels.thing_subject && (labels.definite.empty() || definite);
         std::string_view name = later_clause ? own : across ? std::string_view() : it;
+        size_t bullet = chronoline::text::list_bullet_size(line);
         std::string label = !part.label.empty() ? part.label
                             : field != std::string::npos
-                                ? one_line(article.text.substr(sentence.range.begin + bullet_size(line),
-                                                               field - sentence.range.begin - bullet_size(line)))
+                                ? one_line(article.text.substr(sentence.range.begin + bullet,
+                                                               field - sentence.range.begin - bullet))
                                 : resolve_it(labels.labels[k], name);
         // "Q: When does it open? A: On March 3.": the answer says when, the question what.
         if (label.empty() && sentence_index > 0)
@@ -1545,10 +1540,9 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   timeline.source = article->source;
   timeline.published = options.published ? options.published : article->published;
   if (!timeline.published && options.today) {
-    timeline.published = date_of_yearless_lead(*article, *options.today, [&](std::string_view line) {
-      return parse_dateline(line, tagger);
-    });
-    if (timeline.published && options.warn) options.warn(yearless_lead_warning(*article, name, *timeline.published));
+    timeline.published = date_of_yearless_lead(
+        *article, *options.today, [&](std::string_view line) { return parse_dateline(line, tagger); }, name,
+        options.warn);
   }
   // From the first sentence: a wire's lead dateline before it ("OSLO, Nov 27 (Reuters) - ") is no
   // date the story's sentences should take their year from.

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "temporal/resolve_internal.h"
+#include "text/sentence_end.h"
 
 namespace chronoline::temporal::internal {
 
@@ -566,12 +567,7 @@ std::optional<int> list_item_year(unsigned month, unsigned day, const Args& a) {
   const ResolveContext& c = a.ctx();
   if (!day || !c.last_day || c.last_day->g < Granularity::kDay || c.options.forward_looking)
     return std::nullopt;
-  auto bulleted = [&](uint32_t line) {
-    std::string_view head = c.text.substr(c.toks[line].begin);
-    for (std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
-      if (head.starts_with(mark)) return true;
-    return false;
-  };
+  auto bulleted = [&](uint32_t line) { return chronoline::text::list_bullet_size(c.text.substr(c.toks[line].begin)) > 0; };
   uint32_t k = a.match().tb;
   while (k > 0 && !c.toks[k].line_start) --k;
   if (!bulleted(k) || k == 0) return std::nullopt;

@@ -175,4 +175,10 @@ bool heading_over_prose(std::string_view text, size_t begin, size_t end, size_t 
 
 Status check_sentence_words() { return lists().status; }
 
+size_t list_bullet_size(std::string_view line) {
+  for (std::string_view bullet : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
+    if (line.starts_with(bullet)) return bullet.size();
+  return 0;
+}
+
 }  // namespace chronoline::text

@@ -54,4 +54,8 @@ bool heading_over_prose(std::string_view text, size_t begin, size_t end, size_t 
 // Whether the word lists of src/text/lang loaded; a test runs it.
 Status check_sentence_words();
 
+// The bytes of a list bullet ("- ", "* ", "\u2022 ", "\u2013 ", "\u2014 ") that opens `line`, else
+// 0: the items of a bulleted list, for the labeler's field lines and the tagger's list years.
+size_t list_bullet_size(std::string_view line);
+
 }  // namespace chronoline::text
