@@ -21,3 +21,5 @@ echo "== own news (our blind gold, news mode)"
 python3 "$here/own_news.py" score "$build" "$errors"
 echo "== own news 2 (held-out gold, news mode; first run recorded in README before any fix)"
 python3 "$here/own_news.py" score "$build" "$errors" own-news-2
+echo "== own news 3 (third held-out gold, news mode; first run recorded in README before any fix)"
+python3 "$here/own_news.py" score "$build" "$errors" own-news-3

@@ -1,20 +1,21 @@
 #!/usr/bin/env python3
 """Our own TIMEX3 gold sets of invented news (data/SET.src -> SET.jsonl): own-news (written blind,
-since tuned to) and own-news-2 (held out: scored, never tuned to before its first run was recorded).
+since tuned to), own-news-2 and own-news-3 (each held out: scored, never tuned to before its first
+run was recorded).
 
 Usage (from the checkout, with ../shared next to it):
   bench/temporal/own_news.py build [SET]           # regenerate data/SET.jsonl from data/SET.src
   bench/temporal/own_news.py score BUILD [N] [SET] # tag it with BUILD's temporal_tag (news mode) and
                                                    # score it with ../shared/tools/score.py --by-type
-SET is own-news (default) or own-news-2. The source marks a timex as [[span|TYPE|value]] or
+SET is own-news (default), own-news-2 or own-news-3. The source marks a timex as [[span|TYPE|value]] or
 [[span|TYPE|value|MOD]]; see data/own-news.src. In own-news-2 a blank line inside a document is a
-paragraph break ("\n\n" in the text); in own-news blank lines are ignored, as before.
+paragraph break ("\n\n" in the text), as in own-news-3; in own-news blank lines are ignored.
 Only the Python standard library is used.
 """
 import json, os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {'own-news': False, 'own-news-2': True}   # set -> blank lines are paragraph breaks
+SETS = {'own-news': False, 'own-news-2': True, 'own-news-3': True}   # set -> blank lines are paragraph breaks
 
 
 def paths(name):

@@ -108,6 +108,15 @@ class Clause {
   // Whether the word before token i is "to": the verb at i is an infinitive.
   bool infinitive_at(uint32_t i) const { return i > 0 && role(i - 1) == TenseRole::kTo; }
 
+  // Whether token i is a participle of a photo caption's present ("Smith is pictured on
+  // Saturday"), read from the text: such words need not be in the lexicon.
+  bool caption_participle(uint32_t i) const {
+    if (i >= toks_.size()) return false;
+    std::string_view w = text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin);
+    for (std::string_view c : {"pictured", "photographed", "seen", "shown"})
+      if (w == c) return true;
+    return false;
+  }
   bool is_word(uint32_t i, std::string_view w) const {
     return i < toks_.size() && toks_[i].kind == TokKind::kWord && toks_[i].word &&
            lex_.word(toks_[i].word) == w;
@@ -170,6 +179,10 @@ class Clause {
   // "to"; one whose value names "move" needs a noun of foreseen_moves right before the date or its
   // preposition) (not "predicted Sunday", "predicted on Sunday", "predicted that ... on Sunday",
   // "flagged problems in March").
+  bool stretch_word(uint32_t i) const {
+    return is_word(i, "from") || is_word(i, "starting") || is_word(i, "overnight") ||
+           is_word(i, "into") || is_word(i, "through") || is_word(i, "until");
+  }
   bool foreseen_object(uint32_t verb, uint32_t ge, uint32_t tb) const {
     const LexEntry* e = class_entry(toks_[verb], lex_, cues_.forecasts);
     if (ge >= tb || !e) return false;
@@ -180,10 +193,12 @@ class Clause {
     }
     // "signalled a cut in March": the object must be a move still to come (foreseen_moves),
     // its last word right before the date or the date's preposition.
-    // "warned of snow from Thursday": only a stretch the object runs from ("from", "starting")
-    // is the object's; "warned of attacks on Tuesday" mostly dates the warning.
+    // "warned of snow from Thursday": only a stretch the object runs from, through or into
+    // ("from", "starting", "overnight", "into", "through", "until") is the object's: "warned of
+    // gales overnight Thursday into Friday"; "warned of attacks on Tuesday" mostly dates the
+    // warning.
     if (need.find("from") != std::string_view::npos &&
-        (tb == 0 || tb - 1 <= ge || !(is_word(tb - 1, "from") || is_word(tb - 1, "starting"))))
+        (tb == 0 || tb - 1 <= ge || !stretch_word(tb - 1)))
       return false;
     if (need.find("move") != std::string_view::npos) {
       uint32_t head = listed_role(tb - 1) == TenseRole::kDatePrep ? tb - 2 : tb - 1;
@@ -1093,6 +1108,23 @@ bool ing_nouns_before(const Group& g) {
   return true;
 }
 
+// Whether the words from `from` up to the date at `tb` are a short phrase of place between a
+// present "be" and the date: "at" or "in" and a name ("The final is at Wembley on Saturday", "is
+// in London Monday", "is at the Royal Albert Hall on Friday"). The date is still the complement's
+// time. Only a name: "Inflation is at its highest in March" is no place.
+bool place_then_date(const Clause& c, const std::vector<Token>& toks, uint32_t from, uint32_t tb) {
+  constexpr uint32_t kPlaceWords = 5;  // "at the Royal Albert Hall"
+  if (from + 1 >= tb || !(c.is_word(from, "at") || c.is_word(from, "in"))) return false;
+  uint32_t end = c.role(tb - 1) == TenseRole::kDatePrep ? tb - 1 : tb;
+  if (end <= from + 1 || end - from > kPlaceWords) return false;
+  uint32_t name = from + 1;
+  if (c.is_word(name, "the") && name + 1 < end) ++name;
+  if (!toks[name].cap) return false;
+  for (uint32_t i = from + 1; i < end; ++i)
+    if (toks[i].kind != TokKind::kWord || is_verb(c.role(i))) return false;
+  return true;
+}
+
 int coordinated(const Clause& c, const Group& g);
 bool shares_future_be(const Clause& c, const Group& g);
 
@@ -1861,6 +1893,14 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       // Friday".
       uint32_t at = c.clock_start(tb, g.end);
       if (copula && at - g.end <= 1 && (g.end == at || c.role(g.end) == TenseRole::kDatePrep))
+        return 1;
+      if (copula && at == tb && place_then_date(c, toks, g.end, tb)) return 1;
+      // A present passive right before its date tells a timetable: "The book is published on
+      // Thursday", "Results are announced Monday" ("is accused of a theft on Friday" is not, nor
+      // a photo caption's present: "Smith is pictured on Saturday").
+      bool passive = g.n == 2 && g.role[0] == TenseRole::kBePresent &&
+                     g.role[1] == TenseRole::kPast && !c.caption_participle(g.tok[1]);
+      if (passive && (g.end == tb || (g.end + 1 == tb && c.role(g.end) == TenseRole::kDatePrep)))
         return 1;
       i = g.begin;
       continue;
