@@ -121,9 +121,8 @@ bool qualifies_noun(const Args& a) {
     return false;
   std::string_view w = c.text.substr(t.begin, t.end - t.begin);
   for (size_t n : {2u, 3u})
-    if (w.size() > n)
-      if (uint32_t id = c.lex.find(w.substr(w.size() - n)); id < c.cues.endings.size())
-        if (c.cues.endings[id] != TenseRole::kNone) return false;
+    if (w.size() > n && c.cues.ending_role(w.substr(w.size() - n)) != TenseRole::kNone)
+      return false;
   return true;
 }
 

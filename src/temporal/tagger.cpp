@@ -652,6 +652,7 @@ class Run {
   unsigned fiscal_year_start() const {
     using temporal::TokKind;
     constexpr size_t kReach = 7;
+    constexpr unsigned kCalendar = 13;  // found: a fiscal year that is the calendar one
     int months = g_.months, ordinals = g_.ordinal_words;
     auto word = [&](size_t k) -> std::string_view {
       if (k >= toks_.size() || toks_[k].kind != TokKind::kWord || !toks_[k].word) return {};
@@ -669,17 +670,22 @@ class Run {
     };
     // A story of a company that moved to the calendar year ("changed from a fiscal year to a
     // calendar year") tells of its old quarters: no fiscal year of its own now.
-    // Both scans read every token: they compare word ids (0 for a word the lexicon lacks, which
+    // The scan reads every token: it compares word ids (0 for a word the lexicon lacks, which
     // no token then is) before any text.
     auto id = [&](size_t k) -> uint32_t {
       return toks_[k].kind == TokKind::kWord ? toks_[k].word : 0;
     };
     const uint32_t calendar = g_.lexicon.find("calendar"), fiscal = g_.lexicon.find("fiscal"),
                    financial = g_.lexicon.find("financial"), quarter = g_.lexicon.find("quarter");
-    for (size_t i = 0; i + 1 < toks_.size(); ++i)
-      if (calendar && id(i) == calendar && word(i + 1) == "year") return 0;
-    for (size_t i = 0; i + 2 < toks_.size(); ++i) {
-      if (uint32_t k = id(i); !k || (k != fiscal && k != financial && k != quarter)) continue;
+    // One pass for both: "calendar year" anywhere says 0; else the first fiscal year stated (the
+    // pass goes on after it only to look for "calendar year").
+    unsigned found = 0;
+    for (size_t i = 0; i + 1 < toks_.size(); ++i) {
+      uint32_t k = id(i);
+      if (!k) continue;
+      if (k == calendar && word(i + 1) == "year") return 0;
+      if (found || i + 2 >= toks_.size() || (k != fiscal && k != financial && k != quarter))
+        continue;
       std::string_view w = word(i);
       unsigned last = 0;  // the month the fiscal year ends in
       if (w == "fiscal" || w == "financial") {
@@ -698,9 +704,10 @@ class Run {
         if (n && n->numeric && n->num >= 1 && n->num <= 4 && m)
           last = static_cast<unsigned>((m + 12 - 3 * n->num - 1) % 12) + 1;
       }
-      if (last) return last == 12 ? 0 : last % 12 + 1;
+      // A year that ends in December is the calendar one: kept as found, returned as 0.
+      if (last) found = last == 12 ? kCalendar : last % 12 + 1;
     }
-    return 0;
+    return found == kCalendar ? 0 : found;
   }
 
   // A quarter named by its ordinal alone ("the first quarter", "first-quarter results", "the

@@ -862,8 +862,8 @@ class Clause {
     if (t.word && cues_.ed_nouns >= 0 && lex_.entry(t.word, static_cast<uint16_t>(cues_.ed_nouns)))
       return TenseRole::kNone;  // "speed limits", "sacred": no past form
     for (uint32_t n : {2u, 3u})
-      if (uint32_t id = lex_.find(text_.substr(t.end - n, n)); id < cues_.endings.size())
-        if (cues_.endings[id] != TenseRole::kNone) return cues_.endings[id];
+      if (TenseRole r = cues_.ending_role(text_.substr(t.end - n, n)); r != TenseRole::kNone)
+        return r;
     return TenseRole::kNone;
   }
   // A token of a clock time: a number, the ':' or '.' inside one, "p.m.", "GMT", "noon".
@@ -985,10 +985,7 @@ class Clause {
   bool singular_ending(const Token& t) const {
     if (cues_.singular_endings < 0) return false;
     for (uint32_t n : {2u, 3u})
-      if (t.end - t.begin > n)
-        if (uint32_t id = lex_.find(text_.substr(t.end - n, n));
-            id && lex_.entry(id, static_cast<uint16_t>(cues_.singular_endings)))
-          return true;
+      if (t.end - t.begin > n && cues_.singular_ending(text_.substr(t.end - n, n))) return true;
     return false;
   }
   // A word the lexicon knows ("evening", "spring") is not guessed from its ending, unless every
@@ -1458,6 +1455,15 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   if (Status st = read_roles(lex, "verb_suffixes", kEndingNames, TenseRole::kPast, cues.endings);
       !st)
     return st.error();
+  // Lexicon words are lowercase letters, digits and apostrophes, each byte its own folding.
+  for (uint32_t id = 1; id < lex.word_count(); ++id) {
+    std::string_view w = lex.word(id);
+    if (w.size() < 2 || w.size() > 3) continue;
+    if (id < cues.endings.size() && cues.endings[id] != TenseRole::kNone)
+      cues.ending_keys.push_back({TenseCues::ending_key(w), cues.endings[id]});
+    if (cues.singular_endings >= 0 && lex.entry(id, static_cast<uint16_t>(cues.singular_endings)))
+      cues.singular_keys.push_back({TenseCues::ending_key(w), TenseRole::kNone});
+  }
   return cues;
 }
 

@@ -97,6 +97,36 @@ struct TenseCues {
   int numbers = -1;    // class of spelled numbers: "hundreds" is a count, no present
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
+  // The endings of two or three letters with a role, and those of singular_endings, by their
+  // ending_key: the tense model asks for the last two and three letters of many words, and a
+  // comparison of a few integers costs less than a lexicon lookup of each (callgrind, tag --jsonl).
+  struct Ending {
+    uint32_t key = 0;
+    TenseRole role = TenseRole::kNone;
+  };
+  std::vector<Ending> ending_keys, singular_keys;
+  // Bytes of `s` (two or three) with bit 0x20 set, as a lexicon lookup folds them (WordKey): it
+  // equals the key of a lexicon word exactly when the lexicon finds `s` as that word.
+  static uint32_t ending_key(std::string_view s) {
+    uint32_t k = 0;
+    for (size_t i = 0; i < s.size(); ++i)
+      k |= uint32_t{static_cast<unsigned char>(s[i]) | 0x20u} << (8 * i);
+    return k;
+  }
+  // The role of the ending `s` (two or three bytes), as endings[lex.find(s)]; kNone when none.
+  TenseRole ending_role(std::string_view s) const {
+    uint32_t k = ending_key(s);
+    for (const Ending& e : ending_keys)
+      if (e.key == k) return e.role;
+    return TenseRole::kNone;
+  }
+  // Whether `s` (two or three bytes) is a word of singular_endings.
+  bool singular_ending(std::string_view s) const {
+    uint32_t k = ending_key(s);
+    for (const Ending& e : singular_keys)
+      if (e.key == k) return true;
+    return false;
+  }
 };
 
 // Reads the classes past_cues, base_pasts, held_events, prospects, clause_links, conditional_modals,

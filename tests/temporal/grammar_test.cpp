@@ -24,6 +24,78 @@ TEST_CASE("the embedded English grammar loads") {
   CHECK((*g)->rules.size() > 50);
 }
 
+// TenseCues::ending_role and singular_ending compare folded bytes instead of looking the ending up
+// in the lexicon: every string of two or three bytes from letters of both cases, digits, an
+// apostrophe, a dot and bytes that fold onto those (0x07, 0x10, 0x0E, 0xC5) gets the answer the
+// lookup gives.
+TEST_CASE("an ending's tense role and singular ending are the lexicon lookup's") {
+  auto g = load_grammar("en");
+  REQUIRE(g.ok());
+  const Lexicon& lex = (*g)->lexicon;
+  const TenseCues& cues = (*g)->cues;
+  REQUIRE(!cues.ending_keys.empty());
+  REQUIRE(cues.singular_endings >= 0);
+  std::string bytes = "\x07\x0E\x10\xC5.'09";
+  for (char c = 'a'; c <= 'z'; ++c) bytes += {c, static_cast<char>(c - 'a' + 'A')};
+  size_t roles = 0, singular = 0;
+  std::string differ;  // the strings whose answers differ
+  auto check = [&](const std::string& s) {
+    uint32_t id = lex.find(s);
+    TenseRole want = id < cues.endings.size() ? cues.endings[id] : TenseRole::kNone;
+    bool want_singular = id && lex.entry(id, static_cast<uint16_t>(cues.singular_endings));
+    if (cues.ending_role(s) != want || cues.singular_ending(s) != want_singular) differ += s + " ";
+    roles += want != TenseRole::kNone;
+    singular += want_singular;
+  };
+  for (char a : bytes)
+    for (char b : bytes) {
+      check(std::string{a, b});
+      for (char c : bytes) check(std::string{a, b, c});
+    }
+  CHECK(differ == "");
+  CHECK(roles >= 3 * 2 * 2);  // "ed", "ly", "ing" in any case: not a test of nothing
+  CHECK(singular >= 3);
+}
+
+// The tokenizer's lookup (a word inside a text, `readable` bytes) skips the shape test that the
+// plain lookup makes: both find every word of the English lexicon in any case, and agree on
+// strings of letters that are no word.
+TEST_CASE("a word inside a text is found as the plain lookup finds it") {
+  auto g = load_grammar("en");
+  REQUIRE(g.ok());
+  const Lexicon& lex = (*g)->lexicon;
+  std::string differ;
+  size_t known = 0;
+  auto check = [&](const std::string& w, uint32_t want) {
+    std::string text = w + " and more text after it";  // readable past the word
+    uint32_t got = lex.find(std::string_view(text.data(), w.size()), text.size());
+    if (got != want || lex.find(w) != want) differ += w + " ";
+    known += want != 0;
+  };
+  for (uint32_t id = 1; id < lex.word_count(); ++id) {
+    std::string w(lex.word(id));
+    if (w.empty() || w.size() > WordKey::kMaxLen) continue;
+    check(w, id);
+    std::string upper = w, cap = w;
+    for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    cap[0] = upper[0];
+    check(upper, id);
+    check(cap, id);
+  }
+  uint32_t seed = 34;
+  for (int k = 0; k < 20000; ++k) {
+    std::string w;
+    size_t n = 1 + k % 12;
+    for (size_t i = 0; i < n; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      w += static_cast<char>('a' + (seed >> 16) % 26);
+    }
+    check(w, lex.find(w));
+  }
+  CHECK(differ == "");
+  CHECK(known > 3 * 2000);
+}
+
 TEST_CASE("an unknown language names the available ones") {
   auto g = load_grammar("tlh");
   REQUIRE_FALSE(g.ok());
