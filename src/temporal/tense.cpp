@@ -108,15 +108,6 @@ class Clause {
   // Whether the word before token i is "to": the verb at i is an infinitive.
   bool infinitive_at(uint32_t i) const { return i > 0 && role(i - 1) == TenseRole::kTo; }
 
-  // Whether token i is a participle of a photo caption's present ("Smith is pictured on
-  // Saturday"), read from the text: such words need not be in the lexicon.
-  bool caption_participle(uint32_t i) const {
-    if (i >= toks_.size()) return false;
-    std::string_view w = text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin);
-    for (std::string_view c : {"pictured", "photographed", "seen", "shown"})
-      if (w == c) return true;
-    return false;
-  }
   bool is_word(uint32_t i, std::string_view w) const {
     return i < toks_.size() && toks_[i].kind == TokKind::kWord && toks_[i].word &&
            lex_.word(toks_[i].word) == w;
@@ -1902,10 +1893,8 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return 1;
       if (copula && at == tb && place_then_date(c, toks, g.end, tb)) return 1;
       // A present passive right before its date tells a timetable: "The book is published on
-      // Thursday", "Results are announced Monday" ("is accused of a theft on Friday" is not, nor
-      // a photo caption's present: "Smith is pictured on Saturday").
-      bool passive = g.n == 2 && g.role[0] == TenseRole::kBePresent &&
-                     g.role[1] == TenseRole::kPast && !c.caption_participle(g.tok[1]);
+      // Thursday", "Results are announced Monday" ("is accused of a theft on Friday" is not).
+      bool passive = g.n == 2 && g.role[0] == TenseRole::kBePresent && g.role[1] == TenseRole::kPast;
       if (passive && (g.end == tb || (g.end + 1 == tb && c.role(g.end) == TenseRole::kDatePrep)))
         return 1;
       i = g.begin;
