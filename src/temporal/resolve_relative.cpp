@@ -181,9 +181,6 @@ bool last_in_clause(const Args& a) {
 static bool told_decade(const Args& a, const Unit& unit) {
   const ResolveContext& c = a.ctx();
   if (c.last->g == unit.g) return true;
-  // "In 2019 the firm said that by mid-decade it would double sales": a told year past the middle
-  // of its decade cannot look to that middle; the decade is the publication's, as with none told.
-  if (a.text(Key::kMod) == "MID" && year_of(c.last->day) % 10 > 5) return false;
   return unit.g == Granularity::kDecade && c.last->g > Granularity::kDecade && a.tense() < 0 &&
          year_of(c.last->day) / 10 < year_of(c.dct) / 10;
 }
