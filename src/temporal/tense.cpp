@@ -170,10 +170,6 @@ class Clause {
   // "to"; one whose value names "move" needs a noun of foreseen_moves right before the date or its
   // preposition) (not "predicted Sunday", "predicted on Sunday", "predicted that ... on Sunday",
   // "flagged problems in March").
-  bool stretch_word(uint32_t i) const {
-    return is_word(i, "from") || is_word(i, "starting") || is_word(i, "overnight") ||
-           is_word(i, "into") || is_word(i, "through") || is_word(i, "until");
-  }
   bool foreseen_object(uint32_t verb, uint32_t ge, uint32_t tb) const {
     const LexEntry* e = class_entry(toks_[verb], lex_, cues_.forecasts);
     if (ge >= tb || !e) return false;
@@ -184,12 +180,10 @@ class Clause {
     }
     // "signalled a cut in March": the object must be a move still to come (foreseen_moves),
     // its last word right before the date or the date's preposition.
-    // "warned of snow from Thursday": only a stretch the object runs from, through or into
-    // ("from", "starting", "overnight", "into", "through", "until") is the object's: "warned of
-    // gales overnight Thursday into Friday"; "warned of attacks on Tuesday" mostly dates the
-    // warning.
+    // "warned of snow from Thursday": only a stretch the object runs from ("from", "starting")
+    // is the object's; "warned of attacks on Tuesday" mostly dates the warning.
     if (need.find("from") != std::string_view::npos &&
-        (tb == 0 || tb - 1 <= ge || !stretch_word(tb - 1)))
+        (tb == 0 || tb - 1 <= ge || !(is_word(tb - 1, "from") || is_word(tb - 1, "starting"))))
       return false;
     if (need.find("move") != std::string_view::npos) {
       uint32_t head = listed_role(tb - 1) == TenseRole::kDatePrep ? tb - 2 : tb - 1;
