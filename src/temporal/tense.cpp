@@ -1886,11 +1886,6 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       if (copula && at - g.end <= 1 && (g.end == at || c.role(g.end) == TenseRole::kDatePrep))
         return 1;
       if (copula && at == tb && place_then_date(c, toks, g.end, tb)) return 1;
-      // A present passive right before its date tells a timetable: "The book is published on
-      // Thursday", "Results are announced Monday" ("is accused of a theft on Friday" is not).
-      bool passive = g.n == 2 && g.role[0] == TenseRole::kBePresent && g.role[1] == TenseRole::kPast;
-      if (passive && (g.end == tb || (g.end + 1 == tb && c.role(g.end) == TenseRole::kDatePrep)))
-        return 1;
       i = g.begin;
       continue;
     }
