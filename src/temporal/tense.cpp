@@ -1090,23 +1090,6 @@ bool ing_nouns_before(const Group& g) {
   return true;
 }
 
-// Whether the words from `from` up to the date at `tb` are a short phrase of place between a
-// present "be" and the date: "at" or "in" and a name ("The final is at Wembley on Saturday", "is
-// in London Monday", "is at the Royal Albert Hall on Friday"). The date is still the complement's
-// time. Only a name: "Inflation is at its highest in March" is no place.
-bool place_then_date(const Clause& c, const std::vector<Token>& toks, uint32_t from, uint32_t tb) {
-  constexpr uint32_t kPlaceWords = 5;  // "at the Royal Albert Hall"
-  if (from + 1 >= tb || !(c.is_word(from, "at") || c.is_word(from, "in"))) return false;
-  uint32_t end = c.role(tb - 1) == TenseRole::kDatePrep ? tb - 1 : tb;
-  if (end <= from + 1 || end - from > kPlaceWords) return false;
-  uint32_t name = from + 1;
-  if (c.is_word(name, "the") && name + 1 < end) ++name;
-  if (!toks[name].cap) return false;
-  for (uint32_t i = from + 1; i < end; ++i)
-    if (toks[i].kind != TokKind::kWord || is_verb(c.role(i))) return false;
-  return true;
-}
-
 int coordinated(const Clause& c, const Group& g);
 bool shares_future_be(const Clause& c, const Group& g);
 
@@ -1885,7 +1868,6 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
       uint32_t at = c.clock_start(tb, g.end);
       if (copula && at - g.end <= 1 && (g.end == at || c.role(g.end) == TenseRole::kDatePrep))
         return 1;
-      if (copula && at == tb && place_then_date(c, toks, g.end, tb)) return 1;
       i = g.begin;
       continue;
     }
