@@ -1528,6 +1528,35 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     if (prefix.size() >= 3 && widths.length(prefix.first(), prefix.last()) <= max_length)
       return render(std::vector<size_t>(prefix.begin(), prefix.end()));
   }
+  // "Members of the drivers' union, Aslef, at Northern Lines, TransPennine Connect and Mersey
+  // Regional will walk out": when no prefix fits, the names of the places after "at" or "in"
+  // inside the subject go, up to its modal or auxiliary, so the label keeps who and what they do
+  // rather than end in an ellipsis inside the subject.
+  for (size_t r = 1; r + 2 < ids.size(); ++r) {
+    if (is_marker(ids[r]) || is_marker(ids[r - 1])) continue;
+    if (looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kModals) || is(toks_[ids[r - 1]], kAuxiliaries))
+      break;
+    const Token& prep = toks_[ids[r]];
+    if (prep.lower != "at" && prep.lower != "in") continue;
+    size_t m = r + 1;
+    size_t names = 0;
+    for (; m < ids.size() && !is_marker(ids[m]); ++m) {
+      const Token& t = toks_[ids[m]];
+      if (t.word && t.cap && t.timex < 0) {
+        ++names;
+        continue;
+      }
+      if (is_punct(t, ",") || t.lower == "and" || t.lower == "&") continue;
+      break;
+    }
+    if (names < 2 || m >= ids.size() || is_marker(ids[m]) ||
+        !(is(toks_[ids[m]], kModals) || is(toks_[ids[m]], kAuxiliaries)) || !toks_[ids[m - 1]].word)
+      continue;
+    std::vector<size_t> shorter(ids.begin(), ids.begin() + static_cast<long>(r));
+    shorter.insert(shorter.end(), ids.begin() + static_cast<long>(m), ids.end());
+    if (utf8::length(render(shorter)) <= max_length) return render(shorter);
+    break;
+  }
   std::string out = render(ids);
   std::string cut = utf8::truncate(out, max_length);
   size_t space = cut.rfind(' ');

@@ -3018,5 +3018,23 @@ TEST_CASE("a clause of contrast after while or whereas keeps its own subject, pa
         std::vector<std::string>{"Sales rose", "Costs fell"});
 }
 
+// A strike story's "Members of the drivers' union, Aslef, at Northern Lines, TransPennine Connect
+// and Mersey Regional will walk out on Friday" was cut to "Members ... TransPennine Connect and
+// Mersey…", with no verb.
+TEST_CASE("a label too long for any prefix drops the names of places in its subject before its ellipsis") {
+  CHECK(labels("Members of the drivers' union, Aslef, at Northern Lines, TransPennine Connect and Mersey "
+               "Regional will walk out on Friday.",
+               {"Friday"}) == std::vector<std::string>{"Members of the drivers' union, Aslef, will walk out"});
+  // Near misses: a label that fits keeps its places, and so does one that a prefix cut makes fit.
+  CHECK(labels("Drivers at Northern Lines and Mersey Regional will walk out on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"Drivers at Northern Lines and Mersey Regional will walk out"});
+  auto seed = labels("Leaders in Beijing, Tehran, and Islamabad have worked to ensure the Taliban understands "
+                     "that its neighbours expect it to keep its promises over the past month.",
+                     {"the past month"}, {false});
+  REQUIRE(seed.size() == 1);
+  CHECK(seed[0].find("Beijing") != std::string::npos);
+}
+
 }  // namespace
+
 }  // namespace chronoline
