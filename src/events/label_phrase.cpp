@@ -923,6 +923,30 @@ void PhraseWriter::replace_parentheticals(std::vector<size_t>& ids) const {
     bool acronym = close == j + 2 && is_acronym(toks_[ids[j + 1]]);
     size_t name = j;
     while (acronym && name > 0 && !is_marker(ids[name - 1]) && toks_[ids[name - 1]].cap) --name;
+    // "the Mid-Year Economic and Fiscal Outlook (MYEFO)", "the Department of Health and Social Care
+    // (DHSC)": a name may join its capitalised words with "and", "of", "for" or a hyphen; it then
+    // reaches back to the word whose initial the acronym's is.
+    if (acronym && name > 1) {
+      size_t linked = name;
+      auto link = [&](size_t k) {  // ids[k] joins two capitalised words of one name
+        if (k == 0 || is_marker(ids[k]) || is_marker(ids[k - 1]) || !toks_[ids[k - 1]].cap) return false;
+        const Token& t = toks_[ids[k]];
+        return t.lower == "and" || t.lower == "of" || t.lower == "for" || t.lower == "&" || is_punct(t, "-");
+      };
+      while (linked > 1 && link(linked - 1)) {
+        linked -= 2;
+        while (linked > 0 && !is_marker(ids[linked - 1]) && toks_[ids[linked - 1]].cap) --linked;
+      }
+      char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(toks_[ids[j + 1]].lower[0])));
+      for (size_t k = linked; k < name; ++k) {
+        const Token& t = toks_[ids[k]];
+        if (t.cap && t.word && !t.lower.empty() &&
+            std::toupper(static_cast<unsigned char>(t.lower[0])) == static_cast<unsigned char>(initial)) {
+          name = k;
+          break;
+        }
+      }
+    }
     if (acronym && j - name >= 2) {
       size_t keep = ids[j + 1];
       ids.erase(ids.begin() + static_cast<long>(name), ids.begin() + static_cast<long>(close + 1));

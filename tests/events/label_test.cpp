@@ -3035,6 +3035,22 @@ TEST_CASE("a label too long for any prefix drops the names of places in its subj
   CHECK(seed[0].find("Beijing") != std::string::npos);
 }
 
+// A budget update's "The Mid-Year Economic and Fiscal Outlook (MYEFO) forecasts a surplus" was
+// labelled "Mid-Year Economic and MYEFO forecasts ...": the name's words were taken back only to
+// "and".
+TEST_CASE("a name joined by and, of or a hyphen gives way to its acronym in brackets whole") {
+  CHECK(labels("The Mid-Year Economic and Fiscal Outlook (MYEFO) forecasts a surplus in 2027.", {"2027"}) ==
+        std::vector<std::string>{"MYEFO forecasts a surplus"});
+  CHECK(labels("The Commissioner of Metro Rail Safety (CMRS) will inspect the line on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"CMRS will inspect the line"});
+  // Near misses: a name of capitalised words alone, as before, and a word before "and" that the
+  // acronym does not start with stays.
+  CHECK(labels("The Shanghai Cooperation Organization (SCO) met on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"SCO met"});
+  CHECK(labels("Germany and World Health Organization (WHO) officials met on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"Germany and WHO officials met"});
+}
+
 }  // namespace
 
 }  // namespace chronoline
