@@ -3244,6 +3244,26 @@ class Labeler {
         return before;
       }
     }
+    // "before the Mobile World Congress in Barcelona, which starts on March 1", "the Australian
+    // Open in Melbourne, which begins on Jan. 17": when the clause's verb says a period begins or
+    // ends (period-verbs.txt), a name after "in" is where the happening before it is held; the
+    // clause is about the happening. Not when no noun comes before "in" ("grew up in Ohio,
+    // which"), nor with other verbs ("stakes in Navigation Mixte, which is being traded").
+    const Segment& seg = segments_[k];
+    if (!np.empty() && np[0] > 1 && tokens_[np[0] - 1].lower == "in" && seg.body < seg.end &&
+        is(tokens_[seg.body], kPeriodVerbs) &&
+        std::all_of(np.begin(), np.end(), [&](size_t i) { return tokens_[i].cap; })) {
+      std::vector<size_t> before = noun_phrase_ending_at(np[0] - 1);
+      auto article = std::find_if(before.begin(), before.end(), [&](size_t i) { return is(tokens_[i], kArticles); });
+      if (article != before.end()) before.erase(before.begin(), article);
+      const Token* head = before.empty() ? nullptr : &tokens_[before.back()];
+      if (head && head->word && !is(*head, kArticles) && !is(*head, kPronouns) && !looks_verb(*head) &&
+          (article != before.end() || before.size() >= 2)) {
+        before.insert(before.end(), np[0] - 1);
+        before.insert(before.end(), np.begin(), np.end());
+        return before;
+      }
+    }
     return np;
   }
 

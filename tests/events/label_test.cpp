@@ -3051,6 +3051,20 @@ TEST_CASE("a name joined by and, of or a hyphen gives way to its acronym in brac
         std::vector<std::string>{"Germany and WHO officials met"});
 }
 
+// A phone launch's "before the Mobile World Congress in Barcelona, which starts on March 1" was
+// labelled "Barcelona starts".
+TEST_CASE("a happening held in a named place is what a relative clause of beginning or ending is about") {
+  CHECK(labels("Lumora would not say whether it would launch before the Mobile World Congress in Barcelona, "
+               "which starts on March 1.",
+               {"March 1"}) == std::vector<std::string>{"Mobile World Congress in Barcelona starts"});
+  // Near misses: another verb ("stakes in Navigation Mixte, which is to resume trading"), and no
+  // noun before "in", keep the name.
+  CHECK(labels("He urged allies to boost their stakes in Navigation Mixte, which is to resume trading on Tuesday.",
+               {"Tuesday"}) == std::vector<std::string>{"Navigation Mixte is to resume trading"});
+  CHECK(labels("She grew up in Ohio, which ended its draft on Tuesday.", {"Tuesday"})[0].find("grew") ==
+        std::string::npos);
+}
+
 }  // namespace
 
 }  // namespace chronoline
