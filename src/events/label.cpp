@@ -1585,7 +1585,7 @@ class Labeler {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
         if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0) &&
-            (i >= 3 || !opening_participle())) {
+            (i >= 3 || !opening_participle()) && !list_comma(i)) {
           current_ = SegmentKind::kFronted;
           push(place_after(i) + 1, SegmentKind::kMain, 0);
           break;
@@ -1887,6 +1887,23 @@ class Labeler {
 
   // "Calling the mother [...], Fidel Castro said", "Rated single-A by Moody's, the issue will be
   // sold": a participle that opens the sentence, its object or agent after it in lower case.
+  // Whether the comma at token i parts names of one list that a gerund subject's verb ends: the
+  // names before and after it capitalised, then "and" or "or", names, and a present in -s ("Shipping
+  // to Germany, France and Japan begins in January": "France and Japan" would take "begin").
+  bool list_comma(size_t i) const {
+    if (i == 0 || !tokens_[i - 1].word || !tokens_[i - 1].cap) return false;
+    size_t j = i + 1, names = 0;
+    bool joined = false;
+    for (; j < tokens_.size() && j < i + 12 && tokens_[j].timex < 0; ++j) {
+      const Token& t = tokens_[j];
+      if (t.word && t.cap && !is(t, kArticles)) ++names;
+      else if (names > 0 && (t.lower == "and" || t.lower == "or") && !joined) joined = true;
+      else if (!is_punct(t, ",")) break;
+    }
+    return joined && names >= 2 && j < tokens_.size() && tokens_[j].word && !tokens_[j].cap &&
+           bare_present_s(tokens_[j].lower);
+  }
+
   bool opening_participle() const {
     if (tokens_.size() < 4 || !tokens_[0].word || !tokens_[0].cap || tokens_[0].timex >= 0 ||
         is(tokens_[0], kFrontedStarters) || is(tokens_[0], kCutWords) || is(tokens_[0], kTimePrepositions))

@@ -3065,6 +3065,19 @@ TEST_CASE("a happening held in a named place is what a relative clause of beginn
         std::string::npos);
 }
 
+// A phone launch's "Shipping to Germany, France and Japan begins in January 2027" was labelled
+// "France and Japan begins": the list's comma was read as the end of a fronted participle phrase.
+TEST_CASE("a comma inside a list of names before a present in -s does not end a fronted phrase") {
+  CHECK(labels("Shipping to Germany, France and Japan begins in January 2027.", {"January 2027"}) ==
+        std::vector<std::string>{"Shipping to Germany, France and Japan begins"});
+  // Near misses: a plural verb after the names, and a lower-case word before the comma, leave the
+  // participle phrase fronted.
+  CHECK(labels("Speaking in London, Smith and Jones said on Monday that talks would resume.", {"Monday"}) ==
+        std::vector<std::string>{"Smith and Jones said that talks would resume"});
+  CHECK(labels("Speaking to reporters, Smith and Jones agreed on Monday to meet.", {"Monday"}) ==
+        std::vector<std::string>{"Smith and Jones agreed to meet"});
+}
+
 }  // namespace
 
 }  // namespace chronoline
