@@ -3078,6 +3078,16 @@ TEST_CASE("a comma inside a list of names before a present in -s does not end a 
         std::vector<std::string>{"Smith and Jones agreed to meet"});
 }
 
+// An exam calendar's "The last exams will now finish on Friday 25 June rather than on Thursday 24
+// June" labelled both days "Last exams will now finish rather".
+TEST_CASE("rather left last by the date it compared is no label's end") {
+  CHECK(labels("The last exams will now finish on Friday 25 June rather than on Thursday 24 June.",
+               {"Friday 25 June", "Thursday 24 June"})[0] == "Last exams will now finish");
+  // Near miss: "rather" before its verb stays.
+  CHECK(labels("The board would rather delay the vote until March.", {"March"})[0].find("would rather delay") !=
+        std::string::npos);
+}
+
 }  // namespace
 
 }  // namespace chronoline
