@@ -2,6 +2,7 @@
 #include "article/article.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include <date/date.h>
@@ -531,6 +532,38 @@ std::string_view without_title_tags(std::string_view title) {
 }
 
 // Non-blank paragraphs: runs of lines separated by blank lines, trimmed.
+// A full date told with its weekday in a sentence ("the insurer said on Thursday, Dec. 3, 2026, in a
+// filing"): the weekday's name, then the longest stretch after it, up to 40 bytes and ending before a
+// comma, semicolon, space or full stop, that reads as a dateline with a year on the weekday named.
+// A weekday that disagrees with the date, or a date without a year, gives none.
+std::optional<DateTime> weekday_date_in(std::string_view s, const DatelineParser& parse_dateline) {
+  static constexpr std::array<std::string_view, 7> kDays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                            "Thursday", "Friday", "Saturday"};
+  if (!parse_dateline) return std::nullopt;
+  for (unsigned wd = 0; wd < kDays.size(); ++wd) {
+    for (size_t at = s.find(kDays[wd]); at != std::string_view::npos; at = s.find(kDays[wd], at + 1)) {
+      if (at > 0 && std::isalnum(static_cast<unsigned char>(s[at - 1]))) continue;
+      std::optional<DateTime> best;
+      for (size_t end = at + kDays[wd].size(); end <= s.size() && end <= at + 40; ++end) {
+        if (end < s.size() && std::string_view(",; .").find(s[end]) == std::string_view::npos) continue;
+        std::string_view span = s.substr(at, end - at);
+        bool has_year = false;
+        for (size_t i = 0; i + 4 <= span.size(); ++i)
+          if (std::all_of(span.begin() + static_cast<std::ptrdiff_t>(i),
+                          span.begin() + static_cast<std::ptrdiff_t>(i) + 4,
+                          [](char c) { return c >= '0' && c <= '9'; }))
+            has_year = true;
+        if (!has_year) continue;
+        if (auto dt = parse_dateline(span);
+            dt && date::weekday{dt->day}.c_encoding() == wd)
+          best = dt;
+      }
+      if (best) return best;
+    }
+  }
+  return std::nullopt;
+}
+
 std::vector<TextRange> split_paragraphs(std::string_view text) {
   std::vector<TextRange> out;
   size_t i = 0;
@@ -804,6 +837,12 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   // tell an anniversary ("June 4, 1989 - Remembering the square" over "HONG KONG, June 4, 2026
   // (Reuters) - ...").
   std::optional<DateTime> headline_date;
+  // A first line that ends as a sentence does and tells a date with its weekday is the story's lead
+  // ("Hackers stole ... of Harbor Mutual, the insurer said on Thursday, Dec. 3, 2026, in a filing
+  // that ..."), no headline: headlines end without a full stop.
+  auto is_dated_lead = [&](std::string_view line) {
+    return line.size() > 1 && line.back() == '.' && weekday_date_in(line, parse_dateline).has_value();
+  };
   LeadLine lead_first = LeadLine::kNone;
   if (next + 1 < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos)
     lead_first = lead_line(a.slice(paragraphs[next]), parse_dateline);
@@ -817,7 +856,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   } else if (lead_first == LeadLine::kStory) {
     // No title: the body's loop reads the dateline off the lead.
   } else if (next + 1 < paragraphs.size() && a.slice(paragraphs[next]).find('\n') == std::string_view::npos &&
-      paragraphs[next].size() < 300) {
+             paragraphs[next].size() < 300 && !(!a.published && is_dated_lead(a.slice(paragraphs[next])))) {
     a.title = std::string(without_title_tags(a.slice(paragraphs[next])));
     // An obituary headed by its name and life ("John Smith (1932-2026)") tells the life there
     // too: the heading is also the story's first paragraph.
@@ -981,6 +1020,8 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     a.published = headline_date;
     a.lead_date.clear();
   }
+  if (!a.published && a.lead_date.empty() && !a.sentences.empty())
+    a.lead_sentence_date = weekday_date_in(a.slice(a.sentences.front().range), parse_dateline);
   return a;
 }
 

@@ -42,6 +42,10 @@ struct Article {
   std::vector<Sentence> sentences;     // in order, within paragraphs
   std::vector<TextRange> credits;      // photo credits ("AFP 2021 / JANE DOE"), in text order
   std::string lead_date;  // a wire lead's date that gave no publication date ("Nov 27": no year)
+  // Without a dateline, the date the lead sentence tells with its weekday ("Hackers stole ..., the
+  // insurer said on Thursday, Dec. 3, 2026, in a filing"): the publication date a news reader
+  // takes (lead_sentence_date()); unset when the article has a dateline.
+  std::optional<DateTime> lead_sentence_date;
   // The place of the lead dateline ("WELLINGTON, New Zealand"; article/place.h), empty without
   // one, and the hemisphere it lies in: the months of the story's seasons. Only the dateline
   // decides; a place the story mentions does not.

@@ -468,6 +468,7 @@ std::function<Status()> setup_tag(CLI::App& app) {
           *article, *options->today, [&](std::string_view line) { return parse_dateline(line, **tagger); },
           display_name(o->input), options->warn);
     }
+    if (!published && options->tag.doc_type != DocType::kNarrative) published = article->lead_sentence_date;
     // A narrative without one counts from its first full date, as extract does.
     std::optional<Anchor> start;
     if (!published && options->tag.doc_type == DocType::kNarrative)

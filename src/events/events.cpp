@@ -565,6 +565,57 @@ std::string life_of(const Article& article, std::string_view line, std::string_v
 // "When does it open?"): its speaker tag and question word go, an auxiliary moves after a subject
 // of a pronoun or up to three words from an article or capital. Empty when `answer` has no
 // speaker tag or `question` asks nothing about when.
+// Whether a list item holds nothing but its dates after its bullet (`bullet` bytes): "- Friday 11
+// December", "- Monday 14 and Tuesday 15 December"; not "- Pre-orders open: Friday, 6 a.m. PT".
+bool only_dates(std::string_view line, size_t bullet, const std::vector<TimeSpan>& spans) {
+  std::string rest(line);
+  for (const TimeSpan& t : spans)
+    for (size_t i = t.begin; i < t.end && i < rest.size(); ++i) rest[i] = ' ';
+  std::string_view r = std::string_view(rest).substr(std::min(bullet, rest.size()));
+  size_t i = 0;
+  while (i < r.size()) {
+    if (std::string_view(" ,;.&()").find(r[i]) != std::string_view::npos) {
+      ++i;
+      continue;
+    }
+    if ((r.substr(i, 4) == "and " || r.substr(i, 3) == "or ") && (i == 0 || r[i - 1] == ' ')) {
+      i += r[i] == 'a' ? 4 : 3;
+      continue;
+    }
+    if (r.substr(i) == "and" || r.substr(i) == "or") return true;
+    return false;
+  }
+  return true;
+}
+
+// "Drivers ... will walk out on:\n- Friday 11 December\n- Monday 14 December": a list item that is
+// only its date says when the sentence that leads into the list happens. The label is that
+// sentence's, read as if the item's date ended it ("Drivers ... will walk out on Friday 11
+// December"). The lead-in is the sentence right before the list's items, ending in a colon; none
+// (an empty label) otherwise.
+std::string list_lead_label(const Article& article, size_t index, std::string_view date_text,
+                            const TimeSpan& span) {
+  size_t j = index;
+  while (j > 0 && index - j < 30 &&
+         chronoline::text::list_bullet_size(one_line(article.slice(article.sentences[j - 1].range))) > 0)
+    --j;
+  if (j == 0) return {};
+  std::string lead = one_line(article.slice(article.sentences[j - 1].range));
+  while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+  if (lead.size() < 2 || lead.back() != ':' || chronoline::text::list_bullet_size(lead) > 0) return {};
+  lead.pop_back();
+  while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+  size_t begin = lead.size() + 1;
+  lead += ' ';
+  lead += date_text;
+  TimeSpan at = span;
+  at.begin = begin;
+  at.end = lead.size();
+  lead += '.';
+  SentenceLabels labels = label_sentence(lead, {at});
+  return labels.labels.empty() ? std::string() : labels.labels.front();
+}
+
 std::string label_from_question(std::string_view answer, std::string_view question) {
   auto words = [](std::string_view s) {
     std::vector<std::string> out;
@@ -1350,6 +1401,8 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         // "Q: When does it open? A: On March 3.": the answer says when, the question what.
         if (label.empty() && sentence_index > 0)
           label = label_from_question(line, one_line(article.slice(article.sentences[sentence_index - 1].range)));
+        if (label.empty() && bullet > 0 && only_dates(line, bullet, spans))
+          label = list_lead_label(article, sentence_index, e.text, spans[k]);
         label = obituary_pronoun(std::move(label), obituary, people);
         e.label = resolve_person(
             label, people.referent(leading_gender(label), labels.person, !labels.person_speaks));
@@ -1544,6 +1597,10 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
         *article, *options.today, [&](std::string_view line) { return parse_dateline(line, tagger); }, name,
         options.warn);
   }
+  // Without a dateline, a news story's lead may tell its day with the weekday (Article::
+  // lead_sentence_date); a narrative counts from its first full date instead.
+  if (!timeline.published && options.tag.doc_type != DocType::kNarrative)
+    timeline.published = article->lead_sentence_date;
   // From the first sentence: a wire's lead dateline before it ("OSLO, Nov 27 (Reuters) - ") is no
   // date the story's sentences should take their year from.
   size_t begin = article->sentences.empty() ? 0 : article->sentences.front().range.begin;

@@ -1585,7 +1585,7 @@ class Labeler {
       bool relative = false;
       for (size_t i = 1; i < tokens_.size() && i < 14; ++i) {
         if (is_punct(tokens_[i], ",") && tokens_[i].timex < 0 && (i + 1 >= tokens_.size() || tokens_[i + 1].timex < 0) &&
-            (i >= 3 || !opening_participle())) {
+            (i >= 3 || !opening_participle()) && !list_comma(i)) {
           current_ = SegmentKind::kFronted;
           push(place_after(i) + 1, SegmentKind::kMain, 0);
           break;
@@ -1887,6 +1887,23 @@ class Labeler {
 
   // "Calling the mother [...], Fidel Castro said", "Rated single-A by Moody's, the issue will be
   // sold": a participle that opens the sentence, its object or agent after it in lower case.
+  // Whether the comma at token i parts names of one list that a gerund subject's verb ends: the
+  // names before and after it capitalised, then "and" or "or", names, and a present in -s ("Shipping
+  // to Germany, France and Japan begins in January": "France and Japan" would take "begin").
+  bool list_comma(size_t i) const {
+    if (i == 0 || !tokens_[i - 1].word || !tokens_[i - 1].cap) return false;
+    size_t j = i + 1, names = 0;
+    bool joined = false;
+    for (; j < tokens_.size() && j < i + 12 && tokens_[j].timex < 0; ++j) {
+      const Token& t = tokens_[j];
+      if (t.word && t.cap && !is(t, kArticles)) ++names;
+      else if (names > 0 && (t.lower == "and" || t.lower == "or") && !joined) joined = true;
+      else if (!is_punct(t, ",")) break;
+    }
+    return joined && names >= 2 && j < tokens_.size() && tokens_[j].word && !tokens_[j].cap &&
+           bare_present_s(tokens_[j].lower);
+  }
+
   bool opening_participle() const {
     if (tokens_.size() < 4 || !tokens_[0].word || !tokens_[0].cap || tokens_[0].timex >= 0 ||
         is(tokens_[0], kFrontedStarters) || is(tokens_[0], kCutWords) || is(tokens_[0], kTimePrepositions))
@@ -3239,6 +3256,26 @@ class Labeler {
       auto article = std::find_if(before.begin(), before.end(), [&](size_t j) { return is(tokens_[j], kArticles); });
       if (article != before.end()) before.erase(before.begin(), article);
       if (!before.empty()) {
+        before.insert(before.end(), np[0] - 1);
+        before.insert(before.end(), np.begin(), np.end());
+        return before;
+      }
+    }
+    // "before the Mobile World Congress in Barcelona, which starts on March 1", "the Australian
+    // Open in Melbourne, which begins on Jan. 17": when the clause's verb says a period begins or
+    // ends (period-verbs.txt), a name after "in" is where the happening before it is held; the
+    // clause is about the happening. Not when no noun comes before "in" ("grew up in Ohio,
+    // which"), nor with other verbs ("stakes in Navigation Mixte, which is being traded").
+    const Segment& seg = segments_[k];
+    if (!np.empty() && np[0] > 1 && tokens_[np[0] - 1].lower == "in" && seg.body < seg.end &&
+        is(tokens_[seg.body], kPeriodVerbs) &&
+        std::all_of(np.begin(), np.end(), [&](size_t i) { return tokens_[i].cap; })) {
+      std::vector<size_t> before = noun_phrase_ending_at(np[0] - 1);
+      auto article = std::find_if(before.begin(), before.end(), [&](size_t i) { return is(tokens_[i], kArticles); });
+      if (article != before.end()) before.erase(before.begin(), article);
+      const Token* head = before.empty() ? nullptr : &tokens_[before.back()];
+      if (head && head->word && !is(*head, kArticles) && !is(*head, kPronouns) && !looks_verb(*head) &&
+          (article != before.end() || before.size() >= 2)) {
         before.insert(before.end(), np[0] - 1);
         before.insert(before.end(), np.begin(), np.end());
         return before;

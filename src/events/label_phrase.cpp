@@ -923,6 +923,30 @@ void PhraseWriter::replace_parentheticals(std::vector<size_t>& ids) const {
     bool acronym = close == j + 2 && is_acronym(toks_[ids[j + 1]]);
     size_t name = j;
     while (acronym && name > 0 && !is_marker(ids[name - 1]) && toks_[ids[name - 1]].cap) --name;
+    // "the Mid-Year Economic and Fiscal Outlook (MYEFO)", "the Department of Health and Social Care
+    // (DHSC)": a name may join its capitalised words with "and", "of", "for" or a hyphen; it then
+    // reaches back to the word whose initial the acronym's is.
+    if (acronym && name > 1) {
+      size_t linked = name;
+      auto link = [&](size_t k) {  // ids[k] joins two capitalised words of one name
+        if (k == 0 || is_marker(ids[k]) || is_marker(ids[k - 1]) || !toks_[ids[k - 1]].cap) return false;
+        const Token& t = toks_[ids[k]];
+        return t.lower == "and" || t.lower == "of" || t.lower == "for" || t.lower == "&" || is_punct(t, "-");
+      };
+      while (linked > 1 && link(linked - 1)) {
+        linked -= 2;
+        while (linked > 0 && !is_marker(ids[linked - 1]) && toks_[ids[linked - 1]].cap) --linked;
+      }
+      char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(toks_[ids[j + 1]].lower[0])));
+      for (size_t k = linked; k < name; ++k) {
+        const Token& t = toks_[ids[k]];
+        if (t.cap && t.word && !t.lower.empty() &&
+            std::toupper(static_cast<unsigned char>(t.lower[0])) == static_cast<unsigned char>(initial)) {
+          name = k;
+          break;
+        }
+      }
+    }
     if (acronym && j - name >= 2) {
       size_t keep = ids[j + 1];
       ids.erase(ids.begin() + static_cast<long>(name), ids.begin() + static_cast<long>(close + 1));
@@ -1527,6 +1551,35 @@ std::string PhraseWriter::cut(std::vector<size_t> ids, size_t max_length) const 
     if (has_verb && std::none_of(prefix.begin(), prefix.end(), maybe_verbal)) continue;
     if (prefix.size() >= 3 && widths.length(prefix.first(), prefix.last()) <= max_length)
       return render(std::vector<size_t>(prefix.begin(), prefix.end()));
+  }
+  // "Members of the drivers' union, Aslef, at Northern Lines, TransPennine Connect and Mersey
+  // Regional will walk out": when no prefix fits, the names of the places after "at" or "in"
+  // inside the subject go, up to its modal or auxiliary, so the label keeps who and what they do
+  // rather than end in an ellipsis inside the subject.
+  for (size_t r = 1; r + 2 < ids.size(); ++r) {
+    if (is_marker(ids[r]) || is_marker(ids[r - 1])) continue;
+    if (looks_verb(toks_[ids[r - 1]]) || is(toks_[ids[r - 1]], kModals) || is(toks_[ids[r - 1]], kAuxiliaries))
+      break;
+    const Token& prep = toks_[ids[r]];
+    if (prep.lower != "at" && prep.lower != "in") continue;
+    size_t m = r + 1;
+    size_t names = 0;
+    for (; m < ids.size() && !is_marker(ids[m]); ++m) {
+      const Token& t = toks_[ids[m]];
+      if (t.word && t.cap && t.timex < 0) {
+        ++names;
+        continue;
+      }
+      if (is_punct(t, ",") || t.lower == "and" || t.lower == "&") continue;
+      break;
+    }
+    if (names < 2 || m >= ids.size() || is_marker(ids[m]) ||
+        !(is(toks_[ids[m]], kModals) || is(toks_[ids[m]], kAuxiliaries)) || !toks_[ids[m - 1]].word)
+      continue;
+    std::vector<size_t> shorter(ids.begin(), ids.begin() + static_cast<long>(r));
+    shorter.insert(shorter.end(), ids.begin() + static_cast<long>(m), ids.end());
+    if (utf8::length(render(shorter)) <= max_length) return render(shorter);
+    break;
   }
   std::string out = render(ids);
   std::string cut = utf8::truncate(out, max_length);

@@ -190,6 +190,10 @@ std::optional<Resolved> op_range(const Args& a) {
   const Resolved* t = a.cand(Key::kTo);
   if (!from || !to || !f || !t || !f->point || !t->point) return std::nullopt;
   Moment start = *f->point;
+  // "- Friday 11 December\n- Monday 14 December": a dash that opens a line is a list's bullet,
+  // no range's.
+  for (uint32_t k = from->te; k < to->tb && k < a.ctx().toks.size(); ++k)
+    if (a.ctx().toks[k].line_start && a.ctx().toks[k].kind == TokKind::kPunct) return std::nullopt;
   // "pushed back from May to next November", "moved from March to June": after a verb that moves
   // a date (date_moves), the old date and the new one, no stretch. The old one is the last such
   // before the new one ("May" told in November: the coming May, not the one gone), or the first
@@ -284,8 +288,12 @@ std::optional<Resolved> op_range(const Args& a) {
     from_value = date_at(start).value;
     to_value = date_at(end).value;
   }
-  // "from March 3 to March 5, 2021": a start without a year of its own takes the end's.
-  if (end.day < start.day && start.g >= Granularity::kMonth && start.g <= Granularity::kDay &&
+  // "from March 3 to March 5, 2021": a start without a year of its own takes the end's; so when
+  // the end writes its year and the start, read alone, fell more than a year before it ("Feb. 8 to
+  // May 28, 2027" told in November 2026 is no 15-month stretch from last February).
+  if ((end.day < start.day || (a.cand_has(Key::kTo, Key::kYear) &&
+                               add_units(start.day, Granularity::kYear, 1) <= t->point->day)) &&
+      start.g >= Granularity::kMonth && start.g <= Granularity::kDay &&
       !weekdays && !a.cand_has(Key::kFrom, Key::kYear)) {
     for (int back : {0, 1}) {  // "from Dec. 28 to Jan. 3, 2021" starts the year before
       Moment moved = start;

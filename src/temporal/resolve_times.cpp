@@ -38,7 +38,8 @@ void twelve_hour_on(const ResolveContext& c, Moment& m, int h, std::string_view 
 
 // The day named right after a time's bracketed conversion, which keeps the two apart for the
 // rules: "occurred at 10:35 a.m. (0735 GMT) Friday" is on Friday, the Friday before the
-// publication date unless the clause looks ahead. nullopt when no bracket and weekday follow.
+// publication date unless the clause looks ahead; so "at 0315 local time (0115 GMT) on Monday".
+// nullopt when no bracket and weekday follow.
 std::optional<sys_days> day_after_conversion(const Args& a) {
   const ResolveContext& c = a.ctx();
   const std::vector<Token>& toks = c.toks;
@@ -46,6 +47,11 @@ std::optional<sys_days> day_after_conversion(const Args& a) {
     return i < toks.size() && toks[i].kind == TokKind::kPunct && toks[i].punct == ch;
   };
   uint32_t k = a.match().te;
+  auto word = [&](uint32_t i, std::string_view w) {
+    return i < toks.size() && toks[i].kind == TokKind::kWord && c.lex.word(toks[i].word) == w;
+  };
+  // "at around 0315 local time (0115 GMT) on Monday": the zone's words before the bracket.
+  if (word(k, "local") && word(k + 1, "time")) k += 2;
   if (!punct(k, '(')) return std::nullopt;
   constexpr uint32_t kConversion = 6;  // "(0735 GMT)", "(10:35 p.m. EDT)"
   uint32_t close = k + 1;

@@ -340,7 +340,7 @@ class Run {
       bool restated = previous && restates(*previous, cands_[i]);
       previous = &cands_[i];
       if (res.point && (res.mod.empty() || positional(res.mod)) && !restated &&
-          !ends_stretch(cands_[i].match.tb)) {
+          !ends_stretch(cands_[i].match.tb) && !holds_last_day(*res.point, cands_[i].match.tb)) {
         ctx_.last = res.point;
         ctx_.last_end = toks_[cands_[i].match.te - 1].end;
         ctx_.last_to = res.range_end;
@@ -448,6 +448,18 @@ class Run {
 
   // In a narrative, a date after "until" ends a stretch ("did not play again until February"): the
   // story stays where it was.
+  // Whether `p`, a period coarser than a day, holds the day told last before it in its sentence:
+  // "services on 23 December, one of the busiest travel days of the year, would end at about 6pm"
+  // is still about 23 December; the year frames it and does not move the story off that day.
+  bool holds_last_day(const temporal::Moment& p, uint32_t tb) const {
+    if (p.g >= Granularity::kDay || !ctx_.last || ctx_.last->g < Granularity::kDay || ctx_.last_end == 0 ||
+        p.day > ctx_.last->day || temporal::last_day(p) < ctx_.last->day)
+      return false;
+    for (uint32_t k = tb; k > 0 && toks_[k - 1].end > ctx_.last_end; --k)
+      if (toks_[k].break_before || toks_[k - 1].ends_sentence) return false;
+    return tb > 0;
+  }
+
   bool ends_stretch(uint32_t tb) const {
     return ctx_.options.doc_type == DocType::kNarrative && g_.story_bounds >= 0 && tb > 0 &&
            temporal::class_entry(toks_[tb - 1], g_.lexicon, g_.story_bounds) != nullptr;

@@ -3018,5 +3018,76 @@ TEST_CASE("a clause of contrast after while or whereas keeps its own subject, pa
         std::vector<std::string>{"Sales rose", "Costs fell"});
 }
 
+// A strike story's "Members of the drivers' union, Aslef, at Northern Lines, TransPennine Connect
+// and Mersey Regional will walk out on Friday" was cut to "Members ... TransPennine Connect and
+// Mersey…", with no verb.
+TEST_CASE("a label too long for any prefix drops the names of places in its subject before its ellipsis") {
+  CHECK(labels("Members of the drivers' union, Aslef, at Northern Lines, TransPennine Connect and Mersey "
+               "Regional will walk out on Friday.",
+               {"Friday"}) == std::vector<std::string>{"Members of the drivers' union, Aslef, will walk out"});
+  // Near misses: a label that fits keeps its places, and so does one that a prefix cut makes fit.
+  CHECK(labels("Drivers at Northern Lines and Mersey Regional will walk out on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"Drivers at Northern Lines and Mersey Regional will walk out"});
+  auto seed = labels("Leaders in Beijing, Tehran, and Islamabad have worked to ensure the Taliban understands "
+                     "that its neighbours expect it to keep its promises over the past month.",
+                     {"the past month"}, {false});
+  REQUIRE(seed.size() == 1);
+  CHECK(seed[0].find("Beijing") != std::string::npos);
+}
+
+// A budget update's "The Mid-Year Economic and Fiscal Outlook (MYEFO) forecasts a surplus" was
+// labelled "Mid-Year Economic and MYEFO forecasts ...": the name's words were taken back only to
+// "and".
+TEST_CASE("a name joined by and, of or a hyphen gives way to its acronym in brackets whole") {
+  CHECK(labels("The Mid-Year Economic and Fiscal Outlook (MYEFO) forecasts a surplus in 2027.", {"2027"}) ==
+        std::vector<std::string>{"MYEFO forecasts a surplus"});
+  CHECK(labels("The Commissioner of Metro Rail Safety (CMRS) will inspect the line on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"CMRS will inspect the line"});
+  // Near misses: a name of capitalised words alone, as before, and a word before "and" that the
+  // acronym does not start with stays.
+  CHECK(labels("The Shanghai Cooperation Organization (SCO) met on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"SCO met"});
+  CHECK(labels("Germany and World Health Organization (WHO) officials met on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"Germany and WHO officials met"});
+}
+
+// A phone launch's "before the Mobile World Congress in Barcelona, which starts on March 1" was
+// labelled "Barcelona starts".
+TEST_CASE("a happening held in a named place is what a relative clause of beginning or ending is about") {
+  CHECK(labels("Lumora would not say whether it would launch before the Mobile World Congress in Barcelona, "
+               "which starts on March 1.",
+               {"March 1"}) == std::vector<std::string>{"Mobile World Congress in Barcelona starts"});
+  // Near misses: another verb ("stakes in Navigation Mixte, which is to resume trading"), and no
+  // noun before "in", keep the name.
+  CHECK(labels("He urged allies to boost their stakes in Navigation Mixte, which is to resume trading on Tuesday.",
+               {"Tuesday"}) == std::vector<std::string>{"Navigation Mixte is to resume trading"});
+  CHECK(labels("She grew up in Ohio, which ended its draft on Tuesday.", {"Tuesday"})[0].find("grew") ==
+        std::string::npos);
+}
+
+// A phone launch's "Shipping to Germany, France and Japan begins in January 2027" was labelled
+// "France and Japan begins": the list's comma was read as the end of a fronted participle phrase.
+TEST_CASE("a comma inside a list of names before a present in -s does not end a fronted phrase") {
+  CHECK(labels("Shipping to Germany, France and Japan begins in January 2027.", {"January 2027"}) ==
+        std::vector<std::string>{"Shipping to Germany, France and Japan begins"});
+  // Near misses: a plural verb after the names, and a lower-case word before the comma, leave the
+  // participle phrase fronted.
+  CHECK(labels("Speaking in London, Smith and Jones said on Monday that talks would resume.", {"Monday"}) ==
+        std::vector<std::string>{"Smith and Jones said that talks would resume"});
+  CHECK(labels("Speaking to reporters, Smith and Jones agreed on Monday to meet.", {"Monday"}) ==
+        std::vector<std::string>{"Smith and Jones agreed to meet"});
+}
+
+// An exam calendar's "The last exams will now finish on Friday 25 June rather than on Thursday 24
+// June" labelled both days "Last exams will now finish rather".
+TEST_CASE("rather left last by the date it compared is no label's end") {
+  CHECK(labels("The last exams will now finish on Friday 25 June rather than on Thursday 24 June.",
+               {"Friday 25 June", "Thursday 24 June"})[0] == "Last exams will now finish");
+  // Near miss: "rather" before its verb stays.
+  CHECK(labels("The board would rather delay the vote until March.", {"March"})[0].find("would rather delay") !=
+        std::string::npos);
+}
+
 }  // namespace
+
 }  // namespace chronoline

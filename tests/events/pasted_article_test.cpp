@@ -168,4 +168,43 @@ TEST_CASE("an agency lead without a year asks for the publication date by naming
 }
 
 }  // namespace
+
+// A data-breach story with no dateline told its day in its first sentence ("the insurer said on
+// Thursday, Dec. 3, 2026, in a filing"); it was an input error, and its first line was read as a
+// title.
+TEST_CASE("a news lead without a dateline that tells its day with the weekday is published that day") {
+  const std::string text =
+      "Hackers stole the data of 2.3 million customers of Harbor Mutual, the insurer said on Thursday, "
+      "Dec. 3, 2026, in a filing.\n\nIntruders first got in on Sept. 21. Letters will go out on Monday.\n";
+  auto t = extract_timeline(text, "b.txt", tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->published);
+  CHECK(t->published->day == date::sys_days{date::year{2026} / 12 / 3});
+  CHECK(t->title.empty());
+  CHECK(testing::values(*t) == "2026-12-03 2026-09-21 2026-12-07");
+  // Under a title, and the British order, read the same.
+  auto b = extract_timeline("Pay deal agreed\n\nNurses accepted the offer on Tuesday 1 December 2026, "
+                            "their union said.\n\nThe rise is paid from April.\n",
+                            "n.txt", tagger(), {});
+  REQUIRE(b.ok());
+  REQUIRE(b->published);
+  CHECK(b->published->day == date::sys_days{date::year{2026} / 12 / 1});
+  CHECK(b->title == "Pay deal agreed");
+  // Near misses: a weekday that disagrees with the date, a date without its weekday, a weekday
+  // date only in a later sentence, and a narrative (which counts from its first full date) give
+  // no publication date.
+  for (const char* miss :
+       {"Hackers stole the data, the insurer said on Friday, Dec. 3, 2026, in a filing.\n\nMore later.\n",
+        "Hackers stole the data, the insurer said on Dec. 3, 2026, in a filing.\n\nMore later.\n",
+        "Data stolen\n\nHackers stole the data, the insurer said. It filed on Thursday, Dec. 3, 2026.\n\nMore.\n"}) {
+    auto m = extract_timeline(miss, "m.txt", tagger(), {});
+    CHECK(!m.ok());
+  }
+  ExtractOptions narrative;
+  narrative.tag.doc_type = DocType::kNarrative;
+  auto n = extract_timeline(text, "b.txt", tagger(), narrative);
+  REQUIRE(n.ok());
+  CHECK(!n->published);
+}
+
 }  // namespace chronoline

@@ -307,4 +307,25 @@ TEST_CASE("a clock time restated in a which-is clause in another zone is no seco
 
 }  // namespace
 
+
+// A strike story listed its days under "... will walk out on:", each bullet only a date: the days
+// made no events, having no words of their own.
+TEST_CASE("a list item that is only a date takes the label of the sentence leading into the list") {
+  auto t = extract(
+      "Drivers at three rail firms will walk out on:\n\n- Friday 11 December\n- Monday 14 and Tuesday 15 "
+      "December\n\nTalks resume on Tuesday.",
+      "Strikes", "December 1, 2026");
+  CHECK(labelled(t) ==
+        "2026-12-11 Drivers at three rail firms will walk out\n2026-12-14 Drivers at three rail firms will walk out\n"
+        "2026-12-15 Drivers at three rail firms will walk out\n2026-12-01 Talks resume\n");
+  // Near misses: a lead-in that ends as a sentence does, and dated items under a colon, keep
+  // their own (or no) labels.
+  auto n = extract("Drivers will walk out next week.\n\n- Friday 11 December\n\nTalks resume on Tuesday.",
+                   "Strikes", "December 1, 2026");
+  CHECK(labelled(n) == "2026-W50 Drivers will walk out\n2026-12-01 Talks resume\n");
+  auto f = extract("The band will play:\n\n- Cardiff, Utilita Arena: Saturday 1 May", "Tour", "November 16, 2026");
+  REQUIRE(f.events.size() == 1);
+  CHECK(f.events[0].label == "Cardiff, Utilita Arena");
+}
+
 }  // namespace chronoline
