@@ -532,17 +532,46 @@ std::string_view without_title_tags(std::string_view title) {
 }
 
 // Non-blank paragraphs: runs of lines separated by blank lines, trimmed.
-// A full date told with its weekday in a sentence ("the insurer said on Thursday, Dec. 3, 2026, in a
-// filing"): the weekday's name, then the longest stretch after it, up to 40 bytes and ending before a
-// comma, semicolon, space or full stop, that reads as a dateline with a year on the weekday named.
-// A weekday that disagrees with the date, or a date without a year, gives none.
+// Whether `before` (the text up to a date) ends with a verb of reporting, maybe then "on": "the
+// insurer said on", "officials announced" (lead-reporting-verbs.txt).
+bool ends_with_reporting_verb(std::string_view before) {
+  auto drop_spaces = [&] {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  };
+  auto last_word = [&] {
+    size_t i = before.size();
+    while (i > 0 && std::isalpha(static_cast<unsigned char>(before[i - 1]))) --i;
+    return before.substr(i);
+  };
+  drop_spaces();
+  if (last_word() == "on") {
+    before.remove_suffix(2);
+    drop_spaces();
+  }
+  std::string word(last_word());
+  if (word.empty()) return false;
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto& verbs = article_word_list("lead-reporting-verbs");
+  return std::find(verbs.begin(), verbs.end(), word) != verbs.end();
+}
+
+// A full date told with its weekday right after a verb of reporting ("the insurer said on Thursday,
+// Dec. 3, 2026, in a filing"): the weekday's name, then the longest stretch after it, up to 40 bytes
+// and ending before a comma, semicolon, space or full stop, that reads as a dateline with a year on
+// the weekday named. The first such date in the text counts. A weekday that disagrees with the date,
+// a date without a year, or one after any other word ("the flood of Monday, July 12, 2021", "will
+// open on Friday, June 4, 2027": what happened, not when it was told) gives none.
 std::optional<DateTime> weekday_date_in(std::string_view s, const DatelineParser& parse_dateline) {
   static constexpr std::array<std::string_view, 7> kDays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                             "Thursday", "Friday", "Saturday"};
   if (!parse_dateline) return std::nullopt;
+  std::optional<DateTime> first;
+  size_t first_at = std::string_view::npos;
   for (unsigned wd = 0; wd < kDays.size(); ++wd) {
-    for (size_t at = s.find(kDays[wd]); at != std::string_view::npos; at = s.find(kDays[wd], at + 1)) {
+    for (size_t at = s.find(kDays[wd]); at != std::string_view::npos && at < first_at;
+         at = s.find(kDays[wd], at + 1)) {
       if (at > 0 && std::isalnum(static_cast<unsigned char>(s[at - 1]))) continue;
+      if (!ends_with_reporting_verb(s.substr(0, at))) continue;
       std::optional<DateTime> best;
       for (size_t end = at + kDays[wd].size(); end <= s.size() && end <= at + 40; ++end) {
         if (end < s.size() && std::string_view(",; .").find(s[end]) == std::string_view::npos) continue;
@@ -558,10 +587,14 @@ std::optional<DateTime> weekday_date_in(std::string_view s, const DatelineParser
             dt && date::weekday{dt->day}.c_encoding() == wd)
           best = dt;
       }
-      if (best) return best;
+      if (best) {
+        first = best;
+        first_at = at;
+        break;
+      }
     }
   }
-  return std::nullopt;
+  return first;
 }
 
 std::vector<TextRange> split_paragraphs(std::string_view text) {

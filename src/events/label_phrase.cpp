@@ -925,7 +925,8 @@ void PhraseWriter::replace_parentheticals(std::vector<size_t>& ids) const {
     while (acronym && name > 0 && !is_marker(ids[name - 1]) && toks_[ids[name - 1]].cap) --name;
     // "the Mid-Year Economic and Fiscal Outlook (MYEFO)", "the Department of Health and Social Care
     // (DHSC)": a name may join its capitalised words with "and", "of", "for" or a hyphen; it then
-    // reaches back to the word whose initial the acronym's is.
+    // reaches back as far as the initials of its capitalised words spell the acronym's capitals
+    // ("Ukrainian and United Nations (UN)" keeps "Ukrainian and": UUN is not UN).
     if (acronym && name > 1) {
       size_t linked = name;
       auto link = [&](size_t k) {  // ids[k] joins two capitalised words of one name
@@ -937,11 +938,22 @@ void PhraseWriter::replace_parentheticals(std::vector<size_t>& ids) const {
         linked -= 2;
         while (linked > 0 && !is_marker(ids[linked - 1]) && toks_[ids[linked - 1]].cap) --linked;
       }
-      char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(toks_[ids[j + 1]].lower[0])));
+      const Token& short_name = toks_[ids[j + 1]];
+      std::string capitals;
+      for (char c : s_.substr(short_name.begin, short_name.end - short_name.begin))
+        if (std::isupper(static_cast<unsigned char>(c))) capitals += c;
       for (size_t k = linked; k < name; ++k) {
-        const Token& t = toks_[ids[k]];
-        if (t.cap && t.word && !t.lower.empty() &&
-            std::toupper(static_cast<unsigned char>(t.lower[0])) == static_cast<unsigned char>(initial)) {
+        if (!toks_[ids[k]].cap || !toks_[ids[k]].word) continue;
+        std::string initials;
+        for (size_t m = k; m < j; ++m) {
+          const Token& t = toks_[ids[m]];
+          if (is_marker(ids[m]) || !t.word || !t.cap || t.lower.empty()) continue;
+          std::string_view w = s_.substr(t.begin, t.end - t.begin);  // "Mid-Year": M and Y
+          for (size_t i = 0; i < w.size(); ++i)
+            if (i == 0 || (w[i - 1] == '-' && std::isupper(static_cast<unsigned char>(w[i]))))
+              initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[i])));
+        }
+        if (initials == capitals) {
           name = k;
           break;
         }

@@ -3049,6 +3049,17 @@ TEST_CASE("a name joined by and, of or a hyphen gives way to its acronym in brac
         std::vector<std::string>{"SCO met"});
   CHECK(labels("Germany and World Health Organization (WHO) officials met on Friday.", {"Friday"}) ==
         std::vector<std::string>{"Germany and WHO officials met"});
+  // The name reaches back only as far as its initials spell the acronym: an earlier name with the
+  // same initial, before "and", stays.
+  CHECK(labels("Ukrainian and United Nations (UN) inspectors will visit the plant on Monday.", {"Monday"}) ==
+        std::vector<std::string>{"Ukrainian and UN inspectors will visit the plant"});
+  CHECK(labels("Talks between Israel and Iran and International Atomic Energy Agency (IAEA) experts will "
+               "resume on Tuesday.",
+               {"Tuesday"}) == std::vector<std::string>{"Talks between Israel and Iran and IAEA experts will resume"});
+  CHECK(labels("Marks and Spencer (M&S) will open the store on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"M&S will open the store"});
+  CHECK(labels("The Department for Education (DfE) will publish the data on Friday.", {"Friday"}) ==
+        std::vector<std::string>{"DfE will publish the data"});
 }
 
 // A phone launch's "before the Mobile World Congress in Barcelona, which starts on March 1" was

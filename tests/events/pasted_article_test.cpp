@@ -183,23 +183,44 @@ TEST_CASE("a news lead without a dateline that tells its day with the weekday is
   CHECK(t->title.empty());
   CHECK(testing::values(*t) == "2026-12-03 2026-09-21 2026-12-07");
   // Under a title, and the British order, read the same.
-  auto b = extract_timeline("Pay deal agreed\n\nNurses accepted the offer on Tuesday 1 December 2026, "
-                            "their union said.\n\nThe rise is paid from April.\n",
+  auto b = extract_timeline("Pay deal agreed\n\nNurses accepted the offer, their union said on Tuesday 1 "
+                            "December 2026.\n\nThe rise is paid from April.\n",
                             "n.txt", tagger(), {});
   REQUIRE(b.ok());
   REQUIRE(b->published);
   CHECK(b->published->day == date::sys_days{date::year{2026} / 12 / 1});
   CHECK(b->title == "Pay deal agreed");
+  // The first date told after a verb of reporting counts, whatever its weekday.
+  auto first = extract_timeline("The board said on Friday, Dec. 4, 2026, and told staff on Monday, Nov. 30, "
+                                "2026, that the plant would close.\n\nMore later.\n",
+                                "f.txt", tagger(), {});
+  REQUIRE(first.ok());
+  REQUIRE(first->published);
+  CHECK(first->published->day == date::sys_days{date::year{2026} / 12 / 4});
   // Near misses: a weekday that disagrees with the date, a date without its weekday, a weekday
-  // date only in a later sentence, and a narrative (which counts from its first full date) give
+  // date only in a later sentence, a weekday date after any word but a verb of reporting (what
+  // happened, not when it was told), and a narrative (which counts from its first full date) give
   // no publication date.
   for (const char* miss :
        {"Hackers stole the data, the insurer said on Friday, Dec. 3, 2026, in a filing.\n\nMore later.\n",
+        "The jazz festival will open on Friday, June 4, 2027, its organisers said.\n\nMore later.\n",
+        "Residents who lost homes in the fire of Sunday, Aug. 9, 2026, may return next week.\n\nMore.\n",
+        "A jury on Friday, Dec. 4, 2026, convicted a man of a robbery.\n\nMore later.\n",
         "Hackers stole the data, the insurer said on Dec. 3, 2026, in a filing.\n\nMore later.\n",
         "Data stolen\n\nHackers stole the data, the insurer said. It filed on Thursday, Dec. 3, 2026.\n\nMore.\n"}) {
     auto m = extract_timeline(miss, "m.txt", tagger(), {});
     CHECK(!m.ok());
   }
+  // A headline ending with a full stop that tells an older weekday date stays the title over a
+  // dateline, whose date is the publication date.
+  auto h = extract_timeline("Millbrook marks five years since the flood of Monday, July 12, 2021.\n\n"
+                            "MILLBROOK, England, July 12, 2026 (Reuters) - Residents gathered on Sunday. A "
+                            "memorial opens next month.\n",
+                            "h.txt", tagger(), {});
+  REQUIRE(h.ok());
+  REQUIRE(h->published);
+  CHECK(h->published->day == date::sys_days{date::year{2026} / 7 / 12});
+  CHECK(h->title == "Millbrook marks five years since the flood of Monday, July 12, 2021.");
   ExtractOptions narrative;
   narrative.tag.doc_type = DocType::kNarrative;
   auto n = extract_timeline(text, "b.txt", tagger(), narrative);
