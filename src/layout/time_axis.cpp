@@ -221,6 +221,7 @@ struct Window {
 };
 
 constexpr double kDayMarkPx = 10;       // room one day's mark needs to stand apart
+constexpr double kMaxMarkDays = 31;     // longer intervals are bars, never days of a crowd
 constexpr size_t kMaxZoomDays = 400;    // more distinct days than this: leave it to clustering
 
 // A run of days [i, j) chained at the coarse scale can end in a day (or a month) weeks past a busy
@@ -259,11 +260,11 @@ std::optional<Window> crowded_window(const std::vector<AxisSegment>& segs,
     double length = s.data1 - s.data0, px_per_day = (s.x1 - s.x0) / (s.d1 - s.d0);
     double link = 3 * kDayMarkPx / px_per_day;  // days
     // One per distinct start day, with the latest end, of intervals short enough to be a mark:
-    // at most a twentieth of the segment and no longer than the run's link (a season over a busy
-    // week is a bar, and would stretch the window to its end).
+    // at most a twentieth of the segment, no longer than the run's link and a month at most (a
+    // season or a year beside a busy week is a bar, and would stretch the window over its length).
     std::vector<DayInterval> days;
     for (const DayInterval& iv : intervals)
-      if (iv.start >= s.d0 && iv.start <= s.d1 && iv.end - iv.start <= std::min(length / 20, std::max(1.0, link)))
+      if (iv.start >= s.d0 && iv.start <= s.d1 && iv.end - iv.start <= std::min({length / 20, std::max(1.0, link), kMaxMarkDays}))
         days.push_back({std::floor(iv.start), iv.end});
     std::sort(days.begin(), days.end(), [](const DayInterval& x, const DayInterval& y) {
       return x.start < y.start || (x.start == y.start && x.end > y.end);

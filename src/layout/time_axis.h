@@ -51,7 +51,7 @@ struct TimeAxis {
 // leave less than 10 px per day's mark, and no gap lets a break separate it (a year-long bar
 // runs under a busy week), the widest such run gets a stretch of its own, joined to its
 // neighbours without a break: the axis changes scale there, and its ticks show it.
-// A day at either end of such a run that lies more than 4 times the run's median gap (a day at
+// Only intervals of a month at most count as days of a run. A day at either end of such a run that lies more than 4 times the run's median gap (a day at
 // least) past the rest, such as a month weeks after a busy week, is left out of the stretch, which
 // would otherwise spend a day's room on each of the empty days between. One zoom per axis. A stretch before or after the window that no interval starts in (only the
 // segment's padding) is dropped: the window's own margin ends the segment there. A day the coarser neighbour would draw within a mark's room of the join is

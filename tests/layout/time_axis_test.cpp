@@ -367,6 +367,30 @@ TEST_CASE("regression: gaps of a few years among years a year or two apart stay 
   CHECK(build_time_axis(months, 0, 1480, style).breaks() == 1);
 }
 
+// An obituary: a life's years spread over nine decades, "2025" (a year-long bar), then the
+// days of her death and funeral in February 2026. The year counted as a day of the crowd, so the
+// zoom ran from January 2025 at ten pixels a day and took 60% of the axis, and the life's years
+// shared what was left.
+TEST_CASE("regression: a year beside a busy fortnight is a bar, not a day of the zoomed crowd") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(1934, 5, 3), day(1934, 5, 4)}};
+  for (int y : {1940, 1952, 1960, 1961, 1964, 1965, 1979, 1983, 1985, 1999, 2004, 2011})
+    iv.push_back({day(y, 1, 1), day(y + 1, 1, 1)});
+  iv.push_back({day(2025, 1, 1), day(2026, 1, 1)});
+  for (unsigned d : {8u, 9u, 27u}) iv.push_back({day(2026, 2, d), day(2026, 2, d + 1)});
+  TimeAxis axis = build_time_axis(iv, 0, 1480, style);
+  REQUIRE(joined(axis) >= 1);
+  CHECK(axis.x_of(day(2026, 2, 9)) - axis.x_of(day(2026, 2, 8)) >= 10);
+  // The life from 1934 to 2011 keeps more than half the axis.
+  CHECK(axis.x_of(day(2012, 1, 1)) - axis.x_of(day(1934, 5, 3)) > 0.5 * 1480);
+  check_monotonic(axis, day(1934, 1, 1), day(2026, 6, 1), 0, 1480);
+  // Near miss: a busy fortnight of days alone still gets its zoom, a mark's room per day.
+  iv.pop_back();
+  iv.push_back({day(2026, 2, 10), day(2026, 2, 11)});
+  TimeAxis days = build_time_axis(iv, 0, 1480, style);
+  CHECK(days.x_of(day(2026, 2, 10)) - days.x_of(day(2026, 2, 9)) >= 10);
+}
+
 }  // namespace
 }  // namespace chronoline
 
