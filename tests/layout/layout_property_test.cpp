@@ -634,6 +634,16 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("property: every example in every style at 700 px keeps every invariant") {
+  auto timelines = example_timelines();
+  for (auto [style_name, style] : builtin_styles()) {
+    style.canvas.width = 700;
+    auto m = PangoMeasurer::create(style);
+    REQUIRE(m);
+    for (const auto& [name, t] : timelines) check_properties(name + " / " + style_name + " / 700", t, style, **m);
+  }
+}
+
 TEST_CASE(
     "property: synthetic timelines keep leaders off tick labels and the date in the publication "
     "label and sort their list as their axis") {
