@@ -4,6 +4,7 @@
 #include <date/date.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -219,6 +220,175 @@ TEST_CASE("regression: a zoomed stretch is never narrower than its share without
   for (const AxisSegment& s : axis.segments) widest = std::max(widest, s.x1 - s.x0);
   CHECK(widest > 0.7 * (1200 - style.break_width * axis.breaks()));
   check_segments(axis, 0, 1200);
+}
+
+// The gaps between groups of overlapping intervals, for checking the break rule from outside.
+struct Gaps {
+  std::vector<double> starts, ends;  // each group's first and last day
+  std::vector<int> counts;           // how many intervals it holds
+  double gap(size_t i) const { return starts[i + 1] - ends[i]; }
+  double inside(size_t i) const { return (ends[i] - starts[i]) / counts[i]; }
+};
+Gaps groups_of(std::vector<DayInterval> iv) {
+  std::sort(iv.begin(), iv.end(), [](const DayInterval& a, const DayInterval& b) { return a.start < b.start; });
+  Gaps g;
+  for (const DayInterval& i : iv) {
+    if (!g.ends.empty() && i.start <= g.ends.back()) {
+      g.ends.back() = std::max(g.ends.back(), i.end);
+      ++g.counts.back();
+    } else {
+      g.starts.push_back(i.start);
+      g.ends.push_back(i.end);
+      g.counts.push_back(1);
+    }
+  }
+  return g;
+}
+
+// Timelines of lone dates, years and months, busy weeks and bursts, spread over days to centuries,
+// as news tells them (no span longer than half the timeline, which the rule treats apart).
+std::vector<DayInterval> random_story(std::mt19937& rng) {
+  auto pick = [&](double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); };
+  std::vector<DayInterval> iv;
+  double now = day(2025, 10, 8), reach = std::pow(10, pick(1.5, 5));
+  int bursts = 1 + static_cast<int>(rng() % 4);
+  for (int b = 0; b < bursts; ++b) {
+    double at = std::floor(now - pick(0, reach)), width = std::pow(10, pick(0, 2.5));
+    int n = 1 + static_cast<int>(rng() % 8);
+    for (int k = 0; k < n; ++k) {
+      double start = std::floor(at + pick(0, width));
+      iv.push_back({start, start + 1});
+    }
+  }
+  int lone = static_cast<int>(rng() % 8);
+  for (int k = 0; k < lone; ++k) {
+    double start = std::floor(now - pick(-0.2, 1) * reach);
+    double length = rng() % 3 == 0 ? 365 : (rng() % 2 ? 30 : 1);
+    iv.push_back({start, start + length});
+  }
+  for (size_t before = 0; before != iv.size();) {
+    before = iv.size();
+    double lo = iv.front().start, hi = iv.front().end;
+    for (const DayInterval& i : iv) lo = std::min(lo, i.start), hi = std::max(hi, i.end);
+    std::erase_if(iv, [&](const DayInterval& i) { return i.end - i.start > 1 && i.end - i.start > 0.5 * (hi - lo); });
+  }
+  return iv;
+}
+
+TEST_CASE("property: a break cuts a gap that is a large share of the time drawn and several times the spacing beside it") {
+  const Style::Axis style = default_style().axis;
+  std::mt19937 rng(28);
+  int broken = 0, zoomed = 0;
+  for (int round = 0; round < 600; ++round) {
+    std::vector<DayInterval> iv = random_story(rng);
+    double width = round % 3 == 0 ? 700 : 1600;
+    TimeAxis axis = build_time_axis(iv, 0, width, style);
+    check_segments(axis, 0, width);
+    Gaps g = groups_of(iv);
+    // Which gaps between groups the axis cut: a break lies between segments k and k + 1.
+    std::vector<bool> cut(g.starts.size() - 1, false);
+    double drawn = g.ends.back() - g.starts.front();
+    for (size_t k = 1; k < axis.segments.size(); ++k) {
+      if (axis.segments[k].joined) continue;
+      double at = (axis.segments[k - 1].d1 + axis.segments[k].d0) / 2;
+      size_t i = 0;
+      while (i + 1 < g.starts.size() && g.starts[i + 1] < at) ++i;
+      REQUIRE(i + 1 < g.starts.size());
+      cut[i] = true;
+      drawn -= g.gap(i);
+    }
+    CHECK(axis.breaks() <= style.max_breaks);
+    broken += axis.breaks() > 0;
+    for (size_t i = 0; i < cut.size(); ++i) {
+      if (!cut[i]) continue;
+      CAPTURE(round);
+      CAPTURE(i);
+      CHECK(g.gap(i) >= style.break_min_gap * drawn - 1e-9);
+      // The spacing on each side: inside a group of several events, else the next gap out.
+      double left = g.counts[i] > 1 ? g.inside(i) : (i > 0 && !cut[i - 1] ? g.gap(i - 1) : 0);
+      double right = g.counts[i + 1] > 1 ? g.inside(i + 1) : (i + 1 < cut.size() && !cut[i + 1] ? g.gap(i + 1) : 0);
+      CHECK(g.gap(i) >= style.break_neighbour_ratio * std::min(left, right) - 1e-9);
+    }
+    // A zoomed stretch is drawn at a scale of its own: 1.5 times a joined neighbour's at least.
+    for (size_t k = 0; k < axis.segments.size();) {
+      size_t end = k + 1;
+      while (end < axis.segments.size() && axis.segments[end].joined) ++end;
+      if (end - k > 1) {
+        ++zoomed;
+        double lo = 1e300, hi = 0;
+        for (size_t j = k; j < end; ++j) {
+          const AxisSegment& s = axis.segments[j];
+          double px_per_day = (s.x1 - s.x0) / (s.d1 - s.d0);
+          lo = std::min(lo, px_per_day), hi = std::max(hi, px_per_day);
+        }
+        CAPTURE(round);
+        CHECK(hi >= 1.5 * lo - 1e-9);
+      }
+      k = end;
+    }
+  }
+  CHECK(broken > 100);  // the property is not met by never breaking
+  CHECK(zoomed > 20);
+}
+
+// A flood-barrier story: the 1990s, then one or two dated years at a time from 2008 to 2024, a
+// busy week round the day it was told, a month and a summer ahead and the year it is due. Each
+// gap of a few years got a break and a segment of equal width (7 breaks): the reader could not
+// see how far apart those years were.
+TEST_CASE("regression: gaps of a few years among years a year or two apart stay on one scale") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(1990, 1, 1), day(2000, 1, 1)}, {day(2008, 1, 1), day(2013, 1, 1)},
+                                 {day(2013, 12, 1), day(2014, 1, 1)}, {day(2015, 1, 1), day(2016, 1, 1)},
+                                 {day(2016, 1, 1), day(2017, 1, 1)}, {day(2019, 1, 1), day(2020, 1, 1)},
+                                 {day(2024, 1, 1), day(2025, 1, 1)}, {day(2025, 9, 29), day(2025, 10, 6)},
+                                 {day(2025, 10, 4), day(2025, 10, 5)}, {day(2025, 10, 5), day(2025, 10, 9)},
+                                 {day(2025, 10, 6), day(2025, 10, 7)}, {day(2025, 10, 7), day(2025, 10, 8)},
+                                 {day(2025, 10, 8), day(2025, 10, 9)}, {day(2025, 11, 1), day(2025, 12, 1)},
+                                 {day(2026, 6, 1), day(2026, 9, 1)}, {day(2031, 1, 1), day(2032, 1, 1)}};
+  TimeAxis axis = build_time_axis(iv, 0, 1480, style);
+  CHECK(axis.breaks() == 1);  // only the eight empty years after the 1990s
+  CHECK(axis.x_of(day(2008, 1, 1)) - axis.x_of(day(1999, 12, 31)) < style.break_width + 40);
+  // 2016, 2019 and 2024 on one scale: the gap of five years twice as wide as the gap of three.
+  double three = axis.x_of(day(2019, 1, 1)) - axis.x_of(day(2016, 1, 1));
+  double five = axis.x_of(day(2024, 1, 1)) - axis.x_of(day(2019, 1, 1));
+  CHECK(five == doctest::Approx(three * 5 / 3).epsilon(0.02));
+  // The busy week is zoomed (a mark's room per day), and the month after it is not in the zoom.
+  REQUIRE(joined(axis) >= 1);
+  for (unsigned d = 4; d < 8; ++d) CHECK(axis.x_of(day(2025, 10, d + 1)) - axis.x_of(day(2025, 10, d)) >= 10);
+  CHECK(axis.x_of(day(2025, 11, 30)) - axis.x_of(day(2025, 11, 1)) < 30);
+  check_monotonic(axis, day(1989, 6, 1), day(2032, 6, 1), 0, 1480);
+  // Near misses: a 1990s event before a busy week in 2025 is still cut off, and so are the
+  // months before a busy week in a year of lone dates.
+  std::vector<DayInterval> far = {{day(1990, 1, 1), day(2000, 1, 1)}};
+  for (unsigned d = 1; d <= 6; ++d) far.push_back({day(2025, 10, d), day(2025, 10, d + 1)});
+  CHECK(build_time_axis(far, 0, 1480, style).breaks() == 1);
+  std::vector<DayInterval> months = {{day(2025, 1, 10), day(2025, 1, 11)}, {day(2025, 2, 20), day(2025, 2, 21)}};
+  for (unsigned d = 1; d <= 6; ++d) months.push_back({day(2025, 10, d), day(2025, 10, d + 1)});
+  CHECK(build_time_axis(months, 0, 1480, style).breaks() == 1);
+}
+
+// An obituary: a life's years spread over nine decades, "2025" (a year-long bar), then the
+// days of her death and funeral in February 2026. The year counted as a day of the crowd, so the
+// zoom ran from January 2025 at ten pixels a day and took 60% of the axis, and the life's years
+// shared what was left.
+TEST_CASE("regression: a year beside a busy fortnight is a bar, not a day of the zoomed crowd") {
+  const Style::Axis style = default_style().axis;
+  std::vector<DayInterval> iv = {{day(1934, 5, 3), day(1934, 5, 4)}};
+  for (int y : {1940, 1952, 1960, 1961, 1964, 1965, 1979, 1983, 1985, 1999, 2004, 2011})
+    iv.push_back({day(y, 1, 1), day(y + 1, 1, 1)});
+  iv.push_back({day(2025, 1, 1), day(2026, 1, 1)});
+  for (unsigned d : {8u, 9u, 27u}) iv.push_back({day(2026, 2, d), day(2026, 2, d + 1)});
+  TimeAxis axis = build_time_axis(iv, 0, 1480, style);
+  REQUIRE(joined(axis) >= 1);
+  CHECK(axis.x_of(day(2026, 2, 9)) - axis.x_of(day(2026, 2, 8)) >= 10);
+  // The life from 1934 to 2011 keeps more than half the axis.
+  CHECK(axis.x_of(day(2012, 1, 1)) - axis.x_of(day(1934, 5, 3)) > 0.5 * 1480);
+  check_monotonic(axis, day(1934, 1, 1), day(2026, 6, 1), 0, 1480);
+  // Near miss: a busy fortnight of days alone still gets its zoom, a mark's room per day.
+  iv.pop_back();
+  iv.push_back({day(2026, 2, 10), day(2026, 2, 11)});
+  TimeAxis days = build_time_axis(iv, 0, 1480, style);
+  CHECK(days.x_of(day(2026, 2, 10)) - days.x_of(day(2026, 2, 9)) >= 10);
 }
 
 }  // namespace
