@@ -26,6 +26,11 @@ struct Group {
   double span_days = 0;  // the longest span one of its ends stands for
 };
 
+struct Cut {
+  size_t after;  // cut between groups[after] and groups[after + 1]
+  double score;  // gap / length of the stretch it was found in
+};
+
 std::vector<Group> merge_groups(std::vector<Piece> pieces) {
   std::stable_sort(pieces.begin(), pieces.end(),
                    [](const Piece& a, const Piece& b) { return a.iv.start < b.iv.start; });
@@ -60,55 +65,36 @@ double median_gap(const std::vector<Group>& g, size_t lo, size_t hi) {
   return gaps[mid - zeros];
 }
 
-// Chooses the gaps to cut, largest first, one at a time. A gap is cut when it is
-//  - at least `axis.break_min_gap` of the time the axis still draws (the whole span less the gaps
-//    already cut), so a break always takes out a large share of what is left;
-//  - at least `axis.break_neighbour_ratio` times the spacing of events on each side of it: for a
-//    group of several events beside it, their spacing inside it (its length over their number);
-//    for a lone one, the gap on its far side, up to the nearest cut. So a gap of a few years among
-//    gaps of a few years stays on the scale of its neighbours, while the decades before a busy
-//    year, the months before a busy week, and the years between two bursts, are cut;
-//  - at least `axis.break_gap_ratio` times the median gap between events in its stretch (evenly
-//    spread events, and two or three lone dates, are never cut);
-//  - longer than the shorter group beside it (a month between two busy quarters stays).
-// Cutting a gap shrinks the time drawn and takes its neighbours out of the others' stretches, so
-// every gap is looked at again after each cut; at most `axis.max_breaks` cuts.
-std::vector<size_t> chosen_cuts(const std::vector<Group>& g, const Style::Axis& axis) {
-  std::vector<size_t> after;
-  if (!axis.breaks || g.size() < 2 || axis.max_breaks <= 0) return after;
-  const size_t n = g.size() - 1;  // gap i lies between g[i] and g[i + 1]
-  std::vector<double> gap(n);
-  for (size_t i = 0; i < n; ++i) gap[i] = g[i + 1].start - g[i].end;
-  std::vector<bool> cut(n, false);
-  std::vector<double> median_floor(n);  // for each gap, of the stretch it lies in
-  double drawn = g.back().end - g.front().start;
-  while (after.size() < static_cast<size_t>(axis.max_breaks)) {
-    for (size_t lo = 0; lo < g.size();) {  // stretch groups [lo, hi]
-      size_t hi = lo;
-      while (hi < n && !cut[hi]) ++hi;
-      double floor = hi > lo ? axis.break_gap_ratio * median_gap(g, lo, hi) : 0;
-      for (size_t i = lo; i < hi; ++i) median_floor[i] = floor;
-      lo = hi + 1;
-    }
-    size_t best = n;
-    for (size_t i = 0; i < n; ++i) {
-      if (cut[i] || gap[i] <= 0 || gap[i] < median_floor[i] || gap[i] < axis.break_min_gap * drawn) continue;
-      double shorter_side = std::min(g[i].end - g[i].start, g[i + 1].end - g[i + 1].start);
-      if (gap[i] < shorter_side) continue;
-      // The spacing of events on each side: inside the group beside the gap when it holds
-      // several, else the next gap out, up to the nearest cut.
-      auto inside = [&](const Group& x) { return (x.end - x.start) / x.count; };
-      double left = g[i].count > 1 ? inside(g[i]) : (i > 0 && !cut[i - 1] ? gap[i - 1] : 0);
-      double right = g[i + 1].count > 1 ? inside(g[i + 1]) : (i + 1 < n && !cut[i + 1] ? gap[i + 1] : 0);
-      double beside = std::min(left, right);
-      if (gap[i] < axis.break_neighbour_ratio * beside) continue;
-      if (best == n || gap[i] > gap[best]) best = i;
-    }
-    if (best == n) break;
-    cut[best] = true;
-    drawn -= gap[best];
-    after.push_back(best);
+// Finds cuts among groups[lo..hi] (inclusive), recursing into the pieces.
+void find_cuts(const std::vector<Group>& g, size_t lo, size_t hi, const Style::Axis& axis,
+               std::vector<Cut>& cuts) {
+  if (lo >= hi) return;
+  double length = g[hi].end - g[lo].start;
+  double floor =
+      std::max(axis.break_min_gap * length, axis.break_gap_ratio * median_gap(g, lo, hi));
+  size_t piece_start = lo;
+  bool any = false;
+  for (size_t i = lo; i < hi; ++i) {
+    double gap = g[i + 1].start - g[i].end;
+    double shorter_side = std::min(g[i].end - g[i].start, g[i + 1].end - g[i + 1].start);
+    if (gap < floor || gap <= 0 || gap < shorter_side) continue;
+    cuts.push_back({i, gap / length});
+    find_cuts(g, piece_start, i, axis, cuts);
+    piece_start = i + 1;
+    any = true;
   }
+  if (any) find_cuts(g, piece_start, hi, axis, cuts);
+}
+
+std::vector<size_t> chosen_cuts(const std::vector<Group>& groups, const Style::Axis& axis) {
+  std::vector<Cut> cuts;
+  if (axis.breaks && groups.size() > 1) find_cuts(groups, 0, groups.size() - 1, axis, cuts);
+  std::stable_sort(cuts.begin(), cuts.end(),
+                   [](const Cut& a, const Cut& b) { return a.score > b.score; });
+  if (cuts.size() > static_cast<size_t>(std::max(axis.max_breaks, 0)))
+    cuts.resize(std::max(axis.max_breaks, 0));
+  std::vector<size_t> after;
+  for (const Cut& c : cuts) after.push_back(c.after);
   std::sort(after.begin(), after.end());
   return after;
 }
@@ -221,34 +207,7 @@ struct Window {
 };
 
 constexpr double kDayMarkPx = 10;       // room one day's mark needs to stand apart
-constexpr double kMaxMarkDays = 31;     // longer intervals are bars, never days of a crowd
 constexpr size_t kMaxZoomDays = 400;    // more distinct days than this: leave it to clustering
-
-// A run of days [i, j) chained at the coarse scale can end in a day (or a month) weeks past a busy
-// week: zoomed with the week, the empty weeks between would take the room the week needs, at the
-// week's scale. Drops such a day from either end while it lies more than kTrimGap times the run's
-// median gap (at least a day) past the others, keeping 3 days at least. Gaps are from the latest
-// end so far, so a week-long bar over the next days leaves no gap.
-constexpr double kTrimGap = 4;
-std::pair<size_t, size_t> trimmed(const std::vector<DayInterval>& days, size_t i, size_t j) {
-  if (j - i < 4) return {i, j};
-  std::vector<double> gaps;  // gaps[k - i - 1]: before days[k], from the latest end before it
-  double end = days[i].end;
-  for (size_t k = i + 1; k < j; ++k) {
-    gaps.push_back(std::max(0.0, days[k].start - end));
-    end = std::max(end, days[k].end);
-  }
-  std::vector<double> sorted = gaps;
-  std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
-  double limit = kTrimGap * std::max(1.0, sorted[sorted.size() / 2]);
-  size_t lo = i, hi = j;
-  while (hi - lo > 3) {
-    if (gaps[hi - 1 - i - 1] > limit) --hi;
-    else if (gaps[lo - i] > limit) ++lo;
-    else break;
-  }
-  return {lo, hi};
-}
 
 // The largest run of at least 3 distinct days, each starting a short interval, where each day is
 // within 3 marks' room of the next at the segment's scale: a crowd the segment cannot spread.
@@ -258,13 +217,9 @@ std::optional<Window> crowded_window(const std::vector<AxisSegment>& segs,
   for (size_t si = 0; si < segs.size(); ++si) {
     const AxisSegment& s = segs[si];
     double length = s.data1 - s.data0, px_per_day = (s.x1 - s.x0) / (s.d1 - s.d0);
-    double link = 3 * kDayMarkPx / px_per_day;  // days
-    // One per distinct start day, with the latest end, of intervals short enough to be a mark:
-    // at most a twentieth of the segment, no longer than the run's link and a month at most (a
-    // season or a year beside a busy week is a bar, and would stretch the window over its length).
-    std::vector<DayInterval> days;
+    std::vector<DayInterval> days;  // one per distinct start day, with the latest end
     for (const DayInterval& iv : intervals)
-      if (iv.start >= s.d0 && iv.start <= s.d1 && iv.end - iv.start <= std::min({length / 20, std::max(1.0, link), kMaxMarkDays}))
+      if (iv.start >= s.d0 && iv.start <= s.d1 && iv.end - iv.start <= length / 20)
         days.push_back({std::floor(iv.start), iv.end});
     std::sort(days.begin(), days.end(), [](const DayInterval& x, const DayInterval& y) {
       return x.start < y.start || (x.start == y.start && x.end > y.end);
@@ -273,18 +228,16 @@ std::optional<Window> crowded_window(const std::vector<AxisSegment>& segs,
                            [](const DayInterval& x, const DayInterval& y) { return x.start == y.start; }),
                days.end());
     if (days.size() < 3 || days.size() > kMaxZoomDays) continue;
+    double link = 3 * kDayMarkPx / px_per_day;  // days
     for (size_t i = 0, j; i < days.size(); i = j) {
+      double b = days[i].end, min_gap = length;
       for (j = i + 1; j < days.size() && days[j].start - days[j - 1].start <= link; ++j) {
+        b = std::max(b, days[j].end);
+        min_gap = std::min(min_gap, days[j].start - days[j - 1].start);
       }
-      auto [lo, hi] = trimmed(days, i, j);
-      double b = days[lo].end, min_gap = length;
-      for (size_t k = lo + 1; k < hi; ++k) {
-        b = std::max(b, days[k].end);
-        min_gap = std::min(min_gap, days[k].start - days[k - 1].start);
-      }
-      size_t n = hi - lo;
-      bool crowded = n >= 3 && min_gap * px_per_day < kDayMarkPx && b - days[lo].start <= length / 4;
-      if (crowded && (!best || n > best->days)) best = Window{si, days[lo].start, b, n, min_gap};
+      size_t n = j - i;
+      bool crowded = n >= 3 && min_gap * px_per_day < kDayMarkPx && b - days[i].start <= length / 4;
+      if (crowded && (!best || n > best->days)) best = Window{si, days[i].start, b, n, min_gap};
     }
   }
   return best;
@@ -370,22 +323,6 @@ bool pull_jammed_days(const std::vector<AxisSegment>& segs, size_t wide,
   return grew;
 }
 
-// px per day of a segment.
-double scale(const AxisSegment& s) { return (s.x1 - s.x0) / (s.d1 - s.d0); }
-
-// Whether the zoomed stretch `wide` is drawn at a scale of its own: at least kZoomContrast times
-// that of a joined neighbour. A stretch drawn at about its neighbours' scale only adds a change of
-// scale the reader has to notice, for nothing: the axis stays as it was.
-constexpr double kZoomContrast = 1.5;
-bool zoom_changes_scale(const std::vector<AxisSegment>& segs, size_t wide) {
-  bool joined_before = wide > 0 && segs[wide].joined;
-  bool joined_after = wide + 1 < segs.size() && segs[wide + 1].joined;
-  if (!joined_before && !joined_after) return true;  // the whole segment is the window
-  double s = scale(segs[wide]);
-  return (joined_before && s >= kZoomContrast * scale(segs[wide - 1])) ||
-         (joined_after && s >= kZoomContrast * scale(segs[wide + 1]));
-}
-
 }  // namespace
 
 namespace {
@@ -440,15 +377,13 @@ TimeAxis build_time_axis(std::vector<DayInterval> intervals, double x0, double x
     if (std::optional<Window> w = crowded_window(segs, intervals)) {
       const std::vector<AxisSegment> unzoomed = segs;
       const double max_span = 2 * (w->b - w->a);  // the window grows to twice its span at most
-      size_t wide = 0;
       for (int round = 0; round < kMaxPulls; ++round) {
         segs = unzoomed;
-        wide = zoom(segs, *w, intervals);
+        size_t wide = zoom(segs, *w, intervals);
         // Room for its closest two days to stand a mark apart.
         place(segs, x0, x1, axis, wide, kDayMarkPx * (segs[wide].d1 - segs[wide].d0) / std::max(w->min_gap, 1.0));
         if (!pull_jammed_days(segs, wide, intervals, max_span, *w)) break;
       }
-      if (!zoom_changes_scale(segs, wide)) segs = unzoomed;
     }
   }
   return TimeAxis{std::move(segs)};

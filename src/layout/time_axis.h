@@ -34,15 +34,13 @@ struct TimeAxis {
 
 // Builds the axis over [x0, x1] for `intervals` (at least one).
 //
-// Break rule: merge overlapping intervals into groups; then cut gaps between groups, largest
-// first, one at a time, while a gap is at least `axis.break_min_gap` of the time still drawn (the
-// span less the gaps already cut), at least `axis.break_neighbour_ratio` times the spacing of events on
-// each side (inside the group beside it when that holds several events, else the gap on the lone
-// event's far side, up to the nearest cut: so a gap of a few years among others of a year or two
-// stays, and the reader sees how far apart those dates are, while the decades before a busy year,
-// the months before a busy week and the years between two bursts go), at least `axis.break_gap_ratio` times the median gap between events in its stretch (evenly spread events,
-// or two or three lone dates, are never cut) and longer than the shorter group beside it (a month
-// between two busy quarters stays). At most `axis.max_breaks` cuts. A span more than twice as long as
+// Break rule: merge overlapping intervals into groups; within a stretch, cut every gap between
+// groups that is at least `axis.break_min_gap` of the stretch's length and at least
+// `axis.break_gap_ratio` times the median gap between its events (so evenly spread events are
+// never cut, bursts years apart always are) and longer than the shorter group beside it (a month
+// between two busy quarters stays), then look again inside each piece (so a dense month
+// next to a lone date a few months earlier is cut even when decades lie further out). At most
+// `axis.max_breaks` cuts, keeping the relatively largest. A span more than twice as long as
 // all other intervals together cover stands for its first and last days here, so the gaps under it
 // are cut too (a segment left holding one end alone says so: span_end_of).
 // Width rule: each segment gets width in proportion to (its events + 1), at least
@@ -51,13 +49,9 @@ struct TimeAxis {
 // leave less than 10 px per day's mark, and no gap lets a break separate it (a year-long bar
 // runs under a busy week), the widest such run gets a stretch of its own, joined to its
 // neighbours without a break: the axis changes scale there, and its ticks show it.
-// Only intervals of a month at most count as days of a run. A day at either end of such a run that lies more than 4 times the run's median gap (a day at
-// least) past the rest, such as a month weeks after a busy week, is left out of the stretch, which
-// would otherwise spend a day's room on each of the empty days between. One zoom per axis. A stretch before or after the window that no interval starts in (only the
+// One zoom per axis. A stretch before or after the window that no interval starts in (only the
 // segment's padding) is dropped: the window's own margin ends the segment there. A day the coarser neighbour would draw within a mark's room of the join is
-// taken into the stretch (which grows to twice its span at most), so no mark sits on a join. A
-// stretch that would be drawn at less than 1.5 times the scale of every joined neighbour is not
-// made: the axis keeps one scale there.
+// taken into the stretch (which grows to twice its span at most), so no mark sits on a join.
 // Clock rule: when every interval lies in one day and `clock_times` (days, with the time of day
 // as a fraction, of the events told by the clock) is not empty, the axis runs from an hour before
 // the first to an hour after the last (and noon, where a day's untimed events sit), not over days.

@@ -95,10 +95,9 @@ struct Style {
   struct Axis {
     double width = 1.5;                        // axis line thickness
     bool breaks = true;                        // cut empty gaps out, zoom into a crowded stretch
-    double break_min_gap = 0.15;               // cut a gap when it is this share of the time drawn
-    double break_neighbour_ratio = 3;          // ... this many times the spacing beside it
-    double break_gap_ratio = 6;                // ... and this many times the median gap
-    int max_breaks = 3;                        // at most this many cuts
+    double break_min_gap = 0.1;                // cut a gap when it is this share of its stretch
+    double break_gap_ratio = 6;                // ... and this many times the median gap there
+    int max_breaks = 8;                        // at most this many cuts
     BreakMark break_mark = BreakMark::kSlash;  // slash | zigzag | gap
     double break_width = 26;                   // room an axis break takes
     double min_segment_width = 90;             // narrowest stretch of axis between two breaks
