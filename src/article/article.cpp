@@ -531,7 +531,6 @@ std::string_view without_title_tags(std::string_view title) {
   return title;
 }
 
-// Non-blank paragraphs: runs of lines separated by blank lines, trimmed.
 // Whether `before` (the text up to a date) ends with a verb of reporting, maybe then "on": "the
 // insurer said on", "officials announced" (lead-reporting-verbs.txt).
 bool ends_with_reporting_verb(std::string_view before) {
@@ -597,6 +596,7 @@ std::optional<DateTime> weekday_date_in(std::string_view s, const DatelineParser
   return first;
 }
 
+// Non-blank paragraphs: runs of lines separated by blank lines, trimmed.
 std::vector<TextRange> split_paragraphs(std::string_view text) {
   std::vector<TextRange> out;
   size_t i = 0;

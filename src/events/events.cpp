@@ -560,11 +560,6 @@ std::string life_of(const Article& article, std::string_view line, std::string_v
   return std::string(text.substr(begin, end - begin));
 }
 
-// For a transcript's answer that is a date alone ("A: On March 3."), a label from the question
-// before it ("Q: When will the museum open?" -> "Museum will open"; "When does it open?" ->
-// "When does it open?"): its speaker tag and question word go, an auxiliary moves after a subject
-// of a pronoun or up to three words from an article or capital. Empty when `answer` has no
-// speaker tag or `question` asks nothing about when.
 // Whether a list item holds nothing but its dates after its bullet (`bullet` bytes): "- Friday 11
 // December", "- Monday 14 and Tuesday 15 December"; not "- Pre-orders open: Friday, 6 a.m. PT".
 bool only_dates(std::string_view line, size_t bullet, const std::vector<TimeSpan>& spans) {
@@ -616,6 +611,11 @@ std::string list_lead_label(const Article& article, size_t index, std::string_vi
   return labels.labels.empty() ? std::string() : labels.labels.front();
 }
 
+// For a transcript's answer that is a date alone ("A: On March 3."), a label from the question
+// before it ("Q: When will the museum open?" -> "Museum will open"; "When does it open?" ->
+// "When does it open?"): its speaker tag and question word go, an auxiliary moves after a subject
+// of a pronoun or up to three words from an article or capital. Empty when `answer` has no
+// speaker tag or `question` asks nothing about when.
 std::string label_from_question(std::string_view answer, std::string_view question) {
   auto words = [](std::string_view s) {
     std::vector<std::string> out;

@@ -1885,8 +1885,6 @@ class Labeler {
     return j;
   }
 
-  // "Calling the mother [...], Fidel Castro said", "Rated single-A by Moody's, the issue will be
-  // sold": a participle that opens the sentence, its object or agent after it in lower case.
   // Whether the comma at token i parts names of one list that a gerund subject's verb ends: the
   // names before and after it capitalised, then "and" or "or", names, and a present in -s ("Shipping
   // to Germany, France and Japan begins in January": "France and Japan" would take "begin").
@@ -1904,6 +1902,8 @@ class Labeler {
            bare_present_s(tokens_[j].lower);
   }
 
+  // "Calling the mother [...], Fidel Castro said", "Rated single-A by Moody's, the issue will be
+  // sold": a participle that opens the sentence, its object or agent after it in lower case.
   bool opening_participle() const {
     if (tokens_.size() < 4 || !tokens_[0].word || !tokens_[0].cap || tokens_[0].timex >= 0 ||
         is(tokens_[0], kFrontedStarters) || is(tokens_[0], kCutWords) || is(tokens_[0], kTimePrepositions))

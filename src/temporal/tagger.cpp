@@ -446,8 +446,6 @@ class Run {
     return to >= toks_.size() || !toks_[to].break_before;
   }
 
-  // In a narrative, a date after "until" ends a stretch ("did not play again until February"): the
-  // story stays where it was.
   // Whether `p`, a period coarser than a day, holds the day told last before it in its sentence:
   // "services on 23 December, one of the busiest travel days of the year, would end at about 6pm"
   // is still about 23 December; the year frames it and does not move the story off that day.
@@ -460,6 +458,8 @@ class Run {
     return tb > 0;
   }
 
+  // In a narrative, a date after "until" ends a stretch ("did not play again until February"): the
+  // story stays where it was.
   bool ends_stretch(uint32_t tb) const {
     return ctx_.options.doc_type == DocType::kNarrative && g_.story_bounds >= 0 && tb > 0 &&
            temporal::class_entry(toks_[tb - 1], g_.lexicon, g_.story_bounds) != nullptr;
