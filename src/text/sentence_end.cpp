@@ -11,7 +11,7 @@
 namespace chronoline::text {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+constexpr bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -40,21 +40,24 @@ struct Words {
   std::array<uint32_t, 32 * 32> abbreviation_shapes{};
 };
 
+// Builds the lists once; words() below, asked at every full stop, is then a guard test inline.
+[[gnu::noinline]] Words make_words() {
+  auto set = [](std::string_view name) {
+    auto it = lists().lists.find(name);
+    return it == lists().lists.end() ? WordSet() : WordSet(it->second);
+  };
+  Words ws{set("abbreviations"), set("final-abbreviations"), set("sentence-starters"),
+           set("clock-followers"),  set("date-words"),           set("line-end-prepositions"),
+           set("continuing-starts")};
+  if (auto it = lists().lists.find("abbreviations"); it != lists().lists.end())
+    for (const std::string& a : it->second)
+      if (!a.empty() && a.size() <= 32)
+        ws.abbreviation_shapes[shape_index(a)] |= uint32_t{1} << (a.size() - 1);
+  return ws;
+}
+
 const Words& words() {
-  static const Words w = [] {
-    auto set = [](std::string_view name) {
-      auto it = lists().lists.find(name);
-      return it == lists().lists.end() ? WordSet() : WordSet(it->second);
-    };
-    Words ws{set("abbreviations"), set("final-abbreviations"), set("sentence-starters"),
-             set("clock-followers"),  set("date-words"),           set("line-end-prepositions"),
-             set("continuing-starts")};
-    if (auto it = lists().lists.find("abbreviations"); it != lists().lists.end())
-      for (const std::string& a : it->second)
-        if (!a.empty() && a.size() <= 32)
-          ws.abbreviation_shapes[shape_index(a)] |= uint32_t{1} << (a.size() - 1);
-    return ws;
-  }();
+  static const Words w = make_words();
   return w;
 }
 
@@ -86,14 +89,24 @@ size_t closing_run(std::string_view s) {
   return n;
 }
 
+// kWordStop[b] says whether byte b stops that word: a space (as is_space), '(', '"', '-', '/' or a
+// byte of 0x80 or more. One table load per byte rather than nine tests (the tagger asks at every
+// full stop).
+constexpr std::array<bool, 256> kWordStop = [] {
+  std::array<bool, 256> stop{};
+  for (int b = 0; b < 256; ++b) {
+    char c = static_cast<char>(b);
+    stop[b] = is_space(c) || c == '(' || c == '"' || c == '-' || c == '/' || (c & 0x80);
+  }
+  return stop;
+}();
+
 // The ASCII word ending just before the '.' at `dot` ("U.S" of "the U.S."; "Aug" of "June 11-Aug."
 // and of "June 11\u2013Aug.": a hyphen, slash or any byte of a multi-byte character before it is
 // no part of it).
 std::string_view word_before(std::string_view text, size_t dot) {
   size_t i = dot;
-  while (i > 0 && !is_space(text[i - 1]) && text[i - 1] != '(' && text[i - 1] != '"' &&
-         text[i - 1] != '-' && text[i - 1] != '/' && !(text[i - 1] & 0x80))
-    --i;
+  while (i > 0 && !kWordStop[static_cast<unsigned char>(text[i - 1])]) --i;
   return text.substr(i, dot - i);
 }
 

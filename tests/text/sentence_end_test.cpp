@@ -94,6 +94,20 @@ TEST_CASE("every listed abbreviation in any case is found before its full stop")
   CHECK_FALSE(period_ends_sentence("They met in CAPT.", 16, ""));
 }
 
+// The word before the dot starts after a space, tab, line break, '(', '"', '-', '/' or a byte of a
+// multi-byte character (word_before reads one table per byte): "Aug" is an abbreviation after
+// each of them, and "11Aug" or "x.Aug" is no abbreviation.
+TEST_CASE("the word before a full stop starts after a space, bracket, quote, dash, slash or non-ASCII") {
+  for (std::string before : {" ", "\t", "\n", "\r", "(", "\"", "-", "/", "\u2013", "11-", "x/"}) {
+    std::string text = "It runs June" + before + "Aug.";
+    CHECK_MESSAGE(!period_ends_sentence(text, text.size() - 1, ""), text);
+  }
+  for (std::string before : {"11", "x.", "'", ","}) {
+    std::string text = "It runs June " + before + "Aug.";
+    CHECK_MESSAGE(period_ends_sentence(text, text.size() - 1, ""), text);
+  }
+}
+
 // The tagger's tokens end sentences (Token::ends_sentence) exactly where the reader's sentences
 // end.
 TEST_CASE("a short heading over a paragraph's long first line of prose") {
