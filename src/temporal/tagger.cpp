@@ -321,23 +321,16 @@ class Run {
     return true;
   }
 
-  // Re-resolves a candidate and the candidates it is built from against the current anchor.
-  // A duration ("three years", "in as many months"), a year ("1996", "the 2019-20 season", "FY26")
-  // or a decade ("the 1990s") is not resolved again: op_duration, op_year and op_decade and what
-  // they call (count_before, house_number, law_name_year, model_number, fiscal_start,
-  // own_fiscal_code, with_mod) read only the match, its rule, the tokens, the text, the lexicon,
-  // the class ids and options set before add, never what reanchor moves (last*, stated*,
-  // reported, span_*, slash_order, the tense memo) nor the candidates they are built from; so the
-  // second result would be the first, and nothing writes a candidate's res between add and
-  // reanchor. Their parts are still re-resolved, as before.
-  static bool reads_no_anchor(temporal::Op op) {
-    return op == temporal::Op::kDuration || op == temporal::Op::kYear || op == temporal::Op::kDecade;
-  }
+  // Re-resolves a candidate and the candidates it is built from against the current anchor. A
+  // match that resolves_without_anchor (a duration, a year, a decade) is not resolved again: its
+  // second result would be its first, stored by add, and nothing writes a candidate's res between
+  // add and reanchor (restate_days and habit_seasons run after the loop). Its parts are still
+  // re-resolved.
   void reresolve(size_t i) {
     const Match& m = cands_[i].match;
     for (const auto& b : m.parts)
       if (b.bound && b.cand >= 0) reresolve(static_cast<size_t>(b.cand));
-    if (reads_no_anchor(ctx_.rules[m.rule].op)) return;
+    if (temporal::resolves_without_anchor(ctx_.rules[m.rule].op)) return;
     if (auto r = temporal::resolve(m, ctx_)) cands_[i].res = std::move(*r);
   }
 
