@@ -176,6 +176,18 @@ int moves_date_at(const ResolveContext& c, uint32_t k);
 // Resolves `m`; nullopt when the match names no valid time (e.g. "February 30").
 std::optional<Resolved> resolve(const Match& m, const ResolveContext& ctx);
 
+// Whether resolving a match of a rule with op `op` reads nothing of the ResolveContext that the
+// tagger moves through the text (last*, stated*, reported, span_*, the tense memo) nor the
+// candidates the match is built from: resolved again later, the match would give what it gave
+// first (the tagger's reanchor skips it). op_duration, op_year and op_decade and what they call
+// (count_before, house_number, law_name_year, model_number, fiscal_start, own_fiscal_code,
+// Args::amount, with_mod) read only the match, its rule, the tokens, the text, the lexicon, the
+// class ids and the options; none calls Args::cand or tense. An op that comes to read more must
+// leave this list.
+inline bool resolves_without_anchor(Op op) {
+  return op == Op::kDuration || op == Op::kYear || op == Op::kDecade;
+}
+
 // Checks a literal rule argument ("unit=Y", "mod=START"); returns why it is invalid, or "".
 // Holiday specs are checked by load_grammar, which has the holiday tables.
 std::string check_literal(Key key, std::string_view value);

@@ -321,11 +321,16 @@ class Run {
     return true;
   }
 
-  // Re-resolves a candidate and the candidates it is built from against the current anchor.
+  // Re-resolves a candidate and the candidates it is built from against the current anchor. A
+  // match that resolves_without_anchor (a duration, a year, a decade) is not resolved again: its
+  // second result would be its first, stored by add, and nothing writes a candidate's res between
+  // add and reanchor (restate_days and habit_seasons run after the loop). Its parts are still
+  // re-resolved.
   void reresolve(size_t i) {
     const Match& m = cands_[i].match;
     for (const auto& b : m.parts)
       if (b.bound && b.cand >= 0) reresolve(static_cast<size_t>(b.cand));
+    if (temporal::resolves_without_anchor(ctx_.rules[m.rule].op)) return;
     if (auto r = temporal::resolve(m, ctx_)) cands_[i].res = std::move(*r);
   }
 

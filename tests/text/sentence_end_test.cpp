@@ -9,6 +9,8 @@
 #include "article/sentences.h"
 #include "temporal/grammar.h"
 #include "temporal/tokenizer.h"
+#include "text/text_data.h"
+#include "util/word_list.h"
 
 namespace chronoline::text {
 namespace {
@@ -62,6 +64,48 @@ TEST_CASE("abbreviations end a sentence only when they often do and a sentence s
   CHECK_FALSE(ends_at("Fresno, Calif. Gov. Ana Ruiz spoke.", "Calif."));
   CHECK_FALSE(period_ends_sentence("at 2 p.m.", 8, ""));
   CHECK(period_ends_sentence("They met.", 8, ""));
+}
+
+// period_ends_sentence turns a word away by its first two letters and length before looking it up
+// among the abbreviations: every abbreviation of abbreviations.txt, in lower case, upper case and
+// capitalised, is still one (no sentence ends after it with nothing after), and words of an
+// abbreviation's length and first letters that are none ("mrs" is one, "mrx" not) still end one.
+TEST_CASE("every listed abbreviation in any case is found before its full stop") {
+  auto lists = load_word_lists(text_data_files(), "src/text/lang/");
+  auto it = lists.lists.find("abbreviations");
+  REQUIRE(it != lists.lists.end());
+  std::string missed;
+  size_t checked = 0;
+  for (const std::string& a : it->second) {
+    std::string upper = a, cap = a;
+    for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    cap[0] = upper[0];
+    for (const std::string& w : {a, upper, cap}) {
+      std::string text = "They met in " + w + ".";
+      if (period_ends_sentence(text, text.size() - 1, "")) missed += w + " ";
+      ++checked;
+    }
+  }
+  CHECK(missed == "");
+  CHECK(checked > 3 * 50);
+  CHECK(period_ends_sentence("They met in Mrx.", 15, ""));
+  CHECK(period_ends_sentence("They met in Aux.", 15, ""));
+  CHECK(period_ends_sentence("They met in Capts.", 17, ""));
+  CHECK_FALSE(period_ends_sentence("They met in CAPT.", 16, ""));
+}
+
+// The word before the dot starts after a space, tab, line break, '(', '"', '-', '/' or a byte of a
+// multi-byte character (word_before reads one table per byte): "Aug" is an abbreviation after
+// each of them, and "11Aug" or "x.Aug" is no abbreviation.
+TEST_CASE("the word before a full stop starts after a space, bracket, quote, dash, slash or non-ASCII") {
+  for (std::string before : {" ", "\t", "\n", "\r", "(", "\"", "-", "/", "\u2013", "11-", "x/"}) {
+    std::string text = "It runs June" + before + "Aug.";
+    CHECK_MESSAGE(!period_ends_sentence(text, text.size() - 1, ""), text);
+  }
+  for (std::string before : {"11", "x.", "'", ","}) {
+    std::string text = "It runs June " + before + "Aug.";
+    CHECK_MESSAGE(period_ends_sentence(text, text.size() - 1, ""), text);
+  }
 }
 
 // The tagger's tokens end sentences (Token::ends_sentence) exactly where the reader's sentences
