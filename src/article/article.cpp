@@ -1058,9 +1058,10 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   return a;
 }
 
-std::optional<DateTime> date_of_yearless_lead(const Article& article, date::sys_days today,
-                                              const DatelineParser& parse_dateline, std::string_view name,
-                                              const std::function<void(const std::string&)>& warn) {
+// See publication_without_dateline: the date of a lead dateline whose date has no year.
+static std::optional<DateTime> date_of_yearless_lead(const Article& article, date::sys_days today,
+                                                     const DatelineParser& parse_dateline, std::string_view name,
+                                                     const std::function<void(const std::string&)>& warn) {
   if (article.lead_date.empty() || !parse_dateline) return std::nullopt;
   int this_year = static_cast<int>(date::year_month_day{today}.year());
   for (int year = this_year + 1; year >= this_year - 8; --year) {  // 8: back to a 29 February
@@ -1075,6 +1076,15 @@ std::optional<DateTime> date_of_yearless_lead(const Article& article, date::sys_
     }
   }
   return std::nullopt;
+}
+
+std::optional<DateTime> publication_without_dateline(const Article& article, std::optional<date::sys_days> today,
+                                                     bool news, const DatelineParser& parse_dateline,
+                                                     std::string_view name,
+                                                     const std::function<void(const std::string&)>& warn) {
+  if (today)
+    if (auto dt = date_of_yearless_lead(article, *today, parse_dateline, name, warn)) return dt;
+  return news ? article.lead_sentence_date : std::nullopt;
 }
 
 std::string no_publication_date(const Article& article, std::string_view name) {

@@ -44,7 +44,7 @@ struct Article {
   std::string lead_date;  // a wire lead's date that gave no publication date ("Nov 27": no year)
   // Without a dateline, the date the lead sentence tells with its weekday ("Hackers stole ..., the
   // insurer said on Thursday, Dec. 3, 2026, in a filing"): the publication date a news reader
-  // takes (lead_sentence_date()); unset when the article has a dateline.
+  // takes (publication_without_dateline); unset when the article has a dateline.
   std::optional<DateTime> lead_sentence_date;
   // The place of the lead dateline ("WELLINGTON, New Zealand"; article/place.h), empty without
   // one, and the hemisphere it lies in: the months of the story's seasons. Only the dateline
@@ -89,13 +89,17 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
 // YYYY-MM-DD").
 std::string no_publication_date(const Article& article, std::string_view name);
 
-// The publication date of a lead dateline whose date has no year ("BRUSSELS, Nov 18 (Reuters) -"),
-// when the reader knows the day it is read on, `today`: the day in the last year in which it has
-// come (a day ahead of `today` is allowed, for datelines in time zones ahead of the reader's). When
-// it gives one, `warn` is told, naming the file `name`, the dateline's date and the date taken, and
-// how to choose another. None when the article has no such dateline.
-std::optional<DateTime> date_of_yearless_lead(const Article& article, date::sys_days today,
-                                              const DatelineParser& parse_dateline, std::string_view name,
-                                              const std::function<void(const std::string&)>& warn);
+// The publication date of an article whose dateline gave none (article.published unset):
+// - a lead dateline whose date has no year ("BRUSSELS, Nov 18 (Reuters) -"), when the reader knows
+//   the day it is read on, `today`: the day in the last year in which it has come (a day ahead of
+//   `today` is allowed, for datelines in time zones ahead of the reader's). `warn` is told, naming
+//   the file `name`, the dateline's date and the date taken, and how to choose another;
+// - else, for a news story (`news`; a narrative counts from its first full date instead), the
+//   weekday date its lead sentence tells after a verb of reporting (lead_sentence_date).
+// None when neither gives one.
+std::optional<DateTime> publication_without_dateline(const Article& article, std::optional<date::sys_days> today,
+                                                     bool news, const DatelineParser& parse_dateline,
+                                                     std::string_view name,
+                                                     const std::function<void(const std::string&)>& warn);
 
 }  // namespace chronoline

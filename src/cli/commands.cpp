@@ -463,12 +463,11 @@ std::function<Status()> setup_tag(CLI::App& app) {
                                 [&](std::string_view line) { return parse_dateline(line, **tagger); });
     if (!article) return article.error();
     auto published = options->published ? options->published : article->published;
-    if (!published && options->today) {
-      published = date_of_yearless_lead(
-          *article, *options->today, [&](std::string_view line) { return parse_dateline(line, **tagger); },
-          display_name(o->input), options->warn);
-    }
-    if (!published && options->tag.doc_type != DocType::kNarrative) published = article->lead_sentence_date;
+    if (!published)
+      published = publication_without_dateline(
+          *article, options->today, options->tag.doc_type != DocType::kNarrative,
+          [&](std::string_view line) { return parse_dateline(line, **tagger); }, display_name(o->input),
+          options->warn);
     // A narrative without one counts from its first full date, as extract does.
     std::optional<Anchor> start;
     if (!published && options->tag.doc_type == DocType::kNarrative)

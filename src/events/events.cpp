@@ -1592,15 +1592,12 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
   timeline.title = article->title;
   timeline.source = article->source;
   timeline.published = options.published ? options.published : article->published;
-  if (!timeline.published && options.today) {
-    timeline.published = date_of_yearless_lead(
-        *article, *options.today, [&](std::string_view line) { return parse_dateline(line, tagger); }, name,
-        options.warn);
-  }
-  // Without a dateline, a news story's lead may tell its day with the weekday (Article::
-  // lead_sentence_date); a narrative counts from its first full date instead.
-  if (!timeline.published && options.tag.doc_type != DocType::kNarrative)
-    timeline.published = article->lead_sentence_date;
+  // A yearless wire dateline, or a news lead that tells its day with the weekday; a narrative
+  // counts from its first full date instead.
+  if (!timeline.published)
+    timeline.published = publication_without_dateline(
+        *article, options.today, options.tag.doc_type != DocType::kNarrative,
+        [&](std::string_view line) { return parse_dateline(line, tagger); }, name, options.warn);
   // From the first sentence: a wire's lead dateline before it ("OSLO, Nov 27 (Reuters) - ") is no
   // date the story's sentences should take their year from.
   size_t begin = article->sentences.empty() ? 0 : article->sentences.front().range.begin;
