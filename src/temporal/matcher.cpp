@@ -295,6 +295,38 @@ Matcher::Matcher(const std::vector<Rule>& rules, const Lexicon& lexicon)
     }
   for (Triggers& t : base_) index_musts(t);
   index_word_next();
+  for (auto* triggers : {&base_, &composite_})
+    for (Triggers& t : *triggers) flatten(t);
+}
+
+void Matcher::flatten(Triggers& triggers) const {
+  triggers.pool.clear();
+  auto ref = [&](const std::vector<Trigger>& list, uint64_t follow) {
+    Triggers::ListRef r{follow, static_cast<uint32_t>(triggers.pool.size()), 0};
+    triggers.pool.insert(triggers.pool.end(), list.begin(), list.end());
+    r.end = static_cast<uint32_t>(triggers.pool.size());
+    return r;
+  };
+  // Each non-empty class list once in the pool, however many words offer it.
+  std::vector<Triggers::ListRef> class_refs(triggers.by_class.size());
+  for (size_t c = 0; c < triggers.by_class.size(); ++c)
+    if (!triggers.by_class[c].empty())
+      class_refs[c] = ref(triggers.by_class[c], triggers.class_follow[c]);
+  triggers.word_refs.clear();
+  triggers.word_refs_at.assign(1, 0);
+  for (uint32_t id = 0; id < lex_.word_count(); ++id) {
+    // As each() took them: no word for id 0, the word's own list, then its classes' lists.
+    if (id && id < triggers.by_word.size() && !triggers.by_word[id].empty())
+      triggers.word_refs.push_back(ref(triggers.by_word[id], triggers.word_follow[id]));
+    if (id)
+      for (uint16_t cls : classes_of(id))
+        if (cls < triggers.by_class.size() && !triggers.by_class[cls].empty())
+          triggers.word_refs.push_back(class_refs[cls]);
+    triggers.word_refs_at.push_back(static_cast<uint32_t>(triggers.word_refs.size()));
+  }
+  for (size_t c = 0; c < triggers.by_punct.size() && c < triggers.punct_refs.size(); ++c)
+    if (!triggers.by_punct[c].empty())
+      triggers.punct_refs[c] = ref(triggers.by_punct[c], triggers.punct_follow[c]);
 }
 
 void Matcher::index_musts(Triggers& triggers) const {
@@ -360,9 +392,8 @@ void Matcher::Triggers::add_numeric(uint32_t r, uint32_t builtins) {
 // Calls fn(rule) for each rule that can start at token t (and at a candidate, when one starts
 // there).
 template <class Fn>
-void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint16_t> classes,
-                             uint8_t cand_types, const uint64_t* allowed, uint64_t near,
-                             Fn&& fn) const {
+void Matcher::Triggers::each(const Token& t, uint64_t next, uint8_t cand_types,
+                             const uint64_t* allowed, uint64_t near, Fn&& fn) const {
   // The follow masks assume a token's start bits are its word's, its number's or its punctuation
   // mark's; a merged number word ("twenty") has both its word's and number bits: no filter.
   if (t.kind == TokKind::kNumber && t.word) next = ~uint64_t{0};
@@ -370,15 +401,14 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
   auto offered = [&](uint64_t follow, uint64_t must) {
     return may_follow(follow) && (must & near);
   };
-  if (t.word) {
-    if (t.word < by_word.size() && may_follow(word_follow[t.word]))
-      for (const Trigger& tr : by_word[t.word])
-        if (offered(tr.follow, tr.must)) fn(tr.rule);
-    for (uint16_t cls : classes)
-      if (cls < by_class.size() && may_follow(class_follow[cls]))
-        for (const Trigger& tr : by_class[cls])
-          if (offered(tr.follow, tr.must)) fn(tr.rule);
-  }
+  // A word's own list, then its classes' (flatten).
+  if (t.word && t.word + size_t{1} < word_refs_at.size())
+    for (uint32_t k = word_refs_at[t.word]; k < word_refs_at[t.word + 1]; ++k) {
+      const ListRef& list = word_refs[k];
+      if (may_follow(list.follow))
+        for (uint32_t i = list.begin; i < list.end; ++i)
+          if (offered(pool[i].follow, pool[i].must)) fn(pool[i].rule);
+    }
   // Most rules that can start with a number want a particular kind of number (a year, a day,
   // "5pm"): skip those whose builtins cannot match this one.
   if (t.kind == TokKind::kNumber && !numeric.empty()) {
@@ -407,10 +437,10 @@ void Matcher::Triggers::each(const Token& t, uint64_t next, std::span<const uint
     }
   }
   if (t.kind == TokKind::kPunct) {
-    size_t c = static_cast<unsigned char>(t.punct) & 127;
-    if (may_follow(punct_follow[c]))
-      for (const Trigger& tr : by_punct[c])
-        if (offered(tr.follow, tr.must)) fn(tr.rule);
+    const ListRef& list = punct_refs[static_cast<unsigned char>(t.punct) & 127];
+    if (may_follow(list.follow))
+      for (uint32_t i = list.begin; i < list.end; ++i)
+        if (offered(pool[i].follow, pool[i].must)) fn(pool[i].rule);
   }
   if (!cand_types) return;
   if (!allowed) {
@@ -925,8 +955,8 @@ void Matcher::try_at(uint32_t p, const std::vector<Token>& toks, const TokenBitV
                      std::vector<Match>& out) const {
   {
     tried.clear();
-    base_[lenient].each(toks[p], start_bits[p + 1], classes_of(toks[p].word), 0, nullptr,
-                        near_bits(p, bits, lenient), [&](uint32_t r) {
+    base_[lenient].each(toks[p], start_bits[p + 1], 0, nullptr, near_bits(p, bits, lenient),
+                        [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       uint64_t near = 0;
@@ -986,8 +1016,8 @@ void Matcher::match_composite(const std::vector<Token>& toks, const TokenBits& b
           allowed[w] |= triggers.candidate_after_types[std::countr_zero(rest) * allowed.size() + w];
       }
     }
-    triggers.each(toks[p], start_bits[p + 1], classes_of(toks[p].word), by_start.types_at(p),
-                  allowed.data(), ~uint64_t{0}, [&](uint32_t r) {
+    triggers.each(toks[p], start_bits[p + 1], by_start.types_at(p), allowed.data(), ~uint64_t{0},
+                  [&](uint32_t r) {
       const RuleInfo& info = info_[r];
       if (!may_start(info, &start_bits[p])) return;
       // The rule's first @-element must find a candidate a few tokens on.

@@ -243,17 +243,33 @@ class Matcher {
     // union the next token misses holds no rule that can start here: "the" offers some 60 rules,
     // and "the" + a word no rule knows offers none. Set by Matcher::index_follow.
     std::vector<uint64_t> word_follow, class_follow, punct_follow;
+    // What each() reads of those lists, set by Matcher::flatten once they are complete: every
+    // non-empty list once in `pool`, and per word and per punctuation mark the lists it offers
+    // as ListRefs side by side (a word's own list first, then its classes' in its lexicon entry
+    // order, as each() took them). A word token then costs one look-up of its ListRefs and
+    // reads of one array, where it read its classes (class_begin_, word_classes_), then per
+    // class a vector's header and its follow mask in tables of their own, each a cache miss on
+    // a word no cache held (perf, tag --jsonl: the first read of a list was try_at's costliest
+    // line).
+    struct ListRef {
+      uint64_t follow = 0;  // the list's follow mask (word_follow, class_follow, punct_follow)
+      uint32_t begin = 0, end = 0;  // pool[begin, end)
+    };
+    std::vector<Trigger> pool;
+    std::vector<ListRef> word_refs;      // word w's: word_refs[word_refs_at[w], word_refs_at[w + 1])
+    std::vector<uint32_t> word_refs_at;  // per word id and one past the last
+    std::array<ListRef, 128> punct_refs{};  // by punctuation mark & 127
     void add(uint32_t r, const Rule& rule);
     void add_numeric(uint32_t r, uint32_t builtins);
     // `next`: the start filter bits of the token after t, ~0 when not to filter.
-    // `classes`: the classes of t's word, in lexicon entry order. `cand_types`: the
-    // CandidateIndex::types_at() of t, 0 when no candidate starts there.
+    // `cand_types`: the CandidateIndex::types_at() of t, 0 when no candidate starts there.
     // `allowed`: a bitset over `candidate` of the rules to offer where a candidate starts, or
     // nullptr for all of them. `near`: offers only rules whose `must` it meets (all ones: all).
     template <class Fn>
-    void each(const Token& t, uint64_t next, std::span<const uint16_t> classes, uint8_t cand_types,
-              const uint64_t* allowed, uint64_t near, Fn&& fn) const;
+    void each(const Token& t, uint64_t next, uint8_t cand_types, const uint64_t* allowed,
+              uint64_t near, Fn&& fn) const;
   };
+  void flatten(Triggers& triggers) const;
   void index_musts(Triggers& triggers) const;
   // The OR of the filter bits of tokens [p, p + max_must_hi_[lenient]]: of every token where a
   // base rule starting at p can have its filter element.
