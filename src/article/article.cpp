@@ -934,6 +934,9 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
           break;
         }
         std::string_view line = a.slice(paragraphs[k]);
+        // "OTTAWA, Nov. 16, 2026 \u2014 Home sales fell ..." over an "Updated ..." line: a
+        // paragraph that opens with a lead dateline is the story's lead, no standfirst.
+        if (lead_line(line, parse_dateline) == LeadLine::kStory) break;
         bool one_line = k == next && line.find('\n') == std::string_view::npos &&
                         line.size() < 300 && !line.empty();
         bool unstopped = one_line &&
@@ -980,6 +983,13 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   for (; next < paragraphs.size(); ++next) {
     std::string_view p = a.slice(paragraphs[next]);
     if (is_furniture(p) || is_bracketed_note(p)) continue;
+    // "Updated Nov. 16, 2026 at 3:40 p.m. ET" under the lead: the page's stamp, no story (as
+    // closing datelines are; drop_closing_datelines).
+    if (!a.paragraphs.empty() && parse_dateline)
+      if (auto dt = labelled_datelines(p, parse_dateline)) {
+        if (!a.published) a.published = dt;
+        continue;
+      }
     // A footer marker above the story is the page's furniture ("Share this:" under the title).
     if (is_footer(p)) {
       if (a.paragraphs.empty()) continue;
