@@ -1492,9 +1492,12 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         if (!life.empty() && &part == &parts.back()) deaths.push_back(events.size());
         // One happening dated twice in its sentence ("April 15: Ribbon-cutting ceremony at 10 a.m.",
         // "Wednesday: Gusts were recorded this morning") is one event, at the finer date.
+        // So is a stretch of a finer grain inside a period ("erupted for three months in 2021,
+        // from January to April": one event, at the months).
         auto within = [](const Event& fine, const Event& coarse) {
-          return !fine.is_range() && !coarse.is_range() && fine.span.start >= coarse.span.start &&
-                 fine.span.end <= coarse.span.end && fine.span.granularity >= coarse.span.granularity;
+          return (!fine.is_range() || fine.span.granularity > coarse.span.granularity) && !coarse.is_range() &&
+                 fine.span.start >= coarse.span.start && fine.span.end <= coarse.span.end &&
+                 fine.span.granularity >= coarse.span.granularity;
         };
         // "The January transfer window opens on 1/1/2027": the month is the day's too, though its
         // label runs on ("Transfer window opens and Harding said ...").

@@ -292,6 +292,20 @@ TEST_CASE("a bulleted field line dates what its label names, its bullet left out
   CHECK(labelled(v) == "2027-04-20 Band plays Glasgow\n");
 }
 
+// A volcano story's "Keruak erupted for nearly three months in 2021, from January to April" gave a
+// 2021 event and a January-April one, both "Keruak erupted for nearly three months".
+TEST_CASE("a stretch of months inside a year told in the same clause is one event, at the months") {
+  auto t = extract("Keruak erupted for nearly three months in 2021, from January to April, killing four people.",
+                   "Volcano", "November 27, 2026");
+  CHECK(labelled(t) == "2021-01/2021-04 Keruak erupted for nearly three months\n");
+  // Near misses: a stretch in another year, and a year whose clause says something else, stay.
+  auto v = extract("The mine opened in 2019 and was shut from March to June 2020. The plant ran in 2021, and "
+                   "workers struck from January to April.",
+                   "Mine", "November 27, 2026");
+  CHECK(labelled(v) == "2019 Mine opened\n2020-03/2020-06 Mine was shut\n2021 Plant ran\n"
+                       "2021-01/2021-04 Workers struck\n");
+}
+
 // A marathon notice's "- Park Road and Elm Avenue: 5am to 1pm on Sunday 6 December" gave no event:
 // a field line whose value is a range of clock times on a day was no field line.
 TEST_CASE("a field line whose value is a range of times on a day dates what its label names") {
