@@ -215,6 +215,20 @@ bool compared_within(std::string_view text, const Timex& t) {
   return t.type == TimexType::kDuration && !t.range.empty() && superlative_before(text, t, "in", kReach);
 }
 
+// Whether `t`, a month or longer, is the stretch an ordinal or superlative right before it counts
+// over, with no preposition or verb between ("its second cut this year", "the third straight rise this month", "the
+// largest drop this year"): it says which one, not when; the caller drops it when the sentence has
+// another date ("cut its key rate on Oct. 28, its second cut this year"). Not "the largest drop in
+// March", which dates the drop.
+bool counted_over(std::string_view text, const Timex& t, const DaySpan& span) {
+  if (!t.range.empty() || span.granularity > Granularity::kMonth) return false;
+  auto w = words_before(text, t.begin, 3);
+  // A verb before it dates it: "the third quarter ended Aug. 26", "its second plant opened in 2019".
+  if (w.size() < 2 || kTimePrepositions.contains(w[0]) || kFunctionWords.contains(w[0]) || w[0].ends_with("ed"))
+    return false;
+  return kComparisons.contains(w[1]) || (w.size() > 2 && kComparisons.contains(w[2]));
+}
+
 // Whether `t`, after "of", is the period a superlative ranks over ("the best bike of the year",
 // "its busiest day of the month", "the worst of the season"): an award or a ranking, no event
 // at that period.
@@ -729,8 +743,26 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
       if (hours && !past) return true;
     }
   }
-  return last + 1 < inside.size() && inside[last + 1]->type == TimexType::kSet &&
-         close(inside[last]->end, inside[last + 1]->begin, true);
+  if (last + 1 < inside.size() && inside[last + 1]->type == TimexType::kSet &&
+      close(inside[last]->end, inside[last + 1]->begin, true))
+    return true;
+  // "Both ships normally sail nightly between Devonport and Geelong, leaving at 7.30pm AEDT and
+  // arriving at 6am": after a recurrence anywhere before it in its sentence, a clock time (maybe
+  // with its zone in capitals) is the timetable's when no date of the sentence names a day.
+  auto clock = [&](const Timex& x) {
+    std::string_view s = text.substr(x.begin, x.end - x.begin);
+    size_t space = s.rfind(' ');
+    if (space != std::string_view::npos && s.size() - space - 1 >= 2 && s.size() - space - 1 <= 5 &&
+        std::all_of(s.begin() + static_cast<std::ptrdiff_t>(space) + 1, s.end(),
+                    [](char c) { return c >= 'A' && c <= 'Z'; }))
+      s = s.substr(0, space);  // "7.30pm AEDT"
+    return x.type == TimexType::kTime && bare_clock(s);
+  };
+  return clock(t) &&
+         std::any_of(inside.begin(), inside.begin() + static_cast<std::ptrdiff_t>(k),
+                     [](const Timex* x) { return x->type == TimexType::kSet; }) &&
+         std::all_of(inside.begin(), inside.end(),
+                     [&](const Timex* x) { return x->type == TimexType::kSet || clock(*x); });
 }
 
 // Whether `gap` is only days of the month before the one a date names with its month, each
@@ -768,9 +800,17 @@ size_t field_colon(std::string_view text, TextRange sentence, const std::vector<
   const Timex& value = *inside.back();
   size_t end = sentence.end;
   if (text[end - 1] == '.') --end;
-  if (value.end != end || value.begin < sentence.begin + colon + 2) return std::string_view::npos;
+  // "Park Road: 5am to 1pm on Sunday 6 December", "Late opening: from 6pm to 9pm on Friday": the
+  // value is a range, its start right after the colon (maybe after "from").
+  size_t begin = value.begin;
+  if (value.ends_range && inside.size() >= 2) {
+    size_t start = inside[inside.size() - 2]->begin, after = sentence.begin + colon + 2;
+    if (start == after || (start == after + 5 && text.substr(after, 5) == "from "))
+      begin = after;
+  }
+  if (value.end != end || begin < sentence.begin + colon + 2) return std::string_view::npos;
   // "Manchester: 23 and 24 April": days before the one the tagger dates with its month.
-  std::string_view days = text.substr(sentence.begin + colon + 2, value.begin - sentence.begin - colon - 2);
+  std::string_view days = text.substr(sentence.begin + colon + 2, begin - sentence.begin - colon - 2);
   if (!days.empty() && !days_before_month(days)) return std::string_view::npos;
   return sentence.begin + colon;
 }
@@ -1356,6 +1396,7 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
              (attributive_date(article.text, t, *span) && dated_elsewhere(k)) ||
              (forecast_subject_period(article.text, t) && dated_elsewhere(k)) ||
              compared_within(article.text, t) || ranked_over(article.text, t) ||
+             (counted_over(article.text, t, *span) && dated_elsewhere(k)) ||
              frames_article(article.text, line, t, *span, published) ||
              named_date_thing(article.text, t, *span, published)))
           continue;
@@ -1451,9 +1492,12 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
         if (!life.empty() && &part == &parts.back()) deaths.push_back(events.size());
         // One happening dated twice in its sentence ("April 15: Ribbon-cutting ceremony at 10 a.m.",
         // "Wednesday: Gusts were recorded this morning") is one event, at the finer date.
+        // So is a stretch of a finer grain inside a period ("erupted for three months in 2021,
+        // from January to April": one event, at the months).
         auto within = [](const Event& fine, const Event& coarse) {
-          return !fine.is_range() && !coarse.is_range() && fine.span.start >= coarse.span.start &&
-                 fine.span.end <= coarse.span.end && fine.span.granularity >= coarse.span.granularity;
+          return (!fine.is_range() || fine.span.granularity > coarse.span.granularity) && !coarse.is_range() &&
+                 fine.span.start >= coarse.span.start && fine.span.end <= coarse.span.end &&
+                 fine.span.granularity >= coarse.span.granularity;
         };
         // "The January transfer window opens on 1/1/2027": the month is the day's too, though its
         // label runs on ("Transfer window opens and Harding said ...").

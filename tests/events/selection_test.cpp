@@ -32,6 +32,18 @@ TEST_CASE("a superlative compared with the time since a date is no event at that
   CHECK(got.find("2026-09 ") != std::string::npos);
 }
 
+// A housing report's "The Bank of Canada cut its key rate ... on Oct. 28, its second cut this
+// year" gave a 2026 event "Bank of Canada's second cut" beside the October day.
+TEST_CASE("a period an ordinal counts over right before it is no event beside another date") {
+  auto t = extract(
+      "The Bank of Canada cut its key rate to 2.25 per cent on Oct. 28, its second cut this year.\n\n"
+      "It was the first rise this year.\n\n"
+      "The largest drop in March came on Monday.");
+  CHECK(labelled(t) ==
+        "2026-10-28 Bank of Canada cut its key rate to 2.25 per cent, its second cut\n"
+        "2026 It was the first rise\n2026-03 Largest drop came\n2026-11-30 Largest drop came\n");
+}
+
 TEST_CASE("a superlative further back than five words still compares with the time since a date") {
   auto t = extract(
       "The King arrives on Monday for a visit, the first by a British monarch to the United States since 2007.\n\n"
@@ -278,6 +290,36 @@ TEST_CASE("a bulleted field line dates what its label names, its bullet left out
   auto v = extract("- The band plays Glasgow on 20 April.\n- Bristol: maybe 24 April", "Tour dates",
                    "November 16, 2026");
   CHECK(labelled(v) == "2027-04-20 Band plays Glasgow\n");
+}
+
+// A volcano story's "Keruak erupted for nearly three months in 2021, from January to April" gave a
+// 2021 event and a January-April one, both "Keruak erupted for nearly three months".
+TEST_CASE("a stretch of months inside a year told in the same clause is one event, at the months") {
+  auto t = extract("Keruak erupted for nearly three months in 2021, from January to April, killing four people.",
+                   "Volcano", "November 27, 2026");
+  CHECK(labelled(t) == "2021-01/2021-04 Keruak erupted for nearly three months\n");
+  // Near misses: a stretch in another year, and a year whose clause says something else, stay.
+  auto v = extract("The mine opened in 2019 and was shut from March to June 2020. The plant ran in 2021, and "
+                   "workers struck from January to April.",
+                   "Mine", "November 27, 2026");
+  CHECK(labelled(v) == "2019 Mine opened\n2020-03/2020-06 Mine was shut\n2021 Plant ran\n"
+                       "2021-01/2021-04 Workers struck\n");
+}
+
+// A marathon notice's "- Park Road and Elm Avenue: 5am to 1pm on Sunday 6 December" gave no event:
+// a field line whose value is a range of clock times on a day was no field line.
+TEST_CASE("a field line whose value is a range of times on a day dates what its label names") {
+  auto t = extract(
+      "Roads will close for the race.\n\n- Park Road: 5am to 1pm on Sunday 6 December\n"
+      "- Late opening: from 6pm to 9pm on Friday 4 December\n- Castle Hill: 6 December",
+      "Road closures", "November 28, 2026");
+  CHECK(labelled(t) ==
+        "2026-12-06T05:00/2026-12-06T13:00 Park Road\n2026-12-04T18:00/2026-12-04T21:00 Late opening\n"
+        "2026-12-06 Castle Hill\n");
+  // Near miss: words before the range after the colon make no field line; the sentence's label.
+  auto v = extract("Note: he said 5am to 1pm on Sunday 6 December suits him.", "Road closures",
+                   "November 28, 2026");
+  CHECK(labelled(v) == "2026-12-06T05:00/2026-12-06T13:00 He said suits him\n");
 }
 
 // A season preview's "before a midweek trip to Portmere on Tuesday 18 August (7.45pm kick-off)"
