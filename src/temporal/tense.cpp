@@ -127,6 +127,9 @@ class Clause {
   bool conditional_modal(uint32_t i) const {
     return class_entry(toks_[i], lex_, cues_.conditional_modals);
   }
+  bool expectation_modal(uint32_t i) const {
+    return class_entry(toks_[i], lex_, cues_.expectation_modals);
+  }
   bool is_comma(uint32_t i) const {
     return toks_[i].kind == TokKind::kPunct && toks_[i].punct == ',';
   }
@@ -170,7 +173,11 @@ class Clause {
   // "to"; one whose value names "move" needs a noun of foreseen_moves right before the date or its
   // preposition) (not "predicted Sunday", "predicted on Sunday", "predicted that ... on Sunday",
   // "flagged problems in March").
-  bool foreseen_object(uint32_t verb, uint32_t ge, uint32_t tb) const {
+  // `perfect`: the verb is a present perfect's ("Forecasters have warned of gales overnight
+  // Thursday into Friday"): a warning still in force, so a stretch the object runs over
+  // ("overnight", "into", "until", "through") is the object's too; a simple past may tell of it
+  // after the storm ("The Met Office warned of gales overnight Thursday", review25).
+  bool foreseen_object(uint32_t verb, uint32_t ge, uint32_t tb, bool perfect = false) const {
     const LexEntry* e = class_entry(toks_[verb], lex_, cues_.forecasts);
     if (ge >= tb || !e) return false;
     std::string_view need = e->value;
@@ -182,8 +189,13 @@ class Clause {
     // its last word right before the date or the date's preposition.
     // "warned of snow from Thursday": only a stretch the object runs from ("from", "starting")
     // is the object's; "warned of attacks on Tuesday" mostly dates the warning.
+    auto over = [&](uint32_t k) {
+      return perfect && (is_word(k, "overnight") || is_word(k, "into") || is_word(k, "until") ||
+                         is_word(k, "through"));
+    };
     if (need.find("from") != std::string_view::npos &&
-        (tb == 0 || tb - 1 <= ge || !(is_word(tb - 1, "from") || is_word(tb - 1, "starting"))))
+        (tb == 0 || tb - 1 <= ge ||
+         !(is_word(tb - 1, "from") || is_word(tb - 1, "starting") || over(tb - 1))))
       return false;
     if (need.find("move") != std::string_view::npos) {
       uint32_t head = listed_role(tb - 1) == TenseRole::kDatePrep ? tb - 2 : tb - 1;
@@ -394,7 +406,8 @@ class Clause {
     if (r != TenseRole::kNone) return lexical_role(i, r);
     // "with arrears paid in November", "with prices cut by March": as for a participle in -ed.
     if (is_base_past(t)) return absolute_participle(i) ? TenseRole::kNone : base_past_role(i);
-    if (is_past_cue(t)) return absolute_participle(i) ? TenseRole::kNone : TenseRole::kPast;
+    if (is_past_cue(t))
+      return absolute_participle(i) || causative_participle(i) ? TenseRole::kNone : TenseRole::kPast;
     // Not guessed, but after a plural subject a present: "Buses start at 5 a.m. on Sunday".
     if (known(t))
       return present_after_plural(i) || present_after_and(i) ? TenseRole::kScheduled
@@ -405,7 +418,7 @@ class Clause {
                               // aide"); after "that" and before a date's preposition, a relative
                               // clause's verb ("a consultation that closed in September")
         return name_like(i) || initial_name(i) || (after_determiner(i) && !relative_that(i)) ||
-                       absolute_participle(i) || after_bare_verb(i)
+                       absolute_participle(i) || causative_participle(i) || after_bare_verb(i)
                    ? TenseRole::kNone
                    : e;
       case TenseRole::kProgressive:
@@ -437,6 +450,15 @@ class Clause {
   // ending of singular_endings ("process", "status", "analysis").
   // A listed word that can be part of a noun phrase: "central" (CLOCK: "central time").
   static bool noun_like_role(TenseRole r) { return r == TenseRole::kNone || r == TenseRole::kClock; }
+  // Whether token l is a label that opens its line or sentence, a capitalised word that names no
+  // time ("Radio", "Streaming"), before a colon.
+  bool colon_label(uint32_t l) const {
+    const Token& t = toks_[l];
+    if (t.kind != TokKind::kWord || !t.cap || listed_role(l) != TenseRole::kNone ||
+        class_entry(t, lex_, cues_.weekdays) || class_entry(t, lex_, cues_.months))
+      return false;
+    return l == 0 || t.break_before || ends_sentence(toks_[l - 1]);
+  }
   bool present_after_subject(uint32_t i) const {
     constexpr uint32_t kSubject = 6;  // words of the subject at most
     const Token& t = toks_[i];
@@ -468,6 +490,10 @@ class Clause {
         break;
       }
       if (b.kind == TokKind::kNumber) continue;
+      // A one-word label and its colon open a listing's line: "Radio: the morning show moves to
+      // 6 a.m. from Monday". Not a date's ("Monday: the bill passes", "1945: the war ends").
+      if (b.kind == TokKind::kPunct && b.punct == ':' && k >= 2 && k < i && colon_label(k - 2))
+        break;
       if (b.kind != TokKind::kWord) return false;
       TenseRole r = listed_role(k - 1);
       // A small word inside a name: "the Institute for Supply Management publishes"; a place
@@ -479,7 +505,7 @@ class Clause {
         return false;
       // Nor a bare "put" or "cut" that is no noun: "Crews put up barriers on Monday" has its verb.
       if (noun_like_role(r) && !b.cap &&
-          (is_past_form(k - 1) || ending_role(b) != TenseRole::kNone ||
+          (is_past_form(k - 1) || (ending_role(b) != TenseRole::kNone && !known(b)) ||
            class_entry(b, lex_, cues_.pronouns) ||
            (is_base_past(b) && base_past_role(k - 1) == TenseRole::kBasePast)))
         return false;
@@ -490,7 +516,7 @@ class Clause {
       const Token& a = toks_[j];
       if (ends_sentence(a) || a.break_before) break;
       if (a.kind == TokKind::kPunct && a.punct == ',') break;
-      if (a.kind != TokKind::kWord) continue;
+      if (a.kind != TokKind::kWord || clock_part(j)) continue;  // "a.m." is no "am"
       if (listed_verb(j) || is_past_form(j) || is_base_past(a)) return false;
     }
     return true;
@@ -911,6 +937,25 @@ class Clause {
     }
     return false;
   }
+  // A participle after a causative "have" that a modal or "to" governs and its object: "will
+  // have his appeal heard in March", "wants to have the road resurfaced by June". The "have" and
+  // what governs it date the clause; the participle is no past. (Not "had his car stolen", whose
+  // "had" is past anyway, nor a perfect: "will have cut jobs by March" has no object between.)
+  bool causative_participle(uint32_t i) const {
+    constexpr uint32_t kObject = 12;  // words of the object at most ("his appeal against a ...")
+    for (uint32_t k = i; k > 1 && i - k <= kObject; --k) {
+      const Token& b = toks_[k - 1];
+      if (ends_sentence(b) || toks_[k].break_before || is_comma(k - 1)) return false;
+      TenseRole r = listed_role(k - 1);
+      if (r == TenseRole::kHave) {
+        if (k == i || listed_role(k) != TenseRole::kDeterminer) return false;
+        TenseRole g = listed_role(k - 2);
+        return g == TenseRole::kFuture || g == TenseRole::kModal || g == TenseRole::kTo;
+      }
+      if (b.kind == TokKind::kWord && (is_verb(r) || is_past_form(k - 1))) return false;
+    }
+    return false;
+  }
   // Whether "with" at `w` opens its clause (sentence start, after a comma) or follows the
   // clause's verb ("was ruled out until February with a knee injury sustained in training"),
   // rather than sitting in the subject ("Talks with the union broke down").
@@ -1118,6 +1163,12 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
         // have" is past). Without "by" it tells nothing: "Visitors will have noticed the closure
         // in March" infers a past.
         if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave) {
+          // "should have" with a deadline is an expectation ("The worst should have cleared by
+          // Friday afternoon, but showers will linger") or a reproach ("should have acted by
+          // Monday, critics said"): it tells nothing, the sentence's other verbs decide.
+          if (r == R::kModal && c.expectation_modal(g.tok[k]) &&
+              c.by_in_sentence(g.tok[g.n - 1]))
+            return 0;
           if (r != R::kFuture || c.conditional_modal(g.tok[k]))
             return -1;
           return c.by_in_sentence(g.tok[g.n - 1]) ? 1 : 0;
@@ -1384,6 +1435,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.clause_links = lex.class_id("clause_links");
   cues.later_links = lex.class_id("later_links");
   cues.conditional_modals = lex.class_id("conditional_modals");
+  cues.expectation_modals = lex.class_id("expectation_modals");
   cues.forecasts = lex.class_id("forecast_verbs");
   cues.moves = lex.class_id("foreseen_moves");
   cues.ordinals = lex.class_id("ordinals");
@@ -1399,6 +1451,7 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.span_edges = lex.class_id("span_edges");
   cues.change_presents = lex.class_id("change_presents");
   cues.months = lex.class_id("months");
+  cues.seasons = lex.class_id("seasons");
   cues.course_verbs = lex.class_id("course_verbs");
   cues.title_nouns = lex.class_id("title_nouns");
   cues.owner_links = lex.class_id("owner_links");
@@ -1606,12 +1659,14 @@ bool requested_by(const Clause& c, const std::vector<Token>& toks, const Lexicon
   if (cues.requests < 0) return false;
   uint32_t at = c.clock_start(tb, lo);  // "by 5 p.m. Friday": the day's clock time first
   if (at < lo + 2 || !c.is_word(at - 1, "by")) return false;
-  // A weekday's, maybe right after a clock time's ("by 5 p.m. Friday", "by noon on Monday"): a
-  // month or a date written out may be well past ("demanded a reply by Nov. 2").
+  // A weekday's, maybe right after a clock time's ("by 5 p.m. Friday", "by noon on Monday"), or a
+  // season's ("wanted the measure on the statute book by the summer"): a month or a date written
+  // out may be well past ("demanded a reply by Nov. 2").
   constexpr uint32_t kDayAfter = 2;
   bool weekday = false;
   for (uint32_t k = tb; k < te + kDayAfter && k < toks.size() && !weekday; ++k)
-    weekday = class_entry(toks[k], lex, cues.weekdays);
+    weekday = class_entry(toks[k], lex, cues.weekdays) ||
+              (k < te && cues.seasons >= 0 && class_entry(toks[k], lex, cues.seasons));
   if (!weekday) return false;
   for (uint32_t k = at - 1; k-- > lo && at - k <= kObject + 1;) {
     if (toks[k].kind == TokKind::kPunct) return false;
@@ -1619,6 +1674,17 @@ bool requested_by(const Clause& c, const std::vector<Token>& toks, const Lexicon
     if (class_entry(toks[k], lex, cues.requests) && !c.infinitive_at(k))
       return !group_at(c, k, lo, k + 1).has(TenseRole::kHad);
     TenseRole r = c.role(k);
+    // The participle of what is wanted done, right before "by": "wanted the measure passed by
+    // Friday", "ordered the building cleared by Monday".
+    // Not a clause's own verb after "whether" or "that" ("asked whether the bill passed by Friday").
+    if (r == TenseRole::kPast && k + 2 == at && k > lo && !is_verb(c.role(k - 1))) {
+      bool clause = false;
+      for (uint32_t j = k; j-- > lo && k - j <= kObject && !clause;) {
+        if (class_entry(toks[j], lex, cues.requests)) break;
+        clause = class_entry(toks[j], lex, cues.complementizers) != nullptr;
+      }
+      if (!clause) continue;
+    }
     if (is_verb(r) && !c.infinitive_at(k)) return false;
   }
   return false;
@@ -1838,7 +1904,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return 1;
       // So after a present perfect: "Forecasters have predicted snow from Thursday".
       if (g.n == 2 && g.role[0] == TenseRole::kHave && g.role[1] == TenseRole::kPast &&
-          c.foreseen_object(g.tok[1], g.end, tb))
+          c.foreseen_object(g.tok[1], g.end, tb, true))
         return 1;
       if (future_in_past(c, toks, lex, cues, g, lo)) return 1;
       if (int d = decide(c, g, true, to)) {

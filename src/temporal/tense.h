@@ -59,6 +59,7 @@ struct TenseCues {
   int held_events = -1;            // class of events held on a day: "meeting", "vote", ...
   int prospects = -1;  // class of what is readied for an event, and its joint: "tickets for"
   int conditional_modals = -1;  // "would": a perfect after one is past (conditional_modals.tsv)
+  int expectation_modals = -1;  // "should": a perfect after one with "by" tells no tense
   int clause_links = -1;           // class of words that join a clause after a comma: "but"
   int later_links = -1;  // conjunctions of time whose past looks ahead under a future: "once"
   int reporting = -1;  // class of verbs that report: ", officials said." after a date
@@ -94,6 +95,7 @@ struct TenseCues {
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   int weekdays = -1;   // class of weekday names: "We watch the game Sunday"
   int months = -1;     // class of month names: "plans for October were approved in September"
+  int seasons = -1;    // class of season names: "wanted the measure passed by the summer"
   int numbers = -1;    // class of spelled numbers: "hundreds" is a count, no present
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
