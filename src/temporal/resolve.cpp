@@ -264,15 +264,6 @@ std::optional<Resolved> op_range(const Args& a) {
     end.day = start.day + date::days{((date::weekday{end.day} - date::weekday{start.day}).count())};
     to_value = date_at(end).value;
   }
-  // "has issued a warning from 6pm on Monday until noon on Tuesday", told on a Sunday: each read
-  // alone, the start took last Monday and the end next Tuesday; a stretch named by two weekdays
-  // is less than a week long, so the start is the last such weekday before the end.
-  if (day_op(Key::kFrom) == Op::kWeekday && day_op(Key::kTo) == Op::kWeekday && start.g >= Granularity::kDay &&
-      end.g >= Granularity::kDay && end.day - start.day >= date::days{7}) {
-    start.day += date::days{7 * ((end.day - start.day).count() / 7)};
-    if (start.day == end.day && end.minutes < start.minutes) start.day -= date::days{7};
-    from_value = date_at(start).value;
-  }
   // "June 11-July 19", "from Dec. 28 to Jan. 3": with no year written, the end is the first such
   // day from the start on. The start stands by the verb whose tense chose its year; the end, read
   // alone, may have taken the other direction ("The tournament runs June 11-July 19" in January).
