@@ -189,22 +189,6 @@ class Labeler {
         for (size_t j = i - 1; j-- > 0 && tokens_[j].word && set_off.size() < 5;) set_off.insert(set_off.begin(), j);
       for (const auto& ids : {after, named, before, set_off})
         if (std::string p = phrase_.person(ids); !p.empty()) return p;
-      // '"...," senior keeper Ben Walsh said', "said chief engineer Ana Ruiz on Friday": the name
-      // after a post in lower case, the word before it no function word ("police in New York said"
-      // names a place).
-      for (const auto& ids : {after, before}) {
-        size_t a = 0;
-        while (a < ids.size() && tokens_[ids[a]].word && !tokens_[ids[a]].cap) ++a;
-        if (a == 0 || a == ids.size() || is(tokens_[ids[a - 1]], kFunctionWords) ||
-            is(tokens_[ids[a - 1]], kArticles))
-          continue;
-        size_t b = a;
-        while (b < ids.size() && tokens_[ids[b]].word && tokens_[ids[b]].cap && tokens_[ids[b]].timex < 0) ++b;
-        if (std::string p = phrase_.person(std::vector<size_t>(ids.begin() + static_cast<std::ptrdiff_t>(a),
-                                                               ids.begin() + static_cast<std::ptrdiff_t>(b)));
-            !p.empty())
-          return p;
-      }
     }
     return {};
   }
