@@ -800,17 +800,9 @@ size_t field_colon(std::string_view text, TextRange sentence, const std::vector<
   const Timex& value = *inside.back();
   size_t end = sentence.end;
   if (text[end - 1] == '.') --end;
-  // "Park Road: 5am to 1pm on Sunday 6 December", "Late opening: from 6pm to 9pm on Friday": the
-  // value is a range, its start right after the colon (maybe after "from").
-  size_t begin = value.begin;
-  if (value.ends_range && inside.size() >= 2) {
-    size_t start = inside[inside.size() - 2]->begin, after = sentence.begin + colon + 2;
-    if (start == after || (start == after + 5 && text.substr(after, 5) == "from "))
-      begin = after;
-  }
-  if (value.end != end || begin < sentence.begin + colon + 2) return std::string_view::npos;
+  if (value.end != end || value.begin < sentence.begin + colon + 2) return std::string_view::npos;
   // "Manchester: 23 and 24 April": days before the one the tagger dates with its month.
-  std::string_view days = text.substr(sentence.begin + colon + 2, begin - sentence.begin - colon - 2);
+  std::string_view days = text.substr(sentence.begin + colon + 2, value.begin - sentence.begin - colon - 2);
   if (!days.empty() && !days_before_month(days)) return std::string_view::npos;
   return sentence.begin + colon;
 }

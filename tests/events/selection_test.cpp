@@ -306,22 +306,6 @@ TEST_CASE("a stretch of months inside a year told in the same clause is one even
                        "2021-01/2021-04 Workers struck\n");
 }
 
-// A marathon notice's "- Park Road and Elm Avenue: 5am to 1pm on Sunday 6 December" gave no event:
-// a field line whose value is a range of clock times on a day was no field line.
-TEST_CASE("a field line whose value is a range of times on a day dates what its label names") {
-  auto t = extract(
-      "Roads will close for the race.\n\n- Park Road: 5am to 1pm on Sunday 6 December\n"
-      "- Late opening: from 6pm to 9pm on Friday 4 December\n- Castle Hill: 6 December",
-      "Road closures", "November 28, 2026");
-  CHECK(labelled(t) ==
-        "2026-12-06T05:00/2026-12-06T13:00 Park Road\n2026-12-04T18:00/2026-12-04T21:00 Late opening\n"
-        "2026-12-06 Castle Hill\n");
-  // Near miss: words before the range after the colon make no field line; the sentence's label.
-  auto v = extract("Note: he said 5am to 1pm on Sunday 6 December suits him.", "Road closures",
-                   "November 28, 2026");
-  CHECK(labelled(v) == "2026-12-06T05:00/2026-12-06T13:00 He said suits him\n");
-}
-
 // A season preview's "before a midweek trip to Portmere on Tuesday 18 August (7.45pm kick-off)"
 // gave the day and the time two events, the time's labelled with the words around the brackets;
 // a results release's "5:00 p.m. Eastern Time (2:00 p.m. Pacific Time)" two times.
