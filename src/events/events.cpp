@@ -215,20 +215,6 @@ bool compared_within(std::string_view text, const Timex& t) {
   return t.type == TimexType::kDuration && !t.range.empty() && superlative_before(text, t, "in", kReach);
 }
 
-// Whether `t`, a month or longer, is the stretch an ordinal or superlative right before it counts
-// over, with no preposition or verb between ("its second cut this year", "the third straight rise this month", "the
-// largest drop this year"): it says which one, not when; the caller drops it when the sentence has
-// another date ("cut its key rate on Oct. 28, its second cut this year"). Not "the largest drop in
-// March", which dates the drop.
-bool counted_over(std::string_view text, const Timex& t, const DaySpan& span) {
-  if (!t.range.empty() || span.granularity > Granularity::kMonth) return false;
-  auto w = words_before(text, t.begin, 3);
-  // A verb before it dates it: "the third quarter ended Aug. 26", "its second plant opened in 2019".
-  if (w.size() < 2 || kTimePrepositions.contains(w[0]) || kFunctionWords.contains(w[0]) || w[0].ends_with("ed"))
-    return false;
-  return kComparisons.contains(w[1]) || (w.size() > 2 && kComparisons.contains(w[2]));
-}
-
 // Whether `t`, after "of", is the period a superlative ranks over ("the best bike of the year",
 // "its busiest day of the month", "the worst of the season"): an award or a ranking, no event
 // at that period.
@@ -1388,7 +1374,6 @@ std::vector<Event> events_from_timexes(const Article& article, const std::vector
              (attributive_date(article.text, t, *span) && dated_elsewhere(k)) ||
              (forecast_subject_period(article.text, t) && dated_elsewhere(k)) ||
              compared_within(article.text, t) || ranked_over(article.text, t) ||
-             (counted_over(article.text, t, *span) && dated_elsewhere(k)) ||
              frames_article(article.text, line, t, *span, published) ||
              named_date_thing(article.text, t, *span, published)))
           continue;
