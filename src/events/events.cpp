@@ -729,26 +729,8 @@ bool schedule_time(std::string_view text, const std::vector<const Timex*>& insid
       if (hours && !past) return true;
     }
   }
-  if (last + 1 < inside.size() && inside[last + 1]->type == TimexType::kSet &&
-      close(inside[last]->end, inside[last + 1]->begin, true))
-    return true;
-  // "Both ships normally sail nightly between Devonport and Geelong, leaving at 7.30pm AEDT and
-  // arriving at 6am": after a recurrence anywhere before it in its sentence, a clock time (maybe
-  // with its zone in capitals) is the timetable's when no date of the sentence names a day.
-  auto clock = [&](const Timex& x) {
-    std::string_view s = text.substr(x.begin, x.end - x.begin);
-    size_t space = s.rfind(' ');
-    if (space != std::string_view::npos && s.size() - space - 1 >= 2 && s.size() - space - 1 <= 5 &&
-        std::all_of(s.begin() + static_cast<std::ptrdiff_t>(space) + 1, s.end(),
-                    [](char c) { return c >= 'A' && c <= 'Z'; }))
-      s = s.substr(0, space);  // "7.30pm AEDT"
-    return x.type == TimexType::kTime && bare_clock(s);
-  };
-  return clock(t) &&
-         std::any_of(inside.begin(), inside.begin() + static_cast<std::ptrdiff_t>(k),
-                     [](const Timex* x) { return x->type == TimexType::kSet; }) &&
-         std::all_of(inside.begin(), inside.end(),
-                     [&](const Timex* x) { return x->type == TimexType::kSet || clock(*x); });
+  return last + 1 < inside.size() && inside[last + 1]->type == TimexType::kSet &&
+         close(inside[last]->end, inside[last + 1]->begin, true);
 }
 
 // Whether `gap` is only days of the month before the one a date names with its month, each

@@ -57,26 +57,6 @@ TEST_CASE("opening hours with a rate of days or a recurrence after a comma are a
   CHECK(values(*t) == "2026-11-30T09:00");
 }
 
-// A ferry story's "Both ships normally sail nightly between Devonport and Geelong, leaving at
-// 7.30pm AEDT and arriving at 6am" gave two events on the day named before: a recurrence that was
-// not right next to the times made no timetable.
-TEST_CASE("clock times after a recurrence in a sentence that names no day are a timetable, no event") {
-  std::string text =
-      "Tuesday 24 November 2026\n\nFerries cancelled\n\nThe line cancelled sailings on Monday. Both ships "
-      "normally sail nightly between Devonport and Geelong, leaving at 7.30pm AEDT and arriving at 6am. "
-      "Buses run every 20 minutes on weekdays, and the last one leaves at 11pm.\n";
-  auto t = extract_timeline(text, "ferry.txt", tagger(), {});
-  REQUIRE(t.ok());
-  CHECK(values(*t) == "2026-11-23");
-  // Near misses: a day named in the sentence, and a recurrence in another sentence, keep the time.
-  std::string near =
-      "Tuesday 24 November 2026\n\nFerries cancelled\n\nThe line cancelled sailings on Monday. The ferry "
-      "sails daily, but on Sunday it left at 9pm. The ferry sails daily. It left at 10pm.\n";
-  auto n = extract_timeline(near, "near.txt", tagger(), {});
-  REQUIRE(n.ok());
-  CHECK(values(*n) == "2026-11-23 2026-11-22T21:00 2026-11-22T22:00");
-}
-
 TEST_CASE("a wire story's correction note and its closing update line with a reason are no events") {
   std::string text =
       "UPDATED 4:12 p.m. ET Nov. 27, 2026\n\nPort strike ends\n\nBALTIMORE, Nov. 27 (Eastwire) - Dockworkers "
