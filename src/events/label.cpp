@@ -137,13 +137,6 @@ class Labeler {
       auto next = std::find_if(comma + 1, subject.end(), [&](size_t i) { return is_punct(tokens_[i], ","); });
       if (next != subject.end())
         if (std::string p = phrase_.person(std::vector<size_t>(comma + 1, next)); !p.empty()) return p;
-      // "Mr Pritchard's sister, Laura, said", "The calf's mother, Kapita, arrived": one name set
-      // off after a noun of kin is that kin's name, the one a "she" after it stands for.
-      if (next == comma + 2 && comma != subject.begin() && is(tokens_[*(comma - 1)], kKinNouns)) {
-        const Token& name = tokens_[*(comma + 1)];
-        if (name.word && name.cap && name.timex < 0 && !is(name, kArticles) && !is(name, kKinNouns))
-          return phrase_.render({*(comma + 1)});
-      }
       // "Daniel Cray, of no fixed address, was convicted": the name before an aside; "Kenya's
       // environment minister, Grace Wanjiru, who is presiding ..., said": the name after the post,
       // the aside after it left out of the subject.
