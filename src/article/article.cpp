@@ -322,13 +322,6 @@ size_t lead_dateline_length(std::string_view p, std::string_view& date) {
   // "JERUSALEM (AP)_ Top officials ...": that dash right after the agency's bracket, unspaced.
   if (size_t at = head.find(")_ ", place); at != std::string_view::npos && at + 1 < place + 60 && at + 1 < dash)
     dash = at + 1, after = at + 3;
-  // Indian papers end a dated dateline with a colon ("NEW DELHI, November 26, 2026: A special
-  // court ..."). Only after a date with a number: "UPDATE: Roads closed", "WARNING: Graphic" and
-  // "NEW DELHI: The" have none.
-  if (size_t at = head.find(": ", place); at != std::string_view::npos && at < place + 60 && at < dash &&
-      p.substr(place).starts_with(", ") &&
-      p.substr(place, at - place).find_first_of("0123456789") != std::string_view::npos)
-    dash = at, after = at + 2;
   if (dash == std::string_view::npos) return 0;
   std::string_view middle = p.substr(place, dash - place);  // ", Nov 3, 2022 (Reuters)" or ""
   if (size_t open = middle.rfind(" ("); open != std::string_view::npos && middle.ends_with(")"))
@@ -564,8 +557,7 @@ bool ends_with_reporting_verb(std::string_view before) {
 // A full date told with its weekday right after a verb of reporting ("the insurer said on Thursday,
 // Dec. 3, 2026, in a filing"): the weekday's name, then the longest stretch after it, up to 40 bytes
 // and ending before a comma, semicolon, space or full stop, that reads as a dateline with a year on
-// the weekday named, or the same date opening the text after "On". The first such date in the text
-// counts. A weekday that disagrees with the date,
+// the weekday named. The first such date in the text counts. A weekday that disagrees with the date,
 // a date without a year, or one after any other word ("the flood of Monday, July 12, 2021", "will
 // open on Friday, June 4, 2027": what happened, not when it was told) gives none.
 std::optional<DateTime> weekday_date_in(std::string_view s, const DatelineParser& parse_dateline) {
@@ -578,10 +570,7 @@ std::optional<DateTime> weekday_date_in(std::string_view s, const DatelineParser
     for (size_t at = s.find(kDays[wd]); at != std::string_view::npos && at < first_at;
          at = s.find(kDays[wd], at + 1)) {
       if (at > 0 && std::isalnum(static_cast<unsigned char>(s[at - 1]))) continue;
-      // Or the sentence opens with it ("On Tuesday, November 24, 2026, keepers at the zoo
-      // announced ..."), the day the news was told.
-      bool opens = s.substr(0, at) == "On ";
-      if (!opens && !ends_with_reporting_verb(s.substr(0, at))) continue;
+      if (!ends_with_reporting_verb(s.substr(0, at))) continue;
       std::optional<DateTime> best;
       for (size_t end = at + kDays[wd].size(); end <= s.size() && end <= at + 40; ++end) {
         if (end < s.size() && std::string_view(",; .").find(s[end]) == std::string_view::npos) continue;

@@ -1047,25 +1047,4 @@ TEST_CASE("short lines of label colon value in a row are a list with one sentenc
 }
 
 }  // namespace
-// "NEW DELHI, November 26, 2026: A special court ..." was an input error (no publication date):
-// a dateline ending in a colon, as Indian papers print it, was no dateline.
-TEST_CASE("a dated lead dateline may end in a colon") {
-  auto a = read_article("Trial adjourned\n\nNEW DELHI, March 3, 2023: A special court adjourned the trial.\n",
-                        "a.txt", fake_dateline);
-  REQUIRE(a);
-  CHECK(a->published);
-  CHECK(a->dateline_place == "NEW DELHI");
-  CHECK(a->slice(a->sentences[0].range) == "A special court adjourned the trial.");
-  // Near misses: a colon after a capital word with no date is a tag or a place alone, kept in the
-  // story.
-  for (const char* miss : {"UPDATE: Roads reopened today.", "NEW DELHI: The court adjourned the trial.",
-                           "WARNING: The video shows the fire."}) {
-    auto m = read_article(std::string("Trial adjourned\n\n") + miss + "\n", "m.txt", fake_dateline);
-    REQUIRE(m);
-    CHECK_FALSE(m->published);
-    CHECK(m->slice(m->sentences[0].range) == miss);
-  }
-}
-
 }  // namespace chronoline
-

@@ -228,29 +228,6 @@ TEST_CASE("a news lead without a dateline that tells its day with the weekday is
   CHECK(!n->published);
 }
 
-// "On Tuesday, November 24, 2026, keepers at the zoo announced the birth ..." as the first line of
-// a story with no dateline was an input error: only a weekday date after a verb of reporting was
-// the day the news was told.
-TEST_CASE("a news lead that opens with On and a full weekday date is published that day") {
-  auto t = extract_timeline("On Tuesday, November 24, 2026, keepers at the zoo announced the birth of a calf.\n\n"
-                            "The calf was born on Sunday, November 15. A vote to name her opens on Monday.\n",
-                            "z.txt", tagger(), {});
-  REQUIRE(t.ok());
-  REQUIRE(t->published);
-  CHECK(t->published->day == date::sys_days{date::year{2026} / 11 / 24});
-  CHECK(t->title.empty());
-  CHECK(testing::values(*t) == "2026-11-24 2026-11-15 2026-11-30");
-  // Near misses: a weekday that disagrees with the date, "On" that does not open the sentence, and
-  // a weekday date without "On" give no publication date.
-  for (const char* miss :
-       {"On Monday, November 24, 2026, keepers at the zoo announced the birth of a calf.\n\nMore later.\n",
-        "Keepers said the calf was born and that, on Tuesday, November 24, 2026, it stood.\n\nMore later.\n",
-        "Tuesday, November 24, 2026, was the day keepers announced the birth of a calf.\n\nMore later.\n"}) {
-    auto m = extract_timeline(miss, "m.txt", tagger(), {});
-    CHECK(!m.ok());
-  }
-}
-
 // A housing report's "Title / OTTAWA, Nov. 16, 2026 \u2014 Home sales fell ... said Monday ... / Updated
 // Nov. 16, 2026 at 3:40 p.m. ET / ..." lost its lead: one line ending in a full stop above a dated
 // line was taken for a standfirst.
