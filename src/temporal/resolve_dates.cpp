@@ -1477,12 +1477,6 @@ std::optional<Resolved> op_shift(const Args& a) {
     if (c.stated && c.stated->g >= Granularity::kYear && stated_in_reach(a)) {
       base = c.stated->day;
       whole_year = c.stated->g == Granularity::kYear;
-    } else if (c.options.doc_type == DocType::kNarrative && !c.options.forward_looking && c.last &&
-               c.last->g >= Granularity::kYear) {
-      // A narrative's new year is the one after the date it has reached ("In December 1999 the
-      // bank printed notes. A party was planned for the new year.": 2000).
-      base = c.last->day;
-      whole_year = c.last->g == Granularity::kYear;
     }
   }
   if (a.text(Key::kAnchor) == "turn" && dir > 0 && unit->g == Granularity::kYear && !whole_year &&
