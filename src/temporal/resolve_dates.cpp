@@ -1488,9 +1488,6 @@ std::optional<Resolved> op_shift(const Args& a) {
   // still 2025). In June and July, between seasons, "last season" is the one just ended (2025 on
   // 31 July 2026) and "next season" the one about to start (2026).
   if (a.text(Key::kAnchor) == "season" && unit->g == Granularity::kYear) {
-    const ResolveContext& c = a.ctx();
-    uint32_t tb = a.match().tb;
-    if (tb > 0 && class_entry(c.toks[tb - 1], c.lex, c.noun_determiners)) return std::nullopt;
     date::year_month_day ymd{base};
     unsigned month = unsigned(ymd.month());
     if (month < 8) base = sys_days{(ymd.year() - date::years{1}) / 1 / 1};
