@@ -173,11 +173,7 @@ class Clause {
   // "to"; one whose value names "move" needs a noun of foreseen_moves right before the date or its
   // preposition) (not "predicted Sunday", "predicted on Sunday", "predicted that ... on Sunday",
   // "flagged problems in March").
-  // `perfect`: the verb is a present perfect's ("Forecasters have warned of gales overnight
-  // Thursday into Friday"): a warning still in force, so a stretch the object runs over
-  // ("overnight", "into", "until", "through") is the object's too; a simple past may tell of it
-  // after the storm ("The Met Office warned of gales overnight Thursday", review25).
-  bool foreseen_object(uint32_t verb, uint32_t ge, uint32_t tb, bool perfect = false) const {
+  bool foreseen_object(uint32_t verb, uint32_t ge, uint32_t tb) const {
     const LexEntry* e = class_entry(toks_[verb], lex_, cues_.forecasts);
     if (ge >= tb || !e) return false;
     std::string_view need = e->value;
@@ -189,13 +185,8 @@ class Clause {
     // its last word right before the date or the date's preposition.
     // "warned of snow from Thursday": only a stretch the object runs from ("from", "starting")
     // is the object's; "warned of attacks on Tuesday" mostly dates the warning.
-    auto over = [&](uint32_t k) {
-      return perfect && (is_word(k, "overnight") || is_word(k, "into") || is_word(k, "until") ||
-                         is_word(k, "through"));
-    };
     if (need.find("from") != std::string_view::npos &&
-        (tb == 0 || tb - 1 <= ge ||
-         !(is_word(tb - 1, "from") || is_word(tb - 1, "starting") || over(tb - 1))))
+        (tb == 0 || tb - 1 <= ge || !(is_word(tb - 1, "from") || is_word(tb - 1, "starting"))))
       return false;
     if (need.find("move") != std::string_view::npos) {
       uint32_t head = listed_role(tb - 1) == TenseRole::kDatePrep ? tb - 2 : tb - 1;
@@ -1904,7 +1895,7 @@ int tense_at(const std::vector<Token>& toks, uint32_t tb, uint32_t te, const Lex
         return 1;
       // So after a present perfect: "Forecasters have predicted snow from Thursday".
       if (g.n == 2 && g.role[0] == TenseRole::kHave && g.role[1] == TenseRole::kPast &&
-          c.foreseen_object(g.tok[1], g.end, tb, true))
+          c.foreseen_object(g.tok[1], g.end, tb))
         return 1;
       if (future_in_past(c, toks, lex, cues, g, lo)) return 1;
       if (int d = decide(c, g, true, to)) {
