@@ -1442,7 +1442,6 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.span_edges = lex.class_id("span_edges");
   cues.change_presents = lex.class_id("change_presents");
   cues.months = lex.class_id("months");
-  cues.seasons = lex.class_id("seasons");
   cues.course_verbs = lex.class_id("course_verbs");
   cues.title_nouns = lex.class_id("title_nouns");
   cues.owner_links = lex.class_id("owner_links");
@@ -1650,14 +1649,12 @@ bool requested_by(const Clause& c, const std::vector<Token>& toks, const Lexicon
   if (cues.requests < 0) return false;
   uint32_t at = c.clock_start(tb, lo);  // "by 5 p.m. Friday": the day's clock time first
   if (at < lo + 2 || !c.is_word(at - 1, "by")) return false;
-  // A weekday's, maybe right after a clock time's ("by 5 p.m. Friday", "by noon on Monday"), or a
-  // season's ("wanted the measure on the statute book by the summer"): a month or a date written
-  // out may be well past ("demanded a reply by Nov. 2").
+  // A weekday's, maybe right after a clock time's ("by 5 p.m. Friday", "by noon on Monday"): a
+  // month or a date written out may be well past ("demanded a reply by Nov. 2").
   constexpr uint32_t kDayAfter = 2;
   bool weekday = false;
   for (uint32_t k = tb; k < te + kDayAfter && k < toks.size() && !weekday; ++k)
-    weekday = class_entry(toks[k], lex, cues.weekdays) ||
-              (k < te && cues.seasons >= 0 && class_entry(toks[k], lex, cues.seasons));
+    weekday = class_entry(toks[k], lex, cues.weekdays);
   if (!weekday) return false;
   for (uint32_t k = at - 1; k-- > lo && at - k <= kObject + 1;) {
     if (toks[k].kind == TokKind::kPunct) return false;
@@ -1665,17 +1662,6 @@ bool requested_by(const Clause& c, const std::vector<Token>& toks, const Lexicon
     if (class_entry(toks[k], lex, cues.requests) && !c.infinitive_at(k))
       return !group_at(c, k, lo, k + 1).has(TenseRole::kHad);
     TenseRole r = c.role(k);
-    // The participle of what is wanted done, right before "by": "wanted the measure passed by
-    // Friday", "ordered the building cleared by Monday".
-    // Not a clause's own verb after "whether" or "that" ("asked whether the bill passed by Friday").
-    if (r == TenseRole::kPast && k + 2 == at && k > lo && !is_verb(c.role(k - 1))) {
-      bool clause = false;
-      for (uint32_t j = k; j-- > lo && k - j <= kObject && !clause;) {
-        if (class_entry(toks[j], lex, cues.requests)) break;
-        clause = class_entry(toks[j], lex, cues.complementizers) != nullptr;
-      }
-      if (!clause) continue;
-    }
     if (is_verb(r) && !c.infinitive_at(k)) return false;
   }
   return false;

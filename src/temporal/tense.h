@@ -95,7 +95,6 @@ struct TenseCues {
   int ampm = -1, zones = -1;       // classes of the words after a clock time: "p.m.", "GMT"
   int weekdays = -1;   // class of weekday names: "We watch the game Sunday"
   int months = -1;     // class of month names: "plans for October were approved in September"
-  int seasons = -1;    // class of season names: "wanted the measure passed by the summer"
   int numbers = -1;    // class of spelled numbers: "hundreds" is a count, no present
   std::vector<TenseRole> roles;    // per word id; empty when the language has no tense_roles
   std::vector<TenseRole> endings;  // per word id of an ending ("ed": kPast); may be empty
