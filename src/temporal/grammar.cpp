@@ -98,7 +98,6 @@ Result<std::unique_ptr<Grammar>> load_grammar_from(
   g->month_nouns = g->lexicon.class_id("month_nouns");
   g->count_nouns = g->lexicon.class_id("count_nouns");
   g->noun_determiners = g->lexicon.class_id("noun_determiners");
-  g->purpose_links = g->lexicon.class_id("purpose_links");
   g->story_bounds = g->lexicon.class_id("story_bounds");
   g->months = g->lexicon.class_id("months");
   g->weekdays = g->lexicon.class_id("weekdays");

@@ -70,7 +70,6 @@ struct Grammar {
   int month_nouns = -1;  // nouns a month before them dates ("the March strike")
   int count_nouns = -1;  // "people", "victims": nouns of things counted
   int noun_determiners = -1;
-  int purpose_links = -1;  // "for": "a draft for 2028" names what it is for (purpose_links.tsv)
   // Class of words before a date that only ends a stretch in a narrative ("until February"): the
   // story does not move on to it.
   int story_bounds = -1;

@@ -1594,15 +1594,6 @@ std::optional<Resolved> op_part(const Args& a) {
     }
     bool imminent = start - dct <= days{31 * span} || (a.tense() > 0 && !figures);
     if (start > dct && !imminent) --y;
-    // A part that ended over a quarter before the publication, in a clause that looks ahead and
-    // not for its figures, is next year's: "will hold an investor day in the March quarter", told
-    // in November, is 2027-Q1 ("will say on Tuesday how it did in the third quarter" keeps the
-    // one just ended; after a reported period of its kind, "reported first-quarter results ... Revenue in the
-    // second quarter will rise", the quarters count from that one).
-    sys_days end{date::year{y} / first / 1};
-    end = sys_days{date::year_month_day{end} + date::months{span}} + days{92};
-    if (start < dct && end <= dct && !figures && !(c.reported && c.reported->g == g) && a.tense() > 0)
-      ++y;
   }
   unsigned months = g == Granularity::kHalf ? 6 : 3;
   Resolved r = date_at(

@@ -520,7 +520,6 @@ class Run {
         !(writes_year(c.match) || names_year(c) || counts_to_when(c)))
       return false;
     uint32_t tb = c.match.tb;
-    if (purpose_year(c)) return false;
     return !after_bound(tb) || when_follows(c.match.te);
   }
   // Whether match `m` and its preposition are the whole of an aside set off by commas ("The last
@@ -534,23 +533,6 @@ class Run {
     if (m.tb < 2 || m.te >= toks_.size() || !comma(m.tb - 2) || !comma(m.te)) return false;
     const temporal::Token& in = toks_[m.tb - 1];
     return in.kind == temporal::TokKind::kWord && in.word && g_.lexicon.word(in.word) == "in";
-  }
-  // Whether candidate `c` is a bare year that a noun phrase is for (purpose_links): "The board said
-  // a draft for 2028 would be out by the end of March", "the forecast for 2027 was cut in March".
-  // What it is for is no time of the clause, so it lends no year to a month after it.
-  bool purpose_year(const Candidate& c) const {
-    constexpr uint32_t kNoun = 3;  // words of the noun phrase at most, after its determiner
-    uint32_t tb = c.match.tb;
-    if (c.res.point->g != Granularity::kYear || tb < 3 || g_.purpose_links < 0 ||
-        !temporal::class_entry(toks_[tb - 1], g_.lexicon, g_.purpose_links))
-      return false;
-    for (uint32_t k = tb - 1; k > 0 && tb - 1 - k <= kNoun; --k) {
-      const temporal::Token& t = toks_[k - 1];
-      if (t.kind != temporal::TokKind::kWord || t.cap || t.ends_sentence || toks_[k].break_before)
-        return false;
-      if (temporal::class_entry(t, g_.lexicon, g_.noun_determiners)) return k < tb - 1;
-    }
-    return false;
   }
   // Whether candidate `c` counts its way to a year or month ("a year earlier", "two years ago",
   // "the previous year", "two months ago") and ", when" follows: the clause is set then ("Sales

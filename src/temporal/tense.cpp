@@ -397,8 +397,7 @@ class Clause {
     if (r != TenseRole::kNone) return lexical_role(i, r);
     // "with arrears paid in November", "with prices cut by March": as for a participle in -ed.
     if (is_base_past(t)) return absolute_participle(i) ? TenseRole::kNone : base_past_role(i);
-    if (is_past_cue(t))
-      return absolute_participle(i) || causative_participle(i) ? TenseRole::kNone : TenseRole::kPast;
+    if (is_past_cue(t)) return absolute_participle(i) ? TenseRole::kNone : TenseRole::kPast;
     // Not guessed, but after a plural subject a present: "Buses start at 5 a.m. on Sunday".
     if (known(t))
       return present_after_plural(i) || present_after_and(i) ? TenseRole::kScheduled
@@ -409,7 +408,7 @@ class Clause {
                               // aide"); after "that" and before a date's preposition, a relative
                               // clause's verb ("a consultation that closed in September")
         return name_like(i) || initial_name(i) || (after_determiner(i) && !relative_that(i)) ||
-                       absolute_participle(i) || causative_participle(i) || after_bare_verb(i)
+                       absolute_participle(i) || after_bare_verb(i)
                    ? TenseRole::kNone
                    : e;
       case TenseRole::kProgressive:
@@ -925,25 +924,6 @@ class Clause {
       if (is_word(k - 1, "with")) return k < i && with_outside_subject(k - 1);
       TenseRole r = listed_role(k - 1);
       if (r != TenseRole::kNone && r != TenseRole::kDeterminer) return false;
-    }
-    return false;
-  }
-  // A participle after a causative "have" that a modal or "to" governs and its object: "will
-  // have his appeal heard in March", "wants to have the road resurfaced by June". The "have" and
-  // what governs it date the clause; the participle is no past. (Not "had his car stolen", whose
-  // "had" is past anyway, nor a perfect: "will have cut jobs by March" has no object between.)
-  bool causative_participle(uint32_t i) const {
-    constexpr uint32_t kObject = 12;  // words of the object at most ("his appeal against a ...")
-    for (uint32_t k = i; k > 1 && i - k <= kObject; --k) {
-      const Token& b = toks_[k - 1];
-      if (ends_sentence(b) || toks_[k].break_before || is_comma(k - 1)) return false;
-      TenseRole r = listed_role(k - 1);
-      if (r == TenseRole::kHave) {
-        if (k == i || listed_role(k) != TenseRole::kDeterminer) return false;
-        TenseRole g = listed_role(k - 2);
-        return g == TenseRole::kFuture || g == TenseRole::kModal || g == TenseRole::kTo;
-      }
-      if (b.kind == TokKind::kWord && (is_verb(r) || is_past_form(k - 1))) return false;
     }
     return false;
   }
