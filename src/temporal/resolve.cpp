@@ -428,7 +428,7 @@ std::string check_literal(Key key, std::string_view v) {
     case Key::kAnchor:
       return v == "last" || v == "prior" || v == "previous" || v == "latest" || v == "reported" ||
                      v == "since" || v == "day" || v == "count" || v == "story" || v == "after" ||
-                     v == "before" || v == "turn" || v == "told" || v == "season"
+                     v == "before" || v == "turn" || v == "told"
                  ? ""
                  : "unknown anchor \"" + std::string(v) +
                        "\"; use last, prior, previous, latest, reported, since, day, count, story, "

@@ -1468,31 +1468,10 @@ std::optional<Resolved> op_shift(const Args& a) {
       base += days{1};
   }
   // anchor=turn: "in the new year" is the coming unit, but the one just begun in its first month
-  // (said in January, this year). After a year told earlier in its sentence, the year after that
-  // one's: "In December 1999 the bank stockpiled banknotes for the new year" is 2000.
-  bool whole_year = false;  // the year told is a whole one ("In 2019"): its January is no sign
+  // (said in January, this year).
   if (a.text(Key::kAnchor) == "turn" && dir > 0 && unit->g == Granularity::kYear &&
-      !a.has(Key::kMod)) {
-    const ResolveContext& c = a.ctx();
-    if (c.stated && c.stated->g >= Granularity::kYear && stated_in_reach(a)) {
-      base = c.stated->day;
-      whole_year = c.stated->g == Granularity::kYear;
-    }
-  }
-  if (a.text(Key::kAnchor) == "turn" && dir > 0 && unit->g == Granularity::kYear && !whole_year &&
       unsigned(date::year_month_day{base}.month()) == 1)
     dir = 0;
-  // anchor=season: "last season", "next season" count sport seasons, each named by the year it
-  // starts in (own-news-3's "the 2026-27 season" is 2026), from the one under way: this year's
-  // from August, last year's before (told in November 2026, "last season" is 2025; in March 2027,
-  // still 2025). In June and July, between seasons, "last season" is the one just ended (2025 on
-  // 31 July 2026) and "next season" the one about to start (2026).
-  if (a.text(Key::kAnchor) == "season" && unit->g == Granularity::kYear) {
-    date::year_month_day ymd{base};
-    unsigned month = unsigned(ymd.month());
-    if (month < 8) base = sys_days{(ymd.year() - date::years{1}) / 1 / 1};
-    if (dir < 0 && (month == 6 || month == 7)) dir = 0;
-  }
   // "the turn of the year" (anchor=turn, mod=START): the start of the year nearest the anchor,
   // this one's in its first half; in a past clause the current year ("Sales fell at the turn of
   // the year"), and after a stated year in reach, that year's ("In 2019 ... at the turn of the

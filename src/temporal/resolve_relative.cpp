@@ -540,17 +540,6 @@ std::optional<Resolved> op_anaphor(const Args& a) {
     return with_mod(date_at(m), a);
   }
   bool news = c.options.doc_type != DocType::kNarrative && !c.options.forward_looking;
-  // anchor=season, "the season before": the sport season before the one the last date of its
-  // paragraph falls in (each named by the year it starts in: a month or day before August is in
-  // the season begun the year before; "the 2025-26 season" is 2025), else before the publication's.
-  if (anchor == "season" && unit->g == Granularity::kYear) {
-    bool told = news && c.last && c.last->g >= Granularity::kYear && in_paragraph_of_last(a);
-    Moment m = told ? *c.last : Moment{c.dct, Granularity::kDay};
-    int year = year_of(m.day);
-    if (m.g > Granularity::kYear && unsigned(date::year_month_day{m.day}.month()) < 8) --year;
-    year += dir * n;
-    return with_mod(date_at(Moment{sys_days{date::year{year} / 1 / 1}, Granularity::kYear}), a);
-  }
   // "The previous night", "the following morning" (a part of a day one day off): next to the day
   // the story has reached (ResolveContext::last_told_day), whatever came since: a coarser date that
   // ends before that day ("every night since August", "in 2025"), or a day that only bounds a
