@@ -127,9 +127,6 @@ class Clause {
   bool conditional_modal(uint32_t i) const {
     return class_entry(toks_[i], lex_, cues_.conditional_modals);
   }
-  bool expectation_modal(uint32_t i) const {
-    return class_entry(toks_[i], lex_, cues_.expectation_modals);
-  }
   bool is_comma(uint32_t i) const {
     return toks_[i].kind == TokKind::kPunct && toks_[i].punct == ',';
   }
@@ -440,15 +437,6 @@ class Clause {
   // ending of singular_endings ("process", "status", "analysis").
   // A listed word that can be part of a noun phrase: "central" (CLOCK: "central time").
   static bool noun_like_role(TenseRole r) { return r == TenseRole::kNone || r == TenseRole::kClock; }
-  // Whether token l is a label that opens its line or sentence, a capitalised word that names no
-  // time ("Radio", "Streaming"), before a colon.
-  bool colon_label(uint32_t l) const {
-    const Token& t = toks_[l];
-    if (t.kind != TokKind::kWord || !t.cap || listed_role(l) != TenseRole::kNone ||
-        class_entry(t, lex_, cues_.weekdays) || class_entry(t, lex_, cues_.months))
-      return false;
-    return l == 0 || t.break_before || ends_sentence(toks_[l - 1]);
-  }
   bool present_after_subject(uint32_t i) const {
     constexpr uint32_t kSubject = 6;  // words of the subject at most
     const Token& t = toks_[i];
@@ -480,10 +468,6 @@ class Clause {
         break;
       }
       if (b.kind == TokKind::kNumber) continue;
-      // A one-word label and its colon open a listing's line: "Radio: the morning show moves to
-      // 6 a.m. from Monday". Not a date's ("Monday: the bill passes", "1945: the war ends").
-      if (b.kind == TokKind::kPunct && b.punct == ':' && k >= 2 && k < i && colon_label(k - 2))
-        break;
       if (b.kind != TokKind::kWord) return false;
       TenseRole r = listed_role(k - 1);
       // A small word inside a name: "the Institute for Supply Management publishes"; a place
@@ -495,7 +479,7 @@ class Clause {
         return false;
       // Nor a bare "put" or "cut" that is no noun: "Crews put up barriers on Monday" has its verb.
       if (noun_like_role(r) && !b.cap &&
-          (is_past_form(k - 1) || (ending_role(b) != TenseRole::kNone && !known(b)) ||
+          (is_past_form(k - 1) || ending_role(b) != TenseRole::kNone ||
            class_entry(b, lex_, cues_.pronouns) ||
            (is_base_past(b) && base_past_role(k - 1) == TenseRole::kBasePast)))
         return false;
@@ -506,7 +490,7 @@ class Clause {
       const Token& a = toks_[j];
       if (ends_sentence(a) || a.break_before) break;
       if (a.kind == TokKind::kPunct && a.punct == ',') break;
-      if (a.kind != TokKind::kWord || clock_part(j)) continue;  // "a.m." is no "am"
+      if (a.kind != TokKind::kWord) continue;
       if (listed_verb(j) || is_past_form(j) || is_base_past(a)) return false;
     }
     return true;
@@ -1134,12 +1118,6 @@ int decide(const Clause& c, const Group& g, bool after, bool to, bool partner = 
         // have" is past). Without "by" it tells nothing: "Visitors will have noticed the closure
         // in March" infers a past.
         if (g.has(R::kHave, k + 1) && g.role[g.n - 1] != R::kHave) {
-          // "should have" with a deadline is an expectation ("The worst should have cleared by
-          // Friday afternoon, but showers will linger") or a reproach ("should have acted by
-          // Monday, critics said"): it tells nothing, the sentence's other verbs decide.
-          if (r == R::kModal && c.expectation_modal(g.tok[k]) &&
-              c.by_in_sentence(g.tok[g.n - 1]))
-            return 0;
           if (r != R::kFuture || c.conditional_modal(g.tok[k]))
             return -1;
           return c.by_in_sentence(g.tok[g.n - 1]) ? 1 : 0;
@@ -1406,7 +1384,6 @@ Result<TenseCues> load_tense_cues(const Lexicon& lex) {
   cues.clause_links = lex.class_id("clause_links");
   cues.later_links = lex.class_id("later_links");
   cues.conditional_modals = lex.class_id("conditional_modals");
-  cues.expectation_modals = lex.class_id("expectation_modals");
   cues.forecasts = lex.class_id("forecast_verbs");
   cues.moves = lex.class_id("foreseen_moves");
   cues.ordinals = lex.class_id("ordinals");

@@ -59,7 +59,6 @@ struct TenseCues {
   int held_events = -1;            // class of events held on a day: "meeting", "vote", ...
   int prospects = -1;  // class of what is readied for an event, and its joint: "tickets for"
   int conditional_modals = -1;  // "would": a perfect after one is past (conditional_modals.tsv)
-  int expectation_modals = -1;  // "should": a perfect after one with "by" tells no tense
   int clause_links = -1;           // class of words that join a clause after a comma: "but"
   int later_links = -1;  // conjunctions of time whose past looks ahead under a future: "once"
   int reporting = -1;  // class of verbs that report: ", officials said." after a date
