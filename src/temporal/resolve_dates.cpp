@@ -1468,21 +1468,10 @@ std::optional<Resolved> op_shift(const Args& a) {
       base += days{1};
   }
   // anchor=turn: "in the new year" is the coming unit, but the one just begun in its first month
-  // (said in January, this year). In a past clause after a year stated in its sentence, or in a
-  // narrative after the date the story has reached (year_source), it is the year after that one
-  // ("In December 1999, the bank stockpiled banknotes for the new year": 2000); a clause that
-  // looks ahead keeps the publication's ("The shop closed in 2024 and will reopen in the new
-  // year": 2027).
-  if (a.text(Key::kAnchor) == "turn" && a.text(Key::kMod) != "START" && dir > 0 &&
-      unit->g == Granularity::kYear) {
-    std::optional<Moment> told;
-    if (a.ctx().options.doc_type == DocType::kNarrative || a.tense() < 0)
-      told = year_source(a, Granularity::kYear);
-    if (told)
-      base = told->day;
-    else if (unsigned(date::year_month_day{base}.month()) == 1)
-      dir = 0;
-  }
+  // (said in January, this year).
+  if (a.text(Key::kAnchor) == "turn" && dir > 0 && unit->g == Granularity::kYear &&
+      unsigned(date::year_month_day{base}.month()) == 1)
+    dir = 0;
   // "the turn of the year" (anchor=turn, mod=START): the start of the year nearest the anchor,
   // this one's in its first half; in a past clause the current year ("Sales fell at the turn of
   // the year"), and after a stated year in reach, that year's ("In 2019 ... at the turn of the
