@@ -776,6 +776,37 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
   }
 }
 
+// A story's closing note told in sentences, as wires print it under the text ("This story was
+// first published on Nov. 27, 2026. It was updated on Nov. 28, 2026, to correct the age of ..."):
+// the first sentence opens with a note's subject (note-openers.txt), each later one with that or
+// "It was", and each is a labelled dateline once its subject goes. Returns the first sentence's
+// date; none unless every sentence reads so.
+template <typename Labelled>
+std::optional<DateTime> note_dateline(std::string_view line, const Labelled& labelled) {
+  auto openers = article_word_list("note-openers");
+  std::optional<DateTime> first;
+  for (size_t b = 0; b < line.size();) {
+    size_t end = b;
+    // The sentence ends at a full stop before a capital: "2026. It was" (not "Nov. 28").
+    while (end < line.size() && !(line[end] == '.' && (end + 1 == line.size() ||
+                                                         (end + 2 < line.size() && line[end + 1] == ' ' &&
+                                                          is_upper_ascii(line[end + 2])))))
+      ++end;
+    std::string_view sentence = line.substr(b, std::min(end + 1, line.size()) - b);
+    std::string l = lower_ascii(sentence);
+    size_t subject = 0;
+    for (std::string_view o : openers)
+      if (starts_with_words(l, o)) subject = o.size() + 1;
+    if (!subject && first && starts_with_words(l, "it was")) subject = 7;
+    if (!subject || subject >= sentence.size()) return std::nullopt;
+    auto dt = labelled(sentence.substr(subject));
+    if (!dt) return std::nullopt;
+    if (!first) first = dt;
+    b = end + 2;
+  }
+  return first;
+}
+
 // Datelines closing the story on lines of their own, each after a label (dateline-labels.txt:
 // "Published 26/11/2026, 14:05", "Posted on March 3, 2024 by Ana Ruiz", "Published ...\nUpdated
 // ...", as one paragraph or more), as some sites print them under the text: no prose, and the
@@ -787,20 +818,30 @@ std::optional<DateTime> labelled_datelines(std::string_view paragraph,
   std::optional<DateTime> first;
   size_t lines = 0;
   auto labels = article_word_list("dateline-labels");
-  for (size_t b = 0; b < paragraph.size();) {
-    size_t nl = std::min(paragraph.find('\n', b), paragraph.size());
-    std::string_view line = paragraph.substr(b, nl - b);
-    if (++lines > kMaxLines || line.size() >= 100) return std::nullopt;
+  auto labelled = [&](std::string_view line) -> std::optional<DateTime> {
+    if (line.size() >= 100) return std::nullopt;
     std::string l = lower_ascii(line);
     if (std::none_of(labels.begin(), labels.end(), [&](std::string_view w) { return starts_with_words(l, w); }))
       return std::nullopt;
     auto dt = dateline_of(line, parse_dateline);
     // A wire's update line may say what changed after the date: "UPDATED Nov. 27, 2026 to add
-    // union vote figures", "Updated March 4, 2023 with comment from the mayor".
+    // union vote figures", "Updated March 4, 2023 with comment from the mayor", "updated on Nov.
+    // 28, 2026, to correct ...".
     for (std::string_view why : {" to ", " with "}) {
       size_t at = line.find(why);
-      if (!dt && at != std::string_view::npos) dt = dateline_of(line.substr(0, at), parse_dateline);
+      if (dt || at == std::string_view::npos) continue;
+      std::string_view head = line.substr(0, at);
+      while (!head.empty() && head.back() == ',') head.remove_suffix(1);
+      dt = dateline_of(head, parse_dateline);
     }
+    return dt;
+  };
+  for (size_t b = 0; b < paragraph.size();) {
+    size_t nl = std::min(paragraph.find('\n', b), paragraph.size());
+    std::string_view line = paragraph.substr(b, nl - b);
+    if (++lines > kMaxLines) return std::nullopt;
+    auto dt = labelled(line);
+    if (!dt) dt = note_dateline(line, labelled);
     if (!dt) return std::nullopt;
     if (!first) first = dt;
     b = nl + 1;

@@ -167,6 +167,34 @@ TEST_CASE("an agency lead without a year asks for the publication date by naming
   CHECK(d->events[0].label == "Cabinet approved it");
 }
 
+// A wire story with no date above it ("COPIAPO, Chile (AP) \u2014 ...") that closes with a note in
+// sentences, "This story was first published on Nov. 27, 2026. It was updated on Nov. 28, 2026, to
+// correct ...", was an input error: no publication date.
+TEST_CASE("a closing note that the story was first published on a date dates the story and is no event") {
+  std::string story = "Miners reached\n\nCOPIAPO, Chile (AP) \u2014 Rescuers reached the miners on Friday, "
+                      "officials said.\n\nThe inquiry will report by March 31.\n\n___\n\n";
+  auto t = extract_timeline(story + "This story was first published on Nov. 27, 2026. It was updated on Nov. 28, "
+                                    "2026, to correct the age of a miner.\n",
+                            "m.txt", tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->published);
+  CHECK(t->published->day == date::sys_days{date::year{2026} / 11 / 27});
+  CHECK(values(*t) == "2026-11-27 2027-03-31");
+  auto one = extract_timeline(story + "This article was originally published on 27 November 2026.\n", "o.txt",
+                              tagger(), {});
+  REQUIRE(one.ok());
+  CHECK(values(*one) == "2026-11-27 2027-03-31");
+  // Near misses: a note that names no publication, or a later sentence that is prose, is the
+  // story's; "It was updated ..." alone opens no note.
+  for (std::string tail : {"This story was first reported by the Gazette on Nov. 27, 2026.\n",
+                           "This story was first published on Nov. 27, 2026. It was read by millions.\n",
+                           "It was updated on Nov. 28, 2026.\n"}) {
+    CAPTURE(tail);
+    auto n = extract_timeline(story + tail, "n.txt", tagger(), {});
+    CHECK(!n.ok());
+  }
+}
+
 }  // namespace
 
 // A data-breach story with no dateline told its day in its first sentence ("the insurer said on
