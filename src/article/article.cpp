@@ -529,6 +529,21 @@ void take_dateline_place(Article& a, std::string_view lead) {
   a.fiscal_year = fiscal_year_of_place(a.dateline_place);
 }
 
+// The place of a header dateline line, "Adelaide, 27 November 2026" or "Hobart, 24 November
+// 2026" over or under the title: it decides the story's seasons and financial year as a lead
+// dateline's does, but only when it names a southern place or one with a financial year of its
+// own ("Tuesday, 24 November 2026" names none, and leaves all as it was).
+void take_header_place(Article& a, std::string_view line) {
+  std::string place = dateline_place(line);
+  if (place.empty() || place.size() > 40) return;
+  Hemisphere hemisphere = hemisphere_of_place(place);
+  FiscalYear fiscal_year = fiscal_year_of_place(place);
+  if (hemisphere == Hemisphere::kNorth && fiscal_year.start_month == 0) return;
+  a.dateline_place = std::move(place);
+  a.hemisphere = hemisphere;
+  a.fiscal_year = fiscal_year;
+}
+
 // A headline without the tags a wire or a page puts before it ("UPDATE 2-Chipmaker cuts jobs",
 // "Opinion | I coached youth football"), from title-tags.txt.
 std::string_view without_title_tags(std::string_view title) {
@@ -899,6 +914,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     if (first.find('\n') == std::string_view::npos) {
       if (auto dt = dateline_of(first, parse_dateline)) {
         a.published = dt;
+        take_header_place(a, first);
         ++next;
       }
     }
@@ -984,7 +1000,15 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
             return false;
           };
           if (sentence_standfirst && !story_follows()) break;
-          if (!a.published) a.published = h.published;
+          if (!a.published) {
+            a.published = h.published;
+            std::string_view block = a.slice(paragraphs[k]);
+            for (size_t b = 0; b < block.size();) {
+              size_t nl = std::min(block.find('\n', b), block.size());
+              if (dateline_of(block.substr(b, nl - b), parse_dateline)) take_header_place(a, block.substr(b, nl - b));
+              b = nl + 1;
+            }
+          }
           header_end = k + 1;
           break;
         }

@@ -222,6 +222,28 @@ TEST_CASE("a labelled photo caption is tagged on its own and its bare weekday is
   }
 }
 
+// "Title / Adelaide, 27 November 2026 / ..." and "Hobart, 24 November 2026" over the title: a
+// header dateline's place said nothing of the hemisphere, so "this summer" in Adelaide was June to
+// August.
+TEST_CASE("a header dateline's southern place gives the story southern seasons") {
+  auto over = [](const std::string& header, bool title_first) {
+    std::string body = "Growers expect this summer's harvest to be small.\n";
+    auto t = extract_timeline(title_first ? "Vintage down\n\n" + header + "\n\n" + body
+                                          : header + "\n\nVintage down\n\n" + body,
+                              "h.txt", tagger(), {});
+    REQUIRE(t.ok());
+    REQUIRE(t->events.size() == 1);
+    return date::format("%F", t->events[0].span.start) + (t->hemisphere == Hemisphere::kSouth ? " south" : " north");
+  };
+  CHECK(over("Adelaide, 27 November 2026", true) == "2026-12-01 south");
+  CHECK(over("Hobart, 24 November 2026", false) == "2026-12-01 south");
+  CHECK(over("By Ana Ruiz\nWellington, 27 November 2026", true) == "2026-12-01 south");
+  // Near misses: a northern place, a weekday before the date, a date alone stay northern.
+  CHECK(over("London, 27 November 2026", true) == "2026-06-01 north");
+  CHECK(over("Friday, 27 November 2026", true) == "2026-06-01 north");
+  CHECK(over("27 November 2026", false) == "2026-06-01 north");
+}
+
 }  // namespace
 
 // A data-breach story with no dateline told its day in its first sentence ("the insurer said on
