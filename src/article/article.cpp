@@ -90,10 +90,23 @@ bool is_footer(std::string_view paragraph) {
 bool is_furniture_line(std::string_view line) {
   if (line.empty() || line.size() >= 200) return false;
   std::string l = lower_ascii(line);
-  for (std::string_view marker : article_word_list("furniture-markers"))
-    if (marker.ends_with(':') && l.starts_with(marker) && l.size() > marker.size() + 1 &&
-        l[marker.size()] == ' ')
+  for (std::string_view marker : article_word_list("furniture-markers")) {
+    if (!marker.ends_with(':')) continue;
+    if (l.starts_with(marker) && l.size() > marker.size() + 1 && l[marker.size()] == ' ') return true;
+    // The note's date between its label and the colon: "Correction, 24 November: an earlier
+    // version ...", "Clarification (Nov. 24): ...": a short stretch with a digit.
+    std::string_view word = marker.substr(0, marker.size() - 1);
+    if (!l.starts_with(word) || l.size() <= word.size() + 2) continue;
+    std::string_view rest = std::string_view(l).substr(word.size());
+    bool bracket = rest.starts_with(" (");
+    if (!bracket && !rest.starts_with(", ")) continue;
+    size_t colon = rest.find(bracket ? "): " : ": ");
+    if (colon == std::string_view::npos || colon > 25) continue;
+    std::string_view date = rest.substr(2, colon - 2);
+    if (std::any_of(date.begin(), date.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+        date.find_first_of("!?;") == std::string_view::npos)
       return true;
+  }
   std::string bare = without_trailing_counts(l);
   for (std::string_view marker : article_word_list("furniture-markers"))
     if (!marker.ends_with(':') && bare == marker) return true;

@@ -244,6 +244,31 @@ TEST_CASE("a header dateline's southern place gives the story southern seasons")
   CHECK(over("27 November 2026", false) == "2026-06-01 north");
 }
 
+// "Correction, 24 November: an earlier version of this article gave the date of the special meeting
+// as Wednesday. It is on Thursday." gave two junk events (24 November and last Wednesday): the
+// note's date between its label and the colon hid the label.
+TEST_CASE("an editor's note with its date before the colon is no text") {
+  std::string story = "Monday 23 November 2026\n\nCouncil hacked\n\nThe council's systems are down.\n\nCouncillors "
+                      "will meet on Thursday.\n\n";
+  for (std::string note : {"Correction, 24 November: an earlier version of this article gave the date of the meeting "
+                           "as Wednesday. It is on Thursday.\n",
+                           "Clarification (Nov. 24): an earlier version said the meeting was on Wednesday.\n",
+                           "Correction: an earlier version said the meeting was on Wednesday.\n"}) {
+    CAPTURE(note);
+    auto t = extract_timeline(story + note, "c.txt", tagger(), {});
+    REQUIRE(t.ok());
+    CHECK(values(*t) == "2026-11-26");
+  }
+  // Near misses: a label with no date before its colon, or a sentence that opens with the word.
+  for (std::string line : {"Correction to the rota: shifts start on Wednesday.\n",
+                           "Correction officers said on Wednesday that the jail was full.\n"}) {
+    CAPTURE(line);
+    auto n = extract_timeline(story + line, "n.txt", tagger(), {});
+    REQUIRE(n.ok());
+    CHECK(values(*n).size() > std::string("2026-11-26").size());
+  }
+}
+
 }  // namespace
 
 // A data-breach story with no dateline told its day in its first sentence ("the insurer said on
