@@ -783,6 +783,25 @@ bool days_before_month(std::string_view gap) {
   return digit && (gap.ends_with(" and ") || gap.ends_with(" & ") || gap.ends_with(", "));
 }
 
+// Whether [from, to) of `text` is only dates of `inside`, each ended by ", ", " and " or ", and "
+// ("December 11, December 18 and " before "January 8"): a field line's value may list them.
+bool dates_listed(std::string_view text, size_t from, size_t to, const std::vector<const Timex*>& inside) {
+  size_t at = from;
+  for (const Timex* t : inside) {
+    if (t->end <= from || t->begin >= to) continue;
+    if (t->begin != at || t->ends_range || !t->range.empty()) return false;
+    at = t->end;
+    bool joined = false;
+    for (std::string_view glue : {", and ", " and ", ", "})
+      if (!joined && text.substr(at, glue.size()) == glue) {
+        at += glue.size();
+        joined = true;
+      }
+    if (!joined) return false;
+  }
+  return at == to && at > from;
+}
+
 // The colon of a field line, a sentence of a list that is a short label, a colon and the date it
 // gives ("Annual report 2026: 2027-03-25", "Annual general meeting: 10 June 2027"): the byte
 // offset of the colon in `text`, or npos. The last timex of `inside` starts the value and ends the
@@ -811,7 +830,8 @@ size_t field_colon(std::string_view text, TextRange sentence, const std::vector<
   if (value.end != end || begin < sentence.begin + colon + 2) return std::string_view::npos;
   // "Manchester: 23 and 24 April": days before the one the tagger dates with its month.
   std::string_view days = text.substr(sentence.begin + colon + 2, begin - sentence.begin - colon - 2);
-  if (!days.empty() && !days_before_month(days)) return std::string_view::npos;
+  if (!days.empty() && !days_before_month(days) && !dates_listed(text, sentence.begin + colon + 2, begin, inside))
+    return std::string_view::npos;
   return sentence.begin + colon;
 }
 

@@ -292,6 +292,19 @@ TEST_CASE("a bulleted field line dates what its label names, its bullet left out
   CHECK(labelled(v) == "2027-04-20 Band plays Glasgow\n");
 }
 
+// "The council named the days: December 11 and December 18." gave no event: a field line's value
+// was one date, or days before one month ("23 and 24 April").
+TEST_CASE("a short line whose colon is followed by a list of dates dates each with what comes before the colon") {
+  auto t = extract("The council named the days: December 11 and December 18.", "Strike", "November 28, 2026");
+  CHECK(labelled(t) == "2026-12-11 The council named the days\n2026-12-18 The council named the days\n");
+  auto l = extract("New hearing dates: December 11, December 18, and December 21.", "Trial", "November 28, 2026");
+  CHECK(labelled(l) == "2026-12-11 New hearing dates\n2026-12-18 New hearing dates\n2026-12-21 New hearing dates\n");
+  // Near miss: words between the dates ("Monday, then December 18") make no list (and, as before,
+  // no field line).
+  auto v = extract("Hearings: Monday, then December 18.", "Trial", "November 28, 2026");
+  CHECK(labelled(v) == "");
+}
+
 // A clinic list's "- Dec. 7 and Dec. 8: Seven Oaks hall" gave no event at all, and "- Thursday,
 // Dec. 3 and Friday, Dec. 4: Health Sciences Centre, 9 a.m. to 5 p.m." none for the Thursday:
 // only a single date opened a list item before its colon.
