@@ -292,6 +292,13 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
       }
     }
   }
+  // "fell 2.1 per cent from a year earlier": a unit of two words (amount-units.txt) is one word
+  // here, as "percent" is.
+  for (size_t j = 0; j + 1 < w.size(); ++j)
+    if (std::string unit = w[j + 1] + " " + w[j]; kAmountUnits.contains(unit)) {
+      w[j] = std::move(unit);
+      w.erase(w.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+    }
   size_t i = 0;
   if (i < w.size() && (w[i] == "in" || w[i] == "during" || w[i] == "at")) ++i;
   // "up 6 percent from the same point last year": "the same point" (week, period) is the
@@ -328,6 +335,11 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   // date still to come after a change with no figure is when the change starts, whatever the
   // verb's form (a timetable present too).
   if (p == "from" && !figure && ahead_of_story && kChangeWords.contains(before) && !after.starts_with("'s"))
+    return false;
+  // So does one with its figure: "Fares will rise 5 per cent from 1 January" (not "rose 5 per cent
+  // from a year earlier", which is no date to come).
+  if (p == "from" && !figure && ahead_of_story && !after.starts_with("'s") && i + 3 < w.size() &&
+      kAmountUnits.contains(before) && starts_digit(w[i + 2]) && kChangeWords.contains(w[i + 3]))
     return false;
   if (p == "from")
     return figure || kChangeWords.contains(before) ||
