@@ -90,10 +90,23 @@ bool is_footer(std::string_view paragraph) {
 bool is_furniture_line(std::string_view line) {
   if (line.empty() || line.size() >= 200) return false;
   std::string l = lower_ascii(line);
-  for (std::string_view marker : article_word_list("furniture-markers"))
-    if (marker.ends_with(':') && l.starts_with(marker) && l.size() > marker.size() + 1 &&
-        l[marker.size()] == ' ')
+  for (std::string_view marker : article_word_list("furniture-markers")) {
+    if (!marker.ends_with(':')) continue;
+    if (l.starts_with(marker) && l.size() > marker.size() + 1 && l[marker.size()] == ' ') return true;
+    // The note's date between its label and the colon: "Correction, 24 November: an earlier
+    // version ...", "Clarification (Nov. 24): ...": a short stretch with a digit.
+    std::string_view word = marker.substr(0, marker.size() - 1);
+    if (!l.starts_with(word) || l.size() <= word.size() + 2) continue;
+    std::string_view rest = std::string_view(l).substr(word.size());
+    bool bracket = rest.starts_with(" (");
+    if (!bracket && !rest.starts_with(", ")) continue;
+    size_t colon = rest.find(bracket ? "): " : ": ");
+    if (colon == std::string_view::npos || colon > 25) continue;
+    std::string_view date = rest.substr(2, colon - 2);
+    if (std::any_of(date.begin(), date.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+        date.find_first_of("!?;") == std::string_view::npos)
       return true;
+  }
   std::string bare = without_trailing_counts(l);
   for (std::string_view marker : article_word_list("furniture-markers"))
     if (!marker.ends_with(':') && bare == marker) return true;
@@ -289,6 +302,20 @@ size_t credit_length(std::string_view p) {
     ++j;
   if (j < p.size() && is_lower(p[j]) && j > i + 8 && is_upper(p[j - 1])) --j;
   return j;
+}
+
+// Length of a caption's label and colon at the start of `p`, with the spaces after it ("Photo
+// caption: Patients wait ...", "Caption: ..."; caption-labels.txt), 0 if none: the line under it
+// is a photo caption.
+size_t caption_label_length(std::string_view p) {
+  std::string l = lower_ascii(p.substr(0, std::min<size_t>(p.size(), 40)));
+  for (std::string_view label : article_word_list("caption-labels")) {
+    if (!l.starts_with(label) || l.size() <= label.size() + 1 || l[label.size()] != ':') continue;
+    size_t n = label.size() + 1;
+    while (n < p.size() && p[n] == ' ') ++n;
+    if (n < p.size()) return n;
+  }
+  return 0;
 }
 
 // A wire story's lead dateline at the start of `p`: an upper-case place, maybe a region and a
@@ -506,6 +533,21 @@ void take_dateline_place(Article& a, std::string_view lead) {
   a.dateline_place = dateline_place(lead);
   a.hemisphere = hemisphere_of_place(a.dateline_place);
   a.fiscal_year = fiscal_year_of_place(a.dateline_place);
+}
+
+// The place of a header dateline line, "Adelaide, 27 November 2026" or "Hobart, 24 November
+// 2026" over or under the title: it decides the story's seasons and financial year as a lead
+// dateline's does, but only when it names a southern place or one with a financial year of its
+// own ("Tuesday, 24 November 2026" names none, and leaves all as it was).
+void take_header_place(Article& a, std::string_view line) {
+  std::string place = dateline_place(line);
+  if (place.empty() || place.size() > 40) return;
+  Hemisphere hemisphere = hemisphere_of_place(place);
+  FiscalYear fiscal_year = fiscal_year_of_place(place);
+  if (hemisphere == Hemisphere::kNorth && fiscal_year.start_month == 0) return;
+  a.dateline_place = std::move(place);
+  a.hemisphere = hemisphere;
+  a.fiscal_year = fiscal_year;
 }
 
 // A headline without the tags a wire or a page puts before it ("UPDATE 2-Chipmaker cuts jobs",
@@ -765,6 +807,37 @@ Header read_header(std::string_view block, const DatelineParser& parse_dateline)
   }
 }
 
+// A story's closing note told in sentences, as wires print it under the text ("This story was
+// first published on Nov. 27, 2026. It was updated on Nov. 28, 2026, to correct the age of ..."):
+// the first sentence opens with a note's subject (note-openers.txt), each later one with that or
+// "It was", and each is a labelled dateline once its subject goes. Returns the first sentence's
+// date; none unless every sentence reads so.
+template <typename Labelled>
+std::optional<DateTime> note_dateline(std::string_view line, const Labelled& labelled) {
+  auto openers = article_word_list("note-openers");
+  std::optional<DateTime> first;
+  for (size_t b = 0; b < line.size();) {
+    size_t end = b;
+    // The sentence ends at a full stop before a capital: "2026. It was" (not "Nov. 28").
+    while (end < line.size() && !(line[end] == '.' && (end + 1 == line.size() ||
+                                                         (end + 2 < line.size() && line[end + 1] == ' ' &&
+                                                          is_upper_ascii(line[end + 2])))))
+      ++end;
+    std::string_view sentence = line.substr(b, std::min(end + 1, line.size()) - b);
+    std::string l = lower_ascii(sentence);
+    size_t subject = 0;
+    for (std::string_view o : openers)
+      if (starts_with_words(l, o)) subject = o.size() + 1;
+    if (!subject && first && starts_with_words(l, "it was")) subject = 7;
+    if (!subject || subject >= sentence.size()) return std::nullopt;
+    auto dt = labelled(sentence.substr(subject));
+    if (!dt) return std::nullopt;
+    if (!first) first = dt;
+    b = end + 2;
+  }
+  return first;
+}
+
 // Datelines closing the story on lines of their own, each after a label (dateline-labels.txt:
 // "Published 26/11/2026, 14:05", "Posted on March 3, 2024 by Ana Ruiz", "Published ...\nUpdated
 // ...", as one paragraph or more), as some sites print them under the text: no prose, and the
@@ -776,20 +849,30 @@ std::optional<DateTime> labelled_datelines(std::string_view paragraph,
   std::optional<DateTime> first;
   size_t lines = 0;
   auto labels = article_word_list("dateline-labels");
-  for (size_t b = 0; b < paragraph.size();) {
-    size_t nl = std::min(paragraph.find('\n', b), paragraph.size());
-    std::string_view line = paragraph.substr(b, nl - b);
-    if (++lines > kMaxLines || line.size() >= 100) return std::nullopt;
+  auto labelled = [&](std::string_view line) -> std::optional<DateTime> {
+    if (line.size() >= 100) return std::nullopt;
     std::string l = lower_ascii(line);
     if (std::none_of(labels.begin(), labels.end(), [&](std::string_view w) { return starts_with_words(l, w); }))
       return std::nullopt;
     auto dt = dateline_of(line, parse_dateline);
     // A wire's update line may say what changed after the date: "UPDATED Nov. 27, 2026 to add
-    // union vote figures", "Updated March 4, 2023 with comment from the mayor".
+    // union vote figures", "Updated March 4, 2023 with comment from the mayor", "updated on Nov.
+    // 28, 2026, to correct ...".
     for (std::string_view why : {" to ", " with "}) {
       size_t at = line.find(why);
-      if (!dt && at != std::string_view::npos) dt = dateline_of(line.substr(0, at), parse_dateline);
+      if (dt || at == std::string_view::npos) continue;
+      std::string_view head = line.substr(0, at);
+      while (!head.empty() && head.back() == ',') head.remove_suffix(1);
+      dt = dateline_of(head, parse_dateline);
     }
+    return dt;
+  };
+  for (size_t b = 0; b < paragraph.size();) {
+    size_t nl = std::min(paragraph.find('\n', b), paragraph.size());
+    std::string_view line = paragraph.substr(b, nl - b);
+    if (++lines > kMaxLines) return std::nullopt;
+    auto dt = labelled(line);
+    if (!dt) dt = note_dateline(line, labelled);
     if (!dt) return std::nullopt;
     if (!first) first = dt;
     b = nl + 1;
@@ -833,6 +916,7 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     if (first.find('\n') == std::string_view::npos) {
       if (auto dt = dateline_of(first, parse_dateline)) {
         a.published = dt;
+        take_header_place(a, first);
         ++next;
       }
     }
@@ -918,7 +1002,15 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
             return false;
           };
           if (sentence_standfirst && !story_follows()) break;
-          if (!a.published) a.published = h.published;
+          if (!a.published) {
+            a.published = h.published;
+            std::string_view block = a.slice(paragraphs[k]);
+            for (size_t b = 0; b < block.size();) {
+              size_t nl = std::min(block.find('\n', b), block.size());
+              if (dateline_of(block.substr(b, nl - b), parse_dateline)) take_header_place(a, block.substr(b, nl - b));
+              b = nl + 1;
+            }
+          }
           header_end = k + 1;
           break;
         }
@@ -1034,6 +1126,14 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       a.credits.push_back({paragraphs[next].begin + tail, prose.end});
       prose.end = paragraphs[next].begin + tail;
     }
+    // A caption under its label ("Photo caption: Patients wait at the entrance on Wednesday."):
+    // the label is no prose, the line a caption.
+    if (!para.caption && p.find('\n') == std::string_view::npos)
+      if (size_t label = caption_label_length(p)) {
+        para.caption = true;
+        a.credits.push_back({prose.begin, prose.begin + label});
+        prose.begin += label;
+      }
     // The first paragraph may open with a wire dateline: its date is the publication date when
     // the header gave none, and the story starts after it.
     std::string_view lead_date;

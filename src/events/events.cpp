@@ -278,6 +278,13 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
       }
     }
   }
+  // "fell 2.1 per cent from a year earlier": a unit of two words (amount-units.txt) is one word
+  // here, as "percent" is.
+  for (size_t j = 0; j + 1 < w.size(); ++j)
+    if (std::string unit = w[j + 1] + " " + w[j]; kAmountUnits.contains(unit)) {
+      w[j] = std::move(unit);
+      w.erase(w.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+    }
   size_t i = 0;
   if (i < w.size() && (w[i] == "in" || w[i] == "during" || w[i] == "at")) ++i;
   // "up 6 percent from the same point last year": "the same point" (week, period) is the
@@ -314,6 +321,11 @@ bool comparison_baseline(std::string_view text, const Timex& t, bool dated_elsew
   // date still to come after a change with no figure is when the change starts, whatever the
   // verb's form (a timetable present too).
   if (p == "from" && !figure && ahead_of_story && kChangeWords.contains(before) && !after.starts_with("'s"))
+    return false;
+  // So does one with its figure: "Fares will rise 5 per cent from 1 January" (not "rose 5 per cent
+  // from a year earlier", which is no date to come).
+  if (p == "from" && !figure && ahead_of_story && !after.starts_with("'s") && i + 3 < w.size() &&
+      kAmountUnits.contains(before) && starts_digit(w[i + 2]) && kChangeWords.contains(w[i + 3]))
     return false;
   if (p == "from")
     return figure || kChangeWords.contains(before) ||
@@ -751,6 +763,25 @@ bool days_before_month(std::string_view gap) {
   return digit && (gap.ends_with(" and ") || gap.ends_with(" & ") || gap.ends_with(", "));
 }
 
+// Whether [from, to) of `text` is only dates of `inside`, each ended by ", ", " and " or ", and "
+// ("December 11, December 18 and " before "January 8"): a field line's value may list them.
+bool dates_listed(std::string_view text, size_t from, size_t to, const std::vector<const Timex*>& inside) {
+  size_t at = from;
+  for (const Timex* t : inside) {
+    if (t->end <= from || t->begin >= to) continue;
+    if (t->begin != at || t->ends_range || !t->range.empty()) return false;
+    at = t->end;
+    bool joined = false;
+    for (std::string_view glue : {", and ", " and ", ", "})
+      if (!joined && text.substr(at, glue.size()) == glue) {
+        at += glue.size();
+        joined = true;
+      }
+    if (!joined) return false;
+  }
+  return at == to && at > from;
+}
+
 // The colon of a field line, a sentence of a list that is a short label, a colon and the date it
 // gives ("Annual report 2026: 2027-03-25", "Annual general meeting: 10 June 2027"): the byte
 // offset of the colon in `text`, or npos. The last timex of `inside` starts the value and ends the
@@ -771,7 +802,8 @@ size_t field_colon(std::string_view text, TextRange sentence, const std::vector<
   if (value.end != end || value.begin < sentence.begin + colon + 2) return std::string_view::npos;
   // "Manchester: 23 and 24 April": days before the one the tagger dates with its month.
   std::string_view days = text.substr(sentence.begin + colon + 2, value.begin - sentence.begin - colon - 2);
-  if (!days.empty() && !days_before_month(days)) return std::string_view::npos;
+  if (!days.empty() && !days_before_month(days) && !dates_listed(text, sentence.begin + colon + 2, value.begin, inside))
+    return std::string_view::npos;
   return sentence.begin + colon;
 }
 
@@ -1635,6 +1667,14 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
       for (Timex& t : tagger.tag(std::string_view(article->text).substr(from, to - from), anchor, tag_options)) {
         t.begin += from;
         t.end += from;
+        // A caption shows what the picture caught, in the present tense: "Gareth Lowe leaves
+        // Parliament on Monday after the vote" is the Monday gone, not the one to come. A bare
+        // weekday the tense put in the week ahead is the one before.
+        if (timeline.published && t.type == TimexType::kDate && t.range.empty() && t.value.size() >= 10 &&
+            kWeekdays.contains(temporal::lower_ascii(std::string_view(article->text).substr(t.begin, t.end - t.begin))))
+          if (auto day = parse_day(std::string_view(t.value).substr(0, 10));
+              day && *day > timeline.published->day && *day <= timeline.published->day + date::days{6})
+            t.value = date::format("%F", *day - date::days{7}) + t.value.substr(10);
         timexes.push_back(std::move(t));
       }
     }

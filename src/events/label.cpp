@@ -2023,6 +2023,18 @@ class Labeler {
     if (b >= tokens_.size() || tokens_[b].timex < 0) return 0;
     size_t e = time_end(b);
     if (e >= tokens_.size()) return 0;
+    // Dates joined by "and" or a comma before the mark: "Dec. 7 and Dec. 8: Seven Oaks hall".
+    for (size_t n = e; n + 1 < tokens_.size() && (is(tokens_[n], kConjunctions) || is_punct(tokens_[n], ",")) &&
+                       tokens_[n + 1].timex >= 0;) {
+      n = time_end(n + 1);
+      if (n >= tokens_.size()) break;
+      bool mark = false;
+      for (std::string_view m : {":", "-", "\u2013", "\u2014"}) mark = mark || is_punct(tokens_[n], m);
+      if (mark) {
+        e = n;
+        break;
+      }
+    }
     // A list item's date: "June 2017: Designs are approved", "2015 - The city proposes".
     for (std::string_view mark : {":", "-", "\u2013", "\u2014"})
       if (is_punct(tokens_[e], mark)) return e + 1 < tokens_.size() ? e + 1 : 0;

@@ -271,5 +271,24 @@ TEST_CASE("a quarter before its figure keeps its event when the other date is on
   CHECK(aside->events[0].value.ends_with("Q3"));
 }
 
+// British and Canadian copy writes "per cent": "fell 2.1 per cent in October from September" gave a
+// junk September event, "up 1.4 per cent from October 2025" a junk October 2025 one, where
+// "percent" gave none.
+TEST_CASE("a figure in per cent is compared with its baseline as one in percent is") {
+  CHECK_FALSE(has_value(extract_body("Home sales fell 2.1 per cent in October from September."), "2026-09"));
+  CHECK(has_value(extract_body("Home sales fell 2.1 per cent in October from September."), "2026-10"));
+  CHECK_FALSE(has_value(extract_body("The average price was $684,300 on Monday, up 1.4 per cent from October 2025."),
+                        "2025-10"));
+  CHECK_FALSE(has_value(extract_body("Rates fell to 84 per cent in the 2025-26 school year, down from 91 per cent "
+                                     "five years earlier."),
+                        "2021"));
+  // Near misses: a change that starts on a date still to come ("will rise 5 per cent from 1
+  // January", which "percent" lost too) and a figure with no comparison ("84 per cent in 2021")
+  // keep their events.
+  CHECK(has_value(extract_body("Fares will rise 5 per cent from 1 January."), "2027-01-01"));
+  CHECK(has_value(extract_body("Fares will rise 5 percent from 1 January."), "2027-01-01"));
+  CHECK(has_value(extract_body("Turnout was 84 per cent in 2021."), "2021"));
+}
+
 }  // namespace
 }  // namespace chronoline

@@ -167,6 +167,108 @@ TEST_CASE("an agency lead without a year asks for the publication date by naming
   CHECK(d->events[0].label == "Cabinet approved it");
 }
 
+// A wire story with no date above it ("COPIAPO, Chile (AP) \u2014 ...") that closes with a note in
+// sentences, "This story was first published on Nov. 27, 2026. It was updated on Nov. 28, 2026, to
+// correct ...", was an input error: no publication date.
+TEST_CASE("a closing note that the story was first published on a date dates the story and is no event") {
+  std::string story = "Miners reached\n\nCOPIAPO, Chile (AP) \u2014 Rescuers reached the miners on Friday, "
+                      "officials said.\n\nThe inquiry will report by March 31.\n\n___\n\n";
+  auto t = extract_timeline(story + "This story was first published on Nov. 27, 2026. It was updated on Nov. 28, "
+                                    "2026, to correct the age of a miner.\n",
+                            "m.txt", tagger(), {});
+  REQUIRE(t.ok());
+  REQUIRE(t->published);
+  CHECK(t->published->day == date::sys_days{date::year{2026} / 11 / 27});
+  CHECK(values(*t) == "2026-11-27 2027-03-31");
+  auto one = extract_timeline(story + "This article was originally published on 27 November 2026.\n", "o.txt",
+                              tagger(), {});
+  REQUIRE(one.ok());
+  CHECK(values(*one) == "2026-11-27 2027-03-31");
+  // Near misses: a note that names no publication, or a later sentence that is prose, is the
+  // story's; "It was updated ..." alone opens no note.
+  for (std::string tail : {"This story was first reported by the Gazette on Nov. 27, 2026.\n",
+                           "This story was first published on Nov. 27, 2026. It was read by millions.\n",
+                           "It was updated on Nov. 28, 2026.\n"}) {
+    CAPTURE(tail);
+    auto n = extract_timeline(story + tail, "n.txt", tagger(), {});
+    CHECK(!n.ok());
+  }
+}
+
+// A caption under a label ("Photo caption: Patients wait at the entrance on Wednesday.") was read
+// as story text, its weekday on the story's days (9 December); "Caption: Gareth Lowe leaves
+// Parliament on Monday after the vote." took the present tense for the coming Monday.
+TEST_CASE("a labelled photo caption is tagged on its own and its bare weekday is the one gone") {
+  std::string head = "Wednesday 25 November 2026\n\nMP suspended\n\nMPs voted on Monday to suspend him, and the "
+                     "petition opens on Tuesday 1 December.\n\n";
+  auto t = extract_timeline(head + "Caption: Gareth Lowe leaves Parliament on Monday after the vote.\n", "c.txt",
+                            tagger(), {});
+  REQUIRE(t.ok());
+  CHECK(values(*t) == "2026-11-23 2026-12-01 2026-11-23");
+  auto p = extract_timeline(head + "Photo caption: Campaigners gather outside the town hall on Tuesday.\n", "p.txt",
+                            tagger(), {});
+  REQUIRE(p.ok());
+  CHECK(values(*p) == "2026-11-23 2026-12-01 2026-11-24");
+  // Near misses: the same line as story text looks ahead; a caption's full date stays; a label
+  // that is no caption's ("Caption competition:") leaves the line story text.
+  for (auto [line, want] : {std::pair<std::string, std::string>{"Mr Lowe leaves Parliament on Monday after the vote.\n",
+                                                                "2026-11-23 2026-12-01 2026-11-30"},
+                            {"Caption: Voters queue at the hall on 30 November.\n", "2026-11-23 2026-12-01 2026-11-30"},
+                            {"Caption competition: entries close on Monday.\n", "2026-11-23 2026-12-01 2026-11-30"}}) {
+    CAPTURE(line);
+    auto n = extract_timeline(head + line, "n.txt", tagger(), {});
+    REQUIRE(n.ok());
+    CHECK(values(*n) == want);
+  }
+}
+
+// "Title / Adelaide, 27 November 2026 / ..." and "Hobart, 24 November 2026" over the title: a
+// header dateline's place said nothing of the hemisphere, so "this summer" in Adelaide was June to
+// August.
+TEST_CASE("a header dateline's southern place gives the story southern seasons") {
+  auto over = [](const std::string& header, bool title_first) {
+    std::string body = "Growers expect this summer's harvest to be small.\n";
+    auto t = extract_timeline(title_first ? "Vintage down\n\n" + header + "\n\n" + body
+                                          : header + "\n\nVintage down\n\n" + body,
+                              "h.txt", tagger(), {});
+    REQUIRE(t.ok());
+    REQUIRE(t->events.size() == 1);
+    return date::format("%F", t->events[0].span.start) + (t->hemisphere == Hemisphere::kSouth ? " south" : " north");
+  };
+  CHECK(over("Adelaide, 27 November 2026", true) == "2026-12-01 south");
+  CHECK(over("Hobart, 24 November 2026", false) == "2026-12-01 south");
+  CHECK(over("By Ana Ruiz\nWellington, 27 November 2026", true) == "2026-12-01 south");
+  // Near misses: a northern place, a weekday before the date, a date alone stay northern.
+  CHECK(over("London, 27 November 2026", true) == "2026-06-01 north");
+  CHECK(over("Friday, 27 November 2026", true) == "2026-06-01 north");
+  CHECK(over("27 November 2026", false) == "2026-06-01 north");
+}
+
+// "Correction, 24 November: an earlier version of this article gave the date of the special meeting
+// as Wednesday. It is on Thursday." gave two junk events (24 November and last Wednesday): the
+// note's date between its label and the colon hid the label.
+TEST_CASE("an editor's note with its date before the colon is no text") {
+  std::string story = "Monday 23 November 2026\n\nCouncil hacked\n\nThe council's systems are down.\n\nCouncillors "
+                      "will meet on Thursday.\n\n";
+  for (std::string note : {"Correction, 24 November: an earlier version of this article gave the date of the meeting "
+                           "as Wednesday. It is on Thursday.\n",
+                           "Clarification (Nov. 24): an earlier version said the meeting was on Wednesday.\n",
+                           "Correction: an earlier version said the meeting was on Wednesday.\n"}) {
+    CAPTURE(note);
+    auto t = extract_timeline(story + note, "c.txt", tagger(), {});
+    REQUIRE(t.ok());
+    CHECK(values(*t) == "2026-11-26");
+  }
+  // Near misses: a label with no date before its colon, or a sentence that opens with the word.
+  for (std::string line : {"Correction to the rota: shifts start on Wednesday.\n",
+                           "Correction officers said on Wednesday that the jail was full.\n"}) {
+    CAPTURE(line);
+    auto n = extract_timeline(story + line, "n.txt", tagger(), {});
+    REQUIRE(n.ok());
+    CHECK(values(*n).size() > std::string("2026-11-26").size());
+  }
+}
+
 }  // namespace
 
 // A data-breach story with no dateline told its day in its first sentence ("the insurer said on

@@ -280,6 +280,34 @@ TEST_CASE("a bulleted field line dates what its label names, its bullet left out
   CHECK(labelled(v) == "2027-04-20 Band plays Glasgow\n");
 }
 
+// "The council named the days: December 11 and December 18." gave no event: a field line's value
+// was one date, or days before one month ("23 and 24 April").
+TEST_CASE("a short line whose colon is followed by a list of dates dates each with what comes before the colon") {
+  auto t = extract("The council named the days: December 11 and December 18.", "Strike", "November 28, 2026");
+  CHECK(labelled(t) == "2026-12-11 The council named the days\n2026-12-18 The council named the days\n");
+  auto l = extract("New hearing dates: December 11, December 18, and December 21.", "Trial", "November 28, 2026");
+  CHECK(labelled(l) == "2026-12-11 New hearing dates\n2026-12-18 New hearing dates\n2026-12-21 New hearing dates\n");
+  // Near miss: words between the dates ("Monday, then December 18") make no list (and, as before,
+  // no field line).
+  auto v = extract("Hearings: Monday, then December 18.", "Trial", "November 28, 2026");
+  CHECK(labelled(v) == "");
+}
+
+// A clinic list's "- Dec. 7 and Dec. 8: Seven Oaks hall" gave no event at all, and "- Thursday,
+// Dec. 3 and Friday, Dec. 4: Health Sciences Centre, 9 a.m. to 5 p.m." none for the Thursday:
+// only a single date opened a list item before its colon.
+TEST_CASE("a list item opened by dates joined with and before its colon dates what follows, each day") {
+  auto t = extract("The province will run clinics:\n\n- Tuesday, Dec. 1: St. Vital library\n- Dec. 7 and Dec. 8: "
+                   "Seven Oaks hall\n- Thursday, Dec. 10 and Friday, Dec. 11: Health Sciences Centre",
+                   "Clinics", "November 28, 2026");
+  CHECK(labelled(t) ==
+        "2026-12-01 St. Vital library\n2026-12-07 Seven Oaks hall\n2026-12-08 Seven Oaks hall\n"
+        "2026-12-10 Health Sciences Centre\n2026-12-11 Health Sciences Centre\n");
+  // Near misses: dates joined with and in a sentence, with no colon after them, keep its clause.
+  auto v = extract("Dec. 7 and Dec. 8 are the clinic days, officials said.", "Clinics", "November 28, 2026");
+  CHECK(labelled(v) == "2026-12-07 Clinic days\n2026-12-08 Clinic days\n");
+}
+
 // A volcano story's "Keruak erupted for nearly three months in 2021, from January to April" gave a
 // 2021 event and a January-April one, both "Keruak erupted for nearly three months".
 TEST_CASE("a stretch of months inside a year told in the same clause is one event, at the months") {
