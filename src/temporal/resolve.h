@@ -108,10 +108,6 @@ struct ResolveContext {
   // first comma among them is at stated_comma (kNoComma if none).
   static constexpr uint32_t kNoComma = UINT32_MAX;
   bool stated_opened = false;
-  // Whether `stated` with its "in" is the whole of an aside after the sentence's subject ("The last
-  // drought, in 2022, began on 5 August"): it dates its clause up to the next comma or ';', no
-  // further ("House prices, in 2023, fell 5%, but since January they have risen").
-  bool stated_is_aside = false;
   uint32_t stated_seen = 0, stated_comma = kNoComma;
   // The lexicon's classes reporting_verbs, clause_links, half_year_cues and superlatives (-1 when
   // missing), looked up once.

@@ -69,12 +69,6 @@ bool stated_in_reach(const Args& a) {
     if (t.kind != TokKind::kWord) break;
     if (c.lex.entry(t.word, static_cast<uint16_t>(reporting))) return false;
   }
-  if (c.stated_is_aside) {  // it dates its clause up to the next comma or ';'
-    for (uint32_t i = c.stated_te + 1; i < tb; ++i)
-      if (is_comma(c.toks[i]) || (c.toks[i].kind == TokKind::kPunct && c.toks[i].punct == ';'))
-        return false;
-    return true;
-  }
   if (!c.stated_opened) return true;
   uint32_t comma = c.stated_comma;  // the first comma after the stated date
   for (uint32_t i = seen; comma == ResolveContext::kNoComma && i < tb; ++i)

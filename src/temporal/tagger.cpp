@@ -382,8 +382,7 @@ class Run {
         ctx_.stated_te = ctx_.stated_seen = cands_[i].match.te;
         ctx_.stated_tb = cands_[i].match.tb;
         ctx_.stated_comma = temporal::ResolveContext::kNoComma;
-        ctx_.stated_opened = aside_opened_;
-        ctx_.stated_is_aside = aside_opened_ && date_is_aside(cands_[i].match);
+        ctx_.stated_opened = aside_opened_ && !date_is_aside(cands_[i].match);
       } else if (ctx_.stated && res.point &&
                  temporal::year_of(res.point->day) != temporal::year_of(ctx_.stated->day)) {
         ctx_.stated.reset();  // a date of another year in between ("last week") takes over
@@ -523,28 +522,17 @@ class Run {
     uint32_t tb = c.match.tb;
     return !after_bound(tb) || when_follows(c.match.te);
   }
-  // Whether match `m` and its preposition are the whole of an aside set off by commas right after
-  // a short subject that opens its sentence ("The last drought, in 2022, began on 5 August"): the
-  // aside dates its clause (ResolveContext::stated_is_aside), where a longer aside ("The firm,
-  // founded in 1998, cut jobs in March") tells of something else, and one after a bound ("its
-  // highest since the oil shock, in 1974, in October") dates the phrase before it.
+  // Whether match `m` and its preposition are the whole of an aside set off by commas ("The last
+  // drought, in 2022, began on 5 August"): the aside dates its clause, so it lends its year as a
+  // fronted date does, where a longer aside ("The firm, founded in 1998, cut jobs in March") tells
+  // of something else.
   bool date_is_aside(const Match& m) const {
-    constexpr uint32_t kSubject = 8;  // words of the subject at most ("The last ban in the region")
     auto comma = [&](uint32_t k) {
       return toks_[k].kind == temporal::TokKind::kPunct && toks_[k].punct == ',';
     };
-    if (m.tb < 3 || m.te >= toks_.size() || !comma(m.tb - 2) || !comma(m.te)) return false;
+    if (m.tb < 2 || m.te >= toks_.size() || !comma(m.tb - 2) || !comma(m.te)) return false;
     const temporal::Token& in = toks_[m.tb - 1];
-    if (in.kind != temporal::TokKind::kWord || !in.word || g_.lexicon.word(in.word) != "in")
-      return false;
-    for (uint32_t k = m.tb - 2, words = 0; k > 0; --k) {  // toks_[k - 1]: the subject, backwards
-      const temporal::Token& t = toks_[k - 1];
-      if (t.ends_sentence || toks_[k].break_before) return words > 0;
-      if (t.kind == temporal::TokKind::kNumber || t.kind == temporal::TokKind::kPunct ||
-          ++words > kSubject || temporal::class_entry(t, g_.lexicon, g_.interval_bounds))
-        return false;
-    }
-    return true;
+    return in.kind == temporal::TokKind::kWord && in.word && g_.lexicon.word(in.word) == "in";
   }
   // Whether candidate `c` counts its way to a year or month ("a year earlier", "two years ago",
   // "the previous year", "two months ago") and ", when" follows: the clause is set then ("Sales
