@@ -382,7 +382,7 @@ class Run {
         ctx_.stated_te = ctx_.stated_seen = cands_[i].match.te;
         ctx_.stated_tb = cands_[i].match.tb;
         ctx_.stated_comma = temporal::ResolveContext::kNoComma;
-        ctx_.stated_opened = aside_opened_ && !date_is_aside(cands_[i].match);
+        ctx_.stated_opened = aside_opened_;
       } else if (ctx_.stated && res.point &&
                  temporal::year_of(res.point->day) != temporal::year_of(ctx_.stated->day)) {
         ctx_.stated.reset();  // a date of another year in between ("last week") takes over
@@ -521,18 +521,6 @@ class Run {
       return false;
     uint32_t tb = c.match.tb;
     return !after_bound(tb) || when_follows(c.match.te);
-  }
-  // Whether match `m` and its preposition are the whole of an aside set off by commas ("The last
-  // drought, in 2022, began on 5 August"): the aside dates its clause, so it lends its year as a
-  // fronted date does, where a longer aside ("The firm, founded in 1998, cut jobs in March") tells
-  // of something else.
-  bool date_is_aside(const Match& m) const {
-    auto comma = [&](uint32_t k) {
-      return toks_[k].kind == temporal::TokKind::kPunct && toks_[k].punct == ',';
-    };
-    if (m.tb < 2 || m.te >= toks_.size() || !comma(m.tb - 2) || !comma(m.te)) return false;
-    const temporal::Token& in = toks_[m.tb - 1];
-    return in.kind == temporal::TokKind::kWord && in.word && g_.lexicon.word(in.word) == "in";
   }
   // Whether candidate `c` counts its way to a year or month ("a year earlier", "two years ago",
   // "the previous year", "two months ago") and ", when" follows: the clause is set then ("Sales
