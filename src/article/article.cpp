@@ -304,20 +304,6 @@ size_t credit_length(std::string_view p) {
   return j;
 }
 
-// Length of a caption's label and colon at the start of `p`, with the spaces after it ("Photo
-// caption: Patients wait ...", "Caption: ..."; caption-labels.txt), 0 if none: the line under it
-// is a photo caption.
-size_t caption_label_length(std::string_view p) {
-  std::string l = lower_ascii(p.substr(0, std::min<size_t>(p.size(), 40)));
-  for (std::string_view label : article_word_list("caption-labels")) {
-    if (!l.starts_with(label) || l.size() <= label.size() + 1 || l[label.size()] != ':') continue;
-    size_t n = label.size() + 1;
-    while (n < p.size() && p[n] == ' ') ++n;
-    if (n < p.size()) return n;
-  }
-  return 0;
-}
-
 // A wire story's lead dateline at the start of `p`: an upper-case place, maybe a region and a
 // date after commas, maybe the agency in brackets, then a dash ("OSLO, Nov 3, 2022 (Reuters) - ",
 // "CEDAR FALLS, Ore. (AP) \u2014 ", "BRUSSELS, February 10 (Xinhua) -- ", "MOSCOW (AP)_ "). Returns the length up
@@ -1126,14 +1112,6 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
       a.credits.push_back({paragraphs[next].begin + tail, prose.end});
       prose.end = paragraphs[next].begin + tail;
     }
-    // A caption under its label ("Photo caption: Patients wait at the entrance on Wednesday."):
-    // the label is no prose, the line a caption.
-    if (!para.caption && p.find('\n') == std::string_view::npos)
-      if (size_t label = caption_label_length(p)) {
-        para.caption = true;
-        a.credits.push_back({prose.begin, prose.begin + label});
-        prose.begin += label;
-      }
     // The first paragraph may open with a wire dateline: its date is the publication date when
     // the header gave none, and the story starts after it.
     std::string_view lead_date;

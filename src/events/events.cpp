@@ -1667,14 +1667,6 @@ Result<Timeline> extract_timeline(std::string_view bytes, std::string_view name,
       for (Timex& t : tagger.tag(std::string_view(article->text).substr(from, to - from), anchor, tag_options)) {
         t.begin += from;
         t.end += from;
-        // A caption shows what the picture caught, in the present tense: "Gareth Lowe leaves
-        // Parliament on Monday after the vote" is the Monday gone, not the one to come. A bare
-        // weekday the tense put in the week ahead is the one before.
-        if (timeline.published && t.type == TimexType::kDate && t.range.empty() && t.value.size() >= 10 &&
-            kWeekdays.contains(temporal::lower_ascii(std::string_view(article->text).substr(t.begin, t.end - t.begin))))
-          if (auto day = parse_day(std::string_view(t.value).substr(0, 10));
-              day && *day > timeline.published->day && *day <= timeline.published->day + date::days{6})
-            t.value = date::format("%F", *day - date::days{7}) + t.value.substr(10);
         timexes.push_back(std::move(t));
       }
     }

@@ -195,33 +195,6 @@ TEST_CASE("a closing note that the story was first published on a date dates the
   }
 }
 
-// A caption under a label ("Photo caption: Patients wait at the entrance on Wednesday.") was read
-// as story text, its weekday on the story's days (9 December); "Caption: Gareth Lowe leaves
-// Parliament on Monday after the vote." took the present tense for the coming Monday.
-TEST_CASE("a labelled photo caption is tagged on its own and its bare weekday is the one gone") {
-  std::string head = "Wednesday 25 November 2026\n\nMP suspended\n\nMPs voted on Monday to suspend him, and the "
-                     "petition opens on Tuesday 1 December.\n\n";
-  auto t = extract_timeline(head + "Caption: Gareth Lowe leaves Parliament on Monday after the vote.\n", "c.txt",
-                            tagger(), {});
-  REQUIRE(t.ok());
-  CHECK(values(*t) == "2026-11-23 2026-12-01 2026-11-23");
-  auto p = extract_timeline(head + "Photo caption: Campaigners gather outside the town hall on Tuesday.\n", "p.txt",
-                            tagger(), {});
-  REQUIRE(p.ok());
-  CHECK(values(*p) == "2026-11-23 2026-12-01 2026-11-24");
-  // Near misses: the same line as story text looks ahead; a caption's full date stays; a label
-  // that is no caption's ("Caption competition:") leaves the line story text.
-  for (auto [line, want] : {std::pair<std::string, std::string>{"Mr Lowe leaves Parliament on Monday after the vote.\n",
-                                                                "2026-11-23 2026-12-01 2026-11-30"},
-                            {"Caption: Voters queue at the hall on 30 November.\n", "2026-11-23 2026-12-01 2026-11-30"},
-                            {"Caption competition: entries close on Monday.\n", "2026-11-23 2026-12-01 2026-11-30"}}) {
-    CAPTURE(line);
-    auto n = extract_timeline(head + line, "n.txt", tagger(), {});
-    REQUIRE(n.ok());
-    CHECK(values(*n) == want);
-  }
-}
-
 // "Title / Adelaide, 27 November 2026 / ..." and "Hobart, 24 November 2026" over the title: a
 // header dateline's place said nothing of the hemisphere, so "this summer" in Adelaide was June to
 // August.
