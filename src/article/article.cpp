@@ -90,12 +90,14 @@ bool is_footer(std::string_view paragraph) {
 bool is_furniture_line(std::string_view line) {
   if (line.empty() || line.size() >= 200) return false;
   std::string l = lower_ascii(line);
-  for (std::string_view marker : article_word_list("furniture-markers")) {
-    if (!marker.ends_with(':')) continue;
-    if (l.starts_with(marker) && l.size() > marker.size() + 1 && l[marker.size()] == ' ') return true;
-    // The note's date between its label and the colon: "Correction, 24 November: an earlier
-    // version ...", "Clarification (Nov. 24): ...": a short stretch with a digit.
-    std::string_view word = marker.substr(0, marker.size() - 1);
+  for (std::string_view marker : article_word_list("furniture-markers"))
+    if (marker.ends_with(':') && l.starts_with(marker) && l.size() > marker.size() + 1 &&
+        l[marker.size()] == ' ')
+      return true;
+  // An editor's note with its date between its label and the colon (note-labels.txt):
+  // "Correction, 24 November: an earlier version ...", "Clarification (Nov. 24): ...": a short
+  // stretch with a digit.
+  for (std::string_view word : article_word_list("note-labels")) {
     if (!l.starts_with(word) || l.size() <= word.size() + 2) continue;
     std::string_view rest = std::string_view(l).substr(word.size());
     bool bracket = rest.starts_with(" (");

@@ -232,9 +232,12 @@ TEST_CASE("an editor's note with its date before the colon is no text") {
     REQUIRE(t.ok());
     CHECK(values(*t) == "2026-11-26");
   }
-  // Near misses: a label with no date before its colon, or a sentence that opens with the word.
+  // Near misses: a label with no date before its colon, a sentence that opens with the word, and
+  // other colon markers with a date (review32: "Watch, 12 December: ..." is text).
   for (std::string line : {"Correction to the rota: shifts start on Wednesday.\n",
-                           "Correction officers said on Wednesday that the jail was full.\n"}) {
+                           "Correction officers said on Wednesday that the jail was full.\n",
+                           "Watch, 12 December: the union's ballot closes on Wednesday.\n",
+                           "Related, 2024: a strike closed twelve courts on Wednesday.\n"}) {
     CAPTURE(line);
     auto n = extract_timeline(story + line, "n.txt", tagger(), {});
     REQUIRE(n.ok());
