@@ -23,3 +23,5 @@ echo "== own news 2 (held-out gold, news mode; first run recorded in README befo
 python3 "$here/own_news.py" score "$build" "$errors" own-news-2
 echo "== own news 3 (third held-out gold, news mode; first run recorded in README before any fix)"
 python3 "$here/own_news.py" score "$build" "$errors" own-news-3
+echo "== directions (past/future of bare weekdays, months, seasons, quarters; held-out, first run in README)"
+python3 "$here/directions.py" "$build" | sed -n 1p
