@@ -911,10 +911,11 @@ TEST_CASE("a lead dateline ending with a colon under a headline dates the story"
     REQUIRE(a->sentences.size() == 1);
     CHECK_MESSAGE(a->slice(a->sentences[0].range) == "Trading stopped for three hours on Monday.", lead);
   }
-  // Near misses stay story text: a note's or dateline's label before the date, a date without a
-  // day or a year, a colon with no date, and a story that starts in lower case.
+  // Near misses stay story text: a note's or dateline's label or a day's name before the date, a
+  // date without a day or a year, a colon with no date, and a story that starts in lower case.
   for (std::string first : {"Correction, March 3, 2023: The fair opens on Monday.",
                             "Updated, March 3, 2023: The fair opens on Monday.",
+                            "Tuesday, March 3, 2023: The fair opened.",
                             "Paris, 2023: The fair opens on Monday.",
                             "Smith, 45, said: The fair opens on Monday."}) {
     auto a = read_article("Fair Dates\n\n" + first + "\n", "b.txt", fake_dateline);
