@@ -413,33 +413,8 @@ size_t press_lead_length(std::string_view p, const DatelineParser& parse_datelin
     size_t at = head.find(d);
     if (at != std::string_view::npos && at < dash) dash = at, after = at + d.size();
   }
-  // Indian papers end it with a colon instead ("Mumbai, November 23, 2026: Trading ..."): then
-  // the date must give a day and a year, and the place be no note's or dateline's label
-  // ("Correction, 24 November 2026: ...", "Updated, Nov. 23, 2026: ...") nor a day's or month's
-  // name ("Tuesday, March 3, 2020: The council voted ..." is the story's first date).
-  bool colon = false;
-  if (size_t at = head.find(": "); at != std::string_view::npos && at < dash) {
-    dash = at, after = at + 2, colon = true;
-  }
   if (dash == std::string_view::npos) return 0;
   std::string_view middle = p.substr(0, dash);
-  if (colon) {
-    std::string first = lower_ascii(middle.substr(0, middle.find(", ")));
-    for (const char* list : {"note-labels", "dateline-labels", "dateline-day-names"})
-      for (std::string_view word : article_word_list(list))
-        if (first == word) return 0;
-    // A year (four digits) and a day (one or two digits) in the date.
-    size_t year = 0, day = 0;
-    for (size_t i = 0; i < middle.size();) {
-      size_t j = i;
-      while (j < middle.size() && is_digit(middle[j])) ++j;
-      if (j == i) { ++i; continue; }
-      if (j - i == 4) ++year;
-      else if (j - i <= 2) ++day;
-      i = j;
-    }
-    if (!year || !day) return 0;
-  }
   if (middle.ends_with("/")) {  // "/PRNewswire/"
     size_t open = middle.rfind(" /");
     if (open == std::string_view::npos) return 0;

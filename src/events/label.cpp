@@ -2046,23 +2046,17 @@ class Labeler {
   // The end of a short heading with a date in it and no verb, ended by a colon, that opens the
   // sentence from token b: "Day one (Monday): Rain delayed the opening match", "Saturday's final:
   // Harbour City posted 178". Not a speaker ("Smith said on Monday: ..."); 0 when there is none.
-  // The dates' own tokens do not count against the heading's length: "Dec. 5 to Dec. 11:
-  // preview performances" is as short a heading as "Dec 5 to Dec 11: ...".
   size_t dated_heading_end(size_t b) const {
-    constexpr size_t kHeading = 6;      // tokens before the colon, a date's one at least
-    constexpr size_t kDateTokens = 12;  // the dates' tokens
+    constexpr size_t kHeading = 6;  // tokens before the colon
     bool dated = false;
-    size_t other = 0, dates = 0;
-    for (size_t i = b; i < tokens_.size() && other < kHeading && dates <= kDateTokens; ++i) {
+    for (size_t i = b; i < tokens_.size() && i - b <= kHeading; ++i) {
       const Token& t = tokens_[i];
       if (is_punct(t, ":") && t.timex < 0)
         return dated && i > b && i + 2 < tokens_.size() && tokens_[i + 1].word ? i + 1 : 0;
       if (t.timex >= 0) {
         dated = true;
-        ++dates;
         continue;
       }
-      ++other;
       if (t.word ? looks_verb(t) : !is_punct(t, "(") && !is_punct(t, ")") && !is_punct(t, "'"))
         return 0;
     }

@@ -900,38 +900,6 @@ TEST_CASE("a press release's lead dateline in title case with a dash is no story
   CHECK(c->slice(c->sentences[0].range) == "Paris, Texas, and Lyon - the two towns met.");
 }
 
-// articles21/a06: "Mumbai, November 23, 2026: Trading ..." under a headline, the Indian papers'
-// lead dateline ending with a colon, was story text and the article had no publication date.
-TEST_CASE("a lead dateline ending with a colon under a headline dates the story") {
-  for (std::string lead : {"MUMBAI, March 3, 2023: ", "Mumbai, March 3, 2023: ", "Pune, India, March 3, 2023: "}) {
-    auto a = read_article("Exchange Halts Trading\n\n" + lead + "Trading stopped for three hours on Monday.\n",
-                          "a.txt", fake_dateline);
-    REQUIRE(a);
-    CHECK_MESSAGE(a->published.has_value(), lead);
-    REQUIRE(a->sentences.size() == 1);
-    CHECK_MESSAGE(a->slice(a->sentences[0].range) == "Trading stopped for three hours on Monday.", lead);
-  }
-  // Near misses stay story text: a note's or dateline's label or a day's name before the date, a
-  // date without a day or a year, a colon with no date, and a story that starts in lower case.
-  for (std::string first : {"Correction, March 3, 2023: The fair opens on Monday.",
-                            "Updated, March 3, 2023: The fair opens on Monday.",
-                            "Tuesday, March 3, 2023: The fair opened.",
-                            "Paris, 2023: The fair opens on Monday.",
-                            "Smith, 45, said: The fair opens on Monday."}) {
-    auto a = read_article("Fair Dates\n\n" + first + "\n", "b.txt", fake_dateline);
-    REQUIRE(a);
-    CHECK_MESSAGE(!a->published, first);
-    // An editor's note may go as furniture; what stays is the whole line.
-    if (!a->sentences.empty()) CHECK_MESSAGE(a->slice(a->sentences[0].range) == first, first);
-  }
-  {
-    auto a = read_article("Fair Dates\n\nMumbai, March 3, 2023: the fair opens on Monday.\n", "c.txt", fake_dateline);
-    REQUIRE(a);
-    REQUIRE(a->sentences.size() == 1);
-    CHECK(a->slice(a->sentences[0].range) == "Mumbai, March 3, 2023: the fair opens on Monday.");
-  }
-}
-
 // A first line opening with a wire or press dateline was read as the title: the lead sentence was
 // lost and, with no dateline line above it, the article had no publication date.
 TEST_CASE("a first line that opens with a lead dateline is the story's lead or a headline, not a bare title") {
