@@ -868,18 +868,6 @@ std::optional<DateTime> labelled_datelines(std::string_view paragraph,
   return first;
 }
 
-void drop_closing_datelines(Article& a, const DatelineParser& parse_dateline) {
-  std::optional<DateTime> first;
-  while (a.paragraphs.size() >= 2 && !a.paragraphs.back().caption) {
-    auto dt = labelled_datelines(a.slice(a.paragraphs.back().range), parse_dateline);
-    if (!dt) break;
-    first = dt;
-    while (!a.sentences.empty() && a.sentences.back().paragraph + 1 == a.paragraphs.size()) a.sentences.pop_back();
-    a.paragraphs.pop_back();
-  }
-  if (!a.published) a.published = first;
-}
-
 }  // namespace
 
 Result<Article> read_article(std::string_view bytes, std::string_view name,
@@ -1052,8 +1040,9 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
   for (; next < paragraphs.size(); ++next) {
     std::string_view p = a.slice(paragraphs[next]);
     if (is_furniture(p) || is_bracketed_note(p)) continue;
-    // "Updated Nov. 16, 2026 at 3:40 p.m. ET" under the lead: the page's stamp, no story (as
-    // closing datelines are; drop_closing_datelines).
+    // Labelled datelines after the lead, closing the story ("Published 26/11/2026, 14:05") or
+    // under the lead ("Updated Nov. 16, 2026 at 3:40 p.m. ET"): the page's stamps, no story; the
+    // first one dates it when the header did not (labelled_datelines).
     if (!a.paragraphs.empty() && parse_dateline)
       if (auto dt = labelled_datelines(p, parse_dateline)) {
         if (!a.published) a.published = dt;
@@ -1138,7 +1127,6 @@ Result<Article> read_article(std::string_view bytes, std::string_view name,
     a.paragraphs.push_back(para);
     for (TextRange s : split_sentences(t, prose)) a.sentences.push_back({s, a.paragraphs.size() - 1});
   }
-  drop_closing_datelines(a, parse_dateline);
   if (!a.published && headline_date) {
     a.published = headline_date;
     a.lead_date.clear();

@@ -2013,6 +2013,13 @@ class Labeler {
     return j;
   }
 
+  // Whether `t` is the colon or dash after a list item's date ("June 2017: ...", "2015 - ...").
+  static bool list_mark(const Token& t) {
+    for (std::string_view mark : {":", "-", "\u2013", "\u2014"})
+      if (is_punct(t, mark)) return true;
+    return false;
+  }
+
   // The end of a time phrase that opens the sentence and is followed by a colon or dash, or after
   // a space by a clause that is not its predicate ("In March 2024 the board approved"; not "2023
   // was a record year", "Last year's floods"); 0 when there is none.
@@ -2028,16 +2035,13 @@ class Labeler {
                        tokens_[n + 1].timex >= 0;) {
       n = time_end(n + 1);
       if (n >= tokens_.size()) break;
-      bool mark = false;
-      for (std::string_view m : {":", "-", "\u2013", "\u2014"}) mark = mark || is_punct(tokens_[n], m);
-      if (mark) {
+      if (list_mark(tokens_[n])) {
         e = n;
         break;
       }
     }
     // A list item's date: "June 2017: Designs are approved", "2015 - The city proposes".
-    for (std::string_view mark : {":", "-", "\u2013", "\u2014"})
-      if (is_punct(tokens_[e], mark)) return e + 1 < tokens_.size() ? e + 1 : 0;
+    if (list_mark(tokens_[e])) return e + 1 < tokens_.size() ? e + 1 : 0;
     if (!tokens_[e].word || tokens_[e].begin == tokens_[e - 1].end) return 0;
     if (looks_verb(tokens_[e]) || is(tokens_[e], kConjunctions) || is(tokens_[e], kCutWords)) return 0;
     return clause_follows(e) ? e : 0;
